@@ -1,0 +1,29 @@
+# `make run` and `make test` do all the set-up a newcomer needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Builds the sample store on first run, then opens it.
+run: $(STAMP)
+	@test -f sample.db || $(BIN)/marsad --db sample.db init --sample
+	$(BIN)/marsad --db sample.db
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_search.py --records 100000
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,340 @@
+"""The `marsad` command: a thin click layer, one core call per command."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import click
+
+from desktop import paths
+from desktop.core import interchange, search as search_core
+from desktop.core.query import QueryError
+from desktop.core.records import KINDS, RecordError
+from desktop.core.store import Store, StoreError
+from desktop.core.terminal import terminal_lays_out_arabic, visual
+
+try:
+    __version__ = version("marsad")
+except PackageNotFoundError:  # running from a tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+
+class Output:
+    """Human-readable output: logical order, or shaped and reordered for dumb terminals."""
+
+    def __init__(self, mode: str | None):
+        if mode is None:
+            mode = "visual" if sys.stdout.isatty() and not terminal_lays_out_arabic() else "logical"
+        self.visual = mode == "visual"
+        self.bold = sys.stdout.isatty() and not self.visual
+
+    def line(self, text: str = "") -> None:
+        click.echo(visual(text) if self.visual else text)
+
+    def mark(self, text: str, spans) -> str:
+        if not self.bold or not spans:
+            return text
+        out, last = [], 0
+        for start, end in spans:
+            out += [text[last:start], click.style(text[start:end], bold=True, fg="yellow")]
+            last = end
+        return "".join(out + [text[last:]])
+
+
+def layout_option(fn):
+    """--visual / --logical on a printing command, overriding the group's guess."""
+    @click.option("--visual", "layout", flag_value="visual", help="Shape and reorder Arabic for terminals without bidi.")
+    @click.option("--logical", "layout", flag_value="logical", help="Print Arabic in logical order.")
+    @functools.wraps(fn)
+    def wrapper(*args, layout=None, **kwargs):
+        if layout:
+            click.get_current_context().obj["out"] = Output(layout)
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def _json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def handles_errors(fn):
+    """Core errors become a clear message on stderr and a non-zero exit, never a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (StoreError, QueryError, RecordError, OSError) as exc:
+            raise click.ClickException(str(exc)) from None
+    return wrapper
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", type=click.Path(path_type=Path), envvar="MARSAD_DB",
+              help="The store file. Default: $MARSAD_DB, else marsad.db in your user-data folder.")
+@click.option("--visual", "layout", flag_value="visual", help="Shape and reorder Arabic for terminals without bidi.")
+@click.option("--logical", "layout", flag_value="logical", help="Print Arabic in logical order (for bidi terminals and pipes).")
+@click.version_option(__version__, "--version", prog_name="marsad")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
+    """Marsad (مرصد): an offline, Arabic-first reference of events, actors, quotes,
+    places and sources.
+
+    With no command, opens the desktop app.
+
+    \b
+    Example:
+        marsad --db briefings.db init --sample
+        marsad --db briefings.db search "actor:Allawi التحالف"
+    """
+    db_path = db or paths.default_db_path()
+    ctx.obj = {"db_path": db_path, "out": Output(layout),
+               "open_store": functools.partial(_open_store, db_path)}
+    if ctx.invoked_subcommand is None:
+        gui_command = cli.get_command(ctx, "gui")
+        if gui_command is None:
+            raise click.ClickException("the desktop app is not available in this build")
+        ctx.invoke(gui_command)
+
+
+def _open_store(path: Path, readonly: bool | None = None) -> Store:
+    return Store.open(path, readonly=readonly)
+
+
+@cli.command()
+@click.option("--sample", is_flag=True, help="Fill the new store with the sample records (the Ain al-Asad article).")
+@click.pass_obj
+@handles_errors
+def init(obj, sample: bool) -> None:
+    """Create a new store, empty or with the sample records.
+
+    \b
+    Example:
+        marsad --db work.db init --sample
+    """
+    store = Store.create(obj["db_path"])
+    with store:
+        if sample:
+            interchange.import_files(store, [paths.sample_jsonl()])
+        counts = store.counts()
+    click.echo(f"created {obj['db_path']}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check and count, but write nothing.")
+@click.option("--published", help="Publication date for .txt articles (YYYY-MM-DD).")
+@click.option("--outlet", help="Outlet name for .txt articles.")
+@click.option("--map", "mapping", help="Column mapping for a generic CSV: title=col,date=col,...")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
+    """Import records (JSONL), articles (.txt, .html) or event data (ACLED, GDELT, CSV).
+
+    The whole input is checked first; any problem is reported as file:line:
+    reason and nothing is written.
+
+    \b
+    Example:
+        marsad import records.jsonl
+        marsad import report.txt --published 2025-12-31 --outlet "الأناضول"
+        marsad import acled.csv --dry-run --json
+    """
+    options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping)) if v}
+    try:
+        with obj["open_store"]() as store:
+            report = interchange.import_files(store, files, dry_run=dry_run,
+                                              progress=lambda msg: click.echo(msg, err=True), **options)
+    except interchange.BatchError as exc:
+        if as_json:
+            _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors})
+        else:
+            for line in exc.errors[:50]:
+                click.echo(line, err=True)
+            if len(exc.errors) > 50:
+                click.echo(f"... and {len(exc.errors) - 50} more problems", err=True)
+            click.echo("nothing was imported", err=True)
+        sys.exit(1)
+    except (StoreError, RecordError, ValueError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _json(report.to_json())
+        return
+    prefix = "would import" if dry_run else "imported"
+    for label, counts in (("created", report.created), ("updated", report.updated),
+                          ("unchanged", report.unchanged), ("proposed for review", report.proposed)):
+        if counts:
+            obj["out"].line(f"{prefix}: {label}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    if not (report.created or report.updated or report.proposed):
+        click.echo("nothing changed")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--query", "-q", help="Export only what this search matches.")
+@click.option("--kind", type=click.Choice(KINDS), help="The kind to export (required for .csv unless the query has kind:).")
+@click.pass_obj
+@handles_errors
+def export(obj, file: Path, query: str | None, kind: str | None) -> None:
+    """Export records to JSONL (the interchange format) or to CSV, by the file's extension.
+
+    \b
+    Example:
+        marsad export all.jsonl
+        marsad export quotes.csv --kind quote --query "actor:Allawi"
+    """
+    with obj["open_store"]() as store:
+        if file.suffix.lower() == ".csv":
+            if kind is None and query:
+                from desktop.core.query import parse
+                kinds = parse(query).kinds
+                kind = kinds[0] if len(kinds) == 1 else None
+            if kind is None:
+                raise click.UsageError("a CSV file holds one kind of record: add --kind " + "|".join(KINDS))
+            n = interchange.export_csv(store, file, kind, query=query)
+            click.echo(f"exported {n} {kind} records to {file}")
+        else:
+            counts = interchange.export_jsonl(store, file, query=query, kinds=[kind] if kind else None)
+            click.echo(f"exported {sum(counts.values())} records to {file}")
+
+
+@cli.command()
+@click.argument("query", default="")
+@click.option("--kind", type=click.Choice(KINDS), help="Only records of this kind.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0, 10_000), help="How many hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (DESIGN section 5).")
+@layout_option
+@click.pass_obj
+@handles_errors
+def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None:
+    """Search the store with the Arabic-aware query language.
+
+    Words are ANDed; "exact phrase"; -word excludes; OR; word* is a prefix;
+    filters kind: actor: place: from: to: status: review:.
+
+    \b
+    Example:
+        marsad search "التحالف الدولي" --kind event
+        marsad search 'actor:Allawi from:2025' --json
+    """
+    with obj["open_store"]() as store:
+        result = search_core.search(store, query, kind=kind, limit=limit)
+    if as_json:
+        _json(result.to_json())
+        return
+    for warning in result.warnings:
+        click.echo(f"note: {warning}", err=True)
+    out = obj["out"]
+    for hit in result.hits:
+        text = hit.title if hit.highlights and hit.title else hit.snippet
+        spans = hit.highlights
+        if len(text) > 160:
+            text, spans = hit.snippet, hit.highlights if hit.snippet == hit.title else []
+        out.line(f"{hit.id}  {hit.date or '-'}")
+        out.line("    " + out.mark(text, spans).replace("\n", " "))
+    click.echo(f"{result.total} hits in {result.elapsed_ms:.1f} ms", err=True)
+
+
+@cli.command()
+@click.argument("record_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (interchange form).")
+@layout_option
+@click.pass_obj
+@handles_errors
+def show(obj, record_id: str, as_json: bool) -> None:
+    """Show one record by its id.
+
+    \b
+    Example:
+        marsad show actor:hussein-allawi
+    """
+    with obj["open_store"]() as store:
+        record = store.get(record_id)
+    if record is None:
+        raise click.ClickException(f"{record_id}: no such record")
+    if as_json:
+        _json(record)
+        return
+    out = obj["out"]
+    for name, value in record.items():
+        if isinstance(value, list):
+            value = "; ".join(v["actor"] + (f" ({v['role']})" if v.get("role") else "")
+                              if isinstance(v, dict) else str(v) for v in value)
+        out.line(f"{name}: {value}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_obj
+@handles_errors
+def check(obj, as_json: bool) -> None:
+    """Check the store: SQLite integrity, the search index and foreign keys.
+
+    \b
+    Example:
+        marsad --db work.db check
+    """
+    with obj["open_store"]() as store:
+        problems = store.check()
+        counts = store.counts()
+    if as_json:
+        _json({"ok": not problems, "problems": problems, "counts": counts})
+    else:
+        for p in problems:
+            click.echo(p, err=True)
+        if not problems:
+            click.echo("ok: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
+    if problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_obj
+@handles_errors
+def backup(obj, file: Path) -> None:
+    """Copy the store to FILE, safely even while the app has it open.
+
+    \b
+    Example:
+        marsad backup ~/backups/marsad-2026-11-29.db
+    """
+    with obj["open_store"]() as store:
+        store.backup(file)
+    click.echo(f"backed up {obj['db_path']} to {file}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_obj
+@handles_errors
+def restore(obj, file: Path) -> None:
+    """Replace the store's content with a backup (the backup is checked first).
+
+    \b
+    Example:
+        marsad restore ~/backups/marsad-2026-11-29.db
+    """
+    with Store.open_or_create(obj["db_path"]) as store:
+        store.restore(file)
+    click.echo(f"restored {obj['db_path']} from {file}")
+
+
+def _register_qt_commands() -> None:
+    """The GUI and the briefing need Qt; their modules import it only when run."""
+    import importlib
+    for module, name in (("desktop.gui_cmd", "gui"), ("desktop.briefing_cmd", "briefing")):
+        try:
+            cli.add_command(getattr(importlib.import_module(module), name))
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+_register_qt_commands()
+
+
+def main() -> None:
+    cli(prog_name="marsad")

@@ -1,0 +1,174 @@
+"""The one Arabic analyser, applied identically to indexed text and to queries.
+
+DESIGN section 4: NFKC; drop bidi controls, zero-width characters, tatweel and
+marks; fold letter variants; Western digits; Latin case-folded without
+accents; Lucene's light10 stemmer on top.
+
+Two paths compute the same normal form: `normalize` works on whole strings
+with C-speed `str` methods (import and indexing), and `normalize_with_map`
+walks character by character so every normalised position maps back to the
+original text (highlighting). A property test keeps the two equal.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DROP_RANGES = (
+    (0x200B, 0x200F),  # zero-width space, ZWNJ, ZWJ, LRM, RLM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2066, 0x2069),  # bidi isolates
+    (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
+    (0x0640, 0x0640),  # tatweel
+    (0x0610, 0x061A),  # Arabic honorific and Quranic marks
+    (0x064B, 0x065F),  # harakat, tanween, shadda, sukun, hamza marks
+    (0x0670, 0x0670),  # superscript alef
+    (0x06D6, 0x06ED),  # Quranic annotation signs
+)
+
+_LETTER_FOLDS = {
+    "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ۀ": "ه", "ہ": "ه",
+    "ە": "ه",  # NFKD splits ۀ into ە + hamza
+}
+
+_DIGITS = "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
+
+# A token is a run of letters and digits, the same rule as FTS5's unicode61
+# tokenizer (which treats "_" as a separator), so our tokens are its tokens.
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه", "ي")
+# (after normalisation ية and ة have become يه and ه, hence the repeats:
+# Lucene's table lists يه, ية, ه, ة and strips each in turn)
+
+
+@functools.cache
+def _fold_table() -> dict[int, str | None]:
+    """str.translate table: drop marks and controls, fold letters and digits."""
+    table: dict[int, str | None] = {}
+    for lo, hi in _DROP_RANGES:
+        for cp in range(lo, hi + 1):
+            table[cp] = None
+    # Combining marks live in planes 0-2 and the variation selectors of plane 14.
+    for cp in (*range(0x30000), *range(0xE0100, 0xE01F0)):
+        if unicodedata.category(chr(cp)) == "Mn":
+            table[cp] = None
+    for src, dst in _LETTER_FOLDS.items():
+        table[ord(src)] = dst
+    for i, d in enumerate(_DIGITS):
+        table[ord(d)] = str(i % 10)
+    return table
+
+
+def _pipeline(text: str) -> str:
+    # NFKC first (presentation forms, lam-alef ligatures), casefold, then NFKD
+    # so that accents and hamza/madda carriers split off as marks to drop.
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return text.translate(_fold_table())
+
+
+def normalize(text: str) -> str:
+    """The normal form of `text` (no stemming)."""
+    if text.isascii():
+        return text.lower()
+    return _pipeline(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalize_char(ch: str) -> str:
+    return _pipeline(ch)
+
+
+def _char_map(text: str) -> tuple[str, list[int], list[int]]:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _normalize_char(ch)
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([i + 1] * len(piece))
+    return "".join(out), starts, ends
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normal form and, for each of its positions, the original position.
+
+    The map has one entry more than the normal form: its last entry is
+    len(text), so a normalised span [a, b) maps to [map[a], map[b]).
+    """
+    norm, starts, _ = _char_map(text)
+    return norm, starts + [len(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str   # as written in the original
+    norm: str   # normalised form
+    stem: str   # light10 stem of the normalised form
+    start: int  # offsets in the original text
+    end: int
+
+
+def _original_span(a: int, b: int, starts: list[int], ends: list[int], n: int) -> tuple[int, int]:
+    """Original [start, end) of normalised [a, b): trailing dropped marks are included."""
+    end = ends[b - 1]
+    if b == len(starts):
+        end = n
+    elif starts[b] > end:
+        end = starts[b]
+    return starts[a], end
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with their normal form, stem and span in the original text."""
+    norm, starts, ends = _char_map(text)
+    tokens = []
+    for m in _TOKEN_RE.finditer(norm):
+        start, end = _original_span(m.start(), m.end(), starts, ends, len(text))
+        word = m.group()
+        tokens.append(Token(text[start:end], word, stem(word), start, end))
+    return tokens
+
+
+def words(norm_text: str) -> list[str]:
+    """The tokens of text that is already normalised (the fast path for indexing)."""
+    return _TOKEN_RE.findall(norm_text)
+
+
+def stem(word: str) -> str:
+    """Lucene's light10 stemmer on a normalised word: one prefix, then suffixes."""
+    n = len(word)
+    for p in _PREFIXES:
+        if word.startswith(p) and n >= len(p) + 2 and (len(p) > 1 or n >= 4):
+            word = word[len(p):]
+            break
+    for s in _SUFFIXES:
+        if len(word) >= len(s) + 2 and word.endswith(s):
+            word = word[: -len(s)]
+    return word
+
+
+def index_forms(text: str) -> tuple[str, str]:
+    """The normalised and the stemmed column text FTS5 indexes for `text`."""
+    toks = words(normalize(text))
+    return " ".join(toks), " ".join(stem(t) for t in toks)
+
+
+def to_western_digits(text: str) -> str:
+    return text.translate({ord(d): str(i % 10) for i, d in enumerate(_DIGITS)})
+
+
+def to_arabic_indic_digits(text: str) -> str:
+    return text.translate({ord(str(i)): d for i, d in enumerate(_DIGITS[:10])})
+
+
+def contains_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+               or "\ufb50" <= ch <= "\ufeff" for ch in text)

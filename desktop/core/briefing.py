@@ -1,0 +1,616 @@
+"""A briefing: spec -> document model -> Qt rich text (DESIGN section 6).
+
+`BriefingSpec` is what the analyst chose (title, options, ordered record
+ids); it round-trips through JSON for saved briefings. `build_document`
+fetches the chosen records and what they pull in (an event's actors, place
+and sources; a quote's speaker and source) through a `get(record_id)`
+callable, and returns a `BriefingDocument` of display strings. `to_html`
+lays that out as the HTML subset QTextDocument understands. Printing,
+preview and PDF (desktop/ui/printing.py) all start from the same document,
+so the preview is what prints.
+
+Record text is quoted evidence: it is escaped and shown verbatim (its
+digits are never converted); only the text we generate (dates, page
+numbers) follows the Arabic-Indic digits option.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import types
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from desktop.core import arabic, dateformat, hijri
+
+SECTIONS = ("summary", "timeline", "actors", "quotes", "sources")
+LANGUAGES = ("ar", "en")
+PAPERS = ("A4", "Letter")
+SPEC_VERSION = 1
+
+Getter = Callable[[str], "dict | None"]
+
+
+class BriefingError(ValueError):
+    """A briefing cannot be built or written; the message says why."""
+
+
+# --------------------------------------------------------------------------- spec
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+@dataclass(frozen=True)
+class BriefingSpec:
+    """What to print. `items` are record ids in the analyst's order."""
+
+    title: str = ""
+    date: str = field(default_factory=_today)
+    author: str = ""
+    caveat: str = ""
+    language: str = "ar"
+    paper: str = "A4"
+    sections: tuple[str, ...] = SECTIONS
+    summary: str = ""
+    # None: Arabic-Indic digits in Arabic briefings, Western in English ones.
+    arabic_indic_digits: bool | None = None
+    items: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("title", "date", "author", "caveat", "summary"):
+            if not isinstance(getattr(self, name), str):
+                raise BriefingError(f"{name} must be text")
+        if self.language not in LANGUAGES:
+            raise BriefingError(f"language {self.language!r} is not one of {', '.join(LANGUAGES)}")
+        if self.paper not in PAPERS:
+            raise BriefingError(f"paper {self.paper!r} is not one of {', '.join(PAPERS)}")
+        try:
+            dt.date.fromisoformat(self.date)
+        except ValueError:
+            raise BriefingError(f"date {self.date!r} is not a day such as 2025-12-31") from None
+        if self.arabic_indic_digits not in (None, True, False):
+            raise BriefingError("arabic_indic_digits must be true, false or null")
+        items = tuple(self.items) if not isinstance(self.items, str) else None
+        if items is None or not all(isinstance(i, str) and i for i in items):
+            raise BriefingError("items must be a list of record ids")
+        sections = tuple(self.sections) if not isinstance(self.sections, str) else ("?",)
+        unknown = [s for s in sections if s not in SECTIONS]
+        if unknown:
+            raise BriefingError(f"unknown section {unknown[0]!r}; sections are {', '.join(SECTIONS)}")
+        # Keep the canonical order whatever order the caller listed them in.
+        object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in sections))
+        object.__setattr__(self, "items", items)
+
+    @property
+    def uses_arabic_indic_digits(self) -> bool:
+        if self.arabic_indic_digits is None:
+            return self.language == "ar"
+        return self.arabic_indic_digits
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (what `store.save_briefing` keeps)."""
+        return {
+            "version": SPEC_VERSION,
+            "title": self.title,
+            "date": self.date,
+            "author": self.author,
+            "caveat": self.caveat,
+            "language": self.language,
+            "paper": self.paper,
+            "sections": {name: name in self.sections for name in SECTIONS},
+            "summary": self.summary,
+            "arabic_indic_digits": self.arabic_indic_digits,
+            "items": list(self.items),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "BriefingSpec":
+        """The spec a `to_dict` dict describes; missing keys take their defaults."""
+        if not isinstance(data, Mapping):
+            raise BriefingError("a saved briefing must be a JSON object")
+        version = data.get("version", SPEC_VERSION)
+        if not isinstance(version, int) or version > SPEC_VERSION:
+            raise BriefingError(
+                f"this briefing was saved by a newer Marsad (format {version!r}); "
+                f"this version reads format {SPEC_VERSION}")
+        names = {f.name for f in dataclasses.fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        sections = kwargs.get("sections")
+        if isinstance(sections, Mapping):
+            kwargs["sections"] = tuple(k for k, on in sections.items() if on)
+        for key in ("sections", "items"):
+            if key in kwargs and not isinstance(kwargs[key], (list, tuple)):
+                raise BriefingError(f"{key} must be a list")
+        return cls(**kwargs)
+
+
+# ----------------------------------------------------------------- document model
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The fixed words of a briefing in one language."""
+
+    default_title: str
+    prepared_by: str
+    calendar_note: str
+    summary: str
+    timeline: str
+    actors: str
+    quotes: str
+    sources: str
+    col_when: str
+    col_event: str
+    col_place: str
+    col_actors: str
+    col_name: str
+    col_title: str
+    col_affiliation: str
+    col_source_title: str
+    col_outlet: str
+    col_published: str
+    col_url: str
+    statuses: Mapping[str, str]
+    partial: str
+    page: str               # format with page=, total=
+    missing: str            # format with ids=
+    list_sep: str
+    open_quote: str
+    close_quote: str
+
+
+LABELS_AR = Labels(
+    default_title="موجز", prepared_by="إعداد: {}",
+    calendar_note="بحسب " + hijri.CALENDAR_NAME_AR + " (الحسابي)، وقد يختلف يوماً أو يومين عن تقويم أم القرى",
+    summary="الملخص", timeline="التسلسل الزمني للأحداث", actors="الجهات والشخصيات",
+    quotes="أبرز التصريحات", sources="المصادر",
+    col_when="التاريخ", col_event="الحدث", col_place="المكان", col_actors="الأطراف",
+    col_name="الاسم", col_title="الصفة", col_affiliation="الانتماء",
+    col_source_title="العنوان", col_outlet="الناشر", col_published="تاريخ النشر", col_url="الرابط",
+    statuses=types.MappingProxyType(
+        {"occurred": "وقع", "announced": "أُعلن", "planned": "مخطط له", "expected": "متوقع"}),
+    partial="(مقتطف)", page="صفحة {page} من {total}",
+    missing="سجلات لم يُعثر عليها: {ids}", list_sep="، ",
+    open_quote="«", close_quote="»",
+)
+LABELS_EN = Labels(
+    default_title="Briefing", prepared_by="Prepared by {}",
+    calendar_note="Hijri date in the " + hijri.CALENDAR_NAME_EN
+    + " (arithmetical); it may differ from Umm al-Qura by a day or two",
+    summary="Summary", timeline="Timeline of events", actors="Actors",
+    quotes="Key quotes", sources="Sources",
+    col_when="Date", col_event="Event", col_place="Place", col_actors="Actors",
+    col_name="Name", col_title="Title", col_affiliation="Affiliation",
+    col_source_title="Title", col_outlet="Outlet", col_published="Published", col_url="URL",
+    statuses=types.MappingProxyType({"occurred": "occurred", "announced": "announced",
+                                     "planned": "planned", "expected": "expected"}),
+    partial="(excerpt)", page="Page {page} of {total}",
+    missing="Records not found: {ids}", list_sep=", ",
+    open_quote="\u201c", close_quote="\u201d",
+)
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    title: str
+    gregorian: str
+    hijri: str
+    calendar_note: str
+    author: str
+    caveat: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    record_id: str
+    when: str
+    title: str
+    summary: str
+    status: str
+    place: str
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    record_id: str
+    name: str
+    other_name: str
+    title: str
+    affiliation: str
+
+
+@dataclass(frozen=True)
+class QuoteEntry:
+    record_id: str
+    text: str
+    speaker: str
+    speaker_title: str
+    when: str
+    source: str
+    context: str
+    partial: bool
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    record_id: str
+    title: str
+    outlet: str
+    when: str
+    url: str
+
+
+@dataclass(frozen=True)
+class BriefingDocument:
+    """Everything a briefing shows, as display strings, in display order."""
+
+    language: str
+    paper: str
+    arabic_indic_digits: bool
+    labels: Labels
+    title_block: TitleBlock
+    summary: tuple[str, ...]
+    timeline: tuple[TimelineEntry, ...]
+    actors: tuple[ActorEntry, ...]
+    quotes: tuple[QuoteEntry, ...]
+    sources: tuple[SourceEntry, ...]
+    sections: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.language == "ar" else "ltr"
+
+    def digits(self, text: str) -> str:
+        """Generated text (dates, page numbers) in the chosen digits."""
+        return arabic.to_arabic_indic_digits(text) if self.arabic_indic_digits else text
+
+    def running_header(self) -> str:
+        parts = [self.title_block.title]
+        if self.title_block.caveat:
+            parts.append(self.title_block.caveat)
+        return " \u2014 ".join(parts)
+
+    def page_footer(self, page: int, total: int) -> str:
+        """«صفحة ٢ من ٥» / "Page 2 of 5"."""
+        return self.digits(self.labels.page.format(page=page, total=total))
+
+
+# ------------------------------------------------------------------ building
+
+
+def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
+    """Collect the spec's records (and what they reference) into a document.
+
+    Raises BriefingError when the selection is empty or none of its records
+    exists; ids that are not found are listed in `document.missing`.
+    """
+    if not spec.items:
+        raise BriefingError("the briefing is empty: select at least one event, quote, actor or source")
+    lang = spec.language
+    labels = LABELS_AR if lang == "ar" else LABELS_EN
+    fetch = _Fetcher(get)
+    digits = arabic.to_arabic_indic_digits if spec.uses_arabic_indic_digits else (lambda s: s)
+
+    events: list[dict] = []
+    quotes: list[dict] = []
+    actor_ids: dict[str, None] = {}    # insertion-ordered sets
+    source_ids: dict[str, None] = {}
+    missing: list[str] = []
+    found = 0
+    for rid in dict.fromkeys(spec.items):
+        rec = fetch(rid)
+        if rec is None:
+            missing.append(rid)
+            continue
+        found += 1
+        kind = rec.get("kind") or rid.partition(":")[0]
+        if kind == "event":
+            events.append(rec)
+            for ref, _role in _event_actors(rec):
+                actor_ids.setdefault(ref)
+            for ref in rec.get("sources") or ():
+                source_ids.setdefault(ref)
+        elif kind == "quote":
+            quotes.append(rec)
+            if rec.get("speaker"):
+                actor_ids.setdefault(rec["speaker"])
+            if rec.get("source"):
+                source_ids.setdefault(rec["source"])
+        elif kind == "actor":
+            actor_ids.setdefault(rid)
+        elif kind == "source":
+            source_ids.setdefault(rid)
+        # A place on its own has no section: it shows through its events.
+    if not found:
+        raise BriefingError(
+            f"none of the {len(missing)} selected records exists: {', '.join(missing[:5])}"
+            + (" …" if len(missing) > 5 else ""))
+
+    # Python's sort is stable: same-date events keep the analyst's order.
+    events.sort(key=lambda r: dateformat.sort_key(r.get("date"), r.get("date_end")))
+    day = dt.date.fromisoformat(spec.date)
+    title_block = TitleBlock(
+        title=spec.title.strip() or labels.default_title,
+        gregorian=digits(dateformat.gregorian_long(day, lang)),
+        hijri=digits(dateformat.hijri_long(day, lang)),
+        calendar_note=labels.calendar_note,
+        author=spec.author.strip(),
+        caveat=spec.caveat.strip(),
+    )
+    return BriefingDocument(
+        language=lang,
+        paper=spec.paper,
+        arabic_indic_digits=spec.uses_arabic_indic_digits,
+        labels=labels,
+        title_block=title_block,
+        summary=tuple(p.strip() for p in spec.summary.split("\n\n") if p.strip()),
+        timeline=tuple(_timeline_entry(r, fetch, lang, labels, digits) for r in events),
+        actors=tuple(e for e in (_actor_entry(a, fetch, lang) for a in actor_ids) if e),
+        quotes=tuple(_quote_entry(r, fetch, lang, digits) for r in quotes),
+        sources=tuple(e for e in (_source_entry(s, fetch, lang, digits) for s in source_ids) if e),
+        sections=spec.sections,
+        missing=tuple(missing),
+    )
+
+
+class _Fetcher:
+    """`get` with a per-build cache: one record is referenced many times."""
+
+    def __init__(self, get: Getter):
+        self._get = get
+        self._seen: dict[str, dict | None] = {}
+
+    def __call__(self, rid: str) -> dict | None:
+        if rid not in self._seen:
+            self._seen[rid] = self._get(rid) if isinstance(rid, str) else None
+        return self._seen[rid]
+
+
+def _event_actors(rec: Mapping) -> Iterable[tuple[str, str]]:
+    for entry in rec.get("actors") or ():
+        if isinstance(entry, str):
+            yield entry, ""
+        elif isinstance(entry, Mapping) and entry.get("actor"):
+            yield entry["actor"], entry.get("role") or ""
+
+
+def _name(rec: Mapping | None, lang: str, fallback: str = "") -> str:
+    if not rec:
+        return fallback
+    if lang == "en":
+        return rec.get("name_en") or rec.get("name") or rec.get("title") or fallback
+    return rec.get("name") or rec.get("title") or rec.get("name_en") or fallback
+
+
+def _ref_name(ref: str, fetch: _Fetcher, lang: str) -> str:
+    # A dangling reference still prints as what it says rather than vanishing.
+    return _name(fetch(ref), lang, fallback=ref)
+
+
+def _when(rec: Mapping, date_key: str, lang: str, digits: Callable[[str], str]) -> str:
+    try:
+        return digits(dateformat.format_span(rec.get(date_key), rec.get("date_end"),
+                                             rec.get("date_precision"), lang))
+    except dateformat.DateFormatError:
+        return str(rec.get(date_key) or "")
+
+
+def _timeline_entry(rec, fetch, lang, labels, digits) -> TimelineEntry:
+    actors = []
+    for ref, role in _event_actors(rec):
+        name = _ref_name(ref, fetch, lang)
+        actors.append(f"{name} ({role})" if role else name)
+    return TimelineEntry(
+        record_id=rec.get("id", ""),
+        when=_when(rec, "date", lang, digits),
+        title=rec.get("title") or "",
+        summary=rec.get("summary") or "",
+        status=labels.statuses.get(rec.get("status") or "", rec.get("status") or ""),
+        place=_ref_name(rec["place"], fetch, lang) if rec.get("place") else "",
+        actors=tuple(actors),
+    )
+
+
+def _actor_entry(ref: str, fetch: _Fetcher, lang: str) -> ActorEntry | None:
+    rec = fetch(ref)
+    if rec is None:
+        return None
+    name = _name(rec, lang)
+    other = rec.get("name") if lang == "en" else rec.get("name_en")
+    affiliation = _ref_name(rec["affiliation"], fetch, lang) if rec.get("affiliation") else ""
+    return ActorEntry(
+        record_id=ref, name=name, other_name=other if other and other != name else "",
+        title=rec.get("title") or "", affiliation=affiliation,
+    )
+
+
+def _quote_entry(rec, fetch, lang, digits) -> QuoteEntry:
+    speaker = fetch(rec["speaker"]) if rec.get("speaker") else None
+    source = fetch(rec["source"]) if rec.get("source") else None
+    source_label = ""
+    if source:
+        source_label = source.get("title") or ""
+        if source.get("outlet"):
+            source_label = f"{source_label} ({source['outlet']})" if source_label else source["outlet"]
+    elif rec.get("source"):
+        source_label = rec["source"]
+    return QuoteEntry(
+        record_id=rec.get("id", ""),
+        text=rec.get("text") or "",
+        speaker=_name(speaker, lang, fallback=rec.get("speaker") or ""),
+        speaker_title=(speaker or {}).get("title") or "",
+        when=_when(rec, "date", lang, digits) if rec.get("date") else "",
+        source=source_label,
+        context=rec.get("context") or "",
+        partial=bool(rec.get("partial")),
+    )
+
+
+def _source_entry(ref, fetch, lang, digits) -> SourceEntry | None:
+    rec = fetch(ref)
+    if rec is None:
+        return None
+    return SourceEntry(
+        record_id=ref, title=rec.get("title") or "", outlet=rec.get("outlet") or "",
+        when=_when(rec, "published", lang, digits) if rec.get("published") else "",
+        url=rec.get("url") or "",
+    )
+
+
+# ---------------------------------------------------------------------- HTML
+
+
+def text_direction(text: str, default: str = "rtl") -> str:
+    """"rtl" or "ltr" from the first strong character (the Unicode bidi rule P2)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return "rtl"
+        if bidi == "L":
+            return "ltr"
+    return default
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+def _para(text: str, doc_dir: str, *, style: str = "", own_dir: bool = True) -> str:
+    # Record text takes the direction of its own first strong letter, so an
+    # English title in an Arabic briefing (or the reverse) lines up properly.
+    direction = text_direction(text, doc_dir) if own_dir else doc_dir
+    align = "right" if direction == "rtl" else "left"
+    style_attr = f' style="{style}"' if style else ""
+    return f'<p dir="{direction}" align="{align}"{style_attr}>{_esc(text)}</p>'
+
+
+def _heading(text: str, doc_dir: str) -> str:
+    align = "right" if doc_dir == "rtl" else "left"
+    return (f'<h2 dir="{doc_dir}" align="{align}" style="margin-top:14px; margin-bottom:6px;">'
+            f"{_esc(text)}</h2>")
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir: str) -> str:
+    """A bordered table with a <thead> (Qt sets headerRowCount from it, so the
+    header row repeats at the top of every page the table runs onto). Cells
+    are already-built HTML. Qt does not mirror tables for right-to-left
+    text, so Arabic tables list their columns in reverse."""
+    order = list(range(len(headers)))
+    if doc_dir == "rtl":
+        order.reverse()
+    align = "right" if doc_dir == "rtl" else "left"
+    head = "".join(
+        f'<th width="{widths[i]}%" bgcolor="#e4e4e4" align="{align}">'
+        f'<p dir="{doc_dir}" align="{align}">{_esc(headers[i])}</p></th>' for i in order)
+    body = "".join(
+        "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
+        for row in rows)
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+            'style="border-collapse: collapse; border-color: #888888;">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _title_html(doc: BriefingDocument) -> str:
+    tb, d = doc.title_block, doc.direction
+    out = [f'<h1 dir="{text_direction(tb.title, d)}" align="center">{_esc(tb.title)}</h1>']
+    if tb.caveat:
+        out.append(f'<p dir="{text_direction(tb.caveat, d)}" align="center" '
+                   f'style="color:#9b0000; font-weight:bold;">{_esc(tb.caveat)}</p>')
+    out.append(f'<p dir="{d}" align="center">{_esc(tb.gregorian)} \u2014 {_esc(tb.hijri)}</p>')
+    out.append(f'<p dir="{d}" align="center" style="font-size:8pt; color:#555555;">'
+               f"{_esc(tb.calendar_note)}</p>")
+    if tb.author:
+        out.append(f'<p dir="{d}" align="center">{_esc(doc.labels.prepared_by.format(tb.author))}</p>')
+    return "".join(out)
+
+
+def _timeline_html(doc: BriefingDocument) -> str:
+    lab, d = doc.labels, doc.direction
+    rows = []
+    for e in doc.timeline:
+        event = _para(e.title, d, style="font-weight:bold;")
+        if e.summary:
+            event += _para(e.summary, d, style="font-size:9pt;")
+        when = _para(e.when, d, own_dir=False)
+        if e.status:
+            when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
+        rows.append([when, event, _para(e.place, d) if e.place else "",
+                     _para(lab.list_sep.join(e.actors), d) if e.actors else ""])
+    return _table([lab.col_when, lab.col_event, lab.col_place, lab.col_actors],
+                  rows, [16, 44, 15, 25], d)
+
+
+def _actors_html(doc: BriefingDocument) -> str:
+    lab, d = doc.labels, doc.direction
+    rows = []
+    for a in doc.actors:
+        name = _para(a.name, d, style="font-weight:bold;")
+        if a.other_name:
+            name += _para(a.other_name, d, style="font-size:8pt; color:#555555;")
+        rows.append([name, _para(a.title, d) if a.title else "",
+                     _para(a.affiliation, d) if a.affiliation else ""])
+    return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d)
+
+
+def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
+    """One quote as a single-cell table: printing.py keeps every single-cell
+    table whole on one page when it fits (Qt itself would split it)."""
+    lab, d = doc.labels, doc.direction
+    qdir = text_direction(q.text, d)
+    open_q, close_q = (("«", "»") if qdir == "rtl" else (lab.open_quote, lab.close_quote))
+    text = f"{open_q}{_esc(q.text)}{close_q}"
+    if q.partial:
+        text += " " + _esc(lab.partial)
+    qalign = "right" if qdir == "rtl" else "left"
+    cell = [f'<p dir="{qdir}" align="{qalign}" style="font-size:11pt;">{text}</p>']
+    who = q.speaker + (lab.list_sep + q.speaker_title if q.speaker_title else "")
+    cell.append(_para("\u2014 " + who, d, style="font-weight:bold;", own_dir=False))
+    meta = [x for x in (q.when, q.source) if x]
+    if meta:
+        cell.append(_para(lab.list_sep.join(meta), d, style="font-size:9pt; color:#444444;", own_dir=False))
+    if q.context:
+        cell.append(_para(q.context, d, style="font-size:9pt; color:#444444;"))
+    return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#f2f2f2" '
+            f'style="margin-bottom:6px;"><tr><td>{"".join(cell)}</td></tr></table>')
+
+
+def _sources_html(doc: BriefingDocument) -> str:
+    lab, d = doc.labels, doc.direction
+    rows = [[_para(s.title, d), _para(s.outlet, d) if s.outlet else "",
+             _para(s.when, d, own_dir=False) if s.when else "",
+             _para(s.url, "ltr", style="font-size:8pt;") if s.url else ""]
+            for s in doc.sources]
+    return _table([lab.col_source_title, lab.col_outlet, lab.col_published, lab.col_url],
+                  rows, [44, 18, 14, 24], d)
+
+
+def to_html(doc: BriefingDocument) -> str:
+    """The document as Qt rich text; every record field is escaped."""
+    d = doc.direction
+    parts = [f'<html><head><meta charset="utf-8"/></head><body dir="{d}">', _title_html(doc)]
+    if "summary" in doc.sections and doc.summary:
+        parts.append(_heading(doc.labels.summary, d))
+        parts.extend(_para(p, d) for p in doc.summary)
+    if "timeline" in doc.sections and doc.timeline:
+        parts.append(_heading(doc.labels.timeline, d))
+        parts.append(_timeline_html(doc))
+    if "actors" in doc.sections and doc.actors:
+        parts.append(_heading(doc.labels.actors, d))
+        parts.append(_actors_html(doc))
+    if "quotes" in doc.sections and doc.quotes:
+        parts.append(_heading(doc.labels.quotes, d))
+        parts.extend(_quote_html(q, doc) for q in doc.quotes)
+    if "sources" in doc.sections and doc.sources:
+        parts.append(_heading(doc.labels.sources, d))
+        parts.append(_sources_html(doc))
+    if doc.missing:
+        note = doc.labels.missing.format(ids=doc.labels.list_sep.join(doc.missing))
+        parts.append(_para(note, d, style="font-size:8pt; color:#9b0000;", own_dir=False))
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,77 @@
+"""`marsad check`: SQLite's integrity check, the FTS index, foreign keys, analysed text."""
+from __future__ import annotations
+
+import sqlite3
+
+from desktop.core import indexing, reader
+from desktop.core.records import KINDS
+from desktop.core.store import TABLES
+
+
+def run(store) -> list[str]:
+    """Every problem found, as one line each; an empty list means the store is sound."""
+    conn = store.conn
+    problems: list[str] = []
+    try:
+        for (line,) in conn.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(f"integrity: {line}")
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {table} row {rowid} points at a missing {parent} row")
+        try:
+            conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            if "readonly" not in str(exc):
+                problems.append(f"search index: the FTS5 index disagrees with search_docs ({exc})")
+        problems += _docs_in_step(store)
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"integrity: the file cannot be read ({exc})")
+    return problems
+
+
+def _docs_in_step(store) -> list[str]:
+    """Each record has exactly one search row, holding the analysis of its current text."""
+    conn = store.conn
+    problems = []
+    for kind in KINDS:
+        table = TABLES[kind]
+        missing = conn.execute(
+            f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d "
+            f"WHERE d.kind = ? AND d.record_id = t.id)", (kind,)).fetchone()[0]
+        orphans = conn.execute(
+            f"SELECT count(*) FROM search_docs d WHERE d.kind = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = d.record_id)", (kind,)).fetchone()[0]
+        if missing:
+            problems.append(f"search index: {missing} {kind} record(s) are not indexed")
+        if orphans:
+            problems.append(f"search index: {orphans} index row(s) point at deleted {kind} records")
+        stale = _stale(store, kind)
+        if stale:
+            problems.append(f"search index: {len(stale)} {kind} record(s) indexed with outdated text, "
+                            f"e.g. {stale[0]}")
+    return problems
+
+
+def _stale(store, kind: str) -> list[str]:
+    names: dict[tuple[str, str], list[str]] = {}
+
+    def names_of(k: str, key: str) -> list[str]:
+        if (k, key) not in names:
+            names[(k, key)] = reader.names_of(store, k, key)
+        return names[(k, key)]
+
+    stale = []
+    docs = {}
+    for rec_id, *cols in store.conn.execute(
+            "SELECT record_id, date, date_end, review, name_norm, name_stem, body_norm, body_stem "
+            "FROM search_docs WHERE kind = ?", (kind,)):
+        docs[rec_id] = tuple(cols)
+    ids = {}
+    for rid, key in store.conn.execute(f"SELECT id, key FROM {TABLES[kind]}"):
+        ids[key] = rid
+    for rec in reader.iter_kind(store, kind):
+        rid = ids[rec["id"]]
+        expected = indexing.doc_row(rec, rid, names_of)[2:]
+        if docs.get(rid) is not None and docs[rid] != expected:
+            stale.append(rec["id"])
+    return stale

@@ -1,0 +1,159 @@
+"""The shipped gazetteer (data/gazetteer.jsonl): known places and actors by every name.
+
+Matching is on normalised tokens, longest name first, with the clitics that
+attach to a name in running text stripped from its first word
+(و، ف، ب، ل، ك; «لل» restores the article: «للعراق» -> «العراق»).
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from desktop import paths
+from desktop.core import arabic
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is unreadable or holds an invalid line."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: str          # actor or place
+    name: str
+    type: str | None
+    parent: str | None
+    record: Mapping
+
+
+@dataclass(frozen=True)
+class Mention:
+    i: int             # token range [i, j) in the document
+    j: int
+    entries: tuple[Entry, ...]
+
+    def of_kind(self, kind: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind == kind), None)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(arabic.words(arabic.normalize(name)))
+
+
+def clitic_variants(word: str) -> list[str]:
+    """`word` and the forms left when a conjunction or preposition is taken off it."""
+    out = [word]
+    bases = [word]
+    if len(word) > 3 and word[0] in "وف":
+        bases.append(word[1:])
+        out.append(word[1:])
+    for b in bases:
+        if len(b) > 3:
+            if b.startswith("لل"):
+                out.append("ال" + b[2:])
+            elif b[0] in "بلك":
+                out.append(b[1:])
+    return out
+
+
+class Gazetteer:
+    def __init__(self, records: Iterable[dict]):
+        by_id: dict[str, Entry] = {}
+        index: dict[tuple[str, ...], list[Entry]] = {}
+        for rec in records:
+            entry = Entry(rec["id"], rec["kind"], rec["name"], rec.get("type"),
+                          rec.get("parent"), MappingProxyType(dict(rec)))
+            by_id[entry.id] = entry
+            for name in [rec["name"], rec.get("name_en", ""), *rec.get("aliases", [])]:
+                key = name_key(name) if name else ()
+                # two-letter Latin acronyms (UN, EU) collide with ordinary text
+                if not key or (name.isascii() and len(name) < 3):
+                    continue
+                bucket = index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        self._by_id = MappingProxyType(by_id)
+        self._index = MappingProxyType({k: tuple(v) for k, v in index.items()})
+        self.max_len = max((len(k) for k in index), default=0)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Entries named exactly `name` (after normalisation and clitic stripping)."""
+        key = name_key(name)
+        if not key:
+            return ()
+        for first in clitic_variants(key[0]):
+            hit = self._index.get((first,) + key[1:])
+            if hit:
+                return hit
+        return ()
+
+    def match_at(self, words: list[str], i: int) -> tuple[int, tuple[Entry, ...]] | None:
+        """The longest name starting at word i: (number of words, entries)."""
+        best = None
+        for first in clitic_variants(words[i]):
+            for n in range(min(self.max_len, len(words) - i), 0, -1):
+                if best and n <= best[0]:
+                    break
+                hit = self._index.get((first,) + tuple(words[i + 1:i + n]))
+                if hit:
+                    best = (n, hit)
+                    break
+        return best
+
+    def find_all(self, words: list[str]) -> list[Mention]:
+        out = []
+        i = 0
+        while i < len(words):
+            m = self.match_at(words, i)
+            if m:
+                out.append(Mention(i, i + m[0], m[1]))
+                i += m[0]
+            else:
+                i += 1
+        return out
+
+    def ancestors(self, place_id: str) -> list[Entry]:
+        """The parent chain of a place, nearest first (cycles cut)."""
+        out: list[Entry] = []
+        seen = {place_id}
+        entry = self._by_id.get(place_id)
+        while entry and entry.parent and entry.parent not in seen:
+            seen.add(entry.parent)
+            entry = self._by_id.get(entry.parent)
+            if entry:
+                out.append(entry)
+        return out
+
+
+def read_records(path: Path) -> list[dict]:
+    records = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GazetteerError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
+                if not isinstance(rec, dict) or rec.get("kind") not in ("actor", "place") \
+                        or not rec.get("id") or not rec.get("name"):
+                    raise GazetteerError(f"{path}:{lineno}: needs kind actor/place, id and name")
+                records.append(rec)
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read the gazetteer ({exc.strerror})") from None
+    return records
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process (it is read-only)."""
+    return Gazetteer(read_records(paths.data_dir() / "gazetteer.jsonl"))

@@ -1,0 +1,239 @@
+"""Interchange format v1 (DESIGN section 3): JSONL in and out, CSV out.
+
+A file is read and checked whole before anything is written; every problem
+is reported as `file:line: reason`, and a file with any problem changes
+nothing. Export writes canonical records, so export -> import -> export
+gives the same records.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from desktop.core import reader, writer
+from desktop.core.records import KINDS, RecordError
+from desktop.core.writer import BatchError, ImportReport
+
+MAX_LINE_BYTES = 8 * 1024 * 1024
+EXPORT_ORDER = ("actor", "place", "source", "event", "quote")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class InterchangeError(BatchError):
+    """A file cannot be imported; `errors` holds every `file:line: reason`."""
+
+
+@dataclass
+class Line:
+    label: str      # "file:line"
+    record: dict
+
+
+def read_jsonl(path: str | os.PathLike, errors: list[str]) -> Iterator[Line]:
+    """The records of a JSONL file; problems are appended to `errors` as file:line: reason."""
+    path = Path(path)
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        errors.append(f"{path}: cannot read ({exc.strerror})")
+        return
+    with fh:
+        number = 0
+        while True:
+            raw = fh.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                break
+            number += 1
+            label = f"{path}:{number}"
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                size = len(raw) + _skip_rest_of_line(fh)
+                errors.append(f"{label}: the line is {size:,} bytes long; the limit is {MAX_LINE_BYTES:,}")
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                errors.append(f"{label}: invalid UTF-8 at byte {exc.start + 1} of the line")
+                continue
+            text = text.lstrip("\ufeff") if number == 1 else text
+            if not text.strip():
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                errors.append(f"{label}: invalid JSON at column {exc.colno}: {exc.msg}")
+                continue
+            if not isinstance(record, dict):
+                errors.append(f"{label}: a record must be a JSON object, not {type(record).__name__}")
+                continue
+            yield Line(label, record)
+
+
+def _skip_rest_of_line(fh) -> int:
+    skipped = 0
+    while True:
+        chunk = fh.readline(MAX_LINE_BYTES)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None, **options) -> ImportReport:
+    """Import files all or nothing: every file is checked before any is written."""
+    from desktop.core import importers  # articles and event data, by file type
+    lines: list[Line] = []
+    errors: list[str] = []
+    for path in paths:
+        lines += importers.read_file(store, Path(path), errors, progress=progress, **options)
+    if errors:
+        raise InterchangeError(errors)
+    records = [ln.record for ln in lines]
+    labels = [ln.label for ln in lines]
+    if dry_run:
+        report = _dry_run(store, records, labels)
+    else:
+        with store.transaction():
+            report = importers.write_lines(store, records, labels)
+    return report
+
+
+def _dry_run(store, records: list[dict], labels: list[str]) -> ImportReport:
+    """What an import would do, computed inside a transaction that is rolled back."""
+    from desktop.core import importers
+
+    class _Rollback(Exception):
+        pass
+
+    box: list[ImportReport] = []
+    try:
+        with store.transaction():
+            box.append(importers.write_lines(store, records, labels))
+            raise _Rollback
+    except _Rollback:
+        pass
+    return box[0]
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def selected_records(store, query: str | None = None, kinds: Iterable[str] | None = None) -> Iterator[dict]:
+    """Every record (or those a query matches), kind by kind in export order."""
+    kinds = [k for k in EXPORT_ORDER if kinds is None or k in kinds]
+    if not query:
+        for kind in kinds:
+            yield from reader.iter_kind(store, kind)
+        return
+    from desktop.core import search
+    for kind in kinds:
+        sql, params = search.matching_row_ids_sql(store, query, kind)
+        ids = [r for (r,) in store.conn.execute(sql, params)]
+        yield from reader.iter_kind(store, kind, ids)
+
+
+def export_jsonl(store, path: str | os.PathLike, *, query: str | None = None,
+                 kinds: Iterable[str] | None = None) -> dict[str, int]:
+    counts = {k: 0 for k in KINDS}
+
+    def lines() -> Iterator[str]:
+        for rec in selected_records(store, query, kinds):
+            counts[rec["kind"]] += 1
+            yield json.dumps(rec, ensure_ascii=False) + "\n"
+
+    _write_atomically(Path(path), lines())
+    return counts
+
+
+CSV_COLUMNS = {
+    "actor": ("id", "name", "name_en", "type", "title", "aliases", "affiliation", "description", "notes", "tags", "review"),
+    "place": ("id", "name", "name_en", "type", "parent", "aliases", "lat", "lon", "notes", "tags", "review"),
+    "source": ("id", "title", "outlet", "published", "url", "language", "author", "summary", "body", "notes", "tags", "review"),
+    "event": ("id", "date", "date_end", "date_precision", "title", "status", "place", "actors", "sources",
+              "category", "summary", "notes", "tags", "review"),
+    "quote": ("id", "date", "speaker", "text", "source", "event", "context", "partial", "notes", "tags", "review"),
+}
+
+
+def defuse(cell: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas; a leading ' keeps them text."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):  # event actors
+                parts.append(item["actor"] + (f" ({item['role']})" if item.get("role") else ""))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    return str(value)
+
+
+def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None = None) -> int:
+    if kind not in CSV_COLUMNS:
+        raise RecordError(f"{kind!r} is not one of {', '.join(KINDS)}", "kind")
+    columns = CSV_COLUMNS[kind]
+    count = 0
+
+    def rows() -> Iterator[str]:
+        nonlocal count
+        buf = _LineBuffer()
+        out = csv.writer(buf)
+        out.writerow(columns)
+        yield buf.take()
+        for rec in selected_records(store, query, [kind]):
+            rec.setdefault("review", "confirmed")
+            out.writerow([defuse(_cell(rec.get(c))) for c in columns])
+            count += 1
+            yield buf.take()
+
+    # A BOM lets spreadsheet programs read the Arabic as UTF-8.
+    _write_atomically(Path(path), rows(), bom=True)
+    return count
+
+
+class _LineBuffer:
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def take(self) -> str:
+        text = "".join(self.parts)
+        self.parts.clear()
+        return text
+
+
+def _write_atomically(path: Path, chunks: Iterable[str], bom: bool = False) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise OSError(f"{path}: cannot write here ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_records(store, records: list[dict], labels: list[str]) -> ImportReport:
+    """Check and write a batch inside the caller's transaction."""
+    batch, resolver = writer.prepare(store, records, labels)
+    return writer.write(store, batch, resolver)

@@ -1,0 +1,242 @@
+"""Search: a parsed query becomes SQL over FTS5, ranked, with highlights.
+
+Ranking: bm25 with exact-form columns weighted above stem columns and names
+above bodies, so exact forms come before stem-only matches and names and
+titles before bodies; the newer record wins a tie.
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import asdict, dataclass, field
+
+from desktop.core import highlight
+from desktop.core.query import Query, QueryError, fts_name_term, parse, to_fts
+from desktop.core.records import KINDS
+from desktop.core.store import TABLES, StoreError
+
+# bm25 weights for name_norm, name_stem, body_norm, body_stem
+WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+RANK = "bm25(search_fts, {}, {}, {}, {})".format(*WEIGHTS)
+
+# The record's main text, and the longer text a snippet may come from.
+_TEXTS = {
+    "actor": "SELECT id, key, name, coalesce(title, '') || ' ' || coalesce(description, '') FROM actors",
+    "place": "SELECT id, key, name, coalesce(name_en, '') FROM places",
+    "source": "SELECT id, key, title, coalesce(summary, '') || ' ' || coalesce(body, '') FROM sources",
+    "event": "SELECT id, key, title, coalesce(summary, '') FROM events",
+    "quote": ("SELECT q.id, q.key, q.text, a.name || coalesce(' — ' || q.context, '') "
+              "FROM quotes q JOIN actors a ON a.id = q.speaker_id"),
+}
+
+
+@dataclass
+class Hit:
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    date: str | None
+    score: float
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["highlights"] = [list(s) for s in self.highlights]
+        return out
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    elapsed_ms: float
+    hits: list[Hit]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "total": self.total, "elapsed_ms": round(self.elapsed_ms, 2),
+                "hits": [h.to_json() for h in self.hits]}
+
+
+@dataclass
+class Plan:
+    """SQL pieces for one query: joins, conditions and their parameters."""
+    match: str | None
+    where: list[str]
+    params: list
+    warnings: list[str]
+
+
+def plan(store, q: Query, kind: str | None = None) -> Plan:
+    where: list[str] = []
+    params: list = []
+    warnings = list(q.warnings)
+    kinds = list(q.kinds)
+    if kind:
+        if kind not in KINDS:
+            raise QueryError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        kinds = [k for k in kinds if k == kind] if kinds else [kind]
+        if not kinds:
+            where.append("0")
+    if kinds:
+        where.append(f"d.kind IN ({','.join('?' * len(kinds))})")
+        params += kinds
+    if q.review:
+        where.append("d.review = ?")
+        params.append(q.review)
+    if q.date_from:
+        # A record matches when the span of dates it covers overlaps the range;
+        # "~" sorts after "-", so "2025" || "~" covers every day of 2025.
+        where.append("d.date_end || '~' >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        where.append("d.date <= ?")
+        params.append(q.date_to)
+    if q.statuses:
+        where.append(f"d.kind = 'event' AND d.record_id IN (SELECT id FROM events WHERE status IN "
+                     f"({','.join('?' * len(q.statuses))}))")
+        params += q.statuses
+    for name in q.actors:
+        ids = _named(store, "actor", name)
+        if not ids:
+            warnings.append(f"actor:{name} matches no actor")
+        marks = ",".join(str(i) for i in ids) or "NULL"
+        where.append(
+            f"((d.kind = 'actor' AND d.record_id IN ({marks})) "
+            f"OR (d.kind = 'quote' AND d.record_id IN (SELECT id FROM quotes WHERE speaker_id IN ({marks}))) "
+            f"OR (d.kind = 'event' AND d.record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))))")
+    for name in q.places:
+        ids = _named(store, "place", name)
+        if not ids:
+            warnings.append(f"place:{name} matches no place")
+        ids = _with_descendants(store, ids)
+        marks = ",".join(str(i) for i in ids) or "NULL"
+        where.append(
+            f"((d.kind = 'place' AND d.record_id IN ({marks})) "
+            f"OR (d.kind = 'event' AND d.record_id IN (SELECT id FROM events WHERE place_id IN ({marks}))) "
+            f"OR (d.kind = 'quote' AND d.record_id IN (SELECT q.id FROM quotes q JOIN events e "
+            f"ON e.id = q.event_id WHERE e.place_id IN ({marks}))))")
+    match = to_fts(q)
+    if match is None and q.excluded:
+        from desktop.core.query import fts_term
+        excluded = " OR ".join(fts_term(t) for t in q.excluded)
+        where.append("d.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+        params.append(excluded)
+    return Plan(match, where, params, warnings)
+
+
+def _named(store, kind: str, name: str) -> list[int]:
+    """Row ids of actors or places whose names or aliases contain every word of `name`."""
+    sub = parse(name) if name.strip() else None
+    if sub is None or not sub.groups:
+        return []
+    expr = " AND ".join(fts_name_term(t) for g in sub.groups for t in g)
+    key_hit = store.conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (name,)).fetchall()
+    rows = store.conn.execute(
+        "SELECT d.record_id FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
+        "WHERE search_fts MATCH ? AND d.kind = ?", (expr, kind)).fetchall()
+    return sorted({r for (r,) in rows} | {r for (r,) in key_hit})
+
+
+def _with_descendants(store, ids: list[int]) -> list[int]:
+    if not ids:
+        return ids
+    marks = ",".join(str(i) for i in ids)
+    rows = store.conn.execute(
+        f"WITH RECURSIVE sub(id) AS (SELECT id FROM places WHERE id IN ({marks}) "
+        f"UNION SELECT p.id FROM places p JOIN sub ON p.parent_id = sub.id) SELECT id FROM sub").fetchall()
+    return sorted(r for (r,) in rows)
+
+
+def _sql(p: Plan, select: str) -> tuple[str, list]:
+    params = []
+    if p.match:
+        sql = (f"SELECT {select} FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
+               f"WHERE search_fts MATCH ?")
+        params.append(p.match)
+        conds = p.where
+    else:
+        sql = f"SELECT {select} FROM search_docs d"
+        conds = p.where
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+            conds = []
+    if conds:
+        sql += " AND " + " AND ".join(conds)
+    return sql, params + p.params
+
+
+def _run(store, sql: str, params: list) -> list:
+    try:
+        return store.conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        # Our FTS5 syntax is generated from analysed tokens; reaching here is a bug
+        # or a damaged index, and the user gets a message, not an SQLite trace.
+        raise StoreError(f"the search could not run ({exc}); `marsad check` tells whether the index is damaged") from None
+
+
+def search(store, text: str, *, kind: str | None = None, limit: int = 50, offset: int = 0) -> SearchResult:
+    """Ranked hits for a query; an empty query lists everything, newest first."""
+    started = time.perf_counter()
+    q = parse(text or "")
+    p = plan(store, q, kind)
+    order = f"{RANK}, d.date DESC" if p.match else "d.date IS NULL, d.date DESC, d.id DESC"
+    score = f"-{RANK}" if p.match else "0.0"
+    sql, params = _sql(p, f"d.kind, d.record_id, d.date, {score}")
+    rows = _run(store, f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", params + [max(0, limit), max(0, offset)])
+    count_sql, count_params = _sql(p, "count(*)")
+    total = _run(store, count_sql, count_params)[0][0]
+    hits = _hits(store, q, rows)
+    elapsed = (time.perf_counter() - started) * 1000
+    return SearchResult(text, total, elapsed, hits, p.warnings)
+
+
+def counts_by_kind(store, text: str) -> dict[str, int]:
+    """How many records of each kind a query matches (the tab titles' numbers)."""
+    q = parse(text or "")
+    p = plan(store, q)
+    sql, params = _sql(p, "d.kind, count(*)")
+    found = dict(_run(store, sql + " GROUP BY d.kind", params))
+    return {k: found.get(k, 0) for k in KINDS}
+
+
+def matching_row_ids_sql(store, text: str, kind: str) -> tuple[str, list]:
+    """A sub-select of the row ids of `kind` the query matches, for views to join on."""
+    q = parse(text or "")
+    p = plan(store, q, kind)
+    return _sql(p, "d.record_id")
+
+
+def _hits(store, q: Query, rows: list) -> list[Hit]:
+    by_kind: dict[str, list[int]] = {}
+    for kind, rid, _, _ in rows:
+        by_kind.setdefault(kind, []).append(rid)
+    texts: dict[tuple[str, int], tuple] = {}
+    for kind, ids in by_kind.items():
+        marks = ",".join("?" * len(ids))
+        alias = "q." if kind == "quote" else ""
+        for rid, key, main, extra in store.conn.execute(f"{_TEXTS[kind]} WHERE {alias}id IN ({marks})", ids):
+            texts[(kind, rid)] = (key, main, extra)
+    terms = q.positive_terms()
+    hits = []
+    for kind, rid, date, score in rows:
+        key, main, extra = texts[(kind, rid)]
+        spans = highlight.spans(main, terms)
+        if spans or not extra.strip():
+            snip, _ = highlight.snippet(main, spans)
+            snip_spans = []
+        else:
+            snip, snip_spans = highlight.snippet(extra.strip(), highlight.spans(extra.strip(), terms))
+        hits.append(Hit(key, kind, main, snip, date, round(float(score), 4),
+                        spans if spans else snip_spans))
+    return hits
+
+
+def highlight_text(text: str, query_text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that `query_text` matches (for table cells and detail panes)."""
+    try:
+        q = parse(query_text or "")
+    except QueryError:
+        return []
+    return highlight.spans(text, q.positive_terms())

@@ -1,0 +1,450 @@
+"""Records into the store: validate, resolve references, then write all or nothing.
+
+`prepare` checks a whole batch and collects every error with its label (the
+importer passes `file:line`); `write` runs only on a clean batch, in one
+transaction, with foreign keys deferred to the commit so records may refer
+to each other in any order.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from desktop.core import arabic, indexing, reader
+from desktop.core.records import (ID_REFERENCES, KINDS, NAME_REFERENCES, RecordError,
+                                  default_id, validate)
+from desktop.core.store import TABLES, StoreError, now
+
+WRITE_ORDER = ("source", "place", "actor", "event", "quote")
+
+
+class BatchError(StoreError):
+    """A batch failed validation; `errors` lists every problem as 'where: reason'."""
+
+    def __init__(self, errors: list[str]):
+        shown = errors[:20]
+        more = f"\n... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__("\n".join(shown) + more)
+        self.errors = errors
+
+
+class InUseError(StoreError):
+    """A record cannot be deleted without a decision about what refers to it."""
+
+
+@dataclass
+class ImportReport:
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+    proposed: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"created": dict(self.created), "updated": dict(self.updated),
+                "proposed": dict(self.proposed), "errors": list(self.errors)}
+
+    def merge(self, other: "ImportReport") -> None:
+        for name in ("created", "updated", "unchanged", "proposed"):
+            getattr(self, name).update(getattr(other, name))
+        self.errors += other.errors
+        self.ids += other.ids
+
+
+# --- preparing -----------------------------------------------------------------
+
+
+class _Resolver:
+    """Finds what references point at: the batch first, then the store."""
+
+    def __init__(self, store, batch: Sequence[dict]):
+        self.store = store
+        self.batch = {rec["id"]: rec for rec in batch}
+        self.by_name: dict[tuple[str, str], set[str]] = {}
+        for rec in batch:
+            if rec["kind"] in ("actor", "place"):
+                for name in (rec["name"], rec.get("name_en"), *rec.get("aliases", [])):
+                    if name:
+                        self.by_name.setdefault((rec["kind"], reader.name_norm(name)), set()).add(rec["id"])
+        self._exists: dict[str, bool] = {}
+        self._names: dict[str, list[str]] = {}
+
+    def exists(self, kind: str, key: str) -> bool:
+        if key in self.batch:
+            return self.batch[key]["kind"] == kind
+        if key not in self._exists:
+            self._exists[key] = reader.exists(self.store, kind, key)
+        return self._exists[key]
+
+    def resolve(self, kind: str, ref: str, by_name: bool) -> str:
+        if reader.kind_of(ref) == kind:
+            if self.exists(kind, ref):
+                return ref
+            raise RecordError(f"no {kind} with id {ref!r} in the file or the store")
+        if not by_name:
+            raise RecordError(f"{ref!r} is not a {kind} id (like {kind}:some-name)")
+        norm = reader.name_norm(ref)
+        found = set(self.by_name.get((kind, norm), set())) | set(reader.keys_by_name(self.store, kind, ref))
+        if len(found) == 1:
+            return found.pop()
+        if not found:
+            raise RecordError(f"{ref!r} matches no {kind} id, name or alias")
+        raise RecordError(f"{ref!r} is ambiguous: it names {', '.join(sorted(found))}")
+
+    def names_of(self, kind: str, key: str) -> list[str]:
+        rec = self.batch.get(key)
+        if rec is not None:
+            return [n for n in (rec["name"], rec.get("name_en"), *rec.get("aliases", [])) if n]
+        if key not in self._names:
+            self._names[key] = reader.names_of(self.store, kind, key)
+        return self._names[key]
+
+
+def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None) -> tuple[list[dict], _Resolver]:
+    """Validate and resolve a batch; raises BatchError listing every problem."""
+    errors: list[str] = []
+    clean: list[dict] = []
+    where: list[str] = []
+    seen: dict[str, str] = {}
+    for i, raw in enumerate(records):
+        label = labels[i] if labels else f"record {i + 1}"
+        try:
+            rec = validate(raw)
+            if rec["kind"] == "article":
+                raise RecordError("articles are imported from files (marsad import), not stored directly", "kind")
+            rec.setdefault("id", default_id(rec))
+        except RecordError as exc:
+            errors.append(f"{label}: {exc}")
+            continue
+        if rec["id"] in seen:
+            errors.append(f"{label}: id: duplicate id {rec['id']!r} (first at {seen[rec['id']]})")
+            continue
+        seen[rec["id"]] = label
+        clean.append(rec)
+        where.append(label)
+    resolver = _Resolver(store, clean)
+    for rec, label in zip(clean, where):
+        try:
+            _resolve_references(rec, resolver)
+        except RecordError as exc:
+            errors.append(f"{label}: {exc}")
+    if errors:
+        raise BatchError(errors)
+    return [reader.canonical(r) for r in clean], resolver
+
+
+def _resolve_references(rec: dict, resolver: _Resolver) -> None:
+    kind = rec["kind"]
+    for (k, name), target in NAME_REFERENCES.items():
+        if k == kind and name in rec:
+            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name=True))
+    for (k, name), target in ID_REFERENCES.items():
+        if k == kind and name in rec:
+            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name=False))
+    if kind == "event":
+        for i, link in enumerate(rec.get("actors", [])):
+            link["actor"] = _at(f"actors[{i}]", lambda: resolver.resolve("actor", link["actor"], by_name=True))
+        rec["sources"] = [
+            _at(f"sources[{i}]", lambda s=s: resolver.resolve("source", s, by_name=False))
+            for i, s in enumerate(rec.get("sources", []))]
+    if rec.get("affiliation") == rec["id"] or rec.get("parent") == rec["id"]:
+        raise RecordError("a record cannot refer to itself", "affiliation" if kind == "actor" else "parent")
+
+
+def _at(field_name: str, fn):
+    try:
+        return fn()
+    except RecordError as exc:
+        raise RecordError(exc.reason, field_name) from None
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def put(store, record: dict) -> str:
+    report = put_many(store, [record])
+    return report.ids[0]
+
+
+def put_many(store, records: Iterable[dict], labels: Sequence[str] | None = None) -> ImportReport:
+    """Validate the whole batch, then write it in one transaction, or raise and write nothing."""
+    records = list(records)
+    with store.transaction():
+        batch, resolver = prepare(store, records, labels)
+        return write(store, batch, resolver)
+
+
+def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
+    """Write a prepared batch. Callers hold the transaction."""
+    report = ImportReport(ids=[r["id"] for r in batch])
+    conn = store.conn
+    conn.execute("PRAGMA defer_foreign_keys=ON")
+    stamp = now()
+    by_kind: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for rec in batch:
+        by_kind[rec["kind"]].append(rec)
+
+    row_ids: dict[str, int] = {}
+    changed: dict[str, list[dict]] = {}
+    renamed: dict[str, list[int]] = {"actor": [], "place": []}
+    for kind in WRITE_ORDER:
+        recs = by_kind[kind]
+        if not recs:
+            continue
+        existing = _existing_ids(conn, kind, [r["id"] for r in recs])
+        before = reader.get_many(store, kind, list(existing))
+        next_id = (conn.execute(f"SELECT max(id) FROM {TABLES[kind]}").fetchone()[0] or 0) + 1
+        todo = []
+        for rec in recs:
+            if rec["id"] in existing:
+                row_ids[rec["id"]] = existing[rec["id"]]
+                old = before.get(rec["id"])
+                if old == rec:
+                    report.unchanged[kind] += 1
+                    continue
+                report.updated[kind] += 1
+                if kind in renamed and old and _names(old) != _names(rec):
+                    renamed[kind].append(existing[rec["id"]])
+            else:
+                row_ids[rec["id"]] = next_id
+                next_id += 1
+                report.created[kind] += 1
+            if rec.get("review") == "unreviewed":
+                report.proposed[kind] += 1
+            todo.append(rec)
+        changed[kind] = todo
+
+    def ref(key: str | None) -> int | None:
+        if key is None:
+            return None
+        if key not in row_ids:
+            row_ids[key] = conn.execute(
+                f"SELECT id FROM {TABLES[reader.kind_of(key)]} WHERE key = ?", (key,)).fetchone()[0]
+        return row_ids[key]
+
+    for kind in WRITE_ORDER:
+        todo = changed.get(kind)
+        if todo:
+            _write_kind(conn, kind, todo, row_ids, ref, stamp)
+            conn.executemany(indexing.UPSERT_DOC, [
+                indexing.doc_row(rec, row_ids[rec["id"]], resolver.names_of) for rec in todo])
+    if renamed["actor"] or renamed["place"]:
+        reindex_dependents(store, renamed["actor"], renamed["place"])
+    return report
+
+
+def _names(rec: dict) -> tuple:
+    return rec.get("name"), rec.get("name_en"), tuple(rec.get("aliases", []))
+
+
+def _existing_ids(conn, kind: str, keys: list[str]) -> dict[str, int]:
+    out = {}
+    for i in range(0, len(keys), reader.CHUNK):
+        chunk = keys[i:i + reader.CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"SELECT key, id FROM {TABLES[kind]} WHERE key IN ({marks})", chunk))
+    return out
+
+
+def _span(rec: dict) -> str | None:
+    return json.dumps(rec["source_span"]) if "source_span" in rec else None
+
+
+def _tags(rec: dict) -> str | None:
+    return json.dumps(rec["tags"], ensure_ascii=False) if rec.get("tags") else None
+
+
+def _norm_or_none(text: str | None) -> str | None:
+    return reader.name_norm(text) if text else None
+
+
+def body_hash(body: str | None) -> str | None:
+    if not body:
+        return None
+    return hashlib.sha256(" ".join(arabic.words(arabic.normalize(body))).encode("utf-8")).hexdigest()
+
+
+_COLUMNS = {
+    "source": ("title", "summary", "body", "outlet", "url", "published", "language", "author", "body_hash"),
+    "actor": ("name", "name_norm", "name_en", "name_en_norm", "type", "title", "affiliation_id",
+              "description", "source_id", "source_span"),
+    "place": ("name", "name_norm", "name_en", "name_en_norm", "type", "parent_id", "lat", "lon",
+              "source_id", "source_span"),
+    "event": ("title", "summary", "date", "date_end", "date_precision", "status", "place_id",
+              "category", "source_id", "source_span"),
+    "quote": ("text", "speaker_id", "date", "source_id", "event_id", "context", "partial", "source_span"),
+}
+
+
+def _values(kind: str, rec: dict, ref) -> tuple:
+    g = rec.get
+    if kind == "source":
+        return (g("title"), g("summary"), g("body"), g("outlet"), g("url"), g("published"),
+                g("language"), g("author"), body_hash(g("body")))
+    if kind == "actor":
+        return (g("name"), reader.name_norm(g("name")), g("name_en"), _norm_or_none(g("name_en")),
+                g("type"), g("title"), ref(g("affiliation")), g("description"), ref(g("source")), _span(rec))
+    if kind == "place":
+        return (g("name"), reader.name_norm(g("name")), g("name_en"), _norm_or_none(g("name_en")),
+                g("type"), ref(g("parent")), g("lat"), g("lon"), ref(g("source")), _span(rec))
+    if kind == "event":
+        return (g("title"), g("summary"), g("date"), g("date_end"), g("date_precision"), g("status"),
+                ref(g("place")), g("category"), ref(g("source")), _span(rec))
+    partial = None if g("partial") is None else int(g("partial"))
+    return (g("text"), ref(g("speaker")), g("date"), ref(g("source")), ref(g("event")),
+            g("context"), partial, _span(rec))
+
+
+def _write_kind(conn, kind: str, recs: list[dict], row_ids: dict, ref, stamp: str) -> None:
+    table = TABLES[kind]
+    cols = ("id", "key") + _COLUMNS[kind] + ("notes", "tags", "review", "created_at", "updated_at")
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "created_at"))
+    sql = (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+           f"ON CONFLICT(id) DO UPDATE SET {updates}")
+    rows = [(row_ids[r["id"]], r["id"]) + _values(kind, r, ref)
+            + (r.get("notes"), _tags(r), r.get("review", "confirmed"), stamp, stamp) for r in recs]
+    conn.executemany(sql, rows)
+    ids = [(row_ids[r["id"]],) for r in recs]
+    if kind in ("actor", "place"):
+        alias_table, fk = ("actor_aliases", "actor_id") if kind == "actor" else ("place_aliases", "place_id")
+        conn.executemany(f"DELETE FROM {alias_table} WHERE {fk} = ?", ids)
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {alias_table} ({fk}, alias, alias_norm) VALUES (?, ?, ?)",
+            [(row_ids[r["id"]], a, reader.name_norm(a)) for r in recs for a in r.get("aliases", [])])
+    if kind == "event":
+        conn.executemany("DELETE FROM event_actors WHERE event_id = ?", ids)
+        conn.executemany("DELETE FROM event_sources WHERE event_id = ?", ids)
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+            [(row_ids[r["id"]], ref(link["actor"]), link.get("role", ""), i)
+             for r in recs for i, link in enumerate(r.get("actors", []))])
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_sources (event_id, source_id, position) VALUES (?, ?, ?)",
+            [(row_ids[r["id"]], ref(s), i) for r in recs for i, s in enumerate(r.get("sources", []))])
+
+
+# --- keeping the index in step with renamed actors and places ------------------------
+
+
+def reindex(store, kind: str, row_ids: Iterable[int]) -> None:
+    """Rebuild the search rows of the given records from the store."""
+    resolver = _Resolver(store, [])
+    rows = [indexing.doc_row(rec, rid, resolver.names_of)
+            for rid, rec in _with_row_ids(store, kind, row_ids)]
+    store.conn.executemany(indexing.UPSERT_DOC, rows)
+
+
+def _with_row_ids(store, kind: str, row_ids: Iterable[int]):
+    recs = list(reader.iter_kind(store, kind, list(row_ids)))
+    if not recs:
+        return []
+    ids = _existing_ids(store.conn, kind, [r["id"] for r in recs])
+    return [(ids[r["id"]], r) for r in recs]
+
+
+def reindex_dependents(store, actor_ids: list[int], place_ids: list[int]) -> None:
+    conn = store.conn
+    events, quotes, places = set(), set(), set()
+    for aid in actor_ids:
+        events.update(r for (r,) in conn.execute("SELECT event_id FROM event_actors WHERE actor_id = ?", (aid,)))
+        quotes.update(r for (r,) in conn.execute("SELECT id FROM quotes WHERE speaker_id = ?", (aid,)))
+    for pid in place_ids:
+        events.update(r for (r,) in conn.execute("SELECT id FROM events WHERE place_id = ?", (pid,)))
+        places.update(r for (r,) in conn.execute("SELECT id FROM places WHERE parent_id = ?", (pid,)))
+    for kind, ids in (("event", events), ("quote", quotes), ("place", places)):
+        if ids:
+            reindex(store, kind, ids)
+
+
+# --- deleting and reviewing -------------------------------------------------------------
+
+
+def delete(store, key: str, *, quotes: str | None = None) -> list[dict]:
+    """Delete a record; returns the before-state of everything removed or changed (for undo).
+
+    An actor who still has quotes is deleted only with a decision about them:
+    quotes="delete" deletes them too, quotes="reassign:actor:ID" gives them
+    to another actor. Nothing is deleted silently.
+    """
+    kind = reader.kind_of(key)
+    with store.transaction() as conn:
+        rec = reader.get(store, key) if kind else None
+        if rec is None:
+            raise StoreError(f"{key}: no such record")
+        row_id = conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (key,)).fetchone()[0]
+        affected = _dependents(conn, kind, row_id)
+        before = [rec]
+        if kind == "actor" and affected["quote"]:
+            n = len(affected["quote"])
+            if quotes is None:
+                raise InUseError(f"{key} has {n} quote(s): delete them too, or give them to another actor")
+            before += list(reader.iter_kind(store, "quote", affected["quote"]))
+            if quotes == "delete":
+                _delete_rows(conn, "quote", affected["quote"])
+                affected["quote"] = []
+            elif quotes.startswith("reassign:"):
+                target = quotes.split(":", 1)[1]
+                target_id = conn.execute("SELECT id FROM actors WHERE key = ?", (target,)).fetchone()
+                if target_id is None or target == key:
+                    raise StoreError(f"{target}: no other actor with that id to give the quotes to")
+                conn.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?",
+                                 [(target_id[0], q) for q in affected["quote"]])
+            else:
+                raise StoreError(f"quotes={quotes!r}: expected 'delete' or 'reassign:<actor id>'")
+        for dep_kind, ids in affected.items():
+            if dep_kind != "quote" or kind != "actor":
+                before += list(reader.iter_kind(store, dep_kind, ids))
+        _delete_rows(conn, kind, [row_id])
+        for dep_kind, ids in affected.items():
+            if ids:
+                reindex(store, dep_kind, ids)
+    return before
+
+
+def _dependents(conn, kind: str, row_id: int) -> dict[str, list[int]]:
+    """Records whose stored form changes when this one goes."""
+    q = lambda sql: sorted({r for (r,) in conn.execute(sql, (row_id,))})  # noqa: E731
+    if kind == "actor":
+        return {"quote": q("SELECT id FROM quotes WHERE speaker_id = ?"),
+                "event": q("SELECT event_id FROM event_actors WHERE actor_id = ?"),
+                "actor": q("SELECT id FROM actors WHERE affiliation_id = ?")}
+    if kind == "place":
+        return {"event": q("SELECT id FROM events WHERE place_id = ?"),
+                "place": q("SELECT id FROM places WHERE parent_id = ?")}
+    if kind == "source":
+        return {"event": q("SELECT event_id FROM event_sources WHERE source_id = ? "
+                           "UNION SELECT id FROM events WHERE source_id = ?".replace("?", "?1")),
+                "quote": q("SELECT id FROM quotes WHERE source_id = ?"),
+                "actor": q("SELECT id FROM actors WHERE source_id = ?"),
+                "place": q("SELECT id FROM places WHERE source_id = ?")}
+    if kind == "event":
+        return {"quote": q("SELECT id FROM quotes WHERE event_id = ?")}
+    return {}
+
+
+def _delete_rows(conn, kind: str, row_ids: list[int]) -> None:
+    conn.executemany("DELETE FROM search_docs WHERE kind = ? AND record_id = ?", [(kind, r) for r in row_ids])
+    conn.executemany(f"DELETE FROM {TABLES[kind]} WHERE id = ?", [(r,) for r in row_ids])
+
+
+def set_review(store, keys: Iterable[str], state: str) -> int:
+    """Accept (confirmed) or return to unreviewed; returns how many records changed."""
+    if state not in ("confirmed", "unreviewed"):
+        raise StoreError(f"review state {state!r}: expected confirmed or unreviewed")
+    changed = 0
+    with store.transaction() as conn:
+        for key in keys:
+            kind = reader.kind_of(key)
+            if kind is None:
+                raise StoreError(f"{key}: not a record id")
+            cur = conn.execute(f"UPDATE {TABLES[kind]} SET review = ?, updated_at = ? WHERE key = ? "
+                               f"AND review != ?", (state, now(), key, state))
+            if cur.rowcount:
+                changed += 1
+                conn.execute(f"UPDATE search_docs SET review = ? WHERE kind = ? AND record_id = "
+                             f"(SELECT id FROM {TABLES[kind]} WHERE key = ?)", (state, kind, key))
+    return changed

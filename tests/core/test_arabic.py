@@ -1,0 +1,114 @@
+"""The analyser: Lucene's published test vectors, DESIGN's extra folds, properties."""
+import pytest
+from hypothesis import given, strategies as st
+
+from desktop.core import arabic
+
+# Lucene TestArabicNormalizationFilter
+LUCENE_NORMALIZER = [
+    ("آجن", "اجن"), ("أحمد", "احمد"), ("إعاذ", "اعاذ"), ("بنى", "بني"),
+    ("فاطمة", "فاطمه"), ("روبرـــــت", "روبرت"), ("مَبنا", "مبنا"), ("علِي", "علي"),
+    ("بُوات", "بوات"), ("ولداً", "ولدا"), ("ولدٍ", "ولد"), ("ولدٌ", "ولد"),
+    ("نلْسون", "نلسون"), ("هتميّ", "هتمي"),
+]
+
+# Lucene TestArabicStemFilter (input normalised first, as ArabicAnalyzer does)
+LUCENE_STEMMER = [
+    ("الحسن", "حسن"), ("والحسن", "حسن"), ("بالحسن", "حسن"), ("كالحسن", "حسن"),
+    ("فالحسن", "حسن"), ("للاخر", "اخر"), ("وحسن", "حسن"), ("زوجها", "زوج"),
+    ("ساهدان", "ساهد"), ("ساهدات", "ساهد"), ("ساهدون", "ساهد"), ("ساهدين", "ساهد"),
+    ("ساهديه", "ساهد"), ("ساهدية", "ساهد"), ("ساهده", "ساهد"), ("ساهدة", "ساهد"),
+    ("ساهدي", "ساهد"), ("وساهدون", "ساهد"), ("ساهدهات", "ساهد"), ("الو", "الو"),
+    ("English", "english"),
+]
+
+DESIGN_FOLDS = [
+    ("ٱلله", "الله"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"), ("کتاب", "كتاب"),
+    ("یوم", "يوم"), ("ۀ", "ه"), ("ہ", "ه"), ("٢٠٢٤", "2024"), ("۱۹۹۰", "1990"),
+    ("Éléphant", "elephant"), ("STRASSE", "strasse"), ("ﻻ", "لا"), ("ﷲ", "الله"),
+    ("ع\u200bر\u200fا\u202bق\u2067\ufeff", "عراق"), ("العــراق", "العراق"),
+    ("القرآن", "القران"), ("ذٰلك", "ذلك"), ("ﺍﻟﻌﺮﺍﻕ", "العراق"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", LUCENE_NORMALIZER)
+def test_lucene_normalizer_vectors(raw, expected):
+    assert arabic.normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", LUCENE_STEMMER)
+def test_lucene_stemmer_vectors(raw, expected):
+    assert arabic.stem(arabic.normalize(raw)) == expected
+
+
+@pytest.mark.parametrize("raw, expected", DESIGN_FOLDS)
+def test_design_folds(raw, expected):
+    assert arabic.normalize(raw) == expected
+
+
+def test_election_forms_meet_on_one_stem():
+    stems = {arabic.stem(arabic.normalize(w)) for w in ("الانتخابات", "انتخابات", "والانتخابات")}
+    assert stems == {"انتخاب"}
+
+
+def test_tokens_carry_original_spans():
+    text = "قال علاوي: «الإنتخاباتُ» في ٢٠٢٤"
+    toks = arabic.tokenize(text)
+    assert [t.norm for t in toks] == ["قال", "علاوي", "الانتخابات", "في", "2024"]
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    assert toks[2].text == "الإنتخاباتُ"  # the trailing damma belongs to the word
+    assert toks[4].text == "٢٠٢٤"
+
+
+def test_ligature_token_maps_to_whole_character():
+    toks = arabic.tokenize("ﻻ شيء")
+    assert (toks[0].norm, toks[0].start, toks[0].end) == ("لا", 0, 1)
+
+
+def test_digits_both_ways():
+    assert arabic.to_western_digits("٢٠٢٥ و۱۴") == "2025 و14"
+    assert arabic.to_arabic_indic_digits("2025") == "٢٠٢٥"
+
+
+def test_index_forms():
+    norm, stemmed = arabic.index_forms("والانتخابات في العراقِ")
+    assert norm == "والانتخابات في العراق"
+    assert stemmed == "انتخاب في عراق"
+
+
+texts = st.text(alphabet=st.one_of(
+    st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+    st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF),
+    st.sampled_from(list(" «»\"“”.,،؛:-–\n\u200b\u200f\u202b\u2067\u0640ßİÉé0123456789")),
+    st.characters(),
+), max_size=80)
+
+
+@given(texts)
+def test_analyser_never_raises_and_is_idempotent(text):
+    norm = arabic.normalize(text)
+    assert arabic.normalize(norm) == norm
+    for w in arabic.words(norm):
+        s = arabic.stem(w)
+        assert s and w.endswith(s) or w.find(s) >= 0
+
+
+@given(texts)
+def test_fast_and_mapped_paths_agree(text):
+    norm, mapping = arabic.normalize_with_map(text)
+    assert norm == arabic.normalize(text)
+    assert len(mapping) == len(norm) + 1
+    assert all(0 <= m <= len(text) for m in mapping)
+    assert mapping == sorted(mapping)
+
+
+@given(texts)
+def test_token_offsets_in_bounds(text):
+    # One original character may expand into several tokens ("¼" -> "1", "4"),
+    # so spans never go backwards but may share a character.
+    prev_start = 0
+    for tok in arabic.tokenize(text):
+        assert prev_start <= tok.start < tok.end <= len(text)
+        assert tok.norm in arabic.normalize(tok.text)
+        prev_start = tok.start
