@@ -90,16 +90,30 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     errors: list[str] = []
     for path in paths:
         lines += importers.read_file(store, Path(path), errors, progress=progress, **options)
-    if errors:
-        raise InterchangeError(errors)
     records = [ln.record for ln in lines]
     labels = [ln.label for ln in lines]
-    if dry_run:
-        report = _dry_run(store, records, labels)
-    else:
+    if errors:
+        # Check the readable lines too, so one run reports every problem in the files.
+        try:
+            writer.prepare(store, records, labels)
+        except BatchError as exc:
+            errors += exc.errors
+        raise InterchangeError(sorted(errors, key=_line_order))
+    try:
+        if dry_run:
+            return _dry_run(store, records, labels)
         with store.transaction():
-            report = importers.write_lines(store, records, labels)
-    return report
+            return importers.write_lines(store, records, labels)
+    except InterchangeError:
+        raise
+    except BatchError as exc:
+        raise InterchangeError(exc.errors) from None
+
+
+def _line_order(error: str) -> tuple:
+    where = error.split(": ", 1)[0]
+    name, _, number = where.rpartition(":")
+    return (name, int(number)) if number.isdigit() else (where, 0)
 
 
 def _dry_run(store, records: list[dict], labels: list[str]) -> ImportReport:

@@ -258,13 +258,13 @@ def validate(record: Any) -> dict:
         if name == "kind":
             continue
         if name not in fields:
-            raise RecordError(f"unknown field for a {kind}", name)
+            raise RecordError(f"unknown field for a record of kind {kind}", name)
         if value is None:
             continue
         clean[name] = fields[name](value, name)
     for name in REQUIRED[kind]:
         if name not in clean:
-            raise RecordError(f"is required for a {kind}", name)
+            raise RecordError(f"is required for a record of kind {kind}", name)
     if "id" in clean and kind != "article" and not clean["id"].startswith(kind + ":"):
         raise RecordError(f"{clean['id']!r} does not start with {kind + ':'!r}", "id")
     if clean.get("date_end") and not clean.get("date"):

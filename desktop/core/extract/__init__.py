@@ -1,0 +1,202 @@
+"""Assisted extraction: proposals of actors, places, events and quotes from one article.
+
+`extract_article(source)` reads a `source` record's body and returns proposed
+interchange records, all `review: unreviewed`, each pointing at its evidence
+(`source` and `source_span` into the body) and saying in `notes` which rule
+proposed it. Names the store already knows resolve to their ids through the
+`resolve_actor` / `resolve_place` callables; the shipped gazetteer supplies
+the rest.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import ActorBook, Analysis, in_lex, parse_phrase
+from desktop.core.extract.dates import DateMention, dates_in, parse_published
+from desktop.core.extract.document import Document
+from desktop.core.extract.events import EventFinding, is_future, status_of, title_of, trigger_of
+from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
+from desktop.core.extract.ids import source_slug
+from desktop.core.extract.places import PlaceBook, state_mention
+from desktop.core.extract.quotes import QuoteFinder
+from desktop.core.extract.sentences import quoted_spans, sentences
+
+__all__ = ["extract_article", "ExtractError", "Gazetteer", "GazetteerError", "default_gazetteer"]
+
+Resolver = Callable[[str], "str | None"]
+
+_NOT_NAME_START = ("نظير", "وزير", "رئيس")
+
+
+class ExtractError(ValueError):
+    """The source record cannot be read for extraction."""
+
+
+def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
+                    resolve_place: Resolver | None = None,
+                    gazetteer: Gazetteer | None = None) -> list[dict]:
+    """Proposed actor, place, event and quote records for the article in `source`."""
+    if not isinstance(source, dict):
+        raise ExtractError(f"a source must be a dict, not {type(source).__name__}")
+    body = source.get("body") or ""
+    if not isinstance(body, str):
+        raise ExtractError(f"body: must be text, not {type(body).__name__}")
+    sslug = source_slug(source)
+    source_id = source.get("id") or f"source:{sslug}"
+    published = parse_published(source.get("published"))
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+
+    doc = Document.of(body)
+    an = Analysis(doc, gaz)
+    book = ActorBook(an, resolve_actor)
+    placebook = PlaceBook(an, resolve_place)
+    placebook.collect()
+    quoted = quoted_spans(body)
+    dates = dates_in(doc, published)
+
+    finder = QuoteFinder(an, book)
+    quotes = finder.run(quoted, sentences(body, quoted))
+    _scan_people(an, book)
+    actor_refs = _gazetteer_actors(an, book)
+    events = _events(an, book, placebook, dates, actor_refs, published)
+
+    common = {"review": "unreviewed", "source": source_id}
+    records: list[dict] = []
+    for place_id, prop in sorted(placebook.proposals.items(), key=lambda kv: _depth(gaz, kv[0])):
+        rec = {**prop.record, **common, "source_span": prop.span, "notes": prop.notes}
+        records.append(rec)
+    for prop in book.proposals.values():
+        if prop.record is not None:
+            rec = {**prop.record}
+        else:
+            rec = {"kind": "actor", "id": prop.id, "name": prop.name, "type": prop.type}
+            if prop.title:
+                rec["title"] = prop.title
+        rec.update(common, source_span=prop.span, notes=prop.notes)
+        records.append(rec)
+    event_ids = []
+    for n, ev in enumerate(events, 1):
+        rec = {"kind": "event", "id": f"event:{sslug}-{n}", "title": ev.title, "date": ev.date.date}
+        if ev.date.date_end:
+            rec["date_end"] = ev.date.date_end
+        if ev.date.approximate:
+            rec["date_precision"] = "approximate"
+        rec["status"] = ev.status
+        rec["category"] = ev.category
+        if ev.place:
+            rec["place"] = ev.place
+        if ev.actors:
+            rec["actors"] = [{"actor": a} for a in ev.actors]
+        rec["sources"] = [source_id]
+        rec.update(common, source_span=[ev.start, ev.end],
+                   notes=f"event: trigger «{ev.trigger}» ({ev.category}); date «{body[ev.date.start:ev.date.end]}» "
+                         f"({ev.date.rule})")
+        records.append(rec)
+        event_ids.append((rec["id"], ev))
+    for n, q in enumerate(quotes, 1):
+        rec = {"kind": "quote", "id": f"quote:{sslug}-{n}", "text": q.text, "speaker": q.speaker}
+        qdate = _quote_date(dates, q.sentence, q.start, published)
+        if qdate:
+            rec["date"] = qdate
+        rec["partial"] = q.partial
+        linked = next((eid for eid, ev in event_ids if ev.start < q.end and q.start < ev.end
+                       and not ev.date.approximate), None) or next(
+            (eid for eid, ev in event_ids if ev.start < q.end and q.start < ev.end), None)
+        if linked:
+            rec["event"] = linked
+        rec.update(common, source_span=[q.start, q.end], notes=f"quote; speaker {q.rule}")
+        records.append(rec)
+    return records
+
+
+def _depth(gaz: Gazetteer, place_id: str) -> int:
+    return len(gaz.ancestors(place_id))
+
+
+def _quote_date(dates: list[DateMention], sentence: tuple[int, int], start: int, published) -> str | None:
+    for d in dates:
+        if sentence[0] <= d.start and d.end <= start and d.relative and len(d.date) == 10 and not d.approximate:
+            return d.date
+    return published.isoformat() if published else None
+
+
+def _verb_shaped(word: str) -> bool:
+    return len(word) >= 4 and (word[0] in "يتن" or word[:2] in ("سي", "ست", "سن"))
+
+
+def _scan_people(an: Analysis, book: ActorBook) -> None:
+    """People named with a title anywhere in the text («وزير الخارجية X»)."""
+    words = an.words
+    k = 0
+    while k < len(words):
+        if in_lex(words[k], lexicon.title_heads(), clitics=True):
+            ph = parse_phrase(an, k, min(len(words), k + 14))
+            if ph is not None and ph.name:
+                name = words[ph.name[0]:ph.name[1]]
+                if len(name) >= 2 and not _verb_shaped(name[0]) and not any(
+                        w.startswith(_NOT_NAME_START) for w in name):
+                    title = ph.title_text(an.doc)
+                    book.for_phrase(ph, title, f"a name after the title «{title}»")
+            k = max(ph.j if ph else k + 1, k + 1)
+        else:
+            k += 1
+
+
+def _gazetteer_actors(an: Analysis, book: ActorBook) -> list[tuple[int, int, str]]:
+    refs = []
+    for m in an.mentions:
+        entry = m.of_kind("actor")
+        if entry is None:
+            continue
+        if m.of_kind("place") is not None and not state_mention(an, m):
+            continue
+        written = an.doc.text(m.i, m.j)
+        refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), f"«{written}»")))
+    return refs
+
+
+def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[DateMention],
+            actor_refs: list[tuple[int, int, str]], published) -> list[EventFinding]:
+    doc = an.doc
+    named = book.known_names()
+    out: list[EventFinding] = []
+    seen: set[tuple] = set()
+    for s, e in sentences(doc.body):
+        in_sentence = [d for d in dates if s <= d.start and d.end <= e]
+        if not in_sentence:
+            continue
+        i, j = doc.token_range(s, e)
+        words = an.words[i:j]
+        trig = trigger_of(words)
+        if trig is None:
+            continue
+        category, trigger = trig
+        future = is_future(words)
+        actors: list[str] = []
+        for a_i, a_j, actor_id in actor_refs:
+            if i <= a_i and a_j <= j and actor_id not in actors:
+                actors.append(actor_id)
+        for actor_id in _named_in(words, named):
+            if actor_id not in actors:
+                actors.append(actor_id)
+        place = placebook.best_in(i, j)
+        for d in in_sentence:
+            key = (d.date, d.date_end, d.approximate) if d.relative else (d.date, d.date_end, s)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(EventFinding(s, e, title_of(doc.body[s:e]), d, status_of(d, future, category, published),
+                                    category, trigger, list(actors), place.id if place else None))
+    return out
+
+
+def _named_in(words: list[str], named: list[tuple[tuple[str, ...], str]]) -> list[str]:
+    out = []
+    for name, actor_id in named:
+        n = len(name)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == name:
+                out.append(actor_id)
+                break
+    return out

@@ -1,0 +1,376 @@
+"""Who is named: title + name phrases, organisations, and their resolution to ids.
+
+A speaker phrase such as «مستشار رئيس الوزراء حسين علاوي» or «نائب قائد
+العمليات المشتركة بالعراق، الفريق أول الركن قيس المحمداوي» is read left to
+right: title heads (رئيس، وزير، الفريق...) and their complements (definite
+words, gazetteer names, «باسم»/«في»/«لدى» links) make the title; the first
+word that is none of these starts the name, which runs until a stop word,
+a time word, punctuation or four words.
+
+`ActorBook` keeps the actors of one article: it resolves a phrase to an
+existing id (the lead's resolver over the store, the gazetteer, or a name
+already seen in the article, including a surname-only mention), or proposes
+a new actor with its title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.document import Document
+from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
+from desktop.core.extract.ids import slug
+
+_BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
+
+Resolver = Callable[[str], "str | None"]
+
+
+def has_break(gap: str) -> bool:
+    return any(ch in _BREAK_CHARS for ch in gap)
+
+
+def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:
+    if not clitics:
+        return word in lex
+    return any(v in lex for v in clitic_variants(word))
+
+
+def strip_conj(word: str) -> list[str]:
+    return [word, word[1:]] if len(word) > 3 and word[0] in "وف" else [word]
+
+
+@dataclass
+class Phrase:
+    """A parsed mention: a title, a name, or both; or an organisation."""
+    i: int
+    j: int
+    title: list[int] = field(default_factory=list)   # token indices of the title
+    name: tuple[int, int] | None = None
+    entry: Entry | None = None                        # a gazetteer actor the phrase IS
+    kind: str = "person"                              # person, organization, anonymous
+
+    def title_text(self, doc: Document) -> str:
+        if not self.title:
+            return ""
+        return doc.text(self.title[0], self.title[-1] + 1)
+
+
+class Analysis:
+    """Per-article token views shared by the rules."""
+
+    def __init__(self, doc: Document, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.words = [t.norm for t in doc.tokens]
+        self.mentions: list[Mention] = gazetteer.find_all(self.words)
+        self.gaz_at = {m.i: m for m in self.mentions}
+
+    def is_verb(self, k: int) -> bool:
+        return any(v in lexicon.report_verbs() for v in strip_conj(self.words[k]))
+
+    def is_participle(self, k: int) -> bool:
+        return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
+
+    def is_report_noun(self, k: int) -> bool:
+        return any(v in lexicon.report_nouns() for v in strip_conj(self.words[k]))
+
+    def is_according(self, k: int) -> bool:
+        return self.words[k] in lexicon.according_to()
+
+    def is_time(self, k: int) -> bool:
+        w = self.words[k]
+        return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
+
+
+def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
+    """Read one title/name/organisation phrase starting at token i (before j)."""
+    words, doc = an.words, an.doc
+    ph = Phrase(i, i)
+    prev_indef_desc = False
+    k = i
+    while k < j:
+        w = words[k]
+        if k > i and has_break(doc.gap(k)):
+            break
+        if ph.name:
+            n_i, n_j = ph.name
+            if (n_j - n_i >= 4 or w in lexicon.stop_words() or w in lexicon.title_heads()
+                    or w in lexicon.time_words() or w.startswith(("بال", "لل"))
+                    or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
+                    or an.is_participle(k) or k in an.gaz_at or not w.isalpha()):
+                break
+            ph.name = (n_i, k + 1)
+            k += 1
+            continue
+        first = k == i
+        mention = an.gaz_at.get(k)
+        if mention is not None:
+            actor = mention.of_kind("actor")
+            if not ph.title and actor is not None:
+                ph.entry = actor
+                ph.kind = "organization"
+            ph.title.extend(range(mention.i, mention.j))
+            k = mention.j
+            continue
+        if in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first):
+            if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) \
+                    and not in_lex(w, lexicon.title_heads(), clitics=first):
+                ph.kind = "anonymous"
+            ph.title.append(k)
+            prev_indef_desc = not w.startswith("ال")
+            k += 1
+            continue
+        if in_lex(w, lexicon.org_heads(), clitics=first):
+            if not ph.title:
+                ph.kind = "organization"
+            ph.title.append(k)
+            prev_indef_desc = False
+            k += 1
+            continue
+        if ph.title:
+            nxt = words[k + 1] if k + 1 < j else ""
+            if w in lexicon.title_links() and nxt and not has_break(doc.gap(k + 1)) and (
+                    w == "باسم" or (k + 1) in an.gaz_at or nxt.startswith("ال")
+                    or nxt in lexicon.org_heads() or nxt in lexicon.title_heads()):
+                ph.title.append(k)
+                k += 1
+                continue
+            if w.startswith(("ال", "بال", "لل")) and not an.is_time(k) and not an.is_report_noun(k):
+                ph.title.append(k)
+                k += 1
+                continue
+            if w in lexicon.title_modifiers():
+                ph.title.append(k)
+                k += 1
+                continue
+            if prev_indef_desc and w.endswith(("ي", "يه", "ين", "يون")) and len(w) > 3:
+                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»
+                k += 1
+                continue
+        if (w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k)
+                or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
+                or not w.isalpha() or len(w) < 2):
+            break
+        if ph.kind in ("organization", "anonymous") and ph.title:
+            break      # an organisation's name ends where an unknown word begins
+        ph.name = (k, k + 1)
+        k += 1
+    ph.j = k
+    if not ph.title and not ph.name:
+        return None
+    if ph.name:
+        ph.kind = "person"
+        ph.entry = None
+    return ph
+
+
+def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
+    """Split tokens [i, j) at punctuation; stop at a complementiser («أن»، «إن») or a colon."""
+    parts = []
+    start = i
+    for k in range(i, j):
+        gap = an.doc.gap(k)
+        if k > i and (":" in gap or has_break(gap)):
+            parts.append((start, k))
+            start = k
+            if ":" in gap:
+                return parts
+        if an.words[k] in lexicon.complementisers():
+            parts.append((start, k))
+            return [p for p in parts if p[1] > p[0]]
+    parts.append((start, j))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _addressee(word: str) -> bool:
+    """«لوكالة»، «للصحفيين»، «لوزير»: the one spoken to, not the speaker."""
+    if len(word) < 4 or word[0] != "ل":
+        return False
+    rest = word[1:]
+    return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
+        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads()
+
+
+def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """The speaker named in tokens [i, j) after a reporting verb: (phrase, joined title)."""
+    titles: list[str] = []
+    fallback = None
+    for a, b in _part_bounds(an, i, j):
+        w = an.words[a]
+        if w in lexicon.prepositions() or an.is_time(a) or _addressee(w):
+            # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
+            continue
+        ph = parse_phrase(an, a, b)
+        if ph is None:
+            break
+        t = ph.title_text(an.doc)
+        if ph.name:
+            if t:
+                titles.append(t)
+            return ph, "، ".join(titles)
+        if ph.kind != "person" or ph.entry:
+            return (ph, t) if not titles else (fallback, "، ".join(titles))
+        if fallback is None:
+            fallback = ph
+        titles.append(t)
+    if fallback is not None:
+        return fallback, "، ".join(titles)
+    return None
+
+
+def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
+    best = None
+    k = i
+    while k < j:
+        w = an.words[k]
+        starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
+            w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True)
+        if starts:
+            ph = parse_phrase(an, k, j)
+            if ph is not None:
+                if ph.name or best is None or not best[0].name:
+                    best = (ph, ph.title_text(an.doc))
+                k = max(ph.j, k + 1)
+                continue
+        k += 1
+    return best
+
+
+@dataclass
+class ActorProposal:
+    id: str
+    name: str
+    type: str
+    title: str
+    span: list[int]
+    notes: str
+    record: dict | None = None    # a gazetteer record to propose (None: propose from fields)
+
+
+class ActorBook:
+    """The actors of one article, deduplicated by normalised name, resolved to ids."""
+
+    def __init__(self, an: Analysis, resolve_actor: Resolver | None):
+        self.an = an
+        self._resolve = resolve_actor
+        self._by_key: dict[str, str] = {}          # normalised name -> id
+        self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
+        self.proposals: dict[str, ActorProposal] = {}
+        self.external: set[str] = set()            # ids that already exist in the store
+        self._title_of: dict[str, str] = {}
+        self._cache: dict[str, str | None] = {}
+
+    def resolve(self, name: str) -> str | None:
+        if self._resolve is None or not name.strip():
+            return None
+        if name not in self._cache:
+            try:
+                self._cache[name] = self._resolve(name)
+            except (LookupError, ValueError):
+                self._cache[name] = None
+        return self._cache[name]
+
+    def _remember(self, key: str, actor_id: str) -> None:
+        self._by_key[key] = actor_id
+        words = tuple(arabic.words(key))
+        if len(words) > 1:
+            self._full_names.append((words, actor_id))
+
+    def for_entry(self, entry: Entry, span: list[int], why: str) -> str:
+        """The id for a gazetteer actor: the store's own record if it has one."""
+        for name in [entry.name, entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
+            found = self.resolve(name) if name else None
+            if found:
+                self.external.add(found)
+                return found
+        if entry.id not in self.proposals:
+            self.proposals[entry.id] = ActorProposal(
+                entry.id, entry.name, entry.type or "other", "", span,
+                f"gazetteer match ({why})", dict(entry.record))
+        return entry.id
+
+    def for_phrase(self, ph: Phrase, title: str, why: str) -> tuple[str, str]:
+        """(actor id, explanation) for a parsed phrase."""
+        doc = self.an.doc
+        if ph.name is None and ph.entry is not None:
+            return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), "gazetteer"
+        if ph.name is not None:
+            name = doc.text(*ph.name)
+            span = doc.span(*ph.name)
+            ptype = "person"
+        else:
+            name = ph.title_text(doc)
+            span = doc.span(ph.i, ph.j)
+            title = ""
+            ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
+            hit = self.anaphor(ph)
+            if hit:
+                return hit, f"«{name}» refers back to an earlier speaker"
+            entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+            if entries:
+                return self.for_entry(entries[0], span, why), "gazetteer"
+        return self.for_name(name, title, ptype, span, why)
+
+    def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
+        key = arabic.normalize(name).strip()
+        words = tuple(arabic.words(key))
+        if key in self._by_key:
+            return self._by_key[key], "seen earlier in the article"
+        if len(words) == 1:
+            for full, actor_id in reversed(self._full_names):
+                if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
+                    self._by_key[key] = actor_id
+                    return actor_id, f"«{name}» = the full name seen earlier"
+        found = self.resolve(name)
+        if found:
+            self.external.add(found)
+            self._remember(key, found)
+            if title:
+                self._title_of[found] = title
+            return found, "resolved in the store"
+        entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+        if entries:
+            actor_id = self.for_entry(entries[0], span, why)
+            self._remember(key, actor_id)
+            return actor_id, "gazetteer"
+        actor_id = "actor:" + slug(name)
+        self._remember(key, actor_id)
+        if title:
+            self._title_of[actor_id] = title
+        if actor_id not in self.proposals:
+            note = f"new actor: {why}"
+            if ptype == "other":
+                note += " (an unnamed source, quoted by description)"
+            self.proposals[actor_id] = ActorProposal(actor_id, name, ptype, title, span, note)
+        elif title and not self.proposals[actor_id].title:
+            self.proposals[actor_id].title = title
+        return actor_id, "new"
+
+    def anaphor(self, ph: Phrase) -> str | None:
+        """«الوزير»، «المتحدث»: a bare title pointing at the latest speaker with that title."""
+        if len(ph.title) != 1:
+            return None
+        head = self.an.words[ph.title[0]]
+        if not head.startswith("ال"):
+            return None
+        bare = head[2:]
+        for actor_id, title in reversed(list(self._title_of.items())):
+            title_words = [w[2:] if w.startswith("ال") else w for w in arabic.words(arabic.normalize(title))]
+            if bare in title_words:
+                return actor_id
+        return None
+
+    def note_title(self, actor_id: str, title: str) -> None:
+        if title:
+            self._title_of.pop(actor_id, None)
+            self._title_of[actor_id] = title
+
+    def known_names(self) -> list[tuple[tuple[str, ...], str]]:
+        """Every normalised name this article resolved, as word tuples, with its id."""
+        return [(tuple(arabic.words(key)), actor_id) for key, actor_id in self._by_key.items()
+                if arabic.words(key)]

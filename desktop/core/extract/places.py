@@ -1,0 +1,101 @@
+"""Places named in the text: gazetteer matches, resolved to the store where it knows them.
+
+A place proposed from the gazetteer brings its parent chain (Anbar brings Iraq),
+so every `parent` reference it makes can be satisfied in the same import.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from desktop.core.extract.actors import Analysis
+from desktop.core.extract.gazetteer import Entry, Mention
+
+_SPECIFICITY = {"site": 0, "city": 1, "other": 2, "province": 3, "country": 4}
+
+
+@dataclass
+class PlaceRef:
+    i: int
+    j: int
+    id: str
+    type: str
+
+
+@dataclass
+class PlaceProposal:
+    record: dict
+    span: list[int]
+    notes: str
+
+
+class PlaceBook:
+    def __init__(self, an: Analysis, resolve_place: Callable[[str], "str | None"] | None):
+        self.an = an
+        self._resolve = resolve_place
+        self._cache: dict[str, str | None] = {}
+        self.proposals: dict[str, PlaceProposal] = {}
+        self.external: set[str] = set()
+        self.refs: list[PlaceRef] = []
+
+    def resolve(self, name: str) -> str | None:
+        if self._resolve is None or not name:
+            return None
+        if name not in self._cache:
+            try:
+                self._cache[name] = self._resolve(name)
+            except (LookupError, ValueError):
+                self._cache[name] = None
+        return self._cache[name]
+
+    def _resolve_entry(self, entry: Entry, written: str = "") -> str | None:
+        for name in [written, entry.name, entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
+            found = self.resolve(name)
+            if found:
+                self.external.add(found)
+                return found
+        return None
+
+    def _propose(self, entry: Entry, span: list[int], why: str) -> str:
+        if entry.id in self.proposals:
+            return entry.id
+        record = dict(entry.record)
+        self.proposals[entry.id] = PlaceProposal(record, span, why)
+        if entry.parent:
+            parent = self.an.gaz.get(entry.parent)
+            if parent is not None:
+                resolved = self._resolve_entry(parent)
+                record["parent"] = resolved or self._propose(
+                    parent, span, f"parent of «{entry.name}» in the gazetteer")
+        return entry.id
+
+    def collect(self) -> list[PlaceRef]:
+        doc = self.an.doc
+        for m in self.an.mentions:
+            entry = m.of_kind("place")
+            if entry is None:
+                continue
+            written = doc.text(m.i, m.j)
+            place_id = self._resolve_entry(entry, written) or self._propose(
+                entry, doc.span(m.i, m.j), f"gazetteer match «{written}»")
+            self.refs.append(PlaceRef(m.i, m.j, place_id, entry.type or "other"))
+        return self.refs
+
+    def best_in(self, i: int, j: int) -> PlaceRef | None:
+        """The most specific place named in tokens [i, j)."""
+        inside = [r for r in self.refs if i <= r.i and r.j <= j]
+        if not inside:
+            return None
+        return min(inside, key=lambda r: (_SPECIFICITY.get(r.type, 2), r.i))
+
+
+def state_mention(an: Analysis, m: Mention) -> bool:
+    """A country named as an actor (subject or object), not as a location after a preposition."""
+    first = an.words[m.i]
+    if first.startswith(("ب", "ل", "وب", "ول", "فب")) and first[1:] not in ("",) and \
+            not an.gaz._index.get((first,) + tuple(an.words[m.i + 1:m.j])):
+        return False
+    if m.i > 0 and an.words[m.i - 1] in {"في", "من", "الي", "داخل", "خارج", "عبر", "نحو", "شمال", "جنوب",
+                                         "شرق", "غرب", "وسط", "انحاء", "ارجاء", "حدود", "مدن", "محافظات"}:
+        return False
+    return True

@@ -1,0 +1,234 @@
+"""Quotations: quoted text that reports someone's words, with its speaker.
+
+A quoted span is a quotation when it is a statement or a fragment embedded in
+reported speech. Names, titles and labels in quote marks are not:
+one word («واع»), a gazetteer or store name («داعش»), a name after a label
+noun (قاعدة «عين الأسد»، عملية «...»), a short name-shaped phrase
+(«سرايا القدس»), or a short phrase with no reporting cue near it.
+
+The speaker comes from the nearest reporting cue before the quote (or just
+after it: «…»، قال X):
+  * a reporting verb («قال»، «وأضاف»، «أكدت»...): the phrase after it, else a
+    subject written before it, else the previous speaker («وأضاف أن» continues);
+  * a reporting noun («عن X قوله»، «في تصريحات»): the phrase after «عن»;
+  * «بحسب X»، «وفقا لـX»: the phrase after it;
+  * a participle («قائلا»، «مضيفا»): the clause's subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import (
+    ActorBook, Analysis, Phrase, has_break, phrase_after, subject_before,
+)
+from desktop.core.extract.sentences import Quoted
+
+_MIN_STATEMENT_WORDS = 5
+
+
+@dataclass
+class QuoteFinding:
+    start: int
+    end: int
+    text: str
+    speaker: str
+    partial: bool
+    rule: str
+    sentence: tuple[int, int]
+
+
+@dataclass
+class Rejected:
+    start: int
+    end: int
+    reason: str
+
+
+def _is_name_shaped(words: list[str]) -> bool:
+    """Two or three words shaped like a proper name: «سرايا القدس»، «طوفان الأقصى»."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if any(w in lexicon.function_words() for w in words):
+        return False
+    first, last = words[0], words[-1]
+    if all(w.startswith("ال") for w in words):
+        return len(words) == 2
+    if first.startswith("ال") or not last.startswith("ال"):
+        return False
+    # verbal nouns (تعزيز، انسحاب، استهداف، مكافحة) head descriptions, not names
+    if len(first) >= 5 and (first.startswith(("ت", "است", "ان", "ات", "اعاد")) or
+                            (first.startswith("م") and first.endswith("ه"))):
+        return False
+    return True
+
+
+class QuoteFinder:
+    def __init__(self, an: Analysis, book: ActorBook):
+        self.an = an
+        self.book = book
+        self.last_speaker: str | None = None
+        self.rejected: list[Rejected] = []
+
+    # --- classification -------------------------------------------------
+
+    def name_reason(self, q: Quoted, ci: int, cj: int) -> str | None:
+        """Why the quoted span is a name or label rather than speech (None: it may be speech)."""
+        an = self.an
+        words = an.words[ci:cj]
+        if len(words) == 0:
+            return "empty"
+        if len(words) == 1:
+            return "a single word"
+        raw = an.doc.body[q.start:q.end]
+        if raw.isascii() and len(words) <= 4:
+            return "a Latin-script name"
+        m = an.gaz.match_at(an.words, ci) if ci < len(an.words) else None
+        if m and m[0] == cj - ci:
+            return "a gazetteer name"
+        if len(words) <= 4 and self.book.resolve(raw.strip()):
+            return "a name known to the store"
+        if ci > 0:
+            before = an.words[ci - 1]
+            bare = [v[2:] if v.startswith("ال") else v for v in _variants(before)]
+            gap = an.doc.gap(ci)
+            if any(v in lexicon.label_nouns() for v in bare) and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")):
+                return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
+            if before == "ل" and len(words) <= 4:
+                return "an addressee («لـ…»)"
+        if len(words) <= 3 and _is_name_shaped(words):
+            return "name-shaped"
+        return None
+
+    # --- cues -------------------------------------------------------------
+
+    def _cue(self, i: int, j: int, *, backwards: bool = True) -> tuple[str, int] | None:
+        an = self.an
+        rng = range(j - 1, i - 1, -1) if backwards else range(i, j)
+        for k in rng:
+            if an.is_verb(k):
+                return "verb", k
+            if an.is_report_noun(k):
+                return "noun", k
+            if an.is_participle(k):
+                return "participle", k
+            if an.is_according(k):
+                return "according", k
+        return None
+
+    def _first_verb(self, i: int, j: int) -> int | None:
+        return next((k for k in range(i, j) if self.an.is_verb(k)), None)
+
+    def _speaker_from(self, found: tuple[Phrase, str] | None, why: str) -> tuple[str, str] | None:
+        if found is None or found[0] is None:
+            return None
+        ph, title = found
+        actor_id, how = self.book.for_phrase(ph, title, why)
+        name = self.an.doc.text(ph.i, ph.j)
+        self.book.note_title(actor_id, title or ph.title_text(self.an.doc))
+        return actor_id, f"{why}: «{name}» ({how})"
+
+    def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, str] | None:
+        """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""
+        an = self.an
+        cue = self._cue(li, lj)
+        if cue:
+            kind, k = cue
+            word = an.doc.tokens[k].text
+            if kind == "verb":
+                return (self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
+                        or self._speaker_from(subject_before(an, li, k), f"subject before «{word}»")
+                        or self._previous(f"«{word}» with no subject continues the previous speaker"))
+            if kind == "according":
+                return (self._speaker_from(phrase_after(an, k + 1, lj), f"after «{word}»")
+                        or self._previous(f"«{word}» with no name: previous speaker"))
+            if kind == "noun":
+                an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None)
+                if an_idx is not None:
+                    got = self._speaker_from(phrase_after(an, an_idx + 1, k), f"«عن … {word}»")
+                    if got:
+                        return got
+            verb = self._first_verb(li, k)
+            if verb is not None:
+                vword = an.doc.tokens[verb].text
+                got = self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»")
+                if got:
+                    return got
+            return (self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
+                    or self._previous(f"«{word}»: previous speaker"))
+        trail = self._cue(ti, min(tj, ti + 4), backwards=False)
+        if trail:
+            kind, k = trail
+            word = an.doc.tokens[k].text
+            if kind in ("verb", "according"):
+                got = self._speaker_from(phrase_after(an, k + 1, tj), f"after the quote, «{word}»")
+                if got:
+                    return got
+            return (self._speaker_from(subject_before(an, li, lj), f"subject of «{word}» after the quote")
+                    or self._previous(f"«{word}» after the quote: previous speaker"))
+        if colon and lj > li:
+            got = self._speaker_from(subject_before(an, li, lj), "name before a colon")
+            if got:
+                return got
+        return None
+
+    def _previous(self, why: str) -> tuple[str, str] | None:
+        if self.last_speaker is None:
+            return None
+        return self.last_speaker, why
+
+    # --- the pass over an article ----------------------------------------
+
+    def run(self, quoted: list[Quoted], sentences: list[tuple[int, int]]) -> list[QuoteFinding]:
+        doc = self.an.doc
+        out: list[QuoteFinding] = []
+        for s_start, s_end in sentences:
+            inside = [q for q in quoted if s_start <= q.start and q.end <= s_end]
+            boundary = s_start
+            for n, q in enumerate(inside):
+                ci, cj = doc.token_range(q.start, q.end)
+                reason = self.name_reason(q, ci, cj)
+                if reason:
+                    self.rejected.append(Rejected(q.start, q.end, reason))
+                    continue
+                li, lj = doc.token_range(boundary, q.start)
+                nxt = inside[n + 1].start if n + 1 < len(inside) else s_end
+                ti, tj = doc.token_range(q.end, nxt)
+                lead_gap = doc.body[doc.tokens[lj - 1].end if lj > li else boundary:q.start]
+                colon = ":" in lead_gap
+                opens_sentence = lj == li
+                short = cj - ci < _MIN_STATEMENT_WORDS
+                got = self.attribute(li, lj, ti, tj, colon)
+                if got is None and opens_sentence and not short:
+                    got = self._previous("a quotation opening its sentence continues the previous speaker")
+                if got is None:
+                    self.rejected.append(Rejected(q.start, q.end, "no attribution"))
+                    continue
+                speaker, rule = got
+                start, end = _strip(doc.body, q.start, q.end)
+                prev = self.an.words[lj - 1] if lj > li else ""
+                partial = short or not (colon or opens_sentence or prev in lexicon.complementisers()
+                                        or any(v in lexicon.report_nouns() | lexicon.report_participles()
+                                               for v in _variants(prev)))
+                out.append(QuoteFinding(start, end, doc.body[start:end], speaker, partial, rule,
+                                        (s_start, s_end)))
+                self.last_speaker = speaker
+                boundary = q.end
+        return out
+
+
+def _variants(word: str) -> list[str]:
+    return [word, word[1:]] if len(word) > 3 and word[0] in "وفب" else [word]
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in "'‘’"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in "'‘’"):
+        end -= 1
+    return start, end
+
+
+def normalised_text(text: str) -> str:
+    return arabic.normalize(text)

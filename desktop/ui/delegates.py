@@ -1,0 +1,70 @@
+"""A cell delegate that marks the words a search matched.
+
+The model gives spans of the cell's text (from the core highlighter, in the
+ORIGINAL text); the delegate elides the text to the cell and lays it out
+with QTextLayout, so Arabic shaping and direction stay Qt's, and paints the
+spans with a highlight that reads on light and dark palettes alike.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.ui.models import SpansRole
+
+
+def mark_colour() -> QColor:
+    # Translucent amber: visible on white and on dark grey, text stays readable.
+    return QColor(255, 196, 0, 110)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index):
+        spans = index.data(SpansRole)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(3, 0, -3, 0)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(text, Qt.ElideRight, rect.width())
+        # Spans index the full text; an elided cell keeps its head, so clip them to it.
+        visible = len(shown) - (1 if shown != text and shown.endswith("…") else 0)
+        layout = QTextLayout(shown, opt.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(opt.direction)
+        text_option.setWrapMode(QTextOption.NoWrap)
+        # AlignLeft means "leading" unless absolute: QStyle flips it for RTL cells.
+        align = QStyle.visualAlignment(opt.direction, opt.displayAlignment)
+        text_option.setAlignment(align & Qt.AlignHorizontal_Mask)
+        layout.setTextOption(text_option)
+        formats = []
+        for start, end in spans:
+            end = min(end, visible)
+            if start >= end:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(mark_colour())
+            rng = QTextLayout.FormatRange()
+            rng.start, rng.length, rng.format = start, end - start, fmt
+            formats.append(rng)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(rect.width())
+        layout.endLayout()
+        x = rect.left()
+        y = rect.top() + (rect.height() - line.height()) / 2
+        selected = opt.state & QStyle.State_Selected
+        group = QPalette.Active if opt.state & QStyle.State_Active else QPalette.Inactive
+        painter.save()
+        painter.setPen(opt.palette.color(group, QPalette.HighlightedText if selected else QPalette.Text))
+        painter.setClipRect(QRectF(rect))
+        layout.draw(painter, QPointF(x, y))
+        painter.restore()

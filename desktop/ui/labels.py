@@ -1,0 +1,77 @@
+"""Translated labels for the words the data uses: kinds, types, statuses, review, columns.
+
+The record fields hold English codes (person, occurred, unreviewed); these
+are the words shown for them. Each call goes through Qt's translator, so
+the labels follow the UI language.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def kind_plural(kind: str) -> str:
+    return {
+        "event": QCoreApplication.translate("Labels", "Events"),
+        "actor": QCoreApplication.translate("Labels", "Actors"),
+        "quote": QCoreApplication.translate("Labels", "Quotes"),
+        "place": QCoreApplication.translate("Labels", "Places"),
+        "source": QCoreApplication.translate("Labels", "Sources"),
+    }.get(kind, kind)
+
+
+def kind_singular(kind: str) -> str:
+    return {
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "actor": QCoreApplication.translate("Labels", "Actor"),
+        "quote": QCoreApplication.translate("Labels", "Quote"),
+        "place": QCoreApplication.translate("Labels", "Place"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+    }.get(kind, kind)
+
+
+def value(code: str | None) -> str:
+    """The label of a type, status or review code (the code itself if unknown)."""
+    if not code:
+        return ""
+    return {
+        "person": QCoreApplication.translate("Labels", "person"),
+        "organization": QCoreApplication.translate("Labels", "organization"),
+        "state": QCoreApplication.translate("Labels", "state"),
+        "armed_group": QCoreApplication.translate("Labels", "armed group"),
+        "media": QCoreApplication.translate("Labels", "media"),
+        "other": QCoreApplication.translate("Labels", "other"),
+        "country": QCoreApplication.translate("Labels", "country"),
+        "province": QCoreApplication.translate("Labels", "province"),
+        "city": QCoreApplication.translate("Labels", "city"),
+        "site": QCoreApplication.translate("Labels", "site"),
+        "occurred": QCoreApplication.translate("Labels", "occurred"),
+        "announced": QCoreApplication.translate("Labels", "announced"),
+        "planned": QCoreApplication.translate("Labels", "planned"),
+        "expected": QCoreApplication.translate("Labels", "expected"),
+        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
+        "unreviewed": QCoreApplication.translate("Labels", "unreviewed"),
+        "exact": QCoreApplication.translate("Labels", "exact"),
+        "approximate": QCoreApplication.translate("Labels", "approximate"),
+    }.get(code, code)
+
+
+def column(name: str) -> str:
+    return {
+        "date": QCoreApplication.translate("Labels", "Date"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "place": QCoreApplication.translate("Labels", "Place"),
+        "actors": QCoreApplication.translate("Labels", "Actors"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "review": QCoreApplication.translate("Labels", "Review"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "name_en": QCoreApplication.translate("Labels", "English name"),
+        "type": QCoreApplication.translate("Labels", "Type"),
+        "quotes": QCoreApplication.translate("Labels", "Quotes"),
+        "events": QCoreApplication.translate("Labels", "Events"),
+        "text": QCoreApplication.translate("Labels", "Text"),
+        "speaker": QCoreApplication.translate("Labels", "Speaker"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "parent": QCoreApplication.translate("Labels", "Part of"),
+        "outlet": QCoreApplication.translate("Labels", "Outlet"),
+        "published": QCoreApplication.translate("Labels", "Published"),
+    }.get(name, name)

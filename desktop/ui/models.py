@@ -1,0 +1,252 @@
+"""Lazy table models, one per record kind, over desktop.core.views.
+
+The model holds row ids (an array, 8 bytes each) and a bounded cache of
+display rows. Ids arrive a page at a time through canFetchMore/fetchMore, so
+the view grows as it scrolls and nothing reads a whole table; display rows
+are fetched for a block of rows around the first one the view asks for.
+"""
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop.core import arabic, dateformat, highlight, views
+from desktop.core.query import QueryError, parse
+from desktop.ui import labels
+
+ID_PAGE = 500        # row ids fetched per fetchMore
+ROW_BLOCK = 100      # display rows fetched per cache miss
+CACHE_ROWS = 2_000   # display rows kept
+
+KeyRole = Qt.UserRole + 1
+SpansRole = Qt.UserRole + 2
+ReviewRole = Qt.UserRole + 3
+LinkRole = Qt.UserRole + 4
+
+# Columns whose cells show record text as written, so highlight spans apply.
+TEXT_COLUMNS = frozenset({"title", "name", "name_en", "text", "speaker", "source", "place", "actors",
+                          "parent", "outlet"})
+
+
+def query_terms(text: str) -> list:
+    """The positive terms of a search query (nothing for an empty or unusable query)."""
+    if not text.strip():
+        return []
+    try:
+        return parse(text).positive_terms()
+    except QueryError:
+        return []
+
+
+class RecordTableModel(QAbstractTableModel):
+    """One kind's records as rows; sorting and filtering run in SQL."""
+
+    error = Signal(str)
+
+    def __init__(self, store, kind: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.kind = kind
+        self.columns = views.columns(kind)
+        self.language = "ar"
+        self.arabic_digits = False
+        self.filters = views.Filters()
+        self.hit_set: views.HitSet | None = None
+        self.sort_column, self.descending = views.DEFAULT_SORT[kind]
+        self._terms: list = []
+        self._ids = array("q")
+        self._cache: OrderedDict[int, dict] = OrderedDict()
+        self._pager: views.Pager | None = None
+        self._restart()
+
+    # --- state ---------------------------------------------------------------
+
+    def _restart(self) -> None:
+        self._ids = array("q")
+        self._cache.clear()
+        try:
+            self._pager = views.Pager(self.store, self.kind, self.sort_column, self.descending,
+                                      self.filters, self.hit_set)
+        except (QueryError, views.ViewError) as exc:
+            self._pager = None
+            self.error.emit(str(exc))
+
+    def reset(self, keep_rows: int = 0) -> None:
+        """Re-read from the store (after an edit), keeping about as many rows loaded as before."""
+        self.beginResetModel()
+        self._restart()
+        self._load(max(keep_rows, ID_PAGE))
+        self.endResetModel()
+
+    def set_filters(self, filters: views.Filters, hit_set: views.HitSet | None = None) -> None:
+        self.filters = filters
+        self.hit_set = hit_set if filters.query.strip() else None
+        self._terms = query_terms(filters.query)
+        self.reset()
+
+    def set_language(self, language: str, arabic_digits: bool = False) -> None:
+        self.language = language
+        self.arabic_digits = arabic_digits
+        self._cache.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
+
+    def _load(self, n: int) -> int:
+        if self._pager is None:
+            return 0
+        page = self._pager.next(n)
+        self._ids.extend(page)
+        return len(page)
+
+    # --- Qt model API -----------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._pager is not None and not self._pager.done
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._pager is None:
+            return
+        page = self._pager.next(ID_PAGE)
+        if not page:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._ids.extend(page)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+            return labels.column(self.columns[section].name)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        name = self.columns[column].name
+        descending = order == Qt.DescendingOrder
+        if (name, descending) == (self.sort_column, self.descending) and len(self._ids):
+            return
+        self.sort_column, self.descending = name, descending
+        self.reset()
+
+    def sort_section(self) -> int:
+        return [c.name for c in self.columns].index(self.sort_column)
+
+    def row_of(self, row_id: int) -> dict | None:
+        """The display row for a row id, fetching its block when it is not cached."""
+        rec = self._cache.get(row_id)
+        if rec is not None:
+            self._cache.move_to_end(row_id)
+        return rec
+
+    def _row(self, row: int) -> dict | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        row_id = self._ids[row]
+        rec = self._cache.get(row_id)
+        if rec is None:
+            start = max(0, row - ROW_BLOCK // 4)
+            block = [i for i in self._ids[start:start + ROW_BLOCK] if i not in self._cache]
+            for rid, data in views.rows(self.store, self.kind, block).items():
+                self._cache[rid] = data
+            while len(self._cache) > CACHE_ROWS:
+                self._cache.popitem(last=False)
+            rec = self._cache.get(row_id)
+        else:
+            self._cache.move_to_end(row_id)
+        return rec
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        rec = self._row(index.row())
+        if rec is None:
+            return None
+        name = self.columns[index.column()].name
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            text = self.display(rec, name)
+            if role == Qt.ToolTipRole:
+                return text if len(text) > 40 else None
+            return text
+        if role == KeyRole:
+            return rec["key"]
+        if role == ReviewRole:
+            return rec["review"]
+        if role == SpansRole:
+            if not self._terms or name not in TEXT_COLUMNS:
+                return None
+            cache = rec.setdefault("_spans", {})
+            if name not in cache:
+                cache[name] = highlight.spans(self.display(rec, name), self._terms)
+            return cache[name] or None
+        if role == LinkRole:
+            return {"speaker": rec.get("speaker_key"), "source": rec.get("source_key"),
+                    "place": rec.get("place_key"), "parent": rec.get("parent_key")}.get(name)
+        if role == Qt.FontRole and rec["review"] == "unreviewed":
+            from PySide6.QtGui import QFont
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def display(self, rec: dict, name: str) -> str:
+        if name == "date" or name == "published":
+            value = rec.get("date") if name == "date" else rec.get("published")
+            if not value:
+                return ""
+            try:
+                text = dateformat.format_span(value, rec.get("date_end"), rec.get("date_precision"),
+                                              self.language)
+            except ValueError:
+                text = value
+            return arabic.to_arabic_indic_digits(text) if self.arabic_digits else text
+        if name in ("type", "status", "review"):
+            return labels.value(rec.get(name))
+        if name == "actors":
+            return "، ".join(a["name"] for a in rec.get("actors", [])) if self.language == "ar" else \
+                ", ".join(a["name"] for a in rec.get("actors", []))
+        if name in ("quotes", "events"):
+            text = str(rec.get(name) or 0)
+            return arabic.to_arabic_indic_digits(text) if self.arabic_digits else text
+        value = rec.get(name)
+        if value is None:
+            return ""
+        text = str(value).replace("\n", " ")
+        if name == "text" and (rec.get("text_length") or 0) > len(text):
+            text += "…"
+        return text
+
+    # --- lookups -------------------------------------------------------------------
+
+    def key_at(self, row: int) -> str | None:
+        rec = self._row(row)
+        return rec["key"] if rec else None
+
+    def row_for_key(self, key: str) -> int | None:
+        """The row of a record already loaded (no paging through the table for it)."""
+        row_id = views.row_id(self.store, key)
+        if row_id is None:
+            return None
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return None
+
+    def loaded_ids(self) -> list[int]:
+        return self._ids.tolist()
+
+
+def persistent(index) -> QPersistentModelIndex:
+    return QPersistentModelIndex(index)

@@ -1,0 +1,274 @@
+"""Briefing documents onto paper: QPdfWriter, QPrinter and print preview.
+
+One path for all three: `render(document, device)` lays the briefing's rich
+text (desktop.core.briefing.to_html) out for the device's page and paints
+it page by page with a running header (title, caveat) and a footer
+«صفحة ٢ من ٥» on every page. Preview connects `print_document` to
+QPrintPreviewDialog.paintRequested; `write_pdf` writes a PDF atomically.
+
+The small functions at the top compute; `render` and `write_pdf` execute.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize,
+    QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument, QTextFormat,
+    QTextOption, QTextTable,
+)
+
+from desktop.core.briefing import (
+    BriefingDocument, BriefingError, BriefingSpec, Getter, build_document, to_html,
+)
+from desktop.ui import fonts
+
+BODY_POINT_SIZE = 10.0
+BAND_POINT_SIZE = 8.0
+PDF_RESOLUTION = 1200
+# Sheet margins, header/footer band height and the gap to the body, in mm.
+SIDE_MM, TOP_MM, BOTTOM_MM, BAND_MM, GAP_MM = 18.0, 12.0, 12.0, 7.0, 4.0
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Where things go on one sheet, in device pixels from the sheet's corner."""
+
+    header: QRectF
+    body: QRectF
+    footer: QRectF
+
+
+def page_size(paper: str) -> QPageSize:
+    if paper == "A4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    if paper == "Letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    raise BriefingError(f"paper {paper!r} is not A4 or Letter")
+
+
+def page_layout(paper: str) -> QPageLayout:
+    # No device margins: our own margins hold the header and footer bands.
+    return QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+def page_geometry(sheet_width: float, sheet_height: float, dpi: float) -> PageGeometry:
+    mm = dpi / 25.4
+    width = sheet_width - 2 * SIDE_MM * mm
+    header = QRectF(SIDE_MM * mm, TOP_MM * mm, width, BAND_MM * mm)
+    footer_top = sheet_height - (BOTTOM_MM + BAND_MM) * mm
+    body_top = header.bottom() + GAP_MM * mm
+    body = QRectF(SIDE_MM * mm, body_top, width, footer_top - GAP_MM * mm - body_top)
+    footer = QRectF(SIDE_MM * mm, footer_top, width, BAND_MM * mm)
+    return PageGeometry(header, body, footer)
+
+
+def layout_direction(document: BriefingDocument) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if document.direction == "rtl" else Qt.LayoutDirection.LeftToRight
+
+
+def text_document(document: BriefingDocument, device: QPagedPaintDevice,
+                  geometry: PageGeometry, family: str) -> QTextDocument:
+    """The briefing as a QTextDocument paginated to the body of `device`'s pages."""
+    qdoc = QTextDocument()
+    # Lay out with the device's own font metrics (not the screen's), so
+    # preview, printer and PDF break lines and pages the same way.
+    qdoc.documentLayout().setPaintDevice(device)
+    qdoc.setDocumentMargin(0)
+    font = QFont(family)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    qdoc.setDefaultFont(font)
+    option = QTextOption(qdoc.defaultTextOption())
+    option.setTextDirection(layout_direction(document))
+    qdoc.setDefaultTextOption(option)
+    qdoc.setPageSize(geometry.body.size())
+    qdoc.setHtml(to_html(document))
+    keep_single_cell_tables_whole(qdoc)
+    return qdoc
+
+
+def keep_single_cell_tables_whole(qdoc: QTextDocument) -> int:
+    """Moves each single-cell table (a quote) that straddles a page break to
+    the next page, when it fits on one page; returns how many moved.
+
+    Qt splits tables between pages wherever a line ends, and it has no
+    "keep together" property, so we look at the laid-out positions and add
+    a page break before the offenders, in document order (each move only
+    pushes later content down, so earlier decisions stay valid).
+    """
+    page_height = qdoc.pageSize().height()
+    layout = qdoc.documentLayout()
+    moved = 0
+    for frame in qdoc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.rows() != 1 or frame.columns() != 1:
+            continue
+        rect = layout.frameBoundingRect(frame)
+        if rect.height() >= page_height:
+            continue
+        if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
+            fmt = frame.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(fmt)
+            moved += 1
+    return moved
+
+
+def _band_font(family: str, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(BAND_POINT_SIZE)
+    font.setBold(bold)
+    return font
+
+
+def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGeometry,
+                 family: str, page: int, total: int) -> None:
+    device = painter.device()
+    rtl = document.direction == "rtl"
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    middle = Qt.AlignmentFlag.AlignVCenter
+    header, footer = geometry.header, geometry.footer
+
+    title_font = _band_font(family, bold=True)
+    caveat = document.title_block.caveat
+    caveat_width = 0.0
+    if caveat:
+        caveat_font = _band_font(family, bold=True)
+        caveat_width = min(QFontMetricsF(caveat_font, device).horizontalAdvance(caveat),
+                           header.width() / 2)
+        painter.setFont(caveat_font)
+        painter.setPen(QColor("#9b0000"))
+        painter.drawText(header, end | middle, caveat)
+    painter.setFont(title_font)
+    painter.setPen(QColor("#000000"))
+    room = header.width() - caveat_width - header.height()
+    title = QFontMetricsF(title_font, device).elidedText(
+        document.title_block.title, Qt.TextElideMode.ElideRight, room)
+    painter.drawText(header, start | middle, title)
+
+    pen = QPen(QColor("#888888"))
+    pen.setWidthF(device.logicalDpiY() / 144)  # half a point
+    painter.setPen(pen)
+    painter.drawLine(QPointF(header.left(), header.bottom()), QPointF(header.right(), header.bottom()))
+    painter.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()))
+
+    painter.setPen(QColor("#000000"))
+    painter.setFont(_band_font(family))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | middle,
+                     document.page_footer(page, total))
+
+
+def render(document: BriefingDocument, device: QPagedPaintDevice) -> int:
+    """Paints every page of the briefing on `device`; returns the page count.
+
+    The device's current page layout is used as is (full page, our own
+    margins), so a paper size chosen in a print dialog is respected.
+    """
+    family = fonts.briefing_family()
+    dpi = device.logicalDpiY()
+    sheet = device.pageLayout().fullRectPixels(device.logicalDpiX())
+    geometry = page_geometry(sheet.width(), sheet.height(), dpi)
+    qdoc = text_document(document, device, geometry, family)
+    total = qdoc.pageCount()
+    page_height = qdoc.pageSize().height()
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise BriefingError("could not start painting on the printer or PDF file")
+    try:
+        painter.setLayoutDirection(layout_direction(document))
+        for index in range(total):
+            if index and not device.newPage():
+                raise BriefingError(f"could not start page {index + 1}")
+            painter.save()
+            painter.translate(geometry.body.left(), geometry.body.top() - index * page_height)
+            qdoc.drawContents(painter, QRectF(0, index * page_height,
+                                              geometry.body.width(), page_height))
+            painter.restore()
+            _paint_bands(painter, document, geometry, family, index + 1, total)
+    finally:
+        painter.end()
+    return total
+
+
+def prepare_printer(printer, paper: str) -> None:
+    """Sets a QPrinter up for a briefing (before showing a preview or print dialog)."""
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(paper))
+
+
+def print_document(document: BriefingDocument, printer) -> int:
+    """Prints to a QPrinter; connect with
+    `dialog.paintRequested.connect(functools.partial(print_document, document))`."""
+    printer.setFullPage(True)  # we draw our own margins, header and footer
+    return render(document, printer)
+
+
+def ensure_application() -> QCoreApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["marsad"])
+
+
+def _temporary_sibling(path: Path) -> Path:
+    """A new, empty, uniquely named file beside `path`, made with the user's umask."""
+    for _ in range(100):
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
+def write_pdf_document(document: BriefingDocument, path: str | os.PathLike) -> Path:
+    """Writes `document` to the PDF `path` atomically; returns the path.
+
+    The PDF is written to a temporary file in the same folder and renamed
+    over `path` only when complete, so a failure never leaves a partial file.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise BriefingError(f"cannot write the briefing to {target}: it is a folder")
+    try:
+        tmp = _temporary_sibling(target)
+    except OSError as exc:
+        raise BriefingError(f"cannot write the briefing to {target}: "
+                            f"{exc.strerror or exc}") from None
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(page_layout(document.paper))
+        writer.setTitle(document.title_block.title)
+        writer.setCreator("Marsad")
+        render(document, writer)
+        del writer
+        if tmp.stat().st_size == 0:
+            raise BriefingError(f"cannot write the briefing to {target}: the PDF came out empty")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise BriefingError(f"cannot write the briefing to {target}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def write_pdf(spec: BriefingSpec, get: Getter, path: str | os.PathLike) -> Path:
+    """Builds the briefing `spec` describes and writes it as a PDF to `path`.
+
+    Needs a QGuiApplication (see `ensure_application`). Raises BriefingError
+    for an empty selection or a path that cannot be written.
+    """
+    return write_pdf_document(build_document(spec, get), path)

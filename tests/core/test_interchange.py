@@ -1,0 +1,168 @@
+"""JSONL import/export: whole-file validation with file:line errors, idempotence, round trip, CSV."""
+import csv
+import json
+
+import pytest
+
+from desktop.core import interchange
+from desktop.core.interchange import InterchangeError
+from tests.conftest import snapshot
+
+
+def write_lines(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = '{"kind": "actor", "id": "actor:new", "name": "جديد"}'
+
+
+@pytest.mark.parametrize("bad_line, reason", [
+    ('{"kind": "actor", "name": ', "invalid JSON at column"),
+    ('["actor"]', "must be a JSON object"),
+    ('{"kind": "memo", "title": "x"}', "kind: unknown kind 'memo'"),
+    ('{"kind": "quote", "text": "x"}', "speaker: is required"),
+    ('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}', "speaker: no actor with id 'actor:ghost'"),
+    ('{"kind": "quote", "text": "x", "speaker": "لا أحد"}', "matches no actor id, name or alias"),
+    ('{"kind": "event", "title": "x", "date": "2024-31-12"}', "date: '2024-31-12' is not a calendar date"),
+    ('{"kind": "event", "title": "x", "place": "place:nowhere"}', "place: no place with id"),
+    ('{"kind": "actor", "id": "actor:new", "name": "مكرر"}', "duplicate id 'actor:new' (first at"),
+])
+def test_bad_line_is_reported_with_file_and_line_and_nothing_written(sample_store, tmp_path, bad_line, reason):
+    path = write_lines(tmp_path / "in.jsonl", [GOOD, bad_line])
+    before = snapshot(sample_store)
+    with pytest.raises(InterchangeError) as info:
+        interchange.import_files(sample_store, [path])
+    assert f"{path}:2: " in str(info.value)
+    assert reason in str(info.value)
+    assert snapshot(sample_store) == before
+
+
+def test_every_error_is_reported_not_just_the_first(store, tmp_path):
+    path = write_lines(tmp_path / "in.jsonl", ['{"kind": "x"}', GOOD, "{oops", '{"kind": "actor"}'])
+    with pytest.raises(InterchangeError) as info:
+        interchange.import_files(store, [path])
+    assert [e.split(": ")[0] for e in info.value.errors] == [f"{path}:1", f"{path}:3", f"{path}:4"]
+
+
+def test_invalid_utf8_names_line_and_byte(store, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(GOOD.encode() + b'\n{"kind": "actor", "name": "\xff\xfe"}\n')
+    with pytest.raises(InterchangeError, match=r"in.jsonl:2: invalid UTF-8 at byte 28"):
+        interchange.import_files(store, [path])
+    assert sum(store.counts().values()) == 0
+
+
+def test_fifty_megabyte_line_is_refused_cleanly(store, tmp_path):
+    path = tmp_path / "huge.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(GOOD + "\n")
+        fh.write('{"kind": "source", "title": "t", "body": "' + "x" * (50 * 1024 * 1024) + '"}\n')
+        fh.write('{"kind": "actor", "name": ')
+    with pytest.raises(InterchangeError) as info:
+        interchange.import_files(store, [path])
+    errors = info.value.errors
+    assert errors[0].startswith(f"{path}:2: the line is 52,428,") and "the limit is" in errors[0]
+    assert errors[1].startswith(f"{path}:3: invalid JSON")
+    assert sum(store.counts().values()) == 0
+
+
+def test_several_files_are_all_or_nothing(store, tmp_path):
+    good = write_lines(tmp_path / "a.jsonl", [GOOD])
+    bad = write_lines(tmp_path / "b.jsonl", ['{"kind": "actor"}'])
+    with pytest.raises(InterchangeError, match="b.jsonl:1"):
+        interchange.import_files(store, [good, bad])
+    assert store.get("actor:new") is None
+
+
+def test_references_within_file_in_any_order(store, tmp_path):
+    path = write_lines(tmp_path / "in.jsonl", [
+        '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "أبو زيد"}',
+        '{"kind": "actor", "id": "actor:z", "name": "زيد", "aliases": ["أبو زيد"]}',
+    ])
+    report = interchange.import_files(store, [path])
+    assert report.created == {"quote": 1, "actor": 1}
+    assert store.get("quote:q")["speaker"] == "actor:z"
+
+
+def test_import_is_idempotent(store, tmp_path, sample_records):
+    from desktop import paths
+    first = interchange.import_files(store, [paths.sample_jsonl()])
+    assert sum(first.created.values()) == 31
+    second = interchange.import_files(store, [paths.sample_jsonl()])
+    assert second.to_json() == {"created": {}, "updated": {}, "proposed": {}, "errors": []}
+    assert sum(second.unchanged.values()) == 31
+
+
+def test_changed_record_is_updated_not_duplicated(sample_store, tmp_path):
+    path = write_lines(tmp_path / "in.jsonl", [
+        '{"kind": "actor", "id": "actor:france", "name": "فرنسا", "name_en": "France", "type": "state", "title": "جمهورية"}'])
+    report = interchange.import_files(sample_store, [path])
+    assert report.updated == {"actor": 1}
+    assert sample_store.counts()["actor"] == 13
+
+
+def test_dry_run_writes_nothing(sample_store, tmp_path):
+    before = snapshot(sample_store)
+    path = write_lines(tmp_path / "in.jsonl", [GOOD])
+    report = interchange.import_files(sample_store, [path], dry_run=True)
+    assert report.created == {"actor": 1}
+    assert snapshot(sample_store) == before
+
+
+def test_export_import_export_round_trip(sample_store, tmp_path):
+    from desktop.core.store import Store
+    first = tmp_path / "one.jsonl"
+    interchange.export_jsonl(sample_store, first)
+    other = Store.create(tmp_path / "other.db")
+    interchange.import_files(other, [first])
+    second = tmp_path / "two.jsonl"
+    interchange.export_jsonl(other, second)
+    assert first.read_bytes() == second.read_bytes()
+    assert len(first.read_text(encoding="utf-8").splitlines()) == 31
+    assert all(json.loads(line)["kind"] for line in first.read_text(encoding="utf-8").splitlines())
+    other.close()
+
+
+def test_export_with_query(sample_store, tmp_path):
+    path = tmp_path / "q.jsonl"
+    counts = interchange.export_jsonl(sample_store, path, query="actor:Allawi kind:quote")
+    assert counts["quote"] == 4 and sum(counts.values()) == 4
+
+
+def test_unknown_format(store, tmp_path):
+    path = tmp_path / "in.docx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InterchangeError, match="unknown format"):
+        interchange.import_files(store, [path])
+
+
+def test_csv_export_defuses_formulas(store, tmp_path):
+    store.put_many([
+        {"kind": "actor", "id": "actor:evil", "name": "=HYPERLINK(\"http://x\")", "title": "+1", "notes": "@SUM(A1)"},
+        {"kind": "actor", "id": "actor:fine", "name": "-minus", "description": "عادي"},
+    ])
+    path = tmp_path / "actors.csv"
+    assert interchange.export_csv(store, path, "actor") == 2
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["name"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["title"] == "'+1"
+    assert rows[0]["notes"] == "'@SUM(A1)"
+    assert rows[1]["name"] == "'-minus"
+    assert rows[1]["description"] == "عادي"
+
+
+@pytest.mark.parametrize("kind", ["actor", "place", "source", "event", "quote"])
+def test_csv_export_of_each_kind(sample_store, tmp_path, kind):
+    path = tmp_path / f"{kind}.csv"
+    n = interchange.export_csv(sample_store, path, kind)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == n == sample_store.counts()[kind]
+    assert all(r["id"].startswith(kind + ":") for r in rows)
+
+
+def test_export_to_unwritable_place_leaves_nothing(sample_store, tmp_path):
+    with pytest.raises(OSError, match="cannot write"):
+        interchange.export_jsonl(sample_store, tmp_path / "missing-folder" / "x.jsonl")

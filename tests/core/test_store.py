@@ -1,0 +1,175 @@
+"""The store file: creation, settings, refusal of foreign files, read-only, backup, check."""
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from desktop.core import schema
+from desktop.core.store import (NewerSchemaError, NotAStoreError, ReadOnlyStoreError, Store,
+                                StoreError, StoreNotFoundError)
+from tests.conftest import snapshot
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_settings(store):
+    conn = store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    assert store.counts() == {"actor": 0, "place": 0, "source": 0, "event": 0, "quote": 0}
+
+
+def test_store_is_readable_by_plain_sqlite(sample_store):
+    path = sample_store.path
+    sample_store.close()
+    conn = sqlite3.connect(path)
+    # Reading, and even querying the FTS index, needs no custom function.
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
+    assert conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'علاوي'").fetchone()[0] >= 1
+    conn.close()
+
+
+def test_missing_store(tmp_path):
+    with pytest.raises(StoreNotFoundError, match="init"):
+        Store.open(tmp_path / "none.db")
+
+
+def test_create_refuses_existing_file(sample_store):
+    with pytest.raises(StoreError, match="already exists"):
+        Store.create(sample_store.path)
+
+
+def test_not_a_store_is_refused_untouched(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("just some notes, not SQLite\n" * 20)
+    before = digest(text)
+    with pytest.raises(NotAStoreError, match="not a Marsad store"):
+        Store.open(text)
+    assert digest(text) == before
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = digest(other)
+    with pytest.raises(NotAStoreError, match="not a Marsad store"):
+        Store.open(other)
+    assert digest(other) == before
+
+
+def test_newer_schema_is_refused_untouched(sample_store):
+    path = sample_store.path
+    sample_store.conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
+    sample_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sample_store.close()
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="newer Marsad"):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def test_read_only_store_reads_but_refuses_writes(sample_store):
+    path = sample_store.path
+    sample_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sample_store.close()
+    os.chmod(path, 0o444)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who can write read-only files")
+        ro = Store.open(path)
+        assert ro.readonly
+        assert ro.get("actor:hussein-allawi")["name"] == "حسين علاوي"
+        with pytest.raises(ReadOnlyStoreError, match="read-only"):
+            ro.put({"kind": "actor", "name": "x"})
+        ro.close()
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_explicit_read_only_open(sample_store):
+    path = sample_store.path
+    sample_store.close()
+    ro = Store.open(path, readonly=True)
+    with pytest.raises(ReadOnlyStoreError):
+        ro.delete("quote:allawi-1")
+    assert ro.get("quote:allawi-1") is not None
+    ro.close()
+
+
+def test_transaction_rolls_back_everything(sample_store):
+    before = snapshot(sample_store)
+    with pytest.raises(RuntimeError):
+        with sample_store.transaction():
+            sample_store.put({"kind": "actor", "id": "actor:new", "name": "جديد"})
+            sample_store.delete("quote:allawi-1")
+            raise RuntimeError("boom")
+    assert snapshot(sample_store) == before
+
+
+def test_backup_and_restore(sample_store, tmp_path):
+    target = tmp_path / "backup.db"
+    sample_store.backup(target)
+    copy = Store.open(target)
+    assert copy.counts() == sample_store.counts()
+    assert copy.check() == []
+    copy.close()
+    before = snapshot(sample_store)
+    sample_store.delete("quote:allawi-1")
+    sample_store.restore(target)
+    assert snapshot(sample_store) == before
+    assert sample_store.check() == []
+
+
+def test_backup_while_another_connection_writes(sample_store, tmp_path):
+    other = Store.open(sample_store.path)
+    other.put({"kind": "actor", "id": "actor:late", "name": "متأخر"})
+    sample_store.backup(tmp_path / "b.db")
+    copy = Store.open(tmp_path / "b.db")
+    assert copy.get("actor:late") is not None
+    copy.close()
+    other.close()
+
+
+def test_restore_refuses_a_bad_backup(sample_store, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 100)
+    before = snapshot(sample_store)
+    with pytest.raises(NotAStoreError):
+        sample_store.restore(bad)
+    assert snapshot(sample_store) == before
+
+
+def test_check_is_clean_then_finds_damage(sample_store):
+    assert sample_store.check() == []
+    conn = sample_store.conn
+    # A tool that edits text without re-analysing it leaves the index stale.
+    conn.execute("UPDATE quotes SET text = 'نص آخر تماما' WHERE key = 'quote:allawi-1'")
+    problems = sample_store.check()
+    assert any("outdated" in p and "quote:allawi-1" in p for p in problems)
+    conn.execute("DELETE FROM search_docs WHERE kind = 'event'")
+    assert any("8 event record(s) are not indexed" in p for p in sample_store.check())
+
+
+def test_check_reports_foreign_key_damage(sample_store):
+    conn = sample_store.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("DELETE FROM actors WHERE key = 'actor:qais-al-muhammadawi'")
+    conn.execute("PRAGMA foreign_keys=ON")
+    assert any(p.startswith("foreign key: quotes") for p in sample_store.check())
+
+
+def test_saved_briefings(store):
+    store.save_briefing("weekly", {"title": "موجز", "items": ["quote:x"]})
+    store.save_briefing("weekly", {"title": "موجز ٢", "items": []})
+    assert store.load_briefing("weekly") == {"title": "موجز ٢", "items": []}
+    assert [b["key"] for b in store.list_briefings()] == ["weekly"]
+    assert store.load_briefing("none") is None
