@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize,
-    QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument, QTextFormat,
+    QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat,
     QTextOption, QTextTable,
 )
 
@@ -111,9 +111,14 @@ def keep_single_cell_tables_whole(qdoc: QTextDocument) -> int:
         if rect.height() >= page_height:
             continue
         if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
-            fmt = frame.format()
+            # The break goes on the block just before the table (the empty
+            # separator, or the section heading, which then moves along with
+            # its first quote): a break policy on the table frame itself moves
+            # its text but leaves a strip of its background behind.
+            block = qdoc.findBlock(frame.firstPosition() - 1)
+            fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFormat(fmt)
+            QTextCursor(block).setBlockFormat(fmt)
             moved += 1
     return moved
 

@@ -169,7 +169,9 @@ def test_read_only_store_refuses_import(db, runner, tmp_path):
 def test_read_only_file_opens_read_only(db, runner, monkeypatch):
     # Root can write any file, so simulate the permission the way the store sees it.
     import desktop.core.store as store_module
-    monkeypatch.setattr(store_module.os, "access", lambda path, mode: False)
+    real_access = os.access
+    monkeypatch.setattr(store_module.os, "access",
+                        lambda path, mode: False if str(path) == str(db) else real_access(path, mode))
     before = db.read_bytes()
     result = run(runner, db, "import", str(paths.sample_jsonl()))
     assert result.exit_code == 1 and "read-only" in result.output

@@ -1,0 +1,180 @@
+"""The detail pane's rich text for one record, built from desktop.core.views.related.
+
+Every piece of record text is html.escape'd before it enters the HTML; links
+between records use the `marsad:` scheme (marsad:actor:hussein-allawi).
+"""
+from __future__ import annotations
+
+import html
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core import arabic, dateformat, highlight
+from desktop.ui import labels
+
+CONTEXT_CHARS = 600  # characters of the source shown on each side of a quote
+MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Detail", text)
+
+
+def link_for(key: str) -> str:
+    return "marsad:" + quote(key, safe=":")
+
+
+def key_from_link(url: str) -> str | None:
+    return unquote(url[len("marsad:"):]) if url.startswith("marsad:") else None
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _marked(text: str, spans) -> str:
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(_e(text[pos:start]))
+        out.append(f'<span style="{MARK_STYLE}">{_e(text[start:end])}</span>')
+        pos = end
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
+def _link(key: str | None, names: dict, fallback: str = "") -> str:
+    if not key:
+        return _e(fallback)
+    return f'<a href="{_e(link_for(key))}">{_e(names.get(key, key))}</a>'
+
+
+def _date(rec: dict, field: str, language: str) -> str:
+    value = rec.get(field)
+    if not value:
+        return ""
+    try:
+        return _e(dateformat.format_span(value, rec.get("date_end") if field == "date" else None,
+                                         rec.get("date_precision"), language))
+    except ValueError:
+        return _e(value)
+
+
+def _row(label: str, value_html: str) -> str:
+    if not value_html:
+        return ""
+    return f"<tr><th style='padding: 2px 8px; font-weight: 600;'>{_e(label)}</th><td>{value_html}</td></tr>"
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+
+
+def quote_in_source(body: str, text: str, span) -> str:
+    """The quote's paragraph of the source, with the quote marked."""
+    start = end = None
+    if span and 0 <= span[0] < span[1] <= len(body):
+        start, end = span
+    else:
+        found = body.find(text)
+        if found < 0:
+            # The quote may differ from the body in marks or letter forms: find it normalised.
+            norm_body, mapping = arabic.normalize_with_map(body)
+            at = norm_body.find(arabic.normalize(text))
+            if at >= 0:
+                start, end = mapping[at], mapping[at + len(arabic.normalize(text))]
+        else:
+            start, end = found, found + len(text)
+    if start is None:
+        return ""
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(body), end + CONTEXT_CHARS)
+    lead = "… " if lo else ""
+    tail = " …" if hi < len(body) else ""
+    return (lead + _e(body[lo:start]) + f'<span style="{MARK_STYLE} font-weight: 600;">'
+            + _e(body[start:end]) + "</span>" + _e(body[end:hi]) + tail).replace("\n", "<br>")
+
+
+def render(info: dict | None, language: str = "ar", terms=()) -> str:
+    """The HTML for `views.related(...)` output; a short message when the record is gone."""
+    if info is None:
+        return f"<p>{_e(tr('This record no longer exists.'))}</p>"
+    rec, names = info["record"], info["names"]
+    kind = rec["kind"]
+    main = {"actor": "name", "place": "name", "source": "title", "event": "title", "quote": "text"}[kind]
+    main_text = rec[main]
+    spans = highlight.spans(main_text, list(terms)) if terms else []
+    parts = [f"<p style='color: palette(mid);'>{_e(labels.kind_singular(kind))}"
+             f" · <code>{_e(rec['id'])}</code>"
+             + (f" · <b>{_e(labels.value('unreviewed'))}</b>" if rec.get("review") == "unreviewed" else "")
+             + "</p>"]
+    if kind == "quote":
+        parts.append(f"<blockquote style='font-size: large;'>«{_marked(main_text, spans)}»</blockquote>")
+    else:
+        parts.append(f"<h2>{_marked(main_text, spans)}</h2>")
+    rows = []
+    if kind == "quote":
+        rows += [_row(tr("Speaker"), _link(rec.get("speaker"), names)),
+                 _row(tr("Date"), _date(rec, "date", language)),
+                 _row(tr("Source"), _link(rec.get("source"), names)),
+                 _row(tr("Event"), _link(rec.get("event"), names)),
+                 _row(tr("Context"), _e(rec.get("context", "")))]
+    elif kind == "actor":
+        rows += [_row(tr("English name"), _e(rec.get("name_en", ""))),
+                 _row(tr("Type"), _e(labels.value(rec.get("type")))),
+                 _row(tr("Title"), _e(rec.get("title", ""))),
+                 _row(tr("Also known as"), _e("، ".join(rec.get("aliases", [])))),
+                 _row(tr("Affiliation"), _link(rec.get("affiliation"), names)),
+                 _row(tr("Description"), _e(rec.get("description", "")))]
+    elif kind == "event":
+        actors = [_link(a["actor"], names) + (f" ({_e(a['role'])})" if a.get("role") else "")
+                  for a in rec.get("actors", [])]
+        rows += [_row(tr("Date"), _date(rec, "date", language)),
+                 _row(tr("Status"), _e(labels.value(rec.get("status")))),
+                 _row(tr("Place"), _link(rec.get("place"), names)),
+                 _row(tr("Category"), _e(rec.get("category", ""))),
+                 _row(tr("Actors"), "<br>".join(actors)),
+                 _row(tr("Sources"), "<br>".join(_link(s, names) for s in rec.get("sources", []))),
+                 _row(tr("Summary"), _e(rec.get("summary", "")))]
+    elif kind == "place":
+        rows += [_row(tr("English name"), _e(rec.get("name_en", ""))),
+                 _row(tr("Type"), _e(labels.value(rec.get("type")))),
+                 _row(tr("Part of"), _link(rec.get("parent"), names)),
+                 _row(tr("Also known as"), _e("، ".join(rec.get("aliases", [])))),
+                 _row(tr("Coordinates"), _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
+    elif kind == "source":
+        rows += [_row(tr("Outlet"), _e(rec.get("outlet", ""))),
+                 _row(tr("Published"), _date(rec, "published", language)),
+                 _row(tr("Author"), _e(rec.get("author", ""))),
+                 _row(tr("Address"), _e(rec.get("url", ""))),
+                 _row(tr("Summary"), _e(rec.get("summary", "")))]
+    if rec.get("notes"):
+        rows.append(_row(tr("Notes"), _e(rec["notes"])))
+    if rec.get("tags"):
+        rows.append(_row(tr("Tags"), _e(", ".join(rec["tags"]))))
+    parts.append("<table>" + "".join(r for r in rows if r) + "</table>")
+    if kind == "quote" and info.get("source_body"):
+        context = quote_in_source(info["source_body"], rec["text"], rec.get("source_span"))
+        if context:
+            parts.append(f"<h3>{_e(tr('In the source'))}</h3><p>{context}</p>")
+    if info.get("quotes"):
+        items = [f"«{_link(q['key'], {q['key']: q['text']})}»"
+                 + (f" — {_e(q['speaker'])}" if q.get("speaker") else "")
+                 + (f" ({_date(q, 'date', language)})" if q.get("date") else "") for q in info["quotes"]]
+        parts.append(f"<h3>{_e(tr('Quotes'))}</h3>" + _list(items))
+    if info.get("events"):
+        items = [_link(ev["key"], {ev["key"]: ev["title"]})
+                 + (f" ({_e(ev['role'])})" if ev.get("role") else "")
+                 + (f" — {_date(ev, 'date', language)}" if ev.get("date") else "") for ev in info["events"]]
+        parts.append(f"<h3>{_e(tr('Events'))}</h3>" + _list(items))
+    if info.get("members"):
+        parts.append(f"<h3>{_e(tr('Members and affiliates'))}</h3>"
+                     + _list([_link(m["key"], {m["key"]: m["name"]}) for m in info["members"]]))
+    if info.get("children"):
+        parts.append(f"<h3>{_e(tr('Places within'))}</h3>"
+                     + _list([_link(c["key"], {c["key"]: c["name"]}) for c in info["children"]]))
+    if kind == "source" and rec.get("body"):
+        body = rec["body"]
+        shown = body if len(body) <= 20_000 else body[:20_000] + " …"
+        parts.append(f"<h3>{_e(tr('Text'))}</h3><p>{_e(shown).replace(chr(10), '<br>')}</p>")
+    return "".join(parts)
