@@ -104,7 +104,7 @@ def render(info: dict | None, language: str = "ar", terms=()) -> str:
     main = {"actor": "name", "place": "name", "source": "title", "event": "title", "quote": "text"}[kind]
     main_text = rec[main]
     spans = highlight.spans(main_text, list(terms)) if terms else []
-    parts = [f"<p style='color: palette(mid);'>{_e(labels.kind_singular(kind))}"
+    parts = [f"<p>{_e(labels.kind_singular(kind))}"
              f" · <code>{_e(rec['id'])}</code>"
              + (f" · <b>{_e(labels.value('unreviewed'))}</b>" if rec.get("review") == "unreviewed" else "")
              + "</p>"]

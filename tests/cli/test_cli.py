@@ -171,7 +171,8 @@ def test_read_only_file_opens_read_only(db, runner, monkeypatch):
     import desktop.core.store as store_module
     real_access = os.access
     monkeypatch.setattr(store_module.os, "access",
-                        lambda path, mode: False if str(path) == str(db) else real_access(path, mode))
+                        lambda path, mode: (False if str(path) == str(db) and mode == os.W_OK
+                                                      else real_access(path, mode)))
     before = db.read_bytes()
     result = run(runner, db, "import", str(paths.sample_jsonl()))
     assert result.exit_code == 1 and "read-only" in result.output
