@@ -159,6 +159,8 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
         sys.exit(1)
     except (StoreError, RecordError, ValueError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
+    for note in report.skipped:
+        click.echo(note, err=True)
     if as_json:
         _json(report.to_json())
         return
@@ -228,13 +230,23 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
         click.echo(f"note: {warning}", err=True)
     out = obj["out"]
     for hit in result.hits:
-        text = hit.title if hit.highlights and hit.title else hit.snippet
-        spans = hit.highlights
-        if len(text) > 160:
-            text, spans = hit.snippet, hit.highlights if hit.snippet == hit.title else []
         out.line(f"{hit.id}  {hit.date or '-'}")
-        out.line("    " + out.mark(text, spans).replace("\n", " "))
+        title_spans = [] if hit.in_snippet else hit.highlights
+        out.line("    " + _one_line(out.mark(*_elide(hit.title, title_spans))))
+        if hit.snippet and hit.snippet != hit.title and (hit.in_snippet or not title_spans):
+            snippet_spans = hit.highlights if hit.in_snippet else []
+            out.line("    … " + _one_line(out.mark(hit.snippet, snippet_spans)))
     click.echo(f"{result.total} hits in {result.elapsed_ms:.1f} ms", err=True)
+
+
+def _elide(text: str, spans, width: int = 200):
+    if len(text) <= width:
+        return text, spans
+    return text[:width] + "…", [(a, min(b, width)) for a, b in spans if a < width]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 @cli.command()

@@ -151,9 +151,7 @@ class Labels:
     col_title: str
     col_affiliation: str
     col_source_title: str
-    col_outlet: str
     col_published: str
-    col_url: str
     statuses: Mapping[str, str]
     partial: str
     page: str               # format with page=, total=
@@ -170,7 +168,7 @@ LABELS_AR = Labels(
     quotes="أبرز التصريحات", sources="المصادر",
     col_when="التاريخ", col_event="الحدث", col_place="المكان", col_actors="الأطراف",
     col_name="الاسم", col_title="الصفة", col_affiliation="الانتماء",
-    col_source_title="العنوان", col_outlet="الناشر", col_published="تاريخ النشر", col_url="الرابط",
+    col_source_title="المصدر", col_published="تاريخ النشر",
     statuses=types.MappingProxyType(
         {"occurred": "وقع", "announced": "أُعلن", "planned": "مخطط له", "expected": "متوقع"}),
     partial="(مقتطف)", page="صفحة {page} من {total}",
@@ -185,7 +183,7 @@ LABELS_EN = Labels(
     quotes="Key quotes", sources="Sources",
     col_when="Date", col_event="Event", col_place="Place", col_actors="Actors",
     col_name="Name", col_title="Title", col_affiliation="Affiliation",
-    col_source_title="Title", col_outlet="Outlet", col_published="Published", col_url="URL",
+    col_source_title="Source", col_published="Published",
     statuses=types.MappingProxyType({"occurred": "occurred", "announced": "announced",
                                      "planned": "planned", "expected": "expected"}),
     partial="(excerpt)", page="Page {page} of {total}",
@@ -531,19 +529,27 @@ def _title_html(doc: BriefingDocument) -> str:
 
 
 def _timeline_html(doc: BriefingDocument) -> str:
+    # Two columns, the long text last in reading order: PDF text readers
+    # (pdftotext, copy from a viewer) merge lines that share a baseline
+    # across columns, so any column after a wrapped title would be spliced
+    # into the middle of it. Place and actors go under the title instead.
     lab, d = doc.labels, doc.direction
+    small = "font-size:8.5pt; color:#333333;"
     rows = []
     for e in doc.timeline:
         event = _para(e.title, d, style="font-weight:bold;")
         if e.summary:
             event += _para(e.summary, d, style="font-size:9pt;")
+        if e.place:
+            event += _para(f"{lab.col_place}: {e.place}", d, style=small, own_dir=False)
+        if e.actors:
+            event += _para(f"{lab.col_actors}: {lab.list_sep.join(e.actors)}", d, style=small,
+                           own_dir=False)
         when = _para(e.when, d, own_dir=False)
         if e.status:
             when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
-        rows.append([when, event, _para(e.place, d) if e.place else "",
-                     _para(lab.list_sep.join(e.actors), d) if e.actors else ""])
-    return _table([lab.col_when, lab.col_event, lab.col_place, lab.col_actors],
-                  rows, [16, 44, 15, 25], d)
+        rows.append([when, event])
+    return _table([lab.col_when, lab.col_event], rows, [18, 82], d)
 
 
 def _actors_html(doc: BriefingDocument) -> str:
@@ -552,7 +558,7 @@ def _actors_html(doc: BriefingDocument) -> str:
     for a in doc.actors:
         name = _para(a.name, d, style="font-weight:bold;")
         if a.other_name:
-            name += _para(a.other_name, d, style="font-size:8pt; color:#555555;")
+            name += _para(a.other_name, d, style="font-size:8pt; color:#555555;", own_dir=False)
         rows.append([name, _para(a.title, d) if a.title else "",
                      _para(a.affiliation, d) if a.affiliation else ""])
     return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d)
@@ -581,13 +587,17 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
 
 
 def _sources_html(doc: BriefingDocument) -> str:
+    # Date first, then the title with its outlet and URL (see _timeline_html).
     lab, d = doc.labels, doc.direction
-    rows = [[_para(s.title, d), _para(s.outlet, d) if s.outlet else "",
-             _para(s.when, d, own_dir=False) if s.when else "",
-             _para(s.url, "ltr", style="font-size:8pt;") if s.url else ""]
-            for s in doc.sources]
-    return _table([lab.col_source_title, lab.col_outlet, lab.col_published, lab.col_url],
-                  rows, [44, 18, 14, 24], d)
+    rows = []
+    for s in doc.sources:
+        cell = _para(s.title, d)
+        if s.outlet:
+            cell += _para(s.outlet, d, style="font-size:9pt; color:#333333;")
+        if s.url:
+            cell += _para(s.url, "ltr", style="font-size:8pt;")
+        rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
+    return _table([lab.col_published, lab.col_source_title], rows, [18, 82], d)
 
 
 def to_html(doc: BriefingDocument) -> str:

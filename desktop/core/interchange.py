@@ -83,54 +83,100 @@ def _skip_rest_of_line(fh) -> int:
 
 
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None, **options) -> ImportReport:
-    """Import files all or nothing: every file is checked before any is written."""
-    from desktop.core import importers  # articles and event data, by file type
-    lines: list[Line] = []
+                 progress: Callable[[str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, **options) -> ImportReport:
+    """Import files all or nothing, in two passes over the input.
+
+    The first pass validates every record and indexes ids and names; the
+    second resolves references and writes, in chunks, inside one transaction.
+    Any problem in either pass is reported with its file:line, and the
+    transaction is rolled back, so the store is left exactly as it was.
+    Neither pass holds the whole input in memory.
+    """
+    from desktop.core import importers
+    sources = [importers.open_source(store, Path(p), **options) for p in paths]
     errors: list[str] = []
-    for path in paths:
-        lines += importers.read_file(store, Path(path), errors, progress=progress, **options)
-    records = [ln.record for ln in lines]
-    labels = [ln.label for ln in lines]
+    index = writer.BatchIndex()
+    failed: set[str] = set()
+    seen = 0
+    for source in sources:
+        for line in source.lines(errors):
+            try:
+                writer.check_record(line.record, line.label, index)
+            except RecordError as exc:
+                errors.append(f"{line.label}: {exc}")
+                failed.add(line.label)
+            seen += 1
+            _tick(progress, cancelled, seen, "checked")
     if errors:
-        # Check the readable lines too, so one run reports every problem in the files.
-        try:
-            writer.prepare(store, records, labels)
-        except BatchError as exc:
-            errors += exc.errors
-        raise InterchangeError(sorted(errors, key=_line_order))
+        # Nothing will be written; resolve references too, so every problem is reported at once.
+        _second_pass(store, sources, index, failed, errors, None, progress, cancelled)
+        raise InterchangeError(sorted(set(errors), key=_line_order))
+    report = ImportReport()
     try:
-        if dry_run:
-            return _dry_run(store, records, labels)
         with store.transaction():
-            return importers.write_lines(store, records, labels)
-    except InterchangeError:
-        raise
-    except BatchError as exc:
-        raise InterchangeError(exc.errors) from None
+            _second_pass(store, sources, index, failed, errors, report, progress, cancelled)
+            if errors:
+                raise InterchangeError(sorted(set(errors), key=_line_order))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    report.skipped = sorted({note for source in sources for note in source.skipped}, key=_line_order)
+    return report
+
+
+def _second_pass(store, sources, index, failed, errors, report, progress, cancelled) -> None:
+    """Resolve references and, when `report` is given, write in chunks (the caller holds the transaction)."""
+    resolver = writer._Resolver(store, index)
+    chunk: list[dict] = []
+    done = 0
+    for source in sources:
+        for line in source.lines([]):
+            if line.label in failed:
+                continue
+            try:
+                rec = writer.validate(line.record)
+                rec.setdefault("id", writer.default_id(rec))
+                rec = writer.resolve_record(rec, resolver)
+            except RecordError as exc:
+                errors.append(f"{line.label}: {exc}")
+                continue
+            if errors or report is None:
+                continue  # keep checking, stop writing: everything is rolled back
+            chunk.append(rec)
+            if len(chunk) >= WRITE_CHUNK:
+                report.merge(writer.write(store, chunk, resolver))
+                chunk = []
+            done += 1
+            _tick(progress, cancelled, done, "written")
+    if chunk and not errors and report is not None:
+        report.merge(writer.write(store, chunk, resolver))
+
+
+WRITE_CHUNK = 5_000
+PROGRESS_EVERY = 50_000
+
+
+class _DryRun(Exception):
+    """Raised to roll back a dry run's transaction."""
+
+
+class Cancelled(Exception):
+    """The user cancelled an import; nothing was written."""
+
+
+def _tick(progress, cancelled, n: int, what: str) -> None:
+    if n % 1000 == 0 and cancelled is not None and cancelled():
+        raise Cancelled("import cancelled; nothing was written")
+    if progress is not None and n % PROGRESS_EVERY == 0:
+        progress(f"{n:,} records {what}")
 
 
 def _line_order(error: str) -> tuple:
     where = error.split(": ", 1)[0]
     name, _, number = where.rpartition(":")
     return (name, int(number)) if number.isdigit() else (where, 0)
-
-
-def _dry_run(store, records: list[dict], labels: list[str]) -> ImportReport:
-    """What an import would do, computed inside a transaction that is rolled back."""
-    from desktop.core import importers
-
-    class _Rollback(Exception):
-        pass
-
-    box: list[ImportReport] = []
-    try:
-        with store.transaction():
-            box.append(importers.write_lines(store, records, labels))
-            raise _Rollback
-    except _Rollback:
-        pass
-    return box[0]
 
 
 # --- export ---------------------------------------------------------------------------
@@ -246,8 +292,3 @@ def _write_atomically(path: Path, chunks: Iterable[str], bom: bool = False) -> N
         Path(tmp).unlink(missing_ok=True)
         raise
 
-
-def write_records(store, records: list[dict], labels: list[str]) -> ImportReport:
-    """Check and write a batch inside the caller's transaction."""
-    batch, resolver = writer.prepare(store, records, labels)
-    return writer.write(store, batch, resolver)

@@ -39,9 +39,11 @@ class Hit:
     date: str | None
     score: float
     highlights: list[tuple[int, int]] = field(default_factory=list)
+    in_snippet: bool = False   # the highlights index into the snippet, not the title
 
     def to_json(self) -> dict:
         out = asdict(self)
+        out.pop("in_snippet")
         out["highlights"] = [list(s) for s in self.highlights]
         return out
 
@@ -229,7 +231,7 @@ def _hits(store, q: Query, rows: list) -> list[Hit]:
         else:
             snip, snip_spans = highlight.snippet(extra.strip(), highlight.spans(extra.strip(), terms))
         hits.append(Hit(key, kind, main, snip, date, round(float(score), 4),
-                        spans if spans else snip_spans))
+                        spans if spans else snip_spans, in_snippet=not spans and bool(snip_spans)))
     return hits
 
 

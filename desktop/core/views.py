@@ -10,7 +10,6 @@ batch of ids at a time, with long text cut to `CELL_CHARS` in SQL so a
 """
 from __future__ import annotations
 
-import json
 import time
 from array import array
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,6 @@ from desktop.core import reader
 from desktop.core.records import ACTOR_TYPES, EVENT_STATUSES, KINDS, PLACE_TYPES, REVIEW_STATES
 
 CELL_CHARS = 300        # characters of a text column a table cell ever receives
-FALLBACK_HITS = 20_000  # hits taken from search() when search.py offers no id query
 RELATED_LIMIT = 200     # related records listed in a detail view
 
 TABLES = {"actor": "actors", "place": "places", "source": "sources", "event": "events", "quote": "quotes"}
@@ -111,9 +109,8 @@ class HitSet:
     """The records of one kind a search matched: an SQL id subquery, or a list of ids."""
     sql: str
     params: list = field(default_factory=list)
-    total: int = 0
+    total: int | None = None     # None: not counted yet
     elapsed_ms: float = 0.0
-    truncated: bool = False
 
 
 def columns(kind: str) -> tuple[Column, ...]:
@@ -139,25 +136,14 @@ def hits(store, kind: str, query: str) -> HitSet:
     """
     from desktop.core import search
     started = time.perf_counter()
-    id_query = getattr(search, "id_query", None)
-    if id_query is not None:
-        sql, params, total = id_query(store, query, kind=kind)
-        return HitSet(sql, list(params), total, (time.perf_counter() - started) * 1000)
-    result = search.search(store, query, kind=kind, limit=FALLBACK_HITS)
-    keys = [h.id for h in result.hits if h.kind == kind]
-    ids = _row_ids_of(store, kind, keys)
-    return HitSet("SELECT value FROM json_each(?)", [json.dumps(ids)], result.total,
-                  (time.perf_counter() - started) * 1000, truncated=result.total > len(ids))
+    sql, params = search.matching_row_ids_sql(store, query, kind)
+    return HitSet(sql, list(params), None, (time.perf_counter() - started) * 1000)
 
 
-def _row_ids_of(store, kind: str, keys: list[str]) -> list[int]:
-    out = []
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        out += [r for (r,) in store.conn.execute(
-            f"SELECT id FROM {TABLES[kind]} WHERE key IN ({marks})", chunk)]
-    return out
+def hit_counts(store, query: str) -> dict[str, int]:
+    """How many records of each kind `query` matches, in one pass over the index."""
+    from desktop.core import search
+    return search.counts_by_kind(store, query)
 
 
 # --- where clauses ----------------------------------------------------------------
@@ -207,7 +193,7 @@ def count(store, kind: str, filters: Filters = Filters(), hit_set: HitSet | None
         return store.counts()[kind]
     if filters.query.strip() and hit_set is None:
         hit_set = hits(store, kind, filters.query)
-    if hit_set is not None and filters.without_query().empty and not hit_set.truncated:
+    if hit_set is not None and filters.without_query().empty and hit_set.total is not None:
         return hit_set.total
     clauses, params = _where(kind, filters, hit_set)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""

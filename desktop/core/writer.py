@@ -43,6 +43,7 @@ class ImportReport:
     proposed: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)   # inputs left out on purpose, with why
 
     def to_json(self) -> dict:
         return {"created": dict(self.created), "updated": dict(self.updated),
@@ -53,29 +54,61 @@ class ImportReport:
             getattr(self, name).update(getattr(other, name))
         self.errors += other.errors
         self.ids += other.ids
+        self.skipped += other.skipped
 
 
 # --- preparing -----------------------------------------------------------------
 
 
+class BatchIndex:
+    """What a batch holds (ids, names, aliases), so references resolve before anything is written.
+
+    Built in a first pass over the input; it keeps no record bodies, so a file
+    of a million records is checked without holding it in memory.
+    """
+
+    def __init__(self):
+        self.labels: dict[str, str] = {}                    # id -> where it was first seen
+        self.kinds: dict[str, str] = {}
+        self.by_name: dict[tuple[str, str], set[str]] = {}
+        self.names: dict[str, list[str]] = {}               # actor/place id -> names and aliases
+
+    def add(self, rec: dict, label: str) -> None:
+        """Index a validated record; RecordError if its id was seen before."""
+        key = rec["id"]
+        if key in self.labels:
+            raise RecordError(f"duplicate id {key!r} (first at {self.labels[key]})", "id")
+        self.labels[key] = label
+        self.kinds[key] = rec["kind"]
+        if rec["kind"] in ("actor", "place"):
+            names = [n for n in (rec["name"], rec.get("name_en"), *rec.get("aliases", [])) if n]
+            self.names[key] = names
+            for name in names:
+                self.by_name.setdefault((rec["kind"], reader.name_norm(name)), set()).add(key)
+
+
+def check_record(raw: dict, label: str, index: BatchIndex) -> dict:
+    """Validate one record, give it its id, and add it to the batch index."""
+    rec = validate(raw)
+    if rec["kind"] == "article":
+        raise RecordError("articles are imported from files (marsad import), not stored directly", "kind")
+    rec.setdefault("id", default_id(rec))
+    index.add(rec, label)
+    return rec
+
+
 class _Resolver:
     """Finds what references point at: the batch first, then the store."""
 
-    def __init__(self, store, batch: Sequence[dict]):
+    def __init__(self, store, index: BatchIndex):
         self.store = store
-        self.batch = {rec["id"]: rec for rec in batch}
-        self.by_name: dict[tuple[str, str], set[str]] = {}
-        for rec in batch:
-            if rec["kind"] in ("actor", "place"):
-                for name in (rec["name"], rec.get("name_en"), *rec.get("aliases", [])):
-                    if name:
-                        self.by_name.setdefault((rec["kind"], reader.name_norm(name)), set()).add(rec["id"])
+        self.index = index
         self._exists: dict[str, bool] = {}
         self._names: dict[str, list[str]] = {}
 
     def exists(self, kind: str, key: str) -> bool:
-        if key in self.batch:
-            return self.batch[key]["kind"] == kind
+        if key in self.index.kinds:
+            return self.index.kinds[key] == kind
         if key not in self._exists:
             self._exists[key] = reader.exists(self.store, kind, key)
         return self._exists[key]
@@ -88,7 +121,7 @@ class _Resolver:
         if not by_name:
             raise RecordError(f"{ref!r} is not a {kind} id (like {kind}:some-name)")
         norm = reader.name_norm(ref)
-        found = set(self.by_name.get((kind, norm), set())) | set(reader.keys_by_name(self.store, kind, ref))
+        found = set(self.index.by_name.get((kind, norm), set())) | set(reader.keys_by_name(self.store, kind, ref))
         if len(found) == 1:
             return found.pop()
         if not found:
@@ -96,45 +129,40 @@ class _Resolver:
         raise RecordError(f"{ref!r} is ambiguous: it names {', '.join(sorted(found))}")
 
     def names_of(self, kind: str, key: str) -> list[str]:
-        rec = self.batch.get(key)
-        if rec is not None:
-            return [n for n in (rec["name"], rec.get("name_en"), *rec.get("aliases", [])) if n]
+        if key in self.index.names:
+            return self.index.names[key]
         if key not in self._names:
             self._names[key] = reader.names_of(self.store, kind, key)
         return self._names[key]
 
 
+def resolve_record(rec: dict, resolver: _Resolver) -> dict:
+    """The record with its references resolved to ids, in canonical form."""
+    _resolve_references(rec, resolver)
+    return reader.canonical(rec)
+
+
 def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None) -> tuple[list[dict], _Resolver]:
-    """Validate and resolve a batch; raises BatchError listing every problem."""
+    """Validate and resolve a batch held in memory; raises BatchError listing every problem."""
     errors: list[str] = []
-    clean: list[dict] = []
-    where: list[str] = []
-    seen: dict[str, str] = {}
+    index = BatchIndex()
+    clean: list[tuple[dict, str]] = []
     for i, raw in enumerate(records):
         label = labels[i] if labels else f"record {i + 1}"
         try:
-            rec = validate(raw)
-            if rec["kind"] == "article":
-                raise RecordError("articles are imported from files (marsad import), not stored directly", "kind")
-            rec.setdefault("id", default_id(rec))
+            clean.append((check_record(raw, label, index), label))
         except RecordError as exc:
             errors.append(f"{label}: {exc}")
-            continue
-        if rec["id"] in seen:
-            errors.append(f"{label}: id: duplicate id {rec['id']!r} (first at {seen[rec['id']]})")
-            continue
-        seen[rec["id"]] = label
-        clean.append(rec)
-        where.append(label)
-    resolver = _Resolver(store, clean)
-    for rec, label in zip(clean, where):
+    resolver = _Resolver(store, index)
+    batch = []
+    for rec, label in clean:
         try:
-            _resolve_references(rec, resolver)
+            batch.append(resolve_record(rec, resolver))
         except RecordError as exc:
             errors.append(f"{label}: {exc}")
     if errors:
         raise BatchError(errors)
-    return [reader.canonical(r) for r in clean], resolver
+    return batch, resolver
 
 
 def _resolve_references(rec: dict, resolver: _Resolver) -> None:
@@ -332,7 +360,7 @@ def _write_kind(conn, kind: str, recs: list[dict], row_ids: dict, ref, stamp: st
 
 def reindex(store, kind: str, row_ids: Iterable[int]) -> None:
     """Rebuild the search rows of the given records from the store."""
-    resolver = _Resolver(store, [])
+    resolver = _Resolver(store, BatchIndex())
     rows = [indexing.doc_row(rec, rid, resolver.names_of)
             for rid, rec in _with_row_ids(store, kind, row_ids)]
     store.conn.executemany(indexing.UPSERT_DOC, rows)

@@ -31,6 +31,8 @@ from desktop.ui import fonts
 BODY_POINT_SIZE = 10.0
 BAND_POINT_SIZE = 8.0
 PDF_RESOLUTION = 1200
+# A heading needs this much room under it (about three lines) or it moves on.
+KEEP_WITH_HEADING_PT = 48.0
 # Sheet margins, header/footer band height and the gap to the body, in mm.
 SIDE_MM, TOP_MM, BOTTOM_MM, BAND_MM, GAP_MM = 18.0, 12.0, 12.0, 7.0, 4.0
 
@@ -88,39 +90,62 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     qdoc.setDefaultTextOption(option)
     qdoc.setPageSize(geometry.body.size())
     qdoc.setHtml(to_html(document))
-    keep_single_cell_tables_whole(qdoc)
+    keep_together(qdoc, follow=KEEP_WITH_HEADING_PT * device.logicalDpiY() / 72)
     return qdoc
 
 
-def keep_single_cell_tables_whole(qdoc: QTextDocument) -> int:
-    """Moves each single-cell table (a quote) that straddles a page break to
-    the next page, when it fits on one page; returns how many moved.
+def keep_together(qdoc: QTextDocument, follow: float) -> int:
+    """Page-break fixes Qt's layout does not make; returns how many were made.
 
-    Qt splits tables between pages wherever a line ends, and it has no
-    "keep together" property, so we look at the laid-out positions and add
-    a page break before the offenders, in document order (each move only
-    pushes later content down, so earlier decisions stay valid).
+    Qt breaks pages wherever a line ends and has no "keep together" or
+    "keep with next" property, so we look at the laid-out positions and add
+    page breaks, in document order (each break only pushes later content
+    down, so earlier decisions stay valid):
+
+    * a single-cell table (a quote) that would straddle a page break moves
+      to the next page, when it fits on one;
+    * a heading with less than `follow` (device units) of room under it
+      moves to the next page with what follows it.
     """
     page_height = qdoc.pageSize().height()
     layout = qdoc.documentLayout()
     moved = 0
-    for frame in qdoc.rootFrame().childFrames():
+    it = qdoc.rootFrame().begin()
+    while not it.atEnd():
+        frame, block = it.currentFrame(), it.currentBlock()
+        it += 1
+        if frame is None:
+            if block.blockFormat().headingLevel() > 0:
+                rect = layout.blockBoundingRect(block)
+                room = (int(rect.bottom() // page_height) + 1) * page_height - rect.bottom()
+                if room < follow and rect.height() + follow < page_height:
+                    moved += _break_before(block)
+            continue
         if not isinstance(frame, QTextTable) or frame.rows() != 1 or frame.columns() != 1:
             continue
+        # Measure from the block just before the table (the empty separator
+        # Qt keeps between frames, or the section heading, which then moves
+        # along with its first quote): when a table starts too near the foot
+        # of a page, Qt moves its text on but paints a strip of its
+        # background here, and reports its top as already on the next page.
+        before = qdoc.findBlock(frame.firstPosition() - 1)
         rect = layout.frameBoundingRect(frame)
-        if rect.height() >= page_height:
-            continue
-        if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
-            # The break goes on the block just before the table (the empty
-            # separator, or the section heading, which then moves along with
-            # its first quote): a break policy on the table frame itself moves
-            # its text but leaves a strip of its background behind.
-            block = qdoc.findBlock(frame.firstPosition() - 1)
-            fmt = block.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(block).setBlockFormat(fmt)
-            moved += 1
+        top = min(layout.blockBoundingRect(before).top(), rect.top())
+        if rect.bottom() - top < page_height and \
+                int(top // page_height) != int((rect.bottom() - 1) // page_height):
+            # (A break policy on the table frame itself would move the text
+            # but again leave the background strip behind.)
+            moved += _break_before(before)
     return moved
+
+
+def _break_before(block) -> int:
+    fmt = block.blockFormat()
+    if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return 0
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
+    return 1
 
 
 def _band_font(family: str, bold: bool = False) -> QFont:

@@ -18,7 +18,7 @@ from desktop.core.extract.document import Document
 from desktop.core.extract.events import EventFinding, is_future, status_of, title_of, trigger_of
 from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 from desktop.core.extract.ids import source_slug
-from desktop.core.extract.places import PlaceBook, state_mention
+from desktop.core.extract.places import PlaceBook, locative_mentions
 from desktop.core.extract.quotes import QuoteFinder
 from desktop.core.extract.sentences import quoted_spans, sentences
 
@@ -51,14 +51,15 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     an = Analysis(doc, gaz)
     book = ActorBook(an, resolve_actor)
     placebook = PlaceBook(an, resolve_place)
-    placebook.collect()
+    locative = locative_mentions(an)
+    placebook.collect(locative)
     quoted = quoted_spans(body)
     dates = dates_in(doc, published)
 
     finder = QuoteFinder(an, book)
     quotes = finder.run(quoted, sentences(body, quoted))
     _scan_people(an, book)
-    actor_refs = _gazetteer_actors(an, book)
+    actor_refs = _gazetteer_actors(an, book, locative)
     events = _events(an, book, placebook, dates, actor_refs, published)
 
     common = {"review": "unreviewed", "source": source_id}
@@ -143,13 +144,13 @@ def _scan_people(an: Analysis, book: ActorBook) -> None:
             k += 1
 
 
-def _gazetteer_actors(an: Analysis, book: ActorBook) -> list[tuple[int, int, str]]:
+def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list[tuple[int, int, str]]:
     refs = []
     for m in an.mentions:
         entry = m.of_kind("actor")
         if entry is None:
             continue
-        if m.of_kind("place") is not None and not state_mention(an, m):
+        if m.of_kind("place") is not None and m.i in locative:
             continue
         written = an.doc.text(m.i, m.j)
         refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), f"«{written}»")))

@@ -140,13 +140,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w.startswith(("ال", "بال", "لل")) and not an.is_time(k) and not an.is_report_noun(k):
                 ph.title.append(k)
+                prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
                 continue
             if w in lexicon.title_modifiers():
                 ph.title.append(k)
                 k += 1
                 continue
-            if prev_indef_desc and w.endswith(("ي", "يه", "ين", "يون")) and len(w) > 3:
+            if prev_indef_desc and w.endswith(("ي", "يه")) and len(w) > 3:
                 ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»
                 k += 1
                 continue

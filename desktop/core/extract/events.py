@@ -94,6 +94,9 @@ class EventFinding:
 
 
 def status_of(date: DateMention, future: bool, category: str, published: dt.date | None) -> str:
+    if category == "announcement" and not date.approximate and (
+            published is None or date.date <= published.isoformat()[:len(date.date)]):
+        return "announced"
     if date.approximate and future:
         return "expected"
     if published is not None and date.date > published.isoformat()[:len(date.date)]:

@@ -69,11 +69,15 @@ class PlaceBook:
                     parent, span, f"parent of «{entry.name}» in the gazetteer")
         return entry.id
 
-    def collect(self) -> list[PlaceRef]:
+    def collect(self, locative: set[int]) -> list[PlaceRef]:
+        """Place references of the text; a name that is also a state actor counts only
+        where it is used as a location («في العراق»), not as an agent («أعلن العراق»)."""
         doc = self.an.doc
         for m in self.an.mentions:
             entry = m.of_kind("place")
             if entry is None:
+                continue
+            if m.of_kind("actor") is not None and m.i not in locative:
                 continue
             written = doc.text(m.i, m.j)
             place_id = self._resolve_entry(entry, written) or self._propose(
@@ -89,13 +93,24 @@ class PlaceBook:
         return min(inside, key=lambda r: (_SPECIFICITY.get(r.type, 2), r.i))
 
 
-def state_mention(an: Analysis, m: Mention) -> bool:
-    """A country named as an actor (subject or object), not as a location after a preposition."""
-    first = an.words[m.i]
-    if first.startswith(("ب", "ل", "وب", "ول", "فب")) and first[1:] not in ("",) and \
-            not an.gaz._index.get((first,) + tuple(an.words[m.i + 1:m.j])):
-        return False
-    if m.i > 0 and an.words[m.i - 1] in {"في", "من", "الي", "داخل", "خارج", "عبر", "نحو", "شمال", "جنوب",
-                                         "شرق", "غرب", "وسط", "انحاء", "ارجاء", "حدود", "مدن", "محافظات"}:
-        return False
-    return True
+_LOCATIVE = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "نحو", "شمال", "جنوب", "شرق", "غرب",
+                       "وسط", "انحاء", "ارجاء", "حدود", "مدن", "محافظات", "قرب", "بالقرب", "حتي", "لدي",
+                       "مناطق", "منطقه", "اراضي", "سماء", "اجواء", "غربي", "شرقي", "شمالي", "جنوبي"})
+
+
+def locative_mentions(an: Analysis) -> set[int]:
+    """Token starts of gazetteer mentions used as locations: after a preposition or «بـ»,
+    or coordinated («من العراق وسوريا») with one that is."""
+    out: set[int] = set()
+    prev: Mention | None = None
+    for m in an.mentions:
+        first = an.words[m.i]
+        written = (first,) + tuple(an.words[m.i + 1:m.j])
+        clitic_b = first[:1] in "بل" and first not in ("",) and an.gaz._index.get(written) is None
+        clitic_b = clitic_b or (first[:2] in ("وب", "فب", "ول") and an.gaz._index.get(written) is None)
+        after_prep = m.i > 0 and an.words[m.i - 1] in _LOCATIVE
+        coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
+        if clitic_b or after_prep or coordinated:
+            out.add(m.i)
+        prev = m
+    return out
