@@ -330,13 +330,14 @@ def main(argv: list[str] | None = None) -> int:
             kind_of_truth = "stem" if cls in CLITIC_CLASSES else "spelling"
             t = truth[q][kind_of_truth]
             pl = plain_matching(plain, q) & t
-            ours = ours_matching(store, q) & t
+            ours_all = ours_matching(store, q)
+            ours = ours_all & t
             missed = t - pl
             entry = {"class": cls, "query": q, "truth": kind_of_truth, "truth_n": len(t), "plain_found": len(pl),
                      "ours_found": len(ours), "missed_by_plain": len(missed),
                      "missed_by_plain_found_by_ours": len(missed & ours),
                      "truth_spelling_n": len(truth[q]["spelling"]),
-                     "ours_found_spelling": len(ours_matching(store, q) & truth[q]["spelling"])}
+                     "ours_found_spelling": len(ours_all & truth[q]["spelling"])}
             recall.append(entry)
             pc = lambda a: 100 * a / len(t) if t else 100.0  # noqa: E731
             print(f"{cls:22} {q:14} {len(t):>8,} {len(pl):>8,} {len(ours):>8,} {pc(len(pl)):>7.1f}% "

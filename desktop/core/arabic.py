@@ -142,8 +142,13 @@ def words(norm_text: str) -> list[str]:
     return _TOKEN_RE.findall(norm_text)
 
 
+@functools.lru_cache(maxsize=262144)
 def stem(word: str) -> str:
-    """Lucene's light10 stemmer on a normalised word: one prefix, then suffixes."""
+    """Lucene's light10 stemmer on a normalised word: one prefix, then suffixes.
+
+    Cached: word frequencies are Zipf-like, so indexing meets the same forms
+    over and over.
+    """
     n = len(word)
     for p in _PREFIXES:
         if word.startswith(p) and n >= len(p) + 2 and (len(p) > 1 or n >= 4):
@@ -161,12 +166,16 @@ def index_forms(text: str) -> tuple[str, str]:
     return " ".join(toks), " ".join(stem(t) for t in toks)
 
 
+_TO_WESTERN = str.maketrans({d: str(i % 10) for i, d in enumerate(_DIGITS)})
+_TO_ARABIC_INDIC = str.maketrans({str(i): d for i, d in enumerate(_DIGITS[:10])})
+
+
 def to_western_digits(text: str) -> str:
-    return text.translate({ord(d): str(i % 10) for i, d in enumerate(_DIGITS)})
+    return text.translate(_TO_WESTERN)
 
 
 def to_arabic_indic_digits(text: str) -> str:
-    return text.translate({ord(str(i)): d for i, d in enumerate(_DIGITS[:10])})
+    return text.translate(_TO_ARABIC_INDIC)
 
 
 def contains_arabic(text: str) -> bool:

@@ -157,8 +157,6 @@ class Labels:
     page: str               # format with page=, total=
     missing: str            # format with ids=
     list_sep: str
-    open_quote: str
-    close_quote: str
 
 
 LABELS_AR = Labels(
@@ -173,7 +171,6 @@ LABELS_AR = Labels(
         {"occurred": "وقع", "announced": "أُعلن", "planned": "مخطط له", "expected": "متوقع"}),
     partial="(مقتطف)", page="صفحة {page} من {total}",
     missing="سجلات لم يُعثر عليها: {ids}", list_sep="، ",
-    open_quote="«", close_quote="»",
 )
 LABELS_EN = Labels(
     default_title="Briefing", prepared_by="Prepared by {}",
@@ -188,7 +185,6 @@ LABELS_EN = Labels(
                                      "planned": "planned", "expected": "expected"}),
     partial="(excerpt)", page="Page {page} of {total}",
     missing="Records not found: {ids}", list_sep=", ",
-    open_quote="\u201c", close_quote="\u201d",
 )
 
 
@@ -498,7 +494,9 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir
     """A bordered table with a <thead> (Qt sets headerRowCount from it, so the
     header row repeats at the top of every page the table runs onto). Cells
     are already-built HTML. Qt does not mirror tables for right-to-left
-    text, so Arabic tables list their columns in reverse."""
+    text, so Arabic tables list their columns in reverse. The padding keeps
+    a clear gap between columns: text readers (pdftotext, copying from a PDF
+    viewer) join words across a narrow gap into one line."""
     order = list(range(len(headers)))
     if doc_dir == "rtl":
         order.reverse()
@@ -509,7 +507,7 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir
     body = "".join(
         "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
         for row in rows)
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
             'style="border-collapse: collapse; border-color: #888888;">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
@@ -549,7 +547,7 @@ def _timeline_html(doc: BriefingDocument) -> str:
         if e.status:
             when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
         rows.append([when, event])
-    return _table([lab.col_when, lab.col_event], rows, [18, 82], d)
+    return _table([lab.col_when, lab.col_event], rows, [20, 80], d)
 
 
 def _actors_html(doc: BriefingDocument) -> str:
@@ -569,8 +567,11 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
     table whole on one page when it fits (Qt itself would split it)."""
     lab, d = doc.labels, doc.direction
     qdir = text_direction(q.text, d)
-    open_q, close_q = (("«", "»") if qdir == "rtl" else (lab.open_quote, lab.close_quote))
-    text = f"{open_q}{_esc(q.text)}{close_q}"
+    # No quotation marks around the text: the shaded box marks it as a
+    # quote, and a neutral mark at either end gets pulled into neighbouring
+    # number runs by bidi reordering, so copying from the PDF would no
+    # longer give back the quote as said.
+    text = _esc(q.text)
     if q.partial:
         text += " " + _esc(lab.partial)
     qalign = "right" if qdir == "rtl" else "left"
@@ -597,7 +598,7 @@ def _sources_html(doc: BriefingDocument) -> str:
         if s.url:
             cell += _para(s.url, "ltr", style="font-size:8pt;")
         rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
-    return _table([lab.col_published, lab.col_source_title], rows, [18, 82], d)
+    return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d)
 
 
 def to_html(doc: BriefingDocument) -> str:

@@ -71,7 +71,7 @@ def _stale(store, kind: str) -> list[str]:
         ids[key] = rid
     for rec in reader.iter_kind(store, kind):
         rid = ids[rec["id"]]
-        expected = indexing.doc_row(rec, rid, names_of)[2:]
+        expected = indexing.doc_row(rec, rid, names_of)[3:]
         if docs.get(rid) is not None and docs[rid] != expected:
             stale.append(rec["id"])
     return stale

@@ -13,6 +13,20 @@ from desktop.core import arabic
 
 NamesOf = Callable[[str, str], list[str]]  # (kind, id) -> names and aliases
 
+KIND_NUMBER = {"actor": 1, "place": 2, "source": 3, "event": 4, "quote": 5}
+KIND_SHIFT = 40
+
+
+def doc_id(kind: str, record_id: int) -> int:
+    """The search_docs id of a record: its kind's rowid range, then its own id."""
+    return (KIND_NUMBER[kind] << KIND_SHIFT) | record_id
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    base = KIND_NUMBER[kind] << KIND_SHIFT
+    return base, base + (1 << KIND_SHIFT) - 1
+
+
 DOC_COLUMNS = ("kind", "record_id", "date", "date_end", "review", "name_norm", "name_stem", "body_norm", "body_stem")
 
 
@@ -64,13 +78,13 @@ def doc_row(record: dict, record_id: int, names_of: NamesOf) -> tuple:
     name_norm, name_stem = arabic.index_forms(name)
     body_norm, body_stem = arabic.index_forms(body)
     date = doc_date(record)
-    return (record["kind"], record_id, date, record.get("date_end") or date, record.get("review", "confirmed"),
+    return (doc_id(record["kind"], record_id), record["kind"], record_id, date, record.get("date_end") or date, record.get("review", "confirmed"),
             name_norm, name_stem, body_norm, body_stem)
 
 
 UPSERT_DOC = (
-    "INSERT INTO search_docs(kind, record_id, date, date_end, review, name_norm, name_stem, body_norm, "
-    "body_stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET "
+    "INSERT INTO search_docs(id, kind, record_id, date, date_end, review, name_norm, name_stem, body_norm, "
+    "body_stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
     "date = excluded.date, date_end = excluded.date_end, review = excluded.review, name_norm = excluded.name_norm, "
     "name_stem = excluded.name_stem, body_norm = excluded.body_norm, body_stem = excluded.body_stem "
     "WHERE name_norm IS NOT excluded.name_norm OR name_stem IS NOT excluded.name_stem "

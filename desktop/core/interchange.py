@@ -7,6 +7,7 @@ gives the same records.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -91,31 +92,39 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     second resolves references and writes, in chunks, inside one transaction.
     Any problem in either pass is reported with its file:line, and the
     transaction is rolled back, so the store is left exactly as it was.
-    Neither pass holds the whole input in memory.
+    Checked records are kept for the second pass up to KEEP_CHECKED; a
+    larger input is read again instead, so memory stays bounded.
     """
     from desktop.core import importers
     sources = [importers.open_source(store, Path(p), **options) for p in paths]
     errors: list[str] = []
     index = writer.BatchIndex()
     failed: set[str] = set()
+    kept: list[tuple[str, dict]] | None = []
     seen = 0
     for source in sources:
         for line in source.lines(errors):
             try:
-                writer.check_record(line.record, line.label, index)
+                rec = writer.check_record(line.record, line.label, index)
+                if kept is not None:
+                    kept.append((line.label, rec))
+                    if len(kept) > KEEP_CHECKED:
+                        kept = None
             except RecordError as exc:
                 errors.append(f"{line.label}: {exc}")
                 failed.add(line.label)
             seen += 1
             _tick(progress, cancelled, seen, "checked")
+    checked = kept
     if errors:
         # Nothing will be written; resolve references too, so every problem is reported at once.
-        _second_pass(store, sources, index, failed, errors, None, progress, cancelled)
+        _second_pass(store, sources, index, failed, errors, None, progress, cancelled, checked)
         raise InterchangeError(sorted(set(errors), key=_line_order))
     report = ImportReport()
+    bulk = seen >= BULK_MINIMUM and seen > sum(store.counts().values())
     try:
-        with store.transaction():
-            _second_pass(store, sources, index, failed, errors, report, progress, cancelled)
+        with store.transaction(), (writer.deferred_index(store) if bulk else contextlib.nullcontext()):
+            _second_pass(store, sources, index, failed, errors, report, progress, cancelled, checked)
             if errors:
                 raise InterchangeError(sorted(set(errors), key=_line_order))
             if dry_run:
@@ -126,35 +135,41 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     return report
 
 
-def _second_pass(store, sources, index, failed, errors, report, progress, cancelled) -> None:
+def _checked_again(sources, failed: set[str]) -> Iterator[tuple[str, dict]]:
+    for source in sources:
+        for line in source.lines([]):
+            if line.label not in failed:
+                rec = writer.validate(line.record)
+                rec.setdefault("id", writer.default_id(rec))
+                yield line.label, rec
+
+
+def _second_pass(store, sources, index, failed, errors, report, progress, cancelled, checked=None) -> None:
     """Resolve references and, when `report` is given, write in chunks (the caller holds the transaction)."""
     resolver = writer._Resolver(store, index)
     chunk: list[dict] = []
     done = 0
-    for source in sources:
-        for line in source.lines([]):
-            if line.label in failed:
-                continue
-            try:
-                rec = writer.validate(line.record)
-                rec.setdefault("id", writer.default_id(rec))
-                rec = writer.resolve_record(rec, resolver)
-            except RecordError as exc:
-                errors.append(f"{line.label}: {exc}")
-                continue
-            if errors or report is None:
-                continue  # keep checking, stop writing: everything is rolled back
-            chunk.append(rec)
-            if len(chunk) >= WRITE_CHUNK:
-                report.merge(writer.write(store, chunk, resolver))
-                chunk = []
-            done += 1
-            _tick(progress, cancelled, done, "written")
+    for label, rec in (checked if checked is not None else _checked_again(sources, failed)):
+        try:
+            rec = writer.resolve_record(rec, resolver)
+        except RecordError as exc:
+            errors.append(f"{label}: {exc}")
+            continue
+        if errors or report is None:
+            continue  # keep checking, stop writing: everything is rolled back
+        chunk.append(rec)
+        if len(chunk) >= WRITE_CHUNK:
+            report.merge(writer.write(store, chunk, resolver))
+            chunk = []
+        done += 1
+        _tick(progress, cancelled, done, "written")
     if chunk and not errors and report is not None:
         report.merge(writer.write(store, chunk, resolver))
 
 
 WRITE_CHUNK = 5_000
+KEEP_CHECKED = 100_000
+BULK_MINIMUM = 10_000    # loads this large, and larger than the store, rebuild the index once
 PROGRESS_EVERY = 50_000
 
 

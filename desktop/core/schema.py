@@ -159,6 +159,9 @@ CREATE TABLE briefings (
 -- The search index. search_docs holds the analysed text of every record
 -- (filled by the application at write time); triggers keep the external-
 -- content FTS5 table in step, so any SQLite tool can read and check it.
+-- Its id is (kind number << 40) | record id (actor 1, place 2, source 3,
+-- event 4, quote 5): each kind is one rowid range, so a search limited to a
+-- kind is a rowid range FTS5 can apply itself, with no join.
 CREATE TABLE search_docs (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -169,10 +172,18 @@ CREATE TABLE search_docs (
     name_norm TEXT NOT NULL,
     name_stem TEXT NOT NULL,
     body_norm TEXT NOT NULL,
-    body_stem TEXT NOT NULL,
-    UNIQUE (kind, record_id)
+    body_stem TEXT NOT NULL
 );
-CREATE INDEX search_docs_date ON search_docs(kind, date);
+CREATE INDEX search_docs_kind_date ON search_docs(kind, date);
+CREATE INDEX search_docs_date ON search_docs(date);
+
+-- Record counts per kind, kept by triggers, so start-up never counts a table.
+CREATE TABLE doc_counts (
+    kind TEXT PRIMARY KEY,
+    total INTEGER NOT NULL DEFAULT 0,
+    unreviewed INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO doc_counts(kind) VALUES ('actor'), ('place'), ('source'), ('event'), ('quote');
 
 CREATE VIRTUAL TABLE search_fts USING fts5(
     name_norm, name_stem, body_norm, body_stem,
@@ -183,16 +194,22 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
     INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem)
     VALUES (new.id, new.name_norm, new.name_stem, new.body_norm, new.body_stem);
+    UPDATE doc_counts SET total = total + 1, unreviewed = unreviewed + (new.review = 'unreviewed')
+    WHERE kind = new.kind;
 END;
 CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
     INSERT INTO search_fts(search_fts, rowid, name_norm, name_stem, body_norm, body_stem)
     VALUES ('delete', old.id, old.name_norm, old.name_stem, old.body_norm, old.body_stem);
+    UPDATE doc_counts SET total = total - 1, unreviewed = unreviewed - (old.review = 'unreviewed')
+    WHERE kind = old.kind;
 END;
 CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
     INSERT INTO search_fts(search_fts, rowid, name_norm, name_stem, body_norm, body_stem)
     VALUES ('delete', old.id, old.name_norm, old.name_stem, old.body_norm, old.body_stem);
     INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem)
     VALUES (new.id, new.name_norm, new.name_stem, new.body_norm, new.body_stem);
+    UPDATE doc_counts SET unreviewed = unreviewed - (old.review = 'unreviewed') + (new.review = 'unreviewed')
+    WHERE kind = new.kind;
 END;
 """
 

@@ -10,8 +10,8 @@ import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
 
-from desktop.core import highlight
-from desktop.core.query import Query, QueryError, fts_name_term, parse, to_fts
+from desktop.core import highlight, indexing
+from desktop.core.query import Query, QueryError, fts_name_term, fts_term, parse, to_fts
 from desktop.core.records import KINDS
 from desktop.core.store import TABLES, StoreError
 
@@ -63,8 +63,9 @@ class SearchResult:
 
 @dataclass
 class Plan:
-    """SQL pieces for one query: joins, conditions and their parameters."""
+    """SQL pieces for one query: the FTS5 expression, kinds, and conditions needing search_docs."""
     match: str | None
+    kinds: list[str]
     where: list[str]
     params: list
     warnings: list[str]
@@ -81,9 +82,6 @@ def plan(store, q: Query, kind: str | None = None) -> Plan:
         kinds = [k for k in kinds if k == kind] if kinds else [kind]
         if not kinds:
             where.append("0")
-    if kinds:
-        where.append(f"d.kind IN ({','.join('?' * len(kinds))})")
-        params += kinds
     if q.review:
         where.append("d.review = ?")
         params.append(q.review)
@@ -121,11 +119,10 @@ def plan(store, q: Query, kind: str | None = None) -> Plan:
             f"ON e.id = q.event_id WHERE e.place_id IN ({marks}))))")
     match = to_fts(q)
     if match is None and q.excluded:
-        from desktop.core.query import fts_term
         excluded = " OR ".join(fts_term(t) for t in q.excluded)
         where.append("d.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
         params.append(excluded)
-    return Plan(match, where, params, warnings)
+    return Plan(match, kinds, where, params, warnings)
 
 
 def _named(store, kind: str, name: str) -> list[int]:
@@ -135,9 +132,10 @@ def _named(store, kind: str, name: str) -> list[int]:
         return []
     expr = " AND ".join(fts_name_term(t) for g in sub.groups for t in g)
     key_hit = store.conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (name,)).fetchall()
+    lo, hi = indexing.kind_range(kind)
     rows = store.conn.execute(
-        "SELECT d.record_id FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
-        "WHERE search_fts MATCH ? AND d.kind = ?", (expr, kind)).fetchall()
+        f"SELECT rowid - {lo} FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN {lo} AND {hi}",
+        (expr,)).fetchall()
     return sorted({r for (r,) in rows} | {r for (r,) in key_hit})
 
 
@@ -151,22 +149,26 @@ def _with_descendants(store, ids: list[int]) -> list[int]:
     return sorted(r for (r,) in rows)
 
 
-def _sql(p: Plan, select: str) -> tuple[str, list]:
-    params = []
+def _kind_ranges(kinds: list[str], column: str) -> str:
+    """Kinds as rowid ranges, which FTS5 applies while it reads its index."""
+    ranges = [indexing.kind_range(k) for k in kinds]
+    return "(" + " OR ".join(f"{column} BETWEEN {lo} AND {hi}" for lo, hi in ranges) + ")"
+
+
+def _source(p: Plan) -> tuple[str, list[str], list]:
+    """FROM clause, conditions and parameters: FTS5 alone when no condition needs search_docs."""
     if p.match:
-        sql = (f"SELECT {select} FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
-               f"WHERE search_fts MATCH ?")
-        params.append(p.match)
-        conds = p.where
-    else:
-        sql = f"SELECT {select} FROM search_docs d"
-        conds = p.where
-        if conds:
-            sql += " WHERE " + " AND ".join(conds)
-            conds = []
-    if conds:
-        sql += " AND " + " AND ".join(conds)
-    return sql, params + p.params
+        frm = "search_fts f JOIN search_docs d ON d.id = f.rowid" if p.where else "search_fts f"
+        conds = ["search_fts MATCH ?"] + ([_kind_ranges(p.kinds, "f.rowid")] if p.kinds else []) + p.where
+        return frm, conds, [p.match] + p.params
+    kinds = [f"d.kind IN ({','.join(repr(k) for k in p.kinds)})"] if p.kinds else []
+    return "search_docs d", kinds + p.where, list(p.params)
+
+
+def _sql(p: Plan, select: str) -> tuple[str, list]:
+    frm, conds, params = _source(p)
+    where = f" WHERE {' AND '.join(conds)}" if conds else ""
+    return f"SELECT {select} FROM {frm}{where}", params
 
 
 def _run(store, sql: str, params: list) -> list:
@@ -183,31 +185,65 @@ def search(store, text: str, *, kind: str | None = None, limit: int = 50, offset
     started = time.perf_counter()
     q = parse(text or "")
     p = plan(store, q, kind)
-    order = f"{RANK}, d.date DESC" if p.match else "d.date IS NULL, d.date DESC, d.id DESC"
-    score = f"-{RANK}" if p.match else "0.0"
-    sql, params = _sql(p, f"d.kind, d.record_id, d.date, {score}")
-    rows = _run(store, f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", params + [max(0, limit), max(0, offset)])
-    count_sql, count_params = _sql(p, "count(*)")
-    total = _run(store, count_sql, count_params)[0][0]
+    limit, offset = max(0, limit), max(0, offset)
+    total = _count(store, p)
+    if p.match:
+        rows = _ranked(store, p, total, limit, offset)
+    else:
+        sql, params = _sql(p, "d.kind, d.record_id, d.date, 0.0")
+        rows = _run(store, f"{sql} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?", params + [limit, offset])
     hits = _hits(store, q, rows)
     elapsed = (time.perf_counter() - started) * 1000
     return SearchResult(text, total, elapsed, hits, p.warnings)
+
+
+# Ranking every match of a very common word costs time in proportion to the
+# matches; beyond this many, only the most recently added ones are ranked
+# (the total still counts all of them).
+RANK_ALL = 10_000
+# Candidates fetched beyond the page, so ties on score can be ordered by date.
+TIE_MARGIN = 100
+
+
+def _ranked(store, p: Plan, total: int, limit: int, offset: int) -> list:
+    sql, params = _sql(p, f"f.rowid AS rowid, {RANK} AS score")
+    wanted = offset + limit + TIE_MARGIN
+    if total > RANK_ALL:
+        sql = f"SELECT rowid, score FROM ({sql} ORDER BY f.rowid DESC LIMIT {RANK_ALL})"
+    candidates = f"{sql} ORDER BY score LIMIT {wanted}"
+    return _run(store,
+                f"SELECT d.kind, d.record_id, d.date, -c.score FROM ({candidates}) c "
+                f"JOIN search_docs d ON d.id = c.rowid ORDER BY c.score, d.date DESC LIMIT ? OFFSET ?",
+                params + [limit, offset])
+
+
+def _count(store, p: Plan) -> int:
+    if not p.match and not p.where:
+        counts = store.counts()
+        return sum(counts[k] for k in (p.kinds or KINDS))
+    sql, params = _sql(p, "count(*)")
+    return _run(store, sql, params)[0][0]
 
 
 def counts_by_kind(store, text: str) -> dict[str, int]:
     """How many records of each kind a query matches (the tab titles' numbers)."""
     q = parse(text or "")
     p = plan(store, q)
-    sql, params = _sql(p, "d.kind, count(*)")
-    found = dict(_run(store, sql + " GROUP BY d.kind", params))
-    return {k: found.get(k, 0) for k in KINDS}
+    if not p.match and not p.where:
+        counts = store.counts()
+        return {k: (counts[k] if not p.kinds or k in p.kinds else 0) for k in KINDS}
+    column = "f.rowid" if p.match else "d.id"
+    sql, params = _sql(p, f"{column} >> {indexing.KIND_SHIFT}, count(*)")
+    found = dict(_run(store, sql + " GROUP BY 1", params))
+    return {k: found.get(indexing.KIND_NUMBER[k], 0) for k in KINDS}
 
 
 def matching_row_ids_sql(store, text: str, kind: str) -> tuple[str, list]:
     """A sub-select of the row ids of `kind` the query matches, for views to join on."""
     q = parse(text or "")
     p = plan(store, q, kind)
-    return _sql(p, "d.record_id")
+    column = "f.rowid" if p.match else "d.id"
+    return _sql(p, f"{column} - {indexing.kind_range(kind)[0]}")
 
 
 def _hits(store, q: Query, rows: list) -> list[Hit]:

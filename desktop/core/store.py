@@ -198,14 +198,12 @@ class Store:
     # --- summary ---------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        """Records of each kind. Uses the search index's per-kind index, not table scans."""
-        rows = dict(self.conn.execute(
-            "SELECT kind, count(*) FROM search_docs GROUP BY kind").fetchall())
+        """Records of each kind, from counters the triggers keep: no table is counted."""
+        rows = dict(self.conn.execute("SELECT kind, total FROM doc_counts").fetchall())
         return {kind: rows.get(kind, 0) for kind in KINDS}
 
     def unreviewed_counts(self) -> dict[str, int]:
-        rows = dict(self.conn.execute(
-            "SELECT kind, count(*) FROM search_docs WHERE review = 'unreviewed' GROUP BY kind").fetchall())
+        rows = dict(self.conn.execute("SELECT kind, unreviewed FROM doc_counts").fetchall())
         return {kind: rows.get(kind, 0) for kind in KINDS}
 
     # --- briefings -------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.ui.models import SpansRole
 
 
 def mark_colour() -> QColor:
@@ -21,7 +20,10 @@ def mark_colour() -> QColor:
 
 class HighlightDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index):
-        spans = index.data(SpansRole)
+        # Asked of the model directly, not through index.data(): no QVariant round trip per cell
+        # (PySide6 on Python 3.11 mis-counts references to the None an empty role returns).
+        model = index.model()
+        spans = model.spans_at(index.row(), index.column()) if hasattr(model, "spans_at") else None
         if not spans:
             super().paint(painter, option, index)
             return

@@ -17,10 +17,6 @@ CONTEXT_CHARS = 600  # characters of the source shown on each side of a quote
 MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Detail", text)
-
-
 def link_for(key: str) -> str:
     return "marsad:" + quote(key, safe=":")
 
@@ -41,6 +37,10 @@ def _marked(text: str, spans) -> str:
         pos = end
     out.append(_e(text[pos:]))
     return "".join(out)
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{_e(text)}</h3>"
 
 
 def _link(key: str | None, names: dict, fallback: str = "") -> str:
@@ -98,7 +98,7 @@ def quote_in_source(body: str, text: str, span) -> str:
 def render(info: dict | None, language: str = "ar", terms=()) -> str:
     """The HTML for `views.related(...)` output; a short message when the record is gone."""
     if info is None:
-        return f"<p>{_e(tr('This record no longer exists.'))}</p>"
+        return "<p>" + _e(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
     rec, names = info["record"], info["names"]
     kind = rec["kind"]
     main = {"actor": "name", "place": "name", "source": "title", "event": "title", "quote": "text"}[kind]
@@ -114,67 +114,67 @@ def render(info: dict | None, language: str = "ar", terms=()) -> str:
         parts.append(f"<h2>{_marked(main_text, spans)}</h2>")
     rows = []
     if kind == "quote":
-        rows += [_row(tr("Speaker"), _link(rec.get("speaker"), names)),
-                 _row(tr("Date"), _date(rec, "date", language)),
-                 _row(tr("Source"), _link(rec.get("source"), names)),
-                 _row(tr("Event"), _link(rec.get("event"), names)),
-                 _row(tr("Context"), _e(rec.get("context", "")))]
+        rows += [_row(QCoreApplication.translate("Detail", "Speaker"), _link(rec.get("speaker"), names)),
+                 _row(QCoreApplication.translate("Detail", "Date"), _date(rec, "date", language)),
+                 _row(QCoreApplication.translate("Detail", "Source"), _link(rec.get("source"), names)),
+                 _row(QCoreApplication.translate("Detail", "Event"), _link(rec.get("event"), names)),
+                 _row(QCoreApplication.translate("Detail", "Context"), _e(rec.get("context", "")))]
     elif kind == "actor":
-        rows += [_row(tr("English name"), _e(rec.get("name_en", ""))),
-                 _row(tr("Type"), _e(labels.value(rec.get("type")))),
-                 _row(tr("Title"), _e(rec.get("title", ""))),
-                 _row(tr("Also known as"), _e("، ".join(rec.get("aliases", [])))),
-                 _row(tr("Affiliation"), _link(rec.get("affiliation"), names)),
-                 _row(tr("Description"), _e(rec.get("description", "")))]
+        rows += [_row(QCoreApplication.translate("Detail", "English name"), _e(rec.get("name_en", ""))),
+                 _row(QCoreApplication.translate("Detail", "Type"), _e(labels.value(rec.get("type")))),
+                 _row(QCoreApplication.translate("Detail", "Title"), _e(rec.get("title", ""))),
+                 _row(QCoreApplication.translate("Detail", "Also known as"), _e("، ".join(rec.get("aliases", [])))),
+                 _row(QCoreApplication.translate("Detail", "Affiliation"), _link(rec.get("affiliation"), names)),
+                 _row(QCoreApplication.translate("Detail", "Description"), _e(rec.get("description", "")))]
     elif kind == "event":
         actors = [_link(a["actor"], names) + (f" ({_e(a['role'])})" if a.get("role") else "")
                   for a in rec.get("actors", [])]
-        rows += [_row(tr("Date"), _date(rec, "date", language)),
-                 _row(tr("Status"), _e(labels.value(rec.get("status")))),
-                 _row(tr("Place"), _link(rec.get("place"), names)),
-                 _row(tr("Category"), _e(rec.get("category", ""))),
-                 _row(tr("Actors"), "<br>".join(actors)),
-                 _row(tr("Sources"), "<br>".join(_link(s, names) for s in rec.get("sources", []))),
-                 _row(tr("Summary"), _e(rec.get("summary", "")))]
+        rows += [_row(QCoreApplication.translate("Detail", "Date"), _date(rec, "date", language)),
+                 _row(QCoreApplication.translate("Detail", "Status"), _e(labels.value(rec.get("status")))),
+                 _row(QCoreApplication.translate("Detail", "Place"), _link(rec.get("place"), names)),
+                 _row(QCoreApplication.translate("Detail", "Category"), _e(rec.get("category", ""))),
+                 _row(QCoreApplication.translate("Detail", "Actors"), "<br>".join(actors)),
+                 _row(QCoreApplication.translate("Detail", "Sources"), "<br>".join(_link(s, names) for s in rec.get("sources", []))),
+                 _row(QCoreApplication.translate("Detail", "Summary"), _e(rec.get("summary", "")))]
     elif kind == "place":
-        rows += [_row(tr("English name"), _e(rec.get("name_en", ""))),
-                 _row(tr("Type"), _e(labels.value(rec.get("type")))),
-                 _row(tr("Part of"), _link(rec.get("parent"), names)),
-                 _row(tr("Also known as"), _e("، ".join(rec.get("aliases", [])))),
-                 _row(tr("Coordinates"), _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
+        rows += [_row(QCoreApplication.translate("Detail", "English name"), _e(rec.get("name_en", ""))),
+                 _row(QCoreApplication.translate("Detail", "Type"), _e(labels.value(rec.get("type")))),
+                 _row(QCoreApplication.translate("Detail", "Part of"), _link(rec.get("parent"), names)),
+                 _row(QCoreApplication.translate("Detail", "Also known as"), _e("، ".join(rec.get("aliases", [])))),
+                 _row(QCoreApplication.translate("Detail", "Coordinates"), _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
     elif kind == "source":
-        rows += [_row(tr("Outlet"), _e(rec.get("outlet", ""))),
-                 _row(tr("Published"), _date(rec, "published", language)),
-                 _row(tr("Author"), _e(rec.get("author", ""))),
-                 _row(tr("Address"), _e(rec.get("url", ""))),
-                 _row(tr("Summary"), _e(rec.get("summary", "")))]
+        rows += [_row(QCoreApplication.translate("Detail", "Outlet"), _e(rec.get("outlet", ""))),
+                 _row(QCoreApplication.translate("Detail", "Published"), _date(rec, "published", language)),
+                 _row(QCoreApplication.translate("Detail", "Author"), _e(rec.get("author", ""))),
+                 _row(QCoreApplication.translate("Detail", "Address"), _e(rec.get("url", ""))),
+                 _row(QCoreApplication.translate("Detail", "Summary"), _e(rec.get("summary", "")))]
     if rec.get("notes"):
-        rows.append(_row(tr("Notes"), _e(rec["notes"])))
+        rows.append(_row(QCoreApplication.translate("Detail", "Notes"), _e(rec["notes"])))
     if rec.get("tags"):
-        rows.append(_row(tr("Tags"), _e(", ".join(rec["tags"]))))
+        rows.append(_row(QCoreApplication.translate("Detail", "Tags"), _e(", ".join(rec["tags"]))))
     parts.append("<table>" + "".join(r for r in rows if r) + "</table>")
     if kind == "quote" and info.get("source_body"):
         context = quote_in_source(info["source_body"], rec["text"], rec.get("source_span"))
         if context:
-            parts.append(f"<h3>{_e(tr('In the source'))}</h3><p>{context}</p>")
+            parts.append(_h3(QCoreApplication.translate("Detail", "In the source")) + f"<p>{context}</p>")
     if info.get("quotes"):
         items = [f"«{_link(q['key'], {q['key']: q['text']})}»"
                  + (f" — {_e(q['speaker'])}" if q.get("speaker") else "")
                  + (f" ({_date(q, 'date', language)})" if q.get("date") else "") for q in info["quotes"]]
-        parts.append(f"<h3>{_e(tr('Quotes'))}</h3>" + _list(items))
+        parts.append(_h3(QCoreApplication.translate("Detail", "Quotes")) + _list(items))
     if info.get("events"):
         items = [_link(ev["key"], {ev["key"]: ev["title"]})
                  + (f" ({_e(ev['role'])})" if ev.get("role") else "")
                  + (f" — {_date(ev, 'date', language)}" if ev.get("date") else "") for ev in info["events"]]
-        parts.append(f"<h3>{_e(tr('Events'))}</h3>" + _list(items))
+        parts.append(_h3(QCoreApplication.translate("Detail", "Events")) + _list(items))
     if info.get("members"):
-        parts.append(f"<h3>{_e(tr('Members and affiliates'))}</h3>"
+        parts.append(_h3(QCoreApplication.translate("Detail", "Members and affiliates"))
                      + _list([_link(m["key"], {m["key"]: m["name"]}) for m in info["members"]]))
     if info.get("children"):
-        parts.append(f"<h3>{_e(tr('Places within'))}</h3>"
+        parts.append(_h3(QCoreApplication.translate("Detail", "Places within"))
                      + _list([_link(c["key"], {c["key"]: c["name"]}) for c in info["children"]]))
     if kind == "source" and rec.get("body"):
         body = rec["body"]
         shown = body if len(body) <= 20_000 else body[:20_000] + " …"
-        parts.append(f"<h3>{_e(tr('Text'))}</h3><p>{_e(shown).replace(chr(10), '<br>')}</p>")
+        parts.append(_h3(QCoreApplication.translate("Detail", "Text")) + "<p>" + _e(shown).replace("\n", "<br>") + "</p>")
     return "".join(parts)

@@ -21,11 +21,11 @@ def kind_plural(kind: str) -> str:
 
 def kind_singular(kind: str) -> str:
     return {
-        "event": QCoreApplication.translate("Labels", "Event"),
-        "actor": QCoreApplication.translate("Labels", "Actor"),
-        "quote": QCoreApplication.translate("Labels", "Quote"),
-        "place": QCoreApplication.translate("Labels", "Place"),
-        "source": QCoreApplication.translate("Labels", "Source"),
+        "event": QCoreApplication.translate("Labels", "Event", "record kind"),
+        "actor": QCoreApplication.translate("Labels", "Actor", "record kind"),
+        "quote": QCoreApplication.translate("Labels", "Quote", "record kind"),
+        "place": QCoreApplication.translate("Labels", "Place", "record kind"),
+        "source": QCoreApplication.translate("Labels", "Source", "record kind"),
     }.get(kind, kind)
 
 
@@ -59,7 +59,7 @@ def column(name: str) -> str:
     return {
         "date": QCoreApplication.translate("Labels", "Date"),
         "title": QCoreApplication.translate("Labels", "Title"),
-        "place": QCoreApplication.translate("Labels", "Place"),
+        "place": QCoreApplication.translate("Labels", "Place", "record kind"),
         "actors": QCoreApplication.translate("Labels", "Actors"),
         "status": QCoreApplication.translate("Labels", "Status"),
         "review": QCoreApplication.translate("Labels", "Review"),
@@ -70,7 +70,7 @@ def column(name: str) -> str:
         "events": QCoreApplication.translate("Labels", "Events"),
         "text": QCoreApplication.translate("Labels", "Text"),
         "speaker": QCoreApplication.translate("Labels", "Speaker"),
-        "source": QCoreApplication.translate("Labels", "Source"),
+        "source": QCoreApplication.translate("Labels", "Source", "record kind"),
         "parent": QCoreApplication.translate("Labels", "Part of"),
         "outlet": QCoreApplication.translate("Labels", "Outlet"),
         "published": QCoreApplication.translate("Labels", "Published"),

@@ -185,12 +185,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == ReviewRole:
             return rec["review"]
         if role == SpansRole:
-            if not self._terms or name not in TEXT_COLUMNS:
-                return None
-            cache = rec.setdefault("_spans", {})
-            if name not in cache:
-                cache[name] = highlight.spans(self.display(rec, name), self._terms)
-            return cache[name] or None
+            return self.spans_at(index.row(), index.column()) or None
         if role == LinkRole:
             return {"speaker": rec.get("speaker_key"), "source": rec.get("source_key"),
                     "place": rec.get("place_key"), "parent": rec.get("parent_key")}.get(name)
@@ -200,6 +195,21 @@ class RecordTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+    def spans_at(self, row: int, column: int) -> list:
+        """Highlight spans of a cell's display text (a plain call: the delegate asks for every cell)."""
+        if not self._terms:
+            return []
+        name = self.columns[column].name
+        if name not in TEXT_COLUMNS:
+            return []
+        rec = self._row(row)
+        if rec is None:
+            return []
+        cache = rec.setdefault("_spans", {})
+        if name not in cache:
+            cache[name] = highlight.spans(self.display(rec, name), self._terms)
+        return cache[name]
 
     def display(self, rec: dict, name: str) -> str:
         if name == "date" or name == "published":

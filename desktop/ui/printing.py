@@ -112,9 +112,13 @@ def keep_together(qdoc: QTextDocument, follow: float) -> int:
     moved = 0
     it = qdoc.rootFrame().begin()
     while not it.atEnd():
-        frame, block = it.currentFrame(), it.currentBlock()
+        # Ask for the frame only where there is no block: PySide6 returns
+        # None for a null QTextFrame* without taking a reference to None,
+        # and a thousand such calls crash Python 3.11 at exit.
+        block = it.currentBlock()
+        frame = None if block.isValid() else it.currentFrame()
         it += 1
-        if frame is None:
+        if block.isValid():
             if block.blockFormat().headingLevel() > 0:
                 rect = layout.blockBoundingRect(block)
                 room = (int(rect.bottom() // page_height) + 1) * page_height - rect.bottom()
@@ -193,13 +197,14 @@ def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGe
                      document.page_footer(page, total))
 
 
-def render(document: BriefingDocument, device: QPagedPaintDevice) -> int:
+def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | None = None) -> int:
     """Paints every page of the briefing on `device`; returns the page count.
 
     The device's current page layout is used as is (full page, our own
     margins), so a paper size chosen in a print dialog is respected.
+    `family` overrides the bundled font (the font read-back tests use it).
     """
-    family = fonts.briefing_family()
+    family = family or fonts.briefing_family()
     dpi = device.logicalDpiY()
     sheet = device.pageLayout().fullRectPixels(device.logicalDpiX())
     geometry = page_geometry(sheet.width(), sheet.height(), dpi)
@@ -263,7 +268,8 @@ def _temporary_sibling(path: Path) -> Path:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def write_pdf_document(document: BriefingDocument, path: str | os.PathLike) -> Path:
+def write_pdf_document(document: BriefingDocument, path: str | os.PathLike,
+                       family: str | None = None) -> Path:
     """Writes `document` to the PDF `path` atomically; returns the path.
 
     The PDF is written to a temporary file in the same folder and renamed
@@ -283,7 +289,7 @@ def write_pdf_document(document: BriefingDocument, path: str | os.PathLike) -> P
         writer.setPageLayout(page_layout(document.paper))
         writer.setTitle(document.title_block.title)
         writer.setCreator("Marsad")
-        render(document, writer)
+        render(document, writer, family)
         del writer
         if tmp.stat().st_size == 0:
             raise BriefingError(f"cannot write the briefing to {target}: the PDF came out empty")

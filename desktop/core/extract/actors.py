@@ -100,7 +100,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if (n_j - n_i >= 4 or w in lexicon.stop_words() or w in lexicon.title_heads()
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
-                    or an.is_participle(k) or k in an.gaz_at or not w.isalpha()):
+                    or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
+                    or w.startswith(("نظير", "وزير", "رييس"))):
                 break
             ph.name = (n_i, k + 1)
             k += 1
@@ -109,6 +110,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         mention = an.gaz_at.get(k)
         if mention is not None:
             actor = mention.of_kind("actor")
+            if ph.title and actor is not None and actor.type == "media" and w[:1] == "ل" \
+                    and not an.gaz.has_key(tuple(words[mention.i:mention.j])):
+                break      # «للوكالة الفرنسية»: the outlet spoken to
             if not ph.title and actor is not None:
                 ph.entry = actor
                 ph.kind = "organization"
@@ -116,8 +120,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = mention.j
             continue
         if in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first):
-            if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) \
-                    and not in_lex(w, lexicon.title_heads(), clitics=first):
+            if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
+                    not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first)):
                 ph.kind = "anonymous"
             ph.title.append(k)
             prev_indef_desc = not w.startswith("ال")
@@ -132,19 +136,25 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
+            basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title)
             if w in lexicon.title_links() and nxt and not has_break(doc.gap(k + 1)) and (
-                    w == "باسم" or (k + 1) in an.gaz_at or nxt.startswith("ال")
-                    or nxt in lexicon.org_heads() or nxt in lexicon.title_heads()):
+                    basim_link or (w != "باسم" and (
+                        (k + 1) in an.gaz_at or nxt.startswith("ال")
+                        or nxt in lexicon.org_heads() or nxt in lexicon.title_heads()))):
                 ph.title.append(k)
                 k += 1
                 continue
-            if w.startswith(("ال", "بال", "لل")) and not an.is_time(k) and not an.is_report_noun(k):
+            if w.startswith("لل") and w[2:] in lexicon.addressees():
+                break
+            general = w == "العام" and words[k - 1] in lexicon.title_heads()   # «الأمين العام»، «المدعي العام»
+            if w.startswith(("ال", "بال", "لل")) and (general or not an.is_time(k)) and not an.is_report_noun(k):
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
                 continue
-            if w in lexicon.title_modifiers():
-                ph.title.append(k)
+            if w in lexicon.title_modifiers() or _possessed_head(w):
+                ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»
                 k += 1
                 continue
             if prev_indef_desc and w.endswith(("ي", "يه")) and len(w) > 3:
@@ -169,7 +179,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
 
 
 def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
-    """Split tokens [i, j) at punctuation; stop at a complementiser («أن»، «إن») or a colon."""
+    """Split tokens [i, j) at punctuation; stop at a complementiser («أن»، «إن») or a colon.
+    Parenthesised asides («(يونيفيل)») are left out."""
     parts = []
     start = i
     for k in range(i, j):
@@ -178,12 +189,27 @@ def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
             parts.append((start, k))
             start = k
             if ":" in gap:
-                return parts
-        if an.words[k] in lexicon.complementisers():
+                break
+        if an.words[k] in lexicon.complementisers() and not (
+                an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
+            # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not
             parts.append((start, k))
-            return [p for p in parts if p[1] > p[0]]
-    parts.append((start, j))
-    return [p for p in parts if p[1] > p[0]]
+            start = j
+            break
+    else:
+        parts.append((start, j))
+    return [(a, b) for a, b in parts if b > a and "(" not in an.doc.gap(a)[-2:]]
+
+
+def _possessed_head(word: str) -> bool:
+    """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه»."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"      # تاء مربوطة before a suffix: حكومت+ها -> حكومه
+            return stem in lexicon.org_heads() or stem in lexicon.title_heads()
+    return False
 
 
 def _addressee(word: str) -> bool:
@@ -200,6 +226,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     titles: list[str] = []
     fallback = None
     for a, b in _part_bounds(an, i, j):
+        while a < b - 1 and an.words[a] in lexicon.speech_fillers():
+            a += 1
         w = an.words[a]
         if w in lexicon.prepositions() or an.is_time(a) or _addressee(w):
             # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
@@ -312,6 +340,10 @@ class ActorBook:
             hit = self.anaphor(ph)
             if hit:
                 return hit, f"«{name}» refers back to an earlier speaker"
+            earlier = self.antecedent(ph)
+            if earlier is not None:
+                actor_id, how = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why)
+                return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
@@ -364,6 +396,22 @@ class ActorBook:
             title_words = [w[2:] if w.startswith("ال") else w for w in arabic.words(arabic.normalize(title))]
             if bare in title_words:
                 return actor_id
+        return None
+
+    def antecedent(self, ph: Phrase) -> Phrase | None:
+        """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
+        («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
+        if len(ph.title) != 1:
+            return None
+        head = self.an.words[ph.title[0]]
+        if not head.startswith("ال") or len(head) < 5:
+            return None
+        bare = head[2:]
+        for k in range(ph.i - 1, -1, -1):
+            if bare in strip_conj(self.an.words[k]) or (self.an.words[k][:1] in "بل" and self.an.words[k][1:] == bare):
+                earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
+                if earlier is not None and (earlier.name or len(earlier.title) > 1):
+                    return earlier
         return None
 
     def note_title(self, actor_id: str, title: str) -> None:

@@ -81,6 +81,13 @@ class Gazetteer:
         self._index = MappingProxyType({k: tuple(v) for k, v in index.items()})
         self.max_len = max((len(k) for k in index), default=0)
 
+    def entries(self) -> list[Entry]:
+        return list(self._by_id.values())
+
+    def has_key(self, words: tuple[str, ...]) -> bool:
+        """True when exactly these normalised words name an entry."""
+        return words in self._index
+
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
 

@@ -59,7 +59,7 @@ def report_nouns() -> frozenset[str]:
     return _forms(
         "قوله قولها قولهم قولهما بقوله بقولها بالقول تأكيده تأكيدها إشارته إشارتها "
         "تصريحه تصريحها تصريحات تصريحاته تصريحاتها تصريح حديثه حديثها تعبيره تعبيرها "
-        "كلمته كلمتها تغريدته تغريدتها منشوره تدوينته تدوينة بيانه بيانها")
+        "كلمته كلمتها تغريدته تغريدتها منشوره تدوينته تدوينة بيانه بيانها بيان البيان")
 
 
 @functools.cache
@@ -107,7 +107,7 @@ def title_modifiers() -> frozenset[str]:
 @functools.cache
 def title_links() -> frozenset[str]:
     """Prepositions that stay inside a title: «المتحدث باسم»، «سفير X لدى Y»، «القيادي في حماس»."""
-    return _forms("باسم في لدى بـ ل عن")
+    return _forms("باسم في لدى بـ ل عن إلى")
 
 
 @functools.cache
@@ -122,7 +122,7 @@ def org_heads() -> frozenset[str]:
         "المفوضية مفوضية المحكمة محكمة النيابة الادعاء الديوان ديوان الاستخبارات المخابرات "
         "شركة الشركة مؤسسة المؤسسة اتحاد الاتحاد نقابة النقابة الفصائل فصائل فصيل كتائب "
         "سرايا ألوية لواء فرقة الفرقة الفيلق فيلق تنظيم التنظيم المقاومة السلطة السلطات "
-        "سلطات الكتلة كتلة ائتلاف الائتلاف التيار تيار المرجعية الإعلام مركز المركز")
+        "سلطات الكتلة كتلة ائتلاف الائتلاف التيار تيار المرجعية الإعلام مركز المركز قوة القوة")
 
 
 @functools.cache
@@ -174,3 +174,16 @@ def complementisers() -> frozenset[str]:
 def function_words() -> frozenset[str]:
     """Words that make a short quoted phrase a clause rather than a name."""
     return stop_words() | _forms("لا لم لن ليس ليست قد سوف هذا هذه ذلك تلك هناك هنا أنا نحن أنت إنما")
+
+
+@functools.cache
+def addressees() -> frozenset[str]:
+    """Who is spoken TO («للوكالة»، «للصحفيين»): never part of the speaker's title."""
+    return _forms("وكالة الوكالة صحفيين الصحفيين صحافة الصحافة تلفزيون التلفزيون قناة القناة إذاعة "
+                  "الإذاعة صحيفة الصحيفة موقع الموقع مراسلين المراسلين مراسل المراسل")
+
+
+@functools.cache
+def speech_fillers() -> frozenset[str]:
+    """«بحسب ما قاله X»: words between the cue and the speaker."""
+    return _forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به")

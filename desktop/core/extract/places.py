@@ -106,8 +106,8 @@ def locative_mentions(an: Analysis) -> set[int]:
     for m in an.mentions:
         first = an.words[m.i]
         written = (first,) + tuple(an.words[m.i + 1:m.j])
-        clitic_b = first[:1] in "بل" and first not in ("",) and an.gaz._index.get(written) is None
-        clitic_b = clitic_b or (first[:2] in ("وب", "فب", "ول") and an.gaz._index.get(written) is None)
+        # the name took a clitic preposition («بالعراق»، «لسوريا») when it is not written as listed
+        clitic_b = not an.gaz.has_key(written) and (first[:1] in "بل" or first[:2] in ("وب", "فب", "ول"))
         after_prep = m.i > 0 and an.words[m.i - 1] in _LOCATIVE
         coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
         if clitic_b or after_prep or coordinated:

@@ -57,6 +57,8 @@ def _is_name_shaped(words: list[str]) -> bool:
         return len(words) == 2
     if first.startswith("ال") or not last.startswith("ال"):
         return False
+    if first.startswith("ي") and len(first) >= 4:
+        return False     # an imperfect verb: «يفوق الوصف» is a clause
     # verbal nouns (تعزيز، انسحاب، استهداف، مكافحة) head descriptions, not names
     if len(first) >= 5 and (first.startswith(("ت", "است", "ان", "ات", "اعاد")) or
                             (first.startswith("م") and first.endswith("ه"))):

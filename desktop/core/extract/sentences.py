@@ -8,13 +8,14 @@ attribution.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from dataclasses import dataclass
 
 # opening mark -> the marks that may close it
-_CLOSERS = {
+_CLOSERS = MappingProxyType({
     "«": "»", "»": "«",          # the second: a reversed pair typed right-to-left
     "“": "”“", "”": "“”", "„": "“”", '"': '"”“', "‹": "›",
-}
+})
 _MARKS = re.compile('[«»“”„"‹›]')
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[«»“”\"])|\n")
 

@@ -51,9 +51,10 @@ class RecordTab(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(160)
+        # Show the model's default order before enabling sorting, which sorts by the indicator.
+        header.setSortIndicator(self.model.sort_section(),
+                                Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(self.model.sort_section(),
-                               Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.view.doubleClicked.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
         self.model.modelReset.connect(lambda: self.current_changed.emit(self.current_key() or ""))

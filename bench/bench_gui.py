@@ -1,0 +1,173 @@
+"""GUI numbers on a real store (DESIGN section 7), with a bare PySide6 window as the yardstick.
+
+    python bench/bench_gui.py STORE.db [--runs 5] [--queries "علاوي,الانتخابات,قاعدة عين"]
+
+1. start to painted window: a fresh process per run, from interpreter start
+   to the first paint of the table; the same for a bare QMainWindow, same run.
+2. peak RSS after scrolling every tab end to end (fetchMore until done,
+   scrollbar to the bottom, painting all the way).
+3. search-as-you-type: for each query typed a character at a time, the time
+   from the debounce firing to the tabs repainted; p50 and p95.
+Prints absolute times and same-run ratios; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Each child prints the seconds from its own interpreter start (passed in) to the first paint.
+BARE = r"""
+import os, sys, time
+start = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); view = QTableView(); w.setCentralWidget(view); w.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint:
+            print(time.time() - start); sys.stdout.flush(); os._exit(0)
+        return False
+f = Painted(); view.viewport().installEventFilter(f)
+w.show(); app.exec()
+"""
+
+APP = r"""
+import os, sys, time
+start = float(os.environ["BENCH_T0"])
+sys.path.insert(0, os.environ["BENCH_ROOT"])
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from desktop.ui.app import Session, application, choose_language, install_language, open_store
+app = application()
+language = choose_language("ar")
+install_language(app, language)
+store = open_store(Path(os.environ["BENCH_DB"]), interactive=False)
+session = Session(app, store, language)
+session.window.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint and session.window.current_tab().model.rowCount():
+            print(time.time() - start); sys.stdout.flush(); os._exit(0)
+        return False
+f = Painted(); session.window.current_tab().view.viewport().installEventFilter(f)
+app.exec()
+"""
+
+
+def _child(code: str, db: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               BENCH_DB=db, BENCH_ROOT=str(ROOT), BENCH_T0=repr(time.time()))
+    # A fresh settings scope, so a saved last tab or geometry does not change what is measured.
+    env["XDG_CONFIG_HOME"] = str(ROOT / "bench" / "out" / "gui-settings")
+    env["BENCH_T0"] = repr(time.time())
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    if out.returncode != 0 or not out.stdout.strip():
+        raise SystemExit(f"child failed: {out.stderr[-2000:]}")
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def start_times(db: str, runs: int) -> dict:
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(_child(BARE, db))
+        app.append(_child(APP, db))
+    return {"bare_ms": round(statistics.median(bare) * 1000, 1), "app_ms": round(statistics.median(app) * 1000, 1),
+            "ratio": round(statistics.median(app) / statistics.median(bare), 2),
+            "bare_all_ms": [round(b * 1000) for b in bare], "app_all_ms": [round(a * 1000) for a in app]}
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def scroll_and_search(db: str, queries: list[str]) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QModelIndex
+    from desktop.core import views
+    from desktop.ui.app import application, install_language, open_store
+    from desktop.ui.main_window import MainWindow
+    app = application()
+    install_language(app, "ar")
+    store = open_store(Path(db), interactive=False)
+    window = MainWindow(store, "ar")
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    rss_start = _peak_rss_mb()
+
+    # Search first (a fresh window), then scroll every tab end to end.
+    latencies = []
+    for query in queries:
+        for i in range(1, len(query) + 1):
+            window.search_field.blockSignals(True)
+            window.search_field.setText(query[:i])
+            window.search_field.blockSignals(False)
+            t0 = time.perf_counter()
+            window.run_search()          # what the 150 ms debounce timer calls
+            window.current_tab().view.viewport().repaint()
+            latencies.append((time.perf_counter() - t0) * 1000)
+    window.set_search("")
+
+    scrolled = {}
+    started = time.perf_counter()
+    for kind in views.TAB_ORDER:
+        window.show_kind(kind)
+        tab = window.current_tab()
+        bar = tab.view.verticalScrollBar()
+        t0 = time.perf_counter()
+        while True:
+            tab.model.fetchMore(QModelIndex()) if tab.model.canFetchMore(QModelIndex()) else None
+            app.processEvents()
+            bar.setValue(bar.maximum())
+            tab.view.viewport().repaint()
+            if not tab.model.canFetchMore(QModelIndex()):
+                break
+        scrolled[kind] = {"rows": tab.model.rowCount(), "seconds": round(time.perf_counter() - t0, 2)}
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()
+    latencies.sort()
+    p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)] if latencies else 0.0
+    return {
+        "rss_after_start_mb": round(rss_start, 1),
+        "peak_rss_after_scrolling_mb": round(_peak_rss_mb(), 1),
+        "scroll_seconds": round(time.perf_counter() - started, 1),
+        "tabs": scrolled,
+        "search_keystrokes": len(latencies),
+        "search_update_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
+        "search_update_p95_ms": round(p95, 1),
+        "search_update_max_ms": round(latencies[-1], 1) if latencies else None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--queries", default="علاوي,الانتخابات,قاعدة عين الأسد,التحالف الدولي")
+    parser.add_argument("--skip-scroll", action="store_true")
+    args = parser.parse_args()
+    from desktop.core.store import Store
+    with Store.open(args.db, readonly=True) as store:
+        counts = store.counts()
+    result = {"store": args.db, "records": sum(counts.values()), "counts": counts,
+              "start": start_times(args.db, args.runs)}
+    if not args.skip_scroll:
+        result.update(scroll_and_search(args.db, [q for q in args.queries.split(",") if q]))
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""`marsad briefing`: a printable briefing as PDF, without a window.
+
+Registered in desktop/cli.py with `cli.add_command(briefing)`; the store
+comes from the click context (`ctx.obj["open_store"]()`). Qt is imported
+only when the command runs, so the rest of the CLI starts without it.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import click
+
+from desktop.core.briefing import BriefingError, BriefingSpec, build_document
+from desktop.core.query import QueryError
+from desktop.core.store import StoreError
+
+DEFAULT_QUERY_LIMIT = 200
+
+EPILOG = """\b
+Examples:
+  marsad briefing --out ain-al-asad.pdf --query "عين الأسد" --title "قاعدة عين الأسد"
+  marsad briefing --out allawi.pdf --ids quote:allawi-1,event:joint-statement-2024 --lang en --paper Letter
+"""
+
+
+def _split_ids(ids: str) -> list[str]:
+    return [part.strip() for part in ids.split(",") if part.strip()]
+
+
+@click.command("briefing", epilog=EPILOG)
+@click.option("--out", "out", required=True, metavar="FILE.pdf",
+              type=click.Path(dir_okay=False, writable=False, path_type=Path),
+              help="The PDF to write (written whole or not at all).")
+@click.option("--query", "query", default=None, metavar="Q",
+              help="Records matching this search (the search query language).")
+@click.option("--ids", "ids", default=None, metavar="ID,...",
+              help="Comma-separated record ids, in the order to print them.")
+@click.option("--title", default="", help="Briefing title (default «موجز» / Briefing).")
+@click.option("--lang", "language", type=click.Choice(["ar", "en"]), default="ar",
+              show_default=True, help="Language and direction of the sheet.")
+@click.option("--paper", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
+              show_default=True)
+@click.option("--author", default="", help="Shown as «إعداد: …» / “Prepared by …”.")
+@click.option("--caveat", default="", help="Handling caveat, e.g. «للاستخدام الرسمي».")
+@click.option("--limit", default=DEFAULT_QUERY_LIMIT, show_default=True, type=click.IntRange(1),
+              help="With --query: at most this many records.")
+@click.pass_context
+def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, title: str,
+             language: str, paper: str, author: str, caveat: str, limit: int) -> None:
+    """Write a printable briefing (PDF) of the selected records.
+
+    The sheet has a title block (Gregorian and Hijri date), a timeline of
+    the events, the actors involved, the key quotes and the sources, with a
+    running header and «صفحة ١ من ٣» footers. Runs without a display.
+    """
+    if query is not None and ids is not None:
+        raise click.UsageError("give --query or --ids, not both")
+    if query is None and ids is None:
+        raise click.UsageError("nothing selected: give --query Q or --ids ID,...")
+    paper = "Letter" if paper.lower() == "letter" else "A4"
+    try:
+        written = _write(ctx, out, query, ids, limit, BriefingSpec(
+            title=title, author=author, caveat=caveat, language=language, paper=paper))
+    except (BriefingError, StoreError, QueryError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {written}")
+
+
+def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, limit: int,
+           options: BriefingSpec) -> Path:
+    store = ctx.obj["open_store"]()
+    try:
+        if ids is not None:
+            items = _split_ids(ids)
+            if not items:
+                raise click.ClickException("--ids lists no record ids: the briefing would be empty")
+        else:
+            from desktop.core.search import search
+            items = [hit.id for hit in search(store, query, limit=limit).hits]
+            if not items:
+                raise click.ClickException(f"no records match {query!r}: the briefing would be empty")
+        spec = dataclasses.replace(options, items=tuple(items))
+        document = build_document(spec, store.get)
+    finally:
+        store.close()
+    if document.missing:
+        click.echo("warning: not found, left out: " + ", ".join(document.missing), err=True)
+    # Qt only now: it must see QT_QPA_PLATFORM before the application exists.
+    from desktop.ui import printing
+    printing.ensure_application()
+    return printing.write_pdf_document(document, out)

@@ -1,0 +1,29 @@
+"""`marsad gui`: the desktop app, or a screenshot of it (DESIGN section 5)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+TABS = {"events": "event", "actors": "actor", "quotes": "quote", "places": "place", "sources": "source"}
+
+
+@click.command("gui")
+@click.option("--screenshot", "screenshot", type=click.Path(dir_okay=False, writable=True),
+              help="Build the window, save it as this PNG and exit.")
+@click.option("--tab", type=click.Choice(sorted(TABS)), help="The tab to show.")
+@click.option("--search", "search_text", help="Search for this at start.")
+@click.option("--size", help="Window size as WIDTHxHEIGHT, such as 1280x800.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), help="UI language (default: the saved choice, else ar).")
+@click.pass_context
+def gui(ctx, screenshot, tab, search_text, size, lang):
+    """Open the desktop app."""
+    from desktop.ui.app import run
+    obj = ctx.obj or {}
+    db_path = obj.get("db_path")
+    if db_path is None:
+        from desktop import paths
+        db_path = paths.default_db_path()
+    code = run(Path(db_path), screenshot=screenshot, tab=TABS.get(tab) if tab else None,
+               search=search_text, size=size, lang=lang)
+    ctx.exit(code)

@@ -1,0 +1,239 @@
+"""The QApplication: language and direction, translations, fonts, palette, the store.
+
+Arabic is the default UI language and lays everything out right to left,
+Qt's own dialogs included (qtbase_ar.qm); English lays out left to right.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import paths
+from desktop.ui import settings
+
+ORGANIZATION = "Marsad"
+APP_NAME = "Marsad"
+_TRANSLATORS_PROPERTY = "marsadTranslators"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, made on first call with our names set (QSettings needs them)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        _register_fonts()
+    return app
+
+
+def _register_fonts() -> None:
+    try:
+        from desktop.ui import fonts
+    except ImportError:
+        return
+    try:
+        fonts.register_fonts()
+    except Exception as exc:  # noqa: BLE001 - a missing font must not stop the app; it falls back
+        print(f"marsad: bundled fonts not loaded ({exc})", file=sys.stderr)
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def install_language(app: QApplication, language: str) -> None:
+    """Translators for our strings and Qt's, the locale, and the layout direction."""
+    old = app.property(_TRANSLATORS_PROPERTY) or []
+    for translator in old:
+        app.removeTranslator(translator)
+    kept = []
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(f"marsad_{language}", str(translations_dir())):
+            app.installTranslator(ours)
+            kept.append(ours)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+            kept.append(qt)
+    app.setProperty(_TRANSLATORS_PROPERTY, kept)
+    locale = QLocale(QLocale.Arabic, QLocale.Iraq) if language == "ar" else QLocale(QLocale.English,
+                                                                                     QLocale.UnitedKingdom)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(Qt.RightToLeft if language == "ar" else Qt.LeftToRight)
+
+
+def choose_language(requested: str | None) -> str:
+    if requested in settings.LANGUAGES:
+        return requested
+    return settings.General().language()
+
+
+def offer_first_store(path: Path):
+    """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
+    from desktop.core import interchange
+    from desktop.core.store import Store
+    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("App", "Marsad"),
+                      QCoreApplication.translate("App", "There is no store at %1 yet.").replace("%1", str(path)))
+    box.setInformativeText(QCoreApplication.translate(
+        "App", "Start with the sample store (the Ain al-Asad article and its records), or with an empty store?"))
+    sample = box.addButton(QCoreApplication.translate("App", "Sample Store"), QMessageBox.AcceptRole)
+    empty = box.addButton(QCoreApplication.translate("App", "Empty Store"), QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(sample)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked not in (sample, empty):
+        return None
+    store = Store.create(path)
+    if clicked is sample:
+        interchange.import_files(store, [paths.sample_jsonl()])
+    return store
+
+
+def open_store(path: Path, *, interactive: bool, create: bool = False):
+    """The store at `path`, or None after telling the user why not (a dialog, or stderr)."""
+    from desktop.core.store import NewerSchemaError, Store, StoreError, StoreNotFoundError
+    try:
+        if create:
+            return Store.create(path)
+        return Store.open(path)
+    except StoreNotFoundError as exc:
+        if interactive:
+            try:
+                return offer_first_store(path)
+            except StoreError as inner:
+                _report(str(inner), interactive)
+                return None
+        _report(str(exc), interactive)
+    except NewerSchemaError as exc:
+        _report(QCoreApplication.translate("App", "This store was written by a newer version of Marsad.")
+                + "\n\n" + str(exc), interactive)
+    except StoreError as exc:
+        _report(QCoreApplication.translate("App", "The store cannot be opened.") + "\n\n" + str(exc), interactive)
+    return None
+
+
+def _report(message: str, interactive: bool) -> None:
+    if interactive:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Marsad"), message)
+    else:
+        print(f"marsad: {message}", file=sys.stderr)
+
+
+class Session:
+    """The running app: one window over one store, rebuilt on a language or store change."""
+
+    def __init__(self, app: QApplication, store, language: str, search: str = ""):
+        self.app = app
+        self.store = store
+        self.language = language
+        self.window = None
+        self._build(search)
+
+    def _build(self, search: str = "", kind: str | None = None) -> None:
+        from desktop.ui.main_window import MainWindow
+        install_language(self.app, self.language)
+        window = MainWindow(self.store, self.language)
+        window.language_requested.connect(self.switch_language)
+        window.store_requested.connect(self.switch_store)
+        window.restore_state()
+        if kind:
+            window.show_kind(kind)
+        else:
+            window.tab(window.current_kind())
+        if search:
+            window.set_search(search)
+        old, self.window = self.window, window
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        window.show()
+
+    def switch_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        settings.General().set_language(language)
+        self.language = language
+        self._build(self.window.search_field.text(), self.window.current_kind())
+
+    def switch_store(self, path: str, create: bool) -> None:
+        store = open_store(Path(path), interactive=True, create=create)
+        if store is None:
+            return
+        old = self.store
+        self.store = store
+        settings.General().set_last_store(str(store.path))
+        self._build()
+        old.close()
+
+
+def parse_size(size: str | None) -> tuple[int, int] | None:
+    if not size:
+        return None
+    try:
+        w, h = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--size {size!r}: expected WIDTHxHEIGHT such as 1280x800") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise ValueError(f"--size {size!r}: width and height must be between 200 and 10000")
+    return w, h
+
+
+def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None, search: str | None = None,
+        size: str | None = None, lang: str | None = None) -> int:
+    """Start the GUI; with `screenshot`, save the painted window to that file and return."""
+    try:
+        wh = parse_size(size)
+    except ValueError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    language = choose_language(lang)
+    install_language(app, language)
+    store = open_store(Path(db_path), interactive=not screenshot)
+    if store is None:
+        return 1
+    if screenshot:
+        return _screenshot(app, store, language, screenshot, tab, search or "", wh)
+    settings.General().set_last_store(str(store.path))
+    session = Session(app, store, language, search or "")
+    if wh:
+        session.window.resize(*wh)
+    if tab:
+        session.window.show_kind(tab)
+    code = app.exec()
+    session.store.close()
+    return code
+
+
+def _screenshot(app, store, language, target, tab, search, wh) -> int:
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(store, language)
+    window.resize(*(wh or (1280, 800)))
+    window.show_kind(tab or "event")
+    if search:
+        window.set_search(search)
+    tab_widget = window.current_tab()
+    tab_widget.select_first()
+    window.show()
+    # Let the view lay out, fetch and paint before grabbing it.
+    for _ in range(5):
+        app.processEvents()
+    window.repaint()
+    app.processEvents()
+    ok = window.grab().save(str(target), "PNG")
+    store.close()
+    if not ok:
+        print(f"marsad: cannot write the screenshot {target}", file=sys.stderr)
+        return 1
+    return 0

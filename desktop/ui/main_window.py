@@ -1,0 +1,654 @@
+"""The main window: menus, toolbar, global search, lazy tabs, detail pane, status bar."""
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import QSize, QTimer, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget,
+                               QTextBrowser, QToolBar, QToolButton, QVBoxLayout, QHBoxLayout, QWidget)
+
+from desktop.core import views
+from desktop.core.query import QueryError
+from desktop.core.store import StoreError
+from desktop.ui import detail, labels, settings
+from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, StoreChanges
+from desktop.ui.icons import icon
+from desktop.ui.models import query_terms
+
+SEARCH_DELAY_MS = 150
+
+
+def _tab_classes():
+    from desktop.ui.tabs.actors import ActorTab
+    from desktop.ui.tabs.events import EventTab
+    from desktop.ui.tabs.places import PlaceTab
+    from desktop.ui.tabs.quotes import QuoteTab
+    from desktop.ui.tabs.sources import SourceTab
+    return {"event": EventTab, "actor": ActorTab, "quote": QuoteTab, "place": PlaceTab, "source": SourceTab}
+
+
+class MainWindow(QMainWindow):
+    """One open store, shown in five tabs that are built the first time they are shown."""
+
+    language_requested = Signal(str)
+    store_requested = Signal(str, bool)   # path, create
+
+    def __init__(self, store, language: str = "ar", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.language = language
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("marsad"))
+        self.undo_stack = QUndoStack(self)
+        self.changes = StoreChanges(self)
+        self.changes.changed.connect(self._store_changed)
+        self.tabs_by_kind: dict = {}
+        self.hit_counts: dict[str, int] | None = None
+        self.search_ms: float | None = None
+        self._history: list[str] = []
+        self._history_pos = -1
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.run_search)
+        self._update_title()
+        self._update_actions()
+        self.refresh_counts()
+
+    # --- building --------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setObjectName("tabs")
+        self.tab_widget.setDocumentMode(True)
+        for kind in views.TAB_ORDER:
+            # A placeholder until the tab is first shown: start-up builds one model only.
+            holder = QStackedWidget(self.tab_widget)
+            holder.setProperty("kind", kind)
+            self.tab_widget.addTab(holder, labels.kind_plural(kind))
+        self.tab_widget.currentChanged.connect(self._tab_changed)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.detail.setPlaceholderText(self.tr("Select a record to see it whole."))
+        self.back_button = QToolButton(self)
+        self.forward_button = QToolButton(self)
+        pane = QWidget(self)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.forward_button)
+        self.detail_title = QLabel(self.tr("Details"), pane)
+        nav.addWidget(self.detail_title)
+        nav.addStretch(1)
+        pane_layout.addLayout(nav)
+        pane_layout.addWidget(self.detail)
+
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.tab_widget)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 480])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "",
+                fallback: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                # Some platforms define no key for a standard action (Quit on Windows): use ours then.
+                keys = QKeySequence.keyBindings(shortcut)
+                action.setShortcuts(keys if keys else [QKeySequence(fallback or "")])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new_store = a(self.tr("&New Store…"), self.new_store, "Ctrl+Shift+N")
+        self.act_open_store = a(self.tr("&Open Store…"), self.open_store, QKeySequence.Open, "open")
+        self.act_import = a(self.tr("&Import…"), self.import_files, "Ctrl+I", "import")
+        self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
+        self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
+        self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print")
+        # The briefing helper wires print_briefing; until then the action says why it is off.
+        self.act_print.setEnabled(False)
+        self.act_print.setToolTip(self.tr("Briefings are not available in this build yet"))
+        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.Quit, fallback="Ctrl+Q")
+
+        self.act_new = a(self.tr("&New Record"), lambda: self.new_record(self.current_kind()),
+                         QKeySequence.New, "new", self.tr("Create a record of the kind shown"))
+        self.new_kind_actions = {}
+        for kind in views.TAB_ORDER:
+            self.new_kind_actions[kind] = a(
+                self.tr("New %1").replace("%1", labels.kind_singular(kind)),
+                lambda _c=False, k=kind: self.new_record(k))
+        self.act_edit = a(self.tr("&Edit…"), self.edit_current, "F2", "edit", self.tr("Edit the selected record"))
+        self.act_delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.Delete, "delete",
+                            self.tr("Delete the selected records"), fallback="Del")
+        self.act_accept = a(self.tr("&Accept"), self.accept_selected, "Ctrl+Shift+A", "accept",
+                            self.tr("Mark the selected unreviewed records as confirmed"))
+        self.act_reject = a(self.tr("&Reject"), self.reject_selected, "Ctrl+Shift+R", "reject",
+                            self.tr("Delete the selected unreviewed records"))
+        self.act_unreviewed = a(self.tr("Show &Unreviewed Only"), self.show_unreviewed, "Ctrl+Shift+U")
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.Redo)
+        self.act_redo.setIcon(icon("redo"))
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_find = a(self.tr("&Find"), self.focus_search, QKeySequence.Find, "search",
+                          self.tr("Search every tab"))
+        self.act_preferences = a(self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences,
+                                 fallback="Ctrl+,")
+        self.tab_actions = []
+        for i, kind in enumerate(views.TAB_ORDER):
+            self.tab_actions.append(a(labels.kind_plural(kind), lambda _c=False, n=i: self.tab_widget.setCurrentIndex(n),
+                                      f"Ctrl+{i + 1}"))
+        self.act_back = a(self.tr("Back"), self.go_back, QKeySequence.Back, "back", fallback="Alt+Left")
+        self.act_forward = a(self.tr("Forward"), self.go_forward, QKeySequence.Forward, "forward",
+                             fallback="Alt+Right")
+        self.back_button.setDefaultAction(self.act_back)
+        self.forward_button.setDefaultAction(self.act_forward)
+        self.act_detail = a(self.tr("Go to &Details"), lambda: self.detail.setFocus(), "Ctrl+D")
+        self.act_table = a(self.tr("Go to &Table"), self.focus_table, "Ctrl+T")
+        self.language_group = QActionGroup(self)
+        self.act_arabic = a("العربية", lambda: self.language_requested.emit("ar"))
+        self.act_english = a("English", lambda: self.language_requested.emit("en"))
+        for act, lang in ((self.act_arabic, "ar"), (self.act_english, "en")):
+            act.setCheckable(True)
+            act.setChecked(lang == self.language)
+            self.language_group.addAction(act)
+        self.act_about = a(self.tr("&About Marsad"), self.about, None, "about")
+        self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.HelpContents,
+                               "keyboard", fallback="F1")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        for act in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export,
+                    self.act_backup, None, self.act_print, None, self.act_quit):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&Edit"))
+        m.addAction(self.act_undo)
+        m.addAction(self.act_redo)
+        m.addSeparator()
+        m.addAction(self.act_new)
+        new_menu = m.addMenu(self.tr("New Record Of Kind"))
+        for act in self.new_kind_actions.values():
+            new_menu.addAction(act)
+        for act in (self.act_edit, self.act_delete, None, self.act_accept, self.act_reject, self.act_unreviewed,
+                    None, self.act_find, None, self.act_preferences):
+            m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&View"))
+        for act in self.tab_actions:
+            m.addAction(act)
+        m.addSeparator()
+        for act in (self.act_back, self.act_forward, self.act_detail, self.act_table):
+            m.addAction(act)
+        m.addSeparator()
+        lang = m.addMenu(self.tr("&Language"))
+        lang.addAction(self.act_arabic)
+        lang.addAction(self.act_english)
+        m = bar.addMenu(self.tr("&Help"))
+        m.addAction(self.act_shortcuts)
+        m.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb.setObjectName("main_toolbar")
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        for act in (self.act_open_store, self.act_import, self.act_export, self.act_print, None, self.act_new,
+                    self.act_edit, self.act_delete, None, self.act_undo, self.act_redo, None, self.act_accept,
+                    self.act_reject):
+            tb.addSeparator() if act is None else tb.addAction(act)
+        spacer = QWidget(tb)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        tb.addWidget(spacer)
+        self.search_field = QLineEdit(tb)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name"))
+        self.search_field.addAction(icon("search"), QLineEdit.LeadingPosition)
+        self.search_field.setMinimumWidth(380)
+        self.search_field.setAccessibleName(self.tr("Search"))
+        tb.addWidget(self.search_field)
+        self.addToolBar(tb)
+
+    def _build_status(self) -> None:
+        self.status_path = QLabel(self)
+        self.status_counts = QLabel(self)
+        self.status_search = QLabel(self)
+        self.statusBar().addWidget(self.status_path, 1)
+        self.statusBar().addPermanentWidget(self.status_search)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        path = str(self.store.path)
+        suffix = self.tr(" (read-only)") if self.store.readonly else ""
+        # A path reads left to right even in an Arabic status bar: isolate it (LRI ... PDI).
+        self.status_path.setText("\u2066" + path + "\u2069" + suffix)
+        self.status_path.setToolTip(path)
+
+    # --- tabs --------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return views.TAB_ORDER[max(0, self.tab_widget.currentIndex())]
+
+    def tab(self, kind: str):
+        """The tab of a kind, built now if it was never shown."""
+        if kind not in self.tabs_by_kind:
+            holder = self.tab_widget.widget(views.TAB_ORDER.index(kind))
+            tab = _tab_classes()[kind](self.store, holder)
+            tab.setObjectName(f"tab_{kind}")
+            tab.model.language = self.language
+            header_state = settings.Columns().header(kind)
+            if not header_state.isEmpty():
+                tab.view.horizontalHeader().restoreState(header_state)
+            tab.current_changed.connect(self._record_selected)
+            tab.activated.connect(lambda key: self.edit_record(key) if key else None)
+            tab.filters_changed.connect(self._update_tab_titles)
+            tab.model.error.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+            holder.addWidget(tab)
+            self.tabs_by_kind[kind] = tab
+            if self.search_field.text().strip():
+                tab.set_query(self.search_field.text())
+            tab.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+            self.setTabOrder(self.search_field, tab.view)
+            self.setTabOrder(tab.view, self.detail)
+        return self.tabs_by_kind[kind]
+
+    def current_tab(self):
+        return self.tab(self.current_kind())
+
+    def show_kind(self, kind: str) -> None:
+        self.tab_widget.setCurrentIndex(views.TAB_ORDER.index(kind))
+        self.tab(kind)
+
+    def _tab_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        tab = self.tab(views.TAB_ORDER[index])
+        self._update_actions()
+        key = tab.current_key()
+        if key:
+            self.show_record(key, remember=False)
+
+    def _update_tab_titles(self) -> None:
+        for i, kind in enumerate(views.TAB_ORDER):
+            title = labels.kind_plural(kind)
+            if self.hit_counts is not None:
+                title = f"{title} ({self._number(self.hit_counts.get(kind, 0))})"
+            self.tab_widget.setTabText(i, title)
+
+    def _number(self, n: int) -> str:
+        # Western digits, as the dates are written, unless the user asked for Arabic-Indic ones.
+        text = f"{n:,}"
+        if settings.General().arabic_digits():
+            from desktop.core.arabic import to_arabic_indic_digits
+            return to_arabic_indic_digits(text).replace(",", "٬")
+        return text
+
+    # --- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def focus_table(self) -> None:
+        self.current_tab().view.setFocus(Qt.ShortcutFocusReason)
+
+    def set_search(self, text: str) -> None:
+        """Search now (no debounce): used by --search and tests."""
+        self.search_field.blockSignals(True)
+        self.search_field.setText(text)
+        self.search_field.blockSignals(False)
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text()
+        started = time.perf_counter()
+        if text.strip():
+            try:
+                self.hit_counts = views.hit_counts(self.store, text)
+            except (QueryError, StoreError) as exc:
+                self.search_field.setToolTip(str(exc))
+                self.status_search.setText(self.tr("Search: %1").replace("%1", str(exc)))
+                return
+        else:
+            self.hit_counts = None
+        self.search_field.setToolTip("")
+        for tab in self.tabs_by_kind.values():
+            tab.set_query(text)
+        self.search_ms = (time.perf_counter() - started) * 1000
+        self._update_tab_titles()
+        if self.hit_counts is None:
+            self.status_search.setText("")
+        else:
+            total = sum(self.hit_counts.values())
+            self.status_search.setText(self.tr("%1 found in %2 ms")
+                                       .replace("%1", self._number(total))
+                                       .replace("%2", self._number(round(self.search_ms))))
+        tab = self.current_tab()
+        if tab.model.rowCount() and not tab.current_key():
+            tab.select_first()
+        key = tab.current_key()
+        if key:
+            self.show_record(key, remember=False)
+
+    # --- detail pane ------------------------------------------------------------------------
+
+    def _record_selected(self, key: str) -> None:
+        if key and self.sender() is self.current_tab():
+            self.show_record(key)
+        self._update_actions()
+
+    def show_record(self, key: str, remember: bool = True) -> None:
+        info = views.related(self.store, key)
+        terms = query_terms(self.search_field.text())
+        self.detail.setHtml(detail.render(info, self.language, terms))
+        self.detail_title.setText(labels.kind_singular(key.split(":", 1)[0]) if info else self.tr("Details"))
+        if remember and (not self._history or self._history[self._history_pos] != key):
+            del self._history[self._history_pos + 1:]
+            self._history.append(key)
+            self._history_pos = len(self._history) - 1
+        self._update_actions()
+
+    def _link_clicked(self, url: QUrl) -> None:
+        key = detail.key_from_link(url.toString())
+        if not key:
+            return
+        self.go_to(key)
+
+    def go_to(self, key: str) -> None:
+        """Show a linked record: its tab, its row when loaded, and its detail."""
+        kind = key.split(":", 1)[0]
+        if kind not in views.TAB_ORDER:
+            return
+        self.show_kind(kind)
+        tab = self.tab(kind)
+        tab.view.selectionModel().blockSignals(True)
+        tab.select_key(key)
+        tab.view.selectionModel().blockSignals(False)
+        self.show_record(key)
+
+    def go_back(self) -> None:
+        if self._history_pos > 0:
+            self._history_pos -= 1
+            self._go_history()
+
+    def go_forward(self) -> None:
+        if self._history_pos < len(self._history) - 1:
+            self._history_pos += 1
+            self._go_history()
+
+    def _go_history(self) -> None:
+        key = self._history[self._history_pos]
+        kind = key.split(":", 1)[0]
+        self.show_kind(kind)
+        tab = self.tab(kind)
+        tab.view.selectionModel().blockSignals(True)
+        tab.select_key(key)
+        tab.view.selectionModel().blockSignals(False)
+        self.show_record(key, remember=False)
+
+    # --- status -----------------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        counts = self.store.counts()
+        parts = [f"{labels.kind_plural(k)}: {self._number(counts[k])}" for k in views.TAB_ORDER]
+        self.status_counts.setText(" · ".join(parts))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", self.store.path.name))
+
+    def _update_actions(self) -> None:
+        writable = not self.store.readonly
+        tab = self.tabs_by_kind.get(self.current_kind())
+        has_selection = bool(tab and tab.selected_keys())
+        unreviewed = bool(tab and tab.selected_unreviewed())
+        for act in (self.act_new, self.act_import, *self.new_kind_actions.values()):
+            act.setEnabled(writable)
+        self.act_edit.setEnabled(writable and has_selection)
+        self.act_delete.setEnabled(writable and has_selection)
+        self.act_accept.setEnabled(writable and unreviewed)
+        self.act_reject.setEnabled(writable and unreviewed)
+        self.act_back.setEnabled(self._history_pos > 0)
+        self.act_forward.setEnabled(self._history_pos < len(self._history) - 1)
+
+    def _store_changed(self, kinds: list) -> None:
+        for kind in kinds:
+            if kind in self.tabs_by_kind:
+                self.tabs_by_kind[kind].refresh()
+        if self.search_field.text().strip():
+            try:
+                self.hit_counts = views.hit_counts(self.store, self.search_field.text())
+            except (QueryError, StoreError):
+                pass
+        self._update_tab_titles()
+        self.refresh_counts()
+        key = self.current_tab().current_key()
+        if key:
+            self.show_record(key, remember=False)
+        else:
+            self.detail.clear()
+        self._update_actions()
+
+    def _error(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Marsad"), str(exc))
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def push(self, command) -> bool:
+        """Run an undoable command; a store error leaves the store and the stack as they were."""
+        try:
+            self.undo_stack.push(command)
+        except (StoreError, ValueError) as exc:
+            self._error(exc)
+            return False
+        return True
+
+    def new_record(self, kind: str) -> None:
+        from desktop.ui.dialogs.record_editor import RecordEditor
+        dialog = RecordEditor(self.store, kind, None, self)
+        if dialog.exec():
+            if self.push(PutCommand(self.store, dialog.record(), self.changes)):
+                self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).record_id)
+
+    def edit_current(self) -> None:
+        key = self.current_tab().current_key()
+        if key:
+            self.edit_record(key)
+
+    def edit_record(self, key: str) -> None:
+        if self.store.readonly:
+            return
+        record = self.store.get(key)
+        if record is None:
+            return
+        from desktop.ui.dialogs.record_editor import RecordEditor
+        dialog = RecordEditor(self.store, record["kind"], record, self)
+        if dialog.exec():
+            self.push(PutCommand(self.store, dialog.record(), self.changes))
+
+    def delete_selected(self) -> None:
+        keys = self.current_tab().selected_keys()
+        if not keys:
+            return
+        self.delete_keys(keys)
+
+    def delete_keys(self, keys: list[str], confirm: bool = True) -> bool:
+        quotes = None
+        speaking = [k for k in keys if k.startswith("actor:") and self._quote_count(k)]
+        if speaking:
+            from desktop.ui.dialogs.delete_actor import DeleteActorDialog
+            dialog = DeleteActorDialog(self.store, speaking, keys, self)
+            if not dialog.exec():
+                return False
+            quotes = dialog.decision()
+        elif confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete"),
+                self.tr("Delete %n record(s)? You can undo this.", "", len(keys)),
+                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            if answer != QMessageBox.Yes:
+                return False
+        return self.push(DeleteCommand(self.store, keys, self.changes, quotes))
+
+    def _quote_count(self, key: str) -> int:
+        row_id = views.row_id(self.store, key)
+        return self.store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", (row_id,)).fetchone()[0]
+
+    def accept_selected(self) -> None:
+        keys = self.current_tab().selected_unreviewed()
+        if keys:
+            self.push(ReviewCommand(self.store, keys, self.changes))
+
+    def reject_selected(self) -> None:
+        keys = self.current_tab().selected_unreviewed()
+        if keys:
+            self.delete_keys(keys)
+
+    def show_unreviewed(self) -> None:
+        tab = self.current_tab()
+        tab.set_review_filter(None if tab.review.currentData() == "unreviewed" else "unreviewed")
+
+    # --- files -------------------------------------------------------------------------------
+
+    def new_store(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Store"), "", self.tr("Marsad stores (*.db)"))
+        if path:
+            self.store_requested.emit(path, True)
+
+    def open_store(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Store"), str(self.store.path.parent),
+                                              self.tr("Marsad stores (*.db);;All files (*)"))
+        if path:
+            self.store_requested.emit(path, False)
+
+    def import_files(self) -> None:
+        from PySide6.QtWidgets import QApplication, QFileDialog
+        from desktop.core import interchange
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import"), "",
+                                                self.tr("Records (*.jsonl *.csv);;All files (*)"))
+        if not files:
+            return
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            report = interchange.import_files(self.store, files)
+        except (StoreError, ValueError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._error(exc)
+            return
+        QApplication.restoreOverrideCursor()
+        created = sum(report.created.values())
+        updated = sum(report.updated.values())
+        # An import is one transaction but not an undo step: it may be very large.
+        self.undo_stack.clear()
+        self._store_changed(list(views.TAB_ORDER))
+        QMessageBox.information(self, self.tr("Import"),
+                                self.tr("Created %1, updated %2 records.")
+                                .replace("%1", self._number(created)).replace("%2", self._number(updated)))
+
+    def export_records(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        from desktop.core import interchange
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "", self.tr("JSON Lines (*.jsonl)"))
+        if not path:
+            return
+        query = self.search_field.text().strip() or None
+        try:
+            interchange.export_jsonl(self.store, path, query=query)
+        except (StoreError, ValueError, OSError) as exc:
+            self._error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+
+    def backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up"), self.store.path.stem + "-backup.db",
+                                              self.tr("Marsad stores (*.db)"))
+        if not path:
+            return
+        try:
+            self.store.backup(path)
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 5000)
+
+    def print_briefing(self) -> None:
+        """Wired by the briefing composer when it lands."""
+
+    # --- dialogs -------------------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        from desktop.ui.dialogs.preferences import PreferencesDialog
+        dialog = PreferencesDialog(self.language, self)
+        if dialog.exec() and dialog.language() != self.language:
+            self.language_requested.emit(dialog.language())
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Marsad"), "<h3>{}</h3><p>{}</p>".format(
+            html.escape(self.tr("Marsad")),
+            html.escape(self.tr("An offline reference of events, actors, quotes, places and sources "
+                                "for news and security analysts."))))
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+        ShortcutsDialog(self.actions(), self).exec()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        state = settings.MainWindowState()
+        state.set_geometry(self.saveGeometry())
+        state.set_state(self.saveState())
+        state.set_splitter(self.splitter.saveState())
+        state.set_last_tab(self.current_kind())
+        columns = settings.Columns()
+        for kind, tab in self.tabs_by_kind.items():
+            columns.set_header(kind, tab.view.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        state = settings.MainWindowState()
+        geometry = state.geometry()
+        if not geometry.isEmpty() and self.restoreGeometry(geometry) and \
+                not settings.geometry_fits_screens(self.frameGeometry()):
+            self.resize(1200, 760)
+        self.restoreState(state.state())
+        self.splitter.restoreState(state.splitter())
+        kind = state.last_tab()
+        if kind in views.TAB_ORDER:
+            self.show_kind(kind)
+
+    def closeEvent(self, event):
+        self.save_state()
+        super().closeEvent(event)

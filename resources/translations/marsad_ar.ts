@@ -1,0 +1,1099 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="81" />
+        <location filename="../../desktop/ui/app.py" line="124" />
+        <source>Marsad</source>
+        <translation>مرصد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="82" />
+        <source>There is no store at %1 yet.</source>
+        <translation>لا يوجد مخزن في %1 بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="83" />
+        <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
+        <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="85" />
+        <source>Sample Store</source>
+        <translation>مخزن العينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="86" />
+        <source>Empty Store</source>
+        <translation>مخزن فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="115" />
+        <source>This store was written by a newer version of Marsad.</source>
+        <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="118" />
+        <source>The store cannot be opened.</source>
+        <translation>تعذّر فتح المخزن.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/ui/commands.py" line="30" />
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands.py" line="31" />
+        <source>New %1</source>
+        <translation>%1 جديد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/commands.py" line="55" />
+        <source>Delete %n record(s)</source>
+        <translation><numerusform>حذف لا سجلات</numerusform><numerusform>حذف سجل واحد</numerusform><numerusform>حذف سجلين</numerusform><numerusform>حذف %n سجلات</numerusform><numerusform>حذف %n سجلًا</numerusform><numerusform>حذف %n سجل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/commands.py" line="77" />
+        <source>Accept %n record(s)</source>
+        <translation><numerusform>قبول لا سجلات</numerusform><numerusform>قبول سجل واحد</numerusform><numerusform>قبول سجلين</numerusform><numerusform>قبول %n سجلات</numerusform><numerusform>قبول %n سجلًا</numerusform><numerusform>قبول %n سجل</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteActorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="13" />
+        <source>Delete Actor</source>
+        <translation>حذف فاعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="16" />
+        <source>%1 still has quotes. What should happen to them?</source>
+        <translation>ما زالت لـ%1 اقتباسات. ماذا نفعل بها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="19" />
+        <source>Delete the quotes too</source>
+        <translation>احذف الاقتباسات أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="20" />
+        <source>Give the quotes to another actor:</source>
+        <translation>انسب الاقتباسات إلى فاعل آخر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="36" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="47" />
+        <source>Pick the actor who gets the quotes</source>
+        <translation>اختر الفاعل الذي تُنسب إليه الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="51" />
+        <source>That actor is being deleted too</source>
+        <translation>هذا الفاعل سيُحذف أيضًا</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="101" />
+        <source>This record no longer exists.</source>
+        <translation>لم يعد هذا السجل موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="117" />
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="118" />
+        <location filename="../../desktop/ui/detail.py" line="132" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="119" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="120" />
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="121" />
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="123" />
+        <location filename="../../desktop/ui/detail.py" line="140" />
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="124" />
+        <location filename="../../desktop/ui/detail.py" line="141" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="125" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="126" />
+        <location filename="../../desktop/ui/detail.py" line="143" />
+        <source>Also known as</source>
+        <translation>يُعرف أيضًا باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="127" />
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="128" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="133" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="134" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="135" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="136" />
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="137" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="138" />
+        <location filename="../../desktop/ui/detail.py" line="150" />
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="142" />
+        <source>Part of</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="144" />
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="146" />
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="147" />
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="148" />
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="149" />
+        <source>Address</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="152" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="154" />
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="159" />
+        <source>In the source</source>
+        <translation>في المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="164" />
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="169" />
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="171" />
+        <source>Members and affiliates</source>
+        <translation>الأعضاء والتابعون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="174" />
+        <source>Places within</source>
+        <translation>أماكن تتبعه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="179" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="14" />
+        <location filename="../../desktop/ui/labels.py" line="70" />
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="15" />
+        <location filename="../../desktop/ui/labels.py" line="63" />
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="16" />
+        <location filename="../../desktop/ui/labels.py" line="69" />
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="17" />
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="24" />
+        <source>Event</source>
+        <comment>record kind</comment>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25" />
+        <source>Actor</source>
+        <comment>record kind</comment>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="26" />
+        <source>Quote</source>
+        <comment>record kind</comment>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="27" />
+        <location filename="../../desktop/ui/labels.py" line="62" />
+        <source>Place</source>
+        <comment>record kind</comment>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="28" />
+        <location filename="../../desktop/ui/labels.py" line="73" />
+        <source>Source</source>
+        <comment>record kind</comment>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37" />
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="38" />
+        <source>organization</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39" />
+        <source>state</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40" />
+        <source>armed group</source>
+        <translation>جماعة مسلحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41" />
+        <source>media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="42" />
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43" />
+        <source>country</source>
+        <translation>بلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44" />
+        <source>province</source>
+        <translation>محافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45" />
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="46" />
+        <source>site</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47" />
+        <source>occurred</source>
+        <translation>وقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48" />
+        <source>announced</source>
+        <translation>أُعلن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49" />
+        <source>planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50" />
+        <source>expected</source>
+        <translation>متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="51" />
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52" />
+        <source>unreviewed</source>
+        <translation>غير مراجَع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="53" />
+        <source>exact</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="54" />
+        <source>approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67" />
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="68" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="72" />
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="74" />
+        <source>Part of</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75" />
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="76" />
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <source>Select a record to see it whole.</source>
+        <translation>اختر سجلًا لعرضه كاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <source>&amp;New Store…</source>
+        <translation>مخزن &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>&amp;Open Store…</source>
+        <translation>&amp;فتح مخزن…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <source>&amp;Back Up…</source>
+        <translation>نسخة &amp;احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <source>&amp;Print Briefing…</source>
+        <translation>&amp;طباعة إيجاز…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <source>Briefings are not available in this build yet</source>
+        <translation>الإيجازات غير متاحة في هذا الإصدار بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <source>&amp;New Record</source>
+        <translation>سجل &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <source>Create a record of the kind shown</source>
+        <translation>أنشئ سجلًا من النوع المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <source>New %1</source>
+        <translation>%1 جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>Edit the selected record</source>
+        <translation>عدّل السجل المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <source>Delete the selected records</source>
+        <translation>احذف السجلات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <source>Mark the selected unreviewed records as confirmed</source>
+        <translation>اعتمد السجلات غير المراجعة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <source>Delete the selected unreviewed records</source>
+        <translation>احذف السجلات غير المراجعة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <source>Show &amp;Unreviewed Only</source>
+        <translation>اعرض &amp;غير المراجَع فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <source>Search every tab</source>
+        <translation>ابحث في كل التبويبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <source>&amp;Preferences…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <source>Go to &amp;Details</source>
+        <translation>انتقل إلى ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <source>Go to &amp;Table</source>
+        <translation>انتقل إلى ال&amp;جدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <source>&amp;About Marsad</source>
+        <translation>&amp;عن مرصد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <source>New Record Of Kind</source>
+        <translation>سجل جديد من نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
+        <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <source>Search: %1</source>
+        <translation>البحث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348" />
+        <source>%1 found in %2 ms</source>
+        <translation>%1 نتيجة في %2 ملّي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="422" />
+        <source>Marsad — %1</source>
+        <translation>مرصد — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="457" />
+        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <source>Marsad</source>
+        <translation>مرصد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="510" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="511" />
+        <source>Delete %n record(s)? You can undo this.</source>
+        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539" />
+        <source>New Store</source>
+        <translation>مخزن جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539" />
+        <location filename="../../desktop/ui/main_window.py" line="591" />
+        <source>Marsad stores (*.db)</source>
+        <translation>مخازن مرصد (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="545" />
+        <source>Open Store</source>
+        <translation>فتح مخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="546" />
+        <source>Marsad stores (*.db);;All files (*)</source>
+        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="553" />
+        <location filename="../../desktop/ui/main_window.py" line="570" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <source>Records (*.jsonl *.csv);;All files (*)</source>
+        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="571" />
+        <source>Created %1, updated %2 records.</source>
+        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="577" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="577" />
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="586" />
+        <source>Exported to %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="590" />
+        <source>Back Up</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="599" />
+        <source>Backed up to %1</source>
+        <translation>حُفظت نسخة احتياطية في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <source>About Marsad</source>
+        <translation>عن مرصد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="615" />
+        <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
+        <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences.py" line="10" />
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences.py" line="16" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="32" />
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="32" />
+        <source>New %1</source>
+        <translation>%1 جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="94" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="113" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
+        <source>Tags (comma separated)</source>
+        <translation>الوسوم (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="117" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="128" />
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="129" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="120" />
+        <source>Title or position</source>
+        <translation>اللقب أو المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
+        <source>Other names (one a line)</source>
+        <translation>أسماء أخرى (واحد في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="130" />
+        <source>Part of</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="138" />
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="139" />
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="140" />
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="141" />
+        <source>Address (URL)</source>
+        <translation>الرابط (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
+        <source>Language code</source>
+        <translation>رمز اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="162" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="150" />
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="151" />
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="151" />
+        <source>The date is approximate</source>
+        <translation>التاريخ تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="152" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
+        <source>Actors (one a line: name or id, then | role)</source>
+        <translation>الفاعلون (واحد في كل سطر: الاسم أو المعرّف ثم | الدور)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
+        <source>actor:hussein-allawi | spokesman</source>
+        <translation>حسين علاوي | المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
+        <source>Sources (ids, one a line)</source>
+        <translation>المصادر (المعرّفات، واحد في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="166" />
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="167" />
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <source>An excerpt of a longer statement</source>
+        <translation>مقتطف من تصريح أطول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="225" />
+        <source>No single actor matches “%1”</source>
+        <translation>لا يطابق «%1» فاعلًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="234" />
+        <source>No source with the id %1</source>
+        <translation>لا يوجد مصدر بالمعرّف %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="244" />
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="88" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="88" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="100" />
+        <source>Any type</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="100" />
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="107" />
+        <source>Reviewed or not</source>
+        <translation>المراجَع وغيره</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEdit</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/reference_edit.py" line="79" />
+        <source>No single record matches “%1”; pick one from the list</source>
+        <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="11" />
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+</TS>

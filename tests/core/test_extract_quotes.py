@@ -1,0 +1,95 @@
+"""Quotations and their speakers, on articles written in the style of several outlets."""
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core import arabic
+from desktop.core.extract import extract_article
+
+ARTICLES = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.json"))
+
+
+def _quotes(body, published="2025-05-01", **kw):
+    recs = extract_article({"id": "source:t", "body": body, "published": published}, **kw)
+    names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
+    return [(r["text"], names.get(r["speaker"], r["speaker"])) for r in recs if r["kind"] == "quote"]
+
+
+def _same(a, b):
+    a, b = arabic.normalize(a), arabic.normalize(b)
+    return a in b or b in a
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_outlet_articles(path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    recs = extract_article(case["source"])
+    names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
+    quotes = [r for r in recs if r["kind"] == "quote"]
+    assert len(quotes) == len(case["quotes"])
+    for text, speaker in case["quotes"]:
+        hit = [q for q in quotes if arabic.normalize(text) in arabic.normalize(q["text"])]
+        assert hit, text
+        assert _same(names.get(hit[0]["speaker"], hit[0]["speaker"]), speaker), (text, hit[0]["notes"])
+    for name in case["not_quotes"]:
+        assert all(arabic.normalize(q["text"]) != arabic.normalize(name) for q in quotes)
+
+
+def test_single_words_and_labels_are_names():
+    body = 'قال الوزير محمد علي إن تنظيم "داعش" ما زال ينشط قرب قاعدة "عين الأسد" وإن عملية «درع الصحراء» بدأت.'
+    assert _quotes(body) == []
+
+
+def test_follow_on_quote_keeps_the_previous_speaker():
+    body = ("قال وزير الدفاع العراقي ثابت العباسي إن «القوات جاهزة لتسلم المهام كاملة».\n\n"
+            "وأضاف أن «التنسيق مع الحلفاء مستمر على أعلى المستويات».\n\n"
+            "وأشار إلى أن «المرحلة المقبلة تتطلب جهدا استخباريا أكبر من السابق».")
+    quotes = _quotes(body)
+    assert [s for _, s in quotes] == ["ثابت العباسي"] * 3
+
+
+def test_surname_resolves_to_the_full_name_seen_earlier():
+    body = ("أكد رئيس الوزراء محمد شياع السوداني أن «الحكومة ماضية في حصر السلاح بيد الدولة».\n\n"
+            "وقال السوداني، في كلمة متلفزة، إن «لا مكان للسلاح المنفلت في العراق بعد اليوم».")
+    quotes = _quotes(body)
+    assert [s for _, s in quotes] == ["محمد شياع السوداني"] * 2
+
+
+def test_bidawrihi_names_the_new_speaker():
+    body = ("قال المتحدث باسم الحكومة باسم العوادي إن «الاتفاق سيوقع الأسبوع المقبل في بغداد».\n\n"
+            "بدوره، أكد النائب رائد المالكي أن «البرلمان لم يطلع على تفاصيل الاتفاق حتى الآن».")
+    assert [s for _, s in _quotes(body)] == ["باسم العوادي", "رائد المالكي"]
+
+
+def test_quote_before_its_attribution():
+    body = "«لن نسمح بعودة الإرهاب إلى مدننا مهما كلف الأمر»، قال قائد الشرطة اللواء سعد معن."
+    assert _quotes(body) == [("لن نسمح بعودة الإرهاب إلى مدننا مهما كلف الأمر", "سعد معن")]
+
+
+def test_reversed_and_curly_marks():
+    body = ("وقال وزير الخارجية فؤاد حسين ”إن العراق يرفض أن يكون ساحة لتصفية الحسابات الإقليمية“.\n"
+            "وأضاف »نعمل مع الجميع من أجل التهدئة ومنع التصعيد في المنطقة«.")
+    quotes = _quotes(body)
+    assert len(quotes) == 2 and {s for _, s in quotes} == {"فؤاد حسين"}
+
+
+def test_resolver_is_used_for_speakers():
+    body = "وقال علاوي إن «القوات العراقية قادرة على حماية الحدود بالكامل»."
+    recs = extract_article({"id": "source:t", "body": body, "published": "2025-01-01"},
+                           resolve_actor=lambda n: "actor:hussein-allawi" if arabic.normalize(n) == "علاوي" else None)
+    quote = next(r for r in recs if r["kind"] == "quote")
+    assert quote["speaker"] == "actor:hussein-allawi"
+    assert not any(r["kind"] == "actor" and r["name"] == "علاوي" for r in recs)
+
+
+def test_unattributed_quoted_title_is_not_a_quote():
+    body = "صدر كتاب جديد بعنوان «حروب المياه في الشرق الأوسط وتحولات الإقليم» عن دار نشر في بيروت."
+    assert _quotes(body) == []
+
+
+def test_fragment_in_indirect_speech_is_partial():
+    body = "ووصف وزير الداخلية عبد الأمير الشمري الهجوم بأنه «عمل إرهابي جبان»."
+    recs = extract_article({"id": "source:t", "body": body, "published": "2025-01-01"})
+    quote = next(r for r in recs if r["kind"] == "quote")
+    assert quote["text"] == "عمل إرهابي جبان" and quote["partial"] is True

@@ -1,0 +1,55 @@
+"""Qt tests run offscreen, with settings in a temporary folder and a fresh sample store."""
+from __future__ import annotations
+
+import json
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop import paths  # noqa: E402
+from desktop.core.store import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Every test gets its own QSettings file, so no test sees another's saved state."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    QCoreApplication.setOrganizationName("MarsadTests")
+    QCoreApplication.setApplicationName("MarsadTests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+def sample_records() -> list[dict]:
+    with open(paths.sample_jsonl(), encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "sample.db")
+    s.put_many(sample_records())
+    yield s
+    s.close()
+
+
+def many_quotes(n: int, speaker: str = "actor:hussein-allawi") -> list[dict]:
+    """n quotes with distinct dates and texts (every 7th mentions «الانتخابات»)."""
+    out = []
+    for i in range(n):
+        word = "الانتخابات" if i % 7 == 0 else "الموازنة"
+        out.append({"kind": "quote", "id": f"quote:gen-{i:05d}", "speaker": speaker,
+                    "text": f"تصريح رقم {i} عن {word}",
+                    "date": f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}"})
+    return out
+
+
+@pytest.fixture
+def big_store(tmp_path):
+    s = Store.create(tmp_path / "big.db")
+    s.put_many(sample_records() + many_quotes(1300))
+    yield s
+    s.close()

@@ -1,0 +1,121 @@
+"""desktop.core.views: pages of row ids in SQL order, display rows, filters, counts."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from desktop.core import views
+from desktop.core.records import KINDS
+
+
+def _all(pager, page=7):
+    out = []
+    while True:
+        batch = pager.next(page)
+        if not batch:
+            return out
+        out += batch
+
+
+def _sql_order(store, kind, col, descending):
+    order = "DESC" if descending else "ASC"
+    nulls = "ASC" if descending else "DESC"
+    column = views.column(kind, col)
+    return [r for (r,) in store.conn.execute(
+        f"SELECT t.id FROM {views.TABLES[kind]} t ORDER BY {column.sort} IS NULL {nulls}, "
+        f"{column.sort} {order}, t.id {order}")]
+
+
+@pytest.mark.parametrize("kind", views.TAB_ORDER)
+def test_every_column_pages_in_the_same_order_as_one_sql_sort(store, kind):
+    for col in views.columns(kind):
+        for descending in (False, True):
+            expected = _sql_order(store, kind, col.name, descending)
+            assert _all(views.Pager(store, kind, col.name, descending)) == expected, (kind, col.name)
+            assert len(expected) == store.counts()[kind]
+
+
+def test_keyset_paging_over_many_rows_matches_sql(big_store):
+    expected = _sql_order(big_store, "quote", "date", True)
+    assert len(expected) == 1305
+    assert _all(views.Pager(big_store, "quote", "date", True), page=500) == expected
+
+
+def test_default_sorts():
+    assert views.DEFAULT_SORT["event"] == ("date", True)
+    for kind in KINDS:
+        views.column(kind, views.DEFAULT_SORT[kind][0])
+
+
+def test_rows_have_display_columns(store):
+    qid = views.row_id(store, "quote:allawi-3")
+    row = views.rows(store, "quote", [qid])[qid]
+    assert row["speaker"] == "حسين علاوي"
+    assert row["speaker_key"] == "actor:hussein-allawi"
+    assert row["source_key"] == "source:seed-ain-al-asad"
+    assert row["date"] == "2025-12-31"
+    actor = views.rows(store, "actor", [views.row_id(store, "actor:hussein-allawi")])
+    (a,) = actor.values()
+    assert a["quotes"] == 4 and a["name"] == "حسين علاوي"
+    ev_ids = views.row_ids(store, "event")
+    events = views.rows(store, "event", ev_ids)
+    assert any(e["actors"] for e in events.values())
+    assert all("title" in e and "status" in e for e in events.values())
+
+
+def test_long_text_is_cut_in_sql(store):
+    store.put({"kind": "quote", "id": "quote:long", "speaker": "actor:hussein-allawi", "text": "كلام " * 10_000})
+    qid = views.row_id(store, "quote:long")
+    row = views.rows(store, "quote", [qid])[qid]
+    assert len(row["text"]) == views.CELL_CHARS
+    assert row["text_length"] == 50_000
+
+
+def test_search_restricts_rows_and_counts(store):
+    f = views.Filters(query="علاوي")
+    quotes = views.row_ids(store, "quote", filters=f)
+    assert len(quotes) == 4 == views.count(store, "quote", f)
+    assert views.row_ids(store, "place", filters=f) == []
+    counts = views.hit_counts(store, "علاوي")
+    assert counts["quote"] == 4 and counts["place"] == 0
+
+
+def test_date_filter_covers_coarse_dates(store):
+    # "2014"-"2017" (an event with a range) overlaps 2015; a full-day date outside does not.
+    f = views.Filters(date_from="2015-03-01", date_to="2015-03-31")
+    keys = [views.rows(store, "event", [i])[i]["key"] for i in views.row_ids(store, "event", filters=f)]
+    assert "event:isis-defeated-iraq" in keys
+    assert all(k != "event:ain-al-asad-handover" for k in keys)
+    assert views.count(store, "event", f) == len(keys)
+
+
+def test_category_and_review_filters(store):
+    states = views.row_ids(store, "actor", filters=views.Filters(category="state"))
+    assert states and all(views.rows(store, "actor", [i])[i]["type"] == "state" for i in states)
+    assert views.row_ids(store, "actor", filters=views.Filters(review="unreviewed")) == []
+    with pytest.raises(views.ViewError):
+        views.row_ids(store, "actor", filters=views.Filters(category="planet"))
+    with pytest.raises(views.ViewError):
+        views.row_ids(store, "source", filters=views.Filters(category="state"))
+
+
+def test_related_quote_has_source_body_and_names(store):
+    info = views.related(store, "quote:allawi-3")
+    assert info["names"]["actor:hussein-allawi"] == "حسين علاوي"
+    assert info["record"]["text"] in info["source_body"] or info["record"].get("source_span")
+    actor = views.related(store, "actor:hussein-allawi")
+    assert len(actor["quotes"]) == 4
+    assert views.related(store, "actor:nobody") is None
+
+
+def test_reference_completion_by_alias(store):
+    found = dict((key, label) for label, key in views.search_references(store, "actor", "واشنط"))
+    assert "actor:usa" in found
+
+
+# The store is only read here, so sharing it across examples is safe.
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(page=st.integers(min_value=1, max_value=40), descending=st.booleans(),
+       col=st.sampled_from([c.name for c in views.columns("event")]))
+def test_any_page_size_gives_the_same_sequence(store, page, descending, col):
+    assert _all(views.Pager(store, "event", col, descending), page) == _sql_order(store, "event", col, descending)
