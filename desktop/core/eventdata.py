@@ -18,6 +18,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import arabic
@@ -47,21 +48,20 @@ MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", 
                   "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
 
 # CAMEO root codes, for readable GDELT titles
-_CAMEO_ROOTS = {
+_CAMEO_ROOTS = MappingProxyType({
     "01": "إدلاء بتصريح علني", "02": "مناشدة", "03": "إبداء نية التعاون", "04": "تشاور",
     "05": "تعاون دبلوماسي", "06": "تعاون مادي", "07": "تقديم مساعدة", "08": "تنازل",
     "09": "تحقيق", "10": "مطالبة", "11": "استنكار", "12": "رفض", "13": "تهديد", "14": "احتجاج",
     "15": "استعراض قوة", "16": "تقليص العلاقات", "17": "إكراه", "18": "اعتداء", "19": "قتال",
     "20": "عنف جماعي غير تقليدي",
-}
+})
 # ACLED interaction codes -> actor types
-_ACLED_INTER = {"1": "organization", "2": "armed_group", "3": "armed_group", "4": "armed_group",
-                "5": "other", "6": "other", "7": "other", "8": "organization"}
-_MONTHS_EN = {m.lower(): i for i, m in enumerate(
-    ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"]) if m}
-_MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
-_MONTHS_EN["sept"] = 9
+_ACLED_INTER = MappingProxyType({"1": "organization", "2": "armed_group", "3": "armed_group", "4": "armed_group",
+                "5": "other", "6": "other", "7": "other", "8": "organization"})
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTHS_EN = MappingProxyType({**{m: i for i, m in enumerate(_MONTH_NAMES, 1)},
+                               **{m[:3]: i for i, m in enumerate(_MONTH_NAMES, 1)}, "sept": 9})
 
 
 class EventDataError(ValueError):

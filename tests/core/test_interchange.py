@@ -166,3 +166,44 @@ def test_csv_export_of_each_kind(sample_store, tmp_path, kind):
 def test_export_to_unwritable_place_leaves_nothing(sample_store, tmp_path):
     with pytest.raises(OSError, match="cannot write"):
         interchange.export_jsonl(sample_store, tmp_path / "missing-folder" / "x.jsonl")
+
+
+def test_bulk_load_rebuilds_the_index_consistently(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(interchange, "BULK_MINIMUM", 10)
+    lines = [json.dumps({"kind": "actor", "id": f"actor:a{i}", "name": f"قائد رقم {i}"}, ensure_ascii=False)
+             for i in range(40)]
+    lines += [json.dumps({"kind": "quote", "id": f"quote:q{i}", "text": f"تصريح عن الانتخابات {i}",
+                          "speaker": f"actor:a{i % 40}"}, ensure_ascii=False) for i in range(60)]
+    path = write_lines(tmp_path / "bulk.jsonl", lines)
+    interchange.import_files(store, [path])
+    assert store.counts()["quote"] == 60 and store.counts()["actor"] == 40
+    assert store.check() == []
+    from desktop.core import search
+    assert search.search(store, "انتخابات", kind="quote").total == 60
+    # Later writes go through the restored trigger.
+    store.put({"kind": "quote", "id": "quote:late", "text": "الانتخابات مجددا", "speaker": "actor:a1"})
+    assert search.search(store, "انتخابات", kind="quote").total == 61
+    assert store.check() == []
+
+
+def test_bulk_load_failure_restores_everything(sample_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(interchange, "BULK_MINIMUM", 10)
+    lines = [json.dumps({"kind": "actor", "id": f"actor:b{i}", "name": f"اسم {i}"}, ensure_ascii=False)
+             for i in range(50)]
+    lines.append('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}')
+    path = write_lines(tmp_path / "bad.jsonl", lines)
+    before = snapshot(sample_store)
+    with pytest.raises(InterchangeError, match="bad.jsonl:51"):
+        interchange.import_files(sample_store, [path])
+    assert snapshot(sample_store) == before
+    assert sample_store.check() == []
+    sample_store.put({"kind": "actor", "id": "actor:after", "name": "بعد"})
+    assert sample_store.check() == []
+
+
+def test_large_input_is_read_twice_not_held(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(interchange, "KEEP_CHECKED", 5)
+    lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}"}, ensure_ascii=False)
+             for i in range(30)]
+    report = interchange.import_files(store, [write_lines(tmp_path / "p.jsonl", lines)])
+    assert report.created == {"place": 30}

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from desktop.core import arabic
 from desktop.core.extract.dates import DateMention
 
-_TRIGGERS = {
+_TRIGGERS = MappingProxyType({
     "announcement": "أعلن إعلان يعلن تعلن",
     "agreement": "اتفاق اتفق توقيع وقع توقع يوقع مذكرة معاهدة هدنة تفاهم",
     "attack": "هجوم هاجم قصف غارة غارات استهداف استهدف ضربة ضربات انفجار تفجير اشتباك اشتبك "
@@ -30,7 +31,7 @@ _TRIGGERS = {
     "decision": "قرار قرر أقر مرسوم تعيين عين استقالة استقال",
     "plan": "تكتمل اكتمال اكتمل تمتد امتد تستمر استمر استمرار تبدأ بدأ بدء انطلاق انطلق",
     "protest": "احتجاج احتجاجات تظاهرة تظاهرات مظاهرات اعتصام",
-}
+})
 
 
 @functools.cache

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from types import MappingProxyType
 
 from desktop.core import arabic
 
-_LATIN = {
+_LATIN = MappingProxyType({
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
     "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
     "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
     "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", " ": "-",
-}
+})
 
 
 def transliterate(text: str) -> str:
