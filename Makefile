@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench clean package package-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_search.py --records 100000
+
+# The one-folder bundle dist/marsad/ (PyInstaller, see packaging/).
+package: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[package]'
+	$(BIN)/python packaging/build.py
+
+# Builds the bundle, then runs it with no Python on PATH, an empty HOME, offscreen.
+package-test: package
+	$(BIN)/python packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

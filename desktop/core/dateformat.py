@@ -74,7 +74,7 @@ def format_span(date: str | None, date_end: str | None = None,
     start = format_date(date, language)
     if date_end and date_end != date:
         end = format_date(date_end, language)
-        label = _join_range(date, date_end, start, end, language)
+        label = _join_range(date, date_end, start, end)
     else:
         label = start
     if precision == "approximate":
@@ -82,7 +82,7 @@ def format_span(date: str | None, date_end: str | None = None,
     return label
 
 
-def _join_range(date: str, date_end: str, start: str, end: str, language: str) -> str:
+def _join_range(date: str, date_end: str, start: str, end: str) -> str:
     # Bare years join tightly («2014–2017»); anything longer gets spaces
     # around the dash so the two ends stay readable («سبتمبر 2025 – سبتمبر 2026»).
     if len(date) == 4 and len(date_end) == 4:

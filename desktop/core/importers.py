@@ -96,8 +96,15 @@ class LineSource:
     def _event_data(self, errors: list[str]) -> Iterator["interchange.Line"]:
         from desktop.core import eventdata
         try:
-            for number, rec in eventdata.read_records(self.path, mapping=self.options.get("mapping")):
-                yield interchange.Line(f"{self.path}:{number}", rec)
+            mapping = self.options.get("mapping")
+            if isinstance(mapping, str):
+                mapping = eventdata.parse_mapping(mapping)
+            records = eventdata.read_event_csv(
+                self.path, mapping=mapping,
+                resolve_actor=lambda name: reader.resolve(self.store, "actor", name),
+                resolve_place=lambda name: reader.resolve(self.store, "place", name))
+            for number, rec in enumerate(records, 1):
+                yield interchange.Line(f"{self.path}: record {number}", rec)
         except eventdata.EventDataError as exc:
             errors.append(str(exc))
 

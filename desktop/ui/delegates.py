@@ -20,8 +20,7 @@ def mark_colour() -> QColor:
 
 class HighlightDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index):
-        # Asked of the model directly, not through index.data(): no QVariant round trip per cell
-        # (PySide6 on Python 3.11 mis-counts references to the None an empty role returns).
+        # Asked of the model directly, not through index.data(): no QVariant round trip per cell.
         model = index.model()
         spans = model.spans_at(index.row(), index.column()) if hasattr(model, "spans_at") else None
         if not spans:

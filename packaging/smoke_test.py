@@ -1,0 +1,69 @@
+"""`make package-test`: run the frozen bundle in a bare environment.
+
+No Python on PATH, an empty HOME, offscreen Qt. Runs --version, init --sample
+(into the platform's user-data folder), search, briefing and gui
+--screenshot; fails on any non-zero exit or unexpected output on stderr.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "marsad"
+# Lines Qt may print on the offscreen platform that say nothing about Marsad.
+HARMLESS = ("propagateSizeHints", "This plugin does not support", "QStandardPaths: wrong permissions")
+
+
+def run(exe: Path, args: list[str], env: dict) -> subprocess.CompletedProcess:
+    proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=120)
+    stderr = [ln for ln in proc.stderr.splitlines() if ln.strip() and not any(h in ln for h in HARMLESS)]
+    label = " ".join(["marsad-cli", *args])
+    if proc.returncode != 0:
+        raise SystemExit(f"FAIL {label}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc, stderr, label
+
+
+def main() -> int:
+    exe = BUNDLE / ("marsad-cli.exe" if sys.platform == "win32" else "marsad-cli")
+    if not exe.exists():
+        raise SystemExit(f"no bundle at {BUNDLE}: run `make package` first")
+    with tempfile.TemporaryDirectory() as home:
+        bare_bin = Path(home) / "bin"
+        bare_bin.mkdir()
+        env = {"HOME": home, "PATH": str(bare_bin), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+        out = Path(home) / "out"
+        out.mkdir()
+        checks = [
+            (["--version"], lambda p: p.stdout.startswith("marsad, version")),
+            (["init", "--sample"], lambda p: "5 quotes" in p.stdout),
+            (["search", "علاوي", "--json"], lambda p: json.loads(p.stdout)["total"] >= 5),
+            (["briefing", "--out", str(out / "b.pdf"), "--query", "عين الأسد"],
+             lambda p: (out / "b.pdf").stat().st_size > 1000),
+            (["gui", "--screenshot", str(out / "s.png"), "--tab", "quotes", "--search", "علاوي"],
+             lambda p: (out / "s.png").stat().st_size > 1000),
+        ]
+        failures = 0
+        for args, ok in checks:
+            proc, stderr, label = run(exe, args, env)
+            good = ok(proc) and not stderr
+            failures += not good
+            print(("ok   " if good else "FAIL ") + label + ("" if not stderr else "\n  stderr: " + "\n  ".join(stderr)))
+        store = Path(home) / ".local" / "share" / "Marsad" / "marsad.db"
+        if sys.platform.startswith("linux") and not store.exists():
+            print(f"FAIL the store is not in the user-data folder ({store})")
+            failures += 1
+        written_in_bundle = [p for p in BUNDLE.rglob("*.db")]
+        if written_in_bundle:
+            print(f"FAIL files written inside the bundle: {written_in_bundle}")
+            failures += 1
+    print("smoke test:", "passed" if not failures else f"{failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
