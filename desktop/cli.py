@@ -157,8 +157,11 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
                 click.echo(f"... and {len(exc.errors) - 50} more problems", err=True)
             click.echo("nothing was imported", err=True)
         sys.exit(1)
-    except (StoreError, RecordError, ValueError, OSError) as exc:
+    except (StoreError, RecordError, ValueError, OSError, interchange.Cancelled) as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("import cancelled; nothing was written", err=True)
+        sys.exit(130)
     for note in report.skipped:
         click.echo(note, err=True)
     if as_json:

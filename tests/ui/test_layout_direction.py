@@ -58,6 +58,6 @@ def test_directional_icons_mirror_in_rtl(english_after):
     ltr = icon("back", rtl=False).pixmap(24, 24).toImage()
     rtl = icon("back", rtl=True).pixmap(24, 24).toImage()
     assert not ltr.isNull() and ltr != rtl
-    assert rtl == ltr.mirrored(True, False)
+    assert rtl == ltr.flipped(Qt.Horizontal)
     # Icons that do not point somewhere stay as they are.
     assert icon("search", rtl=True).pixmap(24, 24).toImage() == icon("search", rtl=False).pixmap(24, 24).toImage()
