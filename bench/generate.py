@@ -20,12 +20,11 @@ import argparse
 import itertools
 import json
 import os
+import random
 import sys
 import time
 from dataclasses import dataclass
 from typing import Iterator
-
-import random
 
 # Ratios of the record kinds (the brief: ~10% actors, ~2% places, ~8% sources,
 # ~40% events, ~40% quotes).

@@ -188,8 +188,14 @@ class Store:
         return writer.put_many(self, records)
 
     def delete(self, record_id: str, *, quotes: str | None = None) -> list[dict]:
-        from desktop.core import writer
-        return writer.delete(self, record_id, quotes=quotes)
+        """Delete a record; returns the before-state of all it removed or changed (for undo)."""
+        from desktop.core import removal
+        return removal.delete(self, record_id, quotes=quotes)
+
+    def set_review(self, record_ids: Iterable[str], state: str) -> int:
+        """Accept (confirmed) or return records to unreviewed; returns how many changed."""
+        from desktop.core import removal
+        return removal.set_review(self, record_ids, state)
 
     def resolve(self, kind: str, name_or_id: str) -> str | None:
         from desktop.core import reader

@@ -433,15 +433,28 @@ def search_references(store, kind: str, text: str, limit: int = 20) -> list[tupl
     if not norm:
         return []
     table = TABLES[kind]
-    like = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     if kind in ("actor", "place"):
+        # A prefix as a range over the normalised-name indexes ("\uffff" sorts after every letter).
         alias_table, fk = ("actor_aliases", "actor_id") if kind == "actor" else ("place_aliases", "place_id")
         rows_ = store.conn.execute(
-            f"SELECT name, key FROM {table} WHERE name_norm LIKE ?1 ESCAPE '\\' OR name_en_norm LIKE ?1 ESCAPE '\\' "
-            f"UNION SELECT x.alias || ' (' || t.name || ')', t.key FROM {alias_table} x JOIN {table} t "
-            f"ON t.id = x.{fk} WHERE x.alias_norm LIKE ?1 ESCAPE '\\' LIMIT ?2", (like, limit)).fetchall()
-        return [(a, b) for a, b in rows_]
-    col = "title"
-    return [(a, b) for a, b in store.conn.execute(
-        f"SELECT substr({col}, 1, 120), key FROM {table} WHERE {col} LIKE ? ESCAPE '\\' LIMIT ?",
-        ("%" + text.replace("%", "\\%").replace("_", "\\_") + "%", limit))]
+            f"SELECT * FROM (SELECT name, key FROM {table} WHERE name_norm >= ?1 AND name_norm < ?1 || '\uffff' "
+            f"LIMIT ?2) UNION ALL SELECT * FROM (SELECT name, key FROM {table} "
+            f"WHERE name_en_norm >= ?1 AND name_en_norm < ?1 || '\uffff' LIMIT ?2) "
+            f"UNION ALL SELECT * FROM (SELECT x.alias || ' (' || t.name || ')', t.key FROM {alias_table} x "
+            f"JOIN {table} t ON t.id = x.{fk} WHERE x.alias_norm >= ?1 AND x.alias_norm < ?1 || '\uffff' LIMIT ?2)",
+            (norm, limit)).fetchall()
+        out, seen = [], set()
+        for label, key in rows_:
+            if (label, key) not in seen:
+                seen.add((label, key))
+                out.append((label, key))
+        return out[:limit]
+    # Sources and events have no name index: ask the search index (the typed words, the last a prefix).
+    from desktop.core import search
+    from desktop.core.query import QueryError
+    words = reader.name_norm(text).split()
+    try:
+        result = search.search(store, " ".join(words[:-1] + [words[-1] + "*"]), kind=kind, limit=limit)
+    except QueryError:
+        return []
+    return [(hit.title[:120], hit.id) for hit in result.hits]

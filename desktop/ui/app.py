@@ -74,12 +74,11 @@ def choose_language(requested: str | None) -> str:
     return settings.General().language()
 
 
-def offer_first_store(path: Path):
-    """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
-    from desktop.core import interchange
-    from desktop.core.store import Store
+def ask_first_store(path: Path) -> str | None:
+    """Ask what to start with when there is no store: "sample", "empty" or None (cancel)."""
     box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("App", "Marsad"),
-                      QCoreApplication.translate("App", "There is no store at %1 yet.").replace("%1", str(path)))
+                      QCoreApplication.translate("App", "There is no store at %1 yet.").replace(
+                          "%1", "\u2066" + str(path) + "\u2069"))
     box.setInformativeText(QCoreApplication.translate(
         "App", "Start with the sample store (the Ain al-Asad article and its records), or with an empty store?"))
     sample = box.addButton(QCoreApplication.translate("App", "Sample Store"), QMessageBox.AcceptRole)
@@ -87,12 +86,23 @@ def offer_first_store(path: Path):
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(sample)
     box.exec()
-    clicked = box.clickedButton()
-    if clicked not in (sample, empty):
+    return {sample: "sample", empty: "empty"}.get(box.clickedButton())
+
+
+def offer_first_store(path: Path):
+    """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
+    from desktop.core import interchange
+    from desktop.core.store import Store
+    choice = ask_first_store(path)
+    if choice is None:
         return None
     store = Store.create(path)
-    if clicked is sample:
-        interchange.import_files(store, [paths.sample_jsonl()])
+    if choice == "sample":
+        try:
+            interchange.import_files(store, [paths.sample_jsonl()])
+        except BaseException:
+            store.close()
+            raise
     return store
 
 

@@ -1,20 +1,16 @@
 """Undoable edits: every change to the store goes through one of these QUndoCommands.
 
+`changes` is the window's StoreChanges; its `changed` signal carries the kinds touched.
+
 Each command keeps the before-state records it needs to put the store back:
 an edit the record as it was (store.get), a delete everything store.delete
 returned, a review change the records it changed.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core import writer
-
-
-class StoreChanges(QObject):
-    """Tells the window which kinds changed, so tabs and counts refresh."""
-    changed = Signal(list)  # kinds
 
 
 def _kinds(records) -> list[str]:
@@ -24,7 +20,7 @@ def _kinds(records) -> list[str]:
 class PutCommand(QUndoCommand):
     """Create or update one record."""
 
-    def __init__(self, store, record: dict, changes: StoreChanges):
+    def __init__(self, store, record: dict, changes):
         self.store, self.record, self.changes = store, dict(record), changes
         self.before = store.get(record["id"]) if record.get("id") else None
         text = (QCoreApplication.translate("Commands", "Edit %1") if self.before
@@ -50,9 +46,11 @@ class PutCommand(QUndoCommand):
 class DeleteCommand(QUndoCommand):
     """Delete records; undo puts back every before-state record store.delete returned."""
 
-    def __init__(self, store, keys: list[str], changes: StoreChanges, quotes: str | None = None,
+    def __init__(self, store, keys: list[str], changes, quotes: str | None = None,
                  text: str | None = None):
-        super().__init__(text or QCoreApplication.translate("Commands", "Delete %n record(s)", "", len(keys)))
+        n = len(keys)
+        label = QCoreApplication.translate("Commands", "Delete %n record(s)", "", n)
+        super().__init__(text or label)
         self.store, self.keys, self.changes, self.quotes = store, list(keys), changes, quotes
         self.before: list[dict] = []
 
@@ -73,19 +71,21 @@ class DeleteCommand(QUndoCommand):
 class ReviewCommand(QUndoCommand):
     """Accept records (review -> confirmed); undo returns them to unreviewed."""
 
-    def __init__(self, store, keys: list[str], changes: StoreChanges):
-        super().__init__(QCoreApplication.translate("Commands", "Accept %n record(s)", "", len(keys)))
+    def __init__(self, store, keys: list[str], changes):
+        n = len(keys)
+        label = QCoreApplication.translate("Commands", "Accept %n record(s)", "", n)
+        super().__init__(label)
         self.store, self.keys, self.changes = store, list(keys), changes
         self.changed_keys: list[str] = []
 
     def redo(self):
         self.changed_keys = [k for k in self.keys
                              if (self.store.get(k) or {}).get("review") == "unreviewed"]
-        writer.set_review(self.store, self.changed_keys, "confirmed")
+        self.store.set_review(self.changed_keys, "confirmed")
         self.changes.changed.emit(sorted({k.split(":", 1)[0] for k in self.keys}))
 
     def undo(self):
-        writer.set_review(self.store, self.changed_keys, "unreviewed")
+        self.store.set_review(self.changed_keys, "unreviewed")
         self.changes.changed.emit(sorted({k.split(":", 1)[0] for k in self.keys}))
 
 

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from desktop import paths
 
 DIRECTIONAL = frozenset({"back", "forward", "undo", "redo"})
-SIZES = (16, 24, 32, 48)
+SIZES = (16, 20)   # menus and the toolbar; Qt scales these for other sizes
 
 
 def icon_path(name: str):
@@ -48,9 +48,9 @@ def icon(name: str, rtl: bool | None = None) -> QIcon:
     out = QIcon()
     ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
     text = path.read_text(encoding="utf-8")
-    for mode, group in ((QIcon.Normal, QPalette.Active), (QIcon.Disabled, QPalette.Disabled)):
-        colour = palette.color(group, QPalette.WindowText).name()
-        svg = text.replace("currentColor", colour).encode("utf-8")
-        for size in SIZES:
-            out.addPixmap(_pixmap(svg, size, rtl and name in DIRECTIONAL, ratio), mode)
+    # Only the normal mode: Qt derives the disabled look from it with the style's own greying.
+    colour = palette.color(QPalette.Active, QPalette.WindowText).name()
+    svg = text.replace("currentColor", colour).encode("utf-8")
+    for size in SIZES:
+        out.addPixmap(_pixmap(svg, size, rtl and name in DIRECTIONAL, ratio), QIcon.Normal)
     return out

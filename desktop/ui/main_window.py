@@ -4,20 +4,45 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QSize, QTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget,
-                               QTextBrowser, QToolBar, QToolButton, QVBoxLayout, QHBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter,
+                               QStackedWidget, QTabWidget, QTextBrowser, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import views
-from desktop.core.query import QueryError
+from desktop.core.query import QueryError, parse
 from desktop.core.store import StoreError
-from desktop.ui import detail, labels, settings
-from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, StoreChanges
+from desktop.ui import labels, settings
+from desktop.ui.editing import EditingMixin
+from desktop.ui.file_actions import FileActionsMixin
+from desktop.ui.hit_counter import HitCounter
 from desktop.ui.icons import icon
 from desktop.ui.models import query_terms
 
 SEARCH_DELAY_MS = 150
+
+
+MIN_TYPED_CHARS = 3
+
+
+def worth_searching(text: str) -> bool:
+    """Whether a query typed so far is worth searching before Enter.
+
+    One or two letters («ال», «و») match a large part of an Arabic store and
+    say little; the search waits for a third letter, a filter or a phrase.
+    """
+    try:
+        q = parse(text)
+    except QueryError:
+        return True   # run_search shows the problem
+    if q.kinds or q.actors or q.places or q.date_from or q.date_to or q.statuses or q.review:
+        return True
+    return any(t.phrase or sum(len(w) for w in t.words) >= MIN_TYPED_CHARS for t in q.positive_terms())
+
+
+class StoreChanges(QObject):
+    """Tells the window which kinds an undoable command changed, so tabs and counts refresh."""
+    changed = Signal(list)  # kinds
 
 
 def _tab_classes():
@@ -29,7 +54,7 @@ def _tab_classes():
     return {"event": EventTab, "actor": ActorTab, "quote": QuoteTab, "place": PlaceTab, "source": SourceTab}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
     """One open store, shown in five tabs that are built the first time they are shown."""
 
     language_requested = Signal(str)
@@ -49,6 +74,10 @@ class MainWindow(QMainWindow):
         self.search_ms: float | None = None
         self._history: list[str] = []
         self._history_pos = -1
+        self.search_text = ""
+        self.hit_counter = HitCounter(store.path, self)
+        self.hit_counter.counted.connect(self._counted)
+        self.hit_counter.failed.connect(lambda _q, msg: self.status_search.setText(msg))
 
         self._build_central()
         self._build_actions()
@@ -58,7 +87,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer.timeout.connect(self.search_as_typed)
         self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_field.returnPressed.connect(self.run_search)
         self._update_title()
@@ -228,8 +257,7 @@ class MainWindow(QMainWindow):
                     self.act_reject):
             tb.addSeparator() if act is None else tb.addAction(act)
         spacer = QWidget(tb)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         tb.addWidget(spacer)
         self.search_field = QLineEdit(tb)
         self.search_field.setObjectName("search")
@@ -275,8 +303,8 @@ class MainWindow(QMainWindow):
             tab.model.error.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
             holder.addWidget(tab)
             self.tabs_by_kind[kind] = tab
-            if self.search_field.text().strip():
-                tab.set_query(self.search_field.text())
+            if self.search_text.strip():
+                tab.set_query(self.search_text)
             tab.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             self.setTabOrder(self.search_field, tab.view)
             self.setTabOrder(tab.view, self.detail)
@@ -293,6 +321,9 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         tab = self.tab(views.TAB_ORDER[index])
+        if tab.query != self.search_text:
+            # Tabs not shown during a search catch up when they are shown.
+            tab.set_query(self.search_text)
         self._update_actions()
         key = tab.current_key()
         if key:
@@ -327,39 +358,61 @@ class MainWindow(QMainWindow):
         self.search_field.blockSignals(True)
         self.search_field.setText(text)
         self.search_field.blockSignals(False)
+        self.run_search(counts_now=True)
+
+    def search_as_typed(self) -> None:
+        """The debounced search: skipped while every word is a fragment (Enter searches anyway)."""
+        text = self.search_field.text()
+        if text.strip() and not worth_searching(text):
+            self.status_search.setText(self.tr("Type more, or press Enter to search for “%1”").replace(
+                "%1", text.strip()))
+            return
         self.run_search()
 
-    def run_search(self) -> None:
+    def run_search(self, counts_now: bool = False) -> None:
+        """Filter the shown tab now; other tabs when shown; hit counts in the background."""
         self._search_timer.stop()
         text = self.search_field.text()
         started = time.perf_counter()
         if text.strip():
             try:
-                self.hit_counts = views.hit_counts(self.store, text)
-            except (QueryError, StoreError) as exc:
+                parse(text)
+            except QueryError as exc:
                 self.search_field.setToolTip(str(exc))
                 self.status_search.setText(self.tr("Search: %1").replace("%1", str(exc)))
                 return
-        else:
-            self.hit_counts = None
         self.search_field.setToolTip("")
-        for tab in self.tabs_by_kind.values():
-            tab.set_query(text)
-        self.search_ms = (time.perf_counter() - started) * 1000
-        self._update_tab_titles()
-        if self.hit_counts is None:
-            self.status_search.setText("")
-        else:
-            total = sum(self.hit_counts.values())
-            self.status_search.setText(self.tr("%1 found in %2 ms")
-                                       .replace("%1", self._number(total))
-                                       .replace("%2", self._number(round(self.search_ms))))
+        self.search_text = text
         tab = self.current_tab()
+        tab.set_query(text)
         if tab.model.rowCount() and not tab.current_key():
             tab.select_first()
+        self.search_ms = (time.perf_counter() - started) * 1000
+        if not text.strip():
+            self.hit_counter.cancel()
+            self.hit_counts = None
+            self.status_search.setText("")
+            self._update_tab_titles()
+        elif counts_now:
+            try:
+                self._counted(text, views.hit_counts(self.store, text), 0.0)
+            except (QueryError, StoreError) as exc:
+                self.status_search.setText(self.tr("Search: %1").replace("%1", str(exc)))
+        else:
+            self.hit_counter.request(text)
         key = tab.current_key()
         if key:
             self.show_record(key, remember=False)
+
+    def _counted(self, query: str, counts: dict, _ms: float) -> None:
+        if query != self.search_text:
+            return
+        self.hit_counts = counts
+        self._update_tab_titles()
+        total = sum(counts.values())
+        self.status_search.setText(self.tr("%1 found in %2 ms")
+                                   .replace("%1", self._number(total))
+                                   .replace("%2", self._number(round(self.search_ms or 0))))
 
     # --- detail pane ------------------------------------------------------------------------
 
@@ -369,8 +422,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_record(self, key: str, remember: bool = True) -> None:
+        from desktop.ui import detail
         info = views.related(self.store, key)
-        terms = query_terms(self.search_field.text())
+        terms = query_terms(self.search_text)
         self.detail.setHtml(detail.render(info, self.language, terms))
         self.detail_title.setText(labels.kind_singular(key.split(":", 1)[0]) if info else self.tr("Details"))
         if remember and (not self._history or self._history[self._history_pos] != key):
@@ -380,6 +434,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _link_clicked(self, url: QUrl) -> None:
+        from desktop.ui import detail
         key = detail.key_from_link(url.toString())
         if not key:
             return
@@ -445,11 +500,8 @@ class MainWindow(QMainWindow):
         for kind in kinds:
             if kind in self.tabs_by_kind:
                 self.tabs_by_kind[kind].refresh()
-        if self.search_field.text().strip():
-            try:
-                self.hit_counts = views.hit_counts(self.store, self.search_field.text())
-            except (QueryError, StoreError):
-                pass
+        if self.search_text.strip():
+            self.hit_counter.request(self.search_text)
         self._update_tab_titles()
         self.refresh_counts()
         key = self.current_tab().current_key()
@@ -458,154 +510,6 @@ class MainWindow(QMainWindow):
         else:
             self.detail.clear()
         self._update_actions()
-
-    def _error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Marsad"), str(exc))
-
-    # --- editing ----------------------------------------------------------------------------
-
-    def push(self, command) -> bool:
-        """Run an undoable command; a store error leaves the store and the stack as they were."""
-        try:
-            self.undo_stack.push(command)
-        except (StoreError, ValueError) as exc:
-            self._error(exc)
-            return False
-        return True
-
-    def new_record(self, kind: str) -> None:
-        from desktop.ui.dialogs.record_editor import RecordEditor
-        dialog = RecordEditor(self.store, kind, None, self)
-        if dialog.exec():
-            if self.push(PutCommand(self.store, dialog.record(), self.changes)):
-                self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).record_id)
-
-    def edit_current(self) -> None:
-        key = self.current_tab().current_key()
-        if key:
-            self.edit_record(key)
-
-    def edit_record(self, key: str) -> None:
-        if self.store.readonly:
-            return
-        record = self.store.get(key)
-        if record is None:
-            return
-        from desktop.ui.dialogs.record_editor import RecordEditor
-        dialog = RecordEditor(self.store, record["kind"], record, self)
-        if dialog.exec():
-            self.push(PutCommand(self.store, dialog.record(), self.changes))
-
-    def delete_selected(self) -> None:
-        keys = self.current_tab().selected_keys()
-        if not keys:
-            return
-        self.delete_keys(keys)
-
-    def delete_keys(self, keys: list[str], confirm: bool = True) -> bool:
-        quotes = None
-        speaking = [k for k in keys if k.startswith("actor:") and self._quote_count(k)]
-        if speaking:
-            from desktop.ui.dialogs.delete_actor import DeleteActorDialog
-            dialog = DeleteActorDialog(self.store, speaking, keys, self)
-            if not dialog.exec():
-                return False
-            quotes = dialog.decision()
-        elif confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Delete"),
-                self.tr("Delete %n record(s)? You can undo this.", "", len(keys)),
-                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-            if answer != QMessageBox.Yes:
-                return False
-        return self.push(DeleteCommand(self.store, keys, self.changes, quotes))
-
-    def _quote_count(self, key: str) -> int:
-        row_id = views.row_id(self.store, key)
-        return self.store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", (row_id,)).fetchone()[0]
-
-    def accept_selected(self) -> None:
-        keys = self.current_tab().selected_unreviewed()
-        if keys:
-            self.push(ReviewCommand(self.store, keys, self.changes))
-
-    def reject_selected(self) -> None:
-        keys = self.current_tab().selected_unreviewed()
-        if keys:
-            self.delete_keys(keys)
-
-    def show_unreviewed(self) -> None:
-        tab = self.current_tab()
-        tab.set_review_filter(None if tab.review.currentData() == "unreviewed" else "unreviewed")
-
-    # --- files -------------------------------------------------------------------------------
-
-    def new_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Store"), "", self.tr("Marsad stores (*.db)"))
-        if path:
-            self.store_requested.emit(path, True)
-
-    def open_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Store"), str(self.store.path.parent),
-                                              self.tr("Marsad stores (*.db);;All files (*)"))
-        if path:
-            self.store_requested.emit(path, False)
-
-    def import_files(self) -> None:
-        from PySide6.QtWidgets import QApplication, QFileDialog
-        from desktop.core import interchange
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import"), "",
-                                                self.tr("Records (*.jsonl *.csv);;All files (*)"))
-        if not files:
-            return
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            report = interchange.import_files(self.store, files)
-        except (StoreError, ValueError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self._error(exc)
-            return
-        QApplication.restoreOverrideCursor()
-        created = sum(report.created.values())
-        updated = sum(report.updated.values())
-        # An import is one transaction but not an undo step: it may be very large.
-        self.undo_stack.clear()
-        self._store_changed(list(views.TAB_ORDER))
-        QMessageBox.information(self, self.tr("Import"),
-                                self.tr("Created %1, updated %2 records.")
-                                .replace("%1", self._number(created)).replace("%2", self._number(updated)))
-
-    def export_records(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        from desktop.core import interchange
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "", self.tr("JSON Lines (*.jsonl)"))
-        if not path:
-            return
-        query = self.search_field.text().strip() or None
-        try:
-            interchange.export_jsonl(self.store, path, query=query)
-        except (StoreError, ValueError, OSError) as exc:
-            self._error(exc)
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
-
-    def backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up"), self.store.path.stem + "-backup.db",
-                                              self.tr("Marsad stores (*.db)"))
-        if not path:
-            return
-        try:
-            self.store.backup(path)
-        except StoreError as exc:
-            self._error(exc)
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 5000)
-
-    def print_briefing(self) -> None:
-        """Wired by the briefing composer when it lands."""
 
     # --- dialogs -------------------------------------------------------------------------------
 
@@ -650,5 +554,7 @@ class MainWindow(QMainWindow):
             self.show_kind(kind)
 
     def closeEvent(self, event):
+        self.hit_counter.cancel()
+        self.hit_counter.wait()
         self.save_state()
         super().closeEvent(event)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from desktop.core import arabic, dateformat, highlight, views
 from desktop.core.query import QueryError, parse
@@ -144,13 +145,6 @@ class RecordTableModel(QAbstractTableModel):
     def sort_section(self) -> int:
         return [c.name for c in self.columns].index(self.sort_column)
 
-    def row_of(self, row_id: int) -> dict | None:
-        """The display row for a row id, fetching its block when it is not cached."""
-        rec = self._cache.get(row_id)
-        if rec is not None:
-            self._cache.move_to_end(row_id)
-        return rec
-
     def _row(self, row: int) -> dict | None:
         if not 0 <= row < len(self._ids):
             return None
@@ -190,7 +184,7 @@ class RecordTableModel(QAbstractTableModel):
             return {"speaker": rec.get("speaker_key"), "source": rec.get("source_key"),
                     "place": rec.get("place_key"), "parent": rec.get("parent_key")}.get(name)
         if role == Qt.FontRole and rec["review"] == "unreviewed":
-            from PySide6.QtGui import QFont
+            # Unreviewed (proposed) records read in italics until an analyst accepts them.
             font = QFont()
             font.setItalic(True)
             return font
@@ -256,7 +250,3 @@ class RecordTableModel(QAbstractTableModel):
 
     def loaded_ids(self) -> list[int]:
         return self._ids.tolist()
-
-
-def persistent(index) -> QPersistentModelIndex:
-    return QPersistentModelIndex(index)

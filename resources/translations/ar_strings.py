@@ -76,6 +76,12 @@ COMMON = {
     "Reviewed or not": "المراجَع وغيره",
     "No single record matches “%1”; pick one from the list": "لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة",
     "Keyboard Shortcuts": "اختصارات لوحة المفاتيح", "Action": "الإجراء", "Keys": "المفاتيح",
+    "Checking the records…": "جارٍ فحص السجلات…",
+    "Print a briefing of the selected records, or of what the search found":
+        "اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث",
+    "Type more, or press Enter to search for “%1”": "اكتب المزيد، أو اضغط Enter للبحث عن «%1»",
+    "JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)":
+        "JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)",
 }
 
 # Arabic has six plural forms: zero, one, two, few (3-10), many (11-99), other.

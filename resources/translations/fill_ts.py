@@ -26,6 +26,9 @@ def fill(path: Path) -> list[str]:
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
+            if "%n" in source:
+                # lupdate marks tr(..., n) as numerus but not QCoreApplication.translate(..., n).
+                message.set("numerus", "yes")
             if message.get("numerus") == "yes":
                 forms = NUMERUS.get(source)
                 if not forms:

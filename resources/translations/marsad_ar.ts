@@ -3,61 +3,151 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="81" />
-        <location filename="../../desktop/ui/app.py" line="124" />
+        <location filename="../../desktop/ui/app.py" line="79" />
+        <location filename="../../desktop/ui/app.py" line="134" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="82" />
+        <location filename="../../desktop/ui/app.py" line="80" />
         <source>There is no store at %1 yet.</source>
         <translation>لا يوجد مخزن في %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83" />
+        <location filename="../../desktop/ui/app.py" line="82" />
         <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
         <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
+        <location filename="../../desktop/ui/app.py" line="84" />
         <source>Sample Store</source>
         <translation>مخزن العينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86" />
+        <location filename="../../desktop/ui/app.py" line="85" />
         <source>Empty Store</source>
         <translation>مخزن فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="115" />
+        <location filename="../../desktop/ui/app.py" line="125" />
         <source>This store was written by a newer version of Marsad.</source>
         <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="118" />
+        <location filename="../../desktop/ui/app.py" line="128" />
         <source>The store cannot be opened.</source>
         <translation>تعذّر فتح المخزن.</translation>
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="62" />
+        <source>Place</source>
+        <comment>record kind</comment>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="63" />
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67" />
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="68" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="69" />
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70" />
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="72" />
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="73" />
+        <source>Source</source>
+        <comment>record kind</comment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="74" />
+        <source>Part of</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75" />
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="76" />
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="30" />
+        <location filename="../../desktop/ui/commands.py" line="26" />
         <source>Edit %1</source>
         <translation>تعديل %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="31" />
+        <location filename="../../desktop/ui/commands.py" line="27" />
         <source>New %1</source>
         <translation>%1 جديد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/commands.py" line="55" />
+        <location filename="../../desktop/ui/commands.py" line="52" />
         <source>Delete %n record(s)</source>
         <translation><numerusform>حذف لا سجلات</numerusform><numerusform>حذف سجل واحد</numerusform><numerusform>حذف سجلين</numerusform><numerusform>حذف %n سجلات</numerusform><numerusform>حذف %n سجلًا</numerusform><numerusform>حذف %n سجل</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/commands.py" line="77" />
+        <location filename="../../desktop/ui/commands.py" line="76" />
         <source>Accept %n record(s)</source>
         <translation><numerusform>قبول لا سجلات</numerusform><numerusform>قبول سجل واحد</numerusform><numerusform>قبول سجلين</numerusform><numerusform>قبول %n سجلات</numerusform><numerusform>قبول %n سجلًا</numerusform><numerusform>قبول %n سجل</numerusform></translation>
     </message>
@@ -269,22 +359,124 @@
     </message>
 </context>
 <context>
+    <name>EditingMixin</name>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="66" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/editing.py" line="67" />
+        <source>Delete %n record(s)? You can undo this.</source>
+        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="94" />
+        <source>Marsad</source>
+        <translation>مرصد</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionsMixin</name>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="16" />
+        <source>New Store</source>
+        <translation>مخزن جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="16" />
+        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <source>Marsad stores (*.db)</source>
+        <translation>مخازن مرصد (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="21" />
+        <source>Open Store</source>
+        <translation>فتح مخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="22" />
+        <source>Marsad stores (*.db);;All files (*)</source>
+        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="29" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="30" />
+        <source>Records (*.jsonl *.csv);;All files (*)</source>
+        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <source>Created %1, updated %2 records.</source>
+        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="51" />
+        <source>Marsad</source>
+        <translation>مرصد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="57" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="57" />
+        <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="69" />
+        <source>Exported to %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="72" />
+        <source>Back Up</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <source>Backed up to %1</source>
+        <translation>حُفظت نسخة احتياطية في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="87" />
+        <source>Print a briefing of the selected records, or of what the search found</source>
+        <translation>اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="50" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="51" />
+        <source>Checking the records…</source>
+        <translation>جارٍ فحص السجلات…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="14" />
-        <location filename="../../desktop/ui/labels.py" line="70" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="15" />
-        <location filename="../../desktop/ui/labels.py" line="63" />
         <source>Actors</source>
         <translation>الفاعلون</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="16" />
-        <location filename="../../desktop/ui/labels.py" line="69" />
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
@@ -318,14 +510,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="27" />
-        <location filename="../../desktop/ui/labels.py" line="62" />
         <source>Place</source>
         <comment>record kind</comment>
         <translation>مكان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="28" />
-        <location filename="../../desktop/ui/labels.py" line="73" />
         <source>Source</source>
         <comment>record kind</comment>
         <translation>مصدر</translation>
@@ -420,385 +610,258 @@
         <source>approximate</source>
         <translation>تقريبي</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="64" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="67" />
-        <source>English name</source>
-        <translation>الاسم بالإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="68" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="72" />
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="74" />
-        <source>Part of</source>
-        <translation>يتبع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
-        <source>Outlet</source>
-        <translation>الوسيلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="76" />
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Select a record to see it whole.</source>
         <translation>اختر سجلًا لعرضه كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
-        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="430" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;New Store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Open Store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Back Up…</source>
         <translation>نسخة &amp;احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Print Briefing…</source>
         <translation>&amp;طباعة إيجاز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Briefings are not available in this build yet</source>
         <translation>الإيجازات غير متاحة في هذا الإصدار بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;New Record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Create a record of the kind shown</source>
         <translation>أنشئ سجلًا من النوع المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>New %1</source>
         <translation>%1 جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Edit the selected record</source>
         <translation>عدّل السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Delete the selected records</source>
         <translation>احذف السجلات المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Mark the selected unreviewed records as confirmed</source>
         <translation>اعتمد السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Delete the selected unreviewed records</source>
         <translation>احذف السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Show &amp;Unreviewed Only</source>
         <translation>اعرض &amp;غير المراجَع فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Search every tab</source>
         <translation>ابحث في كل التبويبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Go to &amp;Details</source>
         <translation>انتقل إلى ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Go to &amp;Table</source>
         <translation>انتقل إلى ال&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;About Marsad</source>
         <translation>&amp;عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>New Record Of Kind</source>
         <translation>سجل جديد من نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
         <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <source>Type more, or press Enter to search for “%1”</source>
+        <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="401" />
         <source>Search: %1</source>
         <translation>البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348" />
+        <location filename="../../desktop/ui/main_window.py" line="414" />
         <source>%1 found in %2 ms</source>
         <translation>%1 نتيجة في %2 ملّي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422" />
+        <location filename="../../desktop/ui/main_window.py" line="484" />
         <source>Marsad — %1</source>
         <translation>مرصد — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457" />
-        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <location filename="../../desktop/ui/main_window.py" line="525" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511" />
-        <source>Delete %n record(s)? You can undo this.</source>
-        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="539" />
-        <source>New Store</source>
-        <translation>مخزن جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="539" />
-        <location filename="../../desktop/ui/main_window.py" line="591" />
-        <source>Marsad stores (*.db)</source>
-        <translation>مخازن مرصد (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="545" />
-        <source>Open Store</source>
-        <translation>فتح مخزن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546" />
-        <source>Marsad stores (*.db);;All files (*)</source>
-        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="553" />
-        <location filename="../../desktop/ui/main_window.py" line="570" />
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="554" />
-        <source>Records (*.jsonl *.csv);;All files (*)</source>
-        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="571" />
-        <source>Created %1, updated %2 records.</source>
-        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="577" />
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="577" />
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586" />
-        <source>Exported to %1</source>
-        <translation>صُدّر إلى %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="590" />
-        <source>Back Up</source>
-        <translation>نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="599" />
-        <source>Backed up to %1</source>
-        <translation>حُفظت نسخة احتياطية في %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <location filename="../../desktop/ui/main_window.py" line="524" />
         <source>About Marsad</source>
         <translation>عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615" />
+        <location filename="../../desktop/ui/main_window.py" line="526" />
         <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
         <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
     </message>
@@ -1040,32 +1103,32 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="88" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="89" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="88" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="89" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="92" />
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="100" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="101" />
         <source>Any type</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="100" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="101" />
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="107" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="108" />
         <source>Reviewed or not</source>
         <translation>المراجَع وغيره</translation>
     </message>

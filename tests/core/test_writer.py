@@ -2,7 +2,8 @@
 import pytest
 
 from desktop.core import search, writer
-from desktop.core.writer import BatchError, InUseError
+from desktop.core.removal import InUseError
+from desktop.core.writer import BatchError
 from tests.conftest import snapshot
 
 
@@ -103,7 +104,7 @@ def test_ambiguous_name_is_an_error(store):
 def test_review_accept(store):
     store.put({"kind": "actor", "id": "actor:p", "name": "مقترح", "review": "unreviewed"})
     assert hits(store, "review:unreviewed") == ["actor:p"]
-    assert writer.set_review(store, ["actor:p"], "confirmed") == 1
+    assert store.set_review(["actor:p"], "confirmed") == 1
     assert hits(store, "review:unreviewed") == []
     assert store.get("actor:p").get("review") is None
     assert store.check() == []

@@ -61,3 +61,33 @@ def test_directional_icons_mirror_in_rtl(english_after):
     assert rtl == ltr.flipped(Qt.Horizontal)
     # Icons that do not point somewhere stay as they are.
     assert icon("search", rtl=True).pixmap(24, 24).toImage() == icon("search", rtl=False).pixmap(24, 24).toImage()
+
+
+def test_switching_language_rebuilds_the_window_in_place(english_after, qtbot, store):
+    from desktop.ui import settings
+    from desktop.ui.app import Session
+    session = Session(english_after, store, "ar", search="علاوي")
+    first = session.window
+    qtbot.addWidget(first)
+    first.show_kind("quote")
+    assert first.isRightToLeft()
+    session.switch_language("en")
+    second = session.window
+    qtbot.addWidget(second)
+    assert second is not first and not second.isRightToLeft()
+    assert second.current_kind() == "quote"
+    assert second.search_field.text() == "علاوي"
+    assert second.current_tab().model.rowCount() == 4
+    assert settings.General().language() == "en"
+    assert QApplication.layoutDirection() == Qt.LeftToRight
+
+
+def test_translations_are_complete_and_compiled():
+    import xml.etree.ElementTree as ET
+    from desktop.ui.app import translations_dir
+    ts = translations_dir() / "marsad_ar.ts"
+    qm = translations_dir() / "marsad_ar.qm"
+    unfinished = [m.findtext("source") for m in ET.parse(ts).getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core import views
@@ -47,10 +47,12 @@ def test_search_as_you_type_filters_every_tab_and_counts_hits(window, qtbot):
     # A tab first shown after the search is filtered too.
     window.show_kind("place")
     assert window.tabs_by_kind["place"].model.rowCount() == 0
+    # Emptying the search lists everything again, in each tab as it is shown.
     window.set_search("")
     assert window.hit_counts is None
-    assert window.tabs_by_kind["quote"].model.rowCount() == 5
     assert "(" not in window.tab_widget.tabText(2)
+    window.show_kind("quote")
+    assert window.tabs_by_kind["quote"].model.rowCount() == 5
 
 
 def test_find_shortcut_focuses_search(window, qtbot):
@@ -231,3 +233,56 @@ def test_state_is_saved_and_restored(qtbot, store):
     w2.restore_state()
     assert w2.current_kind() == "source"
     assert w2.tab("source").view.columnWidth(0) == 333
+
+
+def test_fragments_wait_for_more_letters_or_enter(window, qtbot):
+    from desktop.ui.main_window import worth_searching
+    assert not worth_searching("ال") and not worth_searching("و")
+    assert worth_searching("علا") and worth_searching('"ال"') and worth_searching("kind:actor")
+    window.show_kind("quote")
+    window.search_field.setText("عل")
+    window.search_as_typed()
+    assert window.search_text == "" and window.current_tab().model.rowCount() == 5
+    window.search_field.returnPressed.emit()          # Enter searches whatever is typed
+    assert window.search_text == "عل"
+
+
+def test_bad_query_is_reported_not_raised(window):
+    window.set_search("kind:planet")
+    assert "planet" in window.status_search.text()
+    assert window.search_field.toolTip()
+
+
+def test_import_runs_in_a_worker_and_refreshes(window, qtbot, tmp_path, store):
+    path = tmp_path / "more.jsonl"
+    path.write_text('{"kind": "place", "id": "place:new-town", "name": "بلدة جديدة"}\n', encoding="utf-8")
+    window.show_kind("place")
+    window.import_files([str(path)])
+    with qtbot.waitSignal(window.import_job.succeeded, timeout=10_000):
+        pass
+    assert store.get("place:new-town")["name"] == "بلدة جديدة"
+    assert window.tabs_by_kind["place"].model.rowCount() == 5
+    assert "5" in window.status_counts.text()
+
+
+def test_failed_import_changes_nothing(window, qtbot, tmp_path, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"kind": "place", "id": "place:ok", "name": "x"}\n{"kind": "place"}\n', encoding="utf-8")
+    window.import_files([str(path)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "bad.jsonl:2" in shown[0]
+    assert store.get("place:ok") is None
+
+
+def test_print_briefing_hands_the_selection_to_the_composer(window):
+    assert not window.act_print.isEnabled() and window.act_print.toolTip()
+    got = []
+    window.set_briefing_handler(lambda w, ids: got.append(ids))
+    assert window.act_print.isEnabled()
+    window.show_kind("quote")
+    window.set_search("علاوي")
+    window.act_print.trigger()
+    assert len(got[0]) == 4 and all(k.startswith("quote:") for k in got[0])

@@ -6,7 +6,7 @@ kind has; this class does the rest.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.core import views
@@ -56,7 +56,8 @@ class RecordTab(QWidget):
                                 Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.view.doubleClicked.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
+        # activated: Enter or a double click, by the platform's convention.
+        self.view.activated.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
         self.model.modelReset.connect(lambda: self.current_changed.emit(self.current_key() or ""))
 
         self.filter_bar = self._make_filter_bar()
@@ -110,8 +111,6 @@ class RecordTab(QWidget):
         self.review.currentIndexChanged.connect(self._apply_filters)
         row.addWidget(self.review)
         row.addStretch(1)
-        self.filter_note = QLabel(bar)
-        row.addWidget(self.filter_note)
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
         self._date_timer.setInterval(300)
@@ -122,22 +121,26 @@ class RecordTab(QWidget):
         self._date_timer.start()
 
     def _date_value(self, edit: QLineEdit | None, last: bool) -> str | None:
-        if edit is None or not edit.text().strip():
-            if edit is not None:
-                edit.setToolTip("")
-                edit.setStyleSheet("")
+        if edit is None:
             return None
-        try:
-            iso = parse_date(edit.text().strip())
-        except RecordError as exc:
-            edit.setToolTip(exc.reason)
-            # A red frame is the one place a colour is set: it marks an error on any palette.
-            edit.setStyleSheet("QLineEdit { border: 1px solid #d9534f; }")
-            return None
-        edit.setToolTip("")
-        edit.setStyleSheet("")
-        first, end = date_bounds(iso)
-        return end if last else first
+        warning = edit.property("warning_action")
+        if warning is None:
+            # The style's warning icon marks a date that cannot be read, on any palette.
+            warning = edit.addAction(self.style().standardIcon(QStyle.SP_MessageBoxWarning),
+                                     QLineEdit.TrailingPosition)
+            edit.setProperty("warning_action", warning)
+        problem = ""
+        value = None
+        if edit.text().strip():
+            try:
+                first, end = date_bounds(parse_date(edit.text().strip()))
+                value = end if last else first
+            except RecordError as exc:
+                problem = exc.reason
+        warning.setVisible(bool(problem))
+        warning.setToolTip(problem)
+        edit.setToolTip(problem)
+        return value
 
     def filters(self) -> views.Filters:
         return views.Filters(

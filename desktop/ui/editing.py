@@ -1,0 +1,94 @@
+"""The window's editing commands: new, edit, delete, accept and reject, all undoable.
+
+A mixin of MainWindow (it uses the window's store, undo stack, tabs and
+StoreChanges); every change goes through a QUndoCommand in commands.py.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core import views
+from desktop.core.store import StoreError
+
+
+class EditingMixin:
+    def push(self, command) -> bool:
+        """Run an undoable command; a store error leaves the store and the stack as they were."""
+        try:
+            self.undo_stack.push(command)
+        except (StoreError, ValueError) as exc:
+            self._error(exc)
+            return False
+        return True
+
+    def new_record(self, kind: str) -> None:
+        from desktop.ui.dialogs.record_editor import RecordEditor
+        from desktop.ui.commands import PutCommand
+        dialog = RecordEditor(self.store, kind, None, self)
+        if dialog.exec():
+            if self.push(PutCommand(self.store, dialog.record(), self.changes)):
+                self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).record_id)
+
+    def edit_current(self) -> None:
+        key = self.current_tab().current_key()
+        if key:
+            self.edit_record(key)
+
+    def edit_record(self, key: str) -> None:
+        if self.store.readonly:
+            return
+        record = self.store.get(key)
+        if record is None:
+            return
+        from desktop.ui.dialogs.record_editor import RecordEditor
+        from desktop.ui.commands import PutCommand
+        dialog = RecordEditor(self.store, record["kind"], record, self)
+        if dialog.exec():
+            self.push(PutCommand(self.store, dialog.record(), self.changes))
+
+    def delete_selected(self) -> None:
+        keys = self.current_tab().selected_keys()
+        if not keys:
+            return
+        self.delete_keys(keys)
+
+    def delete_keys(self, keys: list[str], confirm: bool = True) -> bool:
+        quotes = None
+        speaking = [k for k in keys if k.startswith("actor:") and self._quote_count(k)]
+        if speaking:
+            from desktop.ui.dialogs.delete_actor import DeleteActorDialog
+            dialog = DeleteActorDialog(self.store, speaking, keys, self)
+            if not dialog.exec():
+                return False
+            quotes = dialog.decision()
+        elif confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete"),
+                self.tr("Delete %n record(s)? You can undo this.", "", len(keys)),
+                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            if answer != QMessageBox.Yes:
+                return False
+        from desktop.ui.commands import DeleteCommand
+        return self.push(DeleteCommand(self.store, keys, self.changes, quotes))
+
+    def _quote_count(self, key: str) -> int:
+        row_id = views.row_id(self.store, key)
+        return self.store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", (row_id,)).fetchone()[0]
+
+    def accept_selected(self) -> None:
+        from desktop.ui.commands import ReviewCommand
+        keys = self.current_tab().selected_unreviewed()
+        if keys:
+            self.push(ReviewCommand(self.store, keys, self.changes))
+
+    def reject_selected(self) -> None:
+        keys = self.current_tab().selected_unreviewed()
+        if keys:
+            self.delete_keys(keys)
+
+    def show_unreviewed(self) -> None:
+        tab = self.current_tab()
+        tab.set_review_filter(None if tab.review.currentData() == "unreviewed" else "unreviewed")
+
+    def _error(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Marsad"), str(exc))

@@ -1,0 +1,102 @@
+"""The window's file commands: new and open store, import, export, back up, print a briefing.
+
+A mixin of MainWindow; the work itself is core (interchange, Store.backup)
+and, for imports, a worker thread (dialogs/import_dialog.py).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core import views
+from desktop.core.store import StoreError
+
+
+class FileActionsMixin:
+    def new_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Store"), "", self.tr("Marsad stores (*.db)"))
+        if path:
+            self.store_requested.emit(path, True)
+
+    def open_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Store"), str(self.store.path.parent),
+                                              self.tr("Marsad stores (*.db);;All files (*)"))
+        if path:
+            self.store_requested.emit(path, False)
+
+    def import_files(self, files: list[str] | None = None) -> None:
+        from desktop.ui.dialogs.import_dialog import ImportJob, ImportProgress
+        if not files:
+            files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import"), "",
+                                                    self.tr("Records (*.jsonl *.csv);;All files (*)"))
+        if not files:
+            return
+        self.import_job = ImportJob(self.store.path, files, self)
+        self.import_job.succeeded.connect(self._imported)
+        self.import_job.failed.connect(self._error_text)
+        progress = ImportProgress(self.import_job, self)
+        self.import_job.start()
+        progress.show()
+
+    def _imported(self, report) -> None:
+        created = sum(report.created.values())
+        updated = sum(report.updated.values())
+        # An import is one transaction but not an undo step: it may be very large.
+        self.undo_stack.clear()
+        self._store_changed(list(views.TAB_ORDER))
+        self.statusBar().showMessage(self.tr("Created %1, updated %2 records.")
+                                     .replace("%1", self._number(created)).replace("%2", self._number(updated)),
+                                     10_000)
+
+    def _error_text(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Marsad"), text)
+
+    def export_records(self) -> None:
+        """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV."""
+        from desktop.core import interchange
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), "", self.tr("JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)"))
+        if not path:
+            return
+        query = self.search_text.strip() or None
+        try:
+            if path.lower().endswith(".csv") or chosen.endswith("(*.csv)"):
+                interchange.export_csv(self.store, path, self.current_kind(), query=query)
+            else:
+                interchange.export_jsonl(self.store, path, query=query)
+        except (StoreError, ValueError, OSError) as exc:
+            self._error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up"), self.store.path.stem + "-backup.db",
+                                              self.tr("Marsad stores (*.db)"))
+        if not path:
+            return
+        try:
+            self.store.backup(path)
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 5000)
+
+    def set_briefing_handler(self, handler) -> None:
+        """The briefing composer plugs in here: handler(window, record_ids) opens it."""
+        self._briefing_handler = handler
+        self.act_print.setEnabled(handler is not None)
+        self.act_print.setToolTip(self.tr("Print a briefing of the selected records, or of what the search found"))
+
+    def briefing_items(self, limit: int = 200) -> list[str]:
+        """What a briefing is made of: the selected rows, else the shown tab's rows while searching."""
+        tab = self.current_tab()
+        keys = [k for k in tab.selected_keys() if k]
+        if len(keys) > 1 or not self.search_text.strip():
+            return keys[:limit]
+        rows = min(tab.model.rowCount(), limit)
+        return [k for k in (tab.model.key_at(r) for r in range(rows)) if k]
+
+    def print_briefing(self) -> None:
+        handler = getattr(self, "_briefing_handler", None)
+        if handler is not None:
+            handler(self, self.briefing_items())
+
