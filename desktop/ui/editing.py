@@ -5,6 +5,7 @@ StoreChanges); every change goes through a QUndoCommand in commands.py.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import views
@@ -12,6 +13,7 @@ from desktop.core.store import StoreError
 
 
 class EditingMixin:
+    # Strings use the MainWindow context: the mixin is part of that window.
     def push(self, command) -> bool:
         """Run an undoable command; a store error leaves the store and the stack as they were."""
         try:
@@ -63,8 +65,8 @@ class EditingMixin:
             quotes = dialog.decision()
         elif confirm:
             answer = QMessageBox.question(
-                self, self.tr("Delete"),
-                self.tr("Delete %n record(s)? You can undo this.", "", len(keys)),
+                self, QCoreApplication.translate("MainWindow", "Delete"),
+                QCoreApplication.translate("MainWindow", "Delete %n record(s)? You can undo this.", "", len(keys)),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Yes:
                 return False
@@ -91,4 +93,4 @@ class EditingMixin:
         tab.set_review_filter(None if tab.review.currentData() == "unreviewed" else "unreviewed")
 
     def _error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Marsad"), str(exc))
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Marsad"), str(exc))

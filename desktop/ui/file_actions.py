@@ -5,6 +5,7 @@ and, for imports, a worker thread (dialogs/import_dialog.py).
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core import views
@@ -12,22 +13,27 @@ from desktop.core.store import StoreError
 
 
 class FileActionsMixin:
+    # Strings use the MainWindow context: the mixin is part of that window.
     def new_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Store"), "", self.tr("Marsad stores (*.db)"))
+        title = QCoreApplication.translate("MainWindow", "New Store")
+        kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, title, "", kinds)
         if path:
             self.store_requested.emit(path, True)
 
     def open_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Store"), str(self.store.path.parent),
-                                              self.tr("Marsad stores (*.db);;All files (*)"))
+        title = QCoreApplication.translate("MainWindow", "Open Store")
+        kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(self.store.path.parent), kinds)
         if path:
             self.store_requested.emit(path, False)
 
     def import_files(self, files: list[str] | None = None) -> None:
         from desktop.ui.dialogs.import_dialog import ImportJob, ImportProgress
         if not files:
-            files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import"), "",
-                                                    self.tr("Records (*.jsonl *.csv);;All files (*)"))
+            title = QCoreApplication.translate("MainWindow", "Import")
+            kinds = QCoreApplication.translate("MainWindow", "Records (*.jsonl *.csv);;All files (*)")
+            files, _ = QFileDialog.getOpenFileNames(self, title, "", kinds)
         if not files:
             return
         self.import_job = ImportJob(self.store.path, files, self)
@@ -43,18 +49,19 @@ class FileActionsMixin:
         # An import is one transaction but not an undo step: it may be very large.
         self.undo_stack.clear()
         self._store_changed(list(views.TAB_ORDER))
-        self.statusBar().showMessage(self.tr("Created %1, updated %2 records.")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Created %1, updated %2 records.")
                                      .replace("%1", self._number(created)).replace("%2", self._number(updated)),
                                      10_000)
 
     def _error_text(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Marsad"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Marsad"), text)
 
     def export_records(self) -> None:
         """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV."""
         from desktop.core import interchange
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), "", self.tr("JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)"))
+        title = QCoreApplication.translate("MainWindow", "Export")
+        kinds = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, title, "", kinds)
         if not path:
             return
         query = self.search_text.strip() or None
@@ -66,11 +73,13 @@ class FileActionsMixin:
         except (StoreError, ValueError, OSError) as exc:
             self._error(exc)
             return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+        done = QCoreApplication.translate("MainWindow", "Exported to %1")
+        self.statusBar().showMessage(done.replace("%1", path), 5000)
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up"), self.store.path.stem + "-backup.db",
-                                              self.tr("Marsad stores (*.db)"))
+        title = QCoreApplication.translate("MainWindow", "Back Up")
+        kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, title, self.store.path.stem + "-backup.db", kinds)
         if not path:
             return
         try:
@@ -78,13 +87,15 @@ class FileActionsMixin:
         except StoreError as exc:
             self._error(exc)
             return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 5000)
+        done = QCoreApplication.translate("MainWindow", "Backed up to %1")
+        self.statusBar().showMessage(done.replace("%1", path), 5000)
 
     def set_briefing_handler(self, handler) -> None:
         """The briefing composer plugs in here: handler(window, record_ids) opens it."""
         self._briefing_handler = handler
         self.act_print.setEnabled(handler is not None)
-        self.act_print.setToolTip(self.tr("Print a briefing of the selected records, or of what the search found"))
+        self.act_print.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Print a briefing of the selected records, or of what the search found"))
 
     def briefing_items(self, limit: int = 200) -> list[str]:
         """What a briefing is made of: the selected rows, else the shown tab's rows while searching."""

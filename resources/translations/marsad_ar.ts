@@ -359,98 +359,6 @@
     </message>
 </context>
 <context>
-    <name>EditingMixin</name>
-    <message>
-        <location filename="../../desktop/ui/editing.py" line="66" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/editing.py" line="67" />
-        <source>Delete %n record(s)? You can undo this.</source>
-        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editing.py" line="94" />
-        <source>Marsad</source>
-        <translation>مرصد</translation>
-    </message>
-</context>
-<context>
-    <name>FileActionsMixin</name>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="16" />
-        <source>New Store</source>
-        <translation>مخزن جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="16" />
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
-        <source>Marsad stores (*.db)</source>
-        <translation>مخازن مرصد (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="21" />
-        <source>Open Store</source>
-        <translation>فتح مخزن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="22" />
-        <source>Marsad stores (*.db);;All files (*)</source>
-        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="29" />
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="30" />
-        <source>Records (*.jsonl *.csv);;All files (*)</source>
-        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="46" />
-        <source>Created %1, updated %2 records.</source>
-        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="51" />
-        <source>Marsad</source>
-        <translation>مرصد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="57" />
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="57" />
-        <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
-        <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="69" />
-        <source>Exported to %1</source>
-        <translation>صُدّر إلى %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="72" />
-        <source>Back Up</source>
-        <translation>نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="81" />
-        <source>Backed up to %1</source>
-        <translation>حُفظت نسخة احتياطية في %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="87" />
-        <source>Print a briefing of the selected records, or of what the search found</source>
-        <translation>اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث</translation>
-    </message>
-</context>
-<context>
     <name>ImportProgress</name>
     <message>
         <location filename="../../desktop/ui/dialogs/import_dialog.py" line="50" />
@@ -614,256 +522,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>Select a record to see it whole.</source>
         <translation>اختر سجلًا لعرضه كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
-        <location filename="../../desktop/ui/main_window.py" line="430" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="429" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;New Store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Open Store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;Back Up…</source>
         <translation>نسخة &amp;احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Print Briefing…</source>
         <translation>&amp;طباعة إيجاز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Briefings are not available in this build yet</source>
         <translation>الإيجازات غير متاحة في هذا الإصدار بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;New Record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Create a record of the kind shown</source>
         <translation>أنشئ سجلًا من النوع المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>New %1</source>
         <translation>%1 جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Edit the selected record</source>
         <translation>عدّل السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Delete the selected records</source>
         <translation>احذف السجلات المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Mark the selected unreviewed records as confirmed</source>
         <translation>اعتمد السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Delete the selected unreviewed records</source>
         <translation>احذف السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Show &amp;Unreviewed Only</source>
         <translation>اعرض &amp;غير المراجَع فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>Search every tab</source>
         <translation>ابحث في كل التبويبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>Go to &amp;Details</source>
         <translation>انتقل إلى ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Go to &amp;Table</source>
         <translation>انتقل إلى ال&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>&amp;About Marsad</source>
         <translation>&amp;عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>New Record Of Kind</source>
         <translation>سجل جديد من نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
         <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <location filename="../../desktop/ui/main_window.py" line="367" />
         <source>Type more, or press Enter to search for “%1”</source>
         <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>Search: %1</source>
         <translation>البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414" />
+        <location filename="../../desktop/ui/main_window.py" line="413" />
         <source>%1 found in %2 ms</source>
         <translation>%1 نتيجة في %2 ملّي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484" />
+        <location filename="../../desktop/ui/main_window.py" line="483" />
         <source>Marsad — %1</source>
         <translation>مرصد — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ui/editing.py" line="68" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="96" />
+        <location filename="../../desktop/ui/file_actions.py" line="57" />
+        <location filename="../../desktop/ui/main_window.py" line="524" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ui/main_window.py" line="523" />
         <source>About Marsad</source>
         <translation>عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526" />
+        <location filename="../../desktop/ui/main_window.py" line="525" />
         <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
         <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="18" />
+        <source>New Store</source>
+        <translation>مخزن جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="19" />
+        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <source>Marsad stores (*.db)</source>
+        <translation>مخازن مرصد (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="25" />
+        <source>Open Store</source>
+        <translation>فتح مخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="26" />
+        <source>Marsad stores (*.db);;All files (*)</source>
+        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="34" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="35" />
+        <source>Records (*.jsonl *.csv);;All files (*)</source>
+        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="52" />
+        <source>Created %1, updated %2 records.</source>
+        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="76" />
+        <source>Exported to %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="80" />
+        <source>Back Up</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="90" />
+        <source>Backed up to %1</source>
+        <translation>حُفظت نسخة احتياطية في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="97" />
+        <source>Print a briefing of the selected records, or of what the search found</source>
+        <translation>اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث</translation>
     </message>
 </context>
 <context>
