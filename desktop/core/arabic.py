@@ -42,6 +42,11 @@ _DIGITS = "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 _PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+# Common news words whose first letter is a root و, not the conjunction:
+# light10 alone turns وزارة into زار ("visited") and وزير into زير, so that
+# وزارة and الوزارة never meet. Words starting with these keep their و.
+_ROOT_WAW = ("وزير", "وزار", "وزرا", "ولاي", "وقت", "وضع", "وطن", "وفد", "وكال", "وقف", "واشنطن",
+             "وثيق", "وسط", "وصف", "وضح", "وفا", "وفق", "وحد", "ولد", "وصول", "واقع", "وقوع", "ورق")
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه", "ي")
 # (after normalisation ية and ة have become يه and ه, hence the repeats:
 # Lucene's table lists يه, ية, ه, ة and strips each in turn)
@@ -152,6 +157,8 @@ def stem(word: str) -> str:
     n = len(word)
     for p in _PREFIXES:
         if word.startswith(p) and n >= len(p) + 2 and (len(p) > 1 or n >= 4):
+            if p == "و" and word.startswith(_ROOT_WAW):
+                break
             word = word[len(p):]
             break
     for s in _SUFFIXES:

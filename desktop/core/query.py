@@ -193,13 +193,32 @@ def _fts_words(words: tuple[str, ...], prefix: bool) -> str:
     return body + " *" if prefix else body
 
 
-def fts_term(term: Term) -> str:
-    """FTS5 syntax matching a term's exact forms or its stems."""
+# Levels of a match, from strongest to weakest: the ranking tiers.
+NAME_EXACT, NAME, EXACT, ANY = "name_exact", "name", "exact", "any"
+TIERS = (NAME_EXACT, NAME, EXACT, ANY)
+
+
+def fts_term(term: Term, level: str = ANY) -> str:
+    """FTS5 syntax for a term at a level of match.
+
+    The stem columns hold the stem of every token, so a token's exact form
+    always matches through its stem too: the stem alone decides whether a
+    record matches, and the exact-form columns only decide how well. A
+    prefix is the exception (the stem of a prefix is no prefix of the stem),
+    so it is looked up both ways.
+    """
     exact = _fts_words(term.words, term.prefix)
-    stems = term.stems
-    if all(stems):
-        return f"({{name_norm body_norm}} : {exact} OR {{name_stem body_stem}} : {_fts_words(stems, term.prefix)})"
-    return f"{{name_norm body_norm}} : {exact}"
+    stem = _fts_words(term.stems, term.prefix)
+    if level == NAME_EXACT:
+        return f"{{name_norm}} : {exact}"
+    if level == EXACT:
+        return f"{{name_norm body_norm}} : {exact}"
+    cols = "name" if level == NAME else "name body"
+    stem_cols = " ".join(c + "_stem" for c in cols.split())
+    if term.prefix:
+        norm_cols = " ".join(c + "_norm" for c in cols.split())
+        return f"({{{norm_cols}}} : {exact} OR {{{stem_cols}}} : {stem})"
+    return f"{{{stem_cols}}} : {stem}"
 
 
 def fts_name_term(term: Term) -> str:
@@ -207,13 +226,13 @@ def fts_name_term(term: Term) -> str:
     return f"{{name_norm name_stem}} : {_fts_words(term.words, term.prefix)}"
 
 
-def to_fts(q: Query) -> str | None:
-    """The FTS5 MATCH expression for the query's words, or None when it has none."""
+def to_fts(q: Query, level: str = ANY) -> str | None:
+    """The FTS5 MATCH expression for the query's words at a level, or None when it has none."""
     if not q.groups:
         return None
     parts = []
     for group in q.groups:
-        alts = [fts_term(t) for t in group]
+        alts = [fts_term(t, level) for t in group]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     expr = " AND ".join(parts)
     for term in q.excluded:

@@ -102,6 +102,16 @@ class _Resolver:
         self.index = index
         self._exists: dict[str, bool] = {}
         self._names: dict[str, list[str]] = {}
+        self.row_ids: dict[str, int] = {}   # id -> integer row id, filled as the batch is written
+        self._next_ids: dict[str, int] = {}
+
+    def allocate(self, conn, kind: str) -> int:
+        """A fresh row id for a new record of `kind` in this batch."""
+        if kind not in self._next_ids:
+            top = conn.execute(f"SELECT max(id) FROM {TABLES[kind]}").fetchone()[0]
+            self._next_ids[kind] = (top or 0) + 1
+        self._next_ids[kind] += 1
+        return self._next_ids[kind] - 1
 
     def exists(self, kind: str, key: str) -> bool:
         if key in self.index.kinds:
@@ -213,7 +223,8 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     for rec in batch:
         by_kind[rec["kind"]].append(rec)
 
-    row_ids: dict[str, int] = {}
+    # Row ids known so far in this import: later chunks refer to earlier ones.
+    row_ids = resolver.row_ids
     changed: dict[str, list[dict]] = {}
     renamed: dict[str, list[int]] = {"actor": [], "place": []}
     for kind in WRITE_ORDER:
@@ -222,7 +233,6 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
             continue
         existing = _existing_ids(conn, kind, [r["id"] for r in recs])
         before = reader.get_many(store, kind, list(existing))
-        next_id = (conn.execute(f"SELECT max(id) FROM {TABLES[kind]}").fetchone()[0] or 0) + 1
         todo = []
         for rec in recs:
             if rec["id"] in existing:
@@ -235,8 +245,8 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
                 if kind in renamed and old and _names(old) != _names(rec):
                     renamed[kind].append(existing[rec["id"]])
             else:
-                row_ids[rec["id"]] = next_id
-                next_id += 1
+                if rec["id"] not in row_ids:  # not reserved by an earlier reference
+                    row_ids[rec["id"]] = resolver.allocate(conn, kind)
                 report.created[kind] += 1
             if rec.get("review") == "unreviewed":
                 report.proposed[kind] += 1
@@ -247,8 +257,11 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
         if key is None:
             return None
         if key not in row_ids:
-            row_ids[key] = conn.execute(
-                f"SELECT id FROM {TABLES[reader.kind_of(key)]} WHERE key = ?", (key,)).fetchone()[0]
+            kind = reader.kind_of(key)
+            found = conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (key,)).fetchone()
+            # Not stored yet: a record later in the batch. Reserve its row id now;
+            # foreign keys are checked at commit, when it exists.
+            row_ids[key] = found[0] if found else resolver.allocate(conn, kind)
         return row_ids[key]
 
     for kind in WRITE_ORDER:

@@ -38,7 +38,8 @@ def _register_fonts() -> None:
         return
     try:
         fonts.register_fonts()
-    except Exception as exc:  # noqa: BLE001 - a missing font must not stop the app; it falls back
+    except (fonts.FontError, OSError) as exc:
+        # A missing font must not stop the app: Qt falls back to the system's fonts.
         print(f"marsad: bundled fonts not loaded ({exc})", file=sys.stderr)
 
 

@@ -134,14 +134,16 @@ def render(info: dict | None, language: str = "ar", terms=()) -> str:
                  _row(QCoreApplication.translate("Detail", "Place"), _link(rec.get("place"), names)),
                  _row(QCoreApplication.translate("Detail", "Category"), _e(rec.get("category", ""))),
                  _row(QCoreApplication.translate("Detail", "Actors"), "<br>".join(actors)),
-                 _row(QCoreApplication.translate("Detail", "Sources"), "<br>".join(_link(s, names) for s in rec.get("sources", []))),
+                 _row(QCoreApplication.translate("Detail", "Sources"),
+                      "<br>".join(_link(s, names) for s in rec.get("sources", []))),
                  _row(QCoreApplication.translate("Detail", "Summary"), _e(rec.get("summary", "")))]
     elif kind == "place":
         rows += [_row(QCoreApplication.translate("Detail", "English name"), _e(rec.get("name_en", ""))),
                  _row(QCoreApplication.translate("Detail", "Type"), _e(labels.value(rec.get("type")))),
                  _row(QCoreApplication.translate("Detail", "Part of"), _link(rec.get("parent"), names)),
                  _row(QCoreApplication.translate("Detail", "Also known as"), _e("، ".join(rec.get("aliases", [])))),
-                 _row(QCoreApplication.translate("Detail", "Coordinates"), _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
+                 _row(QCoreApplication.translate("Detail", "Coordinates"),
+                      _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
     elif kind == "source":
         rows += [_row(QCoreApplication.translate("Detail", "Outlet"), _e(rec.get("outlet", ""))),
                  _row(QCoreApplication.translate("Detail", "Published"), _date(rec, "published", language)),
@@ -176,5 +178,6 @@ def render(info: dict | None, language: str = "ar", terms=()) -> str:
     if kind == "source" and rec.get("body"):
         body = rec["body"]
         shown = body if len(body) <= 20_000 else body[:20_000] + " …"
-        parts.append(_h3(QCoreApplication.translate("Detail", "Text")) + "<p>" + _e(shown).replace("\n", "<br>") + "</p>")
+        parts.append(_h3(QCoreApplication.translate("Detail", "Text"))
+                     + "<p>" + _e(shown).replace("\n", "<br>") + "</p>")
     return "".join(parts)

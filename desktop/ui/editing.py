@@ -64,10 +64,12 @@ class EditingMixin:
                 return False
             quotes = dialog.decision()
         elif confirm:
-            answer = QMessageBox.question(
-                self, QCoreApplication.translate("MainWindow", "Delete"),
-                QCoreApplication.translate("MainWindow", "Delete %n record(s)? You can undo this.", "", len(keys)),
-                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            # (n is a plain name: lupdate skips translate() calls with a nested call in them)
+            n = len(keys)
+            title = QCoreApplication.translate("MainWindow", "Delete")
+            question = QCoreApplication.translate("MainWindow", "Delete %n record(s)? You can undo this.", "", n)
+            answer = QMessageBox.question(self, title, question, QMessageBox.Yes | QMessageBox.Cancel,
+                                          QMessageBox.Cancel)
             if answer != QMessageBox.Yes:
                 return False
         from desktop.ui.commands import DeleteCommand

@@ -196,7 +196,8 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
                                  fallback="Ctrl+,")
         self.tab_actions = []
         for i, kind in enumerate(views.TAB_ORDER):
-            self.tab_actions.append(a(labels.kind_plural(kind), lambda _c=False, n=i: self.tab_widget.setCurrentIndex(n),
+            self.tab_actions.append(a(labels.kind_plural(kind),
+                                      lambda _c=False, n=i: self.tab_widget.setCurrentIndex(n),
                                       f"Ctrl+{i + 1}"))
         self.act_back = a(self.tr("Back"), self.go_back, QKeySequence.Back, "back", fallback="Alt+Left")
         self.act_forward = a(self.tr("Forward"), self.go_forward, QKeySequence.Forward, "forward",
@@ -262,7 +263,8 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         self.search_field = QLineEdit(tb)
         self.search_field.setObjectName("search")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name"))
+        self.search_field.setPlaceholderText(
+            self.tr("Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name"))
         self.search_field.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search_field.setMinimumWidth(380)
         self.search_field.setAccessibleName(self.tr("Search"))

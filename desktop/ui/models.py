@@ -20,6 +20,7 @@ from desktop.ui import labels
 ID_PAGE = 500        # row ids fetched per fetchMore
 ROW_BLOCK = 100      # display rows fetched per cache miss
 CACHE_ROWS = 2_000   # display rows kept
+KEEP_ROWS = 20_000   # rows reloaded at most after an edit (deeper rows come back as the view scrolls)
 
 KeyRole = Qt.UserRole + 1
 SpansRole = Qt.UserRole + 2
@@ -78,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
         """Re-read from the store (after an edit), keeping about as many rows loaded as before."""
         self.beginResetModel()
         self._restart()
-        self._load(max(keep_rows, ID_PAGE))
+        self._load(min(max(keep_rows, ID_PAGE), KEEP_ROWS))
         self.endResetModel()
 
     def set_filters(self, filters: views.Filters, hit_set: views.HitSet | None = None) -> None:

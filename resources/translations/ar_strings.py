@@ -77,6 +77,9 @@ COMMON = {
     "No single record matches “%1”; pick one from the list": "لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة",
     "Keyboard Shortcuts": "اختصارات لوحة المفاتيح", "Action": "الإجراء", "Keys": "المفاتيح",
     "Checking the records…": "جارٍ فحص السجلات…",
+    "Separated by commas": "مفصولة بفواصل", "Other names": "أسماء أخرى", "One a line": "واحد في كل سطر",
+    "One a line: a name or id, then | and the role": "واحد في كل سطر: الاسم أو المعرّف، ثم | والدور",
+    "Source ids, one a line": "معرّفات المصادر، واحد في كل سطر",
     "Print a briefing of the selected records, or of what the search found":
         "اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث",
     "Type more, or press Enter to search for “%1”": "اكتب المزيد، أو اضغط Enter للبحث عن «%1»",

@@ -3,38 +3,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="79" />
-        <location filename="../../desktop/ui/app.py" line="134" />
+        <location filename="../../desktop/ui/app.py" line="80" />
+        <location filename="../../desktop/ui/app.py" line="135" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80" />
+        <location filename="../../desktop/ui/app.py" line="81" />
         <source>There is no store at %1 yet.</source>
         <translation>لا يوجد مخزن في %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="82" />
+        <location filename="../../desktop/ui/app.py" line="83" />
         <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
         <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="84" />
+        <location filename="../../desktop/ui/app.py" line="85" />
         <source>Sample Store</source>
         <translation>مخزن العينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
+        <location filename="../../desktop/ui/app.py" line="86" />
         <source>Empty Store</source>
         <translation>مخزن فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="125" />
+        <location filename="../../desktop/ui/app.py" line="126" />
         <source>This store was written by a newer version of Marsad.</source>
         <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="128" />
+        <location filename="../../desktop/ui/app.py" line="129" />
         <source>The store cannot be opened.</source>
         <translation>تعذّر فتح المخزن.</translation>
     </message>
@@ -225,13 +225,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="123" />
-        <location filename="../../desktop/ui/detail.py" line="140" />
+        <location filename="../../desktop/ui/detail.py" line="141" />
         <source>English name</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="124" />
-        <location filename="../../desktop/ui/detail.py" line="141" />
+        <location filename="../../desktop/ui/detail.py" line="142" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="126" />
-        <location filename="../../desktop/ui/detail.py" line="143" />
+        <location filename="../../desktop/ui/detail.py" line="144" />
         <source>Also known as</source>
         <translation>يُعرف أيضًا باسم</translation>
     </message>
@@ -282,78 +282,78 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="138" />
-        <location filename="../../desktop/ui/detail.py" line="150" />
+        <location filename="../../desktop/ui/detail.py" line="139" />
+        <location filename="../../desktop/ui/detail.py" line="152" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="142" />
+        <location filename="../../desktop/ui/detail.py" line="143" />
         <source>Part of</source>
         <translation>يتبع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="144" />
+        <location filename="../../desktop/ui/detail.py" line="145" />
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="146" />
+        <location filename="../../desktop/ui/detail.py" line="148" />
         <source>Outlet</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="147" />
+        <location filename="../../desktop/ui/detail.py" line="149" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148" />
+        <location filename="../../desktop/ui/detail.py" line="150" />
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="149" />
+        <location filename="../../desktop/ui/detail.py" line="151" />
         <source>Address</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152" />
+        <location filename="../../desktop/ui/detail.py" line="154" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154" />
+        <location filename="../../desktop/ui/detail.py" line="156" />
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="159" />
+        <location filename="../../desktop/ui/detail.py" line="161" />
         <source>In the source</source>
         <translation>في المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="164" />
+        <location filename="../../desktop/ui/detail.py" line="166" />
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="169" />
+        <location filename="../../desktop/ui/detail.py" line="171" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="171" />
+        <location filename="../../desktop/ui/detail.py" line="173" />
         <source>Members and affiliates</source>
         <translation>الأعضاء والتابعون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="174" />
+        <location filename="../../desktop/ui/detail.py" line="176" />
         <source>Places within</source>
         <translation>أماكن تتبعه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="179" />
+        <location filename="../../desktop/ui/detail.py" line="181" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="429" />
+        <location filename="../../desktop/ui/main_window.py" line="431" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -658,125 +658,130 @@
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Go to &amp;Details</source>
         <translation>انتقل إلى ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Go to &amp;Table</source>
         <translation>انتقل إلى ال&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;About Marsad</source>
         <translation>&amp;عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>New Record Of Kind</source>
         <translation>سجل جديد من نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
         <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Type more, or press Enter to search for “%1”</source>
         <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382" />
-        <location filename="../../desktop/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>Search: %1</source>
         <translation>البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413" />
+        <location filename="../../desktop/ui/main_window.py" line="415" />
         <source>%1 found in %2 ms</source>
         <translation>%1 نتيجة في %2 ملّي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483" />
+        <location filename="../../desktop/ui/main_window.py" line="485" />
         <source>Marsad — %1</source>
         <translation>مرصد — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="68" />
+        <location filename="../../desktop/ui/editing.py" line="69" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/editing.py" line="70" />
+        <source>Delete %n record(s)? You can undo this.</source>
+        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="96" />
+        <location filename="../../desktop/ui/editing.py" line="98" />
         <location filename="../../desktop/ui/file_actions.py" line="57" />
-        <location filename="../../desktop/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ui/main_window.py" line="526" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ui/main_window.py" line="525" />
         <source>About Marsad</source>
         <translation>عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ui/main_window.py" line="527" />
         <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
         <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
     </message>
@@ -883,11 +888,6 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
-        <source>Tags (comma separated)</source>
-        <translation>الوسوم (مفصولة بفواصل)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="117" />
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
         <source>Name</source>
@@ -911,10 +911,26 @@
         <translation>اللقب أو المنصب</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
-        <source>Other names (one a line)</source>
-        <translation>أسماء أخرى (واحد في كل سطر)</translation>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
+        <source>One a line</source>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
@@ -974,19 +990,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="149" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="166" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1022,61 +1038,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
-        <source>Actors (one a line: name or id, then | role)</source>
-        <translation>الفاعلون (واحد في كل سطر: الاسم أو المعرّف ثم | الدور)</translation>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
-        <source>actor:hussein-allawi | spokesman</source>
-        <translation>حسين علاوي | المتحدث</translation>
+        <source>One a line: a name or id, then | and the role</source>
+        <translation>واحد في كل سطر: الاسم أو المعرّف، ثم | والدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
-        <source>Sources (ids, one a line)</source>
-        <translation>المصادر (المعرّفات، واحد في كل سطر)</translation>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
+        <source>Source ids, one a line</source>
+        <translation>معرّفات المصادر، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="167" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
         <source>Event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
         <source>An excerpt of a longer statement</source>
         <translation>مقتطف من تصريح أطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="225" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="233" />
         <source>No single actor matches “%1”</source>
         <translation>لا يطابق «%1» فاعلًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="234" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="242" />
         <source>No source with the id %1</source>
         <translation>لا يوجد مصدر بالمعرّف %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="244" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="252" />
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>

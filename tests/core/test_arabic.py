@@ -51,6 +51,21 @@ def test_election_forms_meet_on_one_stem():
     assert stems == {"انتخاب"}
 
 
+@pytest.mark.parametrize("forms", [
+    ("وزارة", "الوزارة", "والوزارة", "ووزارة", "بالوزارة"),
+    ("وزير", "الوزير", "والوزير", "للوزير"),
+    ("واشنطن", "وواشنطن"),
+])
+def test_root_waw_words_keep_their_waw(forms):
+    stems = {arabic.stem(arabic.normalize(w)) for w in forms}
+    assert len(stems) == 1 and next(iter(stems)).startswith("و")
+
+
+def test_conjunction_waw_is_still_stripped():
+    assert arabic.stem(arabic.normalize("وحسن")) == "حسن"
+    assert arabic.stem(arabic.normalize("وقال")) == "قال"
+
+
 def test_tokens_carry_original_spans():
     text = "قال علاوي: «الإنتخاباتُ» في ٢٠٢٤"
     toks = arabic.tokenize(text)

@@ -207,3 +207,18 @@ def test_large_input_is_read_twice_not_held(store, tmp_path, monkeypatch):
              for i in range(30)]
     report = interchange.import_files(store, [write_lines(tmp_path / "p.jsonl", lines)])
     assert report.created == {"place": 30}
+
+
+def test_references_forward_across_write_chunks(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(interchange, "WRITE_CHUNK", 1)
+    path = write_lines(tmp_path / "fwd.jsonl", [
+        '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "actor:z", "event": "event:e"}',
+        '{"kind": "event", "id": "event:e", "title": "حدث", "actors": ["actor:z"], "place": "place:p"}',
+        '{"kind": "actor", "id": "actor:z", "name": "زيد"}',
+        '{"kind": "place", "id": "place:p", "name": "بغداد"}',
+    ])
+    report = interchange.import_files(store, [path])
+    assert sum(report.created.values()) == 4
+    assert store.get("quote:q")["speaker"] == "actor:z"
+    assert store.get("event:e")["place"] == "place:p"
+    assert store.check() == []

@@ -180,5 +180,14 @@ def test_any_query_gives_results_or_a_clear_message(sample_store, text):
 def test_parser_plan_is_safe():
     q = query.parse('"عين الأسد" OR علاوي* -داعش kind:quote')
     expr = query.to_fts(q)
-    assert '"عين الاسد"' in expr and '"علاوي" *' in expr and "NOT" in expr
+    assert '"عين اسد"' in expr and '"علاوي" *' in expr and "NOT" in expr
+    assert '{name_norm} : "عين الاسد"' in query.to_fts(q, query.NAME_EXACT)
     assert q.kinds == ["quote"]
+
+
+def test_score_is_the_tier(variant_store):
+    hits = search.search(variant_store, "الانتخابات", kind="event").hits
+    by_id = {h.id: h.score for h in hits}
+    assert by_id["event:e1"] == 3.0    # exact form in the title
+    assert by_id["event:e2"] == 2.0    # the stem in the title
+    assert by_id["event:e6"] == 1.0    # exact form in the body only

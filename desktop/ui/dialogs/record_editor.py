@@ -97,6 +97,10 @@ class RecordEditor(QDialog):
     def _text(self, name, label, height=80, required=False):
         edit = QPlainTextEdit(self)
         edit.setFixedHeight(height)
+        # A plain-text document aligns its lines left whatever the layout; follow the UI's direction.
+        option = edit.document().defaultTextOption()
+        option.setAlignment(Qt.AlignRight if self.isRightToLeft() else Qt.AlignLeft)
+        edit.document().setDefaultTextOption(option)
         return self._add(name, label, edit, required)
 
     def _choice(self, name, label, options):
@@ -111,14 +115,14 @@ class RecordEditor(QDialog):
 
     def _common(self):
         self._text("notes", self.tr("Notes"), 60)
-        self._line("tags", self.tr("Tags (comma separated)"))
+        self._line("tags", self.tr("Tags")).setPlaceholderText(self.tr("Separated by commas"))
 
     def _build_actor(self):
         self._line("name", self.tr("Name"), required=True)
         self._line("name_en", self.tr("English name"), ltr=True)
         self._choice("type", self.tr("Type"), ACTOR_TYPES)
         self._line("title", self.tr("Title or position"))
-        self._text("aliases", self.tr("Other names (one a line)"), 60)
+        self._text("aliases", self.tr("Other names"), 60).setPlaceholderText(self.tr("One a line"))
         self._ref("affiliation", self.tr("Affiliation"), "actor")
         self._text("description", self.tr("Description"))
         self._common()
@@ -128,7 +132,7 @@ class RecordEditor(QDialog):
         self._line("name_en", self.tr("English name"), ltr=True)
         self._choice("type", self.tr("Type"), PLACE_TYPES)
         self._ref("parent", self.tr("Part of"), "place")
-        self._text("aliases", self.tr("Other names (one a line)"), 60)
+        self._text("aliases", self.tr("Other names"), 60).setPlaceholderText(self.tr("One a line"))
         self._line("lat", self.tr("Latitude"), ltr=True)
         self._line("lon", self.tr("Longitude"), ltr=True)
         self._common()
@@ -152,9 +156,11 @@ class RecordEditor(QDialog):
         self._choice("status", self.tr("Status"), EVENT_STATUSES)
         self._ref("place", self.tr("Place"), "place")
         self._line("category", self.tr("Category"))
-        actors = self._text("actors", self.tr("Actors (one a line: name or id, then | role)"), 80)
-        actors.setPlaceholderText(self.tr("actor:hussein-allawi | spokesman"))
-        self._text("sources", self.tr("Sources (ids, one a line)"), 50)
+        actors = self._text("actors", self.tr("Actors"), 80)
+        actors.setPlaceholderText(self.tr("One a line: a name or id, then | and the role"))
+        actors.setToolTip(actors.placeholderText())
+        sources = self._text("sources", self.tr("Sources"), 50)
+        sources.setPlaceholderText(self.tr("Source ids, one a line"))
         self._text("summary", self.tr("Summary"), 70)
         self._common()
 
@@ -187,7 +193,8 @@ class RecordEditor(QDialog):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif name == "actors":
                 widget.setPlainText("\n".join(
-                    a["actor"] + (f" | {a['role']}" if a.get("role") else "") for a in value or []))
+                    self._actor_label(a["actor"], names) + (f" | {a['role']}" if a.get("role") else "")
+                    for a in value or []))
             elif name in ("aliases", "sources"):
                 widget.setPlainText("\n".join(value or []))
             elif name == "tags":
@@ -196,6 +203,11 @@ class RecordEditor(QDialog):
                 widget.setPlainText(value or "")
             elif value is not None:
                 widget.setText(str(value))
+
+    def _actor_label(self, key: str, names: dict) -> str:
+        """An actor's name when it leads back to this actor alone, else the id."""
+        name = names.get(key)
+        return name if name and self.store.resolve("actor", name) == key else key
 
     def _form_values(self) -> tuple[dict, dict[str, str]]:
         """The record the form describes, and problems found before validation (by field)."""
