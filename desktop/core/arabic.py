@@ -170,7 +170,7 @@ def stem(word: str) -> str:
 def index_forms(text: str) -> tuple[str, str]:
     """The normalised and the stemmed column text FTS5 indexes for `text`."""
     toks = words(normalize(text))
-    return " ".join(toks), " ".join(stem(t) for t in toks)
+    return " ".join(toks), " ".join(map(stem, toks))
 
 
 _TO_WESTERN = str.maketrans({d: str(i % 10) for i, d in enumerate(_DIGITS)})

@@ -75,8 +75,12 @@ def doc_date(record: dict) -> str | None:
 
 def doc_row(record: dict, record_id: int, names_of: NamesOf) -> tuple:
     name, body = doc_texts(record, names_of)
-    name_norm, name_stem = arabic.index_forms(name)
-    body_norm, body_stem = arabic.index_forms(body)
+    # One pass of the analyser over both parts: record text never holds NUL
+    # (validation refuses it), so NUL separates them safely.
+    name_part, body_part = arabic.normalize(name + "\x00" + body).split("\x00", 1)
+    name_words, body_words = arabic.words(name_part), arabic.words(body_part)
+    name_norm, name_stem = " ".join(name_words), " ".join(map(arabic.stem, name_words))
+    body_norm, body_stem = " ".join(body_words), " ".join(map(arabic.stem, body_words))
     date = doc_date(record)
     return (doc_id(record["kind"], record_id), record["kind"], record_id, date, record.get("date_end") or date, record.get("review", "confirmed"),
             name_norm, name_stem, body_norm, body_stem)

@@ -35,7 +35,9 @@ class RecordTab(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName(f"table_{self.kind}")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(HighlightDelegate(self.view))
+        # The highlighting delegate paints in Python: installed only while a search marks words.
+        self._highlighter = HighlightDelegate(self.view)
+        self._plain = self.view.itemDelegate()
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -160,6 +162,7 @@ class RecordTab(QWidget):
 
     def _apply_filters(self, *_args, hit_set: views.HitSet | None = None) -> None:
         self.model.set_filters(self.filters(), hit_set)
+        self.view.setItemDelegate(self._highlighter if self.query.strip() else self._plain)
         self.filters_changed.emit()
 
     def refresh(self) -> None:
