@@ -250,7 +250,7 @@ def validate(record: Any) -> dict:
     kind = record.get("kind")
     if kind is None:
         raise RecordError("is missing; every record starts with \"kind\"", "kind")
-    if kind not in FIELDS:
+    if not isinstance(kind, str) or kind not in FIELDS:
         raise RecordError(f"unknown kind {kind!r}; expected one of {', '.join(IMPORT_KINDS)}", "kind")
     fields = {**_COMMON, **FIELDS[kind]}
     clean: dict[str, Any] = {"kind": kind}

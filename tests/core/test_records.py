@@ -28,6 +28,7 @@ from desktop.core.records import RecordError, date_bounds, default_id, validate
     ({"kind": "event", "title": "t", "review": "maybe"}, "review", "not one of"),
     ({"kind": "memo", "title": "t"}, "kind", "unknown kind"),
     ({"title": "t"}, "kind", "missing"),
+    ({"kind": ["actor"], "name": "x"}, "kind", "unknown kind"),   # found by the property test
 ])
 def test_invalid_records_name_the_field(record, field, words):
     with pytest.raises(RecordError) as info:
