@@ -11,7 +11,6 @@ from pathlib import Path
 
 import click
 
-from desktop.core.briefing import BriefingError, BriefingSpec, build_document
 from desktop.core.query import QueryError
 from desktop.core.store import StoreError
 
@@ -58,6 +57,7 @@ def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, 
         raise click.UsageError("give --query or --ids, not both")
     if query is None and ids is None:
         raise click.UsageError("nothing selected: give --query Q or --ids ID,...")
+    from desktop.core.briefing import BriefingError, BriefingSpec
     paper = "Letter" if paper.lower() == "letter" else "A4"
     try:
         written = _write(ctx, out, query, ids, limit, BriefingSpec(
@@ -80,6 +80,7 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
             items = [hit.id for hit in search(store, query, limit=limit).hits]
             if not items:
                 raise click.ClickException(f"no records match {query!r}: the briefing would be empty")
+        from desktop.core.briefing import build_document
         spec = dataclasses.replace(options, items=tuple(items))
         document = build_document(spec, store.get)
     finally:

@@ -4,35 +4,38 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
 
 from desktop import paths
-from desktop.core import interchange, search as search_core
 from desktop.core.query import QueryError
 from desktop.core.records import KINDS, RecordError
 from desktop.core.store import Store, StoreError
-from desktop.core.terminal import terminal_lays_out_arabic, visual
-
-try:
-    __version__ = version("marsad")
-except PackageNotFoundError:  # running from a tree that was never installed
-    __version__ = "0.0.0+unknown"
-
 
 class Output:
     """Human-readable output: logical order, or shaped and reordered for dumb terminals."""
 
     def __init__(self, mode: str | None):
-        if mode is None:
-            mode = "visual" if sys.stdout.isatty() and not terminal_lays_out_arabic() else "logical"
-        self.visual = mode == "visual"
-        self.bold = sys.stdout.isatty() and not self.visual
+        self._mode = mode
+
+    @functools.cached_property
+    def visual(self) -> bool:
+        # Decided on first output, so commands that print nothing (gui) never load the terminal tools.
+        from desktop.core.terminal import terminal_lays_out_arabic
+        if self._mode is None:
+            return sys.stdout.isatty() and not terminal_lays_out_arabic()
+        return self._mode == "visual"
+
+    @property
+    def bold(self) -> bool:
+        return sys.stdout.isatty() and not self.visual
 
     def line(self, text: str = "") -> None:
-        click.echo(visual(text) if self.visual else text)
+        if self.visual:
+            from desktop.core.terminal import visual
+            text = visual(text)
+        click.echo(text)
 
     def mark(self, text: str, spans) -> str:
         if not self.bold or not spans:
@@ -76,7 +79,7 @@ def handles_errors(fn):
               help="The store file. Default: $MARSAD_DB, else marsad.db in your user-data folder.")
 @click.option("--visual", "layout", flag_value="visual", help="Shape and reorder Arabic for terminals without bidi.")
 @click.option("--logical", "layout", flag_value="logical", help="Print Arabic in logical order (for bidi terminals and pipes).")
-@click.version_option(__version__, "--version", prog_name="marsad")
+@click.version_option(None, "--version", package_name="marsad", prog_name="marsad")
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
     """Marsad (مرصد): an offline, Arabic-first reference of events, actors, quotes,
@@ -114,6 +117,7 @@ def init(obj, sample: bool) -> None:
     Example:
         marsad --db work.db init --sample
     """
+    from desktop.core import interchange
     store = Store.create(obj["db_path"])
     with store:
         if sample:
@@ -142,6 +146,7 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
         marsad import report.txt --published 2025-12-31 --outlet "الأناضول"
         marsad import acled.csv --dry-run --json
     """
+    from desktop.core import interchange
     options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping)) if v}
     try:
         with obj["open_store"]() as store:
@@ -190,6 +195,7 @@ def export(obj, file: Path, query: str | None, kind: str | None) -> None:
         marsad export all.jsonl
         marsad export quotes.csv --kind quote --query "actor:Allawi"
     """
+    from desktop.core import interchange
     with obj["open_store"]() as store:
         if file.suffix.lower() == ".csv":
             if kind is None and query:
@@ -224,6 +230,7 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
         marsad search "التحالف الدولي" --kind event
         marsad search 'actor:Allawi from:2025' --json
     """
+    from desktop.core import search as search_core
     with obj["open_store"]() as store:
         result = search_core.search(store, query, kind=kind, limit=limit)
     if as_json:

@@ -17,7 +17,13 @@ TABS = {"events": "event", "actors": "actor", "quotes": "quote", "places": "plac
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="UI language (default: the saved choice, else ar).")
 @click.pass_context
 def gui(ctx, screenshot, tab, search_text, size, lang):
-    """Open the desktop app."""
+    """Open the desktop app, or save a screenshot of it and exit.
+
+    \b
+    Example:
+        marsad --db work.db gui --lang en
+        marsad --db work.db gui --screenshot quotes.png --tab quotes --search علاوي
+    """
     from desktop.ui.app import run
     obj = ctx.obj or {}
     db_path = obj.get("db_path")

@@ -13,8 +13,6 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import sqlite_utils
-
 from desktop.core import schema
 from desktop.core.records import KINDS
 
@@ -53,8 +51,16 @@ class Store:
         self.conn = conn
         self.path = path
         self.readonly = readonly
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
+
+    @property
+    def db(self):
+        """The store as a sqlite_utils Database, for tools and introspection.
+
+        Imported on first use: nothing on the app's start-up path needs it.
+        """
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn)
 
     # --- opening -----------------------------------------------------------
 
