@@ -227,8 +227,17 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
     return code
 
 
+def _quiet_offscreen_notes(mode, context, message) -> None:
+    """The offscreen platform warns about window-manager hints it has no use for; pass the rest on."""
+    if "propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
 def _screenshot(app, store, language, target, tab, search, wh) -> int:
+    from PySide6.QtCore import qInstallMessageHandler
     from desktop.ui.main_window import MainWindow
+    qInstallMessageHandler(_quiet_offscreen_notes)
     window = MainWindow(store, language)
     window.resize(*(wh or (1280, 800)))
     window.show_kind(tab or "event")
