@@ -60,6 +60,7 @@ def _stale(store, kind: str) -> list[str]:
             names[(k, key)] = reader.names_of(store, k, key)
         return names[(k, key)]
 
+    analysed = indexing.names_analyser(names_of)
     stale = []
     docs = {}
     for rec_id, *cols in store.conn.execute(
@@ -71,7 +72,7 @@ def _stale(store, kind: str) -> list[str]:
         ids[key] = rid
     for rec in reader.iter_kind(store, kind):
         rid = ids[rec["id"]]
-        expected = indexing.doc_row(rec, rid, names_of)[3:]
+        expected = indexing.doc_row(rec, rid, analysed)[3:]
         if docs.get(rid) is not None and docs[rid] != expected:
             stale.append(rec["id"])
     return stale

@@ -111,7 +111,7 @@ class LineSource:
 
 def find_duplicate_source(store, art) -> str | None:
     """The id of a stored source with the same URL or the same normalised body."""
-    from desktop.core.writer import body_hash
+    from desktop.core.articles import body_hash
     if art.source.get("url"):
         row = store.conn.execute("SELECT key FROM sources WHERE url = ?", (art.source["url"],)).fetchone()
         if row:

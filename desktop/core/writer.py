@@ -8,13 +8,13 @@ to each other in any order.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
-from desktop.core import arabic, indexing, reader
+from desktop.core import indexing, reader
+from desktop.core.articles import body_hash
 from desktop.core.records import (ID_REFERENCES, KINDS, NAME_REFERENCES, RecordError,
                                   default_id, validate)
 from desktop.core.store import TABLES, StoreError, now
@@ -103,6 +103,7 @@ class _Resolver:
         self._exists: dict[str, bool] = {}
         self._names: dict[str, list[str]] = {}
         self.row_ids: dict[str, int] = {}   # id -> integer row id, filled as the batch is written
+        self.analysed = indexing.names_analyser(self.names_of)
         self._next_ids: dict[str, int] = {}
 
     def allocate(self, conn, kind: str) -> int:
@@ -269,7 +270,7 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
         if todo:
             _write_kind(conn, kind, todo, row_ids, ref, stamp)
             conn.executemany(indexing.UPSERT_DOC, [
-                indexing.doc_row(rec, row_ids[rec["id"]], resolver.names_of) for rec in todo])
+                indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed) for rec in todo])
     if renamed["actor"] or renamed["place"]:
         reindex_dependents(store, renamed["actor"], renamed["place"])
     return report
@@ -300,12 +301,6 @@ def _norm_or_none(text: str | None) -> str | None:
     return reader.name_norm(text) if text else None
 
 
-def body_hash(body: str | None) -> str | None:
-    if not body:
-        return None
-    return hashlib.sha256(" ".join(arabic.words(arabic.normalize(body))).encode("utf-8")).hexdigest()
-
-
 _COLUMNS = {
     "source": ("title", "summary", "body", "outlet", "url", "published", "language", "author", "body_hash"),
     "actor": ("name", "name_norm", "name_en", "name_en_norm", "type", "title", "affiliation_id",
@@ -322,7 +317,7 @@ def _values(kind: str, rec: dict, ref) -> tuple:
     g = rec.get
     if kind == "source":
         return (g("title"), g("summary"), g("body"), g("outlet"), g("url"), g("published"),
-                g("language"), g("author"), body_hash(g("body")))
+                g("language"), g("author"), body_hash(g("body")) if g("body") else None)
     if kind == "actor":
         return (g("name"), reader.name_norm(g("name")), g("name_en"), _norm_or_none(g("name_en")),
                 g("type"), g("title"), ref(g("affiliation")), g("description"), ref(g("source")), _span(rec))
@@ -395,7 +390,7 @@ def deferred_index(store) -> Iterator[None]:
 def reindex(store, kind: str, row_ids: Iterable[int]) -> None:
     """Rebuild the search rows of the given records from the store."""
     resolver = _Resolver(store, BatchIndex())
-    rows = [indexing.doc_row(rec, rid, resolver.names_of)
+    rows = [indexing.doc_row(rec, rid, resolver.analysed)
             for rid, rec in _with_row_ids(store, kind, row_ids)]
     store.conn.executemany(indexing.UPSERT_DOC, rows)
 
