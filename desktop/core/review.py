@@ -9,6 +9,7 @@ and merge a proposed actor into one the store already has.
 """
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Iterable, Sequence
 
 from desktop.core import reader
@@ -16,7 +17,7 @@ from desktop.core.store import StoreError
 
 # Who a record is about comes before what happened: actors first, quotes last.
 KIND_ORDER = ("actor", "place", "event", "quote")
-_TABLES = {"actor": "actors", "place": "places", "event": "events", "quote": "quotes"}
+_TABLES = MappingProxyType({"actor": "actors", "place": "places", "event": "events", "quote": "quotes"})
 
 
 class ReviewError(StoreError):

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QStyledItemDelegate, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.ui import labels
 
@@ -182,6 +182,20 @@ class BriefingBasket(QAbstractListModel):
         return True
 
 
+class _FitWidthDelegate(QStyledItemDelegate):
+    """Items as wide as the list, so long titles are elided instead of scrolled.
+
+    QListView gives each item its size hint's width; a quote is wider than
+    any list, and clipping mixed Arabic/Latin text cuts off its beginning.
+    """
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else hint.width()
+        return QSize(max(1, min(hint.width(), width)), hint.height())
+
+
 class BasketView(QListView):
     """The basket as a list: drag to reorder, Delete to remove the selected entries."""
 
@@ -195,6 +209,9 @@ class BasketView(QListView):
         self.setDragDropOverwriteMode(False)
         self.setUniformItemSizes(True)
         self.setTextElideMode(Qt.ElideRight)
+        self.setItemDelegate(_FitWidthDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.Adjust)   # re-lays the items out (and re-elides) on resize
         self.setAlternatingRowColors(True)
 
     def selected_rows(self) -> list[int]:
@@ -284,7 +301,7 @@ class BasketPanel(QWidget):
     def _update(self) -> None:
         n = self.basket.rowCount()
         rows = self.view.selected_rows()
-        self.count_label.setText(self.tr("%n record(s)", "", n))
+        self.count_label.setText(self.tr("Records: %n", "", n))
         self.up_button.setEnabled(bool(rows) and rows[0] > 0)
         self.down_button.setEnabled(bool(rows) and rows[-1] < n - 1)
         self.remove_button.setEnabled(bool(rows))

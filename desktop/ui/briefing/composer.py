@@ -13,14 +13,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter,
+                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocument, BriefingError, BriefingSpec,
                                    build_document)
@@ -29,6 +30,7 @@ from desktop.ui import printing
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
 
 PREVIEW_DELAY_MS = 300
+MAX_PREVIEW_DELAY_MS = 3000
 LAST_KEY = "last"
 OBJECT_NAME = "briefing_composer"
 # Handling caveats are printed on the sheet, so they follow the briefing's
@@ -131,6 +133,7 @@ class BriefingComposer(QDialog):
         self.caveat_combo.setEditable(True)
         self.caveat_combo.setInsertPolicy(QComboBox.NoInsert)
         self.caveat_combo.lineEdit().setPlaceholderText(self.tr("None"))
+        self.caveat_combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.language_combo = QComboBox(box)
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
@@ -220,11 +223,12 @@ class BriefingComposer(QDialog):
         zoom_out.setText("−")
         zoom_out.setToolTip(self.tr("Zoom out"))
         zoom_out.clicked.connect(lambda: self.preview.zoomOut())
+        self.zoom_buttons = (fit_width, fit_page, zoom_out, zoom_in)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Preview"), box))
         bar.addStretch(1)
         bar.addWidget(self.pages_label)
-        for button in (fit_width, fit_page, zoom_out, zoom_in):
+        for button in self.zoom_buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -248,9 +252,8 @@ class BriefingComposer(QDialog):
         self.open_button.clicked.connect(self.open_saved)
         buttons.rejected.connect(self.reject)
         if getattr(self.store, "readonly", False):
-            for button in (self.save_button,):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("The store is read-only: briefings cannot be saved in it."))
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.tr("The store is read-only: briefings cannot be saved in it."))
         return buttons
 
     def _connect_changes(self) -> None:
@@ -314,9 +317,13 @@ class BriefingComposer(QDialog):
         ids = list(ids or ())
         added = self.basket.add(ids)
         if ids:
-            self._say(self.tr("%n record(s) added.", "", len(added)) if added
+            self._say(self.tr("Added to the briefing: %n", "", len(added)) if added
                       else self.tr("Those records are already in the briefing."))
         return added
+
+    def records_changed(self, *_kinds) -> None:
+        """Re-reads the basket's titles and re-renders: connect to the window's store-changed signal."""
+        self.basket.refresh()
 
     def _fill_caveats(self, language: str) -> None:
         text = self.caveat_combo.currentText().strip()
@@ -369,11 +376,16 @@ class BriefingComposer(QDialog):
         for button in (self.print_button, self.export_button):
             button.setEnabled(True)
             button.setToolTip("")
+        for button in self.zoom_buttons:
+            button.setEnabled(True)
         printing.prepare_printer(self.printer, document.paper)
+        painted = self.preview_count
+        # The preview paints by itself the first time it is shown: no second paint then.
         self.stack.setCurrentWidget(self.preview)
-        self.preview.updatePreview()
+        if self.preview_count == painted:
+            self.preview.updatePreview()
         if document.missing:
-            self._say(self.tr("%n selected record(s) are not in the store and are left out.", "",
+            self._say(self.tr("Not in the store, left out: %n", "",
                               len(document.missing)))
 
     def _explain(self, spec: BriefingSpec, exc: Exception) -> str:
@@ -393,17 +405,24 @@ class BriefingComposer(QDialog):
         for button in (self.print_button, self.export_button):
             button.setEnabled(False)
             button.setToolTip(short)
+        for button in self.zoom_buttons:
+            button.setEnabled(False)
 
     def _paint_preview(self, printer) -> None:
         if self.document is None:
             return
+        started = time.perf_counter()
         try:
             pages = printing.print_document(self.document, printer)
         except BriefingError as exc:
             self._no_document(str(exc))
             return
+        # A long briefing takes seconds to lay out: wait longer for the typing to stop
+        # rather than freeze the window after every pause.
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        self._timer.setInterval(int(min(MAX_PREVIEW_DELAY_MS, max(PREVIEW_DELAY_MS, 2 * elapsed_ms))))
         self.preview_count += 1
-        self.pages_label.setText(self.tr("%n page(s)", "", pages))
+        self.pages_label.setText(self.tr("Pages: %n", "", pages))
         self.previewed.emit(pages)
 
     def _say(self, text: str) -> None:
@@ -430,6 +449,11 @@ class BriefingComposer(QDialog):
     def done(self, result: int) -> None:
         self._remember(self.spec())
         super().done(result)
+
+    def closeEvent(self, event) -> None:
+        # QDialog rejects (and so reaches done()) only when visible; remember in every case.
+        self._remember(self.spec())
+        super().closeEvent(event)
 
     # --- actions --------------------------------------------------------------------
 

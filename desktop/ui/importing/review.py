@@ -1,0 +1,538 @@
+"""Reviewing what extraction proposed from one article, beside the article itself.
+
+The article's body is shown with every proposal's evidence (its
+source_span) highlighted; the list beside it names each proposal, its kind
+and the rule that proposed it. The analyst accepts, edits, merges (an actor
+into one the store has) or rejects each, or accepts them all. Nothing is
+accepted without a decision: closing leaves the rest unreviewed. Every
+decision is a QUndoCommand, pushed on the window's undo stack when given.
+
+The body is record text: it is escaped piece by piece (html.escape of
+body[a:b]) between the span boundaries, so markup in an article shows as
+text and the highlights land on the right characters.
+"""
+from __future__ import annotations
+
+import html
+from types import MappingProxyType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextOption, QUndoCommand
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog,
+                               QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QToolButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.core import arabic
+from desktop.core import review as core_review
+from desktop.core.store import StoreError
+from desktop.ui import labels
+from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand
+from desktop.ui.dialogs.reference_edit import ReferenceEdit
+from desktop.ui.icons import icon
+
+# Light backgrounds with black text: readable on light and dark palettes alike.
+STYLE_NAME = "background-color:#cfe3ff; color:#000000;"
+STYLE_EVENT = "background-color:#dcefd3; color:#000000;"
+STYLE_QUOTE = "background-color:#fff0bf; color:#000000;"
+STYLE_SELECTED = "background-color:#ffa726; color:#000000; text-decoration:underline;"
+_KIND_STYLE = MappingProxyType({"actor": STYLE_NAME, "place": STYLE_NAME, "event": STYLE_EVENT,
+                                "quote": STYLE_QUOTE})
+
+
+def anchor(index: int) -> str:
+    return f"p{index}"
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+def article_html(body: str, proposals: list[dict], selected: int | None = None, rtl: bool = True) -> str:
+    """The body as rich text, each proposal's span highlighted; `selected` (an index) emphasised.
+
+    Spans nest and overlap (a name inside a quoted sentence): each piece
+    between boundaries takes the colour of the innermost span covering it,
+    and the selected proposal's colour wherever it covers.
+    """
+    spans = [p.get("source_span") for p in proposals]
+    starts: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        if span and 0 <= span[0] < len(body):
+            starts.setdefault(span[0], []).append(i)
+    out = []
+    for start, end, covering in core_review.segments(len(body), spans):
+        text = _escaped(body[start:end])
+        # An anchor per proposal at its first character, so selecting it can scroll there.
+        names = "".join(f'<a name="{anchor(i)}"></a>' for i in starts.pop(start, []))
+        if not covering:
+            out.append(names + text)
+            continue
+        if selected is not None and selected in covering:
+            style = STYLE_SELECTED
+        else:
+            inner = min(covering, key=lambda i: spans[i][1] - spans[i][0])
+            style = _KIND_STYLE.get(proposals[inner]["kind"], STYLE_NAME)
+        out.append(f'{names}<span style="{style}">{text}</span>')
+    direction = "rtl" if rtl else "ltr"
+    align = "right" if rtl else "left"
+    return f'<div dir="{direction}" align="{align}" style="line-height:160%;">{"".join(out)}</div>'
+
+
+class _Changes(QObject):
+    """Stands in for the window's StoreChanges when the dialog runs on its own."""
+    changed = Signal(list)
+
+
+class _Applied(QUndoCommand):
+    """A command already carried out: pushing it must not run it a second time.
+
+    QUndoStack.push runs redo() and keeps the command even when redo raises,
+    so the dialog runs the command first, and pushes it only if it worked.
+    """
+
+    def __init__(self, inner: QUndoCommand):
+        super().__init__(inner.text())
+        self.inner = inner
+        self._first = True
+
+    def redo(self):
+        if self._first:
+            self._first = False
+            return
+        self.inner.redo()
+
+    def undo(self):
+        self.inner.undo()
+
+
+class MergeActorCommand(QUndoCommand):
+    """Merge a proposed actor into an existing one; undo puts back everything the merge changed."""
+
+    def __init__(self, store, proposal_id: str, into_id: str, changes, add_alias: bool = True):
+        proposal = store.get(proposal_id) or {}
+        target = store.get(into_id) or {}
+        text = QCoreApplication.translate("ReviewDialog", "Merge %1 into %2")
+        super().__init__(text.replace("%1", proposal.get("name", proposal_id))
+                         .replace("%2", target.get("name", into_id)))
+        self.store, self.proposal_id, self.into_id = store, proposal_id, into_id
+        self.changes, self.add_alias = changes, add_alias
+        self.before: list[dict] = []
+
+    def redo(self):
+        self.before = core_review.merge_actor(self.store, self.proposal_id, self.into_id,
+                                              add_alias=self.add_alias)
+        self.changes.changed.emit(_kinds(self.before))
+
+    def undo(self):
+        self.store.put_many(self.before)
+        self.changes.changed.emit(_kinds(self.before))
+
+
+def _kinds(records: list[dict]) -> list[str]:
+    return sorted({r["kind"] for r in records})
+
+
+class MergeDialog(QDialog):
+    """Pick the existing actor a proposed actor is; the completer searches names and aliases."""
+
+    def __init__(self, store, proposal: dict, parent=None):
+        super().__init__(parent)
+        self.store, self.proposal = store, proposal
+        self.setWindowTitle(self.tr("Merge into an Existing Actor"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("“%1” is an actor the store already has:").replace("%1", proposal["name"]), self)
+        text.setTextFormat(Qt.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.target = ReferenceEdit(store, "actor", self)
+        self.target.setPlaceholderText(self.tr("Type a name or another name, then pick from the list"))
+        self.target.changed.connect(self._check)
+        layout.addWidget(self.target)
+        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that actor").replace("%1", proposal["name"]),
+                               self)
+        self.alias.setChecked(True)
+        layout.addWidget(self.alias)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def target_id(self) -> str | None:
+        ref = self.target.reference()
+        return self.store.resolve("actor", ref) if ref else None
+
+    def _check(self) -> None:
+        into = self.target_id()
+        if not self.target.text().strip():
+            problem = self.tr("Pick the actor to merge into.")
+        elif into is None:
+            problem = self.tr("No single actor matches; pick one from the list.")
+        elif into == self.proposal["id"]:
+            problem = self.tr("That is the proposed actor itself.")
+        else:
+            problem = ""
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:
+        into = self.target_id()
+        if into and into != self.proposal["id"]:
+            super().accept()
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, store, source_id: str, undo_stack=None, changes=None, parent=None):
+        super().__init__(parent)
+        self.store, self.source_id, self.undo_stack = store, source_id, undo_stack
+        # Unparented: commands left on the undo stack keep it alive after the dialog is gone.
+        self.changes = changes if changes is not None else _Changes()
+        self.proposals: list[dict] = []
+        self.names: dict[str, str] = {}
+        self.article_html = ""
+        self.source = store.get(source_id) or {}
+        self.body = self.source.get("body") or ""
+        self.rtl = self.source.get("language") == "ar" or arabic.contains_arabic(self.body)
+        self.setWindowTitle(self.tr("Review Proposals: %1").replace("%1", _short(self.source.get("title", source_id))))
+        self.resize(1180, 720)
+        self._build()
+        self.changes.changed.connect(self._store_changed)
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.PlainText)     # an article title is record text, never markup
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.PlainText)
+        layout.addWidget(self.meta)
+
+        splitter = QSplitter(Qt.Horizontal, self)
+        article = QWidget(splitter)
+        col = QVBoxLayout(article)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.browser = QTextBrowser(article)
+        self.browser.setOpenLinks(False)
+        self.browser.setReadOnly(True)
+        option = self.browser.document().defaultTextOption()
+        option.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
+        option.setAlignment(Qt.AlignRight if self.rtl else Qt.AlignLeft)
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.browser.document().setDefaultTextOption(option)
+        font = self.browser.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.browser.setFont(font)
+        col.addWidget(self.browser)
+        legend = QLabel(self._legend(), article)    # fixed words and colours only: no record text
+        legend.setTextFormat(Qt.RichText)
+        col.addWidget(legend)
+
+        side = QWidget(splitter)
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        self.count = QLabel(side)
+        side_col.addWidget(self.count)
+        self.tree = QTreeWidget(side)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Proposed record"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.currentItemChanged.connect(lambda *_: self._selected())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
+        side_col.addWidget(self.tree, 1)
+        self.detail = QLabel(side)
+        self.detail.setTextFormat(Qt.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeading)
+        side_col.addWidget(self.detail)
+
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("&Accept"), side)
+        self.accept_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.accept_button.setToolTip(self.tr("Accept the selected proposal (Ctrl+Enter)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), side)
+        self.merge_button = QPushButton(self.tr("&Merge into…"), side)
+        self.merge_button.setToolTip(self.tr("The proposed actor is one the store already has"))
+        self.reject_button = QPushButton(self.tr("&Reject"), side)
+        self.reject_button.setShortcut(QKeySequence.Delete)
+        self.reject_button.setToolTip(self.tr("Delete the selected proposal (Del)"))
+        for button, slot, name in ((self.accept_button, self.accept_current, "accept"),
+                                   (self.edit_button, self.edit_current, "edit"),
+                                   (self.merge_button, self.merge_current, None),
+                                   (self.reject_button, self.reject_current, "reject")):
+            if name:
+                button.setIcon(icon(name))
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        side_col.addLayout(row)
+        splitter.addWidget(article)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
+        self.accept_all_button.setAutoDefault(False)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        bottom.addWidget(self.accept_all_button)
+        if self.undo_stack is not None:
+            # The window's Undo is out of reach behind a modal dialog: offer it here.
+            undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+            undo.setShortcuts(QKeySequence.Undo)
+            redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+            redo.setShortcuts(QKeySequence.Redo)
+            for action, name in ((undo, "undo"), (redo, "redo")):
+                action.setIcon(icon(name))
+                self.addAction(action)
+                button = QToolButton(self)
+                button.setDefaultAction(action)
+                # The action's text grows with the command's («Undo Reject …»): the icon and a tooltip suffice.
+                button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+                bottom.addWidget(button)
+        bottom.addStretch(1)
+        note = QLabel(self.tr("Closing leaves the rest unreviewed."), self)
+        bottom.addWidget(note)
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+    def _legend(self) -> str:
+        def chip(style: str, text: str) -> str:
+            return f'<span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
+        return "&nbsp;&nbsp;".join((chip(STYLE_NAME, self.tr("actor or place")),
+                                    chip(STYLE_EVENT, self.tr("event")),
+                                    chip(STYLE_QUOTE, self.tr("quote")),
+                                    chip(STYLE_SELECTED, self.tr("selected"))))
+
+    # --- data -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the source's proposals again (after a decision, an undo or a redo)."""
+        row = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0
+        self.source = self.store.get(self.source_id) or {}
+        self.body = self.source.get("body") or ""
+        self.proposals = core_review.proposals_for(self.store, self.source_id) if self.source else []
+        self._load_names()
+        title = self.source.get("title", "")
+        # An Arabic title that starts with a Latin word would otherwise read as a left-to-right paragraph.
+        self.heading.setText(("\u200f" if self.rtl else "") + title if title else
+                             self.tr("This source no longer exists."))
+        meta = [self.source.get(k) for k in ("outlet", "published", "author", "url") if self.source.get(k)]
+        self.meta.setText(("\u200f" if self.rtl and meta else "") + " · ".join(meta))
+        self.meta.setVisible(bool(meta))
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for i, rec in enumerate(self.proposals):
+            item = QTreeWidgetItem([labels.kind_singular(rec["kind"]), self._describe(rec), rec.get("notes", "")])
+            item.setData(0, Qt.UserRole, rec["id"])
+            item.setToolTip(1, self._describe(rec, full=True))
+            item.setToolTip(2, rec.get("notes", ""))
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        n = len(self.proposals)
+        self.count.setText(self.tr("%n proposal(s) waiting for review", "", n) if n else
+                           self.tr("Every proposal from this article has been reviewed."))
+        self.accept_all_button.setEnabled(n > 0 and not self.store.readonly)
+        if n:
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(row, n - 1)))
+        self._selected()
+
+    def _load_names(self) -> None:
+        """Names of the speakers the quotes point at, for the list."""
+        keys = {p.get("speaker") for p in self.proposals if p.get("speaker")}
+        self.names = {}
+        for key in keys:
+            rec = self.store.get(key)
+            self.names[key] = rec.get("name", key) if rec else key
+
+    def _describe(self, rec: dict, full: bool = False) -> str:
+        kind = rec["kind"]
+        if kind == "quote":
+            text = rec.get("text", "")
+            main = f"{self.names.get(rec.get('speaker'), rec.get('speaker', ''))}: «{text}»"
+        elif kind == "event":
+            main = " · ".join(x for x in (rec.get("date", ""), rec.get("title", "")) if x)
+        else:
+            main = rec.get("name", "") + (f" ({rec['title']})" if rec.get("title") else "")
+        return main if full else _short(main, 120)
+
+    def _details(self, rec: dict) -> str:
+        lines = [labels.kind_singular(rec["kind"]) + ": " + self._describe(rec, full=True)]
+        if rec.get("notes"):
+            lines.append(self.tr("Why: %1").replace("%1", rec["notes"]))
+        return "\n".join(lines)
+
+    def current(self) -> tuple[int, dict] | tuple[None, None]:
+        item = self.tree.currentItem()
+        if item is None:
+            return None, None
+        i = self.tree.indexOfTopLevelItem(item)
+        return (i, self.proposals[i]) if 0 <= i < len(self.proposals) else (None, None)
+
+    def _selected(self) -> None:
+        i, rec = self.current()
+        writable = rec is not None and not self.store.readonly
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setEnabled(writable)
+        self.merge_button.setEnabled(writable and rec["kind"] == "actor")
+        self.detail.setText(self._details(rec) if rec is not None else "")
+        self.article_html = article_html(self.body, self.proposals, i, self.rtl)
+        self.browser.setHtml(self.article_html)
+        if i is not None and self.proposals[i].get("source_span"):
+            self.browser.scrollToAnchor(anchor(i))
+
+    def _store_changed(self, _kinds: list) -> None:
+        self.reload()
+
+    # --- decisions --------------------------------------------------------------------
+
+    def _run(self, command: QUndoCommand) -> bool:
+        """Carry out a decision; on the undo stack when there is one. A store error changes nothing."""
+        try:
+            command.redo()
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Review"), str(exc))
+            self.reload()
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(_Applied(command))
+        return True
+
+    def accept_current(self) -> None:
+        _, rec = self.current()
+        if rec is not None:
+            self._run(ReviewCommand(self.store, [rec["id"]], self.changes))
+
+    def accept_all(self) -> None:
+        keys = [p["id"] for p in self.proposals]
+        if not keys:
+            return
+        if self.undo_stack is None and not self._confirm_accept_all(len(keys)):
+            return
+        self._run(ReviewCommand(self.store, keys, self.changes))
+
+    def _confirm_accept_all(self, n: int) -> bool:
+        answer = QMessageBox.question(self, self.tr("Accept All"),
+                                      self.tr("Accept all %n proposal(s) as they are?", "", n),
+                                      QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
+    def reject_current(self) -> None:
+        _, rec = self.current()
+        if rec is None:
+            return
+        quotes = None
+        if rec["kind"] == "actor":
+            spoken = core_review.quotes_of(self.store, rec["id"])
+            if spoken:
+                if not self._confirm_reject_quotes(rec, len(spoken)):
+                    return
+                quotes = "delete"
+        self._run(DeleteCommand(self.store, [rec["id"]], self.changes, quotes,
+                                self.tr("Reject %1").replace("%1", _short(self._describe(rec), 40))))
+
+    def _confirm_reject_quotes(self, rec: dict, n: int) -> bool:
+        box = QMessageBox(QMessageBox.Question, self.tr("Reject"),
+                          self.tr("“%1” speaks %n quote(s). Reject the quotes too?", "", n)
+                          .replace("%1", rec["name"]), QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText(self.tr("To keep the quotes under an actor the store already has, "
+                                       "use Merge instead."))
+        both = box.addButton(self.tr("Reject with the Quotes"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is both
+
+    def edit_current(self) -> None:
+        _, rec = self.current()
+        if rec is None or self.store.readonly:
+            return
+        edited = self._edit_record(rec)
+        if edited is not None:
+            self._run(PutCommand(self.store, edited, self.changes))
+
+    def _edit_record(self, rec: dict) -> dict | None:
+        """The record as the analyst edited it (the app's record editor), or None if cancelled."""
+        from desktop.ui.dialogs.record_editor import RecordEditor
+        editor = RecordEditor(self.store, rec["kind"], rec, self)
+        return editor.record() if editor.exec() == QDialog.Accepted else None
+
+    def merge_current(self) -> None:
+        _, rec = self.current()
+        if rec is None or rec["kind"] != "actor":
+            return
+        picked = self._pick_merge_target(rec)
+        if picked is not None:
+            into, add_alias = picked
+            self._run(MergeActorCommand(self.store, rec["id"], into, self.changes, add_alias))
+
+    def _pick_merge_target(self, rec: dict) -> tuple[str, bool] | None:
+        dialog = MergeDialog(self.store, rec, self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.target_id(), dialog.alias.isChecked()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def review_source_dialog(parent, store, source_id: str, undo_stack=None, changes=None) -> int:
+    """Review one source's proposals (modal); returns how many are still unreviewed.
+
+    Pass the window's QUndoStack to make each decision undoable, and its
+    StoreChanges so the tabs refresh as decisions are made.
+    """
+    dialog = ReviewDialog(store, source_id, undo_stack, changes, parent)
+    dialog.exec()
+    left = len(core_review.proposals_for(store, source_id))
+    dialog.deleteLater()
+    return left
+
+
+def review_pending_dialog(parent, store, undo_stack=None, changes=None, sources: list[str] | None = None) -> None:
+    """Pick a source with proposals waiting (of `sources`, or all) and review it; says so if none wait."""
+    waiting = core_review.unreviewed_sources(store)
+    if sources is not None:
+        wanted = set(sources)
+        waiting = [s for s in waiting if s in wanted]
+    if not waiting:
+        QMessageBox.information(parent, QCoreApplication.translate("ReviewDialog", "Review"),
+                                QCoreApplication.translate("ReviewDialog", "No imported article has proposals "
+                                                           "waiting for review."))
+        return
+    source_id = waiting[0]
+    if len(waiting) > 1:
+        titles = [_short((store.get(s) or {}).get("title", s), 90) for s in waiting]
+        # Two sources may share a title: number the entries so each choice is unambiguous.
+        items = [f"{n}. {t}" for n, t in enumerate(titles, 1)]
+        item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ReviewDialog", "Review"),
+                                        QCoreApplication.translate("ReviewDialog", "Articles with proposals "
+                                                                   "waiting for review:"), items, 0, False)
+        if not ok:
+            return
+        source_id = waiting[items.index(item)]
+    review_source_dialog(parent, store, source_id, undo_stack, changes)

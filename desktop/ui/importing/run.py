@@ -1,0 +1,261 @@
+"""Running an import behind a progress dialog, then showing what it did or why it did nothing.
+
+The import itself is core (interchange.import_files). It runs in a QThread
+with its own connection (SQLite connections stay in the thread that opened
+them), inside one outer transaction: Cancel is honoured up to the commit,
+not just at core's periodic checks, so a cancelled import never leaves
+anything behind. The window's connection reads the result after the commit
+(WAL), and the modal progress dialog keeps the window from writing meanwhile.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
+                               QProgressDialog, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.core import interchange
+from desktop.core.records import KINDS
+from desktop.core.store import Store, StoreError
+from desktop.core.writer import ImportReport
+from desktop.ui import labels
+
+_CORE_PROGRESS = re.compile(r"^([\d,]+) records (checked|written)$")
+
+
+@dataclass
+class Outcome:
+    """How a run ended: a report (written, or rolled back for a dry run), errors, or cancelled."""
+    report: ImportReport | None = None
+    errors: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    dry_run: bool = False
+
+
+class _Rollback(Exception):
+    """Raised inside the worker's transaction to undo a dry run or a late cancel."""
+
+
+class ImportThread(QThread):
+    """One import in a worker thread; `done` carries the Outcome."""
+
+    progress = Signal(str)
+    done = Signal(object)
+
+    def __init__(self, store_path, paths, options: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.store_path = store_path
+        self.paths = [str(p) for p in paths]
+        self.options = dict(options or {})
+        self._cancel = threading.Event()
+        self.outcome: Outcome | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        self.outcome = self._import()
+        self.done.emit(self.outcome)
+
+    def _import(self) -> Outcome:
+        options = dict(self.options)
+        dry_run = bool(options.pop("dry_run", False))
+        try:
+            store = Store.open(self.store_path)
+        except StoreError as exc:
+            return Outcome(errors=[str(exc)])
+        outcome = Outcome(dry_run=dry_run)
+        try:
+            # The outer transaction makes the commit ours: core's own transaction joins it.
+            with store.transaction():
+                outcome.report = interchange.import_files(
+                    store, self.paths, progress=self.progress.emit, cancelled=self.cancelled, **options)
+                if self.cancelled():
+                    raise interchange.Cancelled("import cancelled; nothing was written")
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+        except interchange.Cancelled:
+            outcome = Outcome(cancelled=True)
+        except interchange.InterchangeError as exc:
+            outcome = Outcome(errors=list(exc.errors))
+        except (StoreError, ValueError, OSError) as exc:
+            # Not a file:line problem (a locked store, a full disk): shown the same way.
+            outcome = Outcome(errors=[str(exc)])
+        finally:
+            store.close()
+        return outcome
+
+
+def progress_text(message: str) -> str:
+    """Core's «50,000 records checked» in the UI language (other messages as they are)."""
+    m = _CORE_PROGRESS.match(message)
+    if not m:
+        return message
+    if m.group(2) == "checked":
+        text = QCoreApplication.translate("ImportProgress", "Checked %1 records…")
+    else:
+        text = QCoreApplication.translate("ImportProgress", "Wrote %1 records…")
+    return text.replace("%1", m.group(1))
+
+
+class ImportProgress(QProgressDialog):
+    """The modal busy dialog over an ImportThread; Cancel asks the thread to stop."""
+
+    def __init__(self, thread: ImportThread, count: int, parent=None):
+        super().__init__(parent)
+        self.thread_ = thread
+        self.setWindowTitle(self.tr("Import"))
+        self.setLabelText(self.tr("Importing %n file(s)…", "", count))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setRange(0, 0)
+        self.setWindowModality(Qt.WindowModal if parent is not None else Qt.ApplicationModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(380)
+        thread.progress.connect(lambda message: self.setLabelText(progress_text(message)))
+        self.canceled.connect(self._cancel)
+
+    def _cancel(self) -> None:
+        self.thread_.cancel()
+        # QProgressDialog hides itself on Cancel; stay up, saying so, until the thread has stopped.
+        self.setLabelText(self.tr("Cancelling… nothing will be written."))
+        self.setCancelButton(None)
+        self.show()
+
+
+def run_import(parent, store, paths, **options) -> Outcome:
+    """Import `paths` in a worker thread behind a modal progress dialog; returns when it is over."""
+    paths = [str(p) for p in paths]
+    thread = ImportThread(store.path, paths, options, parent)
+    dialog = ImportProgress(thread, len(paths), parent)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    thread.start()
+    dialog.show()
+    if not thread.isFinished():
+        loop.exec()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    outcome = thread.outcome or Outcome(errors=[QCoreApplication.translate(
+        "ImportProgress", "The import stopped unexpectedly; nothing was written.")])
+    thread.deleteLater()
+    return outcome
+
+
+class ImportErrorsDialog(QDialog):
+    """Every file:line problem of a failed import, in a text box the analyst can copy from."""
+
+    def __init__(self, errors: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import Failed"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        summary = QLabel(self.tr("Nothing was imported: %n problem(s) were found. Correct the files and "
+                                 "import them again.", "", len(errors)), self)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.NoWrap)
+        # file:line: reason reads left to right whatever the UI language.
+        self.text.setLayoutDirection(Qt.LeftToRight)
+        self.text.setPlainText("\n".join(errors))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        copy = QPushButton(self.tr("Copy All"), self)
+        buttons.addButton(copy, QDialogButtonBox.ActionRole)
+        copy.clicked.connect(self.copy_all)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_all(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+class ImportResultDialog(QDialog):
+    """What an import created, updated and proposed, and which inputs it skipped and why."""
+
+    REVIEW = 2   # exec() result when the analyst asks to review the proposals now
+
+    def __init__(self, report: ImportReport, *, dry_run: bool = False, can_review: bool = False,
+                 parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Checked, Nothing Written") if dry_run else self.tr("Import Finished"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        created, updated, proposed = (sum(getattr(report, n).values()) for n in ("created", "updated", "proposed"))
+        headline = self.tr("Created %1, updated %2 records; %3 of them are proposals waiting for review.")
+        self.headline = QLabel(headline.replace("%1", str(created)).replace("%2", str(updated))
+                               .replace("%3", str(proposed)), self)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        if dry_run:
+            note = QLabel(self.tr("This was a check: the store was not changed."), self)
+            layout.addWidget(note)
+        table = QWidget(self)
+        form = QFormLayout(table)
+        self.rows: dict[str, QLabel] = {}
+        for kind in KINDS:
+            c, u, p = report.created.get(kind, 0), report.updated.get(kind, 0), report.proposed.get(kind, 0)
+            if not (c or u or p):
+                continue
+            text = self.tr("%1 new, %2 updated, %3 proposed").replace("%1", str(c)).replace(
+                "%2", str(u)).replace("%3", str(p))
+            self.rows[kind] = QLabel(text, table)
+            form.addRow(labels.kind_plural(kind) + ":", self.rows[kind])
+        layout.addWidget(table)
+        self.skipped: QPlainTextEdit | None = None
+        if report.skipped:
+            layout.addWidget(QLabel(self.tr("Skipped (%n):", "", len(report.skipped)), self))
+            self.skipped = QPlainTextEdit(self)
+            self.skipped.setReadOnly(True)
+            self.skipped.setLineWrapMode(QPlainTextEdit.NoWrap)
+            self.skipped.setLayoutDirection(Qt.LeftToRight)
+            self.skipped.setPlainText("\n".join(report.skipped))
+            self.skipped.setMaximumHeight(140)
+            layout.addWidget(self.skipped)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.accept)
+        self.review_button: QPushButton | None = None
+        if can_review and proposed and not dry_run:
+            self.review_button = QPushButton(self.tr("Review Proposals…"), self)
+            buttons.addButton(self.review_button, QDialogButtonBox.AcceptRole)
+            self.review_button.clicked.connect(lambda: self.done(self.REVIEW))
+            self.review_button.setDefault(True)
+        layout.addWidget(buttons)
+
+
+def import_files_dialog(parent, store, paths, **options) -> ImportReport | None:
+    """Import files with progress, then show the counts (or every error); the report, or None.
+
+    `options` go to interchange.import_files: published=, outlet=, url= for
+    articles, mapping= for a CSV that is neither ACLED nor GDELT, dry_run=.
+    None means nothing was written (errors shown, or cancelled).
+    """
+    outcome = run_import(parent, store, paths, **options)
+    show_outcome(parent, outcome)
+    return outcome.report
+
+
+def show_outcome(parent, outcome: Outcome, *, can_review: bool = False) -> int:
+    """The dialog an outcome calls for; returns its exec() result (ImportResultDialog.REVIEW to review)."""
+    if outcome.errors:
+        return ImportErrorsDialog(outcome.errors, parent).exec()
+    if outcome.cancelled:
+        QMessageBox.information(parent, QCoreApplication.translate("ImportProgress", "Import"),
+                                QCoreApplication.translate("ImportProgress",
+                                                           "The import was cancelled; nothing was written."))
+        return 0
+    return ImportResultDialog(outcome.report, dry_run=outcome.dry_run, can_review=can_review,
+                              parent=parent).exec()
