@@ -47,6 +47,10 @@ def translations_dir() -> Path:
     return paths.resources_dir() / "translations"
 
 
+# Our translation catalogs: the main window's, the briefing composer's, the import dialogs'.
+CATALOGS = ("marsad", "marsad_briefing", "marsad_import")
+
+
 def install_language(app: QApplication, language: str) -> None:
     """Translators for our strings and Qt's, the locale, and the layout direction."""
     old = app.property(_TRANSLATORS_PROPERTY) or []
@@ -54,10 +58,11 @@ def install_language(app: QApplication, language: str) -> None:
         app.removeTranslator(translator)
     kept = []
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"marsad_{language}", str(translations_dir())):
-            app.installTranslator(ours)
-            kept.append(ours)
+        for catalog in CATALOGS:
+            ours = QTranslator(app)
+            if ours.load(f"{catalog}_{language}", str(translations_dir())):
+                app.installTranslator(ours)
+                kept.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)

@@ -1,7 +1,7 @@
 """The window's file commands: new and open store, import, export, back up, print a briefing.
 
-A mixin of MainWindow; the work itself is core (interchange, Store.backup)
-and, for imports, a worker thread (dialogs/import_dialog.py).
+A mixin of MainWindow; the work itself is core (interchange, Store.backup),
+with the import dialogs in ui/importing and the briefing composer in ui/briefing.
 """
 from __future__ import annotations
 
@@ -29,19 +29,21 @@ class FileActionsMixin:
             self.store_requested.emit(path, False)
 
     def import_files(self, files: list[str] | None = None) -> None:
-        from desktop.ui.dialogs.import_dialog import ImportJob, ImportProgress
+        from desktop.ui import importing
         if not files:
             title = QCoreApplication.translate("MainWindow", "Import")
-            kinds = QCoreApplication.translate("MainWindow", "Records (*.jsonl *.csv);;All files (*)")
+            kinds = QCoreApplication.translate(
+                "MainWindow", "Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json "
+                              "*.csv *.tsv);;All files (*)")
             files, _ = QFileDialog.getOpenFileNames(self, title, "", kinds)
         if not files:
             return
-        self.import_job = ImportJob(self.store.path, files, self)
-        self.import_job.succeeded.connect(self._imported)
-        self.import_job.failed.connect(self._error_text)
-        progress = ImportProgress(self.import_job, self)
-        self.import_job.start()
-        progress.show()
+        importing.import_paths(self, self.store, files, undo_stack=self.undo_stack, changes=self.changes,
+                               on_imported=self._imported)
+
+    def review_proposals(self) -> None:
+        from desktop.ui import importing
+        importing.review_pending_dialog(self, self.store, self.undo_stack, self.changes)
 
     def _imported(self, report) -> None:
         created = sum(report.created.values())
@@ -90,15 +92,8 @@ class FileActionsMixin:
         done = QCoreApplication.translate("MainWindow", "Backed up to %1")
         self.statusBar().showMessage(done.replace("%1", path), 5000)
 
-    def set_briefing_handler(self, handler) -> None:
-        """The briefing composer plugs in here: handler(window, record_ids) opens it."""
-        self._briefing_handler = handler
-        self.act_print.setEnabled(handler is not None)
-        self.act_print.setToolTip(QCoreApplication.translate(
-            "MainWindow", "Print a briefing of the selected records, or of what the search found"))
-
     def briefing_items(self, limit: int = 200) -> list[str]:
-        """What a briefing is made of: the selected rows, else the shown tab's rows while searching."""
+        """What to add to a briefing: the selected rows, else the shown tab's rows while searching."""
         tab = self.current_tab()
         keys = [k for k in tab.selected_keys() if k]
         if len(keys) > 1 or not self.search_text.strip():
@@ -107,7 +102,11 @@ class FileActionsMixin:
         return [k for k in (tab.model.key_at(r) for r in range(rows)) if k]
 
     def print_briefing(self) -> None:
-        handler = getattr(self, "_briefing_handler", None)
-        if handler is not None:
-            handler(self, self.briefing_items())
+        """Open the composer (the remembered briefing comes back), adding nothing."""
+        from desktop.ui import briefing
+        return briefing.open_composer(self, self.store, None, self.language, store_changed=self.changes.changed)
 
+    def add_to_briefing(self) -> None:
+        from desktop.ui import briefing
+        return briefing.open_composer(self, self.store, self.briefing_items(), self.language,
+                                      store_changed=self.changes.changed)

@@ -161,10 +161,12 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         self.act_import = a(self.tr("&Import…"), self.import_files, "Ctrl+I", "import")
         self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
         self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
-        self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print")
-        # The briefing helper wires print_briefing; until then the action says why it is off.
-        self.act_print.setEnabled(False)
-        self.act_print.setToolTip(self.tr("Briefings are not available in this build yet"))
+        self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print",
+                           self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
+        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_briefing, "Ctrl+B", "",
+                                  self.tr("Add the selected records, or what the search found, to the briefing"))
+        self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+V", "",
+                            self.tr("Review the records proposed by article imports, beside their article"))
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.Quit, fallback="Ctrl+Q")
 
         self.act_new = a(self.tr("&New Record"), lambda: self.new_record(self.current_kind()),
@@ -221,7 +223,7 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
         for act in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export,
-                    self.act_backup, None, self.act_print, None, self.act_quit):
+                    self.act_backup, None, self.act_print, self.act_add_briefing, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)
         m = bar.addMenu(self.tr("&Edit"))
         m.addAction(self.act_undo)
@@ -232,7 +234,7 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         for act in self.new_kind_actions.values():
             new_menu.addAction(act)
         for act in (self.act_edit, self.act_delete, None, self.act_accept, self.act_reject, self.act_unreviewed,
-                    None, self.act_find, None, self.act_preferences):
+                    self.act_review, None, self.act_find, None, self.act_preferences):
             m.addSeparator() if act is None else m.addAction(act)
         m = bar.addMenu(self.tr("&View"))
         for act in self.tab_actions:

@@ -37,6 +37,15 @@ COMMON = {
     "Details": "التفاصيل",
     "&New Store…": "مخزن &جديد…", "&Open Store…": "&فتح مخزن…", "&Import…": "&استيراد…",
     "&Export…": "ت&صدير…", "&Back Up…": "نسخة &احتياطية…", "&Print Briefing…": "&طباعة إيجاز…",
+    "Add to &Briefing": "إضافة إلى الإ&يجاز", "Re&view Proposals…": "&مراجعة المقترحات…",
+    "Open the briefing composer: basket, options, preview, print and PDF":
+        "افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF",
+    "Add the selected records, or what the search found, to the briefing":
+        "أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز",
+    "Review the records proposed by article imports, beside their article":
+        "راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها",
+    "Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)":
+        "سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)",
     "Briefings are not available in this build yet": "الإيجازات غير متاحة في هذا الإصدار بعد",
     "&Quit": "&خروج", "&New Record": "سجل &جديد", "Create a record of the kind shown": "أنشئ سجلًا من النوع المعروض",
     "&Edit…": "&تعديل…", "Edit the selected record": "عدّل السجل المحدد", "&Delete": "&حذف",

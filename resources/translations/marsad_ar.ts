@@ -3,38 +3,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80" />
-        <location filename="../../desktop/ui/app.py" line="135" />
+        <location filename="../../desktop/ui/app.py" line="85" />
+        <location filename="../../desktop/ui/app.py" line="140" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="81" />
+        <location filename="../../desktop/ui/app.py" line="86" />
         <source>There is no store at %1 yet.</source>
         <translation>لا يوجد مخزن في %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83" />
+        <location filename="../../desktop/ui/app.py" line="88" />
         <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
         <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
+        <location filename="../../desktop/ui/app.py" line="90" />
         <source>Sample Store</source>
         <translation>مخزن العينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86" />
+        <location filename="../../desktop/ui/app.py" line="91" />
         <source>Empty Store</source>
         <translation>مخزن فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="126" />
+        <location filename="../../desktop/ui/app.py" line="131" />
         <source>This store was written by a newer version of Marsad.</source>
         <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="129" />
+        <location filename="../../desktop/ui/app.py" line="134" />
         <source>The store cannot be opened.</source>
         <translation>تعذّر فتح المخزن.</translation>
     </message>
@@ -359,19 +359,6 @@
     </message>
 </context>
 <context>
-    <name>ImportProgress</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="50" />
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="51" />
-        <source>Checking the records…</source>
-        <translation>جارٍ فحص السجلات…</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="14" />
@@ -528,7 +515,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="433" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -563,198 +550,218 @@
         <translation>&amp;طباعة إيجاز…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <source>Open the briefing composer: basket, options, preview, print and PDF</source>
+        <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <source>Add to &amp;Briefing</source>
+        <translation>إضافة إلى الإ&amp;يجاز</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="167" />
-        <source>Briefings are not available in this build yet</source>
-        <translation>الإيجازات غير متاحة في هذا الإصدار بعد</translation>
+        <source>Add the selected records, or what the search found, to the briefing</source>
+        <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="168" />
+        <source>Re&amp;view Proposals…</source>
+        <translation>&amp;مراجعة المقترحات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <source>Review the records proposed by article imports, beside their article</source>
+        <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;New Record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Create a record of the kind shown</source>
         <translation>أنشئ سجلًا من النوع المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>New %1</source>
         <translation>%1 جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Edit the selected record</source>
         <translation>عدّل السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Delete the selected records</source>
         <translation>احذف السجلات المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Mark the selected unreviewed records as confirmed</source>
         <translation>اعتمد السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Delete the selected unreviewed records</source>
         <translation>احذف السجلات غير المراجعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Show &amp;Unreviewed Only</source>
         <translation>اعرض &amp;غير المراجَع فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>Search every tab</source>
         <translation>ابحث في كل التبويبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="204" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>Go to &amp;Details</source>
         <translation>انتقل إلى ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>Go to &amp;Table</source>
         <translation>انتقل إلى ال&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>&amp;About Marsad</source>
         <translation>&amp;عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>New Record Of Kind</source>
         <translation>سجل جديد من نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
         <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Type more, or press Enter to search for “%1”</source>
         <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384" />
-        <location filename="../../desktop/ui/main_window.py" line="402" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="404" />
         <source>Search: %1</source>
         <translation>البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>%1 found in %2 ms</source>
         <translation>%1 نتيجة في %2 ملّي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485" />
+        <location filename="../../desktop/ui/main_window.py" line="487" />
         <source>Marsad — %1</source>
         <translation>مرصد — %1</translation>
     </message>
@@ -770,18 +777,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editing.py" line="98" />
-        <location filename="../../desktop/ui/file_actions.py" line="57" />
-        <location filename="../../desktop/ui/main_window.py" line="526" />
+        <location filename="../../desktop/ui/file_actions.py" line="59" />
+        <location filename="../../desktop/ui/main_window.py" line="528" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ui/main_window.py" line="527" />
         <source>About Marsad</source>
         <translation>عن مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527" />
+        <location filename="../../desktop/ui/main_window.py" line="529" />
         <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
         <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
     </message>
@@ -792,7 +799,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/file_actions.py" line="19" />
-        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <location filename="../../desktop/ui/file_actions.py" line="83" />
         <source>Marsad stores (*.db)</source>
         <translation>مخازن مرصد (*.db)</translation>
     </message>
@@ -813,43 +820,38 @@
     </message>
     <message>
         <location filename="../../desktop/ui/file_actions.py" line="35" />
-        <source>Records (*.jsonl *.csv);;All files (*)</source>
-        <translation>سجلات (*.jsonl *.csv);;كل الملفات (*)</translation>
+        <source>Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)</source>
+        <translation>سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="52" />
+        <location filename="../../desktop/ui/file_actions.py" line="54" />
         <source>Created %1, updated %2 records.</source>
         <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="64" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <location filename="../../desktop/ui/file_actions.py" line="65" />
         <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="76" />
+        <location filename="../../desktop/ui/file_actions.py" line="78" />
         <source>Exported to %1</source>
         <translation>صُدّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="80" />
+        <location filename="../../desktop/ui/file_actions.py" line="82" />
         <source>Back Up</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="90" />
+        <location filename="../../desktop/ui/file_actions.py" line="92" />
         <source>Backed up to %1</source>
         <translation>حُفظت نسخة احتياطية في %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="97" />
-        <source>Print a briefing of the selected records, or of what the search found</source>
-        <translation>اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث</translation>
     </message>
 </context>
 <context>
@@ -883,221 +885,221 @@
         <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="117" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="117" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
         <source>English name</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="124" />
         <source>Title or position</source>
         <translation>اللقب أو المنصب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
         <source>Separated by commas</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
         <source>One a line</source>
         <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
         <source>Affiliation</source>
         <translation>الانتماء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="134" />
         <source>Part of</source>
         <translation>يتبع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="152" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
         <source>Outlet</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="145" />
         <source>Address (URL)</source>
         <translation>الرابط (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="146" />
         <source>Language code</source>
         <translation>رمز اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="149" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="151" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="151" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
         <source>The date is approximate</source>
         <translation>التاريخ تقريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
         <source>Actors</source>
         <translation>الفاعلون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
         <source>One a line: a name or id, then | and the role</source>
         <translation>واحد في كل سطر: الاسم أو المعرّف، ثم | والدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="162" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
         <source>Source ids, one a line</source>
         <translation>معرّفات المصادر، واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="171" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="172" />
         <source>Event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="173" />
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
         <source>An excerpt of a longer statement</source>
         <translation>مقتطف من تصريح أطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="233" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="237" />
         <source>No single actor matches “%1”</source>
         <translation>لا يطابق «%1» فاعلًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="246" />
         <source>No source with the id %1</source>
         <translation>لا يوجد مصدر بالمعرّف %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="252" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="256" />
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
@@ -1105,32 +1107,32 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="89" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="89" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="92" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="94" />
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="101" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="103" />
         <source>Any type</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="101" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="103" />
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="108" />
+        <location filename="../../desktop/ui/tabs/record_tab.py" line="110" />
         <source>Reviewed or not</source>
         <translation>المراجَع وغيره</translation>
     </message>

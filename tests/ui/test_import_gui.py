@@ -429,14 +429,15 @@ def test_a_failed_decision_changes_nothing_and_leaves_the_stack_empty(qtbot, rev
 
 
 def test_arabic_translations_load_and_unload(qtbot):
+    from desktop.ui.app import install_language
     app = QApplication.instance()
-    importing.load_translations(app, "ar")
+    install_language(app, "ar")
     try:
         assert QCoreApplication.translate("ReviewDialog", "Accept All") == "قبول الكل"
         assert QCoreApplication.translate("ImportProgress", "Importing %n file(s)…", "", 3) == \
             "جارٍ استيراد 3 ملفات…"
-        importing.load_translations(app, "ar")     # a second call replaces, never stacks
+        install_language(app, "ar")     # a second call replaces, never stacks
     finally:
-        importing.load_translations(app, "en")
+        install_language(app, "en")
     assert QCoreApplication.translate("ReviewDialog", "Accept All") == "Accept All"
 

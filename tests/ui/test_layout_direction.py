@@ -106,8 +106,9 @@ def test_every_string_in_the_code_is_in_the_translation_source():
     import re
     import xml.etree.ElementTree as ET
     from desktop import paths
-    from desktop.ui.app import translations_dir
-    known = {m.findtext("source") for m in ET.parse(translations_dir() / "marsad_ar.ts").getroot().iter("message")}
+    from desktop.ui.app import CATALOGS, translations_dir
+    known = {m.findtext("source") for catalog in CATALOGS
+             for m in ET.parse(translations_dir() / f"{catalog}_ar.ts").getroot().iter("message")}
     literal = r'"(?:[^"\\]|\\.)*"'
     # One literal or several written side by side (Python joins them).
     pattern = re.compile(r'(?:\.tr\(|translate\(\s*"\w+",\s*)((?:' + literal + r'\s*)+)')

@@ -253,36 +253,43 @@ def test_bad_query_is_reported_not_raised(window):
     assert window.search_field.toolTip()
 
 
-def test_import_runs_in_a_worker_and_refreshes(window, qtbot, tmp_path, store):
+@pytest.fixture
+def import_dialogs(monkeypatch):
+    """The import's result and error dialogs, captured instead of shown."""
+    from desktop.ui.importing import run
+    seen = {"result": [], "errors": []}
+    monkeypatch.setattr(run.ImportResultDialog, "exec", lambda self: seen["result"].append(self) or 0)
+    monkeypatch.setattr(run.ImportErrorsDialog, "exec", lambda self: seen["errors"].append(self) or 0)
+    return seen
+
+
+def test_import_refreshes_the_window(window, tmp_path, store, import_dialogs):
     path = tmp_path / "more.jsonl"
     path.write_text('{"kind": "place", "id": "place:new-town", "name": "بلدة جديدة"}\n', encoding="utf-8")
     window.show_kind("place")
     window.import_files([str(path)])
-    with qtbot.waitSignal(window.import_job.succeeded, timeout=10_000):
-        pass
+    assert import_dialogs["result"] and not import_dialogs["errors"]
     assert store.get("place:new-town")["name"] == "بلدة جديدة"
     assert window.tabs_by_kind["place"].model.rowCount() == 5
     assert "5" in window.status_counts.text()
 
 
-def test_failed_import_changes_nothing(window, qtbot, tmp_path, store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+def test_failed_import_changes_nothing(window, tmp_path, store, import_dialogs):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"kind": "place", "id": "place:ok", "name": "x"}\n{"kind": "place"}\n', encoding="utf-8")
     window.import_files([str(path)])
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "bad.jsonl:2" in shown[0]
+    assert import_dialogs["errors"] and not import_dialogs["result"]
     assert store.get("place:ok") is None
 
 
-def test_print_briefing_hands_the_selection_to_the_composer(window):
-    assert not window.act_print.isEnabled() and window.act_print.toolTip()
-    got = []
-    window.set_briefing_handler(lambda w, ids: got.append(ids))
-    assert window.act_print.isEnabled()
+def test_add_to_briefing_hands_the_search_results_to_the_composer(window, qtbot):
     window.show_kind("quote")
     window.set_search("علاوي")
-    window.act_print.trigger()
-    assert len(got[0]) == 4 and all(k.startswith("quote:") for k in got[0])
+    window.act_add_briefing.trigger()
+    from desktop.ui.briefing.composer import BriefingComposer
+    composer = window.findChild(BriefingComposer)
+    assert composer is not None
+    ids = composer.basket.ids()
+    assert len(ids) == 4 and all(k.startswith("quote:") for k in ids)
+    composer.close()          # stops its preview timer before the store closes
+    composer.deleteLater()

@@ -3,7 +3,6 @@
 Entry points for the main window:
 
     from desktop.ui import briefing
-    briefing.load_translations(app, language)        # after app.install_language
     briefing.open_composer(window, store, ids, language,     # menu action / "Add to Briefing"
                            store_changed=window.changes.changed)
     briefing.search_ids(store, query)                 # ids of all search results, to pass as `ids`
@@ -13,37 +12,11 @@ same window and adds the ids to its basket.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
-
-from desktop import paths
 from desktop.ui.briefing.composer import OBJECT_NAME, BriefingComposer
 
-__all__ = ["BriefingComposer", "load_translations", "open_composer", "search_ids"]
+__all__ = ["BriefingComposer", "open_composer", "search_ids"]
 
-TRANSLATION_NAME = "marsad_briefing"
-# The installed translator is kept on the application, like app.py keeps its own.
-_TRANSLATOR_PROPERTY = "marsadBriefingTranslator"
 SEARCH_LIMIT = 200
-
-
-def load_translations(app, language: str) -> bool:
-    """Installs (or, for English, removes) the briefing window's translation.
-
-    Call it whenever the UI language is set; returns whether a translation
-    is now installed.
-    """
-    old = app.property(_TRANSLATOR_PROPERTY)
-    if isinstance(old, QTranslator):
-        app.removeTranslator(old)
-    app.setProperty(_TRANSLATOR_PROPERTY, None)
-    if language == "en":
-        return False
-    translator = QTranslator(app)
-    if not translator.load(f"{TRANSLATION_NAME}_{language}", str(paths.resources_dir() / "translations")):
-        return False
-    app.installTranslator(translator)
-    app.setProperty(_TRANSLATOR_PROPERTY, translator)
-    return True
 
 
 def open_composer(parent, store, ids: list[str] | None = None, language: str = "ar",

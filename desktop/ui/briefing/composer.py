@@ -452,8 +452,10 @@ class BriefingComposer(QDialog):
 
     def closeEvent(self, event) -> None:
         # QDialog rejects (and so reaches done()) only when visible; remember in every case.
+        self._timer.stop()
         self._remember(self.spec())
         super().closeEvent(event)
+
 
     # --- actions --------------------------------------------------------------------
 

@@ -7,16 +7,12 @@ Entry points:
     review_source_dialog(parent, store, source_id, undo_stack=None, changes=None) -> int left
     review_pending_dialog(parent, store, undo_stack=None, changes=None)
     unreviewed_sources(store) -> list[str]
-    load_translations(app, language)
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QTranslator
-
-from desktop import paths as app_paths
 from desktop.core.review import unreviewed_sources
 from desktop.core.writer import ImportReport
 from desktop.ui.importing.mapping import ask_column_mapping, needs_mapping
@@ -24,24 +20,8 @@ from desktop.ui.importing.review import review_pending_dialog, review_source_dia
 from desktop.ui.importing.run import ImportResultDialog, import_files_dialog, run_import, show_outcome
 
 __all__ = ["import_paths", "import_files_dialog", "ask_column_mapping", "needs_mapping", "review_source_dialog",
-           "review_pending_dialog", "unreviewed_sources", "load_translations"]
+           "review_pending_dialog", "unreviewed_sources"]
 
-_TRANSLATOR_PROPERTY = "marsadImportTranslator"
-
-
-def load_translations(app, language: str) -> None:
-    """Install marsad_import_<language>.qm (English needs none); call again on a language switch."""
-    old = app.property(_TRANSLATOR_PROPERTY)
-    if old is not None:
-        app.removeTranslator(old)
-        app.setProperty(_TRANSLATOR_PROPERTY, None)
-    if language == "en":
-        return
-    translator = QTranslator(app)
-    if translator.load(f"marsad_import_{language}", str(app_paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
-        # Kept on the app, not in a module global: the app owns it and a switch replaces it.
-        app.setProperty(_TRANSLATOR_PROPERTY, translator)
 
 
 def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
