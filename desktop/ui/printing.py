@@ -1,7 +1,7 @@
 """Briefing documents onto paper: QPdfWriter, QPrinter and print preview.
 
 One path for all three: `render(document, device)` lays the briefing's rich
-text (desktop.core.briefing.to_html) out for the device's page and paints
+text (desktop.core.briefing_html.to_html) out for the device's page and paints
 it page by page with a running header (title, caveat) and a footer
 «صفحة ٢ من ٥» on every page. Preview connects `print_document` to
 QPrintPreviewDialog.paintRequested; `write_pdf` writes a PDF atomically.
@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.briefing import (
-    BriefingDocument, BriefingError, BriefingSpec, Getter, build_document, to_html,
+    BriefingDocument, BriefingError, BriefingSpec, Getter, build_document,
 )
+from desktop.core.briefing_html import to_html
 from desktop.ui import fonts
 
 BODY_POINT_SIZE = 10.0

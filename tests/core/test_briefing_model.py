@@ -12,8 +12,9 @@ from hypothesis import given, strategies as st
 from desktop import paths
 from desktop.core import dateformat, hijri
 from desktop.core.briefing import (
-    SECTIONS, BriefingError, BriefingSpec, build_document, text_direction, to_html,
+    SECTIONS, BriefingError, BriefingSpec, build_document,
 )
+from desktop.core.briefing_html import text_direction, to_html
 
 
 @pytest.fixture(scope="module")

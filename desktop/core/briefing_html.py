@@ -1,0 +1,179 @@
+"""A briefing's document model as Qt rich text (the HTML subset QTextDocument reads).
+
+Every record field is escaped on the way in; text direction is set per
+paragraph from its first strong letter, so mixed Arabic and Latin lines read
+correctly in both sheet languages.
+"""
+from __future__ import annotations
+
+import html
+import unicodedata
+
+from desktop.core.briefing import BriefingDocument, QuoteEntry
+
+
+def text_direction(text: str, default: str = "rtl") -> str:
+    """"rtl" or "ltr" from the first strong character (the Unicode bidi rule P2)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return "rtl"
+        if bidi == "L":
+            return "ltr"
+    return default
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+def _para(text: str, doc_dir: str, *, style: str = "", own_dir: bool = True) -> str:
+    # Record text takes the direction of its own first strong letter, so an
+    # English title in an Arabic briefing (or the reverse) lines up properly.
+    direction = text_direction(text, doc_dir) if own_dir else doc_dir
+    align = "right" if direction == "rtl" else "left"
+    style_attr = f' style="{style}"' if style else ""
+    return f'<p dir="{direction}" align="{align}"{style_attr}>{_esc(text)}</p>'
+
+
+def _heading(text: str, doc_dir: str) -> str:
+    align = "right" if doc_dir == "rtl" else "left"
+    return (f'<h2 dir="{doc_dir}" align="{align}" style="margin-top:14px; margin-bottom:6px;">'
+            f"{_esc(text)}</h2>")
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir: str) -> str:
+    """A bordered table with a <thead> (Qt sets headerRowCount from it, so the
+    header row repeats at the top of every page the table runs onto). Cells
+    are already-built HTML. Qt does not mirror tables for right-to-left
+    text, so Arabic tables list their columns in reverse. The padding keeps
+    a clear gap between columns: text readers (pdftotext, copying from a PDF
+    viewer) join words across a narrow gap into one line."""
+    order = list(range(len(headers)))
+    if doc_dir == "rtl":
+        order.reverse()
+    align = "right" if doc_dir == "rtl" else "left"
+    head = "".join(
+        f'<th width="{widths[i]}%" bgcolor="#e4e4e4" align="{align}">'
+        f'<p dir="{doc_dir}" align="{align}">{_esc(headers[i])}</p></th>' for i in order)
+    body = "".join(
+        "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
+        for row in rows)
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
+            'style="border-collapse: collapse; border-color: #888888;">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _title_html(doc: BriefingDocument) -> str:
+    tb, d = doc.title_block, doc.direction
+    out = [f'<h1 dir="{text_direction(tb.title, d)}" align="center">{_esc(tb.title)}</h1>']
+    if tb.caveat:
+        out.append(f'<p dir="{text_direction(tb.caveat, d)}" align="center" '
+                   f'style="color:#9b0000; font-weight:bold;">{_esc(tb.caveat)}</p>')
+    out.append(f'<p dir="{d}" align="center">{_esc(tb.gregorian)} \u2014 {_esc(tb.hijri)}</p>')
+    out.append(f'<p dir="{d}" align="center" style="font-size:8pt; color:#555555;">'
+               f"{_esc(tb.calendar_note)}</p>")
+    if tb.author:
+        out.append(f'<p dir="{d}" align="center">{_esc(doc.labels.prepared_by.format(tb.author))}</p>')
+    return "".join(out)
+
+
+def _timeline_html(doc: BriefingDocument) -> str:
+    # Two columns, the long text last in reading order: PDF text readers
+    # (pdftotext, copy from a viewer) merge lines that share a baseline
+    # across columns, so any column after a wrapped title would be spliced
+    # into the middle of it. Place and actors go under the title instead.
+    lab, d = doc.labels, doc.direction
+    small = "font-size:8.5pt; color:#333333;"
+    rows = []
+    for e in doc.timeline:
+        event = _para(e.title, d, style="font-weight:bold;")
+        if e.summary:
+            event += _para(e.summary, d, style="font-size:9pt;")
+        if e.place:
+            event += _para(f"{lab.col_place}: {e.place}", d, style=small, own_dir=False)
+        if e.actors:
+            event += _para(f"{lab.col_actors}: {lab.list_sep.join(e.actors)}", d, style=small,
+                           own_dir=False)
+        when = _para(e.when, d, own_dir=False)
+        if e.status:
+            when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
+        rows.append([when, event])
+    return _table([lab.col_when, lab.col_event], rows, [20, 80], d)
+
+
+def _actors_html(doc: BriefingDocument) -> str:
+    lab, d = doc.labels, doc.direction
+    rows = []
+    for a in doc.actors:
+        name = _para(a.name, d, style="font-weight:bold;")
+        if a.other_name:
+            name += _para(a.other_name, d, style="font-size:8pt; color:#555555;", own_dir=False)
+        rows.append([name, _para(a.title, d) if a.title else "",
+                     _para(a.affiliation, d) if a.affiliation else ""])
+    return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d)
+
+
+def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
+    """One quote as a single-cell table: printing.py keeps every single-cell
+    table whole on one page when it fits (Qt itself would split it)."""
+    lab, d = doc.labels, doc.direction
+    qdir = text_direction(q.text, d)
+    # No quotation marks around the text: the shaded box marks it as a
+    # quote, and a neutral mark at either end gets pulled into neighbouring
+    # number runs by bidi reordering, so copying from the PDF would no
+    # longer give back the quote as said.
+    text = _esc(q.text)
+    if q.partial:
+        text += " " + _esc(lab.partial)
+    qalign = "right" if qdir == "rtl" else "left"
+    cell = [f'<p dir="{qdir}" align="{qalign}" style="font-size:11pt;">{text}</p>']
+    who = q.speaker + (lab.list_sep + q.speaker_title if q.speaker_title else "")
+    cell.append(_para("\u2014 " + who, d, style="font-weight:bold;", own_dir=False))
+    meta = [x for x in (q.when, q.source) if x]
+    if meta:
+        cell.append(_para(lab.list_sep.join(meta), d, style="font-size:9pt; color:#444444;", own_dir=False))
+    if q.context:
+        cell.append(_para(q.context, d, style="font-size:9pt; color:#444444;"))
+    return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#f2f2f2" '
+            f'style="margin-bottom:6px;"><tr><td>{"".join(cell)}</td></tr></table>')
+
+
+def _sources_html(doc: BriefingDocument) -> str:
+    # Date first, then the title with its outlet and URL (see _timeline_html).
+    lab, d = doc.labels, doc.direction
+    rows = []
+    for s in doc.sources:
+        cell = _para(s.title, d)
+        if s.outlet:
+            cell += _para(s.outlet, d, style="font-size:9pt; color:#333333;")
+        if s.url:
+            cell += _para(s.url, "ltr", style="font-size:8pt;")
+        rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
+    return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d)
+
+
+def to_html(doc: BriefingDocument) -> str:
+    """The document as Qt rich text; every record field is escaped."""
+    d = doc.direction
+    parts = [f'<html><head><meta charset="utf-8"/></head><body dir="{d}">', _title_html(doc)]
+    if "summary" in doc.sections and doc.summary:
+        parts.append(_heading(doc.labels.summary, d))
+        parts.extend(_para(p, d) for p in doc.summary)
+    if "timeline" in doc.sections and doc.timeline:
+        parts.append(_heading(doc.labels.timeline, d))
+        parts.append(_timeline_html(doc))
+    if "actors" in doc.sections and doc.actors:
+        parts.append(_heading(doc.labels.actors, d))
+        parts.append(_actors_html(doc))
+    if "quotes" in doc.sections and doc.quotes:
+        parts.append(_heading(doc.labels.quotes, d))
+        parts.extend(_quote_html(q, doc) for q in doc.quotes)
+    if "sources" in doc.sections and doc.sources:
+        parts.append(_heading(doc.labels.sources, d))
+        parts.append(_sources_html(doc))
+    if doc.missing:
+        note = doc.labels.missing.format(ids=doc.labels.list_sep.join(doc.missing))
+        parts.append(_para(note, d, style="font-size:8pt; color:#9b0000;", own_dir=False))
+    parts.append("</body></html>")
+    return "".join(parts)
