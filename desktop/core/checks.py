@@ -35,12 +35,20 @@ def _docs_in_step(store) -> list[str]:
     problems = []
     for kind in KINDS:
         table = TABLES[kind]
+        # Both lookups go through primary keys (a doc's id is its kind's base
+        # plus the record's id), so the check stays linear on a big store.
+        lo, hi = indexing.kind_range(kind)
         missing = conn.execute(
             f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d "
-            f"WHERE d.kind = ? AND d.record_id = t.id)", (kind,)).fetchone()[0]
+            f"WHERE d.id = {lo} + t.id)").fetchone()[0]
         orphans = conn.execute(
-            f"SELECT count(*) FROM search_docs d WHERE d.kind = ? AND NOT EXISTS "
-            f"(SELECT 1 FROM {table} t WHERE t.id = d.record_id)", (kind,)).fetchone()[0]
+            f"SELECT count(*) FROM search_docs d WHERE d.id BETWEEN {lo} AND {hi} AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = d.record_id)").fetchone()[0]
+        misfiled = conn.execute(
+            f"SELECT count(*) FROM search_docs d WHERE d.id BETWEEN {lo} AND {hi} "
+            f"AND (d.kind != ? OR d.id != {lo} + d.record_id)", (kind,)).fetchone()[0]
+        if misfiled:
+            problems.append(f"search index: {misfiled} index row(s) in the {kind} range name another record")
         if missing:
             problems.append(f"search index: {missing} {kind} record(s) are not indexed")
         if orphans:
@@ -53,6 +61,11 @@ def _docs_in_step(store) -> list[str]:
 
 
 def _stale(store, kind: str) -> list[str]:
+    """Ids of records whose search row no longer holds the analysis of their text.
+
+    Streams the records and their rows in chunks, so checking a million
+    records holds a chunk in memory, not the store.
+    """
     names: dict[tuple[str, str], list[str]] = {}
 
     def names_of(k: str, key: str) -> list[str]:
@@ -61,18 +74,14 @@ def _stale(store, kind: str) -> list[str]:
         return names[(k, key)]
 
     analysed = indexing.names_analyser(names_of)
-    stale = []
-    docs = {}
-    for rec_id, *cols in store.conn.execute(
-            "SELECT record_id, date, date_end, review, name_norm, name_stem, body_norm, body_stem "
-            "FROM search_docs WHERE kind = ?", (kind,)):
-        docs[rec_id] = tuple(cols)
-    ids = {}
-    for rid, key in store.conn.execute(f"SELECT id, key FROM {TABLES[kind]}"):
-        ids[key] = rid
-    for rec in reader.iter_kind(store, kind):
-        rid = ids[rec["id"]]
-        expected = indexing.doc_row(rec, rid, analysed)[3:]
-        if docs.get(rid) is not None and docs[rid] != expected:
-            stale.append(rec["id"])
+    lo, _ = indexing.kind_range(kind)
+    stale: list[str] = []
+    for chunk in reader.chunks(store, kind):
+        first, last = chunk[0][0], chunk[-1][0]
+        docs = {rid - lo: tuple(cols) for rid, *cols in store.conn.execute(
+            "SELECT id, date, date_end, review, name_norm, name_stem, body_norm, body_stem "
+            "FROM search_docs WHERE id BETWEEN ? AND ?", (lo + first, lo + last))}
+        for rid, rec in chunk:
+            if rid in docs and docs[rid] != indexing.doc_row(rec, rid, analysed)[3:]:
+                stale.append(rec["id"])
     return stale

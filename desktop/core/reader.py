@@ -85,16 +85,23 @@ def get_many(store, kind: str, keys: Iterable[str]) -> dict[str, dict]:
     return out
 
 
+def chunks(store, kind: str) -> Iterator[list[tuple[int, dict]]]:
+    """Every record of a kind with its row id, in row order, a chunk at a time."""
+    last = 0
+    while True:
+        batch = list(_records(store, kind, "WHERE {a}.id > ? ORDER BY {a}.id LIMIT %d" % CHUNK, [last]))
+        if not batch:
+            return
+        yield batch
+        last = batch[-1][0]
+
+
 def iter_kind(store, kind: str, row_ids: Iterable[int] | None = None) -> Iterator[dict]:
     """Every record of a kind (or of the given row ids) in row order, fetched in chunks."""
     if row_ids is None:
-        last = 0
-        while True:
-            batch = list(_records(store, kind, "WHERE {a}.id > ? ORDER BY {a}.id LIMIT %d" % CHUNK, [last]))
-            if not batch:
-                return
+        for batch in chunks(store, kind):
             yield from (rec for _, rec in batch)
-            last = batch[-1][0]
+        return
     ids = sorted(row_ids)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
