@@ -38,9 +38,7 @@ def _docs_in_step(store) -> list[str]:
         # Both lookups go through primary keys (a doc's id is its kind's base
         # plus the record's id), so the check stays linear on a big store.
         lo, hi = indexing.kind_range(kind)
-        missing = conn.execute(
-            f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d "
-            f"WHERE d.id = {lo} + t.id)").fetchone()[0]
+        missing = conn.execute(missing_rows_sql(kind)).fetchone()[0]
         orphans = conn.execute(
             f"SELECT count(*) FROM search_docs d WHERE d.id BETWEEN {lo} AND {hi} AND NOT EXISTS "
             f"(SELECT 1 FROM {table} t WHERE t.id = d.record_id)").fetchone()[0]
@@ -58,6 +56,13 @@ def _docs_in_step(store) -> list[str]:
             problems.append(f"search index: {len(stale)} {kind} record(s) indexed with outdated text, "
                             f"e.g. {stale[0]}")
     return problems
+
+
+def missing_rows_sql(kind: str) -> str:
+    """Counts the records of `kind` that have no search row."""
+    lo, _ = indexing.kind_range(kind)
+    return (f"SELECT count(*) FROM {TABLES[kind]} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d "
+            f"WHERE d.id = {lo} + t.id)")
 
 
 def _stale(store, kind: str) -> list[str]:
