@@ -5,7 +5,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import json  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -15,7 +14,6 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, Signal  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget  # noqa: E402
 
-from desktop import paths  # noqa: E402
 from desktop.core.briefing import SECTIONS, BriefingSpec  # noqa: E402
 from desktop.core.store import Store  # noqa: E402
 from desktop.ui import briefing  # noqa: E402
@@ -25,19 +23,6 @@ from desktop.ui.briefing.basket import BasketPanel, BriefingBasket, IdRole  # no
 SEED_QUOTE = "quote:allawi-1"
 SEED_IDS = ["event:ain-al-asad-announcement", SEED_QUOTE, "quote:allawi-2", "event:joint-statement-2024"]
 _READER_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
-
-
-def _sample() -> list[dict]:
-    with open(paths.sample_jsonl(), encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-@pytest.fixture
-def sample_store(tmp_path):
-    s = Store.create(tmp_path / "s.db")
-    s.put_many(_sample())
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -342,10 +327,10 @@ def test_the_last_briefing_is_reopened(qtbot, qapp, sample_store):
     assert second.caveat_combo.currentText() == "غير مصنف"
 
 
-def test_a_read_only_store_keeps_the_last_briefing_in_memory(qtbot, tmp_path):
+def test_a_read_only_store_keeps_the_last_briefing_in_memory(qtbot, tmp_path, sample_records):
     path = tmp_path / "ro.db"
     with Store.create(path) as writable:
-        writable.put_many(_sample())
+        writable.put_many(sample_records)
     store = Store.open(path, readonly=True)
     try:
         first = briefing.BriefingComposer(store, "ar")
