@@ -32,10 +32,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def _register_fonts() -> None:
-    try:
-        from desktop.ui import fonts
-    except ImportError:
-        return
+    from desktop.ui import fonts
     try:
         fonts.register_fonts()
     except (fonts.FontError, OSError) as exc:
