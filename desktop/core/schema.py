@@ -147,6 +147,13 @@ CREATE INDEX quotes_date ON quotes(date);
 CREATE INDEX quotes_source ON quotes(source_id);
 CREATE INDEX quotes_event ON quotes(event_id);
 
+-- Proposals waiting for review, by the source they came from: partial
+-- indexes hold only unreviewed rows, so they stay small however big the store.
+CREATE INDEX actors_unreviewed ON actors(source_id) WHERE review = 'unreviewed';
+CREATE INDEX places_unreviewed ON places(source_id) WHERE review = 'unreviewed';
+CREATE INDEX events_unreviewed ON events(source_id) WHERE review = 'unreviewed';
+CREATE INDEX quotes_unreviewed ON quotes(source_id) WHERE review = 'unreviewed';
+
 CREATE TABLE briefings (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,

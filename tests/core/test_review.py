@@ -143,3 +143,15 @@ def test_an_actor_is_not_merged_into_itself(imported):
     proposal = _speaker_proposal(store, source_id)
     with pytest.raises(review.ReviewError):
         review.merge_actor(store, proposal["id"], proposal["id"])
+
+
+def test_waiting_proposals_are_found_through_partial_indexes(tmp_path):
+    """unreviewed_sources and proposals_for once scanned whole tables on every call."""
+    from desktop.core.store import Store
+    store = Store.create(tmp_path / "plan.db")
+    for table in ("actors", "places", "events", "quotes"):
+        plan = " ".join(row[-1] for row in store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT source_id FROM {table} WHERE review = 'unreviewed' "
+            f"AND source_id IS NOT NULL"))
+        assert f"USING INDEX {table}_unreviewed" in plan, plan
+    store.close()
