@@ -97,6 +97,38 @@ COMMON = {
 }
 
 # Arabic has six plural forms: zero, one, two, few (3-10), many (11-99), other.
+# Core's validation reasons, as the forms show them (desktop/ui/reasons.py).
+COMMON.update({
+    "must not be empty": "يجب ألا يكون فارغًا",
+    "must be text": "يجب أن يكون نصًا",
+    "is %1 characters long; the limit is %2": "طوله %1 حرفًا، والحد الأقصى %2",
+    "contains a NUL character": "يحتوي على محرف NUL",
+    "“%1” is not one of: %2": "«%1» ليست من القيم: %2",
+    "must be a list of text": "يجب أن يكون قائمة نصوص",
+    "must be a list": "يجب أن يكون قائمة",
+    "has %1 items; the limit is %2": "فيه %1 عنصرًا، والحد الأقصى %2",
+    "must be a date: YYYY, YYYY-MM or YYYY-MM-DD": "يجب أن يكون تاريخًا: YYYY أو YYYY-MM أو YYYY-MM-DD",
+    "“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD": "«%1» ليس تاريخًا: اكتب YYYY أو YYYY-MM أو YYYY-MM-DD",
+    "“%1” is not a date on the calendar": "«%1» ليس تاريخًا موجودًا في التقويم",
+    "“%1”: there is no year 0": "«%1»: لا توجد سنة صفر",
+    "must be a number": "يجب أن يكون رقمًا",
+    "%1 is outside %2": "%1 خارج النطاق %2",
+    "must be true or false": "يجب أن يكون صحيحًا أو خطأ",
+    "“%1” is not an id like actor:hussein-allawi": "«%1» ليس معرّفًا مثل actor:hussein-allawi",
+    "is required": "مطلوب",
+    "“%1” does not start with the record's kind": "«%1» لا يبدأ بنوع السجل",
+    "is set but the date is not": "محدد لكن التاريخ غير محدد",
+    "%1 is before the date %2": "%1 يسبق التاريخ %2",
+    "no record with the id “%2”": "لا يوجد سجل بالمعرّف «%2»",
+    "“%1” matches no name, alias or id": "«%1» لا يطابق أي اسم أو اسم بديل أو معرّف",
+    "“%1” names several records: %2": "«%1» يسمّي أكثر من سجل: %2",
+    "“%1” is not an id": "«%1» ليس معرّفًا",
+    "a record cannot refer to itself": "لا يمكن للسجل أن يشير إلى نفسه",
+    "the actor is missing": "الفاعل غير محدد",
+    "must be [start, end], start not after end": "يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية",
+    "needs the source it points into": "يحتاج إلى المصدر الذي يشير إليه",
+})
+
 NUMERUS = {
     "Delete %n record(s)": ["حذف لا سجلات", "حذف سجل واحد", "حذف سجلين", "حذف %n سجلات", "حذف %n سجلًا",
                             "حذف %n سجل"],

@@ -3,38 +3,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
-        <location filename="../../desktop/ui/app.py" line="140" />
+        <location filename="../../desktop/ui/app.py" line="82" />
+        <location filename="../../desktop/ui/app.py" line="137" />
         <source>Marsad</source>
         <translation>مرصد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86" />
+        <location filename="../../desktop/ui/app.py" line="83" />
         <source>There is no store at %1 yet.</source>
         <translation>لا يوجد مخزن في %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="88" />
+        <location filename="../../desktop/ui/app.py" line="85" />
         <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
         <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="90" />
+        <location filename="../../desktop/ui/app.py" line="87" />
         <source>Sample Store</source>
         <translation>مخزن العينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="91" />
+        <location filename="../../desktop/ui/app.py" line="88" />
         <source>Empty Store</source>
         <translation>مخزن فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131" />
+        <location filename="../../desktop/ui/app.py" line="128" />
         <source>This store was written by a newer version of Marsad.</source>
         <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134" />
+        <location filename="../../desktop/ui/app.py" line="131" />
         <source>The store cannot be opened.</source>
         <translation>تعذّر فتح المخزن.</translation>
     </message>
@@ -868,238 +868,381 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="19" />
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="20" />
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="21" />
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>طوله %1 حرفًا، والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="22" />
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف NUL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="23" />
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» ليست من القيم: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="24" />
+        <source>must be a list of text</source>
+        <translation>يجب أن يكون قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="25" />
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="26" />
+        <source>has %1 items; the limit is %2</source>
+        <translation>فيه %1 عنصرًا، والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="27" />
+        <source>must be a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا: YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="28" />
+        <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا: اكتب YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="29" />
+        <source>“%1” is not a date on the calendar</source>
+        <translation>«%1» ليس تاريخًا موجودًا في التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="30" />
+        <source>“%1”: there is no year 0</source>
+        <translation>«%1»: لا توجد سنة صفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="31" />
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="32" />
+        <source>%1 is outside %2</source>
+        <translation>%1 خارج النطاق %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="33" />
+        <source>must be true or false</source>
+        <translation>يجب أن يكون صحيحًا أو خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="34" />
+        <source>“%1” is not an id like actor:hussein-allawi</source>
+        <translation>«%1» ليس معرّفًا مثل actor:hussein-allawi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="35" />
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="36" />
+        <source>“%1” does not start with the record's kind</source>
+        <translation>«%1» لا يبدأ بنوع السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="37" />
+        <source>is set but the date is not</source>
+        <translation>محدد لكن التاريخ غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="38" />
+        <source>%1 is before the date %2</source>
+        <translation>%1 يسبق التاريخ %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="39" />
+        <source>no record with the id “%2”</source>
+        <translation>لا يوجد سجل بالمعرّف «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="40" />
+        <source>“%1” matches no name, alias or id</source>
+        <translation>«%1» لا يطابق أي اسم أو اسم بديل أو معرّف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="41" />
+        <source>“%1” names several records: %2</source>
+        <translation>«%1» يسمّي أكثر من سجل: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="42" />
+        <source>“%1” is not an id</source>
+        <translation>«%1» ليس معرّفًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="43" />
+        <source>a record cannot refer to itself</source>
+        <translation>لا يمكن للسجل أن يشير إلى نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="44" />
+        <source>the actor is missing</source>
+        <translation>الفاعل غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="45" />
+        <source>must be [start, end], start not after end</source>
+        <translation>يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="46" />
+        <source>needs the source it points into</source>
+        <translation>يحتاج إلى المصدر الذي يشير إليه</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="32" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="33" />
         <source>Edit %1</source>
         <translation>تعديل %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="32" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="33" />
         <source>New %1</source>
         <translation>%1 جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="95" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="117" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="121" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
         <source>English name</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="134" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
         <source>Title or position</source>
         <translation>اللقب أو المنصب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
         <source>Separated by commas</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
         <source>One a line</source>
         <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
         <source>Affiliation</source>
         <translation>الانتماء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="128" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
         <source>Part of</source>
         <translation>يتبع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="138" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="141" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
         <source>Outlet</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="145" />
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="146" />
         <source>Address (URL)</source>
         <translation>الرابط (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="147" />
         <source>Language code</source>
         <translation>رمز اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="147" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="171" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
         <source>The date is approximate</source>
         <translation>التاريخ تقريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
         <source>Actors</source>
         <translation>الفاعلون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="161" />
         <source>One a line: a name or id, then | and the role</source>
         <translation>واحد في كل سطر: الاسم أو المعرّف، ثم | والدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
         <source>Source ids, one a line</source>
         <translation>معرّفات المصادر، واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="172" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="173" />
         <source>Event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="173" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="175" />
         <source>Partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="175" />
         <source>An excerpt of a longer statement</source>
         <translation>مقتطف من تصريح أطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="237" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="238" />
         <source>No single actor matches “%1”</source>
         <translation>لا يطابق «%1» فاعلًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="246" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="247" />
         <source>No source with the id %1</source>
         <translation>لا يوجد مصدر بالمعرّف %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="256" />
+        <location filename="../../desktop/ui/dialogs/record_editor.py" line="257" />
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.core import records
 from desktop.core.records import ACTOR_TYPES, EVENT_STATUSES, PLACE_TYPES, RecordError
+from desktop.ui import reasons
 from desktop.ui import labels
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
 
@@ -270,9 +271,9 @@ class RecordEditor(QDialog):
         except RecordError as exc:
             field = (exc.field or "").split("[")[0].split(".")[0]
             if field in self.fields:
-                problems.setdefault(field, exc.reason)
+                problems.setdefault(field, reasons.translate(exc.reason))
             else:
-                general = str(exc)
+                general = (f"{exc.field}: " if exc.field else "") + reasons.translate(exc.reason)
         for name, label in self.errors.items():
             text = problems.get(name, "")
             label.setText(("⚠ " + text) if text else "")
