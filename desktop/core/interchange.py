@@ -170,7 +170,7 @@ def _second_pass(store, sources, index, failed, errors, report, progress, cancel
 WRITE_CHUNK = 5_000
 KEEP_CHECKED = 100_000
 BULK_MINIMUM = 10_000    # loads this large, and larger than the store, rebuild the index once
-PROGRESS_EVERY = 50_000
+PROGRESS_EVERY = 10_000
 
 
 class _DryRun(Exception):
