@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from desktop.core.query import QueryError
 from desktop.core.store import StoreError
+
+if TYPE_CHECKING:  # imported when the command runs: the CLI starts without it
+    from desktop.core.briefing import BriefingSpec
 
 DEFAULT_QUERY_LIMIT = 200
 

@@ -7,7 +7,6 @@ No Python on PATH, an empty HOME, offscreen Qt. Runs --version, init --sample
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile

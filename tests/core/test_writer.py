@@ -1,7 +1,7 @@
 """Create, read, update and delete every kind; the index stays in step with every write."""
 import pytest
 
-from desktop.core import search, writer
+from desktop.core import search
 from desktop.core.removal import InUseError
 from desktop.core.writer import BatchError
 from tests.conftest import snapshot
