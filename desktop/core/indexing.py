@@ -27,7 +27,6 @@ def kind_range(kind: str) -> tuple[int, int]:
     return base, base + (1 << KIND_SHIFT) - 1
 
 
-DOC_COLUMNS = ("kind", "record_id", "date", "date_end", "review", "name_norm", "name_stem", "body_norm", "body_stem")
 
 
 def _join(*parts) -> str:

@@ -287,12 +287,3 @@ def _hits(store, q: Query, rows: list) -> list[Hit]:
         hits.append(Hit(key, kind, main, snip, date, round(float(score), 4),
                         spans if spans else snip_spans, in_snippet=not spans and bool(snip_spans)))
     return hits
-
-
-def highlight_text(text: str, query_text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that `query_text` matches (for table cells and detail panes)."""
-    try:
-        q = parse(query_text or "")
-    except QueryError:
-        return []
-    return highlight.spans(text, q.positive_terms())

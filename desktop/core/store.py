@@ -238,10 +238,6 @@ class Store:
         return [{"key": k, "title": t, "updated_at": u} for k, t, u in self.conn.execute(
             "SELECT key, title, updated_at FROM briefings ORDER BY updated_at DESC")]
 
-    def delete_briefing(self, key: str) -> None:
-        with self.transaction():
-            self.conn.execute("DELETE FROM briefings WHERE key = ?", (key,))
-
     # --- backup ----------------------------------------------------------------
 
     def backup(self, target: str | os.PathLike) -> Path:
