@@ -35,7 +35,14 @@ def test_linux_desktop_entry():
     assert section["Type"] == "Application"
     assert section["Exec"].startswith("marsad")
     assert section["Name[ar]"] == "مرصد"
-    assert (PACKAGING / "linux" / f"{section['Icon']}.svg").exists()
+    assert (PACKAGING / "linux" / f"{section['Icon']}.png").exists()
+
+
+def test_platform_icons_exist():
+    # Made by packaging/make_icons.py from resources/icons/marsad.svg.
+    icons = PACKAGING / "icons"
+    assert (icons / "marsad.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (icons / "marsad.icns").read_bytes()[:4] == b"icns"
 
 
 def test_windows_version_resource_is_generated_from_the_package_version(tmp_path, monkeypatch):
