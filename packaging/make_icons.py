@@ -64,6 +64,9 @@ def main() -> int:
     write(OUT / "marsad.ico", b"ico", render(renderer, 256))
     write(OUT / "marsad.icns", b"icns", render(renderer, 1024))
     write(OUT / "marsad-512.png", b"png", render(renderer, 512))
+    # The same tile is the Linux desktop icon and the running app's window icon.
+    write(ROOT / "packaging" / "linux" / "org.marsad.Marsad.png", b"png", render(renderer, 512))
+    write(ROOT / "resources" / "icons" / "marsad-app.png", b"png", render(renderer, 256))
     print(f"wrote {', '.join(p.name for p in sorted(OUT.iterdir()))}")
     return 0
 

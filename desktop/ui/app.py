@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
@@ -27,6 +28,9 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        # The desktop file's name lets Wayland docks match the window to its icon.
+        app.setDesktopFileName("org.marsad.Marsad")
+        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "marsad-app.png")))
         _register_fonts()
     return app
 

@@ -65,7 +65,6 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         self.store = store
         self.language = language
         self.setObjectName("MainWindow")
-        self.setWindowIcon(icon("marsad"))
         self.undo_stack = QUndoStack(self)
         self.changes = StoreChanges(self)
         self.changes.changed.connect(self._store_changed)
