@@ -22,6 +22,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.document import Document
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
 from desktop.core.extract.ids import slug
+from desktop.core.extract.lookup import cached_resolver
 
 _BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
 
@@ -286,23 +287,12 @@ class ActorBook:
 
     def __init__(self, an: Analysis, resolve_actor: Resolver | None):
         self.an = an
-        self._resolve = resolve_actor
+        self.resolve = cached_resolver(resolve_actor)
         self._by_key: dict[str, str] = {}          # normalised name -> id
         self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
         self.proposals: dict[str, ActorProposal] = {}
         self.external: set[str] = set()            # ids that already exist in the store
         self._title_of: dict[str, str] = {}
-        self._cache: dict[str, str | None] = {}
-
-    def resolve(self, name: str) -> str | None:
-        if self._resolve is None or not name.strip():
-            return None
-        if name not in self._cache:
-            try:
-                self._cache[name] = self._resolve(name)
-            except (LookupError, ValueError):
-                self._cache[name] = None
-        return self._cache[name]
 
     def _remember(self, key: str, actor_id: str) -> None:
         self._by_key[key] = actor_id

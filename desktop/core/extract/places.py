@@ -10,6 +10,7 @@ from typing import Callable
 
 from desktop.core.extract.actors import Analysis
 from desktop.core.extract.gazetteer import Entry, Mention
+from desktop.core.extract.lookup import cached_resolver
 
 _SPECIFICITY = {"site": 0, "city": 1, "other": 2, "province": 3, "country": 4}
 
@@ -32,21 +33,10 @@ class PlaceProposal:
 class PlaceBook:
     def __init__(self, an: Analysis, resolve_place: Callable[[str], "str | None"] | None):
         self.an = an
-        self._resolve = resolve_place
-        self._cache: dict[str, str | None] = {}
+        self.resolve = cached_resolver(resolve_place)
         self.proposals: dict[str, PlaceProposal] = {}
         self.external: set[str] = set()
         self.refs: list[PlaceRef] = []
-
-    def resolve(self, name: str) -> str | None:
-        if self._resolve is None or not name:
-            return None
-        if name not in self._cache:
-            try:
-                self._cache[name] = self._resolve(name)
-            except (LookupError, ValueError):
-                self._cache[name] = None
-        return self._cache[name]
 
     def _resolve_entry(self, entry: Entry, written: str = "") -> str | None:
         for name in [written, entry.name, entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
