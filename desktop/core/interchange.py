@@ -7,7 +7,6 @@ gives the same records.
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -16,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import reader, writer
+from desktop.core import reader
+from desktop.core.bulkload import Cancelled  # noqa: F401 - part of this module's interface
 from desktop.core.records import KINDS, RecordError
 from desktop.core.writer import BatchError, ImportReport
 
@@ -86,45 +86,20 @@ def _skip_rest_of_line(fh) -> int:
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
                  progress: Callable[[str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, **options) -> ImportReport:
-    """Import files all or nothing, in two passes over the input.
+    """Import files all or nothing, in one pass over the input (see bulkload).
 
-    The first pass validates every record and indexes ids and names; the
-    second resolves references and writes, in chunks, inside one transaction.
-    Any problem in either pass is reported with its file:line, and the
-    transaction is rolled back, so the store is left exactly as it was.
-    Checked records are kept for the second pass up to KEEP_CHECKED; a
-    larger input is read again instead, so memory stays bounded.
+    Any problem is reported with its file:line, and the transaction is
+    rolled back, so the store is left exactly as it was. Importers look
+    things up in the store as it was before the import began.
     """
-    from desktop.core import importers
-    sources = [importers.open_source(store, Path(p), **options) for p in paths]
+    from desktop.core import bulkload, importers
     errors: list[str] = []
-    index = writer.BatchIndex()
-    failed: set[str] = set()
-    kept: list[tuple[str, dict]] | None = []
-    seen = 0
-    for source in sources:
-        for line in source.lines(errors):
-            try:
-                rec = writer.check_record(line.record, line.label, index)
-                if kept is not None:
-                    kept.append((line.label, rec))
-                    if len(kept) > KEEP_CHECKED:
-                        kept = None
-            except RecordError as exc:
-                errors.append(f"{line.label}: {exc}")
-                failed.add(line.label)
-            seen += 1
-            _tick(progress, cancelled, seen, "checked")
-    checked = kept
-    if errors:
-        # Nothing will be written; resolve references too, so every problem is reported at once.
-        _second_pass(store, sources, index, failed, errors, None, progress, cancelled, checked)
-        raise InterchangeError(sorted(set(errors), key=_line_order))
+    sources: list = []
     report = ImportReport()
-    bulk = seen >= BULK_MINIMUM and seen > sum(store.counts().values())
     try:
-        with store.transaction(), (writer.deferred_index(store) if bulk else contextlib.nullcontext()):
-            _second_pass(store, sources, index, failed, errors, report, progress, cancelled, checked)
+        with store.transaction(), store.snapshot() as before:
+            sources = [importers.open_source(before, Path(p), **options) for p in paths]
+            report = bulkload.load(store, sources, errors, progress=progress, cancelled=cancelled)
             if errors:
                 raise InterchangeError(sorted(set(errors), key=_line_order))
             if dry_run:
@@ -135,57 +110,8 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     return report
 
 
-def _checked_again(sources, failed: set[str]) -> Iterator[tuple[str, dict]]:
-    for source in sources:
-        for line in source.lines([]):
-            if line.label not in failed:
-                rec = writer.validate(line.record)
-                rec.setdefault("id", writer.default_id(rec))
-                yield line.label, rec
-
-
-def _second_pass(store, sources, index, failed, errors, report, progress, cancelled, checked=None) -> None:
-    """Resolve references and, when `report` is given, write in chunks (the caller holds the transaction)."""
-    resolver = writer._Resolver(store, index)
-    chunk: list[dict] = []
-    done = 0
-    for label, rec in (checked if checked is not None else _checked_again(sources, failed)):
-        try:
-            rec = writer.resolve_record(rec, resolver)
-        except RecordError as exc:
-            errors.append(f"{label}: {exc}")
-            continue
-        if errors or report is None:
-            continue  # keep checking, stop writing: everything is rolled back
-        chunk.append(rec)
-        if len(chunk) >= WRITE_CHUNK:
-            report.merge(writer.write(store, chunk, resolver))
-            chunk = []
-        done += 1
-        _tick(progress, cancelled, done, "written")
-    if chunk and not errors and report is not None:
-        report.merge(writer.write(store, chunk, resolver))
-
-
-WRITE_CHUNK = 5_000
-KEEP_CHECKED = 100_000
-BULK_MINIMUM = 10_000    # loads this large, and larger than the store, rebuild the index once
-PROGRESS_EVERY = 10_000
-
-
 class _DryRun(Exception):
     """Raised to roll back a dry run's transaction."""
-
-
-class Cancelled(Exception):
-    """The user cancelled an import; nothing was written."""
-
-
-def _tick(progress, cancelled, n: int, what: str) -> None:
-    if n % 1000 == 0 and cancelled is not None and cancelled():
-        raise Cancelled("import cancelled; nothing was written")
-    if progress is not None and n % PROGRESS_EVERY == 0:
-        progress(f"{n:,} records {what}")
 
 
 def _line_order(error: str) -> tuple:

@@ -61,7 +61,7 @@ def _required_text(limit: int) -> Callable[[Any, str], str]:
 
     def check(value: Any, field: str) -> str:
         value = base(value, field)
-        if not value.strip():
+        if not value or value.isspace():
             raise RecordError("must not be empty", field)
         return value
     return check
@@ -75,6 +75,10 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any, str], str]:
     return check
 
 
+_short_required = _required_text(MAX_SHORT)
+_short_text = _text(MAX_SHORT)
+
+
 def _text_list(value: Any, field: str) -> list[str]:
     if not isinstance(value, list):
         raise RecordError("must be a list of text", field)
@@ -82,7 +86,7 @@ def _text_list(value: Any, field: str) -> list[str]:
         raise RecordError(f"has {len(value):,} items; the limit is {MAX_LIST:,}", field)
     out = []
     for i, item in enumerate(value):
-        item = _required_text(MAX_SHORT)(item, f"{field}[{i}]")
+        item = _short_required(item, f"{field}[{i}]")
         if item not in out:
             out.append(item)
     return out
@@ -113,7 +117,7 @@ def _date(value: Any, field: str) -> str:
 
 
 def _reference(value: Any, field: str) -> str:
-    return _required_text(MAX_SHORT)(value, field).strip()
+    return _short_required(value, field).strip()
 
 
 def _id_list(value: Any, field: str) -> list[str]:
@@ -144,7 +148,7 @@ def _event_actors(value: Any, field: str) -> list[dict]:
             raise RecordError("is missing \"actor\"", where)
         entry = {"actor": _reference(item["actor"], f"{where}.actor")}
         if item.get("role") not in (None, ""):
-            entry["role"] = _text(MAX_SHORT)(item["role"], f"{where}.role")
+            entry["role"] = _short_text(item["role"], f"{where}.role")
         out.append(entry)
     return out
 
@@ -174,7 +178,7 @@ def _span(value: Any, field: str) -> list[int]:
 
 
 def _record_id(value: Any, field: str) -> str:
-    value = _required_text(MAX_SHORT)(value, field)
+    value = _short_required(value, field)
     if not _ID_RE.match(value):
         raise RecordError(f"{value!r} is not an id like actor:hussein-allawi (kind, colon, no spaces)", field)
     return value
@@ -224,6 +228,8 @@ FIELDS: dict[str, dict[str, Callable[[Any, str], Any]]] = {
     },
 }
 
+_ALL_FIELDS = {kind: {**_COMMON, **fields} for kind, fields in FIELDS.items()}
+
 REQUIRED = {
     "actor": ("name",), "place": ("name",), "source": ("title",),
     "event": ("title",), "quote": ("text", "speaker"), "article": ("body",),
@@ -252,7 +258,7 @@ def validate(record: Any) -> dict:
         raise RecordError("is missing; every record starts with \"kind\"", "kind")
     if not isinstance(kind, str) or kind not in FIELDS:
         raise RecordError(f"unknown kind {kind!r}; expected one of {', '.join(IMPORT_KINDS)}", "kind")
-    fields = {**_COMMON, **FIELDS[kind]}
+    fields = _ALL_FIELDS[kind]
     clean: dict[str, Any] = {"kind": kind}
     for name, value in record.items():
         if name == "kind":

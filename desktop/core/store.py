@@ -178,6 +178,27 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise _write_error(self.path, exc) from None
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator["Store"]:
+        """A read-only view of the store as committed now, unchanged by writes made while it is open.
+
+        Importers look things up through it (is this article stored? who is
+        this speaker?) while the import writes, and get the same answers
+        however far the writing has gone. Needs WAL; otherwise it is the
+        store itself.
+        """
+        mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            yield self
+            return
+        conn = _connect(self.path, readonly=True)
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins the snapshot
+            yield Store(conn, self.path, readonly=True)
+        finally:
+            conn.close()
+
     # --- records (delegated) ---------------------------------------------------
 
     def get(self, record_id: str) -> dict | None:

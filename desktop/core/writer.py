@@ -7,7 +7,6 @@ to each other in any order.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -89,9 +88,14 @@ def check_record(raw: dict, label: str, index: BatchIndex) -> dict:
     rec = validate(raw)
     if rec["kind"] == "article":
         raise RecordError("articles are imported from files (marsad import), not stored directly", "kind")
-    rec.setdefault("id", default_id(rec))
+    if "id" not in rec:
+        rec["id"] = default_id(rec)
     index.add(rec, label)
     return rec
+
+
+class Unresolved(RecordError):
+    """A reference matches nothing yet: a record later in the input may still define it."""
 
 
 class _Resolver:
@@ -100,6 +104,9 @@ class _Resolver:
     def __init__(self, store, index: BatchIndex):
         self.store = store
         self.index = index
+        # (field, kind, normalised name, key, reference) of each reference
+        # resolved by name, for a caller that resolves before the whole input is indexed.
+        self.by_name_hits: list[tuple[str, str, str, str, str]] = []
         self._exists: dict[str, bool] = {}
         self._names: dict[str, list[str]] = {}
         self.row_ids: dict[str, int] = {}   # id -> integer row id, filled as the batch is written
@@ -121,20 +128,22 @@ class _Resolver:
             self._exists[key] = reader.exists(self.store, kind, key)
         return self._exists[key]
 
-    def resolve(self, kind: str, ref: str, by_name: bool) -> str:
+    def resolve(self, kind: str, ref: str, by_name: bool, field_name: str = "") -> str:
         if reader.kind_of(ref) == kind:
             if self.exists(kind, ref):
                 return ref
-            raise RecordError(f"no {kind} with id {ref!r} in the file or the store")
+            raise Unresolved(f"no {kind} with id {ref!r} in the file or the store")
         if not by_name:
             raise RecordError(f"{ref!r} is not a {kind} id (like {kind}:some-name)")
         norm = reader.name_norm(ref)
         found = set(self.index.by_name.get((kind, norm), set())) | set(reader.keys_by_name(self.store, kind, ref))
         if len(found) == 1:
-            return found.pop()
+            key = found.pop()
+            self.by_name_hits.append((field_name, kind, norm, key, ref))
+            return key
         if not found:
-            raise RecordError(f"{ref!r} matches no {kind} id, name or alias")
-        raise RecordError(f"{ref!r} is ambiguous: it names {', '.join(sorted(found))}")
+            raise Unresolved(f"{ref!r} matches no {kind} id, name or alias")
+        raise RecordError(ambiguous(ref, found))
 
     def names_of(self, kind: str, key: str) -> list[str]:
         if key in self.index.names:
@@ -142,6 +151,10 @@ class _Resolver:
         if key not in self._names:
             self._names[key] = reader.names_of(self.store, kind, key)
         return self._names[key]
+
+
+def ambiguous(ref: str, keys) -> str:
+    return f"{ref!r} is ambiguous: it names {', '.join(sorted(keys))}"
 
 
 def resolve_record(rec: dict, resolver: _Resolver) -> dict:
@@ -173,20 +186,24 @@ def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None)
     return batch, resolver
 
 
+# Per kind: (field, target kind, may it be a name?) of each single reference.
+_REFERENCES = {kind: [(name, target, by_name) for refs, by_name in ((NAME_REFERENCES, True), (ID_REFERENCES, False))
+                      for (k, name), target in refs.items() if k == kind] for kind in KINDS}
+
+
 def _resolve_references(rec: dict, resolver: _Resolver) -> None:
     kind = rec["kind"]
-    for (k, name), target in NAME_REFERENCES.items():
-        if k == kind and name in rec:
-            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name=True))
-    for (k, name), target in ID_REFERENCES.items():
-        if k == kind and name in rec:
-            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name=False))
+    for name, target, by_name in _REFERENCES[kind]:
+        if name in rec:
+            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name, name))
     if kind == "event":
-        for i, link in enumerate(rec.get("actors", [])):
-            link["actor"] = _at(f"actors[{i}]", lambda: resolver.resolve("actor", link["actor"], by_name=True))
-        rec["sources"] = [
-            _at(f"sources[{i}]", lambda s=s: resolver.resolve("source", s, by_name=False))
-            for i, s in enumerate(rec.get("sources", []))]
+        for i, link in enumerate(rec.get("actors", ())):
+            where = f"actors[{i}]"
+            link["actor"] = _at(where, lambda: resolver.resolve("actor", link["actor"], True, where))
+        if "sources" in rec:
+            rec["sources"] = [
+                _at(f"sources[{i}]", lambda s=s: resolver.resolve("source", s, False))
+                for i, s in enumerate(rec["sources"])]
     if rec.get("affiliation") == rec["id"] or rec.get("parent") == rec["id"]:
         raise RecordError("a record cannot refer to itself", "affiliation" if kind == "actor" else "parent")
 
@@ -195,7 +212,7 @@ def _at(field_name: str, fn):
     try:
         return fn()
     except RecordError as exc:
-        raise RecordError(exc.reason, field_name) from None
+        raise type(exc)(exc.reason, field_name) from None
 
 
 # --- writing ---------------------------------------------------------------------
@@ -214,11 +231,44 @@ def put_many(store, records: Iterable[dict], labels: Sequence[str] | None = None
         return write(store, batch, resolver)
 
 
+# One SQL statement of a write: (sql, rows) runs executemany, (sql, params) with
+# a tuple runs execute. Plans are lists of them, run in order by `run_ops`.
+Op = tuple[str, object]
+
+
+def run_ops(conn, ops: Sequence[Op]) -> None:
+    for sql, params in ops:
+        if isinstance(params, list):
+            if params:
+                conn.executemany(sql, params)
+        else:
+            conn.execute(sql, params)
+
+
+@dataclass
+class WritePlan:
+    """The statements that write a batch, and what they will do."""
+    report: ImportReport
+    ops: list[Op]
+    new_docs: list[int] = field(default_factory=list)        # search_docs ids the batch inserts
+    new_unreviewed: Counter = field(default_factory=Counter)  # of those, unreviewed, per kind
+    renamed: dict[str, list[int]] = field(default_factory=lambda: {"actor": [], "place": []})
+
+
 def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     """Write a prepared batch. Callers hold the transaction."""
+    plan = plan_write(store, batch, resolver)
+    run_ops(store.conn, plan.ops)
+    if plan.renamed["actor"] or plan.renamed["place"]:
+        reindex_dependents(store, plan.renamed["actor"], plan.renamed["place"])
+    return plan.report
+
+
+def plan_write(store, batch: list[dict], resolver: _Resolver) -> WritePlan:
+    """The statements that write a prepared batch, computed without writing."""
     report = ImportReport(ids=[r["id"] for r in batch])
+    plan = WritePlan(report, [("PRAGMA defer_foreign_keys=ON", ())])
     conn = store.conn
-    conn.execute("PRAGMA defer_foreign_keys=ON")
     stamp = now()
     by_kind: dict[str, list[dict]] = {k: [] for k in KINDS}
     for rec in batch:
@@ -227,13 +277,12 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     # Row ids known so far in this import: later chunks refer to earlier ones.
     row_ids = resolver.row_ids
     changed: dict[str, list[dict]] = {}
-    renamed: dict[str, list[int]] = {"actor": [], "place": []}
     for kind in WRITE_ORDER:
         recs = by_kind[kind]
         if not recs:
             continue
         existing = _existing_ids(conn, kind, [r["id"] for r in recs])
-        before = reader.get_many(store, kind, list(existing))
+        before = reader.get_many(store, kind, list(existing)) if existing else {}
         todo = []
         for rec in recs:
             if rec["id"] in existing:
@@ -243,12 +292,14 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
                     report.unchanged[kind] += 1
                     continue
                 report.updated[kind] += 1
-                if kind in renamed and old and _names(old) != _names(rec):
-                    renamed[kind].append(existing[rec["id"]])
+                if kind in plan.renamed and old and _names(old) != _names(rec):
+                    plan.renamed[kind].append(existing[rec["id"]])
             else:
                 if rec["id"] not in row_ids:  # not reserved by an earlier reference
                     row_ids[rec["id"]] = resolver.allocate(conn, kind)
                 report.created[kind] += 1
+                plan.new_docs.append(indexing.doc_id(kind, row_ids[rec["id"]]))
+                plan.new_unreviewed[kind] += rec.get("review") == "unreviewed"
             if rec.get("review") == "unreviewed":
                 report.proposed[kind] += 1
             todo.append(rec)
@@ -268,12 +319,10 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     for kind in WRITE_ORDER:
         todo = changed.get(kind)
         if todo:
-            _write_kind(conn, kind, todo, row_ids, ref, stamp)
-            conn.executemany(indexing.UPSERT_DOC, [
-                indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed) for rec in todo])
-    if renamed["actor"] or renamed["place"]:
-        reindex_dependents(store, renamed["actor"], renamed["place"])
-    return report
+            plan.ops += _kind_ops(kind, todo, row_ids, ref, stamp)
+            plan.ops.append((indexing.UPSERT_DOC, [
+                indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed) for rec in todo]))
+    return plan
 
 
 def _names(rec: dict) -> tuple:
@@ -332,56 +381,34 @@ def _values(kind: str, rec: dict, ref) -> tuple:
             g("context"), partial, _span(rec))
 
 
-def _write_kind(conn, kind: str, recs: list[dict], row_ids: dict, ref, stamp: str) -> None:
+def _upsert_sql(kind: str) -> str:
     table = TABLES[kind]
     cols = ("id", "key") + _COLUMNS[kind] + ("notes", "tags", "review", "created_at", "updated_at")
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "created_at"))
-    sql = (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-           f"ON CONFLICT(id) DO UPDATE SET {updates}")
-    rows = [(row_ids[r["id"]], r["id"]) + _values(kind, r, ref)
-            + (r.get("notes"), _tags(r), r.get("review", "confirmed"), stamp, stamp) for r in recs]
-    conn.executemany(sql, rows)
+    return (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}")
+
+
+def _kind_ops(kind: str, recs: list[dict], row_ids: dict, ref, stamp: str) -> list[Op]:
+    """The statements that write records of one kind: their rows, aliases and links."""
+    ops: list[Op] = [(_upsert_sql(kind), [
+        (row_ids[r["id"]], r["id"]) + _values(kind, r, ref)
+        + (r.get("notes"), _tags(r), r.get("review", "confirmed"), stamp, stamp) for r in recs])]
     ids = [(row_ids[r["id"]],) for r in recs]
     if kind in ("actor", "place"):
         alias_table, fk = ("actor_aliases", "actor_id") if kind == "actor" else ("place_aliases", "place_id")
-        conn.executemany(f"DELETE FROM {alias_table} WHERE {fk} = ?", ids)
-        conn.executemany(
-            f"INSERT OR IGNORE INTO {alias_table} ({fk}, alias, alias_norm) VALUES (?, ?, ?)",
-            [(row_ids[r["id"]], a, reader.name_norm(a)) for r in recs for a in r.get("aliases", [])])
+        ops.append((f"DELETE FROM {alias_table} WHERE {fk} = ?", ids))
+        ops.append((f"INSERT OR IGNORE INTO {alias_table} ({fk}, alias, alias_norm) VALUES (?, ?, ?)",
+                    [(row_ids[r["id"]], a, reader.name_norm(a)) for r in recs for a in r.get("aliases", [])]))
     if kind == "event":
-        conn.executemany("DELETE FROM event_actors WHERE event_id = ?", ids)
-        conn.executemany("DELETE FROM event_sources WHERE event_id = ?", ids)
-        conn.executemany(
-            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-            [(row_ids[r["id"]], ref(link["actor"]), link.get("role", ""), i)
-             for r in recs for i, link in enumerate(r.get("actors", []))])
-        conn.executemany(
-            "INSERT OR IGNORE INTO event_sources (event_id, source_id, position) VALUES (?, ?, ?)",
-            [(row_ids[r["id"]], ref(s), i) for r in recs for i, s in enumerate(r.get("sources", []))])
-
-
-# --- bulk loads ------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def deferred_index(store) -> Iterator[None]:
-    """Index a bulk load with one FTS5 rebuild at the end instead of row by row.
-
-    Inside the caller's transaction, so a failed load restores the trigger too.
-    Worth it when the load is larger than the store: a rebuild re-reads every
-    search row, and builds the index about 40% faster than row-by-row inserts.
-    """
-    conn = store.conn
-    (trigger_sql,) = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_docs_ai'").fetchone()
-    conn.execute("DROP TRIGGER search_docs_ai")
-    yield
-    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    conn.execute(trigger_sql)
-    conn.execute("UPDATE doc_counts SET "
-                 "total = (SELECT count(*) FROM search_docs d WHERE d.kind = doc_counts.kind), "
-                 "unreviewed = (SELECT count(*) FROM search_docs d WHERE d.kind = doc_counts.kind "
-                 "AND d.review = 'unreviewed')")
+        ops.append(("DELETE FROM event_actors WHERE event_id = ?", ids))
+        ops.append(("DELETE FROM event_sources WHERE event_id = ?", ids))
+        ops.append(("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+                    [(row_ids[r["id"]], ref(link["actor"]), link.get("role", ""), i)
+                     for r in recs for i, link in enumerate(r.get("actors", []))]))
+        ops.append(("INSERT OR IGNORE INTO event_sources (event_id, source_id, position) VALUES (?, ?, ?)",
+                    [(row_ids[r["id"]], ref(s), i) for r in recs for i, s in enumerate(r.get("sources", []))]))
+    return ops
 
 
 # --- keeping the index in step with renamed actors and places ------------------------

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from desktop.cli import cli
-from desktop.core import interchange
+from desktop.core import bulkload, interchange
 from desktop.core.store import Store
 
 FIXTURES = Path(__file__).parent.parent / "core" / "fixtures"
@@ -129,8 +129,10 @@ def test_unknown_format_and_empty_article(db, tmp_path):
         assert sum(store.counts().values()) == 0
 
 
-def test_cancelled_import_writes_nothing(db, tmp_path):
-    # Cancellation is checked every 1,000 records: make a file that long.
+def test_cancelled_import_writes_nothing(db, tmp_path, monkeypatch):
+    # Cancellation is checked every 1,000 records: make a file that long, and
+    # write in small chunks so that writing is under way when it comes.
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 300)
     lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}"}, ensure_ascii=False)
              for i in range(2500)]
     path = tmp_path / "many.jsonl"
@@ -139,7 +141,7 @@ def test_cancelled_import_writes_nothing(db, tmp_path):
 
     def cancelled():
         calls["n"] += 1
-        return calls["n"] > 3   # after the first pass has begun writing
+        return calls["n"] > 1   # at record 2,000: six chunks are written or being written
 
     with Store.open(db) as store:
         with pytest.raises(interchange.Cancelled):

@@ -1,6 +1,6 @@
 """The analyser: Lucene's published test vectors, DESIGN's extra folds, properties."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from desktop.core import arabic
 
@@ -116,6 +116,14 @@ def test_fast_and_mapped_paths_agree(text):
     assert len(mapping) == len(norm) + 1
     assert all(0 <= m <= len(text) for m in mapping)
     assert mapping == sorted(mapping)
+
+
+@settings(max_examples=500)
+@given(texts)
+def test_character_table_agrees_with_the_whole_string_pipeline(text):
+    # normalize() translates character by character through a table; the
+    # reference is NFKC + casefold + NFKD + folds over the whole string.
+    assert arabic.normalize(text) == arabic._pipeline(text)
 
 
 @given(texts)

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop.core import interchange
+from desktop.core import bulkload, interchange
 from desktop.core.interchange import InterchangeError
 from tests.conftest import snapshot
 
@@ -168,8 +168,9 @@ def test_export_to_unwritable_place_leaves_nothing(sample_store, tmp_path):
         interchange.export_jsonl(sample_store, tmp_path / "missing-folder" / "x.jsonl")
 
 
-def test_bulk_load_rebuilds_the_index_consistently(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(interchange, "BULK_MINIMUM", 10)
+def test_bulk_load_indexes_in_chunks_consistently(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 7)
+    monkeypatch.setattr(bulkload, "FTS_CHUNK", 15)
     lines = [json.dumps({"kind": "actor", "id": f"actor:a{i}", "name": f"قائد رقم {i}"}, ensure_ascii=False)
              for i in range(40)]
     lines += [json.dumps({"kind": "quote", "id": f"quote:q{i}", "text": f"تصريح عن الانتخابات {i}",
@@ -187,7 +188,8 @@ def test_bulk_load_rebuilds_the_index_consistently(store, tmp_path, monkeypatch)
 
 
 def test_bulk_load_failure_restores_everything(sample_store, tmp_path, monkeypatch):
-    monkeypatch.setattr(interchange, "BULK_MINIMUM", 10)
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 7)
+    monkeypatch.setattr(bulkload, "FTS_CHUNK", 15)
     lines = [json.dumps({"kind": "actor", "id": f"actor:b{i}", "name": f"اسم {i}"}, ensure_ascii=False)
              for i in range(50)]
     lines.append('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}')
@@ -201,16 +203,25 @@ def test_bulk_load_failure_restores_everything(sample_store, tmp_path, monkeypat
     assert sample_store.check() == []
 
 
-def test_large_input_is_read_twice_not_held(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(interchange, "KEEP_CHECKED", 5)
-    lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}"}, ensure_ascii=False)
-             for i in range(30)]
+def test_many_forward_references_are_read_again_not_held(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkload, "KEEP_PENDING", 5)
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 4)
+    # Every place names its parent, which comes after it: all 30 wait for the end.
+    lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}", "parent": f"place:p{i + 1}"},
+                        ensure_ascii=False) for i in range(30)]
+    lines.append(json.dumps({"kind": "place", "id": "place:p30", "name": "الأصل"}, ensure_ascii=False))
     report = interchange.import_files(store, [write_lines(tmp_path / "p.jsonl", lines)])
-    assert report.created == {"place": 30}
+    assert report.created == {"place": 31}
+    assert store.get("place:p29")["parent"] == "place:p30"
+    assert store.check() == []
+    # Row ids follow the input order, so an export lists them as they came.
+    exported = tmp_path / "out.jsonl"
+    interchange.export_jsonl(store, exported)
+    assert [json.loads(x)["id"] for x in exported.read_text().splitlines()] == [f"place:p{i}" for i in range(31)]
 
 
 def test_references_forward_across_write_chunks(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(interchange, "WRITE_CHUNK", 1)
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
     path = write_lines(tmp_path / "fwd.jsonl", [
         '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "actor:z", "event": "event:e"}',
         '{"kind": "event", "id": "event:e", "title": "حدث", "actors": ["actor:z"], "place": "place:p"}',
@@ -221,4 +232,34 @@ def test_references_forward_across_write_chunks(store, tmp_path, monkeypatch):
     assert sum(report.created.values()) == 4
     assert store.get("quote:q")["speaker"] == "actor:z"
     assert store.get("event:e")["place"] == "place:p"
+    assert store.check() == []
+
+
+def test_a_name_resolved_early_that_a_later_record_shares_is_ambiguous(store, tmp_path, monkeypatch):
+    # The quote is read when only one زيد exists; the second comes later in the file.
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
+    path = write_lines(tmp_path / "amb.jsonl", [
+        '{"kind": "actor", "id": "actor:zaid-1", "name": "زيد"}',
+        '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "زيد"}',
+        '{"kind": "actor", "id": "actor:zaid-2", "name": "زيد"}',
+    ])
+    with pytest.raises(InterchangeError, match=r"amb.jsonl:2: speaker: 'زيد' is ambiguous: "
+                                               r"it names actor:zaid-1, actor:zaid-2"):
+        interchange.import_files(store, [path])
+    assert sum(store.counts().values()) == 0
+    assert store.check() == []
+
+
+def test_a_speaker_renamed_part_way_through_an_import_is_indexed_by_the_new_name(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
+    store.put({"kind": "actor", "id": "actor:a", "name": "الاسم القديم"})
+    path = write_lines(tmp_path / "rename.jsonl", [
+        '{"kind": "quote", "id": "quote:before", "text": "كلام أول", "speaker": "actor:a"}',
+        '{"kind": "actor", "id": "actor:a", "name": "الاسم الجديد"}',
+        '{"kind": "quote", "id": "quote:after", "text": "كلام ثان", "speaker": "actor:a"}',
+    ])
+    interchange.import_files(store, [path])
+    from desktop.core import search
+    assert {h.id for h in search.search(store, "الجديد", kind="quote").hits} == {"quote:before", "quote:after"}
+    assert search.search(store, "القديم", kind="quote").total == 0
     assert store.check() == []

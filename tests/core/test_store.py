@@ -181,3 +181,14 @@ def test_check_finds_search_rows_by_primary_key(store):
     for kind in ("actor", "place", "source", "event", "quote"):
         plan = " ".join(row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + checks.missing_rows_sql(kind)))
         assert "SCAN d" not in plan and "INTEGER PRIMARY KEY" in plan, plan
+
+
+def test_a_snapshot_keeps_the_store_as_committed_when_it_was_taken(store):
+    store.put({"kind": "actor", "id": "actor:before", "name": "قبل"})
+    with store.transaction(), store.snapshot() as before:
+        store.put({"kind": "actor", "id": "actor:during", "name": "أثناء"})
+        assert store.get("actor:during") is not None
+        assert before.get("actor:during") is None
+        assert before.get("actor:before")["name"] == "قبل"
+        assert before.readonly
+    assert store.get("actor:during") is not None

@@ -1,0 +1,210 @@
+"""Loading an input into the store in one pass, with the search index kept up to date.
+
+Each record is checked as it is read and its references resolved against
+what has been read so far and the store, and clean records are written in
+chunks as they come, so a big file is read once and never held in memory. A
+record that refers to something further down the input waits until the end.
+
+Resolving a name before the whole input is read may pick the only record of
+that name so far while a later one shares it, so every such choice is
+checked again at the end. With any problem nothing more is written, every
+record is still checked so that all problems are reported at once, and the
+caller's transaction rolls everything back.
+
+New search rows reach the FTS5 index a few thousand at a time, by one
+INSERT ... SELECT each, instead of row by row through the insert trigger:
+FTS5 flushes its pending terms at the end of every statement, so row by row
+writes one tiny segment per record and spends its time merging them.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Callable, Iterable, Iterator
+
+from desktop.core import writer
+from desktop.core.records import RecordError
+from desktop.core.writer import ImportReport
+
+WRITE_CHUNK = 5_000       # records planned and written together
+FTS_CHUNK = 25_000        # new search rows indexed by one statement
+KEEP_PENDING = 100_000    # records waiting for a later one held in memory; the rest are read again
+PROGRESS_EVERY = 10_000
+FTS_HASHSIZE = 32 * 1024 * 1024   # bytes of pending terms FTS5 holds before writing a segment
+LOAD_CACHE_KIB = 128 * 1024       # page cache while loading: the indexes a load touches stay in memory
+
+_FTS_INSERT = (
+    "INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem) "
+    "SELECT d.id, d.name_norm, d.name_stem, d.body_norm, d.body_stem "
+    "FROM json_each(?) j JOIN search_docs d ON d.id = j.value")
+_COUNT = "UPDATE doc_counts SET total = total + ?, unreviewed = unreviewed + ? WHERE kind = ?"
+
+
+class Cancelled(Exception):
+    """The user cancelled an import; nothing was written."""
+
+
+def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Load every line of `sources` (see importers.LineSource) into the store.
+
+    Problems are appended to `errors` as "file:line: reason"; when there are
+    any, the caller must roll back its transaction (it holds one).
+    """
+    sources = list(sources)
+    with _loading(store):
+        run = _Load(store, errors, progress, cancelled)
+        for source in sources:
+            for line in source.lines(errors):
+                run.add(line.label, line.record)
+        run.finish(sources)
+    return run.report
+
+
+@contextlib.contextmanager
+def _loading(store) -> Iterator[None]:
+    """Settings for a load, undone after it: a large page cache, and no row-by-row FTS insert trigger.
+
+    The trigger is dropped inside the caller's transaction, so a load that
+    fails gets it back with everything else.
+    """
+    conn = store.conn
+    (cache,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
+    conn.execute(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
+    (trigger_sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_docs_ai'").fetchone()
+    conn.execute("DROP TRIGGER search_docs_ai")
+    try:
+        yield
+        conn.execute(trigger_sql)
+    finally:
+        conn.execute(f"PRAGMA cache_size={cache}")
+
+
+class _Load:
+    def __init__(self, store, errors: list[str], progress, cancelled):
+        self.store = store
+        self.errors = errors
+        self.progress = progress
+        self.cancelled = cancelled
+        self.index = writer.BatchIndex()
+        self.resolver = writer._Resolver(store, self.index)
+        self.report = ImportReport()
+        self.chunk: list[dict] = []
+        self.new_docs: list[int] = []
+        self.pending: list[tuple[str, dict]] = []     # waiting for a record further down
+        self.spilled: set[str] = set()                # labels of waiting records not kept in memory
+        self.name_choices: list[tuple] = []           # (label, field, kind, norm, key, ref)
+        self.read = 0
+
+    # --- reading ------------------------------------------------------------------
+
+    def add(self, label: str, raw: dict) -> None:
+        self.read += 1
+        _tick(self.progress, self.cancelled, self.read, "checked")
+        try:
+            rec = writer.check_record(raw, label, self.index)
+        except RecordError as exc:
+            self.errors.append(f"{label}: {exc}")
+            return
+        hits = self.resolver.by_name_hits
+        hits.clear()
+        try:
+            clean = writer.resolve_record(_copy(rec), self.resolver)
+        except writer.Unresolved:
+            self._wait(label, rec)
+            return
+        except RecordError as exc:
+            self.errors.append(f"{label}: {exc}")
+            return
+        self.name_choices.extend((label, *hit) for hit in hits)
+        self._write(clean)
+
+    def _wait(self, label: str, rec: dict) -> None:
+        """Hold a record until the input is read; a new one gets its row id now, in input order."""
+        if len(self.pending) < KEEP_PENDING:
+            self.pending.append((label, rec))
+        else:
+            self.spilled.add(label)
+        if self.errors:
+            return
+        key, kind = rec["id"], rec["kind"]
+        if key not in self.resolver.row_ids and not writer._existing_ids(self.store.conn, kind, [key]):
+            self.resolver.row_ids[key] = self.resolver.allocate(self.store.conn, kind)
+
+    # --- writing ------------------------------------------------------------------
+
+    def _write(self, rec: dict) -> None:
+        if self.errors:
+            return  # nothing will be kept: only check the rest
+        self.chunk.append(rec)
+        if len(self.chunk) >= WRITE_CHUNK:
+            self._flush()
+
+    def _flush(self, last: bool = False) -> None:
+        plan = writer.plan_write(self.store, self.chunk, self.resolver)
+        self.chunk = []
+        self.report.merge(plan.report)
+        ops = plan.ops
+        ops.append((_COUNT, [(n, plan.new_unreviewed[k], k) for k, n in plan.report.created.items()]))
+        self.new_docs += plan.new_docs
+        renamed = plan.renamed["actor"] or plan.renamed["place"]
+        # Reindexing replaces search rows through the update trigger, which
+        # takes the old row out of FTS5: every new row must be in it first.
+        if len(self.new_docs) >= FTS_CHUNK or last or renamed:
+            ops.append(_index_new_docs(self.new_docs))
+            self.new_docs = []
+        writer.run_ops(self.store.conn, ops)
+        if renamed:
+            writer.reindex_dependents(self.store, plan.renamed["actor"], plan.renamed["place"])
+
+    # --- the end of the input -----------------------------------------------------------
+
+    def finish(self, sources: list) -> None:
+        for label, rec in self._waiting(sources):
+            try:
+                clean = writer.resolve_record(rec, self.resolver)
+            except RecordError as exc:
+                self.errors.append(f"{label}: {exc}")
+                continue
+            self._write(clean)
+        for label, field_name, kind, norm, key, ref in self.name_choices:
+            others = self.index.by_name.get((kind, norm), set()) - {key}
+            if others:
+                self.errors.append(f"{label}: {field_name}: {writer.ambiguous(ref, others | {key})}")
+        if self.errors:
+            return
+        if self.chunk or self.new_docs:
+            self._flush(last=True)
+
+    def _waiting(self, sources: list) -> Iterator[tuple[str, dict]]:
+        yield from self.pending
+        if not self.spilled:
+            return
+        for source in sources:
+            for line in source.lines([]):
+                if line.label in self.spilled:
+                    rec = writer.validate(line.record)
+                    if "id" not in rec:
+                        rec["id"] = writer.default_id(rec)
+                    yield line.label, rec
+
+
+def _index_new_docs(doc_ids: list[int]) -> writer.Op:
+    return (_FTS_INSERT, (json.dumps(doc_ids),))
+
+
+def _copy(rec: dict) -> dict:
+    """A copy resolution may change, so that a record left waiting keeps its references as written."""
+    out = dict(rec)
+    if "actors" in out:
+        out["actors"] = [dict(link) for link in out["actors"]]
+    return out
+
+
+def _tick(progress, cancelled, n: int, what: str) -> None:
+    if n % 1000 == 0 and cancelled is not None and cancelled():
+        raise Cancelled("import cancelled; nothing was written")
+    if progress is not None and n % PROGRESS_EVERY == 0:
+        progress(f"{n:,} records {what}")
