@@ -7,7 +7,12 @@ import pytest
 from desktop.core import arabic
 from desktop.core.extract import extract_article
 
-ARTICLES = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.json"))
+# articles: written with the rules; articles_round2 and articles_heldout: written
+# afterwards in the style of other outlets and scored before any rule was changed
+# for them (bench/extract_quality.py prints the scores; bench/README.md has the history).
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = sorted(p for name in ("articles", "articles_round2", "articles_heldout")
+                  for p in (FIXTURES / name).glob("*.json"))
 
 
 def _quotes(body, published="2025-05-01", **kw):
@@ -93,3 +98,44 @@ def test_fragment_in_indirect_speech_is_partial():
     recs = extract_article({"id": "source:t", "body": body, "published": "2025-01-01"})
     quote = next(r for r in recs if r["kind"] == "quote")
     assert quote["text"] == "عمل إرهابي جبان" and quote["partial"] is True
+
+
+def test_a_verb_after_a_negating_noun_reports_nothing():
+    body = 'وقال مسؤول محلي، طلب عدم ذكر اسمه، لوكالة فرانس برس: "سمعنا انفجارات وإطلاق نار كثيف منذ الفجر".'
+    assert _quotes(body) == [("سمعنا انفجارات وإطلاق نار كثيف منذ الفجر", "مسؤول محلي")]
+
+
+def test_abbara_an_is_a_reporting_verb_but_abra_alone_is_via():
+    body = 'أما البعثة الأممية فقد عبرت عن "قلق بالغ إزاء استخدام الأسلحة الثقيلة".'
+    assert [s for _, s in _quotes(body)] == ["البعثة الأممية"]
+    body = 'ونشر الجيش عبر منصة إكس صورا من "موقع الهجوم على القاعدة الجوية".'
+    assert _quotes(body) == []
+
+
+def test_a_possessed_noun_phrase_is_speech_not_a_name():
+    body = 'وأعربت الأمم المتحدة عن "قلقها البالغ" إزاء تدهور الوضع.'
+    assert [t for t, _ in _quotes(body)] == ["قلقها البالغ"]
+
+
+def test_a_clause_after_a_label_noun_is_speech_a_short_name_is_not():
+    body = ('وصرح المتحدث باسم الوزارة بأن الاتفاق "يغطي احتياجات السوق المحلية حتى نهاية مارس". '
+            'وتعد المنطقة جزءا من اتفاق "خفض التصعيد".')
+    assert [t for t, _ in _quotes(body)] == ["يغطي احتياجات السوق المحلية حتى نهاية مارس"]
+
+
+def test_a_statement_owned_through_li():
+    body = 'وجاء في بيان لهيئة الأركان العامة أن "القوات تصدت بحزم للإرهابيين وكبدتهم خسائر فادحة".'
+    assert [s for _, s in _quotes(body)] == ["هيئة الأركان العامة"]
+    body = 'وقال الوزير في تصريح لوكالة الأنباء إن "الحكومة ماضية في خطتها رغم كل الصعوبات".'
+    assert [s for _, s in _quotes(body)] != ["لوكالة الأنباء"]
+
+
+def test_a_quoted_bloc_name_inside_a_title_does_not_end_it():
+    body = 'ورأى النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله أن "الظروف الأمنية في الجنوب لا تسمح بإجراء انتخابات".'
+    assert [s for _, s in _quotes(body)] == ["بلال عبدالله"]
+
+
+def test_long_names_with_connectors_and_honorifics():
+    body = ('وكتب صاحب السمو الشيخ محمد بن راشد آل مكتوم على حسابه: "أرقامنا تتحدث عن نفسها واقتصادنا الأسرع نموا".\n\n'
+            'وقال نظيره الإسباني فرناندو غراندي مارلاسكا إن "التعاون مع المغرب نموذج يحتذى به في المنطقة".')
+    assert [s for _, s in _quotes(body)] == ["محمد بن راشد آل مكتوم", "فرناندو غراندي مارلاسكا"]

@@ -28,9 +28,21 @@ _BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
 
 Resolver = Callable[[str], "str | None"]
 
+# Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم».
+_NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
+
+
+_QUOTE_MARKS = set("«»“”\"„")
+
 
 def has_break(gap: str) -> bool:
     return any(ch in _BREAK_CHARS for ch in gap)
+
+
+def has_phrase_break(gap: str) -> bool:
+    """A break inside a speaker phrase: quote marks around a name in a title do not end it
+    («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»)."""
+    return any(ch in _BREAK_CHARS and ch not in _QUOTE_MARKS for ch in gap)
 
 
 def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:
@@ -70,7 +82,12 @@ class Analysis:
         self.gaz_at = {m.i: m for m in self.mentions}
 
     def is_verb(self, k: int) -> bool:
-        return any(v in lexicon.report_verbs() for v in strip_conj(self.words[k]))
+        if k > 0 and self.words[k - 1] in lexicon.negators():
+            return False   # «طلب عدم ذكر اسمه»
+        forms = strip_conj(self.words[k])
+        if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
+            return k + 1 < len(self.words) and self.words[k + 1] == "عن"
+        return any(v in lexicon.report_verbs() for v in forms)
 
     def is_participle(self, k: int) -> bool:
         return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
@@ -94,11 +111,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     k = i
     while k < j:
         w = words[k]
-        if k > i and has_break(doc.gap(k)):
+        if k > i and has_phrase_break(doc.gap(k)):
             break
         if ph.name:
             n_i, n_j = ph.name
-            if (n_j - n_i >= 4 or w in lexicon.stop_words() or w in lexicon.title_heads()
+            connectors = sum(words[x] in _NAME_CONNECTORS for x in range(n_i, n_j))
+            if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words() or w in lexicon.title_heads()
+                    or (n_j - n_i >= 2 and w.startswith("ل") and len(w) >= 4)   # «... لشفق نيوز»: spoken to
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
@@ -149,7 +168,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("لل") and w[2:] in lexicon.addressees():
                 break
             general = w == "العام" and words[k - 1] in lexicon.title_heads()   # «الأمين العام»، «المدعي العام»
-            if w.startswith(("ال", "بال", "لل")) and (general or not an.is_time(k)) and not an.is_report_noun(k):
+            # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
+            if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
+                    and not an.is_report_noun(k):
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
@@ -186,7 +207,7 @@ def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     start = i
     for k in range(i, j):
         gap = an.doc.gap(k)
-        if k > i and (":" in gap or has_break(gap)):
+        if k > i and (":" in gap or has_phrase_break(gap)):
             parts.append((start, k))
             start = k
             if ":" in gap:
@@ -211,6 +232,14 @@ def _possessed_head(word: str) -> bool:
                 stem = stem[:-1] + "ه"      # تاء مربوطة before a suffix: حكومت+ها -> حكومه
             return stem in lexicon.org_heads() or stem in lexicon.title_heads()
     return False
+
+
+def _without_preposition(text: str, first_word: str) -> str:
+    """«لهيئة الأركان» -> «هيئة الأركان»: a name does not carry the «لـ»/«بـ» that governs it."""
+    if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
+            first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
+        return text[1:].lstrip("ـ")
+    return text
 
 
 def _addressee(word: str) -> bool:
@@ -323,7 +352,7 @@ class ActorBook:
             span = doc.span(*ph.name)
             ptype = "person"
         else:
-            name = ph.title_text(doc)
+            name = _without_preposition(ph.title_text(doc), self.an.words[ph.title[0]])
             span = doc.span(ph.i, ph.j)
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")

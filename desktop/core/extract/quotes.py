@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import (
-    ActorBook, Analysis, Phrase, has_break, phrase_after, subject_before,
+    ActorBook, Analysis, Phrase, has_break, parse_phrase, phrase_after, subject_before,
 )
 from desktop.core.extract.sentences import Quoted
 
@@ -53,6 +53,8 @@ def _is_name_shaped(words: list[str]) -> bool:
     if any(w in lexicon.function_words() for w in words):
         return False
     first, last = words[0], words[-1]
+    if len(first) >= 5 and first.endswith(("ها", "هم", "هما")):
+        return False     # a possessed noun heads a phrase, not a name: «قلقها البالغ»
     if all(w.startswith("ال") for w in words):
         return len(words) == 2
     if first.startswith("ال") or not last.startswith("ال"):
@@ -95,7 +97,12 @@ class QuoteFinder:
             before = an.words[ci - 1]
             bare = [v[2:] if v.startswith("ال") else v for v in _variants(before)]
             gap = an.doc.gap(ci)
-            if any(v in lexicon.label_nouns() for v in bare) and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")):
+            # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
+            # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
+            # the label introduces titles and slogans, which may be sentences.
+            labelled = any(v in lexicon.label_nouns() for v in bare) and (
+                len(words) <= 4 or any(v in lexicon.title_labels() for v in _variants(before) + bare))
+            if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")):
                 return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
             if before == "ل" and len(words) <= 4:
                 return "an addressee («لـ…»)"
@@ -158,6 +165,7 @@ class QuoteFinder:
                 if got:
                     return got
             return (self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
+                    or self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
                     or self._previous(f"«{word}»: previous speaker"))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:
@@ -174,6 +182,23 @@ class QuoteFinder:
             if got:
                 return got
         return None
+
+    def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
+        """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
+
+        Not the outlet it was given to («في تصريح لوكالة الأنباء»).
+        """
+        an = self.an
+        if i >= j or not an.words[i].startswith("ل") or an.words[i].startswith("لل") or len(an.words[i]) < 4:
+            return None
+        if an.words[i][1:] in lexicon.addressees():
+            return None
+        ph = parse_phrase(an, i, j)
+        if ph is None or ph.kind == "person" and not ph.name:
+            return None
+        if ph.entry is not None and ph.entry.type == "media":
+            return None
+        return ph, ph.title_text(an.doc) if ph.name else ""
 
     def _previous(self, why: str) -> tuple[str, str] | None:
         if self.last_speaker is None:
