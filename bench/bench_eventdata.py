@@ -3,7 +3,7 @@
 Usage: python bench/bench_eventdata.py [--rows N]
 Writes a synthetic ACLED export of N rows to a temporary file, then times
 `read_event_csv` over it (the parse), and `marsad import` of it into a new
-store (the whole import: two passes, the store write and the search index).
+store (the whole import: one pass, the store write and the search index).
 Prints absolute times and the csv-module baseline measured in the same run.
 """
 from __future__ import annotations
