@@ -29,6 +29,7 @@ MAX_SHORT = 2_000         # names, titles of people, roles, ids
 MAX_LIST = 10_000         # aliases, tags, event actors...
 
 _ID_RE = re.compile(r"^(actor|place|source|event|quote):[^\s/\\]{1,200}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -52,6 +53,12 @@ def _text(limit: int) -> Callable[[Any, str], str]:
             raise RecordError(f"is {len(value):,} characters long; the limit is {limit:,}", field)
         if "\x00" in value:
             raise RecordError("contains a NUL character", field)
+        if not value.isascii():
+            bad = _SURROGATE.search(value)
+            if bad:
+                # JSON can spell half of a UTF-16 pair (\ud800) that no UTF-8 text holds.
+                raise RecordError(f"contains an unpaired surrogate \\u{ord(bad.group()):04x} at character "
+                                  f"{bad.start() + 1}; it is not text", field)
         return value
     return check
 
@@ -264,7 +271,8 @@ def validate(record: Any) -> dict:
         if name == "kind":
             continue
         if name not in fields:
-            raise RecordError(f"unknown field for a record of kind {kind}", name)
+            shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise RecordError(f"unknown field for a record of kind {kind}", shown)
         if value is None:
             continue
         clean[name] = fields[name](value, name)

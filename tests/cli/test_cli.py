@@ -212,3 +212,22 @@ def test_check_fails_on_damage(db, runner):
 def test_missing_store_says_how_to_make_one(runner, tmp_path):
     result = run(runner, tmp_path / "none.db", "search", "x")
     assert result.exit_code == 1 and "init" in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ("show", "actor:\udcff"),                      # undecodable bytes in argv arrive as lone surrogates
+    ("search", "\udcff\udcfe علاوي"),
+    ("export", "-", "--query", "actor:\udcff"),
+])
+def test_undecodable_arguments_get_a_message_not_a_traceback(db, runner, args):
+    result = run(runner, db, *args)
+    assert not isinstance(result.exception, UnicodeError), result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_json_lone_surrogate_is_refused_with_file_line_and_field(db, runner, tmp_path):
+    bad = tmp_path / "sur.jsonl"
+    bad.write_text('{"kind": "actor", "id": "actor:x", "name": "abc\\ud800def"}\n', encoding="utf-8")
+    result = run(runner, db, "import", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:1: name: contains an unpaired surrogate \\ud800 at character 4" in result.output
