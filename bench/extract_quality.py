@@ -69,6 +69,10 @@ def _contains(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def _speaker_right(annotated: str, proposed: str) -> bool:
+    return bool(annotated) and arabic.normalize(annotated) in arabic.normalize(proposed)
+
+
 def score_article(case: dict) -> Score:
     recs = extract_article(case["source"])
     names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
@@ -82,7 +86,7 @@ def score_article(case: dict) -> Score:
             continue
         free.remove(hit)
         score.matched += 1
-        if _contains(speaker, proposed[hit][1]):
+        if _speaker_right(speaker, proposed[hit][1]):
             score.speakers_right += 1
         else:
             score.wrong_speaker.append(f"{text}: {proposed[hit][1]} (annotated {speaker})")

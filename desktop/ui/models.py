@@ -11,7 +11,8 @@ from array import array
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import arabic, dateformat, highlight, views
 from desktop.core.query import QueryError, parse
@@ -40,6 +41,12 @@ def query_terms(text: str) -> list:
         return parse(text).positive_terms()
     except QueryError:
         return []
+
+
+def unreviewed_brush() -> QBrush:
+    """Amber text, lighter on a dark palette so it stays legible."""
+    dark = QApplication.palette().color(QPalette.Base).lightness() < 128
+    return QBrush(QColor("#e0a030" if dark else "#8a5300"))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -184,11 +191,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == LinkRole:
             return {"speaker": rec.get("speaker_key"), "source": rec.get("source_key"),
                     "place": rec.get("place_key"), "parent": rec.get("parent_key")}.get(name)
-        if role == Qt.FontRole and rec["review"] == "unreviewed":
-            # Unreviewed (proposed) records read in italics until an analyst accepts them.
-            font = QFont()
-            font.setItalic(True)
-            return font
+        if role == Qt.ForegroundRole and rec["review"] == "unreviewed":
+            # Proposed records read in amber until an analyst accepts them. Not in
+            # italics: Arabic has none, and an oblique face without Arabic glyphs
+            # (DejaVu Sans Oblique on many Linux systems) drew every letter as a box.
+            return unreviewed_brush()
         return None
 
     def spans_at(self, row: int, column: int) -> list:

@@ -104,3 +104,15 @@ def test_bad_query_reports_error_and_shows_nothing(qapp, store, qtbot):
     with qtbot.waitSignal(model.error):
         model.set_filters(views.Filters(query="kind:planet"))
     assert model.rowCount() == 0
+
+
+def test_proposed_rows_are_amber_not_italic(qapp, store):
+    # An italic request made Qt pick an oblique face with no Arabic glyphs: every letter a box.
+    store.put({"kind": "actor", "id": "actor:proposed", "name": "مقترح جديد", "review": "unreviewed"})
+    model = RecordTableModel(store, "actor")
+    model.fetchMore(QModelIndex())
+    rows = {model.index(r, 0).data(KeyRole): r for r in range(model.rowCount())}
+    proposed, confirmed = model.index(rows["actor:proposed"], 0), model.index(rows["actor:hussein-allawi"], 0)
+    assert proposed.data(Qt.FontRole) is None
+    assert proposed.data(Qt.ForegroundRole) is not None
+    assert confirmed.data(Qt.ForegroundRole) is None

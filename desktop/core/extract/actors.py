@@ -116,8 +116,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.name:
             n_i, n_j = ph.name
             connectors = sum(words[x] in _NAME_CONNECTORS for x in range(n_i, n_j))
-            if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words() or w in lexicon.title_heads()
-                    or (n_j - n_i >= 2 and w.startswith("ل") and len(w) >= 4)   # «... لشفق نيوز»: spoken to
+            # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows.
+            surname_amin = w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))
+            if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words()
+                    or (w in lexicon.title_heads() and not surname_amin)
+                    # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
+                    # (after two it may be a surname: «عبد الوافي لفتيت»)
+                    or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4)
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
