@@ -33,6 +33,11 @@ PROGRESS_EVERY = 10_000
 FTS_HASHSIZE = 32 * 1024 * 1024   # bytes of pending terms FTS5 holds before writing a segment
 LOAD_CACHE_KIB = 128 * 1024       # page cache while loading: the indexes a load touches stay in memory
 
+BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
+BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
+# Indexes that name resolution reads while a load runs («speaker": "علاوي»).
+_RESOLUTION_INDEXES = ("_name_norm", "_name_en_norm", "_aliases_norm")
+
 _FTS_INSERT = (
     "INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem) "
     "SELECT d.id, d.name_norm, d.name_stem, d.body_norm, d.body_stem "
@@ -45,14 +50,16 @@ class Cancelled(Exception):
 
 
 def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str], None] | None = None,
-         cancelled: Callable[[], bool] | None = None) -> ImportReport:
+         cancelled: Callable[[], bool] | None = None, input_bytes: int = 0) -> ImportReport:
     """Load every line of `sources` (see importers.LineSource) into the store.
 
     Problems are appended to `errors` as "file:line: reason"; when there are
     any, the caller must roll back its transaction (it holds one).
+    `input_bytes`, the size of the input, decides whether the load is big
+    enough, next to the store, to rebuild secondary indexes afterwards.
     """
     sources = list(sources)
-    with _loading(store):
+    with _loading(store, _is_bulk(store, input_bytes)):
         run = _Load(store, errors, progress, cancelled)
         for source in sources:
             for line in source.lines(errors):
@@ -61,12 +68,21 @@ def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str
     return run.report
 
 
-@contextlib.contextmanager
-def _loading(store) -> Iterator[None]:
-    """Settings for a load, undone after it: a large page cache, and no row-by-row FTS insert trigger.
+def _is_bulk(store, input_bytes: int) -> bool:
+    """A load of many records into a store a fraction of its size."""
+    expected = input_bytes // BYTES_PER_RECORD
+    return expected >= BULK_MINIMUM and sum(store.counts().values()) * 4 < expected
 
-    The trigger is dropped inside the caller's transaction, so a load that
-    fails gets it back with everything else.
+
+@contextlib.contextmanager
+def _loading(store, bulk: bool) -> Iterator[None]:
+    """Settings for a load, undone after it: a large page cache, no row-by-row FTS insert
+    trigger and, for a bulk load, no secondary indexes until the end.
+
+    Building an index once from sorted rows is cheaper than keeping it
+    sorted through a million random inserts. The indexes that resolving
+    names reads stay. All of it happens inside the caller's transaction, so
+    a load that fails gets the trigger and the indexes back with everything else.
     """
     conn = store.conn
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
@@ -75,11 +91,23 @@ def _loading(store) -> Iterator[None]:
     (trigger_sql,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_docs_ai'").fetchone()
     conn.execute("DROP TRIGGER search_docs_ai")
+    indexes = _deferrable_indexes(conn) if bulk else []
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
     try:
         yield
+        for _, sql in indexes:
+            conn.execute(sql)
         conn.execute(trigger_sql)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")
+
+
+def _deferrable_indexes(conn) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the secondary indexes a load does not read."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                        "ORDER BY name").fetchall()
+    return [(name, sql) for name, sql in rows if not name.endswith(_RESOLUTION_INDEXES)]
 
 
 class _Load:

@@ -93,13 +93,15 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     things up in the store as it was before the import began.
     """
     from desktop.core import bulkload, importers
+    paths = [Path(p) for p in paths]
     errors: list[str] = []
     sources: list = []
     report = ImportReport()
     try:
         with store.transaction(), store.snapshot() as before:
-            sources = [importers.open_source(before, Path(p), **options) for p in paths]
-            report = bulkload.load(store, sources, errors, progress=progress, cancelled=cancelled)
+            sources = [importers.open_source(before, p, **options) for p in paths]
+            report = bulkload.load(store, sources, errors, progress=progress, cancelled=cancelled,
+                                   input_bytes=sum(map(_size, paths)))
             if errors:
                 raise InterchangeError(sorted(set(errors), key=_line_order))
             if dry_run:
@@ -108,6 +110,13 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
         pass
     report.skipped = sorted({note for source in sources for note in source.skipped}, key=_line_order)
     return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 class _DryRun(Exception):

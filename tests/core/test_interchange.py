@@ -263,3 +263,41 @@ def test_a_speaker_renamed_part_way_through_an_import_is_indexed_by_the_new_name
     assert {h.id for h in search.search(store, "الجديد", kind="quote").hits} == {"quote:before", "quote:after"}
     assert search.search(store, "القديم", kind="quote").total == 0
     assert store.check() == []
+
+
+def _indexes(store):
+    return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
+
+
+def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
+    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+    lines = [json.dumps({"kind": "event", "id": f"event:e{i}", "title": f"حدث رقم {i}", "date": "2025-01-02"},
+                        ensure_ascii=False) for i in range(60)]
+    path = write_lines(tmp_path / "bulk.jsonl", lines)
+    assert bulkload._is_bulk(store, path.stat().st_size)
+    before = _indexes(store)
+    dropped = []
+    real = bulkload._deferrable_indexes
+    monkeypatch.setattr(bulkload, "_deferrable_indexes", lambda conn: dropped.extend(real(conn)) or dropped)
+    interchange.import_files(store, [path])
+    assert "events_date" in {name for name, _ in dropped}
+    assert not any(name.endswith("_name_norm") for name, _ in dropped)   # resolution reads these
+    assert _indexes(store) == before
+    plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM events WHERE date = '2025-01-02'").fetchall()
+    assert "events_date" in " ".join(row[-1] for row in plan)
+    assert store.check() == []
+
+
+def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
+    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+    lines = [json.dumps({"kind": "place", "id": f"place:x{i}", "name": f"مكان {i}"}, ensure_ascii=False)
+             for i in range(60)]
+    lines.append('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}')
+    path = write_lines(tmp_path / "bad.jsonl", lines)
+    before = _indexes(sample_store)
+    with pytest.raises(InterchangeError, match="bad.jsonl:61"):
+        interchange.import_files(sample_store, [path])
+    assert _indexes(sample_store) == before
+    assert sample_store.check() == []
