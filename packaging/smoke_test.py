@@ -1,8 +1,9 @@
 """`make package-test`: run the frozen bundle in a bare environment.
 
 No Python on PATH, an empty HOME, offscreen Qt. Runs --version, init --sample
-(into the platform's user-data folder), search, briefing and gui
---screenshot; fails on any non-zero exit or unexpected output on stderr.
+(into the platform's user-data folder), search, a 15 MB import (checked in
+worker processes), briefing and gui --screenshot; fails on any non-zero exit
+or unexpected output on stderr.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "marsad"
-# Lines Qt may print on the offscreen platform that say nothing about Marsad.
-HARMLESS = ("propagateSizeHints", "This plugin does not support", "QStandardPaths: wrong permissions")
+# Lines on stderr that report nothing wrong: Qt on the offscreen platform, and import progress.
+HARMLESS = ("propagateSizeHints", "This plugin does not support", "QStandardPaths: wrong permissions",
+            "records checked")
 
 
 def run(exe: Path, args: list[str], env: dict) -> subprocess.CompletedProcess:
@@ -25,6 +27,18 @@ def run(exe: Path, args: list[str], env: dict) -> subprocess.CompletedProcess:
     if proc.returncode != 0:
         raise SystemExit(f"FAIL {label}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
     return proc, stderr, label
+
+
+BIG = 12_000
+
+
+def _big_jsonl(path: Path) -> Path:
+    description = "وصف طويل لفاعل في الأخبار " * 25
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(BIG):
+            fh.write(json.dumps({"kind": "actor", "id": f"actor:smoke-{i}", "name": f"فاعل رقم {i}",
+                                 "description": description}, ensure_ascii=False) + "\n")
+    return path
 
 
 def main() -> int:
@@ -37,10 +51,13 @@ def main() -> int:
         env = {"HOME": home, "PATH": str(bare_bin), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
         out = Path(home) / "out"
         out.mkdir()
+        big = _big_jsonl(out / "big.jsonl")
         checks = [
             (["--version"], lambda p: p.stdout.startswith("marsad, version")),
             (["init", "--sample"], lambda p: "5 quotes" in p.stdout),
             (["search", "علاوي", "--json"], lambda p: json.loads(p.stdout)["total"] >= 5),
+            # Over 8 MB: checked in spawned worker processes, which a frozen build must be able to start.
+            (["import", str(big), "--json"], lambda p: json.loads(p.stdout)["created"] == {"actor": BIG}),
             (["briefing", "--out", str(out / "b.pdf"), "--query", "عين الأسد"],
              lambda p: (out / "b.pdf").stat().st_size > 1000),
             (["gui", "--screenshot", str(out / "s.png"), "--tab", "quotes", "--search", "علاوي"],

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import writer
+from desktop.core import bulkprep, indexing, writer
 from desktop.core.records import RecordError
+from desktop.core.store import StoreError
 from desktop.core.writer import ImportReport
 
 WRITE_CHUNK = 5_000       # records planned and written together
@@ -61,9 +63,16 @@ def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str
     sources = list(sources)
     with _loading(store, _is_bulk(store, input_bytes)):
         run = _Load(store, errors, progress, cancelled)
-        for source in sources:
-            for line in source.lines(errors):
-                run.add(line.label, line.record)
+        if input_bytes >= bulkprep.MINIMUM_BYTES:
+            try:
+                with bulkprep.Preparer() as prep:
+                    for source in sources:
+                        run.read_prepared(source, prep)
+            except BrokenProcessPool:
+                raise StoreError("the import's worker process stopped unexpectedly; nothing was written") from None
+        else:
+            for source in sources:
+                run.read(source)
         run.finish(sources)
     return run.report
 
@@ -124,30 +133,71 @@ class _Load:
         self.pending: list[tuple[str, dict]] = []     # waiting for a record further down
         self.spilled: set[str] = set()                # labels of waiting records not kept in memory
         self.name_choices: list[tuple] = []           # (label, field, kind, norm, key, ref)
-        self.read = 0
+        self.own: dict[str, indexing.Own] = {}        # id -> analysis made by a worker
+        self.count = 0
 
     # --- reading ------------------------------------------------------------------
 
+    def read(self, source) -> None:
+        for line in source.lines(self.errors):
+            self.add(line.label, line.record)
+
+    def read_prepared(self, source, prep: bulkprep.Preparer) -> None:
+        """Read a source through the worker processes, when it is of a kind they take."""
+        items = source.items(self.errors)
+        if items is None:
+            self.read(source)
+            return
+        seen: set[str] = set()
+        for item in prep.prepared(items):
+            if item[0] == "record":
+                self.add_checked(item[1], item[2], item[3])
+            elif item[0] == "article":
+                for line in source.article_lines(item[2], item[1], self.errors, seen):
+                    self.add(line.label, line.record)
+            else:
+                self._tick()
+                self.errors.append(item[1])
+
     def add(self, label: str, raw: dict) -> None:
-        self.read += 1
-        _tick(self.progress, self.cancelled, self.read, "checked")
+        self._tick()
         try:
-            rec = writer.check_record(raw, label, self.index)
+            rec = writer.checked(raw)
         except RecordError as exc:
             self.errors.append(f"{label}: {exc}")
             return
+        self._accept(label, rec)
+
+    def add_checked(self, label: str, rec: dict, own: indexing.Own) -> None:
+        """A record a worker has checked and analysed."""
+        self._tick()
+        if self._accept(label, rec):
+            self.own[rec["id"]] = own
+
+    def _tick(self) -> None:
+        self.count += 1
+        _tick(self.progress, self.cancelled, self.count, "checked")
+
+    def _accept(self, label: str, rec: dict) -> bool:
+        """Index, resolve and queue a checked record; False when it has a problem."""
+        try:
+            self.index.add(rec, label)
+        except RecordError as exc:
+            self.errors.append(f"{label}: {exc}")
+            return False
         hits = self.resolver.by_name_hits
         hits.clear()
         try:
             clean = writer.resolve_record(_copy(rec), self.resolver)
         except writer.Unresolved:
             self._wait(label, rec)
-            return
+            return True
         except RecordError as exc:
             self.errors.append(f"{label}: {exc}")
-            return
+            return False
         self.name_choices.extend((label, *hit) for hit in hits)
         self._write(clean)
+        return True
 
     def _wait(self, label: str, rec: dict) -> None:
         """Hold a record until the input is read; a new one gets its row id now, in input order."""
@@ -171,7 +221,9 @@ class _Load:
             self._flush()
 
     def _flush(self, last: bool = False) -> None:
-        plan = writer.plan_write(self.store, self.chunk, self.resolver)
+        plan = writer.plan_write(self.store, self.chunk, self.resolver, self.own)
+        for rec in self.chunk:
+            self.own.pop(rec["id"], None)
         self.chunk = []
         self.report.merge(plan.report)
         ops = plan.ops

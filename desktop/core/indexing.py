@@ -43,15 +43,9 @@ def doc_parts(record: dict) -> tuple[str, str, list[tuple[str, str]]]:
     """A record's name text, its own body text, and the records whose names join its body."""
     kind = record["kind"]
     common = [record.get("notes"), record.get("tags", [])]
-    related: list[tuple[str, str]] = []
     if kind in ("actor", "place"):
         name = _join(record["name"], record.get("name_en"), record.get("aliases", []))
-        if kind == "actor":
-            body = _join(record.get("title"), record.get("description"), *common)
-        else:
-            body = _join(*common)
-            if record.get("parent"):
-                related.append(("place", record["parent"]))
+        body = _join(record.get("title"), record.get("description"), *common) if kind == "actor" else _join(*common)
     elif kind == "source":
         name = record["title"]
         body = _join(record.get("summary"), record.get("body"), record.get("outlet"),
@@ -59,14 +53,23 @@ def doc_parts(record: dict) -> tuple[str, str, list[tuple[str, str]]]:
     elif kind == "event":
         name = record["title"]
         body = _join(record.get("summary"), record.get("category"), *common)
-        if record.get("place"):
-            related.append(("place", record["place"]))
-        related += [("actor", link["actor"]) for link in record.get("actors", [])]
     else:  # quote
         name = record["text"]
         body = _join(record.get("context"), *common)
-        related.append(("actor", record["speaker"]))
-    return name, body, related
+    return name, body, related_of(record)
+
+
+def related_of(record: dict) -> list[tuple[str, str]]:
+    """(kind, id) of the records whose names join this record's body."""
+    kind = record["kind"]
+    if kind == "place":
+        return [("place", record["parent"])] if record.get("parent") else []
+    if kind == "event":
+        related = [("place", record["place"])] if record.get("place") else []
+        return related + [("actor", link["actor"]) for link in record.get("actors", [])]
+    if kind == "quote":
+        return [("actor", record["speaker"])]
+    return []
 
 
 def analyse(text: str) -> tuple[str, str]:
@@ -111,6 +114,19 @@ class Analysed:
     def stems(self, words: list[str]) -> str:
         return " ".join(map(self._stems.__getitem__, words))
 
+    def own(self, record: dict) -> "Own":
+        """The analysed text of the record itself, before the names of related records join it."""
+        name, body, _ = doc_parts(record)
+        # One pass of the analyser over both parts: record text never holds NUL
+        # (validation refuses it), so NUL separates them safely.
+        name_part, body_part = arabic.normalize(name + "\x00" + body).split("\x00", 1)
+        name_words, body_words = arabic.words(name_part), arabic.words(body_part)
+        return " ".join(name_words), self.stems(name_words), " ".join(body_words), self.stems(body_words)
+
+
+# (name_norm, name_stem, body_norm, body_stem) of a record's own text.
+Own = tuple[str, str, str, str]
+
 
 def names_analyser(names_of: NamesOf) -> Analysed:
     return Analysed(names_of)
@@ -120,22 +136,21 @@ def doc_date(record: dict) -> str | None:
     return record.get("published") if record["kind"] == "source" else record.get("date")
 
 
-def doc_row(record: dict, record_id: int, analysed: Analysed) -> tuple:
-    """The search_docs row of a record; `analysed` gives the analysed names of related records."""
-    name, body, related = doc_parts(record)
-    # One pass of the analyser over both parts: record text never holds NUL
-    # (validation refuses it), so NUL separates them safely.
-    name_part, body_part = arabic.normalize(name + "\x00" + body).split("\x00", 1)
-    name_words, body_words = arabic.words(name_part), arabic.words(body_part)
-    body_norm, body_stem = " ".join(body_words), analysed.stems(body_words)
+def doc_row(record: dict, record_id: int, analysed: Analysed, own: Own | None = None) -> tuple:
+    """The search_docs row of a record; `analysed` gives the analysed names of related records.
+
+    `own` is the record's own analysis when it was made elsewhere (a bulk
+    load analyses records in a worker process).
+    """
+    name_norm, name_stem, body_norm, body_stem = own or analysed.own(record)
+    related = related_of(record)
     if related:
         extra = [analysed(kind, key) for kind, key in related]
         body_norm = " ".join([p for p in (body_norm, *(n for n, _ in extra)) if p])
         body_stem = " ".join([p for p in (body_stem, *(s for _, s in extra)) if p])
     date = doc_date(record)
     return (doc_id(record["kind"], record_id), record["kind"], record_id, date, record.get("date_end") or date,
-            record.get("review", "confirmed"), " ".join(name_words), analysed.stems(name_words),
-            body_norm, body_stem)
+            record.get("review", "confirmed"), name_norm, name_stem, body_norm, body_stem)
 
 
 UPSERT_DOC = (

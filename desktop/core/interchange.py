@@ -37,6 +37,16 @@ class Line:
 
 def read_jsonl(path: str | os.PathLike, errors: list[str]) -> Iterator[Line]:
     """The records of a JSONL file; problems are appended to `errors` as file:line: reason."""
+    for label, raw in raw_jsonl_lines(path, errors):
+        parsed = parse_jsonl_line(label, raw)
+        if isinstance(parsed, str):
+            errors.append(parsed)
+        elif parsed is not None:
+            yield Line(label, parsed)
+
+
+def raw_jsonl_lines(path: str | os.PathLike, errors: list[str]) -> Iterator[tuple[str, bytes]]:
+    """(file:line, bytes) of each line of a JSONL file, lines over the limit reported and left out."""
     path = Path(path)
     try:
         fh = open(path, "rb")
@@ -55,23 +65,24 @@ def read_jsonl(path: str | os.PathLike, errors: list[str]) -> Iterator[Line]:
                 size = len(raw) + _skip_rest_of_line(fh)
                 errors.append(f"{label}: the line is {size:,} bytes long; the limit is {MAX_LINE_BYTES:,}")
                 continue
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                errors.append(f"{label}: invalid UTF-8 at byte {exc.start + 1} of the line")
-                continue
-            text = text.lstrip("\ufeff") if number == 1 else text
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                errors.append(f"{label}: invalid JSON at column {exc.colno}: {exc.msg}")
-                continue
-            if not isinstance(record, dict):
-                errors.append(f"{label}: a record must be a JSON object, not {type(record).__name__}")
-                continue
-            yield Line(label, record)
+            yield label, raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+
+
+def parse_jsonl_line(label: str, raw: bytes) -> dict | str | None:
+    """One JSONL line: its record, None when blank, or the problem as "file:line: reason"."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"{label}: invalid UTF-8 at byte {exc.start + 1} of the line"
+    if not text.strip():
+        return None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"{label}: invalid JSON at column {exc.colno}: {exc.msg}"
+    if not isinstance(record, dict):
+        return f"{label}: a record must be a JSON object, not {type(record).__name__}"
+    return record
 
 
 def _skip_rest_of_line(fh) -> int:

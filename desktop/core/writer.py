@@ -85,12 +85,18 @@ class BatchIndex:
 
 def check_record(raw: dict, label: str, index: BatchIndex) -> dict:
     """Validate one record, give it its id, and add it to the batch index."""
+    rec = checked(raw)
+    index.add(rec, label)
+    return rec
+
+
+def checked(raw: dict) -> dict:
+    """One record validated, with its id (RecordError otherwise); needs no store."""
     rec = validate(raw)
     if rec["kind"] == "article":
         raise RecordError("articles are imported from files (marsad import), not stored directly", "kind")
     if "id" not in rec:
         rec["id"] = default_id(rec)
-    index.add(rec, label)
     return rec
 
 
@@ -264,8 +270,12 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     return plan.report
 
 
-def plan_write(store, batch: list[dict], resolver: _Resolver) -> WritePlan:
-    """The statements that write a prepared batch, computed without writing."""
+def plan_write(store, batch: list[dict], resolver: _Resolver,
+               own: dict[str, indexing.Own] | None = None) -> WritePlan:
+    """The statements that write a prepared batch, computed without writing.
+
+    `own` holds, by id, the analysis of records analysed elsewhere.
+    """
     report = ImportReport(ids=[r["id"] for r in batch])
     plan = WritePlan(report, [("PRAGMA defer_foreign_keys=ON", ())])
     conn = store.conn
@@ -321,7 +331,8 @@ def plan_write(store, batch: list[dict], resolver: _Resolver) -> WritePlan:
         if todo:
             plan.ops += _kind_ops(kind, todo, row_ids, ref, stamp)
             plan.ops.append((indexing.UPSERT_DOC, [
-                indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed) for rec in todo]))
+                indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed, own and own.get(rec["id"]))
+                for rec in todo]))
     return plan
 
 
