@@ -50,16 +50,16 @@ class LineSource:
             errors.append(f"{self.path}: unknown format {suffix or '(no extension)'!r}; Marsad imports "
                           f".jsonl records, .txt/.html/.json articles, and .csv/.tsv event data")
 
-    def items(self, errors: list[str]) -> Iterator[tuple[str, "bytes | dict"]] | None:
-        """(label, raw JSONL line or record) for a worker to parse and check, or None for
-        inputs read here whole (articles, which extraction turns into records here)."""
+    def items(self, errors: list[str]) -> Iterator[tuple[str, bytes]] | None:
+        """(label, raw JSONL line) for a worker to parse and check, or None for inputs
+        read here whole (articles, event data)."""
         suffix = self.path.suffix.lower()
         if not self.path.is_file():
             return None
         if suffix in JSONL_SUFFIXES:
             return interchange.raw_jsonl_lines(self.path, errors)
-        if suffix in TABLE_SUFFIXES:
-            return ((line.label, line.record) for line in self._event_data(errors))
+        # Event data is parsed here (it resolves names through the store as it
+        # goes); shipping its records to a worker and back costs more than checking them.
         return None
 
     def article_lines(self, record: dict, label: str, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:

@@ -78,6 +78,21 @@ def test_import_completes_and_shows_the_counts(qtbot, empty, article, shown):
     assert not shown["errors"]
 
 
+def test_a_big_import_from_the_window_uses_worker_processes(qtbot, empty, tmp_path, shown, monkeypatch):
+    # The import runs on a QThread; its workers are spawned processes, which must start from there too.
+    from desktop.core import bulkprep
+    monkeypatch.setattr(bulkprep, "MINIMUM_BYTES", 0)
+    started = []
+    real = bulkprep.Preparer.__init__
+    monkeypatch.setattr(bulkprep.Preparer, "__init__", lambda self, *a: started.append(1) or real(self, *a))
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(f'{{"kind": "place", "id": "place:p{i}", "name": "مكان {i}"}}' for i in range(300)),
+                    encoding="utf-8")
+    report = run.import_files_dialog(None, empty, [path])
+    assert started and report.created == {"place": 300}
+    assert empty.counts()["place"] == 300
+
+
 def test_a_second_import_of_the_article_shows_why_it_was_skipped(qtbot, empty, article, shown):
     run.import_files_dialog(None, empty, [article], published="2025-06-10")
     run.import_files_dialog(None, empty, [article], published="2025-06-10")
