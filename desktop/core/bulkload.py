@@ -134,6 +134,7 @@ class _Load:
         self.spilled: set[str] = set()                # labels of waiting records not kept in memory
         self.name_choices: list[tuple] = []           # (label, field, kind, norm, key, ref)
         self.own: dict[str, indexing.Own] = {}        # id -> analysis made by a worker
+        self.wal = store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         self.count = 0
 
     # --- reading ------------------------------------------------------------------
@@ -144,6 +145,10 @@ class _Load:
 
     def read_prepared(self, source, prep: bulkprep.Preparer) -> None:
         """Read a source through the worker processes, when it is of a kind they take."""
+        if self.wal and source.is_event_data:
+            # Workers read the store for names while this process writes it: WAL lets them.
+            self._read_event_rows(source, prep)
+            return
         items = source.items(self.errors)
         if items is None:
             self.read(source)
@@ -158,6 +163,33 @@ class _Load:
             else:
                 self._tick()
                 self.errors.append(item[1])
+
+    def _read_event_rows(self, source, prep: bulkprep.Preparer) -> None:
+        from desktop.core.eventdata import EventDataError
+        opened = source.event_rows(self.errors)
+        if opened is None:
+            return
+        reader, rows = opened
+        stopped: list[str] = []
+        seen: set[str] = set()
+        number = 0
+        for item in prep.prepared_event_rows(reader, str(self.store.path), _until_error(rows, stopped, EventDataError)):
+            if item[0] == "fatal":
+                self.errors.append(item[1])
+                return
+            _, kind, key, rec, own, problem = item
+            if kind in ("place", "actor"):
+                if key in seen:
+                    continue   # first seen by another worker's block too
+                seen.add(key)
+            number += 1
+            label = f"{source.path}: record {number}"
+            if problem is not None:
+                self._tick()
+                self.errors.append(f"{label}: {problem}")
+            else:
+                self.add_checked(label, rec, own)
+        self.errors.extend(stopped)
 
     def add(self, label: str, raw: dict) -> None:
         self._tick()
@@ -269,6 +301,14 @@ class _Load:
                     if "id" not in rec:
                         rec["id"] = writer.default_id(rec)
                     yield line.label, rec
+
+
+def _until_error(items: Iterator, stopped: list[str], error: type) -> Iterator:
+    """`items` until one raises `error`; its message goes to `stopped`, to report after what came before."""
+    try:
+        yield from items
+    except error as exc:
+        stopped.append(str(exc))
 
 
 def _index_new_docs(doc_ids: list[int]) -> writer.Op:

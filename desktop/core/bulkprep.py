@@ -26,6 +26,9 @@ IN_FLIGHT = 4                     # tasks submitted ahead of the one being consu
 #   ("record", label, record, own analysis)   checked and analysed
 #   ("article", label, record)                an article: the load extracts it (extraction reads the store)
 #   ("error", message)                        "file:line: reason"
+# and for each record made from event-data rows, which the load numbers:
+#   ("row record", kind, id, record, own analysis, problem)   record and analysis, or the problem
+#   ("fatal", message)                        a row that stops the file, as read_event_csv stops
 Prepared = tuple
 
 
@@ -60,6 +63,59 @@ def prepare_block(items: list[tuple[str, object]]) -> list[Prepared]:
     return out
 
 
+def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]]) -> list[Prepared]:
+    """Runs in a worker: event-data rows -> their records, checked and analysed.
+
+    Each worker has its own emitter, so a place or actor first seen in two
+    blocks comes back twice; the load keeps the first, as one emitter would.
+    Names resolve through the worker's own read-only connection to the store,
+    which sees it as committed before the import, like the load's importers.
+    """
+    from desktop.core import writer
+    from desktop.core.eventdata import EventDataError
+    from desktop.core.records import RecordError
+    analysed = _analyser()
+    emitter = _event_emitter(reader, store_path)
+    out: list[Prepared] = []
+    for line, row in rows:
+        try:
+            made = reader.records(line, row, emitter)
+        except EventDataError as exc:
+            out.append(("fatal", str(exc)))
+            break
+        for raw in made:
+            try:
+                rec = writer.checked(raw)
+            except RecordError as exc:
+                out.append(("row record", raw.get("kind"), raw.get("id"), None, None, str(exc)))
+                continue
+            out.append(("row record", rec["kind"], rec["id"], rec, analysed.own(rec), None))
+    return out
+
+
+def _event_emitter(reader, store_path: str):
+    key = (reader.path, reader.fmt, store_path)
+    emitters = _emitters()
+    if key not in emitters:
+        from desktop.core import reader as records_reader
+        store = _read_only_store(store_path)
+        emitters[key] = reader.emitter(lambda name: records_reader.resolve(store, "place", name),
+                                       lambda name: records_reader.resolve(store, "actor", name))
+    return emitters[key]
+
+
+@functools.cache
+def _emitters() -> dict:
+    """This worker's emitter per event-data file: it remembers the places and actors it has seen."""
+    return {}
+
+
+@functools.cache
+def _read_only_store(path: str):
+    from desktop.core.store import Store
+    return Store.open(path, readonly=True)
+
+
 @functools.cache
 def _analyser():
     """One analyser per worker process, so its stem cache lasts the whole load."""
@@ -85,9 +141,15 @@ class Preparer:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def prepared(self, items: Iterable[tuple[str, object]]) -> Iterator[Prepared]:
+        return self._stream(items, prepare_block)
+
+    def prepared_event_rows(self, reader, store_path: str, rows: Iterable[tuple[int, list[str]]]) -> Iterator[Prepared]:
+        return self._stream(rows, functools.partial(prepare_event_rows, reader, store_path))
+
+    def _stream(self, items: Iterable, task) -> Iterator[Prepared]:
         waiting: deque[Future] = deque()
         for block in _blocks(items):
-            waiting.append(self._pool.submit(prepare_block, block))
+            waiting.append(self._pool.submit(task, block))
             if len(waiting) > IN_FLIGHT:
                 yield from waiting.popleft().result()
         while waiting:

@@ -153,6 +153,9 @@ class _Lines:
             except UnicodeDecodeError as exc:
                 raise EventDataError(f"{self.path}:{self.line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} "
                                      f"at offset {self.bytes + exc.start}); save the file as UTF-8") from None
+            if "\x00" in text:
+                raise EventDataError(f"{self.path}:{self.line}: contains a NUL character (byte offset "
+                                     f"{self.bytes + text.index(chr(0))}); this is not a text CSV file")
             self.bytes += len(raw)
             yield text
 
@@ -288,13 +291,43 @@ def read_event_csv(path: str | Path, *, mapping: dict[str, str] | None = None,
                    resolve_actor: Callable[[str], "str | None"] | None = None,
                    every: int = 1000) -> Iterator[dict]:
     """Interchange records from an ACLED, GDELT 2.0 or mapped CSV file, streamed row by row."""
+    reader, rows = event_rows(path, mapping=mapping, progress=progress, cancelled=cancelled, every=every)
+    emitter = reader.emitter(resolve_place, resolve_actor)
+    for line, row in rows:
+        yield from reader.records(line, row, emitter)
+
+
+@dataclass(frozen=True)
+class RowReader:
+    """How the rows of one event-data file become records; picklable, so worker processes can use it."""
+    path: str
+    fmt: str                          # acled, gdelt or mapped
+    columns: dict[str, int]
+    mapping: dict[str, str] | None
+
+    def emitter(self, resolve_place, resolve_actor) -> "_Emitter":
+        return _Emitter(self.fmt if self.fmt != "mapped" else "csv", resolve_place, resolve_actor)
+
+    def records(self, line: int, row: list[str], emitter: "_Emitter") -> list[dict]:
+        """The records of one row (new places and actors first); EventDataError names the line and field."""
+        convert = {"acled": _acled, "gdelt": _gdelt, "mapped": _mapped}[self.fmt]
+        try:
+            return convert(row, self.columns, emitter, self.mapping)
+        except _FieldError as exc:
+            raise EventDataError(f"{self.path}:{line}: {exc.field}: {exc.reason}") from None
+
+
+def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None, every: int = 1000
+               ) -> tuple[RowReader, Iterator[tuple[int, list[str]]]]:
+    """The file's RowReader (its header checked now) and its rows with their line numbers, streamed."""
     path = Path(path)
     try:
         total = path.stat().st_size
         fh = open(path, "rb")
     except OSError as exc:
         raise EventDataError(f"{path}: cannot read the file ({exc.strerror})") from None
-    with fh:
+    try:
         first = fh.readline()
         try:
             first_text = first.lstrip(b"\xef\xbb\xbf").decode("utf-8")
@@ -319,9 +352,17 @@ def read_event_csv(path: str | Path, *, mapping: dict[str, str] | None = None,
         if fmt.header is not None:
             next(reader)
         header = fmt.header or GDELT_COLUMNS
-        row_to_records = {"acled": _acled, "gdelt": _gdelt, "mapped": _mapped}[fmt.name]
-        emitter = _Emitter(fmt.name if fmt.name != "mapped" else "csv", resolve_place, resolve_actor)
         columns = _columns(header, fmt, mapping, path)
+    except BaseException:
+        fh.close()
+        raise
+    return RowReader(str(path), fmt.name, columns, mapping), _rows(fh, reader, lines, path, fmt, len(header),
+                                                                total, progress, cancelled, every)
+
+
+def _rows(fh, reader, lines, path: Path, fmt: CsvFormat, width: int, total: int,
+          progress, cancelled, every: int) -> Iterator[tuple[int, list[str]]]:
+    with fh:
         rows = 0
         csv.field_size_limit(min(sys.maxsize, 10 * 1024 * 1024))
         try:
@@ -334,13 +375,10 @@ def read_event_csv(path: str | Path, *, mapping: dict[str, str] | None = None,
                         raise Cancelled(f"{path}: import cancelled after {rows - 1:,} rows")
                     if progress is not None:
                         progress(rows, lines.bytes, total)
-                if len(row) < len(header) and fmt.name == "gdelt":
+                if len(row) < width and fmt.name == "gdelt":
                     raise EventDataError(f"{path}:{reader.line_num}: {len(row)} columns; GDELT 2.0 rows have "
                                          f"{len(GDELT_COLUMNS)}")
-                try:
-                    yield from row_to_records(row, columns, emitter, mapping)
-                except _FieldError as exc:
-                    raise EventDataError(f"{path}:{reader.line_num}: {exc.field}: {exc.reason}") from None
+                yield reader.line_num, row
         except csv.Error as exc:
             raise EventDataError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
         if progress is not None:

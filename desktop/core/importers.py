@@ -52,15 +52,32 @@ class LineSource:
 
     def items(self, errors: list[str]) -> Iterator[tuple[str, bytes]] | None:
         """(label, raw JSONL line) for a worker to parse and check, or None for inputs
-        read here whole (articles, event data)."""
+        read otherwise (articles: extraction reads the store here; event data: see event_rows)."""
         suffix = self.path.suffix.lower()
         if not self.path.is_file():
             return None
         if suffix in JSONL_SUFFIXES:
             return interchange.raw_jsonl_lines(self.path, errors)
-        # Event data is parsed here (it resolves names through the store as it
-        # goes); shipping its records to a worker and back costs more than checking them.
         return None
+
+    @property
+    def is_event_data(self) -> bool:
+        return self.path.suffix.lower() in TABLE_SUFFIXES
+
+    def event_rows(self, errors: list[str]):
+        """(RowReader, rows with line numbers) of an event-data file, for workers to turn into
+        records; None for other inputs, or when the header has a problem (in `errors`)."""
+        from desktop.core import eventdata
+        if not self.is_event_data or not self.path.is_file():
+            return None
+        try:
+            mapping = self.options.get("mapping")
+            if isinstance(mapping, str):
+                mapping = eventdata.parse_mapping(mapping)
+            return eventdata.event_rows(self.path, mapping=mapping)
+        except eventdata.EventDataError as exc:
+            errors.append(str(exc))
+            return None
 
     def article_lines(self, record: dict, label: str, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:
         """An `article` record of a JSONL file: its source and the proposals extracted from it."""

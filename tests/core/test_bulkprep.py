@@ -96,3 +96,58 @@ def test_cancelling_stops_the_workers_and_writes_nothing(tmp_path, monkeypatch):
             interchange.import_files(store, [path], cancelled=cancelled)
         assert sum(store.counts().values()) == 0
         assert store.check() == []
+
+
+def _acled(tmp_path, name, rows):
+    header = (FIXTURES / "acled_sample.csv").read_text(encoding="utf-8").splitlines()[0]
+    cols = header.split(",")
+    lines = [header]
+    for row in rows:
+        cells = dict.fromkeys(cols, "")
+        cells.update(row)
+        lines.append(",".join(cells[c] for c in cols))
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _acled_row(i, **extra):
+    row = {"event_id_cnty": f"IRQ{i}", "event_date": "2024-09-27", "event_type": "Battles",
+           "sub_event_type": "Armed clash", "actor1": ["Islamic State (Iraq)", "Kata'ib Hezbollah"][i % 2],
+           "inter1": "3", "country": "Iraq", "admin1": ["Al Anbar", "Ninewa"][i % 2],
+           "location": ["Al Qaim", "Mosul", "Heet"][i % 3], "latitude": str(33 + i % 3), "longitude": "42.1"}
+    row.update(extra)
+    return row
+
+
+def test_places_and_actors_first_seen_in_several_blocks_are_proposed_once(tmp_path, monkeypatch):
+    # Blocks of three rows: every worker block meets the same places and actors afresh.
+    path = _acled(tmp_path, "acled.csv", [_acled_row(i) for i in range(20)])
+    here = _import(tmp_path, "blocks", [path], monkeypatch, parallel=False)
+    there = _import(tmp_path, "blocks", [path], monkeypatch, parallel=True)
+    assert there == here
+    assert here[0][0]["created"] == {"place": 9, "actor": 2, "event": 20}   # Iraq, 2 provinces, 6 towns
+
+
+@pytest.mark.parametrize("bad", [
+    {"event_date": "not a date"},                 # a row the mapper refuses: the file stops there
+    {"event_id_cnty": "IRQ3"},                    # a duplicate event id: reported, reading goes on
+])
+def test_problems_in_event_data_are_reported_the_same_way(tmp_path, monkeypatch, bad):
+    rows = [_acled_row(i) for i in range(12)]
+    rows[7].update(bad)
+    path = _acled(tmp_path, "bad.csv", rows)
+    here = _import(tmp_path, "bad", [path], monkeypatch, parallel=False)
+    there = _import(tmp_path, "bad", [path], monkeypatch, parallel=True)
+    assert there == here and here[0][0] == "errors"
+
+
+def test_malformed_csv_after_good_rows_is_reported_after_their_problems(tmp_path, monkeypatch):
+    rows = [_acled_row(i) for i in range(12)]
+    rows[2]["event_date"] = "2024-02-30"
+    path = _acled(tmp_path, "broken.csv", rows)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('IRQ99,"2024-09-27\n')          # an unclosed quote runs to the end of the file
+    here = _import(tmp_path, "broken", [path], monkeypatch, parallel=False)
+    there = _import(tmp_path, "broken", [path], monkeypatch, parallel=True)
+    assert there == here

@@ -132,3 +132,12 @@ def test_event_dates(text, iso):
 def test_bad_event_dates(text):
     with pytest.raises(ValueError):
         parse_event_date(text)
+
+
+def test_a_nul_in_a_cell_is_named_with_its_line(tmp_path):
+    # Found by the ACLED property test: the NUL reached a record, which then failed validation.
+    path = tmp_path / "nul.csv"
+    path.write_text(",".join(["event_id_cnty", "event_date", "event_type", "country"]) + "\n"
+                    + "IRQ1,2024-09-27,Battles,Iraq\n" + "\x00,00010101\n", encoding="utf-8")
+    with pytest.raises(EventDataError, match=r"nul.csv:3: contains a NUL character"):
+        list(read_event_csv(path))
