@@ -22,6 +22,16 @@ def test_dated_attack_with_place_and_actors():
     assert "«الاثنين»" in ev["notes"] or "weekday" in ev["notes"]
 
 
+def test_the_date_a_comparison_reaches_back_to_is_no_event():
+    events, _ = _events("وتطلق إسرائيل على العملية اسم «السور الحديدي»، وهي الأوسع في الضفة منذ عام 2002.")
+    assert events == []
+    events, _ = _events("وهذا أعنف هجوم تشهده المدينة لأول مرة منذ 2014.")
+    assert events == []
+    # A happening that began then is still one.
+    events, _ = _events("ويشهد السودان منذ 15 أبريل 2023 معارك بين الجيش وقوات الدعم السريع.")
+    assert [ev["date"] for ev in events] == ["2023-04-15"]
+
+
 def test_future_event_is_planned():
     events, _ = _events("ستجرى الانتخابات البرلمانية في 11 نوفمبر 2026 وفق ما أعلنته المفوضية.")
     (ev,) = events

@@ -9,6 +9,8 @@ the rest.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable
 
 from desktop.core.extract import lexicon
@@ -164,7 +166,7 @@ def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[Dat
     out: list[EventFinding] = []
     seen: set[tuple] = set()
     for s, e in sentences(doc.body):
-        in_sentence = [d for d in dates if s <= d.start and d.end <= e]
+        in_sentence = [d for d in dates if s <= d.start and d.end <= e and not _comparison_baseline(an, d)]
         if not in_sentence:
             continue
         i, j = doc.token_range(s, e)
@@ -190,6 +192,24 @@ def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[Dat
             out.append(EventFinding(s, e, title_of(doc.body[s:e]), d, status_of(d, future, category, published),
                                     category, trigger, list(actors), place.id if place else None))
     return out
+
+
+_SUPERLATIVE = re.compile(r"(ال|لل|و)?ا[^\W\d_]{3}")
+_ORDINALS = frozenset({"اول", "الاول", "لاول"})
+
+
+def _comparison_baseline(an: Analysis, d: DateMention) -> bool:
+    """«الأوسع في الضفة منذ عام 2002»، «لأول مرة منذ 2014»: a date a comparison reaches back
+    to, not the date of a happening."""
+    i, _ = an.doc.token_range(d.start, d.end)
+    words = an.words
+    k = i - 1
+    while k >= 0 and i - k <= 2 and words[k] in ("عام", "العام", "سنه", "مطلع", "بدايه"):
+        k -= 1
+    if k < 0 or words[k] not in ("منذ", "ومنذ"):
+        return False
+    before = words[max(0, k - 5):k]
+    return any(w in _ORDINALS or _SUPERLATIVE.fullmatch(w) for w in before)
 
 
 def _named_in(words: list[str], named: list[tuple[tuple[str, ...], str]]) -> list[str]:
