@@ -37,8 +37,8 @@ _LETTER_FOLDS = {
 
 _DIGITS = "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
 
-# A token is a run of letters and digits, the same rule as FTS5's unicode61
-# tokenizer (which treats "_" as a separator), so our tokens are its tokens.
+# A token is a run of letters and digits ("_" separates, as in FTS5). The
+# index stores tokens joined by single spaces, so FTS5 finds exactly these.
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 _PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")

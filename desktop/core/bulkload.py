@@ -65,7 +65,8 @@ def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str
         run = _Load(store, errors, progress, cancelled)
         if input_bytes >= bulkprep.MINIMUM_BYTES:
             try:
-                with bulkprep.Preparer() as prep:
+                event_data = all(source.is_event_data for source in sources)
+                with bulkprep.Preparer(bulkprep.workers(event_data)) as prep:
                     for source in sources:
                         run.read_prepared(source, prep)
             except BrokenProcessPool:

@@ -191,3 +191,20 @@ def test_score_is_the_tier(variant_store):
     assert by_id["event:e1"] == 3.0    # exact form in the title
     assert by_id["event:e2"] == 2.0    # the stem in the title
     assert by_id["event:e6"] == 1.0    # exact form in the body only
+
+
+def test_stores_made_with_the_unicode61_tokenizer_search_the_same(sample_store):
+    # Session-1 stores index with unicode61; new ones with ascii. The indexed text
+    # is the analyser's tokens joined by spaces, which both split alike.
+    queries = ["علاوي", "عين الأسد", '"انسحاب القوات"', "التحالف*", "actor:Allawi", "قوات -داعش", "2024"]
+    new = [[h.id for h in search.search(sample_store, q, limit=50).hits] for q in queries]
+    conn = sample_store.conn
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+    assert "tokenize='ascii'" in sql
+    with sample_store.transaction():
+        conn.execute("DROP TABLE search_fts")
+        conn.execute(sql.replace("tokenize='ascii'", "tokenize='unicode61 remove_diacritics 0'"))
+        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    old = [[h.id for h in search.search(sample_store, q, limit=50).hits] for q in queries]
+    assert old == new and any(new)
+    assert sample_store.check() == []
