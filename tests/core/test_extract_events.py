@@ -66,3 +66,10 @@ def test_random_text_never_crashes_and_spans_stay_in_the_body(body, published):
         validate(rec)
         if rec["kind"] == "quote":
             assert body[start:end] == rec["text"]
+
+
+def test_a_capital_named_after_a_place_noun_is_the_events_place():
+    # «طرابلس» also names Libya's government (an actor alias); after «العاصمة» it is the city.
+    events, _ = _events("شهدت العاصمة طرابلس ليلة أمس اشتباكات مسلحة بين مجموعات مسلحة.", published="2025-05-14")
+    (ev,) = events
+    assert ev["place"] == "place:gaz-tripoli" and ev["date"] == "2025-05-13"

@@ -85,12 +85,15 @@ class PlaceBook:
 
 _LOCATIVE = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "نحو", "شمال", "جنوب", "شرق", "غرب",
                        "وسط", "انحاء", "ارجاء", "حدود", "مدن", "محافظات", "قرب", "بالقرب", "حتي", "لدي",
-                       "مناطق", "منطقه", "اراضي", "سماء", "اجواء", "غربي", "شرقي", "شمالي", "جنوبي"})
+                       "مناطق", "منطقه", "اراضي", "سماء", "اجواء", "غربي", "شرقي", "شمالي", "جنوبي",
+                       # a place noun in apposition: «العاصمة طرابلس»، «مدينة حلب»
+                       "العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم",
+                       "مخيم", "حي", "قضاء", "ناحيه"})
 
 
 def locative_mentions(an: Analysis) -> set[int]:
-    """Token starts of gazetteer mentions used as locations: after a preposition or «بـ»,
-    or coordinated («من العراق وسوريا») with one that is."""
+    """Token starts of gazetteer mentions used as locations: after a preposition, «بـ» or a
+    place noun («العاصمة طرابلس»), or coordinated («من العراق وسوريا») with one that is."""
     out: set[int] = set()
     prev: Mention | None = None
     for m in an.mentions:
