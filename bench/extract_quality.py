@@ -3,9 +3,9 @@
 Usage: python bench/extract_quality.py [DIR ...]
 Each DIR holds annotated articles (JSON: "source", "quotes" as [text, speaker]
 pairs, "not_quotes"). Defaults: tests/core/fixtures/articles (the articles
-the rules were written against) and tests/core/fixtures/heldout (articles
-written afterwards, in the style of other outlets, to measure the rules on
-text they were not tuned to).
+the rules were written against), then articles_round2, articles_heldout and
+articles_heldout4 (each written afterwards in the style of other outlets and
+scored before any rule was changed for it).
 
 A proposed quote matches an annotated one when either normalised text
 contains the other (annotations hold a distinctive stretch of the quote, not
@@ -27,7 +27,7 @@ from desktop.core import arabic  # noqa: E402
 from desktop.core.extract import extract_article  # noqa: E402
 
 DEFAULT_DIRS = tuple(ROOT / "tests/core/fixtures" / name
-                     for name in ("articles", "articles_round2", "articles_heldout"))
+                     for name in ("articles", "articles_round2", "articles_heldout", "articles_heldout4"))
 
 
 @dataclass

@@ -116,6 +116,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.name:
             n_i, n_j = ph.name
             connectors = sum(words[x] in _NAME_CONNECTORS for x in range(n_i, n_j))
+            if words[n_j - 1] in _NAME_CONNECTORS and w.isalpha():
+                ph.name = (n_i, k + 1)   # «أبو علي»: «علي» here is no preposition
+                k += 1
+                continue
             # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows.
             surname_amin = w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))
             if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words()
@@ -165,8 +169,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title)
             if w in lexicon.title_links() and nxt and not has_break(doc.gap(k + 1)) and (
                     basim_link or (w != "باسم" and (
-                        (k + 1) in an.gaz_at or nxt.startswith("ال")
-                        or nxt in lexicon.org_heads() or nxt in lexicon.title_heads()))):
+                        (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
+                        or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()))):
                 ph.title.append(k)
                 k += 1
                 continue
@@ -193,6 +197,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or not w.isalpha() or len(w) < 2):
             break
         if ph.kind in ("organization", "anonymous") and ph.title:
+            quoted = _quoted_name(an, k, j)
+            if ph.kind == "organization" and quoted:
+                ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
+                k = quoted
             break      # an organisation's name ends where an unknown word begins
         ph.name = (k, k + 1)
         k += 1
@@ -203,6 +211,17 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _quoted_name(an: Analysis, k: int, j: int) -> int | None:
+    """The end of a short quoted name opening at token k («"تقدم"»), or None."""
+    if not any(ch in "«“\"" for ch in an.doc.gap(k)):
+        return None
+    for end in range(k + 1, min(j, k + 4) + 1):
+        after = an.doc.gap(end) if end < len(an.words) else an.doc.body[an.doc.tokens[end - 1].end:][:2]
+        if any(ch in "»”\"" for ch in after):
+            return end
+    return None
 
 
 def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
@@ -245,6 +264,13 @@ def _without_preposition(text: str, first_word: str) -> str:
             first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
         return text[1:].lstrip("ـ")
     return text
+
+
+def _without_quote_marks(text: str) -> str:
+    """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
+    if not any(ch in _QUOTE_MARKS for ch in text):
+        return text
+    return " ".join("".join(ch for ch in text if ch not in _QUOTE_MARKS).split())
 
 
 def _addressee(word: str) -> bool:
@@ -357,7 +383,7 @@ class ActorBook:
             span = doc.span(*ph.name)
             ptype = "person"
         else:
-            name = _without_preposition(ph.title_text(doc), self.an.words[ph.title[0]])
+            name = _without_quote_marks(_without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
             span = doc.span(ph.i, ph.j)
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")

@@ -26,6 +26,7 @@ from desktop.core.extract.actors import (
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
+_COORDINATED_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه"})
 
 
 @dataclass
@@ -101,7 +102,8 @@ class QuoteFinder:
             # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
             # the label introduces titles and slogans, which may be sentences.
             labelled = any(v in lexicon.label_nouns() for v in bare) and (
-                len(words) <= 4 or any(v in lexicon.title_labels() for v in _variants(before) + bare))
+                (len(words) <= 4 and not _clause_like(words))
+                or any(v in lexicon.title_labels() for v in _variants(before) + bare))
             if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")):
                 return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
             if before == "ل" and len(words) <= 4:
@@ -181,6 +183,9 @@ class QuoteFinder:
             got = self._speaker_from(subject_before(an, li, lj), "name before a colon")
             if got:
                 return got
+        if any(an.words[k] in _COORDINATED_THAT for k in range(li, lj)):
+            # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
+            return self._previous("«وأن» continues the previous speaker's clause")
         return None
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
@@ -243,6 +248,13 @@ class QuoteFinder:
                 self.last_speaker = speaker
                 boundary = q.end
         return out
+
+
+def _clause_like(words: list[str]) -> bool:
+    """«سيتعامل معه كأنه غير موجود»: a future verb or a function word makes a clause, not a name."""
+    first = words[0]
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or any(
+        w in lexicon.function_words() for w in words)
 
 
 def _variants(word: str) -> list[str]:
