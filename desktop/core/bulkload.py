@@ -37,8 +37,10 @@ LOAD_CACHE_KIB = 128 * 1024       # page cache while loading: the indexes a load
 
 BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
-# Indexes that name resolution reads while a load runs («speaker": "علاوي»).
-_RESOLUTION_INDEXES = ("_name_norm", "_name_en_norm", "_aliases_norm")
+# Indexes a load reads while it runs: name resolution («"speaker": "علاوي"»),
+# and the records that name a renamed actor or place (writer.reindex_dependents).
+_READ_DURING_LOAD = ("_name_norm", "_name_en_norm", "_aliases_norm",
+                     "event_actors_actor", "quotes_speaker", "events_place", "places_parent")
 
 _FTS_INSERT = (
     "INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem) "
@@ -61,7 +63,7 @@ def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str
     enough, next to the store, to rebuild secondary indexes afterwards.
     """
     sources = list(sources)
-    with _loading(store, _is_bulk(store, input_bytes)):
+    with _loading(store, _is_bulk(store, input_bytes), errors):
         run = _Load(store, errors, progress, cancelled)
         if input_bytes >= bulkprep.MINIMUM_BYTES:
             try:
@@ -85,14 +87,15 @@ def _is_bulk(store, input_bytes: int) -> bool:
 
 
 @contextlib.contextmanager
-def _loading(store, bulk: bool) -> Iterator[None]:
+def _loading(store, bulk: bool, errors: list[str]) -> Iterator[None]:
     """Settings for a load, undone after it: a large page cache, no row-by-row FTS insert
     trigger and, for a bulk load, no secondary indexes until the end.
 
     Building an index once from sorted rows is cheaper than keeping it
     sorted through a million random inserts. The indexes that resolving
     names reads stay. All of it happens inside the caller's transaction, so
-    a load that fails gets the trigger and the indexes back with everything else.
+    a load that fails gets the trigger and the indexes back with everything else
+    (and with `errors` the caller rolls back: nothing is rebuilt for nothing).
     """
     conn = store.conn
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
@@ -106,9 +109,10 @@ def _loading(store, bulk: bool) -> Iterator[None]:
         conn.execute(f"DROP INDEX {name}")
     try:
         yield
-        for _, sql in indexes:
-            conn.execute(sql)
-        conn.execute(trigger_sql)
+        if not errors:
+            for _, sql in indexes:
+                conn.execute(sql)
+            conn.execute(trigger_sql)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")
 
@@ -117,7 +121,7 @@ def _deferrable_indexes(conn) -> list[tuple[str, str]]:
     """(name, CREATE statement) of the secondary indexes a load does not read."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                         "ORDER BY name").fetchall()
-    return [(name, sql) for name, sql in rows if not name.endswith(_RESOLUTION_INDEXES)]
+    return [(name, sql) for name, sql in rows if not name.endswith(_READ_DURING_LOAD)]
 
 
 class _Load:
