@@ -37,10 +37,11 @@ LOAD_CACHE_KIB = 128 * 1024       # page cache while loading: the indexes a load
 
 BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
-# Indexes a load reads while it runs: name resolution («"speaker": "علاوي"»),
-# and the records that name a renamed actor or place (writer.reindex_dependents).
-_READ_DURING_LOAD = ("_name_norm", "_name_en_norm", "_aliases_norm",
-                     "event_actors_actor", "quotes_speaker", "events_place", "places_parent")
+# Indexes name resolution reads while a load runs («"speaker": "علاوي"»): kept.
+_RESOLUTION_INDEXES = ("_name_norm", "_name_en_norm", "_aliases_norm")
+# Indexes that find the records naming a renamed actor or place
+# (writer.reindex_dependents): built again as soon as a load renames one.
+_DEPENDENTS_INDEXES = ("event_actors_actor", "quotes_speaker", "events_place", "places_parent")
 
 _FTS_INSERT = (
     "INSERT INTO search_fts(rowid, name_norm, name_stem, body_norm, body_stem) "
@@ -63,8 +64,8 @@ def load(store, sources: Iterable, errors: list[str], *, progress: Callable[[str
     enough, next to the store, to rebuild secondary indexes afterwards.
     """
     sources = list(sources)
-    with _loading(store, _is_bulk(store, input_bytes), errors):
-        run = _Load(store, errors, progress, cancelled)
+    with _loading(store, _is_bulk(store, input_bytes), errors) as dropped:
+        run = _Load(store, errors, progress, cancelled, dropped)
         if input_bytes >= bulkprep.MINIMUM_BYTES:
             try:
                 event_data = all(source.is_event_data for source in sources)
@@ -87,7 +88,7 @@ def _is_bulk(store, input_bytes: int) -> bool:
 
 
 @contextlib.contextmanager
-def _loading(store, bulk: bool, errors: list[str]) -> Iterator[None]:
+def _loading(store, bulk: bool, errors: list[str]) -> Iterator[dict[str, str]]:
     """Settings for a load, undone after it: a large page cache, no row-by-row FTS insert
     trigger and, for a bulk load, no secondary indexes until the end.
 
@@ -96,6 +97,8 @@ def _loading(store, bulk: bool, errors: list[str]) -> Iterator[None]:
     names reads stay. All of it happens inside the caller's transaction, so
     a load that fails gets the trigger and the indexes back with everything else
     (and with `errors` the caller rolls back: nothing is rebuilt for nothing).
+    Yields the dropped indexes, name -> CREATE statement; the load takes out
+    any it builds again early.
     """
     conn = store.conn
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
@@ -104,13 +107,13 @@ def _loading(store, bulk: bool, errors: list[str]) -> Iterator[None]:
     (trigger_sql,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_docs_ai'").fetchone()
     conn.execute("DROP TRIGGER search_docs_ai")
-    indexes = _deferrable_indexes(conn) if bulk else []
-    for name, _ in indexes:
+    dropped = dict(_deferrable_indexes(conn)) if bulk else {}
+    for name in dropped:
         conn.execute(f"DROP INDEX {name}")
     try:
-        yield
+        yield dropped
         if not errors:
-            for _, sql in indexes:
+            for sql in dropped.values():
                 conn.execute(sql)
             conn.execute(trigger_sql)
     finally:
@@ -121,12 +124,13 @@ def _deferrable_indexes(conn) -> list[tuple[str, str]]:
     """(name, CREATE statement) of the secondary indexes a load does not read."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                         "ORDER BY name").fetchall()
-    return [(name, sql) for name, sql in rows if not name.endswith(_READ_DURING_LOAD)]
+    return [(name, sql) for name, sql in rows if not name.endswith(_RESOLUTION_INDEXES)]
 
 
 class _Load:
-    def __init__(self, store, errors: list[str], progress, cancelled):
+    def __init__(self, store, errors: list[str], progress, cancelled, dropped: dict[str, str]):
         self.store = store
+        self.dropped = dropped
         self.errors = errors
         self.progress = progress
         self.cancelled = cancelled
@@ -274,6 +278,9 @@ class _Load:
             self.new_docs = []
         writer.run_ops(self.store.conn, ops)
         if renamed:
+            for name in _DEPENDENTS_INDEXES:
+                if name in self.dropped:
+                    self.store.conn.execute(self.dropped.pop(name))
             writer.reindex_dependents(self.store, plan.renamed["actor"], plan.renamed["place"])
 
     # --- the end of the input -----------------------------------------------------------

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop.core import bulkload, interchange
+from desktop.core import bulkload, interchange, writer
 from desktop.core.interchange import InterchangeError
 from tests.conftest import snapshot
 
@@ -282,8 +282,7 @@ def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch
     monkeypatch.setattr(bulkload, "_deferrable_indexes", lambda conn: dropped.extend(real(conn)) or dropped)
     interchange.import_files(store, [path])
     assert "events_date" in {name for name, _ in dropped}
-    kept = {"actors_name_norm", "actor_aliases_norm", "event_actors_actor", "quotes_speaker"}
-    assert not kept & {name for name, _ in dropped}   # resolution and renames read these
+    assert not {"actors_name_norm", "actor_aliases_norm"} & {name for name, _ in dropped}   # resolution reads these
     assert _indexes(store) == before
     plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM events WHERE date = '2025-01-02'").fetchall()
     assert "events_date" in " ".join(row[-1] for row in plan)
@@ -301,4 +300,33 @@ def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, monkey
     with pytest.raises(InterchangeError, match="bad.jsonl:61"):
         interchange.import_files(sample_store, [path])
     assert _indexes(sample_store) == before
+    assert sample_store.check() == []
+
+
+
+def test_a_bulk_load_that_renames_an_actor_builds_the_indexes_renames_read_first(sample_store, tmp_path,
+                                                                                 monkeypatch):
+    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
+    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+    lines = [json.dumps({"kind": "place", "id": f"place:y{i}", "name": f"موقع {i}"}, ensure_ascii=False)
+             for i in range(60)]
+    lines.append(json.dumps({"kind": "actor", "id": "actor:hussein-allawi", "name": "حسين علاوي الجديد"},
+                            ensure_ascii=False))
+    path = write_lines(tmp_path / "rename.jsonl", lines)
+    before = _indexes(sample_store)
+    plans = []
+    real = writer.reindex_dependents
+
+    def spy(store, actors, places):
+        plans.append(" ".join(r[-1] for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM quotes WHERE speaker_id = 1")))
+        return real(store, actors, places)
+    monkeypatch.setattr(writer, "reindex_dependents", spy)
+    interchange.import_files(sample_store, [path])
+    assert plans and "quotes_speaker" in plans[0]
+    assert _indexes(sample_store) == before
+    from desktop.core import search
+    his = sample_store.conn.execute("SELECT count(*) FROM quotes q JOIN actors a ON a.id = q.speaker_id "
+                                    "WHERE a.key = 'actor:hussein-allawi'").fetchone()[0]
+    assert his and search.search(sample_store, "الجديد", kind="quote").total == his
     assert sample_store.check() == []
