@@ -54,8 +54,8 @@ _ALIAS_FIELD_AFTER = {"actor": "title", "place": "parent"}
 
 def kind_of(record_id: str) -> str | None:
     """The kind an id names, or None when it is no record id (stored ids are always text)."""
-    kind = record_id.split(":", 1)[0]
-    if kind not in KINDS or ":" not in record_id or not is_text(record_id):
+    kind, colon, _ = record_id.partition(":")
+    if not colon or kind not in KINDS or not (record_id.isascii() or is_text(record_id)):
         return None
     return kind
 

@@ -199,26 +199,26 @@ _REFERENCES = {kind: [(name, target, by_name) for refs, by_name in ((NAME_REFERE
 
 def _resolve_references(rec: dict, resolver: _Resolver) -> None:
     kind = rec["kind"]
-    for name, target, by_name in _REFERENCES[kind]:
-        if name in rec:
-            rec[name] = _at(name, lambda: resolver.resolve(target, rec[name], by_name, name))
-    if kind == "event":
-        for i, link in enumerate(rec.get("actors", ())):
-            where = f"actors[{i}]"
-            link["actor"] = _at(where, lambda: resolver.resolve("actor", link["actor"], True, where))
-        if "sources" in rec:
-            rec["sources"] = [
-                _at(f"sources[{i}]", lambda s=s: resolver.resolve("source", s, False))
-                for i, s in enumerate(rec["sources"])]
+    resolve = resolver.resolve
+    where = ""
+    try:
+        for where, target, by_name in _REFERENCES[kind]:
+            if where in rec:
+                rec[where] = resolve(target, rec[where], by_name, where)
+        if kind == "event":
+            for i, link in enumerate(rec.get("actors", ())):
+                where = f"actors[{i}]"
+                link["actor"] = resolve("actor", link["actor"], True, where)
+            if "sources" in rec:
+                resolved = []
+                for i, source in enumerate(rec["sources"]):
+                    where = f"sources[{i}]"
+                    resolved.append(resolve("source", source, False))
+                rec["sources"] = resolved
+    except RecordError as exc:
+        raise type(exc)(exc.reason, where) from None
     if rec.get("affiliation") == rec["id"] or rec.get("parent") == rec["id"]:
         raise RecordError("a record cannot refer to itself", "affiliation" if kind == "actor" else "parent")
-
-
-def _at(field_name: str, fn):
-    try:
-        return fn()
-    except RecordError as exc:
-        raise type(exc)(exc.reason, field_name) from None
 
 
 # --- writing ---------------------------------------------------------------------
