@@ -192,3 +192,36 @@ def test_wa_anna_continues_the_reported_speech():
     quotes = _quotes(body)
     assert [t for t, _ in quotes] == ["خطيئة كبرى", "سيتعامل معه كأنه غير موجود"]
     assert len({s for _, s in quotes}) == 1
+
+
+def test_a_quotation_broken_across_lines_is_one():
+    # Pages copied from the web often break a line inside a quotation.
+    body = ('وقال بلينكن خلال مؤتمر مشترك :" تؤلمني مشاهد أطفال غزة وهم تحت الأنقاض\n'
+            'ونحن قلقون من تصاعد وتيرة العنف في الضفة الغربية ".')
+    (quote,) = _quotes(body)
+    assert quote[0].startswith("تؤلمني") and quote[0].endswith("الغربية") and quote[1] == "بلينكن"
+
+
+def test_a_mark_opening_the_next_line_does_not_close_the_last():
+    body = ('وأشار المقداد إلى أن “إسرائيل” لا تريد حل الدولتين وتعمل على هذا الأساس”.\n'
+            'وقال المقداد إن الرد السوري سيتم “معالجته إعلامياً” بالوقت المناسب.')
+    assert ("معالجته إعلامياً", "المقداد") in _quotes(body)
+
+
+def test_the_reporter_of_indirect_speech_speaks_a_nameless_follow_on():
+    body = ('قال المتحدث باسم الحكومة باسم العوادي، السبت، إن الأراضي العراقية ليست المكان المناسب.\n'
+            'وتابع: "نجدد رفضنا تحويل العراق إلى ساحة لتصفية الحسابات".\n'
+            'نفى وزير الخارجية يوسف رجي، في تصريح، وجود أي تفاهم. وفي حديث لـ"الميادين"، أضاف: "ليس لدينا أي علم بذلك التفاهم".')
+    assert [s for _, s in _quotes(body)] == ["باسم العوادي", "يوسف رجي"]
+
+
+def test_an_outlet_that_obtained_a_copy_is_a_name():
+    body = ('وكشف بيان لمكتب رئيس الوزراء وحصلت “بغداد تايمز ” على نسخة منه “نطمئن الجميع أن التعامل '
+            'مع الحكومة العراقية كان ومازال واضحا”.')
+    assert _quotes(body) == [("نطمئن الجميع أن التعامل مع الحكومة العراقية كان ومازال واضحا", "مكتب رئيس الوزراء")]
+
+
+def test_ala_lisan_and_a_possessed_title():
+    body = ('اعتبرت روسيا على لسان مندوبها الدائم لدى الأمم المتحدة، فاسيلي نيبينزيا أن '
+            '"مؤتمر وارسو سيضر بأمن الشرق الأوسط".\n\nوواصل العوادي :"الضربة ستضع الأمن على حافة الهاوية".')
+    assert [s for _, s in _quotes(body)] == ["فاسيلي نيبينزيا", "العوادي"]

@@ -148,7 +148,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.extend(range(mention.i, mention.j))
             k = mention.j
             continue
-        if in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first):
+        if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
+                or (first and _possessed_head(w) and w not in lexicon.org_heads())):   # «مندوبها الدائم»
             if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first)):
                 ph.kind = "anonymous"

@@ -74,6 +74,9 @@ class QuoteFinder:
         self.an = an
         self.book = book
         self.last_speaker: str | None = None
+        # The reporter of the latest sentence of indirect speech («نفى الوزير X أن …»),
+        # not yet resolved: a later «وأضاف: "…"» with no name continues with them.
+        self.reporter: tuple[tuple[Phrase, str], str] | None = None
         self.rejected: list[Rejected] = []
 
     # --- classification -------------------------------------------------
@@ -108,6 +111,8 @@ class QuoteFinder:
                 return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
             if before == "ل" and len(words) <= 4:
                 return "an addressee («لـ…»)"
+            if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in _variants(before)):
+                return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
         if len(words) <= 3 and _is_name_shaped(words):
             return "name-shaped"
         return None
@@ -206,9 +211,25 @@ class QuoteFinder:
         return ph, ph.title_text(an.doc) if ph.name else ""
 
     def _previous(self, why: str) -> tuple[str, str] | None:
+        if self.reporter is not None:
+            found, how = self.reporter
+            self.reporter = None
+            got = self._speaker_from(found, how)
+            if got:
+                return got[0], f"{why} ({got[1]})"
         if self.last_speaker is None:
             return None
         return self.last_speaker, why
+
+    def _note_reporter(self, i: int, j: int) -> None:
+        """Remember who reports the indirect speech of tokens [i, j), if a reporting verb says."""
+        an = self.an
+        verb = self._first_verb(i, j)
+        if verb is None:
+            return
+        found = phrase_after(an, verb + 1, j) or subject_before(an, i, verb)
+        if found is not None and found[0] is not None:
+            self.reporter = (found, f"the reporter of «{an.doc.tokens[verb].text}» before it")
 
     # --- the pass over an article ----------------------------------------
 
@@ -217,6 +238,9 @@ class QuoteFinder:
         out: list[QuoteFinding] = []
         for s_start, s_end in sentences:
             inside = [q for q in quoted if s_start <= q.start and q.end <= s_end]
+            if not inside:
+                self._note_reporter(*doc.token_range(s_start, s_end))
+                continue
             boundary = s_start
             for n, q in enumerate(inside):
                 ci, cj = doc.token_range(q.start, q.end)
@@ -246,6 +270,7 @@ class QuoteFinder:
                 out.append(QuoteFinding(start, end, doc.body[start:end], speaker, partial, rule,
                                         (s_start, s_end)))
                 self.last_speaker = speaker
+                self.reporter = None
                 boundary = q.end
         return out
 

@@ -1,7 +1,9 @@
 """Paragraphs, quoted spans and sentences of an article body, as original offsets.
 
 Quote marks are paired within a paragraph: «…», “…” (also written ”…“ by
-right-to-left editors), „…“ and straight "…". Sentence ends inside a quotation
+right-to-left editors), „…“ and straight "…"; a quotation left open at the
+end of a line is closed by the first mark of the next line, when that mark
+closes it (web pages often break lines inside quotations). Sentence ends inside a quotation
 do not end the sentence that carries it, so a quotation stays with its
 attribution.
 """
@@ -38,10 +40,18 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 def quoted_spans(body: str) -> list[Quoted]:
     out: list[Quoted] = []
-    for p_start, p_end in paragraphs(body):
+    paras = paragraphs(body)
+    carried: tuple[str, int] | None = None   # opened at the end of the previous line
+    for n, (p_start, p_end) in enumerate(paras):
         opened: tuple[str, int] | None = None
         for m in _MARKS.finditer(body, p_start, p_end):
             mark, pos = m.group(), m.start()
+            if carried is not None:
+                if mark in _CLOSERS[carried[0]] and pos > carried[1] + 1:
+                    out.append(Quoted(carried[1] + 1, pos, carried[0], True))
+                    carried = None
+                    continue
+                carried = None
             if opened is None:
                 if mark in _CLOSERS and mark != "›":
                     opened = (mark, pos)
@@ -50,17 +60,34 @@ def quoted_spans(body: str) -> list[Quoted]:
                 if pos > opened[1] + 1:
                     out.append(Quoted(opened[1] + 1, pos, opened[0], True))
                 opened = None
-        if opened and opened[0] in "«“" and p_end - opened[1] > 20:
+        carried = None
+        if opened is None:
+            continue
+        if n + 1 < len(paras) and _closes_first(body, paras[n + 1], opened[0]):
+            # A line break inside a quotation («… تحت الأنقاض\nونحن قلقون …»), as
+            # pages copied from the web often have: the next line closes it first.
+            carried = opened
+        elif opened[0] in "«“" and p_end - opened[1] > 20:
             # multi-paragraph quotations open each paragraph and close only the last
             out.append(Quoted(opened[1] + 1, p_end, opened[0], False))
     return out
 
 
+def _closes_first(body: str, paragraph: tuple[int, int], mark: str) -> bool:
+    """Is the first quote mark of `paragraph` one that closes `mark`: a closing mark (the
+    end of its sentence or clause follows it), near enough to be its end?"""
+    first = _MARKS.search(body, paragraph[0], paragraph[1])
+    if first is None or first.group() not in _CLOSERS[mark] or first.start() - paragraph[0] >= 400:
+        return False
+    after = body[first.end():paragraph[1]].lstrip(" ")
+    return not after or after[0] in ".،,؛;:!؟?)"
+
+
 def sentences(body: str, protected: list[Quoted] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans; ends inside a `protected` quotation are ignored."""
+    """Sentence spans; ends inside a `protected` quotation are ignored (a line break too)."""
     inside = [(q.start, q.end) for q in (protected or [])]
     out = []
-    for p_start, p_end in paragraphs(body):
+    for p_start, p_end in _blocks(body, inside):
         start = p_start
         for m in _SENTENCE_END.finditer(body, p_start, p_end):
             pos = m.start()
@@ -74,6 +101,17 @@ def sentences(body: str, protected: list[Quoted] | None = None) -> list[tuple[in
             start = end
         if body[start:p_end].strip():
             out.append(_trim(body, start, p_end))
+    return out
+
+
+def _blocks(body: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs, joined where a quotation runs across the line break between them."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs(body):
+        if out and any(a < out[-1][1] and b > start for a, b in inside):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 
