@@ -197,7 +197,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2):
             break
-        if ph.kind in ("organization", "anonymous") and ph.title:
+        # «متحدث القوات المسلحة العميد يحيى سريع»: a spokesman or official, though written
+        # indefinite, may be named; a pure description («مصدر أمني») is not.
+        named_official = ph.kind == "anonymous" and (
+            words[ph.title[0]] in ("متحدث", "ناطق")
+            or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:]))
+        if ph.kind in ("organization", "anonymous") and ph.title and not named_official:
             quoted = _quoted_name(an, k, j)
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
@@ -267,6 +272,11 @@ def _without_preposition(text: str, first_word: str) -> str:
     return text
 
 
+def _joined_abd(key: str) -> str:
+    """«عبد الله» and «عبدالله» are one name however it is spaced."""
+    return key.replace("عبد ", "عبد") if "عبد " in key else key
+
+
 def _without_quote_marks(text: str) -> str:
     """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
     if not any(ch in _QUOTE_MARKS for ch in text):
@@ -301,6 +311,11 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if ph.name:
             if t:
                 titles.append(t)
+            elif ph.j < b and an.words[ph.j] in lexicon.title_heads():
+                # «نبيل عبدالله المتحدث الرسمي باسم الجيش»: the title follows the name
+                after = parse_phrase(an, ph.j, b)
+                if after is not None and after.title and not after.name:
+                    titles.append(after.title_text(an.doc))
             return ph, "، ".join(titles)
         if ph.kind != "person" or ph.entry:
             return (ph, t) if not titles else (fallback, "، ".join(titles))
@@ -356,6 +371,7 @@ class ActorBook:
         self._title_of: dict[str, str] = {}
 
     def _remember(self, key: str, actor_id: str) -> None:
+        key = _joined_abd(key)
         self._by_key[key] = actor_id
         words = tuple(arabic.words(key))
         if len(words) > 1:
@@ -401,7 +417,7 @@ class ActorBook:
         return self.for_name(name, title, ptype, span, why)
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
-        key = arabic.normalize(name).strip()
+        key = _joined_abd(arabic.normalize(name).strip())
         words = tuple(arabic.words(key))
         if key in self._by_key:
             return self._by_key[key], "seen earlier in the article"

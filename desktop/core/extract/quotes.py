@@ -54,6 +54,8 @@ def _is_name_shaped(words: list[str]) -> bool:
     if any(w in lexicon.function_words() for w in words):
         return False
     first, last = words[0], words[-1]
+    if first in ("ابو", "ام", "ابن", "بن", "بنت"):
+        return True      # a kunya or a patronym: «أبو لولو»
     if len(first) >= 5 and first.endswith(("ها", "هم", "هما")):
         return False     # a possessed noun heads a phrase, not a name: «قلقها البالغ»
     if all(w.startswith("ال") for w in words):
@@ -74,9 +76,9 @@ class QuoteFinder:
         self.an = an
         self.book = book
         self.last_speaker: str | None = None
-        # The reporter of the latest sentence of indirect speech («نفى الوزير X أن …»),
-        # not yet resolved: a later «وأضاف: "…"» with no name continues with them.
-        self.reporter: tuple[tuple[Phrase, str], str] | None = None
+        # (id, rule) of the reporter of the latest sentence of indirect speech («نفى
+        # الوزير X أن …»): a later «وأضاف: "…"» with no name continues with them.
+        self.reporter: tuple[str, str] | None = None
         self.rejected: list[Rejected] = []
 
     # --- classification -------------------------------------------------
@@ -171,6 +173,12 @@ class QuoteFinder:
                 got = self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»")
                 if got:
                     return got
+                if verb == li and kind == "participle":
+                    # «وأوضح، أن … متابعًا: «…»»: the verb opens the clause with no subject
+                    # written, so its speaker is the previous one, not a name in the clause.
+                    got = self._previous(f"«{vword}» with no subject continues the previous speaker")
+                    if got:
+                        return got
             return (self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
                     or self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
                     or self._previous(f"«{word}»: previous speaker"))
@@ -212,11 +220,9 @@ class QuoteFinder:
 
     def _previous(self, why: str) -> tuple[str, str] | None:
         if self.reporter is not None:
-            found, how = self.reporter
+            speaker, how = self.reporter
             self.reporter = None
-            got = self._speaker_from(found, how)
-            if got:
-                return got[0], f"{why} ({got[1]})"
+            return speaker, f"{why} ({how})"
         if self.last_speaker is None:
             return None
         return self.last_speaker, why
@@ -227,9 +233,13 @@ class QuoteFinder:
         verb = self._first_verb(i, j)
         if verb is None:
             return
-        found = phrase_after(an, verb + 1, j) or subject_before(an, i, verb)
+        # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
+        # before it is as often the object of an earlier verb.
+        found = phrase_after(an, verb + 1, j)
         if found is not None and found[0] is not None:
-            self.reporter = (found, f"the reporter of «{an.doc.tokens[verb].text}» before it")
+            # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
+            # later quote names only the surname («قرشي»).
+            self.reporter = self._speaker_from(found, f"the reporter of «{an.doc.tokens[verb].text}» before it")
 
     # --- the pass over an article ----------------------------------------
 
@@ -275,11 +285,15 @@ class QuoteFinder:
         return out
 
 
+_CLAUSE_WORDS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "كانه", "كانها", "انه", "انها", "ان",
+                           "هو", "هي", "هم", "نحن", "انا", "غير", "معه", "معها"})
+
+
 def _clause_like(words: list[str]) -> bool:
-    """«سيتعامل معه كأنه غير موجود»: a future verb or a function word makes a clause, not a name."""
+    """«سيتعامل معه كأنه غير موجود»: a future verb, a negation or a pronoun makes a clause, not a
+    name; a preposition does not («برنامج "العرب في أسبوع"»)."""
     first = words[0]
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or any(
-        w in lexicon.function_words() for w in words)
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or any(w in _CLAUSE_WORDS for w in words)
 
 
 def _variants(word: str) -> list[str]:
