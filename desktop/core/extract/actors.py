@@ -180,7 +180,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             general = w == "العام" and words[k - 1] in lexicon.title_heads()   # «الأمين العام»، «المدعي العام»
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
-                    and not an.is_report_noun(k):
+                    and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
@@ -297,7 +297,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """The speaker named in tokens [i, j) after a reporting verb: (phrase, joined title)."""
     titles: list[str] = []
     fallback = None
-    for a, b in _part_bounds(an, i, j):
+    parts = _part_bounds(an, i, j)
+    for a, b in parts:
         while a < b - 1 and an.words[a] in lexicon.speech_fillers():
             a += 1
         w = an.words[a]
@@ -311,11 +312,11 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if ph.name:
             if t:
                 titles.append(t)
-            elif ph.j < b and an.words[ph.j] in lexicon.title_heads():
-                # «نبيل عبدالله المتحدث الرسمي باسم الجيش»: the title follows the name
-                after = parse_phrase(an, ph.j, b)
-                if after is not None and after.title and not after.name:
-                    titles.append(after.title_text(an.doc))
+            else:
+                # «نبيل عبدالله المتحدث الرسمي باسم الجيش»، «لفتيت، وزير الداخلية»: the title follows
+                after = _title_after(an, ph.j, b, parts)
+                if after:
+                    titles.append(after)
             return ph, "، ".join(titles)
         if ph.kind != "person" or ph.entry:
             return (ph, t) if not titles else (fallback, "، ".join(titles))
@@ -325,6 +326,19 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> str:
+    """A title written just after a name, in its own part or the next one; "" if none."""
+    if k >= b:
+        following = [p for p in parts if p[0] == b]
+        if not following:
+            return ""
+        k, b = following[0]
+    if an.words[k] not in lexicon.title_heads():
+        return ""
+    after = parse_phrase(an, k, b)
+    return after.title_text(an.doc) if after is not None and after.title and not after.name else ""
 
 
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
@@ -452,16 +466,15 @@ class ActorBook:
         return actor_id, "new"
 
     def anaphor(self, ph: Phrase) -> str | None:
-        """«الوزير»، «المتحدث»: a bare title pointing at the latest speaker with that title."""
-        if len(ph.title) != 1:
+        """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at
+        the latest speaker whose title has every word of it (the first one definite or construct)."""
+        words = [self.an.words[k] for k in ph.title]
+        if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
-        head = self.an.words[ph.title[0]]
-        if not head.startswith("ال"):
-            return None
-        bare = head[2:]
+        bare = [w[2:] if w.startswith("ال") else w for w in words]
         for actor_id, title in reversed(list(self._title_of.items())):
-            title_words = [w[2:] if w.startswith("ال") else w for w in arabic.words(arabic.normalize(title))]
-            if bare in title_words:
+            title_words = {w[2:] if w.startswith("ال") else w for w in arabic.words(arabic.normalize(title))}
+            if all(b in title_words for b in bare):
                 return actor_id
         return None
 

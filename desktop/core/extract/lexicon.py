@@ -153,6 +153,12 @@ def title_labels() -> frozenset[str]:
 
 
 @functools.cache
+def event_name_heads() -> frozenset[str]:
+    """Nouns that open the quoted name of an event: «"قمة لبنان للتكنولوجيا"»، «"مؤتمر الحوار"»."""
+    return _forms("قمة مؤتمر منتدى مهرجان معرض ملتقى ندوة جائزة")
+
+
+@functools.cache
 def outlet_verbs() -> frozenset[str]:
     """«حصلت "بغداد تايمز" على نسخة منه»: who obtained or received a text is an outlet, named."""
     return _forms("حصلت اطلعت تلقت حصل اطلع تلقى")

@@ -117,6 +117,10 @@ class QuoteFinder:
                 return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
         if len(words) <= 3 and _is_name_shaped(words):
             return "name-shaped"
+        head = words[0][2:] if words[0].startswith("ال") else words[0]
+        verb_like = any(len(w) >= 3 and w.startswith(("ي", "سي", "ست", "سن")) for w in words[1:])
+        if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not _clause_like(words):
+            return f"an event's name («{an.doc.tokens[ci].text} …»)"
         return None
 
     # --- cues -------------------------------------------------------------
@@ -252,6 +256,7 @@ class QuoteFinder:
                 self._note_reporter(*doc.token_range(s_start, s_end))
                 continue
             boundary = s_start
+            speaker_here: str | None = None
             for n, q in enumerate(inside):
                 ci, cj = doc.token_range(q.start, q.end)
                 reason = self.name_reason(q, ci, cj)
@@ -266,6 +271,9 @@ class QuoteFinder:
                 opens_sentence = lj == li
                 short = cj - ci < _MIN_STATEMENT_WORDS
                 got = self.attribute(li, lj, ti, tj, colon)
+                if got is None and speaker_here is not None and cj - ci >= 3:
+                    # «… أن هناك "تهديدات عامة" تهم الدول "يتعين أخذها بعين الاعتبار"»
+                    got = speaker_here, "a later quotation in the same sentence: the same speaker"
                 if got is None and opens_sentence and not short:
                     got = self._previous("a quotation opening its sentence continues the previous speaker")
                 if got is None:
@@ -281,6 +289,7 @@ class QuoteFinder:
                                         (s_start, s_end)))
                 self.last_speaker = speaker
                 self.reporter = None
+                speaker_here = speaker
                 boundary = q.end
         return out
 
