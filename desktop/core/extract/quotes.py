@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import (
-    ActorBook, Analysis, Phrase, has_break, parse_phrase, phrase_after, subject_before,
+    ActorBook, Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before,
 )
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
 _COORDINATED_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه"})
+# Words that open a clause before its verb: «بدوره، رحب …»، «من جهته، أكد …»
+_CONNECTORS = frozenset({"بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "فيما",
+                         "اما", "بينما", "وفي", "في", "المقابل", "ذلك", "وقد", "قد", "لقد", "ثم"})
 
 
 @dataclass
@@ -183,6 +186,10 @@ class QuoteFinder:
                     got = self._previous(f"«{vword}» with no subject continues the previous speaker")
                     if got:
                         return got
+            if kind == "participle" and verb is None:
+                got = self._speaker_from(self._clause_subject(li, k), f"subject of the clause of «{word}»")
+                if got:
+                    return got
             return (self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
                     or self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
                     or self._previous(f"«{word}»: previous speaker"))
@@ -204,6 +211,25 @@ class QuoteFinder:
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous("«وأن» continues the previous speaker's clause")
         return None
+
+    def _clause_subject(self, i: int, j: int) -> tuple[Phrase, str] | None:
+        """The subject of a clause written verb first («قدم عبد الوافي لفتيت … حصيلة»), or subject
+        first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
+        an = self.an
+        while i < j and (an.words[i] in _CONNECTORS or an.words[i] in lexicon.time_words()):
+            i += 1
+        if i >= j:
+            return None
+        w = an.words[i]
+        subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \
+            or in_lex(w, lexicon.org_heads(), clitics=True)
+        start = i if subject_first else i + 1
+        if start >= j or has_break(an.doc.gap(start)):
+            return None
+        ph = parse_phrase(an, start, j)
+        if ph is None or not (ph.name or ph.title):
+            return None
+        return ph, ph.title_text(an.doc) if ph.name else ""
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
