@@ -272,6 +272,17 @@ def _without_preposition(text: str, first_word: str) -> str:
     return text
 
 
+# One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
+_SAME_OFFICE = (("رييس مجلس الوزراء", "رييس الحكومه"), ("رييس الوزراء", "رييس الحكومه"))
+
+
+def _bare_title_words(norm_title: str) -> list[str]:
+    """The words of a normalised title without «ال», one office spelled one way."""
+    for other, same in _SAME_OFFICE:
+        norm_title = norm_title.replace(other, same)
+    return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
+
+
 def _joined_abd(key: str) -> str:
     """«عبد الله» and «عبدالله» are one name however it is spaced."""
     return key.replace("عبد ", "عبد") if "عبد " in key else key
@@ -471,9 +482,9 @@ class ActorBook:
         words = [self.an.words[k] for k in ph.title]
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
-        bare = [w[2:] if w.startswith("ال") else w for w in words]
+        bare = _bare_title_words(" ".join(words))
         for actor_id, title in reversed(list(self._title_of.items())):
-            title_words = {w[2:] if w.startswith("ال") else w for w in arabic.words(arabic.normalize(title))}
+            title_words = set(_bare_title_words(arabic.normalize(title)))
             if all(b in title_words for b in bare):
                 return actor_id
         return None
