@@ -85,8 +85,11 @@ class Analysis:
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
         forms = strip_conj(self.words[k])
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
-            return k + 1 < len(self.words) and self.words[k + 1] == "عن"
+            return nxt == "عن"
+        if "بين" in forms:   # «وبين أن» (explained); alone it is «between»
+            return nxt in lexicon.complementisers()
         return any(v in lexicon.report_verbs() for v in forms)
 
     def is_participle(self, k: int) -> bool:
@@ -168,7 +171,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             nxt = words[k + 1] if k + 1 < j else ""
             # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
             basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title)
-            if w in lexicon.title_links() and nxt and not has_break(doc.gap(k + 1)) and (
+            if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()))):
@@ -201,7 +204,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         # indefinite, may be named; a pure description («مصدر أمني») is not.
         named_official = ph.kind == "anonymous" and (
             words[ph.title[0]] in ("متحدث", "ناطق")
-            or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:]))
+            or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])
+            # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
+            or any(words[x] in lexicon.org_heads() or x in an.gaz_at for x in ph.title[1:]))
         if ph.kind in ("organization", "anonymous") and ph.title and not named_official:
             quoted = _quoted_name(an, k, j)
             if ph.kind == "organization" and quoted:

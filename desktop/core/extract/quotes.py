@@ -57,8 +57,8 @@ def _is_name_shaped(words: list[str]) -> bool:
     if any(w in lexicon.function_words() for w in words):
         return False
     first, last = words[0], words[-1]
-    if first in ("ابو", "ام", "ابن", "بن", "بنت"):
-        return True      # a kunya or a patronym: «أبو لولو»
+    if first in ("ابو", "ام", "ابن", "بن", "بنت") or any(w in ("بن", "ابن", "بنت") for w in words[1:]):
+        return True      # a kunya or a patronym: «أبو لولو»، «إيتمار بن غفير»
     if len(first) >= 5 and first.endswith(("ها", "هم", "هما")):
         return False     # a possessed noun heads a phrase, not a name: «قلقها البالغ»
     if all(w.startswith("ال") for w in words):
@@ -169,7 +169,10 @@ class QuoteFinder:
                 return (self._speaker_from(phrase_after(an, k + 1, lj), f"after «{word}»")
                         or self._previous(f"«{word}» with no name: previous speaker"))
             if kind == "noun":
-                an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None)
+                # «نقلت عن X قوله»: only a noun that carries its speaker's pronoun takes «عن X»;
+                # in «الناطق باسم الحركة عن مدينة القدس … في تصريح» the «عن» is the title's
+                possessed = an.words[k].endswith(("ه", "ها", "هم", "هما")) and an.words[k] not in ("بيان", "البيان")
+                an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None) if possessed else None
                 if an_idx is not None:
                     got = self._speaker_from(phrase_after(an, an_idx + 1, k), f"«عن … {word}»")
                     if got:
@@ -317,6 +320,9 @@ class QuoteFinder:
                 self.reporter = None
                 speaker_here = speaker
                 boundary = q.end
+            if speaker_here is None:
+                # Only names and labels in quotes: still a sentence of indirect speech
+                self._note_reporter(*doc.token_range(s_start, s_end))
         return out
 
 
