@@ -308,3 +308,9 @@ def test_an_official_of_a_named_organisation_may_be_named():
 def test_a_name_with_bin_in_quotes_is_a_name():
     body = 'ردا على اقتحام الوزير المتطرف "إيتمار بن غفير" باحات المسجد الأقصى، قال المتحدث إن "شعبنا لا ينكسر أبدا".'
     assert [t for t, _ in _quotes(body)] == ["شعبنا لا ينكسر أبدا"]
+
+
+def test_a_commander_of_counter_terrorism_forces_keeps_his_name():
+    body = ('وقال قائد قوات مكافحة الإرهاب الفريق الركن عبد الغني الأسدي إن "القطعات العسكرية جاهزة لمساعدة كل العشائر".\n'
+            'وعدّ المحلاوي، أن "الوضع الأمني في الأنبار مستقر بعد تطهير معظم مناطق المحافظة".')
+    assert [s for _, s in _quotes(body)] == ["عبد الغني الأسدي", "المحلاوي"]

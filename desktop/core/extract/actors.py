@@ -90,6 +90,8 @@ class Analysis:
             return nxt == "عن"
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»
             return nxt in lexicon.complementisers()
+        if "عد" in forms or "وعد" in forms:   # «وعدّ المحلاوي أن» (considered, promised); else «count»
+            return any(w in lexicon.complementisers() for w in self.words[k + 1:k + 5])
         return any(v in lexicon.report_verbs() for v in forms)
 
     def is_participle(self, k: int) -> bool:
