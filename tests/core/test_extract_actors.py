@@ -86,3 +86,20 @@ def test_gazetteer_file_is_complete():
     for name in ("الحشد الشعبي", "أنصار الله", "هيئة تحرير الشام", "قسد", "حزب العمال الكردستاني",
                  "حماس", "حزب الله", "كتائب حزب الله", "الناتو", "جامعة الدول العربية", "داعش"):
         assert any(e.kind == "actor" for e in gaz.lookup(name)), name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المقداد مجيباً على أسئلة الصحفيين إن", "المقداد"),                 # tanween: an adverb
+    ("قال وزير الطاقة الأمير عبدالعزيز بن سلمان 'أينما تواجد'", "عبدالعزيز بن سلمان"),  # a quote mark
+    ("صرح الأمير عبد العزيز بن سلمان وهو وزير الطاقة بأن", "عبد العزيز بن سلمان"),     # «وهو»
+    ("وأكد وزير الطاقة الأمير عبد العزيز بالأمس أن", "عبد العزيز"),                    # «بالأمس»
+    ("وقالت حماس على لسان المتحدث باسمها فوزي برهوم إن", None),
+])
+def test_where_a_name_ends(text, name):
+    if name is None:
+        an = Analysis(Document.of(text), default_gazetteer())
+        k = an.words.index("المتحدث")
+        ph = parse_phrase(an, k, len(an.words))
+        assert an.doc.text(*ph.name) == "فوزي برهوم" and an.doc.text(ph.title[0], ph.title[-1] + 1) == "المتحدث باسمها"
+        return
+    assert _parse_after_verb(text)[0] == name

@@ -127,6 +127,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows.
             surname_amin = w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))
+            # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
+            if any(ch in _QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
+                break
             if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words()
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
@@ -172,6 +176,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
             # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
+            if w in ("باسمه", "باسمها", "باسمهم"):
+                ph.title.append(k)    # «المتحدث باسمها فوزي برهوم»: the name follows the title
+                k += 1
+                continue
             basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title)
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
                     basim_link or (w != "باسم" and (
