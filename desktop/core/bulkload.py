@@ -135,7 +135,7 @@ class _Load:
         self.progress = progress
         self.cancelled = cancelled
         self.index = writer.BatchIndex()
-        self.resolver = writer._Resolver(store, self.index)
+        self.resolver = writer.Resolver(store, self.index)
         self.report = ImportReport()
         self.chunk: list[dict] = []
         self.new_docs: list[int] = []
@@ -217,7 +217,7 @@ class _Load:
 
     def _tick(self) -> None:
         self.count += 1
-        _tick(self.progress, self.cancelled, self.count, "checked")
+        _tick(self.progress, self.cancelled, self.count)
 
     def _accept(self, label: str, rec: dict) -> bool:
         """Index, resolve and queue a checked record; False when it has a problem."""
@@ -248,9 +248,7 @@ class _Load:
             self.spilled.add(label)
         if self.errors:
             return
-        key, kind = rec["id"], rec["kind"]
-        if key not in self.resolver.row_ids and not writer._existing_ids(self.store.conn, kind, [key]):
-            self.resolver.row_ids[key] = self.resolver.allocate(self.store.conn, kind)
+        self.resolver.row_id(self.store.conn, rec["id"])
 
     # --- writing ------------------------------------------------------------------
 
@@ -309,10 +307,7 @@ class _Load:
         for source in sources:
             for line in source.lines([]):
                 if line.label in self.spilled:
-                    rec = writer.validate(line.record)
-                    if "id" not in rec:
-                        rec["id"] = writer.default_id(rec)
-                    yield line.label, rec
+                    yield line.label, writer.checked(line.record)
 
 
 def _until_error(items: Iterator, stopped: list[str], error: type) -> Iterator:
@@ -335,8 +330,8 @@ def _copy(rec: dict) -> dict:
     return out
 
 
-def _tick(progress, cancelled, n: int, what: str) -> None:
+def _tick(progress, cancelled, n: int) -> None:
     if n % 1000 == 0 and cancelled is not None and cancelled():
         raise Cancelled("import cancelled; nothing was written")
     if progress is not None and n % PROGRESS_EVERY == 0:
-        progress(f"{n:,} records {what}")
+        progress(f"{n:,} records checked")

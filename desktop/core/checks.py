@@ -78,7 +78,7 @@ def _stale(store, kind: str) -> list[str]:
             names[(k, key)] = reader.names_of(store, k, key)
         return names[(k, key)]
 
-    analysed = indexing.names_analyser(names_of)
+    analysed = indexing.Analysed(names_of)
     lo, _ = indexing.kind_range(kind)
     stale: list[str] = []
     for chunk in reader.chunks(store, kind):

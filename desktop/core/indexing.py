@@ -128,10 +128,6 @@ class Analysed:
 Own = tuple[str, str, str, str]
 
 
-def names_analyser(names_of: NamesOf) -> Analysed:
-    return Analysed(names_of)
-
-
 def doc_date(record: dict) -> str | None:
     return record.get("published") if record["kind"] == "source" else record.get("date")
 

@@ -8,13 +8,10 @@ export -> import -> export gives the same records).
 from __future__ import annotations
 
 import json
-import re
 from typing import Iterable, Iterator
 
 from desktop.core import arabic
-from desktop.core.records import KINDS
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from desktop.core.records import KINDS, is_text
 
 TABLES = {"actor": "actors", "place": "places", "source": "sources", "event": "events", "quote": "quotes"}
 CHUNK = 500
@@ -55,14 +52,9 @@ _ALIAS_FIELD_AFTER = {"actor": "title", "place": "parent"}
 def kind_of(record_id: str) -> str | None:
     """The kind an id names, or None when it is no record id (stored ids are always text)."""
     kind, colon, _ = record_id.partition(":")
-    if not colon or kind not in KINDS or not (record_id.isascii() or is_text(record_id)):
+    if not colon or kind not in KINDS or not is_text(record_id):
         return None
     return kind
-
-
-def is_text(value: str) -> bool:
-    """False for strings with lone surrogates: undecodable bytes in a command line, or JSON's \\ud800."""
-    return value.isascii() or not _SURROGATE.search(value)
 
 
 def canonical(record: dict) -> dict:

@@ -99,6 +99,11 @@ def _text_list(value: Any, field: str) -> list[str]:
     return out
 
 
+def is_text(value: str) -> bool:
+    """False for strings with lone surrogates: undecodable bytes in a command line, or JSON's \\ud800."""
+    return value.isascii() or not _SURROGATE.search(value)
+
+
 def parse_date(value: Any, field: str = "date") -> str:
     """An ISO date of the precision known: 2014, 2025-09 or 2024-09-27."""
     if not isinstance(value, str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from desktop.core import indexing, reader
 from desktop.core.articles import body_hash
@@ -104,7 +104,7 @@ class Unresolved(RecordError):
     """A reference matches nothing yet: a record later in the input may still define it."""
 
 
-class _Resolver:
+class Resolver:
     """Finds what references point at: the batch first, then the store."""
 
     def __init__(self, store, index: BatchIndex):
@@ -116,7 +116,7 @@ class _Resolver:
         self._exists: dict[str, bool] = {}
         self._names: dict[str, list[str]] = {}
         self.row_ids: dict[str, int] = {}   # id -> integer row id, filled as the batch is written
-        self.analysed = indexing.names_analyser(self.names_of)
+        self.analysed = indexing.Analysed(self.names_of)
         self._next_ids: dict[str, int] = {}
 
     def allocate(self, conn, kind: str) -> int:
@@ -126,6 +126,18 @@ class _Resolver:
             self._next_ids[kind] = (top or 0) + 1
         self._next_ids[kind] += 1
         return self._next_ids[kind] - 1
+
+    def row_id(self, conn, key: str) -> int:
+        """The row id of the record `key`: stored, reserved earlier, or reserved now.
+
+        A record not stored yet is one later in the batch; its row id is
+        reserved now, and foreign keys are checked at commit, when it exists.
+        """
+        if key not in self.row_ids:
+            kind = reader.kind_of(key)
+            found = conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (key,)).fetchone()
+            self.row_ids[key] = found[0] if found else self.allocate(conn, kind)
+        return self.row_ids[key]
 
     def exists(self, kind: str, key: str) -> bool:
         if key in self.index.kinds:
@@ -163,13 +175,13 @@ def ambiguous(ref: str, keys) -> str:
     return f"{ref!r} is ambiguous: it names {', '.join(sorted(keys))}"
 
 
-def resolve_record(rec: dict, resolver: _Resolver) -> dict:
+def resolve_record(rec: dict, resolver: Resolver) -> dict:
     """The record with its references resolved to ids, in canonical form."""
     _resolve_references(rec, resolver)
     return reader.canonical(rec)
 
 
-def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None) -> tuple[list[dict], _Resolver]:
+def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None) -> tuple[list[dict], Resolver]:
     """Validate and resolve a batch held in memory; raises BatchError listing every problem."""
     errors: list[str] = []
     index = BatchIndex()
@@ -180,7 +192,7 @@ def prepare(store, records: Iterable[dict], labels: Sequence[str] | None = None)
             clean.append((check_record(raw, label, index), label))
         except RecordError as exc:
             errors.append(f"{label}: {exc}")
-    resolver = _Resolver(store, index)
+    resolver = Resolver(store, index)
     batch = []
     for rec, label in clean:
         try:
@@ -197,7 +209,7 @@ _REFERENCES = {kind: [(name, target, by_name) for refs, by_name in ((NAME_REFERE
                       for (k, name), target in refs.items() if k == kind] for kind in KINDS}
 
 
-def _resolve_references(rec: dict, resolver: _Resolver) -> None:
+def _resolve_references(rec: dict, resolver: Resolver) -> None:
     kind = rec["kind"]
     resolve = resolver.resolve
     where = ""
@@ -261,7 +273,7 @@ class WritePlan:
     renamed: dict[str, list[int]] = field(default_factory=lambda: {"actor": [], "place": []})
 
 
-def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
+def write(store, batch: list[dict], resolver: Resolver) -> ImportReport:
     """Write a prepared batch. Callers hold the transaction."""
     plan = plan_write(store, batch, resolver)
     run_ops(store.conn, plan.ops)
@@ -270,7 +282,7 @@ def write(store, batch: list[dict], resolver: _Resolver) -> ImportReport:
     return plan.report
 
 
-def plan_write(store, batch: list[dict], resolver: _Resolver,
+def plan_write(store, batch: list[dict], resolver: Resolver,
                own: dict[str, indexing.Own] | None = None) -> WritePlan:
     """The statements that write a prepared batch, computed without writing.
 
@@ -316,15 +328,7 @@ def plan_write(store, batch: list[dict], resolver: _Resolver,
         changed[kind] = todo
 
     def ref(key: str | None) -> int | None:
-        if key is None:
-            return None
-        if key not in row_ids:
-            kind = reader.kind_of(key)
-            found = conn.execute(f"SELECT id FROM {TABLES[kind]} WHERE key = ?", (key,)).fetchone()
-            # Not stored yet: a record later in the batch. Reserve its row id now;
-            # foreign keys are checked at commit, when it exists.
-            row_ids[key] = found[0] if found else resolver.allocate(conn, kind)
-        return row_ids[key]
+        return None if key is None else resolver.row_id(conn, key)
 
     for kind in WRITE_ORDER:
         todo = changed.get(kind)
@@ -427,7 +431,7 @@ def _kind_ops(kind: str, recs: list[dict], row_ids: dict, ref, stamp: str) -> li
 
 def reindex(store, kind: str, row_ids: Iterable[int]) -> None:
     """Rebuild the search rows of the given records from the store."""
-    resolver = _Resolver(store, BatchIndex())
+    resolver = Resolver(store, BatchIndex())
     rows = [indexing.doc_row(rec, rid, resolver.analysed)
             for rid, rec in _with_row_ids(store, kind, row_ids)]
     store.conn.executemany(indexing.UPSERT_DOC, rows)

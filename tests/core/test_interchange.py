@@ -269,9 +269,14 @@ def _indexes(store):
     return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
 
 
-def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch):
+@pytest.fixture
+def small_bulk(monkeypatch):
+    """Make a load of a few dozen records count as a bulk load."""
     monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
     monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+
+
+def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch, small_bulk):
     lines = [json.dumps({"kind": "event", "id": f"event:e{i}", "title": f"حدث رقم {i}", "date": "2025-01-02"},
                         ensure_ascii=False) for i in range(60)]
     path = write_lines(tmp_path / "bulk.jsonl", lines)
@@ -289,9 +294,7 @@ def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch
     assert store.check() == []
 
 
-def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
-    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, small_bulk):
     lines = [json.dumps({"kind": "place", "id": f"place:x{i}", "name": f"مكان {i}"}, ensure_ascii=False)
              for i in range(60)]
     lines.append('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}')
@@ -305,9 +308,7 @@ def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, monkey
 
 
 def test_a_bulk_load_that_renames_an_actor_builds_the_indexes_renames_read_first(sample_store, tmp_path,
-                                                                                 monkeypatch):
-    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
-    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+                                                                                 monkeypatch, small_bulk):
     lines = [json.dumps({"kind": "place", "id": f"place:y{i}", "name": f"موقع {i}"}, ensure_ascii=False)
              for i in range(60)]
     lines.append(json.dumps({"kind": "actor", "id": "actor:hussein-allawi", "name": "حسين علاوي الجديد"},

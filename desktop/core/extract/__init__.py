@@ -14,7 +14,8 @@ import re
 from typing import Callable
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import ActorBook, Analysis, in_lex, parse_phrase
+from desktop.core.extract.actors import Analysis, in_lex, parse_phrase
+from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import EventFinding, is_future, status_of, title_of, trigger_of

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import (
-    ActorBook, Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before,
+    Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before,
 )
+from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
@@ -281,9 +282,6 @@ class QuoteFinder:
         out: list[QuoteFinding] = []
         for s_start, s_end in sentences:
             inside = [q for q in quoted if s_start <= q.start and q.end <= s_end]
-            if not inside:
-                self._note_reporter(*doc.token_range(s_start, s_end))
-                continue
             boundary = s_start
             speaker_here: str | None = None
             for n, q in enumerate(inside):
@@ -321,7 +319,7 @@ class QuoteFinder:
                 speaker_here = speaker
                 boundary = q.end
             if speaker_here is None:
-                # Only names and labels in quotes: still a sentence of indirect speech
+                # No quotation, or only names and labels in quotes: indirect speech, perhaps
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
 

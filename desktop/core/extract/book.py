@@ -1,0 +1,193 @@
+"""The actors of one article: a phrase read by `actors` resolved to an id, or proposed.
+
+`ActorBook` resolves a phrase to an existing id (the lead's resolver over
+the store, the gazetteer, or a name already seen in the article, including a
+surname-only mention and a bare title that refers back), or proposes a new
+actor with its title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import QUOTE_MARKS, Analysis, Phrase, Resolver, parse_phrase, strip_conj
+from desktop.core.extract.gazetteer import Entry
+from desktop.core.extract.ids import slug
+from desktop.core.extract.lookup import cached_resolver
+
+
+def _without_preposition(text: str, first_word: str) -> str:
+    """«لهيئة الأركان» -> «هيئة الأركان»: a name does not carry the «لـ»/«بـ» that governs it."""
+    if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
+            first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
+        return text[1:].lstrip("ـ")
+    return text
+
+
+# One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
+_SAME_OFFICE = (("رييس مجلس الوزراء", "رييس الحكومه"), ("رييس الوزراء", "رييس الحكومه"))
+
+
+def _bare_title_words(norm_title: str) -> list[str]:
+    """The words of a normalised title without «ال», one office spelled one way."""
+    for other, same in _SAME_OFFICE:
+        norm_title = norm_title.replace(other, same)
+    return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
+
+
+def _joined_abd(key: str) -> str:
+    """«عبد الله» and «عبدالله» are one name however it is spaced."""
+    return key.replace("عبد ", "عبد") if "عبد " in key else key
+
+
+def _without_quote_marks(text: str) -> str:
+    """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
+    if not any(ch in QUOTE_MARKS for ch in text):
+        return text
+    return " ".join("".join(ch for ch in text if ch not in QUOTE_MARKS).split())
+
+
+
+@dataclass
+class ActorProposal:
+    id: str
+    name: str
+    type: str
+    title: str
+    span: list[int]
+    notes: str
+    record: dict | None = None    # a gazetteer record to propose (None: propose from fields)
+
+
+class ActorBook:
+    """The actors of one article, deduplicated by normalised name, resolved to ids."""
+
+    def __init__(self, an: Analysis, resolve_actor: Resolver | None):
+        self.an = an
+        self.resolve = cached_resolver(resolve_actor)
+        self._by_key: dict[str, str] = {}          # normalised name -> id
+        self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
+        self.proposals: dict[str, ActorProposal] = {}
+        self.external: set[str] = set()            # ids that already exist in the store
+        self._title_of: dict[str, str] = {}
+
+    def _remember(self, key: str, actor_id: str) -> None:
+        key = _joined_abd(key)
+        self._by_key[key] = actor_id
+        words = tuple(arabic.words(key))
+        if len(words) > 1:
+            self._full_names.append((words, actor_id))
+
+    def for_entry(self, entry: Entry, span: list[int], why: str) -> str:
+        """The id for a gazetteer actor: the store's own record if it has one."""
+        for name in [entry.name, entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
+            found = self.resolve(name) if name else None
+            if found:
+                self.external.add(found)
+                return found
+        if entry.id not in self.proposals:
+            self.proposals[entry.id] = ActorProposal(
+                entry.id, entry.name, entry.type or "other", "", span,
+                f"gazetteer match ({why})", dict(entry.record))
+        return entry.id
+
+    def for_phrase(self, ph: Phrase, title: str, why: str) -> tuple[str, str]:
+        """(actor id, explanation) for a parsed phrase."""
+        doc = self.an.doc
+        if ph.name is None and ph.entry is not None:
+            return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), "gazetteer"
+        if ph.name is not None:
+            name = doc.text(*ph.name)
+            span = doc.span(*ph.name)
+            ptype = "person"
+        else:
+            name = _without_quote_marks(_without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
+            span = doc.span(ph.i, ph.j)
+            title = ""
+            ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
+            hit = self.anaphor(ph)
+            if hit:
+                return hit, f"«{name}» refers back to an earlier speaker"
+            earlier = self.antecedent(ph)
+            if earlier is not None:
+                actor_id, how = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why)
+                return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
+            entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+            if entries:
+                return self.for_entry(entries[0], span, why), "gazetteer"
+        return self.for_name(name, title, ptype, span, why)
+
+    def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
+        key = _joined_abd(arabic.normalize(name).strip())
+        words = tuple(arabic.words(key))
+        if key in self._by_key:
+            return self._by_key[key], "seen earlier in the article"
+        if len(words) == 1:
+            for full, actor_id in reversed(self._full_names):
+                if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
+                    self._by_key[key] = actor_id
+                    return actor_id, f"«{name}» = the full name seen earlier"
+        found = self.resolve(name)
+        if found:
+            self.external.add(found)
+            self._remember(key, found)
+            if title:
+                self._title_of[found] = title
+            return found, "resolved in the store"
+        entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+        if entries:
+            actor_id = self.for_entry(entries[0], span, why)
+            self._remember(key, actor_id)
+            return actor_id, "gazetteer"
+        actor_id = "actor:" + slug(name)
+        self._remember(key, actor_id)
+        if title:
+            self._title_of[actor_id] = title
+        if actor_id not in self.proposals:
+            note = f"new actor: {why}"
+            if ptype == "other":
+                note += " (an unnamed source, quoted by description)"
+            self.proposals[actor_id] = ActorProposal(actor_id, name, ptype, title, span, note)
+        elif title and not self.proposals[actor_id].title:
+            self.proposals[actor_id].title = title
+        return actor_id, "new"
+
+    def anaphor(self, ph: Phrase) -> str | None:
+        """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at
+        the latest speaker whose title has every word of it (the first one definite or construct)."""
+        words = [self.an.words[k] for k in ph.title]
+        if not words or (len(words) == 1 and not words[0].startswith("ال")):
+            return None
+        bare = _bare_title_words(" ".join(words))
+        for actor_id, title in reversed(list(self._title_of.items())):
+            title_words = set(_bare_title_words(arabic.normalize(title)))
+            if all(b in title_words for b in bare):
+                return actor_id
+        return None
+
+    def antecedent(self, ph: Phrase) -> Phrase | None:
+        """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
+        («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
+        if len(ph.title) != 1:
+            return None
+        head = self.an.words[ph.title[0]]
+        if not head.startswith("ال") or len(head) < 5:
+            return None
+        bare = head[2:]
+        for k in range(ph.i - 1, -1, -1):
+            if bare in strip_conj(self.an.words[k]) or (self.an.words[k][:1] in "بل" and self.an.words[k][1:] == bare):
+                earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
+                if earlier is not None and (earlier.name or len(earlier.title) > 1):
+                    return earlier
+        return None
+
+    def note_title(self, actor_id: str, title: str) -> None:
+        if title:
+            self._title_of.pop(actor_id, None)
+            self._title_of[actor_id] = title
+
+    def known_names(self) -> list[tuple[tuple[str, ...], str]]:
+        """Every normalised name this article resolved, as word tuples, with its id."""
+        return [(tuple(arabic.words(key)), actor_id) for key, actor_id in self._by_key.items()
+                if arabic.words(key)]
