@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import os
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
@@ -34,7 +35,13 @@ FTS_CHUNK = 25_000        # new search rows indexed by one statement
 KEEP_PENDING = 100_000    # records waiting for a later one held in memory; the rest are read again
 PROGRESS_EVERY = 10_000
 FTS_HASHSIZE = 32 * 1024 * 1024   # bytes of pending terms FTS5 holds before writing a segment
-LOAD_CACHE_KIB = 128 * 1024       # page cache while loading: the indexes a load touches stay in memory
+# Page cache while loading, an eighth of the memory within these bounds.
+# Pages that do not fit are written to the WAL and written again each time
+# the load changes them once more: 100k records (a 235 MB store) load 15%
+# faster with 256 MB than with 128 MB. SQLite takes cache pages as it needs
+# them, so a small load does not use more memory for a big bound.
+LOAD_CACHE_MIN_KIB = 128 * 1024
+LOAD_CACHE_MAX_KIB = 1024 * 1024
 
 BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
@@ -121,7 +128,7 @@ def _loading(store, bulk: bool, errors: list[str]) -> Iterator[dict[str, str]]:
     """
     conn = store.conn
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-    conn.execute(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
+    conn.execute(f"PRAGMA cache_size=-{_load_cache_kib()}")
     conn.execute(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
     (trigger_sql,) = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_docs_ai'").fetchone()
@@ -137,6 +144,14 @@ def _loading(store, bulk: bool, errors: list[str]) -> Iterator[dict[str, str]]:
             conn.execute(trigger_sql)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")
+
+
+def _load_cache_kib() -> int:
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, OSError, ValueError):   # Windows has no sysconf
+        return LOAD_CACHE_MIN_KIB
+    return max(LOAD_CACHE_MIN_KIB, min(LOAD_CACHE_MAX_KIB, memory // 8 // 1024))
 
 
 def _deferrable_indexes(conn) -> list[tuple[str, str]]:

@@ -68,7 +68,7 @@ def prepare_block(items: list[tuple[str, object]]) -> list[Prepared]:
         except RecordError as exc:
             out.append(("error", f"{label}: {exc}"))
             continue
-        out.append(("record", label, rec, analysed.own(rec)))
+        out.append(("record", label, rec, analysed.own(rec, with_hash=True)))
     return out
 
 
@@ -98,7 +98,7 @@ def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]
             except RecordError as exc:
                 out.append(("row record", raw.get("kind"), raw.get("id"), None, None, str(exc)))
                 continue
-            out.append(("row record", rec["kind"], rec["id"], rec, analysed.own(rec), None))
+            out.append(("row record", rec["kind"], rec["id"], rec, analysed.own(rec, with_hash=True), None))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from desktop.core import arabic
+from desktop.core import arabic, articles
 
 NamesOf = Callable[[str, str], list[str]]  # (kind, id) -> names and aliases
 
@@ -114,18 +114,23 @@ class Analysed:
     def stems(self, words: list[str]) -> str:
         return " ".join(map(self._stems.__getitem__, words))
 
-    def own(self, record: dict) -> "Own":
-        """The analysed text of the record itself, before the names of related records join it."""
+    def own(self, record: dict, with_hash: bool = False) -> "Own":
+        """The analysed text of the record itself, before the names of related records join it.
+
+        `with_hash` adds a source's body hash, for work done ahead in a worker process.
+        """
         name, body, _ = doc_parts(record)
         # One pass of the analyser over both parts: record text never holds NUL
         # (validation refuses it), so NUL separates them safely.
         name_part, body_part = arabic.normalize(name + "\x00" + body).split("\x00", 1)
         name_words, body_words = arabic.words(name_part), arabic.words(body_part)
-        return " ".join(name_words), self.stems(name_words), " ".join(body_words), self.stems(body_words)
+        digest = articles.body_hash(record["body"]) if with_hash and record.get("body") else None
+        return " ".join(name_words), self.stems(name_words), " ".join(body_words), self.stems(body_words), digest
 
 
-# (name_norm, name_stem, body_norm, body_stem) of a record's own text.
-Own = tuple[str, str, str, str]
+# (name_norm, name_stem, body_norm, body_stem) of a record's own text, and a
+# source's body hash when it was worked out with them (else None).
+Own = tuple[str, str, str, str, "str | None"]
 
 
 def doc_date(record: dict) -> str | None:
@@ -138,7 +143,7 @@ def doc_row(record: dict, record_id: int, analysed: Analysed, own: Own | None = 
     `own` is the record's own analysis when it was made elsewhere (a bulk
     load analyses records in a worker process).
     """
-    name_norm, name_stem, body_norm, body_stem = own or analysed.own(record)
+    name_norm, name_stem, body_norm, body_stem, _ = own or analysed.own(record)
     related = related_of(record)
     if related:
         extra = [analysed(kind, key) for kind, key in related]

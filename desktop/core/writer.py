@@ -7,6 +7,7 @@ to each other in any order.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -335,7 +336,7 @@ def plan_write(store, batch: list[dict], resolver: Resolver,
         fresh, stored = changed.get(kind, ((), ()))
         for recs, new in ((fresh, True), (stored, False)):
             if recs:
-                plan.ops += _kind_ops(kind, recs, row_ids, ref, stamp, new)
+                plan.ops += _kind_ops(kind, recs, row_ids, ref, stamp, new, own or {})
                 plan.ops.append((indexing.UPSERT_DOC, [
                     indexing.doc_row(rec, row_ids[rec["id"]], resolver.analysed, own and own.get(rec["id"]))
                     for rec in recs]))
@@ -379,11 +380,17 @@ _COLUMNS = {
 }
 
 
+def _source_values(rec: dict, ref, own: dict[str, indexing.Own]) -> tuple:
+    """`own`: analyses worked out ahead, by id, which may hold the body hash."""
+    g = rec.get
+    body = g("body")
+    analysis = own.get(rec["id"])
+    digest = (analysis and analysis[4] or body_hash(body)) if body else None
+    return (g("title"), g("summary"), body, g("outlet"), g("url"), g("published"), g("language"), g("author"), digest)
+
+
 def _values(kind: str, rec: dict, ref) -> tuple:
     g = rec.get
-    if kind == "source":
-        return (g("title"), g("summary"), g("body"), g("outlet"), g("url"), g("published"),
-                g("language"), g("author"), body_hash(g("body")) if g("body") else None)
     if kind == "actor":
         return (g("name"), reader.name_norm(g("name")), g("name_en"), _norm_or_none(g("name_en")),
                 g("type"), g("title"), ref(g("affiliation")), g("description"), ref(g("source")), _span(rec))
@@ -413,13 +420,18 @@ def _insert_sql(kind: str, new: bool) -> str:
     return f"{sql} ON CONFLICT(id) DO UPDATE SET {updates}"
 
 
-def _kind_ops(kind: str, recs: list[dict], row_ids: dict, ref, stamp: str, new: bool) -> list[Op]:
+def _kind_ops(kind: str, recs: list[dict], row_ids: dict, ref, stamp: str, new: bool,
+              own: dict[str, indexing.Own]) -> list[Op]:
     """The statements that write records of one kind: their rows, aliases and links.
 
     `new` records have no row yet, so they have no old aliases or links to drop.
     """
+    if kind == "source":
+        values = functools.partial(_source_values, own=own)
+    else:
+        values = functools.partial(_values, kind)
     ops: list[Op] = [(_insert_sql(kind, new), [
-        (row_ids[r["id"]], r["id"]) + _values(kind, r, ref)
+        (row_ids[r["id"]], r["id"]) + values(r, ref)
         + (r.get("notes"), _tags(r), r.get("review", "confirmed"), stamp, stamp) for r in recs])]
     ids = [] if new else [(row_ids[r["id"]],) for r in recs]
     if kind in ("actor", "place"):
