@@ -31,10 +31,10 @@ from desktop.core.store import StoreError
 from desktop.core.writer import ImportReport
 
 WRITE_CHUNK = 5_000       # records planned and written together
-FTS_CHUNK = 25_000        # new search rows indexed by one statement
+FTS_CHUNK = 50_000        # new search rows indexed by one statement
 KEEP_PENDING = 100_000    # records waiting for a later one held in memory; the rest are read again
 PROGRESS_EVERY = 10_000
-FTS_HASHSIZE = 32 * 1024 * 1024   # bytes of pending terms FTS5 holds before writing a segment
+FTS_HASHSIZE = 64 * 1024 * 1024   # bytes of pending terms FTS5 holds before writing a segment
 # Page cache while loading, an eighth of the memory within these bounds.
 # Pages that do not fit are written to the WAL and written again each time
 # the load changes them once more: 100k records (a 235 MB store) load 15%

@@ -8,6 +8,7 @@ copy, or raises `RecordError` naming the field at fault.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
@@ -108,6 +109,12 @@ def parse_date(value: Any, field: str = "date") -> str:
     """An ISO date of the precision known: 2014, 2025-09 or 2024-09-27."""
     if not isinstance(value, str):
         raise RecordError(f"must be a date as text (YYYY, YYYY-MM or YYYY-MM-DD), not {type(value).__name__}", field)
+    return _parse_date_text(value, field)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_text(value: str, field: str) -> str:
+    """Cached: a big import has a few thousand distinct dates over millions of records."""
     m = _DATE_RE.match(arabic.to_western_digits(value.strip()))
     if not m:
         raise RecordError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", field)
