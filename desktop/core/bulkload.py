@@ -41,7 +41,7 @@ FTS_HASHSIZE = 64 * 1024 * 1024   # bytes of pending terms FTS5 holds before wri
 # faster with 256 MB than with 128 MB. SQLite takes cache pages as it needs
 # them, so a small load does not use more memory for a big bound.
 LOAD_CACHE_MIN_KIB = 128 * 1024
-LOAD_CACHE_MAX_KIB = 1024 * 1024
+LOAD_CACHE_MAX_KIB = 256 * 1024
 
 BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
