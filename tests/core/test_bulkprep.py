@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import bulkprep, interchange
+from desktop.core import articles, bulkprep, interchange
 from desktop.core.interchange import InterchangeError
 from desktop.core.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
+BODY = "نصُّ  الخبرِ\n\tكاملاً"
 
 
 def _import(tmp_path, name, paths, monkeypatch, parallel):
@@ -24,7 +25,9 @@ def _import(tmp_path, name, paths, monkeypatch, parallel):
             outcome = ("errors", exc.errors)
         exported = tmp_path / f"{name}-{parallel}.jsonl"
         interchange.export_jsonl(store, exported)
-        return outcome, exported.read_text(encoding="utf-8"), store.check()
+        # Columns the export leaves out, worked out by the workers when there are any.
+        hashes = store.conn.execute("SELECT key, body_hash FROM sources ORDER BY key").fetchall()
+        return outcome, exported.read_text(encoding="utf-8"), store.check(), hashes
     finally:
         store.close()
 
@@ -42,6 +45,7 @@ def test_records_articles_and_forward_references_come_out_the_same(tmp_path, mon
         '{"kind": "quote", "id": "quote:q1", "text": "كلام قبل قائله", "speaker": "actor:later"}',
         json.dumps({"kind": "article", **article}, ensure_ascii=False),
         '{"kind": "actor", "id": "actor:later", "name": "قائل لاحق", "aliases": ["اللاحق"]}',
+        json.dumps({"kind": "source", "id": "source:s1", "title": "خبر", "body": BODY}, ensure_ascii=False),
         '',
         '{"kind": "event", "id": "event:e1", "title": "اجتماع في بغداد", "actors": ["اللاحق"], "date": "2025-01-02"}',
     ] + [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان رقم {i}"}, ensure_ascii=False)
@@ -50,6 +54,7 @@ def test_records_articles_and_forward_references_come_out_the_same(tmp_path, mon
     there = _import(tmp_path, "mixed", [path], monkeypatch, parallel=True)
     assert there == here
     assert here[2] == [] and "quote:q1" in here[1] and "source:" in here[1]
+    assert ("source:s1", articles.body_hash(BODY)) in here[3]
 
 
 def test_every_problem_is_reported_the_same_way(tmp_path, monkeypatch):
