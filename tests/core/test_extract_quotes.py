@@ -314,3 +314,15 @@ def test_a_commander_of_counter_terrorism_forces_keeps_his_name():
     body = ('وقال قائد قوات مكافحة الإرهاب الفريق الركن عبد الغني الأسدي إن "القطعات العسكرية جاهزة لمساعدة كل العشائر".\n'
             'وعدّ المحلاوي، أن "الوضع الأمني في الأنبار مستقر بعد تطهير معظم مناطق المحافظة".')
     assert [s for _, s in _quotes(body)] == ["عبد الغني الأسدي", "المحلاوي"]
+
+
+def test_a_given_name_with_the_article_after_a_title_starts_the_name():
+    # «الفاتح»، «الصادق»، «المهدي»: given names written with «ال», which the title
+    # reading would otherwise take as one more definite word of the title.
+    body = ('وأكد المتحدث الفاتح قرشي أن "القوات لم ترتكب أي انتهاكات بحق المدنيين".\n\n'
+            'وقال رئيس الحزب الصادق المهدي: "نرحب بأي عملية سلام".\n\n'
+            'وقال المتحدث باسم الحكومة "نحن مستعدون للحوار".\n\n'
+            'وقال قائد جيش المهدي إن "الهدنة صامدة".')
+    speakers = [s for _, s in _quotes(body)]
+    assert speakers[:2] == ["الفاتح قرشي", "الصادق المهدي"]
+    assert not any(s.startswith("المهدي") for s in speakers[2:])

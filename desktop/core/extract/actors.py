@@ -184,6 +184,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w.startswith("لل") and w[2:] in lexicon.addressees():
                 break
+            if _given_name_after_title(an, ph, k, j):
+                ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»
+                k += 1
+                continue
             general = w == "العام" and words[k - 1] in lexicon.title_heads()   # «الأمين العام»، «المدعي العام»
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
@@ -226,6 +230,19 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """A given name with «ال» after a person's title, with another name word after it."""
+    words = an.words
+    if ph.kind == "organization" or words[k] not in lexicon.article_given_names() or k + 1 >= j:
+        return False
+    nxt = words[k + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))
+            and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
+            and nxt not in lexicon.title_heads() and nxt not in lexicon.org_heads()
+            and not an.is_verb(k + 1) and not an.is_report_noun(k + 1) and not an.is_time(k + 1)
+            and (k + 1) not in an.gaz_at)
 
 
 def _quoted_name(an: Analysis, k: int, j: int) -> int | None:

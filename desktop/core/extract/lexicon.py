@@ -220,3 +220,13 @@ def addressees() -> frozenset[str]:
 def speech_fillers() -> frozenset[str]:
     """«بحسب ما قاله X»: words between the cue and the speaker."""
     return _forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به")
+
+
+@functools.cache
+def article_given_names() -> frozenset[str]:
+    """Given names written with «ال» («المتحدث الفاتح قرشي»): after a title they start the
+    name rather than continue the title. Words that are as often adjectives or places
+    («العربي»، «المنصور»، «الرشيد») are left out."""
+    return _forms("الفاتح الصادق الطيب الهادي المهدي العباس الحسن الحسين الخضر المختار الطاهر "
+                  "البشير الزبير النعمان الوليد الفضل الشاذلي المعتصم المأمون الواثق المنتصر "
+                  "المثنى المقداد العاقب الرضا الباشا")
