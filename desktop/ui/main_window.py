@@ -4,10 +4,10 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QObject, QSize, QTimer, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter,
-                               QStackedWidget, QTabWidget, QTextBrowser, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QObject, QTimer, Qt, QUrl, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import views
 from desktop.core.query import QueryError, parse
@@ -16,8 +16,8 @@ from desktop.ui import labels, settings
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
-from desktop.ui.icons import icon
 from desktop.ui.models import query_terms
+from desktop.ui.window_actions import WindowActionsMixin
 
 SEARCH_DELAY_MS = 150
 
@@ -54,7 +54,7 @@ def _tab_classes():
     return {"event": EventTab, "actor": ActorTab, "quote": QuoteTab, "place": PlaceTab, "source": SourceTab}
 
 
-class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
+class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow):
     """One open store, shown in five tabs that are built the first time they are shown."""
 
     language_requested = Signal(str)
@@ -133,144 +133,6 @@ class MainWindow(EditingMixin, FileActionsMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([780, 480])
         self.setCentralWidget(self.splitter)
-
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "",
-                fallback: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                # Some platforms define no key for a standard action (Quit on Windows): use ours then.
-                keys = QKeySequence.keyBindings(shortcut)
-                action.setShortcuts(keys if keys else [QKeySequence(fallback or "")])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.act_new_store = a(self.tr("&New Store…"), self.new_store, "Ctrl+Shift+N")
-        self.act_open_store = a(self.tr("&Open Store…"), self.open_store, QKeySequence.Open, "open")
-        self.act_import = a(self.tr("&Import…"), self.import_files, "Ctrl+I", "import")
-        self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
-        self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
-        self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print",
-                           self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
-        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_briefing, "Ctrl+B", "",
-                                  self.tr("Add the selected records, or what the search found, to the briefing"))
-        self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+V", "",
-                            self.tr("Review the records proposed by article imports, beside their article"))
-        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.Quit, fallback="Ctrl+Q")
-
-        self.act_new = a(self.tr("&New Record"), lambda: self.new_record(self.current_kind()),
-                         QKeySequence.New, "new", self.tr("Create a record of the kind shown"))
-        self.new_kind_actions = {}
-        for kind in views.TAB_ORDER:
-            self.new_kind_actions[kind] = a(
-                self.tr("New %1").replace("%1", labels.kind_singular(kind)),
-                lambda _c=False, k=kind: self.new_record(k))
-        self.act_edit = a(self.tr("&Edit…"), self.edit_current, "F2", "edit", self.tr("Edit the selected record"))
-        self.act_delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.Delete, "delete",
-                            self.tr("Delete the selected records"), fallback="Del")
-        self.act_accept = a(self.tr("&Accept"), self.accept_selected, "Ctrl+Shift+A", "accept",
-                            self.tr("Mark the selected unreviewed records as confirmed"))
-        self.act_reject = a(self.tr("&Reject"), self.reject_selected, "Ctrl+Shift+R", "reject",
-                            self.tr("Delete the selected unreviewed records"))
-        self.act_unreviewed = a(self.tr("Show &Unreviewed Only"), self.show_unreviewed, "Ctrl+Shift+U")
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.Undo)
-        self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.Redo)
-        self.act_redo.setIcon(icon("redo"))
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-        self.act_find = a(self.tr("&Find"), self.focus_search, QKeySequence.Find, "search",
-                          self.tr("Search every tab"))
-        self.act_preferences = a(self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences,
-                                 fallback="Ctrl+,")
-        self.tab_actions = []
-        for i, kind in enumerate(views.TAB_ORDER):
-            self.tab_actions.append(a(labels.kind_plural(kind),
-                                      lambda _c=False, n=i: self.tab_widget.setCurrentIndex(n),
-                                      f"Ctrl+{i + 1}"))
-        self.act_back = a(self.tr("Back"), self.go_back, QKeySequence.Back, "back", fallback="Alt+Left")
-        self.act_forward = a(self.tr("Forward"), self.go_forward, QKeySequence.Forward, "forward",
-                             fallback="Alt+Right")
-        self.back_button.setDefaultAction(self.act_back)
-        self.forward_button.setDefaultAction(self.act_forward)
-        self.act_detail = a(self.tr("Go to &Details"), lambda: self.detail.setFocus(), "Ctrl+D")
-        self.act_table = a(self.tr("Go to &Table"), self.focus_table, "Ctrl+T")
-        self.language_group = QActionGroup(self)
-        self.act_arabic = a("العربية", lambda: self.language_requested.emit("ar"))
-        self.act_english = a("English", lambda: self.language_requested.emit("en"))
-        for act, lang in ((self.act_arabic, "ar"), (self.act_english, "en")):
-            act.setCheckable(True)
-            act.setChecked(lang == self.language)
-            self.language_group.addAction(act)
-        self.act_about = a(self.tr("&About Marsad"), self.about, None, "about")
-        self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.HelpContents,
-                               "keyboard", fallback="F1")
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu(self.tr("&File"))
-        for act in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export,
-                    self.act_backup, None, self.act_print, self.act_add_briefing, None, self.act_quit):
-            m.addSeparator() if act is None else m.addAction(act)
-        m = bar.addMenu(self.tr("&Edit"))
-        m.addAction(self.act_undo)
-        m.addAction(self.act_redo)
-        m.addSeparator()
-        m.addAction(self.act_new)
-        new_menu = m.addMenu(self.tr("New Record Of Kind"))
-        for act in self.new_kind_actions.values():
-            new_menu.addAction(act)
-        for act in (self.act_edit, self.act_delete, None, self.act_accept, self.act_reject, self.act_unreviewed,
-                    self.act_review, None, self.act_find, None, self.act_preferences):
-            m.addSeparator() if act is None else m.addAction(act)
-        m = bar.addMenu(self.tr("&View"))
-        for act in self.tab_actions:
-            m.addAction(act)
-        m.addSeparator()
-        for act in (self.act_back, self.act_forward, self.act_detail, self.act_table):
-            m.addAction(act)
-        m.addSeparator()
-        lang = m.addMenu(self.tr("&Language"))
-        lang.addAction(self.act_arabic)
-        lang.addAction(self.act_english)
-        m = bar.addMenu(self.tr("&Help"))
-        m.addAction(self.act_shortcuts)
-        m.addAction(self.act_about)
-
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main toolbar"), self)
-        tb.setObjectName("main_toolbar")
-        tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonIconOnly)
-        for act in (self.act_open_store, self.act_import, self.act_export, self.act_print, None, self.act_new,
-                    self.act_edit, self.act_delete, None, self.act_undo, self.act_redo, None, self.act_accept,
-                    self.act_reject):
-            tb.addSeparator() if act is None else tb.addAction(act)
-        spacer = QWidget(tb)
-        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        tb.addWidget(spacer)
-        self.search_field = QLineEdit(tb)
-        self.search_field.setObjectName("search")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(
-            self.tr("Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name"))
-        self.search_field.addAction(icon("search"), QLineEdit.LeadingPosition)
-        self.search_field.setMinimumWidth(380)
-        self.search_field.setAccessibleName(self.tr("Search"))
-        tb.addWidget(self.search_field)
-        self.addToolBar(tb)
 
     def _build_status(self) -> None:
         self.status_path = QLabel(self)
