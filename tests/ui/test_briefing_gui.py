@@ -18,6 +18,7 @@ from desktop.core.briefing import SECTIONS, BriefingSpec  # noqa: E402
 from desktop.core.store import Store  # noqa: E402
 from desktop.ui import briefing  # noqa: E402
 from desktop.ui.briefing import composer as composer_module  # noqa: E402
+from desktop.ui.briefing import outputs as outputs_module  # noqa: E402
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket, IdRole  # noqa: E402
 
 SEED_QUOTE = "quote:allawi-1"
@@ -264,7 +265,7 @@ def test_export_pdf_writes_the_previewed_briefing(composer, sample_store, tmp_pa
     target = tmp_path / "out" / "brief"
     target.parent.mkdir()
     asked = []
-    monkeypatch.setattr(composer_module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(outputs_module.QFileDialog, "getSaveFileName",
                         lambda *args, **kw: (asked.append(args) or (str(target), "")))
     written = composer.export_pdf()
     assert written == target.with_name("brief.pdf") and written.read_bytes().startswith(b"%PDF")
@@ -280,8 +281,8 @@ def test_export_pdf_reports_a_failure(composer, tmp_path, monkeypatch):
     folder = tmp_path / "a-folder.pdf"
     folder.mkdir()
     errors = []
-    monkeypatch.setattr(composer_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
-    monkeypatch.setattr(composer_module.QMessageBox, "critical", lambda *args: errors.append(args))
+    monkeypatch.setattr(outputs_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    monkeypatch.setattr(outputs_module.QMessageBox, "critical", lambda *args: errors.append(args))
     assert composer.export_pdf() is None
     assert errors and "a-folder.pdf" in errors[0][2]
 
@@ -301,7 +302,7 @@ def test_print_sends_the_document_to_the_chosen_printer(composer, sample_store, 
         def exec(self):
             return QDialog.Accepted
 
-    monkeypatch.setattr(composer_module, "QPrintDialog", AcceptingPrintDialog)
+    monkeypatch.setattr(outputs_module, "QPrintDialog", AcceptingPrintDialog)
     composer.add_ids([SEED_QUOTE])
     assert composer.print_briefing()
     assert squeeze(sample_store.get(SEED_QUOTE)["text"]) in squeeze(pdf_text(out))
@@ -351,12 +352,12 @@ def test_a_read_only_store_keeps_the_last_briefing_in_memory(qtbot, tmp_path, sa
 def test_save_under_a_name_and_open_it_again(composer, sample_store, monkeypatch):
     composer.add_ids([SEED_QUOTE])
     composer.title_edit.setText("Named")
-    monkeypatch.setattr(composer_module.QInputDialog, "getText", lambda *a, **k: ("  موجز الأسبوع ", True))
+    monkeypatch.setattr(outputs_module.QInputDialog, "getText", lambda *a, **k: ("  موجز الأسبوع ", True))
     assert composer.save_named() == "موجز الأسبوع"
     assert BriefingSpec.from_dict(sample_store.load_briefing("موجز الأسبوع")) == composer.spec()
     composer.basket.clear()
     composer.title_edit.setText("")
-    monkeypatch.setattr(composer_module.QInputDialog, "getItem", lambda *a, **k: ("موجز الأسبوع", True))
+    monkeypatch.setattr(outputs_module.QInputDialog, "getItem", lambda *a, **k: ("موجز الأسبوع", True))
     assert composer.open_saved()
     assert composer.title_edit.text() == "Named" and composer.basket.ids() == [SEED_QUOTE]
 

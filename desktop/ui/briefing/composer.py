@@ -12,26 +12,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocument, BriefingError, BriefingSpec,
                                    build_document)
 from desktop.core.store import StoreError
 from desktop.ui import printing
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
+from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
 
 PREVIEW_DELAY_MS = 300
 MAX_PREVIEW_DELAY_MS = 3000
-LAST_KEY = "last"
 OBJECT_NAME = "briefing_composer"
 # Handling caveats are printed on the sheet, so they follow the briefing's
 # language, not the interface's; index i in one list is index i in the other.
@@ -41,7 +38,6 @@ CAVEATS = {
 }
 LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"))   # each in its own language, as menus show them
 _MEMORY_PROPERTY = "marsadBriefingLast:"
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _memory_name(store) -> str:
@@ -60,7 +56,7 @@ def remembered_spec(store) -> BriefingSpec | None:
         return None
 
 
-class BriefingComposer(QDialog):
+class BriefingComposer(ComposerOutputsMixin, QDialog):
     """Compose, preview, print, export and save one briefing.
 
     `add_ids(ids)` adds records to the basket (the entry point for "add the
@@ -456,111 +452,6 @@ class BriefingComposer(QDialog):
         self._remember(self.spec())
         super().closeEvent(event)
 
-
-    # --- actions --------------------------------------------------------------------
-
-    def _current_document(self) -> BriefingDocument | None:
-        # A change still waiting for the timer must reach the paper too.
-        if self._timer.isActive():
-            self.refresh_preview()
-        return self.document
-
-    def print_briefing(self) -> bool:
-        document = self._current_document()
-        if document is None:
-            return False
-        printer = QPrinter(QPrinter.HighResolution)
-        printing.prepare_printer(printer, document.paper)
-        printer.setDocName(document.title_block.title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print Briefing"))
-        if dialog.exec() != QDialog.Accepted:
-            return False
-        try:
-            printing.print_document(document, printer)
-        except BriefingError as exc:
-            QMessageBox.critical(self, self.tr("Print Briefing"),
-                                 self.tr("The briefing could not be printed.") + "\n\n" + str(exc))
-            return False
-        self._say(self.tr("Sent to the printer."))
-        return True
-
-    def export_pdf(self) -> Path | None:
-        document = self._current_document()
-        if document is None:
-            return None
-        name = _UNSAFE_FILE_CHARS.sub(" ", document.title_block.title).strip() or "briefing"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Briefing as PDF"), str(Path(self._export_dir or ".") / f"{name}.pdf"),
-            self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            written = printing.write_pdf_document(document, target)
-        except (BriefingError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Export Briefing as PDF"),
-                                 self.tr("The PDF could not be written.") + "\n\n" + str(exc))
-            return None
-        self._export_dir = str(written.parent)
-        # The path reads left to right inside Arabic text: isolate it (LRI ... PDI).
-        self._say(self.tr("Saved %1").replace("%1", "\u2066" + str(written) + "\u2069"))
-        return written
-
-    def save_named(self) -> str | None:
-        """Saves the briefing under a name the analyst gives; returns the name."""
-        spec = self.spec()
-        name, ok = QInputDialog.getText(self, self.tr("Save Briefing"), self.tr("Name:"),
-                                        QLineEdit.Normal, spec.title.strip())
-        name = name.strip()
-        if not ok or not name:
-            return None
-        if name == LAST_KEY:
-            QMessageBox.information(self, self.tr("Save Briefing"),
-                                    self.tr("That name is kept for the briefing Marsad reopens; choose another."))
-            return None
-        try:
-            existing = {b["key"] for b in self.store.list_briefings()}
-            if name in existing and QMessageBox.question(
-                    self, self.tr("Save Briefing"),
-                    self.tr("A briefing named “%1” exists. Replace it?").replace("%1", name)) != QMessageBox.Yes:
-                return None
-            self.store.save_briefing(name, spec.to_dict())
-        except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Save Briefing"),
-                                 self.tr("The briefing could not be saved.") + "\n\n" + str(exc))
-            return None
-        self._say(self.tr("Saved as “%1”.").replace("%1", name))
-        return name
-
-    def open_saved(self) -> bool:
-        try:
-            names = [b["key"] for b in self.store.list_briefings() if b["key"] != LAST_KEY]
-        except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Open Briefing"), str(exc))
-            return False
-        if not names:
-            QMessageBox.information(self, self.tr("Open Briefing"), self.tr("No briefing has been saved yet."))
-            return False
-        name, ok = QInputDialog.getItem(self, self.tr("Open Briefing"), self.tr("Briefing:"), names, 0, False)
-        if not ok or not name:
-            return False
-        return self.load_saved(name)
-
-    def load_saved(self, name: str) -> bool:
-        try:
-            data = self.store.load_briefing(name)
-            spec = BriefingSpec.from_dict(data) if data else None
-        except (BriefingError, StoreError) as exc:
-            QMessageBox.critical(self, self.tr("Open Briefing"),
-                                 self.tr("The briefing could not be opened.") + "\n\n" + str(exc))
-            return False
-        if spec is None:
-            return False
-        self.set_spec(spec)
-        return True
 
     def replace_spec(self, **changes) -> None:
         """set_spec(spec() with some fields changed): a shortcut for callers and tests."""
