@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextOption, QUndoCommand
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog,
                                QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -27,8 +27,8 @@ from desktop.core import review as core_review
 from desktop.core.store import StoreError
 from desktop.ui import labels
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand
-from desktop.ui.dialogs.reference_edit import ReferenceEdit
 from desktop.ui.icons import icon
+from desktop.ui.importing.merge import MergeActorCommand, MergeDialog
 
 # Light backgrounds with black text: readable on light and dark palettes alike.
 STYLE_NAME = "background-color:#cfe3ff; color:#000000;"
@@ -103,87 +103,6 @@ class _Applied(QUndoCommand):
 
     def undo(self):
         self.inner.undo()
-
-
-class MergeActorCommand(QUndoCommand):
-    """Merge a proposed actor into an existing one; undo puts back everything the merge changed."""
-
-    def __init__(self, store, proposal_id: str, into_id: str, changes, add_alias: bool = True):
-        proposal = store.get(proposal_id) or {}
-        target = store.get(into_id) or {}
-        text = QCoreApplication.translate("ReviewDialog", "Merge %1 into %2")
-        super().__init__(text.replace("%1", proposal.get("name", proposal_id))
-                         .replace("%2", target.get("name", into_id)))
-        self.store, self.proposal_id, self.into_id = store, proposal_id, into_id
-        self.changes, self.add_alias = changes, add_alias
-        self.before: list[dict] = []
-
-    def redo(self):
-        self.before = core_review.merge_actor(self.store, self.proposal_id, self.into_id,
-                                              add_alias=self.add_alias)
-        self.changes.changed.emit(_kinds(self.before))
-
-    def undo(self):
-        self.store.put_many(self.before)
-        self.changes.changed.emit(_kinds(self.before))
-
-
-def _kinds(records: list[dict]) -> list[str]:
-    return sorted({r["kind"] for r in records})
-
-
-class MergeDialog(QDialog):
-    """Pick the existing actor a proposed actor is; the completer searches names and aliases."""
-
-    def __init__(self, store, proposal: dict, parent=None):
-        super().__init__(parent)
-        self.store, self.proposal = store, proposal
-        self.setWindowTitle(self.tr("Merge into an Existing Actor"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr("“%1” is an actor the store already has:").replace("%1", proposal["name"]), self)
-        text.setTextFormat(Qt.PlainText)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.target = ReferenceEdit(store, "actor", self)
-        self.target.setPlaceholderText(self.tr("Type a name or another name, then pick from the list"))
-        self.target.changed.connect(self._check)
-        layout.addWidget(self.target)
-        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that actor").replace("%1", proposal["name"]),
-                               self)
-        self.alias.setChecked(True)
-        layout.addWidget(self.alias)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._check()
-
-    def target_id(self) -> str | None:
-        ref = self.target.reference()
-        return self.store.resolve("actor", ref) if ref else None
-
-    def _check(self) -> None:
-        into = self.target_id()
-        if not self.target.text().strip():
-            problem = self.tr("Pick the actor to merge into.")
-        elif into is None:
-            problem = self.tr("No single actor matches; pick one from the list.")
-        elif into == self.proposal["id"]:
-            problem = self.tr("That is the proposed actor itself.")
-        else:
-            problem = ""
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        into = self.target_id()
-        if into and into != self.proposal["id"]:
-            super().accept()
 
 
 class ReviewDialog(QDialog):
