@@ -66,8 +66,22 @@ def _row(label: str, value_html: str) -> str:
     return f"<tr><th style='padding: 2px 8px; font-weight: 600;'>{_e(label)}</th><td>{value_html}</td></tr>"
 
 
-def _list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+def _list(items: list[str], language: str) -> str:
+    """A list laid out in the interface's direction, whatever script its items begin with.
+
+    Qt would take each item's direction from its first letter, so in the
+    English interface an Arabic quote made its item right to left, and the
+    English date after it came out scrambled («December 31) ... (2025»).
+    """
+    if not items:
+        return ""
+    direction = "rtl" if language == "ar" else "ltr"
+    return f"<ul dir='{direction}'>" + "".join(f"<li dir='{direction}'>{i}</li>" for i in items) + "</ul>"
+
+
+def _isolated(html_text: str) -> str:
+    """Record text between FSI and PDI: laid out in its own direction without reordering what is around it."""
+    return "\u2068" + html_text + "\u2069" if html_text else ""
 
 
 def quote_in_source(body: str, text: str, span) -> str:
@@ -160,21 +174,22 @@ def render(info: dict | None, language: str = "ar", terms=()) -> str:
         if context:
             parts.append(_h3(QCoreApplication.translate("Detail", "In the source")) + f"<p>{context}</p>")
     if info.get("quotes"):
-        items = [f"«{_link(q['key'], {q['key']: q['text']})}»"
-                 + (f" — {_e(q['speaker'])}" if q.get("speaker") else "")
-                 + (f" ({_date(q, 'date', language)})" if q.get("date") else "") for q in info["quotes"]]
-        parts.append(_h3(QCoreApplication.translate("Detail", "Quotes")) + _list(items))
+        items = [_isolated(f"«{_link(q['key'], {q['key']: q['text']})}»")
+                 + (f" — {_isolated(_e(q['speaker']))}" if q.get("speaker") else "")
+                 + (f" ({_isolated(_date(q, 'date', language))})" if q.get("date") else "") for q in info["quotes"]]
+        parts.append(_h3(QCoreApplication.translate("Detail", "Quotes")) + _list(items, language))
     if info.get("events"):
-        items = [_link(ev["key"], {ev["key"]: ev["title"]})
-                 + (f" ({_e(ev['role'])})" if ev.get("role") else "")
-                 + (f" — {_date(ev, 'date', language)}" if ev.get("date") else "") for ev in info["events"]]
-        parts.append(_h3(QCoreApplication.translate("Detail", "Events")) + _list(items))
+        items = [_isolated(_link(ev["key"], {ev["key"]: ev["title"]}))
+                 + (f" ({_isolated(_e(ev['role']))})" if ev.get("role") else "")
+                 + (f" — {_isolated(_date(ev, 'date', language))}" if ev.get("date") else "")
+                 for ev in info["events"]]
+        parts.append(_h3(QCoreApplication.translate("Detail", "Events")) + _list(items, language))
     if info.get("members"):
         parts.append(_h3(QCoreApplication.translate("Detail", "Members and affiliates"))
-                     + _list([_link(m["key"], {m["key"]: m["name"]}) for m in info["members"]]))
+                     + _list([_isolated(_link(m["key"], {m["key"]: m["name"]})) for m in info["members"]], language))
     if info.get("children"):
         parts.append(_h3(QCoreApplication.translate("Detail", "Places within"))
-                     + _list([_link(c["key"], {c["key"]: c["name"]}) for c in info["children"]]))
+                     + _list([_isolated(_link(c["key"], {c["key"]: c["name"]})) for c in info["children"]], language))
     if kind == "source" and rec.get("body"):
         body = rec["body"]
         shown = body if len(body) <= 20_000 else body[:20_000] + " …"

@@ -123,3 +123,33 @@ def test_every_string_in_the_code_is_in_the_translation_source():
             if text not in known:
                 missing.append(f"{path.name}: {text}")
     assert missing == []
+
+
+def _actor_with_an_arabic_quote() -> dict:
+    return {"record": {"kind": "actor", "id": "actor:a", "name": "حسين علاوي"}, "names": {},
+            "quotes": [{"key": "quote:q", "text": "الحكومة ملتزمة بالاتفاق", "speaker": "حسين علاوي",
+                        "date": "2025-12-31"}],
+            "events": [{"key": "event:e", "title": "انسحاب التحالف", "role": "المنسحب", "date": "2025-09"}]}
+
+
+@pytest.mark.parametrize("language, direction", [("en", Qt.LeftToRight), ("ar", Qt.RightToLeft)])
+def test_detail_lists_follow_the_interface_direction_with_record_text_isolated(qapp, language, direction):
+    # An Arabic quote first in an English list item used to turn the item right to
+    # left, and the English date after it read «December 31) … (2025».
+    from PySide6.QtGui import QTextDocument
+    from desktop.ui import detail
+    html = detail.render(_actor_with_an_arabic_quote(), language)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    items = [doc.findBlockByNumber(n) for n in range(doc.blockCount())]
+    items = [b for b in items if b.textList() is not None]
+    assert len(items) == 2
+    for block in items:
+        assert block.blockFormat().layoutDirection() == direction
+        text = block.text()
+        # the quote, the speaker, the title, the role and each date are isolates (FSI ... PDI)
+        assert text.count("\u2068") == text.count("\u2069") >= 3
+    quote_item = items[0].text()
+    assert "\u2068«الحكومة ملتزمة بالاتفاق»\u2069" in quote_item
+    if language == "en":
+        assert "(\u206831 December 2025\u2069)" in quote_item
