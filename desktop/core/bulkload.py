@@ -43,7 +43,10 @@ FTS_HASHSIZE = 64 * 1024 * 1024   # bytes of pending terms FTS5 holds before wri
 LOAD_CACHE_MIN_KIB = 128 * 1024
 LOAD_CACHE_MAX_KIB = 256 * 1024
 
-BULK_MINIMUM = 50_000     # records a load must be expected to hold to defer indexes
+# Records a load must be expected to hold to defer indexes. Building them
+# again over a small store costs little: 50k ACLED rows (16 MB, expected
+# 41k) load 5% faster with the indexes deferred than kept.
+BULK_MINIMUM = 10_000
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
 # Indexes name resolution reads while a load runs («"speaker": "علاوي"»): kept.
 _RESOLUTION_INDEXES = ("_name_norm", "_name_en_norm", "_aliases_norm")
