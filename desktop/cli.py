@@ -64,11 +64,17 @@ def _json(data) -> None:
 
 
 def handles_errors(fn):
-    """Core errors become a clear message on stderr and a non-zero exit, never a traceback."""
+    """Core errors become a clear message on stderr and a non-zero exit, never a traceback.
+
+    A reader that stops early («marsad search … | head») is no error to
+    report: click ends such a command quietly when the BrokenPipeError reaches it.
+    """
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
+        except BrokenPipeError:
+            raise
         except (StoreError, QueryError, RecordError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
     return wrapper
@@ -162,6 +168,8 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
                 click.echo(f"... and {len(exc.errors) - 50} more problems", err=True)
             click.echo("nothing was imported", err=True)
         sys.exit(1)
+    except BrokenPipeError:
+        raise
     except (StoreError, RecordError, ValueError, OSError, interchange.Cancelled) as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
