@@ -7,7 +7,6 @@ to each other in any order.
 """
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -380,17 +379,16 @@ _COLUMNS = {
 }
 
 
-def _source_values(rec: dict, ref, own: dict[str, indexing.Own]) -> tuple:
-    """`own`: analyses worked out ahead, by id, which may hold the body hash."""
+def _values(kind: str, rec: dict, ref, own: dict[str, indexing.Own]) -> tuple:
+    """The kind's own columns of a record; `own` holds analyses worked out ahead, by id
+    (a source's may carry its body hash)."""
     g = rec.get
-    body = g("body")
-    analysis = own.get(rec["id"])
-    digest = (analysis and analysis[4] or body_hash(body)) if body else None
-    return (g("title"), g("summary"), body, g("outlet"), g("url"), g("published"), g("language"), g("author"), digest)
-
-
-def _values(kind: str, rec: dict, ref) -> tuple:
-    g = rec.get
+    if kind == "source":
+        body = g("body")
+        analysis = own.get(rec["id"])
+        digest = (analysis and analysis[4] or body_hash(body)) if body else None
+        return (g("title"), g("summary"), body, g("outlet"), g("url"), g("published"), g("language"), g("author"),
+                digest)
     if kind == "actor":
         return (g("name"), reader.name_norm(g("name")), g("name_en"), _norm_or_none(g("name_en")),
                 g("type"), g("title"), ref(g("affiliation")), g("description"), ref(g("source")), _span(rec))
@@ -426,12 +424,8 @@ def _kind_ops(kind: str, recs: list[dict], row_ids: dict, ref, stamp: str, new: 
 
     `new` records have no row yet, so they have no old aliases or links to drop.
     """
-    if kind == "source":
-        values = functools.partial(_source_values, own=own)
-    else:
-        values = functools.partial(_values, kind)
     ops: list[Op] = [(_insert_sql(kind, new), [
-        (row_ids[r["id"]], r["id"]) + values(r, ref)
+        (row_ids[r["id"]], r["id"]) + _values(kind, r, ref, own)
         + (r.get("notes"), _tags(r), r.get("review", "confirmed"), stamp, stamp) for r in recs])]
     ids = [] if new else [(row_ids[r["id"]],) for r in recs]
     if kind in ("actor", "place"):
