@@ -195,12 +195,12 @@ class _Load:
             # Workers read the store for names while this process writes it: WAL lets them.
             self._read_event_rows(source, prep)
             return
-        items = source.items(self.errors)
-        if items is None:
+        spans = source.spans(self.errors)
+        if spans is None:
             self.read(source)
             return
         seen: set[str] = set()
-        for item in prep.prepared(items):
+        for item in prep.prepared(spans):
             if item[0] == "record":
                 self.add_checked(item[1], item[2], item[3])
             elif item[0] == "article":

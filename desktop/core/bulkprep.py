@@ -20,7 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 MINIMUM_BYTES = 8 * 1024 * 1024   # smaller inputs are done in the load's process: a worker takes ~0.3 s to start
-BLOCK = 2_000                     # lines per task
+BLOCK = 2_000                     # event-data rows per task
+SPAN_BYTES = 1 << 20              # bytes of a JSONL file per task, which the worker reads itself
 IN_FLIGHT = 8                     # tasks submitted ahead of the one being consumed
 
 # What a worker returns for each input item:
@@ -46,30 +47,46 @@ def workers(event_data: bool = False) -> int:
     return max(1, free) if event_data else max(2, free)
 
 
-def prepare_block(items: list[tuple[str, object]]) -> list[Prepared]:
-    """Runs in a worker: (label, raw JSONL bytes or record dict) -> prepared items (blank lines dropped)."""
+def prepare_span(span) -> list[Prepared]:
+    """Runs in a worker: the lines of a span of a JSONL file (interchange.Span) -> prepared items.
+
+    The worker reads the file itself, so the load's process neither reads
+    the lines nor sends them: only the span's offsets cross over.
+    """
+    from desktop.core import interchange
+    errors: list[str] = []   # lines over the limit, reported in their place
+    out: list[Prepared] = []
+    prepare = _line_preparer()
+    for label, raw in interchange.raw_jsonl_lines(span.path, errors, span):
+        if errors:
+            out += [("error", e) for e in errors]
+            errors.clear()
+        prepared = prepare(label, raw)
+        if prepared is not None:
+            out.append(prepared)
+    out += [("error", e) for e in errors]
+    return out
+
+
+def _line_preparer():
     from desktop.core import interchange, writer
     from desktop.core.records import RecordError
     analysed = _analyser()
-    out: list[Prepared] = []
-    for label, raw in items:
-        if isinstance(raw, bytes):
-            raw = interchange.parse_jsonl_line(label, raw)
-            if raw is None:
-                continue
-            if isinstance(raw, str):
-                out.append(("error", raw))
-                continue
-            if raw.get("kind") == "article":
-                out.append(("article", label, raw))
-                continue
+
+    def prepare(label: str, raw: bytes) -> Prepared | None:
+        record = interchange.parse_jsonl_line(label, raw)
+        if record is None:
+            return None   # a blank line
+        if isinstance(record, str):
+            return ("error", record)
+        if record.get("kind") == "article":
+            return ("article", label, record)
         try:
-            rec = writer.checked(raw)
+            rec = writer.checked(record)
         except RecordError as exc:
-            out.append(("error", f"{label}: {exc}"))
-            continue
-        out.append(("record", label, rec, analysed.own(rec, with_hash=True)))
-    return out
+            return ("error", f"{label}: {exc}")
+        return ("record", label, rec, analysed.own(rec, with_hash=True))
+    return prepare
 
 
 def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]]) -> list[Prepared]:
@@ -151,15 +168,16 @@ class Preparer:
     def __exit__(self, *exc) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def prepared(self, items: Iterable[tuple[str, object]]) -> Iterator[Prepared]:
-        return self._stream(items, prepare_block)
+    def prepared(self, spans: Iterable) -> Iterator[Prepared]:
+        """The prepared lines of JSONL spans (interchange.Span), in order."""
+        return self._stream(spans, prepare_span)
 
     def prepared_event_rows(self, reader, store_path: str, rows: Iterable[tuple[int, list[str]]]) -> Iterator[Prepared]:
-        return self._stream(rows, functools.partial(prepare_event_rows, reader, store_path))
+        return self._stream(_blocks(rows), functools.partial(prepare_event_rows, reader, store_path))
 
-    def _stream(self, items: Iterable, task) -> Iterator[Prepared]:
+    def _stream(self, blocks: Iterable[list], task) -> Iterator[Prepared]:
         waiting: deque[Future] = deque()
-        for block in _blocks(items):
+        for block in blocks:
             waiting.append(self._pool.submit(task, block))
             if len(waiting) > IN_FLIGHT:
                 yield from waiting.popleft().result()

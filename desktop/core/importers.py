@@ -50,15 +50,19 @@ class LineSource:
             errors.append(f"{self.path}: unknown format {suffix or '(no extension)'!r}; Marsad imports "
                           f".jsonl records, .txt/.html/.json articles, and .csv/.tsv event data")
 
-    def items(self, errors: list[str]) -> Iterator[tuple[str, bytes]] | None:
-        """(label, raw JSONL line) for a worker to parse and check, or None for inputs
-        read otherwise (articles: extraction reads the store here; event data: see event_rows)."""
-        suffix = self.path.suffix.lower()
-        if not self.path.is_file():
+    def spans(self, errors: list[str]) -> Iterator["interchange.Span"] | None:
+        """Spans of a JSONL file for worker processes to read, parse and check, or None for
+        inputs read otherwise (articles: extraction reads the store here; event data: see event_rows)."""
+        if self.path.suffix.lower() not in JSONL_SUFFIXES or not self.path.is_file():
             return None
-        if suffix in JSONL_SUFFIXES:
-            return interchange.raw_jsonl_lines(self.path, errors)
-        return None
+        return self._spans(errors)
+
+    def _spans(self, errors: list[str]) -> Iterator["interchange.Span"]:
+        from desktop.core import bulkprep
+        try:
+            yield from interchange.jsonl_spans(self.path, bulkprep.SPAN_BYTES)
+        except OSError as exc:
+            errors.append(f"{self.path}: cannot read ({exc.strerror})")
 
     @property
     def is_event_data(self) -> bool:

@@ -45,25 +45,66 @@ def read_jsonl(path: str | os.PathLike, errors: list[str]) -> Iterator[Line]:
             yield Line(label, parsed)
 
 
-def raw_jsonl_lines(path: str | os.PathLike, errors: list[str]) -> Iterator[tuple[str, bytes]]:
-    """(file:line, bytes) of each line of a JSONL file, lines over the limit reported and left out."""
+@dataclass(frozen=True)
+class Span:
+    """Whole lines of a JSONL file, bytes [start, end), the first being line number `first`:
+    a piece of a big file that a worker process reads on its own."""
+    path: str
+    start: int
+    end: int
+    first: int
+    limit: int      # the longest line read, in bytes (MAX_LINE_BYTES, passed on to the worker)
+
+
+def jsonl_spans(path: str | os.PathLike, size: int) -> Iterator[Span]:
+    """`path` cut at line ends into spans of about `size` bytes.
+
+    One pass of large reads that only count line ends; a line longer than
+    `size` makes its span longer and is scanned, not held.
+    """
+    with open(path, "rb") as fh:
+        start, first = 0, 1
+        while True:
+            chunk = fh.read(size)
+            if not chunk:
+                return
+            end, lines = start + len(chunk), chunk.count(b"\n")
+            if not chunk.endswith(b"\n"):
+                while more := fh.read(1 << 16):
+                    newline = more.find(b"\n")
+                    if newline >= 0:
+                        end, lines = end + newline + 1, lines + 1
+                        fh.seek(end)
+                        break
+                    end += len(more)
+            yield Span(str(path), start, end, first, MAX_LINE_BYTES)
+            start, first = end, first + lines
+
+
+def raw_jsonl_lines(path: str | os.PathLike, errors: list[str], span: Span | None = None) -> Iterator[tuple[str, bytes]]:
+    """(file:line, bytes) of each line of a JSONL file, or of one span of it;
+    lines over the limit are reported and left out."""
     path = Path(path)
     try:
         fh = open(path, "rb")
     except OSError as exc:
         errors.append(f"{path}: cannot read ({exc.strerror})")
         return
+    limit = span.limit if span else MAX_LINE_BYTES
+    position, end, number = (span.start, span.end, span.first - 1) if span else (0, None, 0)
     with fh:
-        number = 0
-        while True:
-            raw = fh.readline(MAX_LINE_BYTES + 1)
+        fh.seek(position)
+        while end is None or position < end:
+            raw = fh.readline(limit + 1)
             if not raw:
                 break
+            position += len(raw)
             number += 1
             label = f"{path}:{number}"
-            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-                size = len(raw) + _skip_rest_of_line(fh)
-                errors.append(f"{label}: the line is {size:,} bytes long; the limit is {MAX_LINE_BYTES:,}")
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                rest = _skip_rest_of_line(fh, limit)
+                position += rest
+                errors.append(f"{label}: the line is {len(raw) + rest:,} bytes long; the limit is {limit:,}")
                 continue
             yield label, raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
 
@@ -85,10 +126,10 @@ def parse_jsonl_line(label: str, raw: bytes) -> dict | str | None:
     return record
 
 
-def _skip_rest_of_line(fh) -> int:
+def _skip_rest_of_line(fh, limit: int) -> int:
     skipped = 0
     while True:
-        chunk = fh.readline(MAX_LINE_BYTES)
+        chunk = fh.readline(limit)
         skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
             return skipped

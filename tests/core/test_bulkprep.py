@@ -16,6 +16,7 @@ BODY = "نصُّ  الخبرِ\n\tكاملاً"
 def _import(tmp_path, name, paths, monkeypatch, parallel):
     monkeypatch.setattr(bulkprep, "MINIMUM_BYTES", 0 if parallel else 1 << 60)
     monkeypatch.setattr(bulkprep, "BLOCK", 3)   # many blocks, several in flight
+    monkeypatch.setattr(bulkprep, "SPAN_BYTES", 150)
     store = Store.create(tmp_path / f"{name}-{parallel}.db")
     try:
         try:
@@ -73,6 +74,25 @@ def test_every_problem_is_reported_the_same_way(tmp_path, monkeypatch):
     errors = here[0][1]
     assert [e.split(": ", 1)[0] for e in errors] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6, 7)]
     assert here[1] == ""   # nothing was written
+
+
+def test_a_bom_and_over_long_lines_are_read_the_same_way(tmp_path, monkeypatch):
+    # Workers read their own spans of the file: the first line's byte-order
+    # mark and the line limit (the load's own, passed to them) still apply.
+    monkeypatch.setattr(interchange, "MAX_LINE_BYTES", 120)
+    long_actor = json.dumps({"kind": "actor", "id": "actor:long", "name": "ا" * 200}, ensure_ascii=False)
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes("\ufeff".encode("utf-8") + "\n".join([
+        '{"kind": "actor", "id": "actor:a", "name": "أحمد"}',
+        long_actor,
+        '{"kind": "place", "id": "place:p", "name": "بغداد"}',
+        long_actor,
+    ]).encode("utf-8"))
+    here = _import(tmp_path, "bom", [path], monkeypatch, parallel=False)
+    there = _import(tmp_path, "bom", [path], monkeypatch, parallel=True)
+    assert there == here
+    assert [e.split(": ", 1)[0] for e in here[0][1]] == [f"{path}:2", f"{path}:4"]
+    assert "the limit is 120" in here[0][1][0]
 
 
 def test_event_data_csv_comes_out_the_same(tmp_path, monkeypatch):

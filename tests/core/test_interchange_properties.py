@@ -37,3 +37,32 @@ def test_import_is_all_or_nothing(tmp_path_factory, content):
         assert sum(store.counts().values()) == 0
     assert store.check() == []
     store.close()
+
+
+lines = st.lists(st.one_of(
+    st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")),
+    st.sampled_from([b"", b"\xef\xbb\xbf{}", b"\r", b"x" * 90]),
+), max_size=12)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines, st.booleans(), st.integers(min_value=1, max_value=70), st.integers(min_value=20, max_value=60))
+def test_spans_read_the_file_as_one_reading_does(tmp_path, lines, final_newline, size, limit):
+    # Workers each read a span of a big JSONL file: together they must see
+    # every line once, with the same numbers, and the same over-long lines.
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + (b"\n" if final_newline and lines else b""))
+    original = interchange.MAX_LINE_BYTES
+    interchange.MAX_LINE_BYTES = limit
+    try:
+        whole_errors: list[str] = []
+        whole = list(interchange.raw_jsonl_lines(path, whole_errors))
+        spans = list(interchange.jsonl_spans(path, size))
+    finally:
+        interchange.MAX_LINE_BYTES = original
+    span_errors: list[str] = []
+    pieces = [line for span in spans for line in interchange.raw_jsonl_lines(path, span_errors, span)]
+    assert pieces == whole
+    assert span_errors == whole_errors
+    assert [s.start for s in spans[1:]] == [s.end for s in spans[:-1]]
+    assert all(s.limit == limit for s in spans)
