@@ -326,3 +326,31 @@ def test_a_given_name_with_the_article_after_a_title_starts_the_name():
     speakers = [s for _, s in _quotes(body)]
     assert speakers[:2] == ["الفاتح قرشي", "الصادق المهدي"]
     assert not any(s.startswith("المهدي") for s in speakers[2:])
+
+
+def test_a_title_set_after_the_subject_of_a_verb_first_clause_is_his():
+    # «قدم X، وزير الداخلية، …» names the minister; «الوزير» later is the same man,
+    # not a second, nameless «وزير الداخلية».
+    body = ("عرض خالد العبيدي، وزير الدفاع، خطة الوزارة للعام المقبل أمام البرلمان، مؤكدا أن "
+            "\"الجيش سيتسلم الملف الأمني كاملا\".\n"
+            "وأضاف الوزير أن \"التسليح الجديد سيصل قبل نهاية العام\".")
+    recs = extract_article({"id": "source:t", "body": body, "published": "2025-05-01"})
+    actors = {r["id"]: r for r in recs if r["kind"] == "actor"}
+    quotes = [r for r in recs if r["kind"] == "quote"]
+    assert len(quotes) == 2
+    assert {actors[q["speaker"]]["name"] for q in quotes} == {"خالد العبيدي"}
+    assert actors[quotes[0]["speaker"]]["title"] == "وزير الدفاع"
+
+
+def test_a_spokesman_named_again_in_other_words_is_the_same_man():
+    body = ("قال الناطق باسم القوات المسلحة السودانية، العميد نبيل عبد الله، إن \"الجيش استعاد السيطرة على المدينة\".\n"
+            "وأضاف متحدث الجيش السوداني، في مداخلة هاتفية، أن \"العمليات مستمرة حتى تأمين الطرق\".")
+    assert [speaker for _, speaker in _quotes(body)] == ["نبيل عبد الله", "نبيل عبد الله"]
+
+
+def test_another_office_with_the_same_head_is_not_the_same_man():
+    body = ("قال وزير الداخلية العراقي عبد الأمير الشمري إن \"الحدود مؤمنة بالكامل\".\n"
+            "وقال وزير الخارجية في بيان إن \"الحكومة ترفض التدخل في شؤونها\".")
+    speakers = [speaker for _, speaker in _quotes(body)]
+    assert speakers[0] == "عبد الأمير الشمري"
+    assert speakers[1] != "عبد الأمير الشمري"

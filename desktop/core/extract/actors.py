@@ -334,6 +334,15 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     return None
 
 
+def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:
+    """The title set after the name of `ph` («عبد الوافي لفتيت، وزير الداخلية، …»), read
+    before token j; "" when none is."""
+    parts = _part_bounds(an, ph.i, j)
+    if not parts or not ph.name or ph.title:
+        return ""
+    return _title_after(an, ph.j, parts[0][1], parts)
+
+
 def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> str:
     """A title written just after a name, in its own part or the next one; "" if none."""
     if k >= b:

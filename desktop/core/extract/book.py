@@ -36,6 +36,19 @@ def _bare_title_words(norm_title: str) -> list[str]:
     return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
 
 
+# Two words for one office: «الناطق باسم …» is the «المتحدث باسم …».
+_SAME_HEAD = {"ناطق": "متحدث"}
+
+
+def _office(norm_title: str) -> tuple[str, set[str]]:
+    """A title's head word and the stems of the rest, to match an office named another way:
+    «متحدث الجيش اليمني» is the «الناطق باسم القوات المسلحة اليمنية»."""
+    words = [_SAME_HEAD.get(w, w) for w in _bare_title_words(norm_title)]
+    if not words:
+        return "", set()
+    return words[0], {arabic.stem(w) for w in words[1:]}
+
+
 def _joined_abd(key: str) -> str:
     """«عبد الله» and «عبدالله» are one name however it is spaced."""
     return key.replace("عبد ", "عبد") if "عبد " in key else key
@@ -155,14 +168,23 @@ class ActorBook:
 
     def anaphor(self, ph: Phrase) -> str | None:
         """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at
-        the latest speaker whose title has every word of it (the first one definite or construct)."""
+        the latest speaker whose title has every word of it (the first one definite or construct);
+        failing that, the latest whose title has the same head and at least half of the rest,
+        however spelled («متحدث الجيش اليمني» after «الناطق باسم القوات المسلحة اليمنية»)."""
         words = [self.an.words[k] for k in ph.title]
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
         bare = _bare_title_words(" ".join(words))
-        for actor_id, title in reversed(list(self._title_of.items())):
+        titles = list(reversed(list(self._title_of.items())))
+        for actor_id, title in titles:
             title_words = set(_bare_title_words(arabic.normalize(title)))
             if all(b in title_words for b in bare):
+                return actor_id
+        head, rest = _office(" ".join(words))
+        for actor_id, title in titles:
+            norm = arabic.normalize(title)
+            offices = [_office(part) for part in norm.split("،")]
+            if any(h == head and 2 * len(rest & other) >= len(rest) for h, other in offices):
                 return actor_id
         return None
 

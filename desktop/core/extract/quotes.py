@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import (
-    Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before,
+    Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
@@ -233,7 +233,9 @@ class QuoteFinder:
         ph = parse_phrase(an, start, j)
         if ph is None or not (ph.name or ph.title):
             return None
-        return ph, ph.title_text(an.doc) if ph.name else ""
+        if not ph.name:
+            return ph, ""
+        return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
