@@ -354,3 +354,16 @@ def test_another_office_with_the_same_head_is_not_the_same_man():
     speakers = [speaker for _, speaker in _quotes(body)]
     assert speakers[0] == "عبد الأمير الشمري"
     assert speakers[1] != "عبد الأمير الشمري"
+
+
+def test_a_surname_speaker_takes_the_full_name_written_in_a_byline():
+    body = ("حازم قاسم - الناطق باسم حركة حماس\n\n"
+            "رأت الحركة في بيان أن التصعيد الأخير \"يكشف أزمة الاحتلال\".\n"
+            "وشدد قاسم على أن \"شعبنا سيواصل طريقه\".")
+    assert _quotes(body)[-1][1] == "حازم قاسم"
+
+
+def test_a_surname_after_a_verb_or_a_title_is_not_given_a_first_name():
+    body = ("أكد المتحدث قاسم في مؤتمر صحفي أن \"المفاوضات متوقفة\".\n"
+            "وشدد قاسم على أن \"الوفد لن يعود\".")
+    assert {speaker for _, speaker in _quotes(body)} <= {"قاسم", "المتحدث قاسم"}

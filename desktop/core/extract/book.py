@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import QUOTE_MARKS, Analysis, Phrase, Resolver, parse_phrase, strip_conj
+from desktop.core.extract.actors import (
+    QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, parse_phrase, strip_conj,
+)
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
@@ -60,6 +62,17 @@ def _without_quote_marks(text: str) -> str:
         return text
     return " ".join("".join(ch for ch in text if ch not in QUOTE_MARKS).split())
 
+
+
+def _could_be_given_name(an: Analysis, k: int) -> bool:
+    w = an.words[k]
+    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال"):
+        return False
+    if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
+        return False
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
+                or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
+                or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at)
 
 
 @dataclass
@@ -153,6 +166,12 @@ class ActorBook:
             actor_id = self.for_entry(entries[0], span, why)
             self._remember(key, actor_id)
             return actor_id, "gazetteer"
+        if len(words) == 1 and ptype == "person":
+            fuller = self.fuller_name(words[0])
+            if fuller is not None:
+                actor_id, how = self.for_name(fuller, title, ptype, span, why)
+                self._by_key[key] = actor_id
+                return actor_id, f"«{name}» = «{fuller}» written elsewhere in the article ({how})"
         actor_id = "actor:" + slug(name)
         self._remember(key, actor_id)
         if title:
@@ -165,6 +184,20 @@ class ActorBook:
         elif title and not self.proposals[actor_id].title:
             self.proposals[actor_id].title = title
         return actor_id, "new"
+
+    def fuller_name(self, surname: str) -> str | None:
+        """«برهوم» -> «فوزي برهوم»: the first place the article writes the surname after a
+        given name (a byline «فوزي برهوم - المتحدث …», a caption), as written there."""
+        an = self.an
+        for k in range(1, len(an.words)):
+            if an.words[k] != surname or has_phrase_break(an.doc.gap(k)):
+                continue
+            g = k - 1
+            if _could_be_given_name(an, g):
+                start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
+                    and not has_phrase_break(an.doc.gap(g)) else g
+                return an.doc.text(start, k + 1)
+        return None
 
     def anaphor(self, ph: Phrase) -> str | None:
         """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at
