@@ -127,17 +127,13 @@ class Analysed:
     def __init__(self, names_of: NamesOf):
         self._names_of = names_of
         self._by_names: dict[tuple[str, ...], tuple[str, str]] = {}
-        self._stems = _Stems()
-        self._pieces = _Pieces(self._stems)
+        self._pieces = _Pieces(_Stems())
 
     def __call__(self, kind: str, key: str) -> tuple[str, str]:
         names = tuple(self._names_of(kind, key))
         if names not in self._by_names:
             self._by_names[names] = analyse("\n".join(names))
         return self._by_names[names]
-
-    def stems(self, words: list[str]) -> str:
-        return " ".join(map(self._stems.__getitem__, words))
 
     def text(self, text: str) -> tuple[str, str]:
         """analyse(text), through the pieces seen before."""

@@ -337,10 +337,10 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
 def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:
     """The title set after the name of `ph` («عبد الوافي لفتيت، وزير الداخلية، …»), read
     before token j; "" when none is."""
-    parts = _part_bounds(an, ph.i, j)
-    if not parts or not ph.name or ph.title:
+    if not ph.name or ph.title:
         return ""
-    return _title_after(an, ph.j, parts[0][1], parts)
+    parts = _part_bounds(an, ph.i, j)
+    return _title_after(an, ph.j, parts[0][1], parts) if parts else ""
 
 
 def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> str:
