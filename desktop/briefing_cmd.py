@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from desktop.core.query import QueryError
-from desktop.core.store import StoreError
+from desktop.core.errors import MarsadError
 
 if TYPE_CHECKING:  # imported when the command runs: the CLI starts without it
     from desktop.core.briefing import BriefingSpec
@@ -61,12 +60,12 @@ def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, 
         raise click.UsageError("give --query or --ids, not both")
     if query is None and ids is None:
         raise click.UsageError("nothing selected: give --query Q or --ids ID,...")
-    from desktop.core.briefing import BriefingError, BriefingSpec
+    from desktop.core.briefing import BriefingSpec
     paper = "Letter" if paper.lower() == "letter" else "A4"
     try:
         written = _write(ctx, out, query, ids, limit, BriefingSpec(
             title=title, author=author, caveat=caveat, language=language, paper=paper))
-    except (BriefingError, StoreError, QueryError, OSError) as exc:
+    except (MarsadError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {written}")
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
 from desktop import paths
-from desktop.core.query import QueryError
-from desktop.core.records import KINDS, RecordError
-from desktop.core.store import Store, StoreError
+from desktop.core.errors import BatchError, MarsadError
+from desktop.core.kinds import KINDS
+from desktop.core.storage import Store
 
 class Output:
     """Human-readable output: logical order, or shaped and reordered for dumb terminals."""
@@ -64,7 +65,7 @@ def _json(data) -> None:
 
 
 def handles_errors(fn):
-    """Core errors become a clear message on stderr and a non-zero exit, never a traceback.
+    """Our errors and SQLite's become a clear message on stderr and a non-zero exit, never a traceback.
 
     A reader that stops early («marsad search … | head») is no error to
     report: click ends such a command quietly when the BrokenPipeError reaches it.
@@ -75,8 +76,12 @@ def handles_errors(fn):
             return fn(*args, **kwargs)
         except BrokenPipeError:
             raise
-        except (StoreError, QueryError, RecordError, OSError) as exc:
+        except (MarsadError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:
+            from desktop.core.storage.connection import translate
+            db = click.get_current_context().obj.get("db_path") or Path("?")
+            raise click.ClickException(str(translate(exc, Path(db)))) from None
     return wrapper
 
 
@@ -109,7 +114,8 @@ def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
 
 
 def _open_store(path: Path, readonly: bool | None = None) -> Store:
-    return Store.open(path, readonly=readonly)
+    return Store.open(path, readonly=readonly, backup_dir=paths.backups_dir(),
+                      progress=lambda msg: click.echo(msg, err=True))
 
 
 @cli.command()
@@ -123,11 +129,11 @@ def init(obj, sample: bool) -> None:
     Example:
         marsad --db work.db init --sample
     """
-    from desktop.core import interchange
-    store = Store.create(obj["db_path"])
+    from desktop.core import importing
+    store = Store.create(obj["db_path"], backup_dir=paths.backups_dir())
     with store:
         if sample:
-            interchange.import_files(store, [paths.sample_jsonl()])
+            importing.import_files(store, [paths.sample_jsonl()])
         counts = store.counts()
     click.echo(f"created {obj['db_path']}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
 
@@ -152,13 +158,13 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
         marsad import report.txt --published 2025-12-31 --outlet "الأناضول"
         marsad import acled.csv --dry-run --json
     """
-    from desktop.core import interchange
+    from desktop.core import importing
     options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping)) if v}
     try:
         with obj["open_store"]() as store:
-            report = interchange.import_files(store, files, dry_run=dry_run,
-                                              progress=lambda msg: click.echo(msg, err=True), **options)
-    except interchange.BatchError as exc:
+            report = importing.import_files(store, files, dry_run=dry_run,
+                                            progress=lambda msg: click.echo(msg, err=True), **options)
+    except BatchError as exc:
         if as_json:
             _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors})
         else:
@@ -170,13 +176,16 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
         sys.exit(1)
     except BrokenPipeError:
         raise
-    except (StoreError, RecordError, ValueError, OSError, interchange.Cancelled) as exc:
+    except (MarsadError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:
+        from desktop.core.storage.connection import translate
+        raise click.ClickException(str(translate(exc, Path(obj["db_path"])))) from None
     except KeyboardInterrupt:
         click.echo("import cancelled; nothing was written", err=True)
         sys.exit(130)
     for note in report.skipped:
-        click.echo(note, err=True)
+        click.echo(str(note), err=True)
     if as_json:
         _json(report.to_json())
         return
@@ -203,7 +212,7 @@ def export(obj, file: Path, query: str | None, kind: str | None) -> None:
         marsad export all.jsonl
         marsad export quotes.csv --kind quote --query "actor:Allawi"
     """
-    from desktop.core import interchange
+    from desktop.core import export as exporting
     with obj["open_store"]() as store:
         if file.suffix.lower() == ".csv":
             if kind is None and query:
@@ -212,10 +221,10 @@ def export(obj, file: Path, query: str | None, kind: str | None) -> None:
                 kind = kinds[0] if len(kinds) == 1 else None
             if kind is None:
                 raise click.UsageError("a CSV file holds one kind of record: add --kind " + "|".join(KINDS))
-            n = interchange.export_csv(store, file, kind, query=query)
+            n = exporting.export_csv(store, file, kind, query=query)
             click.echo(f"exported {n} {kind} records to {file}")
         else:
-            counts = interchange.export_jsonl(store, file, query=query, kinds=[kind] if kind else None)
+            counts = exporting.export_jsonl(store, file, query=query, kinds=[kind] if kind else None)
             click.echo(f"exported {sum(counts.values())} records to {file}")
 
 
@@ -231,7 +240,8 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
     """Search the store with the Arabic-aware query language.
 
     Words are ANDed; "exact phrase"; -word excludes; OR; word* is a prefix;
-    filters kind: actor: place: from: to: status: review:.
+    filters kind: actor: place: from: to: status: type: review:, and a
+    range on a scale (A-B).
 
     \b
     Example:
@@ -297,17 +307,23 @@ def show(obj, record_id: str, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--repair", is_flag=True,
+              help="Rebuild what is derived from the records (the search index, normalised names, counts), "
+                   "after a backup: for a store edited with other tools.")
 @click.pass_obj
 @handles_errors
-def check(obj, as_json: bool) -> None:
-    """Check the store: SQLite integrity, the search index and foreign keys.
+def check(obj, as_json: bool, repair: bool) -> None:
+    """Check the store: SQLite integrity, the search index, foreign keys and derived data.
 
     \b
     Example:
         marsad --db work.db check
+        marsad --db work.db check --repair
     """
     with obj["open_store"]() as store:
-        problems = store.check()
+        if repair:
+            store.repair(progress=lambda msg: click.echo(msg, err=True))
+        problems = [str(p) for p in store.check()]
         counts = store.counts()
     if as_json:
         _json({"ok": not problems, "problems": problems, "counts": counts})
@@ -347,7 +363,7 @@ def restore(obj, file: Path) -> None:
     Example:
         marsad restore ~/backups/marsad-2026-11-29.db
     """
-    with Store.open_or_create(obj["db_path"]) as store:
+    with Store.open_or_create(obj["db_path"], backup_dir=paths.backups_dir()) as store:
         store.restore(file)
     click.echo(f"restored {obj['db_path']} from {file}")
 

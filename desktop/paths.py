@@ -44,6 +44,14 @@ def user_data_dir() -> Path:
     return base / APP_NAME
 
 
+def backups_dir() -> Path:
+    """Where automatic backups go (before an upgrade, a repair, a restore): $MARSAD_BACKUPS, else user data."""
+    env = os.environ.get("MARSAD_BACKUPS")
+    if env:
+        return Path(env)
+    return user_data_dir() / "backups"
+
+
 def default_db_path() -> Path:
     env = os.environ.get("MARSAD_DB")
     if env:

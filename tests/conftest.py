@@ -7,7 +7,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop import paths  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _backups_in_tmp(tmp_path_factory, monkeypatch):
+    """Automatic backups (before an upgrade, a repair, a restore) never reach the user's folder."""
+    monkeypatch.setenv("MARSAD_BACKUPS", str(tmp_path_factory.mktemp("backups")))
 
 
 @pytest.fixture
@@ -31,5 +37,5 @@ def sample_store(store, sample_records):
 
 def snapshot(store) -> list[dict]:
     """Every record in the store, by id, for asserting that nothing changed."""
-    from desktop.core import interchange
-    return sorted(interchange.selected_records(store), key=lambda r: r["id"])
+    from desktop.core import export
+    return sorted(export.selected_records(store), key=lambda r: r["id"])

@@ -8,13 +8,27 @@ Two paths compute the same normal form: `normalize` works on whole strings
 with C-speed `str` methods (import and indexing), and `normalize_with_map`
 walks character by character so every normalised position maps back to the
 original text (highlighting). A property test keeps the two equal.
+
+Both rest on tables derived from the Unicode database: which characters are
+combining marks, and the normal form of every BMP character. Computing them
+costs ~40 ms, paid on the first call of every process (each `marsad search`,
+the GUI's first search), so arabic_tables.py ships them precomputed. They
+are used only if generated with this Python's Unicode version and these
+folds; otherwise they are computed as before. `python -m
+desktop.core.arabic_tablegen` regenerates them.
 """
 from __future__ import annotations
 
+import binascii
 import functools
 import re
 import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from types import ModuleType
+
+from desktop.core import arabic_tables
 
 _DROP_RANGES = (
     (0x200B, 0x200F),  # zero-width space, ZWNJ, ZWJ, LRM, RLM
@@ -52,17 +66,42 @@ _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه",
 # Lucene's table lists يه, ية, ه, ة and strips each in turn)
 
 
-@functools.cache
-def _fold_table() -> dict[int, str | None]:
+def _folds_crc() -> int:
+    """A fingerprint of the folds above: tables generated from other folds are stale.
+
+    (A change to _pipeline itself is caught by tests/core/test_arabic_tables.py.)
+    """
+    return zlib.crc32(repr((_DROP_RANGES, _LETTER_FOLDS, _DIGITS)).encode())
+
+
+def _shipped() -> ModuleType | None:
+    """arabic_tables if it was generated for this Python's Unicode data and these folds, else None.
+
+    Another Unicode version classifies and decomposes some characters
+    differently, and the index must follow the running Python's
+    unicodedata (which is what the fallback computes), never a stale copy.
+    """
+    if (arabic_tables.UNIDATA_VERSION == unicodedata.unidata_version
+            and arabic_tables.FOLDS_CRC == _folds_crc()):
+        return arabic_tables
+    return None
+
+
+def _scan_marks() -> list[int]:
+    """Every combining mark (category Mn), asking unicodedata code point by code point (~25 ms)."""
+    # Combining marks live in planes 0-2 and the variation selectors of plane 14.
+    return [cp for cp in (*range(0x30000), *range(0xE0100, 0xE01F0))
+            if unicodedata.category(chr(cp)) == "Mn"]
+
+
+def _fold_table_from(marks: Iterable[int]) -> dict[int, str | None]:
     """str.translate table: drop marks and controls, fold letters and digits."""
     table: dict[int, str | None] = {}
     for lo, hi in _DROP_RANGES:
         for cp in range(lo, hi + 1):
             table[cp] = None
-    # Combining marks live in planes 0-2 and the variation selectors of plane 14.
-    for cp in (*range(0x30000), *range(0xE0100, 0xE01F0)):
-        if unicodedata.category(chr(cp)) == "Mn":
-            table[cp] = None
+    for cp in marks:
+        table[cp] = None
     for src, dst in _LETTER_FOLDS.items():
         table[ord(src)] = dst
     for i, d in enumerate(_DIGITS):
@@ -70,16 +109,35 @@ def _fold_table() -> dict[int, str | None]:
     return table
 
 
-def _pipeline(text: str) -> str:
-    # NFKC first (presentation forms, lam-alef ligatures), casefold, then NFKD
-    # so that accents and hamza/madda carriers split off as marks to drop.
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    return text.translate(_fold_table())
+def _computed_fold_table() -> dict[int, str | None]:
+    return _fold_table_from(_scan_marks())
+
+
+def _ranges(bounds: str) -> Iterator[tuple[int, int]]:
+    """The inclusive ranges of arabic_tables: characters taken two by two as first and last."""
+    cps = map(ord, bounds)
+    return zip(cps, cps)
 
 
 @functools.cache
-def _bmp_table() -> list[str]:
+def _fold_table() -> dict[int, str | None]:
+    """The fold table, from the shipped marks when they are current."""
+    shipped = _shipped()
+    if shipped is None:
+        return _computed_fold_table()
+    return _fold_table_from(cp for lo, hi in _ranges(shipped.MARKS) for cp in range(lo, hi + 1))
+
+
+def _pipeline(text: str, folds: dict[int, str | None] | None = None) -> str:
+    # NFKC first (presentation forms, lam-alef ligatures), casefold, then NFKD
+    # so that accents and hamza/madda carriers split off as marks to drop.
+    # (`folds` lets the table generator and the tests bypass the shipped marks.)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return text.translate(_fold_table() if folds is None else folds)
+
+
+def _computed_bmp_table(folds: dict[int, str | None] | None = None) -> list[str]:
     """The normal form of every character of the Basic Multilingual Plane, by code point.
 
     Normalising character by character gives the same result as the whole
@@ -87,7 +145,7 @@ def _bmp_table() -> list[str]:
     NFKC could make across characters involves a mark that is dropped. So
     one str.translate through this list does NFKC, case folding, NFKD and
     the folds in a single C-speed pass, without the dict misses that make a
-    translate through the fold table slow on Arabic text. Built once, in one
+    translate through the fold table slow on Arabic text. Built in one
     pipeline call over all characters separated by NUL (a starter nothing
     composes with, and which nothing folds).
     """
@@ -95,10 +153,43 @@ def _bmp_table() -> list[str]:
     # NUL itself and lone surrogates (not text) stand in as "?" and map to themselves.
     chars[0] = "?"
     chars[0xD800:0xE000] = ["?"] * 0x800
-    pieces = _pipeline("\x00".join(chars)).split("\x00")
+    pieces = _pipeline("\x00".join(chars), folds).split("\x00")
     pieces[0] = "\x00"
     pieces[0xD800:0xE000] = [chr(cp) for cp in range(0xD800, 0xE000)]
     return pieces
+
+
+def _bmp_table_from(ranges: Iterable[tuple[int, int]], forms: bytes) -> list[int | str]:
+    """The BMP table from its shipped form: the ranges of characters that change, and their forms.
+
+    An unchanged character maps to its own code point. Ints are the cheap
+    way to fill 65,536 entries (~1.5 ms in a fresh process, against ~5 ms
+    for one-character strings), but str.translate writes a str entry ~6%
+    faster than an int one, so the blocks news text is written in (Latin,
+    Arabic and the scripts between, General Punctuation) get str entries.
+    """
+    pieces = zlib.decompress(binascii.a2b_base64(forms)).decode("utf-8").split("\x00")
+    table: list[int | str] = list(range(0x10000))
+    table[:0x800] = map(chr, range(0x800))
+    table[0x2000:0x2070] = map(chr, range(0x2000, 0x2070))
+    i = 0
+    for lo, hi in ranges:
+        n = hi + 1 - lo
+        table[lo:hi + 1] = pieces[i:i + n]
+        i += n
+    # A short slice would shift every later entry: never index with such a table.
+    if i != len(pieces) or len(table) != 0x10000:
+        raise ValueError(f"arabic_tables: {len(pieces)} forms for {i} changed characters")
+    return table
+
+
+@functools.cache
+def _bmp_table() -> list[int | str]:
+    """str.translate table of the BMP: the whole normalisation of one character per entry."""
+    shipped = _shipped()
+    if shipped is None:
+        return _computed_bmp_table()
+    return _bmp_table_from(_ranges(shipped.BMP_RANGES), shipped.BMP_FORMS)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")

@@ -16,13 +16,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop.core import arabic
+from desktop.core.errors import InputError, Where
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024     # a long article is ~100 KB; a 50 MB "article" is a mistake
 _ARTICLE_FIELDS = ("title", "body", "published", "outlet", "url", "language", "author", "summary", "id")
 
 
-class ArticleError(ValueError):
-    """An article cannot be read; the message names the file and the line or field."""
+class ArticleError(InputError):
+    """An article cannot be read; it names the file and the line or field."""
+
+
+def _at(where) -> Where:
+    return where if isinstance(where, Where) else Where(str(where))
 
 
 @dataclass(frozen=True)
@@ -57,10 +62,10 @@ def _source_id(body: str, url: str | None) -> str:
     return "source:article-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
-def _finish(fields: dict, where: str) -> Article:
+def _finish(fields: dict, where) -> Article:
     body = (fields.get("body") or "").strip()
     if not body:
-        raise ArticleError(f"{where}: the article body is empty")
+        raise ArticleError("article.no_text", where=_at(where), field="body")
     source: dict = {"kind": "source"}
     source["id"] = fields.get("id") or _source_id(body, fields.get("url"))
     title = (fields.get("title") or "").strip()
@@ -79,30 +84,31 @@ def _finish(fields: dict, where: str) -> Article:
     return Article(source, dedup_keys(source))
 
 
-def _iso_date(value, where: str) -> str:
+def _iso_date(value, where) -> str:
     if not isinstance(value, str):
-        raise ArticleError(f"{where}: published: must be a date as text, not {type(value).__name__}")
+        raise ArticleError("field.date_not_text", where=_at(where), field="published", type=type(value).__name__)
     text = arabic.to_western_digits(value.strip())
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if not m:
-        raise ArticleError(f"{where}: published: {value!r} is not a date (YYYY-MM-DD)")
+        raise ArticleError("field.not_date", where=_at(where), field="published", value=value)
     return m.group(0)
 
 
-def from_article_record(record: dict, where: str = "article") -> Article:
-    """An `article` (or `source`) dict from JSONL; `where` is «file:line» for messages."""
+def from_article_record(record: dict, where=None) -> Article:
+    """An `article` (or `source`) dict from JSONL; `where` is its file and line, for messages."""
+    where = _at(where or "article")
     if not isinstance(record, dict):
-        raise ArticleError(f"{where}: an article must be a JSON object")
+        raise ArticleError("record.not_object", where=where, type=type(record).__name__)
     fields = {}
     for key in _ARTICLE_FIELDS:
         value = record.get(key)
         if value is None:
             continue
         if not isinstance(value, str):
-            raise ArticleError(f"{where}: {key}: must be text, not {type(value).__name__}")
+            raise ArticleError("field.not_text", where=where, field=key, type=type(value).__name__)
         fields[key] = value
     if not fields.get("body", "").strip():
-        raise ArticleError(f"{where}: body: the article body is empty")
+        raise ArticleError("article.no_text", where=where, field="body")
     return _finish(fields, where)
 
 
@@ -110,10 +116,10 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read the file ({exc.strerror})") from None
+        raise ArticleError("input.unreadable", where=Where(str(path)), reason=exc.strerror or str(exc)) from None
     if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: the file is {size / 1048576:.1f} MB; an article may be at most "
-                           f"{MAX_ARTICLE_BYTES // 1048576} MB (is it really one article?)")
+        raise ArticleError("article.too_big", where=Where(str(path)), size=f"{size / 1048576:.1f}",
+                           limit=MAX_ARTICLE_BYTES // 1048576)
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -121,8 +127,8 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ArticleError(f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-                           f"{exc.start}); save the file as UTF-8") from None
+        raise ArticleError("csv.bad_utf8", where=Where(str(path), line), byte=data[exc.start],
+                           offset=exc.start) from None
 
 
 def from_text_file(path: str | Path, *, published: str | None = None, outlet: str | None = None,
@@ -133,11 +139,11 @@ def from_text_file(path: str | Path, *, published: str | None = None, outlet: st
     lines = text.split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise ArticleError(f"{path}: the file is empty")
+        raise ArticleError("input.empty", where=Where(str(path)))
     head = lines[first].strip()
     body = "\n".join(lines[first + 1:]).strip()
     if not body:
-        raise ArticleError(f"{path}:{first + 1}: only a title line; the article body is empty")
+        raise ArticleError("article.title_only", where=Where(str(path), first + 1))
     fields = {"title": title or head, "body": body, "published": published, "outlet": outlet, "url": url}
     return _finish({k: v for k, v in fields.items() if v}, str(path))
 
@@ -243,14 +249,14 @@ class _PageParser(HTMLParser):
         self._close_p()
 
 
-def parse_html(html: str, where: str = "page") -> dict:
+def parse_html(html: str, where=None) -> dict:
     """Title, published date, url and body of a saved news page (nothing is fetched)."""
     parser = _PageParser()
     try:
         parser.feed(html)
         parser.close()
     except (AssertionError, ValueError) as exc:   # html.parser's own errors on hopeless markup
-        raise ArticleError(f"{where}: cannot parse the HTML ({exc})") from None
+        raise ArticleError("article.not_html", where=_at(where or "page"), reason=str(exc)) from None
     meta = parser.meta
     title = (meta.get("og:title") or " ".join("".join(parser.h1_parts).split())
              or " ".join("".join(parser.title_parts).split()))
@@ -275,8 +281,7 @@ def from_html_file(path: str | Path, *, published: str | None = None, outlet: st
     html = _read_text(path)
     fields = parse_html(html, str(path))
     if not fields.get("body"):
-        raise ArticleError(f"{path}: no article text found (no <p> paragraphs outside navigation, "
-                           f"headers and footers); is this a saved news page?")
+        raise ArticleError("article.no_paragraphs", where=Where(str(path)))
     for key, value in (("published", published), ("outlet", outlet), ("url", url)):
         if value:
             fields[key] = value
@@ -297,11 +302,11 @@ def read_article(path: str | Path, *, published: str | None = None, outlet: str 
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ArticleError(f"{path}:{exc.lineno}: not JSON ({exc.msg})") from None
-        art = from_article_record(record, str(path))
+            raise ArticleError("input.bad_json", where=Where(str(path), exc.lineno), column=exc.colno,
+                               reason=exc.msg) from None
+        art = from_article_record(record, Where(str(path)))
         for key, value in (("published", published), ("outlet", outlet), ("url", url)):
             if value and key not in art.source:
                 art.source[key] = value
         return art
-    raise ArticleError(f"{path}: unknown article format {ext or '(no extension)'!r}; "
-                       f"expected .txt, .html/.htm or .json (JSONL article records go through import)")
+    raise ArticleError("article.unknown_format", where=Where(str(path)), suffix=ext or "(no extension)")

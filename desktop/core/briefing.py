@@ -31,8 +31,7 @@ SPEC_VERSION = 1
 Getter = Callable[[str], "dict | None"]
 
 
-class BriefingError(ValueError):
-    """A briefing cannot be built or written; the message says why."""
+from desktop.core.errors import BriefingError  # noqa: E402 - part of this module's interface
 
 
 # --------------------------------------------------------------------------- spec
@@ -61,24 +60,24 @@ class BriefingSpec:
     def __post_init__(self) -> None:
         for name in ("title", "date", "author", "caveat", "summary"):
             if not isinstance(getattr(self, name), str):
-                raise BriefingError(f"{name} must be text")
+                raise BriefingError("briefing.not_text", field=name)
         if self.language not in LANGUAGES:
-            raise BriefingError(f"language {self.language!r} is not one of {', '.join(LANGUAGES)}")
+            raise BriefingError("field.not_choice", field="language", value=self.language, choices=", ".join(LANGUAGES))
         if self.paper not in PAPERS:
-            raise BriefingError(f"paper {self.paper!r} is not one of {', '.join(PAPERS)}")
+            raise BriefingError("field.not_choice", field="paper", value=self.paper, choices=", ".join(PAPERS))
         try:
             dt.date.fromisoformat(self.date)
         except ValueError:
-            raise BriefingError(f"date {self.date!r} is not a day such as 2025-12-31") from None
+            raise BriefingError("briefing.bad_date", field="date", value=self.date) from None
         if self.arabic_indic_digits not in (None, True, False):
-            raise BriefingError("arabic_indic_digits must be true, false or null")
+            raise BriefingError("briefing.bad_digits", field="arabic_indic_digits")
         items = tuple(self.items) if not isinstance(self.items, str) else None
         if items is None or not all(isinstance(i, str) and i for i in items):
-            raise BriefingError("items must be a list of record ids")
+            raise BriefingError("briefing.bad_items", field="items")
         sections = tuple(self.sections) if not isinstance(self.sections, str) else ("?",)
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown:
-            raise BriefingError(f"unknown section {unknown[0]!r}; sections are {', '.join(SECTIONS)}")
+            raise BriefingError("briefing.bad_section", value=unknown[0], choices=", ".join(SECTIONS))
         # Keep the canonical order whatever order the caller listed them in.
         object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in sections))
         object.__setattr__(self, "items", items)
@@ -109,12 +108,10 @@ class BriefingSpec:
     def from_dict(cls, data: Mapping[str, Any]) -> "BriefingSpec":
         """The spec a `to_dict` dict describes; missing keys take their defaults."""
         if not isinstance(data, Mapping):
-            raise BriefingError("a saved briefing must be a JSON object")
+            raise BriefingError("briefing.not_object")
         version = data.get("version", SPEC_VERSION)
         if not isinstance(version, int) or version > SPEC_VERSION:
-            raise BriefingError(
-                f"this briefing was saved by a newer Marsad (format {version!r}); "
-                f"this version reads format {SPEC_VERSION}")
+            raise BriefingError("briefing.newer", version=version, supported=SPEC_VERSION)
         names = {f.name for f in dataclasses.fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
         sections = kwargs.get("sections")
@@ -122,7 +119,7 @@ class BriefingSpec:
             kwargs["sections"] = tuple(k for k, on in sections.items() if on)
         for key in ("sections", "items"):
             if key in kwargs and not isinstance(kwargs[key], (list, tuple)):
-                raise BriefingError(f"{key} must be a list")
+                raise BriefingError("field.not_list", field=key)
         return cls(**kwargs)
 
 
@@ -283,7 +280,7 @@ def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
     exists; ids that are not found are listed in `document.missing`.
     """
     if not spec.items:
-        raise BriefingError("the briefing is empty: select at least one event, quote, actor or source")
+        raise BriefingError("briefing.empty")
     lang = spec.language
     labels = LABELS_AR if lang == "ar" else LABELS_EN
     fetch = _Fetcher(get)
@@ -320,9 +317,8 @@ def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
             source_ids.setdefault(rid)
         # A place on its own has no section: it shows through its events.
     if not found:
-        raise BriefingError(
-            f"none of the {len(missing)} selected records exists: {', '.join(missing[:5])}"
-            + (" …" if len(missing) > 5 else ""))
+        raise BriefingError("briefing.none_found", count=len(missing),
+                            keys=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""))
 
     # Python's sort is stable: same-date events keep the analyst's order.
     events.sort(key=lambda r: dateformat.sort_key(r.get("date"), r.get("date_end")))

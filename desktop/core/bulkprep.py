@@ -25,12 +25,12 @@ SPAN_BYTES = 1 << 20              # bytes of a JSONL file per task, which the wo
 IN_FLIGHT = 8                     # tasks submitted ahead of the one being consumed
 
 # What a worker returns for each input item:
-#   ("record", label, record, own analysis)   checked and analysed
-#   ("article", label, record)                an article: the load extracts it (extraction reads the store)
-#   ("error", message)                        "file:line: reason"
+#   ("record", where, record, own analysis)   checked and analysed
+#   ("article", where, record)                an article: the load extracts it (extraction reads the store)
+#   ("error", error)                          a MarsadError placed at its file and line
 # and for each record made from event-data rows, which the load numbers:
 #   ("row record", kind, id, record, own analysis, problem)   record and analysis, or the problem
-#   ("fatal", message)                        a row that stops the file, as read_event_csv stops
+#   ("fatal", error)                          a row that stops the file, as read_event_csv stops
 Prepared = tuple
 
 
@@ -48,20 +48,20 @@ def workers(event_data: bool = False) -> int:
 
 
 def prepare_span(span) -> list[Prepared]:
-    """Runs in a worker: the lines of a span of a JSONL file (interchange.Span) -> prepared items.
+    """Runs in a worker: the lines of a span of a JSONL file (jsonl.Span) -> prepared items.
 
     The worker reads the file itself, so the load's process neither reads
     the lines nor sends them: only the span's offsets cross over.
     """
-    from desktop.core import interchange
-    errors: list[str] = []   # lines over the limit, reported in their place
+    from desktop.core import jsonl
+    errors: list = []   # lines over the limit, reported in their place
     out: list[Prepared] = []
     prepare = _line_preparer()
-    for label, raw in interchange.raw_jsonl_lines(span.path, errors, span):
+    for where, raw in jsonl.raw_lines(span.path, errors, span):
         if errors:
             out += [("error", e) for e in errors]
             errors.clear()
-        prepared = prepare(label, raw)
+        prepared = prepare(where, raw)
         if prepared is not None:
             out.append(prepared)
     out += [("error", e) for e in errors]
@@ -69,23 +69,23 @@ def prepare_span(span) -> list[Prepared]:
 
 
 def _line_preparer():
-    from desktop.core import interchange, writer
-    from desktop.core.records import RecordError
+    from desktop.core import jsonl, writing
+    from desktop.core.errors import MarsadError, RecordError
     analysed = _analyser()
 
-    def prepare(label: str, raw: bytes) -> Prepared | None:
-        record = interchange.parse_jsonl_line(label, raw)
+    def prepare(where, raw: bytes) -> Prepared | None:
+        record = jsonl.parse_line(where, raw)
         if record is None:
             return None   # a blank line
-        if isinstance(record, str):
+        if isinstance(record, MarsadError):
             return ("error", record)
         if record.get("kind") == "article":
-            return ("article", label, record)
+            return ("article", where, record)
         try:
-            rec = writer.checked(record)
+            rec = writing.checked(record)
         except RecordError as exc:
-            return ("error", f"{label}: {exc}")
-        return ("record", label, rec, analysed.own(rec, with_hash=True))
+            return ("error", exc.at(where))
+        return ("record", where, rec, analysed.own(rec, with_hash=True))
     return prepare
 
 
@@ -97,9 +97,9 @@ def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]
     Names resolve through the worker's own read-only connection to the store,
     which sees it as committed before the import, like the load's importers.
     """
-    from desktop.core import writer
+    from desktop.core import writing
+    from desktop.core.errors import RecordError
     from desktop.core.eventdata import EventDataError
-    from desktop.core.records import RecordError
     analysed = _analyser()
     emitter = _event_emitter(reader, store_path)
     out: list[Prepared] = []
@@ -107,13 +107,13 @@ def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]
         try:
             made = reader.records(line, row, emitter)
         except EventDataError as exc:
-            out.append(("fatal", str(exc)))
+            out.append(("fatal", exc))
             break
         for raw in made:
             try:
-                rec = writer.checked(raw)
+                rec = writing.checked(raw)
             except RecordError as exc:
-                out.append(("row record", raw.get("kind"), raw.get("id"), None, None, str(exc)))
+                out.append(("row record", raw.get("kind"), raw.get("id"), None, None, exc))
                 continue
             out.append(("row record", rec["kind"], rec["id"], rec, analysed.own(rec, with_hash=True), None))
     return out
@@ -123,10 +123,9 @@ def _event_emitter(reader, store_path: str):
     key = (reader.path, reader.fmt, store_path)
     emitters = _emitters()
     if key not in emitters:
-        from desktop.core import reader as records_reader
         store = _read_only_store(store_path)
-        emitters[key] = reader.emitter(lambda name: records_reader.resolve(store, "place", name),
-                                       lambda name: records_reader.resolve(store, "actor", name))
+        emitters[key] = reader.emitter(lambda name: store.resolve("place", name),
+                                       lambda name: store.resolve("actor", name))
     return emitters[key]
 
 
@@ -138,7 +137,7 @@ def _emitters() -> dict:
 
 @functools.cache
 def _read_only_store(path: str):
-    from desktop.core.store import Store
+    from desktop.core.storage import Store
     return Store.open(path, readonly=True)
 
 
@@ -169,7 +168,7 @@ class Preparer:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def prepared(self, spans: Iterable) -> Iterator[Prepared]:
-        """The prepared lines of JSONL spans (interchange.Span), in order."""
+        """The prepared lines of JSONL spans (jsonl.Span), in order."""
         return self._stream(spans, prepare_span)
 
     def prepared_event_rows(self, reader, store_path: str, rows: Iterable[tuple[int, list[str]]]) -> Iterator[Prepared]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from desktop.core import hijri
+from desktop.core.errors import MarsadError
 
 MONTHS_AR = (
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
@@ -28,7 +29,7 @@ _UNDATED = {"ar": "غير مؤرخ", "en": "undated"}
 _RANGE_DASH = "\u2013"  # en dash, as in «2014–2017»
 
 
-class DateFormatError(ValueError):
+class DateFormatError(MarsadError, ValueError):
     """A date string is not an interchange date."""
 
 
@@ -36,21 +37,21 @@ def parse(value: str) -> tuple[int, int | None, int | None]:
     """(year, month or None, day or None) of an interchange date; checks the calendar."""
     m = _DATE_RE.match(value or "")
     if not m:
-        raise DateFormatError(f"{value!r} is not a date like 2014, 2025-09 or 2024-09-27")
+        raise DateFormatError("field.not_date", value=value)
     year, month, day = (int(g) if g else None for g in m.groups())
     if month is not None and not 1 <= month <= 12:
-        raise DateFormatError(f"{value!r}: month {month} does not exist")
+        raise DateFormatError("field.not_calendar_date", value=value)
     if day is not None:
         try:
             dt.date(year, month, day)
         except ValueError as exc:
-            raise DateFormatError(f"{value!r}: {exc}") from None
+            raise DateFormatError("field.not_calendar_date", value=value) from None
     return year, month, day
 
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise DateFormatError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        raise DateFormatError("field.not_choice", field="language", value=language, choices=", ".join(LANGUAGES))
 
 
 def format_date(value: str, language: str = "ar") -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core.eventrows import MAPPERS, Emitter, FieldError, parse_event_date  # noqa: F401 - public here
+from desktop.core.errors import Cancelled, InputError, Where
+from desktop.core.eventrows import MAPPERS, CellError, Emitter, parse_event_date  # noqa: F401 - public here
 
 
 Progress = Callable[[int, int, int], None]      # (rows done, bytes done, total bytes)
@@ -55,12 +56,8 @@ MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", 
 # CAMEO root codes, for readable GDELT titles
 
 
-class EventDataError(ValueError):
-    """A CSV cannot be imported; the message names the file, line and field."""
-
-
-class Cancelled(Exception):
-    """The caller's cancellation check asked the import to stop."""
+class EventDataError(InputError):
+    """A CSV cannot be imported; it names the file, line and field."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +85,11 @@ class _Lines:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise EventDataError(f"{self.path}:{self.line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} "
-                                     f"at offset {self.bytes + exc.start}); save the file as UTF-8") from None
+                raise EventDataError("csv.bad_utf8", where=Where(str(self.path), self.line), byte=raw[exc.start],
+                                     offset=self.bytes + exc.start) from None
             if "\x00" in text:
-                raise EventDataError(f"{self.path}:{self.line}: contains a NUL character (byte offset "
-                                     f"{self.bytes + text.index(chr(0))}); this is not a text CSV file")
+                raise EventDataError("csv.nul", where=Where(str(self.path), self.line),
+                                     offset=self.bytes + text.index(chr(0)))
             self.bytes += len(raw)
             yield text
 
@@ -107,8 +104,7 @@ def detect_format(first_line: str, mapping: dict | None = None) -> CsvFormat:
         if len(cols) == len(GDELT_COLUMNS) and cols[0].strip().isdigit():
             return CsvFormat("gdelt", "\t", None)
         if mapping is None:
-            raise EventDataError(f"{len(cols)} tab-separated columns: GDELT 2.0 event files have "
-                                 f"{len(GDELT_COLUMNS)} (GDELT 1.0 files are not supported)")
+            raise EventDataError("csv.gdelt_version", width=len(cols), expected=len(GDELT_COLUMNS))
     delimiter = "\t" if line.count("\t") > line.count(",") and line.count("\t") > line.count(";") else (
         ";" if line.count(";") > line.count(",") else ",")
     header = tuple(c.strip() for c in next(csv.reader([line], delimiter=delimiter)))
@@ -118,9 +114,7 @@ def detect_format(first_line: str, mapping: dict | None = None) -> CsvFormat:
     if mapping is None and "globaleventid" in lower:
         return CsvFormat("gdelt", delimiter, header)
     if mapping is None:
-        raise EventDataError("not an ACLED or GDELT export (no event_id_cnty/event_date/event_type/"
-                             "country or GLOBALEVENTID columns); give a column mapping such as "
-                             "--map title=headline,date=day")
+        raise EventDataError("csv.unknown_layout")
     return CsvFormat("mapped", delimiter, header)
 
 
@@ -152,8 +146,8 @@ class RowReader:
         convert = MAPPERS[self.fmt]
         try:
             return convert(row, self.columns, emitter, self.mapping)
-        except FieldError as exc:
-            raise EventDataError(f"{self.path}:{line}: {exc.field}: {exc.reason}") from None
+        except CellError as exc:
+            raise EventDataError(exc.code, where=Where(self.path, line), field=exc.field, **exc.params) from None
 
 
 def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -165,25 +159,25 @@ def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progr
         total = path.stat().st_size
         fh = open(path, "rb")
     except OSError as exc:
-        raise EventDataError(f"{path}: cannot read the file ({exc.strerror})") from None
+        raise EventDataError("csv.unreadable", where=Where(str(path)), reason=exc.strerror or str(exc)) from None
     try:
         first = fh.readline()
         try:
             first_text = first.lstrip(b"\xef\xbb\xbf").decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise EventDataError(f"{path}:1: not valid UTF-8 (byte offset {exc.start})") from None
+            raise EventDataError("csv.first_line_utf8", where=Where(str(path), 1), offset=exc.start) from None
         if not first_text.strip():
-            raise EventDataError(f"{path}: the file is empty")
+            raise EventDataError("input.empty", where=Where(str(path)))
         if mapping is not None:
             unknown = sorted(set(mapping) - set(MAPPING_FIELDS))
             if unknown:
-                raise EventDataError(f"--map: unknown field {unknown[0]!r}; known fields: {', '.join(MAPPING_FIELDS)}")
+                raise EventDataError("map.unknown_field", field_name=unknown[0], fields=", ".join(MAPPING_FIELDS))
             if "title" not in mapping:
-                raise EventDataError("--map: a mapping needs at least title=COLUMN")
+                raise EventDataError("map.no_title")
         try:
             fmt = detect_format(first_text, mapping)
         except EventDataError as exc:
-            raise EventDataError(f"{path}:1: {exc}") from None
+            raise exc.at(Where(str(path), 1)) from None
         fh.seek(0)
         lines = _Lines(fh, path)
         reader = csv.reader(lines, delimiter=fmt.delimiter,
@@ -211,15 +205,15 @@ def _rows(fh, reader, lines, path: Path, fmt: CsvFormat, width: int, total: int,
                 rows += 1
                 if rows % every == 0:
                     if cancelled is not None and cancelled():
-                        raise Cancelled(f"{path}: import cancelled after {rows - 1:,} rows")
+                        raise Cancelled("input.cancelled")
                     if progress is not None:
                         progress(rows, lines.bytes, total)
                 if len(row) < width and fmt.name == "gdelt":
-                    raise EventDataError(f"{path}:{reader.line_num}: {len(row)} columns; GDELT 2.0 rows have "
-                                         f"{len(GDELT_COLUMNS)}")
+                    raise EventDataError("csv.gdelt_width", where=Where(str(path), reader.line_num), width=len(row),
+                                         expected=len(GDELT_COLUMNS))
                 yield reader.line_num, row
         except csv.Error as exc:
-            raise EventDataError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+            raise EventDataError("csv.malformed", where=Where(str(path), reader.line_num), reason=str(exc)) from None
         if progress is not None:
             progress(rows, lines.bytes, total)
 
@@ -233,18 +227,18 @@ def _columns(header: Iterable[str], fmt: CsvFormat, mapping: dict | None, path: 
         out = {}
         for field, col in mapping.items():
             if col not in index and col.lower() not in index:
-                raise EventDataError(f"{path}:1: column {col!r} (mapped to {field}) is not in the header; "
-                                     f"columns: {', '.join(list(header)[:30])}")
+                raise EventDataError("csv.unmapped_column", where=Where(str(path), 1), column=col, mapped=field,
+                                     columns=", ".join(list(header)[:30]))
             out[field] = index.get(col, index.get(col.lower()))
         return out
     if fmt.name == "acled":
         missing = [c for c in ACLED_REQUIRED if c not in index]
         if missing:
-            raise EventDataError(f"{path}:1: ACLED column {missing[0]!r} is missing")
+            raise EventDataError("csv.missing_column", where=Where(str(path), 1), format="ACLED", column=missing[0])
         return {k.lower(): v for k, v in index.items()}
     missing = [c for c in ("GLOBALEVENTID", "SQLDATE") if c not in index]
     if missing:
-        raise EventDataError(f"{path}:1: GDELT column {missing[0]!r} is missing")
+        raise EventDataError("csv.missing_column", where=Where(str(path), 1), format="GDELT", column=missing[0])
     return index
 
 
@@ -255,11 +249,11 @@ def parse_mapping(spec: str) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise EventDataError(f"--map: {part!r} is not FIELD=COLUMN")
+            raise EventDataError("map.bad_part", part=part)
         field, col = (s.strip() for s in part.split("=", 1))
         if field not in MAPPING_FIELDS:
-            raise EventDataError(f"--map: unknown field {field!r}; known fields: {', '.join(MAPPING_FIELDS)}")
+            raise EventDataError("map.unknown_field", field_name=field, fields=", ".join(MAPPING_FIELDS))
         if not col:
-            raise EventDataError(f"--map: {field}= needs a column name")
+            raise EventDataError("map.no_column", field_name=field)
         out[field] = col
     return out

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Callable
 
 from desktop.core import arabic
+from desktop.core.errors import InputError
 from desktop.core.extract.ids import transliterate
 
 
@@ -62,23 +63,23 @@ def parse_event_date(value: str) -> str:
     elif (m := re.fullmatch(r"(\d{1,2})[ \-]([A-Za-z]+)\.?,?[ \-](\d{4})", text)):
         mo = _MONTHS_EN.get(m[2].lower())
         if mo is None:
-            raise ValueError(f"{value!r}: unknown month name {m[2]!r}")
+            raise CellError("cell.bad_month", value=value, month=m[2])
         y, d = int(m[3]), int(m[1])
     elif (m := re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})", text)):
         mo = _MONTHS_EN.get(m[1].lower())
         if mo is None:
-            raise ValueError(f"{value!r}: unknown month name {m[1]!r}")
+            raise CellError("cell.bad_month", value=value, month=m[1])
         y, d = int(m[3]), int(m[2])
     elif (m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)):
         d, mo, y = int(m[1]), int(m[2]), int(m[3])      # day first, as outside the US
     elif re.fullmatch(r"\d{4}(-\d{2})?", text):
         return text
     else:
-        raise ValueError(f"{value!r} is not a date (expected 2024-09-27 or 16 May 2025)")
+        raise CellError("cell.bad_date", value=value)
     try:
         return dt.date(y, mo, d).isoformat()
     except ValueError as exc:
-        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
+        raise CellError("cell.not_calendar", value=value) from None
 
 
 def _number(value: str, limit: float) -> float | None:
@@ -88,9 +89,9 @@ def _number(value: str, limit: float) -> float | None:
     try:
         x = float(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise CellError("cell.not_number", value=value) from None
     if not -limit <= x <= limit or x != x:
-        raise ValueError(f"{value} is outside -{limit:g}..{limit:g}")
+        raise CellError("cell.out_of_range", value=value, low=f"-{limit:g}", high=f"{limit:g}")
     return x
 
 
@@ -192,11 +193,14 @@ def _gazetteer_names() -> dict[tuple[str, str], str]:
     return out
 
 
-class FieldError(ValueError):
-    def __init__(self, field: str, reason: str):
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+class CellError(InputError):
+    """A cell of an event-data row cannot be read; the caller places it at its file, line and column."""
+    default_code = "cell.invalid"
+
+
+def cell_error(column: str, code: str, **params) -> CellError:
+    """A problem with the cell of `column`."""
+    return CellError(code, field=column, **params)
 
 
 def _getter(row: list[str], columns: dict[str, int]) -> Callable[[str], str]:
@@ -215,22 +219,22 @@ def _getter(row: list[str], columns: dict[str, int]) -> Callable[[str], str]:
 
 def _date_field(value: str, field: str) -> str:
     if not value:
-        raise FieldError(field, "is empty; every event needs a date")
+        raise cell_error(field, "cell.empty_date")
     try:
         return parse_event_date(value)
-    except ValueError as exc:
-        raise FieldError(field, str(exc)) from None
+    except CellError as exc:
+        raise exc.at(field=field) from None
 
 
 def _coords(g: Callable[[str], str], lat_col: str, lon_col: str) -> tuple[float | None, float | None]:
     try:
         lat = _number(g(lat_col), 90)
-    except ValueError as exc:
-        raise FieldError(lat_col, str(exc)) from None
+    except CellError as exc:
+        raise exc.at(field=lat_col) from None
     try:
         lon = _number(g(lon_col), 180)
-    except ValueError as exc:
-        raise FieldError(lon_col, str(exc)) from None
+    except CellError as exc:
+        raise exc.at(field=lon_col) from None
     if (lat is None) != (lon is None):
         return None, None
     return lat, lon
@@ -241,7 +245,7 @@ def acled(row, columns, em: Emitter, mapping) -> list[dict]:
     out: list[dict] = []
     eid = g("event_id_cnty")
     if not eid:
-        raise FieldError("event_id_cnty", "is empty")
+        raise cell_error("event_id_cnty", "cell.empty")
     date = _date_field(g("event_date"), "event_date")
     lat, lon = _coords(g, "latitude", "longitude")
     place = em.place_chain([(g("country"), "country"), (g("admin1"), "province"), (g("admin2"), "other"),
@@ -297,7 +301,7 @@ def gdelt(row, columns, em: Emitter, mapping) -> list[dict]:
     out: list[dict] = []
     eid = g("GLOBALEVENTID")
     if not eid:
-        raise FieldError("GLOBALEVENTID", "is empty")
+        raise cell_error("GLOBALEVENTID", "cell.empty")
     date = _date_field(g("SQLDATE"), "SQLDATE")
     lat, lon = _coords(g, "ActionGeo_Lat", "ActionGeo_Long")
     place = em.place_chain(_gdelt_geo(g("ActionGeo_FullName")), lat, lon, out)
@@ -335,22 +339,22 @@ def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
     out: list[dict] = []
     title = g("title")
     if not title:
-        raise FieldError(mapping["title"], "is empty; every event needs a title")
+        raise cell_error(mapping["title"], "cell.empty_title")
     event: dict = {"kind": "event", "title": title}
     if "date" in columns:
         event["date"] = _date_field(g("date"), mapping["date"])
     if "date_end" in columns and g("date_end"):
         event["date_end"] = _date_field(g("date_end"), mapping["date_end"])
         if "date" not in event:
-            raise FieldError(mapping["date_end"], "is set but there is no date column")
+            raise cell_error(mapping["date_end"], "cell.end_without_date")
         if event["date_end"] < event["date"]:
-            raise FieldError(mapping["date_end"], f"{event['date_end']} is before {event['date']}")
+            raise cell_error(mapping["date_end"], "cell.end_before", end=event["date_end"], date=event["date"])
     for field in ("summary", "category", "notes"):
         if g(field):
             event[field] = g(field)
     if g("status"):
         if g("status") not in ("occurred", "announced", "planned", "expected"):
-            raise FieldError(mapping["status"], f"{g('status')!r} is not occurred/announced/planned/expected")
+            raise cell_error(mapping["status"], "cell.bad_status", value=g("status"))
         event["status"] = g("status")
     lat, lon = (None, None)
     if "lat" in columns and "lon" in columns:

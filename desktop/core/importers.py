@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from desktop.core import articles, interchange, reader
+from desktop.core import articles, jsonl, kinds
 from desktop.core.articles import ArticleError
+from desktop.core.errors import InputError, MarsadError, Where
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".json")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt.csv")
 
 
@@ -25,21 +26,22 @@ class LineSource:
     store: object
     path: Path
     options: dict = field(default_factory=dict)
-    skipped: set[str] = field(default_factory=set)   # "file:line: why" for articles already stored
+    skipped: list[MarsadError] = field(default_factory=list)   # articles already stored, with why
 
-    def lines(self, errors: list[str]) -> Iterator["interchange.Line"]:
+    def lines(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
         suffix = self.path.suffix.lower()
+        where = Where(str(self.path))
         if not self.path.exists():
-            errors.append(f"{self.path}: no such file")
+            errors.append(InputError("input.no_file", where=where))
             return
         if self.path.is_dir():
-            errors.append(f"{self.path}: is a folder; name the files to import")
+            errors.append(InputError("input.is_folder", where=where))
             return
         seen: set[str] = set()
         if suffix in JSONL_SUFFIXES:
-            for line in interchange.read_jsonl(self.path, errors):
+            for line in jsonl.read(self.path, errors):
                 if line.record.get("kind") == "article":
-                    yield from self._article(line.record, line.label, errors, seen)
+                    yield from self._article(line.record, line.where, errors, seen)
                 else:
                     yield line
         elif suffix in ARTICLE_SUFFIXES:
@@ -47,115 +49,117 @@ class LineSource:
         elif suffix in TABLE_SUFFIXES:
             yield from self._event_data(errors)
         else:
-            errors.append(f"{self.path}: unknown format {suffix or '(no extension)'!r}; Marsad imports "
-                          f".jsonl records, .txt/.html/.json articles, and .csv/.tsv event data")
+            errors.append(InputError("input.unknown_format", where=where, suffix=suffix or "(no extension)"))
 
-    def spans(self, errors: list[str]) -> Iterator["interchange.Span"] | None:
+    def spans(self, errors: list[MarsadError]) -> Iterator[jsonl.Span] | None:
         """Spans of a JSONL file for worker processes to read, parse and check, or None for
         inputs read otherwise (articles: extraction reads the store here; event data: see event_rows)."""
         if self.path.suffix.lower() not in JSONL_SUFFIXES or not self.path.is_file():
             return None
         return self._spans(errors)
 
-    def _spans(self, errors: list[str]) -> Iterator["interchange.Span"]:
+    def _spans(self, errors: list[MarsadError]) -> Iterator[jsonl.Span]:
         from desktop.core import bulkprep
         try:
-            yield from interchange.jsonl_spans(self.path, bulkprep.SPAN_BYTES)
+            yield from jsonl.spans(self.path, bulkprep.SPAN_BYTES)
         except OSError as exc:
-            errors.append(f"{self.path}: cannot read ({exc.strerror})")
+            errors.append(InputError("input.unreadable", where=Where(str(self.path)),
+                                     reason=exc.strerror or str(exc)))
 
     @property
     def is_event_data(self) -> bool:
         return self.path.suffix.lower() in TABLE_SUFFIXES
 
-    def event_rows(self, errors: list[str]):
+    def event_rows(self, errors: list[MarsadError]):
         """(RowReader, rows with line numbers) of an event-data file, for workers to turn into
         records; None for other inputs, or when the header has a problem (in `errors`)."""
         from desktop.core import eventdata
         if not self.is_event_data or not self.path.is_file():
             return None
         try:
-            mapping = self.options.get("mapping")
-            if isinstance(mapping, str):
-                mapping = eventdata.parse_mapping(mapping)
-            return eventdata.event_rows(self.path, mapping=mapping)
+            return eventdata.event_rows(self.path, mapping=self._mapping())
         except eventdata.EventDataError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
             return None
 
-    def article_lines(self, record: dict, label: str, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:
+    def _mapping(self):
+        from desktop.core import eventdata
+        mapping = self.options.get("mapping")
+        return eventdata.parse_mapping(mapping) if isinstance(mapping, str) else mapping
+
+    def article_lines(self, record: dict, where: Where, errors: list[MarsadError], seen: set[str]
+                      ) -> Iterator[jsonl.Line]:
         """An `article` record of a JSONL file: its source and the proposals extracted from it."""
-        return self._article(record, label, errors, seen)
+        return self._article(record, where, errors, seen)
 
     # --- articles ------------------------------------------------------------------
 
-    def _article_file(self, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:
+    def _article_file(self, errors: list[MarsadError], seen: set[str]) -> Iterator[jsonl.Line]:
         try:
             art = articles.read_article(self.path, published=self.options.get("published"),
                                         outlet=self.options.get("outlet"), url=self.options.get("url"))
-        except (ArticleError, OSError) as exc:
-            errors.append(str(exc))
+        except ArticleError as exc:
+            errors.append(exc)
             return
-        yield from self._proposals(art, f"{self.path}:1", errors, seen)
+        except OSError as exc:
+            errors.append(InputError("input.unreadable", where=Where(str(self.path)),
+                                     reason=exc.strerror or str(exc)))
+            return
+        yield from self._proposals(art, Where(str(self.path), 1), errors, seen)
 
-    def _article(self, record: dict, label: str, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:
+    def _article(self, record: dict, where: Where, errors: list[MarsadError], seen: set[str]
+                 ) -> Iterator[jsonl.Line]:
         raw = {k: v for k, v in record.items() if k != "kind"}
         try:
-            art = articles.from_article_record(raw, label)
+            art = articles.from_article_record(raw, where)
         except ArticleError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
             return
-        yield from self._proposals(art, label, errors, seen)
+        yield from self._proposals(art, where, errors, seen)
 
-    def _proposals(self, art, label: str, errors: list[str], seen: set[str]) -> Iterator["interchange.Line"]:
+    def _proposals(self, art, where: Where, errors: list[MarsadError], seen: set[str]) -> Iterator[jsonl.Line]:
         from desktop.core.extract import extract_article
         if art.source["id"] in seen:
             return
         duplicate = find_duplicate_source(self.store, art)
         if duplicate:
-            self.skipped.add(f"{label}: skipped: the article is already in the store as {duplicate}")
+            self.skipped.append(InputError("input.duplicate_article", where=where, key=duplicate))
             return
         seen.add(art.source["id"])
-        yield interchange.Line(label, dict(art.source))
+        yield jsonl.Line(where, dict(art.source))
         proposals = extract_article(
             art.source,
-            resolve_actor=lambda name: reader.resolve(self.store, "actor", name),
-            resolve_place=lambda name: reader.resolve(self.store, "place", name))
+            resolve_actor=lambda name: self.store.resolve("actor", name),
+            resolve_place=lambda name: self.store.resolve("place", name))
         for rec in proposals:
-            if rec.get("id") in seen or (rec.get("id") and reader.kind_of(rec["id"])
-                                          and reader.exists(self.store, rec["kind"], rec["id"])):
+            key = rec.get("id")
+            if key in seen or (key and kinds.kind_of(key) and self.store.exists(rec["kind"], key)):
                 continue
-            seen.add(rec.get("id", ""))
-            yield interchange.Line(label, rec)
+            seen.add(key or "")
+            yield jsonl.Line(where, rec)
 
     # --- event data ----------------------------------------------------------------
 
-    def _event_data(self, errors: list[str]) -> Iterator["interchange.Line"]:
+    def _event_data(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
         from desktop.core import eventdata
         try:
-            mapping = self.options.get("mapping")
-            if isinstance(mapping, str):
-                mapping = eventdata.parse_mapping(mapping)
             records = eventdata.read_event_csv(
-                self.path, mapping=mapping,
-                resolve_actor=lambda name: reader.resolve(self.store, "actor", name),
-                resolve_place=lambda name: reader.resolve(self.store, "place", name))
+                self.path, mapping=self._mapping(),
+                resolve_actor=lambda name: self.store.resolve("actor", name),
+                resolve_place=lambda name: self.store.resolve("place", name))
             for number, rec in enumerate(records, 1):
-                yield interchange.Line(f"{self.path}: record {number}", rec)
+                yield jsonl.Line(Where(str(self.path), record=number), rec)
         except eventdata.EventDataError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
 
 
 def find_duplicate_source(store, art) -> str | None:
     """The id of a stored source with the same URL or the same normalised body."""
-    from desktop.core.articles import body_hash
     if art.source.get("url"):
-        row = store.conn.execute("SELECT key FROM sources WHERE url = ?", (art.source["url"],)).fetchone()
-        if row:
-            return row[0]
-    row = store.conn.execute("SELECT key FROM sources WHERE body_hash = ?",
-                             (body_hash(art.source["body"]),)).fetchone()
-    return row[0] if row else None
+        found = store.find_by("source", "url", art.source["url"])
+        if found:
+            return found
+    return store.find_by("source", "body_hash", articles.body_hash(art.source["body"]))
 
 
 def open_source(store, path: Path, **options) -> LineSource:

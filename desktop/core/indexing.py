@@ -1,75 +1,86 @@
-"""What the search index holds for a record.
+"""What the search index holds for a record, derived from the kind registry.
 
-Each record is one row of `search_docs`: a "name" part (what the record is
-called: a quote's text, an actor's names) ranked above a "body" part (the
-rest, plus the names of what it refers to, so that searching a speaker's
-name finds their quotes). Both parts are stored normalised and stemmed.
+A record is indexed in two parts: a "name" part (what the record is called:
+a quote's text, an actor's names; fields with search="name") ranked above a
+"body" part (the rest of its text, fields with search="body", plus the names
+of what it refers to through fields with search="names", so that searching a
+speaker's name finds their quotes). The name part is kept normalised and
+stemmed, the body part stemmed. The store keeps only the index and a
+signature of this text; the text itself is always derived again from the
+records, so the analyser is the one source of truth.
 """
 from __future__ import annotations
 
-from typing import Callable
+import hashlib
+from typing import Callable, NamedTuple
 
-from desktop.core import arabic, articles
+from desktop.core import arabic, articles, kinds
+from desktop.core.kinds import fields as f
+
+# Names what the index holds and how it was analysed. A change to the analyser or to what a
+# record's search text is made of changes it, with a migration step that rebuilds the index.
+ANALYSER_VERSION = "2"
 
 NamesOf = Callable[[str, str], list[str]]  # (kind, id) -> names and aliases
 
-KIND_NUMBER = {"actor": 1, "place": 2, "source": 3, "event": 4, "quote": 5}
-KIND_SHIFT = 40
+
+class Analysis(NamedTuple):
+    """The analysed text the index holds for one record."""
+    name_norm: str
+    name_stem: str
+    body_stem: str
+
+    @property
+    def sig(self) -> int:
+        return signature(self)
 
 
-def doc_id(kind: str, record_id: int) -> int:
-    """The search_docs id of a record: its kind's rowid range, then its own id."""
-    return (KIND_NUMBER[kind] << KIND_SHIFT) | record_id
+# A record's own analysis, before the names of related records join its body, and a
+# source's body hash when it was worked out with it (in a worker process), else None.
+class Own(NamedTuple):
+    name_norm: str
+    name_stem: str
+    body_stem: str
+    digest: str | None
 
 
-def kind_range(kind: str) -> tuple[int, int]:
-    base = KIND_NUMBER[kind] << KIND_SHIFT
-    return base, base + (1 << KIND_SHIFT) - 1
+def signature(analysis: Analysis) -> int:
+    """A 64-bit signed hash of the analysed text (what search_docs.sig holds)."""
+    data = "\x1f".join(analysis).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big", signed=True)
 
 
-
-
-def _join(*parts) -> str:
-    out = []
-    for part in parts:
-        if isinstance(part, list):
-            out.extend(p for p in part if p)
-        elif part:
-            out.append(part)
-    return "\n".join(out)
+def _texts(value) -> list[str]:
+    if isinstance(value, list):
+        return [v for v in value if v]
+    return [value] if value else []
 
 
 def doc_parts(record: dict) -> tuple[str, str, list[tuple[str, str]]]:
-    """A record's name text, its own body text, and the records whose names join its body."""
-    kind = record["kind"]
-    common = [record.get("notes"), record.get("tags", [])]
-    if kind in ("actor", "place"):
-        name = _join(record["name"], record.get("name_en"), record.get("aliases", []))
-        body = _join(record.get("title"), record.get("description"), *common) if kind == "actor" else _join(*common)
-    elif kind == "source":
-        name = record["title"]
-        body = _join(record.get("summary"), record.get("body"), record.get("outlet"),
-                     record.get("author"), *common)
-    elif kind == "event":
-        name = record["title"]
-        body = _join(record.get("summary"), record.get("category"), *common)
-    else:  # quote
-        name = record["text"]
-        body = _join(record.get("context"), *common)
-    return name, body, related_of(record)
+    """A record's name text, its own body text, and (kind, id) of the records whose names join its body."""
+    kind = kinds.get(record["kind"])
+    name: list[str] = []
+    body: list[str] = []
+    for fld in kind.fields:
+        if fld.search == "name":
+            name += _texts(record.get(fld.name))
+        elif fld.search == "body":
+            body += _texts(record.get(fld.name))
+    return "\n".join(name), "\n".join(body), related_of(record)
 
 
 def related_of(record: dict) -> list[tuple[str, str]]:
     """(kind, id) of the records whose names join this record's body."""
-    kind = record["kind"]
-    if kind == "place":
-        return [("place", record["parent"])] if record.get("parent") else []
-    if kind == "event":
-        related = [("place", record["place"])] if record.get("place") else []
-        return related + [("actor", link["actor"]) for link in record.get("actors", [])]
-    if kind == "quote":
-        return [("actor", record["speaker"])]
-    return []
+    out: list[tuple[str, str]] = []
+    for fld in kinds.get(record["kind"]).fields:
+        if fld.search != "names":
+            continue
+        value = record.get(fld.name)
+        if fld.type == f.LINKS:
+            out += [(fld.ref, link[fld.ref]) for link in value or ()]
+        elif value:
+            out.append((fld.ref, value))
+    return out
 
 
 def analyse(text: str) -> tuple[str, str]:
@@ -126,13 +137,14 @@ class Analysed:
 
     def __init__(self, names_of: NamesOf):
         self._names_of = names_of
-        self._by_names: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._by_names: dict[tuple[str, ...], str] = {}
         self._pieces = _Pieces(_Stems())
 
-    def __call__(self, kind: str, key: str) -> tuple[str, str]:
+    def __call__(self, kind: str, key: str) -> str:
+        """The stemmed names of a related record."""
         names = tuple(self._names_of(kind, key))
         if names not in self._by_names:
-            self._by_names[names] = analyse("\n".join(names))
+            self._by_names[names] = self.text("\n".join(names))[1]
         return self._by_names[names]
 
     def text(self, text: str) -> tuple[str, str]:
@@ -140,48 +152,28 @@ class Analysed:
         found = list(map(self._pieces.__getitem__, text.split()))
         return " ".join([n for n, _ in found if n]), " ".join([s for _, s in found if s])
 
-    def own(self, record: dict, with_hash: bool = False) -> "Own":
+    def own(self, record: dict, with_hash: bool = False) -> Own:
         """The analysed text of the record itself, before the names of related records join it.
 
         `with_hash` adds a source's body hash, for work done ahead in a worker process.
         """
         name, body, _ = doc_parts(record)
         digest = articles.body_hash(record["body"]) if with_hash and record.get("body") else None
-        return (*self.text(name), *self.text(body), digest)
+        name_norm, name_stem = self.text(name)
+        return Own(name_norm, name_stem, self.text(body)[1], digest)
+
+    def analysis(self, record: dict, own: Own | None = None) -> Analysis:
+        """The record's whole analysis: its own text, then the names of what it refers to."""
+        name_norm, name_stem, body_stem, _ = own or self.own(record)
+        extra = [self(kind, key) for kind, key in related_of(record)]
+        if extra:
+            body_stem = " ".join([p for p in (body_stem, *extra) if p])
+        return Analysis(name_norm, name_stem, body_stem)
 
 
-# (name_norm, name_stem, body_norm, body_stem) of a record's own text, and a
-# source's body hash when it was worked out with them (else None).
-Own = tuple[str, str, str, str, "str | None"]
-
-
-def doc_date(record: dict) -> str | None:
-    return record.get("published") if record["kind"] == "source" else record.get("date")
-
-
-def doc_row(record: dict, record_id: int, analysed: Analysed, own: Own | None = None) -> tuple:
-    """The search_docs row of a record; `analysed` gives the analysed names of related records.
-
-    `own` is the record's own analysis when it was made elsewhere (a bulk
-    load analyses records in a worker process).
-    """
-    name_norm, name_stem, body_norm, body_stem, _ = own or analysed.own(record)
-    related = related_of(record)
-    if related:
-        extra = [analysed(kind, key) for kind, key in related]
-        body_norm = " ".join([p for p in (body_norm, *(n for n, _ in extra)) if p])
-        body_stem = " ".join([p for p in (body_stem, *(s for _, s in extra)) if p])
-    date = doc_date(record)
-    return (doc_id(record["kind"], record_id), record["kind"], record_id, date, record.get("date_end") or date,
-            record.get("review", "confirmed"), name_norm, name_stem, body_norm, body_stem)
-
-
-UPSERT_DOC = (
-    "INSERT INTO search_docs(id, kind, record_id, date, date_end, review, name_norm, name_stem, body_norm, "
-    "body_stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-    "date = excluded.date, date_end = excluded.date_end, review = excluded.review, name_norm = excluded.name_norm, "
-    "name_stem = excluded.name_stem, body_norm = excluded.body_norm, body_stem = excluded.body_stem "
-    "WHERE name_norm IS NOT excluded.name_norm OR name_stem IS NOT excluded.name_stem "
-    "OR body_norm IS NOT excluded.body_norm OR body_stem IS NOT excluded.body_stem "
-    "OR date IS NOT excluded.date OR date_end IS NOT excluded.date_end OR review IS NOT excluded.review"
-)
+def doc_dates(record: dict) -> tuple[str | None, str | None]:
+    """The first and last date a record covers, for the from:/to: filters."""
+    kind = kinds.get(record["kind"])
+    date = record.get(kind.date) if kind.date else None
+    end = record.get(kind.date_end) if kind.date_end else None
+    return date, end or date

@@ -1,28 +1,37 @@
-"""The search query language (DESIGN section 4), parsed into a safe plan.
+"""The search query language (DESIGN section 4), parsed into a backend-neutral `Query`.
 
 words are ANDed; "exact phrase"; -word or NOT word excludes; OR between
-terms; word* is a prefix; filters kind: actor: place: from: to: status:
-review:. The parser never fails on syntax: stray quotes, brackets, stars
-and FTS5 operators become plain words or are dropped, with a warning. Only
-a query that is too long, or that names a bad filter value, is an error.
-Terms are analysed with the same analyser as the index, and FTS5 syntax is
-generated from analysed tokens only, so no user text reaches FTS5 raw.
+terms; word* is a prefix; filters kind: from: to:, a filter per kind that
+is found by name (actor: place:), and a filter per field with a closed list
+of values (status: review: type: ...; a scale also takes a range, A-B). The
+filters come from the kind registry. The parser never fails on syntax:
+stray quotes, brackets, stars and operators become plain words or are
+dropped, with a warning. Only a query that is too long, or that names a bad
+filter value, is an error. Terms are analysed with the same analyser as the
+index; turning a Query into the backend's syntax is the storage's work
+(desktop/core/storage/fts.py), so no user text ever reaches it raw.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from desktop.core import arabic
-from desktop.core.records import EVENT_STATUSES, KINDS, REVIEW_STATES, RecordError, date_bounds, parse_date
+from desktop.core import arabic, kinds
+from desktop.core.dates import date_bounds, parse_date
+from desktop.core.errors import MarsadError, QueryError, RecordError
 
 MAX_QUERY = 1_000
 MAX_TERMS = 64
-FILTERS = ("kind", "actor", "place", "from", "to", "status", "review")
 
 
-class QueryError(ValueError):
-    """A query that cannot be run as written; the message says what to change."""
+def _filters() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(kinds found by name, which name a filter: actor place), (fields' filter names: status review...)."""
+    named = tuple(k.name for k in kinds.stored() if k.names)
+    return named, tuple(kinds.filter_fields())
+
+
+class QueryWarning(MarsadError):
+    """Something in a query that was searched otherwise than written; never raised, only reported."""
 
 
 @dataclass(frozen=True)
@@ -42,31 +51,41 @@ class Query:
     groups: list[list[Term]] = field(default_factory=list)   # AND of ORs
     excluded: list[Term] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)          # names as written
-    places: list[str] = field(default_factory=list)
+    named: list[tuple[str, str]] = field(default_factory=list)   # (kind, name as written): actor:علاوي
     date_from: str | None = None
     date_to: str | None = None
-    statuses: list[str] = field(default_factory=list)
-    review: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    values: dict[str, list[str]] = field(default_factory=dict)   # filter name -> allowed codes
+    warnings: list[QueryWarning] = field(default_factory=list)
 
     @property
     def has_terms(self) -> bool:
         return bool(self.groups)
 
     @property
+    def has_filters(self) -> bool:
+        return bool(self.kinds or self.named or self.date_from or self.date_to or self.values)
+
+    @property
     def is_empty(self) -> bool:
-        return not (self.groups or self.excluded or self.kinds or self.actors or self.places
-                    or self.date_from or self.date_to or self.statuses or self.review)
+        return not (self.groups or self.excluded or self.has_filters)
 
     def positive_terms(self) -> list[Term]:
         return [t for group in self.groups for t in group]
+
+    def names(self, kind: str) -> list[str]:
+        """The names given to a kind's filter (actor:... -> the names of actors asked for)."""
+        return [name for k, name in self.named if k == kind]
+
+    @property
+    def review(self) -> str | None:
+        found = self.values.get("review")
+        return found[0] if found and len(found) == 1 else None
 
 
 # One lexical item: an optional sign, an optional filter name, then a quoted
 # string or a run of anything that is not space, quote or bracket.
 _ITEM = re.compile(
-    r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)(?P<closed>")?|(?P<bare>[^\s"()\[\]{}]+))'
+    r'(?P<neg>-)?(?:(?P<field>[A-Za-z_]+):)?(?:"(?P<quoted>[^"]*)(?P<closed>")?|(?P<bare>[^\s"()\[\]{}]+))'
     r'|(?P<junk>[()\[\]{}])'
 )
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"'})
@@ -74,9 +93,11 @@ _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"
 
 def parse(text: str) -> Query:
     if not isinstance(text, str):
-        raise QueryError("the query must be text")
+        raise QueryError("query.not_text")
     if len(text) > MAX_QUERY:
-        raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY:,}")
+        raise QueryError("query.too_long", length=len(text), limit=MAX_QUERY)
+    named, valued = _filters()
+    filters = ("kind", "from", "to") + named + valued
     q = Query(text=text)
     pending_or = False
     negate_next = False
@@ -99,9 +120,9 @@ def parse(text: str) -> Query:
         quoted = m.group("quoted")
         bare = m.group("bare")
         if quoted is not None and m.group("closed") is None:
-            q.warnings.append(f"unclosed quote at character {m.start() + 1}: searched as a phrase to the end")
-        if fld is not None and fld.lower() in FILTERS:
-            _apply_filter(q, fld.lower(), quoted if quoted is not None else (bare or ""), neg)
+            q.warnings.append(QueryWarning("query.unclosed_quote", position=m.start() + 1))
+        if fld is not None and fld.lower() in filters:
+            _apply_filter(q, fld.lower(), quoted if quoted is not None else (bare or ""), neg, named)
             continue
         if fld is not None:  # "word:word" that is not a filter: search both words
             bare = f"{fld} {bare or quoted or ''}"
@@ -115,13 +136,13 @@ def parse(text: str) -> Query:
             negate_next = True
             continue
         if quoted is None and bare.startswith("NEAR"):
-            q.warnings.append("NEAR is not supported: its words are searched anywhere")
+            q.warnings.append(QueryWarning("query.near"))
             bare = bare[4:]
         term = _term(quoted if quoted is not None else bare, quoted is not None)
         if term is None:
             continue
         if len(q.positive_terms()) + len(q.excluded) >= MAX_TERMS:
-            raise QueryError(f"the query has more than {MAX_TERMS} terms; search with fewer words")
+            raise QueryError("query.too_many_terms", limit=MAX_TERMS)
         if neg:
             q.excluded.append(term)
         elif pending_or:
@@ -129,15 +150,11 @@ def parse(text: str) -> Query:
         else:
             q.groups.append([term])
         pending_or = False
-    if not q.groups and q.excluded and q.is_empty is False and not _has_filters(q):
-        q.warnings.append("only excluded words: listing everything else")
+    if not q.groups and q.excluded and not q.has_filters:
+        q.warnings.append(QueryWarning("query.only_excluded"))
     if text.strip() and q.is_empty:
-        raise QueryError(f"the query {text.strip()[:40]!r} has no words to search for (only operators, punctuation or diacritics)")
+        raise QueryError("query.no_words", text=text.strip()[:40])
     return q
-
-
-def _has_filters(q: Query) -> bool:
-    return bool(q.kinds or q.actors or q.places or q.date_from or q.date_to or q.statuses or q.review)
 
 
 def _term(raw: str, quoted: bool) -> Term | None:
@@ -148,93 +165,81 @@ def _term(raw: str, quoted: bool) -> Term | None:
     return Term(words=words, prefix=prefix, phrase=quoted or len(words) > 1)
 
 
-def _apply_filter(q: Query, name: str, value: str, neg: bool) -> None:
+def _apply_filter(q: Query, name: str, value: str, neg: bool, named: tuple[str, ...]) -> None:
     value = value.strip()
     if not value:
-        q.warnings.append(f"{name}: has no value and was ignored")
+        q.warnings.append(QueryWarning("query.no_value", filter=name))
         return
     if neg:
-        q.warnings.append(f"-{name}: excluding by filter is not supported; the filter was applied as written")
+        q.warnings.append(QueryWarning("query.negated_filter", filter=name))
     if name == "kind":
-        kinds = [k.strip().lower().rstrip("s") for k in value.split("|") if k.strip()]
-        bad = [k for k in kinds if k not in KINDS]
+        asked = [k.strip().lower() for k in value.split("|") if k.strip()]
+        found = [k if k in kinds.KINDS else k.rstrip("s") for k in asked]
+        bad = [k for k in found if k not in kinds.KINDS]
         if bad:
-            raise QueryError(f"kind:{value}: {bad[0]!r} is not one of {', '.join(KINDS)}")
-        q.kinds.extend(k for k in kinds if k not in q.kinds)
-    elif name == "actor":
-        q.actors.append(value)
-    elif name == "place":
-        q.places.append(value)
+            raise QueryError("query.bad_kind", filter=name, value=value, bad=bad[0], choices=", ".join(kinds.KINDS))
+        q.kinds.extend(k for k in found if k not in q.kinds)
+    elif name in named:
+        q.named.append((name, value))
     elif name in ("from", "to"):
         try:
             iso = parse_date(value, name)
-        except RecordError as exc:
-            raise QueryError(f"{name}:{value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+        except RecordError:
+            raise QueryError("query.bad_date", filter=name, value=value) from None
         first, last = date_bounds(iso)
         if name == "from":
             q.date_from = first
         else:
             q.date_to = last
-    elif name == "status":
-        statuses = [s.strip().lower() for s in value.split("|")]
-        bad = [s for s in statuses if s not in EVENT_STATUSES]
-        if bad:
-            raise QueryError(f"status:{value}: {bad[0]!r} is not one of {', '.join(EVENT_STATUSES)}")
-        q.statuses.extend(statuses)
-    elif name == "review":
-        if value.lower() not in REVIEW_STATES:
-            raise QueryError(f"review:{value}: expected one of {', '.join(REVIEW_STATES)}")
-        q.review = value.lower()
+    else:
+        codes = q.values.setdefault(name, [])
+        codes.extend(c for c in _codes(name, value) if c not in codes)
 
 
-def _fts_words(words: tuple[str, ...], prefix: bool) -> str:
-    # Tokens hold only letters and digits, so double-quoting them is always safe.
-    body = '"' + " ".join(words) + '"'
-    return body + " *" if prefix else body
+def _codes(name: str, value: str) -> list[str]:
+    """The codes a filter value names: one or several (a|b), or a range of a scale (A-B)."""
+    scale = _scale(name)
+    out: list[str] = []
+    for part in (p.strip() for p in value.split("|") if p.strip()):
+        if "-" in part and scale.ordered and part not in scale.codes:
+            low, _, high = part.partition("-")
+            lo, hi = _code(name, low.strip(), scale), _code(name, high.strip(), scale)
+            i, j = scale.codes.index(lo), scale.codes.index(hi)
+            if i > j:
+                raise QueryError("query.bad_range", filter=name, value=value,
+                                 example=f"{name}:{scale.codes[0]}-{scale.codes[1]}")
+            out += scale.codes[i:j + 1]
+        else:
+            out.append(_code(name, part, scale))
+    return out
 
 
-# Levels of a match, from strongest to weakest: the ranking tiers.
-NAME_EXACT, NAME, EXACT, ANY = "name_exact", "name", "exact", "any"
-TIERS = (NAME_EXACT, NAME, EXACT, ANY)
+@dataclass(frozen=True)
+class _Scale:
+    codes: list[str]
+    labels: dict[str, str]
+    ordered: bool
 
 
-def fts_term(term: Term, level: str = ANY) -> str:
-    """FTS5 syntax for a term at a level of match.
-
-    The stem columns hold the stem of every token, so a token's exact form
-    always matches through its stem too: the stem alone decides whether a
-    record matches, and the exact-form columns only decide how well. A
-    prefix is the exception (the stem of a prefix is no prefix of the stem),
-    so it is looked up both ways.
-    """
-    exact = _fts_words(term.words, term.prefix)
-    stem = _fts_words(term.stems, term.prefix)
-    if level == NAME_EXACT:
-        return f"{{name_norm}} : {exact}"
-    if level == EXACT:
-        return f"{{name_norm body_norm}} : {exact}"
-    cols = "name" if level == NAME else "name body"
-    stem_cols = " ".join(c + "_stem" for c in cols.split())
-    if term.prefix:
-        norm_cols = " ".join(c + "_norm" for c in cols.split())
-        return f"({{{norm_cols}}} : {exact} OR {{{stem_cols}}} : {stem})"
-    return f"{{{stem_cols}}} : {stem}"
+def _scale(name: str) -> _Scale:
+    """The values a filter takes, over every field that has it (in the registry's order)."""
+    codes: list[str] = []
+    labels: dict[str, str] = {}
+    ordered = False
+    for _, fld in kinds.filter_fields()[name]:
+        ordered = ordered or fld.ordered
+        for choice in fld.choices:
+            if choice.code not in codes:
+                codes.append(choice.code)
+            labels.setdefault(choice.label.casefold(), choice.code)
+    return _Scale(codes, labels, ordered)
 
 
-def fts_name_term(term: Term) -> str:
-    """A term matched in names only (for resolving actor: and place: filters)."""
-    return f"{{name_norm name_stem}} : {_fts_words(term.words, term.prefix)}"
-
-
-def to_fts(q: Query, level: str = ANY) -> str | None:
-    """The FTS5 MATCH expression for the query's words at a level, or None when it has none."""
-    if not q.groups:
-        return None
-    parts = []
-    for group in q.groups:
-        alts = [fts_term(t, level) for t in group]
-        parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
-    expr = " AND ".join(parts)
-    for term in q.excluded:
-        expr += f" NOT {fts_term(term)}"
-    return expr
+def _code(name: str, written: str, scale: _Scale) -> str:
+    for code in scale.codes:
+        if code.casefold() == written.casefold():
+            return code
+    found = scale.labels.get(written.casefold())
+    if found is None:
+        raise QueryError("query.bad_value", filter=name, value=written, bad=written, choices=", ".join(scale.codes))
+    return found

@@ -9,59 +9,40 @@ and merge a proposed actor into one the store already has.
 """
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Iterable, Sequence
 
-from desktop.core import reader
-from desktop.core.store import StoreError
+from desktop.core import kinds
+from desktop.core.errors import ReviewError
+from desktop.core.kinds import fields as f
+from desktop.core.records import name_norm
 
-# Who a record is about comes before what happened: actors first, quotes last.
-KIND_ORDER = ("actor", "place", "event", "quote")
-_TABLES = MappingProxyType({"actor": "actors", "place": "places", "event": "events", "quote": "quotes"})
-
-
-class ReviewError(StoreError):
-    """A review decision cannot be carried out; the message says why."""
+# Who a record is about comes before what happened: actors first, quotes last (the registry's order).
+KIND_ORDER = tuple(k.name for k in kinds.stored() if k.evidence)
 
 
 def unreviewed_sources(store) -> list[str]:
     """Ids of the sources that unreviewed records point at, the newest source first."""
-    waiting = store.unreviewed_counts()
-    kinds = [k for k in KIND_ORDER if waiting.get(k)]
-    if not kinds:
-        # The counters are kept by triggers: no table scan when nothing waits.
-        return []
-    union = " UNION ".join(
-        f"SELECT source_id FROM {_TABLES[k]} WHERE review = 'unreviewed' AND source_id IS NOT NULL"
-        for k in kinds)
-    rows = store.conn.execute(
-        f"SELECT s.key FROM sources s WHERE s.id IN ({union}) ORDER BY s.id DESC").fetchall()
-    return [key for (key,) in rows]
+    return store.unreviewed_sources()
 
 
 def proposals_for(store, source_id: str) -> list[dict]:
-    """The unreviewed records from one source, kind by kind (KIND_ORDER), each in body order.
+    """The unreviewed records from one source, kind by kind, each kind in body order.
 
     Records keep their `source_span` (when they have one); the dialog highlights it.
     """
     out: list[dict] = []
-    for kind in KIND_ORDER:
-        table = _TABLES[kind]
-        keys = [k for (k,) in store.conn.execute(
-            f"SELECT r.key FROM {table} r JOIN sources s ON s.id = r.source_id "
-            f"WHERE s.key = ? AND r.review = 'unreviewed' ORDER BY r.id", (source_id,))]
-        found = reader.get_many(store, kind, keys)
-        records = [found[k] for k in keys if k in found]
-        records.sort(key=lambda r: tuple(r.get("source_span") or (1 << 62, 0)))
-        out += records
+    for records in store.proposals_for(source_id):
+        out += sorted(records, key=lambda r: tuple(r.get("source_span") or (1 << 62, 0)))
     return out
 
 
 def quotes_of(store, actor_id: str) -> list[str]:
-    """Ids of the quotes an actor speaks (rejecting the actor needs a decision about them)."""
-    return [k for (k,) in store.conn.execute(
-        "SELECT q.key FROM quotes q JOIN actors a ON a.id = q.speaker_id WHERE a.key = ? ORDER BY q.id",
-        (actor_id,))]
+    """Ids of the records that cannot be left without this one (an actor's quotes): rejecting it needs a decision."""
+    out: list[str] = []
+    for kind, name, records in store.referring(actor_id):
+        if kinds.get(kind).field(name).required:
+            out += [r["id"] for r in records]
+    return out
 
 
 def segments(length: int, spans: Sequence[Sequence[int] | None]) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -87,69 +68,70 @@ def segments(length: int, spans: Sequence[Sequence[int] | None]) -> list[tuple[i
 
 
 def merge_actor(store, proposal_id: str, into_id: str, *, add_alias: bool = True) -> list[dict]:
-    """Merge a proposed actor into an existing one, in one transaction; returns the before-state.
+    """Merge a proposed record into an existing one of its kind, in one transaction; returns the before-state.
 
-    Quotes it speaks, events it takes part in and actors affiliated to it are
-    re-pointed to `into_id`, then the proposal is deleted. With `add_alias`,
-    the proposal's name becomes an alias of the target (when it is not one
-    already), so the next article naming it the same way resolves by itself.
-    Undo is `store.put_many(before)`: the before-state of every record this
-    changed or removed.
+    Everything that refers to the proposal (quotes it speaks, events it
+    takes part in, actors affiliated to it) is re-pointed to `into_id`, then
+    the proposal is deleted. With `add_alias`, the proposal's name becomes an
+    alias of the target (when it is not one already), so the next article
+    naming it the same way resolves by itself. Undo is `store.put_many(before)`:
+    the before-state of every record this changed or removed.
     """
-    if reader.kind_of(proposal_id) != "actor" or reader.kind_of(into_id) != "actor":
-        raise ReviewError(f"{proposal_id} -> {into_id}: only an actor merges into an actor")
+    kind = kinds.kind_of(proposal_id)
+    if kind is None or kind != kinds.kind_of(into_id) or not kinds.get(kind).aliases:
+        raise ReviewError("review.merge_kinds", proposal=proposal_id, target=into_id)
     if proposal_id == into_id:
-        raise ReviewError(f"{proposal_id}: an actor cannot be merged into itself")
-    with store.transaction() as conn:
+        raise ReviewError("review.merge_self", key=proposal_id)
+    with store.transaction():
         proposal = store.get(proposal_id)
         target = store.get(into_id)
         if proposal is None:
-            raise ReviewError(f"{proposal_id}: no such actor (was it already merged or rejected?)")
+            raise ReviewError("review.merge_gone", key=proposal_id)
         if target is None:
-            raise ReviewError(f"{into_id}: no such actor to merge into")
+            raise ReviewError("review.merge_no_target", key=into_id)
         before: list[dict] = []
-        changed: list[dict] = []
-        quote_keys = quotes_of(store, proposal_id)
-        event_keys = [k for (k,) in conn.execute(
-            "SELECT DISTINCT e.key FROM events e JOIN event_actors ea ON ea.event_id = e.id "
-            "JOIN actors a ON a.id = ea.actor_id WHERE a.key = ? ORDER BY e.id", (proposal_id,))]
-        member_keys = [k for (k,) in conn.execute(
-            "SELECT m.key FROM actors m JOIN actors a ON a.id = m.affiliation_id WHERE a.key = ? "
-            "ORDER BY m.id", (proposal_id,))]
-        for quote in reader.get_many(store, "quote", quote_keys).values():
-            before.append(dict(quote))
-            changed.append({**quote, "speaker": into_id})
-        for event in reader.get_many(store, "event", event_keys).values():
-            before.append(_deep_copy(event))
-            changed.append({**event, "actors": _repointed(event.get("actors", []), proposal_id, into_id)})
-        for member in reader.get_many(store, "actor", member_keys).values():
-            if member["id"] == into_id:
-                continue    # affiliated to the proposal: deleting it clears the link (ON DELETE SET NULL)
-            before.append(dict(member))
-            changed.append({**member, "affiliation": into_id})
-        if add_alias and _new_name(target, proposal["name"]):
+        changed: dict[str, dict] = {}
+        for other, name, records in store.referring(proposal_id):
+            fld = kinds.get(other).field(name)
+            for rec in records:
+                if rec["id"] == into_id:
+                    continue    # refers to the proposal itself: deleting it clears the link (ON DELETE SET NULL)
+                current = changed.get(rec["id"], rec)
+                before.append(_deep_copy(rec))
+                changed[rec["id"]] = {**current, name: _repointed(fld, current[name], proposal_id, into_id)}
+        alias_field = kinds.get(kind).aliases.name
+        main = kinds.get(kind).main
+        if add_alias and _new_name(target, proposal[main]):
+            current = changed.get(into_id, target)
             before.append(_deep_copy(target))
-            changed.append({**target, "aliases": [*target.get("aliases", []), proposal["name"]]})
+            changed[into_id] = {**current, alias_field: [*current.get(alias_field, []), proposal[main]]}
         if changed:
-            store.put_many(changed)
+            store.put_many(list(changed.values()))
         before += store.delete(proposal_id)
     return _first_states(before)
 
 
-def _repointed(links: Iterable[dict], old: str, new: str) -> list[dict]:
-    """An event's actor links with `old` replaced by `new`, once (the target may be there already)."""
+def _repointed(fld, value, old: str, new: str):
+    """A reference (single, a list of ids, or an event's actor links) with `old` replaced by `new`, once."""
+    if fld.type == f.REF:
+        return new
+    if fld.type == f.REFS:
+        return list(dict.fromkeys(new if v == old else v for v in value))
     out: list[dict] = []
-    for link in links:
-        link = {**link, "actor": new} if link["actor"] == old else dict(link)
-        if all(o["actor"] != link["actor"] for o in out):
+    for link in value:
+        link = {**link, fld.ref: new} if link[fld.ref] == old else dict(link)
+        if all(o[fld.ref] != link[fld.ref] for o in out):
             out.append(link)
     return out
 
 
 def _new_name(target: dict, name: str) -> bool:
-    norm = reader.name_norm(name)
-    known = [target.get("name"), target.get("name_en"), *target.get("aliases", [])]
-    return bool(norm) and all(reader.name_norm(n) != norm for n in known if n)
+    norm = name_norm(name)
+    known = []
+    for fld in kinds.get(target["kind"]).names:
+        value = target.get(fld.name)
+        known += value if isinstance(value, list) else [value]
+    return bool(norm) and all(name_norm(n) != norm for n in known if n)
 
 
 def _deep_copy(rec: dict) -> dict:

@@ -170,7 +170,7 @@ def test_read_only_store_refuses_import(db, runner, tmp_path):
 
 def test_read_only_file_opens_read_only(db, runner, monkeypatch):
     # Root can write any file, so simulate the permission the way the store sees it.
-    import desktop.core.store as store_module
+    import desktop.core.storage.store as store_module
     real_access = os.access
     monkeypatch.setattr(store_module.os, "access",
                         lambda path, mode: (False if str(path) == str(db) and mode == os.W_OK

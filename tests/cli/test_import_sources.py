@@ -6,8 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from desktop.cli import cli
-from desktop.core import bulkload, interchange
-from desktop.core.store import Store
+from desktop.core import export, importing
+from desktop.core.errors import Cancelled
+from desktop.core.storage import Store
 
 FIXTURES = Path(__file__).parent.parent / "core" / "fixtures"
 SEED = Path(__file__).parent.parent.parent / "data" / "sample.jsonl"
@@ -39,10 +40,10 @@ def test_txt_article_becomes_a_source_and_proposals(db, tmp_path):
     assert report["created"]["source"] == 1
     assert report["proposed"]["quote"] == 1
     with Store.open(db) as store:
-        source = next(interchange.selected_records(store, kinds=["source"]))
+        source = next(export.selected_records(store, kinds=["source"]))
         assert source["title"] == "الحكومة تعلن خطة جديدة"
         assert source["published"] == "2025-06-10" and source["outlet"] == "واع"
-        quote = next(interchange.selected_records(store, kinds=["quote"]))
+        quote = next(export.selected_records(store, kinds=["quote"]))
         assert quote["review"] == "unreviewed"
         start, end = quote["source_span"]
         assert source["body"][start:end].strip("\"") == quote["text"]
@@ -77,7 +78,7 @@ def test_seed_article_end_to_end(db):
         pytest.skip("the shared seeds are not beside this checkout")
     import_json(db, str(seed_txt), "--published", "2025-12-31")
     with Store.open(db) as store:
-        quotes = list(interchange.selected_records(store, kinds=["quote"]))
+        quotes = list(export.selected_records(store, kinds=["quote"]))
         expected = [json.loads(l) for l in SEED.read_text(encoding="utf-8").splitlines()]
         expected = [r for r in expected if r["kind"] == "quote"]
         norm = lambda t: " ".join(t.split())  # noqa: E731
@@ -132,7 +133,7 @@ def test_unknown_format_and_empty_article(db, tmp_path):
 def test_cancelled_import_writes_nothing(db, tmp_path, monkeypatch):
     # Cancellation is checked every 1,000 records: make a file that long, and
     # write in small chunks so that writing is under way when it comes.
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 300)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 300)
     lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}"}, ensure_ascii=False)
              for i in range(2500)]
     path = tmp_path / "many.jsonl"
@@ -144,7 +145,7 @@ def test_cancelled_import_writes_nothing(db, tmp_path, monkeypatch):
         return calls["n"] > 1   # at record 2,000: six chunks are written or being written
 
     with Store.open(db) as store:
-        with pytest.raises(interchange.Cancelled):
-            interchange.import_files(store, [path], cancelled=cancelled)
+        with pytest.raises(Cancelled):
+            importing.import_files(store, [path], cancelled=cancelled)
         assert sum(store.counts().values()) == 0
         assert store.check() == []

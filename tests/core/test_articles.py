@@ -116,5 +116,5 @@ def test_json_article(tmp_path):
     path.write_text('{"kind": "article", "title": "ع", "body": "نص"}', encoding="utf-8")
     assert read_article(path, published="2025-01-01").source["published"] == "2025-01-01"
     path.write_text('{"kind": "article",\n "body": ', encoding="utf-8")
-    with pytest.raises(ArticleError, match=r"a.json:2: not JSON"):
+    with pytest.raises(ArticleError, match=r"a.json:2: invalid JSON"):
         read_article(path)

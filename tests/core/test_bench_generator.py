@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core import arabic
 from desktop.core.records import validate
-from desktop.core.store import Store
+from desktop.core.storage import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 2_000
@@ -121,10 +121,10 @@ def test_lexicon_has_hundreds_of_real_base_words(generate):
 
 
 def test_generated_records_import_and_resolve(jsonl, records, tmp_path):
-    from desktop.core import interchange
+    from desktop.core import importing
     store = Store.create(tmp_path / "gen.db")
     try:
-        report = interchange.import_files(store, [jsonl])
+        report = importing.import_files(store, [jsonl])
         assert not report.errors
         counts = store.counts()
         assert counts == dict(Counter(r["kind"] for r in records))

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from desktop.core import bulkload, interchange
-from desktop.core.interchange import InterchangeError
+from desktop.core import importing
+from desktop.core.errors import BatchError as InterchangeError
+from desktop.core.storage import bulk
 
 
 def _actors(path, count, bad_at=None):
@@ -28,24 +29,24 @@ def collector_on():
 
 @pytest.mark.parametrize("bad_at", [None, 3])
 def test_the_collector_is_paused_while_loading_and_back_after(store, tmp_path, monkeypatch, collector_on, bad_at):
-    monkeypatch.setattr(bulkload, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(importing, "PROGRESS_EVERY", 1)
     during = []
     path = _actors(tmp_path / "in.jsonl", 5, bad_at)
-    (cache_before,) = store.conn.execute("PRAGMA cache_size").fetchone()
+    (cache_before,) = store._conn.execute("PRAGMA cache_size").fetchone()
     try:
-        interchange.import_files(store, [path], progress=lambda _: during.append(gc.isenabled()))
+        importing.import_files(store, [path], progress=lambda _: during.append(gc.isenabled()))
     except InterchangeError:
         assert bad_at is not None
     assert during and not any(during)
     assert gc.isenabled()
-    assert store.conn.execute("PRAGMA cache_size").fetchone() == (cache_before,)
+    assert store._conn.execute("PRAGMA cache_size").fetchone() == (cache_before,)
 
 
 def test_a_collector_the_caller_turned_off_stays_off(store, tmp_path):
     was = gc.isenabled()
     gc.disable()
     try:
-        interchange.import_files(store, [_actors(tmp_path / "in.jsonl", 3)])
+        importing.import_files(store, [_actors(tmp_path / "in.jsonl", 3)])
         assert not gc.isenabled()
     finally:
         if was:
@@ -53,16 +54,16 @@ def test_a_collector_the_caller_turned_off_stays_off(store, tmp_path):
 
 
 @pytest.mark.parametrize("memory, expected", [
-    (512 * 2**20, bulkload.LOAD_CACHE_MIN_KIB),        # a small machine: the floor
-    (1536 * 2**20, 192 * 1024),                       # an eighth of the memory
-    (64 * 2**30, bulkload.LOAD_CACHE_MAX_KIB),         # a big one: the ceiling
+    (256 * 2**20, bulk.LOAD_CACHE_MIN_KIB),            # a small machine: the floor
+    (768 * 2**20, 96 * 1024),                          # an eighth of the memory
+    (64 * 2**30, bulk.LOAD_CACHE_MAX_KIB),             # a big one: the ceiling
 ])
 def test_the_load_cache_is_an_eighth_of_memory_within_bounds(monkeypatch, memory, expected):
     sizes = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": memory // 4096}
-    monkeypatch.setattr(bulkload.os, "sysconf", sizes.__getitem__, raising=False)
-    assert bulkload._load_cache_kib() == expected
+    monkeypatch.setattr(bulk.os, "sysconf", sizes.__getitem__, raising=False)
+    assert bulk.load_cache_kib() == expected
 
 
 def test_the_load_cache_without_sysconf_is_the_floor(monkeypatch):
-    monkeypatch.delattr(bulkload.os, "sysconf", raising=False)
-    assert bulkload._load_cache_kib() == bulkload.LOAD_CACHE_MIN_KIB
+    monkeypatch.delattr(bulk.os, "sysconf", raising=False)
+    assert bulk.load_cache_kib() == bulk.LOAD_CACHE_MIN_KIB

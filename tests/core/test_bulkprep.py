@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import articles, bulkprep, interchange
-from desktop.core.interchange import InterchangeError
-from desktop.core.store import Store
+from desktop.core import articles, bulkprep, export, importing, jsonl
+from desktop.core.errors import Cancelled
+from desktop.core.errors import BatchError as InterchangeError
+from desktop.core.storage import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BODY = "نصُّ  الخبرِ\n\tكاملاً"
@@ -20,15 +21,15 @@ def _import(tmp_path, name, paths, monkeypatch, parallel):
     store = Store.create(tmp_path / f"{name}-{parallel}.db")
     try:
         try:
-            report = interchange.import_files(store, paths)
-            outcome = (report.to_json(), sorted(report.skipped))
+            report = importing.import_files(store, paths)
+            outcome = (report.to_json(), sorted(str(n) for n in report.skipped))
         except InterchangeError as exc:
             outcome = ("errors", exc.errors)
         exported = tmp_path / f"{name}-{parallel}.jsonl"
-        interchange.export_jsonl(store, exported)
+        export.export_jsonl(store, exported)
         # Columns the export leaves out, worked out by the workers when there are any.
-        hashes = store.conn.execute("SELECT key, body_hash FROM sources ORDER BY key").fetchall()
-        return outcome, exported.read_text(encoding="utf-8"), store.check(), hashes
+        hashes = store._conn.execute("SELECT key, body_hash FROM sources ORDER BY key").fetchall()
+        return outcome, exported.read_text(encoding="utf-8"), [str(p) for p in store.check()], hashes
     finally:
         store.close()
 
@@ -79,7 +80,7 @@ def test_every_problem_is_reported_the_same_way(tmp_path, monkeypatch):
 def test_a_bom_and_over_long_lines_are_read_the_same_way(tmp_path, monkeypatch):
     # Workers read their own spans of the file: the first line's byte-order
     # mark and the line limit (the load's own, passed to them) still apply.
-    monkeypatch.setattr(interchange, "MAX_LINE_BYTES", 120)
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 120)
     long_actor = json.dumps({"kind": "actor", "id": "actor:long", "name": "ا" * 200}, ensure_ascii=False)
     path = tmp_path / "bom.jsonl"
     path.write_bytes("\ufeff".encode("utf-8") + "\n".join([
@@ -117,8 +118,8 @@ def test_cancelling_stops_the_workers_and_writes_nothing(tmp_path, monkeypatch):
         return calls["n"] > 1
 
     with store:
-        with pytest.raises(interchange.Cancelled):
-            interchange.import_files(store, [path], cancelled=cancelled)
+        with pytest.raises(Cancelled):
+            importing.import_files(store, [path], cancelled=cancelled)
         assert sum(store.counts().values()) == 0
         assert store.check() == []
 

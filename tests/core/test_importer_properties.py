@@ -5,7 +5,8 @@ import io
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.core import articles, eventdata
-from desktop.core.records import RecordError, validate
+from desktop.core.errors import RecordError
+from desktop.core.records import validate
 
 ACLED_HEADER = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country",
                 "admin1", "admin2", "location", "latitude", "longitude", "source", "notes", "fatalities"]

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from desktop.core import bulkload, interchange, writer
-from desktop.core.interchange import InterchangeError
+from desktop.core import export, importing
+from desktop.core.storage import bulk, reading
+from desktop.core.errors import BatchError as InterchangeError, InputError
 from tests.conftest import snapshot
 
 
@@ -32,7 +33,7 @@ def test_bad_line_is_reported_with_file_and_line_and_nothing_written(sample_stor
     path = write_lines(tmp_path / "in.jsonl", [GOOD, bad_line])
     before = snapshot(sample_store)
     with pytest.raises(InterchangeError) as info:
-        interchange.import_files(sample_store, [path])
+        importing.import_files(sample_store, [path])
     assert f"{path}:2: " in str(info.value)
     assert reason in str(info.value)
     assert snapshot(sample_store) == before
@@ -41,7 +42,7 @@ def test_bad_line_is_reported_with_file_and_line_and_nothing_written(sample_stor
 def test_every_error_is_reported_not_just_the_first(store, tmp_path):
     path = write_lines(tmp_path / "in.jsonl", ['{"kind": "x"}', GOOD, "{oops", '{"kind": "actor"}'])
     with pytest.raises(InterchangeError) as info:
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
     assert [e.split(": ")[0] for e in info.value.errors] == [f"{path}:1", f"{path}:3", f"{path}:4"]
 
 
@@ -49,7 +50,7 @@ def test_invalid_utf8_names_line_and_byte(store, tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_bytes(GOOD.encode() + b'\n{"kind": "actor", "name": "\xff\xfe"}\n')
     with pytest.raises(InterchangeError, match=r"in.jsonl:2: invalid UTF-8 at byte 28"):
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
     assert sum(store.counts().values()) == 0
 
 
@@ -60,7 +61,7 @@ def test_fifty_megabyte_line_is_refused_cleanly(store, tmp_path):
         fh.write('{"kind": "source", "title": "t", "body": "' + "x" * (50 * 1024 * 1024) + '"}\n')
         fh.write('{"kind": "actor", "name": ')
     with pytest.raises(InterchangeError) as info:
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
     errors = info.value.errors
     assert errors[0].startswith(f"{path}:2: the line is 52,428,") and "the limit is" in errors[0]
     assert errors[1].startswith(f"{path}:3: invalid JSON")
@@ -71,7 +72,7 @@ def test_several_files_are_all_or_nothing(store, tmp_path):
     good = write_lines(tmp_path / "a.jsonl", [GOOD])
     bad = write_lines(tmp_path / "b.jsonl", ['{"kind": "actor"}'])
     with pytest.raises(InterchangeError, match="b.jsonl:1"):
-        interchange.import_files(store, [good, bad])
+        importing.import_files(store, [good, bad])
     assert store.get("actor:new") is None
 
 
@@ -80,16 +81,16 @@ def test_references_within_file_in_any_order(store, tmp_path):
         '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "أبو زيد"}',
         '{"kind": "actor", "id": "actor:z", "name": "زيد", "aliases": ["أبو زيد"]}',
     ])
-    report = interchange.import_files(store, [path])
+    report = importing.import_files(store, [path])
     assert report.created == {"quote": 1, "actor": 1}
     assert store.get("quote:q")["speaker"] == "actor:z"
 
 
 def test_import_is_idempotent(store, tmp_path, sample_records):
     from desktop import paths
-    first = interchange.import_files(store, [paths.sample_jsonl()])
+    first = importing.import_files(store, [paths.sample_jsonl()])
     assert sum(first.created.values()) == 31
-    second = interchange.import_files(store, [paths.sample_jsonl()])
+    second = importing.import_files(store, [paths.sample_jsonl()])
     assert second.to_json() == {"created": {}, "updated": {}, "proposed": {}, "errors": []}
     assert sum(second.unchanged.values()) == 31
 
@@ -97,7 +98,7 @@ def test_import_is_idempotent(store, tmp_path, sample_records):
 def test_changed_record_is_updated_not_duplicated(sample_store, tmp_path):
     path = write_lines(tmp_path / "in.jsonl", [
         '{"kind": "actor", "id": "actor:france", "name": "فرنسا", "name_en": "France", "type": "state", "title": "جمهورية"}'])
-    report = interchange.import_files(sample_store, [path])
+    report = importing.import_files(sample_store, [path])
     assert report.updated == {"actor": 1}
     assert sample_store.counts()["actor"] == 13
 
@@ -105,19 +106,19 @@ def test_changed_record_is_updated_not_duplicated(sample_store, tmp_path):
 def test_dry_run_writes_nothing(sample_store, tmp_path):
     before = snapshot(sample_store)
     path = write_lines(tmp_path / "in.jsonl", [GOOD])
-    report = interchange.import_files(sample_store, [path], dry_run=True)
+    report = importing.import_files(sample_store, [path], dry_run=True)
     assert report.created == {"actor": 1}
     assert snapshot(sample_store) == before
 
 
 def test_export_import_export_round_trip(sample_store, tmp_path):
-    from desktop.core.store import Store
+    from desktop.core.storage import Store
     first = tmp_path / "one.jsonl"
-    interchange.export_jsonl(sample_store, first)
+    export.export_jsonl(sample_store, first)
     other = Store.create(tmp_path / "other.db")
-    interchange.import_files(other, [first])
+    importing.import_files(other, [first])
     second = tmp_path / "two.jsonl"
-    interchange.export_jsonl(other, second)
+    export.export_jsonl(other, second)
     assert first.read_bytes() == second.read_bytes()
     assert len(first.read_text(encoding="utf-8").splitlines()) == 31
     assert all(json.loads(line)["kind"] for line in first.read_text(encoding="utf-8").splitlines())
@@ -126,7 +127,7 @@ def test_export_import_export_round_trip(sample_store, tmp_path):
 
 def test_export_with_query(sample_store, tmp_path):
     path = tmp_path / "q.jsonl"
-    counts = interchange.export_jsonl(sample_store, path, query="actor:Allawi kind:quote")
+    counts = export.export_jsonl(sample_store, path, query="actor:Allawi kind:quote")
     assert counts["quote"] == 4 and sum(counts.values()) == 4
 
 
@@ -134,7 +135,7 @@ def test_unknown_format(store, tmp_path):
     path = tmp_path / "in.docx"
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(InterchangeError, match="unknown format"):
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
 
 
 def test_csv_export_defuses_formulas(store, tmp_path):
@@ -143,7 +144,7 @@ def test_csv_export_defuses_formulas(store, tmp_path):
         {"kind": "actor", "id": "actor:fine", "name": "-minus", "description": "عادي"},
     ])
     path = tmp_path / "actors.csv"
-    assert interchange.export_csv(store, path, "actor") == 2
+    assert export.export_csv(store, path, "actor") == 2
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows[0]["name"] == "'=HYPERLINK(\"http://x\")"
@@ -156,7 +157,7 @@ def test_csv_export_defuses_formulas(store, tmp_path):
 @pytest.mark.parametrize("kind", ["actor", "place", "source", "event", "quote"])
 def test_csv_export_of_each_kind(sample_store, tmp_path, kind):
     path = tmp_path / f"{kind}.csv"
-    n = interchange.export_csv(sample_store, path, kind)
+    n = export.export_csv(sample_store, path, kind)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == n == sample_store.counts()[kind]
@@ -164,19 +165,18 @@ def test_csv_export_of_each_kind(sample_store, tmp_path, kind):
 
 
 def test_export_to_unwritable_place_leaves_nothing(sample_store, tmp_path):
-    with pytest.raises(OSError, match="cannot write"):
-        interchange.export_jsonl(sample_store, tmp_path / "missing-folder" / "x.jsonl")
+    with pytest.raises(InputError, match="cannot write"):
+        export.export_jsonl(sample_store, tmp_path / "missing-folder" / "x.jsonl")
 
 
 def test_bulk_load_indexes_in_chunks_consistently(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 7)
-    monkeypatch.setattr(bulkload, "FTS_CHUNK", 15)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 7)
     lines = [json.dumps({"kind": "actor", "id": f"actor:a{i}", "name": f"قائد رقم {i}"}, ensure_ascii=False)
              for i in range(40)]
     lines += [json.dumps({"kind": "quote", "id": f"quote:q{i}", "text": f"تصريح عن الانتخابات {i}",
                           "speaker": f"actor:a{i % 40}"}, ensure_ascii=False) for i in range(60)]
     path = write_lines(tmp_path / "bulk.jsonl", lines)
-    interchange.import_files(store, [path])
+    importing.import_files(store, [path])
     assert store.counts()["quote"] == 60 and store.counts()["actor"] == 40
     assert store.check() == []
     from desktop.core import search
@@ -188,15 +188,14 @@ def test_bulk_load_indexes_in_chunks_consistently(store, tmp_path, monkeypatch):
 
 
 def test_bulk_load_failure_restores_everything(sample_store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 7)
-    monkeypatch.setattr(bulkload, "FTS_CHUNK", 15)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 7)
     lines = [json.dumps({"kind": "actor", "id": f"actor:b{i}", "name": f"اسم {i}"}, ensure_ascii=False)
              for i in range(50)]
     lines.append('{"kind": "quote", "text": "x", "speaker": "actor:ghost"}')
     path = write_lines(tmp_path / "bad.jsonl", lines)
     before = snapshot(sample_store)
     with pytest.raises(InterchangeError, match="bad.jsonl:51"):
-        interchange.import_files(sample_store, [path])
+        importing.import_files(sample_store, [path])
     assert snapshot(sample_store) == before
     assert sample_store.check() == []
     sample_store.put({"kind": "actor", "id": "actor:after", "name": "بعد"})
@@ -204,31 +203,31 @@ def test_bulk_load_failure_restores_everything(sample_store, tmp_path, monkeypat
 
 
 def test_many_forward_references_are_read_again_not_held(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "KEEP_PENDING", 5)
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 4)
+    monkeypatch.setattr(importing, "KEEP_PENDING", 5)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 4)
     # Every place names its parent, which comes after it: all 30 wait for the end.
     lines = [json.dumps({"kind": "place", "id": f"place:p{i}", "name": f"مكان {i}", "parent": f"place:p{i + 1}"},
                         ensure_ascii=False) for i in range(30)]
     lines.append(json.dumps({"kind": "place", "id": "place:p30", "name": "الأصل"}, ensure_ascii=False))
-    report = interchange.import_files(store, [write_lines(tmp_path / "p.jsonl", lines)])
+    report = importing.import_files(store, [write_lines(tmp_path / "p.jsonl", lines)])
     assert report.created == {"place": 31}
     assert store.get("place:p29")["parent"] == "place:p30"
     assert store.check() == []
     # Row ids follow the input order, so an export lists them as they came.
     exported = tmp_path / "out.jsonl"
-    interchange.export_jsonl(store, exported)
+    export.export_jsonl(store, exported)
     assert [json.loads(x)["id"] for x in exported.read_text().splitlines()] == [f"place:p{i}" for i in range(31)]
 
 
 def test_references_forward_across_write_chunks(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 1)
     path = write_lines(tmp_path / "fwd.jsonl", [
         '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "actor:z", "event": "event:e"}',
         '{"kind": "event", "id": "event:e", "title": "حدث", "actors": ["actor:z"], "place": "place:p"}',
         '{"kind": "actor", "id": "actor:z", "name": "زيد"}',
         '{"kind": "place", "id": "place:p", "name": "بغداد"}',
     ])
-    report = interchange.import_files(store, [path])
+    report = importing.import_files(store, [path])
     assert sum(report.created.values()) == 4
     assert store.get("quote:q")["speaker"] == "actor:z"
     assert store.get("event:e")["place"] == "place:p"
@@ -237,7 +236,7 @@ def test_references_forward_across_write_chunks(store, tmp_path, monkeypatch):
 
 def test_a_name_resolved_early_that_a_later_record_shares_is_ambiguous(store, tmp_path, monkeypatch):
     # The quote is read when only one زيد exists; the second comes later in the file.
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 1)
     path = write_lines(tmp_path / "amb.jsonl", [
         '{"kind": "actor", "id": "actor:zaid-1", "name": "زيد"}',
         '{"kind": "quote", "id": "quote:q", "text": "كلام", "speaker": "زيد"}',
@@ -245,20 +244,20 @@ def test_a_name_resolved_early_that_a_later_record_shares_is_ambiguous(store, tm
     ])
     with pytest.raises(InterchangeError, match=r"amb.jsonl:2: speaker: 'زيد' is ambiguous: "
                                                r"it names actor:zaid-1, actor:zaid-2"):
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
     assert sum(store.counts().values()) == 0
     assert store.check() == []
 
 
 def test_a_speaker_renamed_part_way_through_an_import_is_indexed_by_the_new_name(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(bulkload, "WRITE_CHUNK", 1)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 1)
     store.put({"kind": "actor", "id": "actor:a", "name": "الاسم القديم"})
     path = write_lines(tmp_path / "rename.jsonl", [
         '{"kind": "quote", "id": "quote:before", "text": "كلام أول", "speaker": "actor:a"}',
         '{"kind": "actor", "id": "actor:a", "name": "الاسم الجديد"}',
         '{"kind": "quote", "id": "quote:after", "text": "كلام ثان", "speaker": "actor:a"}',
     ])
-    interchange.import_files(store, [path])
+    importing.import_files(store, [path])
     from desktop.core import search
     assert {h.id for h in search.search(store, "الجديد", kind="quote").hits} == {"quote:before", "quote:after"}
     assert search.search(store, "القديم", kind="quote").total == 0
@@ -266,30 +265,30 @@ def test_a_speaker_renamed_part_way_through_an_import_is_indexed_by_the_new_name
 
 
 def _indexes(store):
-    return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
+    return store._conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
 
 
 @pytest.fixture
 def small_bulk(monkeypatch):
     """Make a load of a few dozen records count as a bulk load."""
-    monkeypatch.setattr(bulkload, "BULK_MINIMUM", 10)
-    monkeypatch.setattr(bulkload, "BYTES_PER_RECORD", 10)
+    monkeypatch.setattr(importing, "BULK_MINIMUM", 10)
+    monkeypatch.setattr(importing, "BYTES_PER_RECORD", 10)
 
 
 def test_a_bulk_load_rebuilds_its_secondary_indexes(store, tmp_path, monkeypatch, small_bulk):
     lines = [json.dumps({"kind": "event", "id": f"event:e{i}", "title": f"حدث رقم {i}", "date": "2025-01-02"},
                         ensure_ascii=False) for i in range(60)]
     path = write_lines(tmp_path / "bulk.jsonl", lines)
-    assert bulkload._is_bulk(store, path.stat().st_size)
+    assert importing.is_bulk(store, path.stat().st_size)
     before = _indexes(store)
     dropped = []
-    real = bulkload._deferrable_indexes
-    monkeypatch.setattr(bulkload, "_deferrable_indexes", lambda conn: dropped.extend(real(conn)) or dropped)
-    interchange.import_files(store, [path])
+    real = bulk._deferrable_indexes
+    monkeypatch.setattr(bulk, "_deferrable_indexes", lambda conn: dropped.extend(real(conn)) or dropped)
+    importing.import_files(store, [path])
     assert "events_date" in {name for name, _ in dropped}
     assert not {"actors_name_norm", "actor_aliases_norm"} & {name for name, _ in dropped}   # resolution reads these
     assert _indexes(store) == before
-    plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM events WHERE date = '2025-01-02'").fetchall()
+    plan = store._conn.execute("EXPLAIN QUERY PLAN SELECT id FROM events WHERE date = '2025-01-02'").fetchall()
     assert "events_date" in " ".join(row[-1] for row in plan)
     assert store.check() == []
 
@@ -301,7 +300,7 @@ def test_a_failed_bulk_load_gets_its_indexes_back(sample_store, tmp_path, small_
     path = write_lines(tmp_path / "bad.jsonl", lines)
     before = _indexes(sample_store)
     with pytest.raises(InterchangeError, match="bad.jsonl:61"):
-        interchange.import_files(sample_store, [path])
+        importing.import_files(sample_store, [path])
     assert _indexes(sample_store) == before
     assert sample_store.check() == []
 
@@ -316,18 +315,18 @@ def test_a_bulk_load_that_renames_an_actor_builds_the_indexes_renames_read_first
     path = write_lines(tmp_path / "rename.jsonl", lines)
     before = _indexes(sample_store)
     plans = []
-    real = writer.reindex_dependents
+    real = reading.referring
 
-    def spy(store, actors, places):
-        plans.append(" ".join(r[-1] for r in store.conn.execute(
+    def spy(conn, kind, row_ids, **kw):
+        plans.append(" ".join(r[-1] for r in conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM quotes WHERE speaker_id = 1")))
-        return real(store, actors, places)
-    monkeypatch.setattr(writer, "reindex_dependents", spy)
-    interchange.import_files(sample_store, [path])
+        return real(conn, kind, row_ids, **kw)
+    monkeypatch.setattr(reading, "referring", spy)
+    importing.import_files(sample_store, [path])
     assert plans and "quotes_speaker" in plans[0]
     assert _indexes(sample_store) == before
     from desktop.core import search
-    his = sample_store.conn.execute("SELECT count(*) FROM quotes q JOIN actors a ON a.id = q.speaker_id "
+    his = sample_store._conn.execute("SELECT count(*) FROM quotes q JOIN actors a ON a.id = q.speaker_id "
                                     "WHERE a.key = 'actor:hussein-allawi'").fetchone()[0]
     assert his and search.search(sample_store, "الجديد", kind="quote").total == his
     assert sample_store.check() == []

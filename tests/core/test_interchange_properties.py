@@ -3,9 +3,9 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from desktop.core import interchange
-from desktop.core.interchange import InterchangeError
-from desktop.core.store import Store
+from desktop.core import importing, jsonl
+from desktop.core.errors import BatchError as InterchangeError
+from desktop.core.storage import Store
 
 values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
@@ -31,7 +31,7 @@ def test_import_is_all_or_nothing(tmp_path_factory, content):
     path = folder / "in.jsonl"
     path.write_text("\n".join(content), encoding="utf-8")
     try:
-        interchange.import_files(store, [path])
+        importing.import_files(store, [path])
     except InterchangeError as exc:
         assert exc.errors and all(e.startswith(f"{path}:") for e in exc.errors)
         assert sum(store.counts().values()) == 0
@@ -52,17 +52,17 @@ def test_spans_read_the_file_as_one_reading_does(tmp_path, lines, final_newline,
     # every line once, with the same numbers, and the same over-long lines.
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"\n".join(lines) + (b"\n" if final_newline and lines else b""))
-    original = interchange.MAX_LINE_BYTES
-    interchange.MAX_LINE_BYTES = limit
+    original = jsonl.MAX_LINE_BYTES
+    jsonl.MAX_LINE_BYTES = limit
     try:
         whole_errors: list[str] = []
-        whole = list(interchange.raw_jsonl_lines(path, whole_errors))
-        spans = list(interchange.jsonl_spans(path, size))
+        whole = list(jsonl.raw_lines(path, whole_errors))
+        spans = list(jsonl.spans(path, size))
     finally:
-        interchange.MAX_LINE_BYTES = original
+        jsonl.MAX_LINE_BYTES = original
     span_errors: list[str] = []
-    pieces = [line for span in spans for line in interchange.raw_jsonl_lines(path, span_errors, span)]
+    pieces = [line for span in spans for line in jsonl.raw_lines(path, span_errors, span)]
     assert pieces == whole
-    assert span_errors == whole_errors
+    assert [str(e) for e in span_errors] == [str(e) for e in whole_errors]
     assert [s.start for s in spans[1:]] == [s.end for s in spans[:-1]]
     assert all(s.limit == limit for s in spans)

@@ -1,7 +1,9 @@
 """Validation names the field at fault."""
 import pytest
 
-from desktop.core.records import RecordError, date_bounds, default_id, validate
+from desktop.core.dates import date_bounds
+from desktop.core.errors import RecordError
+from desktop.core.records import default_id, validate
 
 
 @pytest.mark.parametrize("record, field, words", [

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core import interchange, review
+from desktop.core import importing, review
 from tests.conftest import snapshot
 
 ARTICLE = """وزير الخارجية يصرّح عن الحدود
@@ -19,7 +19,7 @@ ARTICLE = """وزير الخارجية يصرّح عن الحدود
 def imported(store, tmp_path):
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    interchange.import_files(store, [path], published="2025-06-10")
+    importing.import_files(store, [path], published="2025-06-10")
     (source_id,) = review.unreviewed_sources(store)
     return store, source_id
 
@@ -63,7 +63,7 @@ def test_sources_are_listed_newest_first(imported, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("عنوان آخر\nوأعلن العراق في 27 سبتمبر 2024 أن جيشه سيتسلم قاعدة عين الأسد.\n",
                      encoding="utf-8")
-    interchange.import_files(store, [other], published="2025-06-11")
+    importing.import_files(store, [other], published="2025-06-11")
     listed = review.unreviewed_sources(store)
     assert len(listed) == 2 and listed[1] == first
 
@@ -147,10 +147,10 @@ def test_an_actor_is_not_merged_into_itself(imported):
 
 def test_waiting_proposals_are_found_through_partial_indexes(tmp_path):
     """unreviewed_sources and proposals_for once scanned whole tables on every call."""
-    from desktop.core.store import Store
+    from desktop.core.storage import Store
     store = Store.create(tmp_path / "plan.db")
     for table in ("actors", "places", "events", "quotes"):
-        plan = " ".join(row[-1] for row in store.conn.execute(
+        plan = " ".join(row[-1] for row in store._conn.execute(
             f"EXPLAIN QUERY PLAN SELECT source_id FROM {table} WHERE review = 'unreviewed' "
             f"AND source_id IS NOT NULL"))
         assert f"USING INDEX {table}_unreviewed" in plan, plan

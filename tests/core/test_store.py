@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from desktop.core import schema
-from desktop.core.store import (NewerSchemaError, NotAStoreError, ReadOnlyStoreError, Store,
-                                StoreError, StoreNotFoundError)
+from desktop.core.errors import (NewerSchemaError, NotAStoreError, ReadOnlyStoreError, StoreError,
+                                 StoreNotFoundError)
+from desktop.core.storage import Store, migrations
 from tests.conftest import snapshot
 
 
@@ -15,13 +15,18 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def outside(store):
+    """A plain SQLite connection to the store's file: another program editing it."""
+    return sqlite3.connect(store.path, isolation_level=None)
+
+
 def test_new_store_settings(store):
-    conn = store.conn
+    conn = store._conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
     assert store.counts() == {"actor": 0, "place": 0, "source": 0, "event": 0, "quote": 0}
 
 
@@ -29,10 +34,22 @@ def test_store_is_readable_by_plain_sqlite(sample_store):
     path = sample_store.path
     sample_store.close()
     conn = sqlite3.connect(path)
-    # Reading, and even querying the FTS index, needs no custom function.
+    # Reading, and even querying the FTS index (with normalised text), needs no custom function.
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
     assert conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'علاوي'").fetchone()[0] >= 1
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_sqlite_utils_finds_the_search_index(sample_store):
+    """sqlite-utils and Datasette link an FTS table to its content table by content="..."."""
+    import sqlite_utils
+    db = sqlite_utils.Database(sample_store.path)
+    assert db["search_docs"].detect_fts() == "search_fts"
+    # Names and titles hold the normalised words; bodies (and the speaker's name in a quote's) their stems.
+    assert {row["kind"] for row in db["search_docs"].search("علاوي")} == {"actor"}
+    assert {row["kind"] for row in db["search_docs"].search("علاو")} >= {"actor", "quote"}
+    db.close()
 
 
 def test_missing_store(tmp_path):
@@ -68,9 +85,11 @@ def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
 
 def test_newer_schema_is_refused_untouched(sample_store):
     path = sample_store.path
-    sample_store.conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
-    sample_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sample_store.close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     before = digest(path)
     with pytest.raises(NewerSchemaError, match="newer Marsad"):
         Store.open(path)
@@ -79,7 +98,6 @@ def test_newer_schema_is_refused_untouched(sample_store):
 
 def test_read_only_store_reads_but_refuses_writes(sample_store):
     path = sample_store.path
-    sample_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sample_store.close()
     os.chmod(path, 0o444)
     try:
@@ -150,21 +168,22 @@ def test_restore_refuses_a_bad_backup(sample_store, tmp_path):
 
 def test_check_is_clean_then_finds_damage(sample_store):
     assert sample_store.check() == []
-    conn = sample_store.conn
+    conn = outside(sample_store)
     # A tool that edits text without re-analysing it leaves the index stale.
     conn.execute("UPDATE quotes SET text = 'نص آخر تماما' WHERE key = 'quote:allawi-1'")
-    problems = sample_store.check()
+    problems = [str(p) for p in sample_store.check()]
     assert any("outdated" in p and "quote:allawi-1" in p for p in problems)
     conn.execute("DELETE FROM search_docs WHERE kind = 'event'")
-    assert any("8 event record(s) are not indexed" in p for p in sample_store.check())
+    assert any("8 event record(s) are not indexed" in str(p) for p in sample_store.check())
+    conn.close()
 
 
 def test_check_reports_foreign_key_damage(sample_store):
-    conn = sample_store.conn
+    conn = outside(sample_store)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("DELETE FROM actors WHERE key = 'actor:qais-al-muhammadawi'")
-    conn.execute("PRAGMA foreign_keys=ON")
-    assert any(p.startswith("foreign key: quotes") for p in sample_store.check())
+    conn.close()
+    assert any(str(p).startswith("foreign key: quotes") for p in sample_store.check())
 
 
 def test_saved_briefings(store):
@@ -177,9 +196,13 @@ def test_saved_briefings(store):
 
 def test_check_finds_search_rows_by_primary_key(store):
     """The missing-row count once scanned search_docs per record: hours on a big store."""
-    from desktop.core import checks
-    for kind in ("actor", "place", "source", "event", "quote"):
-        plan = " ".join(row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + checks.missing_rows_sql(kind)))
+    from desktop.core import kinds
+    from desktop.core.storage.tables import kind_range
+    for kind in kinds.stored():
+        lo, _ = kind_range(kind)
+        sql = (f"SELECT count(*) FROM {kind.table} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d "
+               f"WHERE d.id = {lo} + t.id)")
+        plan = " ".join(row[-1] for row in store._conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "SCAN d" not in plan and "INTEGER PRIMARY KEY" in plan, plan
 
 

@@ -2,8 +2,8 @@
 import pytest
 
 from desktop.core import search
-from desktop.core.removal import InUseError
-from desktop.core.writer import BatchError
+from desktop.core.errors import InUseError
+from desktop.core.errors import BatchError
 from tests.conftest import snapshot
 
 
@@ -12,7 +12,7 @@ def hits(store, q, **kw):
 
 
 def test_sample_reads_back_as_written(sample_store, sample_records):
-    from desktop.core.reader import canonical
+    from desktop.core.records import canonical
     for rec in sample_records:
         got = sample_store.get(rec["id"])
         assert got == canonical(rec), rec["id"]

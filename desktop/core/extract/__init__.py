@@ -19,6 +19,7 @@ from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import EventFinding, is_future, status_of, title_of, trigger_of
+from desktop.core.errors import InputError
 from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 from desktop.core.extract.ids import source_slug
 from desktop.core.extract.places import PlaceBook, locative_mentions
@@ -32,7 +33,7 @@ Resolver = Callable[[str], "str | None"]
 _NOT_NAME_START = ("نظير", "وزير", "رئيس")
 
 
-class ExtractError(ValueError):
+class ExtractError(InputError):
     """The source record cannot be read for extraction."""
 
 
@@ -41,10 +42,10 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
                     gazetteer: Gazetteer | None = None) -> list[dict]:
     """Proposed actor, place, event and quote records for the article in `source`."""
     if not isinstance(source, dict):
-        raise ExtractError(f"a source must be a dict, not {type(source).__name__}")
+        raise ExtractError("record.not_object", type=type(source).__name__)
     body = source.get("body") or ""
     if not isinstance(body, str):
-        raise ExtractError(f"body: must be text, not {type(body).__name__}")
+        raise ExtractError("field.not_text", field="body", type=type(body).__name__)
     sslug = source_slug(source)
     source_id = source.get("id") or f"source:{sslug}"
     published = parse_published(source.get("published"))

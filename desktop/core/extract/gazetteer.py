@@ -15,9 +15,10 @@ from typing import Iterable, Mapping
 
 from desktop import paths
 from desktop.core import arabic
+from desktop.core.errors import InputError, Where
 
 
-class GazetteerError(ValueError):
+class GazetteerError(InputError):
     """The gazetteer file is unreadable or holds an invalid line."""
 
 
@@ -150,13 +151,14 @@ def read_records(path: Path) -> list[dict]:
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise GazetteerError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
+                    raise GazetteerError("input.bad_json", where=Where(str(path), lineno), column=exc.colno,
+                                         reason=exc.msg) from None
                 if not isinstance(rec, dict) or rec.get("kind") not in ("actor", "place") \
                         or not rec.get("id") or not rec.get("name"):
-                    raise GazetteerError(f"{path}:{lineno}: needs kind actor/place, id and name")
+                    raise GazetteerError("gazetteer.bad_entry", where=Where(str(path), lineno))
                 records.append(rec)
     except OSError as exc:
-        raise GazetteerError(f"{path}: cannot read the gazetteer ({exc.strerror})") from None
+        raise GazetteerError("input.unreadable", where=Where(str(path)), reason=exc.strerror or str(exc)) from None
     return records
 
 

@@ -1,13 +1,10 @@
-"""The store's schema, as numbered migrations.
+"""Schema 1, as it landed. Frozen: never edit it; change the schema in a new numbered step.
 
-`PRAGMA user_version` holds the number of the last migration applied, and
-`PRAGMA application_id` marks the file as a Marsad store. Every migration
-runs inside the caller's transaction, so a failed upgrade leaves the file as
-it was.
+Three variants of this step landed on main before steps were frozen (the
+search index's ids and counters, then partial indexes for proposals, then the
+'ascii' tokenizer). Step 2 brings every one of them to the same schema.
 """
 from __future__ import annotations
-
-APPLICATION_ID = 0x4D525344  # "MRSD"
 
 _RECORD_COLUMNS = """
     notes TEXT,
@@ -17,7 +14,7 @@ _RECORD_COLUMNS = """
     updated_at TEXT NOT NULL
 """
 
-MIGRATION_1 = f"""
+SQL = f"""
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
@@ -225,6 +222,3 @@ CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
     WHERE kind = new.kind;
 END;
 """
-
-MIGRATIONS: tuple[str, ...] = (MIGRATION_1,)
-SCHEMA_VERSION = len(MIGRATIONS)

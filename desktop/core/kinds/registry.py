@@ -1,0 +1,172 @@
+"""The record kinds, each described once.
+
+Everything that knows a kind's shape works from here: validation, reading
+and writing the store, the search index, export, deletion, the tabs, the
+detail pane and the forms. A new kind or field touches this module, a
+migration (desktop/core/storage/migrations/) and the translations, nothing
+else.
+
+A kind's `number` is frozen: it places the kind's records in their own range
+of the search index's ids (stores on disk hold them).
+"""
+from __future__ import annotations
+
+from desktop.core.kinds import fields as f
+from desktop.core.kinds.fields import AliasTable, Choice, Field, LinkTable
+from desktop.core.kinds.kind import Column, Kind
+from desktop.core.kinds.makers import choice_field as _choice, date_field as _date, ref_field as _ref, \
+    text_field as _text
+
+PRECISION = (Choice("exact", "exact"), Choice("approximate", "approximate"))
+ACTOR_TYPES = (Choice("person", "person"), Choice("organization", "organization"), Choice("state", "state"),
+               Choice("armed_group", "armed group"), Choice("media", "media"), Choice("other", "other"))
+PLACE_TYPES = (Choice("country", "country"), Choice("province", "province"), Choice("city", "city"),
+               Choice("site", "site"), Choice("other", "other"))
+EVENT_STATUSES = (Choice("occurred", "occurred"), Choice("announced", "announced"), Choice("planned", "planned"),
+                  Choice("expected", "expected"))
+
+
+def _names(kind: str) -> tuple[Field, ...]:
+    """The names an actor or place is found by: resolution and search go through all of them."""
+    return (
+        _text("name", "Name", required=True, search="name", normalised=True, indexed=True),
+        _text("name_en", "English name", search="name", normalised=True, indexed=True, ltr=True),
+    )
+
+
+def _aliases(kind: str) -> Field:
+    return Field("aliases", "Also known as", f.ALIASES, f.text_list, search="name",
+                 aliases=AliasTable(f"{kind}_aliases", f"{kind}_id"), hint="One a line")
+
+
+def _evidence() -> tuple[Field, ...]:
+    """Where extraction found a proposed record: its source and the span of the source's text."""
+    return (
+        _ref("source", "Found in", "source", detail=False, form=False, csv=False),
+        Field("source_span", "Span in the source", f.SPAN, f.span, column="source_span", detail=False,
+              form=False, csv=False),
+    )
+
+
+
+ACTOR = Kind(
+    name="actor", table="actors", number=1, label="Actor", plural="Actors",
+    main="name", category="type", evidence="source",
+    fields=(
+        *_names("actor"),
+        _choice("type", "Type", ACTOR_TYPES, filter="type"),
+        _text("title", "Title or position", search="body"),
+        _aliases("actor"),
+        _ref("affiliation", "Affiliation", "actor", by_name=True, reverse="Members and affiliates"),
+        _text("description", "Description", long=True, search="body"),
+        *_evidence(),
+    ),
+    columns=(Column("name"), Column("name_en"), Column("type"), Column("title"),
+             Column("quotes", "Quotes", count_of=("quote", "speaker")),
+             Column("events", "Events", count_of=("event", "actors")), Column("review")),
+    default_sort=("name", False),
+    snippet=("title", "description"),
+)
+
+PLACE = Kind(
+    name="place", table="places", number=2, label="Place", plural="Places",
+    main="name", category="type", evidence="source",
+    fields=(
+        *_names("place"),
+        _choice("type", "Type", PLACE_TYPES, filter="type"),
+        _ref("parent", "Part of", "place", by_name=True, search="names", reverse="Places within"),
+        _aliases("place"),
+        Field("lat", "Latitude", f.NUMBER, f.coordinate(90), column="lat", ltr=True),
+        Field("lon", "Longitude", f.NUMBER, f.coordinate(180), column="lon", ltr=True),
+        *_evidence(),
+    ),
+    columns=(Column("name"), Column("name_en"), Column("type"), Column("parent"), Column("review")),
+    default_sort=("name", False),
+    snippet=("name_en",),
+)
+
+SOURCE = Kind(
+    name="source", table="sources", number=3, label="Source", plural="Sources",
+    main="title", date="published",
+    fields=(
+        _text("title", "Title", limit=f.MAX_TEXT, long=True, required=True, search="name"),
+        _text("summary", "Summary", long=True, search="body"),
+        Field("body", "Text", f.LONG_TEXT, f.text(f.MAX_TEXT), column="body", search="body", digest="body_hash"),
+        _text("outlet", "Outlet", search="body"),
+        _text("url", "Address (URL)", ltr=True),
+        _date("published", "Published", indexed=True),
+        _text("language", "Language code", limit=32, ltr=True),
+        _text("author", "Author", search="body"),
+    ),
+    columns=(Column("title"), Column("outlet"), Column("published"), Column("review")),
+    default_sort=("published", True),
+    snippet=("summary", "body"),
+)
+
+EVENT = Kind(
+    name="event", table="events", number=4, label="Event", plural="Events",
+    main="title", date="date", date_end="date_end", precision="date_precision", category="status",
+    evidence="source",
+    fields=(
+        _text("title", "Title", limit=f.MAX_TEXT, long=True, required=True, search="name", indexed=True),
+        _text("summary", "Summary", long=True, search="body"),
+        _date("date", "Date", indexed=True),
+        _date("date_end", "Until"),
+        _choice("date_precision", "Precision", PRECISION),
+        _choice("status", "Status", EVENT_STATUSES, filter="status", indexed=True),
+        _ref("place", "Place", "place", by_name=True, search="names", reverse="Events"),
+        _text("category", "Category", search="body"),
+        *_evidence(),
+        Field("actors", "Actors", f.LINKS, f.links("actor", "role"), ref="actor", by_name=True, search="names",
+              links=LinkTable("event_actors", "event_id", "actor_id", role="role"), reverse="Events",
+              hint="One a line: a name or id, then | and the role"),
+        Field("sources", "Sources", f.REFS, f.references, ref="source",
+              links=LinkTable("event_sources", "event_id", "source_id"), reverse="Events",
+              hint="Source ids, one a line"),
+    ),
+    columns=(Column("date"), Column("title"), Column("place"), Column("actors"), Column("status"),
+             Column("review")),
+    default_sort=("date", True),
+    snippet=("summary",),
+)
+
+QUOTE = Kind(
+    name="quote", table="quotes", number=5, label="Quote", plural="Quotes",
+    main="text", date="date", byline="speaker", evidence="source",
+    fields=(
+        _text("text", "Text", limit=f.MAX_TEXT, long=True, required=True, search="name"),
+        _ref("speaker", "Speaker", "actor", by_name=True, required=True, search="names", reverse="Quotes"),
+        _date("date", "Date", indexed=True),
+        _ref("source", "Source", "source", reverse="Quotes"),
+        _ref("event", "Event", "event", reverse="Quotes", carries=("place",)),
+        _text("context", "Context", long=True, search="body"),
+        Field("partial", "Partial", f.FLAG, f.flag, column="partial", hint="An excerpt of a longer statement"),
+        Field("source_span", "Span in the source", f.SPAN, f.span, column="source_span", detail=False,
+              form=False, csv=False),
+    ),
+    columns=(Column("text"), Column("speaker"), Column("date"), Column("source"), Column("review")),
+    default_sort=("date", True),
+    snippet=("speaker", "context"),
+    id_basis=("text", "speaker"),
+)
+
+# An article is imported, never stored as such: it becomes a source and the proposals
+# extraction makes from it.
+ARTICLE = Kind(
+    name="article", table=None, number=0, label="Article", plural="Articles",
+    main="body", stored=False,
+    fields=(
+        _text("body", "Text", limit=f.MAX_TEXT, long=True, required=True),
+        _text("title", "Title", limit=f.MAX_TEXT),
+        _date("published", "Published"),
+        _text("outlet", "Outlet"),
+        _text("url", "Address (URL)"),
+        _text("language", "Language code", limit=32),
+        _text("author", "Author"),
+        _text("summary", "Summary", long=True),
+    ),
+)
+
+# Stored kinds in the order the tabs show them; ARTICLE only imports.
+TAB_ORDER = (EVENT, ACTOR, QUOTE, PLACE, SOURCE)
+ALL = (ACTOR, PLACE, SOURCE, EVENT, QUOTE, ARTICLE)

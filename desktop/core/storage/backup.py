@@ -1,0 +1,105 @@
+"""Copies of a store: written whole or not at all, checked, and kept in a rolling set.
+
+A copy is written through SQLite's backup API (consistent while others use
+the store) into a temporary file in the target's folder, checked, flushed to
+the disk, then renamed into place and the folder flushed, so a kill or a
+full disk never leaves a half-written copy under the target's name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from desktop.core.errors import DiskFullError, StoreError
+from desktop.core.storage.connection import translate
+
+KEEP = 10     # automatic copies kept per store
+
+
+def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
+    """A checked copy of the store at `target` (replacing any file there)."""
+    target = Path(target)
+    if target.exists() and target.resolve() == source.resolve():
+        raise StoreError("store.backup_same_file", path=str(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _failed(target, exc) from None
+    tmp = Path(name)
+    try:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            (result,) = dest.execute("PRAGMA quick_check").fetchone()
+        finally:
+            dest.close()
+        if result != "ok":
+            raise StoreError("store.damaged", path=str(source), reason=result)
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_folder(folder)
+    except sqlite3.Error as exc:
+        _remove(tmp)
+        error = translate(exc, target)
+        if isinstance(error, DiskFullError):
+            raise error from None
+        raise StoreError("store.backup_failed", path=str(target), reason=str(exc)) from None
+    except OSError as exc:
+        _remove(tmp)
+        raise _failed(target, exc) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+    return target
+
+
+def automatic(conn, source: Path, folder: Path, reason: str, keep: int = KEEP) -> Path:
+    """A copy in the automatic backups folder, named by the store, the time and the reason; the oldest pruned."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = Path(folder) / f"{source.stem}-{stamp}-{reason}.db"
+    copy_to(conn, target, source)
+    copies = sorted(Path(folder).glob(f"{source.stem}-*-*.db"))
+    for old in copies[:-keep] if keep > 0 else []:
+        _remove(old)
+    return target
+
+
+def _failed(target: Path, exc: OSError) -> StoreError:
+    import errno
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError("store.disk_full", path=str(target), folder=str(target.parent))
+    return StoreError("store.backup_failed", path=str(target), reason=exc.strerror or str(exc))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass

@@ -1,0 +1,276 @@
+"""The queries behind the tabs: row ids in pages, display rows by id, counts.
+
+Nothing reads a whole table: rows come in pages. A sort on an indexed column
+pages with a keyset over (column, id), which stays fast at any depth; any
+other sort orders the matching ids once in SQL and hands them out in pages
+(8 bytes an id). Display rows are fetched for a batch of ids at a time, with
+long text cut to CELL_CHARS in SQL so a 50,000-character field never reaches
+a table cell whole. Every column and filter is made from the kind registry.
+"""
+from __future__ import annotations
+
+import functools
+from array import array
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core import kinds
+from desktop.core.errors import ViewError
+from desktop.core.kinds import Column, Field, Kind
+from desktop.core.kinds import fields as f
+from desktop.core.storage.tables import chunked, marks
+
+CELL_CHARS = 300        # characters of a text column a table cell ever receives
+
+
+@dataclass(frozen=True)
+class ColumnSql:
+    name: str
+    sort: str                 # SQL expression over the kind's table, aliased `t`
+    nullable: bool
+    plain: str | None         # `t.col` when the sort is a plain column (an index may order it)
+
+
+@dataclass
+class HitSet:
+    """The row ids of one kind a search matched, as an SQL sub-select (opaque outside storage)."""
+    sql: str
+    params: list
+    total: int | None = None
+    elapsed_ms: float = 0.0
+
+
+def _main_column(kind: Kind) -> str:
+    return kind.field(kind.main).column
+
+
+@functools.cache
+def column_sql(kind: Kind, column: Column) -> ColumnSql:
+    if column.count_of:
+        other, name = kinds.get(column.count_of[0]), column.count_of[1]
+        fld = other.field(name)
+        if fld.links:
+            sql = f"(SELECT count(*) FROM {fld.links.table} WHERE {fld.links.target} = t.id)"
+        else:
+            sql = f"(SELECT count(*) FROM {other.table} WHERE {fld.column} = t.id)"
+        return ColumnSql(column.name, sql, False, None)
+    fld = kind.field(column.name)
+    if fld.type == f.REF:
+        target = kinds.get(fld.ref)
+        return ColumnSql(column.name, f"(SELECT {_main_column(target)} FROM {target.table} WHERE id = t.{fld.column})",
+                         True, None)
+    if fld.links:
+        target, link = kinds.get(fld.ref), fld.links
+        return ColumnSql(column.name, f"(SELECT min(x.{_main_column(target)}) FROM {link.table} l JOIN "
+                         f"{target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} = t.id)", True, None)
+    col = f"t.{fld.column}_norm" if fld.normalised else f"t.{fld.column}"
+    return ColumnSql(column.name, col, not fld.required, col)
+
+
+def columns(kind: Kind) -> tuple[Column, ...]:
+    return kind.columns
+
+
+def column(kind: Kind, name: str) -> Column:
+    for col in kind.columns:
+        if col.name == name:
+            return col
+    raise ViewError("view.bad_column", kind=kind.name, column=name)
+
+
+# --- filters ------------------------------------------------------------------------------
+
+
+def where(kind: Kind, filters, hit_set: HitSet | None) -> tuple[list[str], list]:
+    """Clauses over alias t for a Filters (desktop.core.views) and a search's hits."""
+    clauses: list[str] = []
+    params: list = []
+    if hit_set is not None:
+        clauses.append(f"t.id IN ({hit_set.sql})")
+        params += hit_set.params
+    for name, code in filters.values:
+        if not kind.has(name) or not kind.field(name).choices:
+            raise ViewError("view.bad_filter", kind=kind.name, filter=name)
+        fld = kind.field(name)
+        if code not in fld.codes:
+            raise ViewError("view.bad_value", value=code, choices=", ".join(fld.codes))
+        clauses.append(f"t.{fld.column} = ?")
+        params.append(code)
+    if (filters.date_from or filters.date_to) and kind.date:
+        start = f"t.{kind.field(kind.date).column}"
+        last = f"coalesce(t.{kind.field(kind.date_end).column}, {start})" if kind.date_end else start
+        if filters.date_to:
+            # A date of any precision starts on or before its own text: "2025-09" <= "2025-09-15".
+            clauses.append(f"{start} <= ?")
+            params.append(filters.date_to)
+        if filters.date_from:
+            # ...and ends after its text with "~" appended ("~" sorts after digits and "-"),
+            # so "2025-09" still covers 2025-09-15.
+            clauses.append(f"({last} || '~') >= ?")
+            params.append(filters.date_from)
+    return clauses, params
+
+
+def count(conn, kind: Kind, filters, hit_set: HitSet | None) -> int:
+    clauses, params = where(kind, filters, hit_set)
+    sql = f"SELECT count(*) FROM {kind.table} t" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    return conn.execute(sql, params).fetchone()[0]
+
+
+# --- paging row ids ---------------------------------------------------------------------
+
+
+class Pager:
+    """Row ids of one kind, in the asked order, handed out a page at a time."""
+
+    def __init__(self, conn, kind: Kind, sort: str, descending: bool, filters, hit_set: HitSet | None,
+                 indexed: frozenset[str]):
+        self.conn = conn
+        self.kind = kind
+        self.column = column_sql(kind, column(kind, sort))
+        self.descending = descending
+        self.keyset = self.column.plain is not None and self.column.plain[2:] in indexed
+        self.clauses, self.params = where(kind, filters, hit_set)
+        self.done = False
+        self._cursor: tuple | None = None
+        # Keyset segments: ASC walks the NULLs (by id) and then the values, DESC the reverse.
+        if not self.column.nullable:
+            self._segments = ["values"]
+        else:
+            self._segments = ["values", "nulls"] if descending else ["nulls", "values"]
+        self._sorted: array | None = None
+        self._pos = 0
+
+    def next(self, n: int) -> list[int]:
+        """The next `n` row ids ([] once every id has been handed out)."""
+        if self.done:
+            return []
+        out = self._keyset(n) if self.keyset else self._materialized(n)
+        if not out:
+            self.done = True
+        return out
+
+    def _materialized(self, n: int) -> list[int]:
+        if self._sorted is None:
+            order = "DESC" if self.descending else "ASC"
+            where_sql = " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+            sort = self.column.sort
+            sql = (f"SELECT t.id FROM {self.kind.table} t{where_sql} "
+                   f"ORDER BY {sort} IS NULL {'ASC' if self.descending else 'DESC'}, {sort} {order}, t.id {order}")
+            self._sorted = array("q", (r for (r,) in self.conn.execute(sql, self.params)))
+        out = self._sorted[self._pos:self._pos + n].tolist()
+        self._pos += len(out)
+        return out
+
+    def _keyset(self, n: int) -> list[int]:
+        out: list[int] = []
+        while len(out) < n and self._segments:
+            want = n - len(out)
+            batch = self._keyset_batch(want, self._segments[0] == "nulls")
+            out += batch
+            if len(batch) < want:
+                self._segments.pop(0)
+                self._cursor = None
+        return out
+
+    def _keyset_batch(self, n: int, nulls: bool) -> list[int]:
+        order = "DESC" if self.descending else "ASC"
+        cmp = "<" if self.descending else ">"
+        sort = self.column.sort
+        clauses, params = list(self.clauses), list(self.params)
+        if nulls:
+            clauses.append(f"{sort} IS NULL")
+            if self._cursor is not None:
+                clauses.append(f"t.id {cmp} ?")
+                params.append(self._cursor[1])
+            order_by = f"t.id {order}"
+        else:
+            if self.column.nullable:
+                clauses.append(f"{sort} IS NOT NULL")
+            if self._cursor is not None:
+                clauses.append(f"({sort}, t.id) {cmp} (?, ?)")
+                params += list(self._cursor)
+            order_by = f"{sort} {order}, t.id {order}"
+        where_sql = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self.conn.execute(
+            f"SELECT {sort}, t.id FROM {self.kind.table} t{where_sql} ORDER BY {order_by} LIMIT ?",
+            params + [n]).fetchall()
+        if rows:
+            self._cursor = tuple(rows[-1])
+        return [r[1] for r in rows]
+
+
+def indexed_columns(conn, kind: Kind) -> frozenset[str]:
+    """Columns of the kind's table that an index orders (its first column), read from the schema."""
+    out = set()
+    for _, name, *_ in conn.execute(f"PRAGMA index_list({kind.table})"):
+        cols = conn.execute(f"PRAGMA index_info({name})").fetchall()
+        where_clause = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        if cols and cols[0][2] and not (where_clause and where_clause[0] and " WHERE " in where_clause[0]):
+            out.add(cols[0][2])
+    return frozenset(out)
+
+
+# --- display rows ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowsSql:
+    select: str
+    names: tuple[str, ...]
+    links: tuple[Field, ...]
+
+
+@functools.cache
+def rows_sql(kind: Kind) -> RowsSql:
+    cols, names, joins, links = ["t.id", "t.key", "t.review"], [], [], []
+    for i, col in enumerate(kind.columns):
+        if col.count_of:
+            cols.append(column_sql(kind, col).sort)
+            names.append(col.name)
+            continue
+        fld = kind.field(col.name)
+        if fld.type == f.REF:
+            target = kinds.get(fld.ref)
+            joins.append(f"LEFT JOIN {target.table} r{i} ON r{i}.id = t.{fld.column}")
+            cols += [f"substr(r{i}.{_main_column(target)}, 1, {CELL_CHARS})", f"r{i}.key"]
+            names += [col.name, f"{col.name}_key"]
+        elif fld.links:
+            links.append(fld)
+        elif fld.type == f.LONG_TEXT:
+            cols += [f"substr(t.{fld.column}, 1, {CELL_CHARS})", f"length(t.{fld.column})"]
+            names += [col.name, f"{col.name}_length"]
+        else:
+            cols.append(f"t.{fld.column}")
+            names.append(col.name)
+        if col.name == kind.date:
+            for extra in (kind.date_end, kind.precision):
+                if extra:
+                    cols.append(f"t.{kind.field(extra).column}")
+                    names.append(extra)
+    sql = f"SELECT {', '.join(cols)} FROM {kind.table} t {' '.join(joins)} WHERE t.id IN ({{}})"
+    return RowsSql(sql, tuple(names), tuple(links))
+
+
+def rows(conn, kind: Kind, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Display rows by row id: the tab's columns plus `id`, `key` and `review`."""
+    spec = rows_sql(kind)
+    out: dict[int, dict] = {}
+    for chunk in chunked(list(ids)):
+        for row in conn.execute(spec.select.format(marks(len(chunk))), chunk):
+            rec = {"id": row[0], "key": row[1], "review": row[2]}
+            rec.update(zip(spec.names, row[3:]))
+            out[row[0]] = rec
+        for fld in spec.links:
+            target, link = kinds.get(fld.ref), fld.links
+            for rec_id in chunk:
+                if rec_id in out:
+                    out[rec_id].setdefault(fld.name, [])
+            role = f"l.{link.role}" if link.role else "''"
+            for owner, name, key, role_value in conn.execute(
+                    f"SELECT l.{link.owner}, x.{_main_column(target)}, x.key, {role} FROM {link.table} l "
+                    f"JOIN {target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} IN ({marks(len(chunk))}) "
+                    f"ORDER BY l.{link.owner}, l.position", chunk):
+                if owner in out:
+                    out[owner][fld.name].append({"name": name, "key": key, "role": role_value})
+    return out

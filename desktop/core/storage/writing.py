@@ -1,0 +1,234 @@
+"""Writing checked, resolved records: their rows, aliases and links, and their place in the search index.
+
+A `Writer` serves one transaction. Records may refer to records written
+later in the same transaction (foreign keys are checked at the commit): a
+reference to a record not stored yet reserves its row id, which the record
+takes when it is written. New rows get ids in the order they are first met.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from desktop.core import articles, kinds
+from desktop.core.indexing import Analysed, Own
+from desktop.core.kinds import Kind
+from desktop.core.kinds import fields as f
+from desktop.core.records import name_norm
+from desktop.core.storage import reading
+from desktop.core.storage.index import Indexer
+from desktop.core.storage.tables import encode, insert_sql, order_for_writing
+
+ROW_ID_CACHE = 200_000     # row ids of stored records remembered; more are looked up again
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Written:
+    """What one write did, by kind."""
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+    proposed: Counter = field(default_factory=Counter)
+    renamed: int = 0          # records whose names changed (the index of what names them was redone)
+
+
+class Names:
+    """The names and aliases of records others refer to, as stored now (cached until written again).
+
+    The index derives a record's text with the names of what it refers to as
+    they are stored, so the cache must forget a record as soon as it is
+    written. Records read in this batch but not stored yet are asked of
+    `pending`.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self, conn: sqlite3.Connection, pending: Callable[[str, str], list[str] | None] | None = None):
+        self.conn = conn
+        self.pending = pending
+        self._cache: dict[str, list[str]] = {}
+
+    def __call__(self, kind: str, key: str) -> list[str]:
+        found = self._cache.get(key)
+        if found is None:
+            found = reading.names_of(self.conn, kinds.get(kind), key)
+            if not found and self.pending is not None:
+                found = self.pending(kind, key) or []
+            if len(self._cache) >= self.LIMIT:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def forget(self, keys) -> None:
+        for key in keys:
+            self._cache.pop(key, None)
+
+
+class Writer:
+    def __init__(self, conn: sqlite3.Connection, pending_names=None, on_rename: Callable[[], None] | None = None):
+        self.conn = conn
+        self.on_rename = on_rename    # called before the first lookup of what names a renamed record
+        self.names = Names(conn, pending_names)
+        self.analysed = Analysed(self.names)
+        self.indexer = Indexer(conn, self.analysed)
+        self._reserved: dict[str, int] = {}      # ids given to records not written yet
+        self._known: dict[str, int] = {}         # ids of stored records, a bounded cache
+        self._next: dict[str, int] = {}
+        self.stamp = now()
+        conn.execute("PRAGMA defer_foreign_keys=ON")
+
+    # --- row ids ---------------------------------------------------------------------
+
+    def _allocate(self, kind: Kind) -> int:
+        if kind.name not in self._next:
+            top = self.conn.execute(f"SELECT max(id) FROM {kind.table}").fetchone()[0]
+            self._next[kind.name] = (top or 0) + 1
+        self._next[kind.name] += 1
+        return self._next[kind.name] - 1
+
+    def row_id(self, key: str) -> int:
+        """The row id of `key`: stored, reserved earlier, or reserved now for a record written later."""
+        found = self._reserved.get(key) or self._known.get(key)
+        if found is None:
+            kind = kinds.get(kinds.kind_of(key))
+            row = self.conn.execute(f"SELECT id FROM {kind.table} WHERE key = ?", (key,)).fetchone()
+            if row:
+                found = self._remember(key, row[0])
+            else:
+                found = self._reserved[key] = self._allocate(kind)
+        return found
+
+    def reserve(self, key: str) -> int:
+        return self.row_id(key)
+
+    def _remember(self, key: str, rid: int) -> int:
+        if len(self._known) >= ROW_ID_CACHE:
+            self._known.clear()
+        self._known[key] = rid
+        return rid
+
+    # --- writing -----------------------------------------------------------------------
+
+    def write(self, batch: list[dict], own: dict[str, Own] | None = None) -> Written:
+        """Write records (checked, references resolved, canonical); unchanged ones are left alone."""
+        report = Written()
+        by_kind: dict[str, list[dict]] = {}
+        for rec in batch:
+            by_kind.setdefault(rec["kind"], []).append(rec)
+        plan: list[tuple[Kind, list[tuple[int, dict]], list[tuple[int, dict]]]] = []
+        take_out: dict[Kind, dict[int, dict]] = {}
+        renamed: dict[Kind, list[int]] = {}
+        for kind in order_for_writing():
+            recs = by_kind.get(kind.name)
+            if not recs:
+                continue
+            existing = reading.row_ids(self.conn, kind, [r["id"] for r in recs])
+            before = reading.get_many(self.conn, kind, list(existing)) if existing else {}
+            fresh, stored = [], []
+            for rec in recs:
+                key = rec["id"]
+                if key in existing:
+                    rid = self._remember(key, existing[key])
+                    old = before.get(key)
+                    if old == rec:
+                        report.unchanged[kind.name] += 1
+                        continue
+                    report.updated[kind.name] += 1
+                    stored.append((rid, rec))
+                    if old is not None:
+                        take_out.setdefault(kind, {})[rid] = old
+                        if _names(kind, old) != _names(kind, rec):
+                            renamed.setdefault(kind, []).append(rid)
+                else:
+                    rid = self._reserved.pop(key, None) or self._allocate(kind)
+                    self._remember(key, rid)
+                    report.created[kind.name] += 1
+                    fresh.append((rid, rec))
+                if rec.get("review") == "unreviewed":
+                    report.proposed[kind.name] += 1
+            plan.append((kind, fresh, stored))
+        report.renamed = sum(len(r) for r in renamed.values())
+        if renamed and self.on_rename is not None:
+            self.on_rename()
+        # Records whose text includes a name about to change are taken out with the name as stored.
+        dependents: dict[Kind, dict[int, dict]] = {}
+        for kind, rids in renamed.items():
+            for other, ids in reading.referring(self.conn, kind, rids, names_only=True).items():
+                have = take_out.get(other, {})
+                wanted = [r for r in ids if r not in have]
+                dependents.setdefault(other, {}).update(reading.by_row_ids(self.conn, other, wanted))
+        for kind, items in take_out.items():
+            self.indexer.take_out(kind, items.items())
+        for kind, items in dependents.items():
+            self.indexer.take_out(kind, items.items())
+        for kind, fresh, stored in plan:
+            self._write_rows(kind, fresh, True, own or {})
+            self._write_rows(kind, stored, False, own or {})
+            if kind.names:
+                self.names.forget(rec["id"] for _, rec in fresh + stored)
+        for kind, fresh, stored in plan:
+            self.indexer.put_in(kind, fresh, new=True, own=own)
+            self.indexer.put_in(kind, stored, new=False, own=own)
+        written = {(kind, rid) for kind, fresh, stored in plan for rid, _ in fresh + stored}
+        for kind, items in dependents.items():
+            self.indexer.put_in(kind, [(r, rec) for r, rec in items.items() if (kind, r) not in written], new=False)
+        return report
+
+    def _write_rows(self, kind: Kind, items: list[tuple[int, dict]], new: bool, own: dict[str, Own]) -> None:
+        if not items:
+            return
+        stamp = self.stamp
+        rows = [(rid, rec["id"]) + self._values(kind, rec, own) + (stamp, stamp) for rid, rec in items]
+        self.conn.executemany(insert_sql(kind, new), rows)
+        owners = [] if new else [(rid,) for rid, _ in items]
+        for fld in kind.fields:
+            if fld.aliases:
+                a = fld.aliases
+                if owners:
+                    self.conn.executemany(f"DELETE FROM {a.table} WHERE {a.owner} = ?", owners)
+                self.conn.executemany(
+                    f"INSERT OR IGNORE INTO {a.table} ({a.owner}, alias, alias_norm) VALUES (?, ?, ?)",
+                    [(rid, alias, name_norm(alias)) for rid, rec in items for alias in rec.get(fld.name, ())])
+            elif fld.links:
+                link = fld.links
+                if owners:
+                    self.conn.executemany(f"DELETE FROM {link.table} WHERE {link.owner} = ?", owners)
+                cols = [link.owner, link.target] + ([link.role] if link.role else []) + ["position"]
+                self.conn.executemany(
+                    f"INSERT OR IGNORE INTO {link.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [self._link_row(rid, fld, item, i) for rid, rec in items
+                     for i, item in enumerate(rec.get(fld.name, ()))])
+
+    def _link_row(self, rid: int, fld, item, position: int) -> tuple:
+        if fld.type == f.REFS:
+            return (rid, self.row_id(item), position)
+        target = self.row_id(item[fld.ref])
+        if fld.links.role:
+            return (rid, target, item.get(fld.links.role, ""), position)
+        return (rid, target, position)
+
+    def _values(self, kind: Kind, rec: dict, own: dict[str, Own]) -> tuple:
+        out: list = []
+        for fld in kind.columns_stored:
+            value = rec.get(fld.name, fld.default)
+            if fld.type == f.REF:
+                out.append(None if value is None else self.row_id(value))
+            else:
+                out.append(encode(fld, value))
+            if fld.normalised:
+                out.append(name_norm(value) if value else None)
+            if fld.digest:
+                worked = own.get(rec["id"])
+                out.append((worked and worked.digest or articles.body_hash(value)) if value else None)
+        return tuple(out)
+
+
+def _names(kind: Kind, rec: dict) -> tuple:
+    return tuple(tuple(v) if isinstance(v := rec.get(fl.name), list) else v for fl in kind.names)
