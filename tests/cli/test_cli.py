@@ -219,7 +219,8 @@ def test_missing_store_says_how_to_make_one(runner, tmp_path):
     ("search", "\udcff\udcfe علاوي"),
     ("export", "-", "--query", "actor:\udcff"),
 ])
-def test_undecodable_arguments_get_a_message_not_a_traceback(db, runner, args):
+def test_undecodable_arguments_get_a_message_not_a_traceback(db, runner, args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)    # `export -` writes a file named "-" here
     result = run(runner, db, *args)
     assert not isinstance(result.exception, UnicodeError), result.output
     assert "Traceback" not in result.output
