@@ -70,7 +70,6 @@ MESSAGES: dict[str, str] = {
     "record.end_without_date": "is set but date is not",
     "record.end_before_date": "{end} is before the date {date}",
     "record.span_without_source": "needs the source it points into",
-    "record.span_past_body": "[{start}, {end}] runs past the end of its source's text ({length:,} characters)",
     "record.article_not_stored": "articles are imported from files (marsad import), not stored directly",
     "record.duplicate_id": "duplicate id {value!r} (first at {first})",
     "record.self_reference": "a record cannot refer to itself",
@@ -171,12 +170,9 @@ MESSAGES: dict[str, str] = {
     "store.damaged": "{path}: the store is damaged ({reason}); restore it from a backup",
     "store.io": "{path}: the disk could not be read or written ({reason})",
     "store.sqlite": "{path}: {reason}",
-    "store.migration_failed": "{path}: the upgrade to schema {version} failed ({reason}); the store was not changed",
     "store.backup_same_file": "{path}: is the store itself; choose another file",
     "store.backup_failed": "{path}: cannot write the backup ({reason})",
     "store.backup_check_failed": "{path}: the backup fails its check: {problem}",
-    "store.index_out_of_step": ("the search index is out of step with {count} record(s) changed outside Marsad; "
-                                "run `marsad check --repair`"),
     # what `marsad check` finds
     "check.integrity": "integrity: {line}",
     "check.unreadable": "integrity: the file cannot be read ({reason})",
