@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
 
 TARGETS = {200: 2.0, 1000: 8.0}
 STATUSES = ("occurred", "announced", "planned", "expected")

@@ -81,11 +81,11 @@ def main() -> None:
             counts[rec["kind"]] = counts.get(rec["kind"], 0) + 1
         parse = time.perf_counter() - t0
 
-        from desktop.core import interchange
-        from desktop.core.store import Store
+        from desktop.core import importing
+        from desktop.core.storage import Store
         store = Store.create(Path(tmp) / "acled.db")
         t0 = time.perf_counter()
-        report = interchange.import_files(store, [path])
+        report = importing.import_files(store, [path])
         imported = time.perf_counter() - t0
         store.close()
     print(f"records: {counts}")

@@ -203,7 +203,7 @@ def main() -> None:
     parser.add_argument("--skip-scroll", action="store_true", help="measure start and search only")
     parser.add_argument("--skip-start", action="store_true", help="measure scrolling and search only")
     args = parser.parse_args()
-    from desktop.core.store import Store
+    from desktop.core.storage import Store
     with Store.open(args.db, readonly=True) as store:
         counts = store.counts()
     result = {"store": args.db, "records": sum(counts.values()), "counts": counts}

@@ -24,9 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.core import arabic, search as marsad_search  # noqa: E402
+from desktop.core import arabic, kinds, search as marsad_search  # noqa: E402
+from desktop.core.query import parse  # noqa: E402
 from desktop.core.records import KINDS  # noqa: E402
-from desktop.core.store import TABLES, Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
+
+TABLES = {k.name: k.table for k in kinds.stored()}
 
 # (class, query). "typical" classes are the 1-3 word Arabic queries of the
 # DESIGN target; "stopword" is reported apart (it matches nearly every record).
@@ -125,10 +128,17 @@ class Terms:
 # --- the plain FTS5 baseline ------------------------------------------------------------------------
 
 
+def _raw(store: Store) -> sqlite3.Connection:
+    """A plain read-only connection to the store's file: the baselines read it as any SQLite tool would."""
+    return sqlite3.connect(f"{Path(store.path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _signature(store: Store) -> str:
     parts = [str(store.counts())]
+    conn = _raw(store)
     for kind in KINDS:
-        parts.append(str(store.conn.execute(f"SELECT max(id), max(updated_at) FROM {TABLES[kind]}").fetchone()))
+        parts.append(str(conn.execute(f"SELECT max(id), max(updated_at) FROM {TABLES[kind]}").fetchone()))
+    conn.close()
     return "|".join(parts)
 
 
@@ -183,6 +193,7 @@ def run_plain(conn: sqlite3.Connection, query: str) -> int:
 def run_like(store: Store, query: str) -> int:
     terms = Terms.of(query).items
     total = 0
+    conn = _raw(store)
     for kind, cols in LIKE_COLUMNS.items():
         conds, params = [], []
         for term, _ in terms:
@@ -190,7 +201,8 @@ def run_like(store: Store, query: str) -> int:
             conds.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
             params += [pattern] * len(cols)
         sql = f"SELECT count(*) FROM {TABLES[kind]} WHERE " + " AND ".join(conds)
-        total += store.conn.execute(sql, params).fetchone()[0]
+        total += conn.execute(sql, params).fetchone()[0]
+    conn.close()
     return total
 
 
@@ -210,11 +222,8 @@ def pct(values: list[float], p: float) -> float:
 
 
 def ours_matching(store: Store, query: str) -> set[tuple[str, int]]:
-    found = set()
-    for kind in KINDS:
-        sql, params = marsad_search.matching_row_ids_sql(store, query, kind)
-        found.update((kind, rid) for (rid,) in store.conn.execute(sql, params))
-    return found
+    q = parse(query)
+    return {(kind, rid) for kind in KINDS for rid in store.matching_ids(q, kind)}
 
 
 def plain_matching(conn: sqlite3.Connection, query: str) -> set[tuple[str, int]]:

@@ -2,12 +2,12 @@
 
     python bench/build_store.py --jsonl bench/out/100k.jsonl --db bench/out/100k.db
 
-Uses desktop.core.interchange.import_files when it exists (the path
-`marsad import` takes), else Store.put_many in batches inside ONE outer
-transaction (nested transactions join it), so the file is still imported
-all or nothing. Prints records/s, the store's size per record and the peak
-memory of the process (the all-or-nothing transaction must not need memory
-in proportion to the file).
+Uses desktop.core.importing.import_files (the path `marsad import` takes),
+or Store.put_many in batches inside ONE outer transaction (nested
+transactions join it), so the file is still imported all or nothing.
+Prints records/s, the store's size per record and the peak memory of the
+process (the all-or-nothing transaction must not need memory in proportion
+to the file). bench/bench_store.py measures the same beside sqlite-utils.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
 
 
 def _peak_rss_mb() -> float:
@@ -29,13 +29,14 @@ def _peak_rss_mb() -> float:
 
 
 def _batches(path: Path, size: int):
+    from desktop.core.errors import Where
     batch, labels = [], []
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
             batch.append(json.loads(line))
-            labels.append(f"{path.name}:{lineno}")
+            labels.append(Where(path.name, lineno))
             if len(batch) >= size:
                 yield batch, labels
                 batch, labels = [], []
@@ -44,12 +45,12 @@ def _batches(path: Path, size: int):
 
 
 def import_put_many(store: Store, path: Path, batch_size: int) -> int:
-    from desktop.core import writer
+    from desktop.core import writing
     n = 0
     started = time.perf_counter()
     with store.transaction():
         for batch, labels in _batches(path, batch_size):
-            writer.put_many(store, batch, labels)
+            writing.put_many(store, batch, labels)
             n += len(batch)
             if n % 100_000 < batch_size:
                 secs = time.perf_counter() - started
@@ -59,8 +60,8 @@ def import_put_many(store: Store, path: Path, batch_size: int) -> int:
 
 
 def import_interchange(store: Store, path: Path) -> int:
-    from desktop.core import interchange
-    report = interchange.import_files(store, [path])
+    from desktop.core import importing
+    report = importing.import_files(store, [path])
     errors = getattr(report, "errors", [])
     if errors:
         raise SystemExit(f"import reported errors: {errors[:5]}")
@@ -84,13 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"{args.db} exists; pass --replace to rebuild it")
         for suffix in ("", "-wal", "-shm"):
             Path(str(args.db) + suffix).unlink(missing_ok=True)
-    via = args.via
-    if via == "auto":
-        try:
-            from desktop.core import interchange
-            via = "interchange" if hasattr(interchange, "import_files") else "put_many"
-        except ImportError:
-            via = "put_many"
+    via = "interchange" if args.via == "auto" else args.via
 
     store = Store.create(args.db)
     started = time.perf_counter()
@@ -99,9 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             import_put_many(store, args.jsonl, args.batch)
         secs = time.perf_counter() - started
         counts = store.counts()
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        store.close()
+        store.close()   # the last connection to close checkpoints the WAL into the file
     size = os.path.getsize(args.db)
     total = sum(counts.values())
     print(json.dumps({"via": via, "records": n, "in_store": counts, "seconds": round(secs, 1),

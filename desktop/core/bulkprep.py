@@ -25,8 +25,8 @@ SPAN_BYTES = 1 << 20              # bytes of a JSONL file per task, which the wo
 IN_FLIGHT = 8                     # tasks submitted ahead of the one being consumed
 
 # What a worker returns for each input item:
-#   ("record", where, record, own analysis)   checked and analysed
-#   ("article", where, record)                an article: the load extracts it (extraction reads the store)
+#   ("record", line, record, own analysis)    checked and analysed (the span's file is the load's to name)
+#   ("article", line, record)                 an article: the load extracts it (extraction reads the store)
 #   ("error", error)                          a MarsadError placed at its file and line
 # and for each record made from event-data rows, which the load numbers:
 #   ("row record", kind, id, record, own analysis, problem)   record and analysis, or the problem
@@ -37,14 +37,13 @@ Prepared = tuple
 def workers(event_data: bool = False) -> int:
     """Worker processes for a load: the cores the load's own process leaves free, at most three.
 
-    For JSONL at least two, even on two cores: the load's process waits on
-    the disk often enough that a second worker fills the gaps (100k records:
-    9.7 s with one, 8.8 s with two). Not for event data: each worker keeps
-    its own cache of the places and actors it has met, and a worker that
-    shares a core only repeats that work (50k ACLED rows: 5.8 s against 5.1 s).
+    Each worker keeps its own caches (the analyser's pieces and stems, an
+    event-data file's places and actors), so a worker that shares a core only
+    repeats that work: on two cores one worker keeps up with the load's
+    process (100k records: 7.1-7.3 s with one, 7.4-7.5 s with two, and 0.7
+    CPU-seconds less).
     """
-    free = min(3, (os.cpu_count() or 2) - 1)
-    return max(1, free) if event_data else max(2, free)
+    return max(1, min(3, (os.cpu_count() or 2) - 1))
 
 
 def prepare_span(span) -> list[Prepared]:
@@ -80,12 +79,13 @@ def _line_preparer():
         if isinstance(record, MarsadError):
             return ("error", record)
         if record.get("kind") == "article":
-            return ("article", where, record)
+            return ("article", where.line, record)
         try:
             rec = writing.checked(record)
         except RecordError as exc:
             return ("error", exc.at(where))
-        return ("record", where, rec, analysed.own(rec, with_hash=True))
+        # A plain tuple: a named tuple unpickles through a Python call, which the load's process pays for.
+        return ("record", where.line, rec, tuple(analysed.own(rec, with_hash=True)))
     return prepare
 
 
@@ -115,7 +115,7 @@ def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]
             except RecordError as exc:
                 out.append(("row record", raw.get("kind"), raw.get("id"), None, None, exc))
                 continue
-            out.append(("row record", rec["kind"], rec["id"], rec, analysed.own(rec, with_hash=True), None))
+            out.append(("row record", rec["kind"], rec["id"], rec, tuple(analysed.own(rec, with_hash=True)), None))
     return out
 
 

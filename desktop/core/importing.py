@@ -14,15 +14,17 @@ transaction rolls everything back: the store is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import bulkprep, importers, writing
+from desktop.core import bulkprep, importers, kinds, writing
 from desktop.core.errors import BatchError, Cancelled, MarsadError, RecordError, StoreError, Unresolved, Where
 from desktop.core.indexing import Own
+from desktop.core.kinds.fields import LINKS
 from desktop.core.writing import ImportReport
 
 WRITE_CHUNK = 5_000       # records planned and written together
@@ -116,7 +118,7 @@ class _Load:
         self.cancelled = cancelled
         self.index = writing.BatchIndex()
         self.resolver = writing.Resolver(store, self.index)
-        self.writer = store.writer(self.resolver.batch_names, on_rename=load.restore)
+        self.writer = store.writer(self.resolver.batch_names, on_rename=load.restore, load=load)
         self.report = ImportReport()
         self.chunk: list[dict] = []
         self.pending: list[tuple[Where, dict]] = []   # waiting for a record further down
@@ -156,11 +158,12 @@ class _Load:
             self.read(source)
             return
         seen: set[str] = set()
+        name = str(source.path)
         for item in prep.prepared(spans):
             if item[0] == "record":
-                self.add_checked(item[1], item[2], item[3])
+                self.add_checked(Where(name, item[1]), item[2], item[3])
             elif item[0] == "article":
-                for line in source.article_lines(item[2], item[1], self.errors, seen):
+                for line in source.article_lines(item[2], Where(name, item[1]), self.errors, seen):
                     self.add(line.where, line.record)
             else:
                 self._tick()
@@ -302,7 +305,13 @@ def _until_error(items: Iterator, stopped: list, error: type) -> Iterator:
 def _copy(rec: dict) -> dict:
     """A copy resolution may change, so that a record left waiting keeps its references as written."""
     out = dict(rec)
-    for name, value in out.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            out[name] = [dict(item) for item in value]
+    for name in _link_fields(rec["kind"]):
+        if name in out:
+            out[name] = [dict(item) for item in out[name]]
     return out
+
+
+@functools.cache
+def _link_fields(kind: str) -> tuple[str, ...]:
+    """The fields whose items resolution changes in place (an event's actor links)."""
+    return tuple(fld.name for fld in kinds.get(kind).fields if fld.type == LINKS)

@@ -7,6 +7,7 @@ any order. Nothing here holds SQL: lookups and writes go through the store.
 """
 from __future__ import annotations
 
+import functools
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -85,17 +86,17 @@ class BatchIndex:
                 self.by_name.setdefault((kind.name, name_norm(name)), set()).add(key)
 
     def has(self, kind: str, key: str) -> bool:
-        return key in self.first and key.startswith(kind + ":")
+        return key in self.first and key.startswith(kind) and key[len(kind):len(kind) + 1] == ":"
 
 
 def checked(raw: dict) -> dict:
-    """One record validated, with its id (RecordError otherwise); needs no store."""
+    """One record validated, with its id, in canonical form (RecordError otherwise); needs no store."""
     rec = validate(raw)
     if not kinds.get(rec["kind"]).stored:
         raise RecordError("record.article_not_stored", field="kind")
     if "id" not in rec:
         rec["id"] = default_id(rec)
-    return rec
+    return canonical(rec)
 
 
 class Resolver:
@@ -119,6 +120,9 @@ class Resolver:
         return self._exists[key]
 
     def resolve(self, kind: str, ref: str, by_name: bool, field_name: str = "") -> str:
+        # The common case first, cheaply: an id of a record read in this batch.
+        if ref in self.index.first and self.index.has(kind, ref):
+            return ref
         if kinds.kind_of(ref) == kind:
             if self.exists(kind, ref):
                 return ref
@@ -141,33 +145,39 @@ class Resolver:
 
 
 def resolve_record(rec: dict, resolver: Resolver) -> dict:
-    """The record with its references resolved to ids, in canonical form."""
-    kind = kinds.get(rec["kind"])
+    """A checked record (canonical) with its references resolved to ids, in place."""
     where = ""
+    resolve = resolver.resolve
     try:
-        for fld in kind.references:
-            value = rec.get(fld.name)
+        for name, type_, target, by_name, own_kind in _references(rec["kind"]):
+            value = rec.get(name)
             if value is None:
                 continue
-            where = fld.name
-            if fld.type == f.REF:
-                rec[fld.name] = resolver.resolve(fld.ref, value, fld.by_name, fld.name)
-            elif fld.type == f.LINKS:
+            where = name
+            if type_ == f.REF:
+                rec[name] = found = resolve(target, value, by_name, name)
+                if own_kind and found == rec["id"]:
+                    raise RecordError("record.self_reference", field=name)
+            elif type_ == f.LINKS:
                 for i, link in enumerate(value):
-                    where = f"{fld.name}[{i}]"
-                    link[fld.ref] = resolver.resolve(fld.ref, link[fld.ref], fld.by_name, where)
+                    where = f"{name}[{i}]"
+                    link[target] = resolve(target, link[target], by_name, where)
             else:
                 resolved = []
                 for i, item in enumerate(value):
-                    where = f"{fld.name}[{i}]"
-                    resolved.append(resolver.resolve(fld.ref, item, fld.by_name, where))
-                rec[fld.name] = resolved
+                    where = f"{name}[{i}]"
+                    resolved.append(resolve(target, item, by_name, where))
+                rec[name] = resolved
     except RecordError as exc:
         raise exc.at(field=where) from None
-    for fld in kind.references:
-        if fld.ref == kind.name and fld.type == f.REF and rec.get(fld.name) == rec["id"]:
-            raise RecordError("record.self_reference", field=fld.name)
-    return canonical(rec)
+    return rec
+
+
+@functools.cache
+def _references(kind: str) -> tuple:
+    """(field, type, target kind, may be a name, points at its own kind) of each reference of a kind."""
+    return tuple((fld.name, fld.type, fld.ref, fld.by_name, fld.ref == kind)
+                 for fld in kinds.get(kind).references)
 
 
 def prepare(store, records: Iterable[dict], wheres: Sequence[Where] | None = None) -> tuple[list[dict], Resolver]:

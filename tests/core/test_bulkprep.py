@@ -179,7 +179,7 @@ def test_malformed_csv_after_good_rows_is_reported_after_their_problems(tmp_path
     assert there == here
 
 
-@pytest.mark.parametrize("cores, jsonl, event_data", [(1, 2, 1), (2, 2, 1), (4, 3, 3), (16, 3, 3)])
+@pytest.mark.parametrize("cores, jsonl, event_data", [(1, 1, 1), (2, 1, 1), (4, 3, 3), (16, 3, 3)])
 def test_how_many_workers(monkeypatch, cores, jsonl, event_data):
     monkeypatch.setattr(bulkprep.os, "cpu_count", lambda: cores)
     assert (bulkprep.workers(), bulkprep.workers(event_data=True)) == (jsonl, event_data)

@@ -142,15 +142,17 @@ def is_text(value: str) -> bool:
     return value.isascii() or not _SURROGATE.search(value)
 
 
+_short_required = required_text(MAX_SHORT)
+
+
 def text_list(value: Any, field: str) -> list[str]:
     if not isinstance(value, list):
         raise RecordError("field.not_text_list", field=field)
     if len(value) > MAX_LIST:
         raise RecordError("field.list_too_long", field=field, length=len(value), limit=MAX_LIST)
     out: list[str] = []
-    item_check = required_text(MAX_SHORT)
     for i, item in enumerate(value):
-        item = item_check(item, f"{field}[{i}]")
+        item = _short_required(item, f"{field}[{i}]")
         if item not in out:
             out.append(item)
     return out
@@ -161,7 +163,7 @@ def date(value: Any, field: str) -> str:
 
 
 def reference(value: Any, field: str) -> str:
-    return required_text(MAX_SHORT)(value, field).strip()
+    return _short_required(value, field).strip()
 
 
 def _list(value: Any, field: str) -> list:
@@ -228,7 +230,7 @@ def span(value: Any, field: str) -> list[int]:
 
 
 def record_id(value: Any, field: str) -> str:
-    value = required_text(MAX_SHORT)(value, field)
+    value = _short_required(value, field)
     if not ID_RE.match(value):
         raise RecordError("field.bad_id", field=field, value=value)
     return value

@@ -1,6 +1,7 @@
 """A record kind: its fields and the roles they play (main text, date, category), its tab and its table."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -53,30 +54,30 @@ class Kind:
     def has(self, name: str) -> bool:
         return name in self.by_name
 
-    @property
+    @functools.cached_property
     def required(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.required)
 
-    @property
+    @functools.cached_property
     def references(self) -> tuple[Field, ...]:
         """Fields that point at other records, single or many."""
         return tuple(f for f in self.fields if f.ref)
 
-    @property
+    @functools.cached_property
     def columns_stored(self) -> tuple[Field, ...]:
         """Fields held in the kind's own table, in field order."""
         return tuple(f for f in self.fields if f.column)
 
-    @property
+    @functools.cached_property
     def names(self) -> tuple[Field, ...]:
         """The fields a record of this kind is found by when another record names it (actors, places)."""
         return tuple(f for f in self.fields if f.search == "name" and (f.normalised or f.aliases))
 
-    @property
+    @functools.cached_property
     def aliases(self) -> Field | None:
         return next((f for f in self.fields if f.aliases), None)
 
-    @property
+    @functools.cached_property
     def filters(self) -> tuple[Field, ...]:
         """Fields with a query filter and a closed list of values."""
         return tuple(f for f in self.fields if f.filter and f.choices)

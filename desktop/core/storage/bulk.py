@@ -47,12 +47,18 @@ def load_cache_kib() -> int:
     return max(LOAD_CACHE_MIN_KIB, min(LOAD_CACHE_MAX_KIB, memory // 8 // 1024))
 
 
-class Load:
-    """The indexes a bulk load dropped (name -> CREATE statement), to build again early when needed."""
+COUNT_TRIGGER = "search_docs_ai"
 
-    def __init__(self, conn, dropped: dict[str, str]):
+
+class Load:
+    """What a load changed: the indexes it dropped (name -> CREATE statement), to build again early
+    when needed, and whether the writers keep the per-kind counts themselves (the row-by-row
+    counting trigger is off: one UPDATE per chunk instead of one per record)."""
+
+    def __init__(self, conn, dropped: dict[str, str], counts_by_hand: bool = False):
         self.conn = conn
         self.dropped = dropped
+        self.counts_by_hand = counts_by_hand
 
     def restore(self) -> None:
         """Build every dropped index again now (a load that renames records needs them to find dependents)."""
@@ -76,9 +82,16 @@ def settings(conn, bulk: bool) -> Iterator[Load]:
     dropped = dict(_deferrable_indexes(conn)) if bulk else {}
     for name in dropped:
         conn.execute(f"DROP INDEX {name}")
-    load = Load(conn, dropped)
+    trigger = None
+    if bulk:
+        (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                  (COUNT_TRIGGER,)).fetchone()
+        conn.execute(f"DROP TRIGGER {COUNT_TRIGGER}")
+    load = Load(conn, dropped, counts_by_hand=trigger is not None)
     try:
         yield load
         load.restore()
+        if trigger:
+            conn.execute(trigger)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")

@@ -33,9 +33,10 @@ STALE_KEY = "index_stale"
 class Indexer:
     """Takes records' tokens out of the index and puts them in, for one transaction's writes."""
 
-    def __init__(self, conn: sqlite3.Connection, analysed: Analysed):
+    def __init__(self, conn: sqlite3.Connection, analysed: Analysed, counts_by_hand: bool = False):
         self.conn = conn
         self.analysed = analysed
+        self.counts_by_hand = counts_by_hand   # a bulk load turned the counting trigger off
 
     def take_out(self, kind: Kind, items: Iterable[tuple[int, dict]]) -> None:
         """Take the tokens of stored records out of FTS5, as the records are stored now."""
@@ -73,6 +74,9 @@ class Indexer:
         if docs:
             self.conn.executemany(INSERT_DOC if new else UPSERT_DOC, docs)
             self.conn.executemany(INSERT_FTS, fts)
+            if new and self.counts_by_hand:
+                self.conn.execute("UPDATE doc_counts SET total = total + ?, unreviewed = unreviewed + ? WHERE kind = ?",
+                                  (len(docs), sum(d[5] == "unreviewed" for d in docs), kind.name))
 
     def drop_docs(self, kind: Kind, row_ids: Iterable[int]) -> None:
         """Remove the search_docs rows of deleted records (their tokens were taken out first)."""

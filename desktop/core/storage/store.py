@@ -269,11 +269,13 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
 
-    def writer(self, pending_names=None, on_rename=None) -> Writer:
-        """A writer for batches inside this store's transaction (the caller holds it)."""
+    def writer(self, pending_names=None, on_rename=None, load: bulk.Load | None = None) -> Writer:
+        """A writer for batches inside this store's transaction (the caller holds it); inside
+        `loading`, pass its Load."""
         if not self._depth:
             raise StoreError("store.sqlite", path=str(self.path), reason="a writer needs an open transaction")
-        return _GuardedWriter(self._conn, self.path, pending_names, on_rename)
+        return _GuardedWriter(self._conn, self.path, pending_names, on_rename,
+                              bool(load and load.counts_by_hand))
 
     def put(self, record: dict) -> str:
         """Validate, resolve and create or update one record; returns its id."""
@@ -480,8 +482,8 @@ class _Pager:
 
 
 class _GuardedWriter(Writer):
-    def __init__(self, conn, path: Path, pending_names, on_rename):
-        super().__init__(conn, pending_names, on_rename)
+    def __init__(self, conn, path: Path, pending_names, on_rename, counts_by_hand: bool):
+        super().__init__(conn, pending_names, on_rename, counts_by_hand)
         self._path = path
 
     def write(self, batch: list[dict], own: dict[str, Own] | None = None) -> Written:

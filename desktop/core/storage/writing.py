@@ -8,6 +8,7 @@ takes when it is written. New rows get ids in the order they are first met.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -66,18 +67,26 @@ class Names:
             self._cache[key] = found
         return found
 
-    def forget(self, keys) -> None:
-        for key in keys:
-            self._cache.pop(key, None)
+    def learn(self, kind: Kind, records) -> None:
+        """The names of records just written: what the store now holds, without asking it."""
+        for rec in records:
+            names: list[str] = []
+            for fld in kind.names:
+                value = rec.get(fld.name)
+                names += value if isinstance(value, list) else ([value] if value else [])
+            if len(self._cache) >= self.LIMIT:
+                self._cache.clear()
+            self._cache[rec["id"]] = names
 
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, pending_names=None, on_rename: Callable[[], None] | None = None):
+    def __init__(self, conn: sqlite3.Connection, pending_names=None, on_rename: Callable[[], None] | None = None,
+                 counts_by_hand: bool = False):
         self.conn = conn
         self.on_rename = on_rename    # called before the first lookup of what names a renamed record
         self.names = Names(conn, pending_names)
         self.analysed = Analysed(self.names)
-        self.indexer = Indexer(conn, self.analysed)
+        self.indexer = Indexer(conn, self.analysed, counts_by_hand)
         self._reserved: dict[str, int] = {}      # ids given to records not written yet
         self._known: dict[str, int] = {}         # ids of stored records, a bounded cache
         self._next: dict[str, int] = {}
@@ -172,7 +181,7 @@ class Writer:
             self._write_rows(kind, fresh, True, own or {})
             self._write_rows(kind, stored, False, own or {})
             if kind.names:
-                self.names.forget(rec["id"] for _, rec in fresh + stored)
+                self.names.learn(kind, (rec for _, rec in fresh + stored))
         for kind, fresh, stored in plan:
             self.indexer.put_in(kind, fresh, new=True, own=own)
             self.indexer.put_in(kind, stored, new=False, own=own)
@@ -216,18 +225,28 @@ class Writer:
 
     def _values(self, kind: Kind, rec: dict, own: dict[str, Own]) -> tuple:
         out: list = []
-        for fld in kind.columns_stored:
-            value = rec.get(fld.name, fld.default)
-            if fld.type == f.REF:
-                out.append(None if value is None else self.row_id(value))
+        get = rec.get
+        for name, default, is_ref, plain, fld in _encoders(kind):
+            value = get(name, default)
+            if plain or value is None:
+                out.append(value)
+            elif is_ref:
+                out.append(self.row_id(value))
             else:
                 out.append(encode(fld, value))
             if fld.normalised:
                 out.append(name_norm(value) if value else None)
             if fld.digest:
-                worked = own.get(rec["id"])
-                out.append((worked and worked.digest or articles.body_hash(value)) if value else None)
+                worked = own.get(rec["id"])    # (name_norm, name_stem, body_stem, digest): indexing.Own
+                out.append((worked and worked[3] or articles.body_hash(value)) if value else None)
         return tuple(out)
+
+
+@functools.cache
+def _encoders(kind: Kind) -> tuple:
+    """Per column field: (name, default, is a reference, stored as it is, field), worked out once."""
+    return tuple((fld.name, fld.default, fld.type == f.REF, fld.type not in (f.REF, f.SPAN, f.TAGS, f.FLAG), fld)
+                 for fld in kind.columns_stored)
 
 
 def _names(kind: Kind, rec: dict) -> tuple:
