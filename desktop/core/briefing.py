@@ -21,7 +21,7 @@ import types
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
-from desktop.core import arabic, dateformat, hijri
+from desktop.core import arabic, dateformat, hijri, kinds
 
 SECTIONS = ("summary", "timeline", "actors", "quotes", "sources")
 LANGUAGES = ("ar", "en")
@@ -29,6 +29,24 @@ PAPERS = ("A4", "Letter")
 SPEC_VERSION = 1
 
 Getter = Callable[[str], "dict | None"]
+
+
+class Words:
+    """The words a sheet uses for the registry's fields and choices.
+
+    English, from the registry itself, unless `translate` (English -> the
+    sheet's language; the Qt layer holds the translations) is given.
+    """
+
+    def __init__(self, translate: Callable[[str], str] | None = None):
+        self._translate = translate or (lambda text: text)
+
+    def field(self, kind: str, name: str) -> str:
+        return self._translate(kinds.get(kind).field(name).label)
+
+    def choice(self, kind: str, name: str, code: str) -> str:
+        found = kinds.get(kind).field(name).choice(code)
+        return self._translate(found.label) if found else code
 
 
 from desktop.core.errors import BriefingError  # noqa: E402 - part of this module's interface
@@ -147,7 +165,7 @@ class Labels:
     col_affiliation: str
     col_source_title: str
     col_published: str
-    statuses: Mapping[str, str]
+    words: Mapping[str, str]        # the registry's English labels in the sheet's language
     partial: str
     page: str               # format with page=, total=
     missing: str            # format with ids=
@@ -162,7 +180,8 @@ LABELS_AR = Labels(
     col_when="التاريخ", col_event="الحدث", col_place="المكان", col_actors="الأطراف",
     col_name="الاسم", col_title="الصفة", col_affiliation="الانتماء",
     col_source_title="المصدر", col_published="تاريخ النشر",
-    statuses=types.MappingProxyType(
+    # Used when the Qt layer passes no translations (the sheet built on its own, as in tests).
+    words=types.MappingProxyType(
         {"occurred": "وقع", "announced": "أُعلن", "planned": "مخطط له", "expected": "متوقع"}),
     partial="(مقتطف)", page="صفحة {page} من {total}",
     missing="سجلات لم يُعثر عليها: {ids}", list_sep="، ",
@@ -176,8 +195,7 @@ LABELS_EN = Labels(
     col_when="Date", col_event="Event", col_place="Place", col_actors="Actors",
     col_name="Name", col_title="Title", col_affiliation="Affiliation",
     col_source_title="Source", col_published="Published",
-    statuses=types.MappingProxyType({"occurred": "occurred", "announced": "announced",
-                                     "planned": "planned", "expected": "expected"}),
+    words=types.MappingProxyType({}),
     partial="(excerpt)", page="Page {page} of {total}",
     missing="Records not found: {ids}", list_sep=", ",
 )
@@ -202,6 +220,7 @@ class TimelineEntry:
     status: str
     place: str
     actors: tuple[str, ...]
+    notes: tuple[str, ...] = ()      # "Label: value" of the fields the registry marks for briefings
 
 
 @dataclass(frozen=True)
@@ -211,6 +230,7 @@ class ActorEntry:
     other_name: str
     title: str
     affiliation: str
+    notes: tuple[str, ...] = ()      # "Label: value" of the fields the registry marks for briefings
 
 
 @dataclass(frozen=True)
@@ -223,6 +243,7 @@ class QuoteEntry:
     source: str
     context: str
     partial: bool
+    notes: tuple[str, ...] = ()      # "Label: value" of the fields the registry marks for briefings
 
 
 @dataclass(frozen=True)
@@ -232,6 +253,7 @@ class SourceEntry:
     outlet: str
     when: str
     url: str
+    notes: tuple[str, ...] = ()      # "Label: value" of the fields the registry marks for briefings
 
 
 @dataclass(frozen=True)
@@ -273,7 +295,7 @@ class BriefingDocument:
 # ------------------------------------------------------------------ building
 
 
-def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
+def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) -> BriefingDocument:
     """Collect the spec's records (and what they reference) into a document.
 
     Raises BriefingError when the selection is empty or none of its records
@@ -284,6 +306,7 @@ def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
     lang = spec.language
     labels = LABELS_AR if lang == "ar" else LABELS_EN
     fetch = _Fetcher(get)
+    words = words or Words(lambda text: labels.words.get(text, text))
     digits = arabic.to_arabic_indic_digits if spec.uses_arabic_indic_digits else (lambda s: s)
 
     events: list[dict] = []
@@ -338,10 +361,10 @@ def build_document(spec: BriefingSpec, get: Getter) -> BriefingDocument:
         labels=labels,
         title_block=title_block,
         summary=tuple(p.strip() for p in spec.summary.split("\n\n") if p.strip()),
-        timeline=tuple(_timeline_entry(r, fetch, lang, labels, digits) for r in events),
-        actors=tuple(e for e in (_actor_entry(a, fetch, lang) for a in actor_ids) if e),
-        quotes=tuple(_quote_entry(r, fetch, lang, digits) for r in quotes),
-        sources=tuple(e for e in (_source_entry(s, fetch, lang, digits) for s in source_ids) if e),
+        timeline=tuple(_timeline_entry(r, fetch, lang, words, digits) for r in events),
+        actors=tuple(e for e in (_actor_entry(a, fetch, lang, words) for a in actor_ids) if e),
+        quotes=tuple(_quote_entry(r, fetch, lang, words, digits) for r in quotes),
+        sources=tuple(e for e in (_source_entry(s, fetch, lang, words, digits) for s in source_ids) if e),
         sections=spec.sections,
         missing=tuple(missing),
     )
@@ -389,7 +412,19 @@ def _when(rec: Mapping, date_key: str, lang: str, digits: Callable[[str], str]) 
         return str(rec.get(date_key) or "")
 
 
-def _timeline_entry(rec, fetch, lang, labels, digits) -> TimelineEntry:
+def _notes(rec: Mapping, words: Words) -> tuple[str, ...]:
+    """The fields the registry marks for briefings, as "Label: value"."""
+    kind = kinds.get(rec["kind"]) if rec.get("kind") in kinds.KINDS else None
+    out = []
+    for fld in kind.fields if kind else ():
+        value = rec.get(fld.name)
+        if fld.brief and value not in (None, "", []):
+            shown = words.choice(kind.name, fld.name, value) if fld.choices else str(value)
+            out.append(f"{words.field(kind.name, fld.name)}: {shown}")
+    return tuple(out)
+
+
+def _timeline_entry(rec, fetch, lang, words: Words, digits) -> TimelineEntry:
     actors = []
     for ref, role in _event_actors(rec):
         name = _ref_name(ref, fetch, lang)
@@ -399,13 +434,14 @@ def _timeline_entry(rec, fetch, lang, labels, digits) -> TimelineEntry:
         when=_when(rec, "date", lang, digits),
         title=rec.get("title") or "",
         summary=rec.get("summary") or "",
-        status=labels.statuses.get(rec.get("status") or "", rec.get("status") or ""),
+        status=words.choice("event", "status", rec["status"]) if rec.get("status") else "",
         place=_ref_name(rec["place"], fetch, lang) if rec.get("place") else "",
         actors=tuple(actors),
+        notes=_notes(rec, words),
     )
 
 
-def _actor_entry(ref: str, fetch: _Fetcher, lang: str) -> ActorEntry | None:
+def _actor_entry(ref: str, fetch: _Fetcher, lang: str, words: Words) -> ActorEntry | None:
     rec = fetch(ref)
     if rec is None:
         return None
@@ -414,11 +450,11 @@ def _actor_entry(ref: str, fetch: _Fetcher, lang: str) -> ActorEntry | None:
     affiliation = _ref_name(rec["affiliation"], fetch, lang) if rec.get("affiliation") else ""
     return ActorEntry(
         record_id=ref, name=name, other_name=other if other and other != name else "",
-        title=rec.get("title") or "", affiliation=affiliation,
+        title=rec.get("title") or "", affiliation=affiliation, notes=_notes(rec, words),
     )
 
 
-def _quote_entry(rec, fetch, lang, digits) -> QuoteEntry:
+def _quote_entry(rec, fetch, lang, words: Words, digits) -> QuoteEntry:
     speaker = fetch(rec["speaker"]) if rec.get("speaker") else None
     source = fetch(rec["source"]) if rec.get("source") else None
     source_label = ""
@@ -437,15 +473,16 @@ def _quote_entry(rec, fetch, lang, digits) -> QuoteEntry:
         source=source_label,
         context=rec.get("context") or "",
         partial=bool(rec.get("partial")),
+        notes=_notes(rec, words),
     )
 
 
-def _source_entry(ref, fetch, lang, digits) -> SourceEntry | None:
+def _source_entry(ref, fetch, lang, words: Words, digits) -> SourceEntry | None:
     rec = fetch(ref)
     if rec is None:
         return None
     return SourceEntry(
         record_id=ref, title=rec.get("title") or "", outlet=rec.get("outlet") or "",
         when=_when(rec, "published", lang, digits) if rec.get("published") else "",
-        url=rec.get("url") or "",
+        url=rec.get("url") or "", notes=_notes(rec, words),
     )

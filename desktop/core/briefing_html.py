@@ -78,6 +78,11 @@ def _title_html(doc: BriefingDocument) -> str:
     return "".join(out)
 
 
+def _notes(notes, d: str, style: str = "font-size:8.5pt; color:#333333;") -> str:
+    """The registry's briefing fields of an entry (a grade), one line each."""
+    return "".join(_para(note, d, style=style, own_dir=False) for note in notes)
+
+
 def _timeline_html(doc: BriefingDocument) -> str:
     # Two columns, the long text last in reading order: PDF text readers
     # (pdftotext, copy from a viewer) merge lines that share a baseline
@@ -95,6 +100,7 @@ def _timeline_html(doc: BriefingDocument) -> str:
         if e.actors:
             event += _para(f"{lab.col_actors}: {lab.list_sep.join(e.actors)}", d, style=small,
                            own_dir=False)
+        event += _notes(e.notes, d, small)
         when = _para(e.when, d, own_dir=False)
         if e.status:
             when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
@@ -109,6 +115,7 @@ def _actors_html(doc: BriefingDocument) -> str:
         name = _para(a.name, d, style="font-weight:bold;")
         if a.other_name:
             name += _para(a.other_name, d, style="font-size:8pt; color:#555555;", own_dir=False)
+        name += _notes(a.notes, d)
         rows.append([name, _para(a.title, d) if a.title else "",
                      _para(a.affiliation, d) if a.affiliation else ""])
     return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d)
@@ -135,6 +142,7 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
         cell.append(_para(lab.list_sep.join(meta), d, style="font-size:9pt; color:#444444;", own_dir=False))
     if q.context:
         cell.append(_para(q.context, d, style="font-size:9pt; color:#444444;"))
+    cell.append(_notes(q.notes, d, "font-size:9pt; color:#444444;"))
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#f2f2f2" '
             f'style="margin-bottom:6px;"><tr><td>{"".join(cell)}</td></tr></table>')
 
@@ -149,6 +157,7 @@ def _sources_html(doc: BriefingDocument) -> str:
             cell += _para(s.outlet, d, style="font-size:9pt; color:#333333;")
         if s.url:
             cell += _para(s.url, "ltr", style="font-size:8pt;")
+        cell += _notes(s.notes, d, "font-size:9pt; color:#333333;")
         rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
     return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d)
 

@@ -84,6 +84,7 @@ class Field:
     detail: bool = True                # shown in the detail pane
     form: bool = True                  # edited in the forms
     csv: bool = True                   # a column of the CSV export
+    brief: bool = False                # noted beside the record in a briefing (a grade)
 
     @property
     def codes(self) -> tuple[str, ...]:
