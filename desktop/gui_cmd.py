@@ -5,13 +5,16 @@ from pathlib import Path
 
 import click
 
-TABS = {"events": "event", "actors": "actor", "quotes": "quote", "places": "place", "sources": "source"}
+from desktop.core import kinds
+
+# --tab names a tab by its kind's plural, in lower case (events, actors, ...), in tab order.
+TABS = {kind.plural.lower(): kind.name for kind in kinds.TAB_ORDER}
 
 
 @click.command("gui")
 @click.option("--screenshot", "screenshot", type=click.Path(dir_okay=False, writable=True),
               help="Build the window, save it as this PNG and exit.")
-@click.option("--tab", type=click.Choice(sorted(TABS)), help="The tab to show.")
+@click.option("--tab", type=click.Choice(list(TABS)), help="The tab to show.")
 @click.option("--search", "search_text", help="Search for this at start.")
 @click.option("--size", help="Window size as WIDTHxHEIGHT, such as 1280x800.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="UI language (default: the saved choice, else ar).")

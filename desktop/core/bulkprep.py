@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 MINIMUM_BYTES = 8 * 1024 * 1024   # smaller inputs are done in the load's process: a worker takes ~0.3 s to start
 BLOCK = 2_000                     # event-data rows per task
 SPAN_BYTES = 1 << 20              # bytes of a JSONL file per task, which the worker reads itself
-IN_FLIGHT = 8                     # tasks submitted ahead of the one being consumed
+IN_FLIGHT = 4                     # tasks submitted ahead of the one being consumed
 
 # What a worker returns for each input item:
 #   ("record", line, record, own analysis)    checked and analysed (the span's file is the load's to name)

@@ -25,6 +25,7 @@ from desktop.core import bulkprep, importers, kinds, writing
 from desktop.core.errors import BatchError, Cancelled, MarsadError, RecordError, StoreError, Unresolved, Where
 from desktop.core.indexing import Own
 from desktop.core.kinds.fields import LINKS
+from desktop.core.storage.writing import names
 from desktop.core.writing import ImportReport
 
 WRITE_CHUNK = 5_000       # records planned and written together
@@ -118,7 +119,8 @@ class _Load:
         self.cancelled = cancelled
         self.index = writing.BatchIndex()
         self.resolver = writing.Resolver(store, self.index)
-        self.writer = store.writer(self.resolver.batch_names, on_rename=load.restore, load=load)
+        self.waiting_names: dict[str, list[str]] = {}  # names of waiting records others may name
+        self.writer = store.writer(on_rename=load.restore, load=load, waiting_names=self.waiting_names.get)
         self.report = ImportReport()
         self.chunk: list[dict] = []
         self.pending: list[tuple[Where, dict]] = []   # waiting for a record further down
@@ -246,6 +248,9 @@ class _Load:
             self.pending.append((where, rec))
         else:
             self.spilled.add(where)
+        found = names(kinds.get(rec["kind"]), rec)
+        if found:
+            self.waiting_names[rec["id"]] = found
         if not self.errors:
             self.writer.reserve(rec["id"])
 

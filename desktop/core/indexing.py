@@ -175,12 +175,17 @@ class Analysed:
         self._pieces = _Pieces(_Stems())
         self._stem_pieces = _StemPieces(self._pieces)
 
+    NAMES_LIMIT = 50_000
+
     def __call__(self, kind: str, key: str) -> str:
         """The stemmed names of a related record."""
         names = tuple(self._names_of(kind, key))
-        if names not in self._by_names:
-            self._by_names[names] = self.stems("\n".join(names))
-        return self._by_names[names]
+        found = self._by_names.get(names)
+        if found is None:
+            if len(self._by_names) >= self.NAMES_LIMIT:
+                self._by_names.clear()
+            self._by_names[names] = found = self.stems("\n".join(names))
+        return found
 
     def text(self, text: str) -> tuple[str, str]:
         """analyse(text), through the pieces seen before."""

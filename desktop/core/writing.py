@@ -56,7 +56,6 @@ class BatchIndex:
         self._line = array("q")
         self._record = array("q")
         self.by_name: dict[tuple[str, str], set[str]] = {}
-        self.names: dict[str, list[str]] = {}               # id of a record found by name -> its names
 
     def where(self, key: str) -> Where:
         """Where the record `key` was first seen."""
@@ -76,13 +75,9 @@ class BatchIndex:
         self._line.append(-1 if where.line is None else where.line)
         self._record.append(-1 if where.record is None else where.record)
         kind = kinds.get(rec["kind"])
-        if kind.names:
-            names = []
-            for fld in kind.names:
-                value = rec.get(fld.name)
-                names += value if isinstance(value, list) else ([value] if value else [])
-            self.names[key] = names
-            for name in names:
+        for fld in kind.names:
+            value = rec.get(fld.name)
+            for name in value if isinstance(value, list) else ([value] if value else []):
                 self.by_name.setdefault((kind.name, name_norm(name)), set()).add(key)
 
     def has(self, kind: str, key: str) -> bool:
@@ -138,10 +133,6 @@ class Resolver:
         if not found:
             raise Unresolved("ref.no_match", value=ref, kind=kind)
         raise RecordError("ref.ambiguous", value=ref, keys=", ".join(sorted(found)))
-
-    def batch_names(self, kind: str, key: str) -> list[str] | None:
-        """The names of a record read in this batch (for the index, before it is written)."""
-        return self.index.names.get(key)
 
 
 def resolve_record(rec: dict, resolver: Resolver) -> dict:
@@ -210,7 +201,7 @@ def put_many(store, records: Iterable[dict], wheres: Sequence[Where] | None = No
     records = list(records)
     with store.transaction():
         batch, resolver = prepare(store, records, wheres)
-        written = store.writer(resolver.batch_names).write(batch)
+        written = store.writer().write(batch)
     report = ImportReport(ids=[r["id"] for r in batch])
     report.merge(written)
     return report

@@ -98,15 +98,15 @@ def ask_first_store(path: Path) -> str | None:
 
 def offer_first_store(path: Path):
     """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
-    from desktop.core import interchange
-    from desktop.core.store import Store
+    from desktop.core import importing
+    from desktop.core.storage import Store
     choice = ask_first_store(path)
     if choice is None:
         return None
-    store = Store.create(path)
+    store = Store.create(path, backup_dir=paths.backups_dir())
     if choice == "sample":
         try:
-            interchange.import_files(store, [paths.sample_jsonl()])
+            importing.import_files(store, [paths.sample_jsonl()])
         except BaseException:
             store.close()
             raise
@@ -115,32 +115,36 @@ def offer_first_store(path: Path):
 
 def open_store(path: Path, *, interactive: bool, create: bool = False):
     """The store at `path`, or None after telling the user why not (a dialog, or stderr)."""
-    from desktop.core.store import NewerSchemaError, Store, StoreError, StoreNotFoundError
+    from desktop.core.errors import MarsadError, NewerSchemaError, StoreNotFoundError
+    from desktop.core.storage import Store
     try:
         if create:
-            return Store.create(path)
-        return Store.open(path)
+            return Store.create(path, backup_dir=paths.backups_dir())
+        return Store.open(path, backup_dir=paths.backups_dir())
     except StoreNotFoundError as exc:
         if interactive:
             try:
                 return offer_first_store(path)
-            except StoreError as inner:
-                _report(str(inner), interactive)
+            except (MarsadError, OSError) as inner:
+                _report(inner, interactive)
                 return None
-        _report(str(exc), interactive)
+        _report(exc, interactive)
     except NewerSchemaError as exc:
-        _report(QCoreApplication.translate("App", "This store was written by a newer version of Marsad.")
-                + "\n\n" + str(exc), interactive)
-    except StoreError as exc:
-        _report(QCoreApplication.translate("App", "The store cannot be opened.") + "\n\n" + str(exc), interactive)
+        _report(exc, interactive, QCoreApplication.translate(
+            "App", "This store was written by a newer version of Marsad."))
+    except (MarsadError, OSError) as exc:
+        _report(exc, interactive, QCoreApplication.translate("App", "The store cannot be opened."))
     return None
 
 
-def _report(message: str, interactive: bool) -> None:
+def _report(exc: BaseException, interactive: bool, lead: str = "") -> None:
+    """A dialog in the UI language; without one (a screenshot run), the command line's English on stderr."""
     if interactive:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Marsad"), message)
+        from desktop.ui.error_text import describe
+        text = (lead + "\n\n" if lead else "") + describe(exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Marsad"), text)
     else:
-        print(f"marsad: {message}", file=sys.stderr)
+        print(f"marsad: {exc}", file=sys.stderr)
 
 
 class Session:
@@ -246,7 +250,7 @@ def _screenshot(app, store, language, target, tab, search, wh) -> int:
     qInstallMessageHandler(_quiet_offscreen_notes)
     window = MainWindow(store, language)
     window.resize(*(wh or (1280, 800)))
-    window.show_kind(tab or "event")
+    window.show_kind(tab or window.current_kind())
     if search:
         window.set_search(search)
     tab_widget = window.current_tab()

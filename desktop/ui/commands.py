@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop.core import kinds
+from desktop.ui.review_states import CONFIRMED, FIELD as REVIEW, UNREVIEWED
 
 
 def _kinds(records) -> list[str]:
@@ -80,13 +82,13 @@ class ReviewCommand(QUndoCommand):
 
     def redo(self):
         self.changed_keys = [k for k in self.keys
-                             if (self.store.get(k) or {}).get("review") == "unreviewed"]
-        self.store.set_review(self.changed_keys, "confirmed")
-        self.changes.changed.emit(sorted({k.split(":", 1)[0] for k in self.keys}))
+                             if (self.store.get(k) or {}).get(REVIEW) == UNREVIEWED]
+        self.store.set_review(self.changed_keys, CONFIRMED)
+        self.changes.changed.emit(_kinds_of(self.keys))
 
     def undo(self):
-        self.store.set_review(self.changed_keys, "unreviewed")
-        self.changes.changed.emit(sorted({k.split(":", 1)[0] for k in self.keys}))
+        self.store.set_review(self.changed_keys, UNREVIEWED)
+        self.changes.changed.emit(_kinds_of(self.keys))
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
@@ -97,7 +99,12 @@ def _dedupe(records: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
+def _kinds_of(keys: list[str]) -> list[str]:
+    return sorted({k for k in map(kinds.kind_of, keys) if k})
+
+
 def _label(record: dict) -> str:
-    main = {"actor": "name", "place": "name", "source": "title", "event": "title", "quote": "text"}
-    text = str(record.get(main.get(record.get("kind"), ""), ""))
+    """The record's main text (its name, title or words), cut for the Undo menu."""
+    kind = record.get("kind")
+    text = str(record.get(kinds.get(kind).main, "")) if kind in kinds.KINDS else ""
     return text if len(text) <= 40 else text[:39] + "…"

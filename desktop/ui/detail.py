@@ -1,69 +1,50 @@
 """The detail pane's rich text for one record, built from desktop.core.views.related.
 
+What it shows comes from the kind registry: the field that names the record
+as the headline, then every field shown in the detail pane (Field.detail) in
+field order, each rendered by its type (detail_values.py), then the lists of
+records that refer to this one, then the record inside its source's text
+when it has one, then a source's own text.
+
 Every piece of record text is html.escape'd before it enters the HTML; links
 between records use the `marsad:` scheme (marsad:actor:hussein-allawi).
 """
 from __future__ import annotations
 
-import html
-from urllib.parse import quote, unquote
-
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import arabic, dateformat, highlight
+from desktop.core import arabic, highlight, kinds
+from desktop.core.kinds import Kind
+from desktop.core.kinds import fields as f
 from desktop.ui import labels
+from desktop.ui.bidi import isolate
+from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_link, link, link_for, value_html
 
-CONTEXT_CHARS = 600  # characters of the source shown on each side of a quote
-MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
+CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
+BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
 
-
-def link_for(key: str) -> str:
-    return "marsad:" + quote(key, safe=":")
-
-
-def key_from_link(url: str) -> str | None:
-    return unquote(url[len("marsad:"):]) if url.startswith("marsad:") else None
-
-
-def _e(text) -> str:
-    return html.escape(str(text), quote=True)
+# link_for and key_from_link are the window's way to the `marsad:` links.
+__all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
 
 
 def _marked(text: str, spans) -> str:
     out, pos = [], 0
     for start, end in spans:
-        out.append(_e(text[pos:start]))
-        out.append(f'<span style="{MARK_STYLE}">{_e(text[start:end])}</span>')
+        out.append(escape(text[pos:start]))
+        out.append(f'<span style="{MARK_STYLE}">{escape(text[start:end])}</span>')
         pos = end
-    out.append(_e(text[pos:]))
+    out.append(escape(text[pos:]))
     return "".join(out)
 
 
 def _h3(text: str) -> str:
-    return f"<h3>{_e(text)}</h3>"
+    return f"<h3>{escape(text)}</h3>"
 
 
-def _link(key: str | None, names: dict, fallback: str = "") -> str:
-    if not key:
-        return _e(fallback)
-    return f'<a href="{_e(link_for(key))}">{_e(names.get(key, key))}</a>'
-
-
-def _date(rec: dict, field: str, language: str) -> str:
-    value = rec.get(field)
-    if not value:
+def _row(label: str, html_value: str) -> str:
+    if not html_value:
         return ""
-    try:
-        return _e(dateformat.format_span(value, rec.get("date_end") if field == "date" else None,
-                                         rec.get("date_precision"), language))
-    except ValueError:
-        return _e(value)
-
-
-def _row(label: str, value_html: str) -> str:
-    if not value_html:
-        return ""
-    return f"<tr><th style='padding: 2px 8px; font-weight: 600;'>{_e(label)}</th><td>{value_html}</td></tr>"
+    return f"<tr><th style='padding: 2px 8px; font-weight: 600;'>{escape(label)}</th><td>{html_value}</td></tr>"
 
 
 def _list(items: list[str], language: str) -> str:
@@ -79,24 +60,20 @@ def _list(items: list[str], language: str) -> str:
     return f"<ul dir='{direction}'>" + "".join(f"<li dir='{direction}'>{i}</li>" for i in items) + "</ul>"
 
 
-def _isolated(html_text: str) -> str:
-    """Record text between FSI and PDI: laid out in its own direction without reordering what is around it."""
-    return "\u2068" + html_text + "\u2069" if html_text else ""
-
-
 def quote_in_source(body: str, text: str, span) -> str:
-    """The quote's paragraph of the source, with the quote marked."""
+    """The paragraph of the source a record was found in, with the record's text marked."""
     start = end = None
     if span and 0 <= span[0] < span[1] <= len(body):
         start, end = span
     else:
         found = body.find(text)
         if found < 0:
-            # The quote may differ from the body in marks or letter forms: find it normalised.
+            # The text may differ from the body in marks or letter forms: find it normalised.
             norm_body, mapping = arabic.normalize_with_map(body)
-            at = norm_body.find(arabic.normalize(text))
+            norm_text = arabic.normalize(text)
+            at = norm_body.find(norm_text) if norm_text else -1
             if at >= 0:
-                start, end = mapping[at], mapping[at + len(arabic.normalize(text))]
+                start, end = mapping[at], mapping[at + len(norm_text)]
         else:
             start, end = found, found + len(text)
     if start is None:
@@ -105,94 +82,90 @@ def quote_in_source(body: str, text: str, span) -> str:
     hi = min(len(body), end + CONTEXT_CHARS)
     lead = "… " if lo else ""
     tail = " …" if hi < len(body) else ""
-    return (lead + _e(body[lo:start]) + f'<span style="{MARK_STYLE} font-weight: 600;">'
-            + _e(body[start:end]) + "</span>" + _e(body[end:hi]) + tail).replace("\n", "<br>")
+    return (lead + escape(body[lo:start]) + f'<span style="{MARK_STYLE} font-weight: 600;">'
+            + escape(body[start:end]) + "</span>" + escape(body[end:hi]) + tail).replace("\n", "<br>")
+
+
+def _header(kind: Kind, rec: dict) -> str:
+    """The kind, the id, and any value set off its default (a proposal's «unreviewed»)."""
+    flags = [labels.choice(fld, rec[fld.name]) for fld in kind.fields
+             if fld.default and fld.choices and rec.get(fld.name) not in (None, fld.default)]
+    return (f"<p>{escape(labels.kind(kind))} · <code>{escape(rec['id'])}</code>"
+            + "".join(f" · <b>{escape(flag)}</b>" for flag in flags) + "</p>")
+
+
+def _headline(kind: Kind, rec: dict, terms) -> str:
+    text = str(rec.get(kind.main, ""))
+    spans = highlight.spans(text, list(terms)) if terms else []
+    if kind.byline:
+        # Someone's words (a quote: the kind has a byline): shown as words, in quotation marks.
+        return f"<blockquote style='font-size: large;'>«{_marked(text, spans)}»</blockquote>"
+    return f"<h2>{_marked(text, spans)}</h2>"
+
+
+def _shown_fields(kind: Kind, rec: dict):
+    """Fields of the detail pane, in field order: not the headline, not what the header or a section shows."""
+    folded = {kind.main, kind.date_end, kind.precision}
+    for fld in kind.fields:
+        if not fld.detail or fld.name in folded or (fld.default and fld.choices) or fld.digest:
+            continue
+        yield fld
+
+
+def _rows(kind: Kind, rec: dict, names: dict, language: str) -> str:
+    rows = [_row(labels.field(fld), value_html(kind, fld, rec, names, language)) for fld in _shown_fields(kind, rec)]
+    rows = [r for r in rows if r]
+    return "<table>" + "".join(rows) + "</table>" if rows else ""
+
+
+def _list_item(entry: dict, other: Kind, language: str) -> str:
+    """One record of a list of those referring to this one: its text, role, whose, when."""
+    shown = link(entry["key"], {entry["key"]: entry.get("text") or entry["key"]})
+    item = isolate(f"«{shown}»" if other.byline else shown)
+    if entry.get("role"):
+        item += f" ({isolate(escape(entry['role']))})"
+    if entry.get("byline"):
+        item += f" — {isolate(escape(entry['byline']))}"
+    if entry.get("date"):
+        item += f" ({isolate(date_text(entry['date'], None, None, language))})"
+    return item
+
+
+def _lists(info: dict, language: str) -> str:
+    parts = []
+    for group in info.get("lists", ()):
+        other = kinds.get(group["kind"])
+        items = [_list_item(entry, other, language) for entry in group["items"]]
+        parts.append(_h3(labels.reverse(group["label"])) + _list(items, language))
+    return "".join(parts)
+
+
+def _in_source(kind: Kind, rec: dict, info: dict) -> str:
+    """The record inside the text of the source it points at (a quote in its article)."""
+    body = info.get("source_body")
+    if not body:
+        return ""
+    span_field = next((fld.name for fld in kind.fields if fld.type == f.SPAN), None)
+    context = quote_in_source(body, str(rec.get(kind.main, "")), rec.get(span_field) if span_field else None)
+    return _h3(QCoreApplication.translate("Detail", "In the source")) + f"<p>{context}</p>" if context else ""
+
+
+def _own_text(kind: Kind, rec: dict) -> str:
+    """A source's own text: the long text whose digest finds the same article again."""
+    parts = []
+    for fld in kind.fields:
+        if fld.digest and fld.detail and rec.get(fld.name):
+            body = str(rec[fld.name])
+            shown = body if len(body) <= BODY_CHARS else body[:BODY_CHARS] + " …"
+            parts.append(_h3(labels.field(fld)) + "<p>" + escape(shown).replace("\n", "<br>") + "</p>")
+    return "".join(parts)
 
 
 def render(info: dict | None, language: str = "ar", terms=()) -> str:
     """The HTML for `views.related(...)` output; a short message when the record is gone."""
     if info is None:
-        return "<p>" + _e(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
-    rec, names = info["record"], info["names"]
-    kind = rec["kind"]
-    main = {"actor": "name", "place": "name", "source": "title", "event": "title", "quote": "text"}[kind]
-    main_text = rec[main]
-    spans = highlight.spans(main_text, list(terms)) if terms else []
-    parts = [f"<p>{_e(labels.kind_singular(kind))}"
-             f" · <code>{_e(rec['id'])}</code>"
-             + (f" · <b>{_e(labels.value('unreviewed'))}</b>" if rec.get("review") == "unreviewed" else "")
-             + "</p>"]
-    if kind == "quote":
-        parts.append(f"<blockquote style='font-size: large;'>«{_marked(main_text, spans)}»</blockquote>")
-    else:
-        parts.append(f"<h2>{_marked(main_text, spans)}</h2>")
-    rows = []
-    if kind == "quote":
-        rows += [_row(QCoreApplication.translate("Detail", "Speaker"), _link(rec.get("speaker"), names)),
-                 _row(QCoreApplication.translate("Detail", "Date"), _date(rec, "date", language)),
-                 _row(QCoreApplication.translate("Detail", "Source"), _link(rec.get("source"), names)),
-                 _row(QCoreApplication.translate("Detail", "Event"), _link(rec.get("event"), names)),
-                 _row(QCoreApplication.translate("Detail", "Context"), _e(rec.get("context", "")))]
-    elif kind == "actor":
-        rows += [_row(QCoreApplication.translate("Detail", "English name"), _e(rec.get("name_en", ""))),
-                 _row(QCoreApplication.translate("Detail", "Type"), _e(labels.value(rec.get("type")))),
-                 _row(QCoreApplication.translate("Detail", "Title"), _e(rec.get("title", ""))),
-                 _row(QCoreApplication.translate("Detail", "Also known as"), _e("، ".join(rec.get("aliases", [])))),
-                 _row(QCoreApplication.translate("Detail", "Affiliation"), _link(rec.get("affiliation"), names)),
-                 _row(QCoreApplication.translate("Detail", "Description"), _e(rec.get("description", "")))]
-    elif kind == "event":
-        actors = [_link(a["actor"], names) + (f" ({_e(a['role'])})" if a.get("role") else "")
-                  for a in rec.get("actors", [])]
-        rows += [_row(QCoreApplication.translate("Detail", "Date"), _date(rec, "date", language)),
-                 _row(QCoreApplication.translate("Detail", "Status"), _e(labels.value(rec.get("status")))),
-                 _row(QCoreApplication.translate("Detail", "Place"), _link(rec.get("place"), names)),
-                 _row(QCoreApplication.translate("Detail", "Category"), _e(rec.get("category", ""))),
-                 _row(QCoreApplication.translate("Detail", "Actors"), "<br>".join(actors)),
-                 _row(QCoreApplication.translate("Detail", "Sources"),
-                      "<br>".join(_link(s, names) for s in rec.get("sources", []))),
-                 _row(QCoreApplication.translate("Detail", "Summary"), _e(rec.get("summary", "")))]
-    elif kind == "place":
-        rows += [_row(QCoreApplication.translate("Detail", "English name"), _e(rec.get("name_en", ""))),
-                 _row(QCoreApplication.translate("Detail", "Type"), _e(labels.value(rec.get("type")))),
-                 _row(QCoreApplication.translate("Detail", "Part of"), _link(rec.get("parent"), names)),
-                 _row(QCoreApplication.translate("Detail", "Also known as"), _e("، ".join(rec.get("aliases", [])))),
-                 _row(QCoreApplication.translate("Detail", "Coordinates"),
-                      _e(f"{rec['lat']}, {rec['lon']}") if "lat" in rec and "lon" in rec else "")]
-    elif kind == "source":
-        rows += [_row(QCoreApplication.translate("Detail", "Outlet"), _e(rec.get("outlet", ""))),
-                 _row(QCoreApplication.translate("Detail", "Published"), _date(rec, "published", language)),
-                 _row(QCoreApplication.translate("Detail", "Author"), _e(rec.get("author", ""))),
-                 _row(QCoreApplication.translate("Detail", "Address"), _e(rec.get("url", ""))),
-                 _row(QCoreApplication.translate("Detail", "Summary"), _e(rec.get("summary", "")))]
-    if rec.get("notes"):
-        rows.append(_row(QCoreApplication.translate("Detail", "Notes"), _e(rec["notes"])))
-    if rec.get("tags"):
-        rows.append(_row(QCoreApplication.translate("Detail", "Tags"), _e(", ".join(rec["tags"]))))
-    parts.append("<table>" + "".join(r for r in rows if r) + "</table>")
-    if kind == "quote" and info.get("source_body"):
-        context = quote_in_source(info["source_body"], rec["text"], rec.get("source_span"))
-        if context:
-            parts.append(_h3(QCoreApplication.translate("Detail", "In the source")) + f"<p>{context}</p>")
-    if info.get("quotes"):
-        items = [_isolated(f"«{_link(q['key'], {q['key']: q['text']})}»")
-                 + (f" — {_isolated(_e(q['speaker']))}" if q.get("speaker") else "")
-                 + (f" ({_isolated(_date(q, 'date', language))})" if q.get("date") else "") for q in info["quotes"]]
-        parts.append(_h3(QCoreApplication.translate("Detail", "Quotes")) + _list(items, language))
-    if info.get("events"):
-        items = [_isolated(_link(ev["key"], {ev["key"]: ev["title"]}))
-                 + (f" ({_isolated(_e(ev['role']))})" if ev.get("role") else "")
-                 + (f" — {_isolated(_date(ev, 'date', language))}" if ev.get("date") else "")
-                 for ev in info["events"]]
-        parts.append(_h3(QCoreApplication.translate("Detail", "Events")) + _list(items, language))
-    if info.get("members"):
-        parts.append(_h3(QCoreApplication.translate("Detail", "Members and affiliates"))
-                     + _list([_isolated(_link(m["key"], {m["key"]: m["name"]})) for m in info["members"]], language))
-    if info.get("children"):
-        parts.append(_h3(QCoreApplication.translate("Detail", "Places within"))
-                     + _list([_isolated(_link(c["key"], {c["key"]: c["name"]})) for c in info["children"]], language))
-    if kind == "source" and rec.get("body"):
-        body = rec["body"]
-        shown = body if len(body) <= 20_000 else body[:20_000] + " …"
-        parts.append(_h3(QCoreApplication.translate("Detail", "Text"))
-                     + "<p>" + _e(shown).replace("\n", "<br>") + "</p>")
-    return "".join(parts)
+        return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
+    rec, names = info["record"], info.get("names", {})
+    kind = kinds.get(rec["kind"])
+    return "".join((_header(kind, rec), _headline(kind, rec, terms), _rows(kind, rec, names, language),
+                    _in_source(kind, rec, info), _lists(info, language), _own_text(kind, rec)))

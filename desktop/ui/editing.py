@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core import views
-from desktop.core.store import StoreError
+from desktop.core.errors import MarsadError
+from desktop.ui import error_text
+from desktop.ui.dialogs.delete_dependents import dependents
+from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
 
 
 class EditingMixin:
@@ -18,7 +20,7 @@ class EditingMixin:
         """Run an undoable command; a store error leaves the store and the stack as they were."""
         try:
             self.undo_stack.push(command)
-        except (StoreError, ValueError) as exc:
+        except (MarsadError, OSError) as exc:
             self._error(exc)
             return False
         return True
@@ -56,10 +58,11 @@ class EditingMixin:
 
     def delete_keys(self, keys: list[str], confirm: bool = True) -> bool:
         quotes = None
-        speaking = [k for k in keys if k.startswith("actor:") and self._quote_count(k)]
-        if speaking:
-            from desktop.ui.dialogs.delete_actor import DeleteActorDialog
-            dialog = DeleteActorDialog(self.store, speaking, keys, self)
+        # Records others cannot be left without (an actor's quotes) need a decision first.
+        held = [k for k in keys if dependents(self.store, k)]
+        if held:
+            from desktop.ui.dialogs.delete_dependents import DeleteDependentsDialog
+            dialog = DeleteDependentsDialog(self.store, held, keys, self)
             if not dialog.exec():
                 return False
             quotes = dialog.decision()
@@ -75,10 +78,6 @@ class EditingMixin:
         from desktop.ui.commands import DeleteCommand
         return self.push(DeleteCommand(self.store, keys, self.changes, quotes))
 
-    def _quote_count(self, key: str) -> int:
-        row_id = views.row_id(self.store, key)
-        return self.store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", (row_id,)).fetchone()[0]
-
     def accept_selected(self) -> None:
         from desktop.ui.commands import ReviewCommand
         keys = self.current_tab().selected_unreviewed()
@@ -92,7 +91,7 @@ class EditingMixin:
 
     def show_unreviewed(self) -> None:
         tab = self.current_tab()
-        tab.set_review_filter(None if tab.review.currentData() == "unreviewed" else "unreviewed")
+        tab.set_review_filter(None if tab.filter_value(REVIEW) == UNREVIEWED else UNREVIEWED)
 
-    def _error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Marsad"), str(exc))
+    def _error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Marsad"), error_text.describe(exc))

@@ -1,15 +1,15 @@
 """The window's file commands: new and open store, import, export, back up, print a briefing.
 
-A mixin of MainWindow; the work itself is core (interchange, Store.backup),
+A mixin of MainWindow; the work itself is core (export, Store.backup),
 with the import dialogs in ui/importing and the briefing composer in ui/briefing.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core import views
-from desktop.core.store import StoreError
+from desktop.core.errors import MarsadError
 
 
 class FileActionsMixin:
@@ -55,12 +55,9 @@ class FileActionsMixin:
                                      .replace("%1", self._number(created)).replace("%2", self._number(updated)),
                                      10_000)
 
-    def _error_text(self, text: str) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Marsad"), text)
-
     def export_records(self) -> None:
         """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV."""
-        from desktop.core import interchange
+        from desktop.core import export
         title = QCoreApplication.translate("MainWindow", "Export")
         kinds = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(self, title, "", kinds)
@@ -69,10 +66,10 @@ class FileActionsMixin:
         query = self.search_text.strip() or None
         try:
             if path.lower().endswith(".csv") or chosen.endswith("(*.csv)"):
-                interchange.export_csv(self.store, path, self.current_kind(), query=query)
+                export.export_csv(self.store, path, self.current_kind(), query=query)
             else:
-                interchange.export_jsonl(self.store, path, query=query)
-        except (StoreError, ValueError, OSError) as exc:
+                export.export_jsonl(self.store, path, query=query)
+        except (MarsadError, OSError) as exc:
             self._error(exc)
             return
         done = QCoreApplication.translate("MainWindow", "Exported to %1")
@@ -86,7 +83,7 @@ class FileActionsMixin:
             return
         try:
             self.store.backup(path)
-        except StoreError as exc:
+        except (MarsadError, OSError) as exc:
             self._error(exc)
             return
         done = QCoreApplication.translate("MainWindow", "Backed up to %1")

@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.core import views
-from desktop.core.query import QueryError
-from desktop.core.store import Store, StoreError
+from desktop.core.errors import MarsadError
+from desktop.core.storage import Store
 
 
 class _Signals(QObject):
-    done = Signal(int, str, object, float)   # generation, query, counts (dict or error str), ms
+    done = Signal(int, str, object, float)   # generation, query, counts (a dict, or the error), ms
 
 
 class _CountJob(QRunnable):
@@ -30,8 +30,9 @@ class _CountJob(QRunnable):
         try:
             with Store.open(self.path, readonly=True) as store:
                 result: object = views.hit_counts(store, self.query)
-        except (QueryError, StoreError, OSError) as exc:
-            result = str(exc)
+        except (MarsadError, OSError) as exc:
+            # Worded in the GUI thread, where the translators are.
+            result = exc
         self.signals.done.emit(self.generation, self.query, result, (time.perf_counter() - started) * 1000)
 
 
@@ -39,7 +40,7 @@ class HitCounter(QObject):
     """Emits counted(query, counts, ms) for the latest request only."""
 
     counted = Signal(str, dict, float)
-    failed = Signal(str, str)
+    failed = Signal(str, object)       # query, the error (a MarsadError or OSError)
 
     def __init__(self, store_path, parent=None):
         super().__init__(parent)
@@ -69,4 +70,4 @@ class HitCounter(QObject):
         if isinstance(result, dict):
             self.counted.emit(query, result, ms)
         else:
-            self.failed.emit(query, str(result))
+            self.failed.emit(query, result)

@@ -1,77 +1,91 @@
-"""Translated labels for the words the data uses: kinds, types, statuses, review, columns.
+"""The words the registry gives kinds, fields and their values, in the UI language.
 
-The record fields hold English codes (person, occurred, unreviewed); these
-are the words shown for them. Each call goes through Qt's translator, so
-the labels follow the UI language.
+Core describes every kind once (desktop/core/kinds) with English labels;
+here each goes through Qt's translator in a fixed context, so a new kind,
+field or choice needs only its Arabic in resources/translations/ar_strings.py
+(fill_ts.py puts every registry label in the catalogue: lupdate cannot see
+strings that live in core).
+
+Contexts: "Kinds" (kind labels, singular and plural), "Fields" (field and
+column labels, and the labels of lists of records that refer to one),
+"Choices" (the labels of a closed list's values), "Hints" (placeholders,
+checkbox captions, the meaning of a grade).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core import kinds
+from desktop.core.kinds import Column, Field, Kind
 
-def kind_plural(kind: str) -> str:
-    return {
-        "event": QCoreApplication.translate("Labels", "Events"),
-        "actor": QCoreApplication.translate("Labels", "Actors"),
-        "quote": QCoreApplication.translate("Labels", "Quotes"),
-        "place": QCoreApplication.translate("Labels", "Places"),
-        "source": QCoreApplication.translate("Labels", "Sources"),
-    }.get(kind, kind)
+KINDS, FIELDS, CHOICES, HINTS = "Kinds", "Fields", "Choices", "Hints"
 
 
-def kind_singular(kind: str) -> str:
-    return {
-        "event": QCoreApplication.translate("Labels", "Event", "record kind"),
-        "actor": QCoreApplication.translate("Labels", "Actor", "record kind"),
-        "quote": QCoreApplication.translate("Labels", "Quote", "record kind"),
-        "place": QCoreApplication.translate("Labels", "Place", "record kind"),
-        "source": QCoreApplication.translate("Labels", "Source", "record kind"),
-    }.get(kind, kind)
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) if text else ""
 
 
-def value(code: str | None) -> str:
-    """The label of a type, status or review code (the code itself if unknown)."""
+def _kind(kind: str | Kind) -> Kind | None:
+    if isinstance(kind, Kind):
+        return kind
+    try:
+        return kinds.get(kind)
+    except ValueError:
+        return None
+
+
+def kind(name: str | Kind) -> str:
+    """A kind's name for one record: «فاعل», "Actor" (the code itself for an unknown kind)."""
+    found = _kind(name)
+    return _t(KINDS, found.label) if found else str(name)
+
+
+def kind_plural(name: str | Kind) -> str:
+    """A kind's name for many records: «الفاعلون», "Actors" (tab titles, counts)."""
+    found = _kind(name)
+    return _t(KINDS, found.plural) if found else str(name)
+
+
+def field(fld: Field) -> str:
+    return _t(FIELDS, fld.label)
+
+
+def field_named(kind_name: str | Kind, name: str) -> str:
+    """The label of a kind's field by name; the name itself when the kind has no such field."""
+    found = _kind(kind_name)
+    if found is None or not found.has(name):
+        return name
+    return field(found.field(name))
+
+
+def column(kind_name: str | Kind, col: Column) -> str:
+    found = _kind(kind_name)
+    return _t(FIELDS, found.column_label(col)) if found else col.name
+
+
+def reverse(label: str) -> str:
+    """The label of a list of records that refer to one («الاقتباسات» of an actor)."""
+    return _t(FIELDS, label)
+
+
+def choice(fld: Field, code: str | None) -> str:
+    """The label of one value of a closed list; an unknown code is shown as it is."""
     if not code:
         return ""
-    return {
-        "person": QCoreApplication.translate("Labels", "person"),
-        "organization": QCoreApplication.translate("Labels", "organization"),
-        "state": QCoreApplication.translate("Labels", "state"),
-        "armed_group": QCoreApplication.translate("Labels", "armed group"),
-        "media": QCoreApplication.translate("Labels", "media"),
-        "other": QCoreApplication.translate("Labels", "other"),
-        "country": QCoreApplication.translate("Labels", "country"),
-        "province": QCoreApplication.translate("Labels", "province"),
-        "city": QCoreApplication.translate("Labels", "city"),
-        "site": QCoreApplication.translate("Labels", "site"),
-        "occurred": QCoreApplication.translate("Labels", "occurred"),
-        "announced": QCoreApplication.translate("Labels", "announced"),
-        "planned": QCoreApplication.translate("Labels", "planned"),
-        "expected": QCoreApplication.translate("Labels", "expected"),
-        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
-        "unreviewed": QCoreApplication.translate("Labels", "unreviewed"),
-        "exact": QCoreApplication.translate("Labels", "exact"),
-        "approximate": QCoreApplication.translate("Labels", "approximate"),
-    }.get(code, code)
+    found = fld.choice(code)
+    return _t(CHOICES, found.label) if found else str(code)
 
 
-def column(name: str) -> str:
-    return {
-        "date": QCoreApplication.translate("Columns", "Date"),
-        "title": QCoreApplication.translate("Columns", "Title"),
-        "place": QCoreApplication.translate("Columns", "Place", "record kind"),
-        "actors": QCoreApplication.translate("Columns", "Actors"),
-        "status": QCoreApplication.translate("Columns", "Status"),
-        "review": QCoreApplication.translate("Columns", "Review"),
-        "name": QCoreApplication.translate("Columns", "Name"),
-        "name_en": QCoreApplication.translate("Columns", "English name"),
-        "type": QCoreApplication.translate("Columns", "Type"),
-        "quotes": QCoreApplication.translate("Columns", "Quotes"),
-        "events": QCoreApplication.translate("Columns", "Events"),
-        "text": QCoreApplication.translate("Columns", "Text"),
-        "speaker": QCoreApplication.translate("Columns", "Speaker"),
-        "source": QCoreApplication.translate("Columns", "Source", "record kind"),
-        "parent": QCoreApplication.translate("Columns", "Part of"),
-        "outlet": QCoreApplication.translate("Columns", "Outlet"),
-        "published": QCoreApplication.translate("Columns", "Published"),
-    }.get(name, name)
+def choice_hint(fld: Field, code: str | None) -> str:
+    """The longer meaning of a value (an Admiralty grade's), or ""."""
+    found = fld.choice(code) if code else None
+    return _t(HINTS, found.hint) if found and found.hint else ""
+
+
+def hint(fld: Field) -> str:
+    return _t(HINTS, fld.hint)
+
+
+def list_separator(language: str) -> str:
+    """Between names in one cell or row: the Arabic comma in the Arabic UI."""
+    return "، " if language == "ar" else ", "

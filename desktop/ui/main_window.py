@@ -9,10 +9,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
-from desktop.core import views
-from desktop.core.query import QueryError, parse
-from desktop.core.store import StoreError
-from desktop.ui import labels, settings
+from desktop.core import kinds, views
+from desktop.core.errors import QueryError, StoreError
+from desktop.core.query import parse
+from desktop.ui import error_text, labels, settings
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
@@ -35,7 +35,7 @@ def worth_searching(text: str) -> bool:
         q = parse(text)
     except QueryError:
         return True   # run_search shows the problem
-    if q.kinds or q.actors or q.places or q.date_from or q.date_to or q.statuses or q.review:
+    if q.has_filters:
         return True
     return any(t.phrase or sum(len(w) for w in t.words) >= MIN_TYPED_CHARS for t in q.positive_terms())
 
@@ -45,17 +45,8 @@ class StoreChanges(QObject):
     changed = Signal(list)  # kinds
 
 
-def _tab_classes():
-    from desktop.ui.tabs.actors import ActorTab
-    from desktop.ui.tabs.events import EventTab
-    from desktop.ui.tabs.places import PlaceTab
-    from desktop.ui.tabs.quotes import QuoteTab
-    from desktop.ui.tabs.sources import SourceTab
-    return {"event": EventTab, "actor": ActorTab, "quote": QuoteTab, "place": PlaceTab, "source": SourceTab}
-
-
 class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow):
-    """One open store, shown in five tabs that are built the first time they are shown."""
+    """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
 
     language_requested = Signal(str)
     store_requested = Signal(str, bool)   # path, create
@@ -74,9 +65,10 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self._history: list[str] = []
         self._history_pos = -1
         self.search_text = ""
+        self.search_notes: list[str] = []     # how the search was read, when not as written
         self.hit_counter = HitCounter(store.path, self)
         self.hit_counter.counted.connect(self._counted)
-        self.hit_counter.failed.connect(lambda _q, msg: self.status_search.setText(msg))
+        self.hit_counter.failed.connect(self._count_failed)
 
         self._build_central()
         self._build_actions()
@@ -156,7 +148,8 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         """The tab of a kind, built now if it was never shown."""
         if kind not in self.tabs_by_kind:
             holder = self.tab_widget.widget(views.TAB_ORDER.index(kind))
-            tab = _tab_classes()[kind](self.store, holder)
+            from desktop.ui.tabs.record_tab import RecordTab
+            tab = RecordTab(self.store, kind, holder)
             tab.setObjectName(f"tab_{kind}")
             tab.model.language = self.language
             header_state = settings.Columns().header(kind)
@@ -239,14 +232,16 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self._search_timer.stop()
         text = self.search_field.text()
         started = time.perf_counter()
+        warnings = []
         if text.strip():
             try:
-                parse(text)
+                warnings = parse(text).warnings
             except QueryError as exc:
-                self.search_field.setToolTip(str(exc))
-                self.status_search.setText(self.tr("Search: %1").replace("%1", str(exc)))
+                self._search_problem(exc)
                 return
-        self.search_field.setToolTip("")
+        # What was searched otherwise than written (an unclosed quote...) is said, not hidden.
+        self.search_notes = [error_text.render(w) for w in warnings]
+        self.search_field.setToolTip("\n".join(self.search_notes))
         self.search_text = text
         tab = self.current_tab()
         tab.set_query(text)
@@ -262,12 +257,22 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
             try:
                 self._counted(text, views.hit_counts(self.store, text), 0.0)
             except (QueryError, StoreError) as exc:
-                self.status_search.setText(self.tr("Search: %1").replace("%1", str(exc)))
+                self._search_problem(exc, tooltip=False)
         else:
             self.hit_counter.request(text)
         key = tab.current_key()
         if key:
             self.show_record(key, remember=False)
+
+    def _search_problem(self, exc, tooltip: bool = True) -> None:
+        message = error_text.render(exc)
+        if tooltip:
+            self.search_field.setToolTip(message)
+        self.status_search.setText(self.tr("Search: %1").replace("%1", message))
+
+    def _count_failed(self, query: str, exc) -> None:
+        if query == self.search_text:
+            self.status_search.setText(self.tr("Search: %1").replace("%1", error_text.describe(exc)))
 
     def _counted(self, query: str, counts: dict, _ms: float) -> None:
         if query != self.search_text:
@@ -275,9 +280,9 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self.hit_counts = counts
         self._update_tab_titles()
         total = sum(counts.values())
-        self.status_search.setText(self.tr("%1 found in %2 ms")
-                                   .replace("%1", self._number(total))
-                                   .replace("%2", self._number(round(self.search_ms or 0))))
+        text = (self.tr("%1 found in %2 ms").replace("%1", self._number(total))
+                .replace("%2", self._number(round(self.search_ms or 0))))
+        self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
 
     # --- detail pane ------------------------------------------------------------------------
 
@@ -291,7 +296,7 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         info = views.related(self.store, key)
         terms = query_terms(self.search_text)
         self.detail.setHtml(detail.render(info, self.language, terms))
-        self.detail_title.setText(labels.kind_singular(key.split(":", 1)[0]) if info else self.tr("Details"))
+        self.detail_title.setText(labels.kind(info["record"]["kind"]) if info else self.tr("Details"))
         if remember and (not self._history or self._history[self._history_pos] != key):
             del self._history[self._history_pos + 1:]
             self._history.append(key)
@@ -307,7 +312,7 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
 
     def go_to(self, key: str) -> None:
         """Show a linked record: its tab, its row when loaded, and its detail."""
-        kind = key.split(":", 1)[0]
+        kind = kinds.kind_of(key)
         if kind not in views.TAB_ORDER:
             return
         self.show_kind(kind)
@@ -329,7 +334,7 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
 
     def _go_history(self) -> None:
         key = self._history[self._history_pos]
-        kind = key.split(":", 1)[0]
+        kind = kinds.kind_of(key)
         self.show_kind(kind)
         tab = self.tab(kind)
         tab.view.selectionModel().blockSignals(True)

@@ -1,5 +1,7 @@
 """Lazy table models, one per record kind, over desktop.core.views.
 
+Columns and how each shows its value come from the kind registry (cells.py).
+
 The model holds row ids (an array, 8 bytes each) and a bounded cache of
 display rows. Ids arrive a page at a time through canFetchMore/fetchMore, so
 the view grows as it scrolls and nothing reads a whole table; display rows
@@ -14,9 +16,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.core import arabic, dateformat, highlight, views
-from desktop.core.query import QueryError, parse
-from desktop.ui import labels
+from desktop.core import highlight, kinds, views
+from desktop.core.errors import QueryError, ViewError
+from desktop.core.query import parse
+from desktop.ui import error_text
+from desktop.ui.cells import cells
+from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
 
 ID_PAGE = 500        # row ids fetched per fetchMore
 ROW_BLOCK = 100      # display rows fetched per cache miss
@@ -27,10 +32,6 @@ KeyRole = Qt.UserRole + 1
 SpansRole = Qt.UserRole + 2
 ReviewRole = Qt.UserRole + 3
 LinkRole = Qt.UserRole + 4
-
-# Columns whose cells show record text as written, so highlight spans apply.
-TEXT_COLUMNS = frozenset({"title", "name", "name_en", "text", "speaker", "source", "place", "actors",
-                          "parent", "outlet"})
 
 
 def query_terms(text: str) -> list:
@@ -58,16 +59,17 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.kind = kind
-        self.columns = views.columns(kind)
+        self.cells = cells(kinds.get(kind))
+        self.columns = tuple(cell.column for cell in self.cells)
         self.language = "ar"
         self.arabic_digits = False
         self.filters = views.Filters()
-        self.hit_set: views.HitSet | None = None
-        self.sort_column, self.descending = views.DEFAULT_SORT[kind]
+        self.hit_set = None     # the search's matches (views.hits), joined by the store
+        self.sort_column, self.descending = views.default_sort(kind)
         self._terms: list = []
         self._ids = array("q")
         self._cache: OrderedDict[int, dict] = OrderedDict()
-        self._pager: views.Pager | None = None
+        self._pager = None      # views.Pager: hands out row ids a page at a time
         self._restart()
 
     # --- state ---------------------------------------------------------------
@@ -78,9 +80,9 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self._pager = views.Pager(self.store, self.kind, self.sort_column, self.descending,
                                       self.filters, self.hit_set)
-        except (QueryError, views.ViewError) as exc:
+        except (QueryError, ViewError) as exc:
             self._pager = None
-            self.error.emit(str(exc))
+            self.error.emit(error_text.render(exc))
 
     def reset(self, keep_rows: int = 0) -> None:
         """Re-read from the store (after an edit), keeping about as many rows loaded as before."""
@@ -89,7 +91,7 @@ class RecordTableModel(QAbstractTableModel):
         self._load(min(max(keep_rows, ID_PAGE), KEEP_ROWS))
         self.endResetModel()
 
-    def set_filters(self, filters: views.Filters, hit_set: views.HitSet | None = None) -> None:
+    def set_filters(self, filters: views.Filters, hit_set=None) -> None:
         self.filters = filters
         self.hit_set = hit_set if filters.query.strip() else None
         self._terms = query_terms(filters.query)
@@ -134,7 +136,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return labels.column(self.columns[section].name)
+            return self.cells[section].label()
         return None
 
     def flags(self, index):
@@ -176,22 +178,21 @@ class RecordTableModel(QAbstractTableModel):
         rec = self._row(index.row())
         if rec is None:
             return None
-        name = self.columns[index.column()].name
+        cell = self.cells[index.column()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = self.display(rec, name)
+            text = cell.text(rec, self.language, self.arabic_digits)
             if role == Qt.ToolTipRole:
                 return text if len(text) > 40 else None
             return text
         if role == KeyRole:
             return rec["key"]
         if role == ReviewRole:
-            return rec["review"]
+            return rec[REVIEW]
         if role == SpansRole:
             return self.spans_at(index.row(), index.column()) or None
         if role == LinkRole:
-            return {"speaker": rec.get("speaker_key"), "source": rec.get("source_key"),
-                    "place": rec.get("place_key"), "parent": rec.get("parent_key")}.get(name)
-        if role == Qt.ForegroundRole and rec["review"] == "unreviewed":
+            return rec.get(f"{cell.name}_key") if cell.links else None
+        if role == Qt.ForegroundRole and rec[REVIEW] == UNREVIEWED:
             # Proposed records read in amber until an analyst accepts them. Not in
             # italics: Arabic has none, and an oblique face without Arabic glyphs
             # (DejaVu Sans Oblique on many Linux systems) drew every letter as a box.
@@ -202,43 +203,16 @@ class RecordTableModel(QAbstractTableModel):
         """Highlight spans of a cell's display text (a plain call: the delegate asks for every cell)."""
         if not self._terms:
             return []
-        name = self.columns[column].name
-        if name not in TEXT_COLUMNS:
+        cell = self.cells[column]
+        if not cell.is_text:
             return []
         rec = self._row(row)
         if rec is None:
             return []
         cache = rec.setdefault("_spans", {})
-        if name not in cache:
-            cache[name] = highlight.spans(self.display(rec, name), self._terms)
-        return cache[name]
-
-    def display(self, rec: dict, name: str) -> str:
-        if name == "date" or name == "published":
-            value = rec.get("date") if name == "date" else rec.get("published")
-            if not value:
-                return ""
-            try:
-                text = dateformat.format_span(value, rec.get("date_end"), rec.get("date_precision"),
-                                              self.language)
-            except ValueError:
-                text = value
-            return arabic.to_arabic_indic_digits(text) if self.arabic_digits else text
-        if name in ("type", "status", "review"):
-            return labels.value(rec.get(name))
-        if name == "actors":
-            return "، ".join(a["name"] for a in rec.get("actors", [])) if self.language == "ar" else \
-                ", ".join(a["name"] for a in rec.get("actors", []))
-        if name in ("quotes", "events"):
-            text = str(rec.get(name) or 0)
-            return arabic.to_arabic_indic_digits(text) if self.arabic_digits else text
-        value = rec.get(name)
-        if value is None:
-            return ""
-        text = str(value).replace("\n", " ")
-        if name == "text" and (rec.get("text_length") or 0) > len(text):
-            text += "…"
-        return text
+        if cell.name not in cache:
+            cache[cell.name] = highlight.spans(cell.text(rec, self.language), self._terms)
+        return cache[cell.name]
 
     # --- lookups -------------------------------------------------------------------
 

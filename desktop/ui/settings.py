@@ -85,7 +85,8 @@ class MainWindowState(_Group):
         self._set("splitter", data)
 
     def last_tab(self) -> str:
-        return str(self._get("last_tab", "event"))
+        from desktop.core import views
+        return str(self._get("last_tab", views.TAB_ORDER[0]))
 
     def set_last_tab(self, kind: str) -> None:
         self._set("last_tab", kind)

@@ -56,7 +56,7 @@ class WindowActionsMixin:
         self.new_kind_actions = {}
         for kind in views.TAB_ORDER:
             self.new_kind_actions[kind] = a(
-                self.tr("New %1").replace("%1", labels.kind_singular(kind)),
+                self.tr("New %1").replace("%1", labels.kind(kind)),
                 lambda _c=False, k=kind: self.new_record(k))
         self.act_edit = a(self.tr("&Edit…"), self.edit_current, "F2", "edit", self.tr("Edit the selected record"))
         self.act_delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.Delete, "delete",

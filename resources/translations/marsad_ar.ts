@@ -1,1309 +1,1691 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="82" />
-        <location filename="../../desktop/ui/app.py" line="137" />
-        <source>Marsad</source>
-        <translation>مرصد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="83" />
-        <source>There is no store at %1 yet.</source>
-        <translation>لا يوجد مخزن في %1 بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
-        <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
-        <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="87" />
-        <source>Sample Store</source>
-        <translation>مخزن العينة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="88" />
-        <source>Empty Store</source>
-        <translation>مخزن فارغ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="128" />
-        <source>This store was written by a newer version of Marsad.</source>
-        <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="131" />
-        <source>The store cannot be opened.</source>
-        <translation>تعذّر فتح المخزن.</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
-        <source>Place</source>
-        <comment>record kind</comment>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="63" />
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="64" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="67" />
-        <source>English name</source>
-        <translation>الاسم بالإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="68" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="69" />
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="70" />
-        <source>Events</source>
-        <translation>الأحداث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="72" />
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="73" />
-        <source>Source</source>
-        <comment>record kind</comment>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="74" />
-        <source>Part of</source>
-        <translation>يتبع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
-        <source>Outlet</source>
-        <translation>الوسيلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="76" />
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../../desktop/ui/commands.py" line="26" />
-        <source>Edit %1</source>
-        <translation>تعديل %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/commands.py" line="27" />
-        <source>New %1</source>
-        <translation>%1 جديد</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/commands.py" line="52" />
-        <source>Delete %n record(s)</source>
-        <translation><numerusform>حذف لا سجلات</numerusform><numerusform>حذف سجل واحد</numerusform><numerusform>حذف سجلين</numerusform><numerusform>حذف %n سجلات</numerusform><numerusform>حذف %n سجلًا</numerusform><numerusform>حذف %n سجل</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/commands.py" line="76" />
-        <source>Accept %n record(s)</source>
-        <translation><numerusform>قبول لا سجلات</numerusform><numerusform>قبول سجل واحد</numerusform><numerusform>قبول سجلين</numerusform><numerusform>قبول %n سجلات</numerusform><numerusform>قبول %n سجلًا</numerusform><numerusform>قبول %n سجل</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteActorDialog</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="13" />
-        <source>Delete Actor</source>
-        <translation>حذف فاعل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="16" />
-        <source>%1 still has quotes. What should happen to them?</source>
-        <translation>ما زالت لـ%1 اقتباسات. ماذا نفعل بها؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="19" />
-        <source>Delete the quotes too</source>
-        <translation>احذف الاقتباسات أيضًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="20" />
-        <source>Give the quotes to another actor:</source>
-        <translation>انسب الاقتباسات إلى فاعل آخر:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="36" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="47" />
-        <source>Pick the actor who gets the quotes</source>
-        <translation>اختر الفاعل الذي تُنسب إليه الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/delete_actor.py" line="51" />
-        <source>That actor is being deleted too</source>
-        <translation>هذا الفاعل سيُحذف أيضًا</translation>
-    </message>
-</context>
-<context>
-    <name>Detail</name>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="101" />
-        <source>This record no longer exists.</source>
-        <translation>لم يعد هذا السجل موجودًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="117" />
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="118" />
-        <location filename="../../desktop/ui/detail.py" line="132" />
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="119" />
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="120" />
-        <source>Event</source>
-        <translation>حدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="121" />
-        <source>Context</source>
-        <translation>السياق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="123" />
-        <location filename="../../desktop/ui/detail.py" line="141" />
-        <source>English name</source>
-        <translation>الاسم بالإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="124" />
-        <location filename="../../desktop/ui/detail.py" line="142" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="125" />
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="126" />
-        <location filename="../../desktop/ui/detail.py" line="144" />
-        <source>Also known as</source>
-        <translation>يُعرف أيضًا باسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="127" />
-        <source>Affiliation</source>
-        <translation>الانتماء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="128" />
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="133" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="134" />
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="135" />
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="136" />
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="137" />
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="139" />
-        <location filename="../../desktop/ui/detail.py" line="152" />
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="143" />
-        <source>Part of</source>
-        <translation>يتبع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="145" />
-        <source>Coordinates</source>
-        <translation>الإحداثيات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="148" />
-        <source>Outlet</source>
-        <translation>الوسيلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="149" />
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="150" />
-        <source>Author</source>
-        <translation>الكاتب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="151" />
-        <source>Address</source>
-        <translation>الرابط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="154" />
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="156" />
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="161" />
-        <source>In the source</source>
-        <translation>في المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="166" />
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="171" />
-        <source>Events</source>
-        <translation>الأحداث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="173" />
-        <source>Members and affiliates</source>
-        <translation>الأعضاء والتابعون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="176" />
-        <source>Places within</source>
-        <translation>أماكن تتبعه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="181" />
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="14" />
-        <source>Events</source>
-        <translation>الأحداث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="15" />
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
-        <source>Event</source>
-        <comment>record kind</comment>
-        <translation>حدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
-        <source>Actor</source>
-        <comment>record kind</comment>
-        <translation>فاعل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
-        <source>Quote</source>
-        <comment>record kind</comment>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
-        <source>Place</source>
-        <comment>record kind</comment>
-        <translation>مكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
-        <source>Source</source>
-        <comment>record kind</comment>
-        <translation>مصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="38" />
-        <source>organization</source>
-        <translation>منظمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
-        <source>state</source>
-        <translation>دولة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
-        <source>armed group</source>
-        <translation>جماعة مسلحة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
-        <source>media</source>
-        <translation>وسيلة إعلام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
-        <source>other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
-        <source>country</source>
-        <translation>بلد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
-        <source>province</source>
-        <translation>محافظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="45" />
-        <source>city</source>
-        <translation>مدينة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
-        <source>site</source>
-        <translation>موقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
-        <source>occurred</source>
-        <translation>وقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
-        <source>announced</source>
-        <translation>أُعلن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
-        <source>planned</source>
-        <translation>مخطط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
-        <source>expected</source>
-        <translation>متوقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
-        <source>confirmed</source>
-        <translation>مؤكد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
-        <source>unreviewed</source>
-        <translation>غير مراجَع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
-        <source>exact</source>
-        <translation>دقيق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
-        <source>approximate</source>
-        <translation>تقريبي</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
-        <source>Select a record to see it whole.</source>
-        <translation>اختر سجلًا لعرضه كاملًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="433" />
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
-        <source>&amp;New Store…</source>
-        <translation>مخزن &amp;جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
-        <source>&amp;Open Store…</source>
-        <translation>&amp;فتح مخزن…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
-        <source>&amp;Import…</source>
-        <translation>&amp;استيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
-        <source>&amp;Export…</source>
-        <translation>ت&amp;صدير…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
-        <source>&amp;Back Up…</source>
-        <translation>نسخة &amp;احتياطية…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
-        <source>&amp;Print Briefing…</source>
-        <translation>&amp;طباعة إيجاز…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <source>Open the briefing composer: basket, options, preview, print and PDF</source>
-        <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
-        <source>Add to &amp;Briefing</source>
-        <translation>إضافة إلى الإ&amp;يجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
-        <source>Add the selected records, or what the search found, to the briefing</source>
-        <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <source>Re&amp;view Proposals…</source>
-        <translation>&amp;مراجعة المقترحات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
-        <source>Review the records proposed by article imports, beside their article</source>
-        <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
-        <source>&amp;New Record</source>
-        <translation>سجل &amp;جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
-        <source>Create a record of the kind shown</source>
-        <translation>أنشئ سجلًا من النوع المعروض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
-        <source>New %1</source>
-        <translation>%1 جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
-        <source>Edit the selected record</source>
-        <translation>عدّل السجل المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
-        <source>Delete the selected records</source>
-        <translation>احذف السجلات المحددة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
-        <source>&amp;Accept</source>
-        <translation>&amp;قبول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
-        <source>Mark the selected unreviewed records as confirmed</source>
-        <translation>اعتمد السجلات غير المراجعة المحددة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
-        <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
-        <source>Delete the selected unreviewed records</source>
-        <translation>احذف السجلات غير المراجعة المحددة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
-        <source>Show &amp;Unreviewed Only</source>
-        <translation>اعرض &amp;غير المراجَع فقط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
-        <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
-        <source>Search every tab</source>
-        <translation>ابحث في كل التبويبات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
-        <source>&amp;Preferences…</source>
-        <translation>التف&amp;ضيلات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
-        <source>Forward</source>
-        <translation>تقدّم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
-        <source>Go to &amp;Details</source>
-        <translation>انتقل إلى ال&amp;تفاصيل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
-        <source>Go to &amp;Table</source>
-        <translation>انتقل إلى ال&amp;جدول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
-        <source>&amp;About Marsad</source>
-        <translation>&amp;عن مرصد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>اختصارات &amp;لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
-        <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
-        <source>New Record Of Kind</source>
-        <translation>سجل جديد من نوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
-        <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
-        <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
-        <source> (read-only)</source>
-        <translation> (للقراءة فقط)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
-        <source>Type more, or press Enter to search for “%1”</source>
-        <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
-        <location filename="../../desktop/ui/main_window.py" line="404" />
-        <source>Search: %1</source>
-        <translation>البحث: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
-        <source>%1 found in %2 ms</source>
-        <translation>%1 نتيجة في %2 ملّي ثانية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="487" />
-        <source>Marsad — %1</source>
-        <translation>مرصد — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editing.py" line="69" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/editing.py" line="70" />
-        <source>Delete %n record(s)? You can undo this.</source>
-        <translation><numerusform>لا سجلات للحذف.</numerusform><numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform><numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editing.py" line="98" />
-        <location filename="../../desktop/ui/file_actions.py" line="59" />
-        <location filename="../../desktop/ui/main_window.py" line="528" />
-        <source>Marsad</source>
-        <translation>مرصد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527" />
-        <source>About Marsad</source>
-        <translation>عن مرصد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="529" />
-        <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
-        <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="18" />
-        <source>New Store</source>
-        <translation>مخزن جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="19" />
-        <location filename="../../desktop/ui/file_actions.py" line="83" />
-        <source>Marsad stores (*.db)</source>
-        <translation>مخازن مرصد (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="25" />
-        <source>Open Store</source>
-        <translation>فتح مخزن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="26" />
-        <source>Marsad stores (*.db);;All files (*)</source>
-        <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="34" />
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="35" />
-        <source>Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)</source>
-        <translation>سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="54" />
-        <source>Created %1, updated %2 records.</source>
-        <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="64" />
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="65" />
-        <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
-        <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="78" />
-        <source>Exported to %1</source>
-        <translation>صُدّر إلى %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="82" />
-        <source>Back Up</source>
-        <translation>نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/file_actions.py" line="92" />
-        <source>Backed up to %1</source>
-        <translation>حُفظت نسخة احتياطية في %1</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/preferences.py" line="10" />
-        <source>Preferences</source>
-        <translation>التفضيلات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/preferences.py" line="16" />
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="19" />
-        <source>must not be empty</source>
-        <translation>يجب ألا يكون فارغًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="20" />
-        <source>must be text</source>
-        <translation>يجب أن يكون نصًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="21" />
-        <source>is %1 characters long; the limit is %2</source>
-        <translation>طوله %1 حرفًا، والحد الأقصى %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="22" />
-        <source>contains a NUL character</source>
-        <translation>يحتوي على محرف NUL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="23" />
-        <source>“%1” is not one of: %2</source>
-        <translation>«%1» ليست من القيم: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="24" />
-        <source>must be a list of text</source>
-        <translation>يجب أن يكون قائمة نصوص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="25" />
-        <source>must be a list</source>
-        <translation>يجب أن يكون قائمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="26" />
-        <source>has %1 items; the limit is %2</source>
-        <translation>فيه %1 عنصرًا، والحد الأقصى %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="27" />
-        <source>must be a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>يجب أن يكون تاريخًا: YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="28" />
-        <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>«%1» ليس تاريخًا: اكتب YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="29" />
-        <source>“%1” is not a date on the calendar</source>
-        <translation>«%1» ليس تاريخًا موجودًا في التقويم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="30" />
-        <source>“%1”: there is no year 0</source>
-        <translation>«%1»: لا توجد سنة صفر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="31" />
-        <source>must be a number</source>
-        <translation>يجب أن يكون رقمًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="32" />
-        <source>%1 is outside %2</source>
-        <translation>%1 خارج النطاق %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="33" />
-        <source>must be true or false</source>
-        <translation>يجب أن يكون صحيحًا أو خطأ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="34" />
-        <source>“%1” is not an id like actor:hussein-allawi</source>
-        <translation>«%1» ليس معرّفًا مثل actor:hussein-allawi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="35" />
-        <source>is required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="36" />
-        <source>“%1” does not start with the record's kind</source>
-        <translation>«%1» لا يبدأ بنوع السجل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="37" />
-        <source>is set but the date is not</source>
-        <translation>محدد لكن التاريخ غير محدد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="38" />
-        <source>%1 is before the date %2</source>
-        <translation>%1 يسبق التاريخ %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="39" />
-        <source>no record with the id “%2”</source>
-        <translation>لا يوجد سجل بالمعرّف «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="40" />
-        <source>“%1” matches no name, alias or id</source>
-        <translation>«%1» لا يطابق أي اسم أو اسم بديل أو معرّف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="41" />
-        <source>“%1” names several records: %2</source>
-        <translation>«%1» يسمّي أكثر من سجل: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="42" />
-        <source>“%1” is not an id</source>
-        <translation>«%1» ليس معرّفًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="43" />
-        <source>a record cannot refer to itself</source>
-        <translation>لا يمكن للسجل أن يشير إلى نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="44" />
-        <source>the actor is missing</source>
-        <translation>الفاعل غير محدد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="45" />
-        <source>must be [start, end], start not after end</source>
-        <translation>يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reasons.py" line="46" />
-        <source>needs the source it points into</source>
-        <translation>يحتاج إلى المصدر الذي يشير إليه</translation>
-    </message>
-</context>
-<context>
-    <name>RecordEditor</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="33" />
-        <source>Edit %1</source>
-        <translation>تعديل %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="33" />
-        <source>New %1</source>
-        <translation>%1 جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="95" />
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="118" />
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="122" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="132" />
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="123" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="133" />
-        <source>English name</source>
-        <translation>الاسم بالإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="124" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="134" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="125" />
-        <source>Title or position</source>
-        <translation>اللقب أو المنصب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="119" />
-        <source>Separated by commas</source>
-        <translation>مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
-        <source>Other names</source>
-        <translation>أسماء أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="126" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="136" />
-        <source>One a line</source>
-        <translation>واحد في كل سطر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="127" />
-        <source>Affiliation</source>
-        <translation>الانتماء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="128" />
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="135" />
-        <source>Part of</source>
-        <translation>يتبع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="137" />
-        <source>Latitude</source>
-        <translation>خط العرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="138" />
-        <source>Longitude</source>
-        <translation>خط الطول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="142" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="153" />
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="143" />
-        <source>Outlet</source>
-        <translation>الوسيلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="144" />
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="145" />
-        <source>Author</source>
-        <translation>الكاتب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="146" />
-        <source>Address (URL)</source>
-        <translation>الرابط (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="147" />
-        <source>Language code</source>
-        <translation>رمز اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="148" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="165" />
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="149" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="169" />
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="154" />
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="171" />
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="155" />
-        <source>Until</source>
-        <translation>حتى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
-        <source>Precision</source>
-        <translation>الدقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="156" />
-        <source>The date is approximate</source>
-        <translation>التاريخ تقريبي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="157" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="158" />
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="159" />
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="160" />
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="161" />
-        <source>One a line: a name or id, then | and the role</source>
-        <translation>واحد في كل سطر: الاسم أو المعرّف، ثم | والدور</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="163" />
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="164" />
-        <source>Source ids, one a line</source>
-        <translation>معرّفات المصادر، واحد في كل سطر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="170" />
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="172" />
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="173" />
-        <source>Event</source>
-        <translation>حدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="174" />
-        <source>Context</source>
-        <translation>السياق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="175" />
-        <source>Partial</source>
-        <translation>جزئي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="175" />
-        <source>An excerpt of a longer statement</source>
-        <translation>مقتطف من تصريح أطول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="238" />
-        <source>No single actor matches “%1”</source>
-        <translation>لا يطابق «%1» فاعلًا واحدًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="247" />
-        <source>No source with the id %1</source>
-        <translation>لا يوجد مصدر بالمعرّف %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/record_editor.py" line="257" />
-        <source>must be a number</source>
-        <translation>يجب أن يكون رقمًا</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="91" />
-        <source>To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="94" />
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="103" />
-        <source>Any type</source>
-        <translation>كل الأنواع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="103" />
-        <source>Any status</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/record_tab.py" line="110" />
-        <source>Reviewed or not</source>
-        <translation>المراجَع وغيره</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceEdit</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/reference_edit.py" line="79" />
-        <source>No single record matches “%1”; pick one from the list</source>
-        <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="11" />
-        <source>Keyboard Shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
-        <source>Keys</source>
-        <translation>المفاتيح</translation>
-    </message>
-</context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="86" />
+            <location filename="../../desktop/ui/app.py" line="145" />
+            <source>Marsad</source>
+            <translation>مرصد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="87" />
+            <source>There is no store at %1 yet.</source>
+            <translation>لا يوجد مخزن في %1 بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="89" />
+            <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
+            <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="91" />
+            <source>Sample Store</source>
+            <translation>مخزن العينة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="92" />
+            <source>Empty Store</source>
+            <translation>مخزن فارغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="133" />
+            <source>This store was written by a newer version of Marsad.</source>
+            <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="136" />
+            <source>The store cannot be opened.</source>
+            <translation>تعذّر فتح المخزن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../desktop/ui/commands.py" line="28" />
+            <source>Edit %1</source>
+            <translation>تعديل %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commands.py" line="29" />
+            <source>New %1</source>
+            <translation>%1 جديد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/commands.py" line="54" />
+            <source>Delete %n record(s)</source>
+            <translation>
+                <numerusform>حذف لا سجلات</numerusform>
+                <numerusform>حذف سجل واحد</numerusform>
+                <numerusform>حذف سجلين</numerusform>
+                <numerusform>حذف %n سجلات</numerusform>
+                <numerusform>حذف %n سجلًا</numerusform>
+                <numerusform>حذف %n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/commands.py" line="78" />
+            <source>Accept %n record(s)</source>
+            <translation>
+                <numerusform>قبول لا سجلات</numerusform>
+                <numerusform>قبول سجل واحد</numerusform>
+                <numerusform>قبول سجلين</numerusform>
+                <numerusform>قبول %n سجلات</numerusform>
+                <numerusform>قبول %n سجلًا</numerusform>
+                <numerusform>قبول %n سجل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteDependentsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="38" />
+            <source>Delete %1</source>
+            <translation>حذف %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="49" />
+            <source>Records still refer to %1: %2. What should happen to them?</source>
+            <translation>ما زالت سجلات تشير إلى %1: %2. ماذا نفعل بها؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="54" />
+            <source>Delete them too</source>
+            <translation>احذفها أيضًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="55" />
+            <source>Give them to another %1:</source>
+            <translation>انسبها إلى %1 آخر:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="71" />
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="82" />
+            <source>Pick the record that gets them</source>
+            <translation>اختر السجل الذي تُنسب إليه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="86" />
+            <source>That record is being deleted too</source>
+            <translation>هذا السجل سيُحذف أيضًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detail</name>
+        <message>
+            <location filename="../../desktop/ui/detail.py" line="150" />
+            <source>In the source</source>
+            <translation>في المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/detail.py" line="167" />
+            <source>This record no longer exists.</source>
+            <translation>لم يعد هذا السجل موجودًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/ui/error_text.py" line="176" />
+            <source>{file}:{line}</source>
+            <translation>{file}، السطر {line}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/error_text.py" line="179" />
+            <source>{file}: record {record}</source>
+            <translation>{file}، السجل {record}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/error_text.py" line="182" />
+            <source>record {record}</source>
+            <translation>السجل {record}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/error_text.py" line="214" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… ولا شيء غيرها</numerusform>
+                <numerusform>… وواحدة أخرى</numerusform>
+                <numerusform>… واثنتان أخريان</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/error_text.py" line="236" />
+            <source>the file cannot be read or written (%1)</source>
+            <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
+        </message>
+        <message>
+            <source>field.not_text</source>
+            <extracomment>must be text, not {type}</extracomment>
+            <translation>يجب أن يكون نصًا</translation>
+        </message>
+        <message>
+            <source>field.too_long</source>
+            <extracomment>is {length:,} characters long; the limit is {limit:,}</extracomment>
+            <translation>طوله {length} حرفًا، والحد الأقصى {limit}</translation>
+        </message>
+        <message>
+            <source>field.nul</source>
+            <extracomment>contains a NUL character</extracomment>
+            <translation>يحتوي على محرف صفري</translation>
+        </message>
+        <message>
+            <source>field.surrogate</source>
+            <extracomment>contains an unpaired surrogate \u{codepoint:04x} at character {position}; it is not text</extracomment>
+            <translation>يحتوي على نصف زوج بديل غير مكتمل ({codepoint}) عند المحرف {position}؛ هذا ليس نصًا</translation>
+        </message>
+        <message>
+            <source>field.empty</source>
+            <extracomment>must not be empty</extracomment>
+            <translation>يجب ألا يكون فارغًا</translation>
+        </message>
+        <message>
+            <source>field.not_choice</source>
+            <extracomment>{value!r} is not one of {choices}</extracomment>
+            <translation>«{value}» ليست من القيم: {choices}</translation>
+        </message>
+        <message>
+            <source>field.not_list</source>
+            <extracomment>must be a list</extracomment>
+            <translation>يجب أن يكون قائمة</translation>
+        </message>
+        <message>
+            <source>field.not_text_list</source>
+            <extracomment>must be a list of text</extracomment>
+            <translation>يجب أن يكون قائمة نصوص</translation>
+        </message>
+        <message>
+            <source>field.list_too_long</source>
+            <extracomment>has {length:,} items; the limit is {limit:,}</extracomment>
+            <translation>فيه {length} عنصرًا، والحد الأقصى {limit}</translation>
+        </message>
+        <message>
+            <source>field.date_not_text</source>
+            <extracomment>must be a date as text (YYYY, YYYY-MM or YYYY-MM-DD), not {type}</extracomment>
+            <translation>يجب أن يكون تاريخًا مكتوبًا نصًا: سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+        </message>
+        <message>
+            <source>field.not_date</source>
+            <extracomment>{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</extracomment>
+            <translation>«{value}» ليس تاريخًا: اكتب سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+        </message>
+        <message>
+            <source>field.not_calendar_date</source>
+            <extracomment>{value!r} is not a calendar date</extracomment>
+            <translation>«{value}» ليس تاريخًا موجودًا في التقويم</translation>
+        </message>
+        <message>
+            <source>field.year_zero</source>
+            <extracomment>{value!r}: year 0 does not exist</extracomment>
+            <translation>«{value}»: لا توجد سنة صفر</translation>
+        </message>
+        <message>
+            <source>field.not_number</source>
+            <extracomment>must be a number</extracomment>
+            <translation>يجب أن يكون رقمًا</translation>
+        </message>
+        <message>
+            <source>field.out_of_range</source>
+            <extracomment>{value} is outside {low}..{high}</extracomment>
+            <translation>{value} خارج النطاق من {low} إلى {high}</translation>
+        </message>
+        <message>
+            <source>field.not_bool</source>
+            <extracomment>must be true or false</extracomment>
+            <translation>يجب أن يكون صحيحًا أو خطأ</translation>
+        </message>
+        <message>
+            <source>field.bad_span</source>
+            <extracomment>must be [start, end] with 0 &lt;= start &lt;= end</extracomment>
+            <translation>يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية</translation>
+        </message>
+        <message>
+            <source>field.bad_id</source>
+            <extracomment>{value!r} is not an id like actor:hussein-allawi (kind, colon, no spaces)</extracomment>
+            <translation>«{value}» ليس معرّفًا مثل {example_id} (النوع ثم نقطتان ثم اسم بلا مسافات)</translation>
+        </message>
+        <message>
+            <source>field.bad_link</source>
+            <extracomment>must be an actor id or {{"actor": ..., "role": ...}}</extracomment>
+            <translation>يجب أن يكون معرّفًا أو {link_form}</translation>
+        </message>
+        <message>
+            <source>field.link_unknown</source>
+            <extracomment>unknown field {name!r}</extracomment>
+            <translation>حقل غير معروف «{name}»</translation>
+        </message>
+        <message>
+            <source>field.link_missing_actor</source>
+            <extracomment>is missing "actor"</extracomment>
+            <translation>الفاعل غير محدد</translation>
+        </message>
+        <message>
+            <source>record.not_object</source>
+            <extracomment>a record must be a JSON object, not {type}</extracomment>
+            <translation>يجب أن يكون السجل كائن {json}، لا {type}</translation>
+        </message>
+        <message>
+            <source>record.kind_missing</source>
+            <extracomment>is missing; every record starts with "kind"</extracomment>
+            <translation>غير موجود؛ يبدأ كل سجل بالحقل {kind_key}</translation>
+        </message>
+        <message>
+            <source>record.kind_unknown</source>
+            <extracomment>unknown kind {value!r}; expected one of {choices}</extracomment>
+            <translation>نوع غير معروف «{value}»؛ الأنواع المعروفة: {choices}</translation>
+        </message>
+        <message>
+            <source>record.field_unknown</source>
+            <extracomment>unknown field for a record of kind {kind}</extracomment>
+            <translation>حقل غير معروف في سجل من نوع {kind_label}</translation>
+        </message>
+        <message>
+            <source>record.field_required</source>
+            <extracomment>is required for a record of kind {kind}</extracomment>
+            <translation>مطلوب في سجل من نوع {kind_label}</translation>
+        </message>
+        <message>
+            <source>record.id_wrong_kind</source>
+            <extracomment>{value!r} does not start with {prefix!r}</extracomment>
+            <translation>«{value}» لا يبدأ بـ«{prefix}»</translation>
+        </message>
+        <message>
+            <source>record.end_without_date</source>
+            <extracomment>is set but date is not</extracomment>
+            <translation>محدد لكن التاريخ غير محدد</translation>
+        </message>
+        <message>
+            <source>record.end_before_date</source>
+            <extracomment>{end} is before the date {date}</extracomment>
+            <translation>{end} يسبق التاريخ {date}</translation>
+        </message>
+        <message>
+            <source>record.span_without_source</source>
+            <extracomment>needs the source it points into</extracomment>
+            <translation>يحتاج إلى المصدر الذي يشير إليه</translation>
+        </message>
+        <message>
+            <source>record.article_not_stored</source>
+            <extracomment>articles are imported from files (marsad import), not stored directly</extracomment>
+            <translation>تُستورد المقالات من الملفات، ولا تُخزَّن مباشرة</translation>
+        </message>
+        <message>
+            <source>record.duplicate_id</source>
+            <extracomment>duplicate id {value!r} (first at {first})</extracomment>
+            <translation>المعرّف «{value}» مكرر (أول ظهور له في {first})</translation>
+        </message>
+        <message>
+            <source>record.self_reference</source>
+            <extracomment>a record cannot refer to itself</extracomment>
+            <translation>لا يمكن للسجل أن يشير إلى نفسه</translation>
+        </message>
+        <message>
+            <source>record.not_found</source>
+            <extracomment>{key}: no such record</extracomment>
+            <translation>{key}: لا يوجد سجل بهذا المعرّف</translation>
+        </message>
+        <message>
+            <source>record.not_an_id</source>
+            <extracomment>{key}: not a record id</extracomment>
+            <translation>{key}: ليس معرّف سجل</translation>
+        </message>
+        <message>
+            <source>ref.no_such_id</source>
+            <extracomment>no {kind} with id {value!r} in the file or the store</extracomment>
+            <translation>لا يوجد {kind_label} بالمعرّف «{value}» في الملف أو المخزن</translation>
+        </message>
+        <message>
+            <source>ref.no_match</source>
+            <extracomment>{value!r} matches no {kind} id, name or alias</extracomment>
+            <translation>«{value}» لا يطابق معرّفًا أو اسمًا أو اسمًا بديلًا من نوع {kind_label}</translation>
+        </message>
+        <message>
+            <source>ref.ambiguous</source>
+            <extracomment>{value!r} is ambiguous: it names {keys}</extracomment>
+            <translation>«{value}» ملتبس: يسمّي {keys}</translation>
+        </message>
+        <message>
+            <source>ref.not_id</source>
+            <extracomment>{value!r} is not a {kind} id (like {kind}:some-name)</extracomment>
+            <translation>«{value}» ليس معرّفًا من نوع {kind_label}</translation>
+        </message>
+        <message>
+            <source>input.no_file</source>
+            <extracomment>no such file</extracomment>
+            <translation>لا يوجد ملف بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>input.is_folder</source>
+            <extracomment>is a folder; name the files to import</extracomment>
+            <translation>مجلد؛ اختر الملفات التي تريد استيرادها</translation>
+        </message>
+        <message>
+            <source>input.unreadable</source>
+            <extracomment>cannot read ({reason})</extracomment>
+            <translation>تعذّرت قراءته ({reason})</translation>
+        </message>
+        <message>
+            <source>input.unknown_format</source>
+            <extracomment>unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.html/.json articles, and .csv/.tsv event data</extracomment>
+            <translation>صيغة غير معروفة «{suffix}»؛ يستورد مرصد السجلات ({jsonl}) والمقالات ({article_suffixes}) وبيانات الأحداث ({table_suffixes})</translation>
+        </message>
+        <message>
+            <source>input.line_too_long</source>
+            <extracomment>the line is {length:,} bytes long; the limit is {limit:,}</extracomment>
+            <translation>طول السطر {length} بايت، والحد الأقصى {limit}</translation>
+        </message>
+        <message>
+            <source>input.bad_utf8</source>
+            <extracomment>invalid UTF-8 at byte {position} of the line</extracomment>
+            <translation>ترميز {utf8} غير صالح عند البايت {position} من السطر</translation>
+        </message>
+        <message>
+            <source>input.bad_json</source>
+            <extracomment>invalid JSON at column {column}: {reason}</extracomment>
+            <translation>{json} غير صالح عند العمود {column}: {reason}</translation>
+        </message>
+        <message>
+            <source>input.not_object</source>
+            <extracomment>a record must be a JSON object, not {type}</extracomment>
+            <translation>يجب أن يكون السجل كائن {json}، لا {type}</translation>
+        </message>
+        <message>
+            <source>input.empty</source>
+            <extracomment>the file is empty</extracomment>
+            <translation>الملف فارغ</translation>
+        </message>
+        <message>
+            <source>input.nothing_imported</source>
+            <extracomment>nothing was imported</extracomment>
+            <translation>لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>input.cancelled</source>
+            <extracomment>import cancelled; nothing was written</extracomment>
+            <translation>أُلغي الاستيراد؛ لم يُكتب شيء</translation>
+        </message>
+        <message>
+            <source>input.worker_died</source>
+            <extracomment>the import's worker process stopped unexpectedly; nothing was written</extracomment>
+            <translation>توقفت عملية الاستيراد فجأة؛ لم يُكتب شيء</translation>
+        </message>
+        <message>
+            <source>input.duplicate_article</source>
+            <extracomment>skipped: the article is already in the store as {key}</extracomment>
+            <translation>تُخطّي: المقال موجود في المخزن بالمعرّف {key}</translation>
+        </message>
+        <message>
+            <source>article.no_text</source>
+            <extracomment>the article body is empty</extracomment>
+            <translation>نص المقال فارغ</translation>
+        </message>
+        <message>
+            <source>article.title_only</source>
+            <extracomment>only a title line; the article body is empty</extracomment>
+            <translation>سطر العنوان فقط؛ نص المقال فارغ</translation>
+        </message>
+        <message>
+            <source>article.too_big</source>
+            <extracomment>the file is {size} MB; an article may be at most {limit} MB (is it really one article?)</extracomment>
+            <translation>حجم الملف {size} ميغابايت؛ الحد الأقصى للمقال {limit} ميغابايت (هل هو مقال واحد حقًا؟)</translation>
+        </message>
+        <message>
+            <source>article.not_html</source>
+            <extracomment>cannot parse the HTML ({reason})</extracomment>
+            <translation>تعذّر تحليل {html} ({reason})</translation>
+        </message>
+        <message>
+            <source>article.no_paragraphs</source>
+            <extracomment>no article text found (no &lt;p&gt; paragraphs outside navigation, headers and footers); is this a saved news page?</extracomment>
+            <translation>لم يُعثر على نص مقال (لا فقرات {p_tag} خارج أشرطة التنقل والترويسات والتذييلات)؛ هل هذه صفحة أخبار محفوظة؟</translation>
+        </message>
+        <message>
+            <source>article.unknown_format</source>
+            <extracomment>unknown article format {suffix!r}; expected .txt, .html/.htm or .json (JSONL article records go through import)</extracomment>
+            <translation>صيغة مقال غير معروفة «{suffix}»؛ المتوقع {article_suffixes}</translation>
+        </message>
+        <message>
+            <source>csv.bad_utf8</source>
+            <extracomment>not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8</extracomment>
+            <translation>ليس نصًا بترميز {utf8} صالح (البايت {byte} عند الموضع {offset})؛ احفظ الملف بترميز {utf8}</translation>
+        </message>
+        <message>
+            <source>csv.nul</source>
+            <extracomment>contains a NUL character (byte offset {offset}); this is not a text CSV file</extracomment>
+            <translation>يحتوي على محرف صفري (عند الموضع {offset})؛ هذا ليس ملف {csv} نصيًا</translation>
+        </message>
+        <message>
+            <source>csv.malformed</source>
+            <extracomment>malformed CSV ({reason})</extracomment>
+            <translation>ملف {csv} معطوب ({reason})</translation>
+        </message>
+        <message>
+            <source>csv.gdelt_width</source>
+            <extracomment>{width} columns; GDELT 2.0 rows have {expected}</extracomment>
+            <translation>{width} عمودًا؛ في صفوف {gdelt2} {expected} عمودًا</translation>
+        </message>
+        <message>
+            <source>csv.gdelt_version</source>
+            <extracomment>{width} tab-separated columns: GDELT 2.0 event files have {expected} (GDELT 1.0 files are not supported)</extracomment>
+            <translation>{width} عمودًا مفصولة بمسافات جدولة: في ملفات أحداث {gdelt2} {expected} عمودًا (ملفات {gdelt1} غير مدعومة)</translation>
+        </message>
+        <message>
+            <source>csv.unknown_layout</source>
+            <extracomment>not an ACLED or GDELT export (no event_id_cnty/event_date/event_type/country or GLOBALEVENTID columns); give a column mapping such as --map title=headline,date=day</extracomment>
+            <translation>ليس ملفًا مصدّرًا من {acled} أو {gdelt} (لا أعمدة {acled_columns} أو {gdelt_column})؛ حدّد مطابقة الأعمدة، مثل {map_example}</translation>
+        </message>
+        <message>
+            <source>csv.missing_column</source>
+            <extracomment>{format} column {column!r} is missing</extracomment>
+            <translation>العمود «{column}» من {format} غير موجود</translation>
+        </message>
+        <message>
+            <source>csv.unmapped_column</source>
+            <extracomment>column {column!r} (mapped to {mapped}) is not in the header; columns: {columns}</extracomment>
+            <translation>العمود «{column}» (المطابق للحقل {mapped}) ليس في سطر العناوين؛ الأعمدة: {columns}</translation>
+        </message>
+        <message>
+            <source>cell.empty</source>
+            <extracomment>is empty</extracomment>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <source>cell.empty_date</source>
+            <extracomment>is empty; every event needs a date</extracomment>
+            <translation>فارغ؛ يحتاج كل حدث إلى تاريخ</translation>
+        </message>
+        <message>
+            <source>cell.empty_title</source>
+            <extracomment>is empty; every event needs a title</extracomment>
+            <translation>فارغ؛ يحتاج كل حدث إلى عنوان</translation>
+        </message>
+        <message>
+            <source>cell.bad_date</source>
+            <extracomment>{value!r} is not a date (expected 2024-09-27 or 16 May 2025)</extracomment>
+            <translation>«{value}» ليس تاريخًا (المتوقع مثل 2024-09-27 أو {date_words_example})</translation>
+        </message>
+        <message>
+            <source>cell.bad_month</source>
+            <extracomment>{value!r}: unknown month name {month!r}</extracomment>
+            <translation>«{value}»: اسم شهر غير معروف «{month}»</translation>
+        </message>
+        <message>
+            <source>cell.not_calendar</source>
+            <extracomment>{value!r} is not a calendar date</extracomment>
+            <translation>«{value}» ليس تاريخًا موجودًا في التقويم</translation>
+        </message>
+        <message>
+            <source>cell.not_number</source>
+            <extracomment>{value!r} is not a number</extracomment>
+            <translation>«{value}» ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>cell.out_of_range</source>
+            <extracomment>{value} is outside {low}..{high}</extracomment>
+            <translation>{value} خارج النطاق من {low} إلى {high}</translation>
+        </message>
+        <message>
+            <source>cell.end_without_date</source>
+            <extracomment>is set but there is no date column</extracomment>
+            <translation>محدد لكن لا يوجد عمود للتاريخ</translation>
+        </message>
+        <message>
+            <source>cell.end_before</source>
+            <extracomment>{end} is before {date}</extracomment>
+            <translation>{end} يسبق {date}</translation>
+        </message>
+        <message>
+            <source>cell.bad_status</source>
+            <extracomment>{value!r} is not occurred/announced/planned/expected</extracomment>
+            <translation>«{value}» ليست من حالات الحدث المعروفة</translation>
+        </message>
+        <message>
+            <source>csv.unreadable</source>
+            <extracomment>cannot read the file ({reason})</extracomment>
+            <translation>تعذّرت قراءة الملف ({reason})</translation>
+        </message>
+        <message>
+            <source>csv.first_line_utf8</source>
+            <extracomment>not valid UTF-8 (byte offset {offset})</extracomment>
+            <translation>ليس نصًا بترميز {utf8} صالح (عند الموضع {offset})</translation>
+        </message>
+        <message>
+            <source>map.bad_part</source>
+            <extracomment>--map: {part!r} is not FIELD=COLUMN</extracomment>
+            <translation>{map_option}: «{part}» ليس على صورة حقل=عمود</translation>
+        </message>
+        <message>
+            <source>map.unknown_field</source>
+            <extracomment>--map: unknown field {field_name!r}; known fields: {fields}</extracomment>
+            <translation>{map_option}: حقل غير معروف «{field_name}»؛ الحقول المعروفة: {fields}</translation>
+        </message>
+        <message>
+            <source>map.no_column</source>
+            <extracomment>--map: {field_name}= needs a column name</extracomment>
+            <translation>{map_option}: {field_name}= يحتاج إلى اسم عمود</translation>
+        </message>
+        <message>
+            <source>map.no_title</source>
+            <extracomment>--map: a mapping needs at least title=COLUMN</extracomment>
+            <translation>{map_option}: تحتاج المطابقة على الأقل إلى عمود للعنوان ({title_map})</translation>
+        </message>
+        <message>
+            <source>query.not_text</source>
+            <extracomment>the query must be text</extracomment>
+            <translation>يجب أن يكون البحث نصًا</translation>
+        </message>
+        <message>
+            <source>query.too_long</source>
+            <extracomment>the query is {length:,} characters long; the limit is {limit:,}</extracomment>
+            <translation>طول البحث {length} حرفًا، والحد الأقصى {limit}</translation>
+        </message>
+        <message>
+            <source>query.too_many_terms</source>
+            <extracomment>the query has more than {limit} terms; search with fewer words</extracomment>
+            <translation>في البحث أكثر من {limit} كلمة؛ ابحث بكلمات أقل</translation>
+        </message>
+        <message>
+            <source>query.no_words</source>
+            <extracomment>the query {text!r} has no words to search for (only operators, punctuation or diacritics)</extracomment>
+            <translation>لا كلمات يُبحث عنها في «{text}» (عوامل أو علامات ترقيم أو تشكيل فقط)</translation>
+        </message>
+        <message>
+            <source>query.bad_kind</source>
+            <extracomment>{filter}:{value}: {bad!r} is not one of {choices}</extracomment>
+            <translation>{filter}:{value}: «{bad}» ليس من {choices}</translation>
+        </message>
+        <message>
+            <source>query.bad_date</source>
+            <extracomment>{filter}:{value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</extracomment>
+            <translation>{filter}:{value}: ليس تاريخًا (اكتب سنة، أو سنة-شهر، أو سنة-شهر-يوم)</translation>
+        </message>
+        <message>
+            <source>query.bad_value</source>
+            <extracomment>{filter}:{value}: {bad!r} is not one of {choices}</extracomment>
+            <translation>{filter}:{value}: «{bad}» ليست من القيم: {choices}</translation>
+        </message>
+        <message>
+            <source>query.bad_range</source>
+            <extracomment>{filter}:{value}: a range runs from the first value to the second, such as {example}</extracomment>
+            <translation>{filter}:{value}: يمتد النطاق من القيمة الأولى إلى الثانية، مثل {example}</translation>
+        </message>
+        <message>
+            <source>query.unclosed_quote</source>
+            <extracomment>unclosed quote at character {position}: searched as a phrase to the end</extracomment>
+            <translation>علامة تنصيص غير مغلقة عند المحرف {position}: بُحث عما بعدها عبارةً حتى النهاية</translation>
+        </message>
+        <message>
+            <source>query.near</source>
+            <extracomment>NEAR is not supported: its words are searched anywhere</extracomment>
+            <translation>{near} غير مدعوم: يُبحث عن كلماته في أي موضع</translation>
+        </message>
+        <message>
+            <source>query.no_value</source>
+            <extracomment>{filter}: has no value and was ignored</extracomment>
+            <translation>{filter}: بلا قيمة فأُهمل</translation>
+        </message>
+        <message>
+            <source>query.negated_filter</source>
+            <extracomment>-{filter}: excluding by filter is not supported; the filter was applied as written</extracomment>
+            <translation>الاستبعاد بالمرشِّح {filter} غير مدعوم؛ طُبّق المرشِّح كما كُتب</translation>
+        </message>
+        <message>
+            <source>query.only_excluded</source>
+            <extracomment>only excluded words: listing everything else</extracomment>
+            <translation>كلمات مستبعدة فقط: يُعرض كل ما سواها</translation>
+        </message>
+        <message>
+            <source>query.no_match</source>
+            <extracomment>{filter}:{value} matches no {kind}</extracomment>
+            <translation>{filter}:{value} لا يطابق أي {kind_label}</translation>
+        </message>
+        <message>
+            <source>query.failed</source>
+            <extracomment>the search could not run ({reason}); `marsad check` tells whether the index is damaged</extracomment>
+            <translation>تعذّر تنفيذ البحث ({reason})؛ يخبرك {check_cmd} إن كان الفهرس تالفًا</translation>
+        </message>
+        <message>
+            <source>view.bad_kind</source>
+            <extracomment>{kind!r} is not one of {choices}</extracomment>
+            <translation>«{kind}» ليس من {choices}</translation>
+        </message>
+        <message>
+            <source>view.bad_column</source>
+            <extracomment>{kind} has no column {column!r}</extracomment>
+            <translation>ليس في {kind_label} عمود «{column}»</translation>
+        </message>
+        <message>
+            <source>view.bad_filter</source>
+            <extracomment>{kind} records have no {filter} to filter on</extracomment>
+            <translation>لا يمكن تصفية سجلات {kind_label} حسب {filter}</translation>
+        </message>
+        <message>
+            <source>view.bad_value</source>
+            <extracomment>{value!r} is not one of {choices}</extracomment>
+            <translation>«{value}» ليست من القيم: {choices}</translation>
+        </message>
+        <message>
+            <source>store.not_found</source>
+            <extracomment>{path}: no such store (create one with `marsad --db {path} init`)</extracomment>
+            <translation>{path}: لا يوجد مخزن بهذا المسار</translation>
+        </message>
+        <message>
+            <source>store.is_folder</source>
+            <extracomment>{path}: is a folder, not a Marsad store</extracomment>
+            <translation>{path}: مجلد، وليس مخزن مرصد</translation>
+        </message>
+        <message>
+            <source>store.exists</source>
+            <extracomment>{path}: already exists; open it, or choose another file</extracomment>
+            <translation>{path}: موجود بالفعل؛ افتحه أو اختر ملفًا آخر</translation>
+        </message>
+        <message>
+            <source>store.empty_file</source>
+            <extracomment>{path}: is empty, not a Marsad store</extracomment>
+            <translation>{path}: ملف فارغ، وليس مخزن مرصد</translation>
+        </message>
+        <message>
+            <source>store.not_sqlite</source>
+            <extracomment>{path}: not a Marsad store (not an SQLite file); it was not changed</extracomment>
+            <translation>{path}: ليس مخزن مرصد (ليس ملف {sqlite})؛ لم يُغيَّر</translation>
+        </message>
+        <message>
+            <source>store.not_marsad</source>
+            <extracomment>{path}: an SQLite file, but not a Marsad store; it was not changed</extracomment>
+            <translation>{path}: ملف {sqlite} لكنه ليس مخزن مرصد؛ لم يُغيَّر</translation>
+        </message>
+        <message>
+            <source>store.unreadable</source>
+            <extracomment>{path}: not a readable Marsad store ({reason})</extracomment>
+            <translation>{path}: ليس مخزن مرصد قابلًا للقراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>store.cannot_read</source>
+            <extracomment>{path}: cannot read ({reason})</extracomment>
+            <translation>{path}: تعذّرت القراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>store.newer</source>
+            <extracomment>{path}: written by a newer Marsad (schema {version}; this version reads up to {supported}); update Marsad to open it. The file was not changed.</extracomment>
+            <translation>{path}: كتبه إصدار أحدث من مرصد (المخطط {version}، وهذا الإصدار يقرأ حتى {supported})؛ حدّث مرصد لتفتحه. لم يُغيَّر الملف.</translation>
+        </message>
+        <message>
+            <source>store.needs_upgrade_readonly</source>
+            <extracomment>{path}: needs an upgrade to schema {supported} but is read-only</extracomment>
+            <translation>{path}: يحتاج إلى ترقية إلى المخطط {supported} لكنه للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>store.readonly</source>
+            <extracomment>{path}: the store is read-only; nothing was changed</extracomment>
+            <translation>{path}: المخزن للقراءة فقط؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>store.busy</source>
+            <extracomment>{path}: the store is busy in another program; try again</extracomment>
+            <translation>{path}: المخزن مشغول في برنامج آخر؛ حاول مرة أخرى</translation>
+        </message>
+        <message>
+            <source>store.disk_full</source>
+            <extracomment>{path}: the disk is full (in {folder}); nothing was changed</extracomment>
+            <translation>{path}: القرص ممتلئ (في {folder})؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>store.damaged</source>
+            <extracomment>{path}: the store is damaged ({reason}); restore it from a backup</extracomment>
+            <translation>{path}: المخزن تالف ({reason})؛ استعِده من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>store.io</source>
+            <extracomment>{path}: the disk could not be read or written ({reason})</extracomment>
+            <translation>{path}: تعذّرت القراءة من القرص أو الكتابة عليه ({reason})</translation>
+        </message>
+        <message>
+            <source>store.sqlite</source>
+            <extracomment>{path}: {reason}</extracomment>
+            <translation>{path}: خطأ في قاعدة البيانات ({reason})</translation>
+        </message>
+        <message>
+            <source>store.backup_same_file</source>
+            <extracomment>{path}: is the store itself; choose another file</extracomment>
+            <translation>{path}: هو المخزن نفسه؛ اختر ملفًا آخر</translation>
+        </message>
+        <message>
+            <source>store.backup_failed</source>
+            <extracomment>{path}: cannot write the backup ({reason})</extracomment>
+            <translation>{path}: تعذّرت كتابة النسخة الاحتياطية ({reason})</translation>
+        </message>
+        <message>
+            <source>store.backup_check_failed</source>
+            <extracomment>{path}: the backup fails its check: {problem}</extracomment>
+            <translation>{path}: لم تجتز النسخة الاحتياطية الفحص: {problem}</translation>
+        </message>
+        <message>
+            <source>check.integrity</source>
+            <extracomment>integrity: {line}</extracomment>
+            <translation>السلامة: {line}</translation>
+        </message>
+        <message>
+            <source>check.unreadable</source>
+            <extracomment>integrity: the file cannot be read ({reason})</extracomment>
+            <translation>السلامة: تعذّرت قراءة الملف ({reason})</translation>
+        </message>
+        <message>
+            <source>check.foreign_key</source>
+            <extracomment>foreign key: {table} row {row} points at a missing {parent} row</extracomment>
+            <translation>مفتاح خارجي: الصف {row} في الجدول {table} يشير إلى صف مفقود في {parent}</translation>
+        </message>
+        <message>
+            <source>check.fts</source>
+            <extracomment>search index: the FTS5 index is damaged ({reason})</extracomment>
+            <translation>فهرس البحث: فهرس {fts5} تالف ({reason})</translation>
+        </message>
+        <message>
+            <source>check.missing</source>
+            <extracomment>search index: {count} {kind} record(s) are not indexed</extracomment>
+            <translation>فهرس البحث: {count} سجلًا من نوع {kind_label} غير مفهرسة</translation>
+        </message>
+        <message>
+            <source>check.orphans</source>
+            <extracomment>search index: {count} index row(s) point at deleted {kind} records</extracomment>
+            <translation>فهرس البحث: {count} صفًا في الفهرس تشير إلى سجلات محذوفة من نوع {kind_label}</translation>
+        </message>
+        <message>
+            <source>check.misfiled</source>
+            <extracomment>search index: {count} index row(s) in the {kind} range name another record</extracomment>
+            <translation>فهرس البحث: {count} صفًا في نطاق {kind_label} تسمّي سجلًا آخر</translation>
+        </message>
+        <message>
+            <source>check.stale</source>
+            <extracomment>search index: {count} {kind} record(s) indexed with outdated text, e.g. {example}</extracomment>
+            <translation>فهرس البحث: {count} سجلًا من نوع {kind_label} مفهرسة بنص قديم، مثل {example}</translation>
+        </message>
+        <message>
+            <source>check.marked_stale</source>
+            <extracomment>search index: out of step with {count} record(s) changed outside Marsad (run `marsad check --repair`)</extracomment>
+            <translation>فهرس البحث: غير متزامن مع {count} سجلًا غُيّرت خارج مرصد (شغّل {repair_cmd})</translation>
+        </message>
+        <message>
+            <source>check.analyser</source>
+            <extracomment>search index: built by analyser {built}, this Marsad analyses as {current} (run `marsad check --repair`)</extracomment>
+            <translation>فهرس البحث: بناه المحلّل {built}، ومرصد هذا يحلّل بالإصدار {current} (شغّل {repair_cmd})</translation>
+        </message>
+        <message>
+            <source>check.names</source>
+            <extracomment>names: {count} {kind} record(s) have outdated normalised names, e.g. {example}</extracomment>
+            <translation>الأسماء: {count} سجلًا من نوع {kind_label} أسماؤها المطبَّعة قديمة، مثل {example}</translation>
+        </message>
+        <message>
+            <source>check.digest</source>
+            <extracomment>sources: {count} source(s) have an outdated text hash, e.g. {example}</extracomment>
+            <translation>المصادر: {count} مصدرًا بصمة نصها قديمة، مثل {example}</translation>
+        </message>
+        <message>
+            <source>check.counts</source>
+            <extracomment>counts: the {kind} counter says {stored} (unreviewed {stored_unreviewed}); the table holds {actual} ({actual_unreviewed})</extracomment>
+            <translation>العدّادات: عدّاد {kind_label} يقول {stored} (غير المراجَع {stored_unreviewed})، والجدول فيه {actual} ({actual_unreviewed})</translation>
+        </message>
+        <message>
+            <source>delete.has_quotes</source>
+            <extracomment>{key} has {count} quote(s): delete them too, or give them to another actor</extracomment>
+            <translation>ما زالت لـ{key} اقتباسات عددها {count}: احذفها أيضًا أو انسبها إلى فاعل آخر</translation>
+        </message>
+        <message>
+            <source>delete.no_target</source>
+            <extracomment>{key}: no other actor with that id to give the quotes to</extracomment>
+            <translation>{key}: لا يوجد فاعل آخر بهذا المعرّف تُنسب إليه الاقتباسات</translation>
+        </message>
+        <message>
+            <source>delete.bad_decision</source>
+            <extracomment>quotes={value!r}: expected 'delete' or 'reassign:&lt;actor id&gt;'</extracomment>
+            <translation>قرار غير معروف «{value}»؛ المتوقع {delete_decisions}</translation>
+        </message>
+        <message>
+            <source>review.bad_state</source>
+            <extracomment>review state {value!r}: expected confirmed or unreviewed</extracomment>
+            <translation>حالة مراجعة غير معروفة «{value}»؛ المتوقع {review_states}</translation>
+        </message>
+        <message>
+            <source>review.merge_kinds</source>
+            <extracomment>{proposal} -&gt; {target}: only an actor merges into an actor</extracomment>
+            <translation>دمج {proposal} في {target}: لا يُدمج إلا فاعل في فاعل</translation>
+        </message>
+        <message>
+            <source>review.merge_self</source>
+            <extracomment>{key}: an actor cannot be merged into itself</extracomment>
+            <translation>{key}: لا يمكن دمج الفاعل في نفسه</translation>
+        </message>
+        <message>
+            <source>review.merge_gone</source>
+            <extracomment>{key}: no such actor (was it already merged or rejected?)</extracomment>
+            <translation>{key}: لا يوجد فاعل بهذا المعرّف (هل دُمج أو رُفض من قبل؟)</translation>
+        </message>
+        <message>
+            <source>review.merge_no_target</source>
+            <extracomment>{key}: no such actor to merge into</extracomment>
+            <translation>{key}: لا يوجد فاعل بهذا المعرّف للدمج فيه</translation>
+        </message>
+        <message>
+            <source>briefing.empty</source>
+            <extracomment>the briefing is empty: select at least one event, quote, actor or source</extracomment>
+            <translation>الإيجاز فارغ: اختر حدثًا أو اقتباسًا أو فاعلًا أو مصدرًا واحدًا على الأقل</translation>
+        </message>
+        <message>
+            <source>briefing.none_found</source>
+            <extracomment>none of the {count} selected records exists: {keys}</extracomment>
+            <translation>لا يوجد أي من السجلات المختارة ({count}): {keys}</translation>
+        </message>
+        <message>
+            <source>briefing.not_text</source>
+            <extracomment>must be text</extracomment>
+            <translation>يجب أن يكون نصًا</translation>
+        </message>
+        <message>
+            <source>briefing.bad_date</source>
+            <extracomment>{value!r} is not a day such as 2025-12-31</extracomment>
+            <translation>«{value}» ليس يومًا مثل 2025-12-31</translation>
+        </message>
+        <message>
+            <source>briefing.bad_digits</source>
+            <extracomment>must be true, false or null</extracomment>
+            <translation>يجب أن يكون واحدًا من {json_values}</translation>
+        </message>
+        <message>
+            <source>briefing.bad_items</source>
+            <extracomment>must be a list of record ids</extracomment>
+            <translation>يجب أن يكون قائمة بمعرّفات السجلات</translation>
+        </message>
+        <message>
+            <source>briefing.bad_section</source>
+            <extracomment>unknown section {value!r}; sections are {choices}</extracomment>
+            <translation>قسم غير معروف «{value}»؛ الأقسام: {choices}</translation>
+        </message>
+        <message>
+            <source>briefing.not_object</source>
+            <extracomment>a saved briefing must be a JSON object</extracomment>
+            <translation>يجب أن يكون الإيجاز المحفوظ كائن {json}</translation>
+        </message>
+        <message>
+            <source>briefing.newer</source>
+            <extracomment>this briefing was saved by a newer Marsad (format {version!r}); this version reads format {supported}</extracomment>
+            <translation>حُفظ هذا الإيجاز بإصدار أحدث من مرصد (الصيغة {version})؛ هذا الإصدار يقرأ الصيغة {supported}</translation>
+        </message>
+        <message>
+            <source>gazetteer.bad_entry</source>
+            <extracomment>needs kind actor/place, id and name</extracomment>
+            <translation>يحتاج إلى النوع (فاعل أو مكان) والمعرّف والاسم</translation>
+        </message>
+        <message>
+            <source>export.bad_kind</source>
+            <extracomment>{kind!r} is not one of {choices}</extracomment>
+            <translation>«{kind}» ليس من {choices}</translation>
+        </message>
+        <message>
+            <source>export.unwritable</source>
+            <extracomment>{path}: cannot write here ({reason})</extracomment>
+            <translation>{path}: لا يمكن الكتابة هنا ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="30" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="31" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="35" />
+            <source>%1: all</source>
+            <translation>%1: الكل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="54" />
+            <source>YYYY-MM-DD</source>
+            <translation>سنة-شهر-يوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <source>Select a record to see it whole.</source>
+            <translation>اختر سجلًا لعرضه كاملًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="299" />
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <source> (read-only)</source>
+            <translation> (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="225" />
+            <source>Type more, or press Enter to search for “%1”</source>
+            <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="271" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <source>Search: %1</source>
+            <translation>البحث: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="283" />
+            <source>%1 found in %2 ms</source>
+            <translation>%1 نتيجة في %2 ملّي ثانية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="353" />
+            <source>Marsad — %1</source>
+            <translation>مرصد — %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/editing.py" line="72" />
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/editing.py" line="73" />
+            <source>Delete %n record(s)? You can undo this.</source>
+            <translation>
+                <numerusform>لا سجلات للحذف.</numerusform>
+                <numerusform>حذف سجل واحد؟ يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>حذف سجلين؟ يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>حذف %n سجلات؟ يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>حذف %n سجلًا؟ يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>حذف %n سجل؟ يمكنك التراجع عن ذلك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/editing.py" line="97" />
+            <location filename="../../desktop/ui/main_window.py" line="394" />
+            <source>Marsad</source>
+            <translation>مرصد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="393" />
+            <source>About Marsad</source>
+            <translation>عن مرصد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="395" />
+            <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
+            <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="18" />
+            <source>New Store</source>
+            <translation>مخزن جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="19" />
+            <location filename="../../desktop/ui/file_actions.py" line="80" />
+            <source>Marsad stores (*.db)</source>
+            <translation>مخازن مرصد (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="25" />
+            <source>Open Store</source>
+            <translation>فتح مخزن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="26" />
+            <source>Marsad stores (*.db);;All files (*)</source>
+            <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="34" />
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="35" />
+            <source>Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)</source>
+            <translation>سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="54" />
+            <source>Created %1, updated %2 records.</source>
+            <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="61" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="62" />
+            <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
+            <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="75" />
+            <source>Exported to %1</source>
+            <translation>صُدّر إلى %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="79" />
+            <source>Back Up</source>
+            <translation>نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="89" />
+            <source>Backed up to %1</source>
+            <translation>حُفظت نسخة احتياطية في %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="41" />
+            <source>&amp;New Store…</source>
+            <translation>مخزن &amp;جديد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="42" />
+            <source>&amp;Open Store…</source>
+            <translation>&amp;فتح مخزن…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="43" />
+            <source>&amp;Import…</source>
+            <translation>&amp;استيراد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="44" />
+            <source>&amp;Export…</source>
+            <translation>ت&amp;صدير…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="45" />
+            <source>&amp;Back Up…</source>
+            <translation>نسخة &amp;احتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="46" />
+            <source>&amp;Print Briefing…</source>
+            <translation>&amp;طباعة إيجاز…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="47" />
+            <source>Open the briefing composer: basket, options, preview, print and PDF</source>
+            <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="48" />
+            <source>Add to &amp;Briefing</source>
+            <translation>إضافة إلى الإ&amp;يجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="49" />
+            <source>Add the selected records, or what the search found, to the briefing</source>
+            <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="50" />
+            <source>Re&amp;view Proposals…</source>
+            <translation>&amp;مراجعة المقترحات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="51" />
+            <source>Review the records proposed by article imports, beside their article</source>
+            <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="52" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="54" />
+            <source>&amp;New Record</source>
+            <translation>سجل &amp;جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="55" />
+            <source>Create a record of the kind shown</source>
+            <translation>أنشئ سجلًا من النوع المعروض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="59" />
+            <source>New %1</source>
+            <translation>%1 جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="61" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;تعديل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="61" />
+            <source>Edit the selected record</source>
+            <translation>عدّل السجل المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;حذف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <source>Delete the selected records</source>
+            <translation>احذف السجلات المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <source>&amp;Accept</source>
+            <translation>&amp;قبول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="65" />
+            <source>Mark the selected unreviewed records as confirmed</source>
+            <translation>اعتمد السجلات غير المراجعة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <source>&amp;Reject</source>
+            <translation>&amp;رفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <source>Delete the selected unreviewed records</source>
+            <translation>احذف السجلات غير المراجعة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <source>Show &amp;Unreviewed Only</source>
+            <translation>اعرض &amp;غير المراجَع فقط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="77" />
+            <source>&amp;Find</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="78" />
+            <source>Search every tab</source>
+            <translation>ابحث في كل التبويبات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="79" />
+            <source>&amp;Preferences…</source>
+            <translation>التف&amp;ضيلات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="87" />
+            <source>Forward</source>
+            <translation>تقدّم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <source>Go to &amp;Details</source>
+            <translation>انتقل إلى ال&amp;تفاصيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="92" />
+            <source>Go to &amp;Table</source>
+            <translation>انتقل إلى ال&amp;جدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="100" />
+            <source>&amp;About Marsad</source>
+            <translation>&amp;عن مرصد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="101" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="106" />
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>ت&amp;حرير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="115" />
+            <source>New Record Of Kind</source>
+            <translation>سجل جديد من نوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="121" />
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="128" />
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="131" />
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="136" />
+            <source>Main toolbar</source>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="151" />
+            <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
+            <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="154" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="10" />
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="16" />
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="31" />
+            <source>Edit %1</source>
+            <translation>تعديل %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="31" />
+            <source>New %1</source>
+            <translation>%1 جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="98" />
+            <source>No record with the id %1</source>
+            <translation>لا يوجد سجل بالمعرّف %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="128" />
+            <source>No single record matches “%1”</source>
+            <translation>لا يطابق «%1» سجلًا واحدًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="211" />
+            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceEdit</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="79" />
+            <source>No single record matches “%1”; pick one from the list</source>
+            <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="11" />
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Actor</source>
+            <translation>فاعل</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>الفاعلون</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>مكان</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>الأماكن</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>مصدر</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>حدث</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>الأحداث</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>مقال</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>الاسم بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title or position</source>
+            <translation>اللقب أو المنصب</translation>
+        </message>
+        <message>
+            <source>Also known as</source>
+            <translation>يُعرف أيضًا باسم</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>الانتماء</translation>
+        </message>
+        <message>
+            <source>Members and affiliates</source>
+            <translation>الأعضاء والتابعون</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>وُجد في</translation>
+        </message>
+        <message>
+            <source>Span in the source</source>
+            <translation>الموضع في المصدر</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>الأحداث</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>يتبع</translation>
+        </message>
+        <message>
+            <source>Places within</source>
+            <translation>أماكن تتبعه</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>خط العرض</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>خط الطول</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>الوسيلة</translation>
+        </message>
+        <message>
+            <source>Address (URL)</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>Language code</source>
+            <translation>رمز اللغة</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>حتى</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>الدقة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>الفاعلون</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدث</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>السياق</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>جزئي</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <source>person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>منظمة</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>دولة</translation>
+        </message>
+        <message>
+            <source>armed group</source>
+            <translation>جماعة مسلحة</translation>
+        </message>
+        <message>
+            <source>media</source>
+            <translation>وسيلة إعلام</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>مؤكد</translation>
+        </message>
+        <message>
+            <source>unreviewed</source>
+            <translation>غير مراجَع</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>بلد</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <translation>محافظة</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>مدينة</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>موقع</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>دقيق</translation>
+        </message>
+        <message>
+            <source>approximate</source>
+            <translation>تقريبي</translation>
+        </message>
+        <message>
+            <source>occurred</source>
+            <translation>وقع</translation>
+        </message>
+        <message>
+            <source>announced</source>
+            <translation>أُعلن</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>متوقع</translation>
+        </message>
+    </context>
+    <context>
+        <name>Hints</name>
+        <message>
+            <source>One a line</source>
+            <translation>واحد في كل سطر</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>One a line: a name or id, then | and the role</source>
+            <translation>واحد في كل سطر: الاسم أو المعرّف، ثم | والدور</translation>
+        </message>
+        <message>
+            <source>Source ids, one a line</source>
+            <translation>معرّفات المصادر، واحد في كل سطر</translation>
+        </message>
+        <message>
+            <source>An excerpt of a longer statement</source>
+            <translation>مقتطف من تصريح أطول</translation>
+        </message>
+    </context>
 </TS>

@@ -1,368 +1,367 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
-<context>
-    <name>BasketPanel</name>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="272"/>
-        <source>Up</source>
-        <translation>لأعلى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="272"/>
-        <source>Move the selected records up (Ctrl+Up)</source>
-        <translation>انقل السجلات المحددة لأعلى (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="274"/>
-        <source>Down</source>
-        <translation>لأسفل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="274"/>
-        <source>Move the selected records down (Ctrl+Down)</source>
-        <translation>انقل السجلات المحددة لأسفل (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="276"/>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="276"/>
-        <source>Take the selected records out (Delete)</source>
-        <translation>أخرج السجلات المحددة من الإيجاز (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="278"/>
-        <source>Clear</source>
-        <translation>إفراغ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="278"/>
-        <source>Empty the briefing</source>
-        <translation>أفرغ الإيجاز</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/briefing/basket.py" line="304"/>
-        <source>Records: %n</source>
-        <translation>
-            <numerusform>لا سجلات</numerusform>
-            <numerusform>سجل واحد</numerusform>
-            <numerusform>سجلان</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BriefingBasket</name>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="141"/>
-        <source>%1 (not in the store)</source>
-        <translation>%1 (غير موجود في المخزن)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/basket.py" line="146"/>
-        <source>No record %1 in this store: it will be left out.</source>
-        <translation>لا يوجد السجل %1 في هذا المخزن: سيُستبعد.</translation>
-    </message>
-</context>
-<context>
-    <name>BriefingComposer</name>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="85"/>
-        <source>Briefing</source>
-        <translation>إيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="135"/>
-        <source>None</source>
-        <translation>بلا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="143"/>
-        <source>Arabic-Indic digits (١٢٣) in dates and page numbers</source>
-        <translation>أرقام هندية (١٢٣) في التواريخ وأرقام الصفحات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="144"/>
-        <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="145"/>
-        <source>&amp;Date:</source>
-        <translation>الت&amp;اريخ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="146"/>
-        <source>A&amp;uthor:</source>
-        <translation>إ&amp;عداد:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="147"/>
-        <source>&amp;Caveat:</source>
-        <translation>&amp;تصنيف التداول:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="150"/>
-        <source>&amp;Paper:</source>
-        <translation>ال&amp;ورق:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="154"/>
-        <source>&amp;Language:</source>
-        <translation>الل&amp;غة:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="159"/>
-        <source>Sections</source>
-        <translation>الأقسام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="161"/>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="161"/>
-        <source>Timeline</source>
-        <translation>التسلسل الزمني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="161"/>
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="162"/>
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="162"/>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="172"/>
-        <source>Summary: a few paragraphs, separated by an empty line. Printed as written.</source>
-        <translation>الملخص: فقرات قليلة يفصل بينها سطر فارغ، تُطبع كما كُتبت.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="177"/>
-        <source>Records in the briefing</source>
-        <translation>السجلات في الإيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="180"/>
-        <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
-        <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «أضف إلى الإيجاز».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="213"/>
-        <source>Fit Width</source>
-        <translation>ملء العرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="216"/>
-        <source>Whole Page</source>
-        <translation>الصفحة كاملة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="220"/>
-        <source>Zoom in</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="224"/>
-        <source>Zoom out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="228"/>
-        <source>Preview</source>
-        <translation>معاينة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="241"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="242"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;تصدير PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="243"/>
-        <source>&amp;Save…</source>
-        <translation>&amp;حفظ…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="244"/>
-        <source>&amp;Open Saved…</source>
-        <translation>&amp;فتح إيجاز محفوظ…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="256"/>
-        <source>The store is read-only: briefings cannot be saved in it.</source>
-        <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/briefing/composer.py" line="320"/>
-        <source>Added to the briefing: %n</source>
-        <translation>
-            <numerusform>لم يُضف أي سجل.</numerusform>
-            <numerusform>أُضيف سجل واحد.</numerusform>
-            <numerusform>أُضيف سجلان.</numerusform>
-            <numerusform>أُضيفت %n سجلات.</numerusform>
-            <numerusform>أُضيف %n سجلًا.</numerusform>
-            <numerusform>أُضيف %n سجل.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/briefing/composer.py" line="388"/>
-        <source>Not in the store, left out: %n</source>
-        <translation>
-            <numerusform>لا سجلات مفقودة.</numerusform>
-            <numerusform>سجل مختار غير موجود في المخزن وقد استُبعد.</numerusform>
-            <numerusform>سجلان مختاران غير موجودين في المخزن وقد استُبعدا.</numerusform>
-            <numerusform>%n سجلات مختارة غير موجودة في المخزن وقد استُبعدت.</numerusform>
-            <numerusform>%n سجلًا مختارًا غير موجود في المخزن وقد استُبعد.</numerusform>
-            <numerusform>%n سجل مختار غير موجود في المخزن وقد استُبعد.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/briefing/composer.py" line="425"/>
-        <source>Pages: %n</source>
-        <translation>
-            <numerusform>لا صفحات</numerusform>
-            <numerusform>صفحة واحدة</numerusform>
-            <numerusform>صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="321"/>
-        <source>Those records are already in the briefing.</source>
-        <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="393"/>
-        <source>The briefing is empty.
+    <context>
+        <name>BasketPanel</name>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="281" />
+            <source>Up</source>
+            <translation>لأعلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="281" />
+            <source>Move the selected records up (Ctrl+Up)</source>
+            <translation>انقل السجلات المحددة لأعلى (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="283" />
+            <source>Down</source>
+            <translation>لأسفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="283" />
+            <source>Move the selected records down (Ctrl+Down)</source>
+            <translation>انقل السجلات المحددة لأسفل (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="285" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="285" />
+            <source>Take the selected records out (Delete)</source>
+            <translation>أخرج السجلات المحددة من الإيجاز (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="287" />
+            <source>Clear</source>
+            <translation>إفراغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="287" />
+            <source>Empty the briefing</source>
+            <translation>أفرغ الإيجاز</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/briefing/basket.py" line="313" />
+            <source>Records: %n</source>
+            <translation>
+                <numerusform>لا سجلات</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingBasket</name>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="150" />
+            <source>%1 (not in the store)</source>
+            <translation>%1 (غير موجود في المخزن)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/basket.py" line="155" />
+            <source>No record %1 in this store: it will be left out.</source>
+            <translation>لا يوجد السجل %1 في هذا المخزن: سيُستبعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingComposer</name>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="81" />
+            <source>Briefing</source>
+            <translation>إيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="131" />
+            <source>None</source>
+            <translation>بلا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="139" />
+            <source>Arabic-Indic digits (١٢٣) in dates and page numbers</source>
+            <translation>أرقام هندية (١٢٣) في التواريخ وأرقام الصفحات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="140" />
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="141" />
+            <source>&amp;Date:</source>
+            <translation>الت&amp;اريخ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="142" />
+            <source>A&amp;uthor:</source>
+            <translation>إ&amp;عداد:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="143" />
+            <source>&amp;Caveat:</source>
+            <translation>&amp;تصنيف التداول:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="146" />
+            <source>&amp;Paper:</source>
+            <translation>ال&amp;ورق:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
+            <source>&amp;Language:</source>
+            <translation>الل&amp;غة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="155" />
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <source>Timeline</source>
+            <translation>التسلسل الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <source>Actors</source>
+            <translation>الفاعلون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="168" />
+            <source>Summary: a few paragraphs, separated by an empty line. Printed as written.</source>
+            <translation>الملخص: فقرات قليلة يفصل بينها سطر فارغ، تُطبع كما كُتبت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="173" />
+            <source>Records in the briefing</source>
+            <translation>السجلات في الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="176" />
+            <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
+            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «أضف إلى الإيجاز».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="209" />
+            <source>Fit Width</source>
+            <translation>ملء العرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="212" />
+            <source>Whole Page</source>
+            <translation>الصفحة كاملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="216" />
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="220" />
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="224" />
+            <source>Preview</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="237" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="238" />
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;تصدير PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="239" />
+            <source>&amp;Save…</source>
+            <translation>&amp;حفظ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="240" />
+            <source>&amp;Open Saved…</source>
+            <translation>&amp;فتح إيجاز محفوظ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
+            <source>The store is read-only: briefings cannot be saved in it.</source>
+            <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/briefing/composer.py" line="316" />
+            <source>Added to the briefing: %n</source>
+            <translation>
+                <numerusform>لم يُضف أي سجل.</numerusform>
+                <numerusform>أُضيف سجل واحد.</numerusform>
+                <numerusform>أُضيف سجلان.</numerusform>
+                <numerusform>أُضيفت %n سجلات.</numerusform>
+                <numerusform>أُضيف %n سجلًا.</numerusform>
+                <numerusform>أُضيف %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/briefing/composer.py" line="384" />
+            <source>Not in the store, left out: %n</source>
+            <translation>
+                <numerusform>لا سجلات مفقودة.</numerusform>
+                <numerusform>سجل مختار غير موجود في المخزن وقد استُبعد.</numerusform>
+                <numerusform>سجلان مختاران غير موجودين في المخزن وقد استُبعدا.</numerusform>
+                <numerusform>%n سجلات مختارة غير موجودة في المخزن وقد استُبعدت.</numerusform>
+                <numerusform>%n سجلًا مختارًا غير موجود في المخزن وقد استُبعد.</numerusform>
+                <numerusform>%n سجل مختار غير موجود في المخزن وقد استُبعد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/briefing/composer.py" line="422" />
+            <source>Pages: %n</source>
+            <translation>
+                <numerusform>لا صفحات</numerusform>
+                <numerusform>صفحة واحدة</numerusform>
+                <numerusform>صفحتان</numerusform>
+                <numerusform>%n صفحات</numerusform>
+                <numerusform>%n صفحة</numerusform>
+                <numerusform>%n صفحة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="317" />
+            <source>Those records are already in the briefing.</source>
+            <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="389" />
+            <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
-        <translation>الإيجاز فارغ.
+            <translation>الإيجاز فارغ.
 
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «أضف إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="396"/>
-        <source>Nothing to print: none of the selected records is in this store.</source>
-        <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="447"/>
-        <source>The briefing is not remembered in the store: %1</source>
-        <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="476"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="482"/>
-        <source>Print Briefing</source>
-        <translation>طباعة الإيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="483"/>
-        <source>The briefing could not be printed.</source>
-        <translation>تعذّرت طباعة الإيجاز.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="485"/>
-        <source>Sent to the printer.</source>
-        <translation>أُرسل إلى الطابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="494"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="504"/>
-        <source>Export Briefing as PDF</source>
-        <translation>تصدير الإيجاز بصيغة PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="495"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="505"/>
-        <source>The PDF could not be written.</source>
-        <translation>تعذّرت كتابة ملف PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="509"/>
-        <source>Saved %1</source>
-        <translation>حُفظ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="515"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="521"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="527"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="532"/>
-        <source>Save Briefing</source>
-        <translation>حفظ الإيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="515"/>
-        <source>Name:</source>
-        <translation>الاسم:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="522"/>
-        <source>That name is kept for the briefing Marsad reopens; choose another.</source>
-        <translation>هذا الاسم محجوز للإيجاز الذي يعيد مرصد فتحه؛ اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="528"/>
-        <source>A briefing named “%1” exists. Replace it?</source>
-        <translation>يوجد إيجاز باسم «%1». أتريد استبداله؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="533"/>
-        <source>The briefing could not be saved.</source>
-        <translation>تعذّر حفظ الإيجاز.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="535"/>
-        <source>Saved as “%1”.</source>
-        <translation>حُفظ باسم «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="542"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="545"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="547"/>
-        <location filename="../../desktop/ui/briefing/composer.py" line="557"/>
-        <source>Open Briefing</source>
-        <translation>فتح إيجاز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="545"/>
-        <source>No briefing has been saved yet.</source>
-        <translation>لم يُحفظ أي إيجاز بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="547"/>
-        <source>Briefing:</source>
-        <translation>الإيجاز:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/briefing/composer.py" line="558"/>
-        <source>The briefing could not be opened.</source>
-        <translation>تعذّر فتح الإيجاز.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="392" />
+            <source>Nothing to print: none of the selected records is in this store.</source>
+            <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="444" />
+            <source>The briefing is not remembered in the store: %1</source>
+            <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="40" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="46" />
+            <source>Print Briefing</source>
+            <translation>طباعة الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="47" />
+            <source>The briefing could not be printed.</source>
+            <translation>تعذّرت طباعة الإيجاز.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="49" />
+            <source>Sent to the printer.</source>
+            <translation>أُرسل إلى الطابعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="58" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="68" />
+            <source>Export Briefing as PDF</source>
+            <translation>تصدير الإيجاز بصيغة PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="59" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="69" />
+            <source>The PDF could not be written.</source>
+            <translation>تعذّرت كتابة ملف PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="73" />
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="79" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="85" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="91" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="96" />
+            <source>Save Briefing</source>
+            <translation>حفظ الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="79" />
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="86" />
+            <source>That name is kept for the briefing Marsad reopens; choose another.</source>
+            <translation>هذا الاسم محجوز للإيجاز الذي يعيد مرصد فتحه؛ اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="92" />
+            <source>A briefing named “%1” exists. Replace it?</source>
+            <translation>يوجد إيجاز باسم «%1». أتريد استبداله؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="97" />
+            <source>The briefing could not be saved.</source>
+            <translation>تعذّر حفظ الإيجاز.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="99" />
+            <source>Saved as “%1”.</source>
+            <translation>حُفظ باسم «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="106" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="109" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="111" />
+            <location filename="../../desktop/ui/briefing/outputs.py" line="121" />
+            <source>Open Briefing</source>
+            <translation>فتح إيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="109" />
+            <source>No briefing has been saved yet.</source>
+            <translation>لم يُحفظ أي إيجاز بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="111" />
+            <source>Briefing:</source>
+            <translation>الإيجاز:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/outputs.py" line="122" />
+            <source>The briefing could not be opened.</source>
+            <translation>تعذّر فتح الإيجاز.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,482 +1,466 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
-<context>
-    <name>ColumnMappingDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="117"/>
-        <source>Columns of %1</source>
-        <translation>أعمدة الملف %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="121"/>
-        <source>Marsad does not recognise this file as an ACLED or GDELT export. Choose the column that holds each field; only the title is required.</source>
-        <translation>لم يتعرّف مرصد على هذا الملف بوصفه تصديرًا من ACLED أو GDELT. اختر العمود الذي يحمل كل حقل؛ العنوان وحده مطلوب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="142"/>
-        <source>(not in the file)</source>
-        <translation>(ليس في الملف)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="171"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="171"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="171"/>
-        <source>Until</source>
-        <translation>حتى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="172"/>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="172"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="172"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="173"/>
-        <source>Identifier</source>
-        <translation>المعرّف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="173"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="173"/>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="174"/>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="174"/>
-        <source>Province</source>
-        <translation>المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="174"/>
-        <source>District</source>
-        <translation>القضاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="175"/>
-        <source>Latitude</source>
-        <translation>خط العرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="175"/>
-        <source>Longitude</source>
-        <translation>خط الطول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="176"/>
-        <source>Actors (separated by ;)</source>
-        <translation>الفاعلون (تفصل بينهم ;)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="176"/>
-        <source>First actor</source>
-        <translation>الفاعل الأول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="177"/>
-        <source>Second actor</source>
-        <translation>الفاعل الثاني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="186"/>
-        <source>Choose the column that holds each event&apos;s title.</source>
-        <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="188"/>
-        <source>Choose both latitude and longitude, or neither.</source>
-        <translation>اختر خط العرض وخط الطول معًا، أو لا تختر أيًّا منهما.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/mapping.py" line="190"/>
-        <source>An end date needs a date column too.</source>
-        <translation>تاريخ الانتهاء يحتاج إلى عمود للتاريخ أيضًا.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportErrorsDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="161"/>
-        <source>Import Failed</source>
-        <translation>تعذّر الاستيراد</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/run.py" line="164"/>
-        <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
-        <translation>
-            <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
-            <numerusform>لم يُستورد شيء: وُجدت مشكلة واحدة. صحّح الملفات واستوردها من جديد.</numerusform>
-            <numerusform>لم يُستورد شيء: وُجدت مشكلتان. صحّح الملفات واستوردها من جديد.</numerusform>
-            <numerusform>لم يُستورد شيء: وُجدت %n مشكلات. صحّح الملفات واستوردها من جديد.</numerusform>
-            <numerusform>لم يُستورد شيء: وُجدت %n مشكلة. صحّح الملفات واستوردها من جديد.</numerusform>
-            <numerusform>لم يُستورد شيء: وُجدت %n مشكلة. صحّح الملفات واستوردها من جديد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="176"/>
-        <source>Copy All</source>
-        <translation>نسخ الكل</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProgress</name>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="104"/>
-        <source>Checked %1 records…</source>
-        <translation>فُحص %1 سجل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="106"/>
-        <source>Wrote %1 records…</source>
-        <translation>كُتب %1 سجل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="116"/>
-        <location filename="../../desktop/ui/importing/run.py" line="256"/>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/run.py" line="117"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>لا ملفات للاستيراد…</numerusform>
-            <numerusform>جارٍ استيراد ملف واحد…</numerusform>
-            <numerusform>جارٍ استيراد ملفين…</numerusform>
-            <numerusform>جارٍ استيراد %n ملفات…</numerusform>
-            <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
-            <numerusform>جارٍ استيراد %n ملف…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="118"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="131"/>
-        <source>Cancelling… nothing will be written.</source>
-        <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="150"/>
-        <source>The import stopped unexpectedly; nothing was written.</source>
-        <translation>توقف الاستيراد على نحو غير متوقع؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="257"/>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportResultDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="194"/>
-        <source>Checked, Nothing Written</source>
-        <translation>فُحص الملف ولم يُكتب شيء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="194"/>
-        <source>Import Finished</source>
-        <translation>اكتمل الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="198"/>
-        <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
-        <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="204"/>
-        <source>This was a check: the store was not changed.</source>
-        <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="213"/>
-        <source>%1 new, %2 updated, %3 proposed</source>
-        <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/run.py" line="220"/>
-        <source>Skipped (%n):</source>
-        <translation>
-            <numerusform>لم يُتخطَّ شيء:</numerusform>
-            <numerusform>تُخطّي مُدخل واحد:</numerusform>
-            <numerusform>تُخطّي مُدخلان:</numerusform>
-            <numerusform>تُخطّيت %n مُدخلات:</numerusform>
-            <numerusform>تُخطّي %n مُدخلًا:</numerusform>
-            <numerusform>تُخطّي %n مُدخل:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/run.py" line="232"/>
-        <source>Review Proposals…</source>
-        <translation>مراجعة المقترحات…</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="141"/>
-        <source>Merge into an Existing Actor</source>
-        <translation>دمج في فاعل موجود</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="144"/>
-        <source>“%1” is an actor the store already has:</source>
-        <translation>«%1» فاعل موجود في المخزن من قبل:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="149"/>
-        <source>Type a name or another name, then pick from the list</source>
-        <translation>اكتب اسمًا أو اسمًا آخر، ثم اختر من القائمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="152"/>
-        <source>Keep “%1” as another name of that actor</source>
-        <translation>احتفظ بـ«%1» اسمًا آخر لذلك الفاعل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="160"/>
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="173"/>
-        <source>Pick the actor to merge into.</source>
-        <translation>اختر الفاعل الذي يُدمج فيه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="175"/>
-        <source>No single actor matches; pick one from the list.</source>
-        <translation>لا يطابق فاعل واحد بعينه؛ اختر من القائمة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="177"/>
-        <source>That is the proposed actor itself.</source>
-        <translation>هذا هو الفاعل المقترح نفسه.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="114"/>
-        <source>Merge %1 into %2</source>
-        <translation>دمج %1 في %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="201"/>
-        <source>Review Proposals: %1</source>
-        <translation>مراجعة المقترحات: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="250"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="250"/>
-        <source>Proposed record</source>
-        <translation>السجل المقترح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="250"/>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="269"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;قبول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="271"/>
-        <source>Accept the selected proposal (Ctrl+Enter)</source>
-        <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="272"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="273"/>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;دمج في…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="274"/>
-        <source>The proposed actor is one the store already has</source>
-        <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="275"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="277"/>
-        <source>Delete the selected proposal (Del)</source>
-        <translation>حذف المقترح المحدد (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="295"/>
-        <source>Accept A&amp;ll</source>
-        <translation>قبول ال&amp;كل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="301"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="303"/>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="314"/>
-        <source>Closing leaves the rest unreviewed.</source>
-        <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="324"/>
-        <source>actor or place</source>
-        <translation>فاعل أو مكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="325"/>
-        <source>event</source>
-        <translation>حدث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="326"/>
-        <source>quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="327"/>
-        <source>selected</source>
-        <translation>المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="341"/>
-        <source>This source no longer exists.</source>
-        <translation>لم يعد هذا المصدر موجودًا.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/review.py" line="355"/>
-        <source>%n proposal(s) waiting for review</source>
-        <translation>
-            <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
-            <numerusform>مقترح واحد ينتظر المراجعة</numerusform>
-            <numerusform>مقترحان ينتظران المراجعة</numerusform>
-            <numerusform>%n مقترحات تنتظر المراجعة</numerusform>
-            <numerusform>%n مقترحًا ينتظر المراجعة</numerusform>
-            <numerusform>%n مقترح ينتظر المراجعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="356"/>
-        <source>Every proposal from this article has been reviewed.</source>
-        <translation>رُوجعت كل مقترحات هذا المقال.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="384"/>
-        <source>Why: %1</source>
-        <translation>السبب: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="416"/>
-        <location filename="../../desktop/ui/importing/review.py" line="523"/>
-        <location filename="../../desktop/ui/importing/review.py" line="532"/>
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="437"/>
-        <source>Accept All</source>
-        <translation>قبول الكل</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/review.py" line="438"/>
-        <source>Accept all %n proposal(s) as they are?</source>
-        <translation>
-            <numerusform>لا مقترحات لقبولها.</numerusform>
-            <numerusform>قبول المقترح الوحيد كما هو؟</numerusform>
-            <numerusform>قبول المقترحين كما هما؟</numerusform>
-            <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
-            <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
-            <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="454"/>
-        <source>Reject %1</source>
-        <translation>رفض %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="457"/>
-        <source>Reject</source>
-        <translation>رفض</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/importing/review.py" line="458"/>
-        <source>“%1” speaks %n quote(s). Reject the quotes too?</source>
-        <translation>
-            <numerusform>«%1» بلا اقتباسات.</numerusform>
-            <numerusform>لـ«%1» اقتباس واحد. أترفضه أيضًا؟</numerusform>
-            <numerusform>لـ«%1» اقتباسان. أترفضهما أيضًا؟</numerusform>
-            <numerusform>لـ«%1» %n اقتباسات. أترفضها أيضًا؟</numerusform>
-            <numerusform>لـ«%1» %n اقتباسًا. أترفضها أيضًا؟</numerusform>
-            <numerusform>لـ«%1» %n اقتباس. أترفضها أيضًا؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="461"/>
-        <source>To keep the quotes under an actor the store already has, use Merge instead.</source>
-        <translation>للإبقاء على الاقتباسات منسوبة إلى فاعل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="463"/>
-        <source>Reject with the Quotes</source>
-        <translation>رفض مع الاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="524"/>
-        <source>No imported article has proposals waiting for review.</source>
-        <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/review.py" line="533"/>
-        <source>Articles with proposals waiting for review:</source>
-        <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
-    </message>
-</context>
+    <context>
+        <name>ColumnMappingDialog</name>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="117" />
+            <source>Columns of %1</source>
+            <translation>أعمدة الملف %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="121" />
+            <source>Marsad does not recognise this file as an ACLED or GDELT export. Choose the column that holds each field; only the title is required.</source>
+            <translation>لم يتعرّف مرصد على هذا الملف بوصفه تصديرًا من ACLED أو GDELT. اختر العمود الذي يحمل كل حقل؛ العنوان وحده مطلوب.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <source>(not in the file)</source>
+            <translation>(ليس في الملف)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <source>Until</source>
+            <translation>حتى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <source>Identifier</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <source>Province</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="175" />
+            <source>Latitude</source>
+            <translation>خط العرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="175" />
+            <source>Longitude</source>
+            <translation>خط الطول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="176" />
+            <source>Actors (separated by ;)</source>
+            <translation>الفاعلون (تفصل بينهم ;)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="176" />
+            <source>First actor</source>
+            <translation>الفاعل الأول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="177" />
+            <source>Second actor</source>
+            <translation>الفاعل الثاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="186" />
+            <source>Choose the column that holds each event's title.</source>
+            <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="188" />
+            <source>Choose both latitude and longitude, or neither.</source>
+            <translation>اختر خط العرض وخط الطول معًا، أو لا تختر أيًّا منهما.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="190" />
+            <source>An end date needs a date column too.</source>
+            <translation>تاريخ الانتهاء يحتاج إلى عمود للتاريخ أيضًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="185" />
+            <source>Import Failed</source>
+            <translation>تعذّر الاستيراد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="188" />
+            <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
+            <translation>
+                <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
+                <numerusform>لم يُستورد شيء: وُجدت مشكلة واحدة. صحّح الملفات واستوردها من جديد.</numerusform>
+                <numerusform>لم يُستورد شيء: وُجدت مشكلتان. صحّح الملفات واستوردها من جديد.</numerusform>
+                <numerusform>لم يُستورد شيء: وُجدت %n مشكلات. صحّح الملفات واستوردها من جديد.</numerusform>
+                <numerusform>لم يُستورد شيء: وُجدت %n مشكلة. صحّح الملفات واستوردها من جديد.</numerusform>
+                <numerusform>لم يُستورد شيء: وُجدت %n مشكلة. صحّح الملفات واستوردها من جديد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="199" />
+            <source>Copy All</source>
+            <translation>نسخ الكل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="114" />
+            <source>Checked %1 records…</source>
+            <translation>فُحص %1 سجل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="116" />
+            <source>Indexed %1 records…</source>
+            <translation>فُهرس %1 سجل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="118" />
+            <source>Wrote %1 records…</source>
+            <translation>كُتب %1 سجل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="128" />
+            <location filename="../../desktop/ui/importing/run.py" line="279" />
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="129" />
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>لا ملفات للاستيراد…</numerusform>
+                <numerusform>جارٍ استيراد ملف واحد…</numerusform>
+                <numerusform>جارٍ استيراد ملفين…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+                <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="130" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="143" />
+            <source>Cancelling… nothing will be written.</source>
+            <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="280" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultDialog</name>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="217" />
+            <source>Checked, Nothing Written</source>
+            <translation>فُحص الملف ولم يُكتب شيء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="217" />
+            <source>Import Finished</source>
+            <translation>اكتمل الاستيراد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="221" />
+            <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
+            <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="227" />
+            <source>This was a check: the store was not changed.</source>
+            <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="236" />
+            <source>%1 new, %2 updated, %3 proposed</source>
+            <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="243" />
+            <source>Skipped (%n):</source>
+            <translation>
+                <numerusform>لم يُتخطَّ شيء:</numerusform>
+                <numerusform>تُخطّي مُدخل واحد:</numerusform>
+                <numerusform>تُخطّي مُدخلان:</numerusform>
+                <numerusform>تُخطّيت %n مُدخلات:</numerusform>
+                <numerusform>تُخطّي %n مُدخلًا:</numerusform>
+                <numerusform>تُخطّي %n مُدخل:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="255" />
+            <source>Review Proposals…</source>
+            <translation>مراجعة المقترحات…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="59" />
+            <source>Merge into an Existing Actor</source>
+            <translation>دمج في فاعل موجود</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="63" />
+            <source>“%1” is an actor the store already has:</source>
+            <translation>«%1» فاعل موجود في المخزن من قبل:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="68" />
+            <source>Type a name or another name, then pick from the list</source>
+            <translation>اكتب اسمًا أو اسمًا آخر، ثم اختر من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="71" />
+            <source>Keep “%1” as another name of that actor</source>
+            <translation>احتفظ بـ«%1» اسمًا آخر لذلك الفاعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="78" />
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="91" />
+            <source>Pick the actor to merge into.</source>
+            <translation>اختر الفاعل الذي يُدمج فيه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="93" />
+            <source>No single actor matches; pick one from the list.</source>
+            <translation>لا يطابق فاعل واحد بعينه؛ اختر من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="95" />
+            <source>That is the proposed actor itself.</source>
+            <translation>هذا هو الفاعل المقترح نفسه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="33" />
+            <source>Merge %1 into %2</source>
+            <translation>دمج %1 في %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="131" />
+            <source>Review Proposals: %1</source>
+            <translation>مراجعة المقترحات: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <source>Proposed record</source>
+            <translation>السجل المقترح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="200" />
+            <source>&amp;Accept</source>
+            <translation>&amp;قبول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="202" />
+            <source>Accept the selected proposal (Ctrl+Enter)</source>
+            <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="203" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;تعديل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="204" />
+            <source>&amp;Merge into…</source>
+            <translation>&amp;دمج في…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="205" />
+            <source>The proposed actor is one the store already has</source>
+            <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="206" />
+            <source>&amp;Reject</source>
+            <translation>&amp;رفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="208" />
+            <source>Delete the selected proposal (Del)</source>
+            <translation>حذف المقترح المحدد (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="226" />
+            <source>Accept A&amp;ll</source>
+            <translation>قبول ال&amp;كل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="232" />
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="234" />
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="245" />
+            <source>Closing leaves the rest unreviewed.</source>
+            <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/review.py" line="390" />
+            <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
+            <translation>
+                <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
+                <numerusform>سجل واحد لا يبقى بلا «%1». أترفضه أيضًا؟</numerusform>
+                <numerusform>سجلان لا يبقيان بلا «%1». أترفضهما أيضًا؟</numerusform>
+                <numerusform>%n سجلات لا تبقى بلا «%1». أترفضها أيضًا؟</numerusform>
+                <numerusform>%n سجلًا لا تبقى بلا «%1». أترفضها أيضًا؟</numerusform>
+                <numerusform>%n سجل لا تبقى بلا «%1». أترفضها أيضًا؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="394" />
+            <source>To keep them under a record the store already has, use Merge instead.</source>
+            <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="395" />
+            <source>Reject Them Too</source>
+            <translation>رفضها معه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="256" />
+            <source>selected</source>
+            <translation>المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="270" />
+            <source>This source no longer exists.</source>
+            <translation>لم يعد هذا المصدر موجودًا.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/review.py" line="286" />
+            <source>%n proposal(s) waiting for review</source>
+            <translation>
+                <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
+                <numerusform>مقترح واحد ينتظر المراجعة</numerusform>
+                <numerusform>مقترحان ينتظران المراجعة</numerusform>
+                <numerusform>%n مقترحات تنتظر المراجعة</numerusform>
+                <numerusform>%n مقترحًا ينتظر المراجعة</numerusform>
+                <numerusform>%n مقترح ينتظر المراجعة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="287" />
+            <source>Every proposal from this article has been reviewed.</source>
+            <translation>رُوجعت كل مقترحات هذا المقال.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="316" />
+            <source>Why: %1</source>
+            <translation>السبب: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="348" />
+            <location filename="../../desktop/ui/importing/review.py" line="455" />
+            <location filename="../../desktop/ui/importing/review.py" line="465" />
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="369" />
+            <source>Accept All</source>
+            <translation>قبول الكل</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/review.py" line="370" />
+            <source>Accept all %n proposal(s) as they are?</source>
+            <translation>
+                <numerusform>لا مقترحات لقبولها.</numerusform>
+                <numerusform>قبول المقترح الوحيد كما هو؟</numerusform>
+                <numerusform>قبول المقترحين كما هما؟</numerusform>
+                <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
+                <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
+                <numerusform>قبول المقترحات الـ%n كلها كما هي؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="386" />
+            <source>Reject %1</source>
+            <translation>رفض %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="389" />
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="456" />
+            <source>No imported article has proposals waiting for review.</source>
+            <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/review.py" line="466" />
+            <source>Articles with proposals waiting for review:</source>
+            <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
+        </message>
+    </context>
 </TS>

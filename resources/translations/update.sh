@@ -1,16 +1,18 @@
 #!/bin/sh
 # Re-extract our strings, fill the Arabic, compile: run from the repository root.
-# Three catalogs: the main window's (filled from ar_strings.py), and the briefing
-# composer's and the import dialogs' (translated in their .ts files directly).
+# Three catalogs: the main window's (filled from ar_strings.py, with the kind
+# registry's labels and core's error codes, which lupdate cannot see), and the
+# briefing composer's and the import dialogs' (translated in their .ts files directly).
+# fill_ts.py also files each mixin's strings under the window it is part of.
 set -e
 BIN=${BIN:-.venv/bin}
 T=resources/translations
 $BIN/pyside6-lupdate $(find desktop/ui -name "*.py" ! -name printing.py ! -name fonts.py \
     ! -path "desktop/ui/briefing/*" ! -path "desktop/ui/importing/*" | sort) \
     -target-language ar -no-obsolete -ts $T/marsad_ar.ts
-$BIN/python $T/fill_ts.py
 $BIN/pyside6-lupdate desktop/ui/briefing/*.py -target-language ar -no-obsolete -ts $T/marsad_briefing_ar.ts
 $BIN/pyside6-lupdate desktop/ui/importing/*.py -target-language ar -no-obsolete -ts $T/marsad_import_ar.ts
+$BIN/python $T/fill_ts.py
 for catalog in marsad marsad_briefing marsad_import; do
   $BIN/pyside6-lrelease $T/${catalog}_ar.ts
 done

@@ -54,8 +54,8 @@ def test_a_collector_the_caller_turned_off_stays_off(store, tmp_path):
 
 
 @pytest.mark.parametrize("memory, expected", [
-    (256 * 2**20, bulk.LOAD_CACHE_MIN_KIB),            # a small machine: the floor
-    (768 * 2**20, 96 * 1024),                          # an eighth of the memory
+    (128 * 2**20, bulk.LOAD_CACHE_MIN_KIB),            # a small machine: the floor
+    (384 * 2**20, 48 * 1024),                          # an eighth of the memory
     (64 * 2**30, bulk.LOAD_CACHE_MAX_KIB),             # a big one: the ceiling
 ])
 def test_the_load_cache_is_an_eighth_of_memory_within_bounds(monkeypatch, memory, expected):

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from desktop import paths  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

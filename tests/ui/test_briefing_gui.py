@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, Signal  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget  # noqa: E402
 
 from desktop.core.briefing import SECTIONS, BriefingSpec  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.storage import Store  # noqa: E402
 from desktop.ui import briefing  # noqa: E402
 from desktop.ui.briefing import composer as composer_module  # noqa: E402
 from desktop.ui.briefing import outputs as outputs_module  # noqa: E402

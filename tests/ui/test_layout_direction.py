@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desktop.core import kinds
 from desktop.ui import labels
 from desktop.ui.app import install_language
 from desktop.ui.main_window import MainWindow
@@ -28,8 +29,10 @@ def test_arabic_is_right_to_left_and_translated(english_after, qtbot, store):
     menus = [a.text() for a in w.menuBar().actions()]
     assert menus[0] == "&ملف"
     assert w.tab_widget.tabText(0) == "الأحداث"
-    assert labels.column("speaker") == "المتحدث"
-    assert labels.value("unreviewed") == "غير مراجَع"
+    quote = kinds.get("quote")
+    assert labels.column(quote, quote.column("speaker")) == "المتحدث"
+    assert labels.choice(quote.field("review"), "unreviewed") == "غير مراجَع"
+    assert labels.kind("actor") == "فاعل" and labels.kind_plural("actor") == "الفاعلون"
     assert QCoreApplication.translate("Commands", "Delete %n record(s)", "", 2) == "حذف سجلين"
     assert QLocale().language() == QLocale.Arabic
 
@@ -126,10 +129,14 @@ def test_every_string_in_the_code_is_in_the_translation_source():
 
 
 def _actor_with_an_arabic_quote() -> dict:
+    """views.related's shape: the record, the names it refers to, the lists of what refers to it."""
     return {"record": {"kind": "actor", "id": "actor:a", "name": "حسين علاوي"}, "names": {},
-            "quotes": [{"key": "quote:q", "text": "الحكومة ملتزمة بالاتفاق", "speaker": "حسين علاوي",
-                        "date": "2025-12-31"}],
-            "events": [{"key": "event:e", "title": "انسحاب التحالف", "role": "المنسحب", "date": "2025-09"}]}
+            "lists": [
+                {"label": "Quotes", "kind": "quote", "field": "speaker",
+                 "items": [{"key": "quote:q", "text": "الحكومة ملتزمة بالاتفاق", "byline": "حسين علاوي",
+                            "date": "2025-12-31"}]},
+                {"label": "Events", "kind": "event", "field": "actors",
+                 "items": [{"key": "event:e", "text": "انسحاب التحالف", "role": "المنسحب", "date": "2025-09"}]}]}
 
 
 @pytest.mark.parametrize("language, direction", [("en", Qt.LeftToRight), ("ar", Qt.RightToLeft)])

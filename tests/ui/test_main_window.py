@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core import views
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand
-from desktop.ui.dialogs.delete_actor import DeleteActorDialog
+from desktop.ui.dialogs.delete_dependents import DeleteDependentsDialog, dependents
 from desktop.ui.dialogs.record_editor import RecordEditor
 from desktop.ui.main_window import MainWindow
 
@@ -117,7 +117,9 @@ def test_delete_and_undo_restores_dependents(window, store):
 
 
 def test_deleting_an_actor_with_quotes_asks_and_undo_brings_them_back(window, store):
-    dialog = DeleteActorDialog(store, ["actor:hussein-allawi"], ["actor:hussein-allawi"], window)
+    assert dependents(store, "actor:hussein-allawi") == [("Quotes", 4)]
+    assert dependents(store, "place:anbar") == []
+    dialog = DeleteDependentsDialog(store, ["actor:hussein-allawi"], ["actor:hussein-allawi"], window)
     assert dialog.decision() == "delete"
     dialog.reassign.setChecked(True)
     assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
@@ -200,7 +202,7 @@ def test_editor_round_trips_every_kind(qtbot, store, key):
 
 
 def test_read_only_store_disables_editing(qtbot, store, tmp_path):
-    from desktop.core.store import Store
+    from desktop.core.storage import Store
     path = store.path
     store.close()
     ro = Store.open(path, readonly=True)

@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop.core.store import Store
+from desktop.core.storage import Store
 
 # The gui command under a minimal group that passes --db the way desktop/cli.py does.
 RUNNER = """

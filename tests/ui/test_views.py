@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from desktop.core import views
+from desktop.core import kinds, views
+from desktop.core.errors import ViewError
 from desktop.core.records import KINDS
+from desktop.core.storage import paging
 
 
 def _all(pager, page=7):
@@ -18,11 +20,13 @@ def _all(pager, page=7):
 
 
 def _sql_order(store, kind, col, descending):
+    """The order one plain SQL sort gives (the store's private connection: a test of the store's paging)."""
     order = "DESC" if descending else "ASC"
     nulls = "ASC" if descending else "DESC"
-    column = views.column(kind, col)
-    return [r for (r,) in store.conn.execute(
-        f"SELECT t.id FROM {views.TABLES[kind]} t ORDER BY {column.sort} IS NULL {nulls}, "
+    spec = kinds.get(kind)
+    column = paging.column_sql(spec, paging.column(spec, col))
+    return [r for (r,) in store._conn.execute(
+        f"SELECT t.id FROM {spec.table} t ORDER BY {column.sort} IS NULL {nulls}, "
         f"{column.sort} {order}, t.id {order}")]
 
 
@@ -42,9 +46,9 @@ def test_keyset_paging_over_many_rows_matches_sql(big_store):
 
 
 def test_default_sorts():
-    assert views.DEFAULT_SORT["event"] == ("date", True)
+    assert views.default_sort("event") == ("date", True)
     for kind in KINDS:
-        views.column(kind, views.DEFAULT_SORT[kind][0])
+        assert views.default_sort(kind)[0] in [c.name for c in views.columns(kind)]
 
 
 def test_rows_have_display_columns(store):
@@ -90,13 +94,13 @@ def test_date_filter_covers_coarse_dates(store):
 
 
 def test_category_and_review_filters(store):
-    states = views.row_ids(store, "actor", filters=views.Filters(category="state"))
+    states = views.row_ids(store, "actor", filters=views.Filters().with_value("type", "state"))
     assert states and all(views.rows(store, "actor", [i])[i]["type"] == "state" for i in states)
-    assert views.row_ids(store, "actor", filters=views.Filters(review="unreviewed")) == []
-    with pytest.raises(views.ViewError):
-        views.row_ids(store, "actor", filters=views.Filters(category="planet"))
-    with pytest.raises(views.ViewError):
-        views.row_ids(store, "source", filters=views.Filters(category="state"))
+    assert views.row_ids(store, "actor", filters=views.Filters(values=(("review", "unreviewed"),))) == []
+    with pytest.raises(ViewError):
+        views.row_ids(store, "actor", filters=views.Filters().with_value("type", "planet"))
+    with pytest.raises(ViewError):
+        views.row_ids(store, "source", filters=views.Filters().with_value("type", "state"))
 
 
 def test_related_quote_has_source_body_and_names(store):
@@ -104,7 +108,8 @@ def test_related_quote_has_source_body_and_names(store):
     assert info["names"]["actor:hussein-allawi"] == "حسين علاوي"
     assert info["record"]["text"] in info["source_body"] or info["record"].get("source_span")
     actor = views.related(store, "actor:hussein-allawi")
-    assert len(actor["quotes"]) == 4
+    quotes = next(group for group in actor["lists"] if group["kind"] == "quote")
+    assert quotes["label"] == "Quotes" and len(quotes["items"]) == 4
     assert views.related(store, "actor:nobody") is None
 
 

@@ -23,8 +23,8 @@ from typing import Iterator
 
 # Page cache while loading, an eighth of the memory within these bounds. Pages that
 # do not fit are written out and read again when the load changes them once more.
-LOAD_CACHE_MIN_KIB = 64 * 1024
-LOAD_CACHE_MAX_KIB = 128 * 1024
+LOAD_CACHE_MIN_KIB = 32 * 1024
+LOAD_CACHE_MAX_KIB = 64 * 1024
 FTS_HASHSIZE = 32 * 1024 * 1024     # bytes of pending terms FTS5 holds before writing a segment
 # Indexes name resolution reads while a load runs («"speaker": "علاوي"»): kept.
 _RESOLUTION_INDEXES = ("_name_norm", "_name_en_norm", "_aliases_norm")

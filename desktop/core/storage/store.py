@@ -269,13 +269,12 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
 
-    def writer(self, pending_names=None, on_rename=None, load: bulk.Load | None = None) -> Writer:
+    def writer(self, on_rename=None, load: bulk.Load | None = None, waiting_names=None) -> Writer:
         """A writer for batches inside this store's transaction (the caller holds it); inside
-        `loading`, pass its Load."""
+        `loading`, pass its Load. `waiting_names(id)` gives the names of a record not written yet."""
         if not self._depth:
             raise StoreError("store.sqlite", path=str(self.path), reason="a writer needs an open transaction")
-        return _GuardedWriter(self._conn, self.path, pending_names, on_rename,
-                              bool(load and load.counts_by_hand))
+        return _GuardedWriter(self._conn, self.path, on_rename, bool(load and load.counts_by_hand), waiting_names)
 
     def put(self, record: dict) -> str:
         """Validate, resolve and create or update one record; returns its id."""
@@ -482,8 +481,8 @@ class _Pager:
 
 
 class _GuardedWriter(Writer):
-    def __init__(self, conn, path: Path, pending_names, on_rename, counts_by_hand: bool):
-        super().__init__(conn, pending_names, on_rename, counts_by_hand)
+    def __init__(self, conn, path: Path, on_rename, counts_by_hand: bool, waiting_names):
+        super().__init__(conn, on_rename, counts_by_hand, waiting_names)
         self._path = path
 
     def write(self, batch: list[dict], own: dict[str, Own] | None = None) -> Written:

@@ -23,7 +23,7 @@ from desktop.core.storage import reading
 from desktop.core.storage.index import Indexer
 from desktop.core.storage.tables import encode, insert_sql, order_for_writing
 
-ROW_ID_CACHE = 200_000     # row ids of stored records remembered; more are looked up again
+ROW_ID_CACHE = 100_000     # row ids of stored records remembered; more are looked up again
 
 
 def now() -> str:
@@ -41,27 +41,28 @@ class Written:
 
 
 class Names:
-    """The names and aliases of records others refer to, as stored now (cached until written again).
+    """The names and aliases of records others refer to, as stored now.
 
     The index derives a record's text with the names of what it refers to as
-    they are stored, so the cache must forget a record as soon as it is
-    written. Records read in this batch but not stored yet are asked of
-    `pending`.
+    they are stored, so a record written is learned again at once. A record
+    that is not stored yet (one waiting for a record further down the input,
+    named by another that waited too) is asked of `waiting`: its names are
+    the ones it will be stored with.
     """
 
-    LIMIT = 200_000
+    LIMIT = 50_000     # records remembered; more are read again (speakers and places repeat: Zipf)
 
-    def __init__(self, conn: sqlite3.Connection, pending: Callable[[str, str], list[str] | None] | None = None):
+    def __init__(self, conn: sqlite3.Connection, waiting: Callable[[str], list[str] | None] | None = None):
         self.conn = conn
-        self.pending = pending
+        self.waiting = waiting
         self._cache: dict[str, list[str]] = {}
 
     def __call__(self, kind: str, key: str) -> list[str]:
         found = self._cache.get(key)
         if found is None:
             found = reading.names_of(self.conn, kinds.get(kind), key)
-            if not found and self.pending is not None:
-                found = self.pending(kind, key) or []
+            if not found and self.waiting is not None:
+                return self.waiting(key) or []    # not stored yet: not remembered either
             if len(self._cache) >= self.LIMIT:
                 self._cache.clear()
             self._cache[key] = found
@@ -70,21 +71,17 @@ class Names:
     def learn(self, kind: Kind, records) -> None:
         """The names of records just written: what the store now holds, without asking it."""
         for rec in records:
-            names: list[str] = []
-            for fld in kind.names:
-                value = rec.get(fld.name)
-                names += value if isinstance(value, list) else ([value] if value else [])
             if len(self._cache) >= self.LIMIT:
                 self._cache.clear()
-            self._cache[rec["id"]] = names
+            self._cache[rec["id"]] = names(kind, rec)
 
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, pending_names=None, on_rename: Callable[[], None] | None = None,
-                 counts_by_hand: bool = False):
+    def __init__(self, conn: sqlite3.Connection, on_rename: Callable[[], None] | None = None,
+                 counts_by_hand: bool = False, waiting_names: Callable[[str], list[str] | None] | None = None):
         self.conn = conn
         self.on_rename = on_rename    # called before the first lookup of what names a renamed record
-        self.names = Names(conn, pending_names)
+        self.names = Names(conn, waiting_names)
         self.analysed = Analysed(self.names)
         self.indexer = Indexer(conn, self.analysed, counts_by_hand)
         self._reserved: dict[str, int] = {}      # ids given to records not written yet
@@ -247,6 +244,15 @@ def _encoders(kind: Kind) -> tuple:
     """Per column field: (name, default, is a reference, stored as it is, field), worked out once."""
     return tuple((fld.name, fld.default, fld.type == f.REF, fld.type not in (f.REF, f.SPAN, f.TAGS, f.FLAG), fld)
                  for fld in kind.columns_stored)
+
+
+def names(kind: Kind, rec: dict) -> list[str]:
+    """The names and aliases a record of `kind` is found by (empty for kinds not found by name)."""
+    out: list[str] = []
+    for fld in kind.names:
+        value = rec.get(fld.name)
+        out += value if isinstance(value, list) else ([value] if value else [])
+    return out
 
 
 def _names(kind: Kind, rec: dict) -> tuple:

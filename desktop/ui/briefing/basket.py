@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QStyledItemDelegate, QToolButton,
                                QVBoxLayout, QWidget)
 
+from desktop.core import kinds
+from desktop.core.kinds import fields as f
 from desktop.ui import labels
 
 IdRole = Qt.UserRole + 1
@@ -25,14 +27,21 @@ TITLE_CHARS = 140
 
 
 def display_title(record: dict | None, record_id: str, language: str) -> str:
-    """What the basket shows for a record: its name, title or text."""
-    if not record:
+    """What the basket shows for a record: its main text (name, title, words).
+
+    In English, a record found by a left-to-right name as well (an actor's or a
+    place's English name) shows that name when it has one.
+    """
+    if not record or record.get("kind") not in kinds.KINDS:
         return record_id
-    if record.get("kind") == "quote":
-        return record.get("text") or record_id
-    if language == "en" and record.get("name_en"):
-        return record["name_en"]
-    return record.get("name") or record.get("title") or record.get("name_en") or record_id
+    kind = kinds.get(record["kind"])
+    if language == "en":
+        english = next((fld.name for fld in kind.names if fld.ltr and fld.type == f.TEXT and record.get(fld.name)),
+                       None)
+        if english:
+            return record[english]
+    return record.get(kind.main) or next((record[fld.name] for fld in kind.names if record.get(fld.name)),
+                                         record_id)
 
 
 class _Entry:
@@ -136,7 +145,7 @@ class BriefingBasket(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.DisplayRole:
             title = entry.title if len(entry.title) <= TITLE_CHARS else entry.title[:TITLE_CHARS] + "…"
-            kind = labels.kind_singular(entry.kind)
+            kind = labels.kind(entry.kind)
             if not entry.found:
                 return self.tr("%1 (not in the store)").replace("%1", entry.id)
             return f"{kind}: {title}"

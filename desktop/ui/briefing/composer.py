@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocument, BriefingError, BriefingSpec,
                                    build_document)
-from desktop.core.store import StoreError
-from desktop.ui import printing
+from desktop.core.errors import StoreError
+from desktop.ui import error_text, printing
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
 from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
 
@@ -389,7 +389,8 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             return self.tr("The briefing is empty.\n\nSelect events, quotes, actors or sources in the main "
                            "window and choose “Add to Briefing”, or add all search results.")
         # The core's message names the records; ours says what it means for the analyst.
-        return self.tr("Nothing to print: none of the selected records is in this store.") + "\n\n" + str(exc)
+        return (self.tr("Nothing to print: none of the selected records is in this store.") + "\n\n"
+                + error_text.describe(exc))
 
     def _no_document(self, why: str) -> None:
         self.document = None
@@ -411,7 +412,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         try:
             pages = printing.print_document(self.document, printer)
         except BriefingError as exc:
-            self._no_document(str(exc))
+            self._no_document(error_text.describe(exc))
             return
         # A long briefing takes seconds to lay out: wait longer for the typing to stop
         # rather than freeze the window after every pause.
@@ -440,7 +441,8 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             self.store.save_briefing(LAST_KEY, data)
         except StoreError as exc:
             # Kept in memory (above); the analyst learns why it will not outlive the app.
-            self._say(self.tr("The briefing is not remembered in the store: %1").replace("%1", str(exc)))
+            self._say(self.tr("The briefing is not remembered in the store: %1").replace(
+                "%1", error_text.describe(exc)))
 
     def done(self, result: int) -> None:
         self._remember(self.spec())

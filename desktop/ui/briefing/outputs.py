@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.core.briefing import BriefingDocument, BriefingError, BriefingSpec
-from desktop.core.store import StoreError
-from desktop.ui import printing
+from desktop.core.errors import StoreError
+from desktop.ui import error_text, printing
 
 LAST_KEY = "last"   # the briefing Marsad reopens, saved under this name
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -44,7 +44,7 @@ class ComposerOutputsMixin:
             printing.print_document(document, printer)
         except BriefingError as exc:
             QMessageBox.critical(self, self.tr("Print Briefing"),
-                                 self.tr("The briefing could not be printed.") + "\n\n" + str(exc))
+                                 self.tr("The briefing could not be printed.") + "\n\n" + error_text.describe(exc))
             return False
         self._say(self.tr("Sent to the printer."))
         return True
@@ -66,7 +66,7 @@ class ComposerOutputsMixin:
             written = printing.write_pdf_document(document, target)
         except (BriefingError, OSError) as exc:
             QMessageBox.critical(self, self.tr("Export Briefing as PDF"),
-                                 self.tr("The PDF could not be written.") + "\n\n" + str(exc))
+                                 self.tr("The PDF could not be written.") + "\n\n" + error_text.describe(exc))
             return None
         self._export_dir = str(written.parent)
         # The path reads left to right inside Arabic text: isolate it (LRI ... PDI).
@@ -94,7 +94,7 @@ class ComposerOutputsMixin:
             self.store.save_briefing(name, spec.to_dict())
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Save Briefing"),
-                                 self.tr("The briefing could not be saved.") + "\n\n" + str(exc))
+                                 self.tr("The briefing could not be saved.") + "\n\n" + error_text.describe(exc))
             return None
         self._say(self.tr("Saved as “%1”.").replace("%1", name))
         return name
@@ -103,7 +103,7 @@ class ComposerOutputsMixin:
         try:
             names = [b["key"] for b in self.store.list_briefings() if b["key"] != LAST_KEY]
         except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Open Briefing"), str(exc))
+            QMessageBox.critical(self, self.tr("Open Briefing"), error_text.describe(exc))
             return False
         if not names:
             QMessageBox.information(self, self.tr("Open Briefing"), self.tr("No briefing has been saved yet."))
@@ -119,7 +119,7 @@ class ComposerOutputsMixin:
             spec = BriefingSpec.from_dict(data) if data else None
         except (BriefingError, StoreError) as exc:
             QMessageBox.critical(self, self.tr("Open Briefing"),
-                                 self.tr("The briefing could not be opened.") + "\n\n" + str(exc))
+                                 self.tr("The briefing could not be opened.") + "\n\n" + error_text.describe(exc))
             return False
         if spec is None:
             return False

@@ -2,8 +2,8 @@
 
 The completer asks the store for at most a screenful of names as the user
 types, so it works the same on a store of a million records. The edit keeps
-the id of the record picked; typed text that names exactly one actor or
-place (through its normalised name or an alias) resolves too.
+the id of the record picked; typed text that names exactly one record of a
+kind found by name (through its normalised name or an alias) resolves too.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.core import views
-from desktop.core.reader import kind_of
+from desktop.core.kinds import kind_of
 
 COMPLETIONS = 20
 

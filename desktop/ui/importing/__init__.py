@@ -13,8 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from desktop.core import kinds
 from desktop.core.review import unreviewed_sources
-from desktop.core.writer import ImportReport
+from desktop.core.writing import ImportReport
 from desktop.ui.importing.mapping import ask_column_mapping, needs_mapping
 from desktop.ui.importing.review import review_pending_dialog, review_source_dialog
 from desktop.ui.importing.run import ImportResultDialog, import_files_dialog, run_import, show_outcome
@@ -22,6 +23,11 @@ from desktop.ui.importing.run import ImportResultDialog, import_files_dialog, ru
 __all__ = ["import_paths", "import_files_dialog", "ask_column_mapping", "needs_mapping", "review_source_dialog",
            "review_pending_dialog", "unreviewed_sources"]
 
+
+
+def _evidence_kinds() -> set[str]:
+    """Kinds that proposals point at as their evidence (an article's source), from the registry."""
+    return {k.field(k.evidence).ref for k in kinds.stored() if k.evidence}
 
 
 def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
@@ -55,6 +61,6 @@ def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
         if outcome.report is not None:
             reports.append(outcome.report)
         if choice == ImportResultDialog.REVIEW:
-            new_sources = [i for i in outcome.report.ids if i.startswith("source:")]
+            new_sources = [i for i in outcome.report.ids if kinds.kind_of(i) in _evidence_kinds()]
             review_pending_dialog(parent, store, undo_stack, changes, sources=new_sources)
     return reports

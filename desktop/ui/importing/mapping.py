@@ -3,7 +3,7 @@
 The dialog shows the file's header and first rows, and for each field of
 eventdata.MAPPING_FIELDS a combo of the file's columns, pre-set by a guess
 from the column names (English and Arabic). The result is the dict that
-interchange.import_files takes as `mapping=`. Only the title is required,
+desktop.core.importing.import_files takes as `mapping=`. Only the title is required,
 as in core: Save stays disabled, with the reason shown, until it is set.
 """
 from __future__ import annotations

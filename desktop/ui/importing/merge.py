@@ -1,12 +1,27 @@
-"""Merging a proposed actor into one the store already has: the dialog that picks it, and the undoable command."""
+"""Merging a proposed actor into one the store already has: the dialog that picks it, and the undoable command.
+
+Core merges actors only (review.merge_actor): MERGE_KIND is the one place the
+UI says so, and the review dialog asks `can_merge` before offering Merge.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from desktop.core import kinds
 from desktop.core import review as core_review
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
+
+MERGE_KIND = "actor"
+
+
+def can_merge(kind: str) -> bool:
+    return kind == MERGE_KIND
+
+
+def _name(record: dict, fallback: str) -> str:
+    return str(record.get(kinds.get(MERGE_KIND).main) or fallback)
 
 
 class MergeActorCommand(QUndoCommand):
@@ -16,8 +31,7 @@ class MergeActorCommand(QUndoCommand):
         proposal = store.get(proposal_id) or {}
         target = store.get(into_id) or {}
         text = QCoreApplication.translate("ReviewDialog", "Merge %1 into %2")
-        super().__init__(text.replace("%1", proposal.get("name", proposal_id))
-                         .replace("%2", target.get("name", into_id)))
+        super().__init__(text.replace("%1", _name(proposal, proposal_id)).replace("%2", _name(target, into_id)))
         self.store, self.proposal_id, self.into_id = store, proposal_id, into_id
         self.changes, self.add_alias = changes, add_alias
         self.before: list[dict] = []
@@ -45,16 +59,16 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge into an Existing Actor"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("“%1” is an actor the store already has:").replace("%1", proposal["name"]), self)
+        name = _name(proposal, proposal["id"])
+        text = QLabel(self.tr("“%1” is an actor the store already has:").replace("%1", name), self)
         text.setTextFormat(Qt.PlainText)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.target = ReferenceEdit(store, "actor", self)
+        self.target = ReferenceEdit(store, MERGE_KIND, self)
         self.target.setPlaceholderText(self.tr("Type a name or another name, then pick from the list"))
         self.target.changed.connect(self._check)
         layout.addWidget(self.target)
-        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that actor").replace("%1", proposal["name"]),
-                               self)
+        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that actor").replace("%1", name), self)
         self.alias.setChecked(True)
         layout.addWidget(self.alias)
         self.problem = QLabel(self)
@@ -69,7 +83,7 @@ class MergeDialog(QDialog):
 
     def target_id(self) -> str | None:
         ref = self.target.reference()
-        return self.store.resolve("actor", ref) if ref else None
+        return self.store.resolve(MERGE_KIND, ref) if ref else None
 
     def _check(self) -> None:
         into = self.target_id()

@@ -14,7 +14,6 @@ text and the highlights land on the right characters.
 from __future__ import annotations
 
 import html
-from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextOption, QUndoCommand
@@ -22,21 +21,37 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.core import arabic
+from desktop.core import arabic, kinds
 from desktop.core import review as core_review
-from desktop.core.store import StoreError
-from desktop.ui import labels
+from desktop.core.errors import MarsadError
+from desktop.core.kinds import fields as f
+from desktop.ui import error_text, labels
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand
 from desktop.ui.icons import icon
-from desktop.ui.importing.merge import MergeActorCommand, MergeDialog
+from desktop.ui.importing.merge import MergeActorCommand, MergeDialog, can_merge
 
-# Light backgrounds with black text: readable on light and dark palettes alike.
-STYLE_NAME = "background-color:#cfe3ff; color:#000000;"
-STYLE_EVENT = "background-color:#dcefd3; color:#000000;"
-STYLE_QUOTE = "background-color:#fff0bf; color:#000000;"
+# Light backgrounds with black text: readable on light and dark palettes alike. One per kind that
+# extraction proposes, in the registry's order (core_review.KIND_ORDER), then round again.
+PALETTE = ("#cfe3ff", "#e6dcff", "#dcefd3", "#fff0bf", "#ffd9d9", "#d4f1f1")
 STYLE_SELECTED = "background-color:#ffa726; color:#000000; text-decoration:underline;"
-_KIND_STYLE = MappingProxyType({"actor": STYLE_NAME, "place": STYLE_NAME, "event": STYLE_EVENT,
-                                "quote": STYLE_QUOTE})
+
+
+def kind_style(kind: str) -> str:
+    """The highlight of a proposal of `kind` in the article."""
+    order = core_review.KIND_ORDER
+    at = order.index(kind) if kind in order else len(order)
+    return f"background-color:{PALETTE[at % len(PALETTE)]}; color:#000000;"
+
+
+# The notes of a proposal say why extraction proposed it (every stored kind has notes).
+NOTES = "notes"
+
+
+def evidence_span(rec: dict) -> list[int] | None:
+    """Where a proposal's evidence is in its source's text: its kind's span field, from the registry."""
+    kind = kinds.get(rec["kind"])
+    name = next((fld.name for fld in kind.fields if fld.type == f.SPAN), None)
+    return rec.get(name) if name else None
 
 
 def anchor(index: int) -> str:
@@ -54,7 +69,7 @@ def article_html(body: str, proposals: list[dict], selected: int | None = None, 
     between boundaries takes the colour of the innermost span covering it,
     and the selected proposal's colour wherever it covers.
     """
-    spans = [p.get("source_span") for p in proposals]
+    spans = [evidence_span(p) for p in proposals]
     starts: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
         if span and 0 <= span[0] < len(body):
@@ -71,7 +86,7 @@ def article_html(body: str, proposals: list[dict], selected: int | None = None, 
             style = STYLE_SELECTED
         else:
             inner = min(covering, key=lambda i: spans[i][1] - spans[i][0])
-            style = _KIND_STYLE.get(proposals[inner]["kind"], STYLE_NAME)
+            style = kind_style(proposals[inner]["kind"])
         out.append(f'{names}<span style="{style}">{text}</span>')
     direction = "rtl" if rtl else "ltr"
     align = "right" if rtl else "left"
@@ -114,10 +129,14 @@ class ReviewDialog(QDialog):
         self.proposals: list[dict] = []
         self.names: dict[str, str] = {}
         self.article_html = ""
+        self.source_kind = kinds.get(kinds.kind_of(source_id))
+        # The source's text: the long text whose digest finds the same article again.
+        self.body_field = next((fld.name for fld in self.source_kind.fields if fld.digest), self.source_kind.main)
         self.source = store.get(source_id) or {}
-        self.body = self.source.get("body") or ""
-        self.rtl = self.source.get("language") == "ar" or arabic.contains_arabic(self.body)
-        self.setWindowTitle(self.tr("Review Proposals: %1").replace("%1", _short(self.source.get("title", source_id))))
+        self.body = self.source.get(self.body_field) or ""
+        self.rtl = arabic.contains_arabic(self.body)
+        self.setWindowTitle(self.tr("Review Proposals: %1").replace(
+            "%1", _short(self.source.get(self.source_kind.main, source_id))))
         self.resize(1180, 720)
         self._build()
         self.changes.changed.connect(self._store_changed)
@@ -240,10 +259,8 @@ class ReviewDialog(QDialog):
     def _legend(self) -> str:
         def chip(style: str, text: str) -> str:
             return f'<span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
-        return "&nbsp;&nbsp;".join((chip(STYLE_NAME, self.tr("actor or place")),
-                                    chip(STYLE_EVENT, self.tr("event")),
-                                    chip(STYLE_QUOTE, self.tr("quote")),
-                                    chip(STYLE_SELECTED, self.tr("selected"))))
+        chips = [chip(kind_style(kind), labels.kind(kind)) for kind in core_review.KIND_ORDER]
+        return "&nbsp;&nbsp;".join(chips + [chip(STYLE_SELECTED, self.tr("selected"))])
 
     # --- data -------------------------------------------------------------------------
 
@@ -251,23 +268,25 @@ class ReviewDialog(QDialog):
         """Read the source's proposals again (after a decision, an undo or a redo)."""
         row = max(0, self.tree.indexOfTopLevelItem(self.tree.currentItem())) if self.tree.currentItem() else 0
         self.source = self.store.get(self.source_id) or {}
-        self.body = self.source.get("body") or ""
+        self.body = self.source.get(self.body_field) or ""
         self.proposals = core_review.proposals_for(self.store, self.source_id) if self.source else []
         self._load_names()
-        title = self.source.get("title", "")
+        title = self.source.get(self.source_kind.main, "")
         # An Arabic title that starts with a Latin word would otherwise read as a left-to-right paragraph.
         self.heading.setText(("\u200f" if self.rtl else "") + title if title else
                              self.tr("This source no longer exists."))
-        meta = [self.source.get(k) for k in ("outlet", "published", "author", "url") if self.source.get(k)]
+        meta = [str(self.source[fld.name]) for fld in self.source_kind.fields
+                if fld.type in (f.TEXT, f.DATE) and fld.detail and fld.name != self.source_kind.main
+                and self.source.get(fld.name)]
         self.meta.setText(("\u200f" if self.rtl and meta else "") + " · ".join(meta))
         self.meta.setVisible(bool(meta))
         self.tree.blockSignals(True)
         self.tree.clear()
         for i, rec in enumerate(self.proposals):
-            item = QTreeWidgetItem([labels.kind_singular(rec["kind"]), self._describe(rec), rec.get("notes", "")])
+            item = QTreeWidgetItem([labels.kind(rec["kind"]), self._describe(rec), rec.get(NOTES, "")])
             item.setData(0, Qt.UserRole, rec["id"])
             item.setToolTip(1, self._describe(rec, full=True))
-            item.setToolTip(2, rec.get("notes", ""))
+            item.setToolTip(2, rec.get(NOTES, ""))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         n = len(self.proposals)
@@ -279,28 +298,29 @@ class ReviewDialog(QDialog):
         self._selected()
 
     def _load_names(self) -> None:
-        """Names of the speakers the quotes point at, for the list."""
-        keys = {p.get("speaker") for p in self.proposals if p.get("speaker")}
-        self.names = {}
-        for key in keys:
-            rec = self.store.get(key)
-            self.names[key] = rec.get("name", key) if rec else key
+        """Names of the records the proposals are bylined by (a quote's speaker), for the list."""
+        keys = set()
+        for rec in self.proposals:
+            byline = kinds.get(rec["kind"]).byline
+            if byline and rec.get(byline):
+                keys.add(rec[byline])
+        self.names = self.store.display_names(keys) if keys else {}
 
     def _describe(self, rec: dict, full: bool = False) -> str:
-        kind = rec["kind"]
-        if kind == "quote":
-            text = rec.get("text", "")
-            main = f"{self.names.get(rec.get('speaker'), rec.get('speaker', ''))}: «{text}»"
-        elif kind == "event":
-            main = " · ".join(x for x in (rec.get("date", ""), rec.get("title", "")) if x)
+        """A proposal in one line: whose words (its byline), when, and its main text."""
+        kind = kinds.get(rec["kind"])
+        text = str(rec.get(kind.main, ""))
+        if kind.byline:
+            who = rec.get(kind.byline, "")
+            main = f"{self.names.get(who, who)}: «{text}»"
         else:
-            main = rec.get("name", "") + (f" ({rec['title']})" if rec.get("title") else "")
+            main = " · ".join(x for x in (rec.get(kind.date, "") if kind.date else "", text) if x)
         return main if full else _short(main, 120)
 
     def _details(self, rec: dict) -> str:
-        lines = [labels.kind_singular(rec["kind"]) + ": " + self._describe(rec, full=True)]
-        if rec.get("notes"):
-            lines.append(self.tr("Why: %1").replace("%1", rec["notes"]))
+        lines = [labels.kind(rec["kind"]) + ": " + self._describe(rec, full=True)]
+        if rec.get(NOTES):
+            lines.append(self.tr("Why: %1").replace("%1", rec[NOTES]))
         return "\n".join(lines)
 
     def current(self) -> tuple[int, dict] | tuple[None, None]:
@@ -315,11 +335,11 @@ class ReviewDialog(QDialog):
         writable = rec is not None and not self.store.readonly
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setEnabled(writable)
-        self.merge_button.setEnabled(writable and rec["kind"] == "actor")
+        self.merge_button.setEnabled(writable and can_merge(rec["kind"]))
         self.detail.setText(self._details(rec) if rec is not None else "")
         self.article_html = article_html(self.body, self.proposals, i, self.rtl)
         self.browser.setHtml(self.article_html)
-        if i is not None and self.proposals[i].get("source_span"):
+        if i is not None and evidence_span(self.proposals[i]):
             self.browser.scrollToAnchor(anchor(i))
 
     def _store_changed(self, _kinds: list) -> None:
@@ -331,8 +351,8 @@ class ReviewDialog(QDialog):
         """Carry out a decision; on the undo stack when there is one. A store error changes nothing."""
         try:
             command.redo()
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Review"), str(exc))
+        except (MarsadError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Review"), error_text.describe(exc))
             self.reload()
             return False
         if self.undo_stack is not None:
@@ -363,23 +383,23 @@ class ReviewDialog(QDialog):
         if rec is None:
             return
         quotes = None
-        if rec["kind"] == "actor":
-            spoken = core_review.quotes_of(self.store, rec["id"])
-            if spoken:
-                if not self._confirm_reject_quotes(rec, len(spoken)):
-                    return
-                quotes = "delete"
+        # Records that cannot be left without this one (a proposed speaker's quotes) go with it, if asked.
+        held = core_review.quotes_of(self.store, rec["id"])
+        if held:
+            if not self._confirm_reject_quotes(rec, len(held)):
+                return
+            quotes = "delete"
         self._run(DeleteCommand(self.store, [rec["id"]], self.changes, quotes,
                                 self.tr("Reject %1").replace("%1", _short(self._describe(rec), 40))))
 
     def _confirm_reject_quotes(self, rec: dict, n: int) -> bool:
         box = QMessageBox(QMessageBox.Question, self.tr("Reject"),
-                          self.tr("“%1” speaks %n quote(s). Reject the quotes too?", "", n)
-                          .replace("%1", rec["name"]), QMessageBox.Cancel, self)
+                          self.tr("%n record(s) cannot be left without “%1”. Reject them too?", "", n)
+                          .replace("%1", str(rec.get(kinds.get(rec["kind"]).main, rec["id"]))),
+                          QMessageBox.Cancel, self)
         box.setTextFormat(Qt.PlainText)
-        box.setInformativeText(self.tr("To keep the quotes under an actor the store already has, "
-                                       "use Merge instead."))
-        both = box.addButton(self.tr("Reject with the Quotes"), QMessageBox.DestructiveRole)
+        box.setInformativeText(self.tr("To keep them under a record the store already has, use Merge instead."))
+        both = box.addButton(self.tr("Reject Them Too"), QMessageBox.DestructiveRole)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()
         return box.clickedButton() is both
@@ -400,7 +420,7 @@ class ReviewDialog(QDialog):
 
     def merge_current(self) -> None:
         _, rec = self.current()
-        if rec is None or rec["kind"] != "actor":
+        if rec is None or not can_merge(rec["kind"]):
             return
         picked = self._pick_merge_target(rec)
         if picked is not None:
@@ -445,7 +465,8 @@ def review_pending_dialog(parent, store, undo_stack=None, changes=None, sources:
         return
     source_id = waiting[0]
     if len(waiting) > 1:
-        titles = [_short((store.get(s) or {}).get("title", s), 90) for s in waiting]
+        names = store.display_names(waiting)
+        titles = [_short(names.get(s, s), 90) for s in waiting]
         # Two sources may share a title: number the entries so each choice is unambiguous.
         items = [f"{n}. {t}" for n, t in enumerate(titles, 1)]
         item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ReviewDialog", "Review"),

@@ -1,6 +1,6 @@
 """Running an import behind a progress dialog, then showing what it did or why it did nothing.
 
-The import itself is core (interchange.import_files). It runs in a QThread
+The import itself is core (desktop.core.importing.import_files). It runs in a QThread
 with its own connection (SQLite connections stay in the thread that opened
 them), inside one outer transaction: Cancel is honoured up to the commit,
 not just at core's periodic checks, so a cancelled import never leaves
@@ -18,22 +18,32 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
-from desktop.core import interchange
-from desktop.core.records import KINDS
-from desktop.core.store import Store, StoreError
-from desktop.core.writer import ImportReport
-from desktop.ui import labels
+from desktop import paths
+from desktop.core import importing as core_importing
+from desktop.core import kinds
+from desktop.core.errors import BatchError, Cancelled, MarsadError
+from desktop.core.storage import Store
+from desktop.core.writing import ImportReport
+from desktop.ui import error_text, labels
 
-_CORE_PROGRESS = re.compile(r"^([\d,]+) records (checked|written)$")
+_CORE_PROGRESS = re.compile(r"^([\d,]+) records (checked|written|indexed)$")
 
 
 @dataclass
 class Outcome:
-    """How a run ended: a report (written, or rolled back for a dry run), errors, or cancelled."""
+    """How a run ended: a report (written, or rolled back for a dry run), problems, or cancelled."""
     report: ImportReport | None = None
-    errors: list[str] = field(default_factory=list)
+    problems: list[BaseException] = field(default_factory=list)   # MarsadErrors, or an OSError
     cancelled: bool = False
     dry_run: bool = False
+
+    @property
+    def errors(self) -> list[str]:
+        """Every problem as a line, `file:line: field: reason`, in the UI language (GUI thread only)."""
+        out: list[str] = []
+        for problem in self.problems:
+            out += error_text.lines(problem) if isinstance(problem, MarsadError) else [error_text.describe(problem)]
+        return out
 
 
 class _Rollback(Exception):
@@ -68,28 +78,28 @@ class ImportThread(QThread):
         options = dict(self.options)
         dry_run = bool(options.pop("dry_run", False))
         try:
-            store = Store.open(self.store_path)
-        except StoreError as exc:
-            return Outcome(errors=[str(exc)])
+            store = Store.open(self.store_path, backup_dir=paths.backups_dir())
+        except (MarsadError, OSError) as exc:
+            return Outcome(problems=[exc])
         outcome = Outcome(dry_run=dry_run)
         try:
             # The outer transaction makes the commit ours: core's own transaction joins it.
             with store.transaction():
-                outcome.report = interchange.import_files(
+                outcome.report = core_importing.import_files(
                     store, self.paths, progress=self.progress.emit, cancelled=self.cancelled, **options)
                 if self.cancelled():
-                    raise interchange.Cancelled("import cancelled; nothing was written")
+                    raise Cancelled()
                 if dry_run:
                     raise _Rollback
         except _Rollback:
             pass
-        except interchange.Cancelled:
+        except Cancelled:
             outcome = Outcome(cancelled=True)
-        except interchange.InterchangeError as exc:
-            outcome = Outcome(errors=list(exc.errors))
-        except (StoreError, ValueError, OSError) as exc:
+        except BatchError as exc:
+            outcome = Outcome(problems=list(exc.problems))
+        except (MarsadError, OSError) as exc:
             # Not a file:line problem (a locked store, a full disk): shown the same way.
-            outcome = Outcome(errors=[str(exc)])
+            outcome = Outcome(problems=[exc])
         finally:
             store.close()
         return outcome
@@ -102,6 +112,8 @@ def progress_text(message: str) -> str:
         return message
     if m.group(2) == "checked":
         text = QCoreApplication.translate("ImportProgress", "Checked %1 records…")
+    elif m.group(2) == "indexed":
+        text = QCoreApplication.translate("ImportProgress", "Indexed %1 records…")
     else:
         text = QCoreApplication.translate("ImportProgress", "Wrote %1 records…")
     return text.replace("%1", m.group(1))
@@ -147,10 +159,22 @@ def run_import(parent, store, paths, **options) -> Outcome:
     thread.wait()
     dialog.close()
     dialog.deleteLater()
-    outcome = thread.outcome or Outcome(errors=[QCoreApplication.translate(
-        "ImportProgress", "The import stopped unexpectedly; nothing was written.")])
+    outcome = thread.outcome or Outcome(problems=[MarsadError("input.worker_died")])
     thread.deleteLater()
     return outcome
+
+
+def _follow_ui_direction(box: QPlainTextEdit) -> None:
+    """Lines worded in the UI language read in its direction.
+
+    Each line starts with an isolated file name: left to Qt, a Latin path
+    would make an Arabic line a left-to-right paragraph.
+    """
+    option = box.document().defaultTextOption()
+    option.setTextDirection(box.layoutDirection())
+    # A plain-text document aligns to the absolute side asked for, whatever the direction.
+    option.setAlignment(Qt.AlignRight if box.isRightToLeft() else Qt.AlignLeft)
+    box.document().setDefaultTextOption(option)
 
 
 class ImportErrorsDialog(QDialog):
@@ -168,8 +192,7 @@ class ImportErrorsDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.NoWrap)
-        # file:line: reason reads left to right whatever the UI language.
-        self.text.setLayoutDirection(Qt.LeftToRight)
+        _follow_ui_direction(self.text)
         self.text.setPlainText("\n".join(errors))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -206,7 +229,7 @@ class ImportResultDialog(QDialog):
         table = QWidget(self)
         form = QFormLayout(table)
         self.rows: dict[str, QLabel] = {}
-        for kind in KINDS:
+        for kind in kinds.KINDS:
             c, u, p = report.created.get(kind, 0), report.updated.get(kind, 0), report.proposed.get(kind, 0)
             if not (c or u or p):
                 continue
@@ -221,8 +244,8 @@ class ImportResultDialog(QDialog):
             self.skipped = QPlainTextEdit(self)
             self.skipped.setReadOnly(True)
             self.skipped.setLineWrapMode(QPlainTextEdit.NoWrap)
-            self.skipped.setLayoutDirection(Qt.LeftToRight)
-            self.skipped.setPlainText("\n".join(report.skipped))
+            _follow_ui_direction(self.skipped)
+            self.skipped.setPlainText("\n".join(error_text.render(problem) for problem in report.skipped))
             self.skipped.setMaximumHeight(140)
             layout.addWidget(self.skipped)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -239,7 +262,7 @@ class ImportResultDialog(QDialog):
 def import_files_dialog(parent, store, paths, **options) -> ImportReport | None:
     """Import files with progress, then show the counts (or every error); the report, or None.
 
-    `options` go to interchange.import_files: published=, outlet=, url= for
+    `options` go to core's importing.import_files: published=, outlet=, url= for
     articles, mapping= for a CSV that is neither ACLED nor GDELT, dry_run=.
     None means nothing was written (errors shown, or cancelled).
     """

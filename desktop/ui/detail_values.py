@@ -1,0 +1,82 @@
+"""One field's value as detail-pane HTML, by the field's type.
+
+A reference is a `marsad:` link named after the record it points at, a set
+of links one a line (with each link's role), a choice its label, a date its
+span at the kind's precision, a flag its caption. Record text is always
+escaped here, before it becomes HTML.
+"""
+from __future__ import annotations
+
+import html
+from urllib.parse import quote, unquote
+
+from desktop.core import dateformat
+from desktop.core.kinds import Field, Kind
+from desktop.core.kinds import fields as f
+from desktop.ui import labels
+
+MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
+
+
+def escape(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def link_for(key: str) -> str:
+    return "marsad:" + quote(key, safe=":")
+
+
+def key_from_link(url: str) -> str | None:
+    return unquote(url[len("marsad:"):]) if url.startswith("marsad:") else None
+
+
+def link(key: str | None, names: dict, fallback: str = "") -> str:
+    if not key:
+        return escape(fallback)
+    return f'<a href="{escape(link_for(key))}">{escape(names.get(key, key))}</a>'
+
+
+def date_text(value: str | None, end: str | None, precision: str | None, language: str) -> str:
+    """A date (a span, approximate or not) in the UI language, escaped."""
+    if not value:
+        return ""
+    try:
+        return escape(dateformat.format_span(value, end, precision, language))
+    except ValueError:
+        return escape(value)
+
+
+def _text(value) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str) -> str:
+    """The field's value in `rec` as HTML ("" when it has none)."""
+    value = rec.get(fld.name)
+    if value is None or value == "" or value == []:
+        return ""
+    type_ = fld.type
+    if type_ == f.DATE:
+        spans = fld.name == kind.date
+        return date_text(value, rec.get(kind.date_end) if spans and kind.date_end else None,
+                         rec.get(kind.precision) if spans and kind.precision else None, language)
+    if type_ == f.REF:
+        return link(value, names)
+    if type_ == f.REFS:
+        return "<br>".join(link(key, names) for key in value)
+    if type_ == f.LINKS:
+        role = fld.links.role if fld.links else None
+        return "<br>".join(link(item[fld.ref], names)
+                           + (f" ({escape(item[role])})" if role and item.get(role) else "") for item in value)
+    if type_ == f.CHOICE:
+        hint = labels.choice_hint(fld, value)
+        return escape(labels.choice(fld, value)) + (f" — {escape(hint)}" if hint else "")
+    if type_ == f.FLAG:
+        return escape(labels.hint(fld) or "✓") if value else ""
+    if type_ == f.NUMBER:
+        return escape(f"{value:g}" if isinstance(value, float) else value)
+    if type_ in (f.ALIASES, f.TAGS):
+        return escape(labels.list_separator(language).join(str(v) for v in value))
+    if type_ == f.SPAN:
+        return escape(f"{value[0]}–{value[1]}")
+    return _text(value)
