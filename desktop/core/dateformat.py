@@ -44,7 +44,7 @@ def parse(value: str) -> tuple[int, int | None, int | None]:
     if day is not None:
         try:
             dt.date(year, month, day)
-        except ValueError as exc:
+        except ValueError:
             raise DateFormatError("field.not_calendar_date", value=value) from None
     return year, month, day
 

@@ -57,9 +57,9 @@ MESSAGES: dict[str, str] = {
     "field.not_bool": "must be true or false",
     "field.bad_span": "must be [start, end] with 0 <= start <= end",
     "field.bad_id": "{value!r} is not an id like actor:hussein-allawi (kind, colon, no spaces)",
-    "field.bad_link": "must be an actor id or {{\"actor\": ..., \"role\": ...}}",
+    "field.bad_link": "must be an id or {{\"{target}\": ..., \"{role}\": ...}}",
     "field.link_unknown": "unknown field {name!r}",
-    "field.link_missing_actor": "is missing \"actor\"",
+    "field.link_missing_target": "is missing \"{target}\"",
     # a record as a whole
     "record.not_object": "a record must be a JSON object, not {type}",
     "record.kind_missing": "is missing; every record starts with \"kind\"",
@@ -190,14 +190,18 @@ MESSAGES: dict[str, str] = {
     "check.digest": "sources: {count} source(s) have an outdated text hash, e.g. {example}",
     "check.counts": "counts: the {kind} counter says {stored} (unreviewed {stored_unreviewed}); the table holds {actual} ({actual_unreviewed})",
     # deleting and reviewing
-    "delete.has_quotes": "{key} has {count} quote(s): delete them too, or give them to another actor",
-    "delete.no_target": "{key}: no other actor with that id to give the quotes to",
-    "delete.bad_decision": "quotes={value!r}: expected 'delete' or 'reassign:<actor id>'",
+    "delete.has_dependents": ("{key} has {count} {kind} record(s) that need it ({through}): delete them too, "
+                              "or give them to another record"),
+    "delete.no_target": "{key}: no other {kind} with that id to give them to",
+    "delete.bad_decision": "{value!r}: expected 'delete' or 'reassign:<id>'",
+    # what a long job has done so far
+    "progress.checked": "{count:,} records checked",
+    "progress.indexed": "{count:,} records indexed",
     "review.bad_state": "review state {value!r}: expected confirmed or unreviewed",
-    "review.merge_kinds": "{proposal} -> {target}: only an actor merges into an actor",
-    "review.merge_self": "{key}: an actor cannot be merged into itself",
-    "review.merge_gone": "{key}: no such actor (was it already merged or rejected?)",
-    "review.merge_no_target": "{key}: no such actor to merge into",
+    "review.merge_kinds": "{proposal} -> {target}: a record merges only into another of its kind found by name",
+    "review.merge_self": "{key}: a record cannot be merged into itself",
+    "review.merge_gone": "{key}: no such record (was it already merged or rejected?)",
+    "review.merge_no_target": "{key}: no such record to merge into",
     # briefings and the gazetteer
     "briefing.empty": "the briefing is empty: select at least one event, quote, actor or source",
     "briefing.none_found": "none of the {count} selected records exists: {keys}",
@@ -345,7 +349,7 @@ class StoreDamagedError(StoreError):
 
 class InUseError(StoreError):
     """A record cannot be deleted without a decision about what refers to it."""
-    default_code = "delete.has_quotes"
+    default_code = "delete.has_dependents"
 
 
 class ReviewError(StoreError):
@@ -360,6 +364,11 @@ class BriefingError(MarsadError, ValueError):
 class Cancelled(MarsadError):
     """The user cancelled an import; nothing was written."""
     default_code = "input.cancelled"
+
+
+class Notice(MarsadError):
+    """Word of how a long job is going (N records checked); never raised, only passed to a progress callback."""
+    default_code = "progress.checked"
 
 
 class BatchError(MarsadError):

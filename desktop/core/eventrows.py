@@ -78,7 +78,7 @@ def parse_event_date(value: str) -> str:
         raise CellError("cell.bad_date", value=value)
     try:
         return dt.date(y, mo, d).isoformat()
-    except ValueError as exc:
+    except ValueError:
         raise CellError("cell.not_calendar", value=value) from None
 
 

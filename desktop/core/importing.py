@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import bulkprep, importers, kinds, writing
-from desktop.core.errors import BatchError, Cancelled, MarsadError, RecordError, StoreError, Unresolved, Where
+from desktop.core.errors import (BatchError, Cancelled, MarsadError, Notice, RecordError, StoreError, Unresolved,
+                                 Where)
 from desktop.core.indexing import Own
 from desktop.core.kinds.fields import LINKS
 from desktop.core.storage.writing import names
@@ -39,7 +40,7 @@ BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are n
 
 
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None,
+                 progress: Callable[[Notice], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, **options) -> ImportReport:
     """Import files all or nothing, in one pass over the input.
 
@@ -126,6 +127,7 @@ class _Load:
         self.pending: list[tuple[Where, dict]] = []   # waiting for a record further down
         self.spilled: set[Where] = set()              # waiting records not kept in memory
         self.name_choices: list[tuple] = []           # (where, field, kind, norm, key, ref)
+        self.duplicates: list[tuple[Where, str]] = []   # (where, id) of an id seen before in the input
         self.own: dict[str, Own] = {}                 # id -> analysis made by a worker
         self.wal = store.journal == "wal"
         self.count = 0
@@ -219,14 +221,12 @@ class _Load:
         if n % 1000 == 0 and self.cancelled is not None and self.cancelled():
             raise Cancelled("input.cancelled")
         if self.progress is not None and n % PROGRESS_EVERY == 0:
-            self.progress(f"{n:,} records checked")
+            self.progress(Notice("progress.checked", count=n))
 
     def _accept(self, where: Where, rec: dict) -> bool:
         """Index, resolve and queue a checked record; False when it has a problem."""
-        try:
-            self.index.add(rec, where)
-        except RecordError as exc:
-            self.errors.append(exc.at(where))
+        if not self.index.add(rec):
+            self.duplicates.append((where, rec["id"]))
             return False
         hits = self.resolver.by_name_hits
         hits.clear()
@@ -279,8 +279,10 @@ class _Load:
                 self.errors.append(exc.at(where))
                 continue
             self._write(clean)
+        if self.duplicates:
+            self._report_duplicates(sources)
         for where, field_name, kind, norm, key, ref in self.name_choices:
-            others = self.index.by_name.get((kind, norm), set()) - {key}
+            others = self.index.named(kind, norm) - {key}
             if others:
                 self.errors.append(RecordError("ref.ambiguous", where=where, field=field_name, value=ref,
                                                keys=", ".join(sorted(others | {key}))))
@@ -288,6 +290,23 @@ class _Load:
             return
         if self.chunk:
             self._flush()
+
+    def _report_duplicates(self, sources: list) -> None:
+        """Each duplicate id with where it was first seen: found by reading the input once more
+        (only when there are duplicates; a set of every id's place would cost the memory of a big load)."""
+        wanted = {key for _, key in self.duplicates}
+        first: dict[str, Where] = {}
+        for source in sources:
+            for line in source.lines([]):
+                key = line.record.get("id")
+                if key is None:    # an id made from the record's text
+                    try:
+                        key = writing.checked(line.record)["id"]
+                    except MarsadError:
+                        continue
+                if key in wanted and key not in first:
+                    first[key] = line.where
+        self.errors += [writing.duplicate(key, where, first.get(key)) for where, key in self.duplicates]
 
     def _waiting(self, sources: list) -> Iterator[tuple[Where, dict]]:
         yield from self.pending

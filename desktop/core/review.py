@@ -9,7 +9,7 @@ and merge a proposed actor into one the store already has.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from desktop.core import kinds
 from desktop.core.errors import ReviewError
@@ -67,7 +67,12 @@ def segments(length: int, spans: Sequence[Sequence[int] | None]) -> list[tuple[i
     return out
 
 
-def merge_actor(store, proposal_id: str, into_id: str, *, add_alias: bool = True) -> list[dict]:
+def can_merge(kind: str) -> bool:
+    """Records found by name (actors, places) merge into another of their kind; the name becomes an alias."""
+    return kind in kinds.KINDS and kinds.get(kind).aliases is not None
+
+
+def merge(store, proposal_id: str, into_id: str, *, add_alias: bool = True) -> list[dict]:
     """Merge a proposed record into an existing one of its kind, in one transaction; returns the before-state.
 
     Everything that refers to the proposal (quotes it speaks, events it
@@ -78,7 +83,7 @@ def merge_actor(store, proposal_id: str, into_id: str, *, add_alias: bool = True
     the before-state of every record this changed or removed.
     """
     kind = kinds.kind_of(proposal_id)
-    if kind is None or kind != kinds.kind_of(into_id) or not kinds.get(kind).aliases:
+    if kind is None or kind != kinds.kind_of(into_id) or not can_merge(kind):
         raise ReviewError("review.merge_kinds", proposal=proposal_id, target=into_id)
     if proposal_id == into_id:
         raise ReviewError("review.merge_self", key=proposal_id)
@@ -109,6 +114,9 @@ def merge_actor(store, proposal_id: str, into_id: str, *, add_alias: bool = True
             store.put_many(list(changed.values()))
         before += store.delete(proposal_id)
     return _first_states(before)
+
+
+merge_actor = merge    # the name the review dialog first knew it by
 
 
 def _repointed(fld, value, old: str, new: str):

@@ -8,7 +8,6 @@ any order. Nothing here holds SQL: lookups and writes go through the store.
 from __future__ import annotations
 
 import functools
-from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -45,43 +44,47 @@ class BatchIndex:
     """What a batch holds (ids, names, aliases), so references resolve before anything is written.
 
     Built as the input is read; it keeps no record bodies, so a file of a
-    million records is checked without holding it in memory. Where each id
-    was first seen is kept as a small int per id (its position in `wheres`).
+    million records is checked without holding it in memory: a set of ids,
+    and the normalised names of the records found by name.
     """
 
     def __init__(self):
-        self.first: dict[str, int] = {}                     # id -> position in the arrays below
-        self._files: list[str | None] = []
-        self._file_of = array("i")
-        self._line = array("q")
-        self._record = array("q")
-        self.by_name: dict[tuple[str, str], set[str]] = {}
+        self.seen: set[str] = set()
+        self._names: dict[str, dict[str, str | set[str]]] = {}    # kind -> normalised name -> id(s)
 
-    def where(self, key: str) -> Where:
-        """Where the record `key` was first seen."""
-        i = self.first[key]
-        line, record = self._line[i], self._record[i]
-        return Where(self._files[self._file_of[i]], None if line < 0 else line, None if record < 0 else record)
-
-    def add(self, rec: dict, where: Where) -> None:
-        """Index a validated record; RecordError if its id was seen before."""
+    def add(self, rec: dict) -> bool:
+        """Index a checked record; False when its id was seen before in the batch (a duplicate)."""
         key = rec["id"]
-        if key in self.first:
-            raise RecordError("record.duplicate_id", field="id", value=key, first=str(self.where(key)))
-        self.first[key] = len(self._line)
-        if not self._files or self._files[-1] != where.file:
-            self._files.append(where.file)
-        self._file_of.append(len(self._files) - 1)
-        self._line.append(-1 if where.line is None else where.line)
-        self._record.append(-1 if where.record is None else where.record)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
         kind = kinds.get(rec["kind"])
-        for fld in kind.names:
-            value = rec.get(fld.name)
-            for name in value if isinstance(value, list) else ([value] if value else []):
-                self.by_name.setdefault((kind.name, name_norm(name)), set()).add(key)
+        if kind.names:
+            by_norm = self._names.setdefault(kind.name, {})
+            for fld in kind.names:
+                value = rec.get(fld.name)
+                for name in value if isinstance(value, list) else ([value] if value else []):
+                    norm = name_norm(name)
+                    held = by_norm.get(norm)
+                    if held is None or held == key:
+                        by_norm[norm] = key
+                    elif isinstance(held, set):
+                        held.add(key)
+                    else:
+                        by_norm[norm] = {held, key}
+        return True
+
+    def named(self, kind: str, norm: str) -> set[str]:
+        """Ids of the batch's records of `kind` with this normalised name or alias."""
+        held = self._names.get(kind, {}).get(norm)
+        return set() if held is None else (set(held) if isinstance(held, set) else {held})
 
     def has(self, kind: str, key: str) -> bool:
-        return key in self.first and key.startswith(kind) and key[len(kind):len(kind) + 1] == ":"
+        return key in self.seen and key.startswith(kind) and key[len(kind):len(kind) + 1] == ":"
+
+
+def duplicate(key: str, where: Where, first: Where | None) -> RecordError:
+    return RecordError("record.duplicate_id", where=where, field="id", value=key, first=str(first or "?"))
 
 
 def checked(raw: dict) -> dict:
@@ -116,7 +119,7 @@ class Resolver:
 
     def resolve(self, kind: str, ref: str, by_name: bool, field_name: str = "") -> str:
         # The common case first, cheaply: an id of a record read in this batch.
-        if ref in self.index.first and self.index.has(kind, ref):
+        if ref in self.index.seen and self.index.has(kind, ref):
             return ref
         if kinds.kind_of(ref) == kind:
             if self.exists(kind, ref):
@@ -125,7 +128,7 @@ class Resolver:
         if not by_name:
             raise RecordError("ref.not_id", value=ref, kind=kind)
         norm = name_norm(ref)
-        found = set(self.index.by_name.get((kind, norm), set())) | set(self.store.keys_by_name(kind, ref))
+        found = self.index.named(kind, norm) | set(self.store.keys_by_name(kind, ref))
         if len(found) == 1:
             key = found.pop()
             self.by_name_hits.append((field_name, kind, norm, key, ref))
@@ -176,14 +179,19 @@ def prepare(store, records: Iterable[dict], wheres: Sequence[Where] | None = Non
     errors: list[MarsadError] = []
     index = BatchIndex()
     clean: list[tuple[dict, Where]] = []
+    first: dict[str, Where] = {}
     for i, raw in enumerate(records):
         where = wheres[i] if wheres else Where(record=i + 1)
         try:
             rec = checked(raw)
-            index.add(rec, where)
-            clean.append((rec, where))
         except RecordError as exc:
             errors.append(exc.at(where))
+            continue
+        if not index.add(rec):
+            errors.append(duplicate(rec["id"], where, first.get(rec["id"])))
+            continue
+        first[rec["id"]] = where
+        clean.append((rec, where))
     resolver = Resolver(store, index)
     batch = []
     for rec, where in clean:

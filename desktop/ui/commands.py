@@ -62,7 +62,7 @@ class DeleteCommand(QUndoCommand):
             for key in self.keys:
                 if self.store.get(key) is None:
                     continue
-                self.before += self.store.delete(key, quotes=self.quotes)
+                self.before += self.store.delete(key, dependents=self.quotes)
         self.changes.changed.emit(_kinds(self.before))
 
     def undo(self):

@@ -57,7 +57,6 @@ LITERALS = MappingProxyType({
     "article_suffixes": ".txt, .html, .htm, .json",
     "table_suffixes": ".csv, .tsv",
     "example_id": "actor:hussein-allawi",
-    "link_form": '{"actor": ..., "role": ...}',
     "kind_key": '"kind"',
     "near": "NEAR",
     "check_cmd": "marsad check",

@@ -239,9 +239,9 @@ ERRORS = {
     "field.not_bool": "يجب أن يكون صحيحًا أو خطأ",
     "field.bad_span": "يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية",
     "field.bad_id": "«{value}» ليس معرّفًا مثل {example_id} (النوع ثم نقطتان ثم اسم بلا مسافات)",
-    "field.bad_link": "يجب أن يكون معرّفًا أو {link_form}",
+    "field.bad_link": "يجب أن يكون معرّفًا أو كائنًا فيه {target} و{role}",
     "field.link_unknown": "حقل غير معروف «{name}»",
-    "field.link_missing_actor": "الفاعل غير محدد",
+    "field.link_missing_target": "الحقل {target} غير موجود",
     # a record as a whole
     "record.not_object": "يجب أن يكون السجل كائن {json}، لا {type}",
     "record.kind_missing": "غير موجود؛ يبدأ كل سجل بالحقل {kind_key}",
@@ -374,14 +374,17 @@ ERRORS = {
     "check.counts": ("العدّادات: عدّاد {kind_label} يقول {stored} (غير المراجَع {stored_unreviewed})، "
                      "والجدول فيه {actual} ({actual_unreviewed})"),
     # deleting and reviewing
-    "delete.has_quotes": "ما زالت لـ{key} اقتباسات عددها {count}: احذفها أيضًا أو انسبها إلى فاعل آخر",
-    "delete.no_target": "{key}: لا يوجد فاعل آخر بهذا المعرّف تُنسب إليه الاقتباسات",
+    "delete.has_dependents": ("يحتاج {count} سجلًا من نوع {kind_label} إلى {key} (في حقل {through}): "
+                              "احذفها أيضًا أو انسبها إلى سجل آخر"),
+    "delete.no_target": "{key}: لا يوجد سجل آخر من نوع {kind_label} بهذا المعرّف تُنسب إليه",
+    "progress.checked": "فُحص {count} سجلًا",
+    "progress.indexed": "فُهرس {count} سجلًا",
     "delete.bad_decision": "قرار غير معروف «{value}»؛ المتوقع {delete_decisions}",
     "review.bad_state": "حالة مراجعة غير معروفة «{value}»؛ المتوقع {review_states}",
-    "review.merge_kinds": "دمج {proposal} في {target}: لا يُدمج إلا فاعل في فاعل",
-    "review.merge_self": "{key}: لا يمكن دمج الفاعل في نفسه",
-    "review.merge_gone": "{key}: لا يوجد فاعل بهذا المعرّف (هل دُمج أو رُفض من قبل؟)",
-    "review.merge_no_target": "{key}: لا يوجد فاعل بهذا المعرّف للدمج فيه",
+    "review.merge_kinds": "دمج {proposal} في {target}: لا يُدمج سجل إلا في سجل آخر من نوعه يُعرف بالاسم",
+    "review.merge_self": "{key}: لا يمكن دمج السجل في نفسه",
+    "review.merge_gone": "{key}: لا يوجد سجل بهذا المعرّف (هل دُمج أو رُفض من قبل؟)",
+    "review.merge_no_target": "{key}: لا يوجد سجل بهذا المعرّف للدمج فيه",
     # briefings and the gazetteer
     "briefing.empty": "الإيجاز فارغ: اختر حدثًا أو اقتباسًا أو فاعلًا أو مصدرًا واحدًا على الأقل",
     "briefing.none_found": "لا يوجد أي من السجلات المختارة ({count}): {keys}",

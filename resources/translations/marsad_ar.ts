@@ -130,22 +130,22 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="176" />
+            <location filename="../../desktop/ui/error_text.py" line="178" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="179" />
+            <location filename="../../desktop/ui/error_text.py" line="181" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="182" />
+            <location filename="../../desktop/ui/error_text.py" line="184" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="214" />
+            <location filename="../../desktop/ui/error_text.py" line="216" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -157,7 +157,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="236" />
+            <location filename="../../desktop/ui/error_text.py" line="238" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -253,8 +253,8 @@
         </message>
         <message>
             <source>field.bad_link</source>
-            <extracomment>must be an actor id or {{"actor": ..., "role": ...}}</extracomment>
-            <translation>يجب أن يكون معرّفًا أو {link_form}</translation>
+            <extracomment>must be an id or {{"{target}": ..., "{role}": ...}}</extracomment>
+            <translation>يجب أن يكون معرّفًا أو كائنًا فيه {target} و{role}</translation>
         </message>
         <message>
             <source>field.link_unknown</source>
@@ -262,9 +262,9 @@
             <translation>حقل غير معروف «{name}»</translation>
         </message>
         <message>
-            <source>field.link_missing_actor</source>
-            <extracomment>is missing "actor"</extracomment>
-            <translation>الفاعل غير محدد</translation>
+            <source>field.link_missing_target</source>
+            <extracomment>is missing "{target}"</extracomment>
+            <translation>الحقل {target} غير موجود</translation>
         </message>
         <message>
             <source>record.not_object</source>
@@ -832,19 +832,29 @@
             <translation>العدّادات: عدّاد {kind_label} يقول {stored} (غير المراجَع {stored_unreviewed})، والجدول فيه {actual} ({actual_unreviewed})</translation>
         </message>
         <message>
-            <source>delete.has_quotes</source>
-            <extracomment>{key} has {count} quote(s): delete them too, or give them to another actor</extracomment>
-            <translation>ما زالت لـ{key} اقتباسات عددها {count}: احذفها أيضًا أو انسبها إلى فاعل آخر</translation>
+            <source>delete.has_dependents</source>
+            <extracomment>{key} has {count} {kind} record(s) that need it ({through}): delete them too, or give them to another record</extracomment>
+            <translation>يحتاج {count} سجلًا من نوع {kind_label} إلى {key} (في حقل {through}): احذفها أيضًا أو انسبها إلى سجل آخر</translation>
         </message>
         <message>
             <source>delete.no_target</source>
-            <extracomment>{key}: no other actor with that id to give the quotes to</extracomment>
-            <translation>{key}: لا يوجد فاعل آخر بهذا المعرّف تُنسب إليه الاقتباسات</translation>
+            <extracomment>{key}: no other {kind} with that id to give them to</extracomment>
+            <translation>{key}: لا يوجد سجل آخر من نوع {kind_label} بهذا المعرّف تُنسب إليه</translation>
         </message>
         <message>
             <source>delete.bad_decision</source>
-            <extracomment>quotes={value!r}: expected 'delete' or 'reassign:&lt;actor id&gt;'</extracomment>
+            <extracomment>{value!r}: expected 'delete' or 'reassign:&lt;id&gt;'</extracomment>
             <translation>قرار غير معروف «{value}»؛ المتوقع {delete_decisions}</translation>
+        </message>
+        <message>
+            <source>progress.checked</source>
+            <extracomment>{count:,} records checked</extracomment>
+            <translation>فُحص {count} سجلًا</translation>
+        </message>
+        <message>
+            <source>progress.indexed</source>
+            <extracomment>{count:,} records indexed</extracomment>
+            <translation>فُهرس {count} سجلًا</translation>
         </message>
         <message>
             <source>review.bad_state</source>
@@ -853,23 +863,23 @@
         </message>
         <message>
             <source>review.merge_kinds</source>
-            <extracomment>{proposal} -&gt; {target}: only an actor merges into an actor</extracomment>
-            <translation>دمج {proposal} في {target}: لا يُدمج إلا فاعل في فاعل</translation>
+            <extracomment>{proposal} -&gt; {target}: a record merges only into another of its kind found by name</extracomment>
+            <translation>دمج {proposal} في {target}: لا يُدمج سجل إلا في سجل آخر من نوعه يُعرف بالاسم</translation>
         </message>
         <message>
             <source>review.merge_self</source>
-            <extracomment>{key}: an actor cannot be merged into itself</extracomment>
-            <translation>{key}: لا يمكن دمج الفاعل في نفسه</translation>
+            <extracomment>{key}: a record cannot be merged into itself</extracomment>
+            <translation>{key}: لا يمكن دمج السجل في نفسه</translation>
         </message>
         <message>
             <source>review.merge_gone</source>
-            <extracomment>{key}: no such actor (was it already merged or rejected?)</extracomment>
-            <translation>{key}: لا يوجد فاعل بهذا المعرّف (هل دُمج أو رُفض من قبل؟)</translation>
+            <extracomment>{key}: no such record (was it already merged or rejected?)</extracomment>
+            <translation>{key}: لا يوجد سجل بهذا المعرّف (هل دُمج أو رُفض من قبل؟)</translation>
         </message>
         <message>
             <source>review.merge_no_target</source>
-            <extracomment>{key}: no such actor to merge into</extracomment>
-            <translation>{key}: لا يوجد فاعل بهذا المعرّف للدمج فيه</translation>
+            <extracomment>{key}: no such record to merge into</extracomment>
+            <translation>{key}: لا يوجد سجل بهذا المعرّف للدمج فيه</translation>
         </message>
         <message>
             <source>briefing.empty</source>

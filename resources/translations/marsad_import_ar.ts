@@ -121,12 +121,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="185" />
+            <location filename="../../desktop/ui/importing/run.py" line="174" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="188" />
+            <location filename="../../desktop/ui/importing/run.py" line="177" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="199" />
+            <location filename="../../desktop/ui/importing/run.py" line="188" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
@@ -146,28 +146,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="114" />
-            <source>Checked %1 records…</source>
-            <translation>فُحص %1 سجل…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/run.py" line="116" />
-            <source>Indexed %1 records…</source>
-            <translation>فُهرس %1 سجل…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/run.py" line="118" />
-            <source>Wrote %1 records…</source>
-            <translation>كُتب %1 سجل…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/run.py" line="128" />
-            <location filename="../../desktop/ui/importing/run.py" line="279" />
+            <location filename="../../desktop/ui/importing/run.py" line="117" />
+            <location filename="../../desktop/ui/importing/run.py" line="268" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="129" />
+            <location filename="../../desktop/ui/importing/run.py" line="118" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -179,17 +164,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="130" />
+            <location filename="../../desktop/ui/importing/run.py" line="119" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="143" />
+            <location filename="../../desktop/ui/importing/run.py" line="132" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="280" />
+            <location filename="../../desktop/ui/importing/run.py" line="269" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -197,32 +182,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="217" />
+            <location filename="../../desktop/ui/importing/run.py" line="206" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="217" />
+            <location filename="../../desktop/ui/importing/run.py" line="206" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="221" />
+            <location filename="../../desktop/ui/importing/run.py" line="210" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="227" />
+            <location filename="../../desktop/ui/importing/run.py" line="216" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="236" />
+            <location filename="../../desktop/ui/importing/run.py" line="225" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="243" />
+            <location filename="../../desktop/ui/importing/run.py" line="232" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -234,7 +219,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="255" />
+            <location filename="../../desktop/ui/importing/run.py" line="244" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>
@@ -242,130 +227,130 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="59" />
-            <source>Merge into an Existing Actor</source>
-            <translation>دمج في فاعل موجود</translation>
+            <location filename="../../desktop/ui/importing/merge.py" line="56" />
+            <source>Merge into an Existing Record</source>
+            <translation>دمج في سجل موجود</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="63" />
-            <source>“%1” is an actor the store already has:</source>
-            <translation>«%1» فاعل موجود في المخزن من قبل:</translation>
+            <location filename="../../desktop/ui/importing/merge.py" line="60" />
+            <source>“%1” is a record the store already has:</source>
+            <translation>«%1» سجل موجود في المخزن أصلًا:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="68" />
+            <location filename="../../desktop/ui/importing/merge.py" line="65" />
             <source>Type a name or another name, then pick from the list</source>
             <translation>اكتب اسمًا أو اسمًا آخر، ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="71" />
-            <source>Keep “%1” as another name of that actor</source>
-            <translation>احتفظ بـ«%1» اسمًا آخر لذلك الفاعل</translation>
+            <location filename="../../desktop/ui/importing/merge.py" line="68" />
+            <source>Keep “%1” as another name of that record</source>
+            <translation>إبقاء «%1» اسمًا آخر لذلك السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="78" />
+            <location filename="../../desktop/ui/importing/merge.py" line="88" />
+            <source>Pick the record to merge into.</source>
+            <translation>اختر السجل الذي يُدمج فيه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="90" />
+            <source>No single record matches; pick one from the list.</source>
+            <translation>لا يطابق سجل واحد؛ اختر من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="92" />
+            <source>That is the proposed record itself.</source>
+            <translation>هذا هو السجل المقترح نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/merge.py" line="75" />
             <source>Merge</source>
             <translation>دمج</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="91" />
-            <source>Pick the actor to merge into.</source>
-            <translation>اختر الفاعل الذي يُدمج فيه.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="93" />
-            <source>No single actor matches; pick one from the list.</source>
-            <translation>لا يطابق فاعل واحد بعينه؛ اختر من القائمة.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="95" />
-            <source>That is the proposed actor itself.</source>
-            <translation>هذا هو الفاعل المقترح نفسه.</translation>
         </message>
     </context>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/merge.py" line="33" />
+            <location filename="../../desktop/ui/importing/merge.py" line="30" />
             <source>Merge %1 into %2</source>
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="131" />
+            <location filename="../../desktop/ui/importing/review.py" line="138" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <location filename="../../desktop/ui/importing/review.py" line="188" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <location filename="../../desktop/ui/importing/review.py" line="188" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="181" />
+            <location filename="../../desktop/ui/importing/review.py" line="188" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="200" />
+            <location filename="../../desktop/ui/importing/review.py" line="207" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="202" />
+            <location filename="../../desktop/ui/importing/review.py" line="209" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="203" />
+            <location filename="../../desktop/ui/importing/review.py" line="210" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="204" />
+            <location filename="../../desktop/ui/importing/review.py" line="211" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="205" />
+            <location filename="../../desktop/ui/importing/review.py" line="212" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="206" />
+            <location filename="../../desktop/ui/importing/review.py" line="213" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="208" />
+            <location filename="../../desktop/ui/importing/review.py" line="215" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="226" />
+            <location filename="../../desktop/ui/importing/review.py" line="233" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="232" />
+            <location filename="../../desktop/ui/importing/review.py" line="239" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="234" />
+            <location filename="../../desktop/ui/importing/review.py" line="241" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="245" />
+            <location filename="../../desktop/ui/importing/review.py" line="252" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="390" />
+            <location filename="../../desktop/ui/importing/review.py" line="397" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -377,27 +362,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="394" />
+            <location filename="../../desktop/ui/importing/review.py" line="401" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="395" />
+            <location filename="../../desktop/ui/importing/review.py" line="402" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="256" />
+            <location filename="../../desktop/ui/importing/review.py" line="263" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="270" />
+            <location filename="../../desktop/ui/importing/review.py" line="277" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="286" />
+            <location filename="../../desktop/ui/importing/review.py" line="293" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -409,29 +394,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="287" />
+            <location filename="../../desktop/ui/importing/review.py" line="294" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="316" />
+            <location filename="../../desktop/ui/importing/review.py" line="323" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="348" />
-            <location filename="../../desktop/ui/importing/review.py" line="455" />
-            <location filename="../../desktop/ui/importing/review.py" line="465" />
+            <location filename="../../desktop/ui/importing/review.py" line="355" />
+            <location filename="../../desktop/ui/importing/review.py" line="462" />
+            <location filename="../../desktop/ui/importing/review.py" line="472" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="369" />
+            <location filename="../../desktop/ui/importing/review.py" line="376" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="370" />
+            <location filename="../../desktop/ui/importing/review.py" line="377" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -443,22 +428,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="386" />
+            <location filename="../../desktop/ui/importing/review.py" line="393" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="389" />
+            <location filename="../../desktop/ui/importing/review.py" line="396" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="456" />
+            <location filename="../../desktop/ui/importing/review.py" line="463" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="466" />
+            <location filename="../../desktop/ui/importing/review.py" line="473" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

@@ -330,3 +330,21 @@ def test_a_bulk_load_that_renames_an_actor_builds_the_indexes_renames_read_first
                                     "WHERE a.key = 'actor:hussein-allawi'").fetchone()[0]
     assert his and search.search(sample_store, "الجديد", kind="quote").total == his
     assert sample_store.check() == []
+
+
+def test_a_duplicate_id_names_where_it_was_first_seen_in_a_big_load(store, tmp_path, monkeypatch):
+    """A big load keeps a set of ids, not where each came from: the first place is found again."""
+    from desktop.core import bulkprep
+    monkeypatch.setattr(bulkprep, "MINIMUM_BYTES", 0)
+    lines = [json.dumps({"kind": "actor", "id": f"actor:a{i}", "name": f"فاعل {i}"}, ensure_ascii=False)
+             for i in range(20)]
+    lines.insert(15, json.dumps({"kind": "actor", "id": "actor:a3", "name": "مكرر"}, ensure_ascii=False))
+    lines.insert(17, json.dumps({"kind": "actor", "name": "فاعل 7"}, ensure_ascii=False))
+    lines.insert(18, json.dumps({"kind": "actor", "name": "فاعل 7"}, ensure_ascii=False))
+    path = write_lines(tmp_path / "dup.jsonl", lines)
+    with pytest.raises(InterchangeError) as info:
+        importing.import_files(store, [path])
+    assert f"{path}:16: id: duplicate id 'actor:a3' (first at {path}:4)" in info.value.errors
+    assert any(e.startswith(f"{path}:19: id: duplicate id") and f"(first at {path}:18)" in e
+               for e in info.value.errors)
+    assert store.counts()["actor"] == 0

@@ -54,7 +54,7 @@ def test_renaming_an_actor_reindexes_their_quotes(sample_store):
 
 def test_deleting_an_actor_with_quotes_needs_a_decision(sample_store):
     before = snapshot(sample_store)
-    with pytest.raises(InUseError, match="4 quote"):
+    with pytest.raises(InUseError, match="4 quote record"):
         sample_store.delete("actor:hussein-allawi")
     assert snapshot(sample_store) == before
 

@@ -175,14 +175,16 @@ def test_progress_shows_the_counts_core_reports(qtbot, empty, article, shown, mo
                         lambda self, text: labels_seen.append(text) or original(self, text))
 
     def reporting_import(store, paths, *, progress=None, cancelled=None, **options):
-        progress("50,000 records checked")
-        progress("50,000 records written")
+        from desktop.core.errors import Notice
+        progress(Notice("progress.checked", count=50_000))
+        progress(Notice("progress.indexed", count=50_000))
         return ImportReport()
 
     monkeypatch.setattr(run.core_importing, "import_files", reporting_import)
     run.import_files_dialog(None, empty, [article])
     assert labels_seen[0] == "Importing 1 file(s)…"
-    assert "Checked 50,000 records…" in labels_seen and "Wrote 50,000 records…" in labels_seen
+    shown_text = [text.replace("\u2068", "").replace("\u2069", "") for text in labels_seen]
+    assert "50,000 records checked" in shown_text and "50,000 records indexed" in shown_text
     assert run.progress_text("something else") == "something else"
 
 

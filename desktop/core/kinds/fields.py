@@ -191,12 +191,12 @@ def links(target: str, role: str) -> Check:
                 out.append({target: reference(item, where)})
                 continue
             if not isinstance(item, dict):
-                raise RecordError("field.bad_link", field=where)
+                raise RecordError("field.bad_link", field=where, target=target, role=role)
             unknown = set(item) - {target, role}
             if unknown:
                 raise RecordError("field.link_unknown", field=where, name=sorted(unknown)[0])
             if target not in item:
-                raise RecordError("field.link_missing_actor", field=where)
+                raise RecordError("field.link_missing_target", field=where, target=target)
             entry = {target: reference(item[target], f"{where}.{target}")}
             if item.get(role) not in (None, ""):
                 entry[role] = short(item[role], f"{where}.{role}")

@@ -33,6 +33,7 @@ class Kind:
     precision: str | None = None      # the field saying whether the date is approximate
     byline: str | None = None         # the reference that says whose a record is, in lists (a quote's speaker)
     evidence: str | None = None       # the reference to the source a proposed record was found in
+    english: str | None = None        # the field holding its name in English (an English sheet's title)
     category: str | None = None       # the field the tab's first drop-down filters on
     columns: tuple[Column, ...] = ()
     default_sort: tuple[str, bool] = ("", False)

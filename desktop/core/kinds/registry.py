@@ -51,7 +51,7 @@ def _evidence() -> tuple[Field, ...]:
 
 ACTOR = Kind(
     name="actor", table="actors", number=1, label="Actor", plural="Actors",
-    main="name", category="type", evidence="source",
+    main="name", category="type", evidence="source", english="name_en",
     fields=(
         *_names("actor"),
         _choice("type", "Type", ACTOR_TYPES, filter="type"),
@@ -70,7 +70,7 @@ ACTOR = Kind(
 
 PLACE = Kind(
     name="place", table="places", number=2, label="Place", plural="Places",
-    main="name", category="type", evidence="source",
+    main="name", category="type", evidence="source", english="name_en",
     fields=(
         *_names("place"),
         _choice("type", "Type", PLACE_TYPES, filter="type"),

@@ -13,7 +13,7 @@ import sqlite3
 from typing import Callable
 
 from desktop.core import articles, indexing, kinds
-from desktop.core.errors import MarsadError
+from desktop.core.errors import MarsadError, Notice
 from desktop.core.kinds import Kind
 from desktop.core.records import name_norm
 from desktop.core.storage import reading
@@ -21,7 +21,7 @@ from desktop.core.storage.index import STALE_KEY, Indexer, stale_count
 from desktop.core.storage.tables import chunked, kind_range
 from desktop.core.storage.writing import Names
 
-Progress = Callable[[str], None] | None
+Progress = Callable[[Notice], None] | None
 ANALYSER_KEY = "analyser"
 
 
@@ -169,7 +169,7 @@ def rebuild(conn, progress: Progress = None) -> None:
             indexer.put_in(kind, chunk, new=True)
             done += len(chunk)
             if progress and done % 10_000 < len(chunk):
-                progress(f"{done:,} records indexed")
+                progress(Notice("progress.indexed", count=done))
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     for kind in kinds.stored():
         conn.execute(f"UPDATE doc_counts SET total = (SELECT count(*) FROM {kind.table}), "

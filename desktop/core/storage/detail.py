@@ -83,6 +83,10 @@ def _referring(conn, other: Kind, fld, rid: int) -> list[dict]:
     if other.date:
         cols.append(f"x.{other.field(other.date).column}")
         names.append("date")
+        for extra in (other.date_end, other.precision):
+            if extra:
+                cols.append(f"x.{other.field(extra).column}")
+                names.append(extra)
     if other.byline and other.byline != fld.name:
         by = other.field(other.byline)
         target = kinds.get(by.ref)

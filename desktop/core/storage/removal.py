@@ -17,12 +17,12 @@ from desktop.core.storage.writing import Writer, now
 REVIEW_STATES = tuple(c.code for c in kinds.get("event").field("review").choices)
 
 
-def delete(conn, key: str, quotes: str | None = None) -> list[dict]:
+def delete(conn, key: str, decision: str | None = None) -> list[dict]:
     """Delete a record; returns the before-state of everything removed or changed (for undo).
 
     Records that must refer to this one (a quote's speaker) need a decision:
-    quotes="delete" deletes them too, quotes="reassign:<id>" points them at
-    another record of the same kind.
+    "delete" deletes them too, "reassign:<id>" points them at another record
+    of the same kind.
     """
     name = kinds.kind_of(key)
     rec = reading.get(conn, key) if name else None
@@ -39,19 +39,19 @@ def delete(conn, key: str, quotes: str | None = None) -> list[dict]:
                                                  (row_id,)))
         if not ids:
             continue
-        if quotes is None:
-            raise InUseError("delete.has_quotes", key=key, count=len(ids))
+        if decision is None:
+            raise InUseError("delete.has_dependents", key=key, count=len(ids), kind=other.name, through=fld.name)
         records = [r for _, r in reading.by_row_ids(conn, other, ids)]
         before += records
-        if quotes == "delete":
+        if decision == "delete":
             deleted.setdefault(other, set()).update(ids)
-        elif quotes.startswith("reassign:"):
-            target = quotes.split(":", 1)[1]
+        elif decision.startswith("reassign:"):
+            target = decision.split(":", 1)[1]
             if target == key or kinds.kind_of(target) != kind.name or not reading.exists(conn, kind, target):
-                raise StoreError("delete.no_target", key=target)
+                raise StoreError("delete.no_target", key=target, kind=kind.name)
             writer.write([{**r, fld.name: target} for r in records])
         else:
-            raise StoreError("delete.bad_decision", value=quotes)
+            raise StoreError("delete.bad_decision", value=decision)
     # The records whose stored form changes when this one goes (a reference set to
     # nothing, a link dropped) are taken out of the index as they are and put back after.
     changed = reading.referring(conn, kind, [row_id])

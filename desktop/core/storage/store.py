@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import kinds
-from desktop.core.errors import (NewerSchemaError, NotAStoreError, ReadOnlyStoreError, StoreError,
+from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadOnlyStoreError, StoreError,
                                  StoreNotFoundError)
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
@@ -50,7 +50,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, readonly: bool | None = None, backup_dir: Path | None = None,
-             progress: Callable[[str], None] | None = None) -> "Store":
+             progress: Callable[[Notice], None] | None = None) -> "Store":
         """Open an existing store, upgrading an older schema (after a backup); a read-only file opens read-only."""
         path = Path(path)
         if not path.exists():
@@ -286,10 +286,14 @@ class Store:
         return writing.put_many(self, records, labels)
 
     @_guarded
-    def delete(self, key: str, *, quotes: str | None = None) -> list[dict]:
-        """Delete a record; returns the before-state of all it removed or changed (for undo)."""
+    def delete(self, key: str, *, dependents: str | None = None, quotes: str | None = None) -> list[dict]:
+        """Delete a record; returns the before-state of all it removed or changed (for undo).
+
+        Records that cannot be left without it (an actor's quotes) need `dependents`:
+        "delete", or "reassign:<id>" of another record of its kind. (`quotes` is the older name.)
+        """
         with self.transaction():
-            return removal.delete(self._conn, key, quotes)
+            return removal.delete(self._conn, key, dependents or quotes)
 
     @_guarded
     def set_review(self, keys: Iterable[str], state: str) -> int:
@@ -433,7 +437,7 @@ class Store:
         with guarded(self.path):
             return checks.run(self._conn)
 
-    def repair(self, progress: Callable[[str], None] | None = None) -> None:
+    def repair(self, progress: Callable[[Notice], None] | None = None) -> None:
         """Rebuild everything derived from the records (the index, names, hashes, counts), after a backup."""
         with guarded(self.path):
             folder = self.backup_dir or self.path.parent / f"{self.path.name}.backups"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView
                                QVBoxLayout, QWidget)
 
 from desktop.core import kinds
-from desktop.core.kinds import fields as f
 from desktop.ui import labels
 
 IdRole = Qt.UserRole + 1
@@ -36,10 +35,8 @@ def display_title(record: dict | None, record_id: str, language: str) -> str:
         return record_id
     kind = kinds.get(record["kind"])
     if language == "en":
-        english = next((fld.name for fld in kind.names if fld.ltr and fld.type == f.TEXT and record.get(fld.name)),
-                       None)
-        if english:
-            return record[english]
+        if kind.english and record.get(kind.english):
+            return record[kind.english]
     return record.get(kind.main) or next((record[fld.name] for fld in kind.names if record.get(fld.name)),
                                          record_id)
 

@@ -2,8 +2,8 @@
 
 Which records depend on one comes from the registry: those of a kind whose
 required reference points at it (a quote's speaker is required, so an actor's
-quotes depend on the actor). The store deletes them too (`quotes="delete"`)
-or points them at another record of the same kind (`quotes="reassign:<id>"`).
+quotes depend on the actor). The store deletes them too (`dependents="delete"`)
+or points them at another record of the same kind (`dependents="reassign:<id>"`).
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Merging a proposed actor into one the store already has: the dialog that picks it, and the undoable command.
 
-Core merges actors only (review.merge_actor): MERGE_KIND is the one place the
-UI says so, and the review dialog asks `can_merge` before offering Merge.
+Core merges any record found by name into another of its kind (review.merge);
+the review dialog asks `can_merge` before offering Merge.
 """
 from __future__ import annotations
 
@@ -13,15 +13,12 @@ from desktop.core import kinds
 from desktop.core import review as core_review
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
 
-MERGE_KIND = "actor"
-
-
-def can_merge(kind: str) -> bool:
-    return kind == MERGE_KIND
+can_merge = core_review.can_merge
 
 
 def _name(record: dict, fallback: str) -> str:
-    return str(record.get(kinds.get(MERGE_KIND).main) or fallback)
+    kind = record.get("kind")
+    return str(record.get(kinds.get(kind).main) or fallback) if kind in kinds.KINDS else fallback
 
 
 class MergeActorCommand(QUndoCommand):
@@ -37,8 +34,7 @@ class MergeActorCommand(QUndoCommand):
         self.before: list[dict] = []
 
     def redo(self):
-        self.before = core_review.merge_actor(self.store, self.proposal_id, self.into_id,
-                                              add_alias=self.add_alias)
+        self.before = core_review.merge(self.store, self.proposal_id, self.into_id, add_alias=self.add_alias)
         self.changes.changed.emit(_kinds(self.before))
 
     def undo(self):
@@ -56,19 +52,20 @@ class MergeDialog(QDialog):
     def __init__(self, store, proposal: dict, parent=None):
         super().__init__(parent)
         self.store, self.proposal = store, proposal
-        self.setWindowTitle(self.tr("Merge into an Existing Actor"))
+        self.kind = proposal["kind"]
+        self.setWindowTitle(self.tr("Merge into an Existing Record"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         name = _name(proposal, proposal["id"])
-        text = QLabel(self.tr("“%1” is an actor the store already has:").replace("%1", name), self)
+        text = QLabel(self.tr("“%1” is a record the store already has:").replace("%1", name), self)
         text.setTextFormat(Qt.PlainText)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.target = ReferenceEdit(store, MERGE_KIND, self)
+        self.target = ReferenceEdit(store, self.kind, self)
         self.target.setPlaceholderText(self.tr("Type a name or another name, then pick from the list"))
         self.target.changed.connect(self._check)
         layout.addWidget(self.target)
-        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that actor").replace("%1", name), self)
+        self.alias = QCheckBox(self.tr("Keep “%1” as another name of that record").replace("%1", name), self)
         self.alias.setChecked(True)
         layout.addWidget(self.alias)
         self.problem = QLabel(self)
@@ -83,16 +80,16 @@ class MergeDialog(QDialog):
 
     def target_id(self) -> str | None:
         ref = self.target.reference()
-        return self.store.resolve(MERGE_KIND, ref) if ref else None
+        return self.store.resolve(self.kind, ref) if ref else None
 
     def _check(self) -> None:
         into = self.target_id()
         if not self.target.text().strip():
-            problem = self.tr("Pick the actor to merge into.")
+            problem = self.tr("Pick the record to merge into.")
         elif into is None:
-            problem = self.tr("No single actor matches; pick one from the list.")
+            problem = self.tr("No single record matches; pick one from the list.")
         elif into == self.proposal["id"]:
-            problem = self.tr("That is the proposed actor itself.")
+            problem = self.tr("That is the proposed record itself.")
         else:
             problem = ""
         self.problem.setText(problem)

@@ -9,7 +9,6 @@ anything behind. The window's connection reads the result after the commit
 """
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, field
 
@@ -26,7 +25,6 @@ from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
 from desktop.ui import error_text, labels
 
-_CORE_PROGRESS = re.compile(r"^([\d,]+) records (checked|written|indexed)$")
 
 
 @dataclass
@@ -53,7 +51,7 @@ class _Rollback(Exception):
 class ImportThread(QThread):
     """One import in a worker thread; `done` carries the Outcome."""
 
-    progress = Signal(str)
+    progress = Signal(object)    # core.errors.Notice: worded in the UI language when shown
     done = Signal(object)
 
     def __init__(self, store_path, paths, options: dict | None = None, parent=None):
@@ -105,18 +103,9 @@ class ImportThread(QThread):
         return outcome
 
 
-def progress_text(message: str) -> str:
-    """Core's «50,000 records checked» in the UI language (other messages as they are)."""
-    m = _CORE_PROGRESS.match(message)
-    if not m:
-        return message
-    if m.group(2) == "checked":
-        text = QCoreApplication.translate("ImportProgress", "Checked %1 records…")
-    elif m.group(2) == "indexed":
-        text = QCoreApplication.translate("ImportProgress", "Indexed %1 records…")
-    else:
-        text = QCoreApplication.translate("ImportProgress", "Wrote %1 records…")
-    return text.replace("%1", m.group(1))
+def progress_text(notice) -> str:
+    """Core's word of progress («50,000 records checked») in the UI language, from its code."""
+    return error_text.render(notice) if isinstance(notice, MarsadError) else str(notice)
 
 
 class ImportProgress(QProgressDialog):
