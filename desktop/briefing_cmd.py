@@ -85,7 +85,8 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
                 raise click.ClickException(f"no records match {query!r}: the briefing would be empty")
         from desktop.core.briefing import build_document
         spec = dataclasses.replace(options, items=tuple(items))
-        document = build_document(spec, store.get)
+        from desktop.ui.briefing.words import words
+        document = build_document(spec, store.get, words(spec.language))
     finally:
         store.close()
     if document.missing:

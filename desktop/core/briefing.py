@@ -34,19 +34,21 @@ Getter = Callable[[str], "dict | None"]
 class Words:
     """The words a sheet uses for the registry's fields and choices.
 
-    English, from the registry itself, unless `translate` (English -> the
-    sheet's language; the Qt layer holds the translations) is given.
+    English, from the registry itself, unless translations (English -> the
+    sheet's language) are given: the Qt layer holds them, one function for
+    field labels and one for choice labels.
     """
 
-    def __init__(self, translate: Callable[[str], str] | None = None):
-        self._translate = translate or (lambda text: text)
+    def __init__(self, field: Callable[[str], str] | None = None, choice: Callable[[str], str] | None = None):
+        self._field = field or (lambda text: text)
+        self._choice = choice or self._field
 
     def field(self, kind: str, name: str) -> str:
-        return self._translate(kinds.get(kind).field(name).label)
+        return self._field(kinds.get(kind).field(name).label)
 
-    def choice(self, kind: str, name: str, code: str) -> str:
+    def choice(self, kind: str, name: str, code) -> str:
         found = kinds.get(kind).field(name).choice(code)
-        return self._translate(found.label) if found else code
+        return self._choice(found.label) if found else str(code)
 
 
 from desktop.core.errors import BriefingError  # noqa: E402 - part of this module's interface

@@ -331,4 +331,5 @@ def write_pdf(spec: BriefingSpec, get: Getter, path: str | os.PathLike) -> Path:
     Needs a QGuiApplication (see `ensure_application`). Raises BriefingError
     for an empty selection or a path that cannot be written.
     """
-    return write_pdf_document(build_document(spec, get), path)
+    from desktop.ui.briefing.words import words
+    return write_pdf_document(build_document(spec, get, words(spec.language)), path)

@@ -26,6 +26,7 @@ from desktop.core.errors import StoreError
 from desktop.ui import error_text, printing
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
 from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
+from desktop.ui.briefing.words import words as briefing_words
 
 PREVIEW_DELAY_MS = 300
 MAX_PREVIEW_DELAY_MS = 3000
@@ -363,7 +364,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         spec = self.spec()
         self._remember(spec)
         try:
-            document = build_document(spec, self.store.get)
+            document = build_document(spec, self.store.get, briefing_words(spec.language))
         except (BriefingError, StoreError) as exc:
             self._no_document(self._explain(spec, exc))
             return
