@@ -54,7 +54,7 @@ class Query:
     named: list[tuple[str, str]] = field(default_factory=list)   # (kind, name as written): actor:علاوي
     date_from: str | None = None
     date_to: str | None = None
-    values: dict[str, list[str]] = field(default_factory=dict)   # filter name -> allowed codes
+    values: dict[str, list] = field(default_factory=dict)        # filter name -> allowed codes
     warnings: list[QueryWarning] = field(default_factory=list)
 
     @property
@@ -216,8 +216,8 @@ def _codes(name: str, value: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Scale:
-    codes: list[str]
-    labels: dict[str, str]
+    codes: list
+    labels: dict[str, object]
     ordered: bool
 
 
@@ -235,11 +235,12 @@ def _scale(name: str) -> _Scale:
     return _Scale(codes, labels, ordered)
 
 
-def _code(name: str, written: str, scale: _Scale) -> str:
+def _code(name: str, written: str, scale: _Scale):
     for code in scale.codes:
-        if code.casefold() == written.casefold():
+        if str(code).casefold() == written.casefold():
             return code
     found = scale.labels.get(written.casefold())
     if found is None:
-        raise QueryError("query.bad_value", filter=name, value=written, bad=written, choices=", ".join(scale.codes))
+        raise QueryError("query.bad_value", filter=name, value=written, bad=written,
+                         choices=", ".join(map(str, scale.codes)))
     return found

@@ -54,3 +54,12 @@ def test_default_id_is_stable_and_spelling_blind():
     a = default_id({"kind": "actor", "name": "حسين علاوي"})
     assert a == default_id({"kind": "actor", "name": "حُسين علاوي"})
     assert a.startswith("actor:")
+
+
+def test_a_numbered_scale_takes_its_numbers_and_their_digits():
+    from desktop.core.kinds import fields
+    check = fields.choice((1, 2, 3))
+    assert check(2, "grade") == 2 and check(" 3 ", "grade") == 3
+    for bad in (4, "4", True, "x", 2.0 + 0.5, None):
+        with pytest.raises(RecordError, match="is not one of 1, 2, 3"):
+            check(bad, "grade")

@@ -27,8 +27,8 @@ Check = Callable[[Any, str], Any]
 
 @dataclass(frozen=True)
 class Choice:
-    """One value of a closed list: the stored code and its English label."""
-    code: str
+    """One value of a closed list: the stored code (text, or a number on a numbered scale) and its English label."""
+    code: str | int
     label: str
     hint: str = ""          # a longer English gloss (the Admiralty grades' meanings)
 
@@ -130,10 +130,15 @@ def required_text(limit: int = MAX_TEXT) -> Check:
     return check
 
 
-def choice(codes: tuple[str, ...]) -> Check:
-    def check(value: Any, field: str) -> str:
-        if not isinstance(value, str) or value not in codes:
-            raise RecordError("field.not_choice", field=field, value=value, choices=", ".join(codes))
+def choice(codes: tuple) -> Check:
+    """One of `codes`. Numbered codes (a scale 1-6) also take their digits as text: "2" is 2."""
+    numbered = all(isinstance(c, int) for c in codes)
+
+    def check(value: Any, field: str):
+        if numbered and isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or value not in codes:
+            raise RecordError("field.not_choice", field=field, value=value, choices=", ".join(map(str, codes)))
         return value
     return check
 

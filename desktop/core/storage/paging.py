@@ -93,7 +93,7 @@ def where(kind: Kind, filters, hit_set: HitSet | None) -> tuple[list[str], list]
             raise ViewError("view.bad_filter", kind=kind.name, filter=name)
         fld = kind.field(name)
         if code not in fld.codes:
-            raise ViewError("view.bad_value", value=code, choices=", ".join(fld.codes))
+            raise ViewError("view.bad_value", value=code, choices=", ".join(map(str, fld.codes)))
         clauses.append(f"t.{fld.column} = ?")
         params.append(code)
     if (filters.date_from or filters.date_to) and kind.date:
