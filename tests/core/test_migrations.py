@@ -195,7 +195,8 @@ def test_the_schema_has_a_column_for_every_field_of_the_registry(store):
         conn.close()
 
 
-def test_every_step_in_the_folder_is_listed():
+def test_every_step_in_the_folder_is_found_in_order():
     folder = Path(migrations.__file__).parent
     on_disk = sorted(p.stem for p in folder.glob("m[0-9][0-9][0-9][0-9]_*.py"))
-    assert on_disk == list(migrations._MODULES)
+    assert on_disk == list(migrations._modules())
+    assert [s.number for s in migrations.steps()] == list(range(1, migrations.SCHEMA_VERSION + 1))

@@ -5,12 +5,15 @@ step changes what the search index derives from, `REBUILD = True`. A step
 that has landed is never edited: a change is a new step. `PRAGMA
 user_version` holds the number of the last step applied.
 
-Adding a step is adding its module and its name to `_MODULES`; steps are
-numbered 1, 2, 3... without a gap (checked when they load).
+Adding a step is adding its module: steps are found by their names and
+must be numbered 1, 2, 3... without a gap (checked when they load). The
+frozen bundle collects every module of this package (packaging/marsad.spec).
 """
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -19,9 +22,12 @@ from types import ModuleType
 APPLICATION_ID = 0x4D525344  # "MRSD"
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
-# Step modules in order. Named here rather than found by listing the folder, which a
-# frozen bundle cannot do; a test checks every module in the folder is named.
-_MODULES = ("m0001_initial", "m0002_slim_search")
+
+
+@functools.cache
+def _modules() -> tuple[str, ...]:
+    """The step modules of this package, in order of their numbers."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if _NAME.match(m.name)))
 
 
 @dataclass(frozen=True)
@@ -39,13 +45,13 @@ def _load(name: str) -> Step:
 
 
 def steps() -> tuple[Step, ...]:
-    found = tuple(_load(name) for name in _MODULES)
+    found = tuple(_load(name) for name in _modules())
     if [s.number for s in found] != list(range(1, len(found) + 1)):
         raise RuntimeError(f"migration steps are not numbered 1..{len(found)}: {[s.name for s in found]}")
     return found
 
 
-SCHEMA_VERSION = len(_MODULES)
+SCHEMA_VERSION = len(_modules())
 
 
 def statements(script: str) -> list[str]:
