@@ -71,147 +71,147 @@
     <context>
         <name>BriefingComposer</name>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="81" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="82" />
             <source>Briefing</source>
             <translation>إيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="131" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="132" />
             <source>None</source>
             <translation>بلا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="139" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="140" />
             <source>Arabic-Indic digits (١٢٣) in dates and page numbers</source>
             <translation>أرقام هندية (١٢٣) في التواريخ وأرقام الصفحات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="140" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="141" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="141" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="142" />
             <source>&amp;Date:</source>
             <translation>الت&amp;اريخ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="142" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="143" />
             <source>A&amp;uthor:</source>
             <translation>إ&amp;عداد:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="143" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="144" />
             <source>&amp;Caveat:</source>
             <translation>&amp;تصنيف التداول:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="146" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="147" />
             <source>&amp;Paper:</source>
             <translation>ال&amp;ورق:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="151" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="155" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="156" />
             <source>Sections</source>
             <translation>الأقسام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
             <source>Timeline</source>
             <translation>التسلسل الزمني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="157" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
             <source>Actors</source>
             <translation>الفاعلون</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="159" />
             <source>Quotes</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="159" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="168" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="169" />
             <source>Summary: a few paragraphs, separated by an empty line. Printed as written.</source>
             <translation>الملخص: فقرات قليلة يفصل بينها سطر فارغ، تُطبع كما كُتبت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="173" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="174" />
             <source>Records in the briefing</source>
             <translation>السجلات في الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="176" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="177" />
             <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
             <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «أضف إلى الإيجاز».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="209" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="210" />
             <source>Fit Width</source>
             <translation>ملء العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="212" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="213" />
             <source>Whole Page</source>
             <translation>الصفحة كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="216" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="217" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="220" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="221" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="224" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="225" />
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="237" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="238" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="238" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="239" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="239" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="240" />
             <source>&amp;Save…</source>
             <translation>&amp;حفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="240" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="241" />
             <source>&amp;Open Saved…</source>
             <translation>&amp;فتح إيجاز محفوظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="253" />
             <source>The store is read-only: briefings cannot be saved in it.</source>
             <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="316" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="317" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف أي سجل.</numerusform>
@@ -223,7 +223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="384" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="385" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>لا سجلات مفقودة.</numerusform>
@@ -235,7 +235,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="422" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="423" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>لا صفحات</numerusform>
@@ -247,12 +247,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="317" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="318" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="389" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="390" />
             <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
@@ -261,12 +261,12 @@ Select events, quotes, actors or sources in the main window and choose “Add to
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «أضف إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="392" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="393" />
             <source>Nothing to print: none of the selected records is in this store.</source>
             <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="444" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="445" />
             <source>The briefing is not remembered in the store: %1</source>
             <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
         </message>
