@@ -198,6 +198,9 @@ REGISTRY = {
         "media": "وسيلة إعلام", "other": "أخرى", "country": "بلد", "province": "محافظة", "city": "مدينة",
         "site": "موقع", "occurred": "وقع", "announced": "أُعلن", "planned": "مخطط", "expected": "متوقع",
         "confirmed": "مؤكد", "unreviewed": "غير مراجَع", "exact": "دقيق", "approximate": "تقريبي",
+        # the Admiralty grades keep their letters and digits in both languages (their meanings are Hints)
+        "A": "A", "B": "B", "C": "C", "D": "D", "E": "E", "F": "F",
+        "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "6": "6",
     },
     "Hints": {
         "One a line": "واحد في كل سطر",

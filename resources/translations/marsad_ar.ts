@@ -1548,6 +1548,10 @@
             <translation>الكاتب</translation>
         </message>
         <message>
+            <source>Reliability</source>
+            <translation>الموثوقية</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
@@ -1562,6 +1566,10 @@
         <message>
             <source>Status</source>
             <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Credibility</source>
+            <translation>المصداقية</translation>
         </message>
         <message>
             <source>Place</source>
@@ -1651,6 +1659,30 @@
             <translation>موقع</translation>
         </message>
         <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
             <source>exact</source>
             <translation>دقيق</translation>
         </message>
@@ -1674,6 +1706,30 @@
             <source>expected</source>
             <translation>متوقع</translation>
         </message>
+        <message>
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <source>2</source>
+            <translation>2</translation>
+        </message>
+        <message>
+            <source>3</source>
+            <translation>3</translation>
+        </message>
+        <message>
+            <source>4</source>
+            <translation>4</translation>
+        </message>
+        <message>
+            <source>5</source>
+            <translation>5</translation>
+        </message>
+        <message>
+            <source>6</source>
+            <translation>6</translation>
+        </message>
     </context>
     <context>
         <name>Hints</name>
@@ -1684,6 +1740,54 @@
         <message>
             <source>Separated by commas</source>
             <translation>مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Completely reliable</source>
+            <translation>موثوق تمامًا</translation>
+        </message>
+        <message>
+            <source>Usually reliable</source>
+            <translation>موثوق عادةً</translation>
+        </message>
+        <message>
+            <source>Fairly reliable</source>
+            <translation>موثوق إلى حد ما</translation>
+        </message>
+        <message>
+            <source>Not usually reliable</source>
+            <translation>غير موثوق عادةً</translation>
+        </message>
+        <message>
+            <source>Unreliable</source>
+            <translation>غير موثوق</translation>
+        </message>
+        <message>
+            <source>Reliability cannot be judged</source>
+            <translation>لا يمكن الحكم على موثوقيته</translation>
+        </message>
+        <message>
+            <source>Confirmed by other sources</source>
+            <translation>مؤكدة من مصادر أخرى</translation>
+        </message>
+        <message>
+            <source>Probably true</source>
+            <translation>صحيحة على الأرجح</translation>
+        </message>
+        <message>
+            <source>Possibly true</source>
+            <translation>ربما تكون صحيحة</translation>
+        </message>
+        <message>
+            <source>Doubtful</source>
+            <translation>مشكوك فيها</translation>
+        </message>
+        <message>
+            <source>Improbable</source>
+            <translation>مستبعدة</translation>
+        </message>
+        <message>
+            <source>Truth cannot be judged</source>
+            <translation>لا يمكن الحكم على صحتها</translation>
         </message>
         <message>
             <source>One a line: a name or id, then | and the role</source>

@@ -162,7 +162,8 @@ def test_translations_cover_the_registry_and_every_error_code(arabic):
             check("Fields", fld.reverse or "")
             check("Hints", fld.hint)
             for choice in fld.choices:
-                check("Choices", choice.label)
+                if choice.label != str(choice.code):    # a grade's letter or digit is the same in every language
+                    check("Choices", choice.label)
                 check("Hints", choice.hint)
         for column in kind.columns:
             check("Fields", column.label)

@@ -24,6 +24,17 @@ PLACE_TYPES = (Choice("country", "country"), Choice("province", "province"), Cho
                Choice("site", "site"), Choice("other", "other"))
 EVENT_STATUSES = (Choice("occurred", "occurred"), Choice("announced", "announced"), Choice("planned", "planned"),
                   Choice("expected", "expected"))
+# The Admiralty (NATO) grades: how far a source is to be trusted, and how far a piece of information.
+RELIABILITY = (Choice("A", "A", "Completely reliable"), Choice("B", "B", "Usually reliable"),
+               Choice("C", "C", "Fairly reliable"), Choice("D", "D", "Not usually reliable"),
+               Choice("E", "E", "Unreliable"), Choice("F", "F", "Reliability cannot be judged"))
+CREDIBILITY = (Choice(1, "1", "Confirmed by other sources"), Choice(2, "2", "Probably true"),
+               Choice(3, "3", "Possibly true"), Choice(4, "4", "Doubtful"), Choice(5, "5", "Improbable"),
+               Choice(6, "6", "Truth cannot be judged"))
+
+
+def _credibility() -> Field:
+    return _choice("credibility", "Credibility", CREDIBILITY, filter="credibility", ordered=True, brief=True)
 
 
 def _names(kind: str) -> tuple[Field, ...]:
@@ -97,8 +108,9 @@ SOURCE = Kind(
         _date("published", "Published", indexed=True),
         _text("language", "Language code", limit=32, ltr=True),
         _text("author", "Author", search="body"),
+        _choice("reliability", "Reliability", RELIABILITY, filter="reliability", ordered=True, brief=True),
     ),
-    columns=(Column("title"), Column("outlet"), Column("published"), Column("review")),
+    columns=(Column("title"), Column("outlet"), Column("published"), Column("reliability"), Column("review")),
     default_sort=("published", True),
     snippet=("summary", "body"),
 )
@@ -114,6 +126,7 @@ EVENT = Kind(
         _date("date_end", "Until"),
         _choice("date_precision", "Precision", PRECISION),
         _choice("status", "Status", EVENT_STATUSES, filter="status", indexed=True),
+        _credibility(),
         _ref("place", "Place", "place", by_name=True, search="names", reverse="Events"),
         _text("category", "Category", search="body"),
         *_evidence(),
@@ -125,7 +138,7 @@ EVENT = Kind(
               hint="Source ids, one a line"),
     ),
     columns=(Column("date"), Column("title"), Column("place"), Column("actors"), Column("status"),
-             Column("review")),
+             Column("credibility"), Column("review")),
     default_sort=("date", True),
     snippet=("summary",),
 )
@@ -141,10 +154,12 @@ QUOTE = Kind(
         _ref("event", "Event", "event", reverse="Quotes", carries=("place",)),
         _text("context", "Context", long=True, search="body"),
         Field("partial", "Partial", f.FLAG, f.flag, column="partial", hint="An excerpt of a longer statement"),
+        _credibility(),
         Field("source_span", "Span in the source", f.SPAN, f.span, column="source_span", detail=False,
               form=False, csv=False),
     ),
-    columns=(Column("text"), Column("speaker"), Column("date"), Column("source"), Column("review")),
+    columns=(Column("text"), Column("speaker"), Column("date"), Column("credibility"), Column("source"),
+             Column("review")),
     default_sort=("date", True),
     snippet=("speaker", "context"),
     id_basis=("text", "speaker"),
