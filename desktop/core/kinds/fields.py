@@ -71,7 +71,6 @@ class Field:
                                        # "names": the names of what it refers to join the body
     filter: str | None = None          # its query filter (status:, reliability:)
     normalised: bool = False           # a `<column>_norm` column holds its normalised form
-    indexed: bool = False              # an index orders its column (tabs sort it by keyset)
     digest: str | None = None          # a column holding a hash of its normalised text (finds the same article)
     links: LinkTable | None = None
     aliases: AliasTable | None = None

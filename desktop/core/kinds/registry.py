@@ -40,8 +40,8 @@ def _credibility() -> Field:
 def _names(kind: str) -> tuple[Field, ...]:
     """The names an actor or place is found by: resolution and search go through all of them."""
     return (
-        _text("name", "Name", required=True, search="name", normalised=True, indexed=True),
-        _text("name_en", "English name", search="name", normalised=True, indexed=True, ltr=True),
+        _text("name", "Name", required=True, search="name", normalised=True),
+        _text("name_en", "English name", search="name", normalised=True, ltr=True),
     )
 
 
@@ -105,7 +105,7 @@ SOURCE = Kind(
         Field("body", "Text", f.LONG_TEXT, f.text(f.MAX_TEXT), column="body", search="body", digest="body_hash"),
         _text("outlet", "Outlet", search="body"),
         _text("url", "Address (URL)", ltr=True),
-        _date("published", "Published", indexed=True),
+        _date("published", "Published"),
         _text("language", "Language code", limit=32, ltr=True),
         _text("author", "Author", search="body"),
         _choice("reliability", "Reliability", RELIABILITY, filter="reliability", ordered=True, brief=True),
@@ -120,12 +120,12 @@ EVENT = Kind(
     main="title", date="date", date_end="date_end", precision="date_precision", category="status",
     evidence="source",
     fields=(
-        _text("title", "Title", limit=f.MAX_TEXT, long=True, required=True, search="name", indexed=True),
+        _text("title", "Title", limit=f.MAX_TEXT, long=True, required=True, search="name"),
         _text("summary", "Summary", long=True, search="body"),
-        _date("date", "Date", indexed=True),
+        _date("date", "Date"),
         _date("date_end", "Until"),
         _choice("date_precision", "Precision", PRECISION),
-        _choice("status", "Status", EVENT_STATUSES, filter="status", indexed=True),
+        _choice("status", "Status", EVENT_STATUSES, filter="status"),
         _credibility(),
         _ref("place", "Place", "place", by_name=True, search="names", reverse="Events"),
         _text("category", "Category", search="body"),
@@ -149,7 +149,7 @@ QUOTE = Kind(
     fields=(
         _text("text", "Text", limit=f.MAX_TEXT, long=True, required=True, search="name"),
         _ref("speaker", "Speaker", "actor", by_name=True, required=True, search="names", reverse="Quotes"),
-        _date("date", "Date", indexed=True),
+        _date("date", "Date"),
         _ref("source", "Source", "source", reverse="Quotes"),
         _ref("event", "Event", "event", reverse="Quotes", carries=("place",)),
         _text("context", "Context", long=True, search="body"),
