@@ -125,17 +125,20 @@ def _in_kind(kind: Kind, column: str = "d.id") -> str:
     return f"{column} BETWEEN {lo} AND {hi}"
 
 
-def _value_filter(name: str, codes: list[str]) -> tuple[str, list]:
-    """Records whose field named by the filter holds one of `codes`; kinds without the field drop out."""
+def _value_filter(name: str, codes: list) -> tuple[str, list]:
+    """Records whose field named by the filter holds one of `codes`; kinds without the field drop out.
+
+    As a set of search ids (each kind's rows through the field's index), so the search
+    reads those rows alone, not every row of the index.
+    """
     marks = ",".join("?" * len(codes))
     if name in _DOC_COLUMNS:
         return f"d.{name} IN ({marks})", list(codes)
     parts, params = [], []
     for kind, fld in kinds.filter_fields()[name]:
-        parts.append(f"({_in_kind(kind)} AND d.record_id IN (SELECT id FROM {kind.table} "
-                     f"WHERE {fld.column} IN ({marks})))")
+        parts.append(f"SELECT {kind_range(kind)[0]} + id FROM {kind.table} WHERE {fld.column} IN ({marks})")
         params += codes
-    return "(" + " OR ".join(parts) + ")", params
+    return f"d.id IN ({' UNION ALL '.join(parts)})", params
 
 
 def named_ids(conn, kind: Kind, name: str) -> list[int]:
@@ -164,7 +167,7 @@ def _hierarchy(kind: Kind):
 
 
 def _named_filter(conn, target: Kind, ids: list[int]) -> str:
-    """Records that are, or refer by name to, one of `ids` (and what lies within them)."""
+    """Records that are, or refer by name to, one of `ids` (and what lies within them), as a set of search ids."""
     parent = _hierarchy(target)
     if parent and ids:
         rows = conn.execute(
@@ -173,26 +176,27 @@ def _named_filter(conn, target: Kind, ids: list[int]) -> str:
             f"SELECT id FROM sub").fetchall()
         ids = sorted(r for (r,) in rows)
     marks = ",".join(str(i) for i in ids) or "NULL"
-    parts = [f"({_in_kind(target)} AND d.record_id IN ({marks}))"]
+    parts = [f"SELECT {kind_range(target)[0]} + id FROM {target.table} WHERE id IN ({marks})"]
     for other, fld in kinds.reverse_references(target.name):
         if fld.search != "names" or fld is parent:
             continue
-        parts.append(f"({_in_kind(other)} AND d.record_id IN ({_referring_sql(other, fld, marks)}))")
+        parts.append(f"SELECT {kind_range(other)[0]} + x FROM ({_referring_sql(other, fld, marks)})")
     for other in kinds.stored():
         for fld in other.references:
             via = kinds.get(fld.ref)
             for carried in fld.carries:
                 inner = via.field(carried)
                 if inner.ref == target.name:
-                    parts.append(f"({_in_kind(other)} AND d.record_id IN (SELECT id FROM {other.table} "
-                                 f"WHERE {fld.column} IN ({_referring_sql(via, inner, marks)})))")
-    return "(" + " OR ".join(parts) + ")"
+                    parts.append(f"SELECT {kind_range(other)[0]} + id FROM {other.table} "
+                                 f"WHERE {fld.column} IN ({_referring_sql(via, inner, marks)})")
+    return f"d.id IN ({' UNION ALL '.join(parts)})"
 
 
 def _referring_sql(other: Kind, fld, marks: str) -> str:
+    """Row ids (as column x) of the records of `other` whose field `fld` points at one of `marks`."""
     if fld.links:
-        return f"SELECT {fld.links.owner} FROM {fld.links.table} WHERE {fld.links.target} IN ({marks})"
-    return f"SELECT id FROM {other.table} WHERE {fld.column} IN ({marks})"
+        return f"SELECT {fld.links.owner} AS x FROM {fld.links.table} WHERE {fld.links.target} IN ({marks})"
+    return f"SELECT id AS x FROM {other.table} WHERE {fld.column} IN ({marks})"
 
 
 def _kind_ranges(chosen: list[Kind], column: str) -> str:
