@@ -8,14 +8,13 @@ a file or from another outlet's copy, is caught.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from desktop.core import arabic
+from desktop.core import arabic, digests
 from desktop.core.errors import InputError, Where
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024     # a long article is ~100 KB; a 50 MB "article" is a mistake
@@ -36,10 +35,7 @@ class Article:
     dedup_keys: tuple[str, ...]   # ("url:...", "sha256:...")
 
 
-def body_hash(body: str) -> str:
-    """sha256 of the normalised body with whitespace collapsed: the same story in any markup."""
-    norm = " ".join(arabic.normalize(body).split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+body_hash = digests.body_hash    # part of this module's interface
 
 
 def dedup_keys(source: dict) -> tuple[str, ...]:
@@ -59,7 +55,7 @@ def _canonical_url(url: str) -> str:
 
 def _source_id(body: str, url: str | None) -> str:
     basis = _canonical_url(url) if url else body_hash(body)
-    return "source:article-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+    return "source:article-" + digests.short_sha1(basis)
 
 
 def _finish(fields: dict, where) -> Article:

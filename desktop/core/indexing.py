@@ -12,10 +12,9 @@ records, so the analyser is the one source of truth.
 from __future__ import annotations
 
 import functools
-import hashlib
 from typing import Callable, NamedTuple
 
-from desktop.core import arabic, articles, kinds
+from desktop.core import arabic, digests, kinds
 from desktop.core.kinds import fields as f
 
 # Names what the index holds and how it was analysed. A change to the analyser or to what a
@@ -47,8 +46,7 @@ class Own(NamedTuple):
 
 def signature(analysis: Analysis) -> int:
     """A 64-bit signed hash of the analysed text (what search_docs.sig holds)."""
-    data = "\x1f".join(analysis).encode("utf-8")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big", signed=True)
+    return digests.signature64("\x1f".join(analysis))
 
 
 def doc_parts(record: dict) -> tuple[str, str, list[tuple[str, str]]]:
@@ -202,7 +200,7 @@ class Analysed:
         `with_hash` adds a source's body hash, for work done ahead in a worker process.
         """
         name, body = own_texts(record)
-        digest = articles.body_hash(record["body"]) if with_hash and record.get("body") else None
+        digest = digests.body_hash(record["body"]) if with_hash and record.get("body") else None
         name_norm, name_stem = self.text(name)
         return Own(name_norm, name_stem, self.stems(body), digest)
 

@@ -10,10 +10,9 @@ as the same dict.
 """
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-from desktop.core import arabic, kinds
+from desktop.core import arabic, digests, kinds
 from desktop.core.dates import date_bounds
 from desktop.core.errors import RecordError
 from desktop.core.kinds import fields as f
@@ -81,7 +80,7 @@ def default_id(record: dict) -> str:
     """A stable id for a record that came without one: the same content gives the same id."""
     kind = kinds.get(record["kind"])
     basis = "\x1f".join(arabic.normalize(record.get(name, "")) for name in kind.id_basis)
-    digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+    digest = digests.short_sha1(basis)
     return f"{kind.name}:{digest}"
 
 

@@ -22,6 +22,10 @@ WIDTHS = {f.DATE: 130, f.CHOICE: 110, f.NUMBER: 90, f.FLAG: 70, f.REF: 180, f.RE
 MAIN_WIDTHS = {f.LONG_TEXT: 400, f.TEXT: 210}     # the column that names the record gets more
 COUNT_WIDTH = 70
 DEFAULT_WIDTH = 150
+# Characters of text a cell hands to Qt: more than the widest column shows. Qt shapes and
+# elides all it is given on every paint (a keystroke's repaint: 300 characters a title
+# cost twice the time of 120); the tooltip has the rest.
+SHOWN_CHARS = 120
 
 # Types whose cells show record text as written, so a search's highlight spans apply to them.
 TEXT_TYPES = frozenset({f.TEXT, f.LONG_TEXT, f.REF, f.LINKS, f.REFS, f.ALIASES, f.TAGS})
@@ -58,8 +62,8 @@ class Cell:
     def label(self) -> str:
         return labels.column(self.kind, self.column)
 
-    def text(self, row: dict, language: str, arabic_digits: bool = False) -> str:
-        """The cell's display text for a display row of `views.rows`."""
+    def text(self, row: dict, language: str, arabic_digits: bool = False, whole: bool = False) -> str:
+        """The cell's display text for a display row of `views.rows` (`whole`: uncut, for the tooltip)."""
         value = row.get(self.name)
         if self.field is None:
             return _digits(str(value or 0), arabic_digits)
@@ -79,6 +83,8 @@ class Cell:
         if value is None:
             return ""
         text = str(value).replace("\n", " ")
+        if not whole and len(text) > SHOWN_CHARS:
+            return text[:SHOWN_CHARS].rstrip() + "…"
         if (row.get(f"{self.name}_length") or 0) > len(text):
             text += "…"
         return text

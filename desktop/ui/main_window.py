@@ -64,6 +64,7 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self.search_ms: float | None = None
         self._history: list[str] = []
         self._history_pos = -1
+        self._searching = False     # a search is showing its first hit itself
         self.search_text = ""
         self.search_notes: list[str] = []     # how the search was read, when not as written
         self.hit_counter = HitCounter(store.path, self)
@@ -244,9 +245,13 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self.search_field.setToolTip("\n".join(self.search_notes))
         self.search_text = text
         tab = self.current_tab()
-        tab.set_query(text)
-        if tab.model.rowCount() and not tab.current_key():
-            tab.select_first()
+        self._searching = True
+        try:
+            tab.set_query(text)
+            if tab.model.rowCount() and not tab.current_key():
+                tab.select_first()
+        finally:
+            self._searching = False
         self.search_ms = (time.perf_counter() - started) * 1000
         if not text.strip():
             self.hit_counter.cancel()
@@ -287,7 +292,8 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
     # --- detail pane ------------------------------------------------------------------------
 
     def _record_selected(self, key: str) -> None:
-        if key and self.sender() is self.current_tab():
+        # While a search runs it shows the first hit itself, once, with the words marked.
+        if key and self.sender() is self.current_tab() and not self._searching:
             self.show_record(key)
         self._update_actions()
 

@@ -50,6 +50,10 @@ def unreviewed_brush() -> QBrush:
     return QBrush(QColor("#e0a030" if dark else "#8a5300"))
 
 
+_ROLES = frozenset(int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, KeyRole, ReviewRole,
+                                     SpansRole, LinkRole))
+
+
 class RecordTableModel(QAbstractTableModel):
     """One kind's records as rows; sorting and filtering run in SQL."""
 
@@ -173,17 +177,22 @@ class RecordTableModel(QAbstractTableModel):
         return rec
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        # Qt asks every cell for a dozen roles on each paint; most have no answer here.
+        if role not in _ROLES or not index.isValid():
             return None
         rec = self._row(index.row())
         if rec is None:
             return None
         cell = self.cells[index.column()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = cell.text(rec, self.language, self.arabic_digits)
-            if role == Qt.ToolTipRole:
-                return text if len(text) > 40 else None
+        if role == Qt.DisplayRole:
+            shown = rec.setdefault("_shown", {})
+            text = shown.get(cell.name)
+            if text is None:
+                shown[cell.name] = text = cell.text(rec, self.language, self.arabic_digits)
             return text
+        if role == Qt.ToolTipRole:
+            text = cell.text(rec, self.language, self.arabic_digits, whole=True)
+            return text if len(text) > 40 else None
         if role == KeyRole:
             return rec["key"]
         if role == ReviewRole:

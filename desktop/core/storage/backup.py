@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from desktop.core.errors import DiskFullError, StoreError
@@ -24,6 +23,7 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
     target = Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise StoreError("store.backup_same_file", path=str(target))
+    import tempfile    # only when a copy is made: not on the start-up path
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from desktop.core import articles, indexing, kinds
+from desktop.core import digests, indexing, kinds
 from desktop.core.errors import MarsadError, Notice
 from desktop.core.kinds import Kind
 from desktop.core.records import name_norm
@@ -134,7 +134,7 @@ def _digests_in_step(conn) -> list[Problem]:
             if fld.digest:
                 for key, body, digest in conn.execute(
                         f"SELECT key, {fld.column}, {fld.digest} FROM {kind.table}"):
-                    if (articles.body_hash(body) if body else None) != digest:
+                    if (digests.body_hash(body) if body else None) != digest:
                         outdated.append(key)
     return [Problem("check.digest", count=len(outdated), example=outdated[0])] if outdated else []
 
@@ -202,5 +202,5 @@ def _rebuild_digests(conn) -> None:
                 # Streamed: the texts of a big store do not fit in memory; only the fixes are kept.
                 fixes = [(digest, rid) for rid, body, old in conn.execute(
                     f"SELECT id, {fld.column}, {fld.digest} FROM {kind.table}")
-                    if (digest := articles.body_hash(body) if body else None) != old]
+                    if (digest := digests.body_hash(body) if body else None) != old]
                 conn.executemany(f"UPDATE {kind.table} SET {fld.digest} = ? WHERE id = ?", fixes)

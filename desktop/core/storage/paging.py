@@ -81,12 +81,16 @@ def column(kind: Kind, name: str) -> Column:
 # --- filters ------------------------------------------------------------------------------
 
 
-def where(kind: Kind, filters, hit_set: HitSet | None) -> tuple[list[str], list]:
-    """Clauses over alias t for a Filters (desktop.core.views) and a search's hits."""
+def where(kind: Kind, filters, hit_set: HitSet | None, walk: bool = False) -> tuple[list[str], list]:
+    """Clauses over alias t for a Filters (desktop.core.views) and a search's hits.
+
+    `walk`: the hits only test the rows an index walk meets (`+t.id` keeps
+    SQLite from reading the rows through the hits instead).
+    """
     clauses: list[str] = []
     params: list = []
     if hit_set is not None:
-        clauses.append(f"t.id IN ({hit_set.sql})")
+        clauses.append(f"{'+' if walk else ''}t.id IN ({hit_set.sql})")
         params += hit_set.params
     for name, code in filters.values:
         if not kind.has(name) or not kind.field(name).choices:
@@ -120,8 +124,19 @@ def count(conn, kind: Kind, filters, hit_set: HitSet | None) -> int:
 # --- paging row ids ---------------------------------------------------------------------
 
 
+PAGE = 500          # row ids a tab asks for at a time
+
+
 class Pager:
-    """Row ids of one kind, in the asked order, handed out a page at a time."""
+    """Row ids of one kind, in the asked order, handed out a page at a time.
+
+    With a search, a sort on an indexed column walks the index and keeps the
+    rows the search matched, when they are many: the first page is found
+    after reading about PAGE / density index entries. When they are few,
+    walking would read most of the index to find them, so the matches are
+    sorted instead (measured on a million records: a common word 49 ms
+    sorted, 7 ms walked; a rare one 2 ms sorted, 22 ms walked).
+    """
 
     def __init__(self, conn, kind: Kind, sort: str, descending: bool, filters, hit_set: HitSet | None,
                  indexed: frozenset[str]):
@@ -130,7 +145,9 @@ class Pager:
         self.column = column_sql(kind, column(kind, sort))
         self.descending = descending
         self.keyset = self.column.plain is not None and self.column.plain[2:] in indexed
-        self.clauses, self.params = where(kind, filters, hit_set)
+        if self.keyset and hit_set is not None:
+            self.keyset = _dense(conn, kind, hit_set)
+        self.clauses, self.params = where(kind, filters, hit_set, walk=self.keyset)
         self.done = False
         self._cursor: tuple | None = None
         # Keyset segments: ASC walks the NULLs (by id) and then the values, DESC the reverse.
@@ -198,6 +215,15 @@ class Pager:
         if rows:
             self._cursor = tuple(rows[-1])
         return [r[1] for r in rows]
+
+
+def _dense(conn, kind: Kind, hit_set: HitSet) -> bool:
+    """Whether a search's hits are many enough, among the kind's records, to walk an index for them."""
+    if hit_set.total is None:
+        hit_set.total = conn.execute(f"SELECT count(*) FROM ({hit_set.sql})", hit_set.params).fetchone()[0]
+    row = conn.execute("SELECT total FROM doc_counts WHERE kind = ?", (kind.name,)).fetchone()
+    rows = row[0] if row else 0
+    return hit_set.total > 0.3 * (PAGE * rows) ** 0.5
 
 
 def indexed_columns(conn, kind: Kind) -> frozenset[str]:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from desktop.core import articles, kinds
+from desktop.core import digests, kinds
 from desktop.core.indexing import Analysed, Own
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
@@ -235,7 +235,7 @@ class Writer:
                 out.append(name_norm(value) if value else None)
             if fld.digest:
                 worked = own.get(rec["id"])    # (name_norm, name_stem, body_stem, digest): indexing.Own
-                out.append((worked and worked[3] or articles.body_hash(value)) if value else None)
+                out.append((worked and worked[3] or digests.body_hash(value)) if value else None)
         return tuple(out)
 
 
