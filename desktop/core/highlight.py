@@ -25,6 +25,12 @@ def spans(text: str, terms: Sequence[Term]) -> list[Span]:
     """Merged, sorted spans of `text` matched by any of `terms`."""
     if not text or not terms:
         return []
+    # A matching token holds its term's first stem, so a text whose normal form lacks
+    # every first stem has no match: skip the tokenizer's per-character map (most
+    # table cells, painted on every keystroke).
+    norm = arabic.normalize(text)
+    if not any(term.stems[0] in norm for term in terms if term.words):
+        return []
     toks = arabic.tokenize(text)
     found: list[Span] = []
     for term in terms:

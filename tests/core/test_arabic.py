@@ -135,3 +135,24 @@ def test_token_offsets_in_bounds(text):
         assert prev_start <= tok.start < tok.end <= len(text)
         assert tok.norm in arabic.normalize(tok.text)
         prev_start = tok.start
+
+
+@settings(max_examples=300)
+@given(texts, st.data())
+def test_highlight_skip_never_hides_a_match(text, data):
+    # highlight.spans skips tokenizing a text whose normal form holds no term's first stem;
+    # the spans must be those a full tokenization finds, for words taken from the text or not.
+    from desktop.core import highlight
+    from desktop.core.query import Term
+    words = arabic.words(arabic.normalize(text)) or ["قاعده"]
+    chosen = data.draw(st.lists(st.one_of(st.sampled_from(words), st.text(min_size=1, max_size=6)),
+                                min_size=1, max_size=3))
+    terms = [Term(tuple(arabic.words(arabic.normalize(w)))[:1], prefix=data.draw(st.booleans()))
+             for w in chosen if arabic.words(arabic.normalize(w))]
+    toks = arabic.tokenize(text)
+    full = []
+    for term in terms:
+        for i in range(len(toks)):
+            if highlight._word_matches(toks[i], term.words[0], term.stems[0], term.prefix):
+                full.append((toks[i].start, toks[i].end))
+    assert highlight.spans(text, terms) == highlight.merge(full)

@@ -193,3 +193,14 @@ def test_score_is_the_tier(variant_store):
     assert by_id["event:e1"] == 2.0    # exact form in the title
     assert by_id["event:e2"] == 1.0    # the stem in the title
     assert by_id["event:e6"] == 0.0    # in the body only
+
+
+@pytest.mark.parametrize("q", ["علاوي", "actor:Allawi", "kind:event status:planned", "actor:علاوي kind:quote",
+                               "kind:event from:2015 to:2016", "", "الانتخابات -علاوي"])
+def test_counts_per_kind_agree_with_the_hits(sample_store, q):
+    # The tab titles' counts are counted per kind; they must be what each tab lists.
+    from desktop.core import kinds, views
+    counts = views.hit_counts(sample_store, q)
+    hits = search.search(sample_store, q, limit=1000).hits
+    assert counts == {k.name: sum(h.kind == k.name for h in hits) for k in kinds.stored()}
+    assert sum(counts.values()) == search.search(sample_store, q).total

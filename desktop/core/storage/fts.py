@@ -23,8 +23,8 @@ from desktop.core.errors import QueryError, StoreError
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.core.query import Query, QueryWarning, Term, parse
-from desktop.core.storage.paging import HitSet
-from desktop.core.storage.tables import KIND_SHIFT, kind_of_doc, kind_range
+from desktop.core.storage.paging import ROW_ID, HitSet
+from desktop.core.storage.tables import kind_of_doc, kind_range
 
 NAME_EXACT, NAME, ANY = "name_exact", "name", "any"
 TIERS = (NAME_EXACT, NAME, ANY)       # strongest first
@@ -284,18 +284,42 @@ def counts_by_kind(conn, q: Query, counts: dict[str, int]) -> dict[str, int]:
     chosen = {k.name for k in p.kinds}
     if not p.match and not p.where:
         return {k: (counts[k] if not chosen or k in chosen else 0) for k in kinds.KINDS}
+    # One count per kind over its rowid range, which FTS5 seeks to: a GROUP BY over
+    # every hit sorts them in a temporary b-tree (631,000 hits at 1M: 114 ms -> 36 ms).
     column = "f.rowid" if p.match else "d.id"
-    sql, params = _sql(p, f"{column} >> {KIND_SHIFT}, count(*)")
-    found = dict(_run(conn, sql + " GROUP BY 1", params))
-    return {k.name: found.get(k.number, 0) for k in kinds.stored()}
+    sql, params = _sql(p, "count(*)")
+    sql += " AND " if " WHERE " in sql else " WHERE "
+    out = {}
+    for kind in kinds.stored():
+        if chosen and kind.name not in chosen:
+            out[kind.name] = 0
+            continue
+        out[kind.name] = _run(conn, f"{sql}{_in_kind(kind, column)}", params)[0][0]
+    return out
 
 
 def hit_set(conn, q: Query, kind: str) -> HitSet:
     """A sub-select of the row ids of `kind` the query matches, for the tabs to join on."""
     p = plan(conn, q, kind)
     column = "f.rowid" if p.match else "d.id"
-    sql, params = _sql(p, f"{column} - {kind_range(kind)[0]}")
-    return HitSet(sql, params)
+    base = kind_range(kind)[0]
+    sql, params = _sql(p, f"{column} - {base}")
+    return HitSet(sql, params, probe=_probe(p, q, base))
+
+
+def _probe(p: Plan, q: Query, base: int) -> str | None:
+    """The search as a test of one row, for a one-word search only.
+
+    FTS5 seeks one word's list of rows to a row id in microseconds; a query
+    of several words probed row by row took a millisecond a row (measured:
+    «قاعدة عين ال», 128 rows, 151 ms), which no walk can afford.
+    """
+    one_word = (len(q.groups) == 1 and len(q.groups[0]) == 1 and len(q.groups[0][0].words) == 1
+                and not q.groups[0][0].prefix and not q.excluded)
+    if not (p.match and one_word and not p.where):
+        return None
+    probe, _ = _sql(p, "1")
+    return f"{probe} AND f.rowid = {ROW_ID} + {base}"
 
 
 def matching_ids(conn, q: Query, kind: str) -> list[int]:
