@@ -1,13 +1,15 @@
 """`make package-test`: run the frozen bundle in a bare environment.
 
 No Python on PATH, an empty HOME, offscreen Qt. Runs --version, init --sample
-(into the platform's user-data folder), search, a 15 MB import (checked in
-worker processes), briefing and gui --screenshot; fails on any non-zero exit
+(into the platform's user-data folder), search, the upgrade of a store of
+the first landed schema, a 15 MB import (checked in worker processes),
+briefing and gui --screenshot; fails on any non-zero exit
 or unexpected output on stderr.
 """
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,7 @@ def run(exe: Path, args: list[str], env: dict) -> subprocess.CompletedProcess:
 
 
 BIG = 12_000
+OLDEST_STORE = ROOT / "tests" / "fixtures" / "landed_stores" / "36f2d25" / "store.db"
 
 
 def _big_jsonl(path: Path) -> Path:
@@ -52,10 +55,16 @@ def main() -> int:
         out = Path(home) / "out"
         out.mkdir()
         big = _big_jsonl(out / "big.jsonl")
+        # A store made by the first landed schema: opening it runs every migration step, which
+        # a frozen build finds among its bundled modules, not on disk.
+        old = out / "old.db"
+        shutil.copyfile(OLDEST_STORE, old)
         checks = [
             (["--version"], lambda p: p.stdout.startswith("marsad, version")),
             (["init", "--sample"], lambda p: "5 quotes" in p.stdout),
             (["search", "علاوي", "--json"], lambda p: json.loads(p.stdout)["total"] >= 5),
+            (["--db", str(old), "search", "علاوي", "--json"], lambda p: json.loads(p.stdout)["total"] >= 5),
+            (["--db", str(old), "check"], lambda p: True),
             # Over 8 MB: checked in spawned worker processes, which a frozen build must be able to start.
             (["import", str(big), "--json"], lambda p: json.loads(p.stdout)["created"] == {"actor": BIG}),
             (["briefing", "--out", str(out / "b.pdf"), "--query", "عين الأسد"],

@@ -88,13 +88,8 @@ def _fsync(path: Path) -> None:
 
 def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no folder handles to flush)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    if os.name == "posix":
+        _fsync(folder)
 
 
 def _remove(path: Path) -> None:
