@@ -48,12 +48,25 @@ def _hwm_kb(pid: int) -> int:
     return 0
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:      # field 4, after "(comm)" and the state
+                found.append(int(entry.name))
+    return found
+
+
 def ours(src: Path, tmp: Path) -> dict:
     folder = Path(tempfile.mkdtemp(dir=tmp))
     db = folder / "m.db"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MARSAD_BACKUPS=str(folder / "backups"))
     subprocess.run([str(MARSAD), "--db", str(db), "init"], check=True, capture_output=True, env=env)
-    peak = {"disk": 0, "rss_kb": 0}
+    peak = {"disk": 0, "rss_kb": 0, "worker_kb": 0}
     started = time.perf_counter()
     proc = subprocess.Popen([str(MARSAD), "--db", str(db), "import", str(src)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -63,6 +76,8 @@ def ours(src: Path, tmp: Path) -> dict:
         while not done.is_set():
             peak["disk"] = max(peak["disk"], _folder_bytes(folder))
             peak["rss_kb"] = max(peak["rss_kb"], _hwm_kb(proc.pid))
+            for child in _children(proc.pid):      # the worker processes that prepare records
+                peak["worker_kb"] = max(peak["worker_kb"], _hwm_kb(child))
             time.sleep(0.02)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -74,7 +89,8 @@ def ours(src: Path, tmp: Path) -> dict:
         raise SystemExit(f"marsad import failed: {err.decode()[-2000:]}")
     final = _folder_bytes(folder)
     shutil.rmtree(folder)
-    return {"seconds": seconds, "bytes": final, "disk_peak": peak["disk"], "rss_mb": peak["rss_kb"] / 1024}
+    return {"seconds": seconds, "bytes": final, "disk_peak": peak["disk"], "rss_mb": peak["rss_kb"] / 1024,
+            "worker_rss_mb": peak["worker_kb"] / 1024}
 
 
 def peer(src: Path, tmp: Path) -> dict:
@@ -114,13 +130,14 @@ def main() -> int:
     for _ in range(args.runs):
         mine.append(ours(args.jsonl, args.tmp))
         print(f"ours: {mine[-1]['seconds']:.1f} s, {mine[-1]['bytes'] / 2**20:.1f} MB, peak RSS "
-              f"{mine[-1]['rss_mb']:.0f} MB, disk peak {mine[-1]['disk_peak'] / 2**20:.1f} MB", file=sys.stderr)
+              f"{mine[-1]['rss_mb']:.0f} MB (worker {mine[-1]['worker_rss_mb']:.0f} MB), disk peak {mine[-1]['disk_peak'] / 2**20:.1f} MB", file=sys.stderr)
         if not args.skip_peer:
             theirs.append(peer(args.jsonl, args.tmp))
             print(f"peer: {theirs[-1]['seconds']:.1f} s, {theirs[-1]['bytes'] / 2**20:.1f} MB", file=sys.stderr)
     best = min(mine, key=lambda r: r["seconds"])
     out = {"records": records, "ours_rate": round(records / best["seconds"]), "ours_seconds": round(best["seconds"], 2),
            "ours_mb": round(best["bytes"] / 2**20, 1), "ours_peak_rss_mb": round(max(r["rss_mb"] for r in mine)),
+           "worker_peak_rss_mb": round(max(r["worker_rss_mb"] for r in mine)),
            "disk_peak_mb": round(max(r["disk_peak"] for r in mine) / 2**20, 1),
            "disk_peak_ratio": round(max(r["disk_peak"] / r["bytes"] for r in mine), 2)}
     if theirs:
