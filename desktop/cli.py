@@ -308,8 +308,8 @@ def show(obj, record_id: str, as_json: bool) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--repair", is_flag=True,
-              help="Rebuild what is derived from the records (the search index, normalised names, counts), "
-                   "after a backup: for a store edited with other tools.")
+              help="When the check finds a problem, rebuild what is derived from the records (the search "
+                   "index, normalised names, counts) after a backup: for a store edited with other tools.")
 @click.pass_obj
 @handles_errors
 def check(obj, as_json: bool, repair: bool) -> None:
@@ -320,14 +320,20 @@ def check(obj, as_json: bool, repair: bool) -> None:
         marsad --db work.db check
         marsad --db work.db check --repair
     """
+    repaired: list[str] = []
     with obj["open_store"]() as store:
-        if repair:
-            store.repair(progress=lambda msg: click.echo(msg, err=True))
         problems = [str(p) for p in store.check()]
+        if repair and problems:
+            store.repair(progress=lambda msg: click.echo(msg, err=True))
+            after = [str(p) for p in store.check()]
+            repaired, problems = [p for p in problems if p not in after], after
         counts = store.counts()
     if as_json:
-        _json({"ok": not problems, "problems": problems, "counts": counts})
+        _json({"ok": not problems, "problems": problems, "counts": counts}
+              | ({"repaired": repaired} if repair else {}))
     else:
+        for p in repaired:
+            click.echo(f"repaired: {p}", err=True)
         for p in problems:
             click.echo(p, err=True)
         if not problems:

@@ -88,3 +88,23 @@ def test_the_cli_repairs(sample_store, outside, tmp_path):
     result = runner.invoke(cli, ["--db", str(path), "check", "--repair", "--json"])
     assert result.exit_code == 0, result.output
     assert '"ok": true' in result.output
+
+
+def test_the_cli_says_what_it_repaired_and_leaves_a_sound_store_alone(sample_store, outside, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from desktop.cli import cli
+    from desktop.core.storage import Store
+    outside.execute("UPDATE events SET title = 'مناورة بحرية مشتركة' WHERE key = 'event:isis-defeated-iraq'")
+    path = sample_store.path
+    sample_store.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(path), "check", "--repair"])
+    assert result.exit_code == 0, result.output
+    assert "repaired: search index: 1 event record(s) indexed with outdated text" in result.output
+    assert "ok: " in result.output
+    # Nothing wrong: nothing rebuilt (a million records take minutes), and it says so by saying ok.
+    rebuilt = []
+    monkeypatch.setattr(Store, "repair", lambda self, progress=None: rebuilt.append(1))
+    result = runner.invoke(cli, ["--db", str(path), "check", "--repair", "--json"])
+    assert result.exit_code == 0 and rebuilt == []
+    assert '"repaired": []' in result.output
