@@ -365,13 +365,50 @@ def backup(obj, file: Path) -> None:
 def restore(obj, file: Path) -> None:
     """Replace the store's content with a backup (the backup is checked first).
 
+    What it replaces is kept first among the automatic backups (`marsad
+    backups` lists them), even a store too damaged to open.
+
     \b
     Example:
         marsad restore ~/backups/marsad-2026-11-29.db
+        marsad restore "$(marsad backups --json | jq -r '.[0].path')"
     """
-    with Store.open_or_create(obj["db_path"], backup_dir=paths.backups_dir()) as store:
-        store.restore(file)
+    restored = Store.restore_over(obj["db_path"], file, backup_dir=paths.backups_dir())
     click.echo(f"restored {obj['db_path']} from {file}")
+    if restored.replaced is not None:
+        old = restored.replaced
+        what = (", ".join(f"{n} {k}s" for k, n in old.counts.items()) if old.counts
+                else "a store that could not be read")
+        click.echo(f"it replaced {what}, kept in {old.path}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON list, newest first.")
+@click.pass_obj
+@handles_errors
+def backups(obj, as_json: bool) -> None:
+    """List the store's automatic backups: time, reason, records and size, newest first.
+
+    A copy is taken before every schema upgrade, repair, restore and large
+    import, and daily when the store has changed; the newest 10 are kept
+    ($MARSAD_BACKUPS_KEEP to change it), in $MARSAD_BACKUPS or the
+    user-data folder.
+
+    \b
+    Example:
+        marsad backups
+        marsad backups --json
+    """
+    from desktop.core.storage import backups as automatic
+    copies = automatic.listing(Path(obj["db_path"]), paths.backups_dir())
+    if as_json:
+        _json([c.to_json() for c in copies])
+        return
+    if not copies:
+        click.echo(f"no automatic backups of {obj['db_path']} yet", err=True)
+    for c in copies:
+        held = ", ".join(f"{n} {k}s" for k, n in c.counts.items()) if c.counts else f"unreadable: {c.problem}"
+        click.echo(f"{c.taken:%Y-%m-%d %H:%M:%S}  {c.reason:<16} {c.size / 2**20:8.1f} MB  {held}\n    {c.path}")
 
 
 def _register_qt_commands() -> None:

@@ -26,6 +26,7 @@ from desktop.core.errors import (BatchError, Cancelled, MarsadError, Notice, Rec
                                  Where)
 from desktop.core.indexing import Own
 from desktop.core.kinds.fields import LINKS
+from desktop.core.storage.backups import BEFORE_IMPORT
 from desktop.core.storage.writing import names
 from desktop.core.writing import ImportReport
 
@@ -37,6 +38,9 @@ PROGRESS_EVERY = 10_000
 # 41k) load 5% faster with the indexes deferred than kept.
 BULK_MINIMUM = 10_000
 BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are not overestimated
+# An input this large into a store with records gets an automatic copy of the store first
+# (about 10,000 records: more than an analyst would put right by hand).
+LARGE_IMPORT_BYTES = 4 * 1024 * 1024
 
 
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
@@ -56,6 +60,8 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     big = is_bulk(store, input_bytes)
     # Event-data workers read the store while the load writes it, which WAL allows.
     event_data = any(p.suffix.lower() in importers.TABLE_SUFFIXES for p in paths)
+    if not dry_run and not store.in_transaction:
+        backup_before(store, input_bytes)
     try:
         with store.loading(big=big, rollback_journal=not event_data) as load, store.snapshot() as before:
             sources = [importers.open_source(before, p, **options) for p in paths]
@@ -75,6 +81,19 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     report.skipped = sorted({str(n): n for s in sources for n in s.skipped}.values(),
                             key=lambda e: (e.where or Where()).sort_key())
     return report
+
+
+def backup_before(store, input_bytes: int) -> None:
+    """The automatic copy an import takes first: of a store with records, before a large input, else
+    the day's copy when due. Outside any transaction (a caller holding one calls this before it)."""
+    if input_bytes >= LARGE_IMPORT_BYTES and sum(store.counts().values()):
+        store.take_backup(BEFORE_IMPORT)
+    else:
+        store.daily_backup()
+
+
+def input_size(paths: Iterable[str | os.PathLike]) -> int:
+    return sum(_size(Path(p)) for p in paths)
 
 
 def is_bulk(store, input_bytes: int) -> bool:

@@ -156,6 +156,11 @@ class Session:
         self.language = language
         self.window = None
         self._build(search)
+        from desktop.ui.daily_backup import DailyBackup
+        self.daily = DailyBackup(app)
+        self.daily.done.connect(self._backed_up)
+        self.daily.failed.connect(self._backup_failed)
+        self.daily.start(store.path)
 
     def _build(self, search: str = "", kind: str | None = None) -> None:
         from desktop.ui.main_window import MainWindow
@@ -194,6 +199,19 @@ class Session:
         settings.General().set_last_store(str(store.path))
         self._build()
         old.close()
+        self.daily.start(store.path)
+
+    def _backed_up(self, path) -> None:
+        if path is not None and self.window is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Today's automatic backup of the store is made."), 5000)
+
+    def _backup_failed(self, exc) -> None:
+        from desktop.ui import error_text
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The automatic backup failed: %1")
+                .replace("%1", error_text.describe(exc)), 20_000)
 
 
 def parse_size(size: str | None) -> tuple[int, int] | None:

@@ -89,6 +89,38 @@ class FileActionsMixin:
         done = QCoreApplication.translate("MainWindow", "Backed up to %1")
         self.statusBar().showMessage(done.replace("%1", path), 5000)
 
+    def restore_automatic(self) -> None:
+        """Pick one of the store's automatic copies and put its content back (what is there now is kept)."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+        from desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+        try:
+            copies = self.store.backups()
+        except (MarsadError, OSError) as exc:
+            self._error(exc)
+            return
+        dialog = RestoreBackupDialog(copies, self)
+        if dialog.exec() != QDialog.Accepted or dialog.chosen() is None:
+            return
+        copy = dialog.chosen()
+        from PySide6.QtCore import QLocale
+        question = QCoreApplication.translate(
+            "MainWindow", "Replace everything in this store with the copy taken %1?\n\n"
+                          "The store as it is now is copied first, so this can be undone the same way.")
+        answer = QMessageBox.question(self, dialog.windowTitle(),
+                                      question.replace("%1", QLocale().toString(copy.taken, QLocale.ShortFormat)))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            self.store.restore(copy.path)
+        except (MarsadError, OSError) as exc:
+            self._error(exc)
+            return
+        self.undo_stack.clear()
+        self._store_changed(list(views.TAB_ORDER))
+        done = QCoreApplication.translate("MainWindow", "Restored. The store as it was is kept among the "
+                                                        "automatic backups.")
+        self.statusBar().showMessage(done, 10_000)
+
     def briefing_items(self, limit: int = 200) -> list[str]:
         """What to add to a briefing: the selected rows, else the shown tab's rows while searching."""
         tab = self.current_tab()

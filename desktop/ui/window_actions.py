@@ -43,6 +43,9 @@ class WindowActionsMixin:
         self.act_import = a(self.tr("&Import…"), self.import_files, "Ctrl+I", "import")
         self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
         self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
+        self.act_restore_auto = a(self.tr("&Restore from an Automatic Backup…"), self.restore_automatic, None, "",
+                                  self.tr("Put back the store as it was before an upgrade, a repair, a restore, "
+                                          "a large import, or on an earlier day"))
         self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print",
                            self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
         self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_briefing, "Ctrl+B", "",
@@ -105,7 +108,7 @@ class WindowActionsMixin:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
         for act in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export,
-                    self.act_backup, None, self.act_print, self.act_add_briefing, None, self.act_quit):
+                    self.act_backup, self.act_restore_auto, None, self.act_print, self.act_add_briefing, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)
         m = bar.addMenu(self.tr("&Edit"))
         m.addAction(self.act_undo)

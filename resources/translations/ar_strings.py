@@ -164,6 +164,38 @@ COMMON.update({
     "record {record}": "السجل {record}",
     "the file cannot be read or written (%1)": "تعذّرت قراءة الملف أو الكتابة عليه (%1)",
 })
+# --- Automatic backups: File ▸ Restore from an automatic backup, and the day's copy ----------------
+COMMON.update({
+    "&Restore from an Automatic Backup…": "ا&سترجاع من نسخة احتياطية تلقائية…",
+    "Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day":
+        "إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق",
+    "Replace everything in this store with the copy taken %1?\n\n"
+    "The store as it is now is copied first, so this can be undone the same way.":
+        "أتستبدل كل ما في هذا المخزن بالنسخة المأخوذة في %1؟\n\n"
+        "يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.",
+    "Restored. The store as it was is kept among the automatic backups.":
+        "تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.",
+    "Today's automatic backup of the store is made.": "أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.",
+    "The automatic backup failed: %1": "تعذّر أخذ النسخة الاحتياطية التلقائية: %1",
+    "Restore from an Automatic Backup": "الاسترجاع من نسخة احتياطية تلقائية",
+    "Marsad copies the store before upgrades, repairs, restores and large imports, and once a day. "
+    "Restoring keeps a copy of the store as it is now.":
+        "ينسخ مرصد المخزن قبل الترقيات والإصلاحات والاسترجاع والاستيرادات الكبيرة، ومرة كل يوم. "
+        "ويحتفظ الاسترجاع بنسخة من المخزن كما هو الآن.",
+    "Taken": "أُخذت في",
+    "Why": "السبب",
+    "Records": "السجلات",
+    "Size": "الحجم",
+    "Cannot be read": "تتعذّر قراءتها",
+    "%1 MB": "%1 م.ب",
+    "There are no automatic backups of this store yet.": "لا توجد بعد نسخ احتياطية تلقائية لهذا المخزن.",
+    "Restore": "استرجاع",
+    "Before the upgrade to schema %1": "قبل الترقية إلى المخطط %1",
+    "Before a repair": "قبل إصلاح",
+    "Before a restore": "قبل استرجاع",
+    "Before a large import": "قبل استيراد كبير",
+    "Daily": "يومية",
+})
 NUMERUS.update({
     "… and %n more": ["… ولا شيء غيرها", "… وواحدة أخرى", "… واثنتان أخريان", "… و%n أخرى", "… و%n أخرى",
                       "… و%n أخرى"],

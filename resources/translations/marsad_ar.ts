@@ -968,39 +968,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <location filename="../../desktop/ui/main_window.py" line="106" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
-            <location filename="../../desktop/ui/main_window.py" line="299" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="305" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="225" />
+            <location filename="../../desktop/ui/main_window.py" line="226" />
             <source>Type more, or press Enter to search for “%1”</source>
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="271" />
-            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <location filename="../../desktop/ui/main_window.py" line="276" />
+            <location filename="../../desktop/ui/main_window.py" line="280" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="283" />
+            <location filename="../../desktop/ui/main_window.py" line="288" />
             <source>%1 found in %2 ms</source>
             <translation>%1 نتيجة في %2 ملّي ثانية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="353" />
+            <location filename="../../desktop/ui/main_window.py" line="359" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
@@ -1023,17 +1023,17 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="97" />
-            <location filename="../../desktop/ui/main_window.py" line="394" />
+            <location filename="../../desktop/ui/main_window.py" line="400" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="393" />
+            <location filename="../../desktop/ui/main_window.py" line="399" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="395" />
+            <location filename="../../desktop/ui/main_window.py" line="401" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -1099,6 +1099,30 @@
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/file_actions.py" line="106" />
+            <source>Replace everything in this store with the copy taken %1?
+
+The store as it is now is copied first, so this can be undone the same way.</source>
+            <translation>أتستبدل كل ما في هذا المخزن بالنسخة المأخوذة في %1؟
+
+يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="120" />
+            <source>Restored. The store as it was is kept among the automatic backups.</source>
+            <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="207" />
+            <source>Today's automatic backup of the store is made.</source>
+            <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="213" />
+            <source>The automatic backup failed: %1</source>
+            <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/window_actions.py" line="41" />
             <source>&amp;New Store…</source>
             <translation>مخزن &amp;جديد…</translation>
@@ -1125,196 +1149,206 @@
         </message>
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="46" />
+            <source>&amp;Restore from an Automatic Backup…</source>
+            <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="47" />
+            <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
+            <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="49" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="47" />
+            <location filename="../../desktop/ui/window_actions.py" line="50" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="48" />
+            <location filename="../../desktop/ui/window_actions.py" line="51" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="49" />
+            <location filename="../../desktop/ui/window_actions.py" line="52" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="50" />
+            <location filename="../../desktop/ui/window_actions.py" line="53" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="51" />
+            <location filename="../../desktop/ui/window_actions.py" line="54" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="52" />
+            <location filename="../../desktop/ui/window_actions.py" line="55" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="54" />
+            <location filename="../../desktop/ui/window_actions.py" line="57" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="55" />
+            <location filename="../../desktop/ui/window_actions.py" line="58" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="59" />
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="61" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="61" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="65" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="65" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="75" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="77" />
+            <location filename="../../desktop/ui/window_actions.py" line="80" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="78" />
+            <location filename="../../desktop/ui/window_actions.py" line="81" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="79" />
+            <location filename="../../desktop/ui/window_actions.py" line="82" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="87" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <location filename="../../desktop/ui/window_actions.py" line="94" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="92" />
+            <location filename="../../desktop/ui/window_actions.py" line="95" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="100" />
+            <location filename="../../desktop/ui/window_actions.py" line="103" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="101" />
+            <location filename="../../desktop/ui/window_actions.py" line="104" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="106" />
+            <location filename="../../desktop/ui/window_actions.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="110" />
+            <location filename="../../desktop/ui/window_actions.py" line="113" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="115" />
+            <location filename="../../desktop/ui/window_actions.py" line="118" />
             <source>New Record Of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="121" />
+            <location filename="../../desktop/ui/window_actions.py" line="124" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="128" />
+            <location filename="../../desktop/ui/window_actions.py" line="131" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="131" />
+            <location filename="../../desktop/ui/window_actions.py" line="134" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="136" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="151" />
+            <location filename="../../desktop/ui/window_actions.py" line="154" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="154" />
+            <location filename="../../desktop/ui/window_actions.py" line="157" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -1366,6 +1400,84 @@
             <location filename="../../desktop/ui/dialogs/reference_edit.py" line="79" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="18" />
+            <source>Before the upgrade to schema %1</source>
+            <translation>قبل الترقية إلى المخطط %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="20" />
+            <source>Before a repair</source>
+            <translation>قبل إصلاح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="21" />
+            <source>Before a restore</source>
+            <translation>قبل استرجاع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="22" />
+            <source>Before a large import</source>
+            <translation>قبل استيراد كبير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="23" />
+            <source>Daily</source>
+            <translation>يومية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="33" />
+            <source>Restore from an Automatic Backup</source>
+            <translation>الاسترجاع من نسخة احتياطية تلقائية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="36" />
+            <source>Marsad copies the store before upgrades, repairs, restores and large imports, and once a day. Restoring keeps a copy of the store as it is now.</source>
+            <translation>ينسخ مرصد المخزن قبل الترقيات والإصلاحات والاسترجاع والاستيرادات الكبيرة، ومرة كل يوم. ويحتفظ الاسترجاع بنسخة من المخزن كما هو الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <source>Taken</source>
+            <translation>أُخذت في</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <source>Records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="55" />
+            <source>Cannot be read</source>
+            <translation>تتعذّر قراءتها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="56" />
+            <source>%1 MB</source>
+            <translation>%1 م.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="64" />
+            <source>There are no automatic backups of this store yet.</source>
+            <translation>لا توجد بعد نسخ احتياطية تلقائية لهذا المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="68" />
+            <source>Restore</source>
+            <translation>استرجاع</translation>
         </message>
     </context>
     <context>

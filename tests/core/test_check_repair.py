@@ -71,7 +71,7 @@ def test_another_tool_cannot_wipe_the_index_by_rebuilding_it(sample_store, outsi
 def test_repair_keeps_a_copy_of_the_store_first(sample_store, tmp_path):
     sample_store.backup_dir = tmp_path / "copies"
     sample_store.repair()
-    (copy,) = (tmp_path / "copies").glob("*-before-repair.db")
+    (copy,) = (tmp_path / "copies").glob("*/*-before-repair.db")
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
     conn.close()

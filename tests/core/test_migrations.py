@@ -73,7 +73,7 @@ def test_a_landed_store_is_upgraded_with_its_records_search_and_check_intact(var
             assert {h.id for h in found.hits} == {h["id"] for h in want["hits"]}, query
             assert found.total == want["total"]
     # The store before the upgrade was kept, untouched.
-    (copy,) = backups.glob("*-before-schema-*.db")
+    (copy,) = backups.glob("*/*-before-schema-*.db")     # in the store's own folder
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == len([r for r in before if r["kind"] == "quote"])

@@ -463,3 +463,13 @@ def test_arabic_translations_load_and_unload(qtbot):
         install_language(app, "en")
     assert QCoreApplication.translate("ReviewDialog", "Accept All") == "Accept All"
 
+
+
+def test_an_import_from_the_window_takes_the_days_copy_first(qtbot, empty, article, shown, tmp_path, monkeypatch):
+    from desktop.core.storage import backups
+    monkeypatch.setenv("MARSAD_BACKUPS", str(tmp_path / "copies"))
+    core_importing.import_files(empty, [article], published="2025-06-10")
+    again = tmp_path / "again.txt"
+    again.write_text(ARTICLE.replace("الأربعاء", "الخميس"), encoding="utf-8")
+    run.import_files_dialog(None, empty, [again], published="2025-06-11")
+    assert [c.reason for c in backups.listing(empty.path, tmp_path / "copies")] == ["daily"]

@@ -7,15 +7,12 @@ full disk never leaves a half-written copy under the target's name.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
 
 from desktop.core.errors import DiskFullError, StoreError
 from desktop.core.storage.connection import translate
-
-KEEP = 10     # automatic copies kept per store
 
 
 def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
@@ -46,28 +43,17 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
         os.replace(tmp, target)
         _fsync_folder(folder)
     except sqlite3.Error as exc:
-        _remove(tmp)
+        remove(tmp)
         error = translate(exc, target)
         if isinstance(error, DiskFullError):
             raise error from None
         raise StoreError("store.backup_failed", path=str(target), reason=str(exc)) from None
     except OSError as exc:
-        _remove(tmp)
+        remove(tmp)
         raise _failed(target, exc) from None
     except BaseException:
-        _remove(tmp)
+        remove(tmp)
         raise
-    return target
-
-
-def automatic(conn, source: Path, folder: Path, reason: str, keep: int = KEEP) -> Path:
-    """A copy in the automatic backups folder, named by the store, the time and the reason; the oldest pruned."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = Path(folder) / f"{source.stem}-{stamp}-{reason}.db"
-    copy_to(conn, target, source)
-    copies = sorted(Path(folder).glob(f"{source.stem}-*-*.db"))
-    for old in copies[:-keep] if keep > 0 else []:
-        _remove(old)
     return target
 
 
@@ -92,9 +78,35 @@ def _fsync_folder(folder: Path) -> None:
         _fsync(folder)
 
 
-def _remove(path: Path) -> None:
+def remove(path: Path) -> None:
+    """A store file and its journal, WAL and shared-memory files, whichever exist."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         try:
             Path(str(path) + suffix).unlink()
         except OSError:
             pass
+
+
+def copy_bytes(source: Path, target: Path) -> None:
+    """`source` copied byte for byte to `target`, whole or not at all (for a file SQLite cannot read)."""
+    import shutil
+    import tempfile
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _failed(target, exc) from None
+    tmp = Path(name)
+    try:
+        shutil.copyfile(source, tmp)
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_folder(folder)
+    except OSError as exc:
+        remove(tmp)
+        raise _failed(target, exc) from None
+    except BaseException:
+        remove(tmp)
+        raise

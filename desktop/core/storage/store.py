@@ -18,9 +18,10 @@ from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadO
                                  StoreNotFoundError)
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
-from desktop.core.storage import (backup, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
+from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
                                   review)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
+from desktop.core.storage.store_backups import BackupsMixin
 from desktop.core.storage.writing import Writer, Written
 
 
@@ -35,14 +36,16 @@ def _guarded(method):
     return wrapper
 
 
-class Store:
+class Store(BackupsMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None):
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,
+                 backup_keep: int | None = None):
         self._conn = conn
         self.path = path
         self.readonly = readonly
         self.backup_dir = backup_dir
+        self.backup_keep = backup_keep or backups.env_keep()
         self._depth = 0
         self._indexed: dict[str, frozenset[str]] = {}
 
@@ -50,7 +53,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, readonly: bool | None = None, backup_dir: Path | None = None,
-             progress: Callable[[Notice], None] | None = None) -> "Store":
+             progress: Callable[[Notice], None] | None = None, backup_keep: int | None = None) -> "Store":
         """Open an existing store, upgrading an older schema (after a backup); a read-only file opens read-only."""
         path = Path(path)
         if not path.exists():
@@ -62,7 +65,7 @@ class Store:
             readonly = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
         conn = connect(path, readonly)
         try:
-            store = cls(conn, path, readonly, backup_dir)
+            store = cls(conn, path, readonly, backup_dir, backup_keep)
             with guarded(path):
                 store._check_identity()
                 store._upgrade(progress)
@@ -75,7 +78,8 @@ class Store:
         return store
 
     @classmethod
-    def create(cls, path: str | os.PathLike, *, backup_dir: Path | None = None) -> "Store":
+    def create(cls, path: str | os.PathLike, *, backup_dir: Path | None = None,
+               backup_keep: int | None = None) -> "Store":
         """Create a new, empty store; an existing file is never overwritten."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
@@ -89,7 +93,7 @@ class Store:
         try:
             with guarded(path):
                 conn.execute("PRAGMA journal_mode=WAL")
-                store = cls(conn, path, False, backup_dir)
+                store = cls(conn, path, False, backup_dir, backup_keep)
                 with store.transaction():
                     conn.execute(f"PRAGMA application_id={migrations.APPLICATION_ID}")
                     if migrations.apply(conn, 0):
@@ -138,8 +142,7 @@ class Store:
         if self.readonly:
             raise ReadOnlyStoreError("store.needs_upgrade_readonly", path=str(self.path),
                                      supported=migrations.SCHEMA_VERSION)
-        folder = self.backup_dir or self.path.parent / f"{self.path.name}.backups"
-        backup.automatic(self._conn, self.path, folder, f"before-schema-{migrations.SCHEMA_VERSION}")
+        self.take_backup(backups.BEFORE_UPGRADE.format(version=migrations.SCHEMA_VERSION))
         with self.transaction():
             current = self.schema_version   # another process may have upgraded it meanwhile
             if current < migrations.SCHEMA_VERSION and migrations.apply(self._conn, current):
@@ -440,28 +443,9 @@ class Store:
     def repair(self, progress: Callable[[Notice], None] | None = None) -> None:
         """Rebuild everything derived from the records (the index, names, hashes, counts), after a backup."""
         with guarded(self.path):
-            folder = self.backup_dir or self.path.parent / f"{self.path.name}.backups"
-            backup.automatic(self._conn, self.path, folder, "before-repair")
+            self.take_backup(backups.BEFORE_REPAIR)
             with self.transaction():
                 checks.rebuild(self._conn, progress)
-
-    def backup(self, target: str | os.PathLike) -> Path:
-        """A consistent, checked copy through SQLite's backup API, safe while others use the store."""
-        return backup.copy_to(self._conn, Path(target), self.path)
-
-    def restore(self, source: str | os.PathLike) -> None:
-        """Replace this store's content with a backup, after checking the backup and copying what it replaces."""
-        source = Path(source)
-        with Store.open(source, readonly=True) as saved:
-            problems = saved.check()
-            if problems:
-                raise StoreError("store.backup_check_failed", path=str(source), problem=str(problems[0]))
-            if self.readonly:
-                raise ReadOnlyStoreError("store.readonly", path=str(self.path))
-            if self.backup_dir is not None:
-                backup.automatic(self._conn, self.path, self.backup_dir, "before-restore")
-            with guarded(self.path):
-                saved._conn.backup(self._conn)
 
     @_guarded
     def size_on_disk(self) -> int:

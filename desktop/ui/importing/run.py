@@ -81,6 +81,9 @@ class ImportThread(QThread):
             return Outcome(problems=[exc])
         outcome = Outcome(dry_run=dry_run)
         try:
+            if not dry_run:
+                # Before the transaction: a copy is taken of the store as it is outside one.
+                core_importing.backup_before(store, core_importing.input_size(self.paths))
             # The outer transaction makes the commit ours: core's own transaction joins it.
             with store.transaction():
                 outcome.report = core_importing.import_files(
