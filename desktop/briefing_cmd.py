@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from desktop.core.errors import MarsadError
+from desktop.core.safe_text import shown
 
 if TYPE_CHECKING:  # imported when the command runs: the CLI starts without it
     from desktop.core.briefing import BriefingSpec
@@ -66,8 +67,8 @@ def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, 
         written = _write(ctx, out, query, ids, limit, BriefingSpec(
             title=title, author=author, caveat=caveat, language=language, paper=paper))
     except (MarsadError, OSError) as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"wrote {written}")
+        raise click.ClickException(shown(str(exc))) from None
+    click.echo(shown(f"wrote {written}"))
 
 
 def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, limit: int,
@@ -82,7 +83,7 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
             from desktop.core.search import search
             items = [hit.id for hit in search(store, query, limit=limit).hits]
             if not items:
-                raise click.ClickException(f"no records match {query!r}: the briefing would be empty")
+                raise click.ClickException(shown(f"no records match {query!r}: the briefing would be empty"))
         from desktop.core.briefing import build_document
         spec = dataclasses.replace(options, items=tuple(items))
         from desktop.ui.briefing.words import words
@@ -90,7 +91,7 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
     finally:
         store.close()
     if document.missing:
-        click.echo("warning: not found, left out: " + ", ".join(document.missing), err=True)
+        click.echo(shown("warning: not found, left out: " + ", ".join(document.missing)), err=True)
     # Qt only now: it must see QT_QPA_PLATFORM before the application exists.
     from desktop.ui import printing
     printing.ensure_application()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import click
 from desktop import paths
 from desktop.core.errors import BatchError, MarsadError
 from desktop.core.kinds import KINDS
+from desktop.core.safe_text import json_safe, shown
 from desktop.core.storage import Store
 
 class Output:
@@ -32,20 +32,24 @@ class Output:
     def bold(self) -> bool:
         return sys.stdout.isatty() and not self.visual
 
-    def line(self, text: str = "") -> None:
+    def line(self, text: str = "", marked: bool = False) -> None:
+        """Print a line; record text in it is made safe first (`marked`: mark() already did it)."""
+        if not marked:
+            text = shown(text)
         if self.visual:
             from desktop.core.terminal import visual
             text = visual(text)
         click.echo(text)
 
     def mark(self, text: str, spans) -> str:
+        """`text`, safe to print, with the spans in bold when the terminal shows it (print with marked=True)."""
         if not self.bold or not spans:
-            return text
+            return shown(text)
         out, last = [], 0
         for start, end in spans:
-            out += [text[last:start], click.style(text[start:end], bold=True, fg="yellow")]
+            out += [shown(text[last:start]), click.style(shown(text[start:end]), bold=True, fg="yellow")]
             last = end
-        return "".join(out + [text[last:]])
+        return "".join(out + [shown(text[last:])])
 
 
 def layout_option(fn):
@@ -61,7 +65,19 @@ def layout_option(fn):
 
 
 def _json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(json_safe(data, indent=2))
+
+
+def echo(text="", err: bool = False) -> None:
+    """click.echo for anything that may hold record text or echoed input: controls made visible."""
+    click.echo(shown(text), err=err)
+
+
+class Refusal(click.ClickException):
+    """click's one-line error, with what it repeats of the input or the store made safe to print."""
+
+    def __init__(self, message: str):
+        super().__init__(shown(message))
 
 
 def handles_errors(fn):
@@ -77,11 +93,11 @@ def handles_errors(fn):
         except BrokenPipeError:
             raise
         except (MarsadError, OSError) as exc:
-            raise click.ClickException(str(exc)) from None
+            raise Refusal(str(exc)) from None
         except sqlite3.Error as exc:
             from desktop.core.storage.connection import translate
             db = click.get_current_context().obj.get("db_path") or Path("?")
-            raise click.ClickException(str(translate(exc, Path(db)))) from None
+            raise Refusal(str(translate(exc, Path(db)))) from None
     return wrapper
 
 
@@ -109,13 +125,13 @@ def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
     if ctx.invoked_subcommand is None:
         gui_command = cli.get_command(ctx, "gui")
         if gui_command is None:
-            raise click.ClickException("the desktop app is not available in this build")
+            raise Refusal("the desktop app is not available in this build")
         ctx.invoke(gui_command)
 
 
 def _open_store(path: Path, readonly: bool | None = None) -> Store:
     return Store.open(path, readonly=readonly, backup_dir=paths.backups_dir(),
-                      progress=lambda msg: click.echo(msg, err=True))
+                      progress=lambda msg: echo(msg, err=True))
 
 
 @cli.command()
@@ -135,7 +151,7 @@ def init(obj, sample: bool) -> None:
         if sample:
             importing.import_files(store, [paths.sample_jsonl()])
         counts = store.counts()
-    click.echo(f"created {obj['db_path']}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
+    echo(f"created {obj['db_path']}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
 
 
 @cli.command("import")
@@ -163,29 +179,29 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
     try:
         with obj["open_store"]() as store:
             report = importing.import_files(store, files, dry_run=dry_run,
-                                            progress=lambda msg: click.echo(msg, err=True), **options)
+                                            progress=lambda msg: echo(msg, err=True), **options)
     except BatchError as exc:
         if as_json:
             _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors})
         else:
             for line in exc.errors[:50]:
-                click.echo(line, err=True)
+                echo(line, err=True)
             if len(exc.errors) > 50:
-                click.echo(f"... and {len(exc.errors) - 50} more problems", err=True)
-            click.echo("nothing was imported", err=True)
+                echo(f"... and {len(exc.errors) - 50} more problems", err=True)
+            echo("nothing was imported", err=True)
         sys.exit(1)
     except BrokenPipeError:
         raise
     except (MarsadError, OSError) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise Refusal(str(exc)) from None
     except sqlite3.Error as exc:
         from desktop.core.storage.connection import translate
-        raise click.ClickException(str(translate(exc, Path(obj["db_path"])))) from None
+        raise Refusal(str(translate(exc, Path(obj["db_path"])))) from None
     except KeyboardInterrupt:
-        click.echo("import cancelled; nothing was written", err=True)
+        echo("import cancelled; nothing was written", err=True)
         sys.exit(130)
     for note in report.skipped:
-        click.echo(str(note), err=True)
+        echo(str(note), err=True)
     if as_json:
         _json(report.to_json())
         return
@@ -195,7 +211,7 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
         if counts:
             obj["out"].line(f"{prefix}: {label}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
     if not (report.created or report.updated or report.proposed):
-        click.echo("nothing changed")
+        echo("nothing changed")
 
 
 @cli.command()
@@ -222,10 +238,10 @@ def export(obj, file: Path, query: str | None, kind: str | None) -> None:
             if kind is None:
                 raise click.UsageError("a CSV file holds one kind of record: add --kind " + "|".join(KINDS))
             n = exporting.export_csv(store, file, kind, query=query)
-            click.echo(f"exported {n} {kind} records to {file}")
+            echo(f"exported {n} {kind} records to {file}")
         else:
             counts = exporting.export_jsonl(store, file, query=query, kinds=[kind] if kind else None)
-            click.echo(f"exported {sum(counts.values())} records to {file}")
+            echo(f"exported {sum(counts.values())} records to {file}")
 
 
 @cli.command()
@@ -255,16 +271,16 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
         _json(result.to_json())
         return
     for warning in result.warnings:
-        click.echo(f"note: {warning}", err=True)
+        echo(f"note: {warning}", err=True)
     out = obj["out"]
     for hit in result.hits:
         out.line(f"{hit.id}  {hit.date or '-'}")
         title_spans = [] if hit.in_snippet else hit.highlights
-        out.line("    " + _one_line(out.mark(*_elide(hit.title, title_spans))))
+        out.line("    " + _one_line(out.mark(*_elide(hit.title, title_spans))), marked=True)
         if hit.snippet and hit.snippet != hit.title and (hit.in_snippet or not title_spans):
             snippet_spans = hit.highlights if hit.in_snippet else []
-            out.line("    … " + _one_line(out.mark(hit.snippet, snippet_spans)))
-    click.echo(f"{result.total} hits in {result.elapsed_ms:.1f} ms", err=True)
+            out.line("    … " + _one_line(out.mark(hit.snippet, snippet_spans)), marked=True)
+    echo(f"{result.total} hits in {result.elapsed_ms:.1f} ms", err=True)
 
 
 def _elide(text: str, spans, width: int = 200):
@@ -293,7 +309,7 @@ def show(obj, record_id: str, as_json: bool) -> None:
     with obj["open_store"]() as store:
         record = store.get(record_id)
     if record is None:
-        raise click.ClickException(f"{record_id}: no such record")
+        raise Refusal(f"{record_id}: no such record")
     if as_json:
         _json(record)
         return
@@ -324,7 +340,7 @@ def check(obj, as_json: bool, repair: bool) -> None:
     with obj["open_store"]() as store:
         problems = [str(p) for p in store.check()]
         if repair and problems:
-            store.repair(progress=lambda msg: click.echo(msg, err=True))
+            store.repair(progress=lambda msg: echo(msg, err=True))
             after = [str(p) for p in store.check()]
             repaired, problems = [p for p in problems if p not in after], after
         counts = store.counts()
@@ -333,11 +349,11 @@ def check(obj, as_json: bool, repair: bool) -> None:
               | ({"repaired": repaired} if repair else {}))
     else:
         for p in repaired:
-            click.echo(f"repaired: {p}", err=True)
+            echo(f"repaired: {p}", err=True)
         for p in problems:
-            click.echo(p, err=True)
+            echo(p, err=True)
         if not problems:
-            click.echo("ok: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
+            echo("ok: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
     if problems:
         sys.exit(1)
 
@@ -355,7 +371,7 @@ def backup(obj, file: Path) -> None:
     """
     with obj["open_store"]() as store:
         store.backup(file)
-    click.echo(f"backed up {obj['db_path']} to {file}")
+    echo(f"backed up {obj['db_path']} to {file}")
 
 
 @cli.command()
@@ -374,12 +390,12 @@ def restore(obj, file: Path) -> None:
         marsad restore "$(marsad backups --json | jq -r '.[0].path')"
     """
     restored = Store.restore_over(obj["db_path"], file, backup_dir=paths.backups_dir())
-    click.echo(f"restored {obj['db_path']} from {file}")
+    echo(f"restored {obj['db_path']} from {file}")
     if restored.replaced is not None:
         old = restored.replaced
         what = (", ".join(f"{n} {k}s" for k, n in old.counts.items()) if old.counts
                 else "a store that could not be read")
-        click.echo(f"it replaced {what}, kept in {old.path}")
+        echo(f"it replaced {what}, kept in {old.path}")
 
 
 @cli.command()
@@ -405,10 +421,10 @@ def backups(obj, as_json: bool) -> None:
         _json([c.to_json() for c in copies])
         return
     if not copies:
-        click.echo(f"no automatic backups of {obj['db_path']} yet", err=True)
+        echo(f"no automatic backups of {obj['db_path']} yet", err=True)
     for c in copies:
         held = ", ".join(f"{n} {k}s" for k, n in c.counts.items()) if c.counts else f"unreadable: {c.problem}"
-        click.echo(f"{c.taken:%Y-%m-%d %H:%M:%S}  {c.reason:<16} {c.size / 2**20:8.1f} MB  {held}\n    {c.path}")
+        echo(f"{c.taken:%Y-%m-%d %H:%M:%S}  {c.reason:<16} {c.size / 2**20:8.1f} MB  {held}\n    {c.path}")
 
 
 def _register_qt_commands() -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from desktop import paths
 from desktop.cli import cli
 
-COMMANDS = ("init", "import", "export", "search", "show", "check", "backup", "restore")
+COMMANDS = ("init", "import", "export", "search", "show", "check", "backup", "restore", "backups")
 
 
 @pytest.fixture
