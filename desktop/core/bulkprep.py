@@ -15,6 +15,9 @@ import functools
 import gc
 import multiprocessing
 import os
+import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
@@ -148,6 +151,61 @@ def _analyser():
     return indexing.Analysed(lambda kind, key: [])
 
 
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _worker_started(parent: int) -> None:
+    """A worker's first act: no cyclic collector, and an end of its own when the load's process dies.
+
+    A load killed outright (kill -9, a crash) cannot stop its workers, which
+    would wait for work forever (each holding its caches, about 60 MB). So a
+    worker watches its parent: on Linux the kernel kills it with its parent
+    (PR_SET_PDEATHSIG); everywhere a thread sees the parent gone and ends the
+    process.
+    """
+    gc.disable()
+    _die_with_parent()
+    watch = threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True)
+    watch.start()
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass    # the watching thread still ends the worker
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if not _alive(parent):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    if os.getppid() != pid:
+        return False    # reparented: the parent is gone (POSIX)
+    if sys.platform == "win32":
+        import ctypes
+        synchronize, wait_timeout = 0x00100000, 0x102
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(synchronize, False, pid)
+        if not handle:
+            return False
+        try:
+            return kernel.WaitForSingleObject(handle, 0) == wait_timeout
+        finally:
+            kernel.CloseHandle(handle)
+    return True
+
+
 class Preparer:
     """A pool of worker processes; `prepared(items)` streams results in input order.
 
@@ -158,7 +216,7 @@ class Preparer:
     def __init__(self, count: int):
         # A worker lives for one load and makes no reference cycles worth
         # collecting: without the cyclic collector it runs a fifth faster.
-        self._pool = ProcessPoolExecutor(max_workers=count, initializer=gc.disable,
+        self._pool = ProcessPoolExecutor(max_workers=count, initializer=_worker_started, initargs=(os.getpid(),),
                                          mp_context=multiprocessing.get_context("spawn"))
 
     def __enter__(self) -> "Preparer":
