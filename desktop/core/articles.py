@@ -300,6 +300,12 @@ def read_article(path: str | Path, *, published: str | None = None, outlet: str 
         except json.JSONDecodeError as exc:
             raise ArticleError("input.bad_json", where=Where(str(path), exc.lineno), column=exc.colno,
                                reason=exc.msg) from None
+        except RecursionError:
+            raise ArticleError("input.bad_json", where=Where(str(path), 1), column=1,
+                               reason="nested too deeply") from None
+        except ValueError as exc:      # an integer of more than 4,300 digits
+            raise ArticleError("input.bad_json", where=Where(str(path), 1), column=1,
+                               reason=str(exc).split(":")[0]) from None
         art = from_article_record(record, Where(str(path)))
         for key, value in (("published", published), ("outlet", outlet), ("url", url)):
             if value and key not in art.source:

@@ -30,6 +30,7 @@ CancelCheck = Callable[[], bool]
 
 
 ACLED_REQUIRED = ("event_id_cnty", "event_date", "event_type", "country")
+FIELD_LIMIT = 10 * 1024 * 1024     # characters in one CSV field, the header's included
 
 
 GDELT_COLUMNS = (
@@ -174,16 +175,23 @@ def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progr
                 raise EventDataError("map.unknown_field", field_name=unknown[0], fields=", ".join(MAPPING_FIELDS))
             if "title" not in mapping:
                 raise EventDataError("map.no_title")
+        # Fields up to 10 MB, the header's too (the csv module's default stops at 128 KiB).
+        csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
         try:
             fmt = detect_format(first_text, mapping)
         except EventDataError as exc:
             raise exc.at(Where(str(path), 1)) from None
+        except csv.Error as exc:
+            raise EventDataError("csv.malformed", where=Where(str(path), 1), reason=str(exc)) from None
         fh.seek(0)
         lines = _Lines(fh, path)
         reader = csv.reader(lines, delimiter=fmt.delimiter,
                             quoting=csv.QUOTE_NONE if fmt.name == "gdelt" else csv.QUOTE_MINIMAL)
         if fmt.header is not None:
-            next(reader)
+            try:
+                next(reader)
+            except csv.Error as exc:
+                raise EventDataError("csv.malformed", where=Where(str(path), 1), reason=str(exc)) from None
         header = fmt.header or GDELT_COLUMNS
         columns = _columns(header, fmt, mapping, path)
     except BaseException:
@@ -197,7 +205,7 @@ def _rows(fh, reader, lines, path: Path, fmt: CsvFormat, width: int, total: int,
           progress, cancelled, every: int) -> Iterator[tuple[int, list[str]]]:
     with fh:
         rows = 0
-        csv.field_size_limit(min(sys.maxsize, 10 * 1024 * 1024))
+        csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
         try:
             for row in reader:
                 if not row or (len(row) == 1 and not row[0].strip()):

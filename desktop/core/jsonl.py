@@ -112,6 +112,9 @@ def parse_line(where: Where, raw: bytes) -> dict | MarsadError | None:
         return InputError("input.bad_json", where=where, column=exc.colno, reason=exc.msg)
     except RecursionError:
         return InputError("input.bad_json", where=where, column=1, reason="nested too deeply")
+    except ValueError as exc:
+        # An integer of more than 4,300 digits: Python refuses to convert it.
+        return InputError("input.bad_json", where=where, column=1, reason=str(exc).split(":")[0])
     if not isinstance(record, dict):
         return InputError("input.not_object", where=where, type=type(record).__name__)
     return record

@@ -1,0 +1,53 @@
+"""Inputs that used to end in a traceback now get a clear message with their file and line, and nothing is written."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.core import importing
+from desktop.core.errors import BatchError
+from tests.conftest import snapshot
+
+
+def refused(store, path) -> list[str]:
+    before = snapshot(store)
+    with pytest.raises(BatchError) as caught:
+        importing.import_files(store, [path])
+    assert snapshot(store) == before
+    return caught.value.errors
+
+
+def test_a_csv_header_field_over_128_kib(sample_store, tmp_path):
+    import csv
+    csv.field_size_limit(131_072)     # the csv module's default: an earlier import may have raised it
+    path = tmp_path / "wide.csv"
+    path.write_text("event_date," + "x" * 140_000 + ",notes\n2024-01-01,a,b\n", encoding="utf-8")
+    [error] = refused(sample_store, path)
+    assert error.startswith(f"{path}:1: ")
+
+
+def test_a_number_of_5000_digits_in_jsonl_keeps_the_other_errors(sample_store, tmp_path):
+    path = tmp_path / "digits.jsonl"
+    path.write_text(f'{{"kind":"event","id":"event:e","title":"t","credibility":{"9" * 5000}}}\n'
+                    '{"kind":"actor","id":"actor:bad"}\n', encoding="utf-8")
+    errors = refused(sample_store, path)
+    assert errors[0].startswith(f"{path}:1: invalid JSON") and "4300 digits" in errors[0]
+    assert errors[1].startswith(f"{path}:2: name:")
+
+
+@pytest.mark.parametrize("body", ['{"title": "x", "body": ' + "9" * 5000 + "}",
+                                  '{"title": ' + "[" * 100_000 + "]" * 100_000 + "}"])
+def test_an_article_json_too_deep_or_too_long_a_number(sample_store, tmp_path, body):
+    path = tmp_path / "article.json"
+    path.write_text(body, encoding="utf-8")
+    [error] = refused(sample_store, path)
+    assert error.startswith(f"{path}:1: invalid JSON")
+
+
+def test_a_far_date_end_is_a_date_like_any_other(sample_store, tmp_path):
+    path = tmp_path / "far.jsonl"
+    path.write_text(json.dumps({"kind": "event", "id": "event:far", "title": "بعيد", "date": "2024-01",
+                                "date_end": "9999-12"}) + "\n", encoding="utf-8")
+    importing.import_files(sample_store, [path])
+    assert sample_store.get("event:far")["date_end"] == "9999-12"
