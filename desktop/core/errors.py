@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     # input files
     "input.no_file": "no such file",
     "input.is_folder": "is a folder; name the files to import",
+    "input.not_regular": "is not a regular file (a pipe, a device or a socket); save the input to a file first",
     "input.unreadable": "cannot read ({reason})",
     "input.unknown_format": ("unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.html/.json articles, "
                              "and .csv/.tsv event data"),
@@ -168,6 +169,8 @@ MESSAGES: dict[str, str] = {
     "store.busy": "{path}: the store is busy in another program; try again",
     "store.disk_full": "{path}: the disk is full (in {folder}); nothing was changed",
     "store.damaged": "{path}: the store is damaged ({reason}); restore it from a backup",
+    "store.version_reset": ("{path}: the store's schema version was reset to 0 although it holds Marsad's "
+                            "tables; restore it from a backup (marsad backups lists them); it was not changed"),
     "store.io": "{path}: the disk could not be read or written ({reason})",
     "store.sqlite": "{path}: {reason}",
     "store.backup_same_file": "{path}: is the store itself; choose another file",

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import bulkprep, importers, kinds, writing
-from desktop.core.errors import (BatchError, Cancelled, MarsadError, Notice, RecordError, StoreError, Unresolved,
-                                 Where)
+from desktop.core.errors import (BatchError, Cancelled, InputError, MarsadError, Notice, RecordError, StoreError,
+                                 Unresolved, Where)
 from desktop.core.indexing import Own
 from desktop.core.kinds.fields import LINKS
 from desktop.core.storage.backups import BEFORE_IMPORT
@@ -54,6 +54,10 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     """
     paths = [Path(p) for p in paths]
     errors: list[MarsadError] = []
+    # A pipe, a device or a socket would be read until it ends, perhaps never: refused by what it is.
+    special = [p for p in paths if p.exists() and not p.is_file() and not p.is_dir()]
+    errors += [InputError("input.not_regular", where=Where(str(p))) for p in special]
+    paths = [p for p in paths if p not in special]
     sources: list = []
     report = ImportReport()
     input_bytes = sum(map(_size, paths))

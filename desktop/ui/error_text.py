@@ -52,6 +52,7 @@ LITERALS = MappingProxyType({
     "acled_columns": "event_id_cnty, event_date, event_type, country",
     "gdelt_column": "GLOBALEVENTID",
     "map_option": "--map",
+    "backups_command": "marsad backups",
     "map_example": "--map title=headline,date=day",
     "title_map": "title=",
     "article_suffixes": ".txt, .html, .htm, .json",

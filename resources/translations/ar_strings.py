@@ -301,6 +301,7 @@ ERRORS = {
     # input files
     "input.no_file": "لا يوجد ملف بهذا الاسم",
     "input.is_folder": "مجلد؛ اختر الملفات التي تريد استيرادها",
+    "input.not_regular": "ليس ملفًا عاديًا (أنبوب أو جهاز أو مقبس)؛ احفظ المدخلات في ملف أولًا",
     "input.unreadable": "تعذّرت قراءته ({reason})",
     "input.unknown_format": ("صيغة غير معروفة «{suffix}»؛ يستورد مرصد السجلات ({jsonl}) والمقالات ({article_suffixes}) "
                              "وبيانات الأحداث ({table_suffixes})"),
@@ -386,6 +387,8 @@ ERRORS = {
     "store.busy": "{path}: المخزن مشغول في برنامج آخر؛ حاول مرة أخرى",
     "store.disk_full": "{path}: القرص ممتلئ (في {folder})؛ لم يُغيَّر شيء",
     "store.damaged": "{path}: المخزن تالف ({reason})؛ استعِده من نسخة احتياطية",
+    "store.version_reset": ("{path}: أُعيد رقم مخطط المخزن إلى 0 مع أنه يحوي جداول مرصد؛ استعِده من نسخة "
+                            "احتياطية (يسردها الأمر {backups_command})؛ لم يُغيَّر"),
     "store.io": "{path}: تعذّرت القراءة من القرص أو الكتابة عليه ({reason})",
     "store.sqlite": "{path}: خطأ في قاعدة البيانات ({reason})",
     "store.migration_failed": "{path}: فشلت الترقية إلى المخطط {version} ({reason})؛ لم يُغيَّر المخزن",

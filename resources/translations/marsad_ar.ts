@@ -130,22 +130,22 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="178" />
+            <location filename="../../desktop/ui/error_text.py" line="179" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="181" />
+            <location filename="../../desktop/ui/error_text.py" line="182" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="184" />
+            <location filename="../../desktop/ui/error_text.py" line="185" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="216" />
+            <location filename="../../desktop/ui/error_text.py" line="217" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -157,7 +157,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="238" />
+            <location filename="../../desktop/ui/error_text.py" line="239" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -365,6 +365,11 @@
             <source>input.is_folder</source>
             <extracomment>is a folder; name the files to import</extracomment>
             <translation>مجلد؛ اختر الملفات التي تريد استيرادها</translation>
+        </message>
+        <message>
+            <source>input.not_regular</source>
+            <extracomment>is not a regular file (a pipe, a device or a socket); save the input to a file first</extracomment>
+            <translation>ليس ملفًا عاديًا (أنبوب أو جهاز أو مقبس)؛ احفظ المدخلات في ملف أولًا</translation>
         </message>
         <message>
             <source>input.unreadable</source>
@@ -740,6 +745,11 @@
             <source>store.damaged</source>
             <extracomment>{path}: the store is damaged ({reason}); restore it from a backup</extracomment>
             <translation>{path}: المخزن تالف ({reason})؛ استعِده من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>store.version_reset</source>
+            <extracomment>{path}: the store's schema version was reset to 0 although it holds Marsad's tables; restore it from a backup (marsad backups lists them); it was not changed</extracomment>
+            <translation>{path}: أُعيد رقم مخطط المخزن إلى 0 مع أنه يحوي جداول مرصد؛ استعِده من نسخة احتياطية (يسردها الأمر {backups_command})؛ لم يُغيَّر</translation>
         </message>
         <message>
             <source>store.io</source>
@@ -1405,77 +1415,77 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RestoreBackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="18" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="27" />
             <source>Before the upgrade to schema %1</source>
             <translation>قبل الترقية إلى المخطط %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="20" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="29" />
             <source>Before a repair</source>
             <translation>قبل إصلاح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="21" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="30" />
             <source>Before a restore</source>
             <translation>قبل استرجاع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="22" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="31" />
             <source>Before a large import</source>
             <translation>قبل استيراد كبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="23" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="32" />
             <source>Daily</source>
             <translation>يومية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="33" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="42" />
             <source>Restore from an Automatic Backup</source>
             <translation>الاسترجاع من نسخة احتياطية تلقائية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="36" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="45" />
             <source>Marsad copies the store before upgrades, repairs, restores and large imports, and once a day. Restoring keeps a copy of the store as it is now.</source>
             <translation>ينسخ مرصد المخزن قبل الترقيات والإصلاحات والاسترجاع والاستيرادات الكبيرة، ومرة كل يوم. ويحتفظ الاسترجاع بنسخة من المخزن كما هو الآن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="50" />
             <source>Taken</source>
             <translation>أُخذت في</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="50" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="50" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="50" />
             <source>Size</source>
             <translation>الحجم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="55" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="63" />
             <source>Cannot be read</source>
             <translation>تتعذّر قراءتها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="56" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="64" />
             <source>%1 MB</source>
             <translation>%1 م.ب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="64" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="72" />
             <source>There are no automatic backups of this store yet.</source>
             <translation>لا توجد بعد نسخ احتياطية تلقائية لهذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/restore_backup.py" line="76" />
             <source>Restore</source>
             <translation>استرجاع</translation>
         </message>

@@ -121,12 +121,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="174" />
+            <location filename="../../desktop/ui/importing/run.py" line="177" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="177" />
+            <location filename="../../desktop/ui/importing/run.py" line="180" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="188" />
+            <location filename="../../desktop/ui/importing/run.py" line="191" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
@@ -146,13 +146,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="117" />
-            <location filename="../../desktop/ui/importing/run.py" line="268" />
+            <location filename="../../desktop/ui/importing/run.py" line="120" />
+            <location filename="../../desktop/ui/importing/run.py" line="271" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="118" />
+            <location filename="../../desktop/ui/importing/run.py" line="121" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -164,17 +164,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="119" />
+            <location filename="../../desktop/ui/importing/run.py" line="122" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="132" />
+            <location filename="../../desktop/ui/importing/run.py" line="135" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="269" />
+            <location filename="../../desktop/ui/importing/run.py" line="272" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -182,32 +182,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="206" />
+            <location filename="../../desktop/ui/importing/run.py" line="209" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="206" />
+            <location filename="../../desktop/ui/importing/run.py" line="209" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="210" />
+            <location filename="../../desktop/ui/importing/run.py" line="213" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="216" />
+            <location filename="../../desktop/ui/importing/run.py" line="219" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="225" />
+            <location filename="../../desktop/ui/importing/run.py" line="228" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="232" />
+            <location filename="../../desktop/ui/importing/run.py" line="235" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -219,7 +219,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="244" />
+            <location filename="../../desktop/ui/importing/run.py" line="247" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>

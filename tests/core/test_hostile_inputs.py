@@ -51,3 +51,28 @@ def test_a_far_date_end_is_a_date_like_any_other(sample_store, tmp_path):
                                 "date_end": "9999-12"}) + "\n", encoding="utf-8")
     importing.import_files(sample_store, [path])
     assert sample_store.get("event:far")["date_end"] == "9999-12"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_read_forever(sample_store, tmp_path):
+    import os
+    fifo = tmp_path / "fifo.jsonl"
+    os.mkfifo(fifo)
+    [error] = refused(sample_store, fifo)
+    assert error == f"{fifo}: is not a regular file (a pipe, a device or a socket); save the input to a file first"
+
+
+def test_a_store_whose_schema_version_was_reset_says_so(sample_store):
+    import sqlite3
+    from desktop.core.errors import StoreDamagedError
+    from desktop.core.storage import Store
+    path = sample_store.path
+    sample_store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreDamagedError) as caught:
+        Store.open(path)
+    assert caught.value.code == "store.version_reset"
+    assert path.read_bytes() == before

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import kinds
-from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadOnlyStoreError, StoreError,
-                                 StoreNotFoundError)
+from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadOnlyStoreError, StoreDamagedError,
+                                 StoreError, StoreNotFoundError)
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
 from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
@@ -131,6 +131,9 @@ class Store(BackupsMixin):
         if version > migrations.SCHEMA_VERSION:
             raise NewerSchemaError("store.newer", path=str(self.path), version=version,
                                    supported=migrations.SCHEMA_VERSION)
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
+            # Not a store being made (that happens in one transaction): its header was changed.
+            raise StoreDamagedError("store.version_reset", path=str(self.path))
 
     @property
     def schema_version(self) -> int:
