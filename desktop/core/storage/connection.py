@@ -71,10 +71,25 @@ def translate(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> Store
             return NotAStoreError("store.unreadable", reason=text, **where)
         return StoreDamagedError("store.damaged", reason=text, **where)
     if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or "disk I/O" in text:
+        # On a full disk SQLite often fails to grow its shared-memory or WAL file, which it
+        # reports as an I/O error: the free space says which it was.
+        if _nearly_full(path):
+            return DiskFullError("store.disk_full", folder=str(path.resolve().parent), **where)
         return StoreError("store.io", reason=text, **where)
     if opening:
         return NotAStoreError("store.unreadable", reason=text, **where)
     return StoreError("store.sqlite", reason=text, **where)
+
+
+NEARLY_FULL_BYTES = 1024 * 1024    # less free space than this in the store's folder counts as a full disk
+
+
+def _nearly_full(path: Path) -> bool:
+    import shutil
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
