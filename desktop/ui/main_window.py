@@ -17,6 +17,7 @@ from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
 from desktop.ui.models import query_terms
+from desktop.ui.outside_changes import OutsideChanges
 from desktop.ui.window_actions import WindowActionsMixin
 
 SEARCH_DELAY_MS = 150
@@ -85,6 +86,8 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self._update_title()
         self._update_actions()
         self.refresh_counts()
+        self.outside = OutsideChanges(store, self)
+        self.outside.changed.connect(self._changed_outside)
 
     # --- building --------------------------------------------------------------------
 
@@ -386,6 +389,16 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         else:
             self.detail.clear()
         self._update_actions()
+        if hasattr(self, "outside"):
+            # Everything shown was just read again: what others wrote so far is in it (and our
+            # import's own connection is not another program).
+            self.outside.resync()
+
+    def _changed_outside(self) -> None:
+        """Another program wrote to the store: re-read what is shown, as after our own edits."""
+        self._store_changed(list(views.TAB_ORDER))
+        self.statusBar().showMessage(self.tr("Another program changed the store; the tabs show its changes."),
+                                     10_000)
 
     # --- dialogs -------------------------------------------------------------------------------
 

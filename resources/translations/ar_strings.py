@@ -195,6 +195,8 @@ COMMON.update({
     "Before a restore": "قبل استرجاع",
     "Before a large import": "قبل استيراد كبير",
     "Daily": "يومية",
+    "Another program changed the store; the tabs show its changes.":
+        "غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.",
 })
 NUMERUS.update({
     "… and %n more": ["… ولا شيء غيرها", "… وواحدة أخرى", "… واثنتان أخريان", "… و%n أخرى", "… و%n أخرى",

@@ -978,41 +978,46 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="106" />
+            <location filename="../../desktop/ui/main_window.py" line="109" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
-            <location filename="../../desktop/ui/main_window.py" line="305" />
+            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="308" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="138" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../desktop/ui/main_window.py" line="229" />
             <source>Type more, or press Enter to search for “%1”</source>
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="276" />
-            <location filename="../../desktop/ui/main_window.py" line="280" />
+            <location filename="../../desktop/ui/main_window.py" line="279" />
+            <location filename="../../desktop/ui/main_window.py" line="283" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="288" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>%1 found in %2 ms</source>
             <translation>%1 نتيجة في %2 ملّي ثانية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="359" />
+            <location filename="../../desktop/ui/main_window.py" line="362" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="396" />
+            <source>Another program changed the store; the tabs show its changes.</source>
+            <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="72" />
@@ -1033,17 +1038,17 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="97" />
-            <location filename="../../desktop/ui/main_window.py" line="400" />
+            <location filename="../../desktop/ui/main_window.py" line="409" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="399" />
+            <location filename="../../desktop/ui/main_window.py" line="408" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="401" />
+            <location filename="../../desktop/ui/main_window.py" line="410" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>

@@ -451,6 +451,11 @@ class Store(BackupsMixin):
                 checks.rebuild(self._conn, progress)
 
     @_guarded
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the store (never for our own writes)."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    @_guarded
     def size_on_disk(self) -> int:
         return sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
 
