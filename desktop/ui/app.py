@@ -113,8 +113,20 @@ def offer_first_store(path: Path):
     return store
 
 
+# The window's writes run on the GUI thread: one that meets another program's write lock
+# waits this long, under a wait cursor, then says the store is busy (not 5 s of a frozen window).
+GUI_LOCK_WAIT_MS = 1500
+
+
 def open_store(path: Path, *, interactive: bool, create: bool = False):
     """The store at `path`, or None after telling the user why not (a dialog, or stderr)."""
+    store = _open_store(path, interactive=interactive, create=create)
+    if store is not None:
+        store.wait_for_locks(GUI_LOCK_WAIT_MS)
+    return store
+
+
+def _open_store(path: Path, *, interactive: bool, create: bool = False):
     from desktop.core.errors import MarsadError, NewerSchemaError, StoreNotFoundError
     from desktop.core.storage import Store
     try:

@@ -15,6 +15,63 @@ from desktop.core import kinds
 from desktop.ui.review_states import CONFIRMED, FIELD as REVIEW, UNREVIEWED
 
 
+class Applied(QUndoCommand):
+    """A command run in Python before QUndoStack sees it, for push, undo and redo alike.
+
+    QUndoStack keeps a command whose redo() raised, and moves past one whose
+    undo() raised, while PySide only prints the error: the stack would say
+    "Undo Edit X" for an edit that never happened. So the window carries out
+    the work first (run_pushed, run_undo, run_redo below), where a store
+    error is caught and shown, and the stack only records what succeeded.
+    """
+
+    def __init__(self, inner: QUndoCommand):
+        super().__init__(inner.text())
+        self.inner = inner
+        self._done = True       # the stack's own call after ours does nothing
+
+    def redo(self):
+        if self._done:
+            self._done = False
+            return
+        self.inner.redo()
+
+    def undo(self):
+        if self._done:
+            self._done = False
+            return
+        self.inner.undo()
+
+
+def run_pushed(stack, command: QUndoCommand) -> Applied:
+    """Carry out `command`, then record it on `stack`; a store error propagates and records nothing."""
+    command.redo()
+    applied = Applied(command)
+    stack.push(applied)
+    return applied
+
+
+def run_undo(stack) -> bool:
+    """Undo the stack's last command; a store error propagates and the stack stays where it was."""
+    if not stack.canUndo():
+        return False
+    applied = stack.command(stack.index() - 1)
+    applied.inner.undo()
+    applied._done = True
+    stack.undo()
+    return True
+
+
+def run_redo(stack) -> bool:
+    if not stack.canRedo():
+        return False
+    applied = stack.command(stack.index())
+    applied.inner.redo()
+    applied._done = True
+    stack.redo()
+    return True
+
+
 def _kinds(records) -> list[str]:
     return sorted({r["kind"] for r in records})
 

@@ -18,11 +18,30 @@ class EditingMixin:
     # Strings use the MainWindow context: the mixin is part of that window.
     def push(self, command) -> bool:
         """Run an undoable command; a store error leaves the store and the stack as they were."""
+        from desktop.ui.commands import run_pushed
+        return self._writing(lambda: run_pushed(self.undo_stack, command))
+
+    def undo(self) -> bool:
+        from desktop.ui.commands import run_undo
+        return self._writing(lambda: run_undo(self.undo_stack))
+
+    def redo(self) -> bool:
+        from desktop.ui.commands import run_redo
+        return self._writing(lambda: run_redo(self.undo_stack))
+
+    def _writing(self, work) -> bool:
+        """A write from the window: a wait cursor while it may wait for another program's lock
+        (at most the store's short GUI wait), and a message, not a stuck view, when it fails."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.undo_stack.push(command)
+            work()
         except (MarsadError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
             self._error(exc)
             return False
+        QApplication.restoreOverrideCursor()
         return True
 
     def new_record(self, kind: str) -> None:
@@ -31,7 +50,7 @@ class EditingMixin:
         dialog = RecordEditor(self.store, kind, None, self)
         if dialog.exec():
             if self.push(PutCommand(self.store, dialog.record(), self.changes)):
-                self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).record_id)
+                self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).inner.record_id)
 
     def edit_current(self) -> None:
         key = self.current_tab().current_key()

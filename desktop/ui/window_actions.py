@@ -75,6 +75,11 @@ class WindowActionsMixin:
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts(QKeySequence.Redo)
         self.act_redo.setIcon(icon("redo"))
+        # The stack's own actions keep their texts and states; their work goes through the
+        # window's undo/redo, which run it first and report a store error (commands.Applied).
+        for action, slot in ((self.act_undo, self.undo), (self.act_redo, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(slot)
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
         self.act_find = a(self.tr("&Find"), self.focus_search, QKeySequence.Find, "search",

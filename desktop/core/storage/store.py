@@ -451,6 +451,11 @@ class Store(BackupsMixin):
                 checks.rebuild(self._conn, progress)
 
     @_guarded
+    def wait_for_locks(self, ms: int) -> None:
+        """How long a write waits for another program's lock before it fails as busy."""
+        self._conn.execute(f"PRAGMA busy_timeout={int(ms)}")
+
+    @_guarded
     def data_version(self) -> int:
         """A number that changes when another connection commits to the store (never for our own writes)."""
         return self._conn.execute("PRAGMA data_version").fetchone()[0]

@@ -26,7 +26,7 @@ from desktop.core import review as core_review
 from desktop.core.errors import MarsadError
 from desktop.core.kinds import fields as f
 from desktop.ui import error_text, labels
-from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand
+from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pushed
 from desktop.ui.icons import icon
 from desktop.ui.importing.merge import MergeActorCommand, MergeDialog, can_merge
 
@@ -96,28 +96,6 @@ def article_html(body: str, proposals: list[dict], selected: int | None = None, 
 class _Changes(QObject):
     """Stands in for the window's StoreChanges when the dialog runs on its own."""
     changed = Signal(list)
-
-
-class _Applied(QUndoCommand):
-    """A command already carried out: pushing it must not run it a second time.
-
-    QUndoStack.push runs redo() and keeps the command even when redo raises,
-    so the dialog runs the command first, and pushes it only if it worked.
-    """
-
-    def __init__(self, inner: QUndoCommand):
-        super().__init__(inner.text())
-        self.inner = inner
-        self._first = True
-
-    def redo(self):
-        if self._first:
-            self._first = False
-            return
-        self.inner.redo()
-
-    def undo(self):
-        self.inner.undo()
 
 
 class ReviewDialog(QDialog):
@@ -350,13 +328,14 @@ class ReviewDialog(QDialog):
     def _run(self, command: QUndoCommand) -> bool:
         """Carry out a decision; on the undo stack when there is one. A store error changes nothing."""
         try:
-            command.redo()
+            if self.undo_stack is not None:
+                run_pushed(self.undo_stack, command)
+            else:
+                command.redo()
         except (MarsadError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Review"), error_text.describe(exc))
             self.reload()
             return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(_Applied(command))
         return True
 
     def accept_current(self) -> None:
