@@ -257,6 +257,8 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
     if screenshot:
         return _screenshot(app, store, language, screenshot, tab, search or "", wh)
     settings.General().set_last_store(str(store.path))
+    from desktop.ui.failures import FailureHook
+    FailureHook().install()
     session = Session(app, store, language, search or "")
     if wh:
         session.window.resize(*wh)

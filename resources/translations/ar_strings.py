@@ -195,6 +195,10 @@ COMMON.update({
     "Before a restore": "قبل استرجاع",
     "Before a large import": "قبل استيراد كبير",
     "Daily": "يومية",
+    "Something went wrong (%1). Your store is safe: every change to it is made whole or not at all. "
+    "The details were written to the terminal; please report them.":
+        "حدث خطأ (%1). مخزنك سليم: كل تغيير فيه يتم كاملًا أو لا يتم. كُتبت التفاصيل في الطرفية؛ "
+        "يُرجى الإبلاغ عنها.",
     "Another program changed the store; the tabs show its changes.":
         "غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.",
 })

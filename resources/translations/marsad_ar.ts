@@ -4,7 +4,8 @@
         <name>App</name>
         <message>
             <location filename="../../desktop/ui/app.py" line="86" />
-            <location filename="../../desktop/ui/app.py" line="145" />
+            <location filename="../../desktop/ui/app.py" line="157" />
+            <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -29,30 +30,35 @@
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="133" />
+            <location filename="../../desktop/ui/app.py" line="145" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="136" />
+            <location filename="../../desktop/ui/app.py" line="148" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/failures.py" line="24" />
+            <source>Something went wrong (%1). Your store is safe: every change to it is made whole or not at all. The details were written to the terminal; please report them.</source>
+            <translation>حدث خطأ (%1). مخزنك سليم: كل تغيير فيه يتم كاملًا أو لا يتم. كُتبت التفاصيل في الطرفية؛ يُرجى الإبلاغ عنها.</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../desktop/ui/commands.py" line="28" />
+            <location filename="../../desktop/ui/commands.py" line="85" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commands.py" line="29" />
+            <location filename="../../desktop/ui/commands.py" line="86" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="54" />
+            <location filename="../../desktop/ui/commands.py" line="111" />
             <source>Delete %n record(s)</source>
             <translation>
                 <numerusform>حذف لا سجلات</numerusform>
@@ -64,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="78" />
+            <location filename="../../desktop/ui/commands.py" line="135" />
             <source>Accept %n record(s)</source>
             <translation>
                 <numerusform>قبول لا سجلات</numerusform>
@@ -1015,17 +1021,17 @@
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="396" />
+            <location filename="../../desktop/ui/main_window.py" line="400" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="72" />
+            <location filename="../../desktop/ui/editing.py" line="91" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="73" />
+            <location filename="../../desktop/ui/editing.py" line="92" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>لا سجلات للحذف.</numerusform>
@@ -1037,18 +1043,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="97" />
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/editing.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="413" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="412" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="414" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -1128,12 +1134,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="207" />
+            <location filename="../../desktop/ui/app.py" line="219" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="213" />
+            <location filename="../../desktop/ui/app.py" line="225" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>
@@ -1278,92 +1284,92 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="80" />
+            <location filename="../../desktop/ui/window_actions.py" line="85" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="81" />
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="82" />
+            <location filename="../../desktop/ui/window_actions.py" line="87" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="89" />
+            <location filename="../../desktop/ui/window_actions.py" line="94" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="90" />
+            <location filename="../../desktop/ui/window_actions.py" line="95" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <location filename="../../desktop/ui/window_actions.py" line="99" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="95" />
+            <location filename="../../desktop/ui/window_actions.py" line="100" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="103" />
+            <location filename="../../desktop/ui/window_actions.py" line="108" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="104" />
+            <location filename="../../desktop/ui/window_actions.py" line="109" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="109" />
+            <location filename="../../desktop/ui/window_actions.py" line="114" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="113" />
+            <location filename="../../desktop/ui/window_actions.py" line="118" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="118" />
+            <location filename="../../desktop/ui/window_actions.py" line="123" />
             <source>New Record Of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="124" />
+            <location filename="../../desktop/ui/window_actions.py" line="129" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="131" />
+            <location filename="../../desktop/ui/window_actions.py" line="136" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="134" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="139" />
+            <location filename="../../desktop/ui/window_actions.py" line="144" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="154" />
+            <location filename="../../desktop/ui/window_actions.py" line="159" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="157" />
+            <location filename="../../desktop/ui/window_actions.py" line="162" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>

@@ -275,82 +275,82 @@
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="138" />
+            <location filename="../../desktop/ui/importing/review.py" line="116" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="188" />
+            <location filename="../../desktop/ui/importing/review.py" line="166" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="188" />
+            <location filename="../../desktop/ui/importing/review.py" line="166" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="188" />
+            <location filename="../../desktop/ui/importing/review.py" line="166" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="207" />
+            <location filename="../../desktop/ui/importing/review.py" line="185" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="209" />
+            <location filename="../../desktop/ui/importing/review.py" line="187" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="210" />
+            <location filename="../../desktop/ui/importing/review.py" line="188" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="211" />
+            <location filename="../../desktop/ui/importing/review.py" line="189" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="212" />
+            <location filename="../../desktop/ui/importing/review.py" line="190" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="213" />
+            <location filename="../../desktop/ui/importing/review.py" line="191" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="215" />
+            <location filename="../../desktop/ui/importing/review.py" line="193" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="233" />
+            <location filename="../../desktop/ui/importing/review.py" line="211" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="239" />
+            <location filename="../../desktop/ui/importing/review.py" line="217" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="241" />
+            <location filename="../../desktop/ui/importing/review.py" line="219" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="252" />
+            <location filename="../../desktop/ui/importing/review.py" line="230" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="397" />
+            <location filename="../../desktop/ui/importing/review.py" line="376" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -362,27 +362,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="401" />
+            <location filename="../../desktop/ui/importing/review.py" line="380" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="402" />
+            <location filename="../../desktop/ui/importing/review.py" line="381" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="263" />
+            <location filename="../../desktop/ui/importing/review.py" line="241" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="277" />
+            <location filename="../../desktop/ui/importing/review.py" line="255" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="293" />
+            <location filename="../../desktop/ui/importing/review.py" line="271" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -394,29 +394,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="294" />
+            <location filename="../../desktop/ui/importing/review.py" line="272" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="323" />
+            <location filename="../../desktop/ui/importing/review.py" line="301" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="355" />
-            <location filename="../../desktop/ui/importing/review.py" line="462" />
-            <location filename="../../desktop/ui/importing/review.py" line="472" />
+            <location filename="../../desktop/ui/importing/review.py" line="336" />
+            <location filename="../../desktop/ui/importing/review.py" line="441" />
+            <location filename="../../desktop/ui/importing/review.py" line="451" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="376" />
+            <location filename="../../desktop/ui/importing/review.py" line="355" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="377" />
+            <location filename="../../desktop/ui/importing/review.py" line="356" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -428,22 +428,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="393" />
+            <location filename="../../desktop/ui/importing/review.py" line="372" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="396" />
+            <location filename="../../desktop/ui/importing/review.py" line="375" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="463" />
+            <location filename="../../desktop/ui/importing/review.py" line="442" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="473" />
+            <location filename="../../desktop/ui/importing/review.py" line="452" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>
