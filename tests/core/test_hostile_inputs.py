@@ -76,3 +76,13 @@ def test_a_store_whose_schema_version_was_reset_says_so(sample_store):
         Store.open(path)
     assert caught.value.code == "store.version_reset"
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("query", ["from:9999-12", "to:9999-12", "from:9999-12-31 to:9999-12", "from:0001"])
+def test_far_dates_in_a_search_are_dates(sample_store, query):
+    from desktop.core import search, views
+    assert search.search(sample_store, query).total >= 0
+    f = views.Filters(query=query)
+    assert views.count(sample_store, "event", f) == len(views.row_ids(sample_store, "event", filters=f))
+    far = views.Filters(date_from="9999-12", date_to="9999-12")
+    assert views.row_ids(sample_store, "event", filters=far) == []
