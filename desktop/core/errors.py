@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
     "record.end_without_date": "is set but date is not",
     "record.end_before_date": "{end} is before the date {date}",
     "record.span_without_source": "needs the source it points into",
+    "record.span_past_text": "ends at character {end:,}, past the end of {source}'s text ({length:,} characters)",
     "record.article_not_stored": "articles are imported from files (marsad import), not stored directly",
     "record.duplicate_id": "duplicate id {value!r} (first at {first})",
     "record.self_reference": "a record cannot refer to itself",

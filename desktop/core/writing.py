@@ -51,6 +51,7 @@ class BatchIndex:
     def __init__(self):
         self.seen: set[str] = set()
         self._names: dict[str, dict[str, str | set[str]]] = {}    # kind -> normalised name -> id(s)
+        self.text_lengths: dict[str, int] = {}     # id -> characters of its long text, for spans into it
 
     def add(self, rec: dict) -> bool:
         """Index a checked record; False when its id was seen before in the batch (a duplicate)."""
@@ -59,6 +60,8 @@ class BatchIndex:
             return False
         self.seen.add(key)
         kind = kinds.get(rec["kind"])
+        if kind.long_text is not None:
+            self.text_lengths[key] = len(rec.get(kind.long_text) or "")
         if kind.names:
             by_norm = self._names.setdefault(kind.name, {})
             for fld in kind.names:
@@ -107,6 +110,7 @@ class Resolver:
         # name, for a caller that resolves before the whole input is indexed.
         self.by_name_hits: list[tuple[str, str, str, str, str]] = []
         self._exists: dict[str, bool] = {}
+        self._lengths: dict[str, int | None] = {}
 
     def exists(self, kind: str, key: str) -> bool:
         if self.index.has(kind, key):
@@ -116,6 +120,17 @@ class Resolver:
                 self._exists.clear()
             self._exists[key] = self.store.exists(kind, key)
         return self._exists[key]
+
+    def text_length(self, key: str) -> int | None:
+        """Characters in the long text of the record `key` (in the batch or the store)."""
+        found = self.index.text_lengths.get(key)
+        if found is None:
+            if key not in self._lengths:
+                if len(self._lengths) > 100_000:
+                    self._lengths.clear()
+                self._lengths[key] = self.store.text_length(key)
+            found = self._lengths[key]
+        return found
 
     def resolve(self, kind: str, ref: str, by_name: bool, field_name: str = "") -> str:
         # The common case first, cheaply: an id of a record read in this batch.
@@ -164,6 +179,12 @@ def resolve_record(rec: dict, resolver: Resolver) -> dict:
                 rec[name] = resolved
     except RecordError as exc:
         raise exc.at(field=where) from None
+    span, source = rec.get("source_span"), rec.get("source")
+    if span and source:
+        length = resolver.text_length(source)
+        if length is not None and span[1] > length:
+            raise RecordError("record.span_past_text", field="source_span", end=span[1], length=length,
+                              source=source)
     return rec
 
 

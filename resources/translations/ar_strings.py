@@ -293,6 +293,7 @@ ERRORS = {
     "record.end_without_date": "محدد لكن التاريخ غير محدد",
     "record.end_before_date": "{end} يسبق التاريخ {date}",
     "record.span_without_source": "يحتاج إلى المصدر الذي يشير إليه",
+    "record.span_past_text": "ينتهي عند الحرف {end}، بعد نهاية نص {source} ({length} حرفًا)",
     "record.span_past_body": "[{start}، {end}] يتجاوز نهاية نص مصدره ({length} حرفًا)",
     "record.article_not_stored": "تُستورد المقالات من الملفات، ولا تُخزَّن مباشرة",
     "record.duplicate_id": "المعرّف «{value}» مكرر (أول ظهور له في {first})",

@@ -318,6 +318,11 @@
             <translation>يحتاج إلى المصدر الذي يشير إليه</translation>
         </message>
         <message>
+            <source>record.span_past_text</source>
+            <extracomment>ends at character {end:,}, past the end of {source}'s text ({length:,} characters)</extracomment>
+            <translation>ينتهي عند الحرف {end}، بعد نهاية نص {source} ({length} حرفًا)</translation>
+        </message>
+        <message>
             <source>record.article_not_stored</source>
             <extracomment>articles are imported from files (marsad import), not stored directly</extracomment>
             <translation>تُستورد المقالات من الملفات، ولا تُخزَّن مباشرة</translation>

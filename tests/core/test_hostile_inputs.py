@@ -86,3 +86,22 @@ def test_far_dates_in_a_search_are_dates(sample_store, query):
     assert views.count(sample_store, "event", f) == len(views.row_ids(sample_store, "event", filters=f))
     far = views.Filters(date_from="9999-12", date_to="9999-12")
     assert views.row_ids(sample_store, "event", filters=far) == []
+
+
+def test_a_span_past_the_end_of_its_sources_text_is_refused(sample_store, tmp_path):
+    body = sample_store.get("source:seed-ain-al-asad")["body"]
+    path = tmp_path / "spans.jsonl"
+    lines = [
+        {"kind": "source", "id": "source:short", "title": "قصير", "body": "نص قصير"},
+        {"kind": "quote", "id": "quote:in-batch", "text": "نص", "speaker": "actor:hussein-allawi",
+         "source": "source:short", "source_span": [0, 100]},
+        {"kind": "quote", "id": "quote:in-store", "text": "نص", "speaker": "actor:hussein-allawi",
+         "source": "source:seed-ain-al-asad", "source_span": [0, len(body) + 1]},
+        {"kind": "quote", "id": "quote:fits", "text": "نص", "speaker": "actor:hussein-allawi",
+         "source": "source:seed-ain-al-asad", "source_span": [0, len(body)]},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    errors = refused(sample_store, path)
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{path}:2: source_span: ends at character 100, past the end of source:short's text (7")
+    assert errors[1].startswith(f"{path}:3: source_span: ends at character {len(body) + 1:,}")

@@ -75,6 +75,12 @@ class Kind:
         return tuple(f for f in self.fields if f.search == "name" and (f.normalised or f.aliases))
 
     @functools.cached_property
+    def long_text(self) -> str | None:
+        """The field holding the record's long text (a source's body): the one a digest finds again,
+        and the one evidence spans point into."""
+        return next((f.name for f in self.fields if f.digest), None)
+
+    @functools.cached_property
     def aliases(self) -> Field | None:
         return next((f for f in self.fields if f.aliases), None)
 

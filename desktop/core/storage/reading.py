@@ -90,6 +90,16 @@ def exists(conn, kind: Kind, key: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {kind.table} WHERE key = ?", (key,)).fetchone() is not None
 
 
+def text_length(conn, kind: Kind, key: str) -> int | None:
+    """Characters in the record's long text (the field whose digest finds it again), None when there is
+    no such record or field; a record without the text has 0."""
+    if kind.long_text is None:
+        return None
+    fld = kind.field(kind.long_text)
+    row = conn.execute(f"SELECT coalesce(length({fld.column}), 0) FROM {kind.table} WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
 def names_of(conn, kind: Kind, key: str) -> list[str]:
     """The names and aliases of a record others refer to by name (an actor, a place)."""
     names = [fl for fl in kind.names if fl.column]

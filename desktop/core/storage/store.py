@@ -253,6 +253,11 @@ class Store(BackupsMixin):
         return reading.exists(self._conn, kinds.get(kind), key)
 
     @_guarded
+    def text_length(self, key: str) -> int | None:
+        kind = kinds.kind_of(key)
+        return reading.text_length(self._conn, kinds.get(kind), key) if kind else None
+
+    @_guarded
     def keys_by_name(self, kind: str, name: str) -> list[str]:
         return reading.keys_by_name(self._conn, kinds.get(kind), name)
 
