@@ -20,15 +20,7 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
     target = Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise StoreError("store.backup_same_file", path=str(target))
-    import tempfile    # only when a copy is made: not on the start-up path
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _failed(target, exc) from None
-    tmp = Path(name)
+    tmp = _temporary_beside(target)
     try:
         dest = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -39,9 +31,7 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
             dest.close()
         if result != "ok":
             raise StoreError("store.damaged", path=str(source), reason=result)
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync_folder(folder)
+        _put_in_place(tmp, target)
     except sqlite3.Error as exc:
         remove(tmp)
         error = translate(exc, target)
@@ -55,6 +45,26 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
         remove(tmp)
         raise
     return target
+
+
+def _temporary_beside(target: Path) -> Path:
+    """An empty temporary file in the target's folder (a rename within one folder is atomic)."""
+    import tempfile    # only when a copy is made: not on the start-up path
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _failed(target, exc) from None
+    return Path(name)
+
+
+def _put_in_place(tmp: Path, target: Path) -> None:
+    """The finished copy flushed to the disk, renamed over the target, and the rename flushed."""
+    _fsync(tmp)
+    os.replace(tmp, target)
+    _fsync_folder(target.parent if str(target.parent) else Path("."))
 
 
 def _failed(target: Path, exc: OSError) -> StoreError:
@@ -90,20 +100,10 @@ def remove(path: Path) -> None:
 def copy_bytes(source: Path, target: Path) -> None:
     """`source` copied byte for byte to `target`, whole or not at all (for a file SQLite cannot read)."""
     import shutil
-    import tempfile
-    folder = target.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _failed(target, exc) from None
-    tmp = Path(name)
+    tmp = _temporary_beside(target)
     try:
         shutil.copyfile(source, tmp)
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync_folder(folder)
+        _put_in_place(tmp, target)
     except OSError as exc:
         remove(tmp)
         raise _failed(target, exc) from None
