@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from desktop.core import kinds as registry
+from desktop.core import temporary_files
 from desktop.core.errors import InputError, RecordError
 from desktop.core.kinds import fields as f
 from desktop.core.query import parse
@@ -107,27 +107,12 @@ class _LineBuffer:
 
 
 def write_atomically(path: Path, chunks: Iterable[str], bom: bool = False) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Write to a temporary file beside `path`, then rename: never a half-written file, even after a kill."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+        with temporary_files.beside(path, mode=0o666) as tmp:
+            with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
+            os.replace(tmp, path)
     except OSError as exc:
         raise InputError("export.unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError("export.unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

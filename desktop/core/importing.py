@@ -89,11 +89,13 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
 
 def backup_before(store, input_bytes: int) -> None:
     """The automatic copy an import takes first: of a store with records, before a large input, else
-    the day's copy when due. Outside any transaction (a caller holding one calls this before it)."""
+    the day's copy when due. Either copy is checked, so a damaged store is refused before anything is
+    written to it; with no copy due, a store of moderate size gets SQLite's quick check instead.
+    Outside any transaction (a caller holding one calls this before it)."""
     if input_bytes >= LARGE_IMPORT_BYTES and sum(store.counts().values()):
         store.take_backup(BEFORE_IMPORT)
-    else:
-        store.daily_backup()
+    elif store.daily_backup() is None:
+        store.refuse_if_damaged()
 
 
 def input_size(paths: Iterable[str | os.PathLike]) -> int:

@@ -103,7 +103,7 @@ def offer_first_store(path: Path):
     choice = ask_first_store(path)
     if choice is None:
         return None
-    store = Store.create(path, backup_dir=paths.backups_dir())
+    store = Store.create(path, **settings.store_options())
     if choice == "sample":
         try:
             importing.import_files(store, [paths.sample_jsonl()])
@@ -131,8 +131,8 @@ def _open_store(path: Path, *, interactive: bool, create: bool = False):
     from desktop.core.storage import Store
     try:
         if create:
-            return Store.create(path, backup_dir=paths.backups_dir())
-        return Store.open(path, backup_dir=paths.backups_dir())
+            return Store.create(path, **settings.store_options())
+        return Store.open(path, **settings.store_options())
     except StoreNotFoundError as exc:
         if interactive:
             try:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from desktop import paths
 from desktop.core.errors import MarsadError
 from desktop.core.storage import Store
+from desktop.ui import settings
 
 DELAY_MS = 3000     # after the first paint and the first searches
 
@@ -25,13 +25,13 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, path: Path, root: Path, signals: _Signals):
+    def __init__(self, path: Path, root: Path, keep: int, signals: _Signals):
         super().__init__()
-        self.path, self.root, self.signals = path, root, signals
+        self.path, self.root, self.keep, self.signals = path, root, keep, signals
 
     def run(self) -> None:
         try:
-            with Store.open(self.path, backup_dir=self.root) as store:
+            with Store.open(self.path, backup_dir=self.root, backup_keep=self.keep) as store:
                 made = store.daily_backup()
         except (MarsadError, OSError) as exc:
             self.signals.failed.emit(exc)
@@ -47,7 +47,9 @@ class DailyBackup(QObject):
 
     def __init__(self, parent=None, root: Path | None = None):
         super().__init__(parent)
-        self.root = root or paths.backups_dir()
+        options = settings.store_options()
+        self.root = root or options["backup_dir"]
+        self.keep = options["backup_keep"]
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -55,7 +57,7 @@ class DailyBackup(QObject):
         self._signals.failed.connect(self.failed)
 
     def start(self, path: Path, delay_ms: int = DELAY_MS) -> None:
-        QTimer.singleShot(delay_ms, self, lambda: self.pool.start(_Job(Path(path), self.root, self._signals)))
+        QTimer.singleShot(delay_ms, self, lambda: self.pool.start(_Job(Path(path), self.root, self.keep, self._signals)))
 
     def wait(self, msecs: int = 60_000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -405,7 +405,11 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
     def preferences(self) -> None:
         from desktop.ui.dialogs.preferences import PreferencesDialog
         dialog = PreferencesDialog(self.language, self)
-        if dialog.exec() and dialog.language() != self.language:
+        if not dialog.exec():
+            return
+        settings.Backups().set_kept(dialog.backups_kept())
+        self.store.backup_keep = settings.Backups().kept()
+        if dialog.language() != self.language:
             self.language_requested.emit(dialog.language())
 
     def about(self) -> None:

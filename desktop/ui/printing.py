@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 from desktop.core.briefing import (
     BriefingDocument, BriefingError, BriefingSpec, Getter, build_document,
 )
+from desktop.core import temporary_files
 from desktop.core.briefing_html import to_html
 from desktop.ui import fonts
 
@@ -279,49 +279,30 @@ def ensure_application() -> QCoreApplication:
     return QGuiApplication(["marsad"])
 
 
-def _temporary_sibling(path: Path) -> Path:
-    """A new, empty, uniquely named file beside `path`, made with the user's umask."""
-    for _ in range(100):
-        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise FileExistsError(f"no free temporary name beside {path}")
-
-
 def write_pdf_document(document: BriefingDocument, path: str | os.PathLike,
                        family: str | None = None) -> Path:
     """Writes `document` to the PDF `path` atomically; returns the path.
 
     The PDF is written to a temporary file in the same folder and renamed
-    over `path` only when complete, so a failure never leaves a partial file.
+    over `path` only when complete, so a failure or a kill never leaves a partial file.
     """
     target = Path(path)
     if target.is_dir():
         raise BriefingError(f"cannot write the briefing to {target}: it is a folder")
     try:
-        tmp = _temporary_sibling(target)
-    except OSError as exc:
-        raise BriefingError(f"cannot write the briefing to {target}: "
-                            f"{exc.strerror or exc}") from None
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(page_layout(document.paper))
-        writer.setTitle(document.title_block.title)
-        writer.setCreator("Marsad")
-        render(document, writer, family)
-        del writer
-        if tmp.stat().st_size == 0:
-            raise BriefingError(f"cannot write the briefing to {target}: the PDF came out empty")
-        os.replace(tmp, target)
+        with temporary_files.beside(target, mode=0o666) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setPageLayout(page_layout(document.paper))
+            writer.setTitle(document.title_block.title)
+            writer.setCreator("Marsad")
+            render(document, writer, family)
+            del writer
+            if tmp.stat().st_size == 0:
+                raise BriefingError(f"cannot write the briefing to {target}: the PDF came out empty")
+            os.replace(tmp, target)
     except OSError as exc:
         raise BriefingError(f"cannot write the briefing to {target}: {exc.strerror or exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return target
 
 

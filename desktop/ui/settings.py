@@ -60,6 +60,31 @@ class General(_Group):
         self._set("arabic_digits", bool(on))
 
 
+class Backups(_Group):
+    """The automatic rolling copies: how many each store keeps (core prunes the oldest beyond it)."""
+    name = "backups"
+    KEPT_RANGE = (1, 100)
+
+    def kept(self) -> int:
+        from desktop.core.storage import backups
+        try:
+            value = int(self._get("kept", backups.env_keep()))
+        except (TypeError, ValueError):
+            return backups.env_keep()
+        low, high = self.KEPT_RANGE
+        return min(max(value, low), high)
+
+    def set_kept(self, count: int) -> None:
+        low, high = self.KEPT_RANGE
+        self._set("kept", min(max(int(count), low), high))
+
+
+def store_options() -> dict:
+    """What every store the GUI opens is told: where its automatic copies go and how many it keeps."""
+    from desktop import paths
+    return {"backup_dir": paths.backups_dir(), "backup_keep": Backups().kept()}
+
+
 class MainWindowState(_Group):
     name = "main_window"
 

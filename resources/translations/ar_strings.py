@@ -70,7 +70,12 @@ COMMON = {
     "Backed up to %1": "حُفظت نسخة احتياطية في %1", "About Marsad": "عن مرصد",
     "An offline reference of events, actors, quotes, places and sources for news and security analysts.":
         "مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.",
-    "Preferences": "التفضيلات", "YYYY, YYYY-MM or YYYY-MM-DD": "سنة، أو سنة-شهر، أو سنة-شهر-يوم",
+    "Preferences": "التفضيلات",
+    "Automatic &backups kept per store": "عدد النسخ الا&حتياطية التلقائية لكل مخزن",
+    "Marsad copies the store before upgrades, restores and large imports, and once a day when it changed; "
+    "older copies beyond this number are removed.":
+        "ينسخ مرصد المخزن قبل الترقية والاستعادة والاستيراد الكبير، ومرة في اليوم إذا تغيّر؛ "
+        "وتُحذف النسخ الأقدم بعد هذا العدد.", "YYYY, YYYY-MM or YYYY-MM-DD": "سنة، أو سنة-شهر، أو سنة-شهر-يوم",
     "Tags (comma separated)": "الوسوم (مفصولة بفواصل)", "Title or position": "اللقب أو المنصب",
     "Other names (one a line)": "أسماء أخرى (واحد في كل سطر)", "Latitude": "خط العرض", "Longitude": "خط الطول",
     "Address (URL)": "الرابط (URL)", "Language code": "رمز اللغة", "Until": "حتى", "Precision": "الدقة",

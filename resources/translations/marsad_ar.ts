@@ -1049,17 +1049,17 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="116" />
-            <location filename="../../desktop/ui/main_window.py" line="413" />
+            <location filename="../../desktop/ui/main_window.py" line="417" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="412" />
+            <location filename="../../desktop/ui/main_window.py" line="416" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="414" />
+            <location filename="../../desktop/ui/main_window.py" line="418" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -1382,14 +1382,24 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="10" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="12" />
             <source>Preferences</source>
             <translation>التفضيلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="16" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="18" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="24" />
+            <source>Marsad copies the store before upgrades, restores and large imports, and once a day when it changed; older copies beyond this number are removed.</source>
+            <translation>ينسخ مرصد المخزن قبل الترقية والاستعادة والاستيراد الكبير، ومرة في اليوم إذا تغيّر؛ وتُحذف النسخ الأقدم بعد هذا العدد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="26" />
+            <source>Automatic &amp;backups kept per store</source>
+            <translation>عدد النسخ الا&amp;حتياطية التلقائية لكل مخزن</translation>
         </message>
     </context>
     <context>

@@ -83,3 +83,51 @@ def test_a_copy_that_cannot_be_read_cannot_be_chosen(qtbot, tmp_path):
     dialog = RestoreBackupDialog([bad])
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 2).text() == "Cannot be read" and not dialog.restore_button.isEnabled()
+
+
+def test_preferences_set_how_many_copies_are_kept_and_the_open_store_follows(qtbot, sample_store, monkeypatch):
+    from desktop.ui import settings
+    from desktop.ui.dialogs.preferences import PreferencesDialog
+    window = MainWindow(sample_store, "en")
+    qtbot.addWidget(window)
+    assert settings.Backups().kept() == 10
+
+    def choose_three(dialog):
+        dialog.kept_box.setValue(3)
+        return QDialog.Accepted
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_three)
+    window.preferences()
+    assert settings.Backups().kept() == 3 and sample_store.backup_keep == 3
+    assert settings.store_options()["backup_keep"] == 3
+    sample_store.backup_dir = sample_store.path.parent / "copies"
+    for _ in range(5):
+        sample_store.take_backup("before-import")
+    assert len(sample_store.backups()) == 3
+
+
+def test_the_days_copy_keeps_the_preferred_number(qtbot, sample_store, tmp_path):
+    from desktop.ui import settings
+    settings.Backups().set_kept(1)
+    root = tmp_path / "copies"
+    sample_store.backup_dir = root
+    import datetime as dt
+    for n in range(2):          # two copies from two days ago, so the day's copy is due
+        made = sample_store.take_backup("before-import")
+        day_before = (dt.datetime.now() - dt.timedelta(days=2, minutes=n)).strftime("%Y%m%d-%H%M%S-%f")
+        made.rename(made.with_name(f"{day_before}-before-import.db"))
+    sample_store.put({"kind": "actor", "id": "actor:new", "name": "فاعل جديد"})
+    assert len(sample_store.backups()) == 2     # the open store was told 10
+    daily = DailyBackup(root=root)
+    made = []
+    daily.done.connect(made.append)
+    daily.start(sample_store.path, delay_ms=0)
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)
+    assert len(sample_store.backups()) == 1
+
+
+def test_a_kept_setting_out_of_range_or_garbled_is_brought_back(qtbot):
+    from desktop.ui import settings
+    settings.Backups().set_kept(0)
+    assert settings.Backups().kept() == 1
+    settings.Backups()._set("kept", "many")
+    assert settings.Backups().kept() == 10

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop.core import temporary_files
 from desktop.core.errors import DiskFullError, StoreError
 from desktop.core.storage.connection import translate
 
@@ -20,44 +21,37 @@ def copy_to(conn: sqlite3.Connection, target: Path, source: Path) -> Path:
     target = Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise StoreError("store.backup_same_file", path=str(target))
-    tmp = _temporary_beside(target)
     try:
-        dest = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-            (result,) = dest.execute("PRAGMA quick_check").fetchone()
-        finally:
-            dest.close()
-        if result != "ok":
-            raise StoreError("store.damaged", path=str(source), reason=result)
-        _put_in_place(tmp, target)
+        with temporary_files.beside(target, make_folder=True) as tmp:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                result = _quick_check(dest)
+            finally:
+                dest.close()
+            if result != "ok":
+                raise StoreError("store.damaged", path=str(source), reason=result)
+            _put_in_place(tmp, target)
     except sqlite3.Error as exc:
-        remove(tmp)
         error = translate(exc, target)
         if isinstance(error, DiskFullError):
             raise error from None
         raise StoreError("store.backup_failed", path=str(target), reason=str(exc)) from None
     except OSError as exc:
-        remove(tmp)
         raise _failed(target, exc) from None
-    except BaseException:
-        remove(tmp)
-        raise
     return target
 
 
-def _temporary_beside(target: Path) -> Path:
-    """An empty temporary file in the target's folder (a rename within one folder is atomic)."""
-    import tempfile    # only when a copy is made: not on the start-up path
-    folder = target.parent if str(target.parent) else Path(".")
+def _quick_check(copy: sqlite3.Connection) -> str:
+    """'ok', or what is wrong with the copy: the source's damage, since the backup API copies pages as
+    they are (a page too broken to walk fails the check with an error rather than a report)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _failed(target, exc) from None
-    return Path(name)
+        return copy.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower():
+            raise
+        return str(exc)
 
 
 def _put_in_place(tmp: Path, target: Path) -> None:
@@ -100,13 +94,9 @@ def remove(path: Path) -> None:
 def copy_bytes(source: Path, target: Path) -> None:
     """`source` copied byte for byte to `target`, whole or not at all (for a file SQLite cannot read)."""
     import shutil
-    tmp = _temporary_beside(target)
     try:
-        shutil.copyfile(source, tmp)
-        _put_in_place(tmp, target)
+        with temporary_files.beside(target, make_folder=True) as tmp:
+            shutil.copyfile(source, tmp)
+            _put_in_place(tmp, target)
     except OSError as exc:
-        remove(tmp)
         raise _failed(target, exc) from None
-    except BaseException:
-        remove(tmp)
-        raise

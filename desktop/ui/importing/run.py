@@ -17,13 +17,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
-from desktop import paths
 from desktop.core import importing as core_importing
 from desktop.core import kinds
 from desktop.core.errors import BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
-from desktop.ui import error_text, labels
+from desktop.ui import error_text, labels, settings
 
 
 
@@ -59,6 +58,7 @@ class ImportThread(QThread):
         self.store_path = store_path
         self.paths = [str(p) for p in paths]
         self.options = dict(options or {})
+        self.store_options = settings.store_options()    # read here: QSettings belongs to the GUI thread
         self._cancel = threading.Event()
         self.outcome: Outcome | None = None
 
@@ -76,7 +76,7 @@ class ImportThread(QThread):
         options = dict(self.options)
         dry_run = bool(options.pop("dry_run", False))
         try:
-            store = Store.open(self.store_path, backup_dir=paths.backups_dir())
+            store = Store.open(self.store_path, **self.store_options)
         except (MarsadError, OSError) as exc:
             return Outcome(problems=[exc])
         outcome = Outcome(dry_run=dry_run)
