@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean package package-test
+.PHONY: run test stress bench clean package package-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The fault harness at full size: kill -9 in every writing command, and fuzzed inputs (tests/faults/).
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.faults.stress --kills 120 --inputs 5000
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_search.py --records 100000

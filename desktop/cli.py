@@ -146,10 +146,10 @@ def init(obj, sample: bool) -> None:
         marsad --db work.db init --sample
     """
     from desktop.core import importing
-    store = Store.create(obj["db_path"], backup_dir=paths.backups_dir())
-    with store:
-        if sample:
-            importing.import_files(store, [paths.sample_jsonl()])
+
+    def fill(store: Store) -> None:
+        importing.import_files(store, [paths.sample_jsonl()])
+    with Store.create(obj["db_path"], backup_dir=paths.backups_dir(), fill=fill if sample else None) as store:
         counts = store.counts()
     echo(f"created {obj['db_path']}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()))
 

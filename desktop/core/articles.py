@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.core import arabic, digests
 from desktop.core.errors import InputError, Where
+from desktop.core.kinds.fields import MAX_TEXT
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024     # a long article is ~100 KB; a 50 MB "article" is a mistake
 _ARTICLE_FIELDS = ("title", "body", "published", "outlet", "url", "language", "author", "summary", "id")
@@ -62,6 +63,9 @@ def _finish(fields: dict, where) -> Article:
     body = (fields.get("body") or "").strip()
     if not body:
         raise ArticleError("article.no_text", where=_at(where), field="body")
+    if len(body) > MAX_TEXT:
+        # Refused here, before extraction: a body the record would refuse anyway cost 30 s and 400 MB first.
+        raise ArticleError("field.too_long", where=_at(where), field="body", length=len(body), limit=MAX_TEXT)
     source: dict = {"kind": "source"}
     source["id"] = fields.get("id") or _source_id(body, fields.get("url"))
     title = (fields.get("title") or "").strip()

@@ -324,6 +324,8 @@ class _Load:
         for source in sources:
             for line in source.lines([]):
                 key = line.record.get("id")
+                if not isinstance(key, (str, type(None))):
+                    continue       # refused already for its id: a dict or a list is no key to look up
                 if key is None:    # an id made from the record's text
                     try:
                         key = writing.checked(line.record)["id"]

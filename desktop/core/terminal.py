@@ -6,6 +6,7 @@ so text bound for Qt must never be passed through these functions.
 from __future__ import annotations
 
 import os
+import unicodedata
 
 import arabic_reshaper
 from bidi.algorithm import get_display
@@ -29,5 +30,12 @@ def visual(text: str) -> str:
     """Shape and reorder each line for display left to right, letter by letter."""
     if not contains_arabic(text):
         return text
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) if contains_arabic(line) else line
-                     for line in text.split("\n"))
+    return "\n".join(_visual_line(line) if contains_arabic(line) else line for line in text.split("\n"))
+
+
+def _visual_line(line: str) -> str:
+    # python-bidi asserts on a character with no bidi class (a code point Unicode has not assigned,
+    # which no terminal can draw anyway): it is shown as the replacement character.
+    if any(not unicodedata.bidirectional(ch) for ch in line):
+        line = "".join(ch if unicodedata.bidirectional(ch) else "\ufffd" for ch in line)
+    return get_display(arabic_reshaper.reshape(line))

@@ -103,14 +103,9 @@ def offer_first_store(path: Path):
     choice = ask_first_store(path)
     if choice is None:
         return None
-    store = Store.create(path, **settings.store_options())
-    if choice == "sample":
-        try:
-            importing.import_files(store, [paths.sample_jsonl()])
-        except BaseException:
-            store.close()
-            raise
-    return store
+    def fill(store) -> None:
+        importing.import_files(store, [paths.sample_jsonl()])
+    return Store.create(path, **settings.store_options(), fill=fill if choice == "sample" else None)
 
 
 # The window's writes run on the GUI thread: one that meets another program's write lock

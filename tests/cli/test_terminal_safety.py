@@ -76,3 +76,18 @@ def test_json_safe_reads_back_the_same(text):
     out = json_safe({"t": text})
     assert json.loads(out) == {"t": text}
     assert clean(out)
+
+
+def test_visual_layout_survives_code_points_unicode_has_not_assigned(tmp_path):
+    """python-bidi asserts on a character with no bidi class; found by the fuzzer (tests/faults)."""
+    path = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(path), "init"]).exit_code == 0
+    data = tmp_path / "odd.jsonl"
+    data.write_text(json.dumps({"kind": "actor", "id": "actor:odd", "name": "التحالف \U0008b4a5 غريب"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    assert runner.invoke(cli, ["--db", str(path), "import", str(data)]).exit_code == 0
+    for args in (["--visual", "search", "التحالف"], ["--visual", "show", "actor:odd"]):
+        result = runner.invoke(cli, ["--db", str(path), *args])
+        assert result.exit_code == 0 and result.exception is None, result.output
+        assert "\ufffd" in result.output and clean(result.output)

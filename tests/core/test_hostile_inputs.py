@@ -105,3 +105,29 @@ def test_a_span_past_the_end_of_its_sources_text_is_refused(sample_store, tmp_pa
     assert len(errors) == 2
     assert errors[0].startswith(f"{path}:2: source_span: ends at character 100, past the end of source:short's text (7")
     assert errors[1].startswith(f"{path}:3: source_span: ends at character {len(body) + 1:,}")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_article_longer_than_a_body_may_be_is_refused_before_extraction(sample_store, tmp_path, suffix):
+    """A 3.5 MB article took 31 s and 400 MB of extraction only to be refused for its body's length."""
+    import time
+    sentence = "قال الوزير إن الوضع صعب في المدينة. "
+    body = sentence * (1_050_000 // len(sentence))
+    path = tmp_path / f"long{suffix}"
+    text = f"عنوان\n\n{body}" if suffix == ".txt" else f"<html><body><article><p>{body}</p></article></body></html>"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    [error] = refused(sample_store, path)
+    assert time.perf_counter() - started < 3
+    assert error.startswith(f"{path}") and "body: is 1,0" in error and "the limit is 1,000,000" in error
+
+
+def test_a_duplicate_beside_a_record_whose_id_is_an_object(sample_store, tmp_path):
+    """Found by the fuzzer (tests/faults): the duplicate report looked every line's id up in a set."""
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"id": "event:e1", "kind": "event", "title": "الأمم"}\n'
+                    '{"id": "event:e1", "kind": "event", "title": "الأمم"}\n'
+                    '{"id": {"a": 1}, "kind": "event", "title": "ت"}\n', encoding="utf-8")
+    errors = refused(sample_store, path)
+    assert any(e.startswith(f"{path}:2: ") and "event:e1" in e for e in errors)
+    assert any(e.startswith(f"{path}:3: id:") for e in errors)

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import kinds
+from desktop.core import kinds, temporary_files
 from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadOnlyStoreError, StoreDamagedError,
                                  StoreError, StoreNotFoundError)
 from desktop.core.indexing import Own
@@ -26,6 +26,20 @@ from desktop.core.storage.writing import Writer, Written
 
 # Stores up to this size get SQLite's quick check before an import writes to them (about 0.2 s at most).
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
+def _put_in_place(tmp: Path, path: Path) -> None:
+    """A finished new store given its name, never over a store another program made meanwhile."""
+    if path.exists() and path.stat().st_size > 0:
+        raise StoreError("store.exists", path=str(path))
+    try:
+        os.link(tmp, path)      # fails if `path` appeared: no store is ever replaced
+    except FileExistsError:
+        if path.stat().st_size > 0:
+            raise StoreError("store.exists", path=str(path)) from None
+        os.replace(tmp, path)   # an empty file stood there
+    except OSError:
+        os.replace(tmp, path)   # a file system with no hard links (FAT on a USB stick)
 
 
 def _guarded(method):
@@ -82,32 +96,35 @@ class Store(BackupsMixin):
 
     @classmethod
     def create(cls, path: str | os.PathLike, *, backup_dir: Path | None = None,
-               backup_keep: int | None = None) -> "Store":
-        """Create a new, empty store; an existing file is never overwritten."""
+               backup_keep: int | None = None, fill: Callable[["Store"], None] | None = None) -> "Store":
+        """Create a new store, empty or as `fill` leaves it; an existing file is never overwritten.
+
+        The store is built in a temporary file beside `path` and put in place only when whole, so a
+        kill or an error leaves no store at all rather than an empty or half-filled one.
+        """
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise StoreError("store.exists", path=str(path))
-        created = not path.exists()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            with temporary_files.beside(path) as tmp:
+                conn = connect(tmp, readonly=False)
+                try:
+                    with guarded(path):
+                        conn.execute("PRAGMA journal_mode=WAL")
+                        store = cls(conn, tmp, False, backup_dir, backup_keep)
+                        with store.transaction():
+                            conn.execute(f"PRAGMA application_id={migrations.APPLICATION_ID}")
+                            if migrations.apply(conn, 0):
+                                checks.rebuild(conn)
+                        if fill is not None:
+                            fill(store)
+                finally:
+                    conn.close()
+                _put_in_place(tmp, path)
         except OSError as exc:
             raise StoreError("store.io", path=str(path), reason=exc.strerror or str(exc)) from None
-        conn = connect(path, readonly=False)
-        try:
-            with guarded(path):
-                conn.execute("PRAGMA journal_mode=WAL")
-                store = cls(conn, path, False, backup_dir, backup_keep)
-                with store.transaction():
-                    conn.execute(f"PRAGMA application_id={migrations.APPLICATION_ID}")
-                    if migrations.apply(conn, 0):
-                        checks.rebuild(conn)
-        except BaseException:
-            conn.close()
-            if created:
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(str(path) + suffix).unlink(missing_ok=True)
-            raise
-        return store
+        return cls.open(path, backup_dir=backup_dir, backup_keep=backup_keep)
 
     @classmethod
     def open_or_create(cls, path: str | os.PathLike, **options) -> "Store":
