@@ -7,6 +7,7 @@ never a half-written file.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Iterable, Iterator
 
 from desktop.core import kinds as registry
 from desktop.core import temporary_files
-from desktop.core.errors import InputError, RecordError
+from desktop.core.errors import DiskFullError, InputError, RecordError
 from desktop.core.kinds import fields as f
 from desktop.core.query import parse
 
@@ -115,4 +116,6 @@ def write_atomically(path: Path, chunks: Iterable[str], bom: bool = False) -> No
                     fh.write(chunk)
             os.replace(tmp, path)
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError("store.disk_full", path=str(path), folder=str(path.parent)) from None
         raise InputError("export.unwritable", path=str(path), reason=exc.strerror or str(exc)) from None

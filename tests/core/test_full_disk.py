@@ -86,3 +86,27 @@ def test_a_backup_onto_a_full_disk_leaves_no_partial_file(small_disk, tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(store), "backup", str(small_disk / "copy.db")])
     assert result.exit_code == 1 and "the disk is full" in result.output
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+@pytest.mark.parametrize("leave", [1024, 4096, 8192, 16384, 65536])
+def test_init_with_the_sample_on_a_nearly_full_disk_leaves_a_whole_store_or_none(small_disk, leave):
+    """Found by the full-disk sweep (tests/faults): a checkpoint a full disk cut short left a malformed store."""
+    fill(small_disk, leave)
+    result = invoke(small_disk, "init", "--sample")
+    store = small_disk / "s.db"
+    if result.exit_code == 0:
+        assert invoke(small_disk, "check").exit_code == 0
+    else:
+        assert "the disk is full" in result.output, result.output
+        assert not store.exists()
+    assert not [p for p in small_disk.iterdir() if ".partial" in p.name]
+
+
+def test_an_export_onto_a_full_disk_says_so_and_leaves_nothing(small_disk, tmp_path):
+    """Found by the full-disk sweep: an export said only «cannot write here (No space left on device)»."""
+    store = tmp_path / "s.db"
+    assert CliRunner().invoke(cli, ["--db", str(store), "init", "--sample"]).exit_code == 0
+    fill(small_disk, 8 * 1024)
+    result = CliRunner().invoke(cli, ["--db", str(store), "export", str(small_disk / "out.jsonl")])
+    assert result.exit_code == 1 and f"the disk is full (in {small_disk})" in result.output
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]

@@ -215,3 +215,28 @@ def test_a_snapshot_keeps_the_store_as_committed_when_it_was_taken(store):
         assert before.get("actor:before")["name"] == "قبل"
         assert before.readonly
     assert store.get("actor:during") is not None
+
+
+def test_a_new_store_whose_wal_cannot_be_emptied_is_not_put_in_place(tmp_path):
+    """Only the new store's file is put in place, so its last pages must not stay behind in its WAL
+    (the full-disk sweep met a checkpoint cut short, which left a malformed store)."""
+    import sqlite3
+    from desktop.core.errors import StoreError
+    from desktop.core.storage import Store
+    readers = []
+
+    def fill(store):
+        store.put({"kind": "actor", "id": "actor:a", "name": "فاعل"})
+        reader = sqlite3.connect(store.path)       # a reader holding a snapshot keeps the WAL from emptying
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM actors").fetchone()
+        readers.append(reader)
+    path = tmp_path / "new.db"
+    try:
+        with pytest.raises(StoreError) as caught:
+            Store.create(path, fill=fill)
+    finally:
+        for reader in readers:
+            reader.close()
+    assert caught.value.code == "store.io" and not path.exists()
+    assert list(tmp_path.iterdir()) == []

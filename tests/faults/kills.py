@@ -9,7 +9,8 @@ themselves) at a moment drawn from the command's own duration, then checks:
   (all or nothing);
 - no process of the command's session is alive a few seconds later;
 - no partial or empty file is left in the round's folder (temporary
-  copies, exports, journals of copies).
+  copies, exports, journals of copies), and every copy under its final
+  name (a backup's target, the automatic copies) is a whole store.
 
 Used by tests/faults/test_kills.py (a few rounds) and `make stress` (many).
 """
@@ -94,6 +95,10 @@ class Harness:
         self.data.mkdir()
         self._prepare_inputs(records)
         self.scenarios = self._scenarios()
+        started = time.perf_counter()
+        subprocess.run(MARSAD + ["--version"], check=True, capture_output=True, env=self.env)
+        # Kills before Python has even loaded Marsad test nothing: they are drawn after most of it.
+        self.startup = (time.perf_counter() - started) * 0.8
         for scenario in self.scenarios:
             self._measure(scenario)
 
@@ -104,7 +109,7 @@ class Harness:
                         "--out", str(self.data / "many.jsonl"), "--seed", "7"],
                        check=True, capture_output=True, env=self.env)
         shutil.copy(ROOT / "data" / "sample.jsonl", self.data / "sample.jsonl")
-        shutil.copy(ROOT / "tests" / "core" / "fixtures" / "acled_sample.csv", self.data / "acled.csv")
+        _many_acled_rows(ROOT / "tests" / "core" / "fixtures" / "acled_sample.csv", self.data / "acled.csv", 6000)
         body = json.loads((ROOT / "tests" / "core" / "fixtures" / "articles" / "bbc_gaza.json")
                           .read_text(encoding="utf-8"))["source"]["body"]
         (self.data / "article.txt").write_text("غوتيريش: الوضع في غزة يفوق الوصف\n\n" + body, encoding="utf-8")
@@ -179,6 +184,7 @@ class Harness:
         outcome.problems += _orphans(proc.pid)
         outcome.problems += _leftovers(work)
         outcome.problems += _store_problems(work / "store.db", before, scenario.expected)
+        outcome.problems += _copy_problems(work)
         return outcome
 
     def rounds(self, count: int, rng: random.Random, on_outcome=None) -> Tally:
@@ -186,11 +192,26 @@ class Harness:
         tally = Tally()
         for number in range(count):
             scenario = self.scenarios[number % len(self.scenarios)]
-            outcome = self.round(scenario, rng.uniform(0.05, 1.0) * max(scenario.duration, 0.2))
+            outcome = self.round(scenario, rng.uniform(min(self.startup, scenario.duration), scenario.duration))
             tally.add(outcome)
             if on_outcome:
                 on_outcome(outcome)
         return tally
+
+
+def _many_acled_rows(sample: Path, out: Path, rows: int) -> None:
+    """An ACLED export of `rows` rows, made from the sample's by giving each copy its own id."""
+    import csv
+    with open(sample, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header, examples = reader.fieldnames, list(reader)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, header)
+        writer.writeheader()
+        for n in range(rows):
+            row = dict(examples[n % len(examples)])
+            row["event_id_cnty"] = f"{row['event_id_cnty']}-{n}"
+            writer.writerow(row)
 
 
 def _counts(path: Path) -> dict | None:
@@ -229,6 +250,24 @@ def _store_problems(path: Path, before: dict | None, after: dict | None) -> list
     if counts not in (before, after):
         return [f"partial: {counts} is neither {before} nor {after}"]
     return []
+
+
+def _copy_problems(work: Path) -> list[str]:
+    """Every copy under its final name (a backup's target, the automatic copies) is a whole store."""
+    problems = []
+    for copy in work.rglob("*.db"):
+        if copy.name == "store.db" or copy.name.startswith("."):
+            continue
+        conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        finally:
+            conn.close()
+        if result != "ok":
+            problems.append(f"corrupt: the copy {copy.relative_to(work)}: {result}")
+    return problems
 
 
 def _session_members(sid: int) -> list[int]:

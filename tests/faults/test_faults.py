@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from tests.faults import full_disk
 from tests.faults.fuzz import Fuzzer
 from tests.faults.kills import Harness
 
@@ -39,4 +40,11 @@ def test_fuzzed_inputs_give_no_traceback_no_escape_and_no_change_when_refused(tm
     finally:
         fuzzer.close()
     assert tally.inputs >= 240
+    assert tally.bad == 0, tally.problems
+
+
+@pytest.mark.skipif(not full_disk.available(), reason="mounting a small tmpfs needs root on Linux")
+def test_a_full_disk_at_a_few_levels_gives_clear_messages_whole_stores_and_no_partial_file(tmp_path):
+    tally = full_disk.sweep(tmp_path, [0, 4096, 32768, 262_144, 1_048_576], records=2500)
+    assert tally.runs == 20 and tally.refused_full >= 8
     assert tally.bad == 0, tally.problems

@@ -28,6 +28,20 @@ from desktop.core.storage.writing import Writer, Written
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
 
+def _finish_aside(conn: sqlite3.Connection, path: Path) -> None:
+    """Everything in the temporary store's WAL moved into its file, and the file checked.
+
+    Only the file is put in place, and its companions are removed: a checkpoint that a full disk
+    cut short would leave the store's last pages behind in the WAL, so it must have finished.
+    """
+    busy, frames, moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy or frames != moved:
+        raise StoreError("store.io", path=str(path), reason="the new store could not be written whole")
+    (result,) = conn.execute("PRAGMA quick_check").fetchone()
+    if result != "ok":
+        raise StoreError("store.io", path=str(path), reason=result)
+
+
 def _put_in_place(tmp: Path, path: Path) -> None:
     """A finished new store given its name, never over a store another program made meanwhile."""
     if path.exists() and path.stat().st_size > 0:
@@ -119,6 +133,7 @@ class Store(BackupsMixin):
                                 checks.rebuild(conn)
                         if fill is not None:
                             fill(store)
+                        _finish_aside(conn, path)
                 finally:
                     conn.close()
                 _put_in_place(tmp, path)
