@@ -9,6 +9,9 @@ store with the sample records. For every input the fuzzer checks that:
 - a refused import left the store exactly as it was (SQLite's data_version,
   seen from another connection, would change on any commit).
 
+A fifth fuzzer runs commands on a copy of the store with one byte of its
+header or first pages changed: each must refuse clearly or work.
+
 Problems are counted, not raised, so one run reports them all. Hypothesis
 draws the inputs (no example database: runs stay independent).
 """
@@ -235,10 +238,45 @@ class Fuzzer:
             self.run("csv", ["import", str(path)], out.getvalue(), writes=True)
         fuzz()
 
+    def damaged_headers(self, examples: int) -> None:
+        """Commands on a copy of the store with one byte of its header or first pages changed."""
+        pristine = self.folder / "pristine.db"
+        if not pristine.exists():
+            self.runner.invoke(cli, ["--db", str(pristine), "init", "--sample"])
+        data = pristine.read_bytes()
+        damaged = self.folder / "damaged.db"
+        one = self.folder / "one.jsonl"
+        one.write_text('{"kind":"actor","id":"actor:z","name":"زيد"}\n', encoding="utf-8")
+        commands = [["search", "علاوي"], ["show", "actor:hussein-allawi"], ["check"], ["backups"],
+                    ["import", str(one)], ["export", str(self.folder / "out.jsonl")],
+                    ["backup", str(self.folder / "copy.db")], ["check", "--repair"]]
+
+        @settings(max_examples=examples, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(offset=st.one_of(st.integers(0, 99), st.integers(0, min(len(data), 16384) - 1)),
+               value=st.integers(0, 255), command=st.sampled_from(commands))
+        def fuzz(offset, value, command):
+            changed = bytearray(data)
+            changed[offset] = value
+            for suffix in ("-wal", "-shm"):
+                Path(f"{damaged}{suffix}").unlink(missing_ok=True)
+            damaged.write_bytes(changed)
+            result = self.runner.invoke(cli, ["--db", str(damaged), *command])
+            self.tally.inputs += 1
+            self.tally.by_target["header"] = self.tally.by_target.get("header", 0) + 1
+            if result.exception is not None and not isinstance(result.exception, SystemExit):
+                self.tally.tracebacks += 1
+                self.tally.problems.append(f"traceback: byte {offset} set to {value}, {command[0]}: "
+                                           f"{type(result.exception).__name__}: {result.exception}")
+            if any(c in FORBIDDEN for c in result.output):
+                self.tally.escapes += 1
+                self.tally.problems.append(f"raw control printed: byte {offset} set to {value}, {command[0]}")
+        fuzz()
+
     def all(self, examples_each: int) -> FuzzTally:
         self.searches(examples_each)
         self.jsonl(examples_each)
         self.articles(examples_each)
         self.csv(examples_each)
         self.stored_text(max(1, examples_each // 10))
+        self.damaged_headers(max(1, examples_each // 2))
         return self.tally
