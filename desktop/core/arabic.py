@@ -44,10 +44,16 @@ _DROP_RANGES = (
 
 _LETTER_FOLDS = {
     "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا",
-    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ى": "ي", "ة": "ه",
     "ک": "ك", "ی": "ي", "ۀ": "ه", "ہ": "ه",
     "ە": "ه",  # NFKD splits ۀ into ە + hamza
 }
+
+# The hamza on its seats and alone meet (DESIGN 4.3): مسؤول/مسئول and شؤون/شئون are spelt both ways.
+# Folded before NFKD, which would split each into its seat and a hamza mark that is dropped.
+_SEATED_HAMZA = {"ؤ": "ء", "ئ": "ء"}
+_SEATED_HAMZA_TABLE = str.maketrans(_SEATED_HAMZA)
+_HAMZA_ABOVE = "\u0654"   # written after its seat (ي or و) instead of ئ or ؤ, NFKC joins the two
 
 _DIGITS = "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
 
@@ -55,7 +61,9 @@ _DIGITS = "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
 # index stores tokens joined by single spaces, so FTS5 finds exactly these.
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
-_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+# Longest first where one begins another; the stacked proclitics (وبال وكال ولل فبال فلل) go beyond
+# light10 so that وبالانتخابات meets انتخابات (DESIGN 4.6).
+_PREFIXES = ("ال", "وبال", "وكال", "ولل", "وال", "فبال", "فلل", "بال", "كال", "فال", "لل", "و")
 # Common news words whose first letter is a root و, not the conjunction:
 # light10 alone turns وزارة into زار ("visited") and وزير into زير, so that
 # وزارة and الوزارة never meet. Words starting with these keep their و.
@@ -71,7 +79,7 @@ def _folds_crc() -> int:
 
     (A change to _pipeline itself is caught by tests/core/test_arabic_tables.py.)
     """
-    return zlib.crc32(repr((_DROP_RANGES, _LETTER_FOLDS, _DIGITS)).encode())
+    return zlib.crc32(repr((_DROP_RANGES, _LETTER_FOLDS, _SEATED_HAMZA, _DIGITS)).encode())
 
 
 def _shipped() -> ModuleType | None:
@@ -132,7 +140,7 @@ def _pipeline(text: str, folds: dict[int, str | None] | None = None) -> str:
     # NFKC first (presentation forms, lam-alef ligatures), casefold, then NFKD
     # so that accents and hamza/madda carriers split off as marks to drop.
     # (`folds` lets the table generator and the tests bypass the shipped marks.)
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_SEATED_HAMZA_TABLE)
     text = unicodedata.normalize("NFKD", text)
     return text.translate(_fold_table() if folds is None else folds)
 
@@ -199,8 +207,8 @@ def normalize(text: str) -> str:
     """The normal form of `text` (no stemming)."""
     if text.isascii():
         return text.lower()
-    if _ASTRAL.search(text):
-        return _pipeline(text)
+    if _ASTRAL.search(text) or _HAMZA_ABOVE in text:
+        return _pipeline(text)      # character by character cannot see a seat and its mark join
     return text.translate(_bmp_table())
 
 
@@ -215,10 +223,20 @@ def _char_map(text: str) -> tuple[str, list[int], list[int]]:
     ends: list[int] = []
     for i, ch in enumerate(text):
         piece = _normalize_char(ch)
+        if ch in "يو" and _joins_hamza_above(text, i):
+            piece = "ء"
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([i + 1] * len(piece))
     return "".join(out), starts, ends
+
+
+def _joins_hamza_above(text: str, i: int) -> bool:
+    """Whether the seat at text[i] and the marks after it compose into ئ or ؤ (then folded to ء)."""
+    j = i + 1
+    while j < len(text) and unicodedata.combining(text[j]):
+        j += 1
+    return j > i + 1 and unicodedata.normalize("NFC", text[i:j])[0] in _SEATED_HAMZA
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -276,7 +294,11 @@ def stem(word: str) -> str:
     n = len(word)
     for p in _PREFIXES:
         if word.startswith(p) and n >= len(p) + 2 and (len(p) > 1 or n >= 4):
-            if p == "و" and word.startswith(_ROOT_WAW):
+            if p == "وكال":
+                # وكالة (agency) and its forms begin the same way: only a long rest is "and like the …".
+                if n - len(p) < 5:
+                    continue
+            elif p[0] == "و" and word.startswith(_ROOT_WAW):
                 break
             word = word[len(p):]
             break

@@ -19,7 +19,7 @@ from desktop.core.kinds import fields as f
 
 # Names what the index holds and how it was analysed. A change to the analyser or to what a
 # record's search text is made of changes it, with a migration step that rebuilds the index.
-ANALYSER_VERSION = "2"
+ANALYSER_VERSION = "3"
 
 NamesOf = Callable[[str, str], list[str]]  # (kind, id) -> names and aliases
 

@@ -8,8 +8,9 @@ hidden `.partial`. So on POSIX each temporary file gets a janitor, a tiny
 `sh` in its own session that waits on a pipe only this process holds open.
 The pipe closes when the work ends or when the process dies, however it
 dies; the janitor then removes the temporary file and SQLite's companions
-of it, which after a finished rename no longer exist. Its own session keeps
-it out of a signal sent to the worker's process group.
+of it. It is started before the file is made, and told "done" once the
+work has cleaned up after itself, so it never removes a file that is not a
+leftover. Its own session keeps it out of a signal sent to the process group.
 
 Windows has no kill -9 in this sense; there, and wherever sh cannot start,
 the next copy into the folder clears what is stale (backups.py).
@@ -18,16 +19,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Iterator
 
 SUFFIX = ".partial"
 # SQLite makes these beside a database it writes; a copy killed mid-way may leave any of them.
 COMPANIONS = ("", "-journal", "-wal", "-shm")
-_JANITOR = 'cat >/dev/null; for f in "$@"; do rm -f -- "$f"; done'
+# Removes its files when the pipe closes without a word; told "done", it leaves them alone.
+_JANITOR = 'read word; [ "$word" = done ] || rm -f -- "$@"'
 
 
 @contextlib.contextmanager
@@ -38,12 +40,21 @@ def beside(target: Path, mode: int | None = None, make_folder: bool = False) -> 
     folder = target.parent if str(target.parent) else Path(".")
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=SUFFIX, dir=folder)
-    os.close(fd)
-    tmp = Path(name)
-    if mode is not None:
-        os.chmod(tmp, mode & ~_umask())
-    janitor = _Janitor([Path(f"{tmp}{suffix}") for suffix in COMPANIONS])
+    for _ in range(100):
+        tmp = folder / f".{target.name}.{secrets.token_hex(6)}{SUFFIX}"
+        # The janitor is watching before the file exists: a kill between the two leaves nothing.
+        janitor = _Janitor([Path(f"{tmp}{suffix}") for suffix in COMPANIONS])
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if mode is None else mode))
+        except FileExistsError:
+            janitor.dismiss()       # somebody else's file: not ours to remove
+            continue
+        except BaseException:
+            janitor.dismiss()
+            raise
+        break
+    else:
+        raise FileExistsError(f"no free temporary name beside {target}")
     try:
         yield tmp
     finally:
@@ -77,8 +88,12 @@ class _Janitor:
         self._pipe = write_end
 
     def dismiss(self) -> None:
-        """The work is over: the janitor removes what is left (nothing, after a rename) and ends."""
+        """The work is over and cleaned up: the janitor ends without touching anything."""
         if self._pipe is not None:
+            try:
+                os.write(self._pipe, b"done\n")
+            except OSError:
+                pass
             os.close(self._pipe)
             self._pipe = None
         if self._proc is not None:
@@ -88,8 +103,3 @@ class _Janitor:
                 pass
             self._proc = None
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -23,7 +23,7 @@ LUCENE_STEMMER = [
 ]
 
 DESIGN_FOLDS = [
-    ("ٱلله", "الله"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"), ("کتاب", "كتاب"),
+    ("ٱلله", "الله"), ("مؤتمر", "مءتمر"), ("رئيس", "رءيس"), ("کتاب", "كتاب"),
     ("یوم", "يوم"), ("ۀ", "ه"), ("ہ", "ه"), ("٢٠٢٤", "2024"), ("۱۹۹۰", "1990"),
     ("Éléphant", "elephant"), ("STRASSE", "strasse"), ("ﻻ", "لا"), ("ﷲ", "الله"),
     ("ع\u200bر\u200fا\u202bق\u2067\ufeff", "عراق"), ("العــراق", "العراق"),
@@ -47,8 +47,24 @@ def test_design_folds(raw, expected):
 
 
 def test_election_forms_meet_on_one_stem():
-    stems = {arabic.stem(arabic.normalize(w)) for w in ("الانتخابات", "انتخابات", "والانتخابات")}
+    stems = {arabic.stem(arabic.normalize(w)) for w in ("الانتخابات", "انتخابات", "والانتخابات", "وبالانتخابات",
+                                                        "وللانتخابات", "فبالانتخابات", "فللانتخابات",
+                                                        "وكالانتخابات")}
     assert stems == {"انتخاب"}
+
+
+@pytest.mark.parametrize("forms", [("مسؤول", "مسئول", "مسءول"), ("شؤون", "شئون"), ("المسؤولون", "المسئولون"),
+                                   ("رئيس", "ر\u064a\u0654يس"), ("مسؤول", "مسو\u0654ول")])
+def test_the_hamza_on_its_seats_meets(forms):
+    """DESIGN 4.3: ؤ, ئ and ء meet, however they are typed (a seat followed by U+0654 too)."""
+    assert len({arabic.normalize(w) for w in forms}) == 1
+    assert len({arabic.normalize_with_map(w)[0] for w in forms}) == 1
+    assert len({arabic.stem(arabic.normalize(w)) for w in forms}) == 1
+
+
+def test_stacked_proclitics_spare_root_waw_words():
+    assert arabic.stem(arabic.normalize("وكالات")) == arabic.stem(arabic.normalize("الوكالات"))
+    assert arabic.stem(arabic.normalize("وبالوزارة")).startswith("وزار")
 
 
 @pytest.mark.parametrize("forms", [

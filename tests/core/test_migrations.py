@@ -48,10 +48,19 @@ def _schema(path: Path) -> set[tuple[str, str, str]]:
     return {(t, n, norm(s)) for t, n, s in rows}
 
 
-def test_every_landed_variant_of_schema_1_is_here():
-    assert {"36f2d25", "afe04db", "6a568e7", "4fff9aa", "abe2eeb"} <= set(VARIANTS)
+SCHEMA_1 = {"36f2d25", "afe04db", "6a568e7", "4fff9aa", "abe2eeb"}
+
+
+def _landed_version(variant: str) -> int:
+    return int((LANDED / variant / "user_version").read_text())
+
+
+def test_every_landed_schema_is_here():
+    """The landed variants of schema 1, and schema 3 (steps 2 and 3 landed together, so no store of
+    schema 2 alone was ever made by a landed commit)."""
+    assert SCHEMA_1 | {"6271f38"} <= set(VARIANTS)
     for variant in VARIANTS:
-        assert (LANDED / variant / "user_version").read_text().strip() == "1"
+        assert _landed_version(variant) == (1 if variant.split("-")[0] in SCHEMA_1 else 3)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -75,7 +84,7 @@ def test_a_landed_store_is_upgraded_with_its_records_search_and_check_intact(var
     # The store before the upgrade was kept, untouched.
     (copy,) = backups.glob("*/*-before-schema-*.db")     # in the store's own folder
     conn = sqlite3.connect(copy)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == _landed_version(variant)
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == len([r for r in before if r["kind"] == "quote"])
     conn.close()
 
@@ -200,3 +209,15 @@ def test_every_step_in_the_folder_is_found_in_order():
     on_disk = sorted(p.stem for p in folder.glob("m[0-9][0-9][0-9][0-9]_*.py"))
     assert on_disk == list(migrations._modules())
     assert [s.number for s in migrations.steps()] == list(range(1, migrations.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("variant", ["6271f38", "abe2eeb"])
+def test_an_upgraded_store_finds_the_hamza_and_stacked_proclitic_forms(variant, tmp_path):
+    """Step 4 analyses every record again, so an old store meets مسئول/مسؤول and وبالانتخابات as a new one does."""
+    path = _copy(variant, tmp_path)
+    with Store.open(path, backup_dir=tmp_path / "b") as store:
+        store_answers = {q: {h.id for h in search.search(store, q, limit=100).hits}
+                         for q in ("التحالف", "وبالتحالف", "رئيس", "رءيس")}
+        assert store_answers["وبالتحالف"] == store_answers["التحالف"] != set()
+        assert store_answers["رءيس"] == store_answers["رئيس"] != set()
+        assert store.check() == []

@@ -32,10 +32,11 @@ def variant_store(store):
     ("والانتخابات", {"event:e1", "event:e2", "event:e3", "event:e6"}),
     ("الإنتخابات", {"event:e1", "event:e2", "event:e3", "event:e6"}),  # hamza variant
     ("انقره", {"event:e4"}),                                           # أ and ة folded
-    ("موتمر", {"event:e5", "quote:q1"}),                                # ؤ folded; diacritics in the quote
+    ("مئتمر", {"event:e5", "quote:q1"}),                                # ؤ and ئ meet; diacritics in the quote
     ("مُؤْتَمَر", {"event:e5", "quote:q1"}),                            # a diacritised query
     ("مؤتـــمر", {"event:e5", "quote:q1"}),                             # tatweel
-    ("رييس", {"event:e4"}),                                             # ئ folded
+    ("رءيس", {"event:e4"}),                                             # ئ and ء meet
+    ("وبالانتخابات", {"event:e1", "event:e2", "event:e3", "event:e6"}),  # stacked proclitics
 ])
 def test_variant_spellings_meet(variant_store, q, expected):
     assert set(ids(variant_store, q)) == expected
