@@ -449,3 +449,19 @@ ERRORS = {
     "export.bad_kind": "«{kind}» ليس من {choices}",
     "export.unwritable": "{path}: لا يمكن الكتابة هنا ({reason})",
 }
+
+
+def _merge_parts() -> None:
+    """Tables of one area of the UI may live in ar_strings_<area>.py beside this file (same names:
+    COMMON, NUMERUS, BY_CONTEXT, ERRORS), so that work on separate areas never edits one file."""
+    import importlib
+    from pathlib import Path
+    for part in sorted(Path(__file__).resolve().parent.glob("ar_strings_*.py")):
+        module = importlib.import_module(part.stem)
+        COMMON.update(getattr(module, "COMMON", {}))
+        NUMERUS.update(getattr(module, "NUMERUS", {}))
+        ERRORS.update(getattr(module, "ERRORS", {}))
+        BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+
+
+_merge_parts()

@@ -4,7 +4,7 @@
         <name>App</name>
         <message>
             <location filename="../../desktop/ui/app.py" line="86" />
-            <location filename="../../desktop/ui/app.py" line="157" />
+            <location filename="../../desktop/ui/app.py" line="152" />
             <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
@@ -30,12 +30,12 @@
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="145" />
+            <location filename="../../desktop/ui/app.py" line="140" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="148" />
+            <location filename="../../desktop/ui/app.py" line="143" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
         </message>
@@ -1139,12 +1139,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="219" />
+            <location filename="../../desktop/ui/app.py" line="214" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="225" />
+            <location filename="../../desktop/ui/app.py" line="220" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>

@@ -14,9 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.document import Document
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
+
+# Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
+_OFFICE_HEADS = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
 
 _BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
 
@@ -133,7 +137,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
-                    or w.startswith(("نظير", "وزير", "رييس"))):
+                    or w.startswith(_OFFICE_HEADS)):
                 break
             ph.name = (n_i, k + 1)
             k += 1

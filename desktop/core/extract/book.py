@@ -28,7 +28,9 @@ def _without_preposition(text: str, first_word: str) -> str:
 
 
 # One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
-_SAME_OFFICE = (("رييس مجلس الوزراء", "رييس الحكومه"), ("رييس الوزراء", "رييس الحكومه"))
+# Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
+_SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
+                     for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة")))
 
 
 def _bare_title_words(norm_title: str) -> list[str]:
