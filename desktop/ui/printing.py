@@ -28,6 +28,7 @@ from desktop.core.briefing import (
 )
 from desktop.core import temporary_files
 from desktop.core.briefing_html import to_html
+from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
 
 BODY_POINT_SIZE = 10.0
@@ -164,9 +165,10 @@ def _band_font(family: str, bold: bool = False) -> QFont:
 def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGeometry,
                  family: str, page: int, total: int) -> None:
     device = painter.device()
-    rtl = document.direction == "rtl"
-    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    # The painter has the document's layout direction, so Left and Right (without AlignAbsolute) are
+    # the leading and trailing sides: the title starts on the right of an Arabic page.
+    start = Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignRight
     middle = Qt.AlignmentFlag.AlignVCenter
     header, footer = geometry.header, geometry.footer
 
@@ -300,6 +302,8 @@ def write_pdf_document(document: BriefingDocument, path: str | os.PathLike,
             del writer
             if tmp.stat().st_size == 0:
                 raise BriefingError(f"cannot write the briefing to {target}: the PDF came out empty")
+            # Copying or searching the text gives the letters as written, not their shaped forms.
+            tmp.write_bytes(logical_text_layer(tmp.read_bytes()))
             os.replace(tmp, target)
     except OSError as exc:
         raise BriefingError(f"cannot write the briefing to {target}: {exc.strerror or exc}") from None
