@@ -68,6 +68,11 @@ def install_language(app: QApplication, language: str) -> None:
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             kept.append(qt)
+        # What Qt's own catalog lacks for its dialogs (strings Qt 6 renamed): installed last, asked first.
+        supplement = QTranslator(app)
+        if supplement.load(f"qt_supplement_{language}", str(translations_dir())):
+            app.installTranslator(supplement)
+            kept.append(supplement)
     app.setProperty(_TRANSLATORS_PROPERTY, kept)
     locale = QLocale(QLocale.Arabic, QLocale.Iraq) if language == "ar" else QLocale(QLocale.English,
                                                                                      QLocale.UnitedKingdom)

@@ -13,6 +13,7 @@ $BIN/pyside6-lupdate $(find desktop/ui -name "*.py" ! -name printing.py ! -name 
 $BIN/pyside6-lupdate desktop/ui/briefing/*.py -target-language ar -no-obsolete -ts $T/marsad_briefing_ar.ts
 $BIN/pyside6-lupdate desktop/ui/importing/*.py -target-language ar -no-obsolete -ts $T/marsad_import_ar.ts
 $BIN/python $T/fill_ts.py
-for catalog in marsad marsad_briefing marsad_import; do
+# qt_supplement_ar.ts (Arabic for Qt's own dialogs where qtbase_ar.qm lacks it) is written by hand.
+for catalog in marsad marsad_briefing marsad_import qt_supplement; do
   $BIN/pyside6-lrelease $T/${catalog}_ar.ts
 done
