@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from desktop.core import arabic, kinds
 from desktop.core.dates import date_bounds, parse_date
 from desktop.core.errors import MarsadError, QueryError, RecordError
+from desktop.core.kinds import arabic_choices
 
 MAX_QUERY = 1_000
 MAX_TERMS = 64
@@ -232,6 +233,9 @@ def _scale(name: str) -> _Scale:
             if choice.code not in codes:
                 codes.append(choice.code)
             labels.setdefault(choice.label.casefold(), choice.code)
+            arabic_label = arabic_choices.ARABIC.get(choice.label)
+            if arabic_label:
+                labels.setdefault(arabic.normalize(arabic_label), choice.code)
     return _Scale(codes, labels, ordered)
 
 
@@ -239,7 +243,7 @@ def _code(name: str, written: str, scale: _Scale):
     for code in scale.codes:
         if str(code).casefold() == written.casefold():
             return code
-    found = scale.labels.get(written.casefold())
+    found = scale.labels.get(written.casefold(), scale.labels.get(arabic.normalize(written)))
     if found is None:
         raise QueryError("query.bad_value", filter=name, value=written, bad=written,
                          choices=", ".join(map(str, scale.codes)))

@@ -3,6 +3,8 @@
 Kept beside the .ts so a translator can read and edit one plain table; the
 .ts (for Qt Linguist) and the compiled .qm are what the app loads.
 """
+from desktop.core.kinds import arabic_choices  # noqa: E402 - beside the repository root (fill_ts.py)
+
 COMMON = {
     "Marsad": "مرصد",
     "Delete": "حذف",
@@ -236,15 +238,8 @@ REGISTRY = {
         "Reliability": "الموثوقية", "Credibility": "المصداقية", "Source reliability": "موثوقية المصدر",
         "Information credibility": "مصداقية المعلومة",
     },
-    "Choices": {
-        "person": "شخص", "organization": "منظمة", "state": "دولة", "armed group": "جماعة مسلحة",
-        "media": "وسيلة إعلام", "other": "أخرى", "country": "بلد", "province": "محافظة", "city": "مدينة",
-        "site": "موقع", "occurred": "وقع", "announced": "أُعلن", "planned": "مخطط", "expected": "متوقع",
-        "confirmed": "مؤكد", "unreviewed": "غير مراجَع", "exact": "دقيق", "approximate": "تقريبي",
-        # the Admiralty grades keep their letters and digits in both languages (their meanings are Hints)
-        "A": "A", "B": "B", "C": "C", "D": "D", "E": "E", "F": "F",
-        "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "6": "6",
-    },
+    # One table with core, which accepts these words in queries (status:مخطط).
+    "Choices": dict(arabic_choices.ARABIC),
     "Hints": {
         "One a line": "واحد في كل سطر",
         "One a line: a name or id, then | and the role": "واحد في كل سطر: الاسم أو المعرّف، ثم | والدور",

@@ -3,39 +3,39 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="86" />
-            <location filename="../../desktop/ui/app.py" line="152" />
+            <location filename="../../desktop/ui/app.py" line="91" />
+            <location filename="../../desktop/ui/app.py" line="157" />
             <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="87" />
+            <location filename="../../desktop/ui/app.py" line="92" />
             <source>There is no store at %1 yet.</source>
             <translation>لا يوجد مخزن في %1 بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="89" />
+            <location filename="../../desktop/ui/app.py" line="94" />
             <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
             <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="91" />
+            <location filename="../../desktop/ui/app.py" line="96" />
             <source>Sample Store</source>
             <translation>مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="92" />
+            <location filename="../../desktop/ui/app.py" line="97" />
             <source>Empty Store</source>
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="140" />
+            <location filename="../../desktop/ui/app.py" line="145" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="143" />
+            <location filename="../../desktop/ui/app.py" line="148" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
         </message>
@@ -1139,12 +1139,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="214" />
+            <location filename="../../desktop/ui/app.py" line="219" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="220" />
+            <location filename="../../desktop/ui/app.py" line="225" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>
