@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from desktop.core import arabic, digests
+from desktop.core import arabic, article_meta, digests
 from desktop.core.errors import InputError, Where
 from desktop.core.kinds.fields import MAX_TEXT
 
@@ -144,7 +144,13 @@ def from_text_file(path: str | Path, *, published: str | None = None, outlet: st
     body = "\n".join(lines[first + 1:]).strip()
     if not body:
         raise ArticleError("article.title_only", where=Where(str(path), first + 1))
-    fields = {"title": title or head, "body": body, "published": published, "outlet": outlet, "url": url}
+    summary = None
+    if article_meta.has_metadata_line(head):
+        # «date 2025-12-31 • standfirst»: never the title (it became «date 2025-12-31 • …»).
+        found = article_meta.from_text(text, pasted=False)
+        head, summary, published = found.title, found.summary or None, published or found.published or None
+    fields = {"title": title or head, "body": body, "published": published, "outlet": outlet, "url": url,
+              "summary": summary}
     return _finish({k: v for k, v in fields.items() if v}, str(path))
 
 

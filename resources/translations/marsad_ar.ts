@@ -448,6 +448,21 @@
             <translation>سطر العنوان فقط؛ نص المقال فارغ</translation>
         </message>
         <message>
+            <source>article.paste_too_long</source>
+            <extracomment>the pasted text is {length:,} characters long; an article may be at most {limit:,} (is it really one article?)</extracomment>
+            <translation>طول النص الملصوق {length} حرفًا، والحد الأقصى للمقال {limit} (هل هو مقال واحد حقًا؟)</translation>
+        </message>
+        <message>
+            <source>article.bad_date</source>
+            <extracomment>{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 كانون الأول 2025)</extracomment>
+            <translation>«{value}» ليس تاريخًا (اكتب 2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025)</translation>
+        </message>
+        <message>
+            <source>article.no_arabic</source>
+            <extracomment>the text has no Arabic: Marsad's extraction reads Arabic reports</extracomment>
+            <translation>لا عربية في النص: يقرأ الاستخراج في مرصد التقارير العربية</translation>
+        </message>
+        <message>
             <source>article.too_big</source>
             <extracomment>the file is {size} MB; an article may be at most {limit} MB (is it really one article?)</extracomment>
             <translation>حجم الملف {size} ميغابايت؛ الحد الأقصى للمقال {limit} ميغابايت (هل هو مقال واحد حقًا؟)</translation>

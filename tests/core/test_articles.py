@@ -45,8 +45,12 @@ def test_seed_text_file_reads_sensibly():
     seed = Path("/work/shared/seeds/000_f994ba5043617164.txt")
     if not seed.exists():
         pytest.skip("seed not present")
-    art = read_article(seed, published="2025-12-31")
-    assert "مستشار رئيس الوزراء حسين علاوي" in art.source["title"]
+    art = read_article(seed)
+    # The first line «date 2025-12-31 • standfirst» is facts, never the title (issue 13).
+    assert art.source["title"] == "العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد"
+    assert "date" not in art.source["title"] and "•" not in art.source["title"]
+    assert "مستشار رئيس الوزراء حسين علاوي" in art.source["summary"]
+    assert art.source["published"] == "2025-12-31"
     assert art.source["body"].startswith("أعلن العراق، الأربعاء")
 
 

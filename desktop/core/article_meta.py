@@ -1,0 +1,202 @@
+"""What an article says about itself, to pre-fill the import sheet: its date, outlet, address, language, title.
+
+Analysts copy articles from a browser or save them as text. The facts the
+sheet asks for are often in the text already: a metadata line above the
+headline («date 2025-12-31 • headline»), a dateline opening the body
+(«بغداد - 12 آذار/مارس 2025 (رويترز) -»), or a saved page's <meta> tags.
+Each function here reads them without changing the text, and says which it
+found, so the sheet can mark what came from the article and fill the rest
+from the values used last time.
+
+`typed_date` reads a date as an analyst types it, in either family of Arabic
+month names (آذار or مارس), in English, or as digits.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from desktop.core import arabic
+from desktop.core.errors import InputError
+
+MAX_PASTE_CHARS = 2_000_000       # a pasted "article" beyond this is a mistake (a whole page of a site, a log)
+
+
+@dataclass(frozen=True)
+class Prefill:
+    title: str = ""
+    summary: str = ""             # a standfirst given on the metadata line
+    published: str = ""           # ISO date, or ""
+    outlet: str = ""
+    url: str = ""
+    language: str = ""            # "ar" or "en"
+    found: tuple[str, ...] = ()   # the fields above read from the article itself
+    body: str = ""                # the text with the metadata line and title taken off
+    warnings: tuple[str, ...] = field(default=())    # error codes: the text has no Arabic, ...
+
+
+# «date 2025-12-31 • headline», «التاريخ: 2025-12-31 | العنوان», «2025/12/31 - headline»
+_META_LINE = re.compile(r"^\s*(?:date|published|التاريخ|تاريخ النشر|نشر في)?\s*[:：]?\s*"
+                        r"(?P<date>[0-9٠-٩]{4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}|[0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{4})"
+                        r"\s*(?:[•|·]|\s[-–—]\s)\s*(?P<rest>.*)$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>«»\"']+")
+_OUTLET_LINE = re.compile(r"^\s*(?:المصدر|source|outlet)\s*[:：]\s*(?P<outlet>.{2,60}?)\s*$", re.IGNORECASE)
+# A dateline's agency in brackets: «بغداد (رويترز) -», «القاهرة - (أ ف ب) -»
+_AGENCY = re.compile(r"^[^\n()]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*[-–—:]")
+
+
+def has_metadata_line(line: str) -> bool:
+    """«date 2025-12-31 • …»: a copied article's first line of facts, not its headline."""
+    return _META_LINE.match(line) is not None
+
+
+def from_text(text: str, *, pasted: bool = True) -> Prefill:
+    """The facts a plain-text article gives about itself (the first line is its headline, unless it
+    is a metadata line). `pasted`: refuse text too long to be one article (a file is checked by size)."""
+    if pasted and len(text) > MAX_PASTE_CHARS:
+        raise InputError("article.paste_too_long", length=len(text), limit=MAX_PASTE_CHARS)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    found: list[str] = []
+    values: dict[str, str] = {}
+    rest = [line for line in lines]
+    while rest and not rest[0].strip():
+        rest.pop(0)
+    summary = ""
+    meta = _META_LINE.match(rest[0]) if rest else None
+    if meta:
+        # «date 2025-12-31 • …»: what follows the date is the standfirst, not the headline, which
+        # such a copy lacks: the lead sentence, shortened, stands in for it.
+        date = _iso_or_empty(meta["date"])
+        if date:
+            values["published"] = date
+            found.append("published")
+        rest.pop(0)
+        summary = meta["rest"].strip()
+    body = "\n".join(rest).strip()
+    if meta:
+        title = headline_from_lead(body)
+    else:
+        while rest and not rest[0].strip():
+            rest.pop(0)
+        title = rest.pop(0).strip() if rest else ""
+        body = "\n".join(rest).strip()
+    head = body[:600]
+    if "published" not in values:
+        date = dateline_date(head)
+        if date:
+            values["published"] = date
+            found.append("published")
+    for line in body.split("\n")[:40]:
+        outlet = _OUTLET_LINE.match(line)
+        if outlet:
+            values["outlet"] = outlet["outlet"]
+            found.append("outlet")
+            break
+    url = _URL.search(text[:2000]) or _URL.search(text[-2000:])
+    if url:
+        values["url"] = url.group(0).rstrip(".,،)")
+        found.append("url")
+    language = "ar" if arabic.contains_arabic(body or title) else "en"
+    warnings = () if arabic.contains_arabic(text) else ("article.no_arabic",)
+    return Prefill(title=title, summary=summary, language=language, found=tuple(found), body=body,
+                   warnings=warnings, **values)
+
+
+_WEEKDAY = re.compile(r"[،,]?\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)\s*[،,]?")
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,30}\)")
+# Where a lead sentence's news ends and its circumstances begin.
+_CIRCUMSTANCE = re.compile(r"\s(?:ب?محافظة|خلال|في إطار|وذلك|بعد أن|عقب|حيث|وفق|بحسب|وسط)\s")
+HEADLINE_WORDS = 14
+
+
+def headline_from_lead(body: str) -> str:
+    """A headline made from the lead sentence: «أعلن العراق، الأربعاء، أن جيشه سيتسلم مقر التحالف …
+    بمحافظة الأنبار (غرب) خلال …» gives «العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد»."""
+    lead = re.split(r"(?<=[.!؟?])\s|\n", body.strip(), maxsplit=1)[0].strip().rstrip(".")
+    lead = _PARENTHESIS.sub("", _WEEKDAY.sub("", lead)).replace('"', "").replace("«", "").replace("»", "")
+    cut = _CIRCUMSTANCE.search(lead, 20)
+    if cut:
+        lead = lead[:cut.start()]
+    # «أعلن العراق أن …» reads as a headline in the present: «العراق يعلن أن …».
+    m = re.match(r"^(أعلن|أعلنت|أكد|أكدت|قال|قالت)\s+(\S+)\s+(أن|أنه|أنها|إن)\s", lead)
+    if m:
+        present = {"أعلن": "يعلن", "أعلنت": "تعلن", "أكد": "يؤكد", "أكدت": "تؤكد", "قال": "يقول", "قالت": "تقول"}
+        lead = f"{m[2]} {present[m[1]]} {m[3]} " + lead[m.end():]
+    words = " ".join(lead.split()).split(" ")
+    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+
+
+def from_page(fields: dict) -> Prefill:
+    """The facts a saved page's markup gave (articles.parse_html's fields)."""
+    found = tuple(k for k in ("published", "outlet", "url") if fields.get(k))
+    body = fields.get("body", "")
+    return Prefill(title=fields.get("title", ""), published=fields.get("published", ""),
+                   outlet=fields.get("outlet", ""), url=fields.get("url", ""),
+                   language="ar" if arabic.contains_arabic(body) else "en", found=found, body=body,
+                   warnings=() if arabic.contains_arabic(body) else ("article.no_arabic",))
+
+
+def dateline_date(head: str) -> str:
+    """The date a dateline gives at the opening of the body («بغداد - 12 آذار/مارس 2025 -»), or ""."""
+    from desktop.core.extract.dates import find_dates
+    opening = head.split("\n", 1)[0][:160]
+    norm = arabic.normalize(opening)
+    for start, _, mention in find_dates(norm, None):
+        if start <= 60 and not mention.relative and not mention.approximate and len(mention.date) == 10:
+            return mention.date
+    return ""
+
+
+def agency_of(head: str) -> str:
+    """The news agency a dateline credits («(رويترز)»), or ""."""
+    m = _AGENCY.match(head.strip().split("\n", 1)[0])
+    return m["agency"].strip() if m else ""
+
+
+def typed_date(value: str) -> str:
+    """An ISO date from a date as typed: 2025-12-31, 31/12/2025, 31 كانون الأول 2025, 31 ديسمبر 2025,
+    31 December 2025, with Arabic-Indic or Western digits. A year or a year and month keep their
+    precision. Raises InputError("article.bad_date") naming what was typed."""
+    text = arabic.to_western_digits(value.strip())
+    if not text:
+        return ""
+    if re.fullmatch(r"\d{4}(-\d{2})?", text):
+        return _checked(text, value)
+    iso = _iso_or_empty(text)
+    if iso:
+        return iso
+    from desktop.core.eventrows import CellError, parse_event_date
+    try:
+        return parse_event_date(text)
+    except CellError:
+        pass
+    from desktop.core.extract.dates import find_dates
+    norm = arabic.normalize(text)
+    mentions = [m for s, e, m in find_dates(norm, None) if s == 0 and e >= len(norm.rstrip("هـ ").rstrip())]
+    if mentions and not mentions[0].relative:
+        return mentions[0].date
+    raise InputError("article.bad_date", value=value)
+
+
+def _iso_or_empty(text: str) -> str:
+    text = arabic.to_western_digits(text.strip())
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text) or None
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+        if not m:
+            return ""
+        d, mo, y = int(m[1]), int(m[2]), int(m[3])       # day first, as outside the US
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def _checked(iso: str, typed: str) -> str:
+    year, _, month = iso.partition("-")
+    if int(year) == 0 or (month and not 1 <= int(month) <= 12):
+        raise InputError("article.bad_date", value=typed)
+    return iso
