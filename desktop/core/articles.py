@@ -112,6 +112,11 @@ def from_article_record(record: dict, where=None) -> Article:
     return _finish(fields, where)
 
 
+def read_text(path: Path) -> str:
+    """An article file's text: refused by size before reading, and when it is not UTF-8."""
+    return _read_text(path)
+
+
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size

@@ -6,4 +6,20 @@ ERRORS = {
     "article.no_arabic": "لا عربية في النص: يقرأ الاستخراج في مرصد التقارير العربية",
 }
 
-COMMON = {}
+COMMON = {
+    "2025-12-31, 31/12/2025 or 31 كانون الأول 2025": "2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025",
+    "Calendar…": "التقويم…",
+    "Import an Article": "استيراد مقال",
+    "the pasted text": "النص الملصوق",
+    "Before extraction, check what %1 says about itself.": "قبل الاستخراج، راجع ما يذكره %1 عن نفسه.",
+    "&Title": "ال&عنوان",
+    "&Published": "تاريخ ال&نشر",
+    "&Outlet": "ال&وسيلة",
+    "&Address (URL)": "ال&رابط",
+    "the date": "التاريخ",
+    "the outlet": "الوسيلة",
+    "the address": "الرابط",
+    "Read from the article: %1.": "قُرئ من المقال: %1.",
+    ", ": "، ",
+    "&Import and Review": "ا&ستيراد ومراجعة",
+}

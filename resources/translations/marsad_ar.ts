@@ -46,6 +46,81 @@
         </message>
     </context>
     <context>
+        <name>ArticleSheet</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="92" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="185" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="189" />
+            <source>Import an Article</source>
+            <translation>استيراد مقال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <source>the pasted text</source>
+            <translation>النص الملصوق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
+            <source>Before extraction, check what %1 says about itself.</source>
+            <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
+            <source>&amp;Published</source>
+            <translation>تاريخ ال&amp;نشر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="120" />
+            <source>&amp;Outlet</source>
+            <translation>ال&amp;وسيلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="120" />
+            <source>&amp;Address (URL)</source>
+            <translation>ال&amp;رابط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <source>the date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <source>the outlet</source>
+            <translation>الوسيلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <source>the address</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="134" />
+            <source>Read from the article: %1.</source>
+            <translation>قُرئ من المقال: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="144" />
+            <source>&amp;Import and Review</source>
+            <translation>ا&amp;ستيراد ومراجعة</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <location filename="../../desktop/ui/commands.py" line="85" />
@@ -1547,6 +1622,19 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
             <source>Keys</source>
             <translation>المفاتيح</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DateField</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="60" />
+            <source>2025-12-31, 31/12/2025 or 31 كانون الأول 2025</source>
+            <translation>2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="62" />
+            <source>Calendar…</source>
+            <translation>التقويم…</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,108 @@
+"""The import sheet: an article's date, outlet, address, language and title, asked before extraction."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
+
+from desktop.ui.app import install_language  # noqa: E402
+from desktop.ui.dialogs import article_sheet  # noqa: E402
+from desktop.ui.dialogs.article_sheet import ArticleSheet, CaptureSettings  # noqa: E402
+
+SEED_TEXT = (" date 2025-12-31 • في إطار عملية إنهاء مهام التحالف في البلاد، بحسب مستشار رئيس الوزراء حسين علاوي\n\n"
+             'أعلن العراق، الأربعاء، أن جيشه سيتسلم مقر التحالف الدولي في قاعدة "عين الأسد" بمحافظة الأنبار (غرب) '
+             "خلال الأيام المقبلة.\n\nوقال علاوي إن «الحكومة ملتزمة».\n")
+
+
+@pytest.fixture
+def seed_file(tmp_path) -> Path:
+    path = tmp_path / "copied.txt"
+    path.write_text(SEED_TEXT, encoding="utf-8")
+    return path
+
+
+def sheet_for(qtbot, **where) -> ArticleSheet:
+    sheet = ArticleSheet(article_sheet.read(**where), name="copied.txt")
+    qtbot.addWidget(sheet)
+    return sheet
+
+
+def test_the_sheet_is_filled_from_the_article_and_gives_its_record(qtbot, seed_file):
+    sheet = sheet_for(qtbot, path=seed_file)
+    assert sheet.title.text() == "العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد"
+    assert sheet.published.text() == "2025-12-31"
+    assert sheet.notes.isVisibleTo(sheet)
+    sheet.outlet.setCurrentText("وكالة الأنباء العراقية")
+    sheet.accept()
+    record = sheet.record()
+    assert record["published"] == "2025-12-31" and record["outlet"] == "وكالة الأنباء العراقية"
+    assert record["summary"].startswith("في إطار") and record["body"].startswith("أعلن العراق")
+    assert "date" not in record["title"]
+
+
+def test_a_date_typed_in_either_month_family_is_read(qtbot, seed_file):
+    for typed in ("31 كانون الأول 2025", "31 ديسمبر 2025", "٣١/١٢/٢٠٢٥"):
+        sheet = sheet_for(qtbot, path=seed_file)
+        sheet.published.edit.setText(typed)
+        sheet.accept()
+        assert sheet.result() == QDialog.DialogCode.Accepted and sheet.record()["published"] == "2025-12-31"
+
+
+def test_a_bad_date_is_named_under_its_field_in_arabic_and_the_sheet_stays(qtbot, qapp, seed_file):
+    install_language(qapp, "ar")
+    try:
+        sheet = sheet_for(qtbot, path=seed_file)
+        sheet.show()
+        sheet.published.edit.setText("الخميس القادم")
+        qtbot.keyClick(sheet.title, Qt.Key.Key_Return)        # the default button: Import and Review
+        assert sheet.record() is None and sheet.isVisible()
+        assert sheet.date_problem.isVisible() and "ليس تاريخًا" in sheet.date_problem.text()
+        assert "الخميس القادم" in sheet.date_problem.text()
+    finally:
+        install_language(qapp, "en")
+
+
+def test_the_outlet_and_language_used_last_are_offered_next_time(qtbot, seed_file):
+    sheet = sheet_for(qtbot, path=seed_file)
+    sheet.outlet.setCurrentText("شفق نيوز")
+    sheet.accept()
+    assert CaptureSettings().outlets()[0] == "شفق نيوز"
+    again = ArticleSheet(article_sheet.read(text="عنوان\n\nنص بلا وسيلة مذكورة."), name="")
+    qtbot.addWidget(again)
+    assert again.outlet.currentText() == "شفق نيوز"
+
+
+def test_a_paste_with_no_arabic_is_flagged_and_still_imports(qtbot):
+    sheet = sheet_for(qtbot, text="An English headline\n\nOnly English in the body.")
+    assert sheet.notes.isVisibleTo(sheet) and "no Arabic" in sheet.notes.text()
+    assert sheet.language.currentData() == "en"
+    sheet.accept()
+    assert sheet.record()["body"] == "Only English in the body."
+
+
+def test_a_20_mb_paste_and_an_empty_one_are_refused_with_a_message(qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    assert article_sheet.capture(None, text="ا" * 20_000_001) is None
+    assert article_sheet.capture(None, text="   \n  ") is None
+    assert "characters long" in said[0] and len(said) == 2
+
+
+def test_a_saved_page_with_scripts_gives_its_paragraphs_only(qtbot, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta property='og:site_name' content='الجزيرة نت'>"
+                    "<meta property='article:published_time' content='2025-07-25T10:00:00Z'>"
+                    "<script>document.write('حقن')</script></head><body><h1>عنوان الصفحة</h1>"
+                    "<article><p>قال الوزير إن الوضع مستقر.</p><script>alert('x')</script></article></body></html>",
+                    encoding="utf-8")
+    sheet = sheet_for(qtbot, path=page)
+    assert sheet.title.text() == "عنوان الصفحة" and sheet.published.text() == "2025-07-25"
+    assert sheet.outlet.currentText() == "الجزيرة نت"
+    sheet.accept()
+    assert "حقن" not in sheet.record()["body"] and "alert" not in sheet.record()["body"]
