@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButto
 from desktop.core import article_meta
 from desktop.core.errors import MarsadError
 from desktop.ui import error_text, settings
+from desktop.ui.bidi import isolate_ltr
 
 RECENT_OUTLETS = 12
 
@@ -95,7 +96,8 @@ class ArticleSheet(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self)
         intro.setWordWrap(True)
-        what = html.escape(name) if name else self.tr("the pasted text")
+        # A file name reads left to right inside an Arabic sentence: isolated, it keeps its order.
+        what = html.escape(isolate_ltr(name)) if name else self.tr("the pasted text")
         intro.setText(self.tr("Before extraction, check what %1 says about itself.").replace("%1", f"<b>{what}</b>"))
         layout.addWidget(intro)
         form = QFormLayout()
