@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core import arabic
-from desktop.core.errors import InputError, Where
+from desktop.core.errors import InputError
 
 MAX_PASTE_CHARS = 2_000_000       # a pasted "article" beyond this is a mistake (a whole page of a site, a log)
 
@@ -125,21 +125,6 @@ def headline_from_lead(body: str) -> str:
         lead = f"{m[2]} {present[m[1]]} {m[3]} " + lead[m.end():]
     words = " ".join(lead.split()).split(" ")
     return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
-
-
-def from_file(path) -> Prefill:
-    """The facts of a .txt or saved .html article file (refused by size and encoding as an import would)."""
-    from pathlib import Path
-
-    from desktop.core import articles
-    path = Path(path)
-    text = articles.read_text(path)
-    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
-        fields = articles.parse_html(text, str(path))
-        if not fields.get("body"):
-            raise articles.ArticleError("article.no_paragraphs", where=Where(str(path)))
-        return from_page(fields)
-    return from_text(text, pasted=False)
 
 
 def article_record(found: Prefill, chosen: dict) -> dict:

@@ -112,11 +112,6 @@ def from_article_record(record: dict, where=None) -> Article:
     return _finish(fields, where)
 
 
-def read_text(path: Path) -> str:
-    """An article file's text: refused by size before reading, and when it is not UTF-8."""
-    return _read_text(path)
-
-
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
@@ -297,6 +292,19 @@ def from_html_file(path: str | Path, *, published: str | None = None, outlet: st
         if value:
             fields[key] = value
     return _finish(fields, str(path))
+
+
+def prefill_from_file(path: str | Path) -> article_meta.Prefill:
+    """What a .txt or saved .html article file says about itself, for the import sheet
+    (refused by size and encoding as an import would be)."""
+    path = Path(path)
+    text = _read_text(path)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        fields = parse_html(text, str(path))
+        if not fields.get("body"):
+            raise ArticleError("article.no_paragraphs", where=Where(str(path)))
+        return article_meta.from_page(fields)
+    return article_meta.from_text(text, pasted=False)
 
 
 def read_article(path: str | Path, *, published: str | None = None, outlet: str | None = None,

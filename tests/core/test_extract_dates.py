@@ -76,3 +76,18 @@ def test_parse_published():
     assert parse_published("٢٠٢٥-١٢-٣١") == PUB
     assert parse_published("2025-12") is None
     assert parse_published(None) is None
+
+
+def test_two_days_joined_by_wa_are_a_range():
+    # «يومي 10 و11 ديسمبر الجاري» (issue 13): the meeting spans both days
+    from desktop.core.extract.dates import find_dates, parse_published
+    from desktop.core import arabic
+    found = find_dates(arabic.normalize("في بريمن يومي 10 و11 ديسمبر الجاري"), parse_published("2025-12-04"))
+    assert [(m.date, m.date_end) for _, _, m in found] == [("2025-12-10", "2025-12-11")]
+
+
+def test_a_dual_vague_future_is_approximate():
+    from desktop.core.extract.dates import find_dates, parse_published
+    from desktop.core import arabic
+    found = find_dates(arabic.normalize("خلال الأسبوعين المقبلين"), parse_published("2025-08-18"))
+    assert [(m.date, m.approximate) for _, _, m in found] == [("2025-09", True)]

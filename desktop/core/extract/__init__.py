@@ -9,19 +9,18 @@ the rest.
 """
 from __future__ import annotations
 
-import re
-
 from typing import Callable
 
-from desktop.core.extract import lexicon
-from desktop.core.extract.actors import Analysis, in_lex, parse_phrase
+from desktop.core.extract.actors import Analysis
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
 from desktop.core.extract.document import Document
-from desktop.core.extract.events import EventFinding, is_future, status_of, title_of, trigger_of
+from desktop.core.extract.event_reader import EventReader
+from desktop.core.extract.events import EventFinding
 from desktop.core.errors import InputError
 from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 from desktop.core.extract.ids import source_slug
+from desktop.core.extract.people import scan_people
 from desktop.core.extract.places import PlaceBook, locative_mentions
 from desktop.core.extract.quotes import QuoteFinder
 from desktop.core.extract.sentences import quoted_spans, sentences
@@ -29,9 +28,6 @@ from desktop.core.extract.sentences import quoted_spans, sentences
 __all__ = ["extract_article", "ExtractError", "Gazetteer", "GazetteerError", "default_gazetteer"]
 
 Resolver = Callable[[str], "str | None"]
-
-_NOT_NAME_START = ("نظير", "وزير", "رئيس")
-
 
 class ExtractError(InputError):
     """The source record cannot be read for extraction."""
@@ -52,7 +48,8 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
 
     doc = Document.of(body)
-    an = Analysis(doc, gaz)
+    outlet = source.get("outlet")
+    an = Analysis(doc, gaz, outlet if isinstance(outlet, str) else "")
     book = ActorBook(an, resolve_actor)
     placebook = PlaceBook(an, resolve_place)
     locative = locative_mentions(an)
@@ -60,11 +57,11 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     quoted = quoted_spans(body)
     dates = dates_in(doc, published)
 
+    scan_people(an, book)       # first, so a bare title or a surname in a quote finds them
     finder = QuoteFinder(an, book)
     quotes = finder.run(quoted, sentences(body, quoted))
-    _scan_people(an, book)
     actor_refs = _gazetteer_actors(an, book, locative)
-    events = _events(an, book, placebook, dates, actor_refs, published)
+    events = _events(an, book, placebook, dates, actor_refs, published, finder, quotes, quoted)
 
     common = {"review": "unreviewed", "source": source_id}
     records: list[dict] = []
@@ -126,28 +123,6 @@ def _quote_date(dates: list[DateMention], sentence: tuple[int, int], start: int,
     return published.isoformat() if published else None
 
 
-def _verb_shaped(word: str) -> bool:
-    return len(word) >= 4 and (word[0] in "يتن" or word[:2] in ("سي", "ست", "سن"))
-
-
-def _scan_people(an: Analysis, book: ActorBook) -> None:
-    """People named with a title anywhere in the text («وزير الخارجية X»)."""
-    words = an.words
-    k = 0
-    while k < len(words):
-        if in_lex(words[k], lexicon.title_heads(), clitics=True):
-            ph = parse_phrase(an, k, min(len(words), k + 14))
-            if ph is not None and ph.name:
-                name = words[ph.name[0]:ph.name[1]]
-                if len(name) >= 2 and not _verb_shaped(name[0]) and not any(
-                        w.startswith(_NOT_NAME_START) for w in name):
-                    title = ph.title_text(an.doc)
-                    book.for_phrase(ph, title, f"a name after the title «{title}»")
-            k = max(ph.j if ph else k + 1, k + 1)
-        else:
-            k += 1
-
-
 def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list[tuple[int, int, str]]:
     refs = []
     for m in an.mentions:
@@ -162,22 +137,16 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
 
 
 def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[DateMention],
-            actor_refs: list[tuple[int, int, str]], published) -> list[EventFinding]:
-    doc = an.doc
+            actor_refs: list[tuple[int, int, str]], published, finder: QuoteFinder,
+            quotes: list, quoted: list) -> list[EventFinding]:
+    quotations = [(q.start, q.end) for q in quotes]
+    names = [(r.start, r.end) for r in finder.rejected if r.reason != "no attribution"]
+    reader = EventReader(an, dates, quotations, names, published)
     named = book.known_names()
     out: list[EventFinding] = []
-    seen: set[tuple] = set()
-    for s, e in sentences(doc.body):
-        in_sentence = [d for d in dates if s <= d.start and d.end <= e and not _comparison_baseline(an, d)]
-        if not in_sentence:
-            continue
-        i, j = doc.token_range(s, e)
+    for h in reader.read(sentences(an.doc.body, quoted)):
+        i, j = h.view.i, h.view.j
         words = an.words[i:j]
-        trig = trigger_of(words)
-        if trig is None:
-            continue
-        category, trigger = trig
-        future = is_future(words)
         actors: list[str] = []
         for a_i, a_j, actor_id in actor_refs:
             if i <= a_i and a_j <= j and actor_id not in actors:
@@ -186,32 +155,9 @@ def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[Dat
             if actor_id not in actors:
                 actors.append(actor_id)
         place = placebook.best_in(i, j)
-        for d in in_sentence:
-            key = (d.date, d.date_end, d.approximate) if d.relative else (d.date, d.date_end, s)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(EventFinding(s, e, title_of(doc.body[s:e]), d, status_of(d, future, category, published),
-                                    category, trigger, list(actors), place.id if place else None))
+        out.append(EventFinding(h.view.start, h.view.end, h.title, h.date, h.status, h.category, h.trigger,
+                                actors, place.id if place else None))
     return out
-
-
-_SUPERLATIVE = re.compile(r"(ال|لل|و)?ا[^\W\d_]{3}")
-_ORDINALS = frozenset({"اول", "الاول", "لاول"})
-
-
-def _comparison_baseline(an: Analysis, d: DateMention) -> bool:
-    """«الأوسع في الضفة منذ عام 2002»، «لأول مرة منذ 2014»: a date a comparison reaches back
-    to, not the date of a happening."""
-    i, _ = an.doc.token_range(d.start, d.end)
-    words = an.words
-    k = i - 1
-    while k >= 0 and i - k <= 2 and words[k] in ("عام", "العام", "سنه", "مطلع", "بدايه"):
-        k -= 1
-    if k < 0 or words[k] not in ("منذ", "ومنذ"):
-        return False
-    before = words[max(0, k - 5):k]
-    return any(w in _ORDINALS or _SUPERLATIVE.fullmatch(w) for w in before)
 
 
 def _named_in(words: list[str], named: list[tuple[tuple[str, ...], str]]) -> list[str]:

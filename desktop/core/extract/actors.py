@@ -17,6 +17,7 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.document import Document
+from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
 
 # Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
@@ -72,16 +73,30 @@ class Phrase:
 class Analysis:
     """Per-article token views shared by the rules."""
 
-    def __init__(self, doc: Document, gazetteer: Gazetteer):
+    def __init__(self, doc: Document, gazetteer: Gazetteer, outlet: str = ""):
         self.doc = doc
         self.gaz = gazetteer
         self.words = [t.norm for t in doc.tokens]
         self.mentions: list[Mention] = gazetteer.find_all(self.words)
         self.gaz_at = {m.i: m for m in self.mentions}
+        self.outlet_spans = _outlet_spans(self.words, outlet)
+
+    def is_outlet(self, k: int) -> bool:
+        """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
+        return any(a == k for a, _ in self.outlet_spans)
+
+    def is_common_word(self, k: int) -> bool:
+        """An adverb, an accusative of manner or a preposition with its verbal noun («مجدداً»،
+        «ردا»، «باستهداف»): a word that is never a name."""
+        w = self.words[k]
+        return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words()
+                or _prepositional_verbal_noun(w) or _event_noun(w))
 
     def is_verb(self, k: int) -> bool:
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
+        if self.words[k] in lexicon.common_words():
+            return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
@@ -106,6 +121,51 @@ class Analysis:
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
 
 
+def _definite_pair(words: list[str], k: int, j: int) -> bool:
+    """Two definite words in a row from k: a noun and its adjective («النتائج الأولية»)."""
+    return k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
+
+
+def _outlet_names(outlet: str) -> list[list[str]]:
+    """The outlet's name as normalised words, and without a generic last word («بي بي سي
+    عربي» is also written «بي بي سي»)."""
+    name = arabic.words(arabic.normalize(outlet)) if outlet else []
+    names = [name] if name else []
+    if len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
+        names.append(name[:-1])
+    return names
+
+
+def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
+    """Token spans where the outlet's name is written, with or without «لـ» before it."""
+    out = []
+    for name in _outlet_names(outlet):
+        n = len(name)
+        for k in range(len(words) - n + 1):
+            first = words[k]
+            if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0])) and words[k + 1:k + n] == name[1:]:
+                out.append((k, k + n))
+    return out
+
+
+def _event_noun(word: str) -> bool:
+    """«مقتل»، «الغارة»: the word for a happening (an event trigger), with «ال» or «و» or not."""
+    for form in strip_conj(word):
+        if is_trigger_word(form) or (form.startswith("ال") and is_trigger_word(form[2:])):
+            return True
+    return False
+
+
+def _prepositional_verbal_noun(word: str) -> bool:
+    """«باستهداف»، «لتعزيز»، «بانتظار»: «بـ»/«لـ» on a verbal noun (istif'al, infi'al, ifti'al,
+    taf'il), the shape of a circumstance, not of a name."""
+    if word[:1] not in "بل" or word.startswith(("بال", "لل")):
+        return False
+    rest = word[1:]
+    return ((rest.startswith("است") and len(rest) >= 6) or (rest.startswith(("ان", "ات")) and len(rest) >= 6)
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي"))
+
+
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     """Read one title/name/organisation phrase starting at token i (before j)."""
     words, doc = an.words, an.doc
@@ -114,8 +174,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     k = i
     while k < j:
         w = words[k]
-        if k > i and has_phrase_break(doc.gap(k)):
-            break
+        if (k > i and has_phrase_break(doc.gap(k))) or an.is_outlet(k):
+            break      # the article's own outlet is spoken to, it is no part of a speaker
         if ph.name:
             n_i, n_j = ph.name
             connectors = sum(words[x] in _NAME_CONNECTORS for x in range(n_i, n_j))
@@ -137,7 +197,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
-                    or w.startswith(_OFFICE_HEADS)):
+                    or w.startswith(_OFFICE_HEADS)
+                    # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
+                    or an.is_common_word(k) or _addressee(w) or w == "ل"
+                    # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object
+                    or (n_j - n_i - connectors >= 2 and _definite_pair(words, k, j))):
                 break
             ph.name = (n_i, k + 1)
             k += 1
@@ -156,7 +220,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = mention.j
             continue
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or (first and _possessed_head(w) and w not in lexicon.org_heads())):   # «مندوبها الدائم»
+                or (first and _possessed_head(w) and w not in lexicon.org_heads()
+                    and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first)):
                 ph.kind = "anonymous"
@@ -164,6 +229,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             prev_indef_desc = not w.startswith("ال")
             k += 1
             continue
+        media_name = _quoted_name(an, k + 1, j) if first and w in lexicon.media_nouns() else None
+        if media_name:
+            ph.title.extend(range(k, media_name))    # «صحيفة "هآرتس"»: the outlet is its quoted name
+            ph.kind = "organization"
+            k = media_name
+            break
         if in_lex(w, lexicon.org_heads(), clitics=first):
             if not ph.title:
                 ph.kind = "organization"
@@ -178,7 +249,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «المتحدث باسمها فوزي برهوم»: the name follows the title
                 k += 1
                 continue
-            basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title)
+            # «المتحدث باسم الجيش»: the body spoken for follows; «القيادي في حماس باسم نعيم»: a name
+            basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title) and (
+                nxt.startswith("ال") or nxt in lexicon.org_heads() or (k + 1) in an.gaz_at
+                or (len(nxt) >= 4 and nxt.endswith(("ها", "هم", "هما"))))     # «باسم إحداها»
+            if w == "ل" and (any(ch in QUOTE_MARKS for ch in doc.gap(k + 1)) or an.is_outlet(k + 1)):
+                break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
@@ -200,8 +276,21 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
                 continue
-            if w in lexicon.title_modifiers() or _possessed_head(w):
-                ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»
+            if (k - 1) in ph.title and words[k - 1] in lexicon.title_links() and len(w) >= 4 \
+                    and w.endswith(("ها", "هم", "هما")):
+                ph.title.append(k)     # «المتحدث باسم إحداها»: the body, named by a pronoun
+                k += 1
+                continue
+            if _place_name_in_title(an, ph, k):
+                ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
+                k += 1
+                continue
+            if nxt in ("بن", "ابن", "بنت") and w.isalpha():
+                ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
+                k += 1
+                continue
+            if w in lexicon.title_modifiers() or _possessed_head(w) or _conjoined_office_word(w):
+                ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue
             if prev_indef_desc and w.endswith(("ي", "يه")) and len(w) > 3:
@@ -210,8 +299,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
         if (w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
-                or not w.isalpha() or len(w) < 2):
-            break
+                or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and _addressee(w))):
+            break      # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase
         # «متحدث القوات المسلحة العميد يحيى سريع»: a spokesman or official, though written
         # indefinite, may be named; a pure description («مصدر أمني») is not.
         named_official = ph.kind == "anonymous" and (
@@ -239,7 +328,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
 def _given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """A given name with «ال» after a person's title, with another name word after it."""
     words = an.words
-    if ph.kind == "organization" or words[k] not in lexicon.article_given_names() or k + 1 >= j:
+    if ph.kind == "organization" or k + 1 >= j or (
+            words[k] not in lexicon.article_given_names() and words[k] not in lexicon.foreign_article_names()):
         return False
     nxt = words[k + 1]
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))
@@ -281,6 +371,21 @@ def _part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     else:
         parts.append((start, j))
     return [(a, b) for a, b in parts if b > a and "(" not in an.doc.gap(a)[-2:]]
+
+
+def _place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
+    """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
+    name, even one the gazetteer spells otherwise."""
+    w = an.words[k]
+    return (an.words[k - 1] in lexicon.place_nouns() and (k - 1) in ph.title and w.isalpha()
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
+
+
+def _conjoined_office_word(word: str) -> bool:
+    """«وزير الخارجية والهجرة وشؤون المصريين»: «و» before an office word continues the title."""
+    return len(word) > 3 and word[0] == "و" and (word[1:] in lexicon.title_modifiers()
+                                                 or word[1:] in lexicon.org_heads())
 
 
 def _possessed_head(word: str) -> bool:
@@ -340,8 +445,14 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
 
 def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:
     """The title set after the name of `ph` («عبد الوافي لفتيت، وزير الداخلية، …»), read
-    before token j; "" when none is."""
-    if not ph.name or ph.title:
+    before token j; "" when none is, or when a title came before the name."""
+    return "" if ph.title else apposition_after_name(an, ph, j)
+
+
+def apposition_after_name(an: Analysis, ph: Phrase, j: int) -> str:
+    """A title set after the name of `ph`, whatever came before it («السفير تميم خلاف، المتحدث
+    الرسمي باسم وزارة الخارجية»), read before token j; "" when none is."""
+    if not ph.name:
         return ""
     parts = _part_bounds(an, ph.i, j)
     return _title_after(an, ph.j, parts[0][1], parts) if parts else ""

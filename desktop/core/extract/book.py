@@ -20,7 +20,10 @@ from desktop.core.extract.lookup import cached_resolver
 
 
 def _without_preposition(text: str, first_word: str) -> str:
-    """«لهيئة الأركان» -> «هيئة الأركان»: a name does not carry the «لـ»/«بـ» that governs it."""
+    """«لهيئة الأركان» -> «هيئة الأركان»، «للقيادة المركزية» -> «القيادة المركزية»: a name does
+    not carry the «لـ»/«بـ» that governs it."""
+    if first_word.startswith("لل") and len(first_word) > 4 and "ال" + first_word[2:] in lexicon.org_heads():
+        return "ا" + text[1:]
     if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
             first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
         return text[1:].lstrip("ـ")
@@ -53,9 +56,22 @@ def _office(norm_title: str) -> tuple[str, set[str]]:
     return words[0], {arabic.stem(w) for w in words[1:]}
 
 
+def _fuller_title(new: str, old: str) -> bool:
+    """Whether `new` says more than `old` and all of it: «نائب قائد العمليات المشتركة، الفريق أول
+    الركن» after «الفريق أول الركن» (the narrative named him first, a quote more fully)."""
+    return not old or (len(new) > len(old) and arabic.normalize(old) in arabic.normalize(new))
+
+
 def _joined_abd(key: str) -> str:
     """«عبد الله» and «عبدالله» are one name however it is spaced."""
     return key.replace("عبد ", "عبد") if "عبد " in key else key
+
+
+def readable_name(text: str) -> str:
+    """«#مقتدى_الصدر» -> «مقتدى الصدر»: a name written as a hashtag, as sites link their tags."""
+    if "#" not in text and "_" not in text:
+        return text
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
 def _without_quote_marks(text: str) -> str:
@@ -98,7 +114,9 @@ class ActorBook:
         self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
         self.proposals: dict[str, ActorProposal] = {}
         self.external: set[str] = set()            # ids that already exist in the store
-        self._title_of: dict[str, str] = {}
+        # (where in the body, id, title): each time a person is named with a title, so that a
+        # bare title («الوزير») finds the latest holder written before it
+        self._titles: list[tuple[int, str, str]] = []
 
     def _remember(self, key: str, actor_id: str) -> None:
         key = _joined_abd(key)
@@ -147,10 +165,14 @@ class ActorBook:
         return self.for_name(name, title, ptype, span, why)
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
+        name, title = readable_name(name), readable_name(title)
         key = _joined_abd(arabic.normalize(name).strip())
         words = tuple(arabic.words(key))
         if key in self._by_key:
-            return self._by_key[key], "seen earlier in the article"
+            actor_id = self._by_key[key]
+            self._fuller(actor_id, title)
+            self.note_title(actor_id, title, span[0])
+            return actor_id, "seen earlier in the article"
         if len(words) == 1:
             for full, actor_id in reversed(self._full_names):
                 if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
@@ -160,8 +182,7 @@ class ActorBook:
         if found:
             self.external.add(found)
             self._remember(key, found)
-            if title:
-                self._title_of[found] = title
+            self.note_title(found, title, span[0])
             return found, "resolved in the store"
         entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
         if entries:
@@ -176,16 +197,21 @@ class ActorBook:
                 return actor_id, f"«{name}» = «{fuller}» written elsewhere in the article ({how})"
         actor_id = "actor:" + slug(name)
         self._remember(key, actor_id)
-        if title:
-            self._title_of[actor_id] = title
+        self.note_title(actor_id, title, span[0])
         if actor_id not in self.proposals:
             note = f"new actor: {why}"
             if ptype == "other":
                 note += " (an unnamed source, quoted by description)"
             self.proposals[actor_id] = ActorProposal(actor_id, name, ptype, title, span, note)
-        elif title and not self.proposals[actor_id].title:
-            self.proposals[actor_id].title = title
+        else:
+            self._fuller(actor_id, title)
         return actor_id, "new"
+
+    def _fuller(self, actor_id: str, title: str) -> None:
+        """Give a proposed person the fuller of the titles the article names them with."""
+        prop = self.proposals.get(actor_id)
+        if prop is not None and prop.record is None and title and _fuller_title(title, prop.title):
+            prop.title = title
 
     def fuller_name(self, surname: str) -> str | None:
         """«برهوم» -> «فوزي برهوم»: the first place the article writes the surname after a
@@ -210,7 +236,8 @@ class ActorBook:
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
         bare = _bare_title_words(" ".join(words))
-        titles = list(reversed(list(self._title_of.items())))
+        at = self.an.doc.tokens[ph.i].start
+        titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
         for actor_id, title in titles:
             title_words = set(_bare_title_words(arabic.normalize(title)))
             if all(b in title_words for b in bare):
@@ -239,10 +266,14 @@ class ActorBook:
                     return earlier
         return None
 
-    def note_title(self, actor_id: str, title: str) -> None:
+    def note_title(self, actor_id: str, title: str, at: int) -> None:
+        """`actor_id` is named with `title` at offset `at` of the body."""
         if title:
-            self._title_of.pop(actor_id, None)
-            self._title_of[actor_id] = title
+            self._titles.append((at, actor_id, title))
+
+    def title_before(self, at: int) -> tuple[int, str, str] | None:
+        """(offset, id, title) of the latest mention of a person with a title before offset `at`."""
+        return max((entry for entry in self._titles if entry[0] < at), default=None)
 
     def known_names(self) -> list[tuple[tuple[str, ...], str]]:
         """Every normalised name this article resolved, as word tuples, with its id."""

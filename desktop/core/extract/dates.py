@@ -61,8 +61,9 @@ def _patterns() -> dict[str, re.Pattern]:
     dash = r"\s*[-–—]\s*"
     yr_word = r"(?:(?:عام|العام|سنه)\s+)?"
     return {
-        "day_range": re.compile(
-            rf"{_W}(?P<d>[0-3]?\d){dash}(?P<d2>[0-3]?\d)\s+(?:من\s+)?{month}(?:\s*،?\s*{yr_word}{year})?{_E}"),
+        "day_range": re.compile(   # «27-28 سبتمبر»، «يومي 10 و11 ديسمبر الجاري»
+            rf"{_W}(?P<d>[0-3]?\d)(?:{dash}|\s+و\s*)(?P<d2>[0-3]?\d)\s+(?:من\s+)?{month}"
+            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|المقبل|القادم|الجاري))?{_E}"),
         "day": re.compile(
             rf"{_W}(?P<d>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?{month}"
             rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|المقبل|القادم|الجاري))?{_E}"),
@@ -87,8 +88,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_W}(?P<unit>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|"
             rf"الفايت|الجاري|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه){_E}"),
         "vague_future": re.compile(
-            rf"{_W}(?:(?:خلال|في|بعد)\s+)?(?P<unit>الايام|الاسابيع|الاشهر|الشهور|الساعات|السنوات|الاعوام)"
-            rf"\s+(?:القليله\s+)?(?:المقبله|القادمه|القليله\s+المقبله){_E}"),
+            rf"{_W}(?:(?:خلال|في|بعد)\s+)?(?P<unit>الايام|الاسابيع|الاشهر|الشهور|الساعات|السنوات|الاعوام"
+            rf"|اليومين|الاسبوعين|الشهرين|العامين)"
+            rf"\s+(?:القليله\s+)?(?:المقبله|القادمه|القليله\s+المقبله|المقبلين|القادمين){_E}"),
     }
 
 
@@ -99,6 +101,18 @@ def _month_of(name: str) -> int:
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     idx = year * 12 + month - 1 + delta
     return idx // 12, idx % 12 + 1
+
+
+def _year_of_relative_month(month: int, rel: str | None, published: dt.date | None) -> int | None:
+    """The year of a month written without one: the publication's, or the one before or after
+    it when «الماضي» or «المقبل» says so."""
+    if published is None:
+        return None
+    if rel in ("الماضي", "المنصرم", "الفايت") and month > published.month:
+        return published.year - 1
+    if rel in ("المقبل", "القادم") and month < published.month:
+        return published.year + 1
+    return published.year
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -123,8 +137,8 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
 
     pats = _patterns()
     for m in pats["day_range"].finditer(norm):
-        year = int(m["y"]) if m["y"] else (published.year if published else None)
         month, d1, d2 = _month_of(m["m"]), int(m["d"]), int(m["d2"])
+        year = int(m["y"]) if m["y"] else _year_of_relative_month(month, m["rel"], published)
         if year and d1 < d2 and _valid_day(year, month, d1) and _valid_day(year, month, d2):
             add(m, f"{year:04d}-{month:02d}-{d1:02d}", f"{year:04d}-{month:02d}-{d2:02d}",
                 rule="day range and month")
@@ -206,7 +220,8 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
             add(m, str(published.year + delta), rule="year relative to publication", relative=True)
     for m in pats["vague_future"].finditer(norm):
         days = {"الساعات": 1, "الايام": 7, "الاسابيع": 21, "الاشهر": 90, "الشهور": 90,
-                "السنوات": 730, "الاعوام": 730}[m["unit"]]
+                "السنوات": 730, "الاعوام": 730, "اليومين": 2, "الاسبوعين": 14, "الشهرين": 60,
+                "العامين": 730}[m["unit"]]
         day = published + dt.timedelta(days=days)
         date = day.isoformat() if days == 1 else (str(day.year) if days > 365 else f"{day.year:04d}-{day.month:02d}")
         add(m, date, approx=True, rule=f"vague future «{m.group(0)}»", relative=True)

@@ -85,7 +85,8 @@ def title_heads() -> frozenset[str]:
         "المساعد مساعدة وكيل الوكيل المرجع آية الإمام البابا المطران عمدة أمير "
         "نظير نظيره نظيرها نظيرته نظيرتها صاحب صاحبة مندوب المندوب مندوبة "
         "الباحث باحث الخبير المحلل الكاتب الصحفي الإعلامي البرلماني مراسل المراسل "
-        "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم")
+        "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم "
+        "معالي فخامة سعادة سمو سماحة")   # honorifics: «معالي الدكتور ثاني الزيودي»
 
 
 @functools.cache
@@ -230,3 +231,116 @@ def article_given_names() -> frozenset[str]:
     return _forms("الفاتح الصادق الطيب الهادي المهدي العباس الحسن الحسين الخضر المختار الطاهر "
                   "البشير الزبير النعمان الوليد الفضل الشاذلي المعتصم المأمون الواثق المنتصر "
                   "المثنى المقداد العاقب الرضا الباشا")
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Adverbs and circumstantial accusatives that follow a reporting verb or a title
+    («وأضاف رئيس الحكومة مجدداً»، «وقال ردا على سؤال»، «وأكد غولر كذلك»): never a name."""
+    return _forms(
+        "مجددا جديدا ردا تعليقا تعقيبا جوابا إجابة لاحقا سابقا مؤخرا حاليا كذلك أيضا حينها حينذاك "
+        "آنذاك وقتها عندها يومها مرارا تكرارا صراحة حرفيا علنا رسميا شخصيا مباشرة فورا تحديدا "
+        "خصوصا خاصة أخيرا أولا ثانيا مثلا هاتفيا كتابيا مطولا ساخرا غاضبا مبتسما مازحا متأثرا "
+        "محتجا طالبا مفضلا رافضا بالقول "
+        # «وأضاف معاليه»: an honorific pronoun is the one spoken of before, never a name
+        "معاليه سموه فخامته سعادته سماحته")
+
+
+@functools.cache
+def foreign_article_names() -> frozenset[str]:
+    """Foreign given names that begin like «ال» («ألكسندر دوبرينت»): after a title they
+    start the name, not a definite complement of the title."""
+    return _forms("ألكسندر ألكسندرو أليكسندر ألكسي أليكسي أليكس ألبرتو ألبير ألبرت ألفونسو ألفريد "
+                  "أليساندرو أليخاندرو ألان آلان أليكسيس ألكسيس ألبيرتو ألفارو")
+
+
+@functools.cache
+def place_nouns() -> frozenset[str]:
+    """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
+    return _forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية")
+
+
+@functools.cache
+def outlet_suffixes() -> frozenset[str]:
+    """Generic last words of an outlet's name, often left out in its text: «بي بي سي (عربي)»."""
+    return _forms("عربي عربية العربية بالعربية نت نيوز الإخباري الإخبارية أونلاين")
+
+
+@functools.cache
+def statement_venues() -> frozenset[str]:
+    """«خلال مؤتمر صحفي»: the occasion of someone's words, not a happening an analyst keeps."""
+    return _forms("مؤتمر المؤتمر مؤتمرا")
+
+
+@functools.cache
+def venue_modifiers() -> frozenset[str]:
+    """What makes «مؤتمر» a press conference: «مؤتمر صحفي»، «مؤتمر صحافي مشترك»."""
+    return _forms("صحفي صحافي الصحفي الصحافي صحفيا صحافيا")
+
+
+@functools.cache
+def planned_markers() -> frozenset[str]:
+    """Words that schedule what follows («من المقرر أن»، «المزمع»، «يعتزم»): planned."""
+    return _forms("المقرر مقرر المزمع مزمع يعتزم تعتزم يعتزمون تقرر المرتقب المرتقبة المقررة")
+
+
+@functools.cache
+def expected_markers() -> frozenset[str]:
+    """Words that forecast what follows («من المتوقع أن»، «يرجح»): expected."""
+    return _forms("المتوقع متوقع يتوقع تتوقع يرجح ترجح المرجح يستعد تستعد يستعدون")
+
+
+@functools.cache
+def title_leading_words() -> frozenset[str]:
+    """Connectors an event's title does not begin with: «وكانت … قد»، «ومن المقرر أن»، «من جهته»."""
+    return _forms("و ف في وفي من ومن جهته جهتها جانبه جانبها بدوره بدورها كما فيما بينما أما وأما المقابل "
+                  "السياق الأثناء ذلك يذكر ويذكر يُذكر ويُذكر وكان وكانت كان كانت قد وقد المقرر المتوقع المزمع "
+                  "إثر عقب بعد خلال التي الذي ثم حيث منذ ومنذ")
+
+
+@functools.cache
+def date_prefixes() -> frozenset[str]:
+    """Words that lead up to a date and go with it: «في»، «بحلول نهاية»، «اعتبارا من مطلع»."""
+    return _forms("في منذ خلال يوم يومي بحلول نهاية مطلع منتصف أواخر أوائل بداية حتى اعتبارا من مساء صباح "
+                  "ظهر ليلة فجر عام العام حوالي نحو قبل بعد الربع الأخير النصف الثلث")
+
+
+@functools.cache
+def title_trailing_words() -> frozenset[str]:
+    """Words a title cut at its length does not end on: prepositions, conjunctions, «أن»."""
+    return _forms("في من إلى على عن مع ب ل و أو ثم أن إن أنه أنها التي الذي الذين خلال عبر حول بين منذ لدى "
+                  "تجاه ضد نحو عند بعد قبل إثر عقب وسط دون ما مطلع نهاية منتصف بداية أواخر أوائل")
+
+
+@functools.cache
+def projectiles() -> frozenset[str]:
+    """What is fired: «إطلاق صواريخ»، «أطلق النار» (not «أطلق مبادرة»)."""
+    return _forms("النار نار صاروخ صاروخا صواريخ الصواريخ قذيفة قذائف القذائف رصاص الرصاص الرصاص مسيرة "
+                  "مسيرات طائرات طائرة قنابل قنبلة")
+
+
+@functools.cache
+def negations() -> frozenset[str]:
+    """Words that deny what follows: «لم تعلن»، «لن يشارك»، «عدم انسحاب»."""
+    return _forms("لم ولم لن ولن لا ولا عدم دون بدون")
+
+
+@functools.cache
+def coming_words() -> frozenset[str]:
+    """«الاجتماع المقبل»: an adjective that puts the happening it follows ahead."""
+    return _forms("المقبل المقبلة القادم القادمة المرتقب المرتقبة")
+
+
+@functools.cache
+def media_nouns() -> frozenset[str]:
+    """Nouns an outlet's quoted name follows: «صحيفة "هآرتس"»، «موقع "واللا"»، «قناة "الجزيرة"»."""
+    return _forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة")
+
+
+@functools.cache
+def verb_shaped_names() -> frozenset[str]:
+    """Given names that begin like a verb in the present or future tense («يوسف»، «يائير»،
+    «ستيف»): after a title they are names, not «الوزير يزور …»."""
+    return _forms("يوسف يحيى يحيي يزن ياسر يونس يعقوب يشار يوري يزيد يامن ياسين يسرى يمنى ياسمين يعرب "
+                  "يوآف يائير يولي يوهان يان يوسي يسرائيل يغئال يفغيني ستيف ستيفان ستيفن ستافان سيرغي "
+                  "سيرجي سيمون سيباستيان سيغريد ستانلي سنان سيف ستار")

@@ -152,7 +152,7 @@ class QuoteFinder:
         ph, title = found
         actor_id, how = self.book.for_phrase(ph, title, why)
         name = self.an.doc.text(ph.i, ph.j)
-        self.book.note_title(actor_id, title or ph.title_text(self.an.doc))
+        self.book.note_title(actor_id, title or ph.title_text(self.an.doc), self.an.doc.tokens[ph.i].start)
         return actor_id, f"{why}: «{name}» ({how})"
 
     def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, str] | None:
@@ -165,6 +165,7 @@ class QuoteFinder:
             if kind == "verb":
                 return (self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
                         or self._speaker_from(subject_before(an, li, k), f"subject before «{word}»")
+                        or self._speaker_from(self._kana_subject(li, k), f"subject of «كان … {word}»")
                         or self._previous(f"«{word}» with no subject continues the previous speaker"))
             if kind == "according":
                 return (self._speaker_from(phrase_after(an, k + 1, lj), f"after «{word}»")
@@ -194,8 +195,10 @@ class QuoteFinder:
                 got = self._speaker_from(self._clause_subject(li, k), f"subject of the clause of «{word}»")
                 if got:
                     return got
-            return (self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
-                    or self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
+            # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before
+            # any subject of the clause («في بغداد، ذكر بيان لـ…»)
+            return (self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
+                    or self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
                     or self._previous(f"«{word}»: previous speaker"))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:
@@ -237,16 +240,33 @@ class QuoteFinder:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
 
+    def _kana_subject(self, i: int, j: int) -> tuple[Phrase, str] | None:
+        """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too."""
+        an = self.an
+        while i < j and an.words[i] in _CONNECTORS:
+            i += 1
+        if i + 1 >= j or an.words[i] not in _KANA:
+            return None
+        ph = parse_phrase(an, i + 1, j)
+        if ph is None or not ph.name:
+            return None
+        return ph, ph.title_text(an.doc)
+
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
 
         Not the outlet it was given to («في تصريح لوكالة الأنباء»).
         """
         an = self.an
-        if i >= j or not an.words[i].startswith("ل") or an.words[i].startswith("لل") or len(an.words[i]) < 4:
+        if i + 1 < j and an.words[i] in _ISSUED and an.words[i + 1] == "عن":
+            ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
+            return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None else None
+        w = an.words[i] if i < j else ""
+        if not w.startswith("ل") or len(w) < 4 or an.is_outlet(i):
             return None
-        if an.words[i][1:] in lexicon.addressees():
-            return None
+        bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        if bare in lexicon.addressees() or (w.startswith("لل") and bare not in lexicon.org_heads()):
+            return None      # «للصحفيين»; but «بيان للقيادة المركزية» names its owner
         ph = parse_phrase(an, i, j)
         if ph is None or ph.kind == "person" and not ph.name:
             return None
@@ -267,7 +287,7 @@ class QuoteFinder:
         """Remember who reports the indirect speech of tokens [i, j), if a reporting verb says."""
         an = self.an
         verb = self._first_verb(i, j)
-        if verb is None:
+        if verb is None or _byline(an, i, j):
             return
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
         # before it is as often the object of an earlier verb.
@@ -325,6 +345,20 @@ class QuoteFinder:
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
 
+
+# «بيان صادر عن …»: who issued the statement
+_ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+
+_BYLINE_VERBS = frozenset(arabic.normalize(w) for w in ("كتب", "كتبت", "بقلم", "إعداد", "تحرير"))
+
+
+def _byline(an: Analysis, i: int, j: int) -> bool:
+    """«كتب- محمد السيد»: the line that names the article's writer, who reports nothing in it."""
+    return i < j and j - i <= 5 and an.words[i] in _BYLINE_VERBS and "\n" in an.doc.body[an.doc.tokens[j - 1].end:][:2]
+
+
+# «كان» opening a clause whose subject follows it: «وكان بوتين قد أكد …»
+_KANA = frozenset(arabic.normalize(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"))
 
 _CLAUSE_WORDS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "كانه", "كانها", "انه", "انها", "ان",
                            "هو", "هي", "هم", "نحن", "انا", "غير", "معه", "معها"})

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButto
                                QLabel, QLineEdit, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget,
                                QWidgetAction)
 
-from desktop.core import article_meta
+from desktop.core import article_meta, articles
 from desktop.core.errors import MarsadError
 from desktop.ui import error_text, settings
 from desktop.ui.bidi import isolate_ltr
@@ -175,7 +175,7 @@ class ArticleSheet(QDialog):
 def read(path: str | Path | None = None, text: str | None = None) -> article_meta.Prefill:
     """What core finds in a file or a pasted text (MarsadError when it cannot be an article)."""
     if path is not None:
-        return article_meta.from_file(path)
+        return articles.prefill_from_file(path)
     return article_meta.from_text(text or "")
 
 

@@ -1,0 +1,97 @@
+"""People named with a title anywhere in the text («وزير الخارجية X»), read before the quotes.
+
+Read first, so that a quote attributed by a bare title («وقال الوزير السوري») or by a
+surname («عبد العاطي») finds the person the article named for it, even when that person
+was named in narrative, not as a speaker. A title set after the name («تميم خلاف،
+المتحدث الرسمي باسم وزارة الخارجية») is the person's too, and «نظيره السوداني X» takes
+the office of the counterpart named before it: X is «وزير الخارجية السوداني».
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import Analysis, Phrase, apposition_after_name, in_lex, parse_phrase
+from desktop.core.extract.book import ActorBook
+
+_NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
+_COUNTERPART = tuple(arabic.normalize(w) for w in ("نظير", "ونظير"))
+# Titles of address, not offices: «الدكتور بدر عبد العاطي، وزير الخارجية» holds the second.
+_HONORIFICS = frozenset(arabic.normalize(w) for w in ("الدكتور", "د", "السفير", "السيد", "السيدة", "الشيخ",
+                                                      "المهندس", "الأستاذ", "اللواء", "العميد", "الفريق"))
+# Title heads that are adjectives when they stand alone and indefinite.
+_ADJECTIVE_HEADS = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "قائم", "رئيسا"))
+_SCOPE = 14          # a title and its name take at most this many words
+
+
+def _verb_shaped(word: str) -> bool:
+    """An imperfect verb after a title («الوزير يزور …»); «ت» and «ن» begin as many names as
+    verbs («تميم»، «نبيل»), so only «يـ» and «سيـ» count."""
+    if word in lexicon.verb_shaped_names():
+        return False
+    return len(word) >= 4 and (word[0] == "ي" or word[:2] in ("سي", "ست", "سن"))
+
+
+def scan_people(an: Analysis, book: ActorBook) -> None:
+    """Propose every person named with a title, with that title."""
+    words = an.words
+    k = 0
+    while k < len(words):
+        if not in_lex(words[k], lexicon.title_heads(), clitics=True):
+            k += 1
+            continue
+        end = min(len(words), k + _SCOPE)
+        ph = parse_phrase(an, k, end)
+        if ph is not None and ph.name and _plausible_name(an, ph):
+            title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
+            book.for_phrase(ph, title, f"a name after the title «{title}»")
+        k = max(ph.j if ph else k + 1, k + 1)
+
+
+def _plausible_name(an: Analysis, ph: Phrase) -> bool:
+    name = an.words[ph.name[0]:ph.name[1]]
+    if ph.title == [ph.i] and an.words[ph.i] in _ADJECTIVE_HEADS:
+        return False       # «أهمية كبيرة لأمن حدودنا»: an adjective, not «كبير المفاوضين»
+    return len(name) >= 2 and not _verb_shaped(name[0]) and not any(w.startswith(_NOT_NAME_START) for w in name)
+
+
+def _title_of(an: Analysis, book: ActorBook, ph: Phrase, end: int) -> str:
+    """The phrase's title, its counterpart's office put in for «نظيره», and any title set
+    after the name, joined by «، »."""
+    title = ph.title_text(an.doc)
+    if ph.title and an.words[ph.title[0]].startswith(_COUNTERPART):
+        title = _counterpart_office(an, book, ph) or title
+    after = apposition_after_name(an, ph, end)
+    return "، ".join(t for t in (title, after) if t)
+
+
+def _counterpart_office(an: Analysis, book: ActorBook, ph: Phrase) -> str:
+    """«نظيره السوداني» after «بدر عبد العاطي، وزير الخارجية والهجرة …»: «وزير الخارجية السوداني»."""
+    at = an.doc.tokens[ph.i].start
+    found = book.title_before(at)
+    if found is None or "\n" in an.doc.body[found[0]:at]:
+        return ""      # the counterpart is named in the same paragraph
+    office = _office_words(found[2])
+    if not office:
+        return ""
+    rest = an.doc.text(ph.title[0] + 1, ph.title[-1] + 1) if len(ph.title) > 1 else ""
+    return " ".join([office, rest]).strip()
+
+
+def _office_words(title: str) -> str:
+    """The office in a title, without a title of address or a nationality: «الدكتور، وزير
+    الخارجية والهجرة وشؤون المصريين بالخارج» -> «وزير الخارجية»; «وزير الدفاع التركي» -> «وزير الدفاع»."""
+    for part in title.split("،"):
+        written = part.split()
+        norm = [arabic.normalize(w) for w in written]
+        if not norm or norm[0] in _HONORIFICS or norm[0] not in lexicon.title_heads():
+            continue
+        keep = 1
+        while keep < len(norm) and not _ends_office(norm[keep]):
+            keep += 1
+        return " ".join(written[:keep])
+    return ""
+
+
+def _ends_office(word: str) -> bool:
+    """A conjoined word («والهجرة»), a governed one («بالخارج») or a nationality («التركي»)."""
+    return word[:1] in "وبل" and not word.startswith("ال") or (word.startswith("ال") and word.endswith("ي"))
