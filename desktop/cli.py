@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from desktop import paths
-from desktop.core.errors import BatchError, MarsadError
+from desktop.core.errors import BadRowsError, BatchError, MarsadError
 from desktop.core.kinds import KINDS
 from desktop.core.safe_text import json_safe, shown
 from desktop.core.storage import Store
@@ -157,30 +157,39 @@ def init(obj, sample: bool) -> None:
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check and count, but write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--skip-bad-rows", is_flag=True,
+              help="Event data (.csv, .tsv): import the valid rows and list every skipped row with its "
+                   "file:line and why. Without it a bad row refuses the whole input.")
+@click.option("--map", "mapping", metavar="auto|SPEC",
+              help="Columns of a CSV that is not ACLED or GDELT: auto (guessed from the column names) "
+                   "or title=COLUMN,date=COLUMN,...")
 @click.option("--published", help="Publication date for .txt articles (YYYY-MM-DD).")
 @click.option("--outlet", help="Outlet name for .txt articles.")
-@click.option("--map", "mapping", help="Column mapping for a generic CSV: title=col,date=col,...")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_obj
-def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
+def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, published, outlet) -> None:
     """Import records (JSONL), articles (.txt, .html) or event data (ACLED, GDELT, CSV).
 
     The whole input is checked first; any problem is reported as file:line:
-    reason and nothing is written.
+    reason and nothing is written. With --skip-bad-rows, event-data rows
+    with problems are left out and listed instead, and the valid rows are
+    imported in one transaction.
 
     \b
     Example:
         marsad import records.jsonl
         marsad import report.txt --published 2025-12-31 --outlet "الأناضول"
         marsad import acled.csv --dry-run --json
+        marsad import events.csv --map auto --skip-bad-rows
     """
     from desktop.core import importing
     options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping)) if v}
     try:
         with obj["open_store"]() as store:
-            report = importing.import_files(store, files, dry_run=dry_run,
+            report = importing.import_files(store, files, dry_run=dry_run, skip_bad_rows=skip_bad_rows,
                                             progress=lambda msg: echo(msg, err=True), **options)
     except BatchError as exc:
+        rows_only = isinstance(exc, BadRowsError)
         if as_json:
             _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors})
         else:
@@ -189,6 +198,8 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
             if len(exc.errors) > 50:
                 echo(f"... and {len(exc.errors) - 50} more problems", err=True)
             echo("nothing was imported", err=True)
+            if rows_only:
+                echo("(--skip-bad-rows imports the valid rows and lists the skipped ones)", err=True)
         sys.exit(1)
     except BrokenPipeError:
         raise
@@ -200,11 +211,13 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
     except KeyboardInterrupt:
         echo("import cancelled; nothing was written", err=True)
         sys.exit(130)
-    for note in report.skipped:
-        echo(str(note), err=True)
     if as_json:
-        _json(report.to_json())
+        data = report.to_json()
+        if skip_bad_rows:
+            data.setdefault("skipped", [])     # asked for: always there, if empty
+        _json(data)
         return
+    _print_skipped(report, dry_run)
     prefix = "would import" if dry_run else "imported"
     for label, counts in (("created", report.created), ("updated", report.updated),
                           ("unchanged", report.unchanged), ("proposed for review", report.proposed)):
@@ -212,6 +225,17 @@ def import_(obj, files, dry_run, published, outlet, mapping, as_json) -> None:
             obj["out"].line(f"{prefix}: {label}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
     if not (report.created or report.updated or report.proposed):
         echo("nothing changed")
+
+
+def _print_skipped(report, dry_run: bool) -> None:
+    """Every input left out, with where and why (on stderr, like problems): rows with problems under
+    a line that counts them; an article already stored says so itself."""
+    if report.skipped_rows:
+        rows = report.skipped_rows
+        done = "would be imported" if dry_run else "were imported"
+        echo(f"skipped {rows} row{'s' if rows != 1 else ''} with problems; the valid rows {done}:", err=True)
+    for note in report.skipped:
+        echo(str(note), err=True)
 
 
 @cli.command()

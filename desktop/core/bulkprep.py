@@ -31,9 +31,9 @@ IN_FLIGHT = 4                     # tasks submitted ahead of the one being consu
 #   ("record", line, record, own analysis)    checked and analysed (the span's file is the load's to name)
 #   ("article", line, record)                 an article: the load extracts it (extraction reads the store)
 #   ("error", error)                          a MarsadError placed at its file and line
-# and for each record made from event-data rows, which the load numbers:
-#   ("row record", kind, id, record, own analysis, problem)   record and analysis, or the problem
-#   ("fatal", error)                          a row that stops the file, as read_event_csv stops
+# and for each event-data row:
+#   ("row", line, [(record, own analysis), ...])   its records, checked and analysed
+#   ("bad row", line, error)                       why it cannot be imported (the load reports or skips it)
 Prepared = tuple
 
 
@@ -101,24 +101,20 @@ def prepare_event_rows(reader, store_path: str, rows: list[tuple[int, list[str]]
     which sees it as committed before the import, like the load's importers.
     """
     from desktop.core import writing
-    from desktop.core.errors import RecordError
-    from desktop.core.eventdata import EventDataError
+    from desktop.core.errors import InputError, MarsadError, RecordError
     analysed = _analyser()
     emitter = _event_emitter(reader, store_path)
     out: list[Prepared] = []
     for line, row in rows:
+        if isinstance(row, MarsadError):
+            out.append(("bad row", line, row))      # a line that is no row (not UTF-8, malformed CSV)
+            continue
         try:
-            made = reader.records(line, row, emitter)
-        except EventDataError as exc:
-            out.append(("fatal", exc))
-            break
-        for raw in made:
-            try:
-                rec = writing.checked(raw)
-            except RecordError as exc:
-                out.append(("row record", raw.get("kind"), raw.get("id"), None, None, exc))
-                continue
-            out.append(("row record", rec["kind"], rec["id"], rec, tuple(analysed.own(rec, with_hash=True)), None))
+            made = reader.checked_records(line, row, emitter, writing.checked)
+        except (InputError, RecordError) as exc:
+            out.append(("bad row", line, exc))
+            continue
+        out.append(("row", line, [(rec, tuple(analysed.own(rec, with_hash=True))) for rec in made]))
     return out
 
 

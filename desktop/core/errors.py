@@ -137,6 +137,8 @@ MESSAGES: dict[str, str] = {
     "map.unknown_field": "--map: unknown field {field_name!r}; known fields: {fields}",
     "map.no_column": "--map: {field_name}= needs a column name",
     "map.no_title": "--map: a mapping needs at least title=COLUMN",
+    "map.auto_no_title": ("--map auto: no column looks like a title; columns: {columns}; "
+                          "name them, as in --map title=headline,date=day"),
     # queries
     "query.not_text": "the query must be text",
     "query.too_long": "the query is {length:,} characters long; the limit is {limit:,}",
@@ -400,3 +402,11 @@ class BatchError(MarsadError):
         shown = [str(p) for p in problems[:20]]
         more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
         return "\n".join(shown) + more if shown else MESSAGES["input.nothing_imported"]
+
+
+class BadRowsError(BatchError):
+    """A batch failed only for event-data rows that cannot be imported: importing with bad rows
+    skipped (import_files skip_bad_rows=) would import the others and list these."""
+
+    def __reduce__(self):
+        return (BadRowsError, (self.problems,))

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core.errors import Cancelled, InputError, Where
+from desktop.core.column_guess import guess_mapping
+from desktop.core.errors import Cancelled, InputError, RecordError, Where
 from desktop.core.eventrows import MAPPERS, CellError, Emitter, parse_event_date  # noqa: F401 - public here
 
 
@@ -51,6 +52,7 @@ GDELT_COLUMNS = (
 )
 
 
+AUTO = "auto"      # --map auto: a mapping guessed from the column names
 MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", "id", "notes",
                   "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
 
@@ -69,13 +71,19 @@ class CsvFormat:
 
 
 class _Lines:
-    """Decoded lines of a binary file, counting bytes for progress."""
+    """Decoded lines of a binary file, counting bytes for progress.
 
-    def __init__(self, fh, path: Path):
+    A line that is not text raises, or, `tolerant`, is kept in `bad` and read
+    as an empty line, so the rows after it are still read.
+    """
+
+    def __init__(self, fh, path: Path, tolerant: bool = False):
         self.fh = fh
         self.path = path
         self.bytes = 0
         self.line = 0
+        self.tolerant = tolerant
+        self.bad: list[EventDataError] = []
 
     def __iter__(self) -> Iterator[str]:
         for raw in self.fh:
@@ -83,16 +91,31 @@ class _Lines:
                 raw = raw[3:]
                 self.bytes += 3
             self.line += 1
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise EventDataError("csv.bad_utf8", where=Where(str(self.path), self.line), byte=raw[exc.start],
-                                     offset=self.bytes + exc.start) from None
-            if "\x00" in text:
-                raise EventDataError("csv.nul", where=Where(str(self.path), self.line),
-                                     offset=self.bytes + text.index(chr(0)))
+            problem = self._problem(raw)
             self.bytes += len(raw)
-            yield text
+            if problem is None:
+                yield raw.decode("utf-8")
+            elif self.tolerant:
+                self.bad.append(problem)
+                yield "\n"
+            else:
+                raise problem
+
+    def _problem(self, raw: bytes) -> EventDataError | None:
+        where = Where(str(self.path), self.line)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return EventDataError("csv.bad_utf8", where=where, byte=raw[exc.start], offset=self.bytes + exc.start)
+        if "\x00" in text:
+            return EventDataError("csv.nul", where=where, offset=self.bytes + text.index(chr(0)))
+        return None
+
+    def take_bad(self) -> Iterator[tuple[int, EventDataError]]:
+        """(line, problem) of the lines found not to be text since the last call."""
+        bad, self.bad = self.bad, []
+        for problem in bad:
+            yield problem.where.line, problem
 
 
 def detect_format(first_line: str, mapping: dict | None = None) -> CsvFormat:
@@ -150,11 +173,33 @@ class RowReader:
         except CellError as exc:
             raise EventDataError(exc.code, where=Where(self.path, line), field=exc.field, **exc.params) from None
 
+    def checked_records(self, line: int, row: list[str], emitter: "Emitter",
+                        check: Callable[[dict], dict]) -> list[dict]:
+        """The records of one row, each through `check` (writing.checked), or the row's first problem
+        raised at its line. A row with a problem adds nothing to the emitter, so it can be left out
+        whole: a later row that meets its places and actors proposes them itself."""
+        emitter.begin_row()
+        kept = False
+        try:
+            made = [check(raw) for raw in self.records(line, row, emitter)]
+            kept = True
+        except RecordError as exc:
+            raise exc.at(Where(self.path, line)) from None
+        finally:
+            emitter.end_row(kept)
+        return made
 
-def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progress: Progress | None = None,
-               cancelled: CancelCheck | None = None, every: int = 1000
-               ) -> tuple[RowReader, Iterator[tuple[int, list[str]]]]:
-    """The file's RowReader (its header checked now) and its rows with their line numbers, streamed."""
+
+def event_rows(path: str | Path, *, mapping: dict[str, str] | str | None = None, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None, every: int = 1000, tolerant: bool = False
+               ) -> tuple[RowReader, Iterator[tuple[int, list[str] | EventDataError]]]:
+    """The file's RowReader (its header checked now) and its rows with their line numbers, streamed.
+
+    `mapping` AUTO guesses one from the column names when the file is neither
+    ACLED nor GDELT. A line that cannot be read as a row (not UTF-8, a NUL,
+    malformed CSV, a short GDELT row) raises EventDataError, or, `tolerant`,
+    comes in the row's place, so that the rows after it are read all the same.
+    """
     path = Path(path)
     try:
         total = path.stat().st_size
@@ -169,6 +214,8 @@ def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progr
             raise EventDataError("csv.first_line_utf8", where=Where(str(path), 1), offset=exc.start) from None
         if not first_text.strip():
             raise EventDataError("input.empty", where=Where(str(path)))
+        if mapping == AUTO:
+            mapping = _guessed_mapping(first_text, path)
         if mapping is not None:
             unknown = sorted(set(mapping) - set(MAPPING_FIELDS))
             if unknown:
@@ -184,7 +231,7 @@ def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progr
         except csv.Error as exc:
             raise EventDataError("csv.malformed", where=Where(str(path), 1), reason=str(exc)) from None
         fh.seek(0)
-        lines = _Lines(fh, path)
+        lines = _Lines(fh, path, tolerant)
         reader = csv.reader(lines, delimiter=fmt.delimiter,
                             quoting=csv.QUOTE_NONE if fmt.name == "gdelt" else csv.QUOTE_MINIMAL)
         if fmt.header is not None:
@@ -197,33 +244,68 @@ def event_rows(path: str | Path, *, mapping: dict[str, str] | None = None, progr
     except BaseException:
         fh.close()
         raise
-    return RowReader(str(path), fmt.name, columns, mapping), _rows(fh, reader, lines, path, fmt, len(header),
-                                                                total, progress, cancelled, every)
+    rows = _rows(fh, reader, lines, path, fmt, len(header), total, progress, cancelled, every, tolerant)
+    return RowReader(str(path), fmt.name, columns, mapping), rows
 
 
-def _rows(fh, reader, lines, path: Path, fmt: CsvFormat, width: int, total: int,
-          progress, cancelled, every: int) -> Iterator[tuple[int, list[str]]]:
+def _rows(fh, reader, lines: _Lines, path: Path, fmt: CsvFormat, width: int, total: int,
+          progress, cancelled, every: int, tolerant: bool) -> Iterator[tuple[int, list[str] | EventDataError]]:
     with fh:
         rows = 0
         csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
-        try:
-            for row in reader:
-                if not row or (len(row) == 1 and not row[0].strip()):
-                    continue
-                rows += 1
-                if rows % every == 0:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled("input.cancelled")
-                    if progress is not None:
-                        progress(rows, lines.bytes, total)
-                if len(row) < width and fmt.name == "gdelt":
-                    raise EventDataError("csv.gdelt_width", where=Where(str(path), reader.line_num), width=len(row),
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                # The csv reader starts afresh on the next line, so a tolerant read goes on.
+                problem = EventDataError("csv.malformed", where=Where(str(path), reader.line_num), reason=str(exc))
+                if not tolerant:
+                    raise problem from None
+                yield from lines.take_bad()
+                yield reader.line_num, problem
+                continue
+            yield from lines.take_bad()
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            rows += 1
+            if rows % every == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled("input.cancelled")
+                if progress is not None:
+                    progress(rows, lines.bytes, total)
+            if len(row) < width and fmt.name == "gdelt":
+                problem = EventDataError("csv.gdelt_width", where=Where(str(path), reader.line_num), width=len(row),
                                          expected=len(GDELT_COLUMNS))
-                yield reader.line_num, row
-        except csv.Error as exc:
-            raise EventDataError("csv.malformed", where=Where(str(path), reader.line_num), reason=str(exc)) from None
+                if not tolerant:
+                    raise problem
+                yield reader.line_num, problem
+                continue
+            yield reader.line_num, row
+        yield from lines.take_bad()
         if progress is not None:
             progress(rows, lines.bytes, total)
+
+
+def _guessed_mapping(first_line: str, path: Path) -> dict[str, str] | None:
+    """--map auto: None for ACLED and GDELT (read by their columns), else a mapping guessed from the
+    column names, which must find the title."""
+    try:
+        detect_format(first_line)
+        return None
+    except EventDataError as exc:
+        if exc.code != "csv.unknown_layout":
+            raise exc.at(Where(str(path), 1)) from None
+    try:
+        header = list(csv.reader([first_line.rstrip("\r\n")], delimiter=detect_format(first_line, {}).delimiter))[0]
+    except (csv.Error, IndexError):
+        header = []
+    guess = guess_mapping(header)
+    if "title" not in guess:
+        raise EventDataError("map.auto_no_title", where=Where(str(path), 1),
+                             columns=", ".join(c.strip() for c in header[:30]))
+    return guess
 
 
 def _columns(header: Iterable[str], fmt: CsvFormat, mapping: dict | None, path: Path) -> dict[str, int]:

@@ -109,6 +109,24 @@ class Emitter:
         self.resolve_place = resolve_place
         self.resolve_actor = resolve_actor
         self.gaz_names = _gazetteer_names()
+        # (cache, key) of what the row being read added, while a caller that may leave it out reads one
+        self._row: list[tuple[dict, object]] | None = None
+
+    def begin_row(self) -> None:
+        self._row = []
+
+    def end_row(self, kept: bool) -> None:
+        """The row is read. One left out has what it added forgotten, so that a later row meeting
+        the same places and actors proposes them itself."""
+        if not kept:
+            for cache, key in self._row or ():
+                cache.pop(key, None)
+        self._row = None
+
+    def _remember(self, cache: dict, key, value) -> None:
+        cache[key] = value
+        if self._row is not None:
+            self._row.append((cache, key))
 
     def place_chain(self, levels: list[tuple[str, str]], lat: float | None, lon: float | None,
                     out: list[dict]) -> str | None:
@@ -142,10 +160,10 @@ class Emitter:
                     if n == len(levels) - 1 and lat is not None and lon is not None:
                         rec["lat"], rec["lon"] = lat, lon
                     out.append(rec)
-                self.places[key] = pid
+                self._remember(self.places, key, pid)
             parent = pid
         if len(self._chains) < 200_000:
-            self._chains[raw_key] = parent
+            self._remember(self._chains, raw_key, parent)
         return parent
 
     def actor(self, name: str, atype: str | None, out: list[dict]) -> str | None:
@@ -172,9 +190,9 @@ class Emitter:
                 if atype:
                     rec["type"] = atype
                 out.append(rec)
-            self.actors[key] = aid
+            self._remember(self.actors, key, aid)
         if len(self._raw_actors) < 200_000:
-            self._raw_actors[name] = aid
+            self._remember(self._raw_actors, name, aid)
         return aid
 
 

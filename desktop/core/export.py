@@ -11,7 +11,7 @@ import errno
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from desktop.core import kinds as registry
 from desktop.core import temporary_files
@@ -47,9 +47,20 @@ def export_jsonl(store, path: str | os.PathLike, *, query: str | None = None,
     return counts
 
 
+ID_HEADER = "ID"          # the header of a record's own id, the first column of a CSV
+NAME_BATCH = 1_000        # records whose references are named with one lookup per kind
+NAME_CACHE = 50_000       # names kept between batches (the same actors and places come back)
+
+
 def csv_columns(kind_name: str) -> tuple[str, ...]:
     """The columns of a kind's CSV export: its id, then every field the registry marks for CSV."""
     return ("id",) + tuple(fl.name for fl in registry.get(kind_name).fields if fl.csv)
+
+
+def csv_headers(kind_name: str) -> dict[str, str]:
+    """The English header of each CSV column: the registry's label (what the CLI and the English UI write)."""
+    spec = registry.get(kind_name)
+    return {c: ID_HEADER if c == "id" else spec.field(c).label for c in csv_columns(kind_name)}
 
 
 def defuse(cell: str) -> str:
@@ -57,36 +68,101 @@ def defuse(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _cell(fld, value) -> str:
+def _referenced(fld, value) -> list[str]:
+    """The ids a reference field's value points at (one, a list, or an event's actor links)."""
+    if not value:
+        return []
+    if fld.type == f.LINKS:
+        return [item[fld.ref] for item in value]
+    return list(value) if isinstance(value, list) else [value]
+
+
+class _ReferenceNames:
+    """The names of what records refer to, looked up a batch of records at a time.
+
+    A CSV goes to people, not to Marsad: a reference reads as the record's
+    name (an actor's or place's name, a source's or event's title, a quote's
+    text), never as an id. A reference to nothing found keeps its id.
+    """
+
+    def __init__(self, store, spec):
+        self.store = store
+        self.fields = tuple(fl for fl in spec.references if fl.csv)
+        self.known: dict[str, str] = {}
+
+    def look_up(self, batch: list[dict]) -> None:
+        if len(self.known) > NAME_CACHE:
+            self.known.clear()
+        wanted: dict[str, set[str]] = {}
+        for rec in batch:
+            for fld in self.fields:
+                missing = [k for k in _referenced(fld, rec.get(fld.name)) if k not in self.known]
+                if missing:
+                    wanted.setdefault(fld.ref, set()).update(missing)
+        for kind, keys in wanted.items():
+            self.known.update(self.store.main_texts(kind, keys))
+
+    def name(self, key: str) -> str:
+        return self.known.get(key, key)
+
+
+def _cell(fld, value, names: _ReferenceNames | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    name = names.name if names is not None and fld is not None and fld.ref else str
     if fld is not None and fld.type == f.LINKS:
         role = fld.links.role
-        return "; ".join(item[fld.ref] + (f" ({item[role]})" if role and item.get(role) else "") for item in value)
+        return "; ".join(name(item[fld.ref]) + (f" ({item[role]})" if role and item.get(role) else "")
+                         for item in value)
     if isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    return str(value)
+        return "; ".join(name(item) if isinstance(item, str) else str(item) for item in value)
+    return name(value) if isinstance(value, str) else str(value)
 
 
-def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None = None) -> int:
+def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for rec in records:
+        batch.append(rec)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None = None,
+               headers: Mapping[str, str] | None = None) -> int:
+    """The records of one kind as CSV for people: references by name, one row a record.
+
+    `headers` words some or all columns (csv_columns) in the UI's language;
+    the rest get the registry's English labels.
+    """
     if kind not in registry.KINDS:
         raise RecordError("export.bad_kind", field="kind", kind=kind, choices=", ".join(registry.KINDS))
     spec = registry.get(kind)
     columns = csv_columns(kind)
+    titles = csv_headers(kind)
+    unknown = sorted(set(headers or {}) - set(columns))
+    if unknown:
+        raise ValueError(f"no CSV column {unknown[0]!r} in a {kind} export; columns: {', '.join(columns)}")
+    titles.update(headers or {})
+    names = _ReferenceNames(store, spec)
     count = 0
 
     def rows() -> Iterator[str]:
         nonlocal count
         buf = _LineBuffer()
         out = csv.writer(buf)
-        out.writerow(columns)
+        out.writerow([defuse(titles[c]) for c in columns])
         yield buf.take()
-        for rec in selected_records(store, query, [kind]):
-            rec.setdefault("review", "confirmed")
-            out.writerow([defuse(_cell(spec.by_name.get(c), rec.get(c))) for c in columns])
-            count += 1
+        for batch in _batches(selected_records(store, query, [kind]), NAME_BATCH):
+            names.look_up(batch)
+            for rec in batch:
+                rec.setdefault("review", "confirmed")
+                out.writerow([defuse(_cell(spec.by_name.get(c), rec.get(c), names)) for c in columns])
+                count += 1
             yield buf.take()
 
     # A BOM lets spreadsheet programs read the Arabic as UTF-8.

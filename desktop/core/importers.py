@@ -13,7 +13,7 @@ from typing import Iterator
 
 from desktop.core import articles, jsonl, kinds
 from desktop.core.articles import ArticleError
-from desktop.core.errors import InputError, MarsadError, Where
+from desktop.core.errors import InputError, MarsadError, RecordError, Where
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
@@ -71,20 +71,28 @@ class LineSource:
         return self.path.suffix.lower() in TABLE_SUFFIXES
 
     def event_rows(self, errors: list[MarsadError]):
-        """(RowReader, rows with line numbers) of an event-data file, for workers to turn into
-        records; None for other inputs, or when the header has a problem (in `errors`)."""
+        """(RowReader, rows with line numbers) of an event-data file, to turn into records row by row;
+        a line that is no row comes as its problem in the row's place. None for other inputs, or when
+        the header has a problem (in `errors`)."""
         from desktop.core import eventdata
         if not self.is_event_data or not self.path.is_file():
             return None
         try:
-            return eventdata.event_rows(self.path, mapping=self._mapping())
+            return eventdata.event_rows(self.path, mapping=self._mapping(), tolerant=True)
         except eventdata.EventDataError as exc:
             errors.append(exc)
             return None
 
+    def emitter(self, reader):
+        """An emitter for `reader`'s rows that finds places and actors in the store as it was."""
+        return reader.emitter(lambda name: self.store.resolve("place", name),
+                              lambda name: self.store.resolve("actor", name))
+
     def _mapping(self):
         from desktop.core import eventdata
         mapping = self.options.get("mapping")
+        if mapping == eventdata.AUTO:
+            return mapping
         return eventdata.parse_mapping(mapping) if isinstance(mapping, str) else mapping
 
     def article_lines(self, record: dict, where: Where, errors: list[MarsadError], seen: set[str]
@@ -141,16 +149,25 @@ class LineSource:
     # --- event data ----------------------------------------------------------------
 
     def _event_data(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
-        from desktop.core import eventdata
-        try:
-            records = eventdata.read_event_csv(
-                self.path, mapping=self._mapping(),
-                resolve_actor=lambda name: self.store.resolve("actor", name),
-                resolve_place=lambda name: self.store.resolve("place", name))
-            for number, rec in enumerate(records, 1):
-                yield jsonl.Line(Where(str(self.path), record=number), rec)
-        except eventdata.EventDataError as exc:
-            errors.append(exc)
+        """The checked records of every row, each at its row's line; a bad row's problem goes to `errors`."""
+        from desktop.core import writing
+        opened = self.event_rows(errors)
+        if opened is None:
+            return
+        reader, rows = opened
+        emitter = self.emitter(reader)
+        for line, row in rows:
+            if isinstance(row, MarsadError):
+                errors.append(row)
+                continue
+            try:
+                made = reader.checked_records(line, row, emitter, writing.checked)
+            except (InputError, RecordError) as exc:
+                errors.append(exc)
+                continue
+            where = Where(str(self.path), line)
+            for rec in made:
+                yield jsonl.Line(where, rec)
 
 
 def find_duplicate_source(store, art) -> str | None:

@@ -10,6 +10,11 @@ that name so far while a later one shares it, so every such choice is
 checked again at the end. With any problem nothing more is written, every
 record is still checked so that all problems are reported at once, and the
 transaction rolls everything back: the store is left exactly as it was.
+
+Event data (CSV, TSV) is read a row at a time, each row whole or not at all:
+a row with a problem refuses the input like any other, or, when the caller
+asks to skip bad rows, is left out and listed with its line and why while
+the valid rows are imported.
 """
 from __future__ import annotations
 
@@ -22,8 +27,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from desktop.core import bulkprep, importers, kinds, writing
-from desktop.core.errors import (BatchError, Cancelled, InputError, MarsadError, Notice, RecordError, StoreError,
-                                 Unresolved, Where)
+from desktop.core.errors import (BadRowsError, BatchError, Cancelled, InputError, MarsadError, Notice, RecordError,
+                                 StoreError, Unresolved, Where)
 from desktop.core.indexing import Own
 from desktop.core.kinds.fields import LINKS
 from desktop.core.storage.backups import BEFORE_IMPORT
@@ -41,16 +46,26 @@ BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are n
 # An input this large into a store with records gets an automatic copy of the store first
 # (about 10,000 records: more than an analyst would put right by hand).
 LARGE_IMPORT_BYTES = 4 * 1024 * 1024
+# The kinds an event-data row proposes once for every row that names them: a row meeting one that
+# an earlier row (or another worker's block) brought is no duplicate.
+_PROPOSED_ONCE = ("place", "actor")
 
 
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
                  progress: Callable[[Notice], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, **options) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, skip_bad_rows: bool = False,
+                 **options) -> ImportReport:
     """Import files all or nothing, in one pass over the input.
 
     Any problem is reported with its file and line, and the transaction is
     rolled back, so the store is left exactly as it was. Importers look
-    things up in the store as it was before the import began.
+    things up in the store as it was before the import began. When every
+    problem is a bad event-data row, the error is a BadRowsError.
+
+    `skip_bad_rows`: an event-data row that cannot be imported is left out
+    instead, and listed in the report's `skipped` with its line and why; the
+    valid rows are imported in the same one transaction. Other problems (a
+    JSONL line, a CSV header) still refuse the whole input.
     """
     paths = [Path(p) for p in paths]
     errors: list[MarsadError] = []
@@ -59,6 +74,7 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     errors += [InputError("input.not_regular", where=Where(str(p))) for p in special]
     paths = [p for p in paths if p not in special]
     sources: list = []
+    skipped_rows: list[MarsadError] = []
     report = ImportReport()
     input_bytes = sum(map(_size, paths))
     big = is_bulk(store, input_bytes)
@@ -70,20 +86,22 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
         with store.loading(big=big, rollback_journal=not event_data) as load, store.snapshot() as before:
             sources = [importers.open_source(before, p, **options) for p in paths]
             with _collector_paused():
-                run = _Load(store, load, errors, progress, cancelled)
+                run = _Load(store, load, errors, progress, cancelled, skip_bad_rows)
                 run.read_all(sources, input_bytes)
                 run.finish(sources)
             report = run.report
+            skipped_rows = run.skipped
             if errors:
-                raise BatchError(errors)
+                raise (BadRowsError if run.only_bad_rows else BatchError)(errors)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     except BrokenProcessPool:
         raise StoreError("input.worker_died") from None
-    report.skipped = sorted({str(n): n for s in sources for n in s.skipped}.values(),
-                            key=lambda e: (e.where or Where()).sort_key())
+    skipped = [n for s in sources for n in s.skipped] + skipped_rows
+    report.skipped = sorted({str(n): n for n in skipped}.values(), key=lambda e: (e.where or Where()).sort_key())
+    report.skipped_rows = len(skipped_rows)
     return report
 
 
@@ -138,9 +156,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 class _Load:
-    def __init__(self, store, load, errors: list[MarsadError], progress, cancelled):
+    def __init__(self, store, load, errors: list[MarsadError], progress, cancelled, skip_bad_rows: bool = False):
         self.store = store
         self.errors = errors
+        self.skip_bad_rows = skip_bad_rows
+        self.skipped: list[MarsadError] = []          # bad rows left out (skip_bad_rows), with why
+        self.row_problems = 0                         # errors that are bad rows, which skipping would leave out
         self.progress = progress
         self.cancelled = cancelled
         self.index = writing.BatchIndex()
@@ -150,9 +171,11 @@ class _Load:
         self.report = ImportReport()
         self.chunk: list[dict] = []
         self.pending: list[tuple[Where, dict]] = []   # waiting for a record further down
-        self.spilled: set[Where] = set()              # waiting records not kept in memory
+        # Waiting records not kept in memory, by where (a row's records share its line) and id.
+        self.spilled: dict[Where, set[str]] = {}
         self.name_choices: list[tuple] = []           # (where, field, kind, norm, key, ref)
         self.duplicates: list[tuple[Where, str]] = []   # (where, id) of an id seen before in the input
+        self.repeated_rows: list[tuple[Where, str]] = []   # (where, id) of a row repeating an earlier row's event
         self.own: dict[str, Own] = {}                 # id -> analysis made by a worker
         self.wal = store.journal == "wal"
         self.count = 0
@@ -169,13 +192,21 @@ class _Load:
             for source in sources:
                 self.read(source)
 
+    @property
+    def only_bad_rows(self) -> bool:
+        """Every problem is an event-data row that skipping bad rows would leave out."""
+        return 0 < self.row_problems == len(self.errors)
+
     def read(self, source) -> None:
+        if source.is_event_data and source.path.is_file():
+            self._read_event_rows_here(source)
+            return
         for line in source.lines(self.errors):
             self.add(line.where, line.record)
 
     def read_prepared(self, source, prep: bulkprep.Preparer) -> None:
         """Read a source through the worker processes, when it is of a kind they take."""
-        if source.is_event_data:
+        if source.is_event_data and source.path.is_file():
             if self.wal:
                 # Workers read the store for names while this process writes it: WAL lets them.
                 self._read_event_rows(source, prep)
@@ -199,31 +230,66 @@ class _Load:
                 self.errors.append(item[1])
 
     def _read_event_rows(self, source, prep: bulkprep.Preparer) -> None:
-        from desktop.core.eventdata import EventDataError
         opened = source.event_rows(self.errors)
         if opened is None:
             return
         reader, rows = opened
-        stopped: list[MarsadError] = []
-        seen: set[str] = set()
-        number = 0
-        for item in prep.prepared_event_rows(reader, str(self.store.path), _until_error(rows, stopped, EventDataError)):
-            if item[0] == "fatal":
-                self.errors.append(item[1])
-                return
-            _, kind, key, rec, own, problem = item
-            if kind in ("place", "actor"):
-                if key in seen:
-                    continue   # first seen by another worker's block too
-                seen.add(key)
-            number += 1
-            where = Where(str(source.path), record=number)
-            if problem is not None:
+        name = str(source.path)
+        for item in prep.prepared_event_rows(reader, str(self.store.path), rows):
+            if item[0] == "bad row":
+                self._bad_row(item[2])
+            else:
+                self._add_row(Where(name, item[1]), item[2])
+
+    def _read_event_rows_here(self, source) -> None:
+        """An event-data file row by row in this process, as the workers would read it."""
+        opened = source.event_rows(self.errors)
+        if opened is None:
+            return
+        reader, rows = opened
+        emitter = source.emitter(reader)
+        name = str(source.path)
+        for line, row in rows:
+            if isinstance(row, MarsadError):
+                self._bad_row(row)      # a line that is no row: not UTF-8, malformed CSV
+                continue
+            try:
+                made = reader.checked_records(line, row, emitter, writing.checked)
+            except (InputError, RecordError) as exc:
+                self._bad_row(exc)
+                continue
+            self._add_row(Where(name, line), [(rec, None) for rec in made])
+
+    def _add_row(self, where: Where, made: list[tuple[dict, Own | None]]) -> None:
+        """The checked records of one event-data row (and their analysis, when a worker made it).
+
+        A place or actor another row brought already is not added again. A
+        row whose event an earlier row holds is a bad row; its new places
+        and actors are added all the same, since later rows name them.
+        """
+        repeated = next((rec["id"] for rec, _ in made
+                         if rec["kind"] not in _PROPOSED_ONCE and rec["id"] in self.index.seen), None)
+        if repeated is not None:
+            self.repeated_rows.append((where, repeated))
+            if not self.skip_bad_rows:
+                self.row_problems += 1
+        for rec, own in made:
+            if rec["id"] in self.index.seen:
+                continue
+            if own is None:
                 self._tick()
-                self.errors.append(problem.at(where))
+                self._accept(where, rec)
             else:
                 self.add_checked(where, rec, own)
-        self.errors.extend(stopped)
+
+    def _bad_row(self, problem: MarsadError) -> None:
+        """An event-data row that cannot be imported: left out and listed, or a problem like any other."""
+        self._tick()
+        if self.skip_bad_rows:
+            self.skipped.append(problem)
+        else:
+            self.errors.append(problem)
+            self.row_problems += 1
 
     def add(self, where: Where, raw: dict) -> None:
         self._tick()
@@ -272,7 +338,7 @@ class _Load:
         if len(self.pending) < KEEP_PENDING:
             self.pending.append((where, rec))
         else:
-            self.spilled.add(where)
+            self.spilled.setdefault(where, set()).add(rec["id"])
         found = names(kinds.get(rec["kind"]), rec)
         if found:
             self.waiting_names[rec["id"]] = found
@@ -304,7 +370,7 @@ class _Load:
                 self.errors.append(exc.at(where))
                 continue
             self._write(clean)
-        if self.duplicates:
+        if self.duplicates or self.repeated_rows:
             self._report_duplicates(sources)
         for where, field_name, kind, norm, key, ref in self.name_choices:
             others = self.index.named(kind, norm) - {key}
@@ -319,7 +385,7 @@ class _Load:
     def _report_duplicates(self, sources: list) -> None:
         """Each duplicate id with where it was first seen: found by reading the input once more
         (only when there are duplicates; a set of every id's place would cost the memory of a big load)."""
-        wanted = {key for _, key in self.duplicates}
+        wanted = {key for _, key in self.duplicates + self.repeated_rows}
         first: dict[str, Where] = {}
         for source in sources:
             for line in source.lines([]):
@@ -334,6 +400,11 @@ class _Load:
                 if key in wanted and key not in first:
                     first[key] = line.where
         self.errors += [writing.duplicate(key, where, first.get(key)) for where, key in self.duplicates]
+        repeated = [writing.duplicate(key, where, first.get(key)) for where, key in self.repeated_rows]
+        if self.skip_bad_rows:
+            self.skipped += repeated
+        else:
+            self.errors += repeated
 
     def _waiting(self, sources: list) -> Iterator[tuple[Where, dict]]:
         yield from self.pending
@@ -342,15 +413,9 @@ class _Load:
         for source in sources:
             for line in source.lines([]):
                 if line.where in self.spilled:
-                    yield line.where, writing.checked(line.record)
-
-
-def _until_error(items: Iterator, stopped: list, error: type) -> Iterator:
-    """`items` until one raises `error`; it goes to `stopped`, to report after what came before."""
-    try:
-        yield from items
-    except error as exc:
-        stopped.append(exc)
+                    rec = writing.checked(line.record)
+                    if rec["id"] in self.spilled[line.where]:
+                        yield line.where, rec
 
 
 def _copy(rec: dict) -> dict:

@@ -141,7 +141,7 @@ def _moved_xref(pdf: bytes, shifts: list[tuple[int, int]]) -> bytes:
     fixed = bytearray(pdf)
     for i in range(count):
         line = pdf[entries_at + 20 * i: entries_at + 20 * (i + 1)]
-        offset, generation, kind = line[:10], line[11:16], line[17:18]
+        offset, kind = line[:10], line[17:18]
         if kind == b"n":
             fixed[entries_at + 20 * i: entries_at + 20 * i + 10] = b"%010d" % moved(int(offset))
     head = bytes(fixed[:start])

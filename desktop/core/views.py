@@ -16,6 +16,7 @@ from desktop.core.query import Query, parse
 
 CELL_CHARS = 300        # characters of a text column a table cell ever receives
 TAB_ORDER: tuple[str, ...] = tuple(k.name for k in kinds.TAB_ORDER)
+RELEVANCE = "relevance"  # a tab order that is no column: the search's ranking
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,21 @@ def count(store, kind: str, filters: Filters = Filters(), hit_set=None) -> int:
 
 def Pager(store, kind: str, sort: str | None = None, descending: bool | None = None,   # noqa: N802
           filters: Filters = Filters(), hit_set=None):
-    """Row ids of one kind, in the asked order, handed out a page at a time (`.next(n)`, `.done`)."""
-    default, default_desc = kinds.get(kind).default_sort
+    """Row ids of one kind, in the asked order, handed out a page at a time (`.next(n)`, `.done`).
+
+    `sort=RELEVANCE` ranks a search's hits as `marsad search` does, then lists the
+    rest by date (by the kind's own order when it has no date); with no search it
+    is the kind's default order.
+    """
+    found = kinds.get(kind)
+    default, default_desc = found.default_sort
     if filters.query.strip() and hit_set is None:
         hit_set = hits(store, kind, filters.query)
+    if sort == RELEVANCE:
+        if not filters.query.strip():
+            return store.pager(kind, default, default_desc, filters, hit_set)
+        rest, rest_desc = (found.date, True) if found.date else (default, default_desc)
+        return store.relevance_pager(kind, _query(filters.query), filters, hit_set, rest, rest_desc)
     return store.pager(kind, sort or default, default_desc if descending is None else descending, filters,
                        hit_set)
 

@@ -27,10 +27,15 @@ class ImportReport:
     errors: list[MarsadError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     skipped: list[MarsadError] = field(default_factory=list)   # inputs left out on purpose, with why
+    skipped_rows: int = 0     # how many of `skipped` are bad event-data rows (import_files skip_bad_rows=)
 
     def to_json(self) -> dict:
-        return {"created": dict(self.created), "updated": dict(self.updated),
-                "proposed": dict(self.proposed), "errors": [str(e) for e in self.errors]}
+        """DESIGN section 5's report; "skipped" (each with code, message, where) only when something was."""
+        out = {"created": dict(self.created), "updated": dict(self.updated),
+               "proposed": dict(self.proposed), "errors": [str(e) for e in self.errors]}
+        if self.skipped:
+            out["skipped"] = [e.to_json() for e in self.skipped]
+        return out
 
     def merge(self, other) -> None:
         for name in ("created", "updated", "unchanged", "proposed"):

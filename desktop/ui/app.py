@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.ui import settings
+from desktop.ui.menu_style import ShortcutIsolatingStyle
 
 ORGANIZATION = "Marsad"
 APP_NAME = "Marsad"
@@ -31,6 +32,8 @@ def application(argv: list[str] | None = None) -> QApplication:
         # The desktop file's name lets Wayland docks match the window to its icon.
         app.setDesktopFileName("org.marsad.Marsad")
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "marsad-app.png")))
+        # Shortcuts in Arabic menus read as typed («Ctrl+,», not «,Ctrl+»).
+        app.setStyle(ShortcutIsolatingStyle(app.style().name()))
         _register_fonts()
     return app
 
@@ -103,14 +106,43 @@ def ask_first_store(path: Path) -> str | None:
 
 def offer_first_store(path: Path):
     """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
-    from desktop.core import importing
     from desktop.core.storage import Store
     choice = ask_first_store(path)
     if choice is None:
         return None
+    if choice == "sample":
+        return create_sample_store(path)
+    return Store.create(path, **settings.store_options())
+
+
+def create_sample_store(path: Path):
+    """A new store at `path` holding the sample records (the Ain al-Asad article and what it yields)."""
+    from desktop.core import importing
+    from desktop.core.storage import Store
+
     def fill(store) -> None:
         importing.import_files(store, [paths.sample_jsonl()])
-    return Store.create(path, **settings.store_options(), fill=fill if choice == "sample" else None)
+    return Store.create(path, **settings.store_options(), fill=fill)
+
+
+def sample_store_path() -> Path:
+    """Where «Open the sample store» keeps the sample, beside the user's default store."""
+    return paths.user_data_dir() / "sample.db"
+
+
+def store_path(db_path: Path, given: bool) -> Path:
+    """The store to open: the one asked for, else the last one opened when it is still there."""
+    if given:
+        return db_path
+    last = settings.General().last_store()
+    return Path(last) if last and Path(last).is_file() else db_path
+
+
+def db_given() -> bool:
+    """Whether the command line (--db, or $MARSAD_DB) named the store; True outside a command line."""
+    import click
+    context = click.get_current_context(silent=True)
+    return context is None or context.find_root().params.get("db") is not None
 
 
 # The window's writes run on the GUI thread: one that meets another program's write lock
@@ -180,6 +212,7 @@ class Session:
         window = MainWindow(self.store, self.language)
         window.language_requested.connect(self.switch_language)
         window.store_requested.connect(self.switch_store)
+        window.sample_requested.connect(self.open_sample)
         window.restore_state()
         if kind:
             window.show_kind(kind)
@@ -208,10 +241,25 @@ class Session:
             return
         old = self.store
         self.store = store
-        settings.General().set_last_store(str(store.path))
+        from desktop.ui import recent_stores
+        recent_stores.remember(store.path)
         self._build()
         old.close()
         self.daily.start(store.path)
+
+    def open_sample(self) -> None:
+        """Switch to the sample store, made the first time it is asked for."""
+        from desktop.core.errors import MarsadError
+        path = sample_store_path()
+        if path == self.store.path:
+            return
+        if not path.exists():
+            try:
+                create_sample_store(path).close()
+            except (MarsadError, OSError) as exc:
+                _report(exc, True, QCoreApplication.translate("App", "The sample store cannot be made."))
+                return
+        self.switch_store(str(path), False)
 
     def _backed_up(self, path) -> None:
         if path is not None and self.window is not None:
@@ -239,8 +287,12 @@ def parse_size(size: str | None) -> tuple[int, int] | None:
 
 
 def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None, search: str | None = None,
-        size: str | None = None, lang: str | None = None) -> int:
-    """Start the GUI; with `screenshot`, save the painted window to that file and return."""
+        size: str | None = None, lang: str | None = None, given: bool | None = None) -> int:
+    """Start the GUI; with `screenshot`, save the painted window to that file and return.
+
+    `given`: whether the store was named (--db or $MARSAD_DB); when not, the app
+    reopens the last store it had open. None: ask the command line.
+    """
     try:
         wh = parse_size(size)
     except ValueError as exc:
@@ -251,12 +303,17 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
     app = application()
     language = choose_language(lang)
     install_language(app, language)
-    store = open_store(Path(db_path), interactive=not screenshot)
+    chosen = Path(db_path) if screenshot else store_path(Path(db_path), db_given() if given is None else given)
+    store = open_store(chosen, interactive=not screenshot)
+    if store is None and chosen != Path(db_path):
+        # The last store would not open (the user was told why): the default one, as if none was remembered.
+        store = open_store(Path(db_path), interactive=True)
     if store is None:
         return 1
     if screenshot:
         return _screenshot(app, store, language, screenshot, tab, search or "", wh)
-    settings.General().set_last_store(str(store.path))
+    from desktop.ui import recent_stores
+    recent_stores.remember(store.path)
     from desktop.ui.failures import FailureHook
     FailureHook().install()
     session = Session(app, store, language, search or "")

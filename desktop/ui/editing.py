@@ -45,12 +45,29 @@ class EditingMixin:
         return True
 
     def new_record(self, kind: str) -> None:
+        """A form for a new record, linked to the record selected when it fits (a new quote of the
+        selected actor, or from the selected source: desktop/core/prefill.py)."""
+        from desktop.core import prefill
         from desktop.ui.dialogs.record_editor import RecordEditor
         from desktop.ui.commands import PutCommand
-        dialog = RecordEditor(self.store, kind, None, self)
+        start = prefill.from_selection(kind, self._selected_key())
+        dialog = RecordEditor(self.store, kind, None, self, prefill=start, create=self.write_new_record)
         if dialog.exec():
             if self.push(PutCommand(self.store, dialog.record(), self.changes)):
                 self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).inner.record_id)
+
+    def _selected_key(self) -> str | None:
+        """The one record selected in the tab shown (None for none or several)."""
+        tab = self.current_tab()
+        keys = tab.selected_keys() if tab is not None else []
+        return keys[0] if len(keys) == 1 else None
+
+    def write_new_record(self, record: dict) -> str | None:
+        """Write a record made inside a form ("Create new…" in a picker) as an undoable step; its id,
+        or None when the store refused it (the user has been told why)."""
+        from desktop.ui.commands import PutCommand
+        command = PutCommand(self.store, record, self.changes)
+        return command.record_id if self.push(command) else None
 
     def edit_current(self) -> None:
         key = self.current_tab().current_key()
@@ -65,7 +82,7 @@ class EditingMixin:
             return
         from desktop.ui.dialogs.record_editor import RecordEditor
         from desktop.ui.commands import PutCommand
-        dialog = RecordEditor(self.store, record["kind"], record, self)
+        dialog = RecordEditor(self.store, record["kind"], record, self, create=self.write_new_record)
         if dialog.exec():
             self.push(PutCommand(self.store, dialog.record(), self.changes))
 

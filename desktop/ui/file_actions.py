@@ -5,11 +5,34 @@ with the import dialogs in ui/importing and the briefing composer in ui/briefing
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core import views
 from desktop.core.errors import MarsadError
+from desktop.ui import labels
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def export_target(path: str, csv_chosen: bool) -> tuple[bool, str, bool]:
+    """(CSV or not, the file to write, whether an extension was added). The extension typed decides
+    the format; a name without one of ours gets the chosen filter's."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix == ".csv":
+        return True, path, False
+    if suffix in JSONL_SUFFIXES:
+        return False, path, False
+    return csv_chosen, path + (".csv" if csv_chosen else ".jsonl"), True
+
+
+def csv_headers(kind: str) -> dict[str, str]:
+    """A CSV's column headers in the UI language: the labels the tabs and forms use."""
+    from desktop.core import export
+    return {column: QCoreApplication.translate("MainWindow", "ID") if column == "id"
+            else labels.field_named(kind, column) for column in export.csv_columns(kind)}
 
 
 class FileActionsMixin:
@@ -41,6 +64,36 @@ class FileActionsMixin:
         importing.import_paths(self, self.store, files, undo_stack=self.undo_stack, changes=self.changes,
                                on_imported=self._imported)
 
+    def import_pasted_article(self, text: str | None = None) -> None:
+        """An article copied from a browser: the clipboard's text through the import sheet."""
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.ui import importing
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Article from Clipboard"),
+                                    QCoreApplication.translate("MainWindow",
+                                                               "The clipboard holds no text. Copy an article first."))
+            return
+        importing.import_pasted_article(self, self.store, text, undo_stack=self.undo_stack, changes=self.changes,
+                                        on_imported=self._imported)
+
+    # Files dropped on the window are imported as if chosen in File ▸ Import; dropped text is an article.
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        event.acceptProposedAction()
+        if files:
+            self.import_files(files)
+        elif mime.hasText():
+            self.import_pasted_article(mime.text())
+
     def review_proposals(self) -> None:
         from desktop.ui import importing
         importing.review_pending_dialog(self, self.store, self.undo_stack, self.changes)
@@ -56,17 +109,26 @@ class FileActionsMixin:
                                      10_000)
 
     def export_records(self) -> None:
-        """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV."""
+        """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV.
+
+        The format is the name's extension, else the chosen filter's, whose
+        extension is then added (asking first when that names a file that is there).
+        """
         from desktop.core import export
         title = QCoreApplication.translate("MainWindow", "Export")
-        kinds = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, title, "", kinds)
+        jsonl_filter = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl)")
+        csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, title, "", f"{jsonl_filter};;{csv_filter}")
         if not path:
+            return
+        as_csv, path, renamed = export_target(path, chosen == csv_filter)
+        if renamed and not self._may_replace(title, path):
             return
         query = self.search_text.strip() or None
         try:
-            if path.lower().endswith(".csv") or chosen.endswith("(*.csv)"):
-                export.export_csv(self.store, path, self.current_kind(), query=query)
+            if as_csv:
+                kind = self.current_kind()
+                export.export_csv(self.store, path, kind, query=query, headers=csv_headers(kind))
             else:
                 export.export_jsonl(self.store, path, query=query)
         except (MarsadError, OSError) as exc:
@@ -74,6 +136,15 @@ class FileActionsMixin:
             return
         done = QCoreApplication.translate("MainWindow", "Exported to %1")
         self.statusBar().showMessage(done.replace("%1", path), 5000)
+
+    def _may_replace(self, title: str, path: str) -> bool:
+        """Whether to write `path`, a name the save dialog did not ask about (an extension was added):
+        yes unless it is there and the analyst does not want it replaced."""
+        if not os.path.exists(path):
+            return True
+        question = QCoreApplication.translate("MainWindow", "%1 already exists. Replace it?")
+        answer = QMessageBox.question(self, title, question.replace("%1", os.path.basename(path)))
+        return answer == QMessageBox.Yes
 
     def backup(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Back Up")

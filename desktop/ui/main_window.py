@@ -18,9 +18,20 @@ from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
 from desktop.ui.models import query_terms
 from desktop.ui.outside_changes import OutsideChanges
+from desktop.ui.search_actions import SearchActionsMixin
+from desktop.ui.table_actions import TableActionsMixin
 from desktop.ui.window_actions import WindowActionsMixin
 
 SEARCH_DELAY_MS = 150
+
+
+def marsad_version() -> str:
+    """The installed package's version, as `marsad --version` gives it."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("marsad")
+    except PackageNotFoundError:
+        return "?"
 
 
 MIN_TYPED_CHARS = 3
@@ -46,11 +57,13 @@ class StoreChanges(QObject):
     changed = Signal(list)  # kinds
 
 
-class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow):
+class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
+                 QMainWindow):
     """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
 
     language_requested = Signal(str)
     store_requested = Signal(str, bool)   # path, create
+    sample_requested = Signal()           # open the sample store (made on first use)
 
     def __init__(self, store, language: str = "ar", parent=None):
         super().__init__(parent)
@@ -68,15 +81,18 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self._searching = False     # a search is showing its first hit itself
         self.search_text = ""
         self.search_notes: list[str] = []     # how the search was read, when not as written
+        self.search_problem = ""              # why the search cannot run, worded; "" when it can
         self.hit_counter = HitCounter(store.path, self)
         self.hit_counter.counted.connect(self._counted)
         self.hit_counter.failed.connect(self._count_failed)
 
         self._build_central()
         self._build_actions()
+        self.setAcceptDrops(True)       # files and text dropped on the window are imported
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+        self._build_search_memory()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -134,9 +150,14 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self.status_path = QLabel(self)
         self.status_counts = QLabel(self)
         self.status_search = QLabel(self)
+        from desktop.ui.basket_status import BasketButton
+        self.basket_button = BasketButton(self)
+        self.basket_button.open_requested.connect(self.open_briefing)
         self.statusBar().addWidget(self.status_path, 1)
         self.statusBar().addPermanentWidget(self.status_search)
+        self.statusBar().addPermanentWidget(self.basket_button)
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.update_basket_count()
         path = str(self.store.path)
         suffix = self.tr(" (read-only)") if self.store.readonly else ""
         # A path reads left to right even in an Arabic status bar: isolate it (LRI ... PDI).
@@ -156,17 +177,24 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
             tab = RecordTab(self.store, kind, holder)
             tab.setObjectName(f"tab_{kind}")
             tab.model.language = self.language
+            tab.model.arabic_digits = self.arabic_digits()
             header_state = settings.Columns().header(kind)
             if not header_state.isEmpty():
                 tab.view.horizontalHeader().restoreState(header_state)
+                tab.show_sort_indicator()    # the saved arrow, not a sort: the model's order stands
             tab.current_changed.connect(self._record_selected)
             tab.activated.connect(lambda key: self.edit_record(key) if key else None)
             tab.filters_changed.connect(self._update_tab_titles)
             tab.model.error.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+            tab.model.modelReset.connect(lambda t=tab: self._update_note(t))
+            tab.model.modelReset.connect(self._update_actions)
+            tab.note_link.connect(self._note_link)
+            self._connect_table(tab)
             holder.addWidget(tab)
             self.tabs_by_kind[kind] = tab
             if self.search_text.strip():
                 tab.set_query(self.search_text)
+            self._update_note(tab)
             tab.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             self.setTabOrder(self.search_field, tab.view)
             self.setTabOrder(tab.view, self.detail)
@@ -198,10 +226,14 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
                 title = f"{title} ({self._number(self.hit_counts.get(kind, 0))})"
             self.tab_widget.setTabText(i, title)
 
+    def arabic_digits(self) -> bool:
+        """Whether numbers are written in Arabic-Indic digits (a preference; the Arabic UI only)."""
+        return self.language == "ar" and settings.General().arabic_digits()
+
     def _number(self, n: int) -> str:
         # Western digits, as the dates are written, unless the user asked for Arabic-Indic ones.
         text = f"{n:,}"
-        if settings.General().arabic_digits():
+        if self.arabic_digits():
             from desktop.core.arabic import to_arabic_indic_digits
             return to_arabic_indic_digits(text).replace(",", "٬")
         return text
@@ -237,17 +269,28 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         text = self.search_field.text()
         started = time.perf_counter()
         warnings = []
+        problem = None
         if text.strip():
             try:
                 warnings = parse(text).warnings
             except QueryError as exc:
-                self._search_problem(exc)
-                return
+                problem = exc
         # What was searched otherwise than written (an unclosed quote...) is said, not hidden.
         self.search_notes = [error_text.render(w) for w in warnings]
         self.search_field.setToolTip("\n".join(self.search_notes))
+        self.search_problem = error_text.render(problem) if problem is not None else ""
+        self._mark_search_field()
         self.search_text = text
         tab = self.current_tab()
+        if problem is not None:
+            # The tab empties (its model cannot run the query either): no stale rows under a bad query.
+            tab.set_query(text)
+            self.hit_counter.cancel()
+            self.hit_counts = None
+            self._update_tab_titles()
+            self._search_problem(problem)
+            self.detail.clear()
+            return
         self._searching = True
         try:
             tab.set_query(text)
@@ -287,9 +330,12 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
             return
         self.hit_counts = counts
         self._update_tab_titles()
+        self._update_notes()
         total = sum(counts.values())
-        text = (self.tr("%1 found in %2 ms").replace("%1", self._number(total))
-                .replace("%2", self._number(round(self.search_ms or 0))))
+        # Qt picks the Arabic plural form from the count («6 نتائج», «24 نتيجةً») and writes it plainly;
+        # it is then written as the other numbers are (grouping, the digits chosen).
+        text = (self.tr("%n found in %1 ms", "", total).replace(str(total), self._number(total), 1)
+                .replace("%1", self._number(round(self.search_ms or 0))))
         self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
 
     # --- detail pane ------------------------------------------------------------------------
@@ -374,6 +420,9 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
         self.act_reject.setEnabled(writable and unreviewed)
         self.act_back.setEnabled(self._history_pos > 0)
         self.act_forward.setEnabled(self._history_pos < len(self._history) - 1)
+        searching = bool(self.search_text.strip()) and not self.search_problem
+        self.act_relevance.setEnabled(searching)
+        self.act_relevance.setChecked(bool(searching and tab and tab.model.by_relevance))
 
     def _store_changed(self, kinds: list) -> None:
         for kind in kinds:
@@ -409,14 +458,63 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
             return
         settings.Backups().set_kept(dialog.backups_kept())
         self.store.backup_keep = settings.Backups().kept()
+        settings.BriefingDefaults().set_paper(dialog.paper())
+        shown = (settings.General().arabic_digits(), settings.Appearance().font_size())
+        settings.General().set_arabic_digits(dialog.arabic_digits())
+        settings.Appearance().set_font_size(dialog.font_size())
         if dialog.language() != self.language:
             self.language_requested.emit(dialog.language())
+        elif shown != (dialog.arabic_digits(), dialog.font_size()):
+            self.apply_display_preferences()
+
+    def apply_display_preferences(self) -> None:
+        """Digits and text size as the preferences now say, in every built tab, the titles and counts."""
+        for tab in self.tabs_by_kind.values():
+            tab.model.set_language(self.language, self.arabic_digits())
+        self.apply_text_size()
+        self._update_tab_titles()
+        self.refresh_counts()
+        self._update_notes()
+        self.update_basket_count()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Marsad"), "<h3>{}</h3><p>{}</p>".format(
+        QMessageBox.about(self, self.tr("About Marsad"), "<h3>{}</h3><p>{}</p><p>{}</p>".format(
             html.escape(self.tr("Marsad")),
+            html.escape(self.tr("Version %1").replace("%1", "\u2066" + marsad_version() + "\u2069")),
             html.escape(self.tr("An offline reference of events, actors, quotes, places and sources "
                                 "for news and security analysts."))))
+
+    # --- the briefing basket --------------------------------------------------------------------
+
+    def add_to_basket(self) -> list[str]:
+        """Ctrl+B: the selected records (or the search's) into the briefing, without opening the composer."""
+        from desktop.ui import basket_status
+        ids = self.briefing_items()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select records, or search, to add them to the briefing."), 5000)
+            return []
+        added = basket_status.add(self, ids)
+        self.update_basket_count()
+        message = (self.tr("Added to the briefing: %n", "", len(added)) if added
+                   else self.tr("Those records are already in the briefing."))
+        self.statusBar().showMessage(message, 5000)
+        return added
+
+    def open_briefing(self):
+        """The briefing composer, with what the basket holds (a new briefing takes the preferred paper)."""
+        from desktop.ui import basket_status, briefing
+        fresh = basket_status.composer_of(self) is None
+        if fresh and basket_status.remembered_spec(self.store) is None:
+            basket_status.remember(self.store, basket_status.new_spec(self.language))
+        composer = briefing.open_composer(self, self.store, None, self.language, store_changed=self.changes.changed)
+        if fresh:
+            composer.basket.changed.connect(self.update_basket_count)
+        self.update_basket_count()
+        return composer
+
+    def update_basket_count(self) -> None:
+        from desktop.ui import basket_status
+        self.basket_button.set_count(len(basket_status.basket_ids(self)))
 
     def show_shortcuts(self) -> None:
         from desktop.ui.dialogs.shortcuts import ShortcutsDialog
@@ -437,14 +535,22 @@ class MainWindow(WindowActionsMixin, EditingMixin, FileActionsMixin, QMainWindow
     def restore_state(self) -> None:
         state = settings.MainWindowState()
         geometry = state.geometry()
-        if not geometry.isEmpty() and self.restoreGeometry(geometry) and \
-                not settings.geometry_fits_screens(self.frameGeometry()):
-            self.resize(1200, 760)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or not settings.geometry_fits_screens(self.frameGeometry()):
+            self.place_first_time()
         self.restoreState(state.state())
         self.splitter.restoreState(state.splitter())
         kind = state.last_tab()
         if kind in views.TAB_ORDER:
             self.show_kind(kind)
+
+    def place_first_time(self) -> None:
+        """80% of the free area of the screen the window is on (the primary one at first), centred."""
+        from PySide6.QtGui import QGuiApplication
+        from desktop.ui.window_geometry import first_run_rect
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(first_run_rect(screen.availableGeometry()))
 
     def closeEvent(self, event):
         self.hit_counter.cancel()

@@ -27,6 +27,7 @@ ID_PAGE = 500        # row ids fetched per fetchMore
 ROW_BLOCK = 100      # display rows fetched per cache miss
 CACHE_ROWS = 2_000   # display rows kept
 KEEP_ROWS = 20_000   # rows reloaded at most after an edit (deeper rows come back as the view scrolls)
+ALL_PAGE = 50_000    # row ids read at a time when the view jumps to the last row
 
 KeyRole = Qt.UserRole + 1
 SpansRole = Qt.UserRole + 2
@@ -157,7 +158,52 @@ class RecordTableModel(QAbstractTableModel):
         self.reset()
 
     def sort_section(self) -> int:
-        return [c.name for c in self.columns].index(self.sort_column)
+        """The column the rows are sorted by; -1 in relevance order."""
+        names = [c.name for c in self.columns]
+        return names.index(self.sort_column) if self.sort_column in names else -1
+
+    @property
+    def by_relevance(self) -> bool:
+        return self.sort_column == views.RELEVANCE
+
+    def sort_by_relevance(self) -> None:
+        """The search's ranking (views.RELEVANCE); a click on a column sorts by it again."""
+        if self.by_relevance and len(self._ids):
+            return
+        self.sort_column, self.descending = views.RELEVANCE, True
+        self.reset()
+
+    def order_by(self, column: str, descending: bool) -> None:
+        """The order the next reset reads the rows in (a column's name, or views.RELEVANCE)."""
+        self.sort_column, self.descending = column, descending
+
+    def set_sort(self, column: str, descending: bool) -> None:
+        """Sort by a column by name (the kind's default order, when a search ends)."""
+        if (column, descending) != (self.sort_column, self.descending):
+            self.sort_column, self.descending = column, descending
+            self.reset()
+
+    def clear_rows(self) -> None:
+        """Show no rows (a search that cannot run must not leave the last one's rows standing)."""
+        self.beginResetModel()
+        self._ids = array("q")
+        self._cache.clear()
+        self._pager = None
+        self.endResetModel()
+
+    def fetch_all(self) -> int:
+        """Every remaining row id now (8 bytes each, no display rows): for Ctrl+End. Returns the rows added."""
+        if self._pager is None or self._pager.done:
+            return 0
+        first = len(self._ids)
+        page: list[int] = []
+        while not self._pager.done:
+            page += self._pager.next(ALL_PAGE)
+        if page:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._ids.extend(page)
+            self.endInsertRows()
+        return len(page)
 
     def _row(self, row: int) -> dict | None:
         if not 0 <= row < len(self._ids):
@@ -224,6 +270,14 @@ class RecordTableModel(QAbstractTableModel):
         return cache[cell.name]
 
     # --- lookups -------------------------------------------------------------------
+
+    def text_at(self, row: int, column: int) -> str:
+        """A cell's text as far as the table has it (the tooltip's, not cut to the column), on one line."""
+        rec = self._row(row)
+        if rec is None or not 0 <= column < len(self.cells):
+            return ""
+        text = self.cells[column].text(rec, self.language, self.arabic_digits, whole=True)
+        return " ".join(str(text or "").split())
 
     def key_at(self, row: int) -> str | None:
         rec = self._row(row)

@@ -138,3 +138,148 @@ def geometry_fits_screens(rect: QRect) -> bool:
         if screen.availableGeometry().intersects(top):
             return True
     return False
+
+
+def _json_list(group: _Group, key: str) -> list:
+    """A list kept as JSON text: QSettings' own lists come back as a bare string when they hold one item."""
+    import json
+    try:
+        value = json.loads(str(group._get(key, "[]")))
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _set_json_list(group: _Group, key: str, items: list) -> None:
+    import json
+    group._set(key, json.dumps(items, ensure_ascii=False))
+
+
+class RecentStores(_Group):
+    """The stores opened lately, newest first (File ▸ Open Recent)."""
+    name = "recent_stores"
+    LIMIT = 8
+
+    def paths(self) -> list[str]:
+        return [p for p in _json_list(self, "paths") if isinstance(p, str) and p][:self.LIMIT]
+
+    def add(self, path: str) -> None:
+        rest = [p for p in self.paths() if p != path]
+        _set_json_list(self, "paths", ([path] + rest)[:self.LIMIT])
+
+    def remove(self, paths) -> None:
+        gone = set(paths)
+        _set_json_list(self, "paths", [p for p in self.paths() if p not in gone])
+
+    def clear(self) -> None:
+        _set_json_list(self, "paths", [])
+
+
+class SearchHistory(_Group):
+    """The searches run lately, newest first, offered as the search field completes."""
+    name = "search_history"
+    LIMIT = 30
+
+    def queries(self) -> list[str]:
+        return [q for q in _json_list(self, "queries") if isinstance(q, str) and q.strip()][:self.LIMIT]
+
+    def add(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            return
+        rest = [q for q in self.queries() if q != query]
+        _set_json_list(self, "queries", ([query] + rest)[:self.LIMIT])
+
+    def clear(self) -> None:
+        _set_json_list(self, "queries", [])
+
+
+class SavedSearches(_Group):
+    """Searches the analyst named, in the order they were saved (a name saved again replaces its search)."""
+    name = "saved_searches"
+
+    def items(self) -> list[tuple[str, str]]:
+        out = []
+        for item in _json_list(self, "items"):
+            if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("query"), str):
+                out.append((item["name"], item["query"]))
+        return out
+
+    def save(self, name: str, query: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        items = self.items()
+        names = [n for n, _ in items]
+        if name in names:
+            items[names.index(name)] = (name, query)
+        else:
+            items.append((name, query))
+        self._store(items)
+
+    def remove(self, name: str) -> None:
+        self._store([(n, q) for n, q in self.items() if n != name])
+
+    def _store(self, items: list[tuple[str, str]]) -> None:
+        _set_json_list(self, "items", [{"name": n, "query": q} for n, q in items])
+
+
+class Appearance(_Group):
+    """The tables' and the detail pane's text size (0: the system's)."""
+    name = "appearance"
+    FONT_RANGE = (0, 32)
+
+    def font_size(self) -> int:
+        try:
+            value = int(self._get("font_size", 0))
+        except (TypeError, ValueError):
+            return 0
+        low, high = self.FONT_RANGE
+        return value if low <= value <= high else 0
+
+    def set_font_size(self, points: int) -> None:
+        low, high = self.FONT_RANGE
+        self._set("font_size", min(max(int(points), low), high))
+
+
+class BriefingDefaults(_Group):
+    """What a new briefing starts with."""
+    name = "briefing"
+
+    def paper(self) -> str:
+        from desktop.core.briefing import PAPERS
+        value = str(self._get("paper", PAPERS[0]))
+        return value if value in PAPERS else PAPERS[0]
+
+    def set_paper(self, paper: str) -> None:
+        from desktop.core.briefing import PAPERS
+        if paper in PAPERS:
+            self._set("paper", paper)
+
+
+class ColumnMappings(_Group):
+    """The column mapping last chosen for each set of CSV column headers: a file with the same
+    columns (in any order) maps itself the same way next time."""
+    name = "column_mappings"
+
+    @staticmethod
+    def _key(columns) -> str:
+        # A digest: header names hold any character, which QSettings keys must not.
+        import hashlib
+        names = sorted({str(c).strip() for c in columns if str(c).strip()})
+        return hashlib.sha1("\x1f".join(names).encode("utf-8")).hexdigest()
+
+    def mapping(self, columns) -> dict[str, str]:
+        """The mapping chosen last for these columns ({} when none), as field -> column."""
+        import json
+        try:
+            value = json.loads(str(self._get(self._key(columns), "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def set_mapping(self, columns, mapping: dict[str, str]) -> None:
+        import json
+        self._set(self._key(columns), json.dumps(mapping, ensure_ascii=False, sort_keys=True))

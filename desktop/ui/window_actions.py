@@ -41,14 +41,18 @@ class WindowActionsMixin:
         self.act_new_store = a(self.tr("&New Store…"), self.new_store, "Ctrl+Shift+N")
         self.act_open_store = a(self.tr("&Open Store…"), self.open_store, QKeySequence.Open, "open")
         self.act_import = a(self.tr("&Import…"), self.import_files, "Ctrl+I", "import")
+        self.act_paste_article = a(self.tr("Article from &Clipboard…"), lambda: self.import_pasted_article(),
+                                   "Ctrl+Shift+V", "",
+                                   self.tr("Import an article copied from a browser: its date, outlet and address "
+                                           "first, then extraction and review"))
         self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
         self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
         self.act_restore_auto = a(self.tr("&Restore from an Automatic Backup…"), self.restore_automatic, None, "",
                                   self.tr("Put back the store as it was before an upgrade, a repair, a restore, "
                                           "a large import, or on an earlier day"))
-        self.act_print = a(self.tr("&Print Briefing…"), self.print_briefing, QKeySequence.Print, "print",
+        self.act_print = a(self.tr("&Print Briefing…"), self.open_briefing, QKeySequence.Print, "print",
                            self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
-        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_briefing, "Ctrl+B", "",
+        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_basket, "Ctrl+B", "",
                                   self.tr("Add the selected records, or what the search found, to the briefing"))
         self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+V", "",
                             self.tr("Review the records proposed by article imports, beside their article"))
@@ -84,6 +88,12 @@ class WindowActionsMixin:
         self.addAction(self.act_redo)
         self.act_find = a(self.tr("&Find"), self.focus_search, QKeySequence.Find, "search",
                           self.tr("Search every tab"))
+        self.act_save_search = a(self.tr("&Save Search…"), self.save_search, "Ctrl+Shift+S", "",
+                                 self.tr("Name this search, to run it again from Search ▸ Saved Searches"))
+        self.act_relevance = a(self.tr("Sort by &Relevance"), self.sort_by_relevance, "Ctrl+Shift+L", "",
+                               self.tr("Best matches first, as the command line ranks them; click a column "
+                                       "to sort by it instead"))
+        self.act_relevance.setCheckable(True)
         self.act_preferences = a(self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences,
                                  fallback="Ctrl+,")
         self.tab_actions = []
@@ -112,8 +122,15 @@ class WindowActionsMixin:
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
-        for act in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export,
-                    self.act_backup, self.act_restore_auto, None, self.act_print, self.act_add_briefing, None, self.act_quit):
+        m.addAction(self.act_new_store)
+        m.addAction(self.act_open_store)
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_stores)
+        self._fill_recent_stores()
+        for act in (None, self.act_import, self.act_paste_article, self.act_export, self.act_backup,
+                    self.act_restore_auto, None,
+                    self.act_print, self.act_add_briefing, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)
         m = bar.addMenu(self.tr("&Edit"))
         m.addAction(self.act_undo)
@@ -124,8 +141,19 @@ class WindowActionsMixin:
         for act in self.new_kind_actions.values():
             new_menu.addAction(act)
         for act in (self.act_edit, self.act_delete, None, self.act_accept, self.act_reject, self.act_unreviewed,
-                    self.act_review, None, self.act_find, None, self.act_preferences):
+                    self.act_review, None, self.act_preferences):
             m.addSeparator() if act is None else m.addAction(act)
+        m = bar.addMenu(self.tr("&Search"))
+        m.addAction(self.act_find)
+        m.addAction(self.act_save_search)
+        self.saved_menu = m.addMenu(self.tr("Sa&ved Searches"))
+        self.saved_menu.setObjectName("saved_menu")
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.recent_searches_menu = m.addMenu(self.tr("Recent Searc&hes"))
+        self.recent_searches_menu.setObjectName("recent_searches_menu")
+        self.recent_searches_menu.aboutToShow.connect(self._fill_recent_searches_menu)
+        m.addSeparator()
+        m.addAction(self.act_relevance)
         m = bar.addMenu(self.tr("&View"))
         for act in self.tab_actions:
             m.addAction(act)
@@ -139,6 +167,10 @@ class WindowActionsMixin:
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.act_shortcuts)
         m.addAction(self.act_about)
+
+    def _fill_recent_stores(self) -> None:
+        from desktop.ui import recent_stores
+        recent_stores.fill(self.recent_menu, self.store.path, lambda path: self.store_requested.emit(path, False))
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main toolbar"), self)

@@ -22,4 +22,9 @@ COMMON = {
     "Read from the article: %1.": "قُرئ من المقال: %1.",
     ", ": "، ",
     "&Import and Review": "ا&ستيراد ومراجعة",
+    "Article from &Clipboard…": "مقال من ال&حافظة…",
+    "Article from Clipboard": "مقال من الحافظة",
+    "Import an article copied from a browser: its date, outlet and address first, then extraction and review":
+        "استيراد مقال منسوخ من المتصفح: تاريخه ووسيلته ورابطه أولًا، ثم الاستخراج والمراجعة",
+    "The clipboard holds no text. Copy an article first.": "لا نص في الحافظة. انسخ مقالًا أولًا.",
 }

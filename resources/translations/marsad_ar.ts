@@ -3,41 +3,46 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="91" />
-            <location filename="../../desktop/ui/app.py" line="157" />
+            <location filename="../../desktop/ui/app.py" line="94" />
+            <location filename="../../desktop/ui/app.py" line="189" />
             <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="92" />
+            <location filename="../../desktop/ui/app.py" line="95" />
             <source>There is no store at %1 yet.</source>
             <translation>لا يوجد مخزن في %1 بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="94" />
+            <location filename="../../desktop/ui/app.py" line="97" />
             <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
             <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="96" />
+            <location filename="../../desktop/ui/app.py" line="99" />
             <source>Sample Store</source>
             <translation>مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="97" />
+            <location filename="../../desktop/ui/app.py" line="100" />
             <source>Empty Store</source>
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="145" />
+            <location filename="../../desktop/ui/app.py" line="177" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="148" />
+            <location filename="../../desktop/ui/app.py" line="180" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="260" />
+            <source>The sample store cannot be made.</source>
+            <translation>تعذّر إنشاء مخزن العينة.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/failures.py" line="24" />
@@ -48,76 +53,103 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="92" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="185" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="189" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="93" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="187" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="191" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="100" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="101" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="120" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="120" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="123" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="133" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="134" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="136" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="137" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="144" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="146" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BasketButton</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/basket_status.py" line="123" />
+            <source>Briefing: %n</source>
+            <translation>
+                <numerusform>الإيجاز: لا سجلات</numerusform>
+                <numerusform>الإيجاز: سجل واحد</numerusform>
+                <numerusform>الإيجاز: سجلان</numerusform>
+                <numerusform>الإيجاز: %n سجلات</numerusform>
+                <numerusform>الإيجاز: %n سجلًا</numerusform>
+                <numerusform>الإيجاز: %n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/basket_status.py" line="124" />
+            <source>Records in the briefing: %n. Click to open the briefing composer.</source>
+            <translation>
+                <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
+                <numerusform>في الإيجاز سجل واحد. انقر لفتح محرر الإيجاز.</numerusform>
+                <numerusform>في الإيجاز سجلان. انقر لفتح محرر الإيجاز.</numerusform>
+                <numerusform>في الإيجاز %n سجلات. انقر لفتح محرر الإيجاز.</numerusform>
+                <numerusform>في الإيجاز %n سجلًا. انقر لفتح محرر الإيجاز.</numerusform>
+                <numerusform>في الإيجاز %n سجل. انقر لفتح محرر الإيجاز.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -155,6 +187,49 @@
                 <numerusform>قبول %n سجلًا</numerusform>
                 <numerusform>قبول %n سجل</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="64" />
+            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <source>Year</source>
+            <translation>سنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <source>Month</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <source>Day</source>
+            <translation>يوم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="71" />
+            <source>How much of the date is known: the year, the month or the day</source>
+            <translation>ما يُعرف من التاريخ: السنة أو الشهر أو اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <source>Date known to</source>
+            <translation>التاريخ معروف حتى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="76" />
+            <source>Pick the date in a calendar (Alt+Down)</source>
+            <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="77" />
+            <source>Calendar</source>
+            <translation>التقويم</translation>
         </message>
     </context>
     <context>
@@ -206,6 +281,89 @@
             <location filename="../../desktop/ui/detail.py" line="167" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyNotes</name>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="51" />
+            <source>%1: none yet</source>
+            <translation>%1: لا شيء بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="54" />
+            <source>Import an article</source>
+            <translation>استيراد مقال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="55" />
+            <source>File ▸ Import (Ctrl+I): Marsad proposes the article's events, actors, quotes and places for you to review.</source>
+            <translation>ملف ▸ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="57" />
+            <source>Create a record</source>
+            <translation>إنشاء سجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="58" />
+            <source>Edit ▸ New Record (Ctrl+N), of the kind of this tab.</source>
+            <translation>تحرير ▸ سجل جديد (Ctrl+N)، من نوع هذا التبويب.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="59" />
+            <source>Open the sample store</source>
+            <translation>فتح مخزن العينة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="60" />
+            <source>The Ain al-Asad article and its records, to see a filled store.</source>
+            <translation>مقال عين الأسد وسجلاته، لترى مخزنًا عامرًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="62" />
+            <source>This store is read-only: open another store to add records.</source>
+            <translation>هذا المخزن للقراءة فقط: افتح مخزنًا آخر لإضافة سجلات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="75" />
+            <source>Nothing in %1 matches “%2”.</source>
+            <translation>لا شيء في %1 يطابق «%2».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="79" />
+            <source>Counting the matches in the other tabs…</source>
+            <translation>يجري عدّ النتائج في التبويبات الأخرى…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="83" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="85" />
+            <source>Found in: %1.</source>
+            <translation>وُجدت نتائج في: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="88" />
+            <source>No other tab has a match either. Check the spelling, leave out a word, or search for the start of a word (word*).</source>
+            <translation>ولا شيء يطابقه في التبويبات الأخرى كذلك. تحقّق من الإملاء، أو احذف كلمة، أو ابحث ببداية الكلمة (كلمة*).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="94" />
+            <source>The search cannot run.</source>
+            <translation>تعذّر تنفيذ البحث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="98" />
+            <source>No %1 pass this tab's filters.</source>
+            <translation>لا شيء من %1 يجتاز مرشّحات هذا التبويب.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="99" />
+            <source>Widen the dates or set a filter back to “all”.</source>
+            <translation>وسّع نطاق التواريخ أو أعِد أحد المرشّحات إلى «الكل».</translation>
         </message>
     </context>
     <context>
@@ -683,6 +841,11 @@
             <translation>{map_option}: تحتاج المطابقة على الأقل إلى عمود للعنوان ({title_map})</translation>
         </message>
         <message>
+            <source>map.auto_no_title</source>
+            <extracomment>--map auto: no column looks like a title; columns: {columns}; name them, as in --map title=headline,date=day</extracomment>
+            <translation>{map_option}: لا يبدو أي عمود عمودَ عنوان؛ الأعمدة: {columns}؛ سمِّها كما في {map_example}</translation>
+        </message>
+        <message>
             <source>query.not_text</source>
             <extracomment>the query must be text</extracomment>
             <translation>يجب أن يكون البحث نصًا</translation>
@@ -1077,56 +1240,118 @@
         </message>
     </context>
     <context>
+        <name>HeaderMenu</name>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="120" />
+            <source>Reset Columns</source>
+            <translation>استعادة الأعمدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="122" />
+            <source>Show every column, in the first order and widths</source>
+            <translation>إظهار كل الأعمدة بترتيبها وعرضها الأصليين</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkRow</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="37" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="39" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="38" />
+            <source>The part this record played: pick one or type another</source>
+            <translation>الدور الذي أدّاه: اختر واحدًا أو اكتب غيره</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="45" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="46" />
+            <source>Remove this link</source>
+            <translation>أزل هذا الربط</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="109" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
-            <location filename="../../desktop/ui/main_window.py" line="308" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="354" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="229" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Type more, or press Enter to search for “%1”</source>
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="279" />
-            <location filename="../../desktop/ui/main_window.py" line="283" />
+            <location filename="../../desktop/ui/main_window.py" line="322" />
+            <location filename="../../desktop/ui/main_window.py" line="326" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
-            <source>%1 found in %2 ms</source>
-            <translation>%1 نتيجة في %2 ملّي ثانية</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/main_window.py" line="337" />
+            <source>%n found in %1 ms</source>
+            <translation>
+                <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
+                <numerusform>نتيجة واحدة في %1 ملّي ثانية</numerusform>
+                <numerusform>نتيجتان في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتائج في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتيجةً في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتيجة في %1 ملّي ثانية</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="362" />
+            <location filename="../../desktop/ui/main_window.py" line="408" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="400" />
+            <location filename="../../desktop/ui/main_window.py" line="449" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="91" />
+            <location filename="../../desktop/ui/main_window.py" line="494" />
+            <source>Select records, or search, to add them to the briefing.</source>
+            <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/main_window.py" line="498" />
+            <source>Added to the briefing: %n</source>
+            <translation>
+                <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
+                <numerusform>أُضيف سجل واحد إلى الإيجاز</numerusform>
+                <numerusform>أُضيف سجلان إلى الإيجاز</numerusform>
+                <numerusform>أُضيفت %n سجلات إلى الإيجاز</numerusform>
+                <numerusform>أُضيف %n سجلًا إلى الإيجاز</numerusform>
+                <numerusform>أُضيف %n سجل إلى الإيجاز</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="499" />
+            <source>Those records are already in the briefing.</source>
+            <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/editing.py" line="108" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="92" />
+            <location filename="../../desktop/ui/editing.py" line="109" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>لا سجلات للحذف.</numerusform>
@@ -1138,84 +1363,114 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="116" />
-            <location filename="../../desktop/ui/main_window.py" line="417" />
+            <location filename="../../desktop/ui/editing.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="482" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="416" />
+            <location filename="../../desktop/ui/main_window.py" line="481" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="418" />
+            <location filename="../../desktop/ui/main_window.py" line="483" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="484" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="18" />
+            <location filename="../../desktop/ui/file_actions.py" line="34" />
+            <source>ID</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="41" />
             <source>New Store</source>
             <translation>مخزن جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="19" />
-            <location filename="../../desktop/ui/file_actions.py" line="80" />
+            <location filename="../../desktop/ui/file_actions.py" line="42" />
+            <location filename="../../desktop/ui/file_actions.py" line="151" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="25" />
+            <location filename="../../desktop/ui/file_actions.py" line="48" />
             <source>Open Store</source>
             <translation>فتح مخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="26" />
+            <location filename="../../desktop/ui/file_actions.py" line="49" />
             <source>Marsad stores (*.db);;All files (*)</source>
             <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="34" />
+            <location filename="../../desktop/ui/file_actions.py" line="57" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="35" />
+            <location filename="../../desktop/ui/file_actions.py" line="58" />
             <source>Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)</source>
             <translation>سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="54" />
+            <location filename="../../desktop/ui/file_actions.py" line="75" />
+            <source>Article from Clipboard</source>
+            <translation>مقال من الحافظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="76" />
+            <source>The clipboard holds no text. Copy an article first.</source>
+            <translation>لا نص في الحافظة. انسخ مقالًا أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="107" />
             <source>Created %1, updated %2 records.</source>
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="61" />
+            <location filename="../../desktop/ui/file_actions.py" line="118" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="62" />
-            <source>JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)</source>
-            <translation>JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)</translation>
+            <location filename="../../desktop/ui/file_actions.py" line="119" />
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="75" />
+            <location filename="../../desktop/ui/file_actions.py" line="120" />
+            <source>CSV, the records of this tab (*.csv)</source>
+            <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="137" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="79" />
+            <location filename="../../desktop/ui/file_actions.py" line="145" />
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 موجود من قبل. أتستبدله؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="150" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="89" />
+            <location filename="../../desktop/ui/file_actions.py" line="160" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="106" />
+            <location filename="../../desktop/ui/file_actions.py" line="177" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -1224,19 +1479,34 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="120" />
+            <location filename="../../desktop/ui/file_actions.py" line="191" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="219" />
+            <location filename="../../desktop/ui/app.py" line="267" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="225" />
+            <location filename="../../desktop/ui/app.py" line="273" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="55" />
+            <source>Search for something first, then save the search.</source>
+            <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="60" />
+            <source>Saved the search as “%1”.</source>
+            <translation>حُفظ البحث باسم «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/table_actions.py" line="44" />
+            <source>Copied.</source>
+            <translation>نُسخ.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="41" />
@@ -1255,216 +1525,266 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="44" />
+            <source>Article from &amp;Clipboard…</source>
+            <translation>مقال من ال&amp;حافظة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="46" />
+            <source>Import an article copied from a browser: its date, outlet and address first, then extraction and review</source>
+            <translation>استيراد مقال منسوخ من المتصفح: تاريخه ووسيلته ورابطه أولًا، ثم الاستخراج والمراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="48" />
             <source>&amp;Export…</source>
             <translation>ت&amp;صدير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="45" />
+            <location filename="../../desktop/ui/window_actions.py" line="49" />
             <source>&amp;Back Up…</source>
             <translation>نسخة &amp;احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="46" />
+            <location filename="../../desktop/ui/window_actions.py" line="50" />
             <source>&amp;Restore from an Automatic Backup…</source>
             <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="47" />
+            <location filename="../../desktop/ui/window_actions.py" line="51" />
             <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
             <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="49" />
+            <location filename="../../desktop/ui/window_actions.py" line="53" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="50" />
+            <location filename="../../desktop/ui/window_actions.py" line="54" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="51" />
+            <location filename="../../desktop/ui/window_actions.py" line="55" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="52" />
+            <location filename="../../desktop/ui/window_actions.py" line="56" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="53" />
+            <location filename="../../desktop/ui/window_actions.py" line="57" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="54" />
+            <location filename="../../desktop/ui/window_actions.py" line="58" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="55" />
+            <location filename="../../desktop/ui/window_actions.py" line="59" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="57" />
+            <location filename="../../desktop/ui/window_actions.py" line="61" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="58" />
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="65" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="73" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="70" />
+            <location filename="../../desktop/ui/window_actions.py" line="74" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="75" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="76" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="75" />
+            <location filename="../../desktop/ui/window_actions.py" line="79" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="85" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="87" />
+            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <source>&amp;Save Search…</source>
+            <translation>&amp;حفظ البحث…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="92" />
+            <source>Name this search, to run it again from Search ▸ Saved Searches</source>
+            <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ▸ عمليات البحث المحفوظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="93" />
+            <source>Sort by &amp;Relevance</source>
+            <translation>الترتيب حسب ال&amp;صلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
+            <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="97" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <location filename="../../desktop/ui/window_actions.py" line="104" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="95" />
+            <location filename="../../desktop/ui/window_actions.py" line="105" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="99" />
+            <location filename="../../desktop/ui/window_actions.py" line="109" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="100" />
+            <location filename="../../desktop/ui/window_actions.py" line="110" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="108" />
+            <location filename="../../desktop/ui/window_actions.py" line="118" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="109" />
+            <location filename="../../desktop/ui/window_actions.py" line="119" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="114" />
+            <location filename="../../desktop/ui/window_actions.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="118" />
+            <location filename="../../desktop/ui/window_actions.py" line="127" />
+            <source>Open &amp;Recent</source>
+            <translation>المخازن ال&amp;أخيرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="135" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="123" />
+            <location filename="../../desktop/ui/window_actions.py" line="140" />
             <source>New Record Of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="129" />
+            <location filename="../../desktop/ui/window_actions.py" line="146" />
+            <source>&amp;Search</source>
+            <translation>ب&amp;حث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="149" />
+            <source>Sa&amp;ved Searches</source>
+            <translation>عمليات البحث ال&amp;محفوظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="152" />
+            <source>Recent Searc&amp;hes</source>
+            <translation>عمليات البحث الأ&amp;خيرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_actions.py" line="157" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="136" />
+            <location filename="../../desktop/ui/window_actions.py" line="164" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="139" />
+            <location filename="../../desktop/ui/window_actions.py" line="167" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="144" />
+            <location filename="../../desktop/ui/window_actions.py" line="176" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="159" />
+            <location filename="../../desktop/ui/window_actions.py" line="191" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="162" />
+            <location filename="../../desktop/ui/window_actions.py" line="194" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -1472,60 +1792,171 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="12" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="14" />
             <source>Preferences</source>
             <translation>التفضيلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="18" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="20" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="24" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="26" />
             <source>Marsad copies the store before upgrades, restores and large imports, and once a day when it changed; older copies beyond this number are removed.</source>
             <translation>ينسخ مرصد المخزن قبل الترقية والاستعادة والاستيراد الكبير، ومرة في اليوم إذا تغيّر؛ وتُحذف النسخ الأقدم بعد هذا العدد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="26" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="28" />
             <source>Automatic &amp;backups kept per store</source>
             <translation>عدد النسخ الا&amp;حتياطية التلقائية لكل مخزن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="35" />
+            <source>Western (0123)</source>
+            <translation>أرقام غربية (0123)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="36" />
+            <source>Arabic-Indic (٠١٢٣)</source>
+            <translation>أرقام مشرقية (٠١٢٣)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="38" />
+            <source>The digits of counts and dates in the Arabic interface; the English interface always writes 0123.</source>
+            <translation>أرقام الأعداد والتواريخ في الواجهة العربية؛ أما الواجهة الإنجليزية فتكتب 0123 دائمًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="40" />
+            <source>&amp;Digits</source>
+            <translation>الأ&amp;رقام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="47" />
+            <source>The paper a new briefing starts with; each briefing can change it.</source>
+            <translation>الورق الذي يبدأ به كل إيجاز جديد؛ ولكل إيجاز أن يغيّره.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="48" />
+            <source>Briefing &amp;paper</source>
+            <translation>&amp;ورق الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="54" />
+            <source>System size</source>
+            <translation>حجم النظام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="55" />
+            <source> pt</source>
+            <translation> نقطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="57" />
+            <source>The text size of the tables and the detail pane.</source>
+            <translation>حجم نص الجداول ولوحة التفاصيل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="58" />
+            <source>&amp;Text size</source>
+            <translation>حجم ال&amp;نص</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentStores</name>
+        <message>
+            <location filename="../../desktop/ui/recent_stores.py" line="44" />
+            <source>%1 (missing)</source>
+            <translation>%1 (غير موجود)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/recent_stores.py" line="51" />
+            <source>No other stores opened lately</source>
+            <translation>لم تُفتح مخازن أخرى مؤخرًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/recent_stores.py" line="54" />
+            <source>Remove Missing Stores</source>
+            <translation>إزالة المخازن غير الموجودة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/recent_stores.py" line="58" />
+            <source>Clear the List</source>
+            <translation>مسح القائمة</translation>
         </message>
     </context>
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="31" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="49" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="31" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="49" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="98" />
-            <source>No record with the id %1</source>
-            <translation>لا يوجد سجل بالمعرّف %1</translation>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="73" />
+            <source>Save (Ctrl+S or Ctrl+Enter)</source>
+            <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="128" />
-            <source>No single record matches “%1”</source>
-            <translation>لا يطابق «%1» سجلًا واحدًا</translation>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="186" />
+            <source>Discard your changes?</source>
+            <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/field_inputs.py" line="211" />
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="188" />
+            <source>Discard</source>
+            <translation>تخلَّ عنها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="190" />
+            <source>Keep Editing</source>
+            <translation>تابع التحرير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="214" />
+            <source>Marsad</source>
+            <translation>مرصد</translation>
         </message>
     </context>
     <context>
         <name>ReferenceEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="79" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="53" />
+            <source>Type a name, then pick from the list</source>
+            <translation>اكتب اسمًا ثم اختر من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="75" />
+            <source>Create new %1 “%2”…</source>
+            <translation>إنشاء %1 جديد «%2»…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="200" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/suggestion_view.py" line="45" />
+            <source>also known as %1</source>
+            <translation>ويُعرف باسم %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceList</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="78" />
+            <source>Add: type a name, then pick from the list</source>
+            <translation>إضافة: اكتب اسمًا ثم اختر من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="79" />
+            <source>Add a %1</source>
+            <translation>إضافة %1</translation>
         </message>
     </context>
     <context>
@@ -1607,6 +2038,92 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
     </context>
     <context>
+        <name>RowMenu</name>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="52" />
+            <source>Copy with Citation</source>
+            <translation>نسخ مع التوثيق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="55" />
+            <source>The text with its speaker, title, outlet and date, ready to paste into a report</source>
+            <translation>النص مع قائله وصفته والوسيلة والتاريخ، جاهزًا للصق في تقرير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="56" />
+            <source>Copy with English Citation</source>
+            <translation>نسخ مع توثيق بالإنجليزية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="57" />
+            <source>Copy with Arabic Citation</source>
+            <translation>نسخ مع توثيق بالعربية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="63" />
+            <source>Copy as Plain Text</source>
+            <translation>نسخ نصًّا عاديًّا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="73" />
+            <source>Open a Source</source>
+            <translation>فتح مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="81" />
+            <source>Open the Source</source>
+            <translation>فتح المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="85" />
+            <source>This record names no source</source>
+            <translation>لا يذكر هذا السجل مصدرًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="94" />
+            <source>Filter by %1: %2</source>
+            <translation>تصفية حسب %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="98" />
+            <source>Search for %1</source>
+            <translation>البحث عن %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchHistory</name>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="78" />
+            <source>No searches yet</source>
+            <translation>لا عمليات بحث بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="80" />
+            <source>Clear Recent Searches</source>
+            <translation>مسح عمليات البحث الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="95" />
+            <source>No saved searches: search, then Search ▸ Save Search…</source>
+            <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ▸ حفظ البحث…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="99" />
+            <source>Forget a Saved Search</source>
+            <translation>حذف بحث محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="108" />
+            <source>Save Search</source>
+            <translation>حفظ البحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_history.py" line="109" />
+            <source>Name of the search “%1”:</source>
+            <translation>اسم البحث «%1»:</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../desktop/ui/dialogs/shortcuts.py" line="11" />
@@ -1627,12 +2144,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>_DateField</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="60" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="61" />
             <source>2025-12-31, 31/12/2025 or 31 كانون الأول 2025</source>
             <translation>2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="62" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="63" />
             <source>Calendar…</source>
             <translation>التقويم…</translation>
         </message>

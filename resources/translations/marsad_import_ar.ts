@@ -3,117 +3,122 @@
     <context>
         <name>ColumnMappingDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="117" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="65" />
             <source>Columns of %1</source>
             <translation>أعمدة الملف %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="121" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="69" />
             <source>Marsad does not recognise this file as an ACLED or GDELT export. Choose the column that holds each field; only the title is required.</source>
             <translation>لم يتعرّف مرصد على هذا الملف بوصفه تصديرًا من ACLED أو GDELT. اختر العمود الذي يحمل كل حقل؛ العنوان وحده مطلوب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="85" />
+            <source>The columns are set as you chose last time for a file with these columns.</source>
+            <translation>ضُبطت الأعمدة كما اخترتها آخر مرة لملف بهذه الأعمدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="98" />
             <source>(not in the file)</source>
             <translation>(ليس في الملف)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
             <source>Until</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="172" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
             <source>Identifier</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
             <source>Province</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="174" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="175" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="131" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="175" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="131" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="176" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="132" />
             <source>Actors (separated by ;)</source>
             <translation>الفاعلون (تفصل بينهم ;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="176" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="132" />
             <source>First actor</source>
             <translation>الفاعل الأول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="177" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="133" />
             <source>Second actor</source>
             <translation>الفاعل الثاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="186" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
             <source>Choose the column that holds each event's title.</source>
             <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="188" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Choose both latitude and longitude, or neither.</source>
             <translation>اختر خط العرض وخط الطول معًا، أو لا تختر أيًّا منهما.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="190" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>An end date needs a date column too.</source>
             <translation>تاريخ الانتهاء يحتاج إلى عمود للتاريخ أيضًا.</translation>
         </message>
@@ -121,12 +126,24 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="177" />
+            <location filename="../../desktop/ui/importing/run.py" line="193" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="180" />
+            <location filename="../../desktop/ui/importing/run.py" line="197" />
+            <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
+            <translation>
+                <numerusform>لم يُستورد شيء: لا صفوف فيها مشكلات.</numerusform>
+                <numerusform>لم يُستورد شيء: في صف واحد مشكلة. صحّح الملف واستورده من جديد، أو استورد الصفوف السليمة واعرض الصفوف المتخطّاة بأسطرها.</numerusform>
+                <numerusform>لم يُستورد شيء: في صفّين مشكلات. صحّح الملف واستورده من جديد، أو استورد الصفوف السليمة واعرض الصفوف المتخطّاة بأسطرها.</numerusform>
+                <numerusform>لم يُستورد شيء: في %n صفوف مشكلات. صحّح الملف واستورده من جديد، أو استورد الصفوف السليمة واعرض الصفوف المتخطّاة بأسطرها.</numerusform>
+                <numerusform>لم يُستورد شيء: في %n صفًا مشكلات. صحّح الملف واستورده من جديد، أو استورد الصفوف السليمة واعرض الصفوف المتخطّاة بأسطرها.</numerusform>
+                <numerusform>لم يُستورد شيء: في %n صف مشكلات. صحّح الملف واستورده من جديد، أو استورد الصفوف السليمة واعرض الصفوف المتخطّاة بأسطرها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="201" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -138,21 +155,26 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="191" />
+            <location filename="../../desktop/ui/importing/run.py" line="209" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="214" />
+            <source>Import the valid rows and list the skipped ones</source>
+            <translation>استيراد الصفوف السليمة وعرض المتخطّاة</translation>
         </message>
     </context>
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="120" />
-            <location filename="../../desktop/ui/importing/run.py" line="271" />
+            <location filename="../../desktop/ui/importing/run.py" line="129" />
+            <location filename="../../desktop/ui/importing/run.py" line="321" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="121" />
+            <location filename="../../desktop/ui/importing/run.py" line="130" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -164,17 +186,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="122" />
+            <location filename="../../desktop/ui/importing/run.py" line="131" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="135" />
+            <location filename="../../desktop/ui/importing/run.py" line="144" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="272" />
+            <location filename="../../desktop/ui/importing/run.py" line="322" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -182,32 +204,56 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="209" />
+            <location filename="../../desktop/ui/importing/run.py" line="242" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="209" />
+            <location filename="../../desktop/ui/importing/run.py" line="242" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="213" />
+            <location filename="../../desktop/ui/importing/run.py" line="246" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="219" />
+            <location filename="../../desktop/ui/importing/run.py" line="252" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="228" />
+            <location filename="../../desktop/ui/importing/run.py" line="261" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="235" />
+            <location filename="../../desktop/ui/importing/run.py" line="270" />
+            <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
+            <translation>
+                <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
+                <numerusform>تُخطّي صف واحد فيه مشكلة، واستُوردت الصفوف السليمة. كل صف متخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>تُخطّي صفّان فيهما مشكلات، واستُوردت الصفوف السليمة. كل صف متخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>تُخطّيت %n صفوف فيها مشكلات، واستُوردت الصفوف السليمة. كل صف متخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>تُخطّي %n صفًا فيها مشكلات، واستُوردت الصفوف السليمة. كل صف متخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>تُخطّي %n صف فيها مشكلات، واستُوردت الصفوف السليمة. كل صف متخطّى مذكور أدناه بسطره وسببه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="273" />
+            <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
+            <translation>
+                <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
+                <numerusform>سيُتخطّى صف واحد فيه مشكلة، وتُستورد الصفوف السليمة. كل صف سيُتخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>سيُتخطّى صفّان فيهما مشكلات، وتُستورد الصفوف السليمة. كل صف سيُتخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>ستُتخطّى %n صفوف فيها مشكلات، وتُستورد الصفوف السليمة. كل صف سيُتخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>سيُتخطّى %n صفًا فيها مشكلات، وتُستورد الصفوف السليمة. كل صف سيُتخطّى مذكور أدناه بسطره وسببه.</numerusform>
+                <numerusform>سيُتخطّى %n صف فيها مشكلات، وتُستورد الصفوف السليمة. كل صف سيُتخطّى مذكور أدناه بسطره وسببه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="279" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -219,7 +265,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="247" />
+            <location filename="../../desktop/ui/importing/run.py" line="287" />
+            <source>Copy All</source>
+            <translation>نسخ الكل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="292" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>

@@ -111,10 +111,10 @@ def test_csv_export_has_the_grades(graded, tmp_path):
     export.export_csv(graded, path, "source")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
-    assert row["reliability"] == "B"
+    assert row["Reliability"] == "B"
     export.export_csv(graded, tmp_path / "quotes.csv", "quote")
     with open(tmp_path / "quotes.csv", encoding="utf-8-sig", newline="") as fh:
-        assert {r["id"]: r["credibility"] for r in csv.DictReader(fh)}["quote:allawi-1"] == "3"
+        assert {r["ID"]: r["Credibility"] for r in csv.DictReader(fh)}["quote:allawi-1"] == "3"
 
 
 def test_the_briefing_notes_the_grades(graded):

@@ -147,11 +147,11 @@ def test_csv_export_defuses_formulas(store, tmp_path):
     assert export.export_csv(store, path, "actor") == 2
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows[0]["name"] == "'=HYPERLINK(\"http://x\")"
-    assert rows[0]["title"] == "'+1"
-    assert rows[0]["notes"] == "'@SUM(A1)"
-    assert rows[1]["name"] == "'-minus"
-    assert rows[1]["description"] == "عادي"
+    assert rows[0]["Name"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["Title or position"] == "'+1"
+    assert rows[0]["Notes"] == "'@SUM(A1)"
+    assert rows[1]["Name"] == "'-minus"
+    assert rows[1]["Description"] == "عادي"
 
 
 @pytest.mark.parametrize("kind", ["actor", "place", "source", "event", "quote"])
@@ -161,7 +161,7 @@ def test_csv_export_of_each_kind(sample_store, tmp_path, kind):
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == n == sample_store.counts()[kind]
-    assert all(r["id"].startswith(kind + ":") for r in rows)
+    assert all(r["ID"].startswith(kind + ":") for r in rows)
 
 
 def test_export_to_unwritable_place_leaves_nothing(sample_store, tmp_path):

@@ -106,3 +106,68 @@ def test_a_saved_page_with_scripts_gives_its_paragraphs_only(qtbot, tmp_path):
     assert sheet.outlet.currentText() == "الجزيرة نت"
     sheet.accept()
     assert "حقن" not in sheet.record()["body"] and "alert" not in sheet.record()["body"]
+
+
+def test_file_import_and_paste_go_through_the_sheet_then_to_review_within_a_second(qtbot, tmp_path, monkeypatch,
+                                                                                  store):
+    """Import sheet to review dialog: at most 1 s for a 4 KB article (issue 13)."""
+    import time
+
+    from desktop.ui import importing
+    from desktop.ui.importing import run
+    article = tmp_path / "report.txt"
+    body = (SEED_TEXT * 12)[:4000]
+    article.write_text(body, encoding="utf-8")
+    assert 3500 <= len(body.encode()) <= 8000
+    accepted_at = []
+
+    def accept_sheet(sheet):
+        sheet.outlet.setCurrentText("شفق نيوز")
+        sheet.accept()
+        accepted_at.append(time.perf_counter())
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ArticleSheet, "exec", accept_sheet)
+    reviewed = []
+    monkeypatch.setattr(importing, "show_outcome", lambda parent, outcome, can_review=False: run.ImportResultDialog.REVIEW)
+    monkeypatch.setattr(importing, "review_pending_dialog",
+                        lambda parent, store, stack, changes, sources: reviewed.append((time.perf_counter(), sources)))
+    [report] = importing.import_paths(None, store, [article])
+    assert report.created["source"] == 1 and reviewed and reviewed[0][1]
+    assert reviewed[0][0] - accepted_at[0] <= 1.0
+    [source] = [store.get(i) for i in report.ids if i.startswith("source:")]
+    assert source["outlet"] == "شفق نيوز" and source["published"] == "2025-12-31"
+    assert source["title"] == "العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد"
+
+    pasted = importing.import_pasted_article(None, store, "خبر ملصوق\n\nقال الوزير إن «الأمور تسير بشكل جيد».")
+    assert pasted and pasted[0].created["source"] == 1
+
+
+def test_a_cancelled_sheet_imports_nothing(qtbot, tmp_path, monkeypatch, store):
+    from desktop.ui import importing
+    article = tmp_path / "report.txt"
+    article.write_text(SEED_TEXT, encoding="utf-8")
+    monkeypatch.setattr(ArticleSheet, "exec", lambda sheet: QDialog.DialogCode.Rejected)
+    before = dict(store.counts())
+    assert importing.import_paths(None, store, [article]) == []
+    assert dict(store.counts()) == before
+
+
+def test_the_window_takes_dropped_files_and_the_clipboard_through_the_sheet(qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent, QGuiApplication
+
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(store, "en")
+    qtbot.addWidget(window)
+    assert window.acceptDrops()
+    asked = []
+    monkeypatch.setattr(article_sheet, "capture", lambda parent, path=None, text=None: asked.append((path, text)))
+    article = tmp_path / "dropped.txt"
+    article.write_text(SEED_TEXT, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    window.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    QGuiApplication.clipboard().setText("عنوان ملصوق\n\nنص المقال.")
+    window.act_paste_article.trigger()
+    assert asked == [(article, None), (None, "عنوان ملصوق\n\nنص المقال.")]

@@ -284,11 +284,15 @@ def test_failed_import_changes_nothing(window, tmp_path, store, import_dialogs):
     assert store.get("place:ok") is None
 
 
-def test_add_to_briefing_hands_the_search_results_to_the_composer(window, qtbot):
+def test_add_to_briefing_fills_the_basket_and_the_composer_opens_with_it(window, qtbot):
     window.show_kind("quote")
     window.set_search("علاوي")
     window.act_add_briefing.trigger()
     from desktop.ui.briefing.composer import BriefingComposer
+    # Ctrl+B adds to the basket and counts it; the composer opens only when asked for.
+    assert window.findChild(BriefingComposer) is None
+    assert window.basket_button.count == 4
+    window.act_print.trigger()
     composer = window.findChild(BriefingComposer)
     assert composer is not None
     ids = composer.basket.ids()

@@ -118,9 +118,12 @@ def test_every_form_has_a_widget_of_its_type_for_each_form_field(qtbot, store, k
     from desktop.ui.dialogs.record_editor import RecordEditor
     dialog = RecordEditor(store, kind)
     qtbot.addWidget(dialog)
-    expected = {f.TEXT: QLineEdit, f.DATE: QLineEdit, f.NUMBER: QLineEdit, f.TAGS: QLineEdit,
-                f.LONG_TEXT: QPlainTextEdit, f.ALIASES: QPlainTextEdit, f.REFS: QPlainTextEdit,
-                f.LINKS: QPlainTextEdit, f.CHOICE: QComboBox, f.FLAG: QCheckBox, f.REF: QLineEdit}
+    from desktop.ui.dialogs.date_input import DateEdit
+    from desktop.ui.dialogs.reference_edit import ReferenceEdit
+    from desktop.ui.dialogs.reference_list import ReferenceList
+    expected = {f.TEXT: QLineEdit, f.DATE: DateEdit, f.NUMBER: QLineEdit, f.TAGS: QLineEdit,
+                f.LONG_TEXT: QPlainTextEdit, f.ALIASES: QPlainTextEdit, f.REFS: ReferenceList,
+                f.LINKS: ReferenceList, f.CHOICE: QComboBox, f.FLAG: QCheckBox, f.REF: ReferenceEdit}
     spec = kinds.get(kind)
     assert list(dialog.fields) == [fld.name for fld in spec.fields if fld.form and fld.type in expected]
     for fld in spec.fields:

@@ -39,6 +39,8 @@ class Kind:
     default_sort: tuple[str, bool] = ("", False)
     snippet: tuple[str, ...] = ()     # fields a search snippet comes from when the main text has no hit
     id_basis: tuple[str, ...] = ()    # fields a record without an id is named by (default: the main one)
+    distinguished_by: tuple[str, ...] = ()  # fields shown beside its name where a record is picked from a
+                                            # list, to tell apart records of one name (an actor's type)
     stored: bool = True
     by_name: Mapping[str, Field] = field(init=False, repr=False, compare=False)
 
@@ -48,6 +50,9 @@ class Kind:
         object.__setattr__(self, "by_name", MappingProxyType({f.name: f for f in all_fields}))
         if not self.id_basis:
             object.__setattr__(self, "id_basis", (self.main,))
+        unknown = [name for name in self.distinguished_by if name not in self.by_name]
+        if unknown:
+            raise ValueError(f"kind {self.name}: distinguished_by names no field {unknown[0]!r}")
 
     def field(self, name: str) -> Field:
         return self.by_name[name]

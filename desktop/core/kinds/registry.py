@@ -77,6 +77,7 @@ ACTOR = Kind(
              Column("events", "Events", count_of=("event", "actors")), Column("review")),
     default_sort=("name", False),
     snippet=("title", "description"),
+    distinguished_by=("type", "title", "affiliation"),
 )
 
 PLACE = Kind(
@@ -94,6 +95,7 @@ PLACE = Kind(
     columns=(Column("name"), Column("name_en"), Column("type"), Column("parent"), Column("review")),
     default_sort=("name", False),
     snippet=("name_en",),
+    distinguished_by=("type", "parent"),
 )
 
 SOURCE = Kind(
@@ -113,6 +115,7 @@ SOURCE = Kind(
     columns=(Column("title"), Column("outlet"), Column("published"), Column("reliability"), Column("review")),
     default_sort=("published", True),
     snippet=("summary", "body"),
+    distinguished_by=("outlet", "published"),
 )
 
 EVENT = Kind(
@@ -141,6 +144,7 @@ EVENT = Kind(
              Column("credibility"), Column("review")),
     default_sort=("date", True),
     snippet=("summary",),
+    distinguished_by=("date", "place"),
 )
 
 QUOTE = Kind(
@@ -163,6 +167,7 @@ QUOTE = Kind(
     default_sort=("date", True),
     snippet=("speaker", "context"),
     id_basis=("text", "speaker"),
+    distinguished_by=("speaker", "date"),
 )
 
 # An article is imported, never stored as such: it becomes a source and the proposals

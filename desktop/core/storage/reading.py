@@ -86,6 +86,16 @@ def row_ids(conn, kind: Kind, keys: list[str]) -> dict[str, int]:
     return out
 
 
+def main_texts(conn, kind: Kind, keys: Iterable[str]) -> dict[str, str]:
+    """The whole main text (name, title, quote) of each record id given that exists, a chunk of ids a query."""
+    column = kind.field(kind.main).column
+    out: dict[str, str] = {}
+    for chunk in chunked(list(dict.fromkeys(keys))):
+        out.update(conn.execute(f"SELECT key, {column} FROM {kind.table} WHERE key IN ({marks(len(chunk))})",
+                                chunk))
+    return out
+
+
 def exists(conn, kind: Kind, key: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {kind.table} WHERE key = ?", (key,)).fetchone() is not None
 

@@ -19,7 +19,7 @@ from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadO
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
 from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
-                                  review)
+                                  relevance, review, suggestions)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
 from desktop.core.storage.writing import Writer, Written
@@ -396,6 +396,14 @@ class Store(BackupsMixin):
                       self.path)
 
     @_guarded
+    def relevance_pager(self, kind: str, query, filters, hit_set: paging.HitSet | None, rest_sort: str,
+                        rest_descending: bool) -> "_Pager":
+        """A search's hits ranked as `search` ranks them (relevance.py), then the rest by `rest_sort`."""
+        k = kinds.get(kind)
+        rest = paging.Pager(self._conn, k, rest_sort, rest_descending, filters, hit_set, self._indexed_columns(k))
+        return _Pager(relevance.RelevancePager(relevance.ranked_head(self._conn, k, query, filters), rest), self.path)
+
+    @_guarded
     def count(self, kind: str, filters, hit_set: paging.HitSet | None) -> int:
         return paging.count(self._conn, kinds.get(kind), filters, hit_set)
 
@@ -423,8 +431,32 @@ class Store(BackupsMixin):
         return detail.names(self._conn, keys)
 
     @_guarded
+    def main_texts(self, kind: str, keys: Iterable[str]) -> dict[str, str]:
+        """The whole name, title or text of each `kind` record id given (display_names cuts them for cells)."""
+        return reading.main_texts(self._conn, kinds.get(kind), keys)
+
+    @_guarded
     def completions(self, kind: str, text: str, limit: int = 20) -> list[tuple[str, str]] | None:
         return detail.completions(self._conn, kinds.get(kind), text, limit)
+
+    # --- the pickers (desktop/core/completion.py) ----------------------------------------------
+
+    @_guarded
+    def suggestion_candidates(self, kind: str, text_norm: str, words: list[str], stems: list[str],
+                              cap: int) -> list[tuple[int, int]]:
+        return suggestions.candidates(self._conn, kinds.get(kind), text_norm, words, stems, cap)
+
+    @_guarded
+    def suggestion_cards(self, kind: str, row_ids: list[int]) -> dict[int, dict]:
+        return suggestions.cards(self._conn, kinds.get(kind), row_ids)
+
+    @_guarded
+    def suggestion_cards_by_key(self, kind: str, keys: list[str]) -> dict[str, dict]:
+        return suggestions.cards_by_key(self._conn, kinds.get(kind), keys)
+
+    @_guarded
+    def link_roles(self, kind: str, field: str, limit: int) -> list[str]:
+        return suggestions.link_roles(self._conn, kinds.get(kind), field, limit)
 
     @_guarded
     def count_referring(self, key: str, kind: str, field: str) -> int:

@@ -4,22 +4,28 @@ Each input loads a field's interchange value and gives back the value the
 form describes, with a problem found before validation (a name that matches
 no record). Everything else is records.validate's to say, so a form checks
 exactly what an import checks. Nothing here names a kind or a field.
+
+References are picked by name (reference_edit.py, reference_list.py) and
+dates with their precision (date_input.py): no form shows an internal id
+where the record it names has a name.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.core import completion
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
-from desktop.ui.dialogs.reference_edit import ReferenceEdit
+from desktop.ui.dialogs.date_input import DateEdit
+from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
+from desktop.ui.dialogs.reference_list import ReferenceList
 
-# Strings use the RecordEditor context: the inputs are part of that form.
 # Heights of the multi-line boxes, in lines of text.
-LINES = {f.LONG_TEXT: 3, f.LINKS: 4, f.REFS: 2, f.ALIASES: 3}
+LINES = {f.LONG_TEXT: 3, f.ALIASES: 3}
 MAIN_LINES = 3       # the field that names the record
 WHOLE_TEXT_LINES = 8  # a long text with a digest: a source's whole article
 
@@ -49,6 +55,13 @@ class FieldInput:
 
 class LineInput(FieldInput):
     pass
+
+
+class DateInput(FieldInput):
+    """A date as the store writes it ("2025", "2025-03", "2025-03-14"), at the precision known."""
+
+    def load(self, value, names) -> None:
+        self.widget.setText(value or "")
 
 
 class NumberInput(FieldInput):
@@ -83,52 +96,31 @@ class ListInput(TextInput):
         return _lines(self.widget.toPlainText()) or None, ""
 
 
-class RefsInput(ListInput):
-    """Other records, one a line: an id, or a name that leads to one record (stored as its id)."""
+class LinksInput(FieldInput):
+    """Other records, picked by name one a row, each with its role when the field's links carry one."""
 
-    def __init__(self, fld, widget, store):
+    def __init__(self, fld: Field, widget: ReferenceList):
         super().__init__(fld, widget)
-        self.store = store
-
-    def value(self, original):
-        out, problem = [], ""
-        for line in _lines(self.widget.toPlainText()):
-            key = self.store.resolve(self.field.ref, line)
-            if key is None:
-                problem = problem or QCoreApplication.translate("RecordEditor", "No record with the id %1").replace("%1", line)
-            out.append(key or line)
-        return out or None, problem
-
-
-class LinksInput(TextInput):
-    """Links to other records with an optional role, one a line: «name or id | role»."""
-
-    def __init__(self, fld, widget, store):
-        super().__init__(fld, widget)
-        self.store = store
         self.role = fld.links.role if fld.links else None
 
-    def _label(self, key: str, names: dict) -> str:
-        """A record's name when it leads back to this record alone, else its id."""
-        name = names.get(key)
-        return name if name and self.store.resolve(self.field.ref, name) == key else key
+    def connect(self, slot) -> None:
+        self.widget.changed.connect(slot)
 
     def load(self, value, names) -> None:
-        self.widget.setPlainText("\n".join(
-            self._label(item[self.field.ref], names)
-            + (f" | {item[self.role]}" if self.role and item.get(self.role) else "") for item in value or []))
+        items = value or []
+        if self.field.type == f.LINKS:
+            pairs = [(item[self.field.ref], item.get(self.role, "") if self.role else "") for item in items]
+        else:
+            pairs = [(key, "") for key in items]
+        self.widget.set_links(pairs)
 
     def value(self, original):
-        out, problem = [], ""
-        for line in _lines(self.widget.toPlainText()):
-            who, _, role = line.partition("|") if self.role else (line, "", "")
-            who, role = who.strip(), role.strip()
-            key = self.store.resolve(self.field.ref, who)
-            if key is None:
-                problem = problem or QCoreApplication.translate("RecordEditor", "No single record matches “%1”").replace("%1", who)
-                key = who
-            out.append({self.field.ref: key, self.role: role} if role else {self.field.ref: key})
-        return out or None, problem
+        found, problem = self.widget.links()
+        if self.field.type == f.LINKS:
+            out = [{self.field.ref: key, self.role: role} if role else {self.field.ref: key} for key, role in found]
+        else:
+            out = [key for key, _ in found]
+        return out or None, problem or ""
 
 
 class TagsInput(FieldInput):
@@ -166,7 +158,7 @@ class FlagInput(FieldInput):
 
 class RefInput(FieldInput):
     def connect(self, slot) -> None:
-        self.widget.textChanged.connect(lambda *_: slot())
+        self.widget.changed.connect(slot)
 
     def load(self, value, names) -> None:
         self.widget.set_reference(value, names.get(value) if value else None)
@@ -202,14 +194,14 @@ def _box(kind: Kind, fld: Field, parent: QWidget) -> QPlainTextEdit:
     return edit
 
 
-def make_input(store, kind: Kind, fld: Field, parent: QWidget) -> FieldInput | None:
-    """The input for a field of the form, or None for a type the forms do not edit (spans)."""
+def make_input(store, kind: Kind, fld: Field, parent: QWidget, create: Create | None = None) -> FieldInput | None:
+    """The input for a field of the form, or None for a type the forms do not edit (spans).
+
+    `create` makes a record a reference names that is not in the store yet ("Create new…").
+    """
     type_ = fld.type
     if type_ == f.DATE:
-        edit = _line(fld, parent)
-        edit.setLayoutDirection(Qt.LeftToRight)
-        edit.setPlaceholderText(QCoreApplication.translate("RecordEditor", "YYYY, YYYY-MM or YYYY-MM-DD"))
-        return LineInput(fld, edit)
+        return DateInput(fld, DateEdit(parent))
     if type_ == f.TEXT:
         return LineInput(fld, _line(fld, parent))
     if type_ == f.NUMBER:
@@ -222,12 +214,12 @@ def make_input(store, kind: Kind, fld: Field, parent: QWidget) -> FieldInput | N
         return TextInput(fld, _box(kind, fld, parent))
     if type_ == f.ALIASES:
         return ListInput(fld, _box(kind, fld, parent))
-    if type_ == f.REFS:
-        return RefsInput(fld, _box(kind, fld, parent), store)
-    if type_ == f.LINKS:
-        return LinksInput(fld, _box(kind, fld, parent), store)
+    if type_ in (f.REFS, f.LINKS):
+        carries_role = bool(fld.links and fld.links.role)
+        roles = completion.roles(store, kind.name, fld.name) if carries_role else None
+        return LinksInput(fld, ReferenceList(store, fld.ref, roles, create, parent))
     if type_ == f.REF:
-        return RefInput(fld, ReferenceEdit(store, fld.ref, parent))
+        return RefInput(fld, ReferenceEdit(store, fld.ref, parent, create))
     if type_ == f.CHOICE:
         combo = QComboBox(parent)
         combo.addItem("", None)

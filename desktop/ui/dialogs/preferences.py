@@ -1,8 +1,10 @@
-"""Preferences: the UI language (and with it the layout direction), and how many automatic backups to keep."""
+"""Preferences: the UI language (and with it the layout direction), how many automatic backups to keep,
+the digits numbers are written in, a new briefing's paper, and the text size of the tables and the detail pane."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
+from desktop.core.briefing import PAPERS
 from desktop.ui import settings
 
 
@@ -26,13 +28,61 @@ class PreferencesDialog(QDialog):
         kept_caption = QLabel(self.tr("Automatic &backups kept per store"), self)
         kept_caption.setBuddy(self.kept_box)
         form.addRow(kept_caption, self.kept_box)
+
+        self.digits_box = QComboBox(self)
+        self.digits_box.setObjectName("digits")
+        # Each shown in its own digits, so the choice reads as what it gives.
+        self.digits_box.addItem(self.tr("Western (0123)"), False)
+        self.digits_box.addItem(self.tr("Arabic-Indic (٠١٢٣)"), True)
+        self.digits_box.setCurrentIndex(1 if settings.General().arabic_digits() else 0)
+        self.digits_box.setToolTip(self.tr("The digits of counts and dates in the Arabic interface; "
+                                           "the English interface always writes 0123."))
+        self._row(form, self.tr("&Digits"), self.digits_box)
+
+        self.paper_box = QComboBox(self)
+        self.paper_box.setObjectName("paper")
+        for paper in PAPERS:
+            self.paper_box.addItem(paper, paper)
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(settings.BriefingDefaults().paper())))
+        self.paper_box.setToolTip(self.tr("The paper a new briefing starts with; each briefing can change it."))
+        self._row(form, self.tr("Briefing &paper"), self.paper_box)
+
+        self.font_box = QSpinBox(self)
+        self.font_box.setObjectName("font_size")
+        # The lowest step is no size but the system's: smaller text than 6 points is unreadable anyway.
+        self.font_box.setRange(SYSTEM_SIZE_STEP, settings.Appearance.FONT_RANGE[1])
+        self.font_box.setSpecialValueText(self.tr("System size"))
+        self.font_box.setSuffix(self.tr(" pt"))
+        self.font_box.setValue(max(settings.Appearance().font_size(), SYSTEM_SIZE_STEP))
+        self.font_box.setToolTip(self.tr("The text size of the tables and the detail pane."))
+        self._row(form, self.tr("&Text size"), self.font_box)
+
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _row(self, form: QFormLayout, caption_text: str, field) -> None:
+        caption = QLabel(caption_text, self)
+        caption.setBuddy(field)
+        form.addRow(caption, field)
 
     def language(self) -> str:
         return self.language_box.currentData()
 
     def backups_kept(self) -> int:
         return self.kept_box.value()
+
+    def arabic_digits(self) -> bool:
+        return bool(self.digits_box.currentData())
+
+    def paper(self) -> str:
+        return self.paper_box.currentData()
+
+    def font_size(self) -> int:
+        """Points, or 0 for the system's size."""
+        value = self.font_box.value()
+        return 0 if value == SYSTEM_SIZE_STEP else value
+
+
+SYSTEM_SIZE_STEP = 5     # the spin box's lowest step, shown as «System size»

@@ -7,24 +7,42 @@ same validation as import (records.validate) plus reference resolution, on
 every change: the problems show under their fields, in the UI language, and
 Save stays disabled, so nothing invalid is ever written. Fields the form does
 not show (source_span, review) are carried over from the record unchanged.
+
+References are picked by name; "Create new…" in a picker opens another of
+these forms for the new record, named as typed, writes it with `create` (the
+window's undoable command) and links it. Ctrl+S and Ctrl+Enter save. Escape,
+Cancel or closing a form with changes asks before it throws them away.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
+from typing import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from desktop.core import kinds, records, views
-from desktop.core.errors import RecordError
+from desktop.core.errors import MarsadError, RecordError
 from desktop.ui import error_text, labels
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
+
+SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
+# Writes a record made from inside a form (a new speaker) and gives its id, or None when it was not written.
+Write = Callable[[dict], "str | None"]
 
 _FIELD_PATH_END = "[."    # a problem in actors[2].role belongs under actors
 
 
 class RecordEditor(QDialog):
-    def __init__(self, store, kind: str, record: dict | None = None, parent=None):
+    def __init__(self, store, kind: str, record: dict | None = None, parent=None, *, prefill: dict | None = None,
+                 create: Write | None = None):
+        """`record` to edit (None: a new one), `prefill`: values a new record starts with (a quote's
+        speaker), `create`: how a record made with "Create new…" is written (default: straight to the store)."""
         super().__init__(parent)
         self.store, self.kind = store, kind
         self.original = dict(record or {})
+        self.prefill = dict(prefill or {})
+        self.write_new: Write = create or self._put
         self.inputs: dict[str, FieldInput] = {}
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -41,7 +59,7 @@ class RecordEditor(QDialog):
         spec = kinds.get(kind)
         for fld in spec.fields:
             if fld.form:
-                found = make_input(store, spec, fld, self)
+                found = make_input(store, spec, fld, self, self._create_linked)
                 if found is not None:
                     self._add(found)
         scroll = QScrollArea(self)
@@ -52,14 +70,18 @@ class RecordEditor(QDialog):
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Save).setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for keys in SAVE_KEYS:
+            QShortcut(QKeySequence(keys), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._load()
         self.validate()
+        self.unchanged = self.record()     # what the form holds before the user touches it
 
     def _add(self, field_input: FieldInput) -> None:
         fld, widget = field_input.field, field_input.widget
@@ -85,7 +107,7 @@ class RecordEditor(QDialog):
     # --- record <-> form ---------------------------------------------------------------
 
     def _load(self) -> None:
-        rec = self.original
+        rec = {**self.original, **self.prefill}
         names = {}
         if rec.get("id"):
             info = views.related(self.store, rec["id"])
@@ -139,3 +161,55 @@ class RecordEditor(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+    def save(self) -> None:
+        """Save from the keyboard: the record when it is valid, else the first field at fault gets the focus."""
+        if self.validate():
+            self.accept()
+            return
+        first = next((name for name in self.inputs if self.errors[name].text()), None)
+        if first:
+            self.fields[first].setFocus()
+
+    # --- leaving without saving -------------------------------------------------------------
+
+    def changed(self) -> bool:
+        return self.record() != self.unchanged
+
+    def reject(self) -> None:
+        """Escape, Cancel and closing the window all come here: changes are not thrown away unasked."""
+        if self.changed() and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(QMessageBox.Question, self.windowTitle(), self.tr("Discard your changes?"),
+                          QMessageBox.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.DestructiveRole)
+        discard.setObjectName("discard")
+        keep = box.addButton(self.tr("Keep Editing"), QMessageBox.RejectRole)
+        keep.setObjectName("keep_editing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    # --- records made from inside the form ----------------------------------------------------
+
+    def _create_linked(self, kind: str, text: str) -> tuple[str, str] | None:
+        """"Create new…" in a picker: a form for a new `kind` record named `text`; (its id, its name)
+        once it is written, None when the user cancels or it cannot be written."""
+        spec = kinds.get(kind)
+        editor = RecordEditor(self.store, kind, None, self, prefill={spec.main: text}, create=self.write_new)
+        if not editor.exec():
+            return None
+        rec = editor.record()
+        key = self.write_new(rec)
+        return (key, records.main_text(rec)) if key else None
+
+    def _put(self, record: dict) -> str | None:
+        try:
+            return self.store.put(record)
+        except (MarsadError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Marsad"), error_text.describe(exc))
+            return None

@@ -2,6 +2,7 @@
 
 Entry points:
     import_paths(parent, store, paths, undo_stack=, changes=, on_imported=)  the whole File > Import flow
+    import_pasted_article(parent, store, text, undo_stack=, changes=, on_imported=)  an article from the clipboard
     import_files_dialog(parent, store, paths, **options) -> ImportReport | None
     ask_column_mapping(parent, path) -> dict | None      (needs_mapping(path) says when)
     review_source_dialog(parent, store, source_id, undo_stack=None, changes=None) -> int left
@@ -10,6 +11,9 @@ Entry points:
 """
 from __future__ import annotations
 
+import json
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -18,11 +22,14 @@ from desktop.core.review import unreviewed_sources
 from desktop.core.writing import ImportReport
 from desktop.ui.importing.mapping import ask_column_mapping, needs_mapping
 from desktop.ui.importing.review import review_pending_dialog, review_source_dialog
-from desktop.ui.importing.run import ImportResultDialog, import_files_dialog, run_import, show_outcome
+from desktop.ui.importing.run import (ImportErrorsDialog, ImportResultDialog, import_files_dialog, run_import,
+                                      show_outcome)
 
-__all__ = ["import_paths", "import_files_dialog", "ask_column_mapping", "needs_mapping", "review_source_dialog",
+# Articles get the import sheet (date, outlet, address, language, title) before extraction.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+
+__all__ = ["import_paths", "import_pasted_article", "import_files_dialog", "ask_column_mapping", "needs_mapping", "review_source_dialog",
            "review_pending_dialog", "unreviewed_sources"]
-
 
 
 def _evidence_kinds() -> set[str]:
@@ -39,9 +46,65 @@ def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
     own (a mapping applies to every CSV of an import). `on_imported(report)`
     runs after each import that wrote something, before any review, so the
     window can refresh (and clear its undo stack) first. When articles
-    brought proposals, the result dialog offers to review them.
+    brought proposals, the result dialog offers to review them. When only
+    bad event-data rows stopped an import, the errors dialog offers to
+    import the valid rows and list the skipped ones.
     """
     paths = [Path(p) for p in paths]
+    sheets = Path(tempfile.mkdtemp(prefix="marsad-articles-"))
+    try:
+        paths = _through_the_sheet(parent, paths, sheets)
+        if not paths:
+            return []
+        return _import_paths(parent, store, paths, undo_stack=undo_stack, changes=changes,
+                             on_imported=on_imported, **options)
+    finally:
+        shutil.rmtree(sheets, ignore_errors=True)
+
+
+def import_pasted_article(parent, store, text: str, *, undo_stack=None, changes=None,
+                          on_imported: Callable[[ImportReport], None] | None = None) -> list[ImportReport]:
+    """An article copied from a browser: the import sheet, then the import and its review."""
+    from desktop.ui.dialogs import article_sheet
+    record = article_sheet.capture(parent, text=text)
+    if record is None:
+        return []
+    sheets = Path(tempfile.mkdtemp(prefix="marsad-articles-"))
+    try:
+        path = _article_file(record, sheets, "pasted")
+        return _import_paths(parent, store, [path], undo_stack=undo_stack, changes=changes, on_imported=on_imported)
+    finally:
+        shutil.rmtree(sheets, ignore_errors=True)
+
+
+def _through_the_sheet(parent, paths: list[Path], folder: Path) -> list[Path]:
+    """Each article file as the analyst completed it on its sheet (a .json article); the rest as they are.
+    An article whose sheet was cancelled is left out."""
+    from desktop.ui.dialogs import article_sheet
+    out = []
+    for path in paths:
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            out.append(path)
+            continue
+        record = article_sheet.capture(parent, path=path)
+        if record is not None:
+            out.append(_article_file(record, folder, path.stem))
+    return out
+
+
+def _article_file(record: dict, folder: Path, stem: str) -> Path:
+    """The article as a single-article .json file, named after what it came from (for messages)."""
+    path = folder / f"{stem}.json"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem}-{number}.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _import_paths(parent, store, paths: list[Path], *, undo_stack=None, changes=None,
+                  on_imported: Callable[[ImportReport], None] | None = None, **options) -> list[ImportReport]:
     mapped = [p for p in paths if needs_mapping(p)]
     batches: list[tuple[list[Path], dict]] = []
     rest = [p for p in paths if p not in mapped]
@@ -53,14 +116,23 @@ def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
             batches.append(([path], {**options, "mapping": mapping}))
     reports = []
     for files, opts in batches:
-        outcome = run_import(parent, store, files, **opts)
-        written = outcome.report is not None and not outcome.dry_run
-        if written and on_imported is not None:
-            on_imported(outcome.report)
-        choice = show_outcome(parent, outcome, can_review=written)
+        outcome, choice = _run_and_show(parent, store, files, opts, on_imported)
+        if choice == ImportErrorsDialog.SKIP_BAD_ROWS:
+            # Only bad event-data rows stopped it, and the analyst chose to leave them out.
+            outcome, choice = _run_and_show(parent, store, files, {**opts, "skip_bad_rows": True}, on_imported)
         if outcome.report is not None:
             reports.append(outcome.report)
         if choice == ImportResultDialog.REVIEW:
             new_sources = [i for i in outcome.report.ids if kinds.kind_of(i) in _evidence_kinds()]
             review_pending_dialog(parent, store, undo_stack, changes, sources=new_sources)
     return reports
+
+
+def _run_and_show(parent, store, files, options: dict, on_imported) -> tuple:
+    """Run one import, let the window know when it wrote something, then show how it went:
+    (outcome, the choice its dialog returned)."""
+    outcome = run_import(parent, store, files, **options)
+    written = outcome.report is not None and not outcome.dry_run
+    if written and on_imported is not None:
+        on_imported(outcome.report)
+    return outcome, show_outcome(parent, outcome, can_review=written)

@@ -1,8 +1,9 @@
 """Mapping the columns of an event CSV that is neither ACLED nor GDELT onto Marsad's fields.
 
 The dialog shows the file's header and first rows, and for each field of
-eventdata.MAPPING_FIELDS a combo of the file's columns, pre-set by a guess
-from the column names (English and Arabic). The result is the dict that
+eventdata.MAPPING_FIELDS a combo of the file's columns, pre-set to the
+mapping chosen last for a file with the same columns (settings.ColumnMappings),
+else by a guess from the column names (English and Arabic). The result is the dict that
 desktop.core.importing.import_files takes as `mapping=`. Only the title is required,
 as in core: Save stays disabled, with the reason shown, until it is set.
 """
@@ -10,71 +11,18 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 from pathlib import Path
-from types import MappingProxyType
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.core import arabic, eventdata
+from desktop.core import eventdata
+from desktop.core.column_guess import guess_mapping  # noqa: F401 - the dialog's first guess, public here
 from desktop.core.eventdata import MAPPING_FIELDS, EventDataError
+from desktop.ui import settings
 
 PREVIEW_ROWS = 8
 TABLE_SUFFIXES = (".csv", ".tsv")
-
-# Column names seen in the wild for each field, normalised (see _norm).
-_SYNONYMS = MappingProxyType({
-    "title": ("title", "headline", "event", "event_title", "subject", "name", "عنوان", "العنوان", "الحدث"),
-    "date": ("date", "day", "event_date", "start_date", "start", "التاريخ", "تاريخ", "اليوم"),
-    "date_end": ("date_end", "end_date", "end", "until", "to", "تاريخ_الانتهاء", "حتي", "الي"),
-    "summary": ("summary", "description", "details", "desc", "text", "body", "الملخص", "الوصف", "التفاصيل"),
-    "category": ("category", "type", "event_type", "kind", "الفئه", "النوع", "التصنيف"),
-    "status": ("status", "الحاله"),
-    "id": ("id", "event_id", "identifier", "uid", "ref", "المعرف", "الرقم"),
-    "notes": ("notes", "note", "comments", "remarks", "ملاحظات"),
-    "place": ("place", "location", "town", "city", "village", "site", "المكان", "الموقع", "المدينه"),
-    "country": ("country", "nation", "البلد", "الدوله"),
-    "admin1": ("admin1", "province", "governorate", "region", "المحافظه"),
-    "admin2": ("admin2", "district", "county", "القضاء", "المنطقه"),
-    "lat": ("lat", "latitude", "y", "خط_العرض"),
-    "lon": ("lon", "lng", "long", "longitude", "x", "خط_الطول"),
-    "actors": ("actors", "who", "parties", "participants", "الاطراف", "الفاعلون"),
-    "actor1": ("actor1", "actor_1", "actor", "first_actor", "party1", "الطرف_الاول"),
-    "actor2": ("actor2", "actor_2", "second_actor", "party2", "الطرف_الثاني"),
-})
-
-
-def _norm(name: str) -> str:
-    """A column name compared loosely: lower case, Arabic normalised, separators as _."""
-    return re.sub(r"[\s\-.]+", "_", arabic.normalize(name.strip().lower())).strip("_")
-
-
-def guess_mapping(columns: list[str]) -> dict[str, str]:
-    """A first guess at the mapping from the column names; each column is used at most once."""
-    by_norm: dict[str, str] = {}
-    for col in columns:
-        if col.strip():
-            by_norm.setdefault(_norm(col), col)
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for field in MAPPING_FIELDS:
-        for name in _SYNONYMS.get(field, (field,)):
-            col = by_norm.get(_norm(name))
-            if col is not None and col not in used:
-                out[field] = col
-                used.add(col)
-                break
-    # Then names that contain the field's name («event_title», «start date»), for what is left.
-    for field in ("title", "date", "summary", "category", "country", "place"):
-        if field in out:
-            continue
-        for norm, col in by_norm.items():
-            if col not in used and field in norm and not norm.startswith(("date_end", "end")):
-                out[field] = col
-                used.add(col)
-                break
-    return out
 
 
 def needs_mapping(path: str | Path) -> bool:
@@ -132,10 +80,18 @@ class ColumnMappingDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         layout.addWidget(self.preview)
 
+        self.remembered = remembered_mapping(self.columns)
+        if self.remembered:
+            note = QLabel(self.tr("The columns are set as you chose last time for a file with these columns."),
+                          self)
+            note.setObjectName("remembered_note")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         self.combos: dict[str, QComboBox] = {}
-        guess = guess_mapping(self.columns)
+        guess = self.remembered or guess_mapping(self.columns)
         half = (len(MAPPING_FIELDS) + 1) // 2
         for n, field in enumerate(MAPPING_FIELDS):
             combo = QComboBox(grid_box)
@@ -200,7 +156,21 @@ class ColumnMappingDialog(QDialog):
             super().accept()
 
 
+def remembered_mapping(columns: list[str]) -> dict[str, str]:
+    """The mapping chosen last for these columns, when it still fits them ({} otherwise)."""
+    chosen = settings.ColumnMappings().mapping(columns)
+    present = {c for c in columns if c}
+    if "title" not in chosen or any(f not in MAPPING_FIELDS or c not in present for f, c in chosen.items()):
+        return {}
+    return chosen
+
+
 def ask_column_mapping(parent, path: str | Path) -> dict[str, str] | None:
-    """The mapping the analyst chose for `path`, or None if they cancelled."""
+    """The mapping the analyst chose for `path`, or None if they cancelled; a chosen one is
+    remembered for the next file with the same columns."""
     dialog = ColumnMappingDialog(path, parent)
-    return dialog.mapping() if dialog.exec() == QDialog.Accepted else None
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    chosen = dialog.mapping()
+    settings.ColumnMappings().set_mapping(dialog.columns, chosen)
+    return chosen

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from desktop.core import importing as core_importing
 from desktop.core import kinds
-from desktop.core.errors import BatchError, Cancelled, MarsadError
+from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
 from desktop.ui import error_text, labels, settings
@@ -33,6 +33,13 @@ class Outcome:
     problems: list[BaseException] = field(default_factory=list)   # MarsadErrors, or an OSError
     cancelled: bool = False
     dry_run: bool = False
+    bad_rows_only: bool = False     # every problem is an event-data row that skipping bad rows leaves out
+    skipping: bool = False          # the run left bad rows out (skip_bad_rows)
+
+    @property
+    def can_skip_bad_rows(self) -> bool:
+        """Importing again with bad rows skipped would import the valid rows."""
+        return self.bad_rows_only and not self.skipping
 
     @property
     def errors(self) -> list[str]:
@@ -79,7 +86,8 @@ class ImportThread(QThread):
             store = Store.open(self.store_path, **self.store_options)
         except (MarsadError, OSError) as exc:
             return Outcome(problems=[exc])
-        outcome = Outcome(dry_run=dry_run)
+        skipping = bool(options.get("skip_bad_rows"))
+        outcome = Outcome(dry_run=dry_run, skipping=skipping)
         try:
             if not dry_run:
                 # Before the transaction: a copy is taken of the store as it is outside one.
@@ -97,7 +105,8 @@ class ImportThread(QThread):
         except Cancelled:
             outcome = Outcome(cancelled=True)
         except BatchError as exc:
-            outcome = Outcome(problems=list(exc.problems))
+            outcome = Outcome(problems=list(exc.problems), bad_rows_only=isinstance(exc, BadRowsError),
+                              skipping=skipping)
         except (MarsadError, OSError) as exc:
             # Not a file:line problem (a locked store, a full disk): shown the same way.
             outcome = Outcome(problems=[exc])
@@ -170,32 +179,56 @@ def _follow_ui_direction(box: QPlainTextEdit) -> None:
 
 
 class ImportErrorsDialog(QDialog):
-    """Every file:line problem of a failed import, in a text box the analyst can copy from."""
+    """Every file:line problem of a failed import, in a text box the analyst can copy from.
 
-    def __init__(self, errors: list[str], parent=None):
+    When every problem is a bad row of event data (`can_skip`), the dialog
+    also offers to import the valid rows and list the skipped ones: exec()
+    then returns SKIP_BAD_ROWS.
+    """
+
+    SKIP_BAD_ROWS = 3
+
+    def __init__(self, errors: list[str], parent=None, *, can_skip: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Failed"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("Nothing was imported: %n problem(s) were found. Correct the files and "
-                                 "import them again.", "", len(errors)), self)
+        if can_skip:
+            text = self.tr("Nothing was imported: %n row(s) have problems. Correct the file and import it "
+                           "again, or import the valid rows and see the skipped ones listed with their lines.",
+                           "", len(errors))
+        else:
+            text = self.tr("Nothing was imported: %n problem(s) were found. Correct the files and "
+                           "import them again.", "", len(errors))
+        summary = QLabel(text, self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.NoWrap)
-        _follow_ui_direction(self.text)
-        self.text.setPlainText("\n".join(errors))
+        self.text = _copyable_lines(errors, self)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         copy = QPushButton(self.tr("Copy All"), self)
         buttons.addButton(copy, QDialogButtonBox.ActionRole)
         copy.clicked.connect(self.copy_all)
+        self.skip_button: QPushButton | None = None
+        if can_skip:
+            self.skip_button = QPushButton(self.tr("Import the valid rows and list the skipped ones"), self)
+            buttons.addButton(self.skip_button, QDialogButtonBox.AcceptRole)
+            self.skip_button.clicked.connect(lambda: self.done(self.SKIP_BAD_ROWS))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+def _copyable_lines(lines: list[str], parent) -> QPlainTextEdit:
+    """Read-only lines of problems, one a line, in the UI's direction."""
+    box = QPlainTextEdit(parent)
+    box.setReadOnly(True)
+    box.setLineWrapMode(QPlainTextEdit.NoWrap)
+    _follow_ui_direction(box)
+    box.setPlainText("\n".join(lines))
+    return box
 
 
 class ImportResultDialog(QDialog):
@@ -231,17 +264,29 @@ class ImportResultDialog(QDialog):
             form.addRow(labels.kind_plural(kind) + ":", self.rows[kind])
         layout.addWidget(table)
         self.skipped: QPlainTextEdit | None = None
+        self.rows_note: QLabel | None = None
         if report.skipped:
+            if report.skipped_rows:
+                note = self.tr("%n row(s) with problems were left out; the valid rows were imported. "
+                               "Each is listed below with its line and why.", "", report.skipped_rows)
+                if dry_run:
+                    note = self.tr("%n row(s) with problems would be left out; the valid rows would be "
+                                   "imported. Each is listed below with its line and why.", "",
+                                   report.skipped_rows)
+                self.rows_note = QLabel(note, self)
+                self.rows_note.setWordWrap(True)
+                layout.addWidget(self.rows_note)
             layout.addWidget(QLabel(self.tr("Skipped (%n):", "", len(report.skipped)), self))
-            self.skipped = QPlainTextEdit(self)
-            self.skipped.setReadOnly(True)
-            self.skipped.setLineWrapMode(QPlainTextEdit.NoWrap)
-            _follow_ui_direction(self.skipped)
-            self.skipped.setPlainText("\n".join(error_text.render(problem) for problem in report.skipped))
-            self.skipped.setMaximumHeight(140)
+            self.skipped = _copyable_lines([error_text.render(problem) for problem in report.skipped], self)
+            self.skipped.setMaximumHeight(240 if report.skipped_rows else 140)
             layout.addWidget(self.skipped)
+            self.resize(720, self.sizeHint().height())     # room for file:line: field: reason
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.accept)
+        if self.skipped is not None:
+            copy = QPushButton(self.tr("Copy All"), self)
+            buttons.addButton(copy, QDialogButtonBox.ActionRole)
+            copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.skipped.toPlainText()))
         self.review_button: QPushButton | None = None
         if can_review and proposed and not dry_run:
             self.review_button = QPushButton(self.tr("Review Proposals…"), self)
@@ -255,18 +300,23 @@ def import_files_dialog(parent, store, paths, **options) -> ImportReport | None:
     """Import files with progress, then show the counts (or every error); the report, or None.
 
     `options` go to core's importing.import_files: published=, outlet=, url= for
-    articles, mapping= for a CSV that is neither ACLED nor GDELT, dry_run=.
+    articles, mapping= for a CSV that is neither ACLED nor GDELT, dry_run=,
+    skip_bad_rows=. When only bad event-data rows stopped the import and the
+    analyst chooses to, it runs again with them skipped.
     None means nothing was written (errors shown, or cancelled).
     """
     outcome = run_import(parent, store, paths, **options)
-    show_outcome(parent, outcome)
+    if show_outcome(parent, outcome) == ImportErrorsDialog.SKIP_BAD_ROWS:
+        outcome = run_import(parent, store, paths, **{**options, "skip_bad_rows": True})
+        show_outcome(parent, outcome)
     return outcome.report
 
 
 def show_outcome(parent, outcome: Outcome, *, can_review: bool = False) -> int:
-    """The dialog an outcome calls for; returns its exec() result (ImportResultDialog.REVIEW to review)."""
+    """The dialog an outcome calls for; returns its exec() result (ImportResultDialog.REVIEW to review,
+    ImportErrorsDialog.SKIP_BAD_ROWS to import again with the bad rows skipped)."""
     if outcome.errors:
-        return ImportErrorsDialog(outcome.errors, parent).exec()
+        return ImportErrorsDialog(outcome.errors, parent, can_skip=outcome.can_skip_bad_rows).exec()
     if outcome.cancelled:
         QMessageBox.information(parent, QCoreApplication.translate("ImportProgress", "Import"),
                                 QCoreApplication.translate("ImportProgress",

@@ -5,13 +5,56 @@ bar offers (tabs/filter_bar.py); this class joins them to the model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout,
+                               QWidget)
 
 from desktop.core import kinds, views
 from desktop.ui.models import KeyRole, RecordTableModel, ReviewRole
 from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
 from desktop.ui.tabs.filter_bar import FilterBar
+
+
+class LazyTableView(QTableView):
+    """A table over a lazy model: Ctrl+End reads every row id first, so it reaches the true last row.
+
+    Without this the view moves to the last row *loaded*, a page down a
+    table of thousands, and the analyst takes it for the end. Ctrl+C asks
+    for the selected rows (copy_requested) instead of Qt's one current cell.
+    """
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event):
+        if event.matches(QKeySequence.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key_End, Qt.Key_Home) and event.modifiers() == Qt.ControlModifier:
+            # Qt moves the current row under Ctrl without selecting it (Ctrl keeps a selection in
+            # the making); here Ctrl+End and Ctrl+Home mean "the last / first record": select it.
+            last = event.key() == Qt.Key_End
+            if last:
+                self.read_all()
+            rows = self.model().rowCount()
+            if rows:
+                column = max(0, self.currentIndex().column())
+                self.setCurrentIndex(self.model().index(rows - 1 if last else 0, column))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def read_all(self) -> None:
+        fetch_all = getattr(self.model(), "fetch_all", None)
+        if fetch_all is not None:
+            fetch_all()
+
+    def moveCursor(self, action, modifiers):
+        # Ctrl+Shift+End (extending the selection) comes here through Qt's own key handling.
+        if action == QAbstractItemView.MoveEnd and modifiers & Qt.ControlModifier:
+            self.read_all()
+        return super().moveCursor(action, modifiers)
 
 
 class RecordTab(QWidget):
@@ -20,14 +63,18 @@ class RecordTab(QWidget):
     current_changed = Signal(str)       # key of the current record ("" for none)
     activated = Signal(str)             # a record was opened (Enter, double click)
     filters_changed = Signal()
+    row_menu_requested = Signal(int, QPoint)      # row (-1 off the rows), global position
+    header_menu_requested = Signal(QPoint)        # global position
+    note_link = Signal(str)                       # a link in the note shown instead of an empty table
 
     def __init__(self, store, kind: str, parent=None):
         super().__init__(parent)
         self.store = store
         self.kind = kind
         self.query = ""
+        self._order_before_search = views.default_sort(kind)
         self.model = RecordTableModel(store, self.kind, self)
-        self.view = QTableView(self)
+        self.view = LazyTableView(self)
         self.view.setObjectName(f"table_{self.kind}")
         self.view.setModel(self.model)
         # The highlighting delegate paints in Python: installed only while a search marks words.
@@ -51,6 +98,10 @@ class RecordTab(QWidget):
         header.setSortIndicator(self.model.sort_section(),
                                 Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         self.view.setSortingEnabled(True)
+        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.header_menu_requested.emit(header.mapToGlobal(pos)))
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         # activated: Enter or a double click, by the platform's convention.
         self.view.activated.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
@@ -62,12 +113,83 @@ class RecordTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.view)
+        # An empty table says why, and what to do, instead of showing an empty grid.
+        self.note = QLabel(self)
+        self.note.setObjectName(f"note_{self.kind}")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignCenter)
+        self.note.setTextFormat(Qt.RichText)
+        self.note.setMargin(32)
+        self.note.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.note.setOpenExternalLinks(False)
+        self.note.linkActivated.connect(self.note_link)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.note)
+        layout.addWidget(self.stack)
         self._set_widths()
 
     def _set_widths(self) -> None:
         for i, cell in enumerate(self.model.cells):
             self.view.setColumnWidth(i, cell.width)
+
+    def reset_columns(self) -> None:
+        """Every column shown, in the registry's order, at its first width."""
+        header = self.view.horizontalHeader()
+        for logical in range(header.count()):
+            header.setSectionHidden(logical, False)
+            header.moveSection(header.visualIndex(logical), logical)
+        self._set_widths()
+
+    def set_text_size(self, points: int) -> None:
+        """The table's text size (0: the application's); rows follow the font's height."""
+        font = QFont(self.font())
+        if points > 0:
+            font.setPointSize(points)
+        self.view.setFont(font)
+        self.note.setFont(font)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+
+    # --- the note instead of an empty table ----------------------------------------
+
+    def show_note(self, html: str) -> None:
+        """Show `html` (rich text: record text in it is escaped by the caller) in place of the empty table."""
+        self.note.setText(html)
+        self.stack.setCurrentWidget(self.note)
+
+    def hide_note(self) -> None:
+        self.stack.setCurrentWidget(self.view)
+
+    @property
+    def note_shown(self) -> bool:
+        return self.stack.currentWidget() is self.note
+
+    # --- menus and sorting -----------------------------------------------------------
+
+    def _row_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
+            # A right click on a row outside the selection acts on that row, as in every file manager.
+            self.view.setCurrentIndex(index)
+        self.row_menu_requested.emit(index.row() if index.isValid() else -1, self.view.viewport().mapToGlobal(pos))
+
+    def sort_by_relevance(self) -> None:
+        """Rank the search's hits; the header marks no column until one is clicked."""
+        self.model.sort_by_relevance()
+        self.show_sort_indicator()
+
+    def sort_by_default(self) -> None:
+        """The order the tab had before the search (the analyst left the search's ranking)."""
+        self.model.set_sort(*self._order_before_search)
+        self.show_sort_indicator()
+
+    def show_sort_indicator(self) -> None:
+        """The header's arrow on the model's sort column (none in relevance order), without sorting again."""
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_section(),
+                                Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
+        header.blockSignals(False)
 
     # --- filters -----------------------------------------------------------------
 
@@ -86,7 +208,17 @@ class RecordTab(QWidget):
         self.set_filter(REVIEW, state)
 
     def set_query(self, query: str, hit_set=None) -> None:
+        """Filter by a search: a search starting here ranks by relevance; the order before it comes back after."""
+        starting = bool(query.strip()) and not self.query.strip()
+        ending = not query.strip() and bool(self.query.strip())
         self.query = query
+        if starting:
+            self._order_before_search = (self.model.sort_column, self.model.descending)
+            self.model.order_by(views.RELEVANCE, True)
+        elif ending and self.model.by_relevance:
+            self.model.order_by(*self._order_before_search)
+        if starting or ending:
+            self.show_sort_indicator()
         self._apply_filters(hit_set=hit_set)
 
     def _apply_filters(self, *_args, hit_set=None) -> None:

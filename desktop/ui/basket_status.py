@@ -1,0 +1,124 @@
+"""The briefing basket as the main window sees it: add to it without opening the composer, and count it.
+
+The basket is the composer's (briefing/basket.py), and the composer keeps it
+as part of the "last" briefing it remembers (in the store, and for the
+session on the application object). Until the composer is first opened,
+adding records updates that remembered briefing directly, so Ctrl+B is
+instant and builds no preview; the composer, when it opens, starts from it.
+Once a composer exists, records go to its basket.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QToolButton
+
+from desktop.core.errors import MarsadError
+from desktop.ui import settings
+
+# The composer's module (and with it QtPrintSupport and the briefing layout, ~30 ms) is imported
+# when a briefing is first touched, not when the window starts: until then no composer exists, and
+# no briefing was remembered in this session (only the composer's code remembers one).
+COMPOSER_MODULE = "desktop.ui.briefing.composer"
+LAST_BRIEFING = "last"      # briefing.outputs.LAST_KEY (a test keeps the two equal)
+
+
+def _composer_module():
+    return sys.modules.get(COMPOSER_MODULE)
+
+
+def composer_of(window):
+    """The window's composer, when one was made for the store it shows."""
+    module = _composer_module()
+    if module is None:
+        return None
+    composer = window.findChild(module.BriefingComposer, module.OBJECT_NAME)
+    return composer if composer is not None and composer.store is window.store else None
+
+
+def remembered_spec(store):
+    from desktop.ui.briefing.composer import remembered_spec as composer_remembered
+    return composer_remembered(store)
+
+
+def new_spec(language: str):
+    """A briefing no one has started yet: the UI's language and the preferred paper."""
+    from desktop.core.briefing import BriefingSpec
+    return BriefingSpec(language=language if language in ("ar", "en") else "ar",
+                        paper=settings.BriefingDefaults().paper())
+
+
+def basket_ids(window) -> list[str]:
+    composer = composer_of(window)
+    if composer is not None:
+        return composer.basket.ids()
+    if _composer_module() is not None:
+        spec = remembered_spec(window.store)
+        return list(spec.items) if spec else []
+    return _stored_items(window.store)
+
+
+def _stored_items(store) -> list[str]:
+    """The record ids of the store's last briefing, read without the composer (the window's start)."""
+    try:
+        data = store.load_briefing(LAST_BRIEFING)
+    except MarsadError:
+        return []
+    items = data.get("items") if isinstance(data, dict) else None
+    return [i for i in items if isinstance(i, str) and i] if isinstance(items, list) else []
+
+
+def add(window, ids: list[str]) -> list[str]:
+    """Add record ids to the basket (duplicates skipped, order kept); returns those added."""
+    composer = composer_of(window)
+    if composer is not None:
+        return composer.add_ids(ids)
+    spec = remembered_spec(window.store) or new_spec(window.language)
+    present = set(spec.items)
+    added = []
+    for rid in ids:
+        if rid and rid not in present:
+            present.add(rid)
+            added.append(rid)
+    if added:
+        remember(window.store, dataclasses.replace(spec, items=spec.items + tuple(added)))
+    return added
+
+
+def remember(store, spec) -> None:
+    """Keep `spec` (a BriefingSpec) as the store's last briefing, where the composer will look for it."""
+    from desktop.core.briefing import BriefingError
+    from desktop.core.errors import StoreError
+    from desktop.ui.briefing.composer import _memory_name   # the composer's key: one spelling of it
+    data = spec.to_dict()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(_memory_name(store), json.dumps(data, ensure_ascii=False))
+    if getattr(store, "readonly", False):
+        return
+    try:
+        store.save_briefing(LAST_BRIEFING, data)
+    except (StoreError, BriefingError):
+        # Kept for the session on the application object (above); the composer says so when it opens.
+        pass
+
+
+class BasketButton(QToolButton):
+    """«الإيجاز: 3» in the status bar; a click opens the composer."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("basket_count")
+        self.setAutoRaise(True)
+        self.clicked.connect(self.open_requested)
+        self.count = 0
+
+    def set_count(self, n: int) -> None:
+        self.count = n
+        self.setText(self.tr("Briefing: %n", "", n))
+        self.setToolTip(self.tr("Records in the briefing: %n. Click to open the briefing composer.", "", n))

@@ -1,0 +1,113 @@
+"""The search field's memory: recent searches it completes from, and searches the analyst named.
+
+Recent searches (settings.SearchHistory) complete what is typed, by any part
+of it; Down in an empty or finished field lists them all. A search counts as
+run once the analyst settles on it: Enter, leaving the field, a pick from
+the list, a saved search, a filter from a menu. Saved searches
+(settings.SavedSearches) are named and listed in Search ▸ Saved Searches.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu
+
+from desktop.ui import settings
+from desktop.ui.bidi import isolate
+
+NAME_CHARS = 60
+
+
+
+class SearchHistory(QObject):
+    """Recent searches behind a search field: remembered, completed from, listed on Down."""
+
+    def __init__(self, field: QLineEdit, parent=None):
+        super().__init__(parent)
+        self.field = field
+        self.model = QStringListModel(settings.SearchHistory().queries(), self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setObjectName("search_history")
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        field.setCompleter(self.completer)
+        field.installEventFilter(self)
+
+    def remember(self, query: str) -> None:
+        if not query.strip():
+            return
+        settings.SearchHistory().add(query)
+        self.model.setStringList(settings.SearchHistory().queries())
+
+    def clear(self) -> None:
+        settings.SearchHistory().clear()
+        self.model.setStringList([])
+
+    def queries(self) -> list[str]:
+        return self.model.stringList()
+
+    def show_all(self) -> None:
+        """The whole list under the field, whatever is typed."""
+        if not self.model.rowCount():
+            return
+        self.completer.setCompletionPrefix("")
+        self.completer.complete()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.field and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
+                and not self.completer.popup().isVisible():
+            self.show_all()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def elided(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= NAME_CHARS else text[:NAME_CHARS].rstrip() + "…"
+
+
+def fill_recent(menu: QMenu, history: SearchHistory, run) -> None:
+    """Search ▸ Recent Searches: each runs again on a click; the last entry forgets them all."""
+    menu.clear()
+    queries = history.queries()
+    for query in queries:
+        action = menu.addAction(isolate(elided(query)).replace("&", "&&"), lambda _c=False, q=query: run(q))
+        action.setToolTip(isolate(query))
+    if not queries:
+        menu.addAction(QCoreApplication.translate("SearchHistory", "No searches yet")).setEnabled(False)
+    menu.addSeparator()
+    clear = menu.addAction(QCoreApplication.translate("SearchHistory", "Clear Recent Searches"), history.clear)
+    clear.setObjectName("clear_history")
+    clear.setEnabled(bool(queries))
+
+
+def fill_saved(menu: QMenu, run, forget) -> None:
+    """Search ▸ Saved Searches: each by its name; a submenu forgets one."""
+    menu.clear()
+    items = settings.SavedSearches().items()
+    for name, query in items:
+        action = menu.addAction(isolate(elided(name)).replace("&", "&&"), lambda _c=False, q=query: run(q))
+        action.setObjectName(f"saved:{name}")
+        action.setToolTip(isolate(query))
+        action.setStatusTip(query)
+    if not items:
+        empty = QCoreApplication.translate("SearchHistory", "No saved searches: search, then Search ▸ Save Search…")
+        menu.addAction(empty).setEnabled(False)
+        return
+    menu.addSeparator()
+    sub = menu.addMenu(QCoreApplication.translate("SearchHistory", "Forget a Saved Search"))
+    sub.setObjectName("forget_saved")
+    for name, _query in items:
+        action = sub.addAction(isolate(elided(name)).replace("&", "&&"), lambda _c=False, n=name: forget(n))
+        action.setObjectName(f"forget:{name}")
+
+
+def ask_name(parent, query: str) -> str | None:
+    """The name to save `query` under (the query itself to begin with), or None when cancelled."""
+    title = QCoreApplication.translate("SearchHistory", "Save Search")
+    label = QCoreApplication.translate("SearchHistory", "Name of the search “%1”:")
+    label = label.replace("%1", isolate(elided(query)))
+    name, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, elided(query))
+    name = " ".join(name.split())
+    return name if ok and name else None

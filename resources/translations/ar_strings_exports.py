@@ -1,0 +1,16 @@
+"""Arabic for exports an analyst can hand on (issue 13): CSV headers and the export dialog, and
+the error of `import --map auto`. Merged into ar_strings.py's tables (see _merge_parts there).
+
+The import dialogs' own strings (skipping bad rows, remembered column mappings) are translated
+in marsad_import_ar.ts directly, like the rest of that catalogue.
+"""
+COMMON = {
+    # File ▸ Export (desktop/ui/file_actions.py)
+    "ID": "المعرّف",
+    "CSV, the records of this tab (*.csv)": "CSV، سجلات هذا التبويب (*.csv)",
+    "%1 already exists. Replace it?": "%1 موجود من قبل. أتستبدله؟",
+}
+
+ERRORS = {
+    "map.auto_no_title": "{map_option}: لا يبدو أي عمود عمودَ عنوان؛ الأعمدة: {columns}؛ سمِّها كما في {map_example}",
+}

@@ -1,0 +1,27 @@
+"""Arabic for the record forms' pickers: references by name, "Create new…", dates with their precision,
+saving from the keyboard and the question before changes are thrown away (merged into ar_strings.py)."""
+COMMON = {
+    # a reference picked by name (desktop/ui/dialogs/reference_edit.py, suggestion_view.py)
+    "Type a name, then pick from the list": "اكتب اسمًا ثم اختر من القائمة",
+    "Create new %1 “%2”…": "إنشاء %1 جديد «%2»…",
+    "also known as %1": "ويُعرف باسم %1",
+    # links with roles (reference_list.py)
+    "Role": "الدور",
+    "The part this record played: pick one or type another": "الدور الذي أدّاه: اختر واحدًا أو اكتب غيره",
+    "Remove this link": "أزل هذا الربط",
+    "Add: type a name, then pick from the list": "إضافة: اكتب اسمًا ثم اختر من القائمة",
+    "Add a %1": "إضافة %1",
+    # dates at their precision (date_input.py)
+    "Year": "سنة",
+    "Month": "شهر",
+    "Day": "يوم",
+    "How much of the date is known: the year, the month or the day": "ما يُعرف من التاريخ: السنة أو الشهر أو اليوم",
+    "Date known to": "التاريخ معروف حتى",
+    "Pick the date in a calendar (Alt+Down)": "اختر التاريخ من التقويم (Alt+Down)",
+    "Calendar": "التقويم",
+    # the form (record_editor.py)
+    "Save (Ctrl+S or Ctrl+Enter)": "حفظ (Ctrl+S أو Ctrl+Enter)",
+    "Discard your changes?": "أتتخلى عن تغييراتك؟",
+    "Discard": "تخلَّ عنها",
+    "Keep Editing": "تابع التحرير",
+}

@@ -1,0 +1,214 @@
+"""Reference fields are picked by name: typing offers records, the keyboard picks one, the form stores its
+id and shows only names; links carry their roles; "Create new…" makes the record and links it."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit  # noqa: E402
+
+from desktop.core.kinds.fields import ID_RE  # noqa: E402
+from desktop.ui.app import install_language  # noqa: E402
+from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
+from desktop.ui.dialogs.suggestion_view import CREATE_ROLE, DETAIL_ROLE  # noqa: E402
+from tests.ui.keyboard_input import press, rows, type_text  # noqa: E402
+
+ID_TEXT = ID_RE.pattern.strip("^$")
+
+
+@pytest.fixture
+def arabic(qapp):
+    install_language(qapp, "ar")
+    yield
+    install_language(qapp, "en")
+
+
+def _editor(qtbot, store, kind, record=None, **options) -> RecordEditor:
+    dialog = RecordEditor(store, kind, record, **options)
+    # Closed unasked at the end of the test: a changed form would ask before closing.
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    return dialog
+
+
+def _shown_texts(dialog) -> list[str]:
+    return [edit.text() for edit in dialog.findChildren(QLineEdit) if edit.text()]
+
+
+def test_typing_offers_records_by_name_and_enter_picks_the_best(qtbot, store):
+    dialog = _editor(qtbot, store, "quote")
+    speaker = dialog.fields["speaker"]
+    type_text(speaker, "علاوى")                   # ى for ي: the analyser meets them
+    popup = speaker.popup()
+    assert popup.isVisible() and rows(popup)[0] == "حسين علاوي"
+    detail = popup.model().index(0, 0).data(DETAIL_ROLE)
+    assert "person" in detail and "مستشار رئيس الوزراء العراقي" in detail and "actor:" not in detail
+    press(speaker, Qt.Key_Return)
+    assert not popup.isVisible()
+    assert speaker.text() == "حسين علاوي"
+    assert dialog.record()["speaker"] == "actor:hussein-allawi"
+
+
+def test_the_arrow_keys_move_through_the_list_and_escape_closes_it(qtbot, store):
+    dialog = _editor(qtbot, store, "quote")
+    speaker = dialog.fields["speaker"]
+    type_text(speaker, "ال")
+    popup = speaker.popup()
+    offered = [name for row, name in enumerate(rows(popup)) if not popup.model().index(row, 0).data(CREATE_ROLE)]
+    assert len(offered) >= 3 and offered[0] == "العراق"          # a name that starts with the text first
+    press(speaker, Qt.Key_Escape)
+    assert not popup.isVisible() and dialog.isVisible()            # Escape closed the list, not the form
+    press(speaker, Qt.Key_Down)                                    # Down opens it again
+    assert popup.isVisible()
+    press(speaker, Qt.Key_Down)
+    press(speaker, Qt.Key_Down)
+    press(speaker, Qt.Key_Up)
+    press(speaker, Qt.Key_Return)
+    assert speaker.text() == offered[1]
+    assert dialog.record()["speaker"] == store.resolve("actor", offered[1])
+
+
+def test_a_name_typed_and_not_picked_resolves_when_it_names_one_record(qtbot, store):
+    dialog = _editor(qtbot, store, "quote")
+    dialog.fields["text"].setPlainText("نص")
+    speaker = dialog.fields["speaker"]
+    type_text(speaker, "علاوي")                   # an alias: one actor
+    press(speaker, Qt.Key_Escape)
+    assert dialog.record()["speaker"] == "actor:hussein-allawi"
+    assert dialog.buttons.button(QDialogButtonBox.Save).isEnabled()
+    speaker.clear()
+    type_text(speaker, "حسين")                    # a prefix names no one yet
+    press(speaker, Qt.Key_Escape)
+    assert dialog.errors["speaker"].text() and not dialog.buttons.button(QDialogButtonBox.Save).isEnabled()
+
+
+def test_a_loaded_record_shows_names_and_never_an_id(qtbot, store):
+    for key in ("event:ain-al-asad-handover", "quote:allawi-3", "actor:hussein-allawi", "place:ain-al-asad"):
+        rec = store.get(key)
+        dialog = _editor(qtbot, store, rec["kind"], rec)
+        texts = _shown_texts(dialog)
+        assert texts and not [t for t in texts if ID_RE.match(t)], texts
+        assert dialog.record() == rec                 # the ids are underneath, unchanged
+    quote = _editor(qtbot, store, "quote", store.get("quote:allawi-3"))
+    assert quote.fields["speaker"].text() == "حسين علاوي"
+    assert "مستشار" in quote.fields["speaker"].toolTip()
+
+
+def test_an_events_actors_are_rows_with_their_roles(qtbot, store):
+    rec = store.get("event:ain-al-asad-handover")
+    dialog = _editor(qtbot, store, "event", rec)
+    actors = dialog.fields["actors"]
+    assert [row.picker.reference() for row in actors.rows] == [a["actor"] for a in rec["actors"]]
+    assert [row.role_text() for row in actors.rows] == [a.get("role", "") for a in rec["actors"]]
+    before = len(actors.rows)
+    type_text(actors.adder, "علاوي")
+    press(actors.adder, Qt.Key_Return)
+    assert len(actors.rows) == before + 1 and actors.adder.text() == ""
+    row = actors.rows[-1]
+    assert row.picker.text() == "حسين علاوي"
+    role = row.role
+    assert dialog.focusWidget() in (role, role.lineEdit())          # the role comes next
+    offered = [role.itemText(i) for i in range(role.count())]
+    assert "المتسلم" in offered                                  # a role the store's links use
+    role.setCurrentText("المعلن")
+    assert dialog.record()["actors"][-1] == {"actor": "actor:hussein-allawi", "role": "المعلن"}
+    store.put(dialog.record())
+    again = _editor(qtbot, store, "event", store.get(rec["id"]))
+    assert again.fields["actors"].rows[-1].role_text() == "المعلن"
+    assert again.fields["actors"].rows[-1].picker.text() == "حسين علاوي"
+    # The remove button takes a link away; the rest keep their order.
+    first = again.fields["actors"].rows[0]
+    first.remove.click()
+    assert again.record()["actors"] == store.get(rec["id"])["actors"][1:]
+
+
+def test_an_events_sources_are_picked_by_title(qtbot, store):
+    dialog = _editor(qtbot, store, "event")
+    dialog.fields["title"].setPlainText("حدث")
+    sources = dialog.fields["sources"]
+    assert sources.rows == [] and sources.roles is None
+    type_text(sources.adder, "جيشه")                 # a word inside the title
+    assert rows(sources.adder.popup())[0].startswith("العراق يعلن")
+    press(sources.adder, Qt.Key_Return)
+    assert dialog.record()["sources"] == ["source:seed-ain-al-asad"]
+    assert sources.rows[0].role is None
+
+
+def _answer_next_dialog(qtbot, work):
+    """Run `work(dialog)` on the next modal dialog that opens (a nested form or a question)."""
+    def check():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or getattr(dialog, "_answered", False):
+            QTimer.singleShot(20, check)
+            return
+        dialog._answered = True
+        work(dialog)
+    QTimer.singleShot(0, check)
+
+
+def test_create_new_makes_the_record_named_as_typed_and_links_it(qtbot, store):
+    dialog = _editor(qtbot, store, "quote")
+    speaker = dialog.fields["speaker"]
+    type_text(speaker, "سليم الجديد")
+    popup = speaker.popup()
+    last = popup.model().index(popup.model().rowCount() - 1, 0)
+    assert last.data(CREATE_ROLE) and "سليم الجديد" in last.data()
+    seen = {}
+
+    def fill_and_save(nested):
+        seen["title"] = nested.windowTitle()
+        seen["name"] = nested.fields["name"].text()
+        combo = nested.fields["type"]
+        combo.setCurrentIndex(combo.findData("person"))
+        press(nested.fields["name"], Qt.Key_S, Qt.ControlModifier)      # Ctrl+S saves the nested form
+
+    _answer_next_dialog(qtbot, fill_and_save)
+    press(speaker, Qt.Key_PageDown)                  # to the end of the list: "Create new…"
+    press(speaker, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "name" in seen and speaker.text() == "سليم الجديد", timeout=3000)
+    assert seen["name"] == "سليم الجديد" and seen["title"] == "New Actor"
+    key = dialog.record()["speaker"]
+    assert key.startswith("actor:") and store.get(key)["name"] == "سليم الجديد"
+    assert store.get(key)["type"] == "person"
+    assert not [t for t in _shown_texts(dialog) if ID_RE.match(t)]
+
+
+def test_create_new_cancelled_links_nothing(qtbot, store):
+    dialog = _editor(qtbot, store, "event")
+    place = dialog.fields["place"]
+    type_text(place, "مكان لا وجود له")
+    assert rows(place.popup()) and place.popup().model().index(0, 0).data(CREATE_ROLE)   # the only offer
+    counts = store.counts()
+    _answer_next_dialog(qtbot, lambda nested: nested.done(0))      # closed untouched: nothing to ask
+    press(place, Qt.Key_Return)
+    qtbot.wait(100)
+    assert store.counts() == counts and place.text() == "مكان لا وجود له"
+    assert dialog.errors["place"].text()
+
+
+def test_a_picker_without_a_way_to_create_offers_no_create_row(qtbot, store):
+    from desktop.ui.dialogs.reference_edit import ReferenceEdit
+    picker = ReferenceEdit(store, "actor")
+    qtbot.addWidget(picker)
+    picker.show()
+    type_text(picker, "لا أحد")
+    assert rows(picker.popup()) == []
+
+
+def test_in_arabic_the_list_says_what_tells_records_apart_in_arabic(qtbot, store, arabic):
+    dialog = _editor(qtbot, store, "quote")
+    speaker = dialog.fields["speaker"]
+    assert dialog.isRightToLeft() and speaker.isRightToLeft()
+    type_text(speaker, "واشنط")
+    popup = speaker.popup()
+    first = popup.model().index(0, 0)
+    assert first.data() == "الولايات المتحدة"
+    detail = first.data(DETAIL_ROLE)
+    assert "دولة" in detail and "واشنطن" in detail and "state" not in detail
+    create = popup.model().index(popup.model().rowCount() - 1, 0).data()
+    assert create.startswith("إنشاء") and "Create" not in create
+    assert speaker.placeholderText() == QCoreApplication.translate("ReferenceEdit",
+                                                                   "Type a name, then pick from the list")

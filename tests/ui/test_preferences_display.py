@@ -1,0 +1,95 @@
+"""Preferences for digits, a new briefing's paper and the text size, and what follows them."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QDialog  # noqa: E402
+
+from desktop.ui import settings  # noqa: E402
+from desktop.ui.dialogs import preferences  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store, "ar")
+    qtbot.addWidget(w)
+    w.show_kind("event")
+    return w
+
+
+def answer(monkeypatch, **values):
+    """The preferences dialog, answered with `values` and accepted."""
+    def exec_(dialog):
+        if "digits" in values:
+            dialog.digits_box.setCurrentIndex(dialog.digits_box.findData(values["digits"]))
+        if "paper" in values:
+            dialog.paper_box.setCurrentIndex(dialog.paper_box.findData(values["paper"]))
+        if "font" in values:
+            dialog.font_box.setValue(values["font"])
+        return QDialog.Accepted
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", exec_)
+
+
+def test_dialog_shows_the_saved_preferences(qtbot):
+    settings.General().set_arabic_digits(True)
+    settings.BriefingDefaults().set_paper("Letter")
+    settings.Appearance().set_font_size(14)
+    dialog = preferences.PreferencesDialog("ar")
+    qtbot.addWidget(dialog)
+    assert dialog.arabic_digits() and dialog.paper() == "Letter" and dialog.font_size() == 14
+    dialog.font_box.setValue(dialog.font_box.minimum())
+    assert dialog.font_size() == 0 and dialog.font_box.text() == dialog.font_box.specialValueText()
+
+
+def test_arabic_indic_digits_reach_the_table_titles_and_counts(window, monkeypatch):
+    date = [c.name for c in window.current_tab().model.columns].index("date")
+    assert any(ch in "0123456789" for ch in window.current_tab().model.index(0, date).data())
+    answer(monkeypatch, digits=True)
+    window.preferences()
+    assert settings.General().arabic_digits()
+    shown = window.current_tab().model.index(0, date).data()
+    assert not any(ch in "0123456789" for ch in shown) and any(ch in "٠١٢٣٤٥٦٧٨٩" for ch in shown)
+    assert "٨" in window.status_counts.text()           # 8 events
+    window.set_search("التحالف")
+    title = window.tab_widget.tabText(0)
+    assert any(ch in "٠١٢٣٤٥٦٧٨٩" for ch in title) and not any(ch in "0123456789" for ch in title)
+    # And back.
+    answer(monkeypatch, digits=False)
+    window.preferences()
+    assert any(ch in "0123456789" for ch in window.current_tab().model.index(0, date).data())
+
+
+def test_the_english_ui_keeps_western_digits(qtbot, store):
+    settings.General().set_arabic_digits(True)
+    w = MainWindow(store, "en")
+    qtbot.addWidget(w)
+    assert "8" in w.status_counts.text()
+
+
+def test_text_size_applies_to_tables_and_detail(window, monkeypatch):
+    answer(monkeypatch, font=17)
+    window.preferences()
+    assert settings.Appearance().font_size() == 17
+    assert window.current_tab().view.font().pointSize() == 17 and window.detail.font().pointSize() == 17
+    # A tab built later takes it too.
+    window.show_kind("quote")
+    assert window.current_tab().view.font().pointSize() == 17
+    answer(monkeypatch, font=5)      # the lowest step: the system's size
+    window.preferences()
+    assert settings.Appearance().font_size() == 0
+
+
+def test_a_new_briefing_takes_the_preferred_paper(window, monkeypatch):
+    answer(monkeypatch, paper="Letter")
+    window.preferences()
+    assert settings.BriefingDefaults().paper() == "Letter"
+    composer = window.open_briefing()
+    try:
+        assert composer.spec().paper == "Letter"
+    finally:
+        composer.close()
+        composer.deleteLater()
