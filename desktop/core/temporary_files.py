@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Iterator
 
@@ -40,6 +37,7 @@ def beside(target: Path, mode: int | None = None, make_folder: bool = False) -> 
     folder = target.parent if str(target.parent) else Path(".")
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
+    import secrets      # here, not at import: the store imports this module on every start
     for _ in range(100):
         tmp = folder / f".{target.name}.{secrets.token_hex(6)}{SUFFIX}"
         # The janitor is watching before the file exists: a kill between the two leaves nothing.
@@ -70,6 +68,8 @@ def is_leftover(path: Path) -> bool:
 
 class _Janitor:
     def __init__(self, paths: list[Path]):
+        import shutil
+        import subprocess
         self._proc = None
         self._pipe = None
         sh = shutil.which("sh") if os.name == "posix" else None
@@ -97,6 +97,7 @@ class _Janitor:
             os.close(self._pipe)
             self._pipe = None
         if self._proc is not None:
+            import subprocess
             try:
                 self._proc.wait(timeout=5)
             except subprocess.TimeoutExpired:

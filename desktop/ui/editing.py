@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.errors import MarsadError
 from desktop.ui import error_text
-from desktop.ui.dialogs.delete_dependents import dependents
 from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
 
 
@@ -95,6 +94,8 @@ class EditingMixin:
     def delete_keys(self, keys: list[str], confirm: bool = True) -> bool:
         quotes = None
         # Records others cannot be left without (an actor's quotes) need a decision first.
+        # Loaded on first delete: the dialog and its pickers cost start-up time otherwise.
+        from desktop.ui.dialogs.delete_dependents import dependents
         held = [k for k in keys if dependents(self.store, k)]
         if held:
             from desktop.ui.dialogs.delete_dependents import DeleteDependentsDialog
