@@ -59,7 +59,7 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found: list[str] = []
     values: dict[str, str] = {}
-    rest = [line for line in lines]
+    rest = list(lines)
     while rest and not rest[0].strip():
         rest.pop(0)
     summary = ""
@@ -190,7 +190,7 @@ def typed_date(value: str) -> str:
 
 def _iso_or_empty(text: str) -> str:
     text = arabic.to_western_digits(text.strip())
-    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text) or None
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
     else:

@@ -150,6 +150,18 @@ class LineSource:
 
     def _event_data(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
         """The checked records of every row, each at its row's line; a bad row's problem goes to `errors`."""
+        for line, made in self.checked_rows(errors):
+            if isinstance(made, MarsadError):
+                errors.append(made)
+                continue
+            where = Where(str(self.path), line)
+            for rec in made:
+                yield jsonl.Line(where, rec)
+
+    def checked_rows(self, errors: list[MarsadError]) -> Iterator[tuple[int, list[dict] | MarsadError]]:
+        """Each row of an event-data file read in this process: (line, its checked records), or (line, the
+        problem that makes it a bad row: not UTF-8, malformed CSV, a bad cell or record). A problem of the
+        whole file goes to `errors` and nothing is given."""
         from desktop.core import writing
         opened = self.event_rows(errors)
         if opened is None:
@@ -157,17 +169,12 @@ class LineSource:
         reader, rows = opened
         emitter = self.emitter(reader)
         for line, row in rows:
-            if isinstance(row, MarsadError):
-                errors.append(row)
-                continue
-            try:
-                made = reader.checked_records(line, row, emitter, writing.checked)
-            except (InputError, RecordError) as exc:
-                errors.append(exc)
-                continue
-            where = Where(str(self.path), line)
-            for rec in made:
-                yield jsonl.Line(where, rec)
+            if not isinstance(row, MarsadError):
+                try:
+                    row = reader.checked_records(line, row, emitter, writing.checked)
+                except (InputError, RecordError) as exc:
+                    row = exc
+            yield line, row
 
 
 def find_duplicate_source(store, art) -> str | None:

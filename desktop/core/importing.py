@@ -243,20 +243,10 @@ class _Load:
 
     def _read_event_rows_here(self, source) -> None:
         """An event-data file row by row in this process, as the workers would read it."""
-        opened = source.event_rows(self.errors)
-        if opened is None:
-            return
-        reader, rows = opened
-        emitter = source.emitter(reader)
         name = str(source.path)
-        for line, row in rows:
-            if isinstance(row, MarsadError):
-                self._bad_row(row)      # a line that is no row: not UTF-8, malformed CSV
-                continue
-            try:
-                made = reader.checked_records(line, row, emitter, writing.checked)
-            except (InputError, RecordError) as exc:
-                self._bad_row(exc)
+        for line, made in source.checked_rows(self.errors):
+            if isinstance(made, MarsadError):
+                self._bad_row(made)     # a line that is no row (not UTF-8, malformed CSV), or a bad row
                 continue
             self._add_row(Where(name, line), [(rec, None) for rec in made])
 

@@ -10,7 +10,6 @@ import time
 from dataclasses import dataclass, replace
 
 from desktop.core import kinds
-from desktop.core.errors import QueryError
 from desktop.core.kinds import Column
 from desktop.core.query import Query, parse
 
@@ -133,19 +132,3 @@ def related(store, key: str) -> dict | None:
     return store.related(key)
 
 
-def search_references(store, kind: str, text: str, limit: int = 20) -> list[tuple[str, str]]:
-    """(label, id) of records of `kind` whose name, alias or title starts with `text`."""
-    found = store.completions(kind, text, limit)
-    if found is not None:
-        return found
-    # Kinds with no name index (sources, events) ask the search index: the typed words, the last a prefix.
-    from desktop.core import search
-    from desktop.core.records import name_norm
-    words = name_norm(text).split()
-    if not words:
-        return []
-    try:
-        result = search.search(store, " ".join(words[:-1] + [words[-1] + "*"]), kind=kind, limit=limit)
-    except QueryError:
-        return []
-    return [(hit.title[:120], hit.id) for hit in result.hits]

@@ -283,3 +283,23 @@ class ColumnMappings(_Group):
     def set_mapping(self, columns, mapping: dict[str, str]) -> None:
         import json
         self._set(self._key(columns), json.dumps(mapping, ensure_ascii=False, sort_keys=True))
+
+
+class Capture(_Group):
+    """The outlets and the language used on the import sheet lately, offered on the next one."""
+    name = "capture"
+    LIMIT = 12
+
+    def outlets(self) -> list[str]:
+        return [o for o in _json_list(self, "outlets") if isinstance(o, str) and o.strip()][:self.LIMIT]
+
+    def language(self) -> str:
+        value = str(self._get("language", ""))
+        return value if value in ("ar", "en") else ""
+
+    def remember(self, outlet: str, language: str) -> None:
+        if outlet.strip():
+            rest = [o for o in self.outlets() if o != outlet]
+            _set_json_list(self, "outlets", ([outlet] + rest)[:self.LIMIT])
+        if language in ("ar", "en"):
+            self._set("language", language)

@@ -3,7 +3,6 @@ through the Arabic analyser, ranked, limited, and told apart by their kind's dis
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -157,17 +156,14 @@ def thousands(tmp_path_factory):
     store.close()
 
 
-def test_on_thousands_of_records_suggestions_stay_few_ranked_and_quick(thousands):
-    started = time.perf_counter()
+def test_on_thousands_of_records_suggestions_stay_few_and_ranked(thousands):
+    """(bench/bench_capture.py times suggestions per keystroke.)"""
     typed = ["م", "مح", "محمد", "محمد ع", "محمد علاوي", "علاوى", "ابو", "الجبوري", "جبوري", "رقم", "اجتماع بغداد",
              "رويترز", "ت", "zz"]
     for text in typed:
         for kind in ("actor", "source", "event"):
             found = completion.suggest(thousands, kind, text)
             assert len(found) <= completion.LIMIT
-    per_call = (time.perf_counter() - started) / (len(typed) * 3)
-    # A sanity bound, far above what it takes (a few milliseconds): a picker asks at every keystroke.
-    assert per_call < 0.25, per_call
     found = completion.suggest(thousands, "actor", "محمد علاوى")
     namesakes = sum(1 for i in range(3000) if i % len(FIRST) == 0 and (i // len(FIRST)) % len(FAMILY) == 2)
     assert len(found) == namesakes > 10

@@ -109,16 +109,14 @@ def test_a_span_past_the_end_of_its_sources_text_is_refused(sample_store, tmp_pa
 
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_an_article_longer_than_a_body_may_be_is_refused_before_extraction(sample_store, tmp_path, suffix):
-    """A 3.5 MB article took 31 s and 400 MB of extraction only to be refused for its body's length."""
-    import time
+    """A 3.5 MB article took 31 s and 400 MB of extraction only to be refused for its body's length
+    (bench/bench_capture.py times the refusal)."""
     sentence = "قال الوزير إن الوضع صعب في المدينة. "
     body = sentence * (1_050_000 // len(sentence))
     path = tmp_path / f"long{suffix}"
     text = f"عنوان\n\n{body}" if suffix == ".txt" else f"<html><body><article><p>{body}</p></article></body></html>"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
     [error] = refused(sample_store, path)
-    assert time.perf_counter() - started < 3
     assert error.startswith(f"{path}") and "body: is 1,0" in error and "the limit is 1,000,000" in error
 
 

@@ -28,6 +28,20 @@ def sample_records() -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def shown_window(qtbot, store, *, kind: str | None = None, size: tuple[int, int] = (1200, 700),
+                 language: str = "en"):
+    """The main window over `store`, shown and exposed (optionally on the tab of `kind`)."""
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(store, language)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    if kind:
+        window.show_kind(kind)
+    return window
+
+
 @pytest.fixture
 def store(tmp_path):
     s = Store.create(tmp_path / "sample.db")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.dialogs import article_sheet  # noqa: E402
-from desktop.ui.dialogs.article_sheet import ArticleSheet, CaptureSettings  # noqa: E402
+from desktop.ui.dialogs.article_sheet import ArticleSheet  # noqa: E402
+from desktop.ui.settings import Capture as CaptureSettings  # noqa: E402
 
 SEED_TEXT = (" date 2025-12-31 • في إطار عملية إنهاء مهام التحالف في البلاد، بحسب مستشار رئيس الوزراء حسين علاوي\n\n"
              'أعلن العراق، الأربعاء، أن جيشه سيتسلم مقر التحالف الدولي في قاعدة "عين الأسد" بمحافظة الأنبار (غرب) '
@@ -108,32 +109,26 @@ def test_a_saved_page_with_scripts_gives_its_paragraphs_only(qtbot, tmp_path):
     assert "حقن" not in sheet.record()["body"] and "alert" not in sheet.record()["body"]
 
 
-def test_file_import_and_paste_go_through_the_sheet_then_to_review_within_a_second(qtbot, tmp_path, monkeypatch,
-                                                                                  store):
-    """Import sheet to review dialog: at most 1 s for a 4 KB article (issue 13)."""
-    import time
-
+def test_file_import_and_paste_go_through_the_sheet_then_to_review(qtbot, tmp_path, monkeypatch, store):
+    """(bench/bench_capture.py times the sheet to the review dialog: issue 13 asks at most 1 s for 4 KB.)"""
     from desktop.ui import importing
     from desktop.ui.importing import run
     article = tmp_path / "report.txt"
     body = (SEED_TEXT * 12)[:4000]
     article.write_text(body, encoding="utf-8")
     assert 3500 <= len(body.encode()) <= 8000
-    accepted_at = []
 
     def accept_sheet(sheet):
         sheet.outlet.setCurrentText("شفق نيوز")
         sheet.accept()
-        accepted_at.append(time.perf_counter())
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(ArticleSheet, "exec", accept_sheet)
     reviewed = []
     monkeypatch.setattr(importing, "show_outcome", lambda parent, outcome, can_review=False: run.ImportResultDialog.REVIEW)
     monkeypatch.setattr(importing, "review_pending_dialog",
-                        lambda parent, store, stack, changes, sources: reviewed.append((time.perf_counter(), sources)))
+                        lambda parent, store, stack, changes, sources: reviewed.append(sources))
     [report] = importing.import_paths(None, store, [article])
-    assert report.created["source"] == 1 and reviewed and reviewed[0][1]
-    assert reviewed[0][0] - accepted_at[0] <= 1.0
+    assert report.created["source"] == 1 and reviewed and reviewed[0]
     [source] = [store.get(i) for i in report.ids if i.startswith("source:")]
     assert source["outlet"] == "شفق نيوز" and source["published"] == "2025-12-31"
     assert source["title"] == "العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد"

@@ -16,15 +16,12 @@ from desktop.ui.main_window import MainWindow  # noqa: E402
 
 QUOTE = "quote:allawi-1"
 
+from tests.ui.conftest import shown_window  # noqa: E402
+
 
 @pytest.fixture
 def window(qtbot, store):
-    w = MainWindow(store, "en")
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, store)
 
 
 def actions(menu: QMenu) -> dict:

@@ -10,19 +10,14 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from desktop.core import views  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.models import ID_PAGE  # noqa: E402
+
+from tests.ui.conftest import shown_window  # noqa: E402
 
 
 @pytest.fixture
 def window(qtbot, big_store):
-    w = MainWindow(big_store, "en")
-    qtbot.addWidget(w)
-    w.resize(1000, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    w.show_kind("quote")
-    return w
+    return shown_window(qtbot, big_store, kind="quote", size=(1000, 600))
 
 
 def test_ctrl_end_selects_the_last_row_of_the_whole_table(window, big_store):

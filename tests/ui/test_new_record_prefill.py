@@ -12,18 +12,14 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 from tests.ui.keyboard_input import press, type_text  # noqa: E402
+
+from tests.ui.conftest import shown_window  # noqa: E402
 
 
 @pytest.fixture
 def window(qtbot, store):
-    w = MainWindow(store, "en")
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, store)
 
 
 @pytest.fixture

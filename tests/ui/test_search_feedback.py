@@ -10,17 +10,13 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from desktop.core import search, views  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+
+from tests.ui.conftest import shown_window  # noqa: E402
 
 
 @pytest.fixture
 def window(qtbot, store):
-    w = MainWindow(store, "en")
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, store)
 
 
 def keys(tab) -> list[str]:

@@ -12,16 +12,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from desktop.ui import search_history, settings  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
+from tests.ui.conftest import shown_window  # noqa: E402
+
 
 @pytest.fixture
 def window(qtbot, store):
-    w = MainWindow(store, "en")
-    qtbot.addWidget(w)
-    w.resize(1000, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    w.show_kind("quote")
-    return w
+    return shown_window(qtbot, store, kind="quote", size=(1000, 600))
 
 
 def typed(window, text: str) -> None:

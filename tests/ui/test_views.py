@@ -143,7 +143,8 @@ def test_related_quote_has_source_body_and_names(store):
 
 
 def test_reference_completion_by_alias(store):
-    found = dict((key, label) for label, key in views.search_references(store, "actor", "واشنط"))
+    from desktop.core import completion
+    found = {s.id for s in completion.suggest(store, "actor", "واشنط")}
     assert "actor:usa" in found
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from desktop.core import kinds
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
-from desktop.core.records import name_norm
 from desktop.core.storage import reading
 from desktop.core.storage.paging import CELL_CHARS
 from desktop.core.storage.tables import marks
@@ -107,34 +106,6 @@ def _referring(conn, other: Kind, fld, rid: int) -> list[dict]:
     sql = (f"SELECT {', '.join(cols)} FROM {source} {' '.join(joins)} WHERE {cond} "
            f"ORDER BY {order} LIMIT {RELATED_LIMIT}")
     return [dict(zip(names, row)) for row in conn.execute(sql, (rid,))]
-
-
-def completions(conn, kind: Kind, text: str, limit: int = 20) -> list[tuple[str, str]] | None:
-    """(label, id) of records whose name, English name or alias starts with `text` (normalised).
-
-    None for kinds that are not found by name: the caller asks the search index.
-    """
-    columns = [fl for fl in kind.fields if fl.normalised]
-    if not columns:
-        return None
-    norm = name_norm(text)
-    if not norm:
-        return []
-    main = _main(kind)
-    # A prefix as a range over the normalised-name indexes ("\uffff" sorts after every letter).
-    parts = [f"SELECT * FROM (SELECT {main}, key FROM {kind.table} WHERE {fl.column}_norm >= ?1 "
-             f"AND {fl.column}_norm < ?1 || '\uffff' LIMIT ?2)" for fl in columns]
-    if kind.aliases:
-        a = kind.aliases.aliases
-        parts.append(f"SELECT * FROM (SELECT x.alias || ' (' || t.{main} || ')', t.key FROM {a.table} x "
-                     f"JOIN {kind.table} t ON t.id = x.{a.owner} WHERE x.alias_norm >= ?1 "
-                     f"AND x.alias_norm < ?1 || '\uffff' LIMIT ?2)")
-    out, seen = [], set()
-    for label, key in conn.execute(" UNION ALL ".join(parts), (norm, limit)):
-        if (label, key) not in seen:
-            seen.add((label, key))
-            out.append((label, key))
-    return out[:limit]
 
 
 def count_referring(conn, kind: Kind, key: str, other: str, field_name: str) -> int:

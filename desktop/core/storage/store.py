@@ -19,42 +19,11 @@ from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadO
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
 from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
-                                  relevance, review, suggestions)
+                                  new_store, relevance, review)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
+from desktop.core.storage.store_suggestions import SuggestionsMixin
 from desktop.core.storage.writing import Writer, Written
-
-# Stores up to this size get SQLite's quick check before an import writes to them (about 0.2 s at most).
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
-
-
-def _finish_aside(conn: sqlite3.Connection, path: Path) -> None:
-    """Everything in the temporary store's WAL moved into its file, and the file checked.
-
-    Only the file is put in place, and its companions are removed: a checkpoint that a full disk
-    cut short would leave the store's last pages behind in the WAL, so it must have finished.
-    """
-    busy, frames, moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy or frames != moved:
-        raise StoreError("store.io", path=str(path), reason="the new store could not be written whole")
-    (result,) = conn.execute("PRAGMA quick_check").fetchone()
-    if result != "ok":
-        raise StoreError("store.io", path=str(path), reason=result)
-
-
-def _put_in_place(tmp: Path, path: Path) -> None:
-    """A finished new store given its name, never over a store another program made meanwhile."""
-    if path.exists() and path.stat().st_size > 0:
-        raise StoreError("store.exists", path=str(path))
-    try:
-        os.link(tmp, path)      # fails if `path` appeared: no store is ever replaced
-    except FileExistsError:
-        if path.stat().st_size > 0:
-            raise StoreError("store.exists", path=str(path)) from None
-        os.replace(tmp, path)   # an empty file stood there
-    except OSError:
-        os.replace(tmp, path)   # a file system with no hard links (FAT on a USB stick)
-
 
 def _guarded(method):
     """SQLite errors inside a Store method become StoreErrors naming the store."""
@@ -67,7 +36,7 @@ def _guarded(method):
     return wrapper
 
 
-class Store(BackupsMixin):
+class Store(BackupsMixin, SuggestionsMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,
@@ -133,10 +102,10 @@ class Store(BackupsMixin):
                                 checks.rebuild(conn)
                         if fill is not None:
                             fill(store)
-                        _finish_aside(conn, path)
+                        new_store.finish_aside(conn, path)
                 finally:
                     conn.close()
-                _put_in_place(tmp, path)
+                new_store.put_in_place(tmp, path)
         except OSError as exc:
             raise StoreError("store.io", path=str(path), reason=exc.strerror or str(exc)) from None
         return cls.open(path, backup_dir=backup_dir, backup_keep=backup_keep)
@@ -436,29 +405,6 @@ class Store(BackupsMixin):
         return reading.main_texts(self._conn, kinds.get(kind), keys)
 
     @_guarded
-    def completions(self, kind: str, text: str, limit: int = 20) -> list[tuple[str, str]] | None:
-        return detail.completions(self._conn, kinds.get(kind), text, limit)
-
-    # --- the pickers (desktop/core/completion.py) ----------------------------------------------
-
-    @_guarded
-    def suggestion_candidates(self, kind: str, text_norm: str, words: list[str], stems: list[str],
-                              cap: int) -> list[tuple[int, int]]:
-        return suggestions.candidates(self._conn, kinds.get(kind), text_norm, words, stems, cap)
-
-    @_guarded
-    def suggestion_cards(self, kind: str, row_ids: list[int]) -> dict[int, dict]:
-        return suggestions.cards(self._conn, kinds.get(kind), row_ids)
-
-    @_guarded
-    def suggestion_cards_by_key(self, kind: str, keys: list[str]) -> dict[str, dict]:
-        return suggestions.cards_by_key(self._conn, kinds.get(kind), keys)
-
-    @_guarded
-    def link_roles(self, kind: str, field: str, limit: int) -> list[str]:
-        return suggestions.link_roles(self._conn, kinds.get(kind), field, limit)
-
-    @_guarded
     def count_referring(self, key: str, kind: str, field: str) -> int:
         return detail.count_referring(self._conn, kinds.get(kinds.kind_of(key)), key, kind, field)
 
@@ -531,20 +477,6 @@ class Store(BackupsMixin):
     def data_version(self) -> int:
         """A number that changes when another connection commits to the store (never for our own writes)."""
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
-
-    @_guarded
-    def refuse_if_damaged(self, max_bytes: int = QUICK_CHECK_MAX_BYTES) -> None:
-        """SQLite's quick check of a store up to `max_bytes`, before a write lands in it.
-
-        A flipped bit in a page SQLite links through is otherwise found only when something reads
-        that page, by which time more records sit on top of it. A 120 MB store checks in about
-        0.1 s warm; bigger stores are checked by the copy a large import takes first.
-        """
-        if self.size_on_disk() > max_bytes:
-            return
-        (result,) = self._conn.execute("PRAGMA quick_check(1)").fetchone()
-        if result != "ok":
-            raise StoreDamagedError("store.damaged", path=str(self.path), reason=result)
 
     @_guarded
     def size_on_disk(self) -> int:

@@ -27,29 +27,6 @@ from desktop.core.errors import MarsadError
 from desktop.ui import error_text, settings
 from desktop.ui.bidi import isolate_ltr
 
-RECENT_OUTLETS = 12
-
-
-class CaptureSettings(settings._Group):
-    """The values used on the last sheet, offered on the next one."""
-    name = "capture"
-
-    def outlets(self) -> list[str]:
-        value = self._get("outlets", [])
-        values = [value] if isinstance(value, str) else list(value or [])
-        return [str(v) for v in values if str(v).strip()][:RECENT_OUTLETS]
-
-    def language(self) -> str:
-        value = str(self._get("language", ""))
-        return value if value in ("ar", "en") else ""
-
-    def remember(self, outlet: str, language: str) -> None:
-        if outlet.strip():
-            self._set("outlets", [outlet] + [o for o in self.outlets() if o != outlet][:RECENT_OUTLETS - 1])
-        if language in ("ar", "en"):
-            self._set("language", language)
-
-
 class _DateField(QWidget):
     """A date typed as the analyst likes, or picked on a calendar (which gives a day)."""
 
@@ -92,7 +69,7 @@ class ArticleSheet(QDialog):
         self.found = found
         self.setWindowTitle(self.tr("Import an Article"))
         self.setMinimumWidth(560)
-        remembered = CaptureSettings()
+        remembered = settings.Capture()
         layout = QVBoxLayout(self)
         intro = QLabel(self)
         intro.setWordWrap(True)
@@ -162,7 +139,7 @@ class ArticleSheet(QDialog):
             return
         self.chosen = {"title": self.title.text(), "published": published, "outlet": self.outlet.currentText(),
                        "url": self.url.text(), "language": self.language.currentData()}
-        CaptureSettings().remember(self.chosen["outlet"], self.chosen["language"])
+        settings.Capture().remember(self.chosen["outlet"], self.chosen["language"])
         super().accept()
 
     def record(self) -> dict | None:

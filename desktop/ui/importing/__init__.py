@@ -12,7 +12,6 @@ Entry points:
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -50,16 +49,12 @@ def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
     bad event-data rows stopped an import, the errors dialog offers to
     import the valid rows and list the skipped ones.
     """
-    paths = [Path(p) for p in paths]
-    sheets = Path(tempfile.mkdtemp(prefix="marsad-articles-"))
-    try:
-        paths = _through_the_sheet(parent, paths, sheets)
+    with tempfile.TemporaryDirectory(prefix="marsad-articles-") as sheets:
+        paths = _through_the_sheet(parent, [Path(p) for p in paths], Path(sheets))
         if not paths:
             return []
         return _import_paths(parent, store, paths, undo_stack=undo_stack, changes=changes,
                              on_imported=on_imported, **options)
-    finally:
-        shutil.rmtree(sheets, ignore_errors=True)
 
 
 def import_pasted_article(parent, store, text: str, *, undo_stack=None, changes=None,
@@ -69,12 +64,9 @@ def import_pasted_article(parent, store, text: str, *, undo_stack=None, changes=
     record = article_sheet.capture(parent, text=text)
     if record is None:
         return []
-    sheets = Path(tempfile.mkdtemp(prefix="marsad-articles-"))
-    try:
-        path = _article_file(record, sheets, "pasted")
+    with tempfile.TemporaryDirectory(prefix="marsad-articles-") as sheets:
+        path = _article_file(record, Path(sheets), "pasted")
         return _import_paths(parent, store, [path], undo_stack=undo_stack, changes=changes, on_imported=on_imported)
-    finally:
-        shutil.rmtree(sheets, ignore_errors=True)
 
 
 def _through_the_sheet(parent, paths: list[Path], folder: Path) -> list[Path]:
