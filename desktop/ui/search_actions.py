@@ -1,23 +1,144 @@
-"""The window's search commands beyond typing: history, saved searches, filters from menus, relevance,
-and what a tab says when the search leaves it empty.
+"""The window's search: as typed and on Enter, hit counts, history, saved searches, filters from menus,
+relevance, and what a tab says when the search leaves it empty.
 
 A mixin of MainWindow (strings in the MainWindow context): it uses the
 window's search field, tabs, hit counts and status bar.
 """
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QStyle
 
 from desktop.core import filter_terms, views
-from desktop.core.errors import QueryError
+from desktop.core.errors import QueryError, StoreError
 from desktop.core.query import parse
-from desktop.ui import empty_notes, search_history, settings
+from desktop.ui import empty_notes, error_text, search_history, settings
+
+MIN_TYPED_CHARS = 3
+
+
+def worth_searching(text: str) -> bool:
+    """Whether a query typed so far is worth searching before Enter.
+
+    One or two letters («ال», «و») match a large part of an Arabic store and
+    say little; the search waits for a third letter, a filter or a phrase.
+    """
+    try:
+        q = parse(text)
+    except QueryError:
+        return True   # run_search shows the problem
+    if q.has_filters:
+        return True
+    return any(t.phrase or sum(len(w) for w in t.words) >= MIN_TYPED_CHARS for t in q.positive_terms())
+
 
 # A red frame on the search field while its query cannot run; the warning icon says it without colour too.
 INVALID_STYLE = "QLineEdit#search { border: 2px solid #c62828; border-radius: 3px; }"
 
 
 class SearchActionsMixin:
+    # --- searching ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def focus_table(self) -> None:
+        self.current_tab().view.setFocus(Qt.ShortcutFocusReason)
+
+    def set_search(self, text: str) -> None:
+        """Search now (no debounce): used by --search and tests."""
+        self.search_field.blockSignals(True)
+        self.search_field.setText(text)
+        self.search_field.blockSignals(False)
+        self.run_search(counts_now=True)
+
+    def search_as_typed(self) -> None:
+        """The debounced search: skipped while every word is a fragment (Enter searches anyway)."""
+        text = self.search_field.text()
+        if text.strip() and not worth_searching(text):
+            self.status_search.setText(self.tr("Type more, or press Enter to search for “%1”").replace(
+                "%1", text.strip()))
+            return
+        self.run_search()
+
+    def run_search(self, counts_now: bool = False) -> None:
+        """Filter the shown tab now; other tabs when shown; hit counts in the background."""
+        self._search_timer.stop()
+        text = self.search_field.text()
+        started = time.perf_counter()
+        warnings = []
+        problem = None
+        if text.strip():
+            try:
+                warnings = parse(text).warnings
+            except QueryError as exc:
+                problem = exc
+        # What was searched otherwise than written (an unclosed quote...) is said, not hidden.
+        self.search_notes = [error_text.render(w) for w in warnings]
+        self.search_field.setToolTip("\n".join(self.search_notes))
+        self.search_problem = error_text.render(problem) if problem is not None else ""
+        self._mark_search_field()
+        self.search_text = text
+        tab = self.current_tab()
+        if problem is not None:
+            # The tab empties (its model cannot run the query either): no stale rows under a bad query.
+            tab.set_query(text)
+            self.hit_counter.cancel()
+            self.hit_counts = None
+            self._update_tab_titles()
+            self._search_problem(problem)
+            self.detail.clear()
+            return
+        self._searching = True
+        try:
+            tab.set_query(text)
+            if tab.model.rowCount() and not tab.current_key():
+                tab.select_first()
+        finally:
+            self._searching = False
+        self.search_ms = (time.perf_counter() - started) * 1000
+        if not text.strip():
+            self.hit_counter.cancel()
+            self.hit_counts = None
+            self.status_search.setText("")
+            self._update_tab_titles()
+        elif counts_now:
+            try:
+                self._counted(text, views.hit_counts(self.store, text), 0.0)
+            except (QueryError, StoreError) as exc:
+                self._search_problem(exc, tooltip=False)
+        else:
+            self.hit_counter.request(text)
+        key = tab.current_key()
+        if key:
+            self.show_record(key, remember=False)
+
+    def _search_problem(self, exc, tooltip: bool = True) -> None:
+        message = error_text.render(exc)
+        if tooltip:
+            self.search_field.setToolTip(message)
+        self.status_search.setText(self.tr("Search: %1").replace("%1", message))
+
+    def _count_failed(self, query: str, exc) -> None:
+        if query == self.search_text:
+            self.status_search.setText(self.tr("Search: %1").replace("%1", error_text.describe(exc)))
+
+    def _counted(self, query: str, counts: dict, _ms: float) -> None:
+        if query != self.search_text:
+            return
+        self.hit_counts = counts
+        self._update_tab_titles()
+        self._update_notes()
+        total = sum(counts.values())
+        # Qt picks the Arabic plural form from the count («6 نتائج», «24 نتيجةً») and writes it plainly;
+        # it is then written as the other numbers are (grouping, the digits chosen).
+        text = (self.tr("%n found in %1 ms", "", total).replace(str(total), self._number(total), 1)
+                .replace("%1", self._number(round(self.search_ms or 0))))
+        self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
+
     def _build_search_memory(self) -> None:
         self.history = search_history.SearchHistory(self.search_field, self)
         self.history.completer.activated.connect(lambda _text: self.run_search())

@@ -53,74 +53,74 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="93" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="187" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="191" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="70" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="164" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="168" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="100" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="77" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="101" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="121" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="123" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="100" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="135" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="136" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="137" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="114" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="146" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="123" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
         </message>
@@ -1275,61 +1275,38 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="104" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
-            <location filename="../../desktop/ui/main_window.py" line="354" />
+            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="233" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="261" />
-            <source>Type more, or press Enter to search for “%1”</source>
-            <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="322" />
-            <location filename="../../desktop/ui/main_window.py" line="326" />
-            <source>Search: %1</source>
-            <translation>البحث: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="337" />
-            <source>%n found in %1 ms</source>
-            <translation>
-                <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
-                <numerusform>نتيجة واحدة في %1 ملّي ثانية</numerusform>
-                <numerusform>نتيجتان في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتائج في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتيجةً في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتيجة في %1 ملّي ثانية</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="287" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="449" />
+            <location filename="../../desktop/ui/main_window.py" line="328" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="494" />
+            <location filename="../../desktop/ui/main_window.py" line="373" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="498" />
+            <location filename="../../desktop/ui/main_window.py" line="377" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -1341,17 +1318,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="499" />
+            <location filename="../../desktop/ui/main_window.py" line="378" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="108" />
+            <location filename="../../desktop/ui/editing.py" line="109" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="109" />
+            <location filename="../../desktop/ui/editing.py" line="110" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>لا سجلات للحذف.</numerusform>
@@ -1363,23 +1340,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="133" />
-            <location filename="../../desktop/ui/main_window.py" line="482" />
+            <location filename="../../desktop/ui/editing.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="361" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="481" />
+            <location filename="../../desktop/ui/main_window.py" line="360" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="483" />
+            <location filename="../../desktop/ui/main_window.py" line="362" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="484" />
+            <location filename="../../desktop/ui/main_window.py" line="363" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -1494,12 +1471,35 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="55" />
+            <location filename="../../desktop/ui/search_actions.py" line="62" />
+            <source>Type more, or press Enter to search for “%1”</source>
+            <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="123" />
+            <location filename="../../desktop/ui/search_actions.py" line="127" />
+            <source>Search: %1</source>
+            <translation>البحث: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/search_actions.py" line="138" />
+            <source>%n found in %1 ms</source>
+            <translation>
+                <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
+                <numerusform>نتيجة واحدة في %1 ملّي ثانية</numerusform>
+                <numerusform>نتيجتان في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتائج في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتيجةً في %1 ملّي ثانية</numerusform>
+                <numerusform>%n نتيجة في %1 ملّي ثانية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="176" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="60" />
+            <location filename="../../desktop/ui/search_actions.py" line="181" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>
@@ -2144,12 +2144,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>_DateField</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="61" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="38" />
             <source>2025-12-31, 31/12/2025 or 31 كانون الأول 2025</source>
             <translation>2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="63" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="40" />
             <source>Calendar…</source>
             <translation>التقويم…</translation>
         </message>

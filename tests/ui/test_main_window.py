@@ -238,7 +238,7 @@ def test_state_is_saved_and_restored(qtbot, store):
 
 
 def test_fragments_wait_for_more_letters_or_enter(window, qtbot):
-    from desktop.ui.main_window import worth_searching
+    from desktop.ui.search_actions import worth_searching
     assert not worth_searching("ال") and not worth_searching("و")
     assert worth_searching("علا") and worth_searching('"ال"') and worth_searching("kind:actor")
     window.show_kind("quote")
