@@ -175,7 +175,7 @@ def typed_date(value: str) -> str:
     iso = _iso_or_empty(text)
     if iso:
         return iso
-    from desktop.core.eventrows import CellError, parse_event_date
+    from desktop.core.formats.cells import CellError, parse_event_date
     try:
         return parse_event_date(text)
     except CellError:

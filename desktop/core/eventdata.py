@@ -8,7 +8,7 @@ reports rows and bytes; a cancellation check stops the import by raising
 `Cancelled`, so the caller's transaction can be rolled back.
 
 Errors raise `EventDataError` naming the file, the line and the field.
-This module reads files (formats, header, rows); `eventrows` turns each row
+This module reads files (formats, header, rows); `formats` turns each row
 into records.
 """
 from __future__ import annotations
@@ -21,7 +21,9 @@ from typing import Callable, Iterable, Iterator
 
 from desktop.core.column_guess import guess_mapping
 from desktop.core.errors import Cancelled, InputError, RecordError, Where
-from desktop.core.eventrows import MAPPERS, CellError, Emitter, parse_event_date  # noqa: F401 - public here
+from desktop.core.formats.cells import CellError, Emitter, parse_event_date  # noqa: F401 - public here
+from desktop.core.formats.gdelt import GDELT_COLUMNS
+from desktop.core.formats.registry import MAPPERS
 
 
 Progress = Callable[[int, int, int], None]      # (rows done, bytes done, total bytes)
@@ -34,29 +36,12 @@ ACLED_REQUIRED = ("event_id_cnty", "event_date", "event_type", "country")
 FIELD_LIMIT = 10 * 1024 * 1024     # characters in one CSV field, the header's included
 
 
-GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
-)
 
 
 AUTO = "auto"      # --map auto: a mapping guessed from the column names
 MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", "id", "notes",
                   "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
 
-# CAMEO root codes, for readable GDELT titles
 
 
 class EventDataError(InputError):

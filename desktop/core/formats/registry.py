@@ -1,0 +1,10 @@
+"""The event-data formats, each described once: how it is recognised, how its rows
+become records, and the namespace of the ids it gives."""
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from desktop.core.formats import acled, gdelt, mapped
+
+# Format name -> the function that turns one of its rows into records.
+MAPPERS = MappingProxyType({"acled": acled.acled, "gdelt": gdelt.gdelt, "mapped": mapped.mapped})
