@@ -53,6 +53,7 @@ MESSAGES: dict[str, str] = {
     "field.not_calendar_date": "{value!r} is not a calendar date",
     "field.year_zero": "{value!r}: year 0 does not exist",
     "field.not_number": "must be a number",
+    "field.not_count": "must be a whole number of 0 or more",
     "field.out_of_range": "{value} is outside {low}..{high}",
     "field.not_bool": "must be true or false",
     "field.bad_span": "must be [start, end] with 0 <= start <= end",

@@ -278,6 +278,7 @@ ERRORS = {
     "field.not_calendar_date": "«{value}» ليس تاريخًا موجودًا في التقويم",
     "field.year_zero": "«{value}»: لا توجد سنة صفر",
     "field.not_number": "يجب أن يكون رقمًا",
+    "field.not_count": "يجب أن يكون عددًا صحيحًا من 0 فأكثر",
     "field.out_of_range": "{value} خارج النطاق من {low} إلى {high}",
     "field.not_bool": "يجب أن يكون صحيحًا أو خطأ",
     "field.bad_span": "يجب أن يكون [البداية، النهاية] والبداية لا تتجاوز النهاية",
@@ -450,7 +451,7 @@ ERRORS = {
 
 def _merge_parts() -> None:
     """Tables of one area of the UI may live in ar_strings_<area>.py beside this file (same names:
-    COMMON, NUMERUS, BY_CONTEXT, ERRORS), so that work on separate areas never edits one file."""
+    COMMON, NUMERUS, BY_CONTEXT, ERRORS, REGISTRY), so that work on separate areas never edits one file."""
     import importlib
     from pathlib import Path
     for part in sorted(Path(__file__).resolve().parent.glob("ar_strings_*.py")):
@@ -459,6 +460,8 @@ def _merge_parts() -> None:
         NUMERUS.update(getattr(module, "NUMERUS", {}))
         ERRORS.update(getattr(module, "ERRORS", {}))
         BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+        for context, table in getattr(module, "REGISTRY", {}).items():
+            REGISTRY.setdefault(context, {}).update(table)
 
 
 _merge_parts()

@@ -471,6 +471,11 @@
             <translation>يجب أن يكون رقمًا</translation>
         </message>
         <message>
+            <source>field.not_count</source>
+            <extracomment>must be a whole number of 0 or more</extracomment>
+            <translation>يجب أن يكون عددًا صحيحًا من 0 فأكثر</translation>
+        </message>
+        <message>
             <source>field.out_of_range</source>
             <extracomment>{value} is outside {low}..{high}</extracomment>
             <translation>{value} خارج النطاق من {low} إلى {high}</translation>
@@ -2240,6 +2245,22 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>الوصف</translation>
         </message>
         <message>
+            <source>Type in the dataset</source>
+            <translation>النوع في مجموعة البيانات</translation>
+        </message>
+        <message>
+            <source>Actor code</source>
+            <translation>رمز الفاعل</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>رمز البلد</translation>
+        </message>
+        <message>
+            <source>Type codes</source>
+            <translation>رموز النوع</translation>
+        </message>
+        <message>
             <source>Found in</source>
             <translation>وُجد في</translation>
         </message>
@@ -2282,6 +2303,10 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <source>Longitude</source>
             <translation>خط الطول</translation>
+        </message>
+        <message>
+            <source>Precision of the coordinates</source>
+            <translation>دقة الإحداثيات</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2356,6 +2381,102 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>المصادر</translation>
         </message>
         <message>
+            <source>Id in the dataset</source>
+            <translation>المعرّف في مجموعة البيانات</translation>
+        </message>
+        <message>
+            <source>Fatalities</source>
+            <translation>القتلى</translation>
+        </message>
+        <message>
+            <source>Fatalities, low estimate</source>
+            <translation>القتلى، أدنى تقدير</translation>
+        </message>
+        <message>
+            <source>Fatalities, high estimate</source>
+            <translation>القتلى، أعلى تقدير</translation>
+        </message>
+        <message>
+            <source>Fatalities, side A</source>
+            <translation>قتلى الطرف الأول</translation>
+        </message>
+        <message>
+            <source>Fatalities, side B</source>
+            <translation>قتلى الطرف الثاني</translation>
+        </message>
+        <message>
+            <source>Fatalities, civilians</source>
+            <translation>القتلى المدنيون</translation>
+        </message>
+        <message>
+            <source>Fatalities, unknown side</source>
+            <translation>قتلى من طرف غير معروف</translation>
+        </message>
+        <message>
+            <source>Disorder type</source>
+            <translation>نوع الاضطراب</translation>
+        </message>
+        <message>
+            <source>Type of violence</source>
+            <translation>نوع العنف</translation>
+        </message>
+        <message>
+            <source>Civilian targeting</source>
+            <translation>استهداف المدنيين</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>التفاعل</translation>
+        </message>
+        <message>
+            <source>Source scale</source>
+            <translation>نطاق المصادر</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>النزاع</translation>
+        </message>
+        <message>
+            <source>Dyad</source>
+            <translation>الثنائية</translation>
+        </message>
+        <message>
+            <source>Event code (CAMEO)</source>
+            <translation>رمز الحدث (كاميو)</translation>
+        </message>
+        <message>
+            <source>Quad class</source>
+            <translation>الفئة الرباعية</translation>
+        </message>
+        <message>
+            <source>Goldstein scale</source>
+            <translation>مقياس غولدستين</translation>
+        </message>
+        <message>
+            <source>Average tone</source>
+            <translation>متوسط النبرة</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>الإشارات</translation>
+        </message>
+        <message>
+            <source>Sources counted</source>
+            <translation>عدد المصادر</translation>
+        </message>
+        <message>
+            <source>Articles counted</source>
+            <translation>عدد المقالات</translation>
+        </message>
+        <message>
+            <source>Added to the dataset</source>
+            <translation>أُضيف إلى مجموعة البيانات</translation>
+        </message>
+        <message>
+            <source>Dataset timestamp</source>
+            <translation>الطابع الزمني في مجموعة البيانات</translation>
+        </message>
+        <message>
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
@@ -2427,6 +2548,26 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>موقع</translation>
         </message>
         <message>
+            <source>water body</source>
+            <translation>مسطح مائي</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>دقيق</translation>
+        </message>
+        <message>
+            <source>near (within about 25 km)</source>
+            <translation>قريب (في حدود 25 كم)</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>قضاء</translation>
+        </message>
+        <message>
+            <source>approximate</source>
+            <translation>تقريبي</translation>
+        </message>
+        <message>
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -2449,14 +2590,6 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <source>F</source>
             <translation>F</translation>
-        </message>
-        <message>
-            <source>exact</source>
-            <translation>دقيق</translation>
-        </message>
-        <message>
-            <source>approximate</source>
-            <translation>تقريبي</translation>
         </message>
         <message>
             <source>occurred</source>
@@ -2497,6 +2630,34 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <source>6</source>
             <translation>6</translation>
+        </message>
+        <message>
+            <source>political violence</source>
+            <translation>عنف سياسي</translation>
+        </message>
+        <message>
+            <source>demonstrations</source>
+            <translation>تظاهرات</translation>
+        </message>
+        <message>
+            <source>political violence; demonstrations</source>
+            <translation>عنف سياسي؛ تظاهرات</translation>
+        </message>
+        <message>
+            <source>strategic developments</source>
+            <translation>تطورات استراتيجية</translation>
+        </message>
+        <message>
+            <source>state-based conflict</source>
+            <translation>نزاع تكون الدولة طرفًا فيه</translation>
+        </message>
+        <message>
+            <source>non-state conflict</source>
+            <translation>نزاع بين أطراف غير حكومية</translation>
+        </message>
+        <message>
+            <source>one-sided violence</source>
+            <translation>عنف من طرف واحد</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +2725,26 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <source>Source ids, one a line</source>
             <translation>معرّفات المصادر، واحد في كل سطر</translation>
+        </message>
+        <message>
+            <source>Civilians were the target</source>
+            <translation>كان المدنيون هم المستهدفين</translation>
+        </message>
+        <message>
+            <source>Verbal cooperation</source>
+            <translation>تعاون لفظي</translation>
+        </message>
+        <message>
+            <source>Material cooperation</source>
+            <translation>تعاون مادي</translation>
+        </message>
+        <message>
+            <source>Verbal conflict</source>
+            <translation>نزاع لفظي</translation>
+        </message>
+        <message>
+            <source>Material conflict</source>
+            <translation>نزاع مادي</translation>
         </message>
         <message>
             <source>An excerpt of a longer statement</source>

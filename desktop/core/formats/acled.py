@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from desktop.core.formats.spec import EventFormat
 from desktop.core.formats.cells import Emitter, cell_error, coords, date_field, getter, slug
 
 # ACLED interaction codes -> actor types
@@ -52,3 +53,11 @@ def acled(row, columns, em: Emitter, mapping) -> list[dict]:
     event["tags"] = ["acled"]
     out.append(event)
     return out
+
+
+FORMAT = EventFormat(
+    name="acled", label="ACLED", namespace="acled", mapper=acled,
+    detect=lambda header: {"event_id_cnty", "event_date", "event_type", "country"} <= {c.strip().lower() for c in header},
+    required=("event_id_cnty", "event_date", "event_type", "country"),
+    fields=("title", "date", "status", "category", "summary", "place", "actors", "notes", "tags"),
+)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from desktop.core.formats.spec import EventFormat
 from desktop.core.formats.cells import Emitter, cell_error, coords, date_field, getter, slug
 
 # The 61 columns of a GDELT 2.0 events file, in order, as the codebook and BigQuery name them.
@@ -81,3 +82,12 @@ def gdelt(row, columns, em: Emitter, mapping) -> list[dict]:
     event["tags"] = ["gdelt"]
     out.append(event)
     return out
+
+
+FORMAT = EventFormat(
+    name="gdelt", label="GDELT 2.0", namespace="gdelt", mapper=gdelt,
+    detect=lambda header: bool(header) and (header[0].strip().upper() == "GLOBALEVENTID"
+                                            or (len(header) == len(GDELT_COLUMNS) and header[0].strip().isdigit())),
+    required=("GLOBALEVENTID", "SQLDATE"), headerless=GDELT_COLUMNS,
+    fields=("title", "date", "status", "category", "place", "actors", "notes", "tags"),
+)

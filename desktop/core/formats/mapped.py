@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
+from desktop.core.formats.spec import EventFormat
 from desktop.core.formats.cells import Emitter, cell_error, coords, date_field, getter, slug
 
 
@@ -47,3 +48,9 @@ def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
     event["id"] = "event:csv-" + (slug(g("id")) if g("id") else hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12])
     out.append(event)
     return out
+
+
+FORMAT = EventFormat(
+    name="mapped", label="CSV", namespace="csv", mapper=mapped, detect=lambda header: False,
+    fields=("title", "date", "date_end", "summary", "category", "status", "notes", "place", "actors"),
+)

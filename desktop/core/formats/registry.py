@@ -6,5 +6,8 @@ from types import MappingProxyType
 
 from desktop.core.formats import acled, gdelt, mapped
 
+# Recognised formats in the order detection tries them; mapped last (it needs a mapping).
+FORMATS = (acled.FORMAT, gdelt.FORMAT, mapped.FORMAT)
+
 # Format name -> the function that turns one of its rows into records.
-MAPPERS = MappingProxyType({"acled": acled.acled, "gdelt": gdelt.gdelt, "mapped": mapped.mapped})
+MAPPERS = MappingProxyType({fmt.name: fmt.mapper for fmt in FORMATS})

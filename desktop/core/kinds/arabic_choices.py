@@ -12,6 +12,11 @@ ARABIC = {
     "media": "وسيلة إعلام", "other": "أخرى", "country": "بلد", "province": "محافظة", "city": "مدينة",
     "site": "موقع", "occurred": "وقع", "announced": "أُعلن", "planned": "مخطط", "expected": "متوقع",
     "confirmed": "مؤكد", "unreviewed": "غير مراجَع", "exact": "دقيق", "approximate": "تقريبي",
+    "water body": "مسطح مائي", "near (within about 25 km)": "قريب (في حدود 25 كم)", "district": "قضاء",
+    "political violence": "عنف سياسي", "demonstrations": "تظاهرات",
+    "political violence; demonstrations": "عنف سياسي؛ تظاهرات", "strategic developments": "تطورات استراتيجية",
+    "state-based conflict": "نزاع تكون الدولة طرفًا فيه", "non-state conflict": "نزاع بين أطراف غير حكومية",
+    "one-sided violence": "عنف من طرف واحد",
     # the Admiralty grades keep their letters and digits in both languages (their meanings are hints)
     "A": "A", "B": "B", "C": "C", "D": "D", "E": "E", "F": "F",
     "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "6": "6",

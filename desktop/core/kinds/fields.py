@@ -220,6 +220,27 @@ def coordinate(limit: float) -> Check:
     return check
 
 
+def number_between(low: float, high: float) -> Check:
+    """A finite number from `low` to `high` (a Goldstein score, a tone)."""
+    def check(value: Any, field: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise RecordError("field.not_number", field=field)
+        if not low <= value <= high:
+            raise RecordError("field.out_of_range", field=field, value=value, low=f"{low:g}", high=f"{high:g}")
+        return float(value)
+    return check
+
+
+def count(value: Any, field: str) -> int:
+    """A whole number of at least 0 (fatalities, mentions); 12.0 is taken as 12."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or value != int(value):
+        raise RecordError("field.not_count", field=field)
+    if not 0 <= value <= 2**53:
+        raise RecordError("field.out_of_range", field=field, value=value, low="0", high=f"{2**53}")
+    return int(value)
+
+
 def flag(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
         raise RecordError("field.not_bool", field=field)

@@ -21,7 +21,21 @@ PRECISION = (Choice("exact", "exact"), Choice("approximate", "approximate"))
 ACTOR_TYPES = (Choice("person", "person"), Choice("organization", "organization"), Choice("state", "state"),
                Choice("armed_group", "armed group"), Choice("media", "media"), Choice("other", "other"))
 PLACE_TYPES = (Choice("country", "country"), Choice("province", "province"), Choice("city", "city"),
-               Choice("site", "site"), Choice("other", "other"))
+               Choice("site", "site"), Choice("water_body", "water body"), Choice("other", "other"))
+# How near a place's coordinates are to where things happened there (ACLED geo_precision, UCDP where_prec).
+GEO_PRECISION = (Choice("exact", "exact"), Choice("near", "near (within about 25 km)"),
+                 Choice("admin2", "district"), Choice("admin1", "province"), Choice("country", "country"),
+                 Choice("approximate", "approximate"))
+# ACLED's disorder types; an event of two is "political violence; demonstrations".
+DISORDER_TYPES = (Choice("political_violence", "political violence"), Choice("demonstrations", "demonstrations"),
+                  Choice("political_violence_demonstrations", "political violence; demonstrations"),
+                  Choice("strategic_developments", "strategic developments"))
+# UCDP's type of violence (1, 2, 3).
+VIOLENCE_TYPES = (Choice("state_based", "state-based conflict"), Choice("non_state", "non-state conflict"),
+                  Choice("one_sided", "one-sided violence"))
+# GDELT's QuadClass.
+QUAD_CLASSES = (Choice(1, "1", "Verbal cooperation"), Choice(2, "2", "Material cooperation"),
+                Choice(3, "3", "Verbal conflict"), Choice(4, "4", "Material conflict"))
 EVENT_STATUSES = (Choice("occurred", "occurred"), Choice("announced", "announced"), Choice("planned", "planned"),
                   Choice("expected", "expected"))
 # The Admiralty (NATO) grades: how far a source is to be trusted, and how far a piece of information.
@@ -60,6 +74,41 @@ def _evidence() -> tuple[Field, ...]:
 
 
 
+def _count(name: str, label: str, **kw) -> Field:
+    return Field(name, label, f.NUMBER, f.count, column=name, ltr=True, **kw)
+
+
+def _event_data() -> tuple[Field, ...]:
+    """What ACLED, GDELT and UCDP GED say of an event beyond the common fields, each kept exactly."""
+    return (
+        _text("dataset_id", "Id in the dataset", limit=200, ltr=True, search="body"),
+        _count("fatalities", "Fatalities", filter="fatalities"),
+        _count("fatalities_low", "Fatalities, low estimate"),
+        _count("fatalities_high", "Fatalities, high estimate"),
+        _count("fatalities_side_a", "Fatalities, side A"),
+        _count("fatalities_side_b", "Fatalities, side B"),
+        _count("fatalities_civilians", "Fatalities, civilians"),
+        _count("fatalities_unknown", "Fatalities, unknown side"),
+        _choice("disorder_type", "Disorder type", DISORDER_TYPES, filter="disorder"),
+        _choice("violence_type", "Type of violence", VIOLENCE_TYPES, filter="violence"),
+        Field("civilian_targeting", "Civilian targeting", f.FLAG, f.flag, column="civilian_targeting",
+              hint="Civilians were the target"),
+        _text("interaction", "Interaction", search="body"),
+        _text("source_scale", "Source scale", search="body"),
+        _text("conflict", "Conflict", search="body"),
+        _text("dyad", "Dyad", search="body"),
+        _text("event_code", "Event code (CAMEO)", limit=16, ltr=True, search="body"),
+        _choice("quad_class", "Quad class", QUAD_CLASSES, filter="quad"),
+        Field("goldstein", "Goldstein scale", f.NUMBER, f.number_between(-10, 10), column="goldstein", ltr=True),
+        Field("avg_tone", "Average tone", f.NUMBER, f.number_between(-100, 100), column="avg_tone", ltr=True),
+        _count("num_mentions", "Mentions"),
+        _count("num_sources", "Sources counted"),
+        _count("num_articles", "Articles counted"),
+        _text("date_added", "Added to the dataset", limit=32, ltr=True),
+        _count("dataset_timestamp", "Dataset timestamp"),
+    )
+
+
 ACTOR = Kind(
     name="actor", table="actors", number=1, label="Actor", plural="Actors",
     main="name", category="type", evidence="source", english="name_en",
@@ -70,6 +119,12 @@ ACTOR = Kind(
         _aliases("actor"),
         _ref("affiliation", "Affiliation", "actor", by_name=True, reverse="Members and affiliates"),
         _text("description", "Description", long=True, search="body"),
+        # What an event dataset says of the actor: its type in the dataset's words (ACLED's
+        # "Rebel group"), and GDELT's CAMEO actor code, country and type codes.
+        _text("dataset_type", "Type in the dataset", search="body"),
+        _text("code", "Actor code", limit=64, ltr=True, search="body"),
+        _text("country_code", "Country code", limit=16, ltr=True, search="body"),
+        _text("type_codes", "Type codes", limit=64, ltr=True, search="body"),
         *_evidence(),
     ),
     columns=(Column("name"), Column("name_en"), Column("type"), Column("title"),
@@ -90,6 +145,7 @@ PLACE = Kind(
         _aliases("place"),
         Field("lat", "Latitude", f.NUMBER, f.coordinate(90), column="lat", ltr=True),
         Field("lon", "Longitude", f.NUMBER, f.coordinate(180), column="lon", ltr=True),
+        _choice("geo_precision", "Precision of the coordinates", GEO_PRECISION),
         *_evidence(),
     ),
     columns=(Column("name"), Column("name_en"), Column("type"), Column("parent"), Column("review")),
@@ -139,6 +195,7 @@ EVENT = Kind(
         Field("sources", "Sources", f.REFS, f.references, ref="source",
               links=LinkTable("event_sources", "event_id", "source_id"), reverse="Events",
               hint="Source ids, one a line"),
+        *_event_data(),
     ),
     columns=(Column("date"), Column("title"), Column("place"), Column("actors"), Column("status"),
              Column("credibility"), Column("review")),
