@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from typing import Collection
 
 from desktop.core.briefing import BriefingDocument, QuoteEntry
 
@@ -42,7 +43,8 @@ def _heading(text: str, doc_dir: str) -> str:
             f"{_esc(text)}</h2>")
 
 
-def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir: str) -> str:
+def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir: str,
+           breaks: Collection[int] = ()) -> str:
     """A bordered table with a <thead> (Qt sets headerRowCount from it, so the
     header row repeats at the top of every page the table runs onto). Cells
     are already-built HTML. Qt does not mirror tables for right-to-left
@@ -56,12 +58,16 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir
     head = "".join(
         f'<th width="{widths[i]}%" bgcolor="#e4e4e4" align="{align}">'
         f'<p dir="{doc_dir}" align="{align}">{_esc(headers[i])}</p></th>' for i in order)
-    body = "".join(
-        "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
-        for row in rows)
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
-            'style="border-collapse: collapse; border-color: #888888;">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    starts = sorted({0, *(b for b in breaks if 0 < b < len(rows))})
+    pieces = []
+    for start, end in zip(starts, starts[1:] + [len(rows)]):
+        body = "".join(
+            "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
+            for row in rows[start:end])
+        pieces.append('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
+                      'style="border-collapse: collapse; border-color: #888888;">'
+                      f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return "".join(pieces)
 
 
 def _title_html(doc: BriefingDocument) -> str:
@@ -83,7 +89,7 @@ def _notes(notes, d: str, style: str = "font-size:8.5pt; color:#333333;") -> str
     return "".join(_para(note, d, style=style, own_dir=False) for note in notes)
 
 
-def _timeline_html(doc: BriefingDocument) -> str:
+def _timeline_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
     # Two columns, the long text last in reading order: PDF text readers
     # (pdftotext, copy from a viewer) merge lines that share a baseline
     # across columns, so any column after a wrapped title would be spliced
@@ -105,10 +111,10 @@ def _timeline_html(doc: BriefingDocument) -> str:
         if e.status:
             when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
         rows.append([when, event])
-    return _table([lab.col_when, lab.col_event], rows, [20, 80], d)
+    return _table([lab.col_when, lab.col_event], rows, [20, 80], d, breaks)
 
 
-def _actors_html(doc: BriefingDocument) -> str:
+def _actors_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
     lab, d = doc.labels, doc.direction
     rows = []
     for a in doc.actors:
@@ -118,7 +124,7 @@ def _actors_html(doc: BriefingDocument) -> str:
         name += _notes(a.notes, d)
         rows.append([name, _para(a.title, d) if a.title else "",
                      _para(a.affiliation, d) if a.affiliation else ""])
-    return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d)
+    return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d, breaks)
 
 
 def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
@@ -147,7 +153,7 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
             f'style="margin-bottom:6px;"><tr><td>{"".join(cell)}</td></tr></table>')
 
 
-def _sources_html(doc: BriefingDocument) -> str:
+def _sources_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
     # Date first, then the title with its outlet and URL (see _timeline_html).
     lab, d = doc.labels, doc.direction
     rows = []
@@ -159,11 +165,36 @@ def _sources_html(doc: BriefingDocument) -> str:
             cell += _para(s.url, "ltr", style="font-size:8pt;")
         cell += _notes(s.notes, d, "font-size:9pt; color:#333333;")
         rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
-    return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d)
+    return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d, breaks)
 
 
-def to_html(doc: BriefingDocument) -> str:
-    """The document as Qt rich text; every record field is escaped."""
+# The sections laid out as tables of several rows, in the order the document shows them.
+TABLE_SECTIONS = ("timeline", "actors", "sources")
+
+
+def _rows_of(doc: BriefingDocument, section: str) -> int:
+    if section not in doc.sections:
+        return 0
+    return len({"timeline": doc.timeline, "actors": doc.actors, "sources": doc.sources}[section])
+
+
+def table_pieces(doc: BriefingDocument, row_breaks: Collection[tuple[str, int]] = ()) -> list[tuple[str, int]]:
+    """(section, first row) of each table of several rows `to_html` writes, in document order.
+
+    A row break (section, n) ends the section's table before its row n and
+    starts another, with the header again: the printer moves that table to
+    the next page, so a row is never cut across two pages.
+    """
+    out = []
+    for section in TABLE_SECTIONS:
+        n = _rows_of(doc, section)
+        if n:
+            out += [(section, start) for start in sorted({0, *(b for s, b in row_breaks if s == section and 0 < b < n)})]
+    return out
+
+
+def to_html(doc: BriefingDocument, row_breaks: Collection[tuple[str, int]] = ()) -> str:
+    """The document as Qt rich text; every record field is escaped. `row_breaks`: see table_pieces."""
     d = doc.direction
     parts = [f'<html><head><meta charset="utf-8"/></head><body dir="{d}">', _title_html(doc)]
     if "summary" in doc.sections and doc.summary:
@@ -171,18 +202,22 @@ def to_html(doc: BriefingDocument) -> str:
         parts.extend(_para(p, d) for p in doc.summary)
     if "timeline" in doc.sections and doc.timeline:
         parts.append(_heading(doc.labels.timeline, d))
-        parts.append(_timeline_html(doc))
+        parts.append(_timeline_html(doc, _breaks(row_breaks, "timeline")))
     if "actors" in doc.sections and doc.actors:
         parts.append(_heading(doc.labels.actors, d))
-        parts.append(_actors_html(doc))
+        parts.append(_actors_html(doc, _breaks(row_breaks, "actors")))
     if "quotes" in doc.sections and doc.quotes:
         parts.append(_heading(doc.labels.quotes, d))
         parts.extend(_quote_html(q, doc) for q in doc.quotes)
     if "sources" in doc.sections and doc.sources:
         parts.append(_heading(doc.labels.sources, d))
-        parts.append(_sources_html(doc))
+        parts.append(_sources_html(doc, _breaks(row_breaks, "sources")))
     if doc.missing:
         note = doc.labels.missing.format(ids=doc.labels.list_sep.join(doc.missing))
         parts.append(_para(note, d, style="font-size:8pt; color:#9b0000;", own_dir=False))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _breaks(row_breaks: Collection[tuple[str, int]], section: str) -> set[int]:
+    return {row for name, row in row_breaks if name == section}

@@ -27,7 +27,7 @@ from desktop.core.briefing import (
     BriefingDocument, BriefingError, BriefingSpec, Getter, build_document,
 )
 from desktop.core import temporary_files
-from desktop.core.briefing_html import to_html
+from desktop.core.briefing_html import table_pieces, to_html
 from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
 
@@ -92,9 +92,61 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     option.setTextDirection(layout_direction(document))
     qdoc.setDefaultTextOption(option)
     qdoc.setPageSize(geometry.body.size())
-    qdoc.setHtml(to_html(document))
-    keep_together(qdoc, follow=KEEP_WITH_HEADING_PT * device.logicalDpiY() / 72)
+    follow = KEEP_WITH_HEADING_PT * device.logicalDpiY() / 72
+    # Qt cuts a table row across two pages when its first lines fit; no
+    # format keeps a row whole. So a cut row ends its table there and the
+    # rest starts a new table (header again) on the next page: lay out,
+    # find the first cut row, and again, up to a bound (each relayout
+    # costs about 5 ms a page).
+    breaks: list[tuple[str, int]] = []
+    for _ in range(MAX_ROW_MOVES + 1):
+        pieces = table_pieces(document, breaks)
+        qdoc.setHtml(to_html(document, breaks))
+        _start_pieces_on_new_pages(qdoc, pieces)
+        keep_together(qdoc, follow=follow)
+        cut = first_cut_row(qdoc, pieces)
+        if cut is None or len(breaks) == MAX_ROW_MOVES:
+            break
+        breaks.append(cut)
     return qdoc
+
+
+def _tables(qdoc: QTextDocument) -> list[QTextTable]:
+    """The tables of several rows or columns (not the single-cell quote boxes), in document order."""
+    return [f for f in qdoc.rootFrame().childFrames()
+            if isinstance(f, QTextTable) and (f.rows() > 1 or f.columns() > 1)]
+
+
+def _start_pieces_on_new_pages(qdoc: QTextDocument, pieces: list[tuple[str, int]]) -> None:
+    """A table that continues another (its first row > 0) begins a page."""
+    for table, (_, first) in zip(_tables(qdoc), pieces):
+        if first > 0:
+            _break_before(qdoc.findBlock(table.firstPosition() - 1))
+
+
+def first_cut_row(qdoc: QTextDocument, pieces: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """(section, row) of the first table row laid out across a page break that fits on one page,
+    or None. Header rows, and a table's first row (moving it would leave the header alone), are
+    left as they are."""
+    page_height = qdoc.pageSize().height()
+    layout = qdoc.documentLayout()
+    # A row reaches a cell padding and a border beyond its text, and Qt paints a line that falls
+    # in the page's last padding on the next page: measure rows with both.
+    device = layout.paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1
+    for table, (section, first) in zip(_tables(qdoc), pieces):
+        header = table.format().headerRowCount()
+        edge = (table.format().cellPadding() + table.format().border()) * scale
+        for row in range(header + 1, table.rows()):
+            cells = [table.cellAt(row, c) for c in range(table.columns())]
+            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells) - edge
+            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells) + edge
+            if int(top // page_height) != int(bottom // page_height) and bottom - top < page_height * 0.8:
+                return section, first + row - header
+    return None
+
+
+MAX_ROW_MOVES = 25     # rows moved whole to the next page in one briefing; later cut rows stay cut
 
 
 def keep_together(qdoc: QTextDocument, follow: float) -> int:
