@@ -329,3 +329,14 @@ def to_arabic_indic_digits(text: str) -> str:
 def contains_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
                or "\ufb50" <= ch <= "\ufeff" for ch in text)
+
+
+def text_direction(text: str, default: str = "rtl") -> str:
+    """"rtl" or "ltr" from the first strong character (the Unicode bidi rule P2)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return "rtl"
+        if bidi == "L":
+            return "ltr"
+    return default

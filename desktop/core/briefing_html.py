@@ -7,21 +7,10 @@ correctly in both sheet languages.
 from __future__ import annotations
 
 import html
-import unicodedata
 from typing import Collection
 
+from desktop.core.arabic import text_direction
 from desktop.core.briefing import BriefingDocument, QuoteEntry
-
-
-def text_direction(text: str, default: str = "rtl") -> str:
-    """"rtl" or "ltr" from the first strong character (the Unicode bidi rule P2)."""
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL"):
-            return "rtl"
-        if bidi == "L":
-            return "ltr"
-    return default
 
 
 def _esc(text: str) -> str:

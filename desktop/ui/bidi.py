@@ -7,7 +7,10 @@ stays whole in an English one. Qt orders and shapes the rest itself.
 """
 from __future__ import annotations
 
+from desktop.core import arabic
+
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+RLM, LRM = "\u200f", "\u200e"
 MARKS = (FSI, LRI, PDI, "\u2067")
 
 
@@ -19,6 +22,17 @@ def isolate(text: str) -> str:
 def isolate_ltr(text: str) -> str:
     """`text` in a left-to-right isolate: paths and commands, whatever letter they start with."""
     return LRI + text + PDI if text else ""
+
+
+def cut_mark(text: str) -> str:
+    """`text` with «…» at the end that was cut, in whichever direction the text runs.
+
+    A bare «…» at the end takes the direction of the paragraph around it, so
+    an Arabic title cut short in the English UI (or an English one in the
+    Arabic UI) would show it at its start. A mark of the text's own direction
+    after it keeps it with the text.
+    """
+    return text + "…" + (RLM if arabic.text_direction(text, "ltr") == "rtl" else LRM)
 
 
 def strip(text: str) -> str:

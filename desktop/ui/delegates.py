@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.core import arabic
+
 
 
 def mark_colour() -> QColor:
@@ -23,14 +25,19 @@ class HighlightDelegate(QStyledItemDelegate):
         # Asked of the model directly, not through index.data(): no QVariant round trip per cell.
         model = index.model()
         spans = model.spans_at(index.row(), index.column()) if hasattr(model, "spans_at") else None
-        if not spans:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
-        opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
+        default = "rtl" if opt.direction == Qt.RightToLeft else "ltr"
+        own = arabic.text_direction(text, default)
+        if not spans and own == default:
+            # Qt's own drawing, unless the text runs against the view: Qt would elide it with
+            # the «…» at the start of the text instead of the end that was cut.
+            style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+            return
+        spans = spans or ()
+        opt.text = ""
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
         rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(3, 0, -3, 0)
         metrics = opt.fontMetrics
@@ -39,11 +46,13 @@ class HighlightDelegate(QStyledItemDelegate):
         visible = len(shown) - (1 if shown != text and shown.endswith("…") else 0)
         layout = QTextLayout(shown, opt.font)
         text_option = QTextOption()
-        text_option.setTextDirection(opt.direction)
+        # The text takes the direction of its first letter, as Qt's own cells do: an Arabic title
+        # in the English UI reads right to left, and its «…» stands at the end that was cut (the
+        # left). The cell keeps the view's alignment all the same.
+        text_option.setTextDirection(Qt.RightToLeft if own == "rtl" else Qt.LeftToRight)
         text_option.setWrapMode(QTextOption.NoWrap)
-        # AlignLeft means "leading" unless absolute: QStyle flips it for RTL cells.
         align = QStyle.visualAlignment(opt.direction, opt.displayAlignment)
-        text_option.setAlignment(align & Qt.AlignHorizontal_Mask)
+        text_option.setAlignment((align & Qt.AlignHorizontal_Mask) | Qt.AlignAbsolute)
         layout.setTextOption(text_option)
         formats = []
         for start, end in spans:

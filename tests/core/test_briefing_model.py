@@ -14,7 +14,8 @@ from desktop.core import dateformat, hijri
 from desktop.core.briefing import (
     SECTIONS, BriefingError, BriefingSpec, build_document,
 )
-from desktop.core.briefing_html import text_direction, to_html
+from desktop.core.arabic import text_direction
+from desktop.core.briefing_html import to_html
 
 
 @pytest.fixture(scope="module")
