@@ -5,8 +5,9 @@ Each DIR holds annotated articles (JSON: "source", "quotes" as [text, speaker]
 pairs, "not_quotes"; optionally "not_actors" and "events"). Defaults:
 tests/core/fixtures/articles (the articles the rules were written against),
 then articles_round2, articles_heldout, articles_heldout4 and articles_round5
-(each written afterwards in the style of other outlets and scored before any
-rule was changed for it).
+to articles_round8 (each written afterwards in the style of other outlets and
+scored before any rule was changed for it; each folder's README has its
+untouched score).
 
 Quotes. A proposed quote matches an annotated one when either normalised text
 contains the other (annotations hold a distinctive stretch of the quote, not
@@ -44,7 +45,7 @@ from desktop.core.extract import extract_article, lexicon  # noqa: E402
 
 DEFAULT_DIRS = tuple(ROOT / "tests/core/fixtures" / name
                      for name in ("articles", "articles_round2", "articles_heldout", "articles_heldout4",
-                                  "articles_round5", "articles_round6"))
+                                  "articles_round5", "articles_round6", "articles_round7", "articles_round8"))
 
 TITLE_MAX_WORDS = 12
 _COUNTERS = ("proposed", "annotated", "matched", "speakers_right", "actors",

@@ -162,28 +162,41 @@ def init(obj, sample: bool) -> None:
               help="Event data (.csv, .tsv): import the valid rows and list every skipped row with its "
                    "file:line and why. Without it a bad row refuses the whole input.")
 @click.option("--map", "mapping", metavar="auto|SPEC",
-              help="Columns of a CSV that is not ACLED or GDELT: auto (guessed from the column names) "
+              help="Columns of a table of no format Marsad recognises: auto (guessed from the column names) "
                    "or title=COLUMN,date=COLUMN,...")
+@click.option("--dataset", metavar="NAME",
+              help="With --map: the dataset's name, which its ids carry (event:NAME-…, place:NAME-…), so "
+                   "two datasets never overwrite each other. Default: the file's name.")
 @click.option("--published", help="Publication date for .txt articles (YYYY-MM-DD).")
 @click.option("--outlet", help="Outlet name for .txt articles.")
 @click.pass_obj
-def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, published, outlet) -> None:
-    """Import records (JSONL), articles (.txt, .html) or event data (ACLED, GDELT, CSV).
+def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, dataset, published, outlet) -> None:
+    """Import records (JSONL), articles (.txt, .md, .html) or event data (ACLED, GDELT 2.0 and its
+    mentions, UCDP GED, or any CSV through --map), also inside .zip and .gz archives.
 
+    What a file is, and which format a table has, is told by its content.
     The whole input is checked first; any problem is reported as file:line:
     reason and nothing is written. With --skip-bad-rows, event-data rows
     with problems are left out and listed instead, and the valid rows are
-    imported in one transaction.
+    imported in one transaction. With --dry-run, each table's format, the
+    namespace of its ids and its column mapping are shown with the counts.
 
     \b
     Example:
         marsad import records.jsonl
         marsad import report.txt --published 2025-12-31 --outlet "الأناضول"
         marsad import acled.csv --dry-run --json
+        marsad import 20250115120000.export.CSV.zip
+        marsad import events.csv --map auto --dataset mydata --dry-run
         marsad import events.csv --map auto --skip-bad-rows
     """
-    from desktop.core import importing
-    options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping)) if v}
+    from desktop.core import importers, importing
+    options = {k: v for k, v in (("published", published), ("outlet", outlet), ("mapping", mapping),
+                                 ("dataset", dataset)) if v}
+    plans = importers.describe(files, **options) if dry_run else []
+    if plans and not as_json:
+        for plan in plans:
+            _print_plan(obj["out"], plan)
     try:
         with obj["open_store"]() as store:
             report = importing.import_files(store, files, dry_run=dry_run, skip_bad_rows=skip_bad_rows,
@@ -191,7 +204,8 @@ def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, published, out
     except BatchError as exc:
         rows_only = isinstance(exc, BadRowsError)
         if as_json:
-            _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors})
+            _json({"created": {}, "updated": {}, "proposed": {}, "errors": exc.errors}
+                  | ({"inputs": [p.to_json() for p in plans]} if dry_run else {}))
         else:
             for line in exc.errors[:50]:
                 echo(line, err=True)
@@ -215,6 +229,8 @@ def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, published, out
         data = report.to_json()
         if skip_bad_rows:
             data.setdefault("skipped", [])     # asked for: always there, if empty
+        if dry_run:
+            data["inputs"] = [p.to_json() for p in plans]     # how each input would be read
         _json(data)
         return
     _print_skipped(report, dry_run)
@@ -223,8 +239,51 @@ def import_(obj, files, dry_run, as_json, skip_bad_rows, mapping, published, out
                           ("unchanged", report.unchanged), ("proposed for review", report.proposed)):
         if counts:
             obj["out"].line(f"{prefix}: {label}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    _print_changes(obj["out"], report, dry_run)
     if not (report.created or report.updated or report.proposed):
         echo("nothing changed")
+
+
+CHANGES_SHOWN = 50     # updated records listed with their fields; more are counted by field
+
+
+def _print_changes(out: Output, report, dry_run: bool) -> None:
+    """After the counts: each updated record with the fields that changed, and the records left as
+    stored because the store holds a later revision of them (by the dataset's timestamp)."""
+    if report.changes:
+        out.line("would change:" if dry_run else "changed:")
+        for key, names in list(report.changes.items())[:CHANGES_SHOWN]:
+            out.line(f"  {key}: {', '.join(names)}")
+        more = sum(report.updated.values()) - CHANGES_SHOWN
+        if more > 0:
+            out.line(f"  ... and {more} more; fields changed: "
+                     + ", ".join(f"{name} ({n})" for name, n in report.changed_fields.most_common()))
+    if report.kept_newer_count:
+        n = report.kept_newer_count
+        out.line(f"kept as stored ({n} record{'s' if n != 1 else ''}): the store holds a later revision "
+                 "(dataset_timestamp):")
+        for key in report.kept_newer[:CHANGES_SHOWN]:
+            out.line(f"  {key}")
+        if n > CHANGES_SHOWN:
+            out.line(f"  ... and {n - CHANGES_SHOWN} more")
+
+
+def _print_plan(out: Output, plan) -> None:
+    """How a dry run would read one input: its kind, and for a table its format, ids and column mapping."""
+    if plan.format is None:
+        what = {"records": "records (JSONL)", "article": "an article", "event_data": "event data"}.get(plan.kind,
+                                                                                                      plan.kind)
+        out.line(f"{plan.name}: {what}")
+        return
+    if plan.mapping is not None:
+        out.line(f"{plan.name}: {plan.label} through a column mapping, dataset {plan.namespace} "
+                 f"(ids event:{plan.namespace}-…)")
+        for field, column in plan.mapping.items():
+            out.line(f"    {field} <- {column}")
+        return
+    out.line(f"{plan.name}: {plan.label} (ids event:{plan.namespace}-…)")
+    if plan.fields:
+        out.line("    fills " + ", ".join(plan.fields))
 
 
 def _print_skipped(report, dry_run: bool) -> None:
@@ -242,19 +301,35 @@ def _print_skipped(report, dry_run: bool) -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--query", "-q", help="Export only what this search matches.")
 @click.option("--kind", type=click.Choice(KINDS), help="The kind to export (required for .csv unless the query has kind:).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "ftm"]),
+              help="jsonl (the interchange format), csv (one kind, for spreadsheets) or ftm (FollowTheMoney "
+                   "entities for Aleph); default: by the file's extension (.csv; .ftm.json or .ftm; else jsonl).")
 @click.pass_obj
 @handles_errors
-def export(obj, file: Path, query: str | None, kind: str | None) -> None:
-    """Export records to JSONL (the interchange format) or to CSV, by the file's extension.
+def export(obj, file: Path, query: str | None, kind: str | None, fmt: str | None) -> None:
+    """Export records to JSONL (the interchange format), to CSV, or as FollowTheMoney entities for
+    Aleph and OpenAleph; by --format, else by the file's extension.
+
+    An FtM file also holds every record the chosen ones refer to (an event's
+    actors, place and sources), so that each reference resolves within it.
 
     \b
     Example:
         marsad export all.jsonl
         marsad export quotes.csv --kind quote --query "actor:Allawi"
+        marsad export for-aleph.ftm.json --query "fatalities:>=10"
     """
     from desktop.core import export as exporting
+    from desktop.core import ftm
+    if fmt is None:
+        fmt = "csv" if file.suffix.lower() == ".csv" else "ftm" if ftm.is_ftm_path(file) else "jsonl"
     with obj["open_store"]() as store:
-        if file.suffix.lower() == ".csv":
+        if fmt == "ftm":
+            report = ftm.export_ftm(store, file, query=query, kinds=[kind] if kind else None)
+            added = sum(report.added.values())
+            echo(f"exported {report.total_records} records as {report.total_entities} FollowTheMoney entities "
+                 f"to {file}" + (f" ({added} of them because the others refer to them)" if added else ""))
+        elif fmt == "csv":
             if kind is None and query:
                 from desktop.core.query import parse
                 kinds = parse(query).kinds
@@ -281,12 +356,16 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
 
     Words are ANDed; "exact phrase"; -word excludes; OR; word* is a prefix;
     filters kind: actor: place: from: to: status: type: review:, and a
-    range on a scale (A-B).
+    range on a scale (A-B). Event data: disorder: violence: quad:
+    civilian_targeting:yes|no, and numbers compared or in a range:
+    fatalities:>=10, fatalities:10-50, fatalities:10, goldstein:<-5,
+    tone:<0, mentions:>=10 (Arabic-Indic digits too: fatalities:>=١٠).
 
     \b
     Example:
         marsad search "التحالف الدولي" --kind event
         marsad search 'actor:Allawi from:2025' --json
+        marsad search 'place:البصرة fatalities:>=10 from:2025'
     """
     from desktop.core import search as search_core
     with obj["open_store"]() as store:

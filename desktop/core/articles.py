@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from desktop.core import arabic, article_meta, digests
+from desktop.core import arabic, article_meta, digests, text_encoding
 from desktop.core.errors import InputError, Where
 from desktop.core.kinds.fields import MAX_TEXT
 
@@ -112,30 +112,37 @@ def from_article_record(record: dict, where=None) -> Article:
     return _finish(fields, where)
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, data: bytes | None = None) -> str:
+    """The file's text; `data`: its bytes, read already (a member of an archive, named `path`)."""
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if data is None else len(data)
     except OSError as exc:
         raise ArticleError("input.unreadable", where=Where(str(path)), reason=exc.strerror or str(exc)) from None
     if size > MAX_ARTICLE_BYTES:
         raise ArticleError("article.too_big", where=Where(str(path)), size=f"{size / 1048576:.1f}",
                            limit=MAX_ARTICLE_BYTES // 1048576)
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
+    if text_encoding.bom_encoding(data) == text_encoding.UTF16:
+        data = data.decode("utf-16", "replace").encode("utf-8")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
+        found = text_encoding.named(data)
+        if found is not None:     # a Windows-1256 article is refused naming it, not read as mojibake
+            raise ArticleError(found[0], where=Where(str(path), line), encoding=found[1], offset=exc.start) from None
         raise ArticleError("csv.bad_utf8", where=Where(str(path), line), byte=data[exc.start],
                            offset=exc.start) from None
 
 
 def from_text_file(path: str | Path, *, published: str | None = None, outlet: str | None = None,
-                   url: str | None = None, title: str | None = None) -> Article:
+                   url: str | None = None, title: str | None = None, data: bytes | None = None) -> Article:
     """A .txt article: the first non-empty line is the title, the rest the body."""
     path = Path(path)
-    text = _read_text(path).replace("\r\n", "\n").replace("\r", "\n")
+    text = _read_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None:
@@ -282,9 +289,9 @@ def parse_html(html: str, where=None) -> dict:
 
 
 def from_html_file(path: str | Path, *, published: str | None = None, outlet: str | None = None,
-                   url: str | None = None) -> Article:
+                   url: str | None = None, data: bytes | None = None) -> Article:
     path = Path(path)
-    html = _read_text(path)
+    html = _read_text(path, data)
     fields = parse_html(html, str(path))
     if not fields.get("body"):
         raise ArticleError("article.no_paragraphs", where=Where(str(path)))
@@ -308,16 +315,17 @@ def prefill_from_file(path: str | Path) -> article_meta.Prefill:
 
 
 def read_article(path: str | Path, *, published: str | None = None, outlet: str | None = None,
-                 url: str | None = None) -> Article:
-    """One article file, by extension: .txt, .html/.htm, or .json (a single article object)."""
+                 url: str | None = None, data: bytes | None = None) -> Article:
+    """One article file, by extension: .txt, .html/.htm, or .json (a single article object).
+    `data`: its bytes, read already (a member of an archive, which `path` names)."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext in (".txt", ".text", ".md"):
-        return from_text_file(path, published=published, outlet=outlet, url=url)
+        return from_text_file(path, published=published, outlet=outlet, url=url, data=data)
     if ext in (".html", ".htm", ".xhtml"):
-        return from_html_file(path, published=published, outlet=outlet, url=url)
+        return from_html_file(path, published=published, outlet=outlet, url=url, data=data)
     if ext == ".json":
-        text = _read_text(path)
+        text = _read_text(path, data)
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:

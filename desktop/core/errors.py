@@ -87,8 +87,8 @@ MESSAGES: dict[str, str] = {
     "input.is_folder": "is a folder; name the files to import",
     "input.not_regular": "is not a regular file (a pipe, a device or a socket); save the input to a file first",
     "input.unreadable": "cannot read ({reason})",
-    "input.unknown_format": ("unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.html/.json articles, "
-                             "and .csv/.tsv event data"),
+    "input.unknown_format": ("unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.md/.html/.json "
+                             "articles, .csv/.tsv event data, and .zip/.gz archives of these"),
     "input.line_too_long": "the line is {length:,} bytes long; the limit is {limit:,}",
     "input.bad_utf8": "invalid UTF-8 at byte {position} of the line",
     "input.bad_json": "invalid JSON at column {column}: {reason}",
@@ -115,10 +115,17 @@ MESSAGES: dict[str, str] = {
     "csv.bad_utf8": "not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8",
     "csv.nul": "contains a NUL character (byte offset {offset}); this is not a text CSV file",
     "csv.malformed": "malformed CSV ({reason})",
-    "csv.gdelt_width": "{width} columns; GDELT 2.0 rows have {expected}",
-    "csv.gdelt_version": "{width} tab-separated columns: GDELT 2.0 event files have {expected} (GDELT 1.0 files are not supported)",
-    "csv.unknown_layout": ("not an ACLED or GDELT export (no event_id_cnty/event_date/event_type/country or "
-                           "GLOBALEVENTID columns); give a column mapping such as --map title=headline,date=day"),
+    "csv.width": ("{width} cells where the header has {expected}; the row is not read into the wrong columns "
+                  "(a cell that holds the delimiter must be in quotes)"),
+    "csv.width_layout": "{width} cells; {format} rows have {expected}",
+    "csv.raw_layout": ("{width} tab-separated columns and no header: not a layout Marsad knows ({layouts}); "
+                       "GDELT 1.0 files are not supported"),
+    "csv.unknown_layout": ("not an export Marsad recognises by its columns ({formats}); give a column mapping "
+                           "such as --map title=headline,date=day"),
+    "csv.cp1256": "this file is in {encoding} (Arabic Windows), not UTF-8; save it as UTF-8",
+    "csv.latin1": "this file is in {encoding} (Western European), not UTF-8; save it as UTF-8",
+    "csv.utf16_no_bom": "this file looks like {encoding} without a byte-order mark, not UTF-8; save it as UTF-8",
+    "csv.bad_utf16": "not valid {encoding} (byte offset {offset}); save the file as UTF-8",
     "csv.missing_column": "{format} column {column!r} is missing",
     "csv.unmapped_column": "column {column!r} (mapped to {mapped}) is not in the header; columns: {columns}",
     "cell.empty": "is empty",
@@ -132,8 +139,24 @@ MESSAGES: dict[str, str] = {
     "cell.end_without_date": "is set but there is no date column",
     "cell.end_before": "{end} is before {date}",
     "cell.bad_status": "{value!r} is not occurred/announced/planned/expected",
+    "cell.not_count": "{value!r} is not a whole number of 0 or more",
+    "cell.not_choice": "{value!r} is not one of {choices}",
+    "cell.bad_timestamp": "{value!r} is not a date and time written as {pattern}",
+    "acled.precision": "{value!r} is not 1, 2 or 3 (ACLED's precision codes)",
+    "gdelt.mentions_file": ("this is a GDELT mentions file: it lists where events were reported, not the events "
+                            "themselves; import the matching events file ({events_file}) instead"),
     "csv.unreadable": "cannot read the file ({reason})",
-    "csv.first_line_utf8": "not valid UTF-8 (byte offset {offset})",
+    "archive.damaged": "not a readable {archive} archive: damaged or cut short ({reason}); nothing was imported",
+    "archive.damaged_at": "the archive is damaged or cut short here ({reason}); nothing was imported",
+    "archive.empty": "is an empty archive",
+    "archive.encrypted": "is encrypted; unpack it with its password, then import the files",
+    "archive.nothing_to_import": ("holds no file Marsad imports (it holds: {members}); Marsad reads records, "
+                                  "articles and event data, also inside {archives} archives"),
+    "archive.member_left_out": "left out: not a file Marsad imports",
+    "archive.text_left_out": "left out: a text beside data files (such as a read-me) is not imported as an article",
+    "archive.not_one_table": "holds {count} event-data tables where one was expected; import the archive to read them all",
+    "map.bad_dataset": "{option} {value!r}: a dataset name needs letters or digits",
+    "map.reserved_dataset": "{option} {value!r}: {reserved} name the built-in formats' records; choose another name",
     "map.bad_part": "--map: {part!r} is not FIELD=COLUMN",
     "map.unknown_field": "--map: unknown field {field_name!r}; known fields: {fields}",
     "map.no_column": "--map: {field_name}= needs a column name",
@@ -149,6 +172,8 @@ MESSAGES: dict[str, str] = {
     "query.bad_date": "{filter}:{value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
     "query.bad_value": "{filter}:{value}: {bad!r} is not one of {choices}",
     "query.bad_range": "{filter}:{value}: a range runs from the first value to the second, such as {example}",
+    "query.bad_number": ("{filter}:{value}: not a number, a comparison or a range; write it as "
+                         "{filter}:{equal}, {filter}:{at_least}, {filter}:{below} or {filter}:{between}"),
     "query.unclosed_quote": "unclosed quote at character {position}: searched as a phrase to the end",
     "query.near": "NEAR is not supported: its words are searched anywhere",
     "query.no_value": "{filter}: has no value and was ignored",

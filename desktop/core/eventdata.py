@@ -1,4 +1,5 @@
-"""Event-data CSV (ACLED, GDELT 2.0, or any CSV through a column mapping) -> interchange records.
+"""Event-data tables (ACLED, GDELT 2.0, every format of formats.registry, or any CSV through a column
+mapping) -> interchange records.
 
 Streaming: `read_event_csv` reads one row at a time and yields records in an
 order where every reference is satisfied by an earlier record (places parent
@@ -7,24 +8,46 @@ deduplicated by their hierarchy and normalised name. A progress callback
 reports rows and bytes; a cancellation check stops the import by raising
 `Cancelled`, so the caller's transaction can be rolled back.
 
-Errors raise `EventDataError` naming the file, the line and the field.
-This module reads files (formats, header, rows); `formats` turns each row
-into records.
+What a table is, exactly:
+
+- its rows come from a file or from a member of a .zip or .gz archive
+  (desktop.core.inputs), decompressed as they are read;
+- UTF-8 with or without a byte-order mark, or UTF-16 with one (Excel's
+  "Unicode text"); CRLF or LF. Anything else is refused with the encoding
+  named (text_encoding): a Windows-1256 export is not read as mojibake;
+- a publisher's raw tab file with no header (GDELT) is split on tabs with no
+  quoting, as the publisher writes it; every file with a header is read with
+  the delimiter its header line shows and normal CSV quoting, so a quoted
+  "Texas, United States" stays one cell (only a tab file of a format that
+  also ships raw keeps quoting off);
+- header names are matched without case and through each format's aliases
+  (the codebook's names);
+- every row is as wide as the header, or as the header-less layout: a row
+  with more or fewer cells is refused with its line and both widths, never
+  shifted into the wrong columns.
+
+Errors raise `EventDataError` naming the file (acled.zip!2024/acled.csv for
+a member), the line and the field. This module reads tables; `formats` turns
+each row into records.
 """
 from __future__ import annotations
 
 import csv
+import io
+import itertools
+import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from desktop.core import inputs, text_encoding
 from desktop.core.column_guess import guess_mapping
 from desktop.core.errors import Cancelled, InputError, RecordError, Where
+from desktop.core.formats import registry
 from desktop.core.formats.cells import CellError, Emitter, parse_event_date  # noqa: F401 - public here
-from desktop.core.formats.gdelt import GDELT_COLUMNS
+from desktop.core.formats.gdelt import GDELT_COLUMNS  # noqa: F401 - public here
 from desktop.core.formats.registry import MAPPERS
-
+from desktop.core.formats.spec import EventFormat
 
 Progress = Callable[[int, int, int], None]      # (rows done, bytes done, total bytes)
 
@@ -34,14 +57,14 @@ CancelCheck = Callable[[], bool]
 
 ACLED_REQUIRED = ("event_id_cnty", "event_date", "event_type", "country")
 FIELD_LIMIT = 10 * 1024 * 1024     # characters in one CSV field, the header's included
-
-
-
+LINE_LIMIT = 64 * 1024 * 1024      # bytes of one line: more is no table
+CHUNK = 1 << 20                    # bytes decoded at once
+_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+_RAW_LINE = re.compile(rb"[^\n]*\n|[^\n]+")
 
 AUTO = "auto"      # --map auto: a mapping guessed from the column names
 MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", "id", "notes",
                   "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
-
 
 
 class EventDataError(InputError):
@@ -50,90 +73,75 @@ class EventDataError(InputError):
 
 @dataclass(frozen=True)
 class CsvFormat:
-    name: str                  # acled, gdelt or mapped
+    """How a table is written: its format, delimiter, header (None: the publisher's raw layout) and quoting."""
+    name: str                  # a formats.registry name: acled, gdelt, ..., or mapped
     delimiter: str
     header: tuple[str, ...] | None   # None: the file has no header row (GDELT)
+    quoting: int = csv.QUOTE_MINIMAL
+
+    @property
+    def format(self) -> EventFormat:
+        return registry.get(self.name)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The names of its columns: the header, or the format's header-less layout."""
+        return self.header if self.header is not None else tuple(self.format.headerless or ())
 
 
-class _Lines:
-    """Decoded lines of a binary file, counting bytes for progress.
-
-    A line that is not text raises, or, `tolerant`, is kept in `bad` and read
-    as an empty line, so the rows after it are still read.
-    """
-
-    def __init__(self, fh, path: Path, tolerant: bool = False):
-        self.fh = fh
-        self.path = path
-        self.bytes = 0
-        self.line = 0
-        self.tolerant = tolerant
-        self.bad: list[EventDataError] = []
-
-    def __iter__(self) -> Iterator[str]:
-        for raw in self.fh:
-            if self.line == 0 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-                self.bytes += 3
-            self.line += 1
-            problem = self._problem(raw)
-            self.bytes += len(raw)
-            if problem is None:
-                yield raw.decode("utf-8")
-            elif self.tolerant:
-                self.bad.append(problem)
-                yield "\n"
-            else:
-                raise problem
-
-    def _problem(self, raw: bytes) -> EventDataError | None:
-        where = Where(str(self.path), self.line)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return EventDataError("csv.bad_utf8", where=where, byte=raw[exc.start], offset=self.bytes + exc.start)
-        if "\x00" in text:
-            return EventDataError("csv.nul", where=where, offset=self.bytes + text.index(chr(0)))
-        return None
-
-    def take_bad(self) -> Iterator[tuple[int, EventDataError]]:
-        """(line, problem) of the lines found not to be text since the last call."""
-        bad, self.bad = self.bad, []
-        for problem in bad:
-            yield problem.where.line, problem
+def _cells(line: str, delimiter: str) -> list[str]:
+    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter), [])]
 
 
 def detect_format(first_line: str, mapping: dict | None = None) -> CsvFormat:
-    """ACLED and GDELT by their columns; anything else needs a mapping."""
+    """The dialect and format of a table from its first line: a recognised format by its columns
+    (formats.registry), else a mapped table when there is a mapping, else EventDataError.
+
+    A line of ten tabs or more is a publisher's raw export: a header-less row of a recognised layout
+    (read with no quoting), or a header. Other lines are a header-less row or a header in the
+    delimiter that gives a recognised format, else a header in the most frequent of comma, semicolon
+    and tab; all read with normal quoting.
+    """
     line = first_line.rstrip("\r\n")
-    if line.count("\t") >= 10 and "," not in line.split("\t")[0]:
-        cols = line.split("\t")
-        if cols[0].strip().upper() == "GLOBALEVENTID":
-            return CsvFormat("gdelt", "\t", tuple(c.strip() for c in cols))
-        if len(cols) == len(GDELT_COLUMNS) and cols[0].strip().isdigit():
-            return CsvFormat("gdelt", "\t", None)
-        if mapping is None:
-            raise EventDataError("csv.gdelt_version", width=len(cols), expected=len(GDELT_COLUMNS))
-    delimiter = "\t" if line.count("\t") > line.count(",") and line.count("\t") > line.count(";") else (
-        ";" if line.count(";") > line.count(",") else ",")
-    header = tuple(c.strip() for c in next(csv.reader([line], delimiter=delimiter)))
-    lower = {c.lower() for c in header}
-    if mapping is None and all(c in lower for c in ACLED_REQUIRED):
-        return CsvFormat("acled", delimiter, header)
-    if mapping is None and "globaleventid" in lower:
-        return CsvFormat("gdelt", delimiter, header)
+    if line.count("\t") >= registry.RAW_TABS:
+        raw = line.split("\t")
+        fmt = registry.detect_headerless(raw)
+        if fmt is not None:
+            return CsvFormat(fmt.name, "\t", None, csv.QUOTE_NONE)
+        fmt = registry.detect_header(raw)
+        if fmt is not None and mapping is None:
+            return CsvFormat(fmt.name, "\t", tuple(c.strip() for c in raw),
+                             csv.QUOTE_NONE if fmt.headerless else csv.QUOTE_MINIMAL)
+        if mapping is None and raw[0].strip().isdigit():
+            raise EventDataError("csv.raw_layout", width=len(raw), layouts=registry.headerless_widths())
+    counts = {d: line.count(d) for d in (",", ";", "\t")}
+    order = sorted(counts, key=lambda d: -counts[d])      # stable: a comma first when none is more frequent
+    for delimiter in order:
+        cells = _cells(line, delimiter)
+        if len(cells) < 2:
+            continue
+        # A header-less file of a recognised layout (UCDP's candidate releases) has no names to map.
+        fmt = registry.detect_headerless(cells)
+        if fmt is not None:
+            return CsvFormat(fmt.name, delimiter, None, csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL)
+        fmt = registry.detect_header(cells) if mapping is None else None
+        if fmt is not None:
+            quoting = csv.QUOTE_NONE if delimiter == "\t" and fmt.headerless else csv.QUOTE_MINIMAL
+            return CsvFormat(fmt.name, delimiter, tuple(cells), quoting)
     if mapping is None:
-        raise EventDataError("csv.unknown_layout")
-    return CsvFormat("mapped", delimiter, header)
+        raise EventDataError("csv.unknown_layout", formats=registry.labels())
+    return CsvFormat(registry.MAPPED.name, order[0], tuple(_cells(line, order[0])))
 
 
-def read_event_csv(path: str | Path, *, mapping: dict[str, str] | None = None,
+def read_event_csv(path, *, mapping: dict[str, str] | str | None = None, dataset: str | None = None,
                    progress: Progress | None = None, cancelled: CancelCheck | None = None,
                    resolve_place: Callable[[str], "str | None"] | None = None,
                    resolve_actor: Callable[[str], "str | None"] | None = None,
                    every: int = 1000) -> Iterator[dict]:
-    """Interchange records from an ACLED, GDELT 2.0 or mapped CSV file, streamed row by row."""
-    reader, rows = event_rows(path, mapping=mapping, progress=progress, cancelled=cancelled, every=every)
+    """Interchange records from an event-data table (a file, an archive holding one table, or an
+    inputs.Entry), streamed row by row."""
+    reader, rows = event_rows(path, mapping=mapping, dataset=dataset, progress=progress, cancelled=cancelled,
+                              every=every)
     emitter = reader.emitter(resolve_place, resolve_actor)
     for line, row in rows:
         yield from reader.records(line, row, emitter)
@@ -141,14 +149,15 @@ def read_event_csv(path: str | Path, *, mapping: dict[str, str] | None = None,
 
 @dataclass(frozen=True)
 class RowReader:
-    """How the rows of one event-data file become records; picklable, so worker processes can use it."""
-    path: str
-    fmt: str                          # acled, gdelt or mapped
+    """How the rows of one event-data table become records; picklable, so worker processes can use it."""
+    path: str                         # how messages name the table (acled.zip!2024/acled.csv for a member)
+    fmt: str                          # a formats.registry name
     columns: dict[str, int]
     mapping: dict[str, str] | None
+    namespace: str = ""               # the ids' prefix: event:<namespace>-…
 
     def emitter(self, resolve_place, resolve_actor) -> "Emitter":
-        return Emitter(self.fmt if self.fmt != "mapped" else "csv", resolve_place, resolve_actor)
+        return Emitter(self.namespace or registry.get(self.fmt).namespace, resolve_place, resolve_actor)
 
     def records(self, line: int, row: list[str], emitter: "Emitter") -> list[dict]:
         """The records of one row (new places and actors first); EventDataError names the line and field."""
@@ -175,68 +184,180 @@ class RowReader:
         return made
 
 
-def event_rows(path: str | Path, *, mapping: dict[str, str] | str | None = None, progress: Progress | None = None,
-               cancelled: CancelCheck | None = None, every: int = 1000, tolerant: bool = False
-               ) -> tuple[RowReader, Iterator[tuple[int, list[str] | EventDataError]]]:
-    """The file's RowReader (its header checked now) and its rows with their line numbers, streamed.
+@dataclass(frozen=True)
+class TableInfo:
+    """What reading a table would do, without reading its rows (`marsad import --dry-run`)."""
+    name: str
+    table: CsvFormat
+    mapping: dict[str, str] | None      # field -> column, for a mapped table
+    namespace: str
 
-    `mapping` AUTO guesses one from the column names when the file is neither
-    ACLED nor GDELT. A line that cannot be read as a row (not UTF-8, a NUL,
-    malformed CSV, a short GDELT row) raises EventDataError, or, `tolerant`,
-    comes in the row's place, so that the rows after it are read all the same.
+    @property
+    def format(self) -> EventFormat:
+        return self.table.format
+
+
+def event_rows(path, *, mapping: dict[str, str] | str | None = None, dataset: str | None = None,
+               progress: Progress | None = None, cancelled: CancelCheck | None = None, every: int = 1000,
+               tolerant: bool = False) -> tuple[RowReader, Iterator[tuple[int, list[str] | EventDataError]]]:
+    """The table's RowReader (its header checked now) and its rows with their line numbers, streamed.
+
+    `path` is a file (an archive holding one table will do) or an inputs.Entry.
+    `mapping` AUTO guesses one from the column names when the table is of no
+    recognised format. `dataset` names a mapped table's namespace (default:
+    its file's name). A line that cannot be read as a row (not UTF-8, a NUL,
+    malformed CSV, a row of the wrong width) raises EventDataError, or,
+    `tolerant`, comes in the row's place, so that the rows after it are read
+    all the same. A problem of the whole file (a damaged archive) raises
+    InputError even then.
     """
-    path = Path(path)
+    table = _Table(path, mapping, dataset, tolerant)
+    return table.reader, table.rows(progress, cancelled, every)
+
+
+def inspect(path, *, mapping: dict[str, str] | str | None = None, dataset: str | None = None) -> TableInfo:
+    """The format, dialect, mapping and namespace a table would be read with; its rows are not read."""
+    table = _Table(path, mapping, dataset, tolerant=False)
+    table.close()
+    return TableInfo(table.name, table.dialect, table.reader.mapping, table.reader.namespace)
+
+
+def preview(path, rows: int = 8) -> tuple[list[str], list[list[str]]]:
+    """The header and first rows of a table as the import reads them (its delimiter and quoting), for
+    the mapping dialog; rows that cannot be read are left out."""
+    table = _Table(path, {}, None, tolerant=True)
+    header = list(table.dialect.columns)
+    body: list[list[str]] = []
     try:
-        total = path.stat().st_size
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise EventDataError("csv.unreadable", where=Where(str(path)), reason=exc.strerror or str(exc)) from None
+        for _, row in table.rows(None, None, 1 << 30):
+            if not isinstance(row, InputError):
+                body.append(row)
+            if len(body) >= rows:
+                break
+    except InputError:
+        pass     # the import reports it, with its line
+    finally:
+        table.close()
+    return header, body
+
+
+def needs_mapping(path) -> bool:
+    """Whether a table (an inputs.Entry, or a file that is one) is of no recognised format, so that
+    reading it needs a column mapping. A file that is not event data needs none."""
+    if not isinstance(path, inputs.Entry):
+        return mapped_entry(path) is not None
     try:
-        first = fh.readline()
+        info = inspect(path)
+    except InputError as exc:
+        return exc.code == "csv.unknown_layout"
+    return info.table.name == registry.MAPPED.name
+
+
+def mapped_entry(path) -> inputs.Entry | None:
+    """The first table of a file (the file itself, or a member of an archive) that needs a column
+    mapping, or None. A file with a problem needs none: the import reports the problem."""
+    found = inputs.listing(path)
+    return next((e for e in found.entries if e.kind == inputs.EVENT_DATA and needs_mapping(e)), None)
+
+
+def _entry(path) -> inputs.Entry:
+    if isinstance(path, inputs.Entry):
+        return path
+    try:
+        return inputs.event_entry(path)
+    except InputError as exc:
+        raise EventDataError(exc.code, where=exc.where, **exc.params) from None
+
+
+class _Table:
+    """An event-data table opened: encoding, dialect, format and header read and checked."""
+
+    def __init__(self, path, mapping, dataset: str | None, tolerant: bool):
+        entry = _entry(path)
+        self.name = entry.name
+        self.total = entry.size
+        self.tolerant = tolerant
+        self.fh = _open(entry)
         try:
-            first_text = first.lstrip(b"\xef\xbb\xbf").decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise EventDataError("csv.first_line_utf8", where=Where(str(path), 1), offset=exc.start) from None
-        if not first_text.strip():
-            raise EventDataError("input.empty", where=Where(str(path)))
+            self._start(entry, mapping, dataset)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.fh.close()
+
+    def _start(self, entry: inputs.Entry, mapping, dataset: str | None) -> None:
+        name = self.name
+        head = _reading(name, 1, lambda: self.fh.read(text_encoding.SAMPLE_BYTES))
+        try:
+            encoding = text_encoding.check_head(head, name)
+        except InputError as exc:
+            raise EventDataError(exc.code, where=exc.where, **exc.params) from None
+        if encoding == text_encoding.UTF16:
+            self.fh.close()
+            self.fh = io.TextIOWrapper(_open(entry), encoding="utf-16", newline="")
+            read = _utf8_of(self.fh)
+        else:
+            read = _after(head, self.fh)
+        self.lines = lines = _Lines(read, name, self.tolerant)
+        stream = iter(lines)
+        first = _reading(name, 1, lambda: next(stream, None))
+        if lines.bad and lines.bad[0].where.line == 1:
+            raise lines.bad[0]          # a header that is not text is no table
+        if first is None or not first.strip():
+            raise EventDataError("input.empty", where=Where(name))
         if mapping == AUTO:
-            mapping = _guessed_mapping(first_text, path)
+            mapping = _guessed_mapping(first, name)
         if mapping is not None:
             unknown = sorted(set(mapping) - set(MAPPING_FIELDS))
             if unknown:
                 raise EventDataError("map.unknown_field", field_name=unknown[0], fields=", ".join(MAPPING_FIELDS))
-            if "title" not in mapping:
+            if mapping and "title" not in mapping:
                 raise EventDataError("map.no_title")
         # Fields up to 10 MB, the header's too (the csv module's default stops at 128 KiB).
         csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
         try:
-            fmt = detect_format(first_text, mapping)
+            self.dialect = dialect = detect_format(first, mapping)
         except EventDataError as exc:
-            raise exc.at(Where(str(path), 1)) from None
+            raise exc.at(Where(name, 1)) from None
         except csv.Error as exc:
-            raise EventDataError("csv.malformed", where=Where(str(path), 1), reason=str(exc)) from None
-        fh.seek(0)
-        lines = _Lines(fh, path, tolerant)
-        reader = csv.reader(lines, delimiter=fmt.delimiter,
-                            quoting=csv.QUOTE_NONE if fmt.name == "gdelt" else csv.QUOTE_MINIMAL)
-        if fmt.header is not None:
+            raise EventDataError("csv.malformed", where=Where(name, 1), reason=str(exc)) from None
+        self.csv = csv.reader(itertools.chain([first], stream), delimiter=dialect.delimiter, quoting=dialect.quoting)
+        if dialect.header is not None:
             try:
-                next(reader)
+                _reading(name, 1, lambda: next(self.csv))
             except csv.Error as exc:
-                raise EventDataError("csv.malformed", where=Where(str(path), 1), reason=str(exc)) from None
-        header = fmt.header or GDELT_COLUMNS
-        columns = _columns(header, fmt, mapping, path)
-    except BaseException:
-        fh.close()
-        raise
-    rows = _rows(fh, reader, lines, path, fmt, len(header), total, progress, cancelled, every, tolerant)
-    return RowReader(str(path), fmt.name, columns, mapping), rows
+                raise EventDataError("csv.malformed", where=Where(name, 1), reason=str(exc)) from None
+        self.width = len(dialect.columns)
+        fmt = dialect.format
+        if fmt.refusal is not None:
+            refused = fmt.refusal()
+            raise EventDataError(getattr(refused, "code", None), where=Where(name, 1), **getattr(refused, "params", {}))
+        if fmt is registry.MAPPED:
+            columns = _mapped_columns(dialect.columns, mapping, name)
+            try:
+                namespace = registry.dataset_namespace(dataset) if dataset else registry.default_dataset(entry.stem)
+            except InputError as exc:
+                raise EventDataError(exc.code, where=Where(name), **exc.params) from None
+        else:
+            columns = registry.column_index(fmt, dialect.columns)
+            lacking = registry.missing(fmt, columns)
+            if lacking:
+                raise EventDataError("csv.missing_column", where=Where(name, 1), format=fmt.label, column=lacking[0])
+            namespace = fmt.namespace
+            mapping = None
+        self.reader = RowReader(name, fmt.name, columns, mapping or None, namespace)
 
+    def rows(self, progress, cancelled, every: int) -> Iterator[tuple[int, list[str] | EventDataError]]:
+        with self.fh:
+            yield from _streamed(self._rows(progress, cancelled, every), self.name, lambda: self.csv.line_num + 1)
 
-def _rows(fh, reader, lines: _Lines, path: Path, fmt: CsvFormat, width: int, total: int,
-          progress, cancelled, every: int, tolerant: bool) -> Iterator[tuple[int, list[str] | EventDataError]]:
-    with fh:
+    def _rows(self, progress, cancelled, every: int) -> Iterator[tuple[int, list[str] | EventDataError]]:
+        reader, lines, name, width, tolerant = self.csv, self.lines, self.name, self.width, self.tolerant
+        headerless = self.dialect.header is None
         rows = 0
+        last = reader.line_num
         csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
         while True:
             try:
@@ -245,13 +366,16 @@ def _rows(fh, reader, lines: _Lines, path: Path, fmt: CsvFormat, width: int, tot
                 break
             except csv.Error as exc:
                 # The csv reader starts afresh on the next line, so a tolerant read goes on.
-                problem = EventDataError("csv.malformed", where=Where(str(path), reader.line_num), reason=str(exc))
+                problem = EventDataError("csv.malformed", where=Where(name, reader.line_num), reason=str(exc))
+                last = reader.line_num
                 if not tolerant:
                     raise problem from None
-                yield from lines.take_bad()
-                yield reader.line_num, problem
+                yield from lines.take_bad(last)
+                yield last, problem
                 continue
-            yield from lines.take_bad()
+            line, last = last + 1, reader.line_num
+            if lines.bad:
+                yield from lines.take_bad(last)
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             rows += 1
@@ -259,62 +383,205 @@ def _rows(fh, reader, lines: _Lines, path: Path, fmt: CsvFormat, width: int, tot
                 if cancelled is not None and cancelled():
                     raise Cancelled("input.cancelled")
                 if progress is not None:
-                    progress(rows, lines.bytes, total)
-            if len(row) < width and fmt.name == "gdelt":
-                problem = EventDataError("csv.gdelt_width", where=Where(str(path), reader.line_num), width=len(row),
-                                         expected=len(GDELT_COLUMNS))
+                    progress(rows, min(lines.bytes, self.total or lines.bytes), self.total)
+            if len(row) != width:
+                if headerless:
+                    problem = EventDataError("csv.width_layout", where=Where(name, line), width=len(row),
+                                             expected=width, format=self.dialect.format.label)
+                else:
+                    problem = EventDataError("csv.width", where=Where(name, line), width=len(row), expected=width)
                 if not tolerant:
                     raise problem
-                yield reader.line_num, problem
+                yield line, problem
                 continue
-            yield reader.line_num, row
-        yield from lines.take_bad()
+            yield line, row
+        yield from lines.take_bad(sys.maxsize)
         if progress is not None:
-            progress(rows, lines.bytes, total)
+            progress(rows, min(lines.bytes, self.total or lines.bytes), self.total)
 
 
-def _guessed_mapping(first_line: str, path: Path) -> dict[str, str] | None:
-    """--map auto: None for ACLED and GDELT (read by their columns), else a mapping guessed from the
+def _open(entry: inputs.Entry):
+    try:
+        return entry.open()
+    except OSError as exc:
+        raise EventDataError("csv.unreadable", where=Where(entry.name), reason=exc.strerror or str(exc)) from None
+    except inputs.ARCHIVE_ERRORS as exc:
+        raise InputError("archive.damaged", where=Where(entry.path), archive=entry.archive or "",
+                         reason=str(exc) or type(exc).__name__) from None
+
+
+def _reading(name: str, line: int, work):
+    """`work()`, with what goes wrong reading the file, or decompressing it, as an error at `name:line`."""
+    try:
+        return work()
+    except inputs.ARCHIVE_ERRORS as exc:
+        raise InputError("archive.damaged_at", where=Where(name, line),
+                         reason=str(exc) or type(exc).__name__) from None
+    except UnicodeDecodeError as exc:
+        raise EventDataError("csv.bad_utf16", where=Where(name, line), offset=exc.start, encoding="UTF-16") from None
+    except OSError as exc:
+        raise EventDataError("csv.unreadable", where=Where(name, line), reason=exc.strerror or str(exc)) from None
+
+
+def _streamed(items: Iterator, name: str, line: Callable[[], int]) -> Iterator:
+    """The items of `items`, with what goes wrong reading the file on the way as an error at `name` and
+    the line `line()` says: a damaged archive is a problem of the whole file, even when bad rows are
+    skipped."""
+    try:
+        yield from items
+    except inputs.ARCHIVE_ERRORS as exc:
+        raise InputError("archive.damaged_at", where=Where(name, line()),
+                         reason=str(exc) or type(exc).__name__) from None
+    except UnicodeDecodeError as exc:
+        raise EventDataError("csv.bad_utf16", where=Where(name, line()), offset=exc.start, encoding="UTF-16") from None
+    except OSError as exc:
+        raise EventDataError("csv.unreadable", where=Where(name, line()), reason=exc.strerror or str(exc)) from None
+
+
+def _after(head: bytes, fh) -> Callable[[int], bytes]:
+    """A read function that gives `head` first, then the rest of `fh`."""
+    pending = [head] if head else []
+
+    def read(size: int) -> bytes:
+        return pending.pop() if pending else fh.read(size)
+    return read
+
+
+def _utf8_of(text) -> Callable[[int], bytes]:
+    """A read function giving UTF-8 bytes of a text stream (a UTF-16 file, decoded as it is read)."""
+    def read(size: int) -> bytes:
+        return text.read(size // 2).encode("utf-8")
+    return read
+
+
+class _Lines:
+    """Decoded lines of a byte stream, a block at a time, counting lines and bytes.
+
+    A block that is all UTF-8 with no NUL is decoded at once; one that is
+    not is read line by line, and a line that is not text raises, or,
+    `tolerant`, is kept in `bad` and read as an empty line, so the rows after
+    it are still read. A line that is not UTF-8 but recognisably Windows-1256
+    or Latin-1 is named as such.
+    """
+
+    def __init__(self, read: Callable[[int], bytes], name: str, tolerant: bool = False):
+        self.read = read
+        self.name = name
+        self.bytes = 0
+        self.line = 0
+        self.tolerant = tolerant
+        self.bad: list[EventDataError | InputError] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.chain.from_iterable(self._blocks())
+
+    def _blocks(self) -> Iterator[list[str]]:
+        rest = b""
+        first = True
+        while True:
+            data = self.read(CHUNK)
+            if not data:
+                break
+            if first:
+                first = False
+                if data.startswith(b"\xef\xbb\xbf"):
+                    data = data[3:]
+                    self.bytes += 3
+            if rest:
+                data = rest + data
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                rest = data
+                if len(rest) > LINE_LIMIT:
+                    raise EventDataError("input.line_too_long", where=Where(self.name, self.line + 1),
+                                         length=len(rest), limit=LINE_LIMIT)
+                continue
+            rest = data[cut:]
+            yield self._decoded(data[:cut] if rest else data)
+        if rest:
+            yield self._decoded(rest)
+
+    def _decoded(self, block: bytes) -> list[str]:
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._line_by_line(block)
+        if "\x00" in text:
+            return self._line_by_line(block)
+        self.bytes += len(block)
+        lines = _LINE.findall(text)
+        self.line += len(lines)
+        return lines
+
+    def _line_by_line(self, block: bytes) -> list[str]:
+        out = []
+        for raw in _RAW_LINE.findall(block):
+            self.line += 1
+            problem = self._problem(raw)
+            self.bytes += len(raw)
+            if problem is None:
+                out.append(raw.decode("utf-8"))
+            elif self.tolerant:
+                self.bad.append(problem)
+                out.append("\n")
+            else:
+                raise problem
+        return out
+
+    def _problem(self, raw: bytes) -> InputError | None:
+        where = Where(self.name, self.line)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            named = text_encoding.line_problem(raw, where, self.bytes + exc.start)
+            if named is not None:
+                return EventDataError(named.code, where=where, **named.params)
+            return EventDataError("csv.bad_utf8", where=where, byte=raw[exc.start], offset=self.bytes + exc.start)
+        if "\x00" in text:
+            return EventDataError("csv.nul", where=where, offset=self.bytes + text.index(chr(0)))
+        return None
+
+    def take_bad(self, upto: int) -> list[tuple[int, EventDataError]]:
+        """(line, problem) of the lines up to `upto` found not to be text, each once."""
+        if not self.bad:
+            return []
+        ready = [p for p in self.bad if p.where.line <= upto]
+        self.bad = [p for p in self.bad if p.where.line > upto]
+        return [(p.where.line, p) for p in ready]
+
+
+def _guessed_mapping(first_line: str, name: str) -> dict[str, str] | None:
+    """--map auto: None for a recognised format (read by its columns), else a mapping guessed from the
     column names, which must find the title."""
     try:
         detect_format(first_line)
         return None
     except EventDataError as exc:
         if exc.code != "csv.unknown_layout":
-            raise exc.at(Where(str(path), 1)) from None
+            raise exc.at(Where(name, 1)) from None
     try:
-        header = list(csv.reader([first_line.rstrip("\r\n")], delimiter=detect_format(first_line, {}).delimiter))[0]
-    except (csv.Error, IndexError):
+        header = list(detect_format(first_line, {}).columns)
+    except csv.Error:
         header = []
     guess = guess_mapping(header)
     if "title" not in guess:
-        raise EventDataError("map.auto_no_title", where=Where(str(path), 1),
+        raise EventDataError("map.auto_no_title", where=Where(name, 1),
                              columns=", ".join(c.strip() for c in header[:30]))
     return guess
 
 
-def _columns(header: Iterable[str], fmt: CsvFormat, mapping: dict | None, path: Path) -> dict[str, int]:
-    index = {}
+def _mapped_columns(header: Iterable[str], mapping: dict | None, name: str) -> dict[str, int]:
+    index: dict[str, int] = {}
     for i, col in enumerate(header):
         index.setdefault(col, i)
         index.setdefault(col.lower(), i)
-    if fmt.name == "mapped":
-        out = {}
-        for field, col in mapping.items():
-            if col not in index and col.lower() not in index:
-                raise EventDataError("csv.unmapped_column", where=Where(str(path), 1), column=col, mapped=field,
-                                     columns=", ".join(list(header)[:30]))
-            out[field] = index.get(col, index.get(col.lower()))
-        return out
-    if fmt.name == "acled":
-        missing = [c for c in ACLED_REQUIRED if c not in index]
-        if missing:
-            raise EventDataError("csv.missing_column", where=Where(str(path), 1), format="ACLED", column=missing[0])
-        return {k.lower(): v for k, v in index.items()}
-    missing = [c for c in ("GLOBALEVENTID", "SQLDATE") if c not in index]
-    if missing:
-        raise EventDataError("csv.missing_column", where=Where(str(path), 1), format="GDELT", column=missing[0])
-    return index
+    out = {}
+    for field, col in (mapping or {}).items():
+        if col not in index and col.lower() not in index:
+            raise EventDataError("csv.unmapped_column", where=Where(name, 1), column=col, mapped=field,
+                                 columns=", ".join(list(header)[:30]))
+        out[field] = index.get(col, index.get(col.lower()))
+    return out
 
 
 def parse_mapping(spec: str) -> dict[str, str]:

@@ -121,6 +121,14 @@ def _cell(fld, value, names: _ReferenceNames | None = None) -> str:
     return name(value) if isinstance(value, str) else str(value)
 
 
+def _safe_cell(fld, value, names: _ReferenceNames) -> str:
+    """A cell a spreadsheet shows as written. A number (a fatality count, a Goldstein score of -7.0) is
+    no formula whatever its sign, and a leading ' would make -7.0 text that no column sorts or sums."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _cell(fld, value, names)
+    return defuse(_cell(fld, value, names))
+
+
 def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for rec in records:
@@ -161,7 +169,7 @@ def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None =
             names.look_up(batch)
             for rec in batch:
                 rec.setdefault("review", "confirmed")
-                out.writerow([defuse(_cell(spec.by_name.get(c), rec.get(c), names)) for c in columns])
+                out.writerow([_safe_cell(spec.by_name.get(c), rec.get(c), names) for c in columns])
                 count += 1
             yield buf.take()
 

@@ -1,9 +1,12 @@
-"""Which reader a file needs, and the records each file yields.
+"""Which reader an input needs, and the records each input yields.
 
-JSONL holds interchange records, and `article` records; .txt, .html and
-.json files are single articles; .csv and .tsv are event data. An article
-becomes a source plus the unreviewed proposals extraction makes from it.
-Each file is a `LineSource` that can be read twice (check, then write).
+What a file holds is desktop.core.inputs' to say, by its content as much as
+its name: JSONL interchange records (and `article` records), a single
+article (.txt, .md, .html, a .json article), event data (a table), or a .zip
+or .gz archive of these, whose members are read without unpacking them. An
+article becomes a source plus the unreviewed proposals extraction makes from
+it. Each file, or member, is a `LineSource` that can be read twice (check,
+then write).
 """
 from __future__ import annotations
 
@@ -11,50 +14,68 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from desktop.core import articles, jsonl, kinds
+from desktop.core import articles, inputs, jsonl, kinds
 from desktop.core.articles import ArticleError
 from desktop.core.errors import InputError, MarsadError, RecordError, Where
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
-TABLE_SUFFIXES = (".csv", ".tsv", ".txt.csv")
+# What each suffix suggests; inputs.listing decides, by the content too.
+JSONL_SUFFIXES = inputs.JSONL_SUFFIXES
+ARTICLE_SUFFIXES = inputs.ARTICLE_SUFFIXES
+TABLE_SUFFIXES = inputs.TABLE_SUFFIXES
 
 
 @dataclass
 class LineSource:
-    """One input file; `lines(errors)` reads it afresh, reporting problems into `errors`."""
+    """One input: a file or an archive's member (`entry`), or the problem that stops a file named
+    (`problem`); `lines(errors)` reads it afresh, reporting problems into `errors`."""
     store: object
     path: Path
     options: dict = field(default_factory=dict)
-    skipped: list[MarsadError] = field(default_factory=list)   # articles already stored, with why
+    skipped: list[MarsadError] = field(default_factory=list)   # articles already stored, members left out
+    entry: inputs.Entry | None = None
+    problem: InputError | None = None
+
+    def __post_init__(self) -> None:
+        if self.entry is None and self.problem is None:
+            found = inputs.listing(self.path)
+            self.problem = found.problem
+            self.entry = found.entries[0] if found.entries else None
+
+    @property
+    def name(self) -> str:
+        """How messages name it: the file, or archive.zip!member."""
+        return self.entry.name if self.entry is not None else str(self.path)
+
+    @property
+    def kind(self) -> str | None:
+        return self.entry.kind if self.entry is not None and self.problem is None else None
 
     def lines(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
-        suffix = self.path.suffix.lower()
-        where = Where(str(self.path))
-        if not self.path.exists():
-            errors.append(InputError("input.no_file", where=where))
-            return
-        if self.path.is_dir():
-            errors.append(InputError("input.is_folder", where=where))
+        if self.problem is not None:
+            errors.append(self.problem)
             return
         seen: set[str] = set()
-        if suffix in JSONL_SUFFIXES:
-            for line in jsonl.read(self.path, errors):
+        if self.kind == inputs.RECORDS:
+            for line in self._records(errors):
                 if line.record.get("kind") == "article":
                     yield from self._article(line.record, line.where, errors, seen)
                 else:
                     yield line
-        elif suffix in ARTICLE_SUFFIXES:
+        elif self.kind == inputs.ARTICLE:
             yield from self._article_file(errors, seen)
-        elif suffix in TABLE_SUFFIXES:
+        elif self.kind == inputs.EVENT_DATA:
             yield from self._event_data(errors)
-        else:
-            errors.append(InputError("input.unknown_format", where=where, suffix=suffix or "(no extension)"))
+
+    def _records(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
+        if self.entry.archive is None:
+            return jsonl.read(self.entry.path, errors)
+        return _member_records(self.entry, errors)
 
     def spans(self, errors: list[MarsadError]) -> Iterator[jsonl.Span] | None:
         """Spans of a JSONL file for worker processes to read, parse and check, or None for
-        inputs read otherwise (articles: extraction reads the store here; event data: see event_rows)."""
-        if self.path.suffix.lower() not in JSONL_SUFFIXES or not self.path.is_file():
+        inputs read otherwise (articles: extraction reads the store here; event data: see event_rows;
+        an archive's member: read here, as it is decompressed)."""
+        if self.kind != inputs.RECORDS or self.entry.archive is not None:
             return None
         return self._spans(errors)
 
@@ -68,18 +89,20 @@ class LineSource:
 
     @property
     def is_event_data(self) -> bool:
-        return self.path.suffix.lower() in TABLE_SUFFIXES
+        return self.kind == inputs.EVENT_DATA
 
     def event_rows(self, errors: list[MarsadError]):
-        """(RowReader, rows with line numbers) of an event-data file, to turn into records row by row;
+        """(RowReader, rows with line numbers) of an event-data input, to turn into records row by row;
         a line that is no row comes as its problem in the row's place. None for other inputs, or when
-        the header has a problem (in `errors`)."""
+        the header has a problem (in `errors`). A problem of the whole file met on the way (a damaged
+        archive) is raised as InputError by the rows: see `rows_of`."""
         from desktop.core import eventdata
-        if not self.is_event_data or not self.path.is_file():
+        if not self.is_event_data:
             return None
         try:
-            return eventdata.event_rows(self.path, mapping=self._mapping(), tolerant=True)
-        except eventdata.EventDataError as exc:
+            return eventdata.event_rows(self.entry, mapping=self._mapping(), dataset=self.options.get("dataset"),
+                                        tolerant=True)
+        except InputError as exc:
             errors.append(exc)
             return None
 
@@ -89,11 +112,7 @@ class LineSource:
                               lambda name: self.store.resolve("actor", name))
 
     def _mapping(self):
-        from desktop.core import eventdata
-        mapping = self.options.get("mapping")
-        if mapping == eventdata.AUTO:
-            return mapping
-        return eventdata.parse_mapping(mapping) if isinstance(mapping, str) else mapping
+        return _mapping_option(self.options)
 
     def article_lines(self, record: dict, where: Where, errors: list[MarsadError], seen: set[str]
                       ) -> Iterator[jsonl.Line]:
@@ -103,17 +122,21 @@ class LineSource:
     # --- articles ------------------------------------------------------------------
 
     def _article_file(self, errors: list[MarsadError], seen: set[str]) -> Iterator[jsonl.Line]:
+        data = None
         try:
-            art = articles.read_article(self.path, published=self.options.get("published"),
-                                        outlet=self.options.get("outlet"), url=self.options.get("url"))
-        except ArticleError as exc:
+            if self.entry.archive is not None:
+                data = _member_bytes(self.entry, articles.MAX_ARTICLE_BYTES + 1)
+            art = articles.read_article(self.name if data is not None else self.path,
+                                        published=self.options.get("published"),
+                                        outlet=self.options.get("outlet"), url=self.options.get("url"), data=data)
+        except (ArticleError, InputError) as exc:
             errors.append(exc)
             return
         except OSError as exc:
-            errors.append(InputError("input.unreadable", where=Where(str(self.path)),
+            errors.append(InputError("input.unreadable", where=Where(self.name),
                                      reason=exc.strerror or str(exc)))
             return
-        yield from self._proposals(art, Where(str(self.path), 1), errors, seen)
+        yield from self._proposals(art, Where(self.name, 1), errors, seen)
 
     def _article(self, record: dict, where: Where, errors: list[MarsadError], seen: set[str]
                  ) -> Iterator[jsonl.Line]:
@@ -154,7 +177,7 @@ class LineSource:
             if isinstance(made, MarsadError):
                 errors.append(made)
                 continue
-            where = Where(str(self.path), line)
+            where = Where(self.name, line)
             for rec in made:
                 yield jsonl.Line(where, rec)
 
@@ -168,13 +191,114 @@ class LineSource:
             return
         reader, rows = opened
         emitter = self.emitter(reader)
-        for line, row in rows:
+        for line, row in rows_of(rows, errors):
             if not isinstance(row, MarsadError):
                 try:
                     row = reader.checked_records(line, row, emitter, writing.checked)
                 except (InputError, RecordError) as exc:
                     row = exc
             yield line, row
+
+
+def rows_of(rows: Iterator, errors: list[MarsadError]) -> Iterator:
+    """The rows of an event-data input until a problem of the whole file stops them (a damaged archive,
+    a file that cannot be read), which goes to `errors`: it is no bad row to skip."""
+    try:
+        yield from rows
+    except InputError as exc:
+        errors.append(exc)
+
+
+def _member_bytes(entry: inputs.Entry, limit: int) -> bytes:
+    """Up to `limit` bytes of an archive's member; InputError when the archive is damaged."""
+    try:
+        with entry.open() as fh:
+            return fh.read(limit)
+    except inputs.ARCHIVE_ERRORS as exc:
+        raise InputError("archive.damaged_at", where=Where(entry.name, 1),
+                         reason=str(exc) or type(exc).__name__) from None
+
+
+def _member_records(entry: inputs.Entry, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
+    """The records of a JSONL member of an archive, decompressed as they are read (jsonl.read's rules:
+    a line over the limit is reported, and every line's problem goes to `errors`)."""
+    number = 0
+    limit = jsonl.MAX_LINE_BYTES
+    try:
+        with entry.open() as fh:
+            while raw := fh.readline(limit + 1):
+                number += 1
+                where = Where(entry.name, number)
+                if len(raw) > limit and not raw.endswith(b"\n"):
+                    length = len(raw)
+                    while (more := fh.readline(limit)) and not more.endswith(b"\n"):
+                        length += len(more)
+                    errors.append(InputError("input.line_too_long", where=where, length=length + len(more),
+                                             limit=limit))
+                    continue
+                parsed = jsonl.parse_line(where, raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw)
+                if isinstance(parsed, MarsadError):
+                    errors.append(parsed)
+                elif parsed is not None:
+                    yield jsonl.Line(where, parsed)
+    except inputs.ARCHIVE_ERRORS as exc:
+        errors.append(InputError("archive.damaged_at", where=Where(entry.name, number + 1),
+                                 reason=str(exc) or type(exc).__name__))
+    except OSError as exc:
+        errors.append(InputError("input.unreadable", where=Where(entry.name), reason=exc.strerror or str(exc)))
+
+
+def _mapping_option(options: dict):
+    """The `mapping` option as eventdata takes it: AUTO, a dict, or None (a --map spec parsed)."""
+    from desktop.core import eventdata
+    mapping = options.get("mapping")
+    if mapping == eventdata.AUTO:
+        return mapping
+    return eventdata.parse_mapping(mapping) if isinstance(mapping, str) else mapping
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How an import would read one input (`marsad import --dry-run`): what it is and, for event data,
+    its format, the namespace of its ids and the mapping of its columns."""
+    name: str
+    kind: str                         # inputs.RECORDS, ARTICLE or EVENT_DATA
+    format: str | None = None         # a formats.registry name
+    label: str | None = None          # how the format is named: ACLED, GDELT 2.0, CSV
+    namespace: str | None = None      # event:<namespace>-…
+    mapping: dict | None = None       # field -> column, for a mapped table
+    fields: tuple[str, ...] = ()      # the record fields its format fills
+
+    def to_json(self) -> dict:
+        out = {"file": self.name, "kind": self.kind}
+        if self.format:
+            out.update({"format": self.format, "label": self.label, "namespace": self.namespace,
+                        "fields": list(self.fields)})
+        if self.mapping is not None:
+            out["mapping"] = dict(self.mapping)
+        return out
+
+
+def describe(paths, **options) -> list[Plan]:
+    """How importing `paths` with `options` would read each input, without reading their rows or
+    writing anything. An input with a problem is left out: importing reports it, with its line."""
+    from desktop.core import eventdata
+    plans = []
+    for path in paths:
+        found = inputs.listing(path)
+        for entry in found.entries:
+            if entry.kind != inputs.EVENT_DATA:
+                plans.append(Plan(entry.name, entry.kind))
+                continue
+            try:
+                info = eventdata.inspect(entry, mapping=_mapping_option(options), dataset=options.get("dataset"))
+            except InputError:
+                plans.append(Plan(entry.name, entry.kind))
+                continue
+            fmt = info.format
+            plans.append(Plan(entry.name, entry.kind, fmt.name, fmt.label, info.namespace, info.mapping,
+                              fmt.fields))
+    return plans
 
 
 def find_duplicate_source(store, art) -> str | None:
@@ -187,4 +311,16 @@ def find_duplicate_source(store, art) -> str | None:
 
 
 def open_source(store, path: Path, **options) -> LineSource:
+    """The source of a file that holds one input (the first entry of an archive: see open_sources)."""
     return LineSource(store, path, options)
+
+
+def open_sources(store, found: inputs.Listing, **options) -> list[LineSource]:
+    """A source for each entry of a file (one for a plain file, one for each member of an archive
+    that Marsad imports), or one that reports why the file cannot be imported. Members left out are
+    noted in the first source's `skipped`."""
+    if found.problem is not None:
+        return [LineSource(store, found.path, options, problem=found.problem)]
+    sources = [LineSource(store, found.path, options, entry=entry) for entry in found.entries]
+    sources[0].skipped.extend(found.notes)
+    return sources

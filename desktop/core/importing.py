@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import bulkprep, importers, kinds, writing
+from desktop.core import bulkprep, importers, inputs, kinds, writing
 from desktop.core.errors import (BadRowsError, BatchError, Cancelled, InputError, MarsadError, Notice, RecordError,
                                  StoreError, Unresolved, Where)
 from desktop.core.indexing import Own
@@ -48,7 +48,7 @@ BYTES_PER_RECORD = 400    # a low guess at a JSONL or CSV record, so loads are n
 LARGE_IMPORT_BYTES = 4 * 1024 * 1024
 # The kinds an event-data row proposes once for every row that names them: a row meeting one that
 # an earlier row (or another worker's block) brought is no duplicate.
-_PROPOSED_ONCE = ("place", "actor")
+_PROPOSED_ONCE = ("place", "actor", "source")
 
 
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
@@ -76,15 +76,17 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     sources: list = []
     skipped_rows: list[MarsadError] = []
     report = ImportReport()
-    input_bytes = sum(map(_size, paths))
+    # What each file holds (a plain file, or an archive's members), by its content: inputs decides.
+    listed = [inputs.listing(p) for p in paths]
+    input_bytes = sum(map(_content_size, listed))
     big = is_bulk(store, input_bytes)
     # Event-data workers read the store while the load writes it, which WAL allows.
-    event_data = any(p.suffix.lower() in importers.TABLE_SUFFIXES for p in paths)
+    event_data = any(e.kind == inputs.EVENT_DATA for found in listed for e in found.entries)
     if not dry_run and not store.in_transaction:
         backup_before(store, input_bytes)
     try:
         with store.loading(big=big, rollback_journal=not event_data) as load, store.snapshot() as before:
-            sources = [importers.open_source(before, p, **options) for p in paths]
+            sources = [s for found in listed for s in importers.open_sources(before, found, **options)]
             with _collector_paused():
                 run = _Load(store, load, errors, progress, cancelled, skip_bad_rows)
                 run.read_all(sources, input_bytes)
@@ -117,7 +119,12 @@ def backup_before(store, input_bytes: int) -> None:
 
 
 def input_size(paths: Iterable[str | os.PathLike]) -> int:
-    return sum(_size(Path(p)) for p in paths)
+    """Bytes of content the files hold (an archive's uncompressed size, which is what a load reads)."""
+    return sum(_content_size(inputs.listing(p)) for p in paths)
+
+
+def _content_size(found: inputs.Listing) -> int:
+    return found.size if found.problem is None else _size(found.path)
 
 
 def is_bulk(store, input_bytes: int) -> bool:
@@ -168,6 +175,7 @@ class _Load:
         self.resolver = writing.Resolver(store, self.index)
         self.waiting_names: dict[str, list[str]] = {}  # names of waiting records others may name
         self.writer = store.writer(on_rename=load.restore, load=load, waiting_names=self.waiting_names.get)
+        self.writer.keep_newer = True     # an older export of a dataset does not undo its later revisions
         self.report = ImportReport()
         self.chunk: list[dict] = []
         self.pending: list[tuple[Where, dict]] = []   # waiting for a record further down
@@ -198,7 +206,7 @@ class _Load:
         return 0 < self.row_problems == len(self.errors)
 
     def read(self, source) -> None:
-        if source.is_event_data and source.path.is_file():
+        if source.is_event_data:
             self._read_event_rows_here(source)
             return
         for line in source.lines(self.errors):
@@ -206,7 +214,7 @@ class _Load:
 
     def read_prepared(self, source, prep: bulkprep.Preparer) -> None:
         """Read a source through the worker processes, when it is of a kind they take."""
-        if source.is_event_data and source.path.is_file():
+        if source.is_event_data:
             if self.wal:
                 # Workers read the store for names while this process writes it: WAL lets them.
                 self._read_event_rows(source, prep)
@@ -218,7 +226,7 @@ class _Load:
             self.read(source)
             return
         seen: set[str] = set()
-        name = str(source.path)
+        name = source.name
         for item in prep.prepared(spans):
             if item[0] == "record":
                 self.add_checked(Where(name, item[1]), item[2], item[3])
@@ -234,8 +242,9 @@ class _Load:
         if opened is None:
             return
         reader, rows = opened
-        name = str(source.path)
-        for item in prep.prepared_event_rows(reader, str(self.store.path), rows):
+        name = source.name
+        # Rows are read (and decompressed) here and sent to the workers a block at a time.
+        for item in prep.prepared_event_rows(reader, str(self.store.path), importers.rows_of(rows, self.errors)):
             if item[0] == "bad row":
                 self._bad_row(item[2])
             else:
@@ -243,7 +252,7 @@ class _Load:
 
     def _read_event_rows_here(self, source) -> None:
         """An event-data file row by row in this process, as the workers would read it."""
-        name = str(source.path)
+        name = source.name
         for line, made in source.checked_rows(self.errors):
             if isinstance(made, MarsadError):
                 self._bad_row(made)     # a line that is no row (not UTF-8, malformed CSV), or a bad row

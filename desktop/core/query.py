@@ -2,8 +2,10 @@
 
 words are ANDed; "exact phrase"; -word or NOT word excludes; OR between
 terms; word* is a prefix; filters kind: from: to:, a filter per kind that
-is found by name (actor: place:), and a filter per field with a closed list
-of values (status: review: type: ...; a scale also takes a range, A-B). The
+is found by name (actor: place:), a filter per field with a closed list
+of values (status: review: type: ...; a scale also takes a range, A-B), and
+a filter per number field (fatalities:>=10, fatalities:10-50, goldstein:<-5,
+in Western or Arabic-Indic digits). The
 filters come from the kind registry. The parser never fails on syntax:
 stray quotes, brackets, stars and operators become plain words or are
 dropped, with a warning. Only a query that is too long, or that names a bad
@@ -13,13 +15,16 @@ index; turning a Query into the backend's syntax is the storage's work
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from desktop.core import arabic, kinds
 from desktop.core.dates import date_bounds, parse_date
 from desktop.core.errors import MarsadError, QueryError, RecordError
 from desktop.core.kinds import arabic_choices
+from desktop.core.kinds import fields as f
 
 MAX_QUERY = 1_000
 MAX_TERMS = 64
@@ -46,6 +51,23 @@ class Term:
         return tuple(arabic.stem(w) for w in self.words)
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """The numbers one numeric filter value asks for: from `low` to `high` (None: no bound),
+    each bound included unless it is `strict` (> rather than >=)."""
+    low: float | None = None
+    high: float | None = None
+    low_strict: bool = False
+    high_strict: bool = False
+
+    def __contains__(self, value: float) -> bool:
+        if self.low is not None and (value <= self.low if self.low_strict else value < self.low):
+            return False
+        if self.high is not None and (value >= self.high if self.high_strict else value > self.high):
+            return False
+        return True
+
+
 @dataclass
 class Query:
     text: str
@@ -56,6 +78,8 @@ class Query:
     date_from: str | None = None
     date_to: str | None = None
     values: dict[str, list] = field(default_factory=dict)        # filter name -> allowed codes
+    # (filter name, the ranges one value asks for: any of them): fatalities:0|>=100. Each is ANDed.
+    numbers: list[tuple[str, tuple[Bounds, ...]]] = field(default_factory=list)
     warnings: list[QueryWarning] = field(default_factory=list)
 
     @property
@@ -64,7 +88,7 @@ class Query:
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.kinds or self.named or self.date_from or self.date_to or self.values)
+        return bool(self.kinds or self.named or self.date_from or self.date_to or self.values or self.numbers)
 
     @property
     def is_empty(self) -> bool:
@@ -192,9 +216,89 @@ def _apply_filter(q: Query, name: str, value: str, neg: bool, named: tuple[str, 
             q.date_from = first
         else:
             q.date_to = last
+    elif _numeric(name):
+        q.numbers.append((name, number_bounds(name, value)))
+    elif _flagged(name):
+        answers = q.values.setdefault(name, [])
+        answers.extend(a for a in _flag_answers(name, value) if a not in answers)
     else:
         codes = q.values.setdefault(name, [])
         codes.extend(c for c in _codes(name, value) if c not in codes)
+
+
+def _numeric(name: str) -> bool:
+    """Whether a filter is on number fields (fatalities:), which take comparisons and ranges."""
+    return all(fld.type == f.NUMBER for _, fld in kinds.filter_fields()[name])
+
+
+def _flagged(name: str) -> bool:
+    """Whether a filter is on yes-or-no fields (civilian_targeting:yes)."""
+    return all(fld.type == f.FLAG for _, fld in kinds.filter_fields()[name])
+
+
+# A yes-or-no filter's answers, in either language (normalised: لا is لا, نعم is نعم).
+_YES_NO = MappingProxyType({"yes": True, "true": True, "1": True, "نعم": True,
+                            "no": False, "false": False, "0": False, "لا": False})
+
+
+def _flag_answers(name: str, value: str) -> list[bool]:
+    out = []
+    for part in (p.strip() for p in value.split("|") if p.strip()):
+        answer = _YES_NO.get(arabic.normalize(part).casefold())
+        if answer is None:
+            raise QueryError("query.bad_value", filter=name, value=value, bad=part, choices="yes, no, نعم, لا")
+        out.append(answer)
+    return out
+
+
+# How a number may be written in a filter: Arabic-Indic digits, the Arabic decimal and
+# thousands separators, a minus sign or dash for the minus, ≥ and ≤ for >= and <=.
+_NUMBER_FORMS = str.maketrans({"٫": ".", "٬": "", "\u2212": "-", "≥": ">=", "≤": "<=", "–": "..", "—": ".."})
+_NUMBER = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
+_COMPARISON = re.compile(rf"(?P<op><=|>=|=<|=>|<|>|=)?\s*(?P<n>{_NUMBER})")
+_BETWEEN = re.compile(rf"(?P<low>{_NUMBER})\s*(?:-|\.\.)\s*(?P<high>{_NUMBER})")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")      # 1,000 and 12,500.5: a thousands comma
+
+
+def number_bounds(name: str, value: str) -> tuple[Bounds, ...]:
+    """The ranges a numeric filter's value names: 10 (equal), >=10, >10, <5, <=5, 10-50 (both
+    included), several joined by | (any of them). QueryError for anything else."""
+    out: list[Bounds] = []
+    for part in (p.strip() for p in value.split("|")):
+        if not part:
+            continue
+        text = arabic.to_western_digits(part).translate(_NUMBER_FORMS)
+        text = _GROUPED.sub(lambda m: m.group().replace(",", ""), text)
+        found = _COMPARISON.fullmatch(text)
+        if found:
+            n = _finite(name, value, found.group("n"))
+            op = found.group("op") or "="
+            out.append(Bounds(low=n, low_strict=op == ">") if ">" in op
+                       else Bounds(high=n, high_strict=op == "<") if "<" in op else Bounds(n, n))
+            continue
+        found = _BETWEEN.fullmatch(text)
+        if not found:
+            raise _bad_number(name, value)
+        low, high = _finite(name, value, found.group("low")), _finite(name, value, found.group("high"))
+        if low > high:
+            raise QueryError("query.bad_range", filter=name, value=value, example=f"{name}:{high}-{low}")
+        out.append(Bounds(low, high))
+    if not out:
+        raise _bad_number(name, value)
+    return tuple(out)
+
+
+def _bad_number(name: str, value: str) -> QueryError:
+    # The examples are parameters so that each reaches an Arabic sentence as one left-to-right unit.
+    return QueryError("query.bad_number", filter=name, value=value, equal="10", at_least=">=10", below="<5",
+                      between="10-50")
+
+
+def _finite(name: str, value: str, number: str) -> float:
+    n = float(number)
+    if not math.isfinite(n):       # a run of hundreds of digits
+        raise _bad_number(name, value)
+    return int(n) if n.is_integer() and abs(n) < 2**53 else n
 
 
 def _codes(name: str, value: str) -> list[str]:

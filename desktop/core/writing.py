@@ -18,6 +18,11 @@ from desktop.core.kinds import fields as f
 from desktop.core.records import canonical, default_id, name_norm, validate
 
 
+# Updated records whose changed fields a report lists one by one (the counts cover them all): a
+# re-import of a big export may revise most of it, and the list is for reading.
+CHANGES_LISTED = 10_000
+
+
 @dataclass
 class ImportReport:
     created: Counter = field(default_factory=Counter)
@@ -28,13 +33,26 @@ class ImportReport:
     ids: list[str] = field(default_factory=list)
     skipped: list[MarsadError] = field(default_factory=list)   # inputs left out on purpose, with why
     skipped_rows: int = 0     # how many of `skipped` are bad event-data rows (import_files skip_bad_rows=)
+    # What the updates changed: record id -> the fields that differ from the stored copy (the first
+    # CHANGES_LISTED updated records), and how many updated records changed each field (all of them).
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    changed_fields: Counter = field(default_factory=Counter)
+    # Records an import left as stored because the store's copy is a later revision by the dataset's
+    # timestamp (the first CHANGES_LISTED of them; `kept_newer_count` counts all).
+    kept_newer: list[str] = field(default_factory=list)
+    kept_newer_count: int = 0
 
     def to_json(self) -> dict:
-        """DESIGN section 5's report; "skipped" (each with code, message, where) only when something was."""
+        """DESIGN section 5's report; "skipped" (each with code, message, where), "changes" ({id: [fields]})
+        and "kept_newer" ([ids]) only when there is something in them."""
         out = {"created": dict(self.created), "updated": dict(self.updated),
                "proposed": dict(self.proposed), "errors": [str(e) for e in self.errors]}
         if self.skipped:
             out["skipped"] = [e.to_json() for e in self.skipped]
+        if self.changes:
+            out["changes"] = {key: list(names) for key, names in self.changes.items()}
+        if self.kept_newer:
+            out["kept_newer"] = list(self.kept_newer)
         return out
 
     def merge(self, other) -> None:
@@ -43,6 +61,17 @@ class ImportReport:
         self.errors += getattr(other, "errors", [])
         self.ids += getattr(other, "ids", [])
         self.skipped += getattr(other, "skipped", [])
+        changes = getattr(other, "changes", {})
+        counted = getattr(other, "changed_fields", None)     # another report counted all its own
+        for key, names in changes.items():
+            if counted is None:
+                self.changed_fields.update(names)
+            if len(self.changes) < CHANGES_LISTED:
+                self.changes[key] = list(names)
+        self.changed_fields.update(counted or {})
+        kept = getattr(other, "kept_newer", [])
+        self.kept_newer += kept[:max(0, CHANGES_LISTED - len(self.kept_newer))]
+        self.kept_newer_count += getattr(other, "kept_newer_count", len(kept))
 
 
 class BatchIndex:

@@ -15,6 +15,8 @@ from desktop.core import arabic, dateformat
 from desktop.core.kinds import Column, Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
+from desktop.ui.bidi import cut_mark
+from desktop.ui.detail_values import number_text
 
 # Pixels a column starts with, by what it holds; the analyst's widths are saved per tab.
 WIDTHS = {f.DATE: 130, f.CHOICE: 110, f.NUMBER: 90, f.FLAG: 70, f.REF: 180, f.REFS: 200, f.LINKS: 260,
@@ -79,14 +81,15 @@ class Cell:
         if type_ == f.FLAG:
             return "✓" if value else ""
         if type_ == f.NUMBER:
-            return "" if value is None else _digits(f"{value:g}", arabic_digits)
+            # str, not :g, so a count of 1742000000 (a timestamp) is not shown as 1.742e+09.
+            return "" if value is None else _digits(number_text(value), arabic_digits)
         if value is None:
             return ""
         text = str(value).replace("\n", " ")
         if not whole and len(text) > SHOWN_CHARS:
-            return text[:SHOWN_CHARS].rstrip() + "…"
+            return cut_mark(text[:SHOWN_CHARS].rstrip())
         if (row.get(f"{self.name}_length") or 0) > len(text):
-            text += "…"
+            text = cut_mark(text)
         return text
 
     def _date(self, row: dict, value, language: str) -> str:

@@ -112,9 +112,20 @@ def _shown_fields(kind: Kind, rec: dict):
         yield fld
 
 
-def _rows(kind: Kind, rec: dict, names: dict, language: str) -> str:
-    rows = [_row(labels.field(fld), value_html(kind, fld, rec, names, language)) for fld in _shown_fields(kind, rec)]
-    rows = [r for r in rows if r]
+def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool = False) -> str:
+    """The record's own fields, then each section's (what a dataset says of it) under its heading;
+    a section none of whose fields has a value is not shown at all."""
+    sections: dict[str, list[str]] = {}
+    for fld in _shown_fields(kind, rec):
+        row = _row(labels.field(fld), value_html(kind, fld, rec, names, language, arabic_digits))
+        if row:
+            sections.setdefault(fld.section, []).append(row)
+    rows = sections.pop("", [])
+    for fld in kind.fields:      # the sections in the order of their first fields
+        if fld.section in sections:
+            # A heading row inside the one table, so every section's labels line up with the rest.
+            rows.append(f"<tr><td colspan='2'>{_h3(labels.section(fld))}</td></tr>")
+            rows += sections.pop(fld.section)
     return "<table>" + "".join(rows) + "</table>" if rows else ""
 
 
@@ -161,11 +172,14 @@ def _own_text(kind: Kind, rec: dict) -> str:
     return "".join(parts)
 
 
-def render(info: dict | None, language: str = "ar", terms=()) -> str:
-    """The HTML for `views.related(...)` output; a short message when the record is gone."""
+def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: bool = False) -> str:
+    """The HTML for `views.related(...)` output; a short message when the record is gone.
+
+    `arabic_digits`: numbers (fatalities, a tone) in Arabic-Indic digits, the user's preference."""
     if info is None:
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
     rec, names = info["record"], info.get("names", {})
     kind = kinds.get(rec["kind"])
-    return "".join((_header(kind, rec), _headline(kind, rec, terms), _rows(kind, rec, names, language),
+    return "".join((_header(kind, rec), _headline(kind, rec, terms),
+                    _rows(kind, rec, names, language, arabic_digits),
                     _in_source(kind, rec, info), _lists(info, language), _own_text(kind, rec)))

@@ -11,6 +11,7 @@ import html
 from urllib.parse import quote, unquote
 
 from desktop.core import dateformat
+from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
@@ -50,7 +51,16 @@ def _text(value) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str) -> str:
+def number_text(value, arabic_digits: bool = False) -> str:
+    """A number as a person reads it: a count as a whole number (12, never 12.0), a score as
+    written (-4.25), in Arabic-Indic digits when the user asked for them."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value) if isinstance(value, int) else f"{value:.15g}"
+    return to_arabic_indic_digits(text).replace(".", "٫") if arabic_digits else text
+
+
+def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, arabic_digits: bool = False) -> str:
     """The field's value in `rec` as HTML ("" when it has none)."""
     value = rec.get(fld.name)
     if value is None or value == "" or value == []:
@@ -74,7 +84,7 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str) ->
     if type_ == f.FLAG:
         return escape(labels.hint(fld) or "✓") if value else ""
     if type_ == f.NUMBER:
-        return escape(f"{value:g}" if isinstance(value, float) else value)
+        return escape(number_text(value, arabic_digits))
     if type_ in (f.ALIASES, f.TAGS):
         return escape(labels.list_separator(language).join(str(v) for v in value))
     if type_ == f.SPAN:

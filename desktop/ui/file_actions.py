@@ -15,17 +15,21 @@ from desktop.core.errors import MarsadError
 from desktop.ui import labels
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+FORMAT_SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "ftm": ".ftm.json"}
 
 
-def export_target(path: str, csv_chosen: bool) -> tuple[bool, str, bool]:
-    """(CSV or not, the file to write, whether an extension was added). The extension typed decides
-    the format; a name without one of ours gets the chosen filter's."""
+def export_target(path: str, chosen: str) -> tuple[str, str, bool]:
+    """(the format: jsonl, csv or ftm; the file to write; whether an extension was added). The extension
+    typed decides the format; a name without one of ours gets the chosen filter's."""
+    from desktop.core import ftm
     suffix = os.path.splitext(path)[1].lower()
     if suffix == ".csv":
-        return True, path, False
+        return "csv", path, False
+    if ftm.is_ftm_path(path):
+        return "ftm", path, False
     if suffix in JSONL_SUFFIXES:
-        return False, path, False
-    return csv_chosen, path + (".csv" if csv_chosen else ".jsonl"), True
+        return "jsonl", path, False
+    return chosen, path + FORMAT_SUFFIXES[chosen], True
 
 
 def csv_headers(kind: str) -> dict[str, str]:
@@ -54,10 +58,12 @@ class FileActionsMixin:
     def import_files(self, files: list[str] | None = None) -> None:
         from desktop.ui import importing
         if not files:
+            from desktop.core import inputs
             title = QCoreApplication.translate("MainWindow", "Import")
-            kinds = QCoreApplication.translate(
-                "MainWindow", "Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json "
-                              "*.csv *.tsv);;All files (*)")
+            # The patterns are core's one list (inputs), so the dialog offers what an import reads.
+            kinds = (QCoreApplication.translate("MainWindow", "Records, articles and event data")
+                     + f" ({inputs.dialog_patterns()});;"
+                     + QCoreApplication.translate("MainWindow", "All files") + " (*)")
             files, _ = QFileDialog.getOpenFileNames(self, title, "", kinds)
         if not files:
             return
@@ -109,7 +115,8 @@ class FileActionsMixin:
                                      10_000)
 
     def export_records(self) -> None:
-        """The records the search shows (all when none) as JSON Lines, or the shown tab's as CSV.
+        """The records the search shows (all when none) as JSON Lines or as FollowTheMoney entities for
+        Aleph, or the shown tab's as CSV.
 
         The format is the name's extension, else the chosen filter's, whose
         extension is then added (asking first when that names a file that is there).
@@ -118,17 +125,21 @@ class FileActionsMixin:
         title = QCoreApplication.translate("MainWindow", "Export")
         jsonl_filter = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl)")
         csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, title, "", f"{jsonl_filter};;{csv_filter}")
+        ftm_filter = QCoreApplication.translate("MainWindow", "FollowTheMoney for Aleph (*.ftm.json)")
+        path, chosen = QFileDialog.getSaveFileName(self, title, "", f"{jsonl_filter};;{csv_filter};;{ftm_filter}")
         if not path:
             return
-        as_csv, path, renamed = export_target(path, chosen == csv_filter)
+        fmt, path, renamed = export_target(path, {csv_filter: "csv", ftm_filter: "ftm"}.get(chosen, "jsonl"))
         if renamed and not self._may_replace(title, path):
             return
         query = self.search_text.strip() or None
         try:
-            if as_csv:
+            if fmt == "csv":
                 kind = self.current_kind()
                 export.export_csv(self.store, path, kind, query=query, headers=csv_headers(kind))
+            elif fmt == "ftm":
+                from desktop.core import ftm
+                ftm.export_ftm(self.store, path, query=query)
             else:
                 export.export_jsonl(self.store, path, query=query)
         except (MarsadError, OSError) as exc:

@@ -7,7 +7,8 @@ field or choice needs only its Arabic in resources/translations/ar_strings.py
 strings that live in core).
 
 Contexts: "Kinds" (kind labels, singular and plural), "Fields" (field and
-column labels, and the labels of lists of records that refer to one),
+column labels, the labels of lists of records that refer to one, and the
+headings fields are grouped under),
 "Choices" (the labels of a closed list's values), "Hints" (placeholders,
 checkbox captions, the meaning of a grade).
 """
@@ -84,6 +85,11 @@ def choice_hint(fld: Field, code: str | None) -> str:
 
 def hint(fld: Field) -> str:
     return _t(HINTS, fld.hint)
+
+
+def section(fld: Field) -> str:
+    """The heading a field is shown under after the record's own fields («من مجموعة البيانات»), or ""."""
+    return _t(FIELDS, fld.section)
 
 
 def list_separator(language: str) -> str:

@@ -229,7 +229,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         from desktop.ui import detail
         info = views.related(self.store, key)
         terms = query_terms(self.search_text)
-        self.detail.setHtml(detail.render(info, self.language, terms))
+        self.detail.setHtml(detail.render(info, self.language, terms, self.arabic_digits()))
         self.detail_title.setText(labels.kind(info["record"]["kind"]) if info else self.tr("Details"))
         if remember and (not self._history or self._history[self._history_pos] != key):
             del self._history[self._history_pos + 1:]
@@ -355,6 +355,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.refresh_counts()
         self._update_notes()
         self.update_basket_count()
+        if self._history:       # the record shown, with its numbers in the digits now asked for
+            self.show_record(self._history[self._history_pos], remember=False)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Marsad"), "<h3>{}</h3><p>{}</p><p>{}</p>".format(

@@ -284,6 +284,14 @@ class ColumnMappings(_Group):
         import json
         self._set(self._key(columns), json.dumps(mapping, ensure_ascii=False, sort_keys=True))
 
+    def dataset(self, columns) -> str:
+        """The dataset name chosen last for a file with these columns ("" when none)."""
+        value = self._get(self._key(columns) + ".dataset", "")
+        return value if isinstance(value, str) else ""
+
+    def set_dataset(self, columns, name: str) -> None:
+        self._set(self._key(columns) + ".dataset", name)
+
 
 class Capture(_Group):
     """The outlets and the language used on the import sheet lately, offered on the next one."""

@@ -89,6 +89,7 @@ def registry_strings() -> list[tuple[str, str]]:
         for fld in kind.fields:
             add("Fields", fld.label)
             add("Fields", fld.reverse or "")
+            add("Fields", fld.section)
             add("Hints", fld.hint)
             for choice in fld.choices:
                 add("Choices", choice.label)

@@ -273,12 +273,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="150" />
+            <location filename="../../desktop/ui/detail.py" line="161" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="167" />
+            <location filename="../../desktop/ui/detail.py" line="180" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -627,8 +627,8 @@
         </message>
         <message>
             <source>input.unknown_format</source>
-            <extracomment>unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.html/.json articles, and .csv/.tsv event data</extracomment>
-            <translation>صيغة غير معروفة «{suffix}»؛ يستورد مرصد السجلات ({jsonl}) والمقالات ({article_suffixes}) وبيانات الأحداث ({table_suffixes})</translation>
+            <extracomment>unknown format {suffix!r}; Marsad imports .jsonl records, .txt/.md/.html/.json articles, .csv/.tsv event data, and .zip/.gz archives of these</extracomment>
+            <translation>صيغة غير معروفة «{suffix}»؛ يستورد مرصد السجلات ({jsonl}) والمقالات ({article_suffixes}) وبيانات الأحداث ({table_suffixes})، وهذه كلها داخل الأرشيفات المضغوطة أيضًا</translation>
         </message>
         <message>
             <source>input.line_too_long</source>
@@ -736,19 +736,44 @@
             <translation>ملف {csv} معطوب ({reason})</translation>
         </message>
         <message>
-            <source>csv.gdelt_width</source>
-            <extracomment>{width} columns; GDELT 2.0 rows have {expected}</extracomment>
-            <translation>{width} عمودًا؛ في صفوف {gdelt2} {expected} عمودًا</translation>
+            <source>csv.width</source>
+            <extracomment>{width} cells where the header has {expected}; the row is not read into the wrong columns (a cell that holds the delimiter must be in quotes)</extracomment>
+            <translation>في الصف {width} خلية، وفي سطر العناوين {expected}؛ لم يُقرأ الصف في أعمدة غير أعمدته (الخلية التي فيها الفاصل يجب أن تكون بين علامتَي تنصيص)</translation>
         </message>
         <message>
-            <source>csv.gdelt_version</source>
-            <extracomment>{width} tab-separated columns: GDELT 2.0 event files have {expected} (GDELT 1.0 files are not supported)</extracomment>
-            <translation>{width} عمودًا مفصولة بمسافات جدولة: في ملفات أحداث {gdelt2} {expected} عمودًا (ملفات {gdelt1} غير مدعومة)</translation>
+            <source>csv.width_layout</source>
+            <extracomment>{width} cells; {format} rows have {expected}</extracomment>
+            <translation>في الصف {width} خلية، وفي صفوف {format} {expected}</translation>
+        </message>
+        <message>
+            <source>csv.raw_layout</source>
+            <extracomment>{width} tab-separated columns and no header: not a layout Marsad knows ({layouts}); GDELT 1.0 files are not supported</extracomment>
+            <translation>{width} عمودًا مفصولة بمسافات جدولة بلا سطر عناوين: ليس ترتيبًا يعرفه مرصد ({layouts})؛ ملفات {gdelt1} غير مدعومة</translation>
         </message>
         <message>
             <source>csv.unknown_layout</source>
-            <extracomment>not an ACLED or GDELT export (no event_id_cnty/event_date/event_type/country or GLOBALEVENTID columns); give a column mapping such as --map title=headline,date=day</extracomment>
-            <translation>ليس ملفًا مصدّرًا من {acled} أو {gdelt} (لا أعمدة {acled_columns} أو {gdelt_column})؛ حدّد مطابقة الأعمدة، مثل {map_example}</translation>
+            <extracomment>not an export Marsad recognises by its columns ({formats}); give a column mapping such as --map title=headline,date=day</extracomment>
+            <translation>لم يتعرّف مرصد على أعمدة هذا الملف بوصفه تصديرًا من صيغة يعرفها ({formats})؛ حدّد مطابقة الأعمدة، مثل {map_example}</translation>
+        </message>
+        <message>
+            <source>csv.cp1256</source>
+            <extracomment>this file is in {encoding} (Arabic Windows), not UTF-8; save it as UTF-8</extracomment>
+            <translation>هذا الملف بترميز {encoding} (ويندوز العربي) لا بترميز {utf8}؛ احفظه بترميز {utf8}</translation>
+        </message>
+        <message>
+            <source>csv.latin1</source>
+            <extracomment>this file is in {encoding} (Western European), not UTF-8; save it as UTF-8</extracomment>
+            <translation>هذا الملف بترميز {encoding} (أوروبا الغربية) لا بترميز {utf8}؛ احفظه بترميز {utf8}</translation>
+        </message>
+        <message>
+            <source>csv.utf16_no_bom</source>
+            <extracomment>this file looks like {encoding} without a byte-order mark, not UTF-8; save it as UTF-8</extracomment>
+            <translation>يبدو هذا الملف بترميز {encoding} بلا علامة ترتيب البايتات، لا بترميز {utf8}؛ احفظه بترميز {utf8}</translation>
+        </message>
+        <message>
+            <source>csv.bad_utf16</source>
+            <extracomment>not valid {encoding} (byte offset {offset}); save the file as UTF-8</extracomment>
+            <translation>ليس نصًا صالحًا بترميز {encoding} (عند الموضع {offset})؛ احفظ الملف بترميز {utf8}</translation>
         </message>
         <message>
             <source>csv.missing_column</source>
@@ -816,14 +841,84 @@
             <translation>«{value}» ليست من حالات الحدث المعروفة</translation>
         </message>
         <message>
+            <source>cell.not_count</source>
+            <extracomment>{value!r} is not a whole number of 0 or more</extracomment>
+            <translation>«{value}» ليس عددًا صحيحًا يساوي صفرًا أو أكثر</translation>
+        </message>
+        <message>
+            <source>cell.not_choice</source>
+            <extracomment>{value!r} is not one of {choices}</extracomment>
+            <translation>«{value}» ليس من {choices}</translation>
+        </message>
+        <message>
+            <source>cell.bad_timestamp</source>
+            <extracomment>{value!r} is not a date and time written as {pattern}</extracomment>
+            <translation>«{value}» ليس تاريخًا ووقتًا مكتوبًا على صورة {pattern}</translation>
+        </message>
+        <message>
+            <source>acled.precision</source>
+            <extracomment>{value!r} is not 1, 2 or 3 (ACLED's precision codes)</extracomment>
+            <translation>«{value}» ليس 1 أو 2 أو 3 (رموز الدقة في {acled})</translation>
+        </message>
+        <message>
+            <source>gdelt.mentions_file</source>
+            <extracomment>this is a GDELT mentions file: it lists where events were reported, not the events themselves; import the matching events file ({events_file}) instead</extracomment>
+            <translation>هذا ملف إشارات من {gdelt}: يسرد أين ذُكرت الأحداث لا الأحداث نفسها؛ استورد ملف الأحداث المقابل ({events_file}) بدلًا منه</translation>
+        </message>
+        <message>
             <source>csv.unreadable</source>
             <extracomment>cannot read the file ({reason})</extracomment>
             <translation>تعذّرت قراءة الملف ({reason})</translation>
         </message>
         <message>
-            <source>csv.first_line_utf8</source>
-            <extracomment>not valid UTF-8 (byte offset {offset})</extracomment>
-            <translation>ليس نصًا بترميز {utf8} صالح (عند الموضع {offset})</translation>
+            <source>archive.damaged</source>
+            <extracomment>not a readable {archive} archive: damaged or cut short ({reason}); nothing was imported</extracomment>
+            <translation>ليس أرشيف {archive} مقروءًا: معطوب أو مقطوع ({reason})؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>archive.damaged_at</source>
+            <extracomment>the archive is damaged or cut short here ({reason}); nothing was imported</extracomment>
+            <translation>الأرشيف معطوب أو مقطوع هنا ({reason})؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>archive.empty</source>
+            <extracomment>is an empty archive</extracomment>
+            <translation>أرشيف فارغ</translation>
+        </message>
+        <message>
+            <source>archive.encrypted</source>
+            <extracomment>is encrypted; unpack it with its password, then import the files</extracomment>
+            <translation>مشفّر؛ فكّه بكلمة مروره ثم استورد ملفاته</translation>
+        </message>
+        <message>
+            <source>archive.nothing_to_import</source>
+            <extracomment>holds no file Marsad imports (it holds: {members}); Marsad reads records, articles and event data, also inside {archives} archives</extracomment>
+            <translation>لا ملف فيه يستورده مرصد (فيه: {members})؛ يقرأ مرصد السجلات والمقالات وبيانات الأحداث، وداخل أرشيفات {archives} أيضًا</translation>
+        </message>
+        <message>
+            <source>archive.member_left_out</source>
+            <extracomment>left out: not a file Marsad imports</extracomment>
+            <translation>تُرك: ليس ملفًا يستورده مرصد</translation>
+        </message>
+        <message>
+            <source>archive.text_left_out</source>
+            <extracomment>left out: a text beside data files (such as a read-me) is not imported as an article</extracomment>
+            <translation>تُرك: نص بجانب ملفات بيانات (كملف التعريف) لا يُستورد مقالًا</translation>
+        </message>
+        <message>
+            <source>archive.not_one_table</source>
+            <extracomment>holds {count} event-data tables where one was expected; import the archive to read them all</extracomment>
+            <translation>فيه {count} جدول بيانات أحداث والمتوقع جدول واحد؛ استورد الأرشيف لقراءتها كلها</translation>
+        </message>
+        <message>
+            <source>map.bad_dataset</source>
+            <extracomment>{option} {value!r}: a dataset name needs letters or digits</extracomment>
+            <translation>{option} «{value}»: يحتاج اسم مجموعة البيانات إلى حروف أو أرقام</translation>
+        </message>
+        <message>
+            <source>map.reserved_dataset</source>
+            <extracomment>{option} {value!r}: {reserved} name the built-in formats' records; choose another name</extracomment>
+            <translation>{option} «{value}»: {reserved} أسماء سجلات الصيغ المدمجة؛ اختر اسمًا آخر</translation>
         </message>
         <message>
             <source>map.bad_part</source>
@@ -889,6 +984,11 @@
             <source>query.bad_range</source>
             <extracomment>{filter}:{value}: a range runs from the first value to the second, such as {example}</extracomment>
             <translation>{filter}:{value}: يمتد النطاق من القيمة الأولى إلى الثانية، مثل {example}</translation>
+        </message>
+        <message>
+            <source>query.bad_number</source>
+            <extracomment>{filter}:{value}: not a number, a comparison or a range; write it as {filter}:{equal}, {filter}:{at_least}, {filter}:{below} or {filter}:{between}</extracomment>
+            <translation>{filter}:{value}: ليس عددًا ولا مقارنة ولا نطاقًا؛ اكتبه هكذا: {filter}:{equal} أو {filter}:{at_least} أو {filter}:{below} أو {filter}:{between}</translation>
         </message>
         <message>
             <source>query.unclosed_quote</source>
@@ -1258,6 +1358,24 @@
         </message>
     </context>
     <context>
+        <name>ImportChanges</name>
+        <message>
+            <location filename="../../desktop/ui/import_changes.py" line="16" />
+            <source>… and %1 more</source>
+            <translation>… و%1 غيرها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_changes.py" line="47" />
+            <source>Changed in records already stored:</source>
+            <translation>ما تغيّر في سجلات كانت محفوظة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_changes.py" line="48" />
+            <source>Kept as stored, because the store holds a later revision:</source>
+            <translation>بقي كما هو محفوظ، لأن المخزن فيه نسخة أحدث منه:</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkRow</name>
         <message>
             <location filename="../../desktop/ui/dialogs/reference_list.py" line="37" />
@@ -1306,12 +1424,12 @@
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="373" />
+            <location filename="../../desktop/ui/main_window.py" line="375" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="377" />
+            <location filename="../../desktop/ui/main_window.py" line="379" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -1323,7 +1441,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="378" />
+            <location filename="../../desktop/ui/main_window.py" line="380" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -1346,113 +1464,123 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="134" />
-            <location filename="../../desktop/ui/main_window.py" line="361" />
+            <location filename="../../desktop/ui/main_window.py" line="363" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="360" />
+            <location filename="../../desktop/ui/main_window.py" line="362" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="362" />
+            <location filename="../../desktop/ui/main_window.py" line="364" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="363" />
+            <location filename="../../desktop/ui/main_window.py" line="365" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="34" />
+            <location filename="../../desktop/ui/file_actions.py" line="38" />
             <source>ID</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="41" />
+            <location filename="../../desktop/ui/file_actions.py" line="45" />
             <source>New Store</source>
             <translation>مخزن جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="42" />
-            <location filename="../../desktop/ui/file_actions.py" line="151" />
+            <location filename="../../desktop/ui/file_actions.py" line="46" />
+            <location filename="../../desktop/ui/file_actions.py" line="162" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="48" />
+            <location filename="../../desktop/ui/file_actions.py" line="52" />
             <source>Open Store</source>
             <translation>فتح مخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="49" />
+            <location filename="../../desktop/ui/file_actions.py" line="53" />
             <source>Marsad stores (*.db);;All files (*)</source>
             <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="57" />
+            <location filename="../../desktop/ui/file_actions.py" line="62" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="58" />
-            <source>Records, articles and event data (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;All files (*)</source>
-            <translation>سجلات ومقالات وبيانات أحداث (*.jsonl *.ndjson *.txt *.html *.htm *.json *.csv *.tsv);;كل الملفات (*)</translation>
+            <location filename="../../desktop/ui/file_actions.py" line="64" />
+            <source>Records, articles and event data</source>
+            <translation>سجلات ومقالات وبيانات أحداث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="75" />
+            <location filename="../../desktop/ui/file_actions.py" line="66" />
+            <source>All files</source>
+            <translation>كل الملفات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="81" />
             <source>Article from Clipboard</source>
             <translation>مقال من الحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="76" />
+            <location filename="../../desktop/ui/file_actions.py" line="82" />
             <source>The clipboard holds no text. Copy an article first.</source>
             <translation>لا نص في الحافظة. انسخ مقالًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="107" />
+            <location filename="../../desktop/ui/file_actions.py" line="113" />
             <source>Created %1, updated %2 records.</source>
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="118" />
+            <location filename="../../desktop/ui/file_actions.py" line="125" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="119" />
+            <location filename="../../desktop/ui/file_actions.py" line="126" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="120" />
+            <location filename="../../desktop/ui/file_actions.py" line="127" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="137" />
+            <location filename="../../desktop/ui/file_actions.py" line="128" />
+            <source>FollowTheMoney for Aleph (*.ftm.json)</source>
+            <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="148" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="145" />
+            <location filename="../../desktop/ui/file_actions.py" line="156" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="150" />
+            <location filename="../../desktop/ui/file_actions.py" line="161" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="160" />
+            <location filename="../../desktop/ui/file_actions.py" line="171" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="177" />
+            <location filename="../../desktop/ui/file_actions.py" line="188" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -1461,7 +1589,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="191" />
+            <location filename="../../desktop/ui/file_actions.py" line="202" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
@@ -1893,37 +2021,37 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="49" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="52" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="49" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="52" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="73" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="80" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="186" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="222" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="188" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="224" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="190" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="226" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="214" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="250" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -2249,6 +2377,10 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>النوع في مجموعة البيانات</translation>
         </message>
         <message>
+            <source>From the dataset</source>
+            <translation>من مجموعة البيانات</translation>
+        </message>
+        <message>
             <source>Actor code</source>
             <translation>رمز الفاعل</translation>
         </message>
@@ -2406,7 +2538,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <source>Fatalities, civilians</source>
-            <translation>القتلى المدنيون</translation>
+            <translation>قتلى المدنيين</translation>
         </message>
         <message>
             <source>Fatalities, unknown side</source>
@@ -2438,7 +2570,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <source>Dyad</source>
-            <translation>الثنائية</translation>
+            <translation>طرفا النزاع</translation>
         </message>
         <message>
             <source>Event code (CAMEO)</source>
@@ -2458,7 +2590,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <source>Mentions</source>
-            <translation>الإشارات</translation>
+            <translation>عدد الإشارات</translation>
         </message>
         <message>
             <source>Sources counted</source>

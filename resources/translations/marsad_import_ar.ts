@@ -9,116 +9,131 @@
         </message>
         <message>
             <location filename="../../desktop/ui/importing/mapping.py" line="69" />
-            <source>Marsad does not recognise this file as an ACLED or GDELT export. Choose the column that holds each field; only the title is required.</source>
-            <translation>لم يتعرّف مرصد على هذا الملف بوصفه تصديرًا من ACLED أو GDELT. اختر العمود الذي يحمل كل حقل؛ العنوان وحده مطلوب.</translation>
+            <source>Marsad does not recognise this file as an export of a format it knows (%1). Choose the column that holds each field; only the title is required.</source>
+            <translation>لم يتعرّف مرصد على هذا الملف بوصفه تصديرًا من صيغة يعرفها (%1). اختر العمود الذي يحمل كل حقل؛ العنوان وحده مطلوب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="85" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="86" />
             <source>The columns are set as you chose last time for a file with these columns.</source>
             <translation>ضُبطت الأعمدة كما اخترتها آخر مرة لملف بهذه الأعمدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="98" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="99" />
             <source>(not in the file)</source>
             <translation>(ليس في الملف)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="123" />
+            <source>Dataset name (its records' ids start with it)</source>
+            <translation>اسم مجموعة البيانات (تبدأ به معرّفات سجلاتها)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="127" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
             <source>Until</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="128" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Identifier</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="129" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Province</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="130" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="131" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="131" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="132" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>Actors (separated by ;)</source>
             <translation>الفاعلون (تفصل بينهم ;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="132" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>First actor</source>
             <translation>الفاعل الأول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="133" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
             <source>Second actor</source>
             <translation>الفاعل الثاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="159" />
             <source>Choose the column that holds each event's title.</source>
             <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="162" />
+            <source>Give the dataset a name.</source>
+            <translation>أعطِ مجموعة البيانات اسمًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="166" />
+            <source>Choose another dataset name: %1 are the built-in formats' own.</source>
+            <translation>اختر اسمًا آخر لمجموعة البيانات: %1 أسماء الصيغ المدمجة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="169" />
             <source>Choose both latitude and longitude, or neither.</source>
             <translation>اختر خط العرض وخط الطول معًا، أو لا تختر أيًّا منهما.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
             <source>An end date needs a date column too.</source>
             <translation>تاريخ الانتهاء يحتاج إلى عمود للتاريخ أيضًا.</translation>
         </message>
@@ -126,12 +141,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="193" />
+            <location filename="../../desktop/ui/importing/run.py" line="194" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="197" />
+            <location filename="../../desktop/ui/importing/run.py" line="198" />
             <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لا صفوف فيها مشكلات.</numerusform>
@@ -143,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="201" />
+            <location filename="../../desktop/ui/importing/run.py" line="202" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -155,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="209" />
+            <location filename="../../desktop/ui/importing/run.py" line="210" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="214" />
+            <location filename="../../desktop/ui/importing/run.py" line="215" />
             <source>Import the valid rows and list the skipped ones</source>
             <translation>استيراد الصفوف السليمة وعرض المتخطّاة</translation>
         </message>
@@ -168,13 +183,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="129" />
-            <location filename="../../desktop/ui/importing/run.py" line="321" />
+            <location filename="../../desktop/ui/importing/run.py" line="130" />
+            <location filename="../../desktop/ui/importing/run.py" line="325" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="130" />
+            <location filename="../../desktop/ui/importing/run.py" line="131" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -186,17 +201,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="131" />
+            <location filename="../../desktop/ui/importing/run.py" line="132" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="144" />
+            <location filename="../../desktop/ui/importing/run.py" line="145" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="322" />
+            <location filename="../../desktop/ui/importing/run.py" line="326" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -204,32 +219,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="242" />
+            <location filename="../../desktop/ui/importing/run.py" line="243" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="242" />
+            <location filename="../../desktop/ui/importing/run.py" line="243" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="246" />
+            <location filename="../../desktop/ui/importing/run.py" line="247" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="252" />
+            <location filename="../../desktop/ui/importing/run.py" line="253" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="261" />
+            <location filename="../../desktop/ui/importing/run.py" line="262" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="270" />
+            <location filename="../../desktop/ui/importing/run.py" line="274" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
@@ -241,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="273" />
+            <location filename="../../desktop/ui/importing/run.py" line="277" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
@@ -253,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="279" />
+            <location filename="../../desktop/ui/importing/run.py" line="283" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -265,12 +280,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="287" />
+            <location filename="../../desktop/ui/importing/run.py" line="291" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="292" />
+            <location filename="../../desktop/ui/importing/run.py" line="296" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>

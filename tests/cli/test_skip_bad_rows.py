@@ -121,7 +121,7 @@ def test_a_row_repeating_an_earlier_event_is_skipped_naming_the_first(db, tmp_pa
                     encoding="utf-8")
     mapping = "id=id,title=headline,date=day"
     refused = run(db, "import", str(path), "--map", mapping)
-    assert refused.exit_code == 1 and f"{path}:4: id: duplicate id 'event:csv-e1' (first at {path}:2)" in \
+    assert refused.exit_code == 1 and f"{path}:4: id: duplicate id 'event:dup-e1' (first at {path}:2)" in \
         refused.output
     result = run(db, "import", str(path), "--map", mapping, "--skip-bad-rows")
     assert result.exit_code == 0 and f"{path}:4: id: duplicate id" in result.output
@@ -215,7 +215,7 @@ def test_map_auto_reads_acled_by_its_columns(db):
     fixture = Path(__file__).parent.parent / "core" / "fixtures" / "acled_sample.csv"
     report = json.loads(run(db, "import", str(fixture), "--map", "auto", "--json").output)
     assert report["created"]["event"] > 0
-    assert all(r["id"].startswith(("event:acled-", "place:", "actor:")) for r in stored(db))
+    assert all(r["id"].startswith(("event:acled-", "place:", "actor:", "source:acled-")) for r in stored(db))
 
 
 def test_map_auto_without_a_title_column_says_so(db, tmp_path):

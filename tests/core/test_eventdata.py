@@ -29,8 +29,8 @@ def test_acled():
     assert [e["date"] for e in events] == ["2024-09-27", "2025-05-16", "2025-05-17", "2025-01-03", "2025-06-01"]
     first = events[0]
     assert first["id"] == "event:acled-irq12345"
-    assert first["place"] == "place:acled-iraq-al-anbar-al-qaim-al-qaim"
-    assert "Air/drone strike" in first["title"] and "fatalities: 2" in first["notes"]
+    assert first["place"] == "place:acled-iraq-al-anbar-al-qaim"      # admin2 and location repeat: one place
+    assert "Air/drone strike" in first["title"] and first["fatalities"] == 2
     places = {r["id"]: r for r in recs if r["kind"] == "place"}
     leaf = places[first["place"]]
     assert (leaf["lat"], leaf["lon"]) == (34.3794, 41.0943)
@@ -54,7 +54,9 @@ def test_gdelt_with_and_without_header():
     events = [r for r in plain if r["kind"] == "event"]
     assert [e["id"] for e in events] == ["event:gdelt-1187654321", "event:gdelt-1187654322", "event:gdelt-1187654323"]
     assert events[0]["date"] == "2025-05-16" and events[0]["title"].startswith("قتال")
-    assert "https://example.org/news/1" in events[0]["notes"]
+    # SOURCEURL is a source record the event cites (issue 16), not a line of its notes.
+    sources = {r["id"]: r for r in plain if r["kind"] == "source"}
+    assert sources[events[0]["sources"][0]]["url"] == "https://example.org/news/1"
     places = {r["id"]: r for r in plain if r["kind"] == "place"}
     ramadi = places[events[0]["place"]]
     assert ramadi["name"] == "الرمادي" and ramadi["name_en"] == "Ramadi" and ramadi["lat"] == 33.4206
@@ -71,7 +73,7 @@ def test_mapped_csv():
 
 
 def test_unrecognised_csv_needs_a_mapping():
-    with pytest.raises(EventDataError, match=r"mapped_sample.csv:1: not an ACLED or GDELT export"):
+    with pytest.raises(EventDataError, match=r"mapped_sample.csv:1: not an export Marsad recognises by its columns \(ACLED, GDELT 2.0"):
         list(read_event_csv(FIXTURES / "mapped_sample.csv"))
 
 
@@ -99,7 +101,7 @@ def test_invalid_date_names_file_line_and_field(tmp_path):
 def test_missing_acled_column_is_not_acled(tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("event_id_cnty,event_type,country\nX1,Battles,Iraq\n", encoding="utf-8")
-    with pytest.raises(EventDataError, match=r"a.csv:1: not an ACLED"):
+    with pytest.raises(EventDataError, match=r"a.csv:1: not an export Marsad recognises"):
         list(read_event_csv(path))
 
 

@@ -55,12 +55,17 @@ def _landed_version(variant: str) -> int:
     return int((LANDED / variant / "user_version").read_text())
 
 
+# The commit whose stores stand for each later landed schema (the last commit that wrote it).
+LATER = {"6271f38": 3, "d94ee55": 4}
+
+
 def test_every_landed_schema_is_here():
-    """The landed variants of schema 1, and schema 3 (steps 2 and 3 landed together, so no store of
-    schema 2 alone was ever made by a landed commit)."""
-    assert SCHEMA_1 | {"6271f38"} <= set(VARIANTS)
+    """The landed variants of schema 1, schema 3 (steps 2 and 3 landed together, so no store of
+    schema 2 alone was ever made by a landed commit) and schema 4."""
+    assert SCHEMA_1 | set(LATER) <= set(VARIANTS)
     for variant in VARIANTS:
-        assert _landed_version(variant) == (1 if variant.split("-")[0] in SCHEMA_1 else 3)
+        commit = variant.split("-")[0]
+        assert _landed_version(variant) == (1 if commit in SCHEMA_1 else LATER[commit])
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -220,4 +225,21 @@ def test_an_upgraded_store_finds_the_hamza_and_stacked_proclitic_forms(variant, 
                          for q in ("التحالف", "وبالتحالف", "رئيس", "رءيس")}
         assert store_answers["وبالتحالف"] == store_answers["التحالف"] != set()
         assert store_answers["رءيس"] == store_answers["رئيس"] != set()
+        assert store.check() == []
+
+
+@pytest.mark.parametrize("variant", ["d94ee55", "d94ee55-proposals", "abe2eeb"])
+def test_an_upgraded_store_takes_the_event_data_fields(variant, tmp_path):
+    """Step 5 adds the fields of issue 16: an old store holds them, filters on them and finds their text."""
+    path = _copy(variant, tmp_path)
+    fixture = Path(__file__).resolve().parent / "fixtures" / "event_data_fields.jsonl"
+    records = [json.loads(line) for line in fixture.read_text(encoding="utf-8").splitlines()]
+    with Store.open(path, backup_dir=tmp_path / "b") as store:
+        before = store.counts()["event"]
+        store.put_many(records)
+        assert store.get("event:acled-irq12345") == next(r for r in records if r["id"] == "event:acled-irq12345")
+        assert {h.id for h in search.search(store, "fatalities:>=10", limit=100).hits} == {
+            "event:acled-irq12345", "event:ucdp-456789"}
+        assert {h.id for h in search.search(store, '"Political militia-Civilians"').hits} == {"event:acled-irq12345"}
+        assert search.search(store, "kind:event").total == before + 4
         assert store.check() == []

@@ -123,7 +123,21 @@ def test_a_name_the_dialog_asked_about_is_not_asked_again(qtbot, store, tmp_path
 
 
 def test_export_target():
-    assert file_actions.export_target("/x/a", True) == (True, "/x/a.csv", True)
-    assert file_actions.export_target("/x/a.CSV", False) == (True, "/x/a.CSV", False)
-    assert file_actions.export_target("/x/a.ndjson", True) == (False, "/x/a.ndjson", False)
-    assert file_actions.export_target("/x/notes.v2", False) == (False, "/x/notes.v2.jsonl", True)
+    assert file_actions.export_target("/x/a", "csv") == ("csv", "/x/a.csv", True)
+    assert file_actions.export_target("/x/a.CSV", "jsonl") == ("csv", "/x/a.CSV", False)
+    assert file_actions.export_target("/x/a.ndjson", "csv") == ("jsonl", "/x/a.ndjson", False)
+    assert file_actions.export_target("/x/notes.v2", "jsonl") == ("jsonl", "/x/notes.v2.jsonl", True)
+    assert file_actions.export_target("/x/a", "ftm") == ("ftm", "/x/a.ftm.json", True)
+    assert file_actions.export_target("/x/a.FTM.json", "csv") == ("ftm", "/x/a.FTM.json", False)
+    assert file_actions.export_target("/x/a.json", "ftm") == ("ftm", "/x/a.json.ftm.json", True)
+
+
+def test_the_ftm_filter_writes_entities_for_aleph(qtbot, store, tmp_path, monkeypatch):
+    w = window(qtbot, store, "en")
+    shown = save_as(monkeypatch, tmp_path / "for-aleph", "FollowTheMoney for Aleph (*.ftm.json)")
+    w.export_records()
+    assert "FollowTheMoney for Aleph (*.ftm.json)" in shown[0]
+    lines = (tmp_path / "for-aleph.ftm.json").read_text(encoding="utf-8").splitlines()
+    entities = [json.loads(line) for line in lines]
+    assert {"Person", "Event", "Article", "Documentation"} <= {e["schema"] for e in entities}
+    assert all(e["id"].startswith("marsad-") for e in entities)

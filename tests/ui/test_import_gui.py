@@ -241,7 +241,8 @@ def test_the_chosen_mapping_imports_the_csv(qtbot, empty, shown):
 
 def test_import_paths_maps_csvs_separately_and_offers_review(qtbot, empty, article, monkeypatch):
     csv_path = os.path.join(FIXTURES, "mapped_sample.csv")
-    monkeypatch.setattr(importing, "ask_column_mapping", lambda parent, path: {"title": "headline", "date": "day"})
+    monkeypatch.setattr(importing, "ask_column_mapping",
+                        lambda parent, path: mapping.MappingChoice({"title": "headline", "date": "day"}, "sample"))
     monkeypatch.setattr(importing, "show_outcome",
                         lambda parent, outcome, can_review=False: run.ImportResultDialog.REVIEW)
     reviewed_sources, imported = [], []

@@ -1,4 +1,5 @@
-"""The column mapping chosen for a CSV comes back for the next file with the same set of columns."""
+"""The column mapping and dataset name chosen for a CSV come back for the next file with the same set of
+columns."""
 from __future__ import annotations
 
 import os
@@ -20,8 +21,9 @@ def write(tmp_path, name: str, header: str) -> str:
     return str(path)
 
 
-def choose(monkeypatch, qtbot, path: str, chosen: dict | None) -> dict | None:
-    """ask_column_mapping with the analyst setting `chosen` (None: cancelling); returns its answer."""
+def choose(monkeypatch, qtbot, path: str, chosen: dict | None, dataset: str | None = None) -> dict | None:
+    """ask_column_mapping with the analyst setting `chosen` (None: cancelling) and, when given, the dataset
+    name; returns the mapping it answers (None when cancelled)."""
     shown = []
 
     def exec_(dialog):
@@ -31,9 +33,12 @@ def choose(monkeypatch, qtbot, path: str, chosen: dict | None) -> dict | None:
             return QDialog.Rejected
         for field, combo in dialog.combos.items():
             combo.setCurrentIndex(combo.findData(chosen[field]) if field in chosen else 0)
+        if dataset is not None:
+            dialog.dataset.setText(dataset)
         return QDialog.Accepted
     monkeypatch.setattr(mapping.ColumnMappingDialog, "exec", exec_)
-    return mapping.ask_column_mapping(None, path)
+    answer = mapping.ask_column_mapping(None, path)
+    return None if answer is None else answer.mapping
 
 
 def opened(qtbot, path: str) -> mapping.ColumnMappingDialog:
@@ -87,3 +92,39 @@ def test_settings_keep_mappings_by_the_set_of_columns():
     group.set_mapping([" العنوان ", "التاريخ"], {"title": "العنوان", "date": "التاريخ"})
     assert group.mapping(["التاريخ", "العنوان"]) == {"title": "العنوان", "date": "التاريخ"}
     assert settings.ColumnMappings().mapping(["التاريخ"]) == {}
+
+
+# --- the dataset's name ---------------------------------------------------------------------------
+
+
+def test_the_dataset_name_starts_as_the_files_name_and_comes_back_with_the_mapping(qtbot, tmp_path, monkeypatch):
+    first = write(tmp_path, "Survey 2024.csv", "subject,when,where,remarks")
+    assert opened(qtbot, first).dataset.text() == "survey-2024"
+    choose(monkeypatch, qtbot, first, CHOSEN, dataset="field team")
+    again = opened(qtbot, write(tmp_path, "b.csv", "remarks,where,when,subject"))
+    assert again.dataset.text() == "field team" and again.choice().dataset == "field team"
+    assert opened(qtbot, write(tmp_path, "c.csv", "headline,day,town,notes")).dataset.text() == "c"
+
+
+def test_a_dataset_name_of_a_built_in_format_or_none_keeps_save_disabled(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+    dialog = opened(qtbot, write(tmp_path, "a.csv", "headline,when,where,remarks"))
+    save = dialog.buttons.button(QDialogButtonBox.Save)
+    assert save.isEnabled()
+    dialog.dataset.setText("GDELT")
+    assert not save.isEnabled() and "acled, gdelt, ucdp" in dialog.message.text()
+    dialog.dataset.setText(" ")
+    assert not save.isEnabled()
+    dialog.dataset.setText("mine")
+    assert save.isEnabled()
+
+
+def test_a_table_inside_an_archive_is_mapped_from_its_member(qtbot, tmp_path):
+    import zipfile
+    path = tmp_path / "download.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("2024/events.csv", "headline,day\nحدث,2024-01-01\n")
+    assert mapping.needs_mapping(path)
+    dialog = opened(qtbot, str(path))
+    assert dialog.columns == ["headline", "day"] and dialog.preview.item(0, 0).text() == "حدث"
+    assert dialog.dataset.text() == "events" and "2024/events.csv" in dialog.windowTitle()

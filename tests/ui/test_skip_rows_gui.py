@@ -14,6 +14,7 @@ from desktop.core.storage import Store  # noqa: E402
 from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.bidi import strip  # noqa: E402
 from desktop.ui.importing import run  # noqa: E402
+from desktop.ui.importing.mapping import MappingChoice  # noqa: E402
 
 MAPPING = {"title": "headline", "date": "day", "place": "town"}
 ROWS = "headline,day,town\nأول,2024-01-01,هيت\nخطأ,2024-13-45,حديثة\nثان,2024-01-02,حديثة\n"
@@ -75,7 +76,7 @@ def test_choosing_to_skip_imports_the_valid_rows_and_lists_the_skipped_ones(qtbo
 
 
 def test_import_paths_offers_the_same_after_the_mapping(qtbot, empty, events_csv, dialogs, monkeypatch):
-    monkeypatch.setattr(importing, "ask_column_mapping", lambda parent, path: MAPPING)
+    monkeypatch.setattr(importing, "ask_column_mapping", lambda parent, path: MappingChoice(MAPPING, "events"))
     dialogs["errors answer"] = run.ImportErrorsDialog.SKIP_BAD_ROWS
     imported = []
     reports = importing.import_paths(None, empty, [events_csv], on_imported=imported.append)
@@ -85,7 +86,7 @@ def test_import_paths_offers_the_same_after_the_mapping(qtbot, empty, events_csv
 
 
 def test_declining_leaves_the_store_as_it_was(qtbot, empty, events_csv, dialogs, monkeypatch):
-    monkeypatch.setattr(importing, "ask_column_mapping", lambda parent, path: MAPPING)
+    monkeypatch.setattr(importing, "ask_column_mapping", lambda parent, path: MappingChoice(MAPPING, "events"))
     assert importing.import_paths(None, empty, [events_csv]) == []
     assert empty.counts()["event"] == 0 and not dialogs["result"]
 

@@ -127,7 +127,9 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
     refs = []
     for m in an.mentions:
         entry = m.of_kind("actor")
-        if entry is None:
+        if entry is None or entry.type == "media":
+            # a news agency is the wire («(أ ف ب)») or the one spoken to («لفرانس برس»); it is
+            # an actor only when it speaks, which the quotes propose
             continue
         if m.of_kind("place") is not None and m.i in locative:
             continue

@@ -17,7 +17,7 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.document import Document
-from desktop.core.extract.events import is_trigger_word
+from desktop.core.extract.events import is_trigger_word, trigger_category
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
 
 # Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
@@ -40,8 +40,16 @@ def has_break(gap: str) -> bool:
 
 def has_phrase_break(gap: str) -> bool:
     """A break inside a speaker phrase: quote marks around a name in a title do not end it
-    («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»)."""
+    («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»), nor does a hyphen written between
+    two words with no space («كليمنتاين نكويتا-سلامي»)."""
+    if gap in _JOINING_HYPHENS:
+        return False
     return any(ch in _BREAK_CHARS and ch not in QUOTE_MARKS for ch in gap)
+
+
+# A hyphen with no space on either side joins the parts of one name; a dateline's dash
+# («بغداد - »، «حلب- ») has a space.
+_JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:
@@ -80,6 +88,7 @@ class Analysis:
         self.mentions: list[Mention] = gazetteer.find_all(self.words)
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = _outlet_spans(self.words, outlet)
+        self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
 
     def is_outlet(self, k: int) -> bool:
         """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
@@ -131,8 +140,9 @@ def _outlet_names(outlet: str) -> list[list[str]]:
     عربي» is also written «بي بي سي»)."""
     name = arabic.words(arabic.normalize(outlet)) if outlet else []
     names = [name] if name else []
-    if len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
-        names.append(name[:-1])
+    while len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
+        name = name[:-1]      # «موزاييك إف إم» is also «موزاييك»
+        names.append(name)
     return names
 
 
@@ -189,7 +199,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
                 break
-            if (n_j - n_i - connectors >= 4 or w in lexicon.stop_words()
+            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not _ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
                     # (after two it may be a surname: «عبد الوافي لفتيت»)
@@ -200,8 +210,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w.startswith(_OFFICE_HEADS)
                     # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
                     or an.is_common_word(k) or _addressee(w) or w == "ل"
-                    # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object
-                    or (n_j - n_i - connectors >= 2 and _definite_pair(words, k, j))):
+                    # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
+                    # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
+                    or (n_j - n_i - connectors >= 2 and (_definite_pair(words, k, j)
+                                                         or (w.startswith("ال") and w.endswith("ه")
+                                                             and w != "الله" and words[k - 1].startswith("ال"))))
+                    # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
+                    or _imperfect_verb(w)):
                 break
             ph.name = (n_i, k + 1)
             k += 1
@@ -210,15 +225,22 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         mention = an.gaz_at.get(k)
         if mention is not None:
             actor = mention.of_kind("actor")
-            if ph.title and actor is not None and actor.type == "media" and w[:1] == "ل" \
-                    and not an.gaz.has_key(tuple(words[mention.i:mention.j])):
-                break      # «للوكالة الفرنسية»: the outlet spoken to
+            if ph.title and actor is not None and actor.type == "media" and (
+                    (w[:1] == "ل" and not an.gaz.has_key(tuple(words[mention.i:mention.j])))
+                    or not _governs(an, k - 1)):
+                break      # «للوكالة الفرنسية»، «أفاد مصدر طبي وكالة فرانس برس»: the outlet spoken to
             if not ph.title and actor is not None:
                 ph.entry = actor
                 ph.kind = "organization"
             ph.title.extend(range(mention.i, mention.j))
             k = mention.j
             continue
+        if ph.title and ph.kind == "organization" and any(ch in "«“\"" for ch in doc.gap(k)):
+            quoted = _quoted_name(an, k, j)
+            if quoted:
+                ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
+                k = quoted
+                break
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or (first and _possessed_head(w) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -229,6 +251,15 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             prev_indef_desc = not w.startswith("ال")
             k += 1
             continue
+        if first and any(ch in "«“\"" for ch in doc.gap(k)):
+            quoted_org = _quoted_name(an, k, j) if w.isalpha() else None
+            if not (quoted_org and _name_words(an, k, quoted_org) and (
+                    in_lex(w, lexicon.org_heads()) or k in an.gaz_at or _apposition_after(an, quoted_org))):
+                return None    # «وأضاف: "نحن مستعدون …"»: a quotation is not who speaks
+            ph.title.extend(range(k, quoted_org))    # «أكدت "تنسيقية لجان مقاومة الفاشر"، وهي …»
+            ph.kind = "organization"
+            k = quoted_org
+            break
         media_name = _quoted_name(an, k + 1, j) if first and w in lexicon.media_nouns() else None
         if media_name:
             ph.title.extend(range(k, media_name))    # «صحيفة "هآرتس"»: the outlet is its quoted name
@@ -236,6 +267,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = media_name
             break
         if in_lex(w, lexicon.org_heads(), clitics=first):
+            if ph.title and w in lexicon.media_nouns() and not _governs(an, k - 1):
+                break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if not ph.title:
                 ph.kind = "organization"
             ph.title.append(k)
@@ -244,6 +277,15 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            if _governed_office(an, ph, k, j):
+                ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
+                k += 1
+                continue
+            if w == "من" and ph.kind == "anonymous" and not has_phrase_break(doc.gap(k + 1)) and (
+                    nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()):
+                ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
+                k += 1
+                continue
             # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
             if w in ("باسمه", "باسمها", "باسمهم"):
                 ph.title.append(k)    # «المتحدث باسمها فوزي برهوم»: the name follows the title
@@ -268,7 +310,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»
                 k += 1
                 continue
-            general = w == "العام" and words[k - 1] in lexicon.title_heads()   # «الأمين العام»، «المدعي العام»
+            # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
+            general = w in ("العام", "الاول") and words[k - 1] in lexicon.title_heads()
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
@@ -293,14 +336,21 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue
-            if prev_indef_desc and w.endswith(("ي", "يه")) and len(w) > 3:
-                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»
+            if prev_indef_desc and w.endswith(("ي", "يه", "يين", "يون")) and len(w) > 3:
+                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»
                 k += 1
                 continue
-        if (w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k)
+            if _ali(an, k, j):
+                ph.name = (k, k + 1)   # «المحلل السياسي علي البيدر»: the name «علي», not «على»
+                k += 1
+                continue
+        if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not _ali(an, k, j)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
-                or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and _addressee(w))):
-            break      # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase
+                or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and _addressee(w))
+                or (k > i and _opens_quote(doc.gap(k)))):
+            # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a
+            # quotation («وأكد الوزير "ضرورة التهدئة"»: his words, not his name)
+            break
         # «متحدث القوات المسلحة العميد يحيى سريع»: a spokesman or official, though written
         # indefinite, may be named; a pure description («مصدر أمني») is not.
         named_official = ph.kind == "anonymous" and (
@@ -323,6 +373,84 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _opens_quote(gap: str) -> bool:
+    """Whether a quotation opens just before the token the gap precedes: «, “ or „ last in
+    the gap, or a straight mark written against the token after a space (« "كلمة»)."""
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in "«“\"„":
+        return False
+    if stripped[-1] != '"':
+        return True
+    return stripped is gap and len(gap) >= 2 and gap[-2].isspace()
+
+
+def _ali(an: Analysis, k: int, j: int) -> bool:
+    """«علي» written with «ي» (the name), which the normal form cannot tell from «على» (on), in
+    an article that writes the preposition «على» (so «علي» there is not the preposition
+    misspelt), with a name word after it."""
+    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي") or k + 1 >= j or not an.writes_ala:
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
+            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and not an.is_common_word(k + 1) and nxt not in lexicon.title_heads())
+
+
+def _imperfect_verb(word: str) -> bool:
+    """«يستقبل»، «سيلتقي»: a verb of a happening in the present or future tense, which no name
+    word after the first is («يوديث»، «سيلفا» are names)."""
+    if word in lexicon.verb_shaped_names() or not (
+            (len(word) >= 4 and word[0] == "ي") or (len(word) >= 5 and word[:2] in ("سي", "ست", "سن"))):
+        return False
+    return trigger_category(word) is not None
+
+
+def _governs(an: Analysis, k: int) -> bool:
+    """Whether token k takes the next word as its complement inside a title: a title or
+    organisation head («مراسل وكالة …»، «مدير وكالة …») or a link («في»، «باسم»), not an
+    adjective («مصدر طبي وكالة …»: the agency is the object)."""
+    w = an.words[k]
+    return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links()
+            or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه")))
+
+
+def _governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«بمحافظة»، «بوزارة»، «لرئيس» inside a title: a preposition on an office, a body or a
+    place noun continues the title («مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس
+    الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to
+    («لوكالة»، «لقناة») or the outlet."""
+    w = an.words[k]
+    if ph.name or len(w) < 4 or w[0] not in "بل" or w.startswith(("بال", "لل")) or an.is_outlet(k) \
+            or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)):
+        return False
+    rest = w[1:]
+    if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
+        return False      # «لوكالة»، «لنظيره»: the one spoken or written to
+    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
+        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    if _possessed_head(rest):
+        return False      # «لحكومته»
+    # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct
+    # with a known name or a definite word, after a definite word of a body's name
+    body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
+    return (body and w[0] == "ل" and an.words[k - 1].startswith("ال") and k + 1 < j
+            and ((k + 1) in an.gaz_at or an.words[k + 1].startswith("ال"))
+            and not has_phrase_break(an.doc.gap(k + 1)) and rest.isalpha() and not an.is_common_word(k)
+            and not an.is_time(k + 1))
+
+
+def _apposition_after(an: Analysis, k: int) -> bool:
+    """«"تنسيقية لجان مقاومة الفاشر"، وهي مجموعة …»: a description set after a name."""
+    return k + 1 < len(an.words) and "،" in an.doc.gap(k) and an.words[k] in ("وهي", "وهو", "وهم")
+
+
+def _name_words(an: Analysis, i: int, j: int) -> bool:
+    """Whether tokens [i, j) read as a name: no clause word, no verb."""
+    return all(an.words[k] not in lexicon.function_words() and not an.is_verb(k) and an.words[k].isalpha()
+               for k in range(i, j))
 
 
 def _given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
@@ -377,7 +505,9 @@ def _place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
     name, even one the gazetteer spells otherwise."""
     w = an.words[k]
-    return (an.words[k - 1] in lexicon.place_nouns() and (k - 1) in ph.title and w.isalpha()
+    prev = an.words[k - 1]
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()))
+            and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
 
@@ -417,7 +547,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         while a < b - 1 and an.words[a] in lexicon.speech_fillers():
             a += 1
         w = an.words[a]
-        if w in lexicon.prepositions() or an.is_time(a) or _addressee(w):
+        if (w in lexicon.prepositions() and not _ali(an, a, b)) or an.is_time(a) or _addressee(w):
+            if "عن" in an.words[a + 1:b]:
+                break      # «أعلنت في تموز عن خطة طوارئ …، تضمنت …»: what was told; no speaker after it
             # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
             continue
         ph = parse_phrase(an, a, b)

@@ -178,6 +178,12 @@ class ActorBook:
                 if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, f"«{name}» = the full name seen earlier"
+        elif ptype == "person":
+            # «بن الشيخ» after «عز الدين بن الشيخ»: the last words of a fuller name
+            for full, actor_id in reversed(self._full_names):
+                if len(full) > len(words) and full[-len(words):] == words:
+                    self._by_key[key] = actor_id
+                    return actor_id, f"«{name}» = the full name seen earlier"
         found = self.resolve(name)
         if found:
             self.external.add(found)
@@ -254,7 +260,7 @@ class ActorBook:
         """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
         («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
         if len(ph.title) != 1:
-            return None
+            return self._described_before(ph)
         head = self.an.words[ph.title[0]]
         if not head.startswith("ال") or len(head) < 5:
             return None
@@ -263,6 +269,30 @@ class ActorBook:
             if bare in strip_conj(self.an.words[k]) or (self.an.words[k][:1] in "بل" and self.an.words[k][1:] == bare):
                 earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
                 if earlier is not None and (earlier.name or len(earlier.title) > 1):
+                    return earlier
+        return None
+
+    def _described_before(self, ph: Phrase) -> Phrase | None:
+        """«المصدر الطبي في المستشفى السعودي» after «مصدر طبي»: an unnamed source written with
+        «ال» and its adjectives is the one described earlier without them."""
+        words = self.an.words
+        head = words[ph.title[0]]
+        if not head.startswith("ال") or not in_lex(head[2:], lexicon.descriptor_heads()):
+            return None
+        adjectives = []
+        for k in ph.title[1:]:
+            w = words[k]
+            if not (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4):
+                break
+            adjectives.append(w[2:])
+        if not adjectives:
+            return None
+        want = [head[2:], *adjectives]
+        n = len(want)
+        for k in range(ph.i - 1, -1, -1):
+            if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
+                earlier = parse_phrase(self.an, k, min(len(words), k + 12))
+                if earlier is not None and not earlier.name and len(earlier.title) > 1:
                     return earlier
         return None
 

@@ -3,7 +3,7 @@
 Absolute: «27 سبتمبر 2024», «27 أيلول/سبتمبر 2024», «سبتمبر 2025», «عام 2014».
 Ranges: «2014–2017», «بين عامي 2014 و2017», «من 2014 إلى 2017», «27-28 سبتمبر».
 Relative to the publication date: weekdays («الأربعاء» = the latest Wednesday on
-or before publication), «أمس», «اليوم», «الشهر الماضي», «العام المقبل», and
+or before publication), «أمس», «اليوم», «الشهر الماضي» (Maghrebi «الفارط»), «العام المقبل», and
 vague futures («خلال الأيام المقبلة») as approximate dates.
 The three month-name families (Egyptian/Gulf, Levantine, Maghrebi) and
 Arabic-Indic digits are read (the normal form has Western digits already).
@@ -28,6 +28,13 @@ _MONTHS = MappingProxyType({
 })
 _WEEKDAYS = MappingProxyType({"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
              "السبت": 5, "الاحد": 6})
+_UNITS = ("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع").split()
+_ORDINAL_DAYS = MappingProxyType({
+    **{n + 1: w for n, w in enumerate(_UNITS)}, 10: "العاشر", 11: "الحادي عشر",
+    **{n + 12: f"{w} عشر" for n, w in enumerate(_UNITS[1:])}, 20: "العشرين",
+    21: "الحادي والعشرين", **{n + 22: f"{w} والعشرين" for n, w in enumerate(_UNITS[1:])},
+    30: "الثلاثين", 31: "الحادي والثلاثين",
+})
 _W = r"(?<![^\W_])"     # start of a word
 _E = r"(?![^\W_])"      # end of a word
 
@@ -60,16 +67,21 @@ def _patterns() -> dict[str, re.Pattern]:
     year = r"(?P<y>(?:1[89]|20)\d\d)"
     dash = r"\s*[-–—]\s*"
     yr_word = r"(?:(?:عام|العام|سنه)\s+)?"
+    ordinal = "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+")
+                               for o in sorted(_ordinal_table(), key=len, reverse=True)) + ")"
     return {
+        "ordinal_day": re.compile(   # «الثامن من أيلول/سبتمبر الماضي»، «الأول من أكتوبر المقبل»
+            rf"{_W}(?P<d>{ordinal})\s+من\s+(?:شهر\s+)?{month}"
+            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))?{_E}"),
         "day_range": re.compile(   # «27-28 سبتمبر»، «يومي 10 و11 ديسمبر الجاري»
             rf"{_W}(?P<d>[0-3]?\d)(?:{dash}|\s+و\s*)(?P<d2>[0-3]?\d)\s+(?:من\s+)?{month}"
-            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|المقبل|القادم|الجاري))?{_E}"),
+            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))?{_E}"),
         "day": re.compile(
             rf"{_W}(?P<d>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?{month}"
-            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|المقبل|القادم|الجاري))?{_E}"),
+            rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))?{_E}"),
         "month": re.compile(
             rf"{_W}(?:(?:شهر|وشهر)\s+)?{month}(?:\s+(?:من\s+)?{yr_word}{year}"
-            rf"|\s+(?P<rel>الماضي|المنصرم|الفايت|المقبل|القادم|الجاري))"),
+            rf"|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))"),
         "year_range": re.compile(
             rf"{_W}(?:(?:بين|ما\s+بين|من)\s+)?(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?"
             rf"(?P<y>(?:1[89]|20)\d\d)(?:{dash}|\s*/\s*|\s+(?:و|الي|حتي|لغايه|ولغايه)\s*(?:(?:عام|العام)\s*)?)"
@@ -86,12 +98,18 @@ def _patterns() -> dict[str, re.Pattern]:
         "tomorrow": re.compile(rf"{_W}[وف]?(?:غدا|بعد\s+غد){_E}"),
         "period": re.compile(
             rf"{_W}(?P<unit>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|"
-            rf"الفايت|الجاري|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه){_E}"),
+            rf"الفايت|الفارط|الفارطه|الجاري|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه){_E}"),
         "vague_future": re.compile(
             rf"{_W}(?:(?:خلال|في|بعد)\s+)?(?P<unit>الايام|الاسابيع|الاشهر|الشهور|الساعات|السنوات|الاعوام"
             rf"|اليومين|الاسبوعين|الشهرين|العامين)"
             rf"\s+(?:القليله\s+)?(?:المقبله|القادمه|القليله\s+المقبله|المقبلين|القادمين){_E}"),
     }
+
+
+@functools.cache
+def _ordinal_table() -> dict[str, int]:
+    """«الثامن» -> 8, «الحادي والعشرين» -> 21, as normalised text."""
+    return {arabic.normalize(w): n for n, w in _ORDINAL_DAYS.items()}
 
 
 def _month_of(name: str) -> int:
@@ -108,7 +126,7 @@ def _year_of_relative_month(month: int, rel: str | None, published: dt.date | No
     it when «الماضي» or «المقبل» says so."""
     if published is None:
         return None
-    if rel in ("الماضي", "المنصرم", "الفايت") and month > published.month:
+    if rel in ("الماضي", "المنصرم", "الفايت", "الفارط") and month > published.month:
         return published.year - 1
     if rel in ("المقبل", "القادم") and month < published.month:
         return published.year + 1
@@ -142,13 +160,15 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
         if year and d1 < d2 and _valid_day(year, month, d1) and _valid_day(year, month, d2):
             add(m, f"{year:04d}-{month:02d}-{d1:02d}", f"{year:04d}-{month:02d}-{d2:02d}",
                 rule="day range and month")
-    for m in pats["day"].finditer(norm):
-        month, day = _month_of(m["m"]), int(m["d"])
+    days = [(m, int(m["d"])) for m in pats["day"].finditer(norm)]
+    days += [(m, _ordinal_table()[re.sub(r"\s+", " ", m["d"])]) for m in pats["ordinal_day"].finditer(norm)]
+    for m, day in sorted(days, key=lambda md: md[0].start()):
+        month = _month_of(m["m"])
         if m["y"]:
             year = int(m["y"])
         elif published:
             year = published.year
-            if m["rel"] in ("الماضي", "المنصرم", "الفايت") and (month, day) > (published.month, published.day):
+            if m["rel"] in ("الماضي", "المنصرم", "الفايت", "الفارط") and (month, day) > (published.month, published.day):
                 year -= 1
             elif m["rel"] in ("المقبل", "القادم") and (month, day) < (published.month, published.day):
                 year += 1
@@ -163,7 +183,7 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
             year = int(m["y"])
         elif published:
             year = published.year
-            if m["rel"] in ("الماضي", "المنصرم", "الفايت") and month >= published.month:
+            if m["rel"] in ("الماضي", "المنصرم", "الفايت", "الفارط") and month >= published.month:
                 year -= 1
             elif m["rel"] in ("المقبل", "القادم") and month <= published.month:
                 year += 1
@@ -207,7 +227,7 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
             relative=True)
     for m in pats["period"].finditer(norm):
         rel = m["rel"]
-        delta = -1 if rel.startswith(("الماضي", "المنصرم", "الفايت")) else (
+        delta = -1 if rel.startswith(("الماضي", "المنصرم", "الفايت", "الفارط")) else (
             1 if rel.startswith(("المقبل", "القادم")) else 0)
         unit = m["unit"]
         if unit == "الشهر":

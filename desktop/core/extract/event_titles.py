@@ -11,10 +11,18 @@ happening.
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.events import radical_waw_trigger, trigger_category
 from desktop.core.extract.sentence_view import SentenceView
 
 MAX_WORDS = 12
+# words that open a clause of its own after the happening's
+_NEXT_CLAUSE = frozenset({"بحيث", "حيث", "بينما", "فيما", "لكن", "غير", "الا", "مما", "ما", "منذ", "ومنذ", "ثم",
+                          "كما", "وكما"})
+# a happening named as the occasion of someone's words: «خلال جولة»، «على هامش منتدى»
+_OCCASION = frozenset({"خلال", "اثناء", "هامش", "عقب"})
+# «بحسب X، فإن …»
+_SO_THAT = frozenset({"فان", "فانه", "فانها", "فانهم"})
 _WORDS_AFTER = 2          # a clause break ends the title once this many words follow the event's word
 _FAR = 8                  # an event word further than this into the sentence starts its own title
 
@@ -32,6 +40,16 @@ def title_for(view: SentenceView, t: int, category: str, anchor: int | None = No
     kept = _walk(view, start, t, q, category)
     if t not in kept:
         kept = _walk(view, view.clause(t)[0], t, q, category)
+    elif len(kept) >= MAX_WORDS:
+        # «أعلن وزير الفلاحة والموارد المائية والصيد البحري عز الدين بن الشيخ أن …»: a long office
+        # before the name of the verb's subject leaves no room for what was done; the name stays
+        office = _office_of_subject(view, kept)
+        if office:
+            kept = _walk(view, start, t, q, category, skip=office)
+    occasion = _occasion(view, t)
+    if occasion is not None and kept and kept[0] == occasion:
+        end = view.clause(t)[1]
+        kept = [k for k in kept if k < end]     # the occasion's own phrase, not the words said then
     kept = _trim(view, kept, t)
     if not kept:
         return "", t, t + 1
@@ -67,7 +85,28 @@ def _start(view: SentenceView, t: int, q: int | None) -> int:
     start = _after_attribution(view, region_start, t)
     if _content_words(view, start, t) > _FAR:
         start = view.clause(t)[0]
+    occasion = _occasion(view, t)
+    if occasion is not None and occasion > start and _reports(view):
+        # «قال الوزير، خلال جولة تفقدية على …»، «وفي حوار … على هامش منتدى …، أوضح»: the
+        # happening is the occasion of someone's words, told from its own word
+        start = occasion
     return start
+
+
+def _occasion(view: SentenceView, t: int) -> int | None:
+    """The first word of the happening at t when it is named as an occasion («خلال جولة
+    تفقدية»، «على هامش منتدى …»), else None."""
+    words = view.an.words
+    for m in (t, t - 1):
+        if m > view.i and words[m - 1] in _OCCASION and m not in view.quote_of:
+            return m
+    return None
+
+
+def _reports(view: SentenceView) -> bool:
+    """Whether the sentence reports someone's words (a reporting verb outside quotations)."""
+    an = view.an
+    return any(an.is_verb(k) for k in range(view.i, view.j) if k not in view.quote_of)
 
 
 def _after_attribution(view: SentenceView, start: int, t: int) -> int:
@@ -91,7 +130,21 @@ def _content_words(view: SentenceView, a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if k not in view.dated and k not in view.aside)
 
 
-def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str) -> list[int]:
+def _office_of_subject(view: SentenceView, kept: list[int]) -> set[int]:
+    """The tokens of a long title (three words or more) before the name of the subject that
+    follows the title's first verb; empty when there is none."""
+    an = view.an
+    verb = next((k for k in kept[:3] if an.is_verb(k) or trigger_category(an.words[k])), None)
+    if verb is None or verb + 1 >= view.j:
+        return set()
+    ph = parse_phrase(an, verb + 1, min(view.j, verb + 1 + MAX_WORDS))
+    if ph is None or not ph.name or len(ph.title) < 3:
+        return set()
+    return set(ph.title)
+
+
+def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str,
+          skip: set[int] = frozenset()) -> list[int]:
     an = view.an
     _, end = _region(view, q)
     kept: list[int] = []
@@ -113,6 +166,8 @@ def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str) 
                 continue
             if an.words[k] in lexicon.according_to():
                 break                              # «، وفق ما أفادت به الوزارة»
+            if k > t and an.words[k] in _NEXT_CLAUSE:
+                break                              # «…، بحيث يصل أول ضخ …»: what follows from it
             if k > t and through_that and view.is_complementiser(k):
                 through_that, after = False, 0
             elif k > t and after >= _WORDS_AFTER and not aside_closed:
@@ -120,7 +175,7 @@ def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str) 
         aside_closed = False
         if k > t and an.words[k] in lexicon.according_to():
             break                                  # «… بحسب مصادر طبية»
-        if _left_out(view, k):
+        if _left_out(view, k) or k in skip:
             k += 1
             continue
         kept.append(k)
@@ -142,9 +197,23 @@ def _announced_words(view: SentenceView, kept: list[int], k: int) -> bool:
 def _skip_leading(view: SentenceView, k: int, t: int) -> int:
     an = view.an
     k = max(k, _after_dateline(view, k, t))
+    k = _after_source(view, k, t)
     while k < t and (an.words[k] in lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated
                      or k in view.aside or _date_prefix(view, k)):
         k += 1
+    return k
+
+
+def _after_source(view: SentenceView, k: int, t: int) -> int:
+    """«وبحسب معلومات "المدن"، فإن …»، «وفق مصادر، …»: who the news is from, before what happened."""
+    an = view.an
+    if k >= t or not any(f in lexicon.according_to() for f in (an.words[k], an.words[k][1:])):
+        return k
+    for m in range(k + 1, min(t, k + 10)):
+        if an.words[m] in _SO_THAT:
+            return m + 1
+        if any(ch in "،," for ch in an.doc.gap(m)) and m not in view.quote_of:
+            return m
     return k
 
 
@@ -182,6 +251,8 @@ def _skippable(view: SentenceView, a: int, b: int, t: int, closed: bool) -> bool
     if a <= t < b or not closed:
         return False
     first = an.words[words[0]]
+    if first in ("في", "خلال", "اثناء", "لدي") and any(k in view.dated for k in words) and t < a:
+        return True       # «، في جلسته التي عقدها أمس الأربعاء،»: the occasion and its date
     if first in lexicon.title_heads() and not first.startswith("نظير") and not any(
             an.is_verb(k) or trigger_category(an.words[k]) for k in words):
         return True

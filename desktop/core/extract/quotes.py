@@ -103,6 +103,8 @@ class QuoteFinder:
             return "a gazetteer name"
         if len(words) <= 4 and self.book.resolve(raw.strip()):
             return "a name known to the store"
+        if an.is_outlet(ci) and len(words) <= 4:
+            return "the article's outlet"
         if ci > 0:
             before = an.words[ci - 1]
             bare = [v[2:] if v.startswith("ال") else v for v in _variants(before)]
@@ -119,6 +121,8 @@ class QuoteFinder:
                 return "an addressee («لـ…»)"
             if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in _variants(before)):
                 return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
+            if len(words) <= 4 and an.is_verb(ci - 1) and self._subject_then_that(ci, cj):
+                return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
         if len(words) <= 3 and _is_name_shaped(words):
             return "name-shaped"
         head = words[0][2:] if words[0].startswith("ال") else words[0]
@@ -126,6 +130,26 @@ class QuoteFinder:
         if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not _clause_like(words):
             return f"an event's name («{an.doc.tokens[ci].text} …»)"
         return None
+
+    def _subject_then_that(self, ci: int, cj: int) -> bool:
+        """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
+        name: name-like words, with «أن/إن» still to come in the clause («أكدت "تنسيقية لجان
+        المقاومة"، وهي مجموعة من المتطوعين، في منشور أن "…"»)."""
+        an = self.an
+        if not all(w.isalpha() and w not in lexicon.function_words() and not an.is_verb(k)
+                   for k, w in enumerate(an.words[ci:cj], ci)):
+            return False
+        for k in range(cj, min(len(an.words), cj + 14)):
+            gap = an.doc.gap(k)
+            w = an.words[k]
+            if k > cj and any(ch in "«“\"" for ch in gap) or any(ch in ".؟?!:\n" for ch in gap):
+                return False
+            if an.is_verb(k) or an.is_participle(k) or w in _COORDINATED_THAT:
+                return False      # «أكد "ضرورة التهدئة"، مشيرا إلى أن …»: the quote was its object
+            if w in lexicon.complementisers() and w != "الي":
+                # «بعد أن»، «قبل أن»: a time clause, not what was said
+                return an.words[k - 1] not in lexicon.stop_words()
+        return False
 
     # --- cues -------------------------------------------------------------
 
@@ -152,7 +176,10 @@ class QuoteFinder:
         ph, title = found
         actor_id, how = self.book.for_phrase(ph, title, why)
         name = self.an.doc.text(ph.i, ph.j)
-        self.book.note_title(actor_id, title or ph.title_text(self.an.doc), self.an.doc.tokens[ph.i].start)
+        if ph.name or ph.kind != "organization":
+            # an office's title («مكتب رئيس الوزراء») is not one a person holds: a later «رئيس
+            # الحكومة» is not the office
+            self.book.note_title(actor_id, title or ph.title_text(self.an.doc), self.an.doc.tokens[ph.i].start)
         return actor_id, f"{why}: «{name}» ({how})"
 
     def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, str] | None:

@@ -87,9 +87,15 @@ class Emitter:
         self.prefix = prefix
         self.places: dict[str, str] = {}
         self.actors: dict[str, str] = {}
+        self.sources: dict[str, str] = {}      # ids of the sources proposed (the outlets a dataset cites)
         # per-file caches keyed by the raw cells: most rows repeat places and actors
         self._chains: dict[tuple[str, ...], str | None] = {}
         self._raw_actors: dict[str, str] = {}
+        self._raw_sources: dict[str, str] = {}
+        self.proposed: dict[str, str] = {}     # ids of records a format names itself (propose), met so far
+        # what a format works out once a file from cells that repeat (ACLED's admin chains); pure, so
+        # nothing in it is forgotten when a row is left out
+        self.memo: dict = {}
         self.resolve_place = resolve_place
         self.resolve_actor = resolve_actor
         self.gaz_names = _gazetteer_names()
@@ -179,6 +185,32 @@ class Emitter:
             self._remember(self._raw_actors, name, aid)
         return aid
 
+    def source(self, title: str, out: list[dict], **fields) -> str | None:
+        """The id of the source called `title` (an outlet the dataset cites), `source:<prefix>-<slug>`;
+        proposed once a file, with `fields` (outlet, url, ...), appended to `out`."""
+        known = self._raw_sources.get(title)
+        if known is not None:
+            return known
+        name = " ".join(title.split())
+        if not name:
+            return None
+        sid = f"source:{self.prefix}-{slug(name)}"
+        if sid not in self.sources:
+            out.append({"kind": "source", "id": sid, "title": name, **fields})
+            self._remember(self.sources, sid, sid)
+        if len(self._raw_sources) < 200_000:
+            self._remember(self._raw_sources, title, sid)
+        return sid
+
+    def propose(self, rec: dict, out: list[dict]) -> str:
+        """A record whose id the format makes itself (a GDELT source by its address, an actor by its
+        dataset's code), proposed once a file: appended to `out` the first time its id is met."""
+        rid = rec["id"]
+        if rid not in self.proposed:
+            out.append(rec)
+            self._remember(self.proposed, rid, rid)
+        return rid
+
 
 def _gazetteer_names() -> dict[tuple[str, str], str]:
     """English names and aliases of the gazetteer -> Arabic name, so imported places read in Arabic."""
@@ -217,6 +249,16 @@ def getter(row: list[str], columns: dict[str, int]) -> Callable[[str], str]:
         i = find(name)
         return row[i].strip() if i is not None and i < n else ""
     return g
+
+
+def count_cell(g: Callable[[str], str], column: str) -> int | None:
+    """A whole number of 0 or more (fatalities, mentions) from the cell of `column`; None when empty."""
+    value = g(column)
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise cell_error(column, "cell.not_count", value=value)
+    return int(value)
 
 
 def date_field(value: str, field: str) -> str:

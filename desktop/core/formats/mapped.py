@@ -1,4 +1,9 @@
-"""Any CSV through a column mapping the user gives or the guesser proposes."""
+"""Any CSV through a column mapping the user gives or the guesser proposes.
+
+Its ids are in the namespace of its dataset (the emitter's prefix): a name the
+user gives (`--dataset`), else its file's name, so that two datasets with the
+same row ids never overwrite each other's events.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -45,12 +50,16 @@ def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
     if actors:
         event["actors"] = actors
     basis = g("id") or "\x1f".join([title, event.get("date", ""), g("place")])
-    event["id"] = "event:csv-" + (slug(g("id")) if g("id") else hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12])
+    event["id"] = f"event:{em.prefix}-" + (slug(g("id")) if g("id") else
+                                            hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12])
+    if g("id"):
+        event["dataset_id"] = g("id")
     out.append(event)
     return out
 
 
 FORMAT = EventFormat(
     name="mapped", label="CSV", namespace="csv", mapper=mapped, detect=lambda header: False,
-    fields=("title", "date", "date_end", "summary", "category", "status", "notes", "place", "actors"),
+    fields=("title", "date", "date_end", "summary", "category", "status", "notes", "place", "actors", "dataset_id"),
+    example="marsad import events.csv --map auto --dataset mydata --dry-run",
 )

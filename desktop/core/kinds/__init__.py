@@ -45,9 +45,14 @@ def reverse_references(kind: str) -> tuple[tuple[Kind, Field], ...]:
 
 
 def filter_fields() -> dict[str, tuple[tuple[Kind, Field], ...]]:
-    """Query filter name -> the (kind, field) pairs it filters on (review: every kind; status: events)."""
+    """Query filter name -> the (kind, field) pairs it filters on (review: every kind; status: events).
+
+    Closed lists (the tabs' drop-downs, Kind.filters), numbers (fatalities:>=10) and yes-or-no
+    fields (civilian_targeting:yes) alike.
+    """
     out: dict[str, list[tuple[Kind, Field]]] = {}
     for k in stored():
-        for fld in k.filters:
-            out.setdefault(fld.filter, []).append((k, fld))
+        for fld in k.fields:
+            if fld.filter:
+                out.setdefault(fld.filter, []).append((k, fld))
     return {name: tuple(pairs) for name, pairs in out.items()}

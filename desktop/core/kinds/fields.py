@@ -84,6 +84,8 @@ class Field:
     form: bool = True                  # edited in the forms
     csv: bool = True                   # a column of the CSV export
     brief: bool = False                # noted beside the record in a briefing (a grade)
+    section: str = ""                  # the heading the detail pane and the forms show it under, after
+                                       # the record's own fields ("From the dataset"); "": no heading
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -233,10 +235,11 @@ def number_between(low: float, high: float) -> Check:
 
 def count(value: Any, field: str) -> int:
     """A whole number of at least 0 (fatalities, mentions); 12.0 is taken as 12."""
+    # A negative number is no count either: "a whole number of 0 or more" says what to write.
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or value != int(value):
+            or value != int(value) or value < 0:
         raise RecordError("field.not_count", field=field)
-    if not 0 <= value <= 2**53:
+    if value > 2**53:
         raise RecordError("field.out_of_range", field=field, value=value, low="0", high=f"{2**53}")
     return int(value)
 

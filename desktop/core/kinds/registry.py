@@ -74,14 +74,18 @@ def _evidence() -> tuple[Field, ...]:
 
 
 
+# The heading of what a dataset says of a record (ACLED, GDELT, UCDP GED), below its own fields.
+DATASET = "From the dataset"
+
+
 def _count(name: str, label: str, **kw) -> Field:
-    return Field(name, label, f.NUMBER, f.count, column=name, ltr=True, **kw)
+    return Field(name, label, f.NUMBER, f.count, column=name, ltr=True, section=DATASET, **kw)
 
 
 def _event_data() -> tuple[Field, ...]:
     """What ACLED, GDELT and UCDP GED say of an event beyond the common fields, each kept exactly."""
     return (
-        _text("dataset_id", "Id in the dataset", limit=200, ltr=True, search="body"),
+        _text("dataset_id", "Id in the dataset", limit=200, ltr=True, search="body", section=DATASET),
         _count("fatalities", "Fatalities", filter="fatalities"),
         _count("fatalities_low", "Fatalities, low estimate"),
         _count("fatalities_high", "Fatalities, high estimate"),
@@ -89,22 +93,25 @@ def _event_data() -> tuple[Field, ...]:
         _count("fatalities_side_b", "Fatalities, side B"),
         _count("fatalities_civilians", "Fatalities, civilians"),
         _count("fatalities_unknown", "Fatalities, unknown side"),
-        _choice("disorder_type", "Disorder type", DISORDER_TYPES, filter="disorder"),
-        _choice("violence_type", "Type of violence", VIOLENCE_TYPES, filter="violence"),
+        _choice("disorder_type", "Disorder type", DISORDER_TYPES, filter="disorder", section=DATASET),
+        _choice("violence_type", "Type of violence", VIOLENCE_TYPES, filter="violence", section=DATASET),
         Field("civilian_targeting", "Civilian targeting", f.FLAG, f.flag, column="civilian_targeting",
-              hint="Civilians were the target"),
-        _text("interaction", "Interaction", search="body"),
-        _text("source_scale", "Source scale", search="body"),
-        _text("conflict", "Conflict", search="body"),
-        _text("dyad", "Dyad", search="body"),
-        _text("event_code", "Event code (CAMEO)", limit=16, ltr=True, search="body"),
-        _choice("quad_class", "Quad class", QUAD_CLASSES, filter="quad"),
-        Field("goldstein", "Goldstein scale", f.NUMBER, f.number_between(-10, 10), column="goldstein", ltr=True),
-        Field("avg_tone", "Average tone", f.NUMBER, f.number_between(-100, 100), column="avg_tone", ltr=True),
-        _count("num_mentions", "Mentions"),
+              hint="Civilians were the target", filter="civilian_targeting", section=DATASET),
+        _text("interaction", "Interaction", search="body", section=DATASET),
+        _text("source_scale", "Source scale", search="body", section=DATASET),
+        _text("conflict", "Conflict", search="body", section=DATASET),
+        _text("dyad", "Dyad", search="body", section=DATASET),
+        _text("event_code", "Event code (CAMEO)", limit=16, ltr=True, search="body", section=DATASET),
+        # From cooperation to conflict, so quad:3-4 asks for conflict of either kind.
+        _choice("quad_class", "Quad class", QUAD_CLASSES, filter="quad", ordered=True, section=DATASET),
+        Field("goldstein", "Goldstein scale", f.NUMBER, f.number_between(-10, 10), column="goldstein", ltr=True,
+              filter="goldstein", section=DATASET),
+        Field("avg_tone", "Average tone", f.NUMBER, f.number_between(-100, 100), column="avg_tone", ltr=True,
+              filter="tone", section=DATASET),
+        _count("num_mentions", "Mentions", filter="mentions"),
         _count("num_sources", "Sources counted"),
         _count("num_articles", "Articles counted"),
-        _text("date_added", "Added to the dataset", limit=32, ltr=True),
+        _text("date_added", "Added to the dataset", limit=32, ltr=True, section=DATASET),
         _count("dataset_timestamp", "Dataset timestamp"),
     )
 
@@ -121,10 +128,10 @@ ACTOR = Kind(
         _text("description", "Description", long=True, search="body"),
         # What an event dataset says of the actor: its type in the dataset's words (ACLED's
         # "Rebel group"), and GDELT's CAMEO actor code, country and type codes.
-        _text("dataset_type", "Type in the dataset", search="body"),
-        _text("code", "Actor code", limit=64, ltr=True, search="body"),
-        _text("country_code", "Country code", limit=16, ltr=True, search="body"),
-        _text("type_codes", "Type codes", limit=64, ltr=True, search="body"),
+        _text("dataset_type", "Type in the dataset", search="body", section=DATASET),
+        _text("code", "Actor code", limit=64, ltr=True, search="body", section=DATASET),
+        _text("country_code", "Country code", limit=16, ltr=True, search="body", section=DATASET),
+        _text("type_codes", "Type codes", limit=64, ltr=True, search="body", section=DATASET),
         *_evidence(),
     ),
     columns=(Column("name"), Column("name_en"), Column("type"), Column("title"),

@@ -105,6 +105,10 @@ def plan(conn, q: Query, kind: str | None = None) -> Plan:
         clause, values = _value_filter(name, codes)
         where.append(clause)
         params += values
+    for name, ranges in q.numbers:
+        clause, values = _number_filter(name, ranges)
+        where.append(clause)
+        params += values
     for target_name, name in q.named:
         target = kinds.get(target_name)
         ids = named_ids(conn, target, name)
@@ -138,6 +142,29 @@ def _value_filter(name: str, codes: list) -> tuple[str, list]:
     for kind, fld in kinds.filter_fields()[name]:
         parts.append(f"SELECT {kind_range(kind)[0]} + id FROM {kind.table} WHERE {fld.column} IN ({marks})")
         params += codes
+    return f"d.id IN ({' UNION ALL '.join(parts)})", params
+
+
+def _number_filter(name: str, ranges) -> tuple[str, list]:
+    """Records whose number field named by the filter lies in any of `ranges` (query.Bounds), as a
+    set of search ids like _value_filter's. A record without the number matches no range."""
+    parts, params = [], []
+    for kind, fld in kinds.filter_fields()[name]:
+        alternatives = []
+        for r in ranges:
+            if r.low is not None and r.low == r.high:
+                alternatives.append(f"{fld.column} = ?")
+                params.append(r.low)
+                continue
+            tests = []
+            if r.low is not None:
+                tests.append(f"{fld.column} {'>' if r.low_strict else '>='} ?")
+                params.append(r.low)
+            if r.high is not None:
+                tests.append(f"{fld.column} {'<' if r.high_strict else '<='} ?")
+                params.append(r.high)
+            alternatives.append("(" + " AND ".join(tests) + ")")
+        parts.append(f"SELECT {kind_range(kind)[0]} + id FROM {kind.table} WHERE {' OR '.join(alternatives)}")
     return f"d.id IN ({' UNION ALL '.join(parts)})", params
 
 

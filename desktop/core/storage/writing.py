@@ -24,6 +24,8 @@ from desktop.core.storage.index import Indexer
 from desktop.core.storage.tables import encode, insert_sql, order_for_writing
 
 ROW_ID_CACHE = 100_000     # row ids of stored records remembered; more are looked up again
+# The field in which a dataset says when it last revised a record (ACLED's timestamp).
+DATASET_STAMP = "dataset_timestamp"
 
 
 def now() -> str:
@@ -38,6 +40,8 @@ class Written:
     unchanged: Counter = field(default_factory=Counter)
     proposed: Counter = field(default_factory=Counter)
     renamed: int = 0          # records whose names changed (the index of what names them was redone)
+    changes: dict[str, tuple[str, ...]] = field(default_factory=dict)   # id -> the fields an update changed
+    kept_newer: list[str] = field(default_factory=list)   # ids left as stored: the store's copy is newer
 
 
 class Names:
@@ -88,6 +92,10 @@ class Writer:
         self._known: dict[str, int] = {}         # ids of stored records, a bounded cache
         self._next: dict[str, int] = {}
         self.stamp = now()
+        # Imports set this: a record whose DATASET_STAMP is older than the stored copy's leaves the
+        # stored one as it is (an older export must not undo a dataset's later revision). Edits,
+        # undo and the rest write what they are given.
+        self.keep_newer = False
         conn.execute("PRAGMA defer_foreign_keys=ON")
 
     # --- row ids ---------------------------------------------------------------------
@@ -146,9 +154,13 @@ class Writer:
                     if old == rec:
                         report.unchanged[kind.name] += 1
                         continue
+                    if self.keep_newer and old is not None and _older(rec, old):
+                        report.kept_newer.append(key)
+                        continue
                     report.updated[kind.name] += 1
                     stored.append((rid, rec))
                     if old is not None:
+                        report.changes[key] = changed_fields(kind, old, rec)
                         take_out.setdefault(kind, {})[rid] = old
                         if _names(kind, old) != _names(kind, rec):
                             renamed.setdefault(kind, []).append(rid)
@@ -253,6 +265,19 @@ def names(kind: Kind, rec: dict) -> list[str]:
         value = rec.get(fld.name)
         out += value if isinstance(value, list) else ([value] if value else [])
     return out
+
+
+def changed_fields(kind: Kind, old: dict, new: dict) -> tuple[str, ...]:
+    """The fields whose values differ between two versions of a record, in the kind's order."""
+    names = [fld.name for fld in kind.fields]
+    names += sorted((old.keys() | new.keys()) - set(names) - {"kind", "id"})
+    return tuple(name for name in names if old.get(name) != new.get(name))
+
+
+def _older(new: dict, old: dict) -> bool:
+    """`new` is an earlier version of the dataset's record than `old` (both say when they were made)."""
+    new_stamp, old_stamp = new.get(DATASET_STAMP), old.get(DATASET_STAMP)
+    return new_stamp is not None and old_stamp is not None and new_stamp < old_stamp
 
 
 def _names(kind: Kind, rec: dict) -> tuple:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.core import completion
+from desktop.core.arabic import to_western_digits
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
@@ -64,15 +65,27 @@ class DateInput(FieldInput):
         self.widget.setText(value or "")
 
 
+# A number typed the Arabic way: the Arabic decimal and thousands separators, the minus sign.
+_NUMBER_FORMS = str.maketrans({"٫": ".", "٬": "", "\u2212": "-"})
+
+
 class NumberInput(FieldInput):
+    """A number in Western or Arabic-Indic digits; a whole number is shown and given back whole (12, not 12.0)."""
+
+    def load(self, value, names) -> None:
+        if value is not None:
+            self.widget.setText(str(int(value)) if isinstance(value, float) and value.is_integer() else str(value))
+
     def value(self, original: dict) -> tuple[Any, str]:
         text = self.widget.text().strip()
         if not text:
             return None, ""
         try:
-            return float(text), ""
+            number = float(to_western_digits(text).translate(_NUMBER_FORMS))
         except ValueError:
-            return text, ""      # validation says it is not a number, in the field's own words
+            return text, ""      # validation says it is not a number (or a count), in the field's own words
+        # 12 stays 12, not 12.0, so an unchanged count is no change; 12.5 goes on to be refused as no count.
+        return (int(number) if number.is_integer() and abs(number) < 2**53 else number), ""
 
 
 class TextInput(FieldInput):

@@ -2,7 +2,9 @@
 
 The form is made from the kind registry: one row per field edited in forms
 (Field.form), in field order, each with the widget its type calls for
-(field_inputs.py). It builds an interchange record and checks it with the
+(field_inputs.py); fields of a section (Field.section: what a dataset says
+of an event) come last, under a heading that opens and closes them, open
+when the record has any of them. It builds an interchange record and checks it with the
 same validation as import (records.validate) plus reference resolution, on
 every change: the problems show under their fields, in the UI language, and
 Save stays disabled, so nothing invalid is ever written. Fields the form does
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.core import kinds, records, views
 from desktop.core.errors import MarsadError, RecordError
@@ -57,11 +60,15 @@ class RecordEditor(QDialog):
         column.addLayout(self.form)
         column.addStretch(1)     # a tall dialog keeps its rows together at the top
         spec = kinds.get(kind)
-        for fld in spec.fields:
-            if fld.form:
-                found = make_input(store, spec, fld, self, self._create_linked)
-                if found is not None:
-                    self._add(found)
+        self.sections: dict[str, QToolButton] = {}
+        edited = [fld for fld in spec.fields if fld.form]
+        # The record's own fields first, then each section's (what a dataset says) under its heading.
+        for fld in sorted(edited, key=lambda fl: bool(fl.section)):
+            if fld.section and fld.section not in self.sections:
+                self._add_section(fld)
+            found = make_input(store, spec, fld, self, self._create_linked)
+            if found is not None:
+                self._add(found)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -80,8 +87,34 @@ class RecordEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._load()
+        for name, toggle in self.sections.items():
+            # A section opens by itself only on a record that has something in it.
+            rec = {**self.original, **self.prefill}
+            toggle.setChecked(any(rec.get(fld.name) not in (None, "", []) for fld in spec.fields
+                                  if fld.section == name and fld.name in self.inputs))
+            self._show_section(name, toggle.isChecked())
         self.validate()
         self.unchanged = self.record()     # what the form holds before the user touches it
+
+    def _add_section(self, fld) -> None:
+        """A heading that opens and closes the rows of a section (closed on a record with none of them)."""
+        toggle = QToolButton(self)
+        toggle.setObjectName(f"section_{len(self.sections)}")
+        toggle.setText(labels.section(fld))
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        toggle.setAutoRaise(True)
+        toggle.toggled.connect(lambda shown, name=fld.section: self._show_section(name, shown))
+        self.form.addRow(toggle)
+        self.sections[fld.section] = toggle
+
+    def _show_section(self, name: str, shown: bool) -> None:
+        toggle = self.sections[name]
+        toggle.setArrowType(Qt.DownArrow if shown else (Qt.LeftArrow if self.isRightToLeft() else Qt.RightArrow))
+        spec = kinds.get(self.kind)
+        for fld in spec.fields:
+            if fld.section == name and fld.name in self.fields:
+                self.form.setRowVisible(self.fields[fld.name].parentWidget(), shown)
 
     def _add(self, field_input: FieldInput) -> None:
         fld, widget = field_input.field, field_input.widget
@@ -169,6 +202,9 @@ class RecordEditor(QDialog):
             return
         first = next((name for name in self.inputs if self.errors[name].text()), None)
         if first:
+            section = kinds.get(self.kind).field(first).section
+            if section and not self.sections[section].isChecked():
+                self.sections[section].setChecked(True)
             self.fields[first].setFocus()
 
     # --- leaving without saving -------------------------------------------------------------

@@ -4,7 +4,7 @@ Entry points:
     import_paths(parent, store, paths, undo_stack=, changes=, on_imported=)  the whole File > Import flow
     import_pasted_article(parent, store, text, undo_stack=, changes=, on_imported=)  an article from the clipboard
     import_files_dialog(parent, store, paths, **options) -> ImportReport | None
-    ask_column_mapping(parent, path) -> dict | None      (needs_mapping(path) says when)
+    ask_column_mapping(parent, path) -> MappingChoice | None      (needs_mapping(path) says when)
     review_source_dialog(parent, store, source_id, undo_stack=None, changes=None) -> int left
     review_pending_dialog(parent, store, undo_stack=None, changes=None)
     unreviewed_sources(store) -> list[str]
@@ -16,19 +16,20 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from desktop.core import kinds
+from desktop.core import inputs, kinds
 from desktop.core.review import unreviewed_sources
 from desktop.core.writing import ImportReport
-from desktop.ui.importing.mapping import ask_column_mapping, needs_mapping
+from desktop.ui.importing.mapping import MappingChoice, ask_column_mapping, needs_mapping
 from desktop.ui.importing.review import review_pending_dialog, review_source_dialog
 from desktop.ui.importing.run import (ImportErrorsDialog, ImportResultDialog, import_files_dialog, run_import,
                                       show_outcome)
 
-# Articles get the import sheet (date, outlet, address, language, title) before extraction.
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+# Articles get the import sheet (date, outlet, address, language, title) before extraction: which
+# files are articles is core's to say (inputs), by content too (a GDELT export saved as .txt is none).
+ARTICLE_SUFFIXES = inputs.ARTICLE_SHEET_SUFFIXES
 
-__all__ = ["import_paths", "import_pasted_article", "import_files_dialog", "ask_column_mapping", "needs_mapping", "review_source_dialog",
-           "review_pending_dialog", "unreviewed_sources"]
+__all__ = ["import_paths", "import_pasted_article", "import_files_dialog", "ask_column_mapping", "needs_mapping",
+           "MappingChoice", "review_source_dialog", "review_pending_dialog", "unreviewed_sources"]
 
 
 def _evidence_kinds() -> set[str]:
@@ -75,7 +76,7 @@ def _through_the_sheet(parent, paths: list[Path], folder: Path) -> list[Path]:
     from desktop.ui.dialogs import article_sheet
     out = []
     for path in paths:
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if not inputs.needs_article_sheet(path):
             out.append(path)
             continue
         record = article_sheet.capture(parent, path=path)
@@ -103,9 +104,9 @@ def _import_paths(parent, store, paths: list[Path], *, undo_stack=None, changes=
     if rest:
         batches.append((rest, dict(options)))
     for path in mapped:
-        mapping = ask_column_mapping(parent, path)
-        if mapping is not None:
-            batches.append(([path], {**options, "mapping": mapping}))
+        chosen = ask_column_mapping(parent, path)
+        if chosen is not None:
+            batches.append(([path], {**options, "mapping": chosen.mapping, "dataset": chosen.dataset}))
     reports = []
     for files, opts in batches:
         outcome, choice = _run_and_show(parent, store, files, opts, on_imported)

@@ -1,73 +1,74 @@
-"""Mapping the columns of an event CSV that is neither ACLED nor GDELT onto Marsad's fields.
+"""Mapping the columns of an event table of no recognised format (formats.registry) onto Marsad's fields.
 
-The dialog shows the file's header and first rows, and for each field of
-eventdata.MAPPING_FIELDS a combo of the file's columns, pre-set to the
-mapping chosen last for a file with the same columns (settings.ColumnMappings),
-else by a guess from the column names (English and Arabic). The result is the dict that
-desktop.core.importing.import_files takes as `mapping=`. Only the title is required,
-as in core: Save stays disabled, with the reason shown, until it is set.
+The dialog shows the table's header and first rows (a member of an archive
+too), and for each field of eventdata.MAPPING_FIELDS a combo of the table's
+columns, pre-set to the mapping chosen last for a table with the same columns
+(settings.ColumnMappings), else by a guess from the column names (English and
+Arabic). Beside them, the dataset's name, which the records' ids carry
+(event:<dataset>-…): the file's name at first, then the name chosen last for
+these columns. The result is a MappingChoice: `mapping` is the dict that
+desktop.core.importing.import_files takes as `mapping=`, `dataset` its
+`dataset=`. Only the title is required, as in core: Save stays disabled, with
+the reason shown, until it is set.
 """
 from __future__ import annotations
 
-import csv
-import itertools
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.core import eventdata
+from desktop.core import eventdata, inputs
 from desktop.core.column_guess import guess_mapping  # noqa: F401 - the dialog's first guess, public here
-from desktop.core.eventdata import MAPPING_FIELDS, EventDataError
+from desktop.core.errors import InputError
+from desktop.core.eventdata import MAPPING_FIELDS
+from desktop.core.formats import registry
 from desktop.ui import settings
 
 PREVIEW_ROWS = 8
-TABLE_SUFFIXES = (".csv", ".tsv")
+
+
+@dataclass(frozen=True)
+class MappingChoice:
+    """What the analyst chose for a table: field -> column, and the dataset's name."""
+    mapping: dict[str, str]
+    dataset: str
 
 
 def needs_mapping(path: str | Path) -> bool:
-    """Whether a .csv/.tsv file is one core cannot read without a mapping (not ACLED, not GDELT)."""
-    path = Path(path)
-    if path.suffix.lower() not in TABLE_SUFFIXES:
-        return False
-    try:
-        with open(path, "rb") as fh:
-            first = fh.readline().lstrip(b"\xef\xbb\xbf").decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False    # the import reports the file's problem itself, with its line
-    if not first.strip():
-        return False
-    try:
-        eventdata.detect_format(first)
-    except EventDataError:
-        return True
-    return False
+    """Whether a file (or a member of an archive) is a table core cannot read without a mapping: core's
+    content detection decides, as for the import itself."""
+    return eventdata.mapped_entry(path) is not None
 
 
-def read_preview(path: str | Path, rows: int = PREVIEW_ROWS) -> tuple[list[str], list[list[str]]]:
-    """The header and the first rows of a CSV, read the way core will read it (same delimiter)."""
-    path = Path(path)
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        first = fh.readline()
-        try:
-            delimiter = eventdata.detect_format(first, {}).delimiter
-        except EventDataError:
-            delimiter = ","
-        header = [c.strip() for c in next(csv.reader([first], delimiter=delimiter), [])]
-        body = [row for row in itertools.islice(csv.reader(fh, delimiter=delimiter), rows) if row]
-    return header, body
+def _table(path: str | Path) -> inputs.Entry:
+    """The table of `path` the dialog maps: the first needing a mapping, else the file itself."""
+    return eventdata.mapped_entry(path) or inputs.Entry(str(path), inputs.EVENT_DATA, Path(path).name)
+
+
+def read_preview(path, rows: int = PREVIEW_ROWS) -> tuple[list[str], list[list[str]]]:
+    """The header and the first rows of a table, read the way core will read it (same encoding,
+    delimiter and quoting); ([], []) when core cannot read it (the import says why)."""
+    try:
+        return eventdata.preview(path if isinstance(path, inputs.Entry) else _table(path), rows)
+    except InputError:
+        return [], []
 
 
 class ColumnMappingDialog(QDialog):
     def __init__(self, path: str | Path, parent=None):
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(self.tr("Columns of %1").replace("%1", self.path.name))
-        self.resize(760, 560)
-        self.columns, rows = read_preview(self.path)
+        self.table = _table(self.path)
+        shown = self.table.inner if self.table.archive else self.path.name
+        self.setWindowTitle(self.tr("Columns of %1").replace("%1", shown))
+        self.resize(760, 600)
+        self.columns, rows = read_preview(self.table)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Marsad does not recognise this file as an ACLED or GDELT export. Choose the "
-                               "column that holds each field; only the title is required."), self)
+        intro = QLabel(self.tr("Marsad does not recognise this file as an export of a format it knows (%1). "
+                               "Choose the column that holds each field; only the title is required.")
+                       .replace("%1", registry.labels()), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -112,6 +113,19 @@ class ColumnMappingDialog(QDialog):
         grid.setColumnStretch(3, 1)
         layout.addWidget(grid_box)
 
+        # The dataset's name goes into every id (event:<name>-…): two files with the same row ids
+        # stay two datasets.
+        dataset_row = QHBoxLayout()
+        self.dataset = QLineEdit(self)
+        self.dataset.setObjectName("dataset")
+        self.dataset.setText(remembered_dataset(self.columns) or registry.default_dataset(self.table.stem))
+        self.dataset.textChanged.connect(self._check)
+        caption = QLabel(self.tr("Dataset name (its records' ids start with it)"), self)
+        caption.setBuddy(self.dataset)
+        dataset_row.addWidget(caption)
+        dataset_row.addWidget(self.dataset, 1)
+        layout.addLayout(dataset_row)
+
         self.message = QLabel(self)
         self.message.setObjectName("mapping_message")
         self.message.setWordWrap(True)
@@ -136,10 +150,21 @@ class ColumnMappingDialog(QDialog):
     def mapping(self) -> dict[str, str]:
         return {field: combo.currentData() for field, combo in self.combos.items() if combo.currentData()}
 
+    def choice(self) -> MappingChoice:
+        return MappingChoice(self.mapping(), self.dataset.text().strip())
+
     def problem(self) -> str:
         chosen = self.mapping()
         if "title" not in chosen:
             return self.tr("Choose the column that holds each event's title.")
+        name = self.dataset.text().strip()
+        if not name:
+            return self.tr("Give the dataset a name.")
+        try:
+            registry.dataset_namespace(name)
+        except InputError:
+            return self.tr("Choose another dataset name: %1 are the built-in formats' own.").replace(
+                "%1", ", ".join(sorted(registry.reserved_namespaces())))
         if ("lat" in chosen) != ("lon" in chosen):
             return self.tr("Choose both latitude and longitude, or neither.")
         if "date_end" in chosen and "date" not in chosen:
@@ -165,12 +190,24 @@ def remembered_mapping(columns: list[str]) -> dict[str, str]:
     return chosen
 
 
-def ask_column_mapping(parent, path: str | Path) -> dict[str, str] | None:
-    """The mapping the analyst chose for `path`, or None if they cancelled; a chosen one is
+def remembered_dataset(columns: list[str]) -> str:
+    """The dataset name chosen last for these columns ("" when none, or when it is no longer allowed)."""
+    name = settings.ColumnMappings().dataset(columns).strip()
+    try:
+        registry.dataset_namespace(name)
+    except InputError:
+        return ""
+    return name
+
+
+def ask_column_mapping(parent, path: str | Path) -> MappingChoice | None:
+    """The mapping and dataset name the analyst chose for `path`, or None if they cancelled; both are
     remembered for the next file with the same columns."""
     dialog = ColumnMappingDialog(path, parent)
     if dialog.exec() != QDialog.Accepted:
         return None
-    chosen = dialog.mapping()
-    settings.ColumnMappings().set_mapping(dialog.columns, chosen)
+    chosen = dialog.choice()
+    mappings = settings.ColumnMappings()
+    mappings.set_mapping(dialog.columns, chosen.mapping)
+    mappings.set_dataset(dialog.columns, chosen.dataset)
     return chosen

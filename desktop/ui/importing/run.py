@@ -23,6 +23,7 @@ from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
 from desktop.ui import error_text, labels, settings
+from desktop.ui.import_changes import changes_widget
 
 
 
@@ -263,6 +264,9 @@ class ImportResultDialog(QDialog):
             self.rows[kind] = QLabel(text, table)
             form.addRow(labels.kind_plural(kind) + ":", self.rows[kind])
         layout.addWidget(table)
+        self.changes = changes_widget(report, self)     # which fields of stored records changed
+        if self.changes is not None:
+            layout.addWidget(self.changes)
         self.skipped: QPlainTextEdit | None = None
         self.rows_note: QLabel | None = None
         if report.skipped:
