@@ -191,6 +191,8 @@ class _Load:
     # --- reading ------------------------------------------------------------------
 
     def read_all(self, sources: list, input_bytes: int) -> None:
+        # A dataset's rows never carry the analyst's grades: a re-import keeps those already given.
+        self.writer.keep_grades = any(source.is_event_data for source in sources)
         if input_bytes >= bulkprep.MINIMUM_BYTES:
             event_data = all(source.is_event_data for source in sources)
             with bulkprep.Preparer(bulkprep.workers(event_data)) as prep:

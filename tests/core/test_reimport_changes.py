@@ -131,3 +131,17 @@ def test_the_cli_json_adds_changes_and_keeps_its_keys(db):
     again = json.loads(run(db, "import", str(UPDATE), "--json").output)
     assert again["changes"] == {"event:acled-irq34567": ["summary", "fatalities", "dataset_timestamp"]}
     assert list(again)[:4] == ["created", "updated", "proposed", "errors"]
+
+
+def test_a_newer_export_keeps_the_grades_the_analyst_gave(store):
+    importing.import_files(store, [CURRENT])
+    event = store.get("event:acled-irq34567")
+    store.put({**event, "credibility": 2})
+    source = store.get("source:acled-shafaq-news")
+    store.put({**source, "reliability": "B"})
+    report = importing.import_files(store, [UPDATE])
+    assert report.changes == {"event:acled-irq34567": ["summary", "fatalities", "dataset_timestamp"]}
+    assert store.get("event:acled-irq34567")["credibility"] == 2
+    assert store.get("event:acled-irq34567")["fatalities"] == 3
+    importing.import_files(store, [CURRENT])      # the outlet proposed again, as the first export has it
+    assert store.get("source:acled-shafaq-news")["reliability"] == "B"

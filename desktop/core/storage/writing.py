@@ -96,6 +96,9 @@ class Writer:
         # stored one as it is (an older export must not undo a dataset's later revision). Edits,
         # undo and the rest write what they are given.
         self.keep_newer = False
+        # Records of an event dataset updated by a later export keep the grades an analyst gave them
+        # (the dataset has none: its record leaving one out is no judgement that it is gone).
+        self.keep_grades = False
         conn.execute("PRAGMA defer_foreign_keys=ON")
 
     # --- row ids ---------------------------------------------------------------------
@@ -151,6 +154,8 @@ class Writer:
                 if key in existing:
                     rid = self._remember(key, existing[key])
                     old = before.get(key)
+                    if self.keep_grades and old is not None:
+                        rec = _with_grades(kind, rec, old)
                     if old == rec:
                         report.unchanged[kind.name] += 1
                         continue
@@ -272,6 +277,13 @@ def changed_fields(kind: Kind, old: dict, new: dict) -> tuple[str, ...]:
     names = [fld.name for fld in kind.fields]
     names += sorted((old.keys() | new.keys()) - set(names) - {"kind", "id"})
     return tuple(name for name in names if old.get(name) != new.get(name))
+
+
+def _with_grades(kind: Kind, rec: dict, old: dict) -> dict:
+    """`rec` with the grades (credibility, reliability) `old` has and `rec` leaves out."""
+    kept = {fld.name: old[fld.name] for fld in kind.fields
+            if fld.brief and fld.name not in rec and old.get(fld.name) is not None}
+    return {**rec, **kept} if kept else rec
 
 
 def _older(new: dict, old: dict) -> bool:
