@@ -146,8 +146,8 @@ MESSAGES: dict[str, str] = {
     "gdelt.mentions_file": ("this is a GDELT mentions file: it lists where events were reported, not the events "
                             "themselves; import the matching events file ({events_file}) instead"),
     "csv.unreadable": "cannot read the file ({reason})",
-    "archive.damaged": "not a readable {archive} archive: damaged or cut short ({reason}); nothing was imported",
-    "archive.damaged_at": "the archive is damaged or cut short here ({reason}); nothing was imported",
+    "archive.damaged": "not a readable {archive} archive: damaged or cut short; nothing was imported",
+    "archive.damaged_at": "the archive is damaged or cut short here; nothing was imported",
     "archive.empty": "is an empty archive",
     "archive.encrypted": "is encrypted; unpack it with its password, then import the files",
     "archive.nothing_to_import": ("holds no file Marsad imports (it holds: {members}); Marsad reads records, "

@@ -872,13 +872,13 @@
         </message>
         <message>
             <source>archive.damaged</source>
-            <extracomment>not a readable {archive} archive: damaged or cut short ({reason}); nothing was imported</extracomment>
-            <translation>ليس أرشيف {archive} مقروءًا: معطوب أو مقطوع ({reason})؛ لم يُستورد شيء</translation>
+            <extracomment>not a readable {archive} archive: damaged or cut short; nothing was imported</extracomment>
+            <translation>ليس أرشيف {archive} مقروءًا: معطوب أو مقطوع؛ لم يُستورد شيء</translation>
         </message>
         <message>
             <source>archive.damaged_at</source>
-            <extracomment>the archive is damaged or cut short here ({reason}); nothing was imported</extracomment>
-            <translation>الأرشيف معطوب أو مقطوع هنا ({reason})؛ لم يُستورد شيء</translation>
+            <extracomment>the archive is damaged or cut short here; nothing was imported</extracomment>
+            <translation>الأرشيف معطوب أو مقطوع هنا؛ لم يُستورد شيء</translation>
         </message>
         <message>
             <source>archive.empty</source>
