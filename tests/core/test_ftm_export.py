@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from followthemoney.types import registry as ftm_types
 
-from desktop.core import export, ftm, importing
+from desktop.core import export, ftm, ftm_values, importing
 from desktop.core.ftm_countries import COUNTRIES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -351,20 +351,20 @@ def test_the_country_table_holds_codes_followthemoney_knows():
 
 
 def test_the_language_table_names_languages_followthemoney_knows():
-    assert {v for v in ftm._LANGUAGES.values()} <= set(ftm_types.language.LANGUAGES)
-    assert ftm._language("ar-IQ") == "ara" and ftm._language("ARA") == "ara" and ftm._language("ku") is None
+    assert {v for v in ftm_values._LANGUAGES.values()} <= set(ftm_types.language.LANGUAGES)
+    assert ftm_values.language("ar-IQ") == "ara" and ftm_values.language("ARA") == "ara" and ftm_values.language("ku") is None
 
 
 @pytest.mark.parametrize("value", ["https://www.ina.iq", "http://x.org/path?q=1#f", "HTTPS://alsumaria.tv/news/1",
                                    "https://ar.wikipedia.org/wiki/العراق", "https://1.2.3.4:8080/a"])
 def test_addresses_are_written_as_followthemoney_cleans_them(value):
-    assert ftm._url(value) == ftm_types.url.clean(value)
+    assert ftm_values._url(value) == ftm_types.url.clean(value)
 
 
 @pytest.mark.parametrize("value", ["ftp://x.org/a", "mailto:a@b.c", "www.ina.iq", "https://3.4", "not a url",
                                    "https://exa mple.com"])
 def test_addresses_ftm_would_change_or_refuse_stay_in_the_notes(value):
-    assert ftm._url(value) is None
+    assert ftm_values._url(value) is None
 
 
 # Arabic and Latin letters, marks, digits, every kind of space, controls, bidi and zero-width marks, quotes.
@@ -373,9 +373,9 @@ _TEXT = st.text(st.sampled_from(list("ابةتىيءؤئأإآ \u064b\u0650\u064
 
 
 @settings(max_examples=400, deadline=None)
-@given(_TEXT, st.sampled_from([ftm.NAME, ftm.STRING, ftm.TEXT, ftm.ADDRESS]))
+@given(_TEXT, st.sampled_from([ftm_values.NAME, ftm_values.STRING, ftm_values.TEXT, ftm_values.ADDRESS]))
 def test_any_text_is_written_as_followthemoney_would_keep_it(text, kind):
-    values, _ = ftm._clean(kind, text)
+    values, _ = ftm_values.clean(kind, text)
     ftm_type = ftm_types.get(kind)
     for value in values:
         assert ftm_type.clean(value) == value
@@ -384,10 +384,10 @@ def test_any_text_is_written_as_followthemoney_would_keep_it(text, kind):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(min_value=300, max_value=2000), st.sampled_from([ftm.NAME, ftm.STRING, ftm.ADDRESS]))
+@given(st.integers(min_value=300, max_value=2000), st.sampled_from([ftm_values.NAME, ftm_values.STRING, ftm_values.ADDRESS]))
 def test_a_value_too_long_is_cut_to_what_followthemoney_keeps(length, kind):
     text = ("كلمة " * length)[:length]
-    values, cut = ftm._clean(kind, text)
+    values, cut = ftm_values.clean(kind, text)
     ftm_type = ftm_types.get(kind)
     assert cut == (len(text.strip()) > ftm_type.max_length)
     assert all(ftm_type.clean(v) == v and len(v) <= ftm_type.max_length for v in values)

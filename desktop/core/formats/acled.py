@@ -42,7 +42,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from desktop.core.formats import water_bodies
-from desktop.core.formats.cells import CellError, Emitter, cell_error, date_field, number, slug
+from desktop.core.formats.cells import CellError, Emitter, cell_error, date_field, number, put_present, slug
 from desktop.core.formats.spec import EventFormat
 
 # ACLED's actor types in the words of its current exports, by the legacy numeric code.
@@ -146,14 +146,7 @@ def acled(row, columns, em: Emitter, mapping) -> list[dict]:
              "category": f"{etype} / {sub}" if sub else etype, "dataset_id": eid}
     if _TIME_PRECISION[time_precision]:
         event["date_precision"] = "approximate"
-    if summary:
-        event["summary"] = summary
-    if place:
-        event["place"] = place
-    if actors:
-        event["actors"] = actors
-    if sources:
-        event["sources"] = sources
+    put_present(event, summary=summary, place=place, actors=actors, sources=sources)
     if disorder:
         event["disorder_type"] = _disorder(disorder)
     if targeting and _civilian_targeting(targeting):

@@ -169,14 +169,7 @@ class Emitter:
             aid = self.resolve_actor(name) if self.resolve_actor is not None else None
             if aid is None:
                 aid = f"actor:{self.prefix}-{slug(name)}"
-                rec = {"kind": "actor", "id": aid, "name": name}
-                ar = self.gaz_names.get(("actor", name.lower()))
-                if ar and ar != name:
-                    rec["name"] = ar
-                    rec["name_en"] = name
-                    rec["aliases"] = [name]
-                elif name.isascii():
-                    rec["name_en"] = name
+                rec = self.actor_record(aid, name, alias=True)
                 if atype:
                     rec["type"] = atype
                 out.append(rec)
@@ -184,6 +177,30 @@ class Emitter:
         if len(self._raw_actors) < 200_000:
             self._remember(self._raw_actors, name, aid)
         return aid
+
+    def actor_record(self, aid: str, name: str, alias: bool = False) -> dict:
+        """A new actor named as the dataset names it, in Arabic where the gazetteer knows the name
+        (the dataset's name then kept in English, and with `alias` among its other names)."""
+        rec = {"kind": "actor", "id": aid, "name": name}
+        ar = self.gaz_names.get(("actor", name.lower()))
+        if ar and ar != name:
+            rec["name"], rec["name_en"] = ar, name
+            if alias:
+                rec["aliases"] = [name]
+        elif name.isascii():
+            rec["name_en"] = name
+        return rec
+
+    def known_actor(self, aid: str) -> bool:
+        """Whether an actor whose id the format makes itself is proposed already in this file, or
+        stored by an earlier import (the user may have edited it since): either way it is named,
+        not written again."""
+        if aid in self.proposed:
+            return True
+        stored = self.memo.get(("stored", aid))
+        if stored is None:
+            stored = self.memo[("stored", aid)] = self.resolve_actor is not None and self.resolve_actor(aid) == aid
+        return stored
 
     def source(self, title: str, out: list[dict], **fields) -> str | None:
         """The id of the source called `title` (an outlet the dataset cites), `source:<prefix>-<slug>`;
@@ -249,6 +266,11 @@ def getter(row: list[str], columns: dict[str, int]) -> Callable[[str], str]:
         i = find(name)
         return row[i].strip() if i is not None and i < n else ""
     return g
+
+
+def put_present(rec: dict, **values) -> None:
+    """Set in `rec` the values that are there: an empty cell leaves its field out."""
+    rec.update((name, value) for name, value in values.items() if value)
 
 
 def count_cell(g: Callable[[str], str], column: str) -> int | None:

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from urllib.parse import unquote, urlsplit
 
 from desktop.core.formats.cells import (CellError, Emitter, cell_error, coords, count_cell, date_field, getter,
-                                        number, slug)
+                                        number, put_present, slug)
 from desktop.core.formats.spec import EventFormat
 
 # The 61 columns of a GDELT 2.0 events file, in order, as BigQuery (gdelt-bq.gdeltv2.events) names them.
@@ -192,20 +192,9 @@ def _actor(g, n: int, em: Emitter, out: list[dict]) -> str | None:
     # GDELT writes names in capitals (IRAQ); a code with no name is named by its code, as written.
     name = (raw.title() if raw.isupper() else raw) if raw else code
     aid = actor_id(code, name)
-    if aid in em.proposed:
+    if em.known_actor(aid):
         return aid
-    # An actor an earlier import stored (and the user may have edited) is named, not written again.
-    stored = em.memo.get(("stored", aid))
-    if stored is None:
-        stored = em.memo[("stored", aid)] = em.resolve_actor is not None and em.resolve_actor(aid) == aid
-    if stored:
-        return aid
-    rec: dict = {"kind": "actor", "id": aid, "name": name}
-    ar = em.gaz_names.get(("actor", name.lower()))
-    if ar and ar != name:
-        rec["name"], rec["name_en"] = ar, name
-    elif name.isascii():
-        rec["name_en"] = name
+    rec = em.actor_record(aid, name)
     types = [t for t in (g(f"Actor{n}Type1Code"), g(f"Actor{n}Type2Code"), g(f"Actor{n}Type3Code")) if t]
     country = g(f"Actor{n}CountryCode")
     atype = next((_CAMEO_TYPES[t] for t in types if t in _CAMEO_TYPES), None)
@@ -291,14 +280,7 @@ def gdelt(row, columns, em: Emitter, mapping) -> list[dict]:
     title = label + (f": {who}" if who else "") + (f" ({where})" if where else "")
     event = {"kind": "event", "id": "event:gdelt-" + eid, "title": title, "date": date,
              "status": "occurred", "category": f"CAMEO {code}" if code else "CAMEO", "dataset_id": eid}
-    if place:
-        event["place"] = place
-    if actors:
-        event["actors"] = actors
-    if source:
-        event["sources"] = [source]
-    if code:
-        event["event_code"] = code
+    put_present(event, place=place, actors=actors, sources=[source] if source else None, event_code=code)
     if quad:
         event["quad_class"] = int(quad)
     if goldstein is not None:

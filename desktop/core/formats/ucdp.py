@@ -39,7 +39,7 @@ import re
 from types import MappingProxyType
 
 from desktop.core.formats.cells import (CellError, Emitter, cell_error, coords, count_cell, date_field, getter,
-                                        parse_event_date, slug)
+                                        parse_event_date, put_present, slug)
 from desktop.core.formats.spec import EventFormat
 
 GED_COLUMNS = (
@@ -141,20 +141,9 @@ def _actor(g, side: str, em: Emitter, out: list[dict]) -> str | None:
         return None
     new_id = g(f"side_{side}_new_id")
     aid = actor_id(new_id, name)
-    if aid in em.proposed:
+    if em.known_actor(aid):
         return aid
-    # An actor an earlier import stored (and the user may have edited) is named, not written again.
-    stored = em.memo.get(("stored", aid))
-    if stored is None:
-        stored = em.memo[("stored", aid)] = em.resolve_actor is not None and em.resolve_actor(aid) == aid
-    if stored:
-        return aid
-    rec: dict = {"kind": "actor", "id": aid, "name": name}
-    ar = em.gaz_names.get(("actor", name.lower()))
-    if ar and ar != name:
-        rec["name"], rec["name_en"] = ar, name
-    elif name.isascii():
-        rec["name_en"] = name
+    rec = em.actor_record(aid, name)
     if name.startswith("Government of"):
         rec["type"] = "state"
     elif name == "Civilians":
@@ -240,12 +229,7 @@ def ucdp(row, columns, em: Emitter, mapping) -> list[dict]:
         event["date_end"] = end
     if date_prec and date_prec != "1":
         event["date_precision"] = "approximate"
-    if place:
-        event["place"] = place
-    if actors:
-        event["actors"] = actors
-    if sources:
-        event["sources"] = sources
+    put_present(event, place=place, actors=actors, sources=sources)
     if kind:
         event["violence_type"] = kind
     if g("conflict_name"):
