@@ -50,6 +50,13 @@ def with_filter(query: str, term: str) -> str:
     return f"{query} {term}".strip()
 
 
+def without_filter(query: str, name: str) -> str:
+    """The search `query` with every `name:VALUE` filter taken out (a quoted value whole)."""
+    import re
+    pattern = re.compile(r'(?:(?<=\s)|^)-?' + re.escape(name) + r':(?:"[^"]*"?|\S*)')
+    return " ".join(pattern.sub(" ", query).split())
+
+
 def _name(record: dict, language: str) -> str:
     kind = kinds.get(record["kind"])
     if language == "en" and kind.english and record.get(kind.english):

@@ -7,7 +7,7 @@ parses the typed search once and hands the store a parsed query.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from desktop.core import kinds
 from desktop.core.kinds import Column
@@ -24,13 +24,20 @@ class Filters:
     date_from: str | None = None          # ISO day, inclusive
     date_to: str | None = None            # ISO day, inclusive
     values: tuple[tuple[str, str], ...] = ()   # (field, code): type, status, review, grades...
+    # The session's parse of `query` (desktop/core/session.py), so a search is parsed once for every view.
+    parsed: Query | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def search(self) -> str | Query:
+        """The query as parsed when it was, else as written (parsed where it is used)."""
+        return self.parsed if self.parsed is not None and self.parsed.text == self.query else self.query
 
     @property
     def empty(self) -> bool:
         return not (self.query.strip() or self.date_from or self.date_to or self.values)
 
     def without_query(self) -> "Filters":
-        return replace(self, query="")
+        return replace(self, query="", parsed=None)
 
     def value(self, field: str) -> str | None:
         return next((code for name, code in self.values if name == field), None)
@@ -78,7 +85,7 @@ def count(store, kind: str, filters: Filters = Filters(), hit_set=None) -> int:
     if filters.empty:
         return store.counts()[kind]
     if filters.query.strip() and hit_set is None:
-        hit_set = hits(store, kind, filters.query)
+        hit_set = hits(store, kind, filters.search)
     if hit_set is not None and filters.without_query().empty and hit_set.total is not None:
         return hit_set.total
     return store.count(kind, filters, hit_set)
@@ -95,12 +102,12 @@ def Pager(store, kind: str, sort: str | None = None, descending: bool | None = N
     found = kinds.get(kind)
     default, default_desc = found.default_sort
     if filters.query.strip() and hit_set is None:
-        hit_set = hits(store, kind, filters.query)
+        hit_set = hits(store, kind, filters.search)
     if sort == RELEVANCE:
         if not filters.query.strip():
             return store.pager(kind, default, default_desc, filters, hit_set)
         rest, rest_desc = (found.date, True) if found.date else (default, default_desc)
-        return store.relevance_pager(kind, _query(filters.query), filters, hit_set, rest, rest_desc)
+        return store.relevance_pager(kind, _query(filters.search), filters, hit_set, rest, rest_desc)
     return store.pager(kind, sort or default, default_desc if descending is None else descending, filters,
                        hit_set)
 

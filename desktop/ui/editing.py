@@ -113,7 +113,10 @@ class EditingMixin:
             if answer != QMessageBox.Yes:
                 return False
         from desktop.ui.commands import DeleteCommand
-        return self.push(DeleteCommand(self.store, keys, self.changes, quotes))
+        done = self.push(DeleteCommand(self.store, keys, self.changes, quotes))
+        if done:
+            self.session.forget(keys)     # no view selects, and history never returns to, a deleted record
+        return done
 
     def accept_selected(self) -> None:
         from desktop.ui.commands import ReviewCommand

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QS
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import kinds, views
+from desktop.core.session import Session
 from desktop.ui import labels, settings
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
@@ -52,13 +53,14 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.undo_stack = QUndoStack(self)
         self.changes = StoreChanges(self)
         self.changes.changed.connect(self._store_changed)
+        # What the analyst is looking at: the search, the selection, history, the basket. Every
+        # tab and story view follows it (desktop/core/session.py).
+        self.session = Session()
+        self.session.on("selection", self._follow_selection)
         self.tabs_by_kind: dict = {}
         self.hit_counts: dict[str, int] | None = None
         self.search_ms: float | None = None
-        self._history: list[str] = []
-        self._history_pos = -1
         self._searching = False     # a search is showing its first hit itself
-        self.search_text = ""
         self.search_notes: list[str] = []     # how the search was read, when not as written
         self.search_problem = ""              # why the search cannot run, worded; "" when it can
         self.hit_counter = HitCounter(store.path, self)
@@ -172,7 +174,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             holder.addWidget(tab)
             self.tabs_by_kind[kind] = tab
             if self.search_text.strip():
-                tab.set_query(self.search_text)
+                tab.set_query(self.search_text, parsed=self.session.query)
             self._update_note(tab)
             tab.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             self.setTabOrder(self.search_field, tab.view)
@@ -192,7 +194,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         tab = self.tab(views.TAB_ORDER[index])
         if tab.query != self.search_text:
             # Tabs not shown during a search catch up when they are shown.
-            tab.set_query(self.search_text)
+            tab.set_query(self.search_text, parsed=self.session.query)
         self._update_actions()
         key = tab.current_key()
         if key:
@@ -204,6 +206,11 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             if self.hit_counts is not None:
                 title = f"{title} ({self._number(self.hit_counts.get(kind, 0))})"
             self.tab_widget.setTabText(i, title)
+
+    @property
+    def search_text(self) -> str:
+        """The search every view shows (the session's)."""
+        return self.session.text
 
     def arabic_digits(self) -> bool:
         """Whether numbers are written in Arabic-Indic digits (a preference; the Arabic UI only)."""
@@ -221,20 +228,37 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     def _record_selected(self, key: str) -> None:
         # While a search runs it shows the first hit itself, once, with the words marked.
-        if key and self.sender() is self.current_tab() and not self._searching:
-            self.show_record(key)
+        tab = self.current_tab()
+        if key and self.sender() is tab and not self._searching:
+            self.session.select(tab.selected_keys(), focus=key)
         self._update_actions()
 
     def show_record(self, key: str, remember: bool = True) -> None:
+        """Select `key` in every view and show it in the detail pane."""
+        if not self.session.select([key], remember=remember):
+            self._show_detail(key)      # already the focus: shown again (after an edit, a preference)
+
+    def _show_detail(self, key: str | None) -> None:
         from desktop.ui import detail
+        if not key:
+            self.detail.clear()
+            self.detail_title.setText(self.tr("Details"))
+            return
         info = views.related(self.store, key)
-        terms = query_terms(self.search_text)
+        terms = query_terms(self.session.query) if self.session.query is not None else []
         self.detail.setHtml(detail.render(info, self.language, terms, self.arabic_digits()))
         self.detail_title.setText(labels.kind(info["record"]["kind"]) if info else self.tr("Details"))
-        if remember and (not self._history or self._history[self._history_pos] != key):
-            del self._history[self._history_pos + 1:]
-            self._history.append(key)
-            self._history_pos = len(self._history) - 1
+
+    def _follow_selection(self, session) -> None:
+        """A record selected in any view: the built tab of its kind selects its row, the pane shows it."""
+        key = session.focus
+        if key:
+            tab = self.tabs_by_kind.get(kinds.kind_of(key))
+            if tab is not None and tab.current_key() != key:
+                tab.view.selectionModel().blockSignals(True)
+                tab.select_key(key)
+                tab.view.selectionModel().blockSignals(False)
+        self._show_detail(key)
         self._update_actions()
 
     def _link_clicked(self, url: QUrl) -> None:
@@ -250,31 +274,18 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         if kind not in views.TAB_ORDER:
             return
         self.show_kind(kind)
-        tab = self.tab(kind)
-        tab.view.selectionModel().blockSignals(True)
-        tab.select_key(key)
-        tab.view.selectionModel().blockSignals(False)
         self.show_record(key)
 
     def go_back(self) -> None:
-        if self._history_pos > 0:
-            self._history_pos -= 1
-            self._go_history()
+        self._go_history(self.session.back())
 
     def go_forward(self) -> None:
-        if self._history_pos < len(self._history) - 1:
-            self._history_pos += 1
-            self._go_history()
+        self._go_history(self.session.forward())
 
-    def _go_history(self) -> None:
-        key = self._history[self._history_pos]
-        kind = kinds.kind_of(key)
-        self.show_kind(kind)
-        tab = self.tab(kind)
-        tab.view.selectionModel().blockSignals(True)
-        tab.select_key(key)
-        tab.view.selectionModel().blockSignals(False)
-        self.show_record(key, remember=False)
+    def _go_history(self, key: str | None) -> None:
+        if key:
+            self.show_kind(kinds.kind_of(key))
+            self._follow_selection(self.session)
 
     # --- status -----------------------------------------------------------------------------
 
@@ -297,8 +308,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.act_delete.setEnabled(writable and has_selection)
         self.act_accept.setEnabled(writable and unreviewed)
         self.act_reject.setEnabled(writable and unreviewed)
-        self.act_back.setEnabled(self._history_pos > 0)
-        self.act_forward.setEnabled(self._history_pos < len(self._history) - 1)
+        self.act_back.setEnabled(self.session.can_go_back)
+        self.act_forward.setEnabled(self.session.can_go_forward)
         searching = bool(self.search_text.strip()) and not self.search_problem
         self.act_relevance.setEnabled(searching)
         self.act_relevance.setChecked(bool(searching and tab and tab.model.by_relevance))
@@ -355,8 +366,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.refresh_counts()
         self._update_notes()
         self.update_basket_count()
-        if self._history:       # the record shown, with its numbers in the digits now asked for
-            self.show_record(self._history[self._history_pos], remember=False)
+        if self.session.focus:       # the record shown, with its numbers in the digits now asked for
+            self._show_detail(self.session.focus)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Marsad"), "<h3>{}</h3><p>{}</p><p>{}</p>".format(

@@ -35,8 +35,10 @@ ReviewRole = Qt.UserRole + 3
 LinkRole = Qt.UserRole + 4
 
 
-def query_terms(text: str) -> list:
-    """The positive terms of a search query (nothing for an empty or unusable query)."""
+def query_terms(text) -> list:
+    """The positive terms of a search query, as written or parsed (nothing for an empty or unusable query)."""
+    if not isinstance(text, str):
+        return text.positive_terms()
     if not text.strip():
         return []
     try:
@@ -99,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_filters(self, filters: views.Filters, hit_set=None) -> None:
         self.filters = filters
         self.hit_set = hit_set if filters.query.strip() else None
-        self._terms = query_terms(filters.query)
+        self._terms = query_terms(filters.search)
         self.reset()
 
     def set_language(self, language: str, arabic_digits: bool = False) -> None:

@@ -69,19 +69,15 @@ class SearchActionsMixin:
         self._search_timer.stop()
         text = self.search_field.text()
         started = time.perf_counter()
-        warnings = []
-        problem = None
-        if text.strip():
-            try:
-                warnings = parse(text).warnings
-            except QueryError as exc:
-                problem = exc
+        # Parsed once, by the session, for every tab and view that follows it.
+        self.session.set_query(text)
+        problem = self.session.problem
+        warnings = self.session.query.warnings if self.session.query is not None else []
         # What was searched otherwise than written (an unclosed quote...) is said, not hidden.
         self.search_notes = [error_text.render(w) for w in warnings]
         self.search_field.setToolTip("\n".join(self.search_notes))
         self.search_problem = error_text.render(problem) if problem is not None else ""
         self._mark_search_field()
-        self.search_text = text
         tab = self.current_tab()
         if problem is not None:
             # The tab empties (its model cannot run the query either): no stale rows under a bad query.
@@ -94,7 +90,7 @@ class SearchActionsMixin:
             return
         self._searching = True
         try:
-            tab.set_query(text)
+            tab.set_query(text, parsed=self.session.query)
             if tab.model.rowCount() and not tab.current_key():
                 tab.select_first()
         finally:
@@ -107,7 +103,7 @@ class SearchActionsMixin:
             self._update_tab_titles()
         elif counts_now:
             try:
-                self._counted(text, views.hit_counts(self.store, text), 0.0)
+                self._counted(text, views.hit_counts(self.store, self.session.query), 0.0)
             except (QueryError, StoreError) as exc:
                 self._search_problem(exc, tooltip=False)
         else:

@@ -88,7 +88,7 @@ def test_open_the_source_of_a_quote_and_of_an_event(window):
     actions(window.row_menu(window.current_tab(), row))["open_source"].trigger()
     assert window.current_kind() == "source"
     assert window.current_tab().current_key() == "source:seed-ain-al-asad"
-    assert window._history[-1] == "source:seed-ain-al-asad"
+    assert window.session.focus == "source:seed-ain-al-asad"
     row = select(window, "event", "event:ain-al-asad-announcement")
     actions(window.row_menu(window.current_tab(), row))["open_source"].trigger()
     assert window.current_kind() == "source"

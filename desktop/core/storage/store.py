@@ -22,7 +22,10 @@ from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts,
                                   new_store, relevance, review)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
+from desktop.core.storage.store_links import LinksMixin
+from desktop.core.storage.store_map import MapMixin
 from desktop.core.storage.store_suggestions import SuggestionsMixin
+from desktop.core.storage.store_timeline import TimelineMixin
 from desktop.core.storage.writing import Writer, Written
 
 def _guarded(method):
@@ -36,7 +39,7 @@ def _guarded(method):
     return wrapper
 
 
-class Store(BackupsMixin, SuggestionsMixin):
+class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,

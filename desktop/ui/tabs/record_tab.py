@@ -72,6 +72,7 @@ class RecordTab(QWidget):
         self.store = store
         self.kind = kind
         self.query = ""
+        self.parsed = None      # the session's parse of the query (desktop/core/session.py)
         self._order_before_search = views.default_sort(kind)
         self.model = RecordTableModel(store, self.kind, self)
         self.view = LazyTableView(self)
@@ -196,7 +197,7 @@ class RecordTab(QWidget):
     def filters(self) -> views.Filters:
         date_from, date_to = self.filter_bar.date_range()
         return views.Filters(query=self.query, date_from=date_from, date_to=date_to,
-                             values=self.filter_bar.values())
+                             values=self.filter_bar.values(), parsed=self.parsed)
 
     def filter_value(self, field: str) -> str | None:
         return self.filter_bar.value(field)
@@ -207,11 +208,15 @@ class RecordTab(QWidget):
     def set_review_filter(self, state: str | None) -> None:
         self.set_filter(REVIEW, state)
 
-    def set_query(self, query: str, hit_set=None) -> None:
-        """Filter by a search: a search starting here ranks by relevance; the order before it comes back after."""
+    def set_query(self, query: str, hit_set=None, parsed=None) -> None:
+        """Filter by a search: a search starting here ranks by relevance; the order before it comes back after.
+
+        `parsed` is the session's parse of `query`, when the window has one: the tab does not parse again.
+        """
         starting = bool(query.strip()) and not self.query.strip()
         ending = not query.strip() and bool(self.query.strip())
         self.query = query
+        self.parsed = parsed if parsed is not None and parsed.text == query else None
         if starting:
             self._order_before_search = (self.model.sort_column, self.model.descending)
             self.model.order_by(views.RELEVANCE, True)
