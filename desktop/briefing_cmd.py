@@ -24,6 +24,7 @@ EPILOG = """\b
 Examples:
   marsad briefing --out ain-al-asad.pdf --query "عين الأسد" --title "قاعدة عين الأسد"
   marsad briefing --out allawi.pdf --ids quote:allawi-1,event:joint-statement-2024 --lang en --paper Letter
+  marsad briefing --out anbar.pdf --query "place:الأنبار" --figure timeline --figure map
 """
 
 
@@ -48,9 +49,11 @@ def _split_ids(ids: str) -> list[str]:
 @click.option("--caveat", default="", help="Handling caveat, e.g. «للاستخدام الرسمي».")
 @click.option("--limit", default=DEFAULT_QUERY_LIMIT, show_default=True, type=click.IntRange(1),
               help="With --query: at most this many records.")
+@click.option("--figure", "figures", multiple=True, type=click.Choice(["timeline", "links", "map"]),
+              help="Draw this story view of the selection into the sheet (repeatable, in this order).")
 @click.pass_context
 def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, title: str,
-             language: str, paper: str, author: str, caveat: str, limit: int) -> None:
+             language: str, paper: str, author: str, caveat: str, limit: int, figures: tuple[str, ...]) -> None:
     """Write a printable briefing (PDF) of the selected records.
 
     The sheet has a title block (Gregorian and Hijri date), a timeline of
@@ -65,14 +68,23 @@ def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, 
     paper = "Letter" if paper.lower() == "letter" else "A4"
     try:
         written = _write(ctx, out, query, ids, limit, BriefingSpec(
-            title=title, author=author, caveat=caveat, language=language, paper=paper))
+            title=title, author=author, caveat=caveat, language=language, paper=paper), figures)
     except (MarsadError, OSError) as exc:
         raise click.ClickException(shown(str(exc))) from None
     click.echo(shown(f"wrote {written}"))
 
 
+def _figures(store, names, query, keys, options: BriefingSpec) -> tuple:
+    """Each asked-for view drawn headless to the page's width (Qt-free: core builds the drawings)."""
+    from desktop.core.figures import figure
+    width, height = figure.page_size(options.paper)
+    return tuple(figure.entry(name, figure.build_scene(
+        store, name, query=query if keys is None else None, keys=keys, width=width, height=height,
+        language=options.language, arabic_digits=options.uses_arabic_indic_digits)) for name in names)
+
+
 def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, limit: int,
-           options: BriefingSpec) -> Path:
+           options: BriefingSpec, figures: tuple[str, ...] = ()) -> Path:
     store = ctx.obj["open_store"]()
     try:
         if ids is not None:
@@ -85,7 +97,9 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
             if not items:
                 raise click.ClickException(shown(f"no records match {query!r}: the briefing would be empty"))
         from desktop.core.briefing import build_document
-        spec = dataclasses.replace(options, items=tuple(items))
+        spec = dataclasses.replace(options, items=tuple(items),
+                                   figures=_figures(store, figures, query, items if ids is not None else None,
+                                                    options))
         from desktop.ui.briefing.words import words
         document = build_document(spec, store.get, words(spec.language))
     finally:

@@ -15,17 +15,21 @@ TABS = {kind.plural.lower(): kind.name for kind in kinds.TAB_ORDER}
 @click.option("--screenshot", "screenshot", type=click.Path(dir_okay=False, writable=True),
               help="Build the window, save it as this PNG and exit.")
 @click.option("--tab", type=click.Choice(list(TABS)), help="The tab to show.")
+@click.option("--view", type=click.Choice(["timeline", "links", "map"]),
+              help="Show this story view under the tables.")
+@click.option("--focus", help="Select this record (an id such as actor:hussein-allawi) in every view.")
 @click.option("--search", "search_text", help="Search for this at start.")
 @click.option("--size", help="Window size as WIDTHxHEIGHT, such as 1280x800.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="UI language (default: the saved choice, else ar).")
 @click.pass_context
-def gui(ctx, screenshot, tab, search_text, size, lang):
+def gui(ctx, screenshot, tab, view, focus, search_text, size, lang):
     """Open the desktop app, or save a screenshot of it and exit.
 
     \b
     Example:
         marsad --db work.db gui --lang en
         marsad --db work.db gui --screenshot quotes.png --tab quotes --search علاوي
+        marsad --db work.db gui --screenshot links.png --view links --focus actor:hussein-allawi
     """
     from desktop.ui.app import run
     obj = ctx.obj or {}
@@ -34,5 +38,5 @@ def gui(ctx, screenshot, tab, search_text, size, lang):
         from desktop import paths
         db_path = paths.default_db_path()
     code = run(Path(db_path), screenshot=screenshot, tab=TABS.get(tab) if tab else None,
-               search=search_text, size=size, lang=lang)
+               search=search_text, size=size, lang=lang, view=view, focus=focus)
     ctx.exit(code)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from desktop.core import arabic, dateformat, hijri, kinds
+from desktop.core.figures import figure
 
 SECTIONS = ("summary", "timeline", "actors", "quotes", "sources")
 LANGUAGES = ("ar", "en")
@@ -76,6 +77,8 @@ class BriefingSpec:
     # None: Arabic-Indic digits in Arabic briefings, Western in English ones.
     arabic_indic_digits: bool | None = None
     items: tuple[str, ...] = ()
+    # Story views drawn into the sheet: {"view": timeline|links|map, "scene": Scene.to_dict()} each.
+    figures: tuple = ()
 
     def __post_init__(self) -> None:
         for name in ("title", "date", "author", "caveat", "summary"):
@@ -101,6 +104,11 @@ class BriefingSpec:
         # Keep the canonical order whatever order the caller listed them in.
         object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in sections))
         object.__setattr__(self, "items", items)
+        if isinstance(self.figures, (str, bytes)) or not isinstance(self.figures, (list, tuple)):
+            raise BriefingError("field.not_list", field="figures")
+        for entry in self.figures:
+            figure.check_entry(entry)
+        object.__setattr__(self, "figures", tuple(self.figures))
 
     @property
     def uses_arabic_indic_digits(self) -> bool:
@@ -122,6 +130,7 @@ class BriefingSpec:
             "summary": self.summary,
             "arabic_indic_digits": self.arabic_indic_digits,
             "items": list(self.items),
+            "figures": list(self.figures),
         }
 
     @classmethod
@@ -274,6 +283,8 @@ class BriefingDocument:
     sources: tuple[SourceEntry, ...]
     sections: tuple[str, ...]
     missing: tuple[str, ...]
+    figures: tuple[figure.Figure, ...] = ()
+    figures_heading: str = ""
 
     @property
     def direction(self) -> str:
@@ -369,6 +380,8 @@ def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) 
         sources=tuple(e for e in (_source_entry(s, fetch, lang, words, digits) for s in source_ids) if e),
         sections=spec.sections,
         missing=tuple(missing),
+        figures=tuple(figure.from_entry(entry, lang, digits(str(n))) for n, entry in enumerate(spec.figures, 1)),
+        figures_heading=figure.HEADING[lang],
     )
 
 

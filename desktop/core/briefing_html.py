@@ -26,6 +26,20 @@ def _para(text: str, doc_dir: str, *, style: str = "", own_dir: bool = True) -> 
     return f'<p dir="{direction}" align="{align}"{style_attr}>{_esc(text)}</p>'
 
 
+def figure_marker(index: int) -> str:
+    """The text standing for figure `index` until the printer puts the drawing in its place."""
+    return f"[[marsad-figure-{index}]]"
+
+
+def _figures_html(doc: BriefingDocument) -> str:
+    d = doc.direction
+    parts = [_heading(doc.figures_heading, d)]
+    for index, fig in enumerate(doc.figures):
+        parts.append(f'<p align="center" style="margin-top:6px;">{figure_marker(index)}</p>')
+        parts.append(_para(fig.caption, d, style="font-size:8.5pt; color:#333333; margin-bottom:10px;"))
+    return "".join(parts)
+
+
 def _heading(text: str, doc_dir: str) -> str:
     align = "right" if doc_dir == "rtl" else "left"
     return (f'<h2 dir="{doc_dir}" align="{align}" style="margin-top:14px; margin-bottom:6px;">'
@@ -189,6 +203,8 @@ def to_html(doc: BriefingDocument, row_breaks: Collection[tuple[str, int]] = ())
     if "summary" in doc.sections and doc.summary:
         parts.append(_heading(doc.labels.summary, d))
         parts.extend(_para(p, d) for p in doc.summary)
+    if doc.figures:
+        parts.append(_figures_html(doc))
     if "timeline" in doc.sections and doc.timeline:
         parts.append(_heading(doc.labels.timeline, d))
         parts.append(_timeline_html(doc, _breaks(row_breaks, "timeline")))

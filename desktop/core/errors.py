@@ -246,6 +246,7 @@ MESSAGES: dict[str, str] = {
     "briefing.bad_digits": "must be true, false or null",
     "briefing.bad_items": "must be a list of record ids",
     "briefing.bad_section": "unknown section {value!r}; sections are {choices}",
+    "briefing.bad_figure": "a figure must name a view (timeline, links, map) and hold its drawing",
     "briefing.not_object": "a saved briefing must be a JSON object",
     "briefing.newer": "this briefing was saved by a newer Marsad (format {version!r}); this version reads format {supported}",
     "gazetteer.bad_entry": "needs kind actor/place, id and name",

@@ -191,7 +191,7 @@ def _report(exc: BaseException, interactive: bool, lead: str = "") -> None:
         print(f"marsad: {exc}", file=sys.stderr)
 
 
-class Session:
+class RunningApp:
     """The running app: one window over one store, rebuilt on a language or store change."""
 
     def __init__(self, app: QApplication, store, language: str, search: str = ""):
@@ -287,7 +287,8 @@ def parse_size(size: str | None) -> tuple[int, int] | None:
 
 
 def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None, search: str | None = None,
-        size: str | None = None, lang: str | None = None, given: bool | None = None) -> int:
+        size: str | None = None, lang: str | None = None, given: bool | None = None, view: str | None = None,
+        focus: str | None = None) -> int:
     """Start the GUI; with `screenshot`, save the painted window to that file and return.
 
     `given`: whether the store was named (--db or $MARSAD_DB); when not, the app
@@ -311,16 +312,17 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
     if store is None:
         return 1
     if screenshot:
-        return _screenshot(app, store, language, screenshot, tab, search or "", wh)
+        return _screenshot(app, store, language, screenshot, tab, search or "", wh, view, focus)
     from desktop.ui import recent_stores
     recent_stores.remember(store.path)
     from desktop.ui.failures import FailureHook
     FailureHook().install()
-    session = Session(app, store, language, search or "")
+    session = RunningApp(app, store, language, search or "")
     if wh:
         session.window.resize(*wh)
     if tab:
         session.window.show_kind(tab)
+    _show_story(session.window, view, focus)
     code = app.exec()
     session.store.close()
     return code
@@ -333,7 +335,18 @@ def _quiet_offscreen_notes(mode, context, message) -> None:
     sys.stderr.write(message + "\n")
 
 
-def _screenshot(app, store, language, target, tab, search, wh) -> int:
+def _show_story(window, view: str | None, focus: str | None) -> None:
+    """`--focus ID` selects the record everywhere (unknown ids are said on stderr); `--view` shows a story view."""
+    if focus:
+        if window.store.get(focus) is None:
+            print(f"marsad: --focus {focus}: no such record", file=sys.stderr)
+        else:
+            window.go_to(focus)
+    if view:
+        window.show_view(view)
+
+
+def _screenshot(app, store, language, target, tab, search, wh, view=None, focus=None) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from desktop.ui.main_window import MainWindow
     qInstallMessageHandler(_quiet_offscreen_notes)
@@ -343,7 +356,9 @@ def _screenshot(app, store, language, target, tab, search, wh) -> int:
     if search:
         window.set_search(search)
     tab_widget = window.current_tab()
-    tab_widget.select_first()
+    if not focus:
+        tab_widget.select_first()
+    _show_story(window, view, focus)
     window.show()
     # Let the view lay out, fetch and paint before grabbing it.
     for _ in range(5):

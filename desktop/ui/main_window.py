@@ -17,6 +17,7 @@ from desktop.ui.hit_counter import HitCounter
 from desktop.ui.models import query_terms
 from desktop.ui.outside_changes import OutsideChanges
 from desktop.ui.search_actions import SearchActionsMixin
+from desktop.ui.story_actions import StoryActionsMixin
 from desktop.ui.table_actions import TableActionsMixin
 from desktop.ui.window_actions import WindowActionsMixin
 
@@ -38,7 +39,7 @@ class StoreChanges(QObject):
 
 
 class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
-                 QMainWindow):
+                 StoryActionsMixin, QMainWindow):
     """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
 
     language_requested = Signal(str)
@@ -120,7 +121,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.tab_widget)
+        self.splitter.addWidget(self._wrap_tables_for_story(self.tab_widget))
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -318,6 +319,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         for kind in kinds:
             if kind in self.tabs_by_kind:
                 self.tabs_by_kind[kind].refresh()
+        if self.story is not None:
+            self.story.refresh()
         if self.search_text.strip():
             self.hit_counter.request(self.search_text)
         self._update_tab_titles()
@@ -361,6 +364,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         """Digits and text size as the preferences now say, in every built tab, the titles and counts."""
         for tab in self.tabs_by_kind.values():
             tab.model.set_language(self.language, self.arabic_digits())
+        if self.story is not None:
+            self.story.set_display(self.language, self.arabic_digits())
         self.apply_text_size()
         self._update_tab_titles()
         self.refresh_counts()
@@ -420,6 +425,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         state.set_state(self.saveState())
         state.set_splitter(self.splitter.saveState())
         state.set_last_tab(self.current_kind())
+        state.set_shown_view(self.shown_view())
+        if self.story is not None:
+            state.set_story_splitter(self.story_splitter.saveState())
         columns = settings.Columns()
         for kind, tab in self.tabs_by_kind.items():
             columns.set_header(kind, tab.view.horizontalHeader().saveState())
@@ -435,6 +443,10 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         kind = state.last_tab()
         if kind in views.TAB_ORDER:
             self.show_kind(kind)
+        from desktop.ui.story_area import VIEWS
+        if state.shown_view() in VIEWS:
+            self.show_view(state.shown_view())
+            self.story_splitter.restoreState(state.story_splitter())
 
     def place_first_time(self) -> None:
         """80% of the free area of the screen the window is on (the primary one at first), centred."""

@@ -30,6 +30,7 @@ from desktop.core import temporary_files
 from desktop.core.briefing_html import table_pieces, to_html
 from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
+from desktop.ui.figures.on_page import paint_figures, place_figures, placed_figures
 
 BODY_POINT_SIZE = 10.0
 BAND_POINT_SIZE = 8.0
@@ -102,12 +103,15 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     for _ in range(MAX_ROW_MOVES + 1):
         pieces = table_pieces(document, breaks)
         qdoc.setHtml(to_html(document, breaks))
+        scales = place_figures(qdoc, [f.scene for f in document.figures], geometry.body.width(),
+                               geometry.body.height(), device.logicalDpiY())
         _start_pieces_on_new_pages(qdoc, pieces)
         keep_together(qdoc, follow=follow)
         cut = first_cut_row(qdoc, pieces)
         if cut is None or len(breaks) == MAX_ROW_MOVES:
             break
         breaks.append(cut)
+    qdoc.setProperty("figure_scales", scales)
     return qdoc
 
 
@@ -268,6 +272,7 @@ def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | 
     qdoc = text_document(document, device, geometry, family)
     total = qdoc.pageCount()
     page_height = qdoc.pageSize().height()
+    figures = placed_figures(qdoc, [f.scene for f in document.figures], qdoc.property("figure_scales") or [])
 
     painter = QPainter()
     if not painter.begin(device):
@@ -279,8 +284,9 @@ def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | 
                 raise BriefingError(f"could not start page {index + 1}")
             painter.save()
             painter.translate(geometry.body.left(), geometry.body.top() - index * page_height)
-            qdoc.drawContents(painter, QRectF(0, index * page_height,
-                                              geometry.body.width(), page_height))
+            page = QRectF(0, index * page_height, geometry.body.width(), page_height)
+            qdoc.drawContents(painter, page)
+            paint_figures(painter, figures, page)
             painter.restore()
             _paint_bands(painter, document, geometry, family, index + 1, total)
     finally:

@@ -116,6 +116,20 @@ class MainWindowState(_Group):
     def set_last_tab(self, kind: str) -> None:
         self._set("last_tab", kind)
 
+    def shown_view(self) -> str:
+        """The story view shown under the tables at the last close ("" for none)."""
+        return str(self._get("shown_view", "") or "")
+
+    def set_shown_view(self, name: str | None) -> None:
+        self._set("shown_view", name or "")
+
+    def story_splitter(self) -> QByteArray:
+        value = self._get("story_splitter", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_story_splitter(self, data: QByteArray) -> None:
+        self._set("story_splitter", data)
+
 
 class Columns(_Group):
     """Header state (widths, order, hidden) of each tab's table."""

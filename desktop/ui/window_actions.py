@@ -106,6 +106,7 @@ class WindowActionsMixin:
                              fallback="Alt+Right")
         self.back_button.setDefaultAction(self.act_back)
         self.forward_button.setDefaultAction(self.act_forward)
+        self._build_story_actions(a)
         self.act_detail = a(self.tr("Go to &Details"), lambda: self.detail.setFocus(), "Ctrl+D")
         self.act_table = a(self.tr("Go to &Table"), self.focus_table, "Ctrl+T")
         self.language_group = QActionGroup(self)
@@ -156,6 +157,9 @@ class WindowActionsMixin:
         m.addAction(self.act_relevance)
         m = bar.addMenu(self.tr("&View"))
         for act in self.tab_actions:
+            m.addAction(act)
+        m.addSeparator()
+        for act in self.story_actions.values():
             m.addAction(act)
         m.addSeparator()
         for act in (self.act_back, self.act_forward, self.act_detail, self.act_table):

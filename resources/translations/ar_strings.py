@@ -441,6 +441,7 @@ ERRORS = {
     "briefing.bad_digits": "يجب أن يكون واحدًا من {json_values}",
     "briefing.bad_items": "يجب أن يكون قائمة بمعرّفات السجلات",
     "briefing.bad_section": "قسم غير معروف «{value}»؛ الأقسام: {choices}",
+    "briefing.bad_figure": "يجب أن يسمّي الشكل عرضًا (الخط الزمني أو مخطط الصلات أو الخريطة) وأن يحمل رسمه",
     "briefing.not_object": "يجب أن يكون الإيجاز المحفوظ كائن {json}",
     "briefing.newer": "حُفظ هذا الإيجاز بإصدار أحدث من مرصد (الصيغة {version})؛ هذا الإصدار يقرأ الصيغة {supported}",
     "gazetteer.bad_entry": "يحتاج إلى النوع (فاعل أو مكان) والمعرّف والاسم",

@@ -87,11 +87,11 @@ def test_filters_that_leave_nothing_say_so(qtbot, store):
 def test_the_sample_store_is_made_once_and_opened(qapp, tmp_path, monkeypatch, empty):
     from desktop.ui import app as ui_app
     monkeypatch.setattr(ui_app, "sample_store_path", lambda: tmp_path / "data" / "sample.db")
-    monkeypatch.setattr(ui_app.Session, "_build", lambda self, search="", kind=None: None)
-    session = ui_app.Session.__new__(ui_app.Session)
+    monkeypatch.setattr(ui_app.RunningApp, "_build", lambda self, search="", kind=None: None)
+    session = ui_app.RunningApp.__new__(ui_app.RunningApp)
     session.app, session.store, session.language, session.window = qapp, empty, "en", None
     switched = []
-    monkeypatch.setattr(ui_app.Session, "switch_store", lambda self, path, create: switched.append(path))
+    monkeypatch.setattr(ui_app.RunningApp, "switch_store", lambda self, path, create: switched.append(path))
     session.open_sample()
     sample = tmp_path / "data" / "sample.db"
     assert switched == [str(sample)]

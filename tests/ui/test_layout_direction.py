@@ -68,8 +68,8 @@ def test_directional_icons_mirror_in_rtl(english_after):
 
 def test_switching_language_rebuilds_the_window_in_place(english_after, qtbot, store):
     from desktop.ui import settings
-    from desktop.ui.app import Session
-    session = Session(english_after, store, "ar", search="علاوي")
+    from desktop.ui.app import RunningApp
+    session = RunningApp(english_after, store, "ar", search="علاوي")
     first = session.window
     qtbot.addWidget(first)
     first.show_kind("quote")

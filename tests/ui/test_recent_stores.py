@@ -79,7 +79,7 @@ def test_run_without_db_reopens_the_last_store(qapp, tmp_path, monkeypatch):
             self.store = store
             self.window = None
 
-    monkeypatch.setattr(ui_app, "Session", FakeSession)
+    monkeypatch.setattr(ui_app, "RunningApp", FakeSession)
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
     from desktop.ui import failures
     monkeypatch.setattr(failures.FailureHook, "install", lambda self: None)
@@ -95,7 +95,7 @@ def test_run_with_db_opens_that_store(qapp, tmp_path, monkeypatch):
     Store.create(named).close()
     recent_stores.remember(last)
     opened = []
-    monkeypatch.setattr(ui_app, "Session", lambda app, store, language, search="": opened.append(store.path)
+    monkeypatch.setattr(ui_app, "RunningApp", lambda app, store, language, search="": opened.append(store.path)
                         or type("S", (), {"store": store, "window": None})())
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
     from desktop.ui import failures

@@ -14,6 +14,8 @@ Items are painted in order; `key` ties an item to the record it stands for.
 """
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -162,3 +164,48 @@ class Scene:
     def labels(self) -> list[str]:
         """Every text in the drawing, in painting order (what pdftotext should find again)."""
         return [item.text for item in self.items if isinstance(item, Label)]
+
+    # --- as JSON (a figure kept in a saved briefing) ------------------------------------------
+
+    def to_dict(self) -> dict:
+        return {"width": self.width, "height": self.height, "background": self.background, "title": self.title,
+                "rtl": self.rtl,
+                "items": [{"type": _TYPE_NAMES[type(item)], **dataclasses.asdict(item)} for item in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "Scene":
+        """The scene `to_dict` wrote; ValueError naming the item for anything else."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a figure's drawing is not an object")
+        try:
+            scene = cls(float(data["width"]), float(data["height"]), background=str(data.get("background", "")),
+                        title=str(data.get("title", "")), rtl=bool(data.get("rtl", False)))
+        except (KeyError, TypeError, ValueError):
+            raise ValueError("a figure's drawing has no size") from None
+        for n, raw in enumerate(data.get("items") or ()):
+            scene.items.append(_item(n, raw))
+        return scene
+
+
+_TYPES = {"box": Box, "dot": Dot, "line": Line, "area": Area, "label": Label}
+_TYPE_NAMES = {v: k for k, v in _TYPES.items()}
+
+
+def _points(raw) -> tuple[Point, ...]:
+    return tuple((float(x), float(y)) for x, y in raw)
+
+
+def _item(n: int, raw) -> Item:
+    if not isinstance(raw, Mapping) or raw.get("type") not in _TYPES:
+        raise ValueError(f"a figure's drawing item {n + 1} is of no known type")
+    cls = _TYPES[raw["type"]]
+    names = {f.name for f in dataclasses.fields(cls)}
+    values = {k: v for k, v in raw.items() if k in names}
+    try:
+        if cls is Line:
+            values["points"] = _points(values["points"])
+        elif cls is Area:
+            values["rings"] = tuple(_points(ring) for ring in values["rings"])
+        return cls(**values)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"a figure's drawing item {n + 1} is malformed: {exc}") from None

@@ -125,9 +125,11 @@ def _area(painter: QPainter, item: Area) -> None:
     painter.drawPath(path)
 
 
-def label_font(item: Label, base: QFont | None = None) -> QFont:
+def label_font(item: Label, base: QFont | None = None, dpi: float = 72.0) -> QFont:
+    """The label's font, sized so that `item.size` is that many units of the scene (its points)
+    whatever the device: the painter's own scaling then sizes text and shapes alike."""
     font = QFont(base) if base is not None else QFont()
-    font.setPointSizeF(item.size)
+    font.setPointSizeF(item.size * 72.0 / dpi)
     font.setBold(item.bold)
     return font
 
@@ -141,7 +143,7 @@ def label_rect(item: Label, metrics: QFontMetricsF, text: str) -> QRectF:
 
 
 def _label(painter: QPainter, item: Label, base_font: QFont | None) -> None:
-    font = label_font(item, base_font)
+    font = label_font(item, base_font, painter.device().logicalDpiY())
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     text = item.text
