@@ -88,6 +88,16 @@ def add(window, ids: list[str]) -> list[str]:
     return added
 
 
+def add_figure(window, entry: dict) -> None:
+    """A story view's drawing into the briefing, without opening the composer when there is none."""
+    composer = composer_of(window)
+    if composer is not None:
+        composer.add_figure(entry)
+        return
+    spec = remembered_spec(window.store) or new_spec(window.language)
+    remember(window.store, dataclasses.replace(spec, figures=spec.figures + (entry,)))
+
+
 def remember(store, spec) -> None:
     """Keep `spec` (a BriefingSpec) as the store's last briefing, where the composer will look for it."""
     from desktop.core.briefing import BriefingError

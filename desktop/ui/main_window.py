@@ -411,7 +411,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     def update_basket_count(self) -> None:
         from desktop.ui import basket_status
-        self.basket_button.set_count(len(basket_status.basket_ids(self)))
+        ids = basket_status.basket_ids(self)
+        self.session.set_basket(ids)
+        self.basket_button.set_count(len(ids))
 
     def show_shortcuts(self) -> None:
         from desktop.ui.dialogs.shortcuts import ShortcutsDialog

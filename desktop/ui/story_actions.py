@@ -36,6 +36,8 @@ class StoryActionsMixin:
         if self.story is None:
             self.story = story_area.StoryArea(self.store, self.session, self.language, self.arabic_digits(), self)
             self.story.currentChanged.connect(lambda _i: self._check_story_actions())
+            self.story.figure_requested.connect(self.add_view_to_briefing)
+            self.story.close_requested.connect(self.hide_views)
             self.story_splitter.addWidget(self.story)
             self.story_splitter.setStretchFactor(0, 3)
             self.story_splitter.setStretchFactor(1, 2)
@@ -74,3 +76,18 @@ class StoryActionsMixin:
 
     def shown_view(self) -> str | None:
         return self.story.current_name() if self.story is not None and self.story.isVisible() else None
+
+    def add_view_to_briefing(self, name: str | None = None) -> dict | None:
+        """The shown view's drawing, sized for the briefing's paper, into the briefing as a figure."""
+        from desktop.core.figures import figure
+        from desktop.ui import basket_status
+        name = name or self.shown_view()
+        if not name:
+            self.statusBar().showMessage(self.tr("Show the timeline, the link chart or the map first."), 5000)
+            return None
+        spec = basket_status.remembered_spec(self.store) or basket_status.new_spec(self.language)
+        width, height = figure.page_size(spec.paper)
+        entry = figure.entry(name, self.story.view(name).scene_for(width, height))
+        basket_status.add_figure(self, entry)
+        self.statusBar().showMessage(self.tr("Figure added to the briefing."), 5000)
+        return entry

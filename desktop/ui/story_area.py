@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QTabWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QToolButton, QWidget
+
+from desktop.ui.icons import icon
 
 # view name -> (module, class) of its widget; every one takes (store, session, language, arabic_digits, parent)
 VIEWS = {
@@ -26,6 +28,8 @@ class StoryArea(QTabWidget):
     """One tab per story view; a view's widget is made when its tab is first shown."""
 
     view_shown = Signal(str)
+    figure_requested = Signal(str)     # view name: its drawing into the briefing
+    close_requested = Signal()
 
     def __init__(self, store, session, language: str, arabic_digits: bool, parent=None):
         super().__init__(parent)
@@ -41,6 +45,27 @@ class StoryArea(QTabWidget):
             holder.setProperty("view", name)
             self.addTab(holder, self.title(name))
         self.currentChanged.connect(lambda i: self.view(ORDER[i]) if i >= 0 and self.isVisible() else None)
+        self.setCornerWidget(self._corner_buttons(), Qt.TopRightCorner)
+
+    def _corner_buttons(self) -> QWidget:
+        corner = QWidget(self)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 0)
+        add = QToolButton(corner)
+        add.setObjectName("figure_to_briefing")
+        add.setIcon(icon("print"))
+        add.setToolTip(self.tr("Add this view to the briefing as a figure"))
+        add.setAccessibleName(add.toolTip())
+        add.clicked.connect(lambda: self.figure_requested.emit(self.current_name()))
+        close = QToolButton(corner)
+        close.setObjectName("close_story")
+        close.setText("✕")
+        close.setToolTip(self.tr("Hide the timeline, link chart and map"))
+        close.setAccessibleName(close.toolTip())
+        close.clicked.connect(self.close_requested)
+        row.addWidget(add)
+        row.addWidget(close)
+        return corner
 
     def title(self, name: str) -> str:
         return {"timeline": self.tr("Timeline"), "links": self.tr("Link Chart"), "map": self.tr("Map")}[name]

@@ -58,7 +58,7 @@ def test_a_bad_figure_is_refused_by_name(bad):
 
 
 @needs_pdftotext
-def test_the_figure_is_vector_with_its_labels_as_text(tmp_path):
+def test_the_figure_is_vector_with_its_labels_as_text(qapp, tmp_path):
     from desktop.ui import printing
     printing.ensure_application()
     out = printing.write_pdf_document(build_document(spec_with_figure(), records().get), tmp_path / "b.pdf")
@@ -74,7 +74,7 @@ def test_the_figure_is_vector_with_its_labels_as_text(tmp_path):
         assert sizes <= {("1", "1")}, sizes
 
 
-def test_the_figure_takes_room_on_the_page_and_pushes_the_text_down():
+def test_the_figure_takes_room_on_the_page_and_pushes_the_text_down(qapp):
     from PySide6.QtGui import QPdfWriter
     from desktop.ui import printing
     from desktop.ui.figures.on_page import placed_figures
@@ -92,3 +92,40 @@ def test_the_figure_takes_room_on_the_page_and_pushes_the_text_down():
     # The caption comes after the drawing.
     caption_at = qdoc.find("شكل").block()
     assert qdoc.documentLayout().blockBoundingRect(caption_at).top() >= placed.rect.bottom() - 1
+
+
+def test_the_composer_lists_moves_and_removes_figures(qtbot, tmp_path):
+    from desktop.core.storage import Store
+    from desktop.ui.briefing.composer import BriefingComposer
+    store = Store.create(tmp_path / "s.db")
+    store.put_many(list(records().values()))
+    composer = BriefingComposer(store, "en")
+    qtbot.addWidget(composer)
+    first, second = figure.entry("map", drawing()), figure.entry("timeline", Scene(100, 50, title="2024"))
+    composer.add_figure(first)
+    composer.add_figure(second)
+    assert [f["view"] for f in composer.spec().figures] == ["map", "timeline"]
+    assert composer.figures_panel.list.item(1).text() == "Timeline — 2024"
+    composer.figures_panel.list.setCurrentRow(1)
+    composer.figures_panel.up_button.click()
+    assert [f["view"] for f in composer.spec().figures] == ["timeline", "map"]
+    composer.figures_panel.remove_button.click()
+    assert [f["view"] for f in composer.spec().figures] == ["map"]
+    store.close()
+
+
+def test_a_figure_added_before_the_composer_opens_waits_in_the_remembered_briefing(qtbot, tmp_path):
+    from desktop.core.storage import Store
+    from desktop.ui import basket_status
+    from tests.ui.conftest import shown_window
+    store = Store.create(tmp_path / "s.db")
+    store.put_many(list(records().values()))
+    window = shown_window(qtbot, store)
+    basket_status.add_figure(window, figure.entry("map", drawing()))
+    composer = window.open_briefing()
+    assert [f["view"] for f in composer.spec().figures] == ["map"]
+    window.add_to_basket()  # nothing selected yet: says so, adds nothing
+    window.go_to("actor:hussein-allawi")
+    window.add_to_basket()
+    assert "actor:hussein-allawi" in window.session.basket
+    store.close()

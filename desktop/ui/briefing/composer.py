@@ -185,6 +185,9 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         layout.addWidget(sections)
         layout.addWidget(self.summary_edit)
         layout.addWidget(records, 1)
+        from desktop.ui.briefing.figures_panel import FiguresPanel
+        self.figures_panel = FiguresPanel(box)
+        layout.addWidget(self.figures_panel)
         return box
 
     def _build_preview(self) -> QWidget:
@@ -266,6 +269,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             check.toggled.connect(self._changed)
         self.summary_edit.textChanged.connect(self._changed)
         self.basket.changed.connect(self._changed)
+        self.figures_panel.changed.connect(self._changed)
 
     # --- spec <-> widgets ---------------------------------------------------------
 
@@ -285,6 +289,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             summary=self.summary_edit.toPlainText(),
             arabic_indic_digits=self.digits_check.isChecked() if self._digits_explicit else None,
             items=tuple(self.basket.ids()),
+            figures=self.figures_panel.entries(),
         )
 
     def set_spec(self, spec: BriefingSpec) -> None:
@@ -305,6 +310,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             self.digits_check.setChecked(spec.uses_arabic_indic_digits)
             self._update_title_placeholder()
             self.basket.set_ids(spec.items)
+            self.figures_panel.set_entries(spec.figures)
         finally:
             self._loading = False
         self._changed()
@@ -317,6 +323,11 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             self._say(self.tr("Added to the briefing: %n", "", len(added)) if added
                       else self.tr("Those records are already in the briefing."))
         return added
+
+    def add_figure(self, entry: dict) -> None:
+        """A story view's drawing into the briefing (desktop.core.figures.figure.entry)."""
+        self.figures_panel.add(entry)
+        self._say(self.tr("Figure added to the briefing."))
 
     def records_changed(self, *_kinds) -> None:
         """Re-reads the basket's titles and re-renders: connect to the window's store-changed signal."""
