@@ -58,6 +58,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         # tab and story view follows it (desktop/core/session.py).
         self.session = Session()
         self.session.on("selection", self._follow_selection)
+        self.session.on("query", self._follow_query)
         self.tabs_by_kind: dict = {}
         self.hit_counts: dict[str, int] | None = None
         self.search_ms: float | None = None
@@ -261,6 +262,15 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
                 tab.view.selectionModel().blockSignals(False)
         self._show_detail(key)
         self._update_actions()
+
+    def _follow_query(self, session) -> None:
+        """A view changed the search (a span dragged on the timeline): the field and the tabs follow."""
+        if self.search_field.text() != session.text:
+            self.search_field.blockSignals(True)
+            self.search_field.setText(session.text)
+            self.search_field.blockSignals(False)
+            self.run_search()
+            self.remember_search()
 
     def _link_clicked(self, url: QUrl) -> None:
         from desktop.ui import detail

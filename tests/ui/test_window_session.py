@@ -64,3 +64,10 @@ def test_a_deleted_record_leaves_the_session(window, qtbot):
     key = quote.current_key()
     assert window.delete_keys([key], confirm=False)
     assert key not in window.session.selection and window.session.focus != key
+
+
+def test_a_span_set_by_a_view_reaches_the_search_field_and_the_tabs(window):
+    window.set_search("علاوي")
+    window.session.set_span("2025-12-01", "2025-12-31")
+    assert window.search_field.text() == "علاوي from:2025-12-01 to:2025-12-31"
+    assert window.current_tab().query == window.search_field.text()
