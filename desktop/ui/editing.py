@@ -51,9 +51,12 @@ class EditingMixin:
         from desktop.ui.commands import PutCommand
         start = prefill.from_selection(kind, self._selected_key())
         dialog = RecordEditor(self.store, kind, None, self, prefill=start, create=self.write_new_record)
+        before = self.undo_stack.index()
         if dialog.exec():
             if self.push(PutCommand(self.store, dialog.record(), self.changes)):
                 self.go_to(self.undo_stack.command(self.undo_stack.index() - 1).inner.record_id)
+        else:
+            self._undo_made_inside(before)
 
     def _selected_key(self) -> str | None:
         """The one record selected in the tab shown (None for none or several)."""
@@ -82,8 +85,18 @@ class EditingMixin:
         from desktop.ui.dialogs.record_editor import RecordEditor
         from desktop.ui.commands import PutCommand
         dialog = RecordEditor(self.store, record["kind"], record, self, create=self.write_new_record)
+        before = self.undo_stack.index()
         if dialog.exec():
             self.push(PutCommand(self.store, dialog.record(), self.changes))
+        else:
+            self._undo_made_inside(before)
+
+    def _undo_made_inside(self, before: int) -> None:
+        """A form cancelled: the records its pickers made ("Create new…") go with it, as undone steps
+        (Redo brings them back if that was not meant)."""
+        while self.undo_stack.index() > before:
+            if not self.undo():
+                break
 
     def delete_selected(self) -> None:
         keys = self.current_tab().selected_keys()

@@ -99,3 +99,20 @@ def test_a_record_made_inside_a_form_is_undoable(window, store, qtbot):
     assert window.undo_stack.undoText().endswith("متحدث جديد")
     window.undo()
     assert store.get(key) is None
+
+
+def test_a_record_made_inside_a_cancelled_form_goes_with_it(window, store, forms):
+    """«Create new…» wrote a speaker; cancelling the quote's form takes that speaker back too."""
+    opened, answers = forms
+    made = []
+
+    def create_then_cancel(form):
+        made.append(window.write_new_record({"kind": "actor", "name": "متحدث لم يُحفظ اقتباسه"}))
+        assert store.get(made[0]) is not None
+        return QDialog.Rejected
+    answers.append(create_then_cancel)
+    window.new_record("quote")
+    assert made[0] and store.get(made[0]) is None
+    answers.append(create_then_cancel)
+    window.edit_record("quote:allawi-3")
+    assert store.get(made[1]) is None and store.get("quote:allawi-3") is not None
