@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QToolButt
 from desktop.ui.icons import icon
 
 # view name -> (module, class) of its widget; every one takes (store, session, language, arabic_digits, parent)
+# and has reload() (the store changed), set_display(language, arabic_digits) and scene_for(width, height).
 VIEWS = {
     "timeline": ("desktop.ui.story.timeline_view", "TimelineView"),
     "links": ("desktop.ui.story.link_chart", "LinkChartView"),
@@ -98,7 +99,7 @@ class StoryArea(QTabWidget):
     def refresh(self) -> None:
         """The store changed: every built view reads again (each only when it is visible)."""
         for widget in self.views.values():
-            widget.refresh()
+            widget.reload()
 
     def set_display(self, language: str, arabic_digits: bool) -> None:
         self.language, self.arabic_digits = language, arabic_digits

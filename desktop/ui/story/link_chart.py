@@ -168,6 +168,10 @@ class LinkChartView(QWidget):
         self._stale = True
         self.redraw()
 
+    def reload(self) -> None:
+        """The store changed (the story area's name for it): as refresh()."""
+        self.refresh()
+
     def set_display(self, language: str, arabic_digits: bool) -> None:
         self.language, self.arabic_digits = language, arabic_digits
         self.redraw()
