@@ -49,12 +49,12 @@ start = float(os.environ["BENCH_T0"])
 sys.path.insert(0, os.environ["BENCH_ROOT"])
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from desktop.ui.app import Session, application, choose_language, install_language, open_store
+from desktop.ui.app import RunningApp, application, choose_language, install_language, open_store
 app = application()
 language = choose_language("ar")
 install_language(app, language)
 store = open_store(Path(os.environ["BENCH_DB"]), interactive=False)
-session = Session(app, store, language)
+session = RunningApp(app, store, language)
 session.window.resize(1280, 800)
 class Painted(QObject):
     def eventFilter(self, obj, ev):
