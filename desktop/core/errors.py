@@ -225,6 +225,8 @@ MESSAGES: dict[str, str] = {
     "check.names": "names: {count} {kind} record(s) have outdated normalised names, e.g. {example}",
     "check.digest": "sources: {count} source(s) have an outdated text hash, e.g. {example}",
     "check.counts": "counts: the {kind} counter says {stored} (unreviewed {stored_unreviewed}); the table holds {actual} ({actual_unreviewed})",
+    "check.untracked": ("sync: {count} change(s) made with another program have no version yet (`marsad check "
+                        "--repair` gives them one; so does the next exchange)"),
     # deleting and reviewing
     "delete.has_dependents": ("{key} has {count} {kind} record(s) that need it ({through}): delete them too, "
                               "or give them to another record"),
@@ -250,6 +252,41 @@ MESSAGES: dict[str, str] = {
     "briefing.not_object": "a saved briefing must be a JSON object",
     "briefing.newer": "this briefing was saved by a newer Marsad (format {version!r}); this version reads format {supported}",
     "gazetteer.bad_entry": "needs kind actor/place, id and name",
+    "basemap.unreadable": "{path}: the map's basemap cannot be read ({reason})",
+    # sync: change bundles (interchange format version 2), peers and conflicts
+    "bundle.empty": "the file is empty, not a Marsad change bundle",
+    "bundle.unreadable": "cannot read ({reason})",
+    "bundle.line_too_long": "a line is longer than {limit:,} bytes: not a Marsad change bundle",
+    "bundle.not_bundle": ("not a Marsad change bundle (it has no bundle header); records without versions "
+                          "(interchange version 1) are imported with `{command}`"),
+    "bundle.newer": "a bundle of format {version}, written by a newer Marsad; this version reads format {supported}",
+    "bundle.bad_header": "the bundle's header is not valid ({reason}); nothing was applied",
+    "bundle.no_end": ("the bundle is cut short or damaged: its last line is not the closing line with its "
+                      "checksum; nothing was applied"),
+    "bundle.checksum": ("the bundle was changed or damaged: its content does not match its checksum (sha256 "
+                        "{expected}, content {actual}); nothing was applied"),
+    "bundle.count": "the bundle says it holds {expected} changes but holds {actual}; nothing was applied",
+    "bundle.bad_line": "not a record or a deletion of a bundle; nothing was applied",
+    "bundle.bad_sync": "the change's version is not valid ({reason}); nothing was applied",
+    "bundle.changed": "the bundle changed while it was being applied; nothing was applied",
+    "bundle.own_site": ("this bundle was written by this very store (site {site}): a copy of a store must become "
+                        "a site of its own before it exchanges changes (`{command}` on the copy)"),
+    "bundle.gap": ("this bundle holds the changes of site {site} after its change {start}, but only those up to "
+                   "{applied} were applied here: apply the bundle before it first, or ask its sender for "
+                   "`{command}`"),
+    "input.bundle": "a Marsad change bundle (interchange version 2): merge it with `{command}`",
+    "sync.unknown_peer": ("{peer}: no such peer; name a peer by its site id (`{site_command}` prints it) or by "
+                          "the name `{name_command}` gave it"),
+    "sync.bad_name": "{name!r}: a peer's name is one word of letters, digits, - or _, and not a site id",
+    "sync.name_taken": "{name!r} is already the name of site {site}",
+    "sync.own_site": "{site} is this store's own site, not a peer",
+    "sync.bad_start": "{value}: this store's changes are numbered 0 to {last}",
+    "sync.no_conflict": "{key}: no open conflict",
+    "sync.bad_choice": "{value!r}: a conflict is resolved as mine, theirs or merged",
+    "sync.merged_values": "merged: give the chosen values as an object of field: value",
+    "sync.merged_deleted": "{key}: deleted on both sides; resolve it as mine or theirs",
+    "sync.still_needed": ("{key} cannot be deleted: {count} {kind} record(s) here still need it ({through}); "
+                          "delete them or give them another first"),
     "export.bad_kind": "{kind!r} is not one of {choices}",
     "export.unwritable": "{path}: cannot write here ({reason})",
 }
@@ -392,6 +429,16 @@ class InUseError(StoreError):
 class ReviewError(StoreError):
     """A review decision cannot be carried out."""
     default_code = "review.bad_state"
+
+
+class BundleError(MarsadError, ValueError):
+    """A change bundle that cannot be applied as it is: not one, cut short, changed, or out of turn."""
+    default_code = "bundle.not_bundle"
+
+
+class SyncError(MarsadError, ValueError):
+    """A sync request that cannot be carried out (an unknown peer, a conflict that is not open)."""
+    default_code = "sync.unknown_peer"
 
 
 class BriefingError(MarsadError, ValueError):

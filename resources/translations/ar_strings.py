@@ -445,6 +445,7 @@ ERRORS = {
     "briefing.not_object": "يجب أن يكون الإيجاز المحفوظ كائن {json}",
     "briefing.newer": "حُفظ هذا الإيجاز بإصدار أحدث من مرصد (الصيغة {version})؛ هذا الإصدار يقرأ الصيغة {supported}",
     "gazetteer.bad_entry": "يحتاج إلى النوع (فاعل أو مكان) والمعرّف والاسم",
+    "basemap.unreadable": "{path}: تعذّرت قراءة خريطة الأساس ({reason})",
     "export.bad_kind": "«{kind}» ليس من {choices}",
     "export.unwritable": "{path}: لا يمكن الكتابة هنا ({reason})",
 }

@@ -83,7 +83,12 @@ def from_entry(value: Mapping, language: str, number: str) -> Figure:
     except ValueError:
         raise BriefingError("briefing.bad_figure") from None
     word = "شكل" if language == "ar" else "Figure"
-    caption = f"{word} {number}: {CAPTIONS[language][value['view']]}"
-    if scene.title:
-        caption += f" — {scene.title}"
-    return Figure(value["view"], caption, scene)
+    name = CAPTIONS[language][value["view"]]
+    title = scene.title.strip()
+    if not title:
+        about = name
+    elif title.startswith(name):     # a title that already names the view («الخريطة: عين الأسد»)
+        about = title
+    else:
+        about = f"{name} — {title}"
+    return Figure(value["view"], f"{word} {number}: {about}", scene)

@@ -171,6 +171,8 @@ def paint_scene(painter: QPainter, scene: Scene, *, icons=None, font: QFont | No
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing)
     painter.setRenderHint(QPainter.TextAntialiasing)
+    # Nothing a builder drew past its edges spills over a page or a widget.
+    painter.setClipRect(QRectF(0, 0, scene.width, scene.height), Qt.IntersectClip)
     if background and scene.background:
         painter.fillRect(QRectF(0, 0, scene.width, scene.height), color(scene.background))
     for item in scene.items:
