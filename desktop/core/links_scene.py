@@ -22,6 +22,7 @@ from desktop.core.links_model import MORE, ChartState, Edge, Node
 
 ZOOM = 140.0                # points per layout unit at 100 %
 MIN_ZOOM, MAX_ZOOM = 8.0, 600.0
+FIT_ZOOM = 2 * ZOOM          # the closest a fit comes: a chart of a few nodes fills its view
 LABEL_ALL_UP_TO = 60        # nodes on screen that are all labelled at any zoom
 LABEL_ALL_ZOOM = 200.0
 HEAVIEST_LABELLED = 25
@@ -85,13 +86,13 @@ class Viewport:
 
 
 def fit(nodes: Iterable[Node], width: float, height: float, margin: float = 50.0) -> Viewport:
-    """The viewport that shows every node given, no closer than 100 %."""
+    """The viewport that shows every node given, no closer than 200 % (a small chart fills its view)."""
     nodes = [n for n in nodes if not n.hidden]
     if not nodes:
         return Viewport()
     xs, ys = [n.x for n in nodes], [n.y for n in nodes]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
-    zoom = ZOOM
+    zoom = FIT_ZOOM
     if span_x > 0:
         zoom = min(zoom, max(1.0, width - 2 * margin) / span_x)
     if span_y > 0:
