@@ -85,3 +85,26 @@ def test_bad_size_is_an_error(store, tmp_path):
     store.close()
     proc = run_gui("--db", str(path), "gui", "--screenshot", str(tmp_path / "x.png"), "--size", "huge")
     assert proc.returncode != 0 and "--size" in proc.stderr
+
+
+@pytest.mark.parametrize("view", ["timeline", "links", "map"])
+def test_screenshot_of_a_story_view_focused_on_a_record(store, tmp_path, view):
+    path = store.path
+    store.close()
+    out = tmp_path / f"{view}.png"
+    proc = run_gui("--db", str(path), "gui", "--screenshot", str(out), "--view", view,
+                   "--focus", "place:ain-al-asad", "--size", "1000x700")
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    # The view fills the lower part of the table side: it is painted, not blank.
+    colours = {image.pixel(x, y) for x in range(0, 600, 10) for y in range(450, 690, 10)}
+    assert len(colours) > 5
+
+
+def test_an_unknown_focus_is_said_and_the_screenshot_still_made(store, tmp_path):
+    path = store.path
+    store.close()
+    out = tmp_path / "shot.png"
+    proc = run_gui("--db", str(path), "gui", "--screenshot", str(out), "--view", "map", "--focus", "place:nowhere")
+    assert proc.returncode == 0 and "place:nowhere" in proc.stderr
+    assert not QImage(str(out)).isNull()
