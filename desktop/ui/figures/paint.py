@@ -86,10 +86,32 @@ def _shape_path(item: Dot) -> QPainterPath:
     return path
 
 
-def _dot(painter: QPainter, item: Dot, icons) -> None:
-    painter.setPen(_pen(item.stroke, item.stroke_width))
-    painter.setBrush(QBrush(color(item.fill)))
-    painter.drawPath(_shape_path(item))
+class _Tools:
+    """Pens and brushes made once per painting: a map's thousands of marks share a few colours."""
+
+    def __init__(self):
+        self.pens: dict = {}
+        self.brushes: dict = {}
+
+    def pen(self, stroke: str | None, width: float) -> QPen:
+        key = (stroke, width)
+        if key not in self.pens:
+            self.pens[key] = _pen(stroke, width)
+        return self.pens[key]
+
+    def brush(self, fill: str | None) -> QBrush:
+        if fill not in self.brushes:
+            self.brushes[fill] = QBrush(color(fill))
+        return self.brushes[fill]
+
+
+def _dot(painter: QPainter, item: Dot, icons, tools: _Tools) -> None:
+    painter.setPen(tools.pen(item.stroke, item.stroke_width))
+    painter.setBrush(tools.brush(item.fill))
+    if item.shape == "circle":
+        painter.drawEllipse(QPointF(item.x, item.y), item.r, item.r)
+    else:
+        painter.drawPath(_shape_path(item))
     if item.icon and icons is not None and item.r >= 6:
         side = item.r * 1.1
         icons(item.icon, painter, QRectF(item.x - side / 2, item.y - side / 2, side, side))
@@ -175,11 +197,12 @@ def paint_scene(painter: QPainter, scene: Scene, *, icons=None, font: QFont | No
     painter.setClipRect(QRectF(0, 0, scene.width, scene.height), Qt.IntersectClip)
     if background and scene.background:
         painter.fillRect(QRectF(0, 0, scene.width, scene.height), color(scene.background))
+    tools = _Tools()
     for item in scene.items:
-        if isinstance(item, Box):
+        if isinstance(item, Dot):
+            _dot(painter, item, icons, tools)
+        elif isinstance(item, Box):
             _box(painter, item)
-        elif isinstance(item, Dot):
-            _dot(painter, item, icons)
         elif isinstance(item, Line):
             _line(painter, item)
         elif isinstance(item, Area):
