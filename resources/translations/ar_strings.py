@@ -461,7 +461,9 @@ def _merge_parts() -> None:
         COMMON.update(getattr(module, "COMMON", {}))
         NUMERUS.update(getattr(module, "NUMERUS", {}))
         ERRORS.update(getattr(module, "ERRORS", {}))
-        BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+        # (context, source) means no disambiguating comment: ("Ctx", "Text") is ("Ctx", "Text", "").
+        BY_CONTEXT.update({key if len(key) == 3 else (*key, ""): text
+                           for key, text in getattr(module, "BY_CONTEXT", {}).items()})
         for context, table in getattr(module, "REGISTRY", {}).items():
             REGISTRY.setdefault(context, {}).update(table)
 

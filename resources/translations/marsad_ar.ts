@@ -128,7 +128,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="123" />
+            <location filename="../../desktop/ui/basket_status.py" line="133" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>الإيجاز: لا سجلات</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="124" />
+            <location filename="../../desktop/ui/basket_status.py" line="134" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
@@ -1211,6 +1211,11 @@
             <translation>العدّادات: عدّاد {kind_label} يقول {stored} (غير المراجَع {stored_unreviewed})، والجدول فيه {actual} ({actual_unreviewed})</translation>
         </message>
         <message>
+            <source>check.untracked</source>
+            <extracomment>sync: {count} change(s) made with another program have no version yet (`marsad check --repair` gives them one; so does the next exchange)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>delete.has_dependents</source>
             <extracomment>{key} has {count} {kind} record(s) that need it ({through}): delete them too, or give them to another record</extracomment>
             <translation>يحتاج {count} سجلًا من نوع {kind_label} إلى {key} (في حقل {through}): احذفها أيضًا أو انسبها إلى سجل آخر</translation>
@@ -1296,6 +1301,11 @@
             <translation>قسم غير معروف «{value}»؛ الأقسام: {choices}</translation>
         </message>
         <message>
+            <source>briefing.bad_figure</source>
+            <extracomment>a figure must name a view (timeline, links, map) and hold its drawing</extracomment>
+            <translation>يجب أن يسمّي الشكل عرضًا (الخط الزمني أو مخطط الصلات أو الخريطة) وأن يحمل رسمه</translation>
+        </message>
+        <message>
             <source>briefing.not_object</source>
             <extracomment>a saved briefing must be a JSON object</extracomment>
             <translation>يجب أن يكون الإيجاز المحفوظ كائن {json}</translation>
@@ -1309,6 +1319,136 @@
             <source>gazetteer.bad_entry</source>
             <extracomment>needs kind actor/place, id and name</extracomment>
             <translation>يحتاج إلى النوع (فاعل أو مكان) والمعرّف والاسم</translation>
+        </message>
+        <message>
+            <source>basemap.unreadable</source>
+            <extracomment>{path}: the map's basemap cannot be read ({reason})</extracomment>
+            <translation>{path}: تعذّرت قراءة خريطة الأساس ({reason})</translation>
+        </message>
+        <message>
+            <source>bundle.empty</source>
+            <extracomment>the file is empty, not a Marsad change bundle</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.unreadable</source>
+            <extracomment>cannot read ({reason})</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.line_too_long</source>
+            <extracomment>a line is longer than {limit:,} bytes: not a Marsad change bundle</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.not_bundle</source>
+            <extracomment>not a Marsad change bundle (it has no bundle header); records without versions (interchange version 1) are imported with `{command}`</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.newer</source>
+            <extracomment>a bundle of format {version}, written by a newer Marsad; this version reads format {supported}</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.bad_header</source>
+            <extracomment>the bundle's header is not valid ({reason}); nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.no_end</source>
+            <extracomment>the bundle is cut short or damaged: its last line is not the closing line with its checksum; nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.checksum</source>
+            <extracomment>the bundle was changed or damaged: its content does not match its checksum (sha256 {expected}, content {actual}); nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.count</source>
+            <extracomment>the bundle says it holds {expected} changes but holds {actual}; nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.bad_line</source>
+            <extracomment>not a record or a deletion of a bundle; nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.bad_sync</source>
+            <extracomment>the change's version is not valid ({reason}); nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.changed</source>
+            <extracomment>the bundle changed while it was being applied; nothing was applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.own_site</source>
+            <extracomment>this bundle was written by this very store (site {site}): a copy of a store must become a site of its own before it exchanges changes (`{command}` on the copy)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.gap</source>
+            <extracomment>this bundle holds the changes of site {site} after its change {start}, but only those up to {applied} were applied here: apply the bundle before it first, or ask its sender for `{command}`</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input.bundle</source>
+            <extracomment>a Marsad change bundle (interchange version 2): merge it with `{command}`</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.unknown_peer</source>
+            <extracomment>{peer}: no such peer; name a peer by its site id (`{site_command}` prints it) or by the name `{name_command}` gave it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.bad_name</source>
+            <extracomment>{name!r}: a peer's name is one word of letters, digits, - or _, and not a site id</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.name_taken</source>
+            <extracomment>{name!r} is already the name of site {site}</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.own_site</source>
+            <extracomment>{site} is this store's own site, not a peer</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.bad_start</source>
+            <extracomment>{value}: this store's changes are numbered 0 to {last}</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.no_conflict</source>
+            <extracomment>{key}: no open conflict</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.bad_choice</source>
+            <extracomment>{value!r}: a conflict is resolved as mine, theirs or merged</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.merged_values</source>
+            <extracomment>merged: give the chosen values as an object of field: value</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.merged_deleted</source>
+            <extracomment>{key}: deleted on both sides; resolve it as mine or theirs</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync.still_needed</source>
+            <extracomment>{key} cannot be deleted: {count} {kind} record(s) here still need it ({through}); delete them or give them another first</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>export.bad_kind</source>
@@ -1376,6 +1516,209 @@
         </message>
     </context>
     <context>
+        <name>LinkChartView</name>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="91" />
+            <source>From Selection</source>
+            <translation>من التحديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="92" />
+            <source>Start the chart from the selected records</source>
+            <translation>ابدأ المخطط من السجلات المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="93" />
+            <source>From Search</source>
+            <translation>من البحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="94" />
+            <source>Start the chart from the search's best hits</source>
+            <translation>ابدأ المخطط من أفضل نتائج البحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="95" />
+            <source>Follow Search</source>
+            <translation>اتبع البحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
+            <source>Start the chart again whenever the search changes</source>
+            <translation>ابدأ المخطط من جديد كلما تغيّر البحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="99" />
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="100" />
+            <source>Undo the last change to the chart (Ctrl+Z)</source>
+            <translation>تراجع عن آخر تغيير في المخطط (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="101" />
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="102" />
+            <source>Redo the change undone (Ctrl+Shift+Z)</source>
+            <translation>أعد التغيير الذي تراجعت عنه (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="103" />
+            <source>Relayout</source>
+            <translation>أعد الترتيب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="104" />
+            <source>Arrange the chart again; pinned nodes stay</source>
+            <translation>رتّب المخطط من جديد؛ تبقى العُقد المثبّتة مكانها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="105" />
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="105" />
+            <source>Show the whole chart (0)</source>
+            <translation>اعرض المخطط كله (0)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="106" />
+            <source>Show Hidden</source>
+            <translation>أظهر المخفي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="108" />
+            <source>Export PNG…</source>
+            <translation>تصدير PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="109" />
+            <source>Export SVG…</source>
+            <translation>تصدير SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="191" />
+            <source>Select one or more records first.</source>
+            <translation>حدّد سجلًا أو أكثر أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="199" />
+            <source>Type a search first.</source>
+            <translation>اكتب بحثًا أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="213" />
+            <source>No connection of up to %1 links was found.</source>
+            <translation>لم يُعثر على صلة في حدود %1 روابط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="215" />
+            <source>No connection was found before the search reached its limit.</source>
+            <translation>لم يُعثر على صلة قبل أن يبلغ البحث حدّه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="322" />
+            <source>Show More</source>
+            <translation>اعرض المزيد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="322" />
+            <source>Expand</source>
+            <translation>وسّع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="327" />
+            <source>Hide</source>
+            <translation>أخفِ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="330" />
+            <source>Unpin</source>
+            <translation>ألغِ التثبيت</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="330" />
+            <source>Pin</source>
+            <translation>ثبّت</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
+            <source>How Is This Connected to “%1”?</source>
+            <translation>كيف يتصل هذا بـ«%1»؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="340" />
+            <source>How Is This Connected to…</source>
+            <translation>كيف يتصل هذا بـ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="342" />
+            <source>Select a second record (Ctrl+click) or show one in the details first</source>
+            <translation>حدّد سجلًا ثانيًا (Ctrl+نقرة) أو اعرض سجلًا في التفاصيل أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="345" />
+            <source>Show Details</source>
+            <translation>اعرض التفاصيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="373" />
+            <source>Export Link Chart as PNG</source>
+            <translation>تصدير مخطط الصلات صورة PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="373" />
+            <source>Export Link Chart as SVG</source>
+            <translation>تصدير مخطط الصلات رسمًا SVG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="374" />
+            <source>PNG images (*.png)</source>
+            <translation>صور PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="374" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>رسوم SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="387" />
+            <source>Link Chart</source>
+            <translation>مخطط الصلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="398" />
+            <source>That cannot be done on this node.</source>
+            <translation>لا يمكن فعل ذلك بهذه العقدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="409" />
+            <source>Select a record or search, then choose “From Selection” or “From Search”.</source>
+            <translation>حدّد سجلًا أو ابحث، ثم اختر «من التحديد» أو «من البحث».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="410" />
+            <source>Double-click a node to show what it is tied to.</source>
+            <translation>انقر عقدةً نقرًا مزدوجًا لتعرض ما ترتبط به.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="412" />
+            <source>The layout was cut short to keep the chart responsive; choose Relayout to go on.</source>
+            <translation>قُطع الترتيب قبل تمامه ليبقى المخطط سريع الاستجابة؛ اختر «أعد الترتيب» لمتابعته.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="414" />
+            <source>The chart holds at most %1 nodes; the rest wait behind the “more” nodes.</source>
+            <translation>لا يتسع المخطط لأكثر من %1 عقدة؛ البقية تنتظر خلف عُقد «المزيد».</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkRow</name>
         <message>
             <location filename="../../desktop/ui/dialogs/reference_list.py" line="37" />
@@ -1398,38 +1741,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <location filename="../../desktop/ui/main_window.py" line="108" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
-            <location filename="../../desktop/ui/main_window.py" line="233" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
+            <location filename="../../desktop/ui/main_window.py" line="252" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="287" />
+            <location filename="../../desktop/ui/main_window.py" line="309" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="328" />
+            <location filename="../../desktop/ui/main_window.py" line="352" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="375" />
+            <location filename="../../desktop/ui/main_window.py" line="401" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="379" />
+            <location filename="../../desktop/ui/main_window.py" line="405" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -1441,17 +1785,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="380" />
+            <location filename="../../desktop/ui/main_window.py" line="406" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="109" />
+            <location filename="../../desktop/ui/editing.py" line="122" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="110" />
+            <location filename="../../desktop/ui/editing.py" line="123" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>لا سجلات للحذف.</numerusform>
@@ -1463,23 +1807,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="134" />
-            <location filename="../../desktop/ui/main_window.py" line="363" />
+            <location filename="../../desktop/ui/editing.py" line="150" />
+            <location filename="../../desktop/ui/main_window.py" line="389" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="362" />
+            <location filename="../../desktop/ui/main_window.py" line="388" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="364" />
+            <location filename="../../desktop/ui/main_window.py" line="390" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="365" />
+            <location filename="../../desktop/ui/main_window.py" line="391" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -1609,13 +1953,13 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/search_actions.py" line="119" />
             <location filename="../../desktop/ui/search_actions.py" line="123" />
-            <location filename="../../desktop/ui/search_actions.py" line="127" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="138" />
+            <location filename="../../desktop/ui/search_actions.py" line="134" />
             <source>%n found in %1 ms</source>
             <translation>
                 <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
@@ -1627,14 +1971,39 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="176" />
+            <location filename="../../desktop/ui/search_actions.py" line="172" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="181" />
+            <location filename="../../desktop/ui/search_actions.py" line="177" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_actions.py" line="27" />
+            <source>&amp;Timeline</source>
+            <translation>ال&amp;خط الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_actions.py" line="27" />
+            <source>&amp;Link Chart</source>
+            <translation>مخطط ال&amp;صلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_actions.py" line="27" />
+            <source>&amp;Map</source>
+            <translation>ال&amp;خريطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_actions.py" line="86" />
+            <source>Show the timeline, the link chart or the map first.</source>
+            <translation>اعرض الخط الزمني أو مخطط الصلات أو الخريطة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_actions.py" line="92" />
+            <source>Figure added to the briefing.</source>
+            <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/table_actions.py" line="44" />
@@ -1837,89 +2206,237 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="109" />
+            <location filename="../../desktop/ui/window_actions.py" line="110" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="110" />
+            <location filename="../../desktop/ui/window_actions.py" line="111" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="118" />
+            <location filename="../../desktop/ui/window_actions.py" line="119" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="119" />
+            <location filename="../../desktop/ui/window_actions.py" line="120" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="124" />
+            <location filename="../../desktop/ui/window_actions.py" line="125" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="127" />
+            <location filename="../../desktop/ui/window_actions.py" line="128" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="135" />
+            <location filename="../../desktop/ui/window_actions.py" line="136" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="140" />
+            <location filename="../../desktop/ui/window_actions.py" line="141" />
             <source>New Record Of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="146" />
+            <location filename="../../desktop/ui/window_actions.py" line="147" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="149" />
+            <location filename="../../desktop/ui/window_actions.py" line="150" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="152" />
+            <location filename="../../desktop/ui/window_actions.py" line="153" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="157" />
+            <location filename="../../desktop/ui/window_actions.py" line="158" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="164" />
+            <location filename="../../desktop/ui/window_actions.py" line="168" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="167" />
+            <location filename="../../desktop/ui/window_actions.py" line="171" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="176" />
+            <location filename="../../desktop/ui/window_actions.py" line="180" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="191" />
+            <location filename="../../desktop/ui/window_actions.py" line="195" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="194" />
+            <location filename="../../desktop/ui/window_actions.py" line="198" />
             <source>Search</source>
             <translation>بحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="134" />
+            <source>Places without coordinates</source>
+            <translation>أماكن بلا إحداثيات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="188" />
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="188" />
+            <source>Show every place drawn (0)</source>
+            <translation>اعرض كل الأماكن المرسومة (0)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="189" />
+            <source>Zoom In</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="190" />
+            <source>Zoom in (+)</source>
+            <translation>تكبير (+)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="191" />
+            <source>Zoom Out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="192" />
+            <source>Zoom out (−)</source>
+            <translation>تصغير (−)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="193" />
+            <source>World</source>
+            <translation>العالم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="193" />
+            <source>Show the whole world</source>
+            <translation>اعرض العالم كله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="195" />
+            <source>Places Without Coordinates</source>
+            <translation>أماكن بلا إحداثيات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="196" />
+            <source>Show or hide the list of places the map cannot draw</source>
+            <translation>أظهر أو أخفِ قائمة الأماكن التي لا تستطيع الخريطة رسمها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="200" />
+            <source>Export PNG…</source>
+            <translation>تصدير PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="201" />
+            <source>Export SVG…</source>
+            <translation>تصدير SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="369" />
+            <source>Zoom In Here</source>
+            <translation>كبّر هنا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="372" />
+            <source>Select These Places</source>
+            <translation>حدّد هذه الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="376" />
+            <source>Show Details</source>
+            <translation>اعرض التفاصيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="379" />
+            <source>Select the Events Here</source>
+            <translation>حدّد الأحداث هنا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="402" />
+            <source>Places without coordinates: %1</source>
+            <translation>أماكن بلا إحداثيات: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="406" />
+            <source>events: %1</source>
+            <translation>الأحداث: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="415" />
+            <source>%1 more; search to narrow the list</source>
+            <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="423" />
+            <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
+            <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="426" />
+            <source>Drawn at an approximate position from the shipped gazetteer.</source>
+            <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="428" />
+            <source>Drawn at the middle of the country on the basemap.</source>
+            <translation>مرسوم في وسط البلد على الخريطة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="429" />
+            <source>Not on the map: add its coordinates to place it.</source>
+            <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="471" />
+            <source>Export Map as PNG</source>
+            <translation>تصدير الخريطة صورة PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="471" />
+            <source>Export Map as SVG</source>
+            <translation>تصدير الخريطة رسمًا SVG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="472" />
+            <source>PNG images (*.png)</source>
+            <translation>صور PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="472" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>رسوم SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="483" />
+            <source>Map</source>
+            <translation>الخريطة</translation>
         </message>
     </context>
     <context>
@@ -2272,6 +2789,152 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
             <source>Keys</source>
             <translation>المفاتيح</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryArea</name>
+        <message>
+            <location filename="../../desktop/ui/story_area.py" line="58" />
+            <source>Add this view to the briefing as a figure</source>
+            <translation>أضف هذا العرض إلى الإيجاز شكلًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_area.py" line="64" />
+            <source>Hide the timeline, link chart and map</source>
+            <translation>أخفِ الخط الزمني ومخطط الصلات والخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_area.py" line="72" />
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_area.py" line="72" />
+            <source>Link Chart</source>
+            <translation>مخطط الصلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story_area.py" line="72" />
+            <source>Map</source>
+            <translation>الخريطة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="174" />
+            <source>No lanes</source>
+            <translation>بلا مسارات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="174" />
+            <source>By actor</source>
+            <translation>حسب الفاعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="175" />
+            <source>By place</source>
+            <translation>حسب المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="175" />
+            <source>By category</source>
+            <translation>حسب الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="176" />
+            <source>By status</source>
+            <translation>حسب الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="178" />
+            <source>What the rows of the timeline stand for</source>
+            <translation>ما تمثله صفوف الخط الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="180" />
+            <source>Show quotes</source>
+            <translation>اعرض الاقتباسات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="183" />
+            <source>Zoom in (+)</source>
+            <translation>تكبير (+)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="184" />
+            <source>Zoom out (-)</source>
+            <translation>تصغير (-)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="185" />
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="185" />
+            <source>Show all the dates (Home)</source>
+            <translation>اعرض كل التواريخ (Home)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="186" />
+            <source>Flip</source>
+            <translation>اعكس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="186" />
+            <source>Run time the other way</source>
+            <translation>اجعل الزمن يجري في الاتجاه الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="189" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="189" />
+            <source>Save the timeline as a picture</source>
+            <translation>احفظ الخط الزمني صورةً</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="191" />
+            <source>As PNG image…</source>
+            <translation>صورة PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="192" />
+            <source>As SVG drawing…</source>
+            <translation>رسم SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="197" />
+            <source>Lanes:</source>
+            <translation>المسارات:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="212" />
+            <source>Wheel: zoom. Drag: move. Shift+drag or drag along the dates: search that time span. Click: select.</source>
+            <translation>العجلة: تكبير وتصغير. السحب: تحريك. Shift+سحب أو السحب على شريط التواريخ: ابحث في تلك الفترة. النقر: تحديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="439" />
+            <source>PNG images (*.png)</source>
+            <translation>صور PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="439" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>رسوم SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="440" />
+            <source>Export the timeline</source>
+            <translation>تصدير الخط الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/timeline_view.py" line="448" />
+            <source>Could not save %1: %2</source>
+            <translation>تعذّر حفظ %1: %2</translation>
         </message>
     </context>
     <context>

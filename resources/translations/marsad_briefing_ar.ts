@@ -161,57 +161,57 @@
             <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «أضف إلى الإيجاز».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="210" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="213" />
             <source>Fit Width</source>
             <translation>ملء العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="213" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="216" />
             <source>Whole Page</source>
             <translation>الصفحة كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="217" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="220" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="221" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="224" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="225" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="228" />
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="238" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="241" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="239" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="242" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="240" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="243" />
             <source>&amp;Save…</source>
             <translation>&amp;حفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="241" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="244" />
             <source>&amp;Open Saved…</source>
             <translation>&amp;فتح إيجاز محفوظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="253" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="256" />
             <source>The store is read-only: briefings cannot be saved in it.</source>
             <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="317" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="323" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف أي سجل.</numerusform>
@@ -222,8 +222,13 @@
                 <numerusform>أُضيف %n سجل.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="330" />
+            <source>Figure added to the briefing.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="385" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="396" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>لا سجلات مفقودة.</numerusform>
@@ -235,7 +240,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="423" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="434" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>لا صفحات</numerusform>
@@ -247,12 +252,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="318" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="324" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="390" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="401" />
             <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
@@ -261,12 +266,12 @@ Select events, quotes, actors or sources in the main window and choose “Add to
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «أضف إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="393" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="404" />
             <source>Nothing to print: none of the selected records is in this store.</source>
             <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="445" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="456" />
             <source>The briefing is not remembered in the store: %1</source>
             <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
         </message>
@@ -362,6 +367,44 @@ Select events, quotes, actors or sources in the main window and choose “Add to
             <location filename="../../desktop/ui/briefing/outputs.py" line="122" />
             <source>The briefing could not be opened.</source>
             <translation>تعذّر فتح الإيجاز.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresPanel</name>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="22" />
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="28" />
+            <source>Remove</source>
+            <translation type="unfinished">إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="30" />
+            <source>Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="32" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
+            <source>Timeline</source>
+            <translation type="unfinished">التسلسل الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
+            <source>Link Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
+            <source>Map</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
