@@ -13,7 +13,9 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path, qapp):
+    # The command makes a QGuiApplication when none exists; the widget tests after this file need a
+    # QApplication, so this one is made first (pytest-qt's, shared by the session).
     path = tmp_path / "s.db"
     result = CliRunner().invoke(cli, ["--db", str(path), "init", "--sample"])
     assert result.exit_code == 0, result.output
