@@ -225,7 +225,7 @@
         <message>
             <location filename="../../desktop/ui/briefing/composer.py" line="330" />
             <source>Figure added to the briefing.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/ui/briefing/composer.py" line="396" />
@@ -374,37 +374,37 @@ Select events, quotes, actors or sources in the main window and choose “Add to
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="22" />
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>الأشكال</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="28" />
             <source>Remove</source>
-            <translation type="unfinished">إزالة</translation>
+            <translation>إزالة</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="30" />
             <source>Earlier</source>
-            <translation type="unfinished" />
+            <translation>تقديم</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="32" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>تأخير</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
             <source>Timeline</source>
-            <translation type="unfinished">التسلسل الزمني</translation>
+            <translation>الخط الزمني</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
             <source>Link Chart</source>
-            <translation type="unfinished" />
+            <translation>مخطط الصلات</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/figures_panel.py" line="45" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>الخريطة</translation>
         </message>
     </context>
 </TS>
