@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from desktop import paths
+from desktop import paths, sync_cmd
 from desktop.core.errors import BadRowsError, BatchError, MarsadError
 from desktop.core.kinds import KINDS
 from desktop.core.safe_text import json_safe, shown
@@ -542,6 +542,8 @@ def _register_qt_commands() -> None:
 
 
 _register_qt_commands()
+for _command in sync_cmd.COMMANDS:      # site, peers, changes, apply, conflicts, resolve (desktop/sync_cmd.py)
+    cli.add_command(_command)
 
 
 def main() -> None:

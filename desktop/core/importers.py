@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from desktop.core import articles, inputs, jsonl, kinds
+from desktop.core import articles, bundles, inputs, jsonl, kinds
 from desktop.core.articles import ArticleError
 from desktop.core.errors import InputError, MarsadError, RecordError, Where
 
@@ -40,6 +40,11 @@ class LineSource:
             found = inputs.listing(self.path)
             self.problem = found.problem
             self.entry = found.entries[0] if found.entries else None
+        entry = self.entry
+        if self.problem is None and entry is not None and entry.kind == inputs.RECORDS and entry.archive is None \
+                and bundles.is_bundle(entry.path):
+            # Interchange version 2 carries versions and deletions: merged by `marsad apply`, never imported.
+            self.problem = InputError("input.bundle", where=Where(entry.name), command="marsad apply")
 
     @property
     def name(self) -> str:

@@ -1213,7 +1213,7 @@
         <message>
             <source>check.untracked</source>
             <extracomment>sync: {count} change(s) made with another program have no version yet (`marsad check --repair` gives them one; so does the next exchange)</extracomment>
-            <translation type="unfinished" />
+            <translation>المزامنة: {count} تغييرًا أُجري ببرنامج آخر ليس له إصدار بعد (يعطيه {repair_cmd} إصدارًا، وكذلك التبادل التالي)</translation>
         </message>
         <message>
             <source>delete.has_dependents</source>
@@ -1328,127 +1328,127 @@
         <message>
             <source>bundle.empty</source>
             <extracomment>the file is empty, not a Marsad change bundle</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف فارغ، وليس حزمة تغييرات من مرصد</translation>
         </message>
         <message>
             <source>bundle.unreadable</source>
             <extracomment>cannot read ({reason})</extracomment>
-            <translation type="unfinished" />
+            <translation>تتعذّر القراءة ({reason})</translation>
         </message>
         <message>
             <source>bundle.line_too_long</source>
             <extracomment>a line is longer than {limit:,} bytes: not a Marsad change bundle</extracomment>
-            <translation type="unfinished" />
+            <translation>في الملف سطر أطول من {limit} بايت: ليس حزمة تغييرات من مرصد</translation>
         </message>
         <message>
             <source>bundle.not_bundle</source>
             <extracomment>not a Marsad change bundle (it has no bundle header); records without versions (interchange version 1) are imported with `{command}`</extracomment>
-            <translation type="unfinished" />
+            <translation>ليس حزمة تغييرات من مرصد (لا ترويسة حزمة فيه)؛ السجلات التي بلا إصدارات (صيغة التبادل الأولى) تُستورد بالأمر {command}</translation>
         </message>
         <message>
             <source>bundle.newer</source>
             <extracomment>a bundle of format {version}, written by a newer Marsad; this version reads format {supported}</extracomment>
-            <translation type="unfinished" />
+            <translation>حزمة بالصيغة {version} كتبها إصدار أحدث من مرصد؛ هذا الإصدار يقرأ الصيغة {supported}</translation>
         </message>
         <message>
             <source>bundle.bad_header</source>
             <extracomment>the bundle's header is not valid ({reason}); nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>ترويسة الحزمة غير صالحة ({reason})؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.no_end</source>
             <extracomment>the bundle is cut short or damaged: its last line is not the closing line with its checksum; nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>الحزمة مقطوعة أو تالفة: سطرها الأخير ليس سطر الختام الذي يحمل مجموعها الاختباري؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.checksum</source>
             <extracomment>the bundle was changed or damaged: its content does not match its checksum (sha256 {expected}, content {actual}); nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>غُيّرت الحزمة أو تلفت: محتواها لا يطابق مجموعها الاختباري (المكتوب {expected}، والمحسوب {actual})؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.count</source>
             <extracomment>the bundle says it holds {expected} changes but holds {actual}; nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>تقول الحزمة إن فيها {expected} تغييرًا، وفيها {actual}؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.bad_line</source>
             <extracomment>not a record or a deletion of a bundle; nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>ليس سجلًا ولا حذفًا من سجلات الحزمة؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.bad_sync</source>
             <extracomment>the change's version is not valid ({reason}); nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>إصدار التغيير غير صالح ({reason})؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.changed</source>
             <extracomment>the bundle changed while it was being applied; nothing was applied</extracomment>
-            <translation type="unfinished" />
+            <translation>تغيّرت الحزمة في أثناء تطبيقها؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>bundle.own_site</source>
             <extracomment>this bundle was written by this very store (site {site}): a copy of a store must become a site of its own before it exchanges changes (`{command}` on the copy)</extracomment>
-            <translation type="unfinished" />
+            <translation>كتب هذه الحزمةَ هذا المخزنُ نفسه (الموقع {site}): يجب أن تصير نسخةُ المخزن موقعًا مستقلًا قبل أن تتبادل التغييرات (شغّل {command} على النسخة)</translation>
         </message>
         <message>
             <source>bundle.gap</source>
             <extracomment>this bundle holds the changes of site {site} after its change {start}, but only those up to {applied} were applied here: apply the bundle before it first, or ask its sender for `{command}`</extracomment>
-            <translation type="unfinished" />
+            <translation>تحمل هذه الحزمة تغييرات الموقع {site} بعد تغييره {start}، ولم يُطبَّق هنا منها إلا ما حتى {applied}: طبّق الحزمة التي قبلها أولًا، أو اطلب من مرسلها {command}</translation>
         </message>
         <message>
             <source>input.bundle</source>
             <extracomment>a Marsad change bundle (interchange version 2): merge it with `{command}`</extracomment>
-            <translation type="unfinished" />
+            <translation>حزمة تغييرات من مرصد (صيغة التبادل الثانية): تُدمج بالأمر {command}</translation>
         </message>
         <message>
             <source>sync.unknown_peer</source>
             <extracomment>{peer}: no such peer; name a peer by its site id (`{site_command}` prints it) or by the name `{name_command}` gave it</extracomment>
-            <translation type="unfinished" />
+            <translation>{peer}: لا نظير بهذا الاسم؛ سمِّ النظير بمعرّف موقعه (يطبعه {site_command}) أو بالاسم الذي أعطاه إياه {name_command}</translation>
         </message>
         <message>
             <source>sync.bad_name</source>
             <extracomment>{name!r}: a peer's name is one word of letters, digits, - or _, and not a site id</extracomment>
-            <translation type="unfinished" />
+            <translation>«{name}»: اسم النظير كلمة واحدة من حروف وأرقام و- و_، وليس معرّف موقع</translation>
         </message>
         <message>
             <source>sync.name_taken</source>
             <extracomment>{name!r} is already the name of site {site}</extracomment>
-            <translation type="unfinished" />
+            <translation>«{name}» اسمٌ للموقع {site} من قبل</translation>
         </message>
         <message>
             <source>sync.own_site</source>
             <extracomment>{site} is this store's own site, not a peer</extracomment>
-            <translation type="unfinished" />
+            <translation>{site} هو موقع هذا المخزن نفسه، لا نظير له</translation>
         </message>
         <message>
             <source>sync.bad_start</source>
             <extracomment>{value}: this store's changes are numbered 0 to {last}</extracomment>
-            <translation type="unfinished" />
+            <translation>{value}: تغييرات هذا المخزن مرقّمة من 0 إلى {last}</translation>
         </message>
         <message>
             <source>sync.no_conflict</source>
             <extracomment>{key}: no open conflict</extracomment>
-            <translation type="unfinished" />
+            <translation>{key}: لا تعارض مفتوح</translation>
         </message>
         <message>
             <source>sync.bad_choice</source>
             <extracomment>{value!r}: a conflict is resolved as mine, theirs or merged</extracomment>
-            <translation type="unfinished" />
+            <translation>«{value}»: يُحلّ التعارض بنسختي أو بنسختهم أو بالدمج</translation>
         </message>
         <message>
             <source>sync.merged_values</source>
             <extracomment>merged: give the chosen values as an object of field: value</extracomment>
-            <translation type="unfinished" />
+            <translation>الدمج: أعطِ القيم المختارة كائنًا من الحقول وقيمها</translation>
         </message>
         <message>
             <source>sync.merged_deleted</source>
             <extracomment>{key}: deleted on both sides; resolve it as mine or theirs</extracomment>
-            <translation type="unfinished" />
+            <translation>{key}: محذوف في الجهتين؛ حُلّه بنسختي أو بنسختهم</translation>
         </message>
         <message>
             <source>sync.still_needed</source>
             <extracomment>{key} cannot be deleted: {count} {kind} record(s) here still need it ({through}); delete them or give them another first</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يمكن حذف {key}: ما زال {count} سجلًا من نوع {kind_label} هنا يحتاج إليه (في حقل {through})؛ احذفها أو أعطها سجلًا آخر أولًا</translation>
         </message>
         <message>
             <source>export.bad_kind</source>

@@ -243,3 +243,37 @@ def test_an_upgraded_store_takes_the_event_data_fields(variant, tmp_path):
         assert {h.id for h in search.search(store, '"Political militia-Civilians"').hits} == {"event:acled-irq12345"}
         assert search.search(store, "kind:event").total == before + 4
         assert store.check() == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_upgraded_store_is_a_site_with_versions(variant, tmp_path):
+    """Step 6 (change tracking): every landed store comes out a site of its own, each record at version 0
+    (as it stood when tracking began, so two copies of one old store agree), and tracks what follows."""
+    import uuid
+    path = _copy(variant, tmp_path)
+    with Store.open(path, backup_dir=tmp_path / "b") as store:
+        assert store.schema_version >= 6
+        assert uuid.UUID(store.site_id()).version == 4
+        conn = sqlite3.connect(path)
+        try:
+            for kind in kinds.stored():
+                rows = conn.execute(f"SELECT version, clock, changed_site, change_seq FROM {kind.table}").fetchall()
+                assert rows or kind.name == "source"
+                assert all(row == (0, "", None, 0) for row in rows), kind.name
+            assert conn.execute("SELECT count(*) FROM sync_untracked").fetchone()[0] == 0
+            assert conn.execute("SELECT writing, seq FROM sync_state").fetchone() == (0, 0)
+        finally:
+            conn.close()
+        assert store.check() == []
+        store.put({**store.get("actor:hussein-allawi"), "notes": "بعد الترقية"})
+        conn = sqlite3.connect(path)
+        try:
+            version, clock, site = conn.execute("SELECT version, clock, changed_site FROM actors "
+                                                "WHERE key = 'actor:hussein-allawi'").fetchone()
+        finally:
+            conn.close()
+        assert (version, clock, site) == (1, f"{store.own_site_number()}:1", store.own_site_number())
+        first_site = store.site_id()
+    other = _copy(variant, tmp_path / "again")
+    with Store.open(other, backup_dir=tmp_path / "b2") as again:
+        assert again.site_id() != first_site       # each upgrade makes its own site

@@ -21,6 +21,8 @@ import os
 import sqlite3
 from typing import Iterator
 
+from desktop.core.storage import tracking
+
 # Page cache while loading, an eighth of the memory within these bounds. Pages that
 # do not fit are written out and read again when the load changes them once more.
 LOAD_CACHE_MIN_KIB = 32 * 1024
@@ -75,7 +77,8 @@ def _deferrable_indexes(conn) -> list[tuple[str, str]]:
 @contextlib.contextmanager
 def settings(conn, bulk: bool) -> Iterator[Load]:
     """Inside the caller's transaction: a large page cache, FTS5's pending terms, and for a bulk
-    load no secondary indexes until the end (built again only if the load succeeds)."""
+    load no secondary indexes until the end (built again only if the load succeeds). The triggers
+    that watch for edits by other programs are down while any load runs (it holds the write lock)."""
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size=-{load_cache_kib()}")
     conn.execute(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
@@ -88,10 +91,12 @@ def settings(conn, bulk: bool) -> Iterator[Load]:
                                   (COUNT_TRIGGER,)).fetchone()
         conn.execute(f"DROP TRIGGER {COUNT_TRIGGER}")
     load = Load(conn, dropped, counts_by_hand=trigger is not None)
+    guards = tracking.pause_guards(conn)
     try:
         yield load
         load.restore()
         if trigger:
             conn.execute(trigger)
+        tracking.resume_guards(conn, guards)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")

@@ -16,7 +16,7 @@ from desktop.core import digests, indexing, kinds
 from desktop.core.errors import MarsadError, Notice
 from desktop.core.kinds import Kind
 from desktop.core.records import name_norm
-from desktop.core.storage import reading
+from desktop.core.storage import reading, tracking
 from desktop.core.storage.index import STALE_KEY, Indexer, stale_count
 from desktop.core.storage.tables import chunked, kind_range
 from desktop.core.storage.writing import Names
@@ -56,6 +56,9 @@ def run(conn: sqlite3.Connection) -> list[Problem]:
             problems += _names_in_step(conn, kind)
         problems += _digests_in_step(conn)
         problems += _counts_in_step(conn)
+        untracked = tracking.untracked_count(conn)
+        if untracked:
+            problems.append(Problem("check.untracked", count=untracked))
     except sqlite3.DatabaseError as exc:
         problems.append(Problem("check.unreadable", reason=str(exc)))
     return problems

@@ -10,19 +10,21 @@ from __future__ import annotations
 from desktop.core import kinds
 from desktop.core.errors import InUseError, RecordError, ReviewError, StoreError
 from desktop.core.kinds import Kind
-from desktop.core.storage import reading
-from desktop.core.storage.tables import doc_id
+from desktop.core.storage import reading, tracking
+from desktop.core.storage.tables import chunked, doc_id, marks
 from desktop.core.storage.writing import Writer, now
 
 REVIEW_STATES = tuple(c.code for c in kinds.get("event").field("review").choices)
 
 
-def delete(conn, key: str, decision: str | None = None) -> list[dict]:
+def delete(conn, key: str, decision: str | None = None, stamp: tracking.Stamp | None = None) -> list[dict]:
     """Delete a record; returns the before-state of everything removed or changed (for undo).
 
     Records that must refer to this one (a quote's speaker) need a decision:
     "delete" deletes them too, "reassign:<id>" points them at another record
-    of the same kind.
+    of the same kind. Every record deleted leaves a tombstone, and every record
+    whose stored form changes (a reference cleared, a link dropped) a new
+    version; `stamp` is the version of the deletion when it comes from another site.
     """
     name = kinds.kind_of(key)
     rec = reading.get(conn, key) if name else None
@@ -69,13 +71,19 @@ def delete(conn, key: str, decision: str | None = None) -> list[dict]:
         writer.indexer.take_out(other, items.items())
     for other, ids in deleted.items():
         _delete_rows(conn, writer, other, ids)
-    _delete_rows(conn, writer, kind, [row_id])
+    _delete_rows(conn, writer, kind, [row_id], {key: stamp} if stamp else None)
     for other, items in affected.items():
         writer.indexer.put_in(other, reading.by_row_ids(conn, other, items), new=False)
+        tracking.bump_rows(conn, other, items)
     return before
 
 
-def _delete_rows(conn, writer: Writer, kind: Kind, row_ids) -> None:
+def _delete_rows(conn, writer: Writer, kind: Kind, row_ids, stamps: dict | None = None) -> None:
+    row_ids = sorted(row_ids)
+    keys: dict[int, str] = {}
+    for chunk in chunked(row_ids):
+        keys.update(conn.execute(f"SELECT id, key FROM {kind.table} WHERE id IN ({marks(len(chunk))})", chunk))
+    tracking.bury(conn, kind, [(r, keys[r]) for r in row_ids if r in keys], writer.stamp, stamps)
     writer.indexer.drop_docs(kind, row_ids)
     conn.executemany(f"DELETE FROM {kind.table} WHERE id = ?", [(r,) for r in row_ids])
 
@@ -96,4 +104,5 @@ def set_review(conn, keys, state: str) -> int:
         if row:
             changed += 1
             conn.execute("UPDATE search_docs SET review = ? WHERE id = ?", (state, doc_id(kind, row[0])))
+            tracking.bump_rows(conn, kind, [row[0]])
     return changed

@@ -19,14 +19,16 @@ from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadO
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
 from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
-                                  new_store, relevance, review)
+                                  new_store, relevance, review, tracking)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
 from desktop.core.storage.store_links import LinksMixin
 from desktop.core.storage.store_map import MapMixin
 from desktop.core.storage.store_suggestions import SuggestionsMixin
+from desktop.core.storage.store_sync import SyncMixin
 from desktop.core.storage.store_timeline import TimelineMixin
 from desktop.core.storage.writing import Writer, Written
+from desktop.core.storage.writing import now as writing_now
 
 def _guarded(method):
     """SQLite errors inside a Store method become StoreErrors naming the store."""
@@ -39,7 +41,7 @@ def _guarded(method):
     return wrapper
 
 
-class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin):
+class Store(BackupsMixin, SuggestionsMixin, SyncMixin, TimelineMixin, LinksMixin, MapMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,
@@ -51,6 +53,9 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
         self.backup_keep = backup_keep or backups.env_keep()
         self._depth = 0
         self._indexed: dict[str, frozenset[str]] = {}
+        # From schema 6 on, Marsad's own transactions are marked so that the change-tracking
+        # triggers log only what other programs change (storage/tracking.py).
+        self._tracking = self.schema_version >= tracking.TRACKED_SCHEMA
 
     # --- opening -----------------------------------------------------------------------
 
@@ -101,7 +106,9 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
                         store = cls(conn, tmp, False, backup_dir, backup_keep)
                         with store.transaction():
                             conn.execute(f"PRAGMA application_id={migrations.APPLICATION_ID}")
-                            if migrations.apply(conn, 0):
+                            rebuild = migrations.apply(conn, 0)
+                            store._track_from_now()
+                            if rebuild:
                                 checks.rebuild(conn)
                         if fill is not None:
                             fill(store)
@@ -147,6 +154,8 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _upgrade(self, progress) -> None:
+        # What the file holds now decides (a restore may have put an older schema in place).
+        self._tracking = self.schema_version >= tracking.TRACKED_SCHEMA
         if self.schema_version == migrations.SCHEMA_VERSION:
             return
         if self.readonly:
@@ -155,8 +164,16 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
         self.take_backup(backups.BEFORE_UPGRADE.format(version=migrations.SCHEMA_VERSION))
         with self.transaction():
             current = self.schema_version   # another process may have upgraded it meanwhile
-            if current < migrations.SCHEMA_VERSION and migrations.apply(self._conn, current):
+            rebuild = current < migrations.SCHEMA_VERSION and migrations.apply(self._conn, current)
+            self._track_from_now()
+            if rebuild:
                 checks.rebuild(self._conn, progress)
+
+    def _track_from_now(self) -> None:
+        """Inside the transaction that made the change-tracking tables: what follows in it is Marsad's."""
+        if not self._tracking and self.schema_version >= tracking.TRACKED_SCHEMA:
+            self._tracking = True
+            tracking.begin(self._conn)
 
     # --- transactions --------------------------------------------------------------------
 
@@ -174,7 +191,10 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
             return
         try:
             self._conn.execute("BEGIN IMMEDIATE")
+            if self._tracking:
+                tracking.begin(self._conn)
         except sqlite3.Error as exc:
+            self._rollback()
             raise translate(exc, self.path) from None
         self._depth = 1
         try:
@@ -185,6 +205,8 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
             raise
         self._depth = 0
         try:
+            if self._tracking:
+                tracking.end(self._conn)
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
@@ -470,6 +492,7 @@ class Store(BackupsMixin, SuggestionsMixin, TimelineMixin, LinksMixin, MapMixin)
             self.take_backup(backups.BEFORE_REPAIR)
             with self.transaction():
                 checks.rebuild(self._conn, progress)
+                tracking.adopt(self._conn, writing_now())
 
     @_guarded
     def wait_for_locks(self, ms: int) -> None:

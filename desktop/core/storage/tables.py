@@ -15,6 +15,8 @@ from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 
 CHUNK = 500          # ids per IN (...) list
+# A row's version (storage/tracking.py), written with the row, after its timestamps.
+VERSION_COLUMNS = ("version", "clock", "changed_site", "changed_at", "change_seq")
 KIND_SHIFT = 40      # a search doc's id is (kind number << 40) | record id
 
 
@@ -111,12 +113,12 @@ def write_columns(kind: Kind) -> tuple[str, ...]:
 
 @functools.cache
 def insert_sql(kind: Kind, new: bool) -> str:
-    """INSERT for new rows, an upsert for stored ones.
+    """INSERT for new rows, an upsert for stored ones; the row's version columns come last.
 
     A plain INSERT of a new row is twice as fast as the upsert when the
     table has foreign keys (measured: 40k events, 0.32 s against 0.68 s).
     """
-    cols = ("id", "key") + write_columns(kind) + ("created_at", "updated_at")
+    cols = ("id", "key") + write_columns(kind) + ("created_at", "updated_at") + VERSION_COLUMNS
     sql = f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({marks(len(cols))})"
     if new:
         return sql

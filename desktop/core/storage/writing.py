@@ -19,7 +19,7 @@ from desktop.core.indexing import Analysed, Own
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.core.records import name_norm
-from desktop.core.storage import reading
+from desktop.core.storage import reading, tracking
 from desktop.core.storage.index import Indexer
 from desktop.core.storage.tables import encode, insert_sql, order_for_writing
 
@@ -99,6 +99,9 @@ class Writer:
         # Records of an event dataset updated by a later export keep the grades an analyst gave them
         # (the dataset has none: its record leaving one out is no judgement that it is gone).
         self.keep_grades = False
+        # Sync sets this: the version to store for these ids (a change from another site, a resolved
+        # conflict) instead of a new change here; a record written unchanged still takes its version.
+        self.stamps: dict[str, tracking.Stamp] | None = None
         conn.execute("PRAGMA defer_foreign_keys=ON")
 
     # --- row ids ---------------------------------------------------------------------
@@ -142,6 +145,7 @@ class Writer:
         plan: list[tuple[Kind, list[tuple[int, dict]], list[tuple[int, dict]]]] = []
         take_out: dict[Kind, dict[int, dict]] = {}
         renamed: dict[Kind, list[int]] = {}
+        restamped: list[tuple[Kind, int, tracking.Stamp]] = []
         for kind in order_for_writing():
             recs = by_kind.get(kind.name)
             if not recs:
@@ -158,6 +162,8 @@ class Writer:
                         rec = _with_grades(kind, rec, old)
                     if old == rec:
                         report.unchanged[kind.name] += 1
+                        if self.stamps and key in self.stamps:
+                            restamped.append((kind, rid, self.stamps[key]))
                         continue
                     if self.keep_newer and old is not None and _older(rec, old):
                         report.kept_newer.append(key)
@@ -202,13 +208,20 @@ class Writer:
         written = {(kind, rid) for kind, fresh, stored in plan for rid, _ in fresh + stored}
         for kind, items in dependents.items():
             self.indexer.put_in(kind, [(r, rec) for r, rec in items.items() if (kind, r) not in written], new=False)
+        for kind, rid, stamp in restamped:
+            tracking.restamp(self.conn, kind, [(rid, stamp)])
         return report
 
     def _write_rows(self, kind: Kind, items: list[tuple[int, dict]], new: bool, own: dict[str, Own]) -> None:
         if not items:
             return
         stamp = self.stamp
-        rows = [(rid, rec["id"]) + self._values(kind, rec, own) + (stamp, stamp) for rid, rec in items]
+        if new:
+            versions = tracking.for_new(self.conn, [rec["id"] for _, rec in items], self.stamps)
+        else:
+            versions = tracking.for_stored(self.conn, kind, [(rid, rec["id"]) for rid, rec in items], self.stamps)
+        rows = [(rid, rec["id"]) + self._values(kind, rec, own) + (stamp, stamp) + version
+                for (rid, rec), version in zip(items, versions)]
         self.conn.executemany(insert_sql(kind, new), rows)
         owners = [] if new else [(rid,) for rid, _ in items]
         for fld in kind.fields:
