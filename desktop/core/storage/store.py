@@ -18,11 +18,12 @@ from desktop.core.errors import (NewerSchemaError, NotAStoreError, Notice, ReadO
                                  StoreError, StoreNotFoundError)
 from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
-from desktop.core.storage import (backups, briefings, bulk, checks, detail, fts, migrations, paging, reading, removal,
-                                  new_store, relevance, review, tracking)
+from desktop.core.storage import (backups, bulk, checks, detail, fts, migrations, paging, reading, removal, new_store,
+                                  relevance, tracking)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
 from desktop.core.storage.store_links import LinksMixin
+from desktop.core.storage.store_review import ReviewMixin
 from desktop.core.storage.store_map import MapMixin
 from desktop.core.storage.store_suggestions import SuggestionsMixin
 from desktop.core.storage.store_sync import SyncMixin
@@ -41,7 +42,7 @@ def _guarded(method):
     return wrapper
 
 
-class Store(BackupsMixin, SuggestionsMixin, SyncMixin, TimelineMixin, LinksMixin, MapMixin):
+class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, TimelineMixin, LinksMixin, MapMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,
@@ -335,23 +336,12 @@ class Store(BackupsMixin, SuggestionsMixin, SyncMixin, TimelineMixin, LinksMixin
         with self.transaction():
             return removal.delete(self._conn, key, dependents or quotes)
 
-    @_guarded
-    def set_review(self, keys: Iterable[str], state: str) -> int:
-        """Accept (confirmed) or return records to unreviewed; returns how many changed."""
-        with self.transaction():
-            return removal.set_review(self._conn, list(keys), state)
-
     # --- counts ----------------------------------------------------------------------------
 
     @_guarded
     def counts(self) -> dict[str, int]:
         """Records of each kind, from counters the triggers keep: no table is counted."""
         rows = dict(self._conn.execute("SELECT kind, total FROM doc_counts").fetchall())
-        return {kind: rows.get(kind, 0) for kind in kinds.KINDS}
-
-    @_guarded
-    def unreviewed_counts(self) -> dict[str, int]:
-        rows = dict(self._conn.execute("SELECT kind, unreviewed FROM doc_counts").fetchall())
         return {kind: rows.get(kind, 0) for kind in kinds.KINDS}
 
     # --- search --------------------------------------------------------------------------
@@ -447,37 +437,6 @@ class Store(BackupsMixin, SuggestionsMixin, SyncMixin, TimelineMixin, LinksMixin
             if ids:
                 out.append((other.name, fld.name, [r for _, r in reading.by_row_ids(self._conn, other, ids)]))
         return out
-
-    # --- review -------------------------------------------------------------------------------
-
-    @_guarded
-    def unreviewed_sources(self) -> list[str]:
-        return review.unreviewed_sources(self._conn, self.unreviewed_counts())
-
-    @_guarded
-    def proposals_for(self, source_key: str) -> list[dict]:
-        """The unreviewed records found in one source, kind by kind, each kind in the order made."""
-        out = []
-        for kind in review.proposing_kinds():
-            keys = review.proposal_keys(self._conn, kind, source_key)
-            found = reading.get_many(self._conn, kind, keys)
-            out.append([found[k] for k in keys if k in found])
-        return out
-
-    # --- briefings ----------------------------------------------------------------------------
-
-    @_guarded
-    def save_briefing(self, key: str, spec: dict) -> None:
-        with self.transaction():
-            briefings.save(self._conn, key, spec)
-
-    @_guarded
-    def load_briefing(self, key: str) -> dict | None:
-        return briefings.load(self._conn, key)
-
-    @_guarded
-    def list_briefings(self) -> list[dict]:
-        return briefings.listing(self._conn)
 
     # --- check, repair, backup ------------------------------------------------------------------
 
