@@ -16,6 +16,9 @@ _WINDOW = {
     ("StoryArea", "Timeline"): "الخط الزمني",
     ("StoryArea", "Link Chart"): "مخطط الصلات",
     ("StoryArea", "Map"): "الخريطة",
+    # saving any view as a figure (desktop/ui/story/common.py)
+    ("StoryViews", "PNG images (*.png)"): "صور PNG (*.png)",
+    ("StoryViews", "SVG drawings (*.svg)"): "رسوم SVG (*.svg)",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

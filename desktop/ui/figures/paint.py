@@ -275,6 +275,7 @@ class SceneCanvas(QWidget):
     double_clicked = Signal(str)
     hovered = Signal(str)
     resized = Signal(QSize)
+    key_command = Signal(str)          # what a key the view claims means (see key_command_for)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -325,7 +326,24 @@ class SceneCanvas(QWidget):
             self.setCursor(Qt.PointingHandCursor if key else Qt.ArrowCursor)
         super().mouseMoveEvent(event)
 
+    def key_command_for(self, event) -> str | None:
+        """The view's name for a key ("zoom_in", "undo"...), or None: a view's canvas says which it claims."""
+        return None
+
+    def keyPressEvent(self, event):
+        name = self.key_command_for(event)
+        if name:
+            self.key_command.emit(name)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def event(self, event):
+        # A key the view claims wins over the window's shortcut for it while the view has the focus
+        # (Ctrl+Z undoes the chart's layout, not the store's last edit).
+        if event.type() == event.Type.ShortcutOverride and self.key_command_for(event):
+            event.accept()
+            return True
         if event.type() == event.Type.ToolTip and self._scene is not None:
             item = self._scene.item_at(event.pos().x(), event.pos().y())
             if item is not None and item.tip:

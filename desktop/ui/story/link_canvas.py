@@ -7,7 +7,7 @@ Ctrl+Z undoes a move on the chart and not an edit in the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
 from desktop.ui.figures.paint import SceneCanvas
@@ -24,7 +24,6 @@ class ChartCanvas(SceneCanvas):
     panned = Signal(float, float)
     zoomed = Signal(float, QPointF)
     menu_requested = Signal(str, QPointF)          # key ("" on empty space), global position
-    key_command = Signal(str)                      # undo, redo, hide, zoom_in, zoom_out, fit
 
     def __init__(self, is_node, parent=None):
         super().__init__(parent)
@@ -80,7 +79,7 @@ class ChartCanvas(SceneCanvas):
     _KEYS = {QKeySequence.Undo: "undo", QKeySequence.Redo: "redo", QKeySequence.Delete: "hide",
              QKeySequence.ZoomIn: "zoom_in", QKeySequence.ZoomOut: "zoom_out"}
 
-    def _command(self, event) -> str | None:
+    def key_command_for(self, event) -> str | None:
         for sequence, name in self._KEYS.items():
             if event.matches(sequence):
                 return name
@@ -89,16 +88,3 @@ class ChartCanvas(SceneCanvas):
         return {Qt.Key_Plus: "zoom_in", Qt.Key_Equal: "zoom_in", Qt.Key_Minus: "zoom_out",
                 Qt.Key_0: "fit"}.get(event.key()) if not event.modifiers() & Qt.ControlModifier else None
 
-    def event(self, event):
-        if event.type() == QEvent.ShortcutOverride and self._command(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event):
-        name = self._command(event)
-        if name:
-            self.key_command.emit(name)
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.errors import MarsadError
 from desktop.core.links import LinkChart
@@ -30,8 +30,7 @@ from desktop.core.links_paths import DEPTH
 from desktop.core.links_model import MORE, is_more
 from desktop.core.links_scene import Viewport, fit
 from desktop.ui import error_text
-from desktop.ui.figures.paint import export_png, export_svg
-from desktop.ui.icons import icon
+from desktop.ui.story.common import save_figure, toolbar_action
 from desktop.ui.story.link_canvas import WHEEL_STEP, ChartCanvas
 
 class LinkChartView(QWidget):
@@ -78,15 +77,7 @@ class LinkChartView(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
 
         def add(name: str, text: str, slot, icon_name: str | None = None, tip: str = "") -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if icon_name:
-                act.setIcon(icon(icon_name))
-            if tip:
-                act.setToolTip(tip)
-            act.triggered.connect(lambda _checked=False: slot())
-            bar.addAction(act)
-            return act
+            return toolbar_action(self, bar, name, text, slot, icon_name, tip)
 
         self.act_from_selection = add("act_links_from_selection", self.tr("From Selection"),
                                       self.start_from_selection, tip=self.tr("Start the chart from the selected records"))
@@ -369,23 +360,11 @@ class LinkChartView(QWidget):
 
     def export(self, fmt: str, path: str | None = None) -> Path | None:
         """What the chart shows (the viewport, with the legend) as PNG or SVG."""
-        if path is None:
-            title = self.tr("Export Link Chart as PNG") if fmt == "png" else self.tr("Export Link Chart as SVG")
-            kinds = self.tr("PNG images (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            path, _ = QFileDialog.getSaveFileName(self, title, f"links.{fmt}", kinds)
-            if not path:
-                return None
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(target.name + f".{fmt}")
+        title = self.tr("Export Link Chart as PNG") if fmt == "png" else self.tr("Export Link Chart as SVG")
         width, height = self._size()
         scene = self.chart.scene(self.viewport, width, height, self.language, legend=True,
                                  arabic_digits=self.arabic_digits)
-        try:
-            return export_png(scene, target) if fmt == "png" else export_svg(scene, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Link Chart"), error_text.describe(exc))
-            return None
+        return save_figure(self, scene, fmt, path, title, "links")
 
     # --- messages --------------------------------------------------------------------------
 

@@ -20,18 +20,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QSplitter,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core import kinds
 from desktop.core.errors import MarsadError
 from desktop.core.geo import CLUSTER_KEY, MapState, fit
 from desktop.core.geo.projection import MAX_SCALE
 from desktop.ui import error_text
-from desktop.ui.figures.paint import SceneCanvas, export_png, export_svg
-from desktop.ui.icons import icon
+from desktop.ui.figures.paint import SceneCanvas
+from desktop.ui.story.common import save_figure, toolbar_action
 
 DRAG_START = 4          # pixels the mouse moves before a press becomes a drag
 WHEEL_STEP = 1.25       # zoom factor per wheel notch
@@ -46,7 +45,6 @@ class MapCanvas(SceneCanvas):
     panned = Signal(float, float)
     zoomed = Signal(float, QPointF)
     menu_requested = Signal(str, QPointF)          # key ("" on empty space), global position
-    key_command = Signal(str)                      # zoom_in, zoom_out, fit, left, right, up, down
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,7 +85,7 @@ class MapCanvas(SceneCanvas):
     def contextMenuEvent(self, event):
         self.menu_requested.emit(self.key_at(QPointF(event.pos())), QPointF(event.globalPos()))
 
-    def _command(self, event) -> str | None:
+    def key_command_for(self, event) -> str | None:
         if event.matches(QKeySequence.ZoomIn):
             return "zoom_in"
         if event.matches(QKeySequence.ZoomOut):
@@ -97,19 +95,6 @@ class MapCanvas(SceneCanvas):
         return {Qt.Key_Plus: "zoom_in", Qt.Key_Equal: "zoom_in", Qt.Key_Minus: "zoom_out", Qt.Key_0: "fit",
                 Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}.get(event.key())
 
-    def event(self, event):
-        if event.type() == QEvent.ShortcutOverride and self._command(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event):
-        name = self._command(event)
-        if name:
-            self.key_command.emit(name)
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class MapView(QWidget):
@@ -175,15 +160,7 @@ class MapView(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
 
         def add(name: str, text: str, slot, icon_name: str | None = None, tip: str = "") -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if icon_name:
-                act.setIcon(icon(icon_name))
-            if tip:
-                act.setToolTip(tip)
-            act.triggered.connect(lambda _checked=False: slot())
-            bar.addAction(act)
-            return act
+            return toolbar_action(self, bar, name, text, slot, icon_name, tip)
 
         self.act_fit = add("act_map_fit", self.tr("Fit"), self.fit, tip=self.tr("Show every place drawn (0)"))
         self.act_zoom_in = add("act_map_zoom_in", self.tr("Zoom In"), lambda: self.zoom(WHEEL_STEP),
@@ -467,21 +444,8 @@ class MapView(QWidget):
 
     def export(self, fmt: str, path: str | None = None) -> Path | None:
         """What the map shows as PNG or SVG."""
-        if path is None:
-            title = self.tr("Export Map as PNG") if fmt == "png" else self.tr("Export Map as SVG")
-            kinds_text = self.tr("PNG images (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            path, _ = QFileDialog.getSaveFileName(self, title, f"map.{fmt}", kinds_text)
-            if not path:
-                return None
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(target.name + f".{fmt}")
-        scene = self.canvas.scene() or self.state.scene()
-        try:
-            return export_png(scene, target) if fmt == "png" else export_svg(scene, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Map"), error_text.describe(exc))
-            return None
+        title = self.tr("Export Map as PNG") if fmt == "png" else self.tr("Export Map as SVG")
+        return save_figure(self, self.canvas.scene() or self.state.scene(), fmt, path, title, "map")
 
     # --- words -----------------------------------------------------------------------------
 

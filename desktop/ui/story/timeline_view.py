@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core import timeline
 from desktop.core.errors import MarsadError
 from desktop.core.figures.scene import Scene
 from desktop.ui.error_text import render
-from desktop.ui.figures.paint import SceneCanvas, export_png, export_svg
+from desktop.ui.figures.paint import SceneCanvas
+from desktop.ui.story.common import save_figure
 
 READ_DELAY_MS = 120      # the wheel still this long before the store is read again
 ZOOM_STEP = 0.8          # one wheel notch or one key press: four fifths of the days
@@ -436,17 +436,7 @@ class TimelineView(QWidget):
         scene = self.scene()
         if scene is None:
             return
-        filters = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"), f"timeline.{fmt}", filters[fmt])
-        if not path:
-            return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        try:
-            (export_png if fmt == "png" else export_svg)(scene, path)
-        except OSError as exc:
-            self.note.setText(self.tr("Could not save %1: %2").replace("%1", path).replace("%2", str(exc)))
-            self.note.show()
+        save_figure(self, scene, fmt, None, self.tr("Export the timeline"), "timeline")
 
     def close_session(self) -> None:
         """Stop following the session (the window calls this before the view goes)."""

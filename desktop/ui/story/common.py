@@ -1,0 +1,50 @@
+"""What the story views share: their toolbar buttons and saving a view as a PNG or SVG figure."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from desktop.ui import error_text
+from desktop.ui.figures.paint import export_png, export_svg
+from desktop.ui.icons import icon
+
+CONTEXT = "StoryViews"
+
+
+def toolbar_action(owner: QWidget, bar: QToolBar, name: str, text: str, slot, icon_name: str | None = None,
+                   tip: str = "") -> QAction:
+    """A button on a view's toolbar that calls `slot()`; `name` is its object name (tests find it by it)."""
+    act = QAction(text, owner)
+    act.setObjectName(name)
+    if icon_name:
+        act.setIcon(icon(icon_name))
+    if tip:
+        act.setToolTip(tip)
+    act.triggered.connect(lambda _checked=False: slot())
+    bar.addAction(act)
+    return act
+
+
+def save_figure(parent: QWidget, scene, fmt: str, path: str | None, title: str, default_name: str) -> Path | None:
+    """The scene as `fmt` (png or svg) at `path`, asked for with a save dialog titled `title` when None.
+
+    Returns the file written, or None when the analyst cancelled or it could not be written (said in a
+    message naming the file).
+    """
+    if path is None:
+        kinds = (QCoreApplication.translate(CONTEXT, "PNG images (*.png)") if fmt == "png"
+                 else QCoreApplication.translate(CONTEXT, "SVG drawings (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(parent, title, f"{default_name}.{fmt}", kinds)
+        if not path:
+            return None
+    target = Path(path)
+    if target.suffix.lower() != f".{fmt}":
+        target = target.with_name(target.name + f".{fmt}")
+    try:
+        return export_png(scene, target) if fmt == "png" else export_svg(scene, target)
+    except OSError as exc:
+        QMessageBox.warning(parent, title, error_text.describe(exc))
+        return None
