@@ -55,11 +55,13 @@ class LineSource:
     def kind(self) -> str | None:
         return self.entry.kind if self.entry is not None and self.problem is None else None
 
-    def lines(self, errors: list[MarsadError]) -> Iterator[jsonl.Line]:
+    def lines(self, errors: list[MarsadError], seen: set[str] | None = None) -> Iterator[jsonl.Line]:
+        """The records the file holds (an article: its source and proposals). `seen`: the ids articles
+        already proposed in this import, shared by its files, so that each is proposed once."""
         if self.problem is not None:
             errors.append(self.problem)
             return
-        seen: set[str] = set()
+        seen = set() if seen is None else seen
         if self.kind == inputs.RECORDS:
             for line in self._records(errors):
                 if line.record.get("kind") == "article":

@@ -185,6 +185,9 @@ class _Load:
         self.duplicates: list[tuple[Where, str]] = []   # (where, id) of an id seen before in the input
         self.repeated_rows: list[tuple[Where, str]] = []   # (where, id) of a row repeating an earlier row's event
         self.own: dict[str, Own] = {}                 # id -> analysis made by a worker
+        # Ids that articles of this import proposed, over all its files: two articles that name the
+        # same gazetteer place or actor propose it once (the second would be a duplicate id).
+        self.proposed: set[str] = set()
         self.wal = store.journal == "wal"
         self.count = 0
 
@@ -211,7 +214,7 @@ class _Load:
         if source.is_event_data:
             self._read_event_rows_here(source)
             return
-        for line in source.lines(self.errors):
+        for line in source.lines(self.errors, self.proposed):
             self.add(line.where, line.record)
 
     def read_prepared(self, source, prep: bulkprep.Preparer) -> None:
@@ -227,7 +230,7 @@ class _Load:
         if spans is None:
             self.read(source)
             return
-        seen: set[str] = set()
+        seen = self.proposed
         name = source.name
         for item in prep.prepared(spans):
             if item[0] == "record":
