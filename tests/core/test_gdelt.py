@@ -135,9 +135,11 @@ def test_source_record_of_other_addresses():
 def test_actors_keep_codes_and_are_told_apart_by_code():
     recs = by_id(mapped(RAW))
     assert recs["actor:gdelt-irqmil-iraq"] == {
-        "kind": "actor", "id": "actor:gdelt-irqmil-iraq", "name": "العراق", "name_en": "Iraq", "type": "state",
-        "code": "IRQMIL", "country_code": "IRQ", "type_codes": "MIL"}
+        "kind": "actor", "id": "actor:gdelt-irqmil-iraq", "name": "العراق (الجيش)", "name_en": "Iraq (military)",
+        "type": "state", "code": "IRQMIL", "country_code": "IRQ", "type_codes": "MIL"}
     assert recs["actor:gdelt-irqgov-iraq"]["code"] == "IRQGOV"
+    # The government, the army and the country read apart in every list and picker.
+    assert recs["actor:gdelt-irqgov-iraq"]["name"] == "العراق (الحكومة)"
     # IRAQ as IRQ (the country) is a third actor, not the government nor the army.
     assert recs["actor:gdelt-irq-iraq"] == {
         "kind": "actor", "id": "actor:gdelt-irq-iraq", "name": "العراق", "name_en": "Iraq", "type": "state",

@@ -66,6 +66,19 @@ _CAMEO_TYPES = MappingProxyType({
     **dict.fromkeys(("IGO", "NGO", "BUS", "MNC", "PTY"), "organization"),
 })
 
+# CAMEO role codes -> the words that tell a country's parts apart in a name: IRAQ as IRQGOV is
+# «العراق (الحكومة)», as IRQMIL «العراق (الجيش)», and IRQ alone the country, «العراق».
+_ROLE_WORDS = MappingProxyType({
+    "GOV": ("government", "الحكومة"), "MIL": ("military", "الجيش"), "COP": ("police", "الشرطة"),
+    "JUD": ("judiciary", "القضاء"), "LEG": ("legislature", "البرلمان"), "SPY": ("intelligence", "الاستخبارات"),
+    "REB": ("rebels", "المتمردون"), "INS": ("insurgents", "المسلحون"), "SEP": ("separatists", "الانفصاليون"),
+    "OPP": ("opposition", "المعارضة"), "UAF": ("armed forces", "قوات مسلحة"), "CVL": ("civilians", "المدنيون"),
+    "MED": ("media", "الإعلام"), "BUS": ("business", "قطاع الأعمال"), "CRM": ("criminals", "مجرمون"),
+    "REF": ("refugees", "اللاجئون"), "LAB": ("labour", "العمال"), "EDU": ("education", "التعليم"),
+    "HLH": ("health", "الصحة"), "ELI": ("elites", "النخب"), "AGR": ("agriculture", "الزراعة"),
+    "ENV": ("environment", "البيئة"), "MOD": ("moderates", "المعتدلون"), "RAD": ("radicals", "المتشددون"),
+})
+
 # ActionGeo_Type -> how many names its FullName gives (city, ADM1, country) and how near the
 # coordinates are to where the event was. 1 country, 2 US state, 3 US city, 4 world city, 5 world
 # state (ADM1). A city's coordinates are its centroid: the event was in the city, so "near".
@@ -202,6 +215,13 @@ def _actor(g, n: int, em: Emitter, out: list[dict]) -> str | None:
         atype = "state"
     if atype:
         rec["type"] = atype
+    role = next((_ROLE_WORDS[t] for t in types if t in _ROLE_WORDS), None)
+    if role and country and code != country:
+        # A part of a country (its government, its army) is not the country: say which part.
+        english, arabic = role
+        rec["name"] = f"{rec['name']} ({arabic if not rec['name'].isascii() else english})"
+        if rec.get("name_en"):
+            rec["name_en"] = f"{rec['name_en']} ({english})"
     if code:
         rec["code"] = code
     if country:
