@@ -306,3 +306,14 @@ def test_worker_processes_propose_each_source_once(tmp_path, monkeypatch):
     monkeypatch.setattr(bulkprep, "BLOCK", 2)
     parallel = _import(CURRENT, tmp_path / "parallel.db")
     assert parallel == serial
+
+
+def test_a_city_named_as_its_province_takes_the_city_name_not_the_province():
+    """Baghdad the location is «بغداد»; Baghdad the admin1 is «محافظة بغداد» (the gazetteer's alias)."""
+    from desktop.core.formats.cells import Emitter
+    out: list[dict] = []
+    Emitter("acled", None, None).place_chain(
+        [("Iraq", "country"), ("Baghdad", "province"), ("Karkh", "other"), ("Baghdad", "city")], 33.3, 44.4, out)
+    names = {rec["type"]: (rec["name"], rec.get("name_en")) for rec in out}
+    assert names["province"] == ("محافظة بغداد", "Baghdad")
+    assert names["city"] == ("بغداد", "Baghdad")

@@ -139,7 +139,7 @@ class Emitter:
                 if pid is None:
                     pid = f"place:{self.prefix}-" + "-".join(path)
                     rec = {"kind": "place", "id": pid, "name": name, "type": ptype}
-                    ar = self.gaz_names.get(("place", name.lower()))
+                    ar = _arabic_place_name(self.gaz_names.get(("place", name.lower())), ptype)
                     if ar and ar != name:
                         rec["name"] = ar
                         rec["name_en"] = name
@@ -182,7 +182,8 @@ class Emitter:
         """A new actor named as the dataset names it, in Arabic where the gazetteer knows the name
         (the dataset's name then kept in English, and with `alias` among its other names)."""
         rec = {"kind": "actor", "id": aid, "name": name}
-        ar = self.gaz_names.get(("actor", name.lower()))
+        found = self.gaz_names.get(("actor", name.lower()))
+        ar = found[0] if found else None
         if ar and ar != name:
             rec["name"], rec["name_en"] = ar, name
             if alias:
@@ -229,8 +230,23 @@ class Emitter:
         return rid
 
 
-def _gazetteer_names() -> dict[tuple[str, str], str]:
-    """English names and aliases of the gazetteer -> Arabic name, so imported places read in Arabic."""
+def _arabic_place_name(found: tuple[str, str, tuple[str, ...]] | None, ptype: str) -> str | None:
+    """The Arabic name of a dataset's place level from the gazetteer entry its English name matched.
+
+    A city is not its province: "Baghdad" as a location matches the governorate (whose alias it is),
+    and the city takes the governorate's Arabic alias («بغداد»), not «محافظة بغداد».
+    """
+    if found is None:
+        return None
+    name, entry_type, arabic_aliases = found
+    if entry_type == "province" and ptype != "province":
+        return arabic_aliases[0] if arabic_aliases else None
+    return name
+
+
+def _gazetteer_names() -> dict[tuple[str, str], tuple[str, str, tuple[str, ...]]]:
+    """English names and aliases of the gazetteer -> (Arabic name, type, Arabic aliases), so imported
+    places and actors read in Arabic."""
     from desktop.core.extract.gazetteer import GazetteerError, default_gazetteer
     try:
         gaz = default_gazetteer()
@@ -238,9 +254,11 @@ def _gazetteer_names() -> dict[tuple[str, str], str]:
         return {}
     out = {}
     for entry in gaz.entries():
-        for name in [entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
+        aliases = entry.record.get("aliases", [])
+        found = (entry.name, entry.record.get("type", ""), tuple(a for a in aliases if not a.isascii()))
+        for name in [entry.record.get("name_en", ""), *aliases]:
             if name and name.isascii():
-                out.setdefault((entry.kind, name.lower()), entry.name)
+                out.setdefault((entry.kind, name.lower()), found)
     return out
 
 
