@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from desktop import paths, sync_cmd
+from desktop import hub_cmd, paths, sync_cmd
 from desktop.core.errors import BadRowsError, BatchError, MarsadError
 from desktop.core.kinds import KINDS
 from desktop.core.safe_text import json_safe, shown
@@ -543,6 +543,8 @@ def _register_qt_commands() -> None:
 
 _register_qt_commands()
 for _command in sync_cmd.COMMANDS:      # site, peers, changes, apply, conflicts, resolve (desktop/sync_cmd.py)
+    cli.add_command(_command)
+for _command in hub_cmd.COMMANDS:       # sync, hub init|status|search (desktop/hub_cmd.py)
     cli.add_command(_command)
 
 

@@ -298,6 +298,12 @@ def _change(where: Where, raw: bytes) -> Change | MarsadError:
     return Change(rec["kind"], rec["id"], rec, version, clock, site, at)
 
 
+def change_from_line(where: Where, raw: bytes) -> Change | MarsadError:
+    """One change line as a bundle carries it, checked as `apply` checks it (a team hub sends its changes
+    as such lines: core/hub.py)."""
+    return _change(where, raw)
+
+
 def _sync(sync) -> tuple | str:
     """(version, clock, site, at) of a change's "sync", or what is wrong with it."""
     if not isinstance(sync, dict) or not {"version", "clock"} <= set(sync) <= {"version", "clock", "site", "at"}:

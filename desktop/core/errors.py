@@ -287,6 +287,32 @@ MESSAGES: dict[str, str] = {
     "sync.merged_deleted": "{key}: deleted on both sides; resolve it as mine or theirs",
     "sync.still_needed": ("{key} cannot be deleted: {count} {kind} record(s) here still need it ({through}); "
                           "delete them or give them another first"),
+    # the team hub (desktop/core/hub.py): PostgreSQL
+    "hub.bad_url": "{reason}: not a {server} connection string (such as {examples})",
+    "hub.unreachable": ("cannot reach the team hub {hub} ({reason}); nothing was changed here. Marsad works on "
+                        "without it: sync again when the hub can be reached"),
+    "hub.auth": ("the team hub {hub} refused the login ({reason}): check the user name, and the password in your "
+                 "passfile ({passfiles}) or service file; nothing was changed"),
+    "hub.no_access": ("your role on {hub} may not use the team hub: ask its administrator to grant you "
+                      "{read_role} (to pull) or {write_role} (to push too)"),
+    "hub.not_initialised": "{hub} holds no Marsad team hub: set one up with `{command}`",
+    "hub.not_hub": "{hub} has a schema named {schema} that is not a Marsad team hub; it was left alone",
+    "hub.newer": ("the team hub {hub} was set up by a newer Marsad (hub schema {version}; this version knows up to "
+                  "{supported}): update Marsad; nothing was changed"),
+    "hub.read_only": ("your role on the team hub {hub} may only read: {count:,} changes made here cannot be pushed, "
+                      "and nothing was changed. `{command}` takes the team's changes without sending yours"),
+    "hub.dropped": ("the connection to the team hub {hub} was lost during the sync ({reason}); nothing was changed "
+                    "here: sync again"),
+    "hub.busy": "the team hub {hub} is busy with another laptop's sync; try again in a moment",
+    "hub.failed": "the team hub {hub} refused the sync ({reason}); nothing was changed here",
+    "hub.init_denied": ("cannot set up the team hub in {hub} ({reason}): run `{command}` as the database's "
+                        "owner, with the right to create roles (or create the roles {read_role} and {write_role} "
+                        "first)"),
+    "hub.bad_roles": "{value!r}: a prefix for the hub's roles is a lower-case word of letters, digits and _",
+    "hub.no_hub": "this store has not synced with a team hub yet: name one, as in `{command}`",
+    "hub.cancelled": "the sync was cancelled; nothing was changed here or on the team hub",
+    "progress.hub_pulled": "{count:,} changes pulled from the team hub",
+    "progress.hub_pushed": "{count:,} changes pushed to the team hub",
     "export.bad_kind": "{kind!r} is not one of {choices}",
     "export.unwritable": "{path}: cannot write here ({reason})",
 }
@@ -439,6 +465,11 @@ class BundleError(MarsadError, ValueError):
 class SyncError(MarsadError, ValueError):
     """A sync request that cannot be carried out (an unknown peer, a conflict that is not open)."""
     default_code = "sync.unknown_peer"
+
+
+class HubError(MarsadError):
+    """The team hub (PostgreSQL) cannot be reached, logged into or synced with as asked; nothing was changed."""
+    default_code = "hub.unreachable"
 
 
 class BriefingError(MarsadError, ValueError):

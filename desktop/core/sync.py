@@ -63,6 +63,7 @@ class ApplyReport:
     deleted: Counter = field(default_factory=Counter)
     skipped: int = 0           # changes this store already has, or older than what it has
     same: int = 0              # the same change made on both sides: versions merged
+    same_keys: list[str] = field(default_factory=list)     # their ids (a hub is sent the merged versions)
     conflicts: list[str] = field(default_factory=list)     # ids of records now in conflict
     closed: list[str] = field(default_factory=list)        # conflicts resolved at the other site
     adopted: int = 0
@@ -236,6 +237,7 @@ def merge(store, origin: str, changes: Callable[[], Iterable[Change]], report: A
                 report.conflicts.append(change.key)
             elif decision.what == SAME:
                 report.same += 1
+                report.same_keys.append(change.key)
                 if change.record is None:
                     store.restamp_tombstone(change.key, change.kind, decision.merged)
                 else:

@@ -19,6 +19,7 @@ from desktop.ui.outside_changes import OutsideChanges
 from desktop.ui.search_actions import SearchActionsMixin
 from desktop.ui.story_actions import StoryActionsMixin
 from desktop.ui.table_actions import TableActionsMixin
+from desktop.ui.team.actions import TeamActionsMixin
 from desktop.ui.window_actions import WindowActionsMixin
 
 SEARCH_DELAY_MS = 150
@@ -39,7 +40,7 @@ class StoreChanges(QObject):
 
 
 class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
-                 StoryActionsMixin, QMainWindow):
+                 StoryActionsMixin, TeamActionsMixin, QMainWindow):
     """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
 
     language_requested = Signal(str)
@@ -140,6 +141,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.statusBar().addPermanentWidget(self.status_search)
         self.statusBar().addPermanentWidget(self.basket_button)
         self.statusBar().addPermanentWidget(self.status_counts)
+        self._build_team_status()
         self.update_basket_count()
         path = str(self.store.path)
         suffix = self.tr(" (read-only)") if self.store.readonly else ""
@@ -335,6 +337,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             self.hit_counter.request(self.search_text)
         self._update_tab_titles()
         self.refresh_counts()
+        self.update_team_status()
         key = self.current_tab().current_key()
         if key:
             self.show_record(key, remember=False)

@@ -57,6 +57,7 @@ class WindowActionsMixin:
         self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+V", "",
                             self.tr("Review the records proposed by article imports, beside their article"))
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.Quit, fallback="Ctrl+Q")
+        self._build_team_actions(a)
 
         self.act_new = a(self.tr("&New Record"), lambda: self.new_record(self.current_kind()),
                          QKeySequence.New, "new", self.tr("Create a record of the kind shown"))
@@ -130,8 +131,10 @@ class WindowActionsMixin:
         self.recent_menu.aboutToShow.connect(self._fill_recent_stores)
         self._fill_recent_stores()
         for act in (None, self.act_import, self.act_paste_article, self.act_export, self.act_backup,
-                    self.act_restore_auto, None,
-                    self.act_print, self.act_add_briefing, None, self.act_quit):
+                    self.act_restore_auto, None):
+            m.addSeparator() if act is None else m.addAction(act)
+        self._build_team_menu(m)
+        for act in (None, self.act_print, self.act_add_briefing, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)
         m = bar.addMenu(self.tr("&Edit"))
         m.addAction(self.act_undo)

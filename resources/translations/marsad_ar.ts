@@ -190,6 +190,254 @@
         </message>
     </context>
     <context>
+        <name>ConflictsButton</name>
+        <message>
+            <location filename="../../desktop/ui/team/review_link.py" line="32" />
+            <source>Records changed here and at another store, waiting for you to choose what to keep</source>
+            <translation>سجلات تغيّرت هنا وفي مخزن آخر، تنتظر أن تختار ما تُبقي عليه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/review_link.py" line="41" />
+            <source>Conflicts (%1)…</source>
+            <translation>التعارضات (%1)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="83" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="448" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="134" />
+            <source>Only the fields that differ</source>
+            <translation>الحقول المختلفة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="271" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="272" />
+            <source>Mine (this store)</source>
+            <translation>نسختي (هذا المخزن)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
+            <source>Theirs</source>
+            <translation>نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="160" />
+            <source>Where the versions differ (marked), click the value to keep: the checks build the merged record.</source>
+            <translation>حيث تختلف النسختان (المعلَّم)، انقر القيمة التي تُبقي عليها: علامات الاختيار تبني السجل المدموج.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="165" />
+            <source>This store's value of the chosen field, whole</source>
+            <translation>قيمة الحقل المختار في هذا المخزن كاملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="166" />
+            <source>Their value of the chosen field, whole</source>
+            <translation>قيمة الحقل المختار في نسختهم كاملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="178" />
+            <source>Keep &amp;Mine</source>
+            <translation>أبقِ &amp;نسختي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="179" />
+            <source>Keep this store's version as it is</source>
+            <translation>أبقِ نسخة هذا المخزن كما هي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="180" />
+            <source>Take &amp;Theirs</source>
+            <translation>خذ نسخ&amp;تهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="181" />
+            <source>Replace this store's version with theirs</source>
+            <translation>استبدل بنسخة هذا المخزن نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="182" />
+            <source>&amp;Save Merged</source>
+            <translation>احفظ ال&amp;مدموج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="183" />
+            <source>Keep the values checked in each row: yours where mine is checked, theirs where theirs is</source>
+            <translation>أبقِ القيم المختارة في كل صف: قيمتك حيث اختيرت نسختي، وقيمتهم حيث اختيرت نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="191" />
+            <source>A resolution goes to the other stores at the next exchange or sync.</source>
+            <translation>يصل الحلّ إلى المخازن الأخرى في التبادل أو المزامنة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="193" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="204" />
+            <source>Choose a row to see both values whole.</source>
+            <translation>اختر صفًّا لترى القيمتين كاملتين.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="225" />
+            <source>%n open conflict(s): records changed here and at another store. Choose what to keep for each.</source>
+            <translation>
+                <numerusform>لا تعارضات مفتوحة.</numerusform>
+                <numerusform>تعارض مفتوح واحد: سجل تغيّر هنا وفي مخزن آخر. اختر ما تُبقي عليه.</numerusform>
+                <numerusform>تعارضان مفتوحان: سجلان تغيّرا هنا وفي مخزن آخر. اختر ما تُبقي عليه في كل منهما.</numerusform>
+                <numerusform>%n تعارضات مفتوحة: سجلات تغيّرت هنا وفي مخزن آخر. اختر ما تُبقي عليه في كل منها.</numerusform>
+                <numerusform>%n تعارضًا مفتوحًا: سجلات تغيّرت هنا وفي مخزن آخر. اختر ما تُبقي عليه في كل منها.</numerusform>
+                <numerusform>%n تعارض مفتوح: سجلات تغيّرت هنا وفي مخزن آخر. اختر ما تُبقي عليه في كل منها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="227" />
+            <source>No open conflicts: every record agrees with what came from the other stores.</source>
+            <translation>لا تعارضات مفتوحة: كل السجلات متفقة مع ما ورد من المخازن الأخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="237" />
+            <source>Edited on both sides</source>
+            <translation>عُدّل في الجهتين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="238" />
+            <source>Deleted here, edited there</source>
+            <translation>حُذف هنا وعُدّل هناك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="239" />
+            <source>Edited here, deleted there</source>
+            <translation>عُدّل هنا وحُذف هناك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="240" />
+            <source>Deleted there, but records here still need it</source>
+            <translation>حُذف هناك، وسجلات هنا ما زالت تحتاج إليه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="241" />
+            <source>Theirs refers to records this store does not have</source>
+            <translation>نسختهم تشير إلى سجلات ليست في هذا المخزن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="242" />
+            <source>Different on each side under the same version (edited with another program, or in a copy made before it became a store of its own)</source>
+            <translation>مختلف في الجهتين تحت الإصدار نفسه (عُدّل ببرنامج آخر، أو في نسخة صُنعت قبل أن تصير مخزنًا مستقلًا)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="250" />
+            <source>this store</source>
+            <translation>هذا المخزن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="272" />
+            <source>Mine: deleted</source>
+            <translation>نسختي: محذوف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="273" />
+            <source>Theirs (%1)</source>
+            <translation>نسختهم (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="274" />
+            <source>Theirs (%1): deleted</source>
+            <translation>نسختهم (%1): محذوف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="281" />
+            <source>%n record(s) here still need it</source>
+            <translation>
+                <numerusform>لا سجلات هنا تحتاج إليه</numerusform>
+                <numerusform>سجل واحد هنا ما زال يحتاج إليه</numerusform>
+                <numerusform>سجلان هنا ما زالا يحتاجان إليه</numerusform>
+                <numerusform>%n سجلات هنا ما زالت تحتاج إليه</numerusform>
+                <numerusform>%n سجلًا هنا ما زالت تحتاج إليه</numerusform>
+                <numerusform>%n سجل هنا ما زالت تحتاج إليه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="283" />
+            <source>missing here: %1</source>
+            <translation>غير موجود هنا: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="295" />
+            <source>Mine: version %1, changed %2 by %3</source>
+            <translation>نسختي: الإصدار %1، غُيّر في %2 على يد %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="296" />
+            <source>Theirs: version %1, changed %2 by %3</source>
+            <translation>نسختهم: الإصدار %1، غُيّر في %2 على يد %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="346" />
+            <source>The two versions differ here</source>
+            <translation>تختلف النسختان هنا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="358" />
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="456" />
+            <source>Keep this store's version of “%1”?</source>
+            <translation>أتُبقي نسخة هذا المخزن من «%1»؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="457" />
+            <source>Take their version of “%1”?</source>
+            <translation>أتأخذ نسختهم من «%1»؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="458" />
+            <source>Save the merged version of “%1”?</source>
+            <translation>أتحفظ النسخة المدموجة من «%1»؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="459" />
+            <source>Resolve Conflict</source>
+            <translation>حلّ التعارض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="462" />
+            <source>The choice becomes a new change that goes to the other stores at the next exchange or sync. Undo cannot take it back.</source>
+            <translation>يصير اختيارك تغييرًا جديدًا يصل إلى المخازن الأخرى في التبادل أو المزامنة التالية، ولا يمكن التراجع عنه.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <location filename="../../desktop/ui/dialogs/date_input.py" line="64" />
@@ -1451,6 +1699,86 @@
             <translation>لا يمكن حذف {key}: ما زال {count} سجلًا من نوع {kind_label} هنا يحتاج إليه (في حقل {through})؛ احذفها أو أعطها سجلًا آخر أولًا</translation>
         </message>
         <message>
+            <source>hub.bad_url</source>
+            <extracomment>{reason}: not a {server} connection string (such as {examples})</extracomment>
+            <translation>{reason}: ليس عنوان اتصال بخادم {server} (مثل {examples})</translation>
+        </message>
+        <message>
+            <source>hub.unreachable</source>
+            <extracomment>cannot reach the team hub {hub} ({reason}); nothing was changed here. Marsad works on without it: sync again when the hub can be reached</extracomment>
+            <translation>يتعذّر الوصول إلى خادم الفريق {hub} ({reason})؛ لم يتغيّر شيء هنا. يعمل مرصد من دونه: زامن حين يمكن الوصول إليه</translation>
+        </message>
+        <message>
+            <source>hub.auth</source>
+            <extracomment>the team hub {hub} refused the login ({reason}): check the user name, and the password in your passfile ({passfiles}) or service file; nothing was changed</extracomment>
+            <translation>رفض خادم الفريق {hub} الدخول ({reason}): تحقّق من اسم المستخدم ومن كلمة المرور في ملف كلمات المرور ({passfiles}) أو في ملف الخدمة؛ لم يتغيّر شيء</translation>
+        </message>
+        <message>
+            <source>hub.no_access</source>
+            <extracomment>your role on {hub} may not use the team hub: ask its administrator to grant you {read_role} (to pull) or {write_role} (to push too)</extracomment>
+            <translation>لا يحقّ لدورك في {hub} استعمال خادم الفريق: اطلب من مديره أن يمنحك {read_role} (للسحب) أو {write_role} (للإرسال أيضًا)</translation>
+        </message>
+        <message>
+            <source>hub.not_initialised</source>
+            <extracomment>{hub} holds no Marsad team hub: set one up with `{command}`</extracomment>
+            <translation>لا خادم فريق لمرصد في {hub}: أنشئه بالأمر {command}</translation>
+        </message>
+        <message>
+            <source>hub.not_hub</source>
+            <extracomment>{hub} has a schema named {schema} that is not a Marsad team hub; it was left alone</extracomment>
+            <translation>في {hub} مخطط اسمه {schema} ليس خادم فريق لمرصد؛ تُرك كما هو</translation>
+        </message>
+        <message>
+            <source>hub.newer</source>
+            <extracomment>the team hub {hub} was set up by a newer Marsad (hub schema {version}; this version knows up to {supported}): update Marsad; nothing was changed</extracomment>
+            <translation>أعدّ خادمَ الفريق {hub} إصدارٌ أحدث من مرصد (مخطط الخادم {version}؛ هذا الإصدار يعرف حتى {supported}): حدّث مرصد؛ لم يتغيّر شيء</translation>
+        </message>
+        <message>
+            <source>hub.read_only</source>
+            <extracomment>your role on the team hub {hub} may only read: {count:,} changes made here cannot be pushed, and nothing was changed. `{command}` takes the team's changes without sending yours</extracomment>
+            <translation>دورك في خادم الفريق {hub} للقراءة فقط: لا يمكن إرسال {count} تغييرًا أُجري هنا، ولم يتغيّر شيء. الأمر {command} يأخذ تغييرات الفريق دون إرسال تغييراتك</translation>
+        </message>
+        <message>
+            <source>hub.dropped</source>
+            <extracomment>the connection to the team hub {hub} was lost during the sync ({reason}); nothing was changed here: sync again</extracomment>
+            <translation>انقطع الاتصال بخادم الفريق {hub} في أثناء المزامنة ({reason})؛ لم يتغيّر شيء هنا: زامن مرة أخرى</translation>
+        </message>
+        <message>
+            <source>hub.busy</source>
+            <extracomment>the team hub {hub} is busy with another laptop's sync; try again in a moment</extracomment>
+            <translation>خادم الفريق {hub} مشغول بمزامنة حاسوب آخر؛ أعد المحاولة بعد قليل</translation>
+        </message>
+        <message>
+            <source>hub.failed</source>
+            <extracomment>the team hub {hub} refused the sync ({reason}); nothing was changed here</extracomment>
+            <translation>رفض خادم الفريق {hub} المزامنة ({reason})؛ لم يتغيّر شيء هنا</translation>
+        </message>
+        <message>
+            <source>hub.init_denied</source>
+            <extracomment>cannot set up the team hub in {hub} ({reason}): run `{command}` as the database's owner, with the right to create roles (or create the roles {read_role} and {write_role} first)</extracomment>
+            <translation>تعذّر إعداد خادم الفريق في {hub} ({reason}): شغّل {command} بصفتك مالك قاعدة البيانات مع حقّ إنشاء الأدوار (أو أنشئ الدورين {read_role} و{write_role} أولًا)</translation>
+        </message>
+        <message>
+            <source>hub.bad_roles</source>
+            <extracomment>{value!r}: a prefix for the hub's roles is a lower-case word of letters, digits and _</extracomment>
+            <translation>«{value}»: بادئة أدوار الخادم كلمة بحروف لاتينية صغيرة وأرقام و_</translation>
+        </message>
+        <message>
+            <source>hub.no_hub</source>
+            <extracomment>this store has not synced with a team hub yet: name one, as in `{command}`</extracomment>
+            <translation>لم يُزامَن هذا المخزن مع خادم فريق بعد: سمِّ الخادم، كما في {command}</translation>
+        </message>
+        <message>
+            <source>progress.hub_pulled</source>
+            <extracomment>{count:,} changes pulled from the team hub</extracomment>
+            <translation>سُحب {count} تغييرًا من خادم الفريق</translation>
+        </message>
+        <message>
+            <source>progress.hub_pushed</source>
+            <extracomment>{count:,} changes pushed to the team hub</extracomment>
+            <translation>أُرسل {count} تغييرًا إلى خادم الفريق</translation>
+        </message>
+        <message>
             <source>export.bad_kind</source>
             <extracomment>{kind!r} is not one of {choices}</extracomment>
             <translation>«{kind}» ليس من {choices}</translation>
@@ -1498,6 +1826,89 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="23" />
+            <source>Team Hub</source>
+            <translation>مركز الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="26" />
+            <source>The team hub is a PostgreSQL database the team shares. Marsad sends this store's changes there and brings back everyone else's.</source>
+            <translation>مركز الفريق قاعدة بيانات PostgreSQL يتشاركها الفريق. يرسل مرصد إليها تغييرات هذا المخزن ويجلب منها تغييرات الآخرين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="39" />
+            <source>When the server offers it</source>
+            <translation>حين يتيحه الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="39" />
+            <source>Always (encrypted)</source>
+            <translation>دائمًا (اتصال مشفّر)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="40" />
+            <source>Always, and check the server's certificate</source>
+            <translation>دائمًا، مع التحقق من شهادة الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="41" />
+            <source>Always, and check the certificate and the server's name</source>
+            <translation>دائمًا، مع التحقق من الشهادة ومن اسم الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="42" />
+            <source>Never (only on a network you trust)</source>
+            <translation>أبدًا (على شبكة تثق بها فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="47" />
+            <source>&amp;Server:</source>
+            <translation>ال&amp;خادم:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="48" />
+            <source>&amp;Port:</source>
+            <translation>الم&amp;نفذ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="49" />
+            <source>&amp;Database:</source>
+            <translation>&amp;قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="50" />
+            <source>&amp;User name:</source>
+            <translation>اسم الم&amp;ستخدم:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="51" />
+            <source>&amp;Encryption (TLS):</source>
+            <translation>الت&amp;شفير (TLS):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="52" />
+            <source>Or a ser&amp;vice:</source>
+            <translation>أو &amp;خدمة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="55" />
+            <source>Marsad never asks for the password and never keeps one. PostgreSQL finds it itself: put a line “server:port:database:user:password” in the file .pgpass in your home folder (on Windows, pgpass.conf in the postgresql folder of %APPDATA%), readable by you alone; or name a service of the file .pg_service.conf, which holds the server, database and user, with the password in .pgpass.</source>
+            <translation>لا يسأل مرصد عن كلمة المرور ولا يحفظها أبدًا، بل يجدها PostgreSQL بنفسه: ضع سطرًا «⁦server:port:database:user:password⁩» في الملف ⁦.pgpass⁩ في مجلدك الشخصي (وفي ويندوز: ⁦pgpass.conf⁩ في المجلد ⁦postgresql⁩ داخل ⁦%APPDATA%⁩)، ولا يقرؤه أحد غيرك؛ أو سمِّ خدمة من الملف ⁦.pg_service.conf⁩ الذي يحمل الخادم وقاعدة البيانات والمستخدم، وكلمة المرور في ⁦.pgpass⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="71" />
+            <source>S&amp;ync</source>
+            <translation>&amp;زامِن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_dialog.py" line="96" />
+            <source>Give the server and the database, or a service.</source>
+            <translation>أعطِ الخادم وقاعدة البيانات، أو خدمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportChanges</name>
         <message>
             <location filename="../../desktop/ui/import_changes.py" line="16" />
@@ -1516,204 +1927,202 @@
         </message>
     </context>
     <context>
+        <name>JobProgress</name>
+        <message>
+            <location filename="../../desktop/ui/team/worker.py" line="92" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/worker.py" line="100" />
+            <source>Stopping at the next safe point…</source>
+            <translation>يتوقف عند أول نقطة آمنة…</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkChartView</name>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="91" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="82" />
             <source>From Selection</source>
             <translation>من التحديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="92" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="83" />
             <source>Start the chart from the selected records</source>
             <translation>ابدأ المخطط من السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="93" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="84" />
             <source>From Search</source>
             <translation>من البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="94" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="85" />
             <source>Start the chart from the search's best hits</source>
             <translation>ابدأ المخطط من أفضل نتائج البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="95" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="86" />
             <source>Follow Search</source>
             <translation>اتبع البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="87" />
             <source>Start the chart again whenever the search changes</source>
             <translation>ابدأ المخطط من جديد كلما تغيّر البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="99" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="90" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="100" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="91" />
             <source>Undo the last change to the chart (Ctrl+Z)</source>
             <translation>تراجع عن آخر تغيير في المخطط (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="101" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="92" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="102" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="93" />
             <source>Redo the change undone (Ctrl+Shift+Z)</source>
             <translation>أعد التغيير الذي تراجعت عنه (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="103" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="94" />
             <source>Relayout</source>
             <translation>أعد الترتيب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="104" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="95" />
             <source>Arrange the chart again; pinned nodes stay</source>
             <translation>رتّب المخطط من جديد؛ تبقى العُقد المثبّتة مكانها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="105" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="105" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
             <source>Show the whole chart (0)</source>
             <translation>اعرض المخطط كله (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="106" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="97" />
             <source>Show Hidden</source>
             <translation>أظهر المخفي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="108" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="99" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="109" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="100" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="191" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="182" />
             <source>Select one or more records first.</source>
             <translation>حدّد سجلًا أو أكثر أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="199" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="190" />
             <source>Type a search first.</source>
             <translation>اكتب بحثًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="213" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="204" />
             <source>No connection of up to %1 links was found.</source>
             <translation>لم يُعثر على صلة في حدود %1 روابط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="215" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="206" />
             <source>No connection was found before the search reached its limit.</source>
             <translation>لم يُعثر على صلة قبل أن يبلغ البحث حدّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="322" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="313" />
             <source>Show More</source>
             <translation>اعرض المزيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="322" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="313" />
             <source>Expand</source>
             <translation>وسّع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="327" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="318" />
             <source>Hide</source>
             <translation>أخفِ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="330" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="321" />
             <source>Unpin</source>
             <translation>ألغِ التثبيت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="330" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="321" />
             <source>Pin</source>
             <translation>ثبّت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="327" />
             <source>How Is This Connected to “%1”?</source>
             <translation>كيف يتصل هذا بـ«%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="340" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="331" />
             <source>How Is This Connected to…</source>
             <translation>كيف يتصل هذا بـ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="342" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="333" />
             <source>Select a second record (Ctrl+click) or show one in the details first</source>
             <translation>حدّد سجلًا ثانيًا (Ctrl+نقرة) أو اعرض سجلًا في التفاصيل أولًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="345" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="373" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="363" />
             <source>Export Link Chart as PNG</source>
             <translation>تصدير مخطط الصلات صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="373" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="363" />
             <source>Export Link Chart as SVG</source>
             <translation>تصدير مخطط الصلات رسمًا SVG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="374" />
-            <source>PNG images (*.png)</source>
-            <translation>صور PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="374" />
-            <source>SVG drawings (*.svg)</source>
-            <translation>رسوم SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="387" />
-            <source>Link Chart</source>
-            <translation>مخطط الصلات</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="398" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="377" />
             <source>That cannot be done on this node.</source>
             <translation>لا يمكن فعل ذلك بهذه العقدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="409" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="388" />
             <source>Select a record or search, then choose “From Selection” or “From Search”.</source>
             <translation>حدّد سجلًا أو ابحث، ثم اختر «من التحديد» أو «من البحث».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="410" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="389" />
             <source>Double-click a node to show what it is tied to.</source>
             <translation>انقر عقدةً نقرًا مزدوجًا لتعرض ما ترتبط به.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="412" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="391" />
             <source>The layout was cut short to keep the chart responsive; choose Relayout to go on.</source>
             <translation>قُطع الترتيب قبل تمامه ليبقى المخطط سريع الاستجابة؛ اختر «أعد الترتيب» لمتابعته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="414" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="393" />
             <source>The chart holds at most %1 nodes; the rest wait behind the “more” nodes.</source>
             <translation>لا يتسع المخطط لأكثر من %1 عقدة؛ البقية تنتظر خلف عُقد «المزيد».</translation>
         </message>
@@ -1741,39 +2150,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="108" />
+            <location filename="../../desktop/ui/main_window.py" line="109" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
-            <location filename="../../desktop/ui/main_window.py" line="247" />
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="249" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="309" />
+            <location filename="../../desktop/ui/main_window.py" line="311" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="352" />
+            <location filename="../../desktop/ui/main_window.py" line="355" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="401" />
+            <location filename="../../desktop/ui/main_window.py" line="404" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="405" />
+            <location filename="../../desktop/ui/main_window.py" line="408" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -1785,7 +2194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="406" />
+            <location filename="../../desktop/ui/main_window.py" line="409" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -1808,22 +2217,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="150" />
-            <location filename="../../desktop/ui/main_window.py" line="389" />
+            <location filename="../../desktop/ui/main_window.py" line="392" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="388" />
+            <location filename="../../desktop/ui/main_window.py" line="391" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="390" />
+            <location filename="../../desktop/ui/main_window.py" line="393" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="391" />
+            <location filename="../../desktop/ui/main_window.py" line="394" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2011,6 +2420,61 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>نُسخ.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/team/actions.py" line="19" />
+            <source>S&amp;ync with Hub…</source>
+            <translation>م&amp;زامنة مع المركز…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="20" />
+            <source>Send this store's changes to the team hub and bring back everyone else's</source>
+            <translation>أرسل تغييرات هذا المخزن إلى مركز الفريق واجلب تغييرات الآخرين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="22" />
+            <source>Change &amp;Hub…</source>
+            <translation>تغيير الم&amp;ركز…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="23" />
+            <source>Sync with another hub, or correct this one's address</source>
+            <translation>زامِن مع مركز آخر، أو صحّح عنوان هذا المركز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="24" />
+            <source>&amp;Export Changes for a Peer…</source>
+            <translation>ت&amp;صدير التغييرات إلى نظير…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="25" />
+            <source>Write the changes another store has not had yet to a file, for air-gapped work</source>
+            <translation>اكتب في ملف التغييرات التي لم تصل إلى مخزن آخر بعد، للعمل بلا شبكة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="27" />
+            <source>&amp;Apply Changes from a Peer…</source>
+            <translation>ت&amp;طبيق تغييرات من نظير…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="28" />
+            <source>Merge a file of changes another store wrote</source>
+            <translation>ادمج ملف تغييرات كتبه مخزن آخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="29" />
+            <source>&amp;Conflicts…</source>
+            <translation>الت&amp;عارضات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="30" />
+            <source>Records changed here and at another store: choose what to keep</source>
+            <translation>سجلات تغيّرت هنا وفي مخزن آخر: اختر ما تُبقي عليه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="35" />
+            <source>&amp;Team</source>
+            <translation>ال&amp;فريق</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/window_actions.py" line="41" />
             <source>&amp;New Store…</source>
             <translation>مخزن &amp;جديد…</translation>
@@ -2091,202 +2555,202 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="61" />
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="63" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="70" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="73" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="73" />
+            <location filename="../../desktop/ui/window_actions.py" line="74" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="74" />
+            <location filename="../../desktop/ui/window_actions.py" line="75" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="75" />
+            <location filename="../../desktop/ui/window_actions.py" line="76" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="76" />
+            <location filename="../../desktop/ui/window_actions.py" line="77" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="79" />
+            <location filename="../../desktop/ui/window_actions.py" line="80" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="89" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="90" />
+            <location filename="../../desktop/ui/window_actions.py" line="91" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <location filename="../../desktop/ui/window_actions.py" line="92" />
             <source>&amp;Save Search…</source>
             <translation>&amp;حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="92" />
+            <location filename="../../desktop/ui/window_actions.py" line="93" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
             <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ▸ عمليات البحث المحفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="93" />
+            <location filename="../../desktop/ui/window_actions.py" line="94" />
             <source>Sort by &amp;Relevance</source>
             <translation>الترتيب حسب ال&amp;صلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <location filename="../../desktop/ui/window_actions.py" line="95" />
             <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
             <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="97" />
+            <location filename="../../desktop/ui/window_actions.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="104" />
+            <location filename="../../desktop/ui/window_actions.py" line="105" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="105" />
+            <location filename="../../desktop/ui/window_actions.py" line="106" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="110" />
+            <location filename="../../desktop/ui/window_actions.py" line="111" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="111" />
+            <location filename="../../desktop/ui/window_actions.py" line="112" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="119" />
+            <location filename="../../desktop/ui/window_actions.py" line="120" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="120" />
+            <location filename="../../desktop/ui/window_actions.py" line="121" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="125" />
+            <location filename="../../desktop/ui/window_actions.py" line="126" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="128" />
+            <location filename="../../desktop/ui/window_actions.py" line="129" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="136" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="141" />
+            <location filename="../../desktop/ui/window_actions.py" line="144" />
             <source>New Record Of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="147" />
+            <location filename="../../desktop/ui/window_actions.py" line="150" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="150" />
+            <location filename="../../desktop/ui/window_actions.py" line="153" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="153" />
+            <location filename="../../desktop/ui/window_actions.py" line="156" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="158" />
+            <location filename="../../desktop/ui/window_actions.py" line="161" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="168" />
+            <location filename="../../desktop/ui/window_actions.py" line="171" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="171" />
+            <location filename="../../desktop/ui/window_actions.py" line="174" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="180" />
+            <location filename="../../desktop/ui/window_actions.py" line="183" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="195" />
+            <location filename="../../desktop/ui/window_actions.py" line="198" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="198" />
+            <location filename="../../desktop/ui/window_actions.py" line="201" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -2294,149 +2758,192 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="134" />
+            <location filename="../../desktop/ui/story/map_view.py" line="119" />
             <source>Places without coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="188" />
+            <location filename="../../desktop/ui/story/map_view.py" line="165" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="188" />
+            <location filename="../../desktop/ui/story/map_view.py" line="165" />
             <source>Show every place drawn (0)</source>
             <translation>اعرض كل الأماكن المرسومة (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="189" />
+            <location filename="../../desktop/ui/story/map_view.py" line="166" />
             <source>Zoom In</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="190" />
+            <location filename="../../desktop/ui/story/map_view.py" line="167" />
             <source>Zoom in (+)</source>
             <translation>تكبير (+)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="191" />
+            <location filename="../../desktop/ui/story/map_view.py" line="168" />
             <source>Zoom Out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="192" />
+            <location filename="../../desktop/ui/story/map_view.py" line="169" />
             <source>Zoom out (−)</source>
             <translation>تصغير (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="193" />
+            <location filename="../../desktop/ui/story/map_view.py" line="170" />
             <source>World</source>
             <translation>العالم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="193" />
+            <location filename="../../desktop/ui/story/map_view.py" line="170" />
             <source>Show the whole world</source>
             <translation>اعرض العالم كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="195" />
+            <location filename="../../desktop/ui/story/map_view.py" line="172" />
             <source>Places Without Coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="196" />
+            <location filename="../../desktop/ui/story/map_view.py" line="173" />
             <source>Show or hide the list of places the map cannot draw</source>
             <translation>أظهر أو أخفِ قائمة الأماكن التي لا تستطيع الخريطة رسمها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="200" />
+            <location filename="../../desktop/ui/story/map_view.py" line="177" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="201" />
+            <location filename="../../desktop/ui/story/map_view.py" line="178" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="369" />
+            <location filename="../../desktop/ui/story/map_view.py" line="346" />
             <source>Zoom In Here</source>
             <translation>كبّر هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="372" />
+            <location filename="../../desktop/ui/story/map_view.py" line="349" />
             <source>Select These Places</source>
             <translation>حدّد هذه الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="376" />
+            <location filename="../../desktop/ui/story/map_view.py" line="353" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="379" />
+            <location filename="../../desktop/ui/story/map_view.py" line="356" />
             <source>Select the Events Here</source>
             <translation>حدّد الأحداث هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="402" />
+            <location filename="../../desktop/ui/story/map_view.py" line="379" />
             <source>Places without coordinates: %1</source>
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="406" />
+            <location filename="../../desktop/ui/story/map_view.py" line="383" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="415" />
+            <location filename="../../desktop/ui/story/map_view.py" line="392" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="423" />
+            <location filename="../../desktop/ui/story/map_view.py" line="400" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="426" />
+            <location filename="../../desktop/ui/story/map_view.py" line="403" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="428" />
+            <location filename="../../desktop/ui/story/map_view.py" line="405" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="429" />
+            <location filename="../../desktop/ui/story/map_view.py" line="406" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="471" />
+            <location filename="../../desktop/ui/story/map_view.py" line="447" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="471" />
+            <location filename="../../desktop/ui/story/map_view.py" line="447" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>
+    </context>
+    <context>
+        <name>PeerDialog</name>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="472" />
-            <source>PNG images (*.png)</source>
-            <translation>صور PNG (*.png)</translation>
+            <location filename="../../desktop/ui/team/exchange.py" line="39" />
+            <source>Export Changes for a Peer</source>
+            <translation>تصدير التغييرات إلى نظير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="472" />
-            <source>SVG drawings (*.svg)</source>
-            <translation>رسوم SVG (*.svg)</translation>
+            <location filename="../../desktop/ui/team/exchange.py" line="42" />
+            <source>Marsad writes the changes this peer has not been sent yet to a file, to carry to it and apply there (File ▸ Team ▸ Apply Changes from a Peer). A new peer gets every record.</source>
+            <translation>يكتب مرصد في ملف التغييرات التي لم تُرسل إلى هذا النظير بعد، لتحملها إليه وتطبّقها هناك (ملف ▸ الفريق ▸ تطبيق تغييرات من نظير). والنظير الجديد يتلقى كل السجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="483" />
-            <source>Map</source>
-            <translation>الخريطة</translation>
+            <location filename="../../desktop/ui/team/exchange.py" line="52" />
+            <source>This store's site:</source>
+            <translation>موقع هذا المخزن:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="59" />
+            <source>the other store's site id</source>
+            <translation>معرّف موقع المخزن الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="60" />
+            <source>&amp;Peer:</source>
+            <translation>ال&amp;نظير:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="64" />
+            <source>office, field-laptop (optional)</source>
+            <translation>⁦office⁩ أو ⁦field-laptop⁩ (اختياري)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="65" />
+            <source>&amp;Name a new peer:</source>
+            <translation>ا&amp;سم النظير الجديد:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="67" />
+            <source>The other store shows its site id here too, or prints it with “marsad site”.</source>
+            <translation>يعرض المخزن الآخر معرّف موقعه هنا أيضًا، أو يطبعه بالأمر «⁦marsad site⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="96" />
+            <source>Choose a peer, or give the other store's site id.</source>
+            <translation>اختر نظيرًا، أو أعطِ معرّف موقع المخزن الآخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="98" />
+            <source>That is this store's own site: give the other store's.</source>
+            <translation>هذا موقع هذا المخزن نفسه: أعطِ موقع المخزن الآخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="100" />
+            <source>A new peer is given by its site id (as “marsad site” prints it).</source>
+            <translation>يُعطى النظير الجديد بمعرّف موقعه (كما يطبعه «⁦marsad site⁩»).</translation>
         </message>
     </context>
     <context>
@@ -2688,6 +3195,26 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
     </context>
     <context>
+        <name>ReviewConflicts</name>
+        <message>
+            <location filename="../../desktop/ui/team/review_link.py" line="64" />
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/team/review_link.py" line="65" />
+            <source>No imported article has proposals waiting for review, but %n conflict(s) from other stores wait for you to choose what to keep. Show them?</source>
+            <translation>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة. أتعرض التعارضات؟</numerusform>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة، لكن تعارضًا واحدًا مع مخزن آخر ينتظر أن تختار ما تُبقي عليه. أتعرضه؟</numerusform>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة، لكن تعارضين مع مخازن أخرى ينتظران أن تختار ما تُبقي عليه. أتعرضهما؟</numerusform>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة، لكن %n تعارضات مع مخازن أخرى تنتظر أن تختار ما تُبقي عليه. أتعرضها؟</numerusform>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة، لكن %n تعارضًا مع مخازن أخرى تنتظر أن تختار ما تُبقي عليه. أتعرضها؟</numerusform>
+                <numerusform>لا مقال مستورد فيه مقترحات تنتظر المراجعة، لكن %n تعارض مع مخازن أخرى تنتظر أن تختار ما تُبقي عليه. أتعرضها؟</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RowMenu</name>
         <message>
             <location filename="../../desktop/ui/context_menus.py" line="52" />
@@ -2820,6 +3347,269 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
     </context>
     <context>
+        <name>TeamExchange</name>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="109" />
+            <source>Export Changes for a Peer</source>
+            <translation>تصدير التغييرات إلى نظير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="111" />
+            <source>This store is open read-only: exporting changes notes what was sent in it. Open it for writing first.</source>
+            <translation>هذا المخزن مفتوح للقراءة فقط، وتصدير التغييرات يسجّل فيه ما أُرسل. افتحه للكتابة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="127" />
+            <source>Marsad change bundles (*.jsonl)</source>
+            <translation>حزم تغييرات مرصد (*.jsonl)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="138" />
+            <source>Writing the changes…</source>
+            <translation>تُكتب التغييرات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="141" />
+            <source>No changes were written to %1.</source>
+            <translation>لم يُكتب شيء من التغييرات في %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="146" />
+            <source>Wrote the changes for %1 to %2.</source>
+            <translation>كُتبت التغييرات الموجّهة إلى %1 في %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="148" />
+            <source>Changed records: %1</source>
+            <translation>سجلات متغيّرة: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="150" />
+            <source>Deletions: %1</source>
+            <translation>محذوفات: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="158" />
+            <source>Apply Changes from a Peer</source>
+            <translation>تطبيق تغييرات من نظير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="160" />
+            <source>This store is open read-only: applying changes would write to it. Open it for writing first.</source>
+            <translation>هذا المخزن مفتوح للقراءة فقط، وتطبيق التغييرات يكتب فيه. افتحه للكتابة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="166" />
+            <source>Marsad change bundles (*.jsonl);;All files (*)</source>
+            <translation>حزم تغييرات مرصد (*.jsonl);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="176" />
+            <source>Applying the changes in %1…</source>
+            <translation>تُطبَّق التغييرات التي في %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="181" />
+            <source>The changes in %1 were not applied; nothing in the store changed.</source>
+            <translation>لم تُطبَّق التغييرات التي في %1؛ ولم يتغيّر شيء في المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="194" />
+            <source>Applied: %1</source>
+            <translation>طُبّق: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="195" />
+            <source>Skipped (here already, or older): %1</source>
+            <translation>تُرك (موجود هنا، أو أقدم): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="197" />
+            <source>In conflict, waiting for you: %1</source>
+            <translation>متعارضة تنتظر قرارك: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="200" />
+            <source>Made alike on both sides: %1</source>
+            <translation>متطابقة في الجهتين: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="203" />
+            <source>Conflicts resolved at the other store: %1</source>
+            <translation>تعارضات حُلّت في المخزن الآخر: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="205" />
+            <source>Applied the changes from %1.</source>
+            <translation>طُبّقت التغييرات الواردة من %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/exchange.py" line="207" />
+            <source>This store already had every change from %1.</source>
+            <translation>في هذا المخزن كل التغييرات الواردة من %1 من قبل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamReport</name>
+        <message>
+            <location filename="../../desktop/ui/team/report.py" line="27" />
+            <source>Show &amp;Conflicts</source>
+            <translation>عرض الت&amp;عارضات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/report.py" line="29" />
+            <source>Change &amp;Hub…</source>
+            <translation>تغيير الم&amp;ركز…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStatusButton</name>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="37" />
+            <source>Hub: %1</source>
+            <translation>المركز: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="39" />
+            <source>Shared by file</source>
+            <translation>مشاركة بالملفات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="41" />
+            <source>No team hub</source>
+            <translation>بلا مركز فريق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="43" />
+            <source>To send: %1</source>
+            <translation>للإرسال: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="45" />
+            <source>Conflicts: %1</source>
+            <translation>تعارضات: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="51" />
+            <source>Team hub: %1</source>
+            <translation>مركز الفريق: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="52" />
+            <source>This store is on no team hub; it exchanges changes by file (File ▸ Team).</source>
+            <translation>هذا المخزن ليس على مركز فريق؛ يتبادل التغييرات بالملفات (ملف ▸ الفريق).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="54" />
+            <source>Last sync: %1</source>
+            <translation>آخر مزامنة: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="54" />
+            <source>Last exchange: %1</source>
+            <translation>آخر تبادل: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="57" />
+            <source>Never synced</source>
+            <translation>لم تجرِ مزامنة بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="59" />
+            <source>Changes waiting to go out: %1</source>
+            <translation>تغييرات تنتظر الإرسال: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="60" />
+            <source>Open conflicts: %1</source>
+            <translation>تعارضات مفتوحة: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/status.py" line="61" />
+            <source>Click to see the conflicts and resolve them.</source>
+            <translation>انقر لعرض التعارضات وحلّها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="39" />
+            <location filename="../../desktop/ui/team/sync_run.py" line="90" />
+            <source>Sync with Hub</source>
+            <translation>المزامنة مع المركز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="41" />
+            <source>This copy of Marsad cannot sync with a team hub: it was installed without PostgreSQL support.</source>
+            <translation>لا تستطيع نسخة مرصد هذه المزامنة مع مركز فريق: ثُبّتت بلا دعم PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="44" />
+            <source>Changes can still go to other stores by file: File ▸ Team ▸ Export Changes for a Peer.</source>
+            <translation>ما زال بالإمكان نقل التغييرات إلى المخازن الأخرى بالملفات: ملف ▸ الفريق ▸ تصدير التغييرات إلى نظير.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="48" />
+            <source>This store is open read-only: a sync would write to it. Open it for writing to sync.</source>
+            <translation>هذا المخزن مفتوح للقراءة فقط، والمزامنة تكتب فيه. افتحه للكتابة لتزامنه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="59" />
+            <source>Syncing with %1…</source>
+            <translation>تجري المزامنة مع %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="80" />
+            <source>Syncing…</source>
+            <translation>تجري المزامنة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="96" />
+            <source>Sent to the hub: %1</source>
+            <translation>أُرسل إلى المركز: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="97" />
+            <source>Received from the hub: %1</source>
+            <translation>وصل من المركز: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="99" />
+            <source>In conflict, waiting for you: %1</source>
+            <translation>متعارضة تنتظر قرارك: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="101" />
+            <source>Synced with %1.</source>
+            <translation>تمّت المزامنة مع %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="107" />
+            <source>The sync was stopped. What it finished is kept, and the next sync carries on from there.</source>
+            <translation>أُوقفت المزامنة. ما أنجزته محفوظ، والمزامنة التالية تكمل من حيث توقفت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="112" />
+            <source>Hub Not Reachable</source>
+            <translation>تعذّر الوصول إلى المركز</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="113" />
+            <source>%1 cannot be reached just now, so nothing was synced. Marsad works on as before, and your changes wait here for the next sync.</source>
+            <translation>لا يمكن الوصول إلى %1 الآن، فلم تجرِ مزامنة. يعمل مرصد كما كان، وتنتظر تغييراتك هنا المزامنة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="118" />
+            <source>The sync with %1 did not complete; nothing more was changed.</source>
+            <translation>لم تكتمل المزامنة مع %1؛ ولم يتغيّر شيء آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/sync_run.py" line="122" />
+            <source>The sync with %1 stopped unexpectedly; what it finished is kept.</source>
+            <translation>توقفت المزامنة مع %1 على غير المتوقع؛ وما أنجزته محفوظ.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <location filename="../../desktop/ui/story/timeline_view.py" line="174" />
@@ -2918,23 +3708,8 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <location filename="../../desktop/ui/story/timeline_view.py" line="439" />
-            <source>PNG images (*.png)</source>
-            <translation>صور PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="439" />
-            <source>SVG drawings (*.svg)</source>
-            <translation>رسوم SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="440" />
             <source>Export the timeline</source>
             <translation>تصدير الخط الزمني</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="448" />
-            <source>Could not save %1: %2</source>
-            <translation>تعذّر حفظ %1: %2</translation>
         </message>
     </context>
     <context>

@@ -411,12 +411,12 @@
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="230" />
+            <location filename="../../desktop/ui/importing/review.py" line="234" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="376" />
+            <location filename="../../desktop/ui/importing/review.py" line="380" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -428,27 +428,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="380" />
+            <location filename="../../desktop/ui/importing/review.py" line="384" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="381" />
+            <location filename="../../desktop/ui/importing/review.py" line="385" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="241" />
+            <location filename="../../desktop/ui/importing/review.py" line="245" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="255" />
+            <location filename="../../desktop/ui/importing/review.py" line="259" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="271" />
+            <location filename="../../desktop/ui/importing/review.py" line="275" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -460,29 +460,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="272" />
+            <location filename="../../desktop/ui/importing/review.py" line="276" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="301" />
+            <location filename="../../desktop/ui/importing/review.py" line="305" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="336" />
-            <location filename="../../desktop/ui/importing/review.py" line="441" />
-            <location filename="../../desktop/ui/importing/review.py" line="451" />
+            <location filename="../../desktop/ui/importing/review.py" line="340" />
+            <location filename="../../desktop/ui/importing/review.py" line="448" />
+            <location filename="../../desktop/ui/importing/review.py" line="458" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="355" />
+            <location filename="../../desktop/ui/importing/review.py" line="359" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="356" />
+            <location filename="../../desktop/ui/importing/review.py" line="360" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -494,22 +494,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="372" />
+            <location filename="../../desktop/ui/importing/review.py" line="376" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="375" />
+            <location filename="../../desktop/ui/importing/review.py" line="379" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="442" />
+            <location filename="../../desktop/ui/importing/review.py" line="449" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="452" />
+            <location filename="../../desktop/ui/importing/review.py" line="459" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

@@ -22,6 +22,7 @@ from desktop.core.storage import (backups, bulk, checks, detail, fts, migrations
                                   relevance, tracking)
 from desktop.core.storage.connection import check_header, connect, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
+from desktop.core.storage.store_hub import HubMixin
 from desktop.core.storage.store_links import LinksMixin
 from desktop.core.storage.store_review import ReviewMixin
 from desktop.core.storage.store_map import MapMixin
@@ -42,7 +43,8 @@ def _guarded(method):
     return wrapper
 
 
-class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, TimelineMixin, LinksMixin, MapMixin):
+class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, HubMixin, TimelineMixin, LinksMixin,
+            MapMixin):
     """An open Marsad store. Use `Store.open` or `Store.create`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, backup_dir: Path | None = None,

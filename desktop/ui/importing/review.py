@@ -226,6 +226,10 @@ class ReviewDialog(QDialog):
                 # The action's text grows with the command's («Undo Reject …»): the icon and a tooltip suffice.
                 button.setToolButtonStyle(Qt.ToolButtonIconOnly)
                 bottom.addWidget(button)
+        # Records in conflict after a sync are reviewed too, in their own view (desktop/ui/team).
+        from desktop.ui.team.review_link import ConflictsButton
+        self.conflicts_button = ConflictsButton(self.store, self.changes, self)
+        bottom.addWidget(self.conflicts_button)
         bottom.addStretch(1)
         note = QLabel(self.tr("Closing leaves the rest unreviewed."), self)
         bottom.addWidget(note)
@@ -438,6 +442,9 @@ def review_pending_dialog(parent, store, undo_stack=None, changes=None, sources:
         wanted = set(sources)
         waiting = [s for s in waiting if s in wanted]
     if not waiting:
+        from desktop.ui.team.review_link import offer_conflicts
+        if sources is None and offer_conflicts(parent, store, changes):
+            return
         QMessageBox.information(parent, QCoreApplication.translate("ReviewDialog", "Review"),
                                 QCoreApplication.translate("ReviewDialog", "No imported article has proposals "
                                                            "waiting for review."))
