@@ -1769,6 +1769,11 @@
             <translation>لم يُزامَن هذا المخزن مع خادم فريق بعد: سمِّ الخادم، كما في {command}</translation>
         </message>
         <message>
+            <source>hub.cancelled</source>
+            <extracomment>the sync was cancelled; nothing was changed here or on the team hub</extracomment>
+            <translation>أُلغيت المزامنة؛ لم يتغيّر شيء هنا ولا على خادم الفريق</translation>
+        </message>
+        <message>
             <source>progress.hub_pulled</source>
             <extracomment>{count:,} changes pulled from the team hub</extracomment>
             <translation>سُحب {count} تغييرًا من خادم الفريق</translation>
