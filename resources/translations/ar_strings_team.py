@@ -90,8 +90,9 @@ _SYNC = {
     ("TeamSync", "Received from the hub: %1"): "وصل من المركز: %1",
     ("TeamSync", "In conflict, waiting for you: %1"): "متعارضة تنتظر قرارك: %1",
     ("TeamSync", "Synced with %1."): "تمّت المزامنة مع %1.",
-    ("TeamSync", "The sync was stopped. What it finished is kept, and the next sync carries on from there."):
-        "أُوقفت المزامنة. ما أنجزته محفوظ، والمزامنة التالية تكمل من حيث توقفت.",
+    ("TeamSync", "The sync was stopped before it finished: nothing was changed, here or on the hub. "
+                 "Sync again when you are ready."):
+        "أُوقفت المزامنة قبل أن تكتمل: لم يتغيّر شيء هنا ولا على المركز. زامن من جديد متى شئت.",
     ("TeamSync", "Hub Not Reachable"): "تعذّر الوصول إلى المركز",
     ("TeamSync", "%1 cannot be reached just now, so nothing was synced. Marsad works on as before, and your "
                  "changes wait here for the next sync."):

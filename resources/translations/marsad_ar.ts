@@ -3590,8 +3590,8 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <location filename="../../desktop/ui/team/sync_run.py" line="107" />
-            <source>The sync was stopped. What it finished is kept, and the next sync carries on from there.</source>
-            <translation>أُوقفت المزامنة. ما أنجزته محفوظ، والمزامنة التالية تكمل من حيث توقفت.</translation>
+            <source>The sync was stopped before it finished: nothing was changed, here or on the hub. Sync again when you are ready.</source>
+            <translation>أُوقفت المزامنة قبل أن تكتمل: لم يتغيّر شيء هنا ولا على المركز. زامن من جديد متى شئت.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/sync_run.py" line="112" />

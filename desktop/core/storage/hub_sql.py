@@ -285,6 +285,7 @@ class Hub:
                                  "ORDER BY seq DESC LIMIT %(limit)s").format(where)
             else:
                 self._run("SET LOCAL enable_bitmapscan = off")
+                self._run("SET LOCAL enable_seqscan = off")
                 chosen = sql.SQL("SELECT id, seq FROM marsad.records WHERE {} ORDER BY seq DESC "
                                  "LIMIT %(limit)s").format(where)
             return self._rows(sql.SQL("SELECT r.id, r.kind, {main}, r.seq, r.site, r.changed_at FROM ({chosen}) m "

@@ -105,8 +105,8 @@ def _report(window, outcome: JobOutcome, shown: str) -> None:
         return
     if outcome.cancelled:
         tell(window, title, QCoreApplication.translate(
-            "TeamSync", "The sync was stopped. What it finished is kept, and the next sync carries on from "
-                        "there."))
+            "TeamSync", "The sync was stopped before it finished: nothing was changed, here or on the hub. "
+                        "Sync again when you are ready."))
         return
     if outcome.error is not None and hub_link.is_offline(outcome.error):
         box = tell(window, QCoreApplication.translate("TeamSync", "Hub Not Reachable"),
