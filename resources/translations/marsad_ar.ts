@@ -1934,12 +1934,12 @@
     <context>
         <name>JobProgress</name>
         <message>
-            <location filename="../../desktop/ui/team/worker.py" line="92" />
+            <location filename="../../desktop/ui/team/worker.py" line="93" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/worker.py" line="100" />
+            <location filename="../../desktop/ui/team/worker.py" line="101" />
             <source>Stopping at the next safe point…</source>
             <translation>يتوقف عند أول نقطة آمنة…</translation>
         </message>
@@ -2763,132 +2763,132 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="119" />
+            <location filename="../../desktop/ui/story/map_view.py" line="106" />
             <source>Places without coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="165" />
+            <location filename="../../desktop/ui/story/map_view.py" line="152" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="165" />
+            <location filename="../../desktop/ui/story/map_view.py" line="152" />
             <source>Show every place drawn (0)</source>
             <translation>اعرض كل الأماكن المرسومة (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="166" />
+            <location filename="../../desktop/ui/story/map_view.py" line="153" />
             <source>Zoom In</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="167" />
+            <location filename="../../desktop/ui/story/map_view.py" line="154" />
             <source>Zoom in (+)</source>
             <translation>تكبير (+)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="168" />
+            <location filename="../../desktop/ui/story/map_view.py" line="155" />
             <source>Zoom Out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="169" />
+            <location filename="../../desktop/ui/story/map_view.py" line="156" />
             <source>Zoom out (−)</source>
             <translation>تصغير (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="170" />
+            <location filename="../../desktop/ui/story/map_view.py" line="157" />
             <source>World</source>
             <translation>العالم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="170" />
+            <location filename="../../desktop/ui/story/map_view.py" line="157" />
             <source>Show the whole world</source>
             <translation>اعرض العالم كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="172" />
+            <location filename="../../desktop/ui/story/map_view.py" line="159" />
             <source>Places Without Coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="173" />
+            <location filename="../../desktop/ui/story/map_view.py" line="160" />
             <source>Show or hide the list of places the map cannot draw</source>
             <translation>أظهر أو أخفِ قائمة الأماكن التي لا تستطيع الخريطة رسمها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="177" />
+            <location filename="../../desktop/ui/story/map_view.py" line="164" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="178" />
+            <location filename="../../desktop/ui/story/map_view.py" line="165" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="346" />
+            <location filename="../../desktop/ui/story/map_view.py" line="333" />
             <source>Zoom In Here</source>
             <translation>كبّر هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="349" />
+            <location filename="../../desktop/ui/story/map_view.py" line="336" />
             <source>Select These Places</source>
             <translation>حدّد هذه الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="353" />
+            <location filename="../../desktop/ui/story/map_view.py" line="340" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="356" />
+            <location filename="../../desktop/ui/story/map_view.py" line="343" />
             <source>Select the Events Here</source>
             <translation>حدّد الأحداث هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="379" />
+            <location filename="../../desktop/ui/story/map_view.py" line="366" />
             <source>Places without coordinates: %1</source>
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="383" />
+            <location filename="../../desktop/ui/story/map_view.py" line="370" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="392" />
+            <location filename="../../desktop/ui/story/map_view.py" line="379" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="400" />
+            <location filename="../../desktop/ui/story/map_view.py" line="387" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="403" />
+            <location filename="../../desktop/ui/story/map_view.py" line="390" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="405" />
+            <location filename="../../desktop/ui/story/map_view.py" line="392" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="406" />
+            <location filename="../../desktop/ui/story/map_view.py" line="393" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="447" />
+            <location filename="../../desktop/ui/story/map_view.py" line="434" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="447" />
+            <location filename="../../desktop/ui/story/map_view.py" line="434" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>

@@ -141,12 +141,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="194" />
+            <location filename="../../desktop/ui/importing/run.py" line="184" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="198" />
+            <location filename="../../desktop/ui/importing/run.py" line="188" />
             <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لا صفوف فيها مشكلات.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="202" />
+            <location filename="../../desktop/ui/importing/run.py" line="192" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -170,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="210" />
+            <location filename="../../desktop/ui/importing/run.py" line="200" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="215" />
+            <location filename="../../desktop/ui/importing/run.py" line="205" />
             <source>Import the valid rows and list the skipped ones</source>
             <translation>استيراد الصفوف السليمة وعرض المتخطّاة</translation>
         </message>
@@ -183,13 +183,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="130" />
-            <location filename="../../desktop/ui/importing/run.py" line="325" />
+            <location filename="../../desktop/ui/importing/run.py" line="131" />
+            <location filename="../../desktop/ui/importing/run.py" line="315" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="131" />
+            <location filename="../../desktop/ui/importing/run.py" line="132" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -201,17 +201,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="132" />
+            <location filename="../../desktop/ui/importing/run.py" line="133" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="145" />
+            <location filename="../../desktop/ui/importing/run.py" line="146" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="326" />
+            <location filename="../../desktop/ui/importing/run.py" line="316" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -219,32 +219,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="243" />
+            <location filename="../../desktop/ui/importing/run.py" line="233" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="243" />
+            <location filename="../../desktop/ui/importing/run.py" line="233" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="247" />
+            <location filename="../../desktop/ui/importing/run.py" line="237" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="253" />
+            <location filename="../../desktop/ui/importing/run.py" line="243" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="262" />
+            <location filename="../../desktop/ui/importing/run.py" line="252" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="274" />
+            <location filename="../../desktop/ui/importing/run.py" line="264" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="277" />
+            <location filename="../../desktop/ui/importing/run.py" line="267" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="283" />
+            <location filename="../../desktop/ui/importing/run.py" line="273" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -280,12 +280,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="291" />
+            <location filename="../../desktop/ui/importing/run.py" line="281" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="296" />
+            <location filename="../../desktop/ui/importing/run.py" line="286" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from desktop.core import kinds
 from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
+from desktop.ui.modal_work import wait_behind
 from desktop.ui import error_text, labels, settings
 from desktop.ui.import_changes import changes_widget
 
@@ -152,18 +153,7 @@ def run_import(parent, store, paths, **options) -> Outcome:
     paths = [str(p) for p in paths]
     thread = ImportThread(store.path, paths, options, parent)
     dialog = ImportProgress(thread, len(paths), parent)
-    loop = QEventLoop()
-    thread.finished.connect(loop.quit)
-    thread.start()
-    dialog.show()
-    if not thread.isFinished():
-        loop.exec()
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    outcome = thread.outcome or Outcome(problems=[MarsadError("input.worker_died")])
-    thread.deleteLater()
-    return outcome
+    return wait_behind(thread, dialog) or Outcome(problems=[MarsadError("input.worker_died")])
 
 
 def _follow_ui_direction(box: QPlainTextEdit) -> None:

@@ -3,15 +3,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from desktop.ui import error_text
-from desktop.ui.figures.paint import export_png, export_svg
+from desktop.ui.figures.paint import SceneCanvas, export_png, export_svg
 from desktop.ui.icons import icon
 
 CONTEXT = "StoryViews"
+DRAG_START = 4          # pixels the mouse moves before a press becomes a drag
+
+
+class MovingCanvas(SceneCanvas):
+    """A canvas the view pans and zooms: it tells wheel notches and right-clicks, the view moves."""
+
+    panned = Signal(float, float)
+    zoomed = Signal(float, QPointF)
+    menu_requested = Signal(str, QPointF)          # key ("" on empty space), global position
+    wheel_step = 1.15                              # zoom factor per wheel notch
+
+    def wheelEvent(self, event):
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoomed.emit(self.wheel_step ** steps, event.position())
+        event.accept()
+
+    def contextMenuEvent(self, event):
+        self.menu_requested.emit(self.key_at(QPointF(event.pos())), QPointF(event.globalPos()))
 
 
 def toolbar_action(owner: QWidget, bar: QToolBar, name: str, text: str, slot, icon_name: str | None = None,

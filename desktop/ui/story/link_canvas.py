@@ -10,20 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
-from desktop.ui.figures.paint import SceneCanvas
+from desktop.ui.story.common import DRAG_START, MovingCanvas
 
-DRAG_START = 4          # pixels the mouse moves before a press becomes a drag
 WHEEL_STEP = 1.15       # zoom factor per wheel notch
 
 
-class ChartCanvas(SceneCanvas):
+class ChartCanvas(MovingCanvas):
     """The SceneCanvas with the chart's mouse and keys: drags, pans, wheel zoom, menus, undo keys."""
 
     node_dragged = Signal(str, QPointF, bool)     # key, where (canvas points), first move of this drag
     drag_finished = Signal(str)
-    panned = Signal(float, float)
-    zoomed = Signal(float, QPointF)
-    menu_requested = Signal(str, QPointF)          # key ("" on empty space), global position
+    wheel_step = WHEEL_STEP
 
     def __init__(self, is_node, parent=None):
         super().__init__(parent)
@@ -65,15 +62,6 @@ class ChartCanvas(SceneCanvas):
                 self.drag_finished.emit(key)
             return       # a drag is no click
         super().mouseReleaseEvent(event)
-
-    def wheelEvent(self, event):
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoomed.emit(WHEEL_STEP ** steps, event.position())
-        event.accept()
-
-    def contextMenuEvent(self, event):
-        self.menu_requested.emit(self.key_at(QPointF(event.pos())), QPointF(event.globalPos()))
 
     # Undo and redo keys belong to the chart while it has the focus (the window's Edit ▸ Undo uses the same).
     _KEYS = {QKeySequence.Undo: "undo", QKeySequence.Redo: "redo", QKeySequence.Delete: "hide",

@@ -29,22 +29,18 @@ from desktop.core.errors import MarsadError
 from desktop.core.geo import CLUSTER_KEY, MapState, fit
 from desktop.core.geo.projection import MAX_SCALE
 from desktop.ui import error_text
-from desktop.ui.figures.paint import SceneCanvas
-from desktop.ui.story.common import save_figure, toolbar_action
+from desktop.ui.story.common import DRAG_START, MovingCanvas, save_figure, toolbar_action
 
-DRAG_START = 4          # pixels the mouse moves before a press becomes a drag
 WHEEL_STEP = 1.25       # zoom factor per wheel notch
 PAN_STEP = 60.0         # points an arrow key pans
 READ_DELAY_MS = 120     # a pan or zoom reads the store this long after the last move
 CLUSTER_ZOOM = 3.0      # a click on a cluster zooms in this much
 
 
-class MapCanvas(SceneCanvas):
-    """The SceneCanvas with the map's mouse and keys: drag to pan, wheel zoom, menus, +/-/0 and arrows."""
+class MapCanvas(MovingCanvas):
+    """The canvas with the map's mouse and keys: drag to pan, wheel zoom, menus, +/-/0 and arrows."""
 
-    panned = Signal(float, float)
-    zoomed = Signal(float, QPointF)
-    menu_requested = Signal(str, QPointF)          # key ("" on empty space), global position
+    wheel_step = WHEEL_STEP
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,15 +71,6 @@ class MapCanvas(SceneCanvas):
             self.setCursor(Qt.ArrowCursor)
             return       # a drag is no click
         super().mouseReleaseEvent(event)
-
-    def wheelEvent(self, event):
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoomed.emit(WHEEL_STEP ** steps, event.position())
-        event.accept()
-
-    def contextMenuEvent(self, event):
-        self.menu_requested.emit(self.key_at(QPointF(event.pos())), QPointF(event.globalPos()))
 
     def key_command_for(self, event) -> str | None:
         if event.matches(QKeySequence.ZoomIn):

@@ -13,11 +13,12 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.core.errors import Cancelled, MarsadError
 from desktop.core.storage import Store
+from desktop.ui.modal_work import wait_behind
 from desktop.ui import settings
 
 
@@ -110,15 +111,4 @@ def run_job(parent, store_path, job: Callable, title: str, label: str, *, cancel
     dialog = JobProgress(thread, title, label, cancellable, parent)
     if describe is not None:
         thread.message.connect(lambda message: dialog.setLabelText(describe(message)))
-    loop = QEventLoop()
-    thread.finished.connect(loop.quit)
-    thread.start()
-    dialog.show()
-    if not thread.isFinished():
-        loop.exec()
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    outcome = thread.outcome
-    thread.deleteLater()
-    return outcome
+    return wait_behind(thread, dialog)
