@@ -216,7 +216,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                                                          or (w.startswith("ال") and w.endswith("ه")
                                                              and w != "الله" and words[k - 1].startswith("ال"))))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
-                    or _imperfect_verb(w)):
+                    or _imperfect_verb(w) or _number_word(w)):
                 break
             ph.name = (n_i, k + 1)
             k += 1
@@ -311,7 +311,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
-            general = w in ("العام", "الاول") and words[k - 1] in lexicon.title_heads()
+            general = _general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
@@ -326,6 +326,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if _place_name_in_title(an, ph, k):
                 ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
+                k += 1
+                continue
+            if _construct_genitive(an, ph, k, j):
+                ph.title.append(k)     # «مدير صحة حلب»، «وزير خارجية إيران»: the noun an indefinite office governs
+                k += 1
+                continue
+            if _feminine_nisba(an, ph, k):
+                ph.title.append(k)     # «رئيس جماعة ترابية سابق»، «عضو لجنة وزارية»
                 k += 1
                 continue
             if nxt in ("بن", "ابن", "بنت") and w.isalpha():
@@ -347,6 +355,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not _ali(an, k, j)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and _addressee(w))
+                or _number_word(w)     # «بخمس سنوات»، «ثلاثة ملفات»: a count, not a name
                 or (k > i and _opens_quote(doc.gap(k)))):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a
             # quotation («وأكد الوزير "ضرورة التهدئة"»: his words, not his name)
@@ -373,6 +382,70 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+_TIME_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "القادم", "القادمة", "المنصرم", "الفائت"))
+
+
+def _number_word(word: str) -> bool:
+    """«ثلاثة»، «بخمس»، «وعشرات»: a number written out, with or without a clitic."""
+    return in_lex(word, lexicon.number_words(), clitics=True)
+
+
+def _general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«العام» and «الأول» inside a title are adjectives, not time words: «الأمين العام»، «الاتحاد
+    العام التونسي للشغل»، «الأمن العام»، «تجمع الرياض الصحي الأول»; but «العام الماضي» and
+    «أمس الأول» are times."""
+    words = an.words
+    w, prev = words[k], words[k - 1]
+    if w not in ("العام", "الاول") or (k - 1) not in ph.title or an.is_time(k - 1):
+        return False
+    if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    return (prev in lexicon.title_heads() or in_lex(prev, lexicon.org_heads(), clitics=True)
+            or (w == "الاول" and prev.startswith("ال")))
+
+
+# Titles of address: no noun is governed by them («سعادة الشيخ»، «د. محمد»).
+_ADDRESS_HEADS = frozenset(arabic.normalize(w) for w in ("معالي", "فخامة", "سعادة", "سمو", "سماحة", "شيخ", "د",
+                                                         "قائم", "رئيسا"))
+
+
+def _plain_word(an: Analysis, k: int) -> bool:
+    """A word that may be a noun inside a title: no function word, time, verb or cue."""
+    w = an.words[k]
+    return (w.isalpha() and len(w) >= 3 and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and not an.is_time(k) and not an.is_verb(k) and not an.is_report_noun(k) and not an.is_participle(k)
+            and not an.is_according(k) and not an.is_common_word(k) and not _addressee(w)
+            and w not in lexicon.title_heads() and not _imperfect_verb(w))
+
+
+def _construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال»
+    is in construct, so the noun after it is its complement, not a name, when a place, a
+    definite word or a body follows that noun in turn."""
+    words = an.words
+    prev = words[k - 1]
+    if (k - 1) not in ph.title or prev.startswith("ال") or prev not in lexicon.title_heads() \
+            or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
+        return False
+    if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) or not _plain_word(an, k):
+        return False
+    nxt = words[k + 1]
+    return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
+            or (nxt.startswith("ال") and not an.is_time(k + 1) and nxt not in lexicon.title_heads()
+                and nxt not in lexicon.article_given_names()))
+
+
+def _feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«جماعة ترابية»، «لجنة وزارية»: an indefinite nisba adjective («ـية») after an indefinite
+    feminine body word of the title describes it."""
+    w, prev = an.words[k], an.words[k - 1]
+    return ((k - 1) in ph.title and not prev.startswith("ال") and prev.endswith("ه")
+            and (prev in lexicon.title_modifiers() or prev in lexicon.org_heads())
+            and len(w) >= 5 and w.endswith("يه") and not w.startswith("ال") and w.isalpha()
+            and not has_phrase_break(an.doc.gap(k)) and not an.is_common_word(k))
 
 
 def _opens_quote(gap: str) -> bool:
@@ -546,6 +619,10 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     for a, b in parts:
         while a < b - 1 and an.words[a] in lexicon.speech_fillers():
             a += 1
+        if _anonymity_aside(an, a, b):
+            continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
+        if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
+            a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
         if (w in lexicon.prepositions() and not _ali(an, a, b)) or an.is_time(a) or _addressee(w):
             if "عن" in an.words[a + 1:b]:
@@ -573,6 +650,28 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _anonymity_aside(an: Analysis, a: int, b: int) -> bool:
+    """«رفض الكشف عن اسمه»، «طالباً عدم ذكر هويته»: a short aside that ends on the quoted one's
+    name or identity, said to be withheld; no name in it."""
+    if a >= b or b - a > 6 or a in an.gaz_at:
+        return False
+    first = an.words[a]
+    if in_lex(first, lexicon.title_heads(), clitics=True) or in_lex(first, lexicon.descriptor_heads(), clitics=True) \
+            or in_lex(first, lexicon.org_heads(), clitics=True):
+        return False       # «مسؤول أمريكي طلب عدم نشر اسمه»: the source comes first, in the same part
+    return any(an.words[k] in lexicon.anonymity_words() for k in range(a, b))
+
+
+def _body_follows(an: Analysis, k: int, b: int) -> bool:
+    """Whether a body is named at token k, in construct with a document noun before it («ملتمسات
+    النيابة»، «تقرير وزارة الصحة»، «معطيات المندوبية السامية»)."""
+    if k >= b or has_phrase_break(an.doc.gap(k)):
+        return False
+    w = an.words[k]
+    return (k in an.gaz_at or in_lex(w, lexicon.org_heads()) or in_lex(w, lexicon.title_heads())
+            or (w.startswith("ال") and not an.is_time(k) and w not in lexicon.stop_words()))
 
 
 def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:

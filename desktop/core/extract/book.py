@@ -62,6 +62,10 @@ def _fuller_title(new: str, old: str) -> bool:
     return not old or (len(new) > len(old) and arabic.normalize(old) in arabic.normalize(new))
 
 
+# Words that begin a compound name and say nothing alone: «أبو»، «عبد»، «بن».
+_NAME_CONNECTORS = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "عبد", "بن", "ابن", "بنت", "آل"))
+
+
 def _joined_abd(key: str) -> str:
     """«عبد الله» and «عبدالله» are one name however it is spaced."""
     return key.replace("عبد ", "عبد") if "عبد " in key else key
@@ -88,9 +92,13 @@ def _could_be_given_name(an: Analysis, k: int) -> bool:
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
+    # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
+    link = w in lexicon.title_links() and k + 1 < len(an.words) and (
+        an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
     return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
-                or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at)
+                or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
+                or an.is_according(k) or link)
 
 
 @dataclass
@@ -149,10 +157,13 @@ class ActorBook:
             ptype = "person"
         else:
             name = _without_quote_marks(_without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
+            if ph.kind == "anonymous":
+                name = self._without_credence(ph, name)
             span = doc.span(ph.i, ph.j)
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
-            hit = self.anaphor(ph)
+            # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
+            hit = self.anaphor(ph) if ph.kind != "organization" else None
             if hit:
                 return hit, f"«{name}» refers back to an earlier speaker"
             earlier = self.antecedent(ph)
@@ -163,6 +174,15 @@ class ActorBook:
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
         return self.for_name(name, title, ptype, span, why)
+
+    def _without_credence(self, ph: Phrase, name: str) -> str:
+        """«مصدر دبلوماسي مطلع» -> «مصدر دبلوماسي»: how well an unnamed source knows is not who
+        it is."""
+        an = self.an
+        kept = [k for k in range(ph.title[0], ph.title[-1] + 1) if an.words[k] not in lexicon.credence_adjectives()]
+        if len(kept) == ph.title[-1] + 1 - ph.title[0] or not kept:
+            return name
+        return _without_quote_marks(" ".join(an.doc.tokens[k].text for k in kept))
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
         name, title = readable_name(name), readable_name(title)
@@ -178,6 +198,15 @@ class ActorBook:
                 if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, f"«{name}» = the full name seen earlier"
+            # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese,
+            # Korean, Vietnamese, Hungarian) are referred to by their first word, when only one
+            # person the article named begins with it
+            first = {actor_id for full, actor_id in self._full_names
+                     if full[0] == words[0] and full[0] not in _NAME_CONNECTORS}
+            if ptype == "person" and len(first) == 1:
+                actor_id = first.pop()
+                self._by_key[key] = actor_id
+                return actor_id, f"«{name}» = the first word of the full name seen earlier"
         elif ptype == "person":
             # «بن الشيخ» after «عز الدين بن الشيخ»: the last words of a fuller name
             for full, actor_id in reversed(self._full_names):
@@ -266,7 +295,10 @@ class ActorBook:
             return None
         bare = head[2:]
         for k in range(ph.i - 1, -1, -1):
-            if bare in strip_conj(self.an.words[k]) or (self.an.words[k][:1] in "بل" and self.an.words[k][1:] == bare):
+            w = self.an.words[k]
+            # «وزارة الدفاع»، «بوزارة الدفاع», and a fuller definite mention: «للإدارة العامة للجمارك»
+            if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
+                    or w == "لل" + bare:
                 earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
                 if earlier is not None and (earlier.name or len(earlier.title) > 1):
                     return earlier

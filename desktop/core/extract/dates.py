@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "ordinal_day": re.compile(   # «الثامن من أيلول/سبتمبر الماضي»، «الأول من أكتوبر المقبل»
             rf"{_W}(?P<d>{ordinal})\s+من\s+(?:شهر\s+)?{month}"
             rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))?{_E}"),
-        "day_range": re.compile(   # «27-28 سبتمبر»، «يومي 10 و11 ديسمبر الجاري»
-            rf"{_W}(?P<d>[0-3]?\d)(?:{dash}|\s+و\s*)(?P<d2>[0-3]?\d)\s+(?:من\s+)?{month}"
+        "day_range": re.compile(   # «27-28 سبتمبر»، «يومي 10 و11 ديسمبر الجاري»، «من 5 إلى 10 نوفمبر»
+            rf"{_W}(?P<d>[0-3]?\d)(?:{dash}|\s+و\s*|\s+(?:الي|حتي|لغايه)\s+)(?P<d2>[0-3]?\d)\s+(?:من\s+)?{month}"
             rf"(?:\s*،?\s*{yr_word}{year}|\s+(?P<rel>الماضي|المنصرم|الفايت|الفارط|المقبل|القادم|الجاري))?{_E}"),
         "day": re.compile(
             rf"{_W}(?P<d>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?{month}"
@@ -263,9 +263,34 @@ def parse_published(value) -> dt.date | None:
         return None
 
 
+_DATELINE_WORDS = 4      # a dateline's date is among the first words of the body
+_DATELINE_DAYS = 7       # and a few days before publication at most
+
+
+def _dateline_date(norm: str, published: dt.date | None) -> dt.date | None:
+    """The day a report is filed, when its dateline says («مسقط في ١٩ أكتوبر /العمانية/»،
+    «بكين 13 أكتوبر 2025 (شينخوا)»): a day and month among the body's first words, on or a few
+    days before publication. «اليوم»، «غدا» and «أمس» in the report count from it."""
+    if published is None:
+        return None
+    head = norm.lstrip()
+    lead = len(norm) - len(head)
+    cut = sum(len(w) + 1 for w in head.split(" ")[:_DATELINE_WORDS])
+    for a, _b, m in find_dates(norm[:lead + cut + 40], published):
+        if a > lead + cut or not m.rule.startswith("day and month") or "\n" in norm[:a]:
+            continue
+        day = dt.date.fromisoformat(m.date)
+        if published - dt.timedelta(days=_DATELINE_DAYS) <= day <= published:
+            return day
+        return None
+    return None
+
+
 def dates_in(doc, published: dt.date | None) -> list[DateMention]:
-    """Date mentions of a Document, with spans in the original body."""
+    """Date mentions of a Document, with spans in the original body; relative dates count
+    from the dateline's day when the report gives one."""
     out = []
+    published = _dateline_date(doc.norm, published) or published
     for a, b, m in find_dates(doc.norm, published):
         start, end = doc.orig(a, b)
         out.append(DateMention(start, end, m.date, m.date_end, m.approximate, m.relative, m.rule))

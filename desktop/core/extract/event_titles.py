@@ -229,8 +229,28 @@ def dateline_end(view: SentenceView) -> int:
     token when there is none."""
     for m in range(view.i + 1, min(view.j, view.i + 6)):
         if any(ch in "-–—" for ch in view.an.doc.gap(m)):
-            return m
-    return view.i
+            return _opening_dateline_end(view, m)
+    return _opening_dateline_end(view, view.i)
+
+
+_DATELINE_MARKS = set("-–—:/)")
+_DATELINE_SPAN = 9       # a dateline, a byline and an agency take at most this many words
+
+
+def _opening_dateline_end(view: SentenceView, end: int) -> int:
+    """The end of the dateline that opens a report, at its first sentence: it may carry a byline,
+    a date and an agency («عبدالله الراشد- سبق- الرياض:»، «مسقط في ١٩ أكتوبر /العمانية/»، «بكين
+    13 أكتوبر 2025 (شينخوا)»), so it ends at the last dash, colon, slash or closing bracket among
+    the first words, before any verb or happening."""
+    an = view.an
+    if an.doc.body[:view.start].strip():
+        return end
+    for m in range(view.i + 1, min(view.j, view.i + _DATELINE_SPAN)):
+        if an.is_verb(m - 1) or (trigger_category(an.words[m - 1]) and (m - 1) not in view.dated):
+            break
+        if any(ch in _DATELINE_MARKS for ch in an.doc.gap(m)):
+            end = max(end, m)
+    return end
 
 
 def _segment_end(view: SentenceView, k: int, end: int) -> int:

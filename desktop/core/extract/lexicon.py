@@ -131,7 +131,9 @@ def org_heads() -> frozenset[str]:
         "شركة الشركة مؤسسة المؤسسة اتحاد الاتحاد نقابة النقابة الفصائل فصائل فصيل كتائب "
         "سرايا ألوية لواء فرقة الفرقة الفيلق فيلق تنظيم التنظيم المقاومة السلطة السلطات "
         "سلطات الكتلة كتلة ائتلاف الائتلاف التيار تيار المرجعية الإعلام مركز المركز قوة القوة "
-        "جمعية الجمعية تنسيقية التنسيقية رابطة الرابطة")
+        "جمعية الجمعية تنسيقية التنسيقية رابطة الرابطة "
+        # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head
+        "إدارة الإدارة الأمن تجمع التجمع")
 
 
 @functools.cache
@@ -223,6 +225,42 @@ def addressees() -> frozenset[str]:
 
 
 @functools.cache
+def document_nouns() -> frozenset[str]:
+    """Documents that carry a body's words: «بحسب ملتمسات النيابة العامة»، «وفق تقرير الهيئة»,
+    «بحسب معطيات الوزارة»: the body named after the document speaks, not the document."""
+    return _forms("ملتمسات ملتمس تقرير تقارير وثيقة وثائق بلاغ مذكرة معطيات إحصاءات إحصائيات أرقام "
+                  "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة")
+
+
+@functools.cache
+def number_words() -> frozenset[str]:
+    """Numbers written out («ثلاثة ملفات»، «بخمس سنوات»): never a word of a name."""
+    return _forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
+                  "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات "
+                  "ألف آلاف ألفا مليون ملايين مليار مليارات عشرات")
+
+
+@functools.cache
+def relay_fillers() -> frozenset[str]:
+    """«وفق ما نقلته وكالة الأنباء»، «بحسب ما أوردته قناة …»: who relayed the words, not who
+    said them (which «بحسب ما قاله X» names)."""
+    return _forms("نقله نقلته نقلت نقل نقلها أورده أوردته أوردت نشره نشرته نشرت بثه بثته بثت")
+
+
+@functools.cache
+def anonymity_words() -> frozenset[str]:
+    """«رفض الكشف عن اسمه»، «طلب عدم ذكر هويته»: an aside that the one quoted is unnamed."""
+    return _forms("اسمه اسمها اسمهم هويته هويتها هويتهم")
+
+
+@functools.cache
+def credence_adjectives() -> frozenset[str]:
+    """«مصدر دبلوماسي مطلع»، «مصدر موثوق»: how well a source knows, not who it is; left out
+    of an unnamed source's name."""
+    return _forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة")
+
+
+@functools.cache
 def speech_fillers() -> frozenset[str]:
     """«بحسب ما قاله X»: words between the cue and the speaker."""
     return _forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به")
@@ -301,7 +339,7 @@ def title_leading_words() -> frozenset[str]:
     """Connectors an event's title does not begin with: «وكانت … قد»، «ومن المقرر أن»، «من جهته»."""
     return _forms("و ف في وفي من ومن جهته جهتها جانبه جانبها بدوره بدورها كما فيما بينما أما وأما المقابل "
                   "السياق الأثناء ذلك يذكر ويذكر يُذكر ويُذكر وكان وكانت كان كانت قد وقد المقرر المتوقع المزمع "
-                  "إثر عقب بعد خلال التي الذي ثم حيث منذ ومنذ")
+                  "إثر عقب بعد خلال التي الذي ثم حيث منذ ومنذ إلى")   # «إلى ذلك، …»
 
 
 @functools.cache

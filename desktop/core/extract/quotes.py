@@ -195,6 +195,17 @@ class QuoteFinder:
                         or self._speaker_from(self._kana_subject(li, k), f"subject of «كان … {word}»")
                         or self._previous(f"«{word}» with no subject continues the previous speaker"))
             if kind == "according":
+                relayer = self._relayed_by(k, lj)
+                if relayer is not None:
+                    # «أفادت المديرية، وفق ما نقلته وكالة الأنباء، بأن …»: the agency relayed;
+                    # the reporting verb's subject spoke
+                    verb = self._first_verb(li, k)
+                    if verb is not None:
+                        vword = an.doc.tokens[verb].text
+                        got = (self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»")
+                               or self._speaker_from(subject_before(an, li, verb), f"subject before «{vword}»"))
+                        if got:
+                            return got
                 return (self._speaker_from(phrase_after(an, k + 1, lj), f"after «{word}»")
                         or self._previous(f"«{word}» with no name: previous speaker"))
             if kind == "noun":
@@ -245,6 +256,19 @@ class QuoteFinder:
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous("«وأن» continues the previous speaker's clause")
         return None
+
+    def _relayed_by(self, k: int, j: int) -> int | None:
+        """After the according cue at k: the token of a relaying verb («وفق ما نقلته …»، «بحسب ما
+        أوردته …»), or of a news outlet named right after the cue; None otherwise."""
+        an = self.an
+        x = k + 1
+        while x < j and an.words[x] in lexicon.speech_fillers() | lexicon.relay_fillers():
+            if an.words[x] in lexicon.relay_fillers():
+                return x
+            x += 1
+        m = an.gaz_at.get(x) if x < j else None
+        actor = m.of_kind("actor") if m is not None else None
+        return x if actor is not None and actor.type == "media" else None
 
     def _clause_subject(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """The subject of a clause written verb first («قدم عبد الوافي لفتيت … حصيلة»), or subject
