@@ -12,10 +12,11 @@ how far both went and commits.
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from desktop.core import bundles, clocks
+from desktop.core import bundles, clocks, kinds
 from desktop.core.bundles import Change
 from desktop.core.errors import Cancelled, Notice, Where
 from desktop.core.importing import BULK_MINIMUM
@@ -165,7 +166,37 @@ def _push(store, hub: "Hub", changes: Iterable[Change], tell: Progress,
                 yield (change.key, change.kind, to_json(change.record), change.version, to_json(change.clock),
                        change.site, change.at, search_text(analysed, change.record))
 
-    return hub.push(rows(), store.site_id())
+    taken, last, earlier = hub.push(rows(), store.site_id(), _named_kinds())
+    _refresh_renamed(store, hub, analysed, earlier)
+    return taken, last
+
+
+def _named_kinds() -> list[str]:
+    """The kinds whose names join the search text of the records that refer to them."""
+    return sorted({fld.ref for kind in kinds.stored() for fld in kind.references if fld.search == "names"})
+
+
+def _refresh_renamed(store, hub: "Hub", analysed: "_Analysed", earlier: list[tuple[str, str, str]]) -> int:
+    """The records whose search text on the hub holds a name this push changed (a renamed speaker's
+    quotes, a renamed place's events) get it made again from this store, which has the new name: the
+    hub matches as the laptop does after a rename too."""
+    renamed: dict[str, list[str]] = {}
+    for key, kind, before in earlier:
+        now_names = _names_in(kind, store.get(key))
+        if now_names != _names_in(kind, json.loads(before)):
+            renamed.setdefault(kind, []).append(key)
+    if not renamed:
+        return 0
+    sites = store.sites()
+    rows = ((rec["id"], to_json(_clock(sites, clock)), search_text(analysed, rec))
+            for kind, keys in renamed.items() for rec, clock in store.named_by(kind, keys))
+    return hub.refresh_search(rows)
+
+
+def _names_in(kind: str, record: dict | None) -> tuple:
+    if record is None:
+        return ()
+    return tuple(tuple(v) if isinstance(v := record.get(fld.name), list) else v for fld in kinds.get(kind).names)
 
 
 class _Names:

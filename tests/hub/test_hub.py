@@ -315,9 +315,9 @@ def test_a_hub_restarted_in_the_middle_of_a_sync(hub_db, laptops, monkeypatch):
     before, rows = snapshot(b), hub_rows(hub_db)
     real = hub_sql.Hub.push
 
-    def restart_then_push(self, rows_, site):
+    def restart_then_push(self, rows_, site, *named):
         hub_db.cluster.restart()
-        return real(self, rows_, site)
+        return real(self, rows_, site, *named)
     monkeypatch.setattr(hub_sql.Hub, "push", restart_then_push)
     with pytest.raises(HubError) as info:
         hub.sync(b, hub_db.writer)

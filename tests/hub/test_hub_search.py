@@ -57,15 +57,20 @@ def test_the_hub_finds_what_the_laptop_finds(team, text):
     assert _ids(hub.search(db.reader, text, limit=100)) == _ids(search.search(store, text, limit=100)), text
 
 
-@pytest.mark.parametrize("text", ["انتخابات", "زار OR وزارة", "الانتخابات -البرلمانية"])
-def test_many_matches_walk_the_newest_first_and_find_the_same(team, monkeypatch, text):
+@pytest.mark.parametrize("text", ["انتخابات", "زار OR وزارة", "الانتخابات -البرلمانية", "انتخابات kind:event",
+                                  "انتخابات kind:quote kind:actor"])
+@pytest.mark.parametrize("limit", [1, 2, 100])
+def test_the_newest_walked_and_every_match_through_the_index_find_the_same(team, monkeypatch, text, limit):
     store, db = team
-    sparse = hub.search(db.reader, text, limit=100)
-    monkeypatch.setattr(hub_sql, "DENSE", 1)       # as if every query matched thousands of records
-    dense = hub.search(db.reader, text, limit=100)
-    assert [h.id for h in dense.hits] == [h.id for h in sparse.hits]
-    assert _ids(dense) == _ids(search.search(store, text, limit=100))
-    assert [h.seq for h in dense.hits] == sorted((h.seq for h in dense.hits), reverse=True)
+    monkeypatch.setattr(hub_sql, "WALK", 1_000)     # the newest records hold enough matches, or all there are
+    walked = hub.search(db.reader, text, limit=limit)
+    monkeypatch.setattr(hub_sql, "WALK", 1)         # too few: every match, through the GIN index
+    indexed = hub.search(db.reader, text, limit=limit)
+    assert [h.id for h in walked.hits] == [h.id for h in indexed.hits]
+    assert len(walked.hits) == min(limit, len(search.search(store, text, limit=100).hits))
+    assert [h.seq for h in walked.hits] == sorted((h.seq for h in walked.hits), reverse=True)
+    everything = hub.search(db.reader, text, limit=100)
+    assert [h.id for h in walked.hits] == [h.id for h in everything.hits][:limit]
 
 
 def test_the_search_uses_the_gin_index(team):
@@ -98,3 +103,36 @@ def test_the_command_line(team):
     assert result.exit_code == 0, result.output
     assert {h["id"] for h in json.loads(result.output)["hits"]} == {"event:elections", "actor:commission",
                                                                     "quote:commission-1"}
+
+
+def test_a_rename_makes_the_hub_find_the_quotes_by_the_new_name_as_the_laptop_does(team, tmp_path):
+    store, db = team
+    assert _ids(hub.search(db.reader, "المفوضية")) >= {"quote:commission-1"}
+    store.put({**store.get("actor:commission"), "name": "الهيئة الوطنية للاقتراع"})
+    report = hub.sync(store, db.writer)
+    assert report.pushed == 1                 # the actor only: its quote has no new version
+    (seq_before,) = db.query("SELECT seq FROM marsad.records WHERE id = 'quote:commission-1'")
+    for text in ("الاقتراع", "المفوضية", "الهيئة الاقتراع"):
+        assert _ids(hub.search(db.reader, text)) == _ids(search.search(store, text)), text
+    assert "quote:commission-1" in _ids(hub.search(db.reader, "الاقتراع"))
+    # Another laptop pulls the actor and the quote as they were: nothing about the quote changed.
+    with Store.create(tmp_path / "other.db") as other:
+        hub.sync(other, db.writer)
+        assert other.get("quote:commission-1") == store.get("quote:commission-1")
+        assert db.query("SELECT seq FROM marsad.records WHERE id = 'quote:commission-1'") == [seq_before]
+
+
+def test_a_referring_record_held_in_conflict_keeps_the_hubs_search_text(team, tmp_path):
+    """The new text is made from this laptop's version of the quote: where the hub holds another (the
+    quote is in conflict here), the hub's version keeps the text made from it."""
+    store, db = team
+    with Store.create(tmp_path / "other.db") as other:
+        hub.sync(other, db.writer)
+        other.put({**other.get("quote:commission-1"), "text": "النتائج النهائية غدا"})
+        hub.sync(other, db.writer)
+    store.put({**store.get("quote:commission-1"), "text": "النتائج الأولية غدا"})
+    store.put({**store.get("actor:commission"), "name": "الهيئة الوطنية للاقتراع"})
+    report = hub.sync(store, db.writer)
+    assert report.in_conflict == ["quote:commission-1"]
+    assert "quote:commission-1" in _ids(hub.search(db.reader, "النهائية"))
+    assert "quote:commission-1" not in _ids(hub.search(db.reader, "الأولية"))

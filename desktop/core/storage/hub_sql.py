@@ -30,7 +30,7 @@ from desktop.core.storage import hub_schema as schema
 CONNECT_TIMEOUT = 10            # seconds: an unreachable hub is a normal day, not a long wait
 LOCK_TIMEOUT = "30s"            # another laptop's push this long: busy, try again
 FETCH = 2_000                   # rows a pull reads at a time
-DENSE = 2_000                   # a search matching this many records walks the newest first (search)
+WALK = 20_000                   # the newest records a search checks before it asks the GIN index (search)
 SECRETS = ("password", "sslpassword")
 # What libpq says when the login itself failed (a wrong database is no login problem: "unreachable").
 _AUTH = re.compile(r"password authentication failed|no password supplied|authentication failed|pg_hba\.conf|"
@@ -222,9 +222,10 @@ class Hub:
         except psycopg.Error as exc:
             raise self._failed(exc) from None
 
-    def push(self, rows: Iterable[tuple], site: str) -> tuple[int, int | None]:
+    def push(self, rows: Iterable[tuple], site: str, named: list[str] = ()) -> tuple[int, int | None, list[tuple]]:
         """Take the versions that descend from the hub's (or that it lacks); (how many, the last change
-        number given, None when none). `rows`: (id, kind, record JSON or None, version, clock JSON, site,
+        number given or None, and (id, kind, the hub's earlier record JSON) of the records of the `named`
+        kinds it took new versions of). `rows`: (id, kind, record JSON or None, version, clock JSON, site,
         changed_at, search_text). Needs `begin(write=True)`: the sequence is ours alone meanwhile."""
         columns = sql.SQL(", ").join(map(sql.Identifier, _COLUMNS))
         try:
@@ -242,10 +243,16 @@ class Hub:
                     copy.write_row((*row, site))
                     sent += 1
             if not sent:
-                return 0, None
+                return 0, None, []
+            earlier: list[tuple] = []
             if empty:
                 taken = sent
             else:
+                (top,) = cur.execute("SELECT last_value FROM marsad.change_seq").fetchone()
+                if named:
+                    cur.execute("CREATE TEMPORARY TABLE marsad_earlier ON COMMIT DROP AS SELECT r.id, r.kind, "
+                                "r.record::text AS record FROM marsad_incoming i JOIN marsad.records r ON r.id = i.id "
+                                "WHERE i.kind = ANY(%s) AND i.record IS NOT NULL AND r.record IS NOT NULL", (list(named),))
                 cur.execute(sql.SQL(
                     "INSERT INTO marsad.records AS r ({c}) SELECT {c} FROM marsad_incoming "
                     "ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, record = EXCLUDED.record, "
@@ -255,11 +262,33 @@ class Hub:
                     "WHERE marsad.descends(EXCLUDED.clock, r.clock) AND NOT marsad.descends(r.clock, EXCLUDED.clock)"
                 ).format(c=columns))
                 taken = cur.rowcount
+                if named:
+                    earlier = cur.execute("SELECT e.id, e.kind, e.record FROM marsad_earlier e JOIN marsad.records r "
+                                          "ON r.id = e.id WHERE r.seq > %s", (top,)).fetchall()
             (last,) = cur.execute("SELECT currval('marsad.change_seq')").fetchone()
             if taken:
                 cur.execute("INSERT INTO marsad.sites AS s (site, changes) VALUES (%s, %s) ON CONFLICT (site) "
                             "DO UPDATE SET last_push = now(), changes = s.changes + EXCLUDED.changes", (site, taken))
-            return taken, last
+            return taken, last, earlier
+        except psycopg.Error as exc:
+            raise self._failed(exc) from None
+
+    def refresh_search(self, rows: Iterable[tuple[str, str, str]]) -> int:
+        """Give records the hub holds a new search text, without a new version: (id, clock JSON, search_text)
+        rows, each taken only where the hub holds that very version (the text was made from it). A search
+        text is made of the record and the names of those it refers to: a rename makes it stale."""
+        try:
+            cur = self._pg.cursor()
+            cur.execute("CREATE TEMPORARY TABLE marsad_refresh (id text, clock jsonb, search_text text) "
+                        "ON COMMIT DROP")
+            with cur.copy("COPY marsad_refresh (id, clock, search_text) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cur.execute("UPDATE marsad.records r SET search_text = f.search_text FROM marsad_refresh f "
+                        "WHERE r.id = f.id AND r.clock = f.clock AND r.search_text IS DISTINCT FROM f.search_text")
+            refreshed = cur.rowcount
+            cur.execute("DROP TABLE marsad_refresh")
+            return refreshed
         except psycopg.Error as exc:
             raise self._failed(exc) from None
 
@@ -269,28 +298,32 @@ class Hub:
         """(id, kind, main text, seq, site, changed_at) of the live records matching a tsquery (Marsad's
         analysed tokens, in to_tsquery's syntax), newest changes first.
 
-        Two plans, chosen by how many records match: a few (fewer than DENSE) are all read through the
-        GIN index and sorted; many are found walking the change sequence from the newest, where one
-        in every few records matches. PostgreSQL's own estimate of a query's matches is often far off,
-        and either plan chosen wrongly takes seconds on a million records."""
+        Two steps, and no estimate: PostgreSQL's guess of how many records a query matches is often far
+        off, and the plan it picks on it can take seconds on a million records. First the newest WALK
+        records are read backwards along the change sequence and checked (a few milliseconds); a word
+        common among recent records is answered there. Only when they hold fewer than `limit` matches
+        are all the matches found through the GIN index and the newest kept. JIT compiling, which
+        PostgreSQL starts for plans it costs high, takes longer than either step."""
         main = sql.SQL("CASE r.kind {} END").format(sql.SQL(" ").join(
             sql.SQL("WHEN {} THEN r.record ->> {}").format(sql.Literal(k), sql.Literal(f)) for k, f in mains.items()))
-        where = sql.SQL("search @@ to_tsquery('simple', %(q)s) AND record IS NOT NULL AND kind = ANY(%(kinds)s)")
-        params = {"q": tsquery, "kinds": kinds, "limit": limit}
+        matches = sql.SQL("search @@ to_tsquery('simple', %(q)s) AND record IS NOT NULL AND kind = ANY(%(kinds)s)")
+        params = {"q": tsquery, "kinds": kinds, "kind": kinds[0] if kinds else "", "limit": limit}
+        # One kind walks its own (kind, seq) index; several walk the sequence and are picked after.
+        one_kind = sql.SQL("WHERE kind = %(kind)s " if len(kinds) == 1 else "")
+        walked = sql.SQL("SELECT id, seq FROM (SELECT id, seq, kind, search, record IS NULL AS gone "
+                         "FROM marsad.records {} ORDER BY seq DESC LIMIT {}) w "
+                         "WHERE search @@ to_tsquery('simple', %(q)s) AND NOT gone AND kind = ANY(%(kinds)s) "
+                         "ORDER BY seq DESC LIMIT %(limit)s").format(one_kind, sql.Literal(WALK))
+        every = sql.SQL("SELECT id, seq FROM (SELECT id, seq FROM marsad.records WHERE {} OFFSET 0) m "
+                        "ORDER BY seq DESC LIMIT %(limit)s").format(matches)
+        shown = sql.SQL("SELECT r.id, r.kind, {main}, r.seq, r.site, r.changed_at FROM ({chosen}) m "
+                        "JOIN marsad.records r ON r.id = m.id ORDER BY r.seq DESC")
         try:
-            (found,) = self._rows(sql.SQL("SELECT count(*) FROM (SELECT 1 FROM marsad.records WHERE {} LIMIT {}) m")
-                                  .format(where, sql.Literal(DENSE)), params)[0]
-            if found < DENSE:
-                chosen = sql.SQL("SELECT id, seq FROM (SELECT id, seq FROM marsad.records WHERE {} OFFSET 0) m "
-                                 "ORDER BY seq DESC LIMIT %(limit)s").format(where)
-            else:
-                self._run("SET LOCAL enable_bitmapscan = off")
-                self._run("SET LOCAL enable_seqscan = off")
-                chosen = sql.SQL("SELECT id, seq FROM marsad.records WHERE {} ORDER BY seq DESC "
-                                 "LIMIT %(limit)s").format(where)
-            return self._rows(sql.SQL("SELECT r.id, r.kind, {main}, r.seq, r.site, r.changed_at FROM ({chosen}) m "
-                                      "JOIN marsad.records r ON r.id = m.id ORDER BY r.seq DESC")
-                              .format(main=main, chosen=chosen), params)
+            self._run("SET LOCAL jit = off")
+            found = self._rows(shown.format(main=main, chosen=walked), params)
+            if len(found) < limit:
+                found = self._rows(shown.format(main=main, chosen=every), params)
+            return found
         finally:
             self.rollback()
 

@@ -19,21 +19,26 @@ def records(conn: sqlite3.Connection, kind: Kind, where: str, params: list) -> I
         return
     row_ids = [r[0] for r in rows]
     many = {fld.name: _grouped(conn, many_sql(kind, fld), row_ids) for fld in many_fields(kind)}
+    # What to do with each field, worked out once for all the rows: a column's position and decoder, or
+    # how its linked values are shaped (a million records are read this way by a first sync).
+    plan = []
+    for fld in kind.fields:
+        if fld.name in many:
+            flat = bool(fld.aliases or fld.type == f.REFS)
+            plan.append((fld.name, None, None, many[fld.name], flat, fld.ref, None if flat else fld.links.role))
+        elif fld.column:
+            at = sql.fields.index(fld)
+            plan.append((fld.name, at + 2, sql.decoders[at], None, False, None, None))
     for row in rows:
-        values = dict(zip((fl.name for fl in sql.fields), row[2:]))
         rec: dict = {"kind": kind.name, "id": row[1]}
-        for fld in kind.fields:
-            if fld.name in many:
-                found = many[fld.name].get(row[0], [])
-                if fld.aliases or fld.type == f.REFS:
-                    rec[fld.name] = [v[0] for v in found]
-                else:
-                    role = fld.links.role
-                    rec[fld.name] = [{fld.ref: v[0], role: v[1]} if v[1] else {fld.ref: v[0]} for v in found]
-            elif fld.column:
-                value = values[fld.name]
-                decode = sql.decoders[sql.fields.index(fld)]
-                rec[fld.name] = decode(value) if decode else value
+        for name, at, decode, linked, flat, ref, role in plan:
+            if linked is not None:
+                found = linked.get(row[0], ())
+                rec[name] = ([v[0] for v in found] if flat else
+                             [{ref: v[0], role: v[1]} if v[1] else {ref: v[0]} for v in found])
+            else:
+                value = row[at]
+                rec[name] = decode(value) if decode else value
         yield row[0], canonical(rec)
 
 

@@ -81,3 +81,15 @@ class HubMixin:
                     "WHERE change_seq > ? AND change_seq <= ? AND (changed_site = ? OR key IN "
                     "(SELECT value FROM json_each(?))) ORDER BY change_seq", (after, upto, site_no, listed)):
                 yield None, row
+
+    def named_by(self, kind: str, keys: list[str]) -> Iterator[tuple[dict, str]]:
+        """(record, clock) of the records whose search text holds the names of the given records of `kind`
+        (a quote's speaker, an event's actors and place): what a rename makes stale elsewhere."""
+        k = kinds.get(kind)
+        with guarded(self.path):
+            rids = list(reading.row_ids(self._conn, k, keys).values())
+            for other, ids in reading.referring(self._conn, k, rids, names_only=True).items():
+                records = dict(reading.by_row_ids(self._conn, other, ids))
+                found = syncing.versions(self._conn, other, [rec["id"] for rec in records.values()])
+                for rec in records.values():
+                    yield rec, found[rec["id"]][1]
