@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from desktop.core.safe_text import shown
-from desktop.sync_cmd import CONFLICTS_SHOWN, _json, _line, refusing
+from desktop.cli_common import print_json
+from desktop.sync_cmd import CONFLICTS_SHOWN, _line, refusing
 
 URL_HELP = ("The hub: a PostgreSQL connection string or URL, such as postgresql://ana@hub.example/team or "
             "service=marsad. Keep the password in ~/.pgpass (or $PGPASSFILE), not here.")
@@ -59,7 +60,7 @@ def sync(ctx, url: str | None, pull_only: bool, full: bool, as_json: bool) -> No
     with ctx.obj["open_store"]() as store:
         report = hub.sync(store, url, progress=None if as_json else _progress, pull_only=pull_only, full=full)
     if as_json:
-        _json(report.to_json())
+        print_json(report.to_json())
         return
     _line(ctx, f"synced with {report.hub}: pushed {report.pushed}, pulled {report.pulled}, "
                f"in conflict {report.conflicts}" + (" (pull only)" if report.pull_only else "")
@@ -107,7 +108,7 @@ def hub_init(url: str, roles: str, as_json: bool) -> None:
     _warn_password(url)
     created = hub.initialise(url, roles)
     if as_json:
-        _json({"created": created, "read_role": f"{roles}_read", "write_role": f"{roles}_write"})
+        print_json({"created": created, "read_role": f"{roles}_read", "write_role": f"{roles}_write"})
         return
     click.echo(("created the team hub" if created else "the team hub was there already; grants brought up to date")
                + f": grant {roles}_read (pull and search) or {roles}_write (push too) to each analyst's login")
@@ -129,7 +130,7 @@ def hub_status(ctx, as_json: bool) -> None:
     with ctx.obj["open_store"]() as store:
         found = hub.status(store)
     if as_json:
-        _json(found.to_json())
+        print_json(found.to_json())
         return
     click.echo(shown(f"hub: {found.hub or 'none yet (marsad sync URL)'}"))
     click.echo(f"last sync: {found.last_sync or 'never'}")
@@ -158,7 +159,7 @@ def hub_search(ctx, url: str, text: str, limit: int, as_json: bool) -> None:
     _warn_password(url)
     found = hub.search(url, text, limit=limit)
     if as_json:
-        _json(found.to_json())
+        print_json(found.to_json())
         return
     if found.ignored:
         click.echo(f"not applied on the hub: {', '.join(found.ignored)}", err=True)

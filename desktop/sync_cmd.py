@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
-from desktop.core.errors import BatchError, MarsadError
-from desktop.core.safe_text import json_safe, shown
+from desktop.cli_common import handles_errors, print_json, print_problems
+from desktop.core.errors import BatchError
+from desktop.core.safe_text import shown
 
 CONFLICTS_SHOWN = 50
 REASONS = {
@@ -27,10 +27,6 @@ REASONS = {
     "diverged": "the same version holds other values on each side (edited with another program, or in a copy "
                 "made before it had a site of its own)",
 }
-
-
-def _json(data) -> None:
-    click.echo(json_safe(data, indent=2))
 
 
 def _line(ctx: click.Context, text: str) -> None:
@@ -45,22 +41,13 @@ def refusing(fn):
     """Our errors (and SQLite's) as a clear message on stderr and exit status 1, never a traceback; a
     bundle with bad lines lists each as file:line: reason."""
     @functools.wraps(fn)
+    @handles_errors
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except BatchError as exc:
-            for line in exc.errors[:50]:
-                click.echo(shown(line), err=True)
-            if len(exc.errors) > 50:
-                click.echo(f"... and {len(exc.errors) - 50} more problems", err=True)
-            click.echo("nothing was applied", err=True)
+            print_problems(exc.errors, "nothing was applied")
             sys.exit(1)
-        except (MarsadError, OSError) as exc:
-            raise click.ClickException(shown(str(exc))) from None
-        except sqlite3.Error as exc:
-            from desktop.core.storage.connection import translate
-            db = click.get_current_context().obj.get("db_path") or Path("?")
-            raise click.ClickException(shown(str(translate(exc, Path(db))))) from None
     return wrapper
 
 
@@ -86,7 +73,7 @@ def site(ctx, renew: bool, as_json: bool) -> None:
         old = store.site_id()
         current = store.new_site_id() if renew else old
     if as_json:
-        _json({"site": current, "previous": old if renew else None})
+        print_json({"site": current, "previous": old if renew else None})
         return
     click.echo(current)
     if renew:
@@ -116,7 +103,7 @@ def peers(ctx, naming, as_json: bool) -> None:
             peer["waiting"] = store.waiting_changes(peer["sent_seq"])
         own = store.site_id()
     if as_json:
-        _json({"site": own, "peers": found})
+        print_json({"site": own, "peers": found})
         return
     if not found:
         click.echo("no peers yet: `marsad changes --since SITE --out FILE` starts an exchange", err=True)
@@ -156,7 +143,7 @@ def changes(ctx, peer: str, out: Path, start: int | None, as_json: bool) -> None
     with ctx.obj["open_store"]() as store:
         report = sync.write_changes(store, peer, out, start)
     if as_json:
-        _json(report.to_json())
+        print_json(report.to_json())
         return
     if report.adopted:
         click.echo(f"{report.adopted} records changed with another program got versions first", err=True)
@@ -188,7 +175,7 @@ def apply(ctx, file: Path, as_json: bool) -> None:
     with ctx.obj["open_store"]() as store:
         report = sync.apply_bundle(store, file)
     if as_json:
-        _json(report.to_json())
+        print_json(report.to_json())
         return
     counts = ", ".join(f"{label} {n} {kind}" for label, counter in (("created", report.created),
                        ("updated", report.updated), ("deleted", report.deleted)) for kind, n in sorted(counter.items()))
@@ -219,7 +206,7 @@ def conflicts(ctx, as_json: bool) -> None:
     with ctx.obj["open_store"]() as store:
         found = core.open_conflicts(store)
     if as_json:
-        _json([c.to_json() for c in found])
+        print_json([c.to_json() for c in found])
         return
     if not found:
         click.echo("no open conflicts")
@@ -277,7 +264,7 @@ def resolve(ctx, record_id: str, choice: str | None, merged: str | None, as_json
     with ctx.obj["open_store"]() as store:
         record = core.resolve(store, record_id, choice or "merged", values)
     if as_json:
-        _json({"id": record_id, "record": record})
+        print_json({"id": record_id, "record": record})
         return
     click.echo(shown(f"resolved {record_id}: " + ("deleted" if record is None else "kept as chosen")))
 
