@@ -1,13 +1,14 @@
 """The team hub on PostgreSQL (issue 15) beside PostgreSQL's own COPY, in the same run and the same cluster.
 
-    .venv/bin/python bench/bench_hub.py --db bench/out/100k.db [--url CONNINFO] [--changes 100] [--queries 40]
+    .venv/bin/python bench/bench_hub.py --db bench/out/100k.db [--url CONNINFO] [--changes 100] [--queries 40] [--pull]
 
 Ours: `marsad sync` of a copy of the store to an empty hub (core.hub.sync: the records read from SQLite,
 analysed for the hub's search text, serialised, COPYed into marsad.records with its indexes, the store's
 bookkeeping written; one SQLite and one PostgreSQL transaction). Then an incremental sync of --changes
 records edited in the store, against the hub holding them all; then team search on the hub (p50/p95 of
 core.hub.search, end to end: connect, check, query; and the query alone on an open connection), after
-VACUUM ANALYZE (autovacuum's work after a big load).
+VACUUM ANALYZE (autovacuum's work after a big load). With --pull, also a new laptop's first sync: every
+record pulled from the hub into an empty store (merged as a bundle is, indexed for search).
 
 The peer: PostgreSQL `COPY plain (id, kind, record) FROM STDIN` of the same records as JSON (already
 serialised, from memory) into a plain table with no index, through the same driver (psycopg 3
@@ -81,6 +82,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=40, help="search calls timed")
     ap.add_argument("--fast", action="store_true", help="throwaway cluster without fsync (as the tests run it)")
     ap.add_argument("--json", type=Path, help="also write the numbers here")
+    ap.add_argument("--pull", action="store_true", help="also time a new, empty laptop's first sync (all pulled)")
     args = ap.parse_args()
 
     cluster = None
@@ -122,6 +124,14 @@ def main() -> None:
             inc = time.perf_counter() - start
             print(f"ours: incremental sync of {incremental.pushed} changed records against a hub of {n:,}: "
                   f"{inc * 1000:.0f} ms (target <= 1000 ms)", flush=True)
+        pulled = None
+        if args.pull:
+            with Store.create(work / "fresh.db") as fresh:
+                start = time.perf_counter()
+                taken = hub.sync(fresh, hub_url, pull_only=True)
+                pulled = time.perf_counter() - start
+            print(f"ours: a new laptop's first sync (everything pulled into an empty store): {taken.pulled:,} in "
+                  f"{pulled:.1f} s = {taken.pulled / pulled:,.0f} records/s", flush=True)
         # A hub's table is analysed by autovacuum soon after a big load; searches before that run on
         # no statistics. Measure the steady state (it needs the table's owner: the throwaway cluster's).
         with psycopg.connect(hub_url, autocommit=True) as conn:
@@ -151,7 +161,8 @@ def main() -> None:
                 "records": n, "hub_bytes": size, "peer_copy_s": peer, "first_sync_s": ours, "ratio": peer / ours,
                 "incremental_ms": inc * 1000, "incremental_pushed": incremental.pushed,
                 "search_p50_ms": statistics.median(whole), "search_p95_ms": _percentile(whole, 95),
-                "query_p50_ms": statistics.median(alone), "query_p95_ms": _percentile(alone, 95)}, indent=2))
+                "query_p50_ms": statistics.median(alone), "query_p95_ms": _percentile(alone, 95),
+                "first_pull_s": pulled}, indent=2))
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if cluster is not None:

@@ -229,6 +229,27 @@ def test_a_replayed_old_bundle_never_undoes_newer_work(pair, tmp_path):
     assert b.get("place:syria")["name_en"] == "Syria (2)" and b.get("place:syria")["notes"] == "later work here"
 
 
+def test_a_bundle_from_another_teams_store_never_overwrites_and_shows_what_differs(tmp_path):
+    """Two stores that share no history (each loaded the same sample by itself): the other's bundle adds
+    what this one lacks, agrees where the records are the same, and every record the two hold differently
+    becomes an open conflict: none of this store's records is replaced."""
+    ours = Store.create(tmp_path / "ours.db", fill=lambda s: importing.import_files(s, [paths.sample_jsonl()]))
+    theirs = Store.create(tmp_path / "theirs.db", fill=lambda s: importing.import_files(s, [paths.sample_jsonl()]))
+    try:
+        edit(theirs, "place:syria", name_en="Syrian Arab Republic")
+        theirs.put({"kind": "actor", "id": "actor:their-own", "name": "فاعل من فريق آخر"})
+        mine_before = ours.get("place:syria")
+        sync.write_changes(theirs, ours.site_id(), tmp_path / "theirs.jsonl")
+        report = sync.apply_bundle(ours, tmp_path / "theirs.jsonl")
+        assert report.conflicts == ["place:syria"]
+        assert ours.get("place:syria") == mine_before
+        assert ours.get("actor:their-own")["name"] == "فاعل من فريق آخر"
+        assert report.same == sum(ours.counts().values()) - 2 and report.applied == 1
+    finally:
+        ours.close()
+        theirs.close()
+
+
 def test_a_record_referring_to_one_deleted_here_waits_as_a_conflict(pair, tmp_path):
     a, b = pair
     a.put({"kind": "actor", "id": "actor:x", "name": "فاعل س"})
