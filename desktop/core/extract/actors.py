@@ -33,6 +33,9 @@ _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ا�
 
 QUOTE_MARKS = set("«»“”\"„")
 
+# The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
+_GOVERNOR = arabic.normalize("الوالي")
+
 
 def has_break(gap: str) -> bool:
     return any(ch in _BREAK_CHARS for ch in gap)
@@ -85,10 +88,26 @@ class Analysis:
         self.doc = doc
         self.gaz = gazetteer
         self.words = [t.norm for t in doc.tokens]
+        self.writes_ila = "إلى" in doc.body or "الى" in doc.body
+        for k in range(len(self.words)):
+            if self._governor(k, gazetteer):
+                self.words[k] = _GOVERNOR
         self.mentions: list[Mention] = gazetteer.find_all(self.words)
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = _outlet_spans(self.words, outlet)
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
+
+    def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
+        """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
+        to) does. Read as the office when it is written with a final «ي» in an article that writes
+        the preposition with «ى», and a place or a definite word follows it."""
+        if self.words[k] != "والي" or k + 1 >= len(self.words) or not self.writes_ila:
+            return False
+        bare = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
+        if bare != "والي" or has_break(self.doc.gap(k + 1)):
+            return False
+        nxt = self.words[k + 1]
+        return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None)
 
     def is_outlet(self, k: int) -> bool:
         """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
@@ -98,7 +117,7 @@ class Analysis:
         """An adverb, an accusative of manner or a preposition with its verbal noun («مجدداً»،
         «ردا»، «باستهداف»): a word that is never a name."""
         w = self.words[k]
-        return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words()
+        return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words() or w in lexicon.purpose_nouns()
                 or _prepositional_verbal_noun(w) or _event_noun(w))
 
     def is_verb(self, k: int) -> bool:
@@ -241,6 +260,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
                 k = quoted
                 break
+        if first and _person_descriptor(an, k, j):
+            ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
+            k += 1
+            continue
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or (first and _possessed_head(w) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -253,7 +276,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if first and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted_org = _quoted_name(an, k, j) if w.isalpha() else None
-            if not (quoted_org and _name_words(an, k, quoted_org) and (
+            if quoted_org is None and w.isalpha() and in_lex(w, lexicon.org_heads()):
+                # «لفتت "الجمعية اللبنانية من أجل ديموقراطية الانتخابات" (لادي)»: a body's long name
+                quoted_org = _quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
+                quoted_org = quoted_org if quoted_org and org_name_words(an, k, quoted_org) else None
+            if not (quoted_org and (_name_words(an, k, quoted_org) or org_name_words(an, k, quoted_org)) and (
                     in_lex(w, lexicon.org_heads()) or k in an.gaz_at or _apposition_after(an, quoted_org))):
                 return None    # «وأضاف: "نحن مستعدون …"»: a quotation is not who speaks
             ph.title.extend(range(k, quoted_org))    # «أكدت "تنسيقية لجان مقاومة الفاشر"، وهي …»
@@ -281,8 +308,21 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue
+            if _partitive(an, ph, k, j):
+                ph.title.append(k)    # «مسؤول في إحدى الماكينات الانتخابية»: one of a definite plural
+                k += 1
+                continue
+            if _body_in_construct(an, ph, k, j):
+                ph.title.append(k)    # «مسؤول في هيئة مياه ولاية نهر النيل»: what an indefinite body head governs
+                k += 1
+                continue
+            if _coordinated_complement(an, ph, k, j):
+                ph.title.append(k)    # «المنظمة الجزائرية لحماية وإرشاد المستهلك ومحيطه»
+                k += 1
+                continue
             if w == "من" and ph.kind == "anonymous" and not has_phrase_break(doc.gap(k + 1)) and (
-                    nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()):
+                    nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()
+                    or nxt in lexicon.partitives()):
                 ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
                 k += 1
                 continue
@@ -300,7 +340,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
-                        or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()))):
+                        or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
+                        or (nxt in lexicon.partitives() and w != "ل")))):
                 ph.title.append(k)
                 k += 1
                 continue
@@ -438,6 +479,66 @@ def _construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
                 and nxt not in lexicon.article_given_names()))
 
 
+def _person_descriptor(an: Analysis, k: int, j: int) -> bool:
+    """«المواطن عثمان الطيب»، «الناشطة منى سعيد»: a word for what a private person is, followed by
+    a word that may begin a name (not «ال», unless a given name written with it)."""
+    w = an.words[k]
+    if w not in lexicon.person_descriptors() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    if nxt.startswith("ال") and nxt not in lexicon.article_given_names():
+        return False      # «المواطن البسيط»: an adjective, no name
+    return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def _partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«في إحدى الماكينات»، «من أحد الأحزاب»: «أحد/إحدى» after a title's link, before a definite
+    plural, continue the description."""
+    return (an.words[k] in lexicon.partitives() and (k - 1) in ph.title
+            and an.words[k - 1] in lexicon.title_links() and k + 1 < j
+            and an.words[k + 1].startswith("ال") and not an.is_time(k + 1)
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def _body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
+    construct, so the noun after it is the body's, never the start of a person's name."""
+    prev = an.words[k - 1]
+    if (k - 1) not in ph.title or prev.startswith("ال") or not in_lex(prev, lexicon.org_heads()):
+        return False
+    if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) or not _plain_word(an, k):
+        return False
+    w = an.words[k]
+    return (w not in lexicon.article_given_names() and w not in lexicon.foreign_article_names()
+            and not _number_word(w) and w not in _PLAIN_ADJECTIVES)
+
+
+# Adjectives an indefinite body head may take («جماعة أخرى»، «شركة جديدة»): not its complement.
+_PLAIN_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
+    "أخرى", "آخر", "أخر", "جديد", "جديدة", "كبرى", "كبير", "كبيرة", "صغيرة", "صغير", "ثانية", "ثان", "ثالثة",
+    "واحدة", "واحد", "مماثلة", "مماثل"))
+
+
+def _coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«لحماية وإرشاد المستهلك»: «و» on a noun coordinated with the indefinite title word before
+    it, the two sharing the definite noun after; «المستهلك ومحيطه»: «و» on a noun with a
+    pronoun that points back into the title."""
+    w = an.words[k]
+    if len(w) < 5 or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
+            or not w.isalpha() or w in lexicon.stop_words():
+        return False
+    prev = an.words[k - 1]
+    raw = an.doc.tokens[k].text
+    if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in lexicon.verb_shaped_names():
+        return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
+    if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
+        return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
+    nxt = an.words[k + 1]
+    return (nxt.startswith("ال") and not an.is_time(k + 1) and not has_phrase_break(an.doc.gap(k + 1))
+            and not an.is_verb(k) and w[1:] not in lexicon.article_given_names())
+
+
 def _feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
     """«جماعة ترابية»، «لجنة وزارية»: an indefinite nisba adjective («ـية») after an indefinite
     feminine body word of the title describes it."""
@@ -504,6 +605,10 @@ def _governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to
     if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
         return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
+    if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
+            and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «المنظمة الجزائرية لحماية …»، «الهيئة الوطنية لمكافحة الفساد»: the body's purpose
     if _possessed_head(rest):
         return False      # «لحكومته»
     # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct
@@ -518,6 +623,27 @@ def _governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 def _apposition_after(an: Analysis, k: int) -> bool:
     """«"تنسيقية لجان مقاومة الفاشر"، وهي مجموعة …»: a description set after a name."""
     return k + 1 < len(an.words) and "،" in an.doc.gap(k) and an.words[k] in ("وهي", "وهو", "وهم")
+
+
+# The longest quoted name of a body read as one: «"الجمعية اللبنانية من أجل ديموقراطية الانتخابات"».
+ORG_NAME_LONGEST = 8
+
+# Words that make a clause of a quoted phrase: a negation, a pronoun, «أن», «قد».
+_CLAUSE_MARKERS = frozenset(arabic.normalize(w) for w in (
+    "لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "هو", "هي", "هم", "نحن", "أنا", "هذا", "هذه", "ذلك", "تلك",
+    "كان", "كانت", "الذي", "التي", "الذين"))
+
+
+def org_name_words(an: Analysis, i: int, j: int) -> bool:
+    """Whether tokens [i, j) read as the name of a body: it opens with a body's head («الجمعية»،
+    «هيئة») and has no verb, no complementiser and no clause word; prepositions may link its
+    parts («من أجل»، «لحماية»)."""
+    if j <= i or not in_lex(an.words[i], lexicon.org_heads()):
+        return False
+    return all(an.words[k].isalpha() and not an.is_verb(k) and not _imperfect_verb(an.words[k])
+               and an.words[k] not in lexicon.complementisers() and an.words[k] not in _CLAUSE_MARKERS
+               and not (len(an.words[k]) >= 5 and an.words[k].startswith(("سي", "ست", "سن")))
+               for k in range(i, j))
 
 
 def _name_words(an: Analysis, i: int, j: int) -> bool:
@@ -540,11 +666,11 @@ def _given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             and (k + 1) not in an.gaz_at)
 
 
-def _quoted_name(an: Analysis, k: int, j: int) -> int | None:
+def _quoted_name(an: Analysis, k: int, j: int, longest: int = 4) -> int | None:
     """The end of a short quoted name opening at token k («"تقدم"»), or None."""
     if not any(ch in "«“\"" for ch in an.doc.gap(k)):
         return None
-    for end in range(k + 1, min(j, k + 4) + 1):
+    for end in range(k + 1, min(j, k + longest) + 1):
         after = an.doc.gap(end) if end < len(an.words) else an.doc.body[an.doc.tokens[end - 1].end:][:2]
         if any(ch in "»”\"" for ch in after):
             return end
@@ -702,6 +828,23 @@ def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> 
     return after.title_text(an.doc) if after is not None and after.title and not after.name else ""
 
 
+def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
+    """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no
+    name, then, set off by a comma, a name of two words or more that ends its own part; the
+    title and the name as one phrase (None when the text is not so)."""
+    if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
+        return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
+    if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
+        return None
+    nxt = parse_phrase(an, ph.j, j)
+    if nxt is None or nxt.title or not nxt.name or nxt.name[1] - nxt.name[0] < 2:
+        return None
+    end = nxt.name[1]
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
+        return None
+    return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
+
+
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
@@ -713,6 +856,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             or in_lex(w, lexicon.descriptor_heads(), clitics=True)
         if starts:
             ph = parse_phrase(an, k, j)
+            ph = name_in_apposition(an, ph, j) or ph
             if ph is not None:
                 if ph.name or best is None or not best[0].name:
                     best = (ph, ph.title_text(an.doc))

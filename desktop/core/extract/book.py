@@ -56,6 +56,29 @@ def _office(norm_title: str) -> tuple[str, set[str]]:
     return words[0], {arabic.stem(w) for w in words[1:]}
 
 
+def _other_nationality(mine: str, theirs: str) -> bool:
+    """«وزير الخارجية العراقي» is not «وزير الخارجية الروسي»: two normalised titles whose words
+    differ in a nisba of nationality («العراقي»، «الروسية»), each having one the other lacks."""
+    a, b = _nisbas(mine), _nisbas(theirs)
+    return bool(a - b) and bool(b - a)
+
+
+def _nisbas(norm_title: str) -> set[str]:
+    out = set()
+    for w in _bare_title_words(norm_title):
+        w = w[:-1] if w.endswith("يه") else w      # the feminine: «الروسية» is «الروسي»
+        if len(w) >= 4 and w.endswith("ي") and w not in _NOT_NATIONALITY:
+            out.add(w)
+    return out
+
+
+# Nisba-shaped words of offices that name no country: «الخارجية»، «الداخلية»، «الرسمي».
+_NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
+    "خارجي", "داخلي", "رسمي", "إعلامي", "أعلى", "إقليمي", "محلي", "دولي", "وطني", "سياسي", "عسكري", "أمني",
+    "اقتصادي", "صحي", "قضائي", "ثاني", "ميداني", "إداري", "تنفيذي", "حكومي", "دبلوماسي", "برلماني", "نيابي",
+    "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي"))
+
+
 def _fuller_title(new: str, old: str) -> bool:
     """Whether `new` says more than `old` and all of it: «نائب قائد العمليات المشتركة، الفريق أول
     الركن» after «الفريق أول الركن» (the narrative named him first, a quote more fully)."""
@@ -95,10 +118,15 @@ def _could_be_given_name(an: Analysis, k: int) -> bool:
     # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
     link = w in lexicon.title_links() and k + 1 < len(an.words) and (
         an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
+    # «برئاسة الوالي»، «بوزارة الصحة»، «لرئيس الحكومة»: «بـ/لـ» on an office, a body or a place
+    # noun governs the word after; no given name
+    rest = w[1:]
+    governed = w[:1] in "بل" and (rest in lexicon.org_heads() or rest in lexicon.title_heads()
+                                  or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
     return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
-                or an.is_according(k) or link)
+                or an.is_according(k) or link or governed)
 
 
 @dataclass
@@ -213,6 +241,14 @@ class ActorBook:
                 if len(full) > len(words) and full[-len(words):] == words:
                     self._by_key[key] = actor_id
                     return actor_id, f"«{name}» = the full name seen earlier"
+            # «الشيخ محمد بن عبدالله» after «… محمد بن عبدالله آل خليفة»: the first words of one
+            # fuller name, the family («آل …») or the last names left out
+            fuller = {actor_id for full, actor_id in self._full_names
+                      if len(full) > len(words) and full[:len(words)] == words}
+            if len(fuller) == 1 and words[-1] not in _NAME_CONNECTORS:
+                actor_id = fuller.pop()
+                self._by_key[key] = actor_id
+                return actor_id, f"«{name}» = the first words of the full name seen earlier"
         found = self.resolve(name)
         if found:
             self.external.add(found)
@@ -281,7 +317,8 @@ class ActorBook:
         for actor_id, title in titles:
             norm = arabic.normalize(title)
             offices = [_office(part) for part in norm.split("،")]
-            if any(h == head and 2 * len(rest & other) >= len(rest) for h, other in offices):
+            if any(h == head and 2 * len(rest & other) >= len(rest)
+                   and not _other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
                 return actor_id
         return None
 
@@ -332,6 +369,15 @@ class ActorBook:
         """`actor_id` is named with `title` at offset `at` of the body."""
         if title:
             self._titles.append((at, actor_id, title))
+
+    def person_by_surname(self, word: str) -> str | None:
+        """The one person whose full name, seen so far, ends with the normalised `word`."""
+        ids = {actor_id for full, actor_id in self._full_names if full[-1] == word and word not in _NAME_CONNECTORS}
+        return ids.pop() if len(ids) == 1 else None
+
+    def titles_of(self, actor_id: str) -> list[tuple[int, str, str]]:
+        """(offset, id, title) of each time `actor_id` was named with a title, in text order."""
+        return sorted(entry for entry in self._titles if entry[1] == actor_id)
 
     def title_before(self, at: int) -> tuple[int, str, str] | None:
         """(offset, id, title) of the latest mention of a person with a title before offset `at`."""

@@ -26,6 +26,9 @@ _ORDERED = frozenset({"امر", "امرت"})
 _TENDERS = ("عطاء", "مناقص", "مزايد")
 _FROM_WORDS = frozenset({"ابتداء", "اعتبارا", "بدءا", "بدء", "ابتداءا"})
 _NEAR_START = 5
+# «للفترة»، «لموسم»، «للعام»: a period something is for (see `_period_covered`)
+_PERIOD_FOR = frozenset({"للفتره", "للاعوام", "للسنوات", "للعام", "لعام", "لسنه", "للسنه", "لموسم", "للموسم",
+                         "للدوره", "لدوره"})
 # prepositions that make a happening the occasion of another: «في جلسته»، «خلال زيارته»، «على هامش»
 _OCCASION = frozenset({"في", "خلال", "اثناء", "لدي", "هامش"})
 
@@ -87,6 +90,11 @@ class EventReader:
         view = self._view(span, mentions)
         out = []
         for n, d, t, at in self._pairs(view, mentions):
+            if self._period_covered(d) and self.published is not None:
+                # «برنامج للمشاورات … للفترة 2026-2028»: the period a text covers does not date
+                # the happening it was agreed in; the publication does, roughly
+                d = DateMention(d.start, d.start, self.published.isoformat(), approximate=True, relative=True,
+                                rule="the publication date (the date named is a period covered)")
             category = self._category(t)
             # a vague future said twice («خلال الأيام المقبلة») is one expectation; a relative day
             # («الأربعاء») may see several happenings, one of each kind
@@ -300,6 +308,12 @@ class EventReader:
         happening is the object of. («كشف … عن» is left as told: a source that discloses an
         attack reports it, annotated occurred in round 5, as often as an office announces.)"""
         return k < t and any(f in _ANNOUNCING for f in strip_conj(self.an.words[k]))
+
+    def _period_covered(self, d: DateMention) -> bool:
+        """«للفترة 2026-2028»، «لموسم 2025-2026»، «للعام 2027»: a period governed by «لـ», the span a
+        programme, a budget or a stock is for."""
+        i, _ = self.an.doc.token_range(d.start, d.end)
+        return i > 0 and self.an.words[i - 1] in _PERIOD_FOR
 
     def _comparison_baseline(self, d: DateMention) -> bool:
         """«الأوسع في الضفة منذ عام 2002»، «لأول مرة منذ 2014»: a date a comparison reaches back

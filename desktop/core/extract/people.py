@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import Analysis, Phrase, apposition_after_name, in_lex, parse_phrase
+from desktop.core.extract.actors import (
+    Analysis, Phrase, apposition_after_name, in_lex, name_in_apposition, parse_phrase,
+)
 from desktop.core.extract.book import ActorBook
 
 _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
@@ -41,6 +43,7 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             continue
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)
+        ph = name_in_apposition(an, ph, end) or ph    # «وزير الخارجية الروسي، سيرغي لافروف، …»
         if ph is not None and ph.name and _plausible_name(an, ph):
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
             book.for_phrase(ph, title, f"a name after the title «{title}»")
@@ -69,12 +72,31 @@ def _counterpart_office(an: Analysis, book: ActorBook, ph: Phrase) -> str:
     at = an.doc.tokens[ph.i].start
     found = book.title_before(at)
     if found is None or "\n" in an.doc.body[found[0]:at]:
-        return ""      # the counterpart is named in the same paragraph
+        # the counterpart is named in the same paragraph, with a title there or by a name the
+        # article gave a title before («وقال لافروف … مع نظيره العراقي فؤاد حسين»)
+        found = _titled_person_before(an, book, ph.i)
+        if found is None:
+            return ""
     office = _office_words(found[2])
     if not office:
         return ""
     rest = an.doc.text(ph.title[0] + 1, ph.title[-1] + 1) if len(ph.title) > 1 else ""
     return " ".join([office, rest]).strip()
+
+
+def _titled_person_before(an: Analysis, book: ActorBook, k: int) -> tuple[int, str, str] | None:
+    """(offset, id, title) for the last person named in k's paragraph before it, by a name or a
+    surname the book knows, who was given a title earlier in the article."""
+    body = an.doc.body
+    para = body.rfind("\n", 0, an.doc.tokens[k].start)
+    for x in range(k - 1, -1, -1):
+        if an.doc.tokens[x].start < para:
+            return None
+        actor_id = book.person_by_surname(an.words[x])
+        if actor_id is not None:
+            titled = [entry for entry in book.titles_of(actor_id) if entry[0] < an.doc.tokens[x].start]
+            return titled[-1] if titled else None
+    return None
 
 
 def _office_words(title: str) -> str:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import (
-    Analysis, Phrase, has_break, in_lex, parse_phrase, phrase_after, subject_before, title_after_name,
+    ORG_NAME_LONGEST, QUOTE_MARKS, Analysis, Phrase, has_break, in_lex, name_in_apposition, org_name_words,
+    parse_phrase, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
@@ -115,13 +116,15 @@ class QuoteFinder:
             labelled = any(v in lexicon.label_nouns() for v in bare) and (
                 (len(words) <= 4 and not _clause_like(words))
                 or any(v in lexicon.title_labels() for v in _variants(before) + bare))
-            if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")):
+            if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
+                    and not self._predicate_of_that(ci, cj):
                 return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
             if before == "ل" and len(words) <= 4:
                 return "an addressee («لـ…»)"
             if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in _variants(before)):
                 return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
-            if len(words) <= 4 and an.is_verb(ci - 1) and self._subject_then_that(ci, cj):
+            if an.is_verb(ci - 1) and (len(words) <= 4 or (
+                    len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and self._subject_then_that(ci, cj):
                 return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
         if len(words) <= 3 and _is_name_shaped(words):
             return "name-shaped"
@@ -131,13 +134,24 @@ class QuoteFinder:
             return f"an event's name («{an.doc.tokens[ci].text} …»)"
         return None
 
+    def _predicate_of_that(self, ci: int, cj: int) -> bool:
+        """«اعتبر أن المشروع "خطوة تأخرت كثيراً"، …»: after «أن» and a definite noun, a quotation
+        that ends the clause is what the noun is said to be (the predicate), not its name."""
+        an = self.an
+        if ci < 2 or not an.words[ci - 1].startswith("ال") or an.words[ci - 2] not in lexicon.complementisers() \
+                or an.words[ci - 2] == "الي":
+            return False
+        after = an.doc.gap(cj) if cj < len(an.words) else an.doc.body[an.doc.tokens[cj - 1].end:]
+        after = "".join(ch for ch in after if ch not in QUOTE_MARKS).strip()
+        return not after or after[0] in ".،,؛;:!?؟\n"
+
     def _subject_then_that(self, ci: int, cj: int) -> bool:
         """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
         name: name-like words, with «أن/إن» still to come in the clause («أكدت "تنسيقية لجان
         المقاومة"، وهي مجموعة من المتطوعين، في منشور أن "…"»)."""
         an = self.an
-        if not all(w.isalpha() and w not in lexicon.function_words() and not an.is_verb(k)
-                   for k, w in enumerate(an.words[ci:cj], ci)):
+        if not (org_name_words(an, ci, cj) or all(w.isalpha() and w not in lexicon.function_words() and not an.is_verb(k)
+                                                   for k, w in enumerate(an.words[ci:cj], ci))):
             return False
         for k in range(cj, min(len(an.words), cj + 14)):
             gap = an.doc.gap(k)
@@ -147,8 +161,8 @@ class QuoteFinder:
             if an.is_verb(k) or an.is_participle(k) or w in _COORDINATED_THAT:
                 return False      # «أكد "ضرورة التهدئة"، مشيرا إلى أن …»: the quote was its object
             if w in lexicon.complementisers() and w != "الي":
-                # «بعد أن»، «قبل أن»: a time clause, not what was said
-                return an.words[k - 1] not in lexicon.stop_words()
+                # «بعد أن»، «قبل أن»: a time clause, not what was said; «لفتت … إلى أن» is
+                return an.words[k - 1] not in lexicon.stop_words() or an.words[k - 1] == "الي"
         return False
 
     # --- cues -------------------------------------------------------------
@@ -299,6 +313,7 @@ class QuoteFinder:
         if i + 1 >= j or an.words[i] not in _KANA:
             return None
         ph = parse_phrase(an, i + 1, j)
+        ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
         if ph is None or not ph.name:
             return None
         return ph, ph.title_text(an.doc)
