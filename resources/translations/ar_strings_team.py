@@ -18,6 +18,9 @@ _WINDOW = {
         "اكتب في ملف التغييرات التي لم تصل إلى مخزن آخر بعد، للعمل بلا شبكة",
     ("MainWindow", "&Apply Changes from a Peer…"): "ت&طبيق تغييرات من نظير…",
     ("MainWindow", "Merge a file of changes another store wrote"): "ادمج ملف تغييرات كتبه مخزن آخر",
+    ("MainWindow", "Search the &Hub…"): "البحث في الم&ركز…",
+    ("MainWindow", "Find the whole team's records on the hub, as this store's search finds its own"):
+        "ابحث في سجلات الفريق كله على المركز، كما يبحث هذا المخزن في سجلاته",
     ("MainWindow", "&Conflicts…"): "الت&عارضات…",
     ("MainWindow", "Records changed here and at another store: choose what to keep"):
         "سجلات تغيّرت هنا وفي مخزن آخر: اختر ما تُبقي عليه",
@@ -212,9 +215,40 @@ _CONFLICTS = {
     ("ReviewConflicts", "Review"): "المراجعة",
 }
 
-BY_CONTEXT: dict[tuple[str, str], str] = {**_WINDOW, **_STATUS, **_SYNC, **_EXCHANGE, **_CONFLICTS}
+# File ▸ Team ▸ Search the Hub (desktop/ui/team/hub_search.py)
+_SEARCH = {
+    ("HubSearchDialog", "Search the Team Hub"): "البحث في مركز الفريق",
+    ("HubSearchDialog", "Words, \"a phrase\", -word, kind:quote"): "كلمات، \"عبارة\"، -كلمة، kind:quote",
+    ("HubSearchDialog", "&Search"): "&بحث",
+    ("HubSearchDialog", "Hub: %1"): "المركز: %1",
+    ("HubSearchDialog", "Kind"): "النوع",
+    ("HubSearchDialog", "Text"): "النص",
+    ("HubSearchDialog", "Changed"): "آخر تغيير",
+    ("HubSearchDialog", "Here"): "هنا",
+    ("HubSearchDialog", "Yes"): "نعم",
+    ("HubSearchDialog", "Not yet"): "ليس بعد",
+    ("HubSearchDialog", "Searches every record the team has sent to the hub."):
+        "يبحث في كل سجل أرسله الفريق إلى المركز.",
+    ("HubSearchDialog", "Searching the hub…"): "يجري البحث في المركز…",
+    ("HubSearchDialog", "Nothing on the hub matches."): "لا شيء على المركز يطابق البحث.",
+    ("HubSearchDialog", "Only the newest %1 are shown: add words to narrow the search."):
+        "لا يُعرض إلا أحدث %1: أضف كلمات لتضييق البحث.",
+    ("HubSearchDialog", "Not applied on the hub: %1 (the hub searches words and kind: only)."):
+        "لا يُطبَّق على المركز: %1 (المركز يبحث في الكلمات و kind: فقط).",
+    ("HubSearchDialog", "This record is on the hub but not in this store yet: File ▸ Team ▸ Sync with Hub brings it "
+                        "here."):
+        "هذا السجل على المركز وليس في هذا المخزن بعد: ملف ▸ الفريق ▸ مزامنة مع المركز تأتي به إلى هنا.",
+    ("HubSearchDialog", "This copy of Marsad cannot reach a team hub: it was installed without PostgreSQL support."):
+        "لا تستطيع نسخة مرصد هذه الوصول إلى مركز فريق: ثُبّتت دون دعم PostgreSQL.",
+}
+
+BY_CONTEXT: dict[tuple[str, str], str] = {**_WINDOW, **_STATUS, **_SYNC, **_EXCHANGE, **_CONFLICTS, **_SEARCH}
 
 NUMERUS = {
+    "%n record(s) found on the hub, newest changes first.": [
+        "لا سجلات على المركز.", "سجل واحد على المركز.", "سجلان على المركز، الأحدث تغييرًا أولًا.",
+        "%n سجلات على المركز، الأحدث تغييرًا أولًا.", "%n سجلًا على المركز، الأحدث تغييرًا أولًا.",
+        "%n سجل على المركز، الأحدث تغييرًا أولًا."],
     "%n open conflict(s): records changed here and at another store. Choose what to keep for each.": [
         "لا تعارضات مفتوحة.",
         "تعارض مفتوح واحد: سجل تغيّر هنا وفي مخزن آخر. اختر ما تُبقي عليه.",

@@ -1914,6 +1914,107 @@
         </message>
     </context>
     <context>
+        <name>HubSearchDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="53" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="166" />
+            <source>Search the Team Hub</source>
+            <translation>البحث في مركز الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="57" />
+            <source>Words, "a phrase", -word, kind:quote</source>
+            <translation>كلمات، "عبارة"، -كلمة، kind:quote</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="60" />
+            <source>&amp;Search</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="65" />
+            <source>Hub: %1</source>
+            <translation>المركز: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <source>Changed</source>
+            <translation>آخر تغيير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <source>Here</source>
+            <translation>هنا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="77" />
+            <source>Searches every record the team has sent to the hub.</source>
+            <translation>يبحث في كل سجل أرسله الفريق إلى المركز.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="100" />
+            <source>Searching the hub…</source>
+            <translation>يجري البحث في المركز…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/team/hub_search.py" line="121" />
+            <source>%n record(s) found on the hub, newest changes first.</source>
+            <translation>
+                <numerusform>لا سجلات على المركز.</numerusform>
+                <numerusform>سجل واحد على المركز.</numerusform>
+                <numerusform>سجلان على المركز، الأحدث تغييرًا أولًا.</numerusform>
+                <numerusform>%n سجلات على المركز، الأحدث تغييرًا أولًا.</numerusform>
+                <numerusform>%n سجلًا على المركز، الأحدث تغييرًا أولًا.</numerusform>
+                <numerusform>%n سجل على المركز، الأحدث تغييرًا أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="122" />
+            <source>Nothing on the hub matches.</source>
+            <translation>لا شيء على المركز يطابق البحث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="124" />
+            <source>Only the newest %1 are shown: add words to narrow the search.</source>
+            <translation>لا يُعرض إلا أحدث %1: أضف كلمات لتضييق البحث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="127" />
+            <source>Not applied on the hub: %1 (the hub searches words and kind: only).</source>
+            <translation>لا يُطبَّق على المركز: %1 (المركز يبحث في الكلمات و kind: فقط).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="138" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="138" />
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="152" />
+            <source>This record is on the hub but not in this store yet: File ▸ Team ▸ Sync with Hub brings it here.</source>
+            <translation>هذا السجل على المركز وليس في هذا المخزن بعد: ملف ▸ الفريق ▸ مزامنة مع المركز تأتي به إلى هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/hub_search.py" line="168" />
+            <source>This copy of Marsad cannot reach a team hub: it was installed without PostgreSQL support.</source>
+            <translation>لا تستطيع نسخة مرصد هذه الوصول إلى مركز فريق: ثُبّتت دون دعم PostgreSQL.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportChanges</name>
         <message>
             <location filename="../../desktop/ui/import_changes.py" line="16" />
@@ -2466,16 +2567,26 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <location filename="../../desktop/ui/team/actions.py" line="29" />
+            <source>Search the &amp;Hub…</source>
+            <translation>البحث في الم&amp;ركز…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="30" />
+            <source>Find the whole team's records on the hub, as this store's search finds its own</source>
+            <translation>ابحث في سجلات الفريق كله على المركز، كما يبحث هذا المخزن في سجلاته</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/actions.py" line="32" />
             <source>&amp;Conflicts…</source>
             <translation>الت&amp;عارضات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/actions.py" line="30" />
+            <location filename="../../desktop/ui/team/actions.py" line="33" />
             <source>Records changed here and at another store: choose what to keep</source>
             <translation>سجلات تغيّرت هنا وفي مخزن آخر: اختر ما تُبقي عليه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/actions.py" line="35" />
+            <location filename="../../desktop/ui/team/actions.py" line="38" />
             <source>&amp;Team</source>
             <translation>ال&amp;فريق</translation>
         </message>

@@ -3,9 +3,11 @@ the hub only splits it at spaces (PostgreSQL's `simple` configuration, a GIN ind
 from __future__ import annotations
 
 import json
+import os
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from click.testing import CliRunner
 
 from desktop.cli import cli
@@ -136,3 +138,26 @@ def test_a_referring_record_held_in_conflict_keeps_the_hubs_search_text(team, tm
     assert report.in_conflict == ["quote:commission-1"]
     assert "quote:commission-1" in _ids(hub.search(db.reader, "النهائية"))
     assert "quote:commission-1" not in _ids(hub.search(db.reader, "الأولية"))
+
+
+def test_the_team_search_window_finds_on_the_hub_and_opens_what_the_store_holds(team, qtbot, tmp_path):
+    """File ▸ Team ▸ Search the Hub against the real hub (tests/ui/test_team_search.py covers the rest)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSettings
+    QCoreApplication.setOrganizationName("MarsadTests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.team.hub_search import HubSearchDialog
+    store, db = team
+    window = MainWindow(store, "en")
+    qtbot.addWidget(window)
+    dialog = HubSearchDialog(window, hub, db.reader)
+    qtbot.addWidget(dialog)
+    dialog.field.setText("انتخابات")
+    dialog.search()
+    qtbot.waitUntil(lambda: dialog.job.isFinished() and dialog.results.topLevelItemCount() > 0, timeout=10_000)
+    keys = [dialog.results.topLevelItem(i).data(0, Qt.UserRole) for i in range(dialog.results.topLevelItemCount())]
+    assert set(keys) == _ids(search.search(store, "انتخابات"))
+    dialog.open_hit(dialog.results.topLevelItem(keys.index("event:elections")))
+    assert window.session.focus == "event:elections"

@@ -48,7 +48,7 @@ def test_the_team_submenu_of_file(qtbot, pair):
     file_menu = window.menuBar().actions()[0].menu()
     team = next(a.menu() for a in file_menu.actions() if a.menu() is window.team_menu)
     texts = [a.text() for a in team.actions() if not a.isSeparator()]
-    assert texts == ["S&ync with Hub…", "Change &Hub…", "&Export Changes for a Peer…",
+    assert texts == ["S&ync with Hub…", "Change &Hub…", "Search the &Hub…", "&Export Changes for a Peer…",
                      "&Apply Changes from a Peer…", "&Conflicts…"]
 
 

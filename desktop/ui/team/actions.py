@@ -26,6 +26,9 @@ class TeamActionsMixin:
                                            "air-gapped work"))
         self.act_team_apply = add(self.tr("&Apply Changes from a Peer…"), lambda: self.apply_changes(), None, "",
                                   self.tr("Merge a file of changes another store wrote"))
+        self.act_team_search = add(self.tr("Search the &Hub…"), lambda: self.search_hub(), None, "",
+                                   self.tr("Find the whole team's records on the hub, as this store's search finds "
+                                           "its own"))
         self.act_team_conflicts = add(self.tr("&Conflicts…"), self.show_conflicts, None, "",
                                       self.tr("Records changed here and at another store: choose what to keep"))
         for act in (self.act_team_sync, self.act_team_hub, self.act_team_export, self.act_team_apply):
@@ -34,8 +37,8 @@ class TeamActionsMixin:
     def _build_team_menu(self, file_menu) -> None:
         self.team_menu = file_menu.addMenu(self.tr("&Team"))
         self.team_menu.setObjectName("team_menu")
-        for act in (self.act_team_sync, self.act_team_hub, None, self.act_team_export, self.act_team_apply, None,
-                    self.act_team_conflicts):
+        for act in (self.act_team_sync, self.act_team_hub, self.act_team_search, None, self.act_team_export,
+                    self.act_team_apply, None, self.act_team_conflicts):
             self.team_menu.addSeparator() if act is None else self.team_menu.addAction(act)
 
     def _build_team_status(self) -> None:
@@ -61,6 +64,10 @@ class TeamActionsMixin:
     def sync_with_hub(self, ask: bool = False):
         from desktop.ui.team import sync_run
         return sync_run.sync_with_hub(self, ask=ask)
+
+    def search_hub(self):
+        from desktop.ui.team import hub_search
+        return hub_search.search_hub(self)
 
     def export_changes(self):
         from desktop.ui.team import exchange
