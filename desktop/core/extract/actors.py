@@ -96,6 +96,7 @@ class Analysis:
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = _outlet_spans(self.words, outlet)
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
+        self.word_set = frozenset(self.words)
 
     def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
         """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
@@ -308,6 +309,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue
+            if ph.kind in ("anonymous", "organization") and preposition_on_noun(an, k):
+                # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: where the body is stays with it
+                end = _prepositional_place_end(an, k, j)
+                ph.title.extend(range(k, end))
+                k = end
+                continue
             if _partitive(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في إحدى الماكينات الانتخابية»: one of a definite plural
                 k += 1
@@ -408,12 +415,16 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])
             # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
             or any(words[x] in lexicon.org_heads() or x in an.gaz_at for x in ph.title[1:]))
-        if ph.kind in ("organization", "anonymous") and ph.title and not named_official:
+        # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: a source is by definition not named
+        unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in _SOURCE_HEADS
+        if ph.kind in ("organization", "anonymous") and ph.title and (not named_official or unnamed_source):
             quoted = _quoted_name(an, k, j)
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
             break      # an organisation's name ends where an unknown word begins
+        if ph.title and preposition_on_noun(an, k):
+            break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who
         ph.name = (k, k + 1)
         k += 1
     ph.j = k
@@ -424,6 +435,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.entry = None
     return ph
 
+
+# «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
+_SOURCE_HEADS = frozenset(arabic.normalize(w) for w in ("مصدر", "المصدر", "مصادر", "المصادر", "مصدران"))
 
 _TIME_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
     "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "القادم", "القادمة", "المنصرم", "الفائت"))
@@ -444,7 +458,7 @@ def _general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
         return False
-    return (prev in lexicon.title_heads() or in_lex(prev, lexicon.org_heads(), clitics=True)
+    return (in_lex(prev, lexicon.title_heads(), clitics=True) or in_lex(prev, lexicon.org_heads(), clitics=True)
             or (w == "الاول" and prev.startswith("ال")))
 
 
@@ -652,6 +666,53 @@ def _name_words(an: Analysis, i: int, j: int) -> bool:
                for k in range(i, j))
 
 
+# Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله».
+_NAME_TAILS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الكريم"})
+
+
+def preposition_on_noun(an: Analysis, k: int) -> bool:
+    """«بسوس ماسة» (with «سوس ماسة» written elsewhere)، «بمقر الحكومة»: a word in «بـ» that is the
+    preposition on a noun, not the first word of a name. It is when the article writes the word
+    without the «بـ» too, or when the rest is a place noun, a body, an office or a building («مقر»)
+    with a definite word after it. A name in «ب» the article never writes without it («بوريطة»،
+    «بلحاج»، «بشار الأسد») stays a name, and «باسم» is left to the title's link rule."""
+    w = an.words[k]
+    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
+            or w in lexicon.title_links():
+        return False
+    if w[1:] in an.word_set:
+        return True
+    rest = w[1:]
+    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+    noun = (rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads()
+            or rest in _PREMISES)
+    return noun and nxt.startswith("ال") and nxt not in _NAME_TAILS and not has_phrase_break(an.doc.gap(k + 1))
+
+
+# Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».
+_PREMISES = frozenset(arabic.normalize(w) for w in ("مقر", "مبنى", "قصر", "قاعة", "ديوان", "مقار"))
+
+
+def _prepositional_place_end(an: Analysis, k: int, j: int) -> int:
+    """The end of the place governed by the «بـ» word at k: the words the article writes after
+    the bare word elsewhere («بسوس ماسة» after «سوس ماسة»), or the word and its definite
+    complement («بمقر الحكومة»)."""
+    words = an.words
+    bare = words[k][1:]
+    best = k + 1
+    for x, w in enumerate(words):
+        if w != bare or x == k:
+            continue
+        m = 1
+        while k + m < j and x + m < len(words) and words[x + m] == words[k + m] \
+                and not has_phrase_break(an.doc.gap(k + m)) and not has_phrase_break(an.doc.gap(x + m)):
+            m += 1
+        best = max(best, k + m)
+    if best == k + 1 and bare not in an.word_set and k + 1 < j:
+        best = k + 2
+    return best
+
+
 def _given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """A given name with «ال» after a person's title, with another name word after it."""
     words = an.words
@@ -845,6 +906,33 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
 
+def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:
+    """«انتقد رشيد حموني، رئيس فريق التقدم والاشتراكية بمجلس النواب، ما وصفه …»: a title with
+    no name set off by a comma after a name of two to four words; the name with the title. The
+    clause is written verb first, so when the name's words reach back to the clause's start (at i,
+    or after a break) the first of them is the verb and is left out."""
+    if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
+        return None
+    if an.doc.gap(ph.i).strip() not in ("،", ","):
+        return None
+    start = ph.i
+    while start > i and ph.i - start < 5:
+        x = start - 1
+        w = an.words[x]
+        if (x + 1 < ph.i and has_phrase_break(an.doc.gap(x + 1))) or w in lexicon.stop_words() \
+                or w in lexicon.prepositions() or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
+                or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
+                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x):
+            break
+        start = x
+    if start == i or has_phrase_break(an.doc.gap(start)):
+        start += 1        # the verb that opens the clause: «انتقد»
+    if ph.i - start < 2 or ph.i - start > 4 or an.words[start].startswith("ال") \
+            or an.words[start] in _NAME_CONNECTORS or an.words[ph.i - 1] in _NAME_CONNECTORS:
+        return None
+    return Phrase(start, ph.j, list(ph.title), (start, ph.i), None, "person")
+
+
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
@@ -856,7 +944,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             or in_lex(w, lexicon.descriptor_heads(), clitics=True)
         if starts:
             ph = parse_phrase(an, k, j)
-            ph = name_in_apposition(an, ph, j) or ph
+            ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             if ph is not None:
                 if ph.name or best is None or not best[0].name:
                     best = (ph, ph.title_text(an.doc))

@@ -79,6 +79,35 @@ _NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
     "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي"))
 
 
+def _feminine_title(title: str) -> bool:
+    """Whether a title names a woman: its office word is feminine («وزيرة»، «الممثلة الخاصة»،
+    «السيدة»); titles of address and ranks before it («الدكتورة»، «الشيخة») count too."""
+    for w in arabic.words(arabic.normalize(title)):
+        if w in lexicon.title_heads() or w in lexicon.person_descriptors():
+            return w.endswith("ه") and w not in _MASCULINE_IN_TA
+    return False
+
+
+# Office words ending in «ة» that name men as often as women: «عمدة»، «خليفة».
+_MASCULINE_IN_TA = frozenset(arabic.normalize(w) for w in ("عمدة", "خليفة", "الخليفة", "قائممقام"))
+
+
+def _heads_an_office(held: list[str], head: str) -> bool:
+    """Whether `head` heads an office in the bare title words `held`, not governed by another
+    office word before it: «نائب رئيس الوزراء» holds no «رئيس الوزراء», «مستشار الوزير» no
+    «الوزير»; «وزير النقل … رئيس مجلس الإدارة» holds both (an adjective ends the first)."""
+    for n, w in enumerate(held):
+        if w == head and (n == 0 or held[n - 1] not in _GOVERNING_OFFICES):
+            return True
+    return False
+
+
+# Indefinite office words that govern the office after them: «نائب رئيس …» is the deputy.
+_GOVERNING_OFFICES = frozenset(arabic.normalize(w) for w in (
+    "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة", "مستشار", "مستشارة", "مدير", "مديرة", "مكتب",
+    "ديوان", "متحدث", "ناطق", "ممثل", "ممثلة", "مبعوث", "مندوب", "أمين", "سكرتير", "كبير"))
+
+
 def _fuller_title(new: str, old: str) -> bool:
     """Whether `new` says more than `old` and all of it: «نائب قائد العمليات المشتركة، الفريق أول
     الركن» after «الفريق أول الركن» (the narrative named him first, a quote more fully)."""
@@ -198,6 +227,9 @@ class ActorBook:
             if earlier is not None:
                 actor_id, how = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why)
                 return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
+            hit = self.epithet(ph) if ph.kind != "organization" else None
+            if hit:
+                return hit, f"«{name}» refers back to the person named before it"
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
@@ -310,8 +342,8 @@ class ActorBook:
         at = self.an.doc.tokens[ph.i].start
         titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
         for actor_id, title in titles:
-            title_words = set(_bare_title_words(arabic.normalize(title)))
-            if all(b in title_words for b in bare):
+            held = _bare_title_words(arabic.normalize(title))
+            if all(b in held for b in bare) and _heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = _office(" ".join(words))
         for actor_id, title in titles:
@@ -319,6 +351,23 @@ class ActorBook:
             offices = [_office(part) for part in norm.split("،")]
             if any(h == head and 2 * len(rest & other) >= len(rest)
                    and not _other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
+                return actor_id
+        return None
+
+    def epithet(self, ph: Phrase) -> str | None:
+        """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
+        (an official, a diplomat, an expert) with no earlier indefinite mention is an epithet for the
+        latest person named with a title before it, of the same gender («المسؤولة» is a woman)."""
+        words = [self.an.words[k] for k in ph.title]
+        if not words or not words[0].startswith("ال") or not in_lex(words[0][2:], lexicon.descriptor_heads()):
+            return None
+        if any(not (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words[1:]):
+            return None       # «المسؤول عن الملف»، «المصدر الطبي في المستشفى»: a description, not an epithet
+        feminine = words[0].endswith("ه")
+        at = self.an.doc.tokens[ph.i].start
+        named = {actor_id for _, actor_id in self._full_names}
+        for pos, actor_id, title in sorted(self._titles, reverse=True):
+            if pos < at and actor_id in named and _feminine_title(title) == feminine:
                 return actor_id
         return None
 

@@ -88,7 +88,19 @@ def title_heads() -> frozenset[str]:
         "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم "
         "قائممقام القائممقام قائمقام القائمقام شيخ "
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
-        "معالي فخامة سعادة سمو سماحة")   # honorifics: «معالي الدكتور ثاني الزيودي»
+        "معالي فخامة سعادة سمو سماحة"    # honorifics: «معالي الدكتور ثاني الزيودي»
+    ) | _office_forms()
+
+
+# Offices whose four forms (with and without «ال», masculine and feminine) all open a title:
+# «الممثلة الخاصة»، «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid),
+# «أمينة» (a given name), which keep the forms listed above.
+_OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث مندوب منسق مفوض وكيل "
+                 "زعيم حاكم مسؤول")
+
+
+def _office_forms() -> frozenset[str]:
+    return _forms(" ".join(f"{b} ال{b} {b}ة ال{b}ة" for b in _OFFICE_BASES.split()))
 
 
 @functools.cache

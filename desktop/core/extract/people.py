@@ -43,6 +43,11 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             continue
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)
+        if ph is not None and ph.name and ph.j == end < len(words):
+            # «وزير النقل … رئيس مجلس إدارة الهيئة العامة للطرق المهندس صالح بن ناصر الجاسر»: a
+            # stacked title runs long; the name is read to its end, not cut at the scope
+            end = min(len(words), ph.j + _SCOPE)
+            ph = parse_phrase(an, k, end)
         ph = name_in_apposition(an, ph, end) or ph    # «وزير الخارجية الروسي، سيرغي لافروف، …»
         if ph is not None and ph.name and _plausible_name(an, ph):
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))

@@ -138,12 +138,28 @@ class QuoteFinder:
         """«اعتبر أن المشروع "خطوة تأخرت كثيراً"، …»: after «أن» and a definite noun, a quotation
         that ends the clause is what the noun is said to be (the predicate), not its name."""
         an = self.an
-        if ci < 2 or not an.words[ci - 1].startswith("ال") or an.words[ci - 2] not in lexicon.complementisers() \
-                or an.words[ci - 2] == "الي":
+        if ci < 2 or not self._subject_of_that(ci):
             return False
         after = an.doc.gap(cj) if cj < len(an.words) else an.doc.body[an.doc.tokens[cj - 1].end:]
         after = "".join(ch for ch in after if ch not in QUOTE_MARKS).strip()
         return not after or after[0] in ".،,؛;:!?؟\n"
+
+    def _subject_of_that(self, ci: int) -> bool:
+        """Whether the words just before token ci are the subject of «أن»: a definite noun right
+        after it («أن المشروع»), or a construct of up to six nouns with no verb, break or
+        preposition in it («أن مشروع ازدواج طريق عقبة شعار»)."""
+        an = self.an
+        if an.words[ci - 1].startswith("ال") and an.words[ci - 2] in lexicon.complementisers() \
+                and an.words[ci - 2] != "الي":
+            return True
+        for x in range(ci - 1, max(-1, ci - 8), -1):
+            w = an.words[x]
+            if w in lexicon.complementisers():
+                return w in ("ان", "بان") and ci - x >= 3
+            if (x + 1 < ci and has_break(an.doc.gap(x + 1))) or not w.isalpha() or w in lexicon.stop_words() \
+                    or w in lexicon.prepositions() or an.is_verb(x) or an.is_participle(x):
+                return False
+        return False
 
     def _subject_then_that(self, ci: int, cj: int) -> bool:
         """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
@@ -204,7 +220,10 @@ class QuoteFinder:
             kind, k = cue
             word = an.doc.tokens[k].text
             if kind == "verb":
-                return (self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
+                # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject; what
+                # follows the verb is its object
+                return (self._speaker_from(self._kana_subject(li, k, strict=True), f"subject of «كان … قد {word}»")
+                        or self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
                         or self._speaker_from(subject_before(an, li, k), f"subject before «{word}»")
                         or self._speaker_from(self._kana_subject(li, k), f"subject of «كان … {word}»")
                         or self._previous(f"«{word}» with no subject continues the previous speaker"))
@@ -232,9 +251,19 @@ class QuoteFinder:
                     if got:
                         return got
             verb = self._first_verb(li, k)
+            # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a
+            # comma-led «و» clause opens with it, is the one whose subject speaks
+            later = next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
+            if later is not None and later != verb and has_break(an.doc.gap(later)):
+                verb = later
             if verb is not None:
                 vword = an.doc.tokens[verb].text
-                got = self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»")
+                # the «كان … قد» subject only of the verb nearest the cue: «وكانت فصائل قد هددت …، وقال
+                # المتحدث … في بيان» is the spokesman's
+                nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
+                got = ((nearest and self._speaker_from(self._kana_subject(li, verb, strict=True),
+                                                       f"subject of «كان … قد {vword}»"))
+                       or self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»"))
                 if got:
                     return got
                 if verb == li and kind == "participle":
@@ -305,8 +334,10 @@ class QuoteFinder:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
 
-    def _kana_subject(self, i: int, j: int) -> tuple[Phrase, str] | None:
-        """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too."""
+    def _kana_subject(self, i: int, j: int, *, strict: bool = False) -> tuple[Phrase, str] | None:
+        """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too.
+        `strict`: only when «قد» and the verb at j follow the subject at once («وكانت الوزارة قد
+        أعلنت»), so that the subject is that verb's and not an earlier clause's."""
         an = self.an
         while i < j and an.words[i] in _CONNECTORS:
             i += 1
@@ -314,8 +345,18 @@ class QuoteFinder:
             return None
         ph = parse_phrase(an, i + 1, j)
         ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
-        if ph is None or not ph.name:
+        if ph is None or not (ph.name or ph.title):
             return None
+        if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
+            return None
+        if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
+            return None
+        if not ph.name:
+            # «وكانت وزارة الصحة قد أعلنت»: a body or a title is the subject too, when «قد» and
+            # the verb follow it
+            if not (ph.j < j and an.words[ph.j] == "قد"):
+                return None
+            return ph, ""
         return ph, ph.title_text(an.doc)
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
