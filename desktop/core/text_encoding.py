@@ -23,6 +23,9 @@ UTF8, UTF16 = "utf-8", "utf-16"
 CP1256, LATIN1, UTF16_NO_BOM = "cp1256", "latin1", "utf-16-no-bom"
 SAMPLE_BYTES = 64 * 1024
 MIN_EVIDENCE = 4          # bytes of 0x80 and up it takes to name an encoding
+# Fewer bytes than this say nothing of UTF-16 without a byte-order mark: «0\x00» and a character cut
+# off by the end of the sample are a third NULs.
+MIN_UTF16_BYTES = 16
 
 # How messages name each encoding (the code says, in each language, what the encoding is for).
 NAMES = {CP1256: "Windows-1256", LATIN1: "Latin-1/Windows-1252", UTF16_NO_BOM: "UTF-16"}
@@ -38,7 +41,7 @@ def guess(data: bytes) -> str | None:
     if not sample:
         return None
     nul = sample.count(0)
-    if nul * 5 >= len(sample):
+    if nul * 5 >= len(sample) and len(sample) >= MIN_UTF16_BYTES:
         # ASCII in UTF-16: every other byte is 0, all on one side.
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         return UTF16_NO_BOM if max(even, odd) >= 0.9 * nul else None

@@ -115,3 +115,12 @@ def test_utf8_text_always_passes_the_check(text):
     assert text_encoding.check_head(data, "x") == text_encoding.UTF8
     # A head cut in the middle of a character (the sample's end) is no error.
     assert text_encoding.check_head(data[:len(data) - 1], "x") == text_encoding.UTF8
+
+
+def test_a_few_bytes_with_a_nul_are_no_evidence_of_utf16():
+    """Found by the property above: «0\\x00» and a character cut off by the end of the sample looked like
+    UTF-16 without a byte-order mark (a third of five bytes were NULs)."""
+    head = "0\x00𐀀".encode("utf-8")[:-1]
+    assert text_encoding.check_head(head, "x") == text_encoding.UTF8
+    # A real UTF-16 file without a byte-order mark is still known by its first line.
+    assert text_encoding.guess("event_id,date,title\n".encode("utf-16-le")) == text_encoding.UTF16_NO_BOM
