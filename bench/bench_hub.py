@@ -6,7 +6,8 @@ Ours: `marsad sync` of a copy of the store to an empty hub (core.hub.sync: the r
 analysed for the hub's search text, serialised, COPYed into marsad.records with its indexes, the store's
 bookkeeping written; one SQLite and one PostgreSQL transaction). Then an incremental sync of --changes
 records edited in the store, against the hub holding them all; then team search on the hub (p50/p95 of
-core.hub.search, end to end: connect, check, query; and the query alone on an open connection), after
+core.hub.search, end to end: connect, check, query; core.hub.HubSearcher on a kept connection, as the
+team search window searches; and the query alone), after
 VACUUM ANALYZE (autovacuum's work after a big load). With --pull, also a new laptop's first sync: every
 record pulled from the hub into an empty store (merged as a bundle is, indexed for search).
 
@@ -143,6 +144,13 @@ def main() -> None:
             start = time.perf_counter()
             hub.search(hub_url, text, limit=50)
             whole.append((time.perf_counter() - start) * 1000)
+        kept = []
+        with hub.HubSearcher(hub_url) as searcher:
+            searcher.search(texts[0])
+            for text in texts:
+                start = time.perf_counter()
+                searcher.search(text, limit=50)
+                kept.append((time.perf_counter() - start) * 1000)
         names = [k.name for k in kinds.stored()]
         mains = {k.name: k.main for k in kinds.stored()}
         with Hub.connect(hub_url, "bench") as open_hub:
@@ -153,15 +161,19 @@ def main() -> None:
                 alone.append((time.perf_counter() - start) * 1000)
         slowest = sorted(zip(alone, texts), reverse=True)[:3]
         print("slowest queries alone: " + ", ".join(f"{t} {ms:.0f} ms" for ms, t in slowest))
-        print(f"team search on the hub ({n:,} records, {len(texts)} calls): end to end p50 "
-              f"{statistics.median(whole):.1f} ms, p95 {_percentile(whole, 95):.1f} ms; the query alone p50 "
-              f"{statistics.median(alone):.1f} ms, p95 {_percentile(alone, 95):.1f} ms (target p95 <= 50 ms)")
+        print(f"team search on the hub ({n:,} records, {len(texts)} calls; target p95 <= 50 ms):\n"
+              f"  as `marsad hub search` makes it (connect, check, parse, query): p50 "
+              f"{statistics.median(whole):.1f} ms, p95 {_percentile(whole, 95):.1f} ms\n"
+              f"  as the team search window makes it (a kept connection: parse, query): p50 "
+              f"{statistics.median(kept):.1f} ms, p95 {_percentile(kept, 95):.1f} ms\n"
+              f"  the query alone: p50 {statistics.median(alone):.1f} ms, p95 {_percentile(alone, 95):.1f} ms")
         if args.json:
             args.json.write_text(json.dumps({
                 "records": n, "hub_bytes": size, "peer_copy_s": peer, "first_sync_s": ours, "ratio": peer / ours,
                 "incremental_ms": inc * 1000, "incremental_pushed": incremental.pushed,
                 "search_p50_ms": statistics.median(whole), "search_p95_ms": _percentile(whole, 95),
                 "query_p50_ms": statistics.median(alone), "query_p95_ms": _percentile(alone, 95),
+                "kept_p50_ms": statistics.median(kept), "kept_p95_ms": _percentile(kept, 95),
                 "first_pull_s": pulled}, indent=2))
     finally:
         shutil.rmtree(work, ignore_errors=True)

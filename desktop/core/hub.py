@@ -184,20 +184,63 @@ def sync(store, url: str | None, progress: Progress | None = None, *, pull_only:
 def search(url: str, text: str, *, limit: int = 20) -> HubSearch:
     """Records on the hub whose text matches a query as Marsad's search matches it (words, "phrases",
     OR, -excluded, word*, kind:), newest changes first. Other filters are not applied there (`ignored`)."""
-    from desktop.core import kinds, query
-    from desktop.core.storage.hub_sql import Hub, address, tsquery
-    q = query.parse(text)
-    expression = tsquery(q)
-    if expression is None:
-        raise QueryError("query.no_words", text=text)
-    ignored = ([f"{kind}:" for kind, _ in q.named] + ["from:"] * bool(q.date_from) + ["to:"] * bool(q.date_to)
-               + [f"{name}:" for name in q.values] + [f"{name}:" for name, _ in q.numbers])
-    chosen = [k for k in kinds.stored() if not q.kinds or k.name in q.kinds]
-    conninfo, shown, _ = address(url)
-    with Hub.connect(conninfo, shown) as hub:
-        hub.describe()
-        rows = hub.search(expression, [k.name for k in chosen], {k.name: k.main for k in chosen}, limit)
-    return HubSearch([HubHit(*row) for row in rows], ignored)
+    with HubSearcher(url) as searcher:
+        return searcher.search(text, limit=limit)
+
+
+class HubSearcher:
+    """Searches of one hub over one kept connection, as the team search window makes them: connecting
+    and checking the hub take longer than a search. A connection the hub dropped meanwhile (a restart,
+    a laptop that slept) is opened again once before the search gives up. Not for two threads at once."""
+
+    def __init__(self, url: str):
+        from desktop.core.storage.hub_sql import address
+        self._conninfo, self.shown, _ = address(url)
+        self._hub = None
+
+    def search(self, text: str, *, limit: int = 20) -> HubSearch:
+        from desktop.core import kinds, query
+        from desktop.core.storage.hub_sql import tsquery
+        q = query.parse(text)
+        expression = tsquery(q)
+        if expression is None:
+            raise QueryError("query.no_words", text=text)
+        ignored = ([f"{kind}:" for kind, _ in q.named] + ["from:"] * bool(q.date_from)
+                   + ["to:"] * bool(q.date_to) + [f"{name}:" for name in q.values]
+                   + [f"{name}:" for name, _ in q.numbers])
+        chosen = [k for k in kinds.stored() if not q.kinds or k.name in q.kinds]
+        names, mains = [k.name for k in chosen], {k.name: k.main for k in chosen}
+        try:
+            rows = self._open().search(expression, names, mains, limit)
+        except HubError as exc:
+            if exc.code != "hub.dropped":
+                raise
+            self.close()
+            rows = self._open().search(expression, names, mains, limit)
+        return HubSearch([HubHit(*row) for row in rows], ignored)
+
+    def _open(self):
+        from desktop.core.storage.hub_sql import Hub
+        if self._hub is None:
+            hub = Hub.connect(self._conninfo, self.shown)
+            try:
+                hub.describe()
+            except BaseException:
+                hub.close()
+                raise
+            self._hub = hub
+        return self._hub
+
+    def close(self) -> None:
+        if self._hub is not None:
+            hub, self._hub = self._hub, None
+            hub.close()
+
+    def __enter__(self) -> "HubSearcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _now() -> str:

@@ -161,3 +161,12 @@ def test_the_team_search_window_finds_on_the_hub_and_opens_what_the_store_holds(
     assert set(keys) == _ids(search.search(store, "انتخابات"))
     dialog.open_hit(dialog.results.topLevelItem(keys.index("event:elections")))
     assert window.session.focus == "event:elections"
+
+
+def test_a_kept_connection_searches_again_after_the_hub_restarted(team):
+    """The team search window keeps one connection; a hub restarted meanwhile costs one reconnection."""
+    store, db = team
+    with hub.HubSearcher(db.reader) as searcher:
+        first = _ids(searcher.search("انتخابات"))
+        db.cluster.restart()
+        assert _ids(searcher.search("انتخابات")) == first == _ids(search.search(store, "انتخابات"))

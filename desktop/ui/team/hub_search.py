@@ -26,17 +26,17 @@ ISOLATE, POP = "\u2068", "\u2069"      # FSI … PDI: record text keeps its own 
 
 
 class HubSearchJob(QThread):
-    """One core.hub.search call; `finished_search(result, error)` in the GUI thread after."""
+    """One search: `search(text)` run here; `finished_search(result, error)` in the GUI thread after."""
 
     finished_search = Signal(object, object)
 
-    def __init__(self, module, url: str, text: str, parent=None):
+    def __init__(self, search, text: str, parent=None):
         super().__init__(parent)
-        self.module, self.url, self.text = module, url, text
+        self.search, self.text = search, text
 
     def run(self) -> None:
         try:
-            self.finished_search.emit(self.module.search(self.url, self.text, limit=LIMIT), None)
+            self.finished_search.emit(self.search(self.text), None)
         except (MarsadError, OSError) as exc:
             self.finished_search.emit(None, exc)
 
@@ -48,6 +48,9 @@ class HubSearchDialog(QDialog):
         super().__init__(window)
         self.window_, self.module, self.url = window, module, url
         self.job: HubSearchJob | None = None
+        # One connection kept for the window's searches (core.hub.HubSearcher): connecting and checking
+        # the hub take longer than a search. It is used by one search thread at a time.
+        self.searcher = module.HubSearcher(url) if hasattr(module, "HubSearcher") else None
         self.waiting: str | None = None       # typed while a search ran: run it next
         self.setObjectName("hub_search")
         self.setWindowTitle(self.tr("Search the Team Hub"))
@@ -98,7 +101,7 @@ class HubSearchDialog(QDialog):
             return
         self._mark_field(False)
         self.status.setText(self.tr("Searching the hub…"))
-        self.job = HubSearchJob(self.module, self.url, text, self)
+        self.job = HubSearchJob(self._search, text, self)
         self.job.finished_search.connect(self.show_result)
         self.job.start()
 
@@ -127,6 +130,11 @@ class HubSearchDialog(QDialog):
             words.append(self.tr("Not applied on the hub: %1 (the hub searches words and kind: only).").replace(
                 "%1", ISOLATE + " ".join(result.ignored) + POP))
         self.status.setText(" ".join(words))
+
+    def _search(self, text: str):
+        if self.searcher is not None:
+            return self.searcher.search(text, limit=LIMIT)
+        return self.module.search(self.url, text, limit=LIMIT)
 
     def _item(self, hit) -> QTreeWidgetItem:
         held = self.window_.store.get(hit.id) is not None
@@ -157,6 +165,8 @@ class HubSearchDialog(QDialog):
     def done(self, result: int) -> None:
         if self.job is not None:
             self.job.wait()         # a search still on its way: its thread ends before the dialog goes
+        if self.searcher is not None:
+            self.searcher.close()
         super().done(result)
 
 
@@ -175,7 +185,11 @@ def search_hub(window) -> HubSearchDialog | None:
         url = choose_hub(window)
         if url is None:
             return None
-    dialog = HubSearchDialog(window, module, url)
+    try:
+        dialog = HubSearchDialog(window, module, url)
+    except MarsadError as exc:
+        tell(window, title, error_text.describe(exc), warning=True)
+        return None
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     dialog.field.setFocus()
