@@ -33,6 +33,10 @@ _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ا�
 
 QUOTE_MARKS = set("«»“”\"„")
 
+# Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
+# read as the words they stand for.
+_ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
+
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
@@ -92,6 +96,10 @@ class Analysis:
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
+            elif doc.tokens[k].text in _ABBREVIATED and k + 1 < len(doc.tokens) \
+                    and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
+                # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
+                self.words[k] = _ABBREVIATED[doc.tokens[k].text]
         self.mentions: list[Mention] = gazetteer.find_all(self.words)
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = _outlet_spans(self.words, outlet)
@@ -145,6 +153,21 @@ class Analysis:
     def is_according(self, k: int) -> bool:
         return self.words[k] in lexicon.according_to()
 
+    def addressed(self, k: int) -> bool:
+        """«أكد لضيفه»، «قال لنظيره»، «أوضح لزائريه»: «لـ» on a noun with a possessive pronoun
+        names the one spoken to, whose is said by the pronoun, never the speaker. The pronoun is
+        read from the written word («ه»، not the «ة» of «لطيفة»)."""
+        text = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+        w = self.words[k]
+        if not w.startswith("ل") or w.startswith("لل") or not text.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        stem = w[1:]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        return len(stem) >= 3 and stem.isalpha() and stem not in lexicon.stop_words()
+
     def is_time(self, k: int) -> bool:
         w = self.words[k]
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
@@ -179,8 +202,9 @@ def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
 
 
 def _event_noun(word: str) -> bool:
-    """«مقتل»، «الغارة»: the word for a happening (an event trigger), with «ال» or «و» or not."""
-    for form in strip_conj(word):
+    """«مقتل»، «الغارة»: the word for a happening (an event trigger), with «ال» or «و» or not. A
+    word in «فيـ» is a name («فيصل»، «فيروز») before it is «فـ» on an imperfect verb («يصل»)."""
+    for form in ([word] if word.startswith("في") else strip_conj(word)):
         if is_trigger_word(form) or (form.startswith("ال") and is_trigger_word(form[2:])):
             return True
     return False
@@ -309,7 +333,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue
-            if ph.kind in ("anonymous", "organization") and preposition_on_noun(an, k):
+            if ph.kind in ("anonymous", "organization") and (preposition_on_noun(an, k) or _lam_of_place(an, ph, k)):
                 # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: where the body is stays with it
                 end = _prepositional_place_end(an, k, j)
                 ph.title.extend(range(k, end))
@@ -600,8 +624,10 @@ def _governs(an: Analysis, k: int) -> bool:
     organisation head («مراسل وكالة …»، «مدير وكالة …») or a link («في»، «باسم»), not an
     adjective («مصدر طبي وكالة …»: the agency is the object)."""
     w = an.words[k]
+    # «مصدر من وكالة الحوض المائي»: «من» before a body says whose the source is; the one spoken to
+    # is written with «لـ» or as the object
     return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
-            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links()
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links() or w == "من"
             or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه")))
 
 
@@ -687,6 +713,19 @@ def preposition_on_noun(an: Analysis, k: int) -> bool:
     noun = (rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads()
             or rest in _PREMISES)
     return noun and nxt.startswith("ال") and nxt not in _NAME_TAILS and not has_phrase_break(an.doc.gap(k + 1))
+
+
+def _lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«وكالة الحوض المائي لسوس ماسة» (with «سوس ماسة» written elsewhere): «لـ» after a definite
+    word of a body's or a source's title, on a word the article writes without it, names the
+    place the body serves; it stays with the body («لـ» on an outlet or an addressee does not)."""
+    w = an.words[k]
+    if not (w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and w.isalpha()) or an.is_outlet(k) \
+            or (k - 1) not in ph.title or not an.words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
+        return False
+    rest = w[1:]
+    return rest in an.word_set and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
+        and not an.addressed(k)
 
 
 # Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».
@@ -811,7 +850,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
-        if (w in lexicon.prepositions() and not _ali(an, a, b)) or an.is_time(a) or _addressee(w):
+        if (w in lexicon.prepositions() and not _ali(an, a, b)) or an.is_time(a) or _addressee(w) \
+                or an.addressed(a):
             if "عن" in an.words[a + 1:b]:
                 break      # «أعلنت في تموز عن خطة طوارئ …، تضمنت …»: what was told; no speaker after it
             # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker

@@ -79,6 +79,19 @@ _NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
     "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي"))
 
 
+# Definite title heads that are descriptions, ranks or honorifics, not offices one holds alone.
+_NOT_OFFICES = frozenset(arabic.normalize(w) for w in (
+    "الشيخ", "الدكتور", "السيد", "السيدة", "الباحث", "الخبير", "المحلل", "الكاتب", "الصحفي", "الإعلامي",
+    "المسؤول", "المسؤولة", "القيادي", "القيادية", "البرلماني", "المراسل"))
+
+
+def _nisba_adjective(an: Analysis, k: int) -> bool:
+    """«المصري»، «الوطنية»: a definite nisba adjective, which qualifies the noun before it."""
+    w = an.words[k]
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 and w.isalpha() and not an.is_time(k)
+            and w not in lexicon.title_heads() and w not in lexicon.org_heads())
+
+
 def _feminine_title(title: str) -> bool:
     """Whether a title names a woman: its office word is feminine («وزيرة»، «الممثلة الخاصة»،
     «السيدة»); titles of address and ranks before it («الدكتورة»، «الشيخة») count too."""
@@ -182,6 +195,8 @@ class ActorBook:
         # (where in the body, id, title): each time a person is named with a title, so that a
         # bare title («الوزير») finds the latest holder written before it
         self._titles: list[tuple[int, str, str]] = []
+        # (where in the body, id, feminine or None): each time a person named with no title speaks
+        self._untitled: list[tuple[int, str, bool | None]] = []
 
     def _remember(self, key: str, actor_id: str) -> None:
         key = _joined_abd(key)
@@ -230,6 +245,12 @@ class ActorBook:
             hit = self.epithet(ph) if ph.kind != "organization" else None
             if hit:
                 return hit, f"«{name}» refers back to the person named before it"
+            hit = self.untitled_holder(ph) if ph.kind == "person" else None
+            if hit:
+                return hit, f"«{name}» refers back to the person quoted before it with no title"
+            fuller = self.fullest_form(ph) if ph.kind == "organization" and ph.entry is None else ""
+            if fuller:
+                name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
@@ -413,6 +434,65 @@ class ActorBook:
                 if earlier is not None and not earlier.name and len(earlier.title) > 1:
                     return earlier
         return None
+
+    def note_untitled(self, actor_id: str, at: int, feminine: bool | None) -> None:
+        """A person the article names with no title speaks at offset `at`; `feminine` from the
+        reporting verb («قالت»: a woman; «قال»: a man; None: not known)."""
+        self._untitled.append((at, actor_id, feminine))
+
+    def untitled_holder(self, ph: Phrase) -> str | None:
+        """«قال سامي الحداد إن … وأضاف الوزير»: a bare office title («الوزير»، «المتحدثة») that no
+        one named in the article holds refers to the latest person quoted before it with no title
+        of their own, of the same gender (a feminine office word, a feminine verb)."""
+        words = [self.an.words[k] for k in ph.title]
+        if not words or not all(w.startswith("ال") for w in words) or words[0] not in lexicon.title_heads() \
+                or words[0] in _NOT_OFFICES:
+            return None
+        at = self.an.doc.tokens[ph.i].start
+        if any(pos < at and self.anaphor_office(title, words) for pos, _, title in self._titles):
+            return None       # someone named with the office holds it, however the title is worded
+        feminine = _feminine_title(self.an.doc.text(ph.i, ph.j))
+        titled = {actor_id for _, actor_id, _ in self._titles}
+        for pos, actor_id, fem in sorted(self._untitled, reverse=True):
+            if pos < at and actor_id not in titled and (fem is None or fem == feminine):
+                return actor_id
+        return None
+
+    def anaphor_office(self, title: str, words: list[str]) -> bool:
+        """Whether `title` holds the office of the title words `words` (their head at least)."""
+        held = _bare_title_words(arabic.normalize(title))
+        bare = _bare_title_words(" ".join(words))
+        return bool(bare) and _heads_an_office(held, bare[0])
+
+    def fullest_form(self, ph: Phrase) -> str:
+        """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»: a body named by
+        a shorter form takes the nisba adjectives («المصري»، «الوطنية») its fullest earlier form
+        adds, as written there; "" when none does, or when two earlier forms add different ones
+        («البنك المركزي الأوروبي» and «البنك المركزي المصري»)."""
+        an, words = self.an, self.an.words
+        want = [words[k] for k in ph.title]
+        if not want or any(has_phrase_break(an.doc.gap(k)) for k in ph.title[1:]):
+            return ""
+        first, n = want[0], len(want)
+        bare = first[2:] if first.startswith("ال") else ""
+        found: dict[tuple[str, ...], str] = {}
+        for x in range(ph.i - 1, -1, -1):
+            w = words[x]
+            if not (w == first or (len(w) > len(first) and w[1:] == first and w[0] in "وفب")
+                    or (bare and w in ("لل" + bare, "ولل" + bare))):
+                continue
+            if words[x + 1:x + n] != want[1:] or any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, x + n)):
+                continue
+            end = x + n
+            while end < ph.i and not has_phrase_break(an.doc.gap(end)) and _nisba_adjective(an, end):
+                end += 1
+            if end > x + n:
+                found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
+        longest = max(found, key=len, default=())
+        # one fullest form: every other is a part of it
+        if any(other != longest[:len(other)] for other in found):
+            return ""
+        return found.get(longest, "")
 
     def note_title(self, actor_id: str, title: str, at: int) -> None:
         """`actor_id` is named with `title` at offset `at` of the body."""

@@ -31,9 +31,15 @@ class Document:
         return self.nmap[a], self.nmap[b]
 
     def gap(self, i: int) -> str:
-        """The original text between token i-1 and token i (punctuation, quote marks)."""
+        """The original text between token i-1 and token i (punctuation, quote marks). The point
+        of an honorific's abbreviation («د. أحمد»، «م.سامي») is no break: it reads as a space."""
         prev_end = self.tokens[i - 1].end if i > 0 else 0
-        return self.body[prev_end:self.tokens[i].start] if i < len(self.tokens) else self.body[prev_end:]
+        if i >= len(self.tokens):
+            return self.body[prev_end:]
+        gap = self.body[prev_end:self.tokens[i].start]
+        if "." in gap and abbreviation_point(self.body, gap.index(".") + prev_end):
+            gap = gap.replace(".", " ", 1)
+        return gap
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the tokens lying inside the original span [start, end)."""
@@ -51,6 +57,33 @@ class Document:
 
     def span(self, i: int, j: int) -> list[int]:
         return [self.tokens[i].start, self.tokens[j - 1].end]
+
+
+# One-letter abbreviations of honorifics written before a name: «د.» (doctor), «م.» (engineer),
+# «أ.» (professor, «أ.د.»).
+HONORIFIC_LETTERS = frozenset("دمأ")
+
+
+def abbreviation_point(body: str, pos: int) -> bool:
+    """Whether the «.» at `pos` closes the abbreviation of an honorific before a name: one of
+    «د»، «م»، «أ» standing alone (after a space, a line's start, a point or a punctuation mark,
+    not after a number: «2025 م.» ends a sentence), with a word of Arabic letters after it on
+    the same line («د. أحمد العوضي»، «أ.د. سامي»)."""
+    if pos < 1 or body[pos] != "." or body[pos - 1] not in HONORIFIC_LETTERS:
+        return False
+    before = body[pos - 2] if pos >= 2 else " "
+    if before.isalnum() or before in "ـ\u0640":
+        return False
+    if before.isspace() or before in "،,(":
+        k = pos - 2
+        while k >= 0 and body[k] in " \t":
+            k -= 1
+        if k >= 0 and body[k].isdigit():
+            return False
+    k = pos + 1
+    while k < len(body) and body[k] in " \t\u00a0":
+        k += 1
+    return k < len(body) and "\u0621" <= body[k] <= "\u064a"
 
 
 # arabic.tokenize's tokens: runs of letters and digits of the normal form (tests hold the two equal).

@@ -95,12 +95,17 @@ def title_heads() -> frozenset[str]:
 # Offices whose four forms (with and without «ال», masculine and feminine) all open a title:
 # «الممثلة الخاصة»، «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid),
 # «أمينة» (a given name), which keep the forms listed above.
-_OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث مندوب منسق مفوض وكيل "
+_OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث موفد مندوب منسق مفوض وكيل "
                  "زعيم حاكم مسؤول")
 
 
+# Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
+# حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»): the name follows the whole title.
+_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد"
+
+
 def _office_forms() -> frozenset[str]:
-    return _forms(" ".join(f"{b} ال{b} {b}ة ال{b}ة" for b in _OFFICE_BASES.split()))
+    return _forms(" ".join(f"{b} ال{b} {b}ة ال{b}ة" for b in (_OFFICE_BASES + " " + _PROFESSION_BASES).split()))
 
 
 @functools.cache
@@ -146,7 +151,9 @@ def org_heads() -> frozenset[str]:
         "سلطات الكتلة كتلة ائتلاف الائتلاف التيار تيار المرجعية الإعلام مركز المركز قوة القوة "
         "جمعية الجمعية تنسيقية التنسيقية رابطة الرابطة "
         # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head
-        "إدارة الإدارة الأمن تجمع التجمع")
+        "إدارة الإدارة الأمن تجمع التجمع "
+        # «البنك المركزي المصري»، «صندوق النقد الدولي»، «جامعة بغداد»: banks, funds and universities
+        "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة")
 
 
 @functools.cache

@@ -210,7 +210,21 @@ class QuoteFinder:
             # an office's title («مكتب رئيس الوزراء») is not one a person holds: a later «رئيس
             # الحكومة» is not the office
             self.book.note_title(actor_id, title or ph.title_text(self.an.doc), self.an.doc.tokens[ph.i].start)
+        if ph.name and not (title or ph.title):
+            # «وقالت سلمى حداد»: a person quoted with no title, of the verb's gender
+            self.book.note_untitled(actor_id, self.an.doc.tokens[ph.i].start, self._verb_gender(ph.i))
         return actor_id, f"{why}: «{name}» ({how})"
+
+    def _verb_gender(self, k: int) -> bool | None:
+        """Whether the reporting verb right before token k is feminine («قالت»، «أضافت»، «تقول»:
+        True; «قال»، «لفت»: False); None when no reporting verb is there."""
+        an = self.an
+        if k < 1 or not an.is_verb(k - 1):
+            return None
+        forms = [f for f in (an.words[k - 1], an.words[k - 1][1:]) if f]
+        verbs = lexicon.report_verbs()
+        return any((f.endswith("ت") and f[:-1] in verbs) or (f.startswith("ت") and "ي" + f[1:] in verbs)
+                   for f in forms)
 
     def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, str] | None:
         """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""

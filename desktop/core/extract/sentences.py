@@ -13,6 +13,8 @@ import re
 from types import MappingProxyType
 from dataclasses import dataclass
 
+from desktop.core.extract.document import abbreviation_point
+
 # opening mark -> the marks that may close it
 _CLOSERS = MappingProxyType({
     "«": "»", "»": "«",          # the second: a reversed pair typed right-to-left
@@ -95,6 +97,8 @@ def sentences(body: str, protected: list[Quoted] | None = None) -> list[tuple[in
                 continue
             if m.group() == "." and pos > 0 and body[pos - 1].isdigit() and body[pos + 1:pos + 2].isdigit():
                 continue
+            if m.group() == "." and abbreviation_point(body, pos):
+                continue      # «د. أحمد العوضي»: an honorific's abbreviation, not a sentence's end
             end = m.end()
             if body[start:end].strip():
                 out.append(_trim(body, start, end))
