@@ -6,28 +6,8 @@ first words of a fuller name, and a quotation that is the predicate of «أن».
 
 Every text here is invented for the test; none is a fixture article.
 """
-from desktop.core.extract import extract_article
-
-
-def _extract(body, outlet=None, published="2025-10-01"):
-    source = {"id": "source:t", "body": body, "published": published}
-    if outlet:
-        source["outlet"] = outlet
-    return extract_article(source)
-
-
-def _quotes(body, outlet=None):
-    recs = _extract(body, outlet)
-    names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
-    return [(r["text"], names.get(r["speaker"], r["speaker"])) for r in recs if r["kind"] == "quote"]
-
-
-def _speakers(body, outlet=None):
-    return [speaker for _, speaker in _quotes(body, outlet)]
-
-
-def _actors(body, outlet=None):
-    return [r["name"] for r in _extract(body, outlet) if r["kind"] == "actor"]
+from tests.core.extract_cases import (
+    extracted as _extract, quotes as _quotes, speakers as _speakers, actor_names as _actors)
 
 
 # --- titles and names --------------------------------------------------------

@@ -6,32 +6,8 @@ Every text here is invented for the test; none is a fixture article.
 """
 import pytest
 
-from desktop.core.extract import extract_article
-
-
-def _extract(body, outlet=None, published="2025-10-01"):
-    source = {"id": "source:t", "body": body, "published": published}
-    if outlet:
-        source["outlet"] = outlet
-    return extract_article(source)
-
-
-def _quotes(body, outlet=None):
-    recs = _extract(body, outlet)
-    names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
-    return [(r["text"], names.get(r["speaker"], r["speaker"])) for r in recs if r["kind"] == "quote"]
-
-
-def _speakers(body, outlet=None):
-    return [speaker for _, speaker in _quotes(body, outlet)]
-
-
-def _actors(body, outlet=None):
-    return [r["name"] for r in _extract(body, outlet) if r["kind"] == "actor"]
-
-
-def _events(body, published="2025-10-01"):
-    return [r for r in _extract(body, published=published) if r["kind"] == "event"]
+from tests.core.extract_cases import (
+    quotes as _quotes, speakers as _speakers, actor_names as _actors, events as _events)
 
 
 # --- speakers --------------------------------------------------------------

@@ -5,28 +5,7 @@ construct before a name, and counts that are no names.
 
 Every text here is invented for the test; none is a fixture article.
 """
-from desktop.core.extract import extract_article
-
-
-def _extract(body, outlet=None, published="2025-10-01"):
-    source = {"id": "source:t", "body": body, "published": published}
-    if outlet:
-        source["outlet"] = outlet
-    return extract_article(source)
-
-
-def _quotes(body, outlet=None):
-    recs = _extract(body, outlet)
-    names = {r["id"]: r["name"] for r in recs if r["kind"] == "actor"}
-    return [(r["text"], names.get(r["speaker"], r["speaker"])) for r in recs if r["kind"] == "quote"]
-
-
-def _speakers(body, outlet=None):
-    return [speaker for _, speaker in _quotes(body, outlet)]
-
-
-def _actors(body, outlet=None):
-    return [r["name"] for r in _extract(body, outlet) if r["kind"] == "actor"]
+from tests.core.extract_cases import speakers as _speakers, actor_names as _actors, events as _events
 
 
 # --- unnamed people ----------------------------------------------------------
@@ -144,10 +123,6 @@ def test_a_first_word_two_people_share_is_not_resolved_to_either():
 
 
 # --- events ------------------------------------------------------------------
-
-def _events(body, published="2025-10-01"):
-    return [r for r in _extract(body, published=published) if r["kind"] == "event"]
-
 
 def test_relative_days_count_from_the_dateline_day():
     # filed on the 14th, published on the 15th: «اليوم» is the 14th and «غدًا» the 15th
