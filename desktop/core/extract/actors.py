@@ -27,6 +27,9 @@ _BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
 
 Resolver = Callable[[str], "str | None"]
 
+# «قال» in the forms that take «إن» as their complement: «قال X إن …».
+_QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "قالوا", "قالا"))
+
 # Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم».
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 
@@ -134,15 +137,55 @@ class Analysis:
             return False   # «طلب عدم ذكر اسمه»
         if self.words[k] in lexicon.common_words():
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
+        if self.verb_shaped_surname(k):
+            return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
             return nxt == "عن"
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»
-            return nxt in lexicon.complementisers()
+            return nxt in lexicon.complementisers() or self._explained(k)
         if "عد" in forms or "وعد" in forms:   # «وعدّ المحلاوي أن» (considered, promised); else «count»
             return any(w in lexicon.complementisers() for w in self.words[k + 1:k + 5])
         return any(v in lexicon.report_verbs() for v in forms)
+
+    def _explained(self, k: int) -> bool:
+        """«وبيّن الوزير أن …»: «بيّن» (explained) with its shadda written, or «وبين» opening a
+        clause with «أن» a few words on and no break between (its subject between the two); the
+        preposition «بين» (between) takes two nouns joined by «و» and no «أن»."""
+        if "\u0651" in self.doc.tokens[k].text:
+            return True
+        if self.words[k] != "وبين" or (k > 0 and not has_break(self.doc.gap(k))):
+            return False
+        for x in range(k + 1, min(len(self.words), k + 6)):
+            if has_break(self.doc.gap(x)):
+                return False
+            if self.words[x] in lexicon.complementisers() and self.words[x] != "الي":
+                return x >= k + 2
+        return False
+
+    def verb_shaped_surname(self, k: int) -> bool:
+        """«قال الرئيس التنفيذي للهيئة نبراس محمد طالب إن …»: a word shaped like a reporting verb
+        («طالب»، «شدد») right after a name and right before «إن» (with its hamza below), inside
+        a clause opened by «قال» with no break between. «إن» after a reporting verb is «قال»'s
+        complement alone (the other verbs take «أن»، «بأن»), so the word is the name's last, not
+        a second verb; written with «و» («وطالب») it is a verb of its own."""
+        words, doc = self.words, self.doc
+        if k < 3 or k + 1 >= len(words) or words[k] not in lexicon.report_verbs():
+            return False
+        nxt = "".join(ch for ch in doc.tokens[k + 1].text if not "\u064b" <= ch <= "\u0652")
+        if nxt != "إن" or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
+            return False
+        prev = words[k - 1]
+        if not prev.isalpha() or prev in lexicon.stop_words() or prev in lexicon.prepositions() \
+                or prev in lexicon.report_verbs() or self.is_time(k - 1):
+            return False
+        for x in range(k - 1, max(-1, k - 12), -1):
+            if x + 1 < k and has_break(doc.gap(x + 1)):
+                return False
+            if any(v in _QALA for v in strip_conj(words[x])):
+                return k - x >= 3      # a title or a name of two words or more between
+        return False
 
     def is_participle(self, k: int) -> bool:
         return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
@@ -285,6 +328,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
                 k = quoted
                 break
+        if first and _one_of(an, k, j):
+            # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group, described by the group; the
+            # construct after «أحد» is kept whole, and what it governs follows as the title goes on
+            ph.title.extend(range(k, k + 2))
+            ph.kind = "anonymous"
+            k += 2
+            continue
         if first and _person_descriptor(an, k, j):
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
@@ -528,6 +578,25 @@ def _person_descriptor(an: Analysis, k: int, j: int) -> bool:
         return False      # «المواطن البسيط»: an adjective, no name
     return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def _one_of(an: Analysis, k: int, j: int) -> bool:
+    """«أحد محامي الدفاع»، «أحد سكان الحي»، «إحدى المعلمات»: «أحد/إحدى» opening a phrase, before
+    a definite plural or a noun in construct with a definite word or a body, says one of a group.
+    «أحد» is no given name, so the phrase is a description of an unnamed person."""
+    words = an.words
+    if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if not _plain_word(an, k + 1) and not nxt.startswith("ال"):
+        return False
+    if nxt.startswith("ال"):
+        return not an.is_time(k + 1) and nxt not in lexicon.stop_words()
+    if k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)):
+        return False
+    after = words[k + 2]
+    return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
+            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
 
 
 def _partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

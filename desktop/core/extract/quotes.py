@@ -84,6 +84,9 @@ class QuoteFinder:
         # (id, rule) of the reporter of the latest sentence of indirect speech («نفى
         # الوزير X أن …»): a later «وأضاف: "…"» with no name continues with them.
         self.reporter: tuple[str, str] | None = None
+        # A reporter named by a bare generic plural («ويرى مراقبون أن …»): kept unresolved, so
+        # that it becomes an actor only if a later quotation is given to it.
+        self.pending_reporter: tuple[tuple[Phrase, str], str] | None = None
         self.rejected: list[Rejected] = []
 
     # --- classification -------------------------------------------------
@@ -396,6 +399,10 @@ class QuoteFinder:
         return ph, ph.title_text(an.doc) if ph.name else ""
 
     def _previous(self, why: str) -> tuple[str, str] | None:
+        if self.reporter is None and self.pending_reporter is not None:
+            found, how = self.pending_reporter
+            self.pending_reporter = None
+            self.reporter = self._speaker_from(found, how)
         if self.reporter is not None:
             speaker, how = self.reporter
             self.reporter = None
@@ -414,9 +421,14 @@ class QuoteFinder:
         # before it is as often the object of an earlier verb.
         found = phrase_after(an, verb + 1, j)
         if found is not None and found[0] is not None:
+            why = f"the reporter of «{an.doc.tokens[verb].text}» before it"
+            if _bare_generic_plural(an, found[0]):
+                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's
+                self.reporter, self.pending_reporter = None, (found, why)
+                return
             # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
             # later quote names only the surname («قرشي»).
-            self.reporter = self._speaker_from(found, f"the reporter of «{an.doc.tokens[verb].text}» before it")
+            self.reporter, self.pending_reporter = self._speaker_from(found, why), None
 
     # --- the pass over an article ----------------------------------------
 
@@ -458,13 +470,20 @@ class QuoteFinder:
                 out.append(QuoteFinding(start, end, doc.body[start:end], speaker, partial, rule,
                                         (s_start, s_end)))
                 self.last_speaker = speaker
-                self.reporter = None
+                self.reporter = self.pending_reporter = None
                 speaker_here = speaker
                 boundary = q.end
             if speaker_here is None:
                 # No quotation, or only names and labels in quotes: indirect speech, perhaps
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
+
+
+def _bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
+    """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
+    place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
+    return (ph.kind == "anonymous" and not ph.name and ph.j - ph.i == 1 and len(ph.title) == 1
+            and an.words[ph.title[0]] in lexicon.generic_plurals())
 
 
 # «بيان صادر عن …»: who issued the statement
