@@ -2,7 +2,9 @@
 import pytest
 
 from desktop.core.extract import extract_article
-from desktop.core.extract.actors import Analysis, parse_phrase, phrase_after
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis
+from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.document import Document
 from desktop.core.extract.gazetteer import default_gazetteer
 

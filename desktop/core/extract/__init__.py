@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from desktop.core.extract.actors import Analysis
+from desktop.core.extract.analysis import Analysis
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
 from desktop.core.extract.document import Document

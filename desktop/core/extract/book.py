@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import (
-    QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, parse_phrase, strip_conj,
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import (
+    QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
 )
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug

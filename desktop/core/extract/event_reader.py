@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import Analysis, has_break, strip_conj
+from desktop.core.extract.analysis import Analysis, has_break, strip_conj
 from desktop.core.extract.dates import DateMention
 from desktop.core.extract.event_titles import dateline_end, title_for
 from desktop.core.extract.events import (

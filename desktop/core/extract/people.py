@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import (
-    Analysis, Phrase, apposition_after_name, in_lex, name_in_apposition, parse_phrase,
-)
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase, in_lex
+from desktop.core.extract.appositions import apposition_after_name, name_in_apposition
 from desktop.core.extract.book import ActorBook
 
 _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from desktop.core.extract.actors import Analysis
+from desktop.core.extract.analysis import Analysis
 from desktop.core.extract.gazetteer import Entry, Mention
 from desktop.core.extract.lookup import cached_resolver
 

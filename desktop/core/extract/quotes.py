@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import (
-    ORG_NAME_LONGEST, QUOTE_MARKS, Analysis, Phrase, has_break, in_lex, name_in_apposition, org_name_words,
-    parse_phrase, phrase_after, subject_before, title_after_name,
-)
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
+from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.actors import Analysis
+from desktop.core.extract.analysis import Analysis
 
 _CLAUSE_MARKS = set("،,;؛:")
 

@@ -1,0 +1,252 @@
+"""Per-article views of the tokens that every reading rule shares (`Analysis`: normalised words,
+gazetteer mentions, the article's outlet, which words are verbs or common words), the `Phrase` a
+rule reads (a title, a name, or both; or an organisation), and the small tests of breaks between
+words."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.document import Document
+from desktop.core.extract.events import is_trigger_word
+from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
+
+
+# Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
+OFFICE_HEADS = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
+
+_BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
+
+Resolver = Callable[[str], "str | None"]
+
+# «قال» in the forms that take «إن» as their complement: «قال X إن …».
+_QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "قالوا", "قالا"))
+
+# Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم».
+NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
+
+
+QUOTE_MARKS = set("«»“”\"„")
+
+# Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
+# read as the words they stand for.
+_ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
+
+# The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
+_GOVERNOR = arabic.normalize("الوالي")
+
+
+def has_break(gap: str) -> bool:
+    return any(ch in _BREAK_CHARS for ch in gap)
+
+
+def has_phrase_break(gap: str) -> bool:
+    """A break inside a speaker phrase: quote marks around a name in a title do not end it
+    («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»), nor does a hyphen written between
+    two words with no space («كليمنتاين نكويتا-سلامي»)."""
+    if gap in _JOINING_HYPHENS:
+        return False
+    return any(ch in _BREAK_CHARS and ch not in QUOTE_MARKS for ch in gap)
+
+
+# A hyphen with no space on either side joins the parts of one name; a dateline's dash
+# («بغداد - »، «حلب- ») has a space.
+_JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:
+    if not clitics:
+        return word in lex
+    return any(v in lex for v in clitic_variants(word))
+
+
+def strip_conj(word: str) -> list[str]:
+    return [word, word[1:]] if len(word) > 3 and word[0] in "وف" else [word]
+
+
+@dataclass
+class Phrase:
+    """A parsed mention: a title, a name, or both; or an organisation."""
+    i: int
+    j: int
+    title: list[int] = field(default_factory=list)   # token indices of the title
+    name: tuple[int, int] | None = None
+    entry: Entry | None = None                        # a gazetteer actor the phrase IS
+    kind: str = "person"                              # person, organization, anonymous
+
+    def title_text(self, doc: Document) -> str:
+        if not self.title:
+            return ""
+        return doc.text(self.title[0], self.title[-1] + 1)
+
+
+class Analysis:
+    """Per-article token views shared by the rules."""
+
+    def __init__(self, doc: Document, gazetteer: Gazetteer, outlet: str = ""):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.words = [t.norm for t in doc.tokens]
+        self.writes_ila = "إلى" in doc.body or "الى" in doc.body
+        for k in range(len(self.words)):
+            if self._governor(k, gazetteer):
+                self.words[k] = _GOVERNOR
+            elif doc.tokens[k].text in _ABBREVIATED and k + 1 < len(doc.tokens) \
+                    and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
+                # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
+                self.words[k] = _ABBREVIATED[doc.tokens[k].text]
+        self.mentions: list[Mention] = gazetteer.find_all(self.words)
+        self.gaz_at = {m.i: m for m in self.mentions}
+        self.outlet_spans = _outlet_spans(self.words, outlet)
+        self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
+        self.word_set = frozenset(self.words)
+
+    def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
+        """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
+        to) does. Read as the office when it is written with a final «ي» in an article that writes
+        the preposition with «ى», and a place or a definite word follows it."""
+        if self.words[k] != "والي" or k + 1 >= len(self.words) or not self.writes_ila:
+            return False
+        bare = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
+        if bare != "والي" or has_break(self.doc.gap(k + 1)):
+            return False
+        nxt = self.words[k + 1]
+        return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None)
+
+    def is_outlet(self, k: int) -> bool:
+        """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
+        return any(a == k for a, _ in self.outlet_spans)
+
+    def is_common_word(self, k: int) -> bool:
+        """An adverb, an accusative of manner or a preposition with its verbal noun («مجدداً»،
+        «ردا»، «باستهداف»): a word that is never a name."""
+        w = self.words[k]
+        return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words() or w in lexicon.purpose_nouns()
+                or _prepositional_verbal_noun(w) or _event_noun(w))
+
+    def is_verb(self, k: int) -> bool:
+        if k > 0 and self.words[k - 1] in lexicon.negators():
+            return False   # «طلب عدم ذكر اسمه»
+        if self.words[k] in lexicon.common_words():
+            return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
+        if self.verb_shaped_surname(k):
+            return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
+        forms = strip_conj(self.words[k])
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
+            return nxt == "عن"
+        if "بين" in forms:   # «وبين أن» (explained); alone it is «between»
+            return nxt in lexicon.complementisers() or self._explained(k)
+        if "عد" in forms or "وعد" in forms:   # «وعدّ المحلاوي أن» (considered, promised); else «count»
+            return any(w in lexicon.complementisers() for w in self.words[k + 1:k + 5])
+        return any(v in lexicon.report_verbs() for v in forms)
+
+    def _explained(self, k: int) -> bool:
+        """«وبيّن الوزير أن …»: «بيّن» (explained) with its shadda written, or «وبين» opening a
+        clause with «أن» a few words on and no break between (its subject between the two); the
+        preposition «بين» (between) takes two nouns joined by «و» and no «أن»."""
+        if "\u0651" in self.doc.tokens[k].text:
+            return True
+        if self.words[k] != "وبين" or (k > 0 and not has_break(self.doc.gap(k))):
+            return False
+        for x in range(k + 1, min(len(self.words), k + 6)):
+            if has_break(self.doc.gap(x)):
+                return False
+            if self.words[x] in lexicon.complementisers() and self.words[x] != "الي":
+                return x >= k + 2
+        return False
+
+    def verb_shaped_surname(self, k: int) -> bool:
+        """«قال الرئيس التنفيذي للهيئة نبراس محمد طالب إن …»: a word shaped like a reporting verb
+        («طالب»، «شدد») right after a name and right before «إن» (with its hamza below), inside
+        a clause opened by «قال» with no break between. «إن» after a reporting verb is «قال»'s
+        complement alone (the other verbs take «أن»، «بأن»), so the word is the name's last, not
+        a second verb; written with «و» («وطالب») it is a verb of its own."""
+        words, doc = self.words, self.doc
+        if k < 3 or k + 1 >= len(words) or words[k] not in lexicon.report_verbs():
+            return False
+        nxt = "".join(ch for ch in doc.tokens[k + 1].text if not "\u064b" <= ch <= "\u0652")
+        if nxt != "إن" or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
+            return False
+        prev = words[k - 1]
+        if not prev.isalpha() or prev in lexicon.stop_words() or prev in lexicon.prepositions() \
+                or prev in lexicon.report_verbs() or self.is_time(k - 1):
+            return False
+        for x in range(k - 1, max(-1, k - 12), -1):
+            if x + 1 < k and has_break(doc.gap(x + 1)):
+                return False
+            if any(v in _QALA for v in strip_conj(words[x])):
+                return k - x >= 3      # a title or a name of two words or more between
+        return False
+
+    def is_participle(self, k: int) -> bool:
+        return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
+
+    def is_report_noun(self, k: int) -> bool:
+        return any(v in lexicon.report_nouns() for v in strip_conj(self.words[k]))
+
+    def is_according(self, k: int) -> bool:
+        return self.words[k] in lexicon.according_to()
+
+    def addressed(self, k: int) -> bool:
+        """«أكد لضيفه»، «قال لنظيره»، «أوضح لزائريه»: «لـ» on a noun with a possessive pronoun
+        names the one spoken to, whose is said by the pronoun, never the speaker. The pronoun is
+        read from the written word («ه»، not the «ة» of «لطيفة»)."""
+        text = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+        w = self.words[k]
+        if not w.startswith("ل") or w.startswith("لل") or not text.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        stem = w[1:]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        return len(stem) >= 3 and stem.isalpha() and stem not in lexicon.stop_words()
+
+    def is_time(self, k: int) -> bool:
+        w = self.words[k]
+        return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
+
+
+def _outlet_names(outlet: str) -> list[list[str]]:
+    """The outlet's name as normalised words, and without a generic last word («بي بي سي
+    عربي» is also written «بي بي سي»)."""
+    name = arabic.words(arabic.normalize(outlet)) if outlet else []
+    names = [name] if name else []
+    while len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
+        name = name[:-1]      # «موزاييك إف إم» is also «موزاييك»
+        names.append(name)
+    return names
+
+
+def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
+    """Token spans where the outlet's name is written, with or without «لـ» before it."""
+    out = []
+    for name in _outlet_names(outlet):
+        n = len(name)
+        for k in range(len(words) - n + 1):
+            first = words[k]
+            if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0])) and words[k + 1:k + n] == name[1:]:
+                out.append((k, k + n))
+    return out
+
+
+def _event_noun(word: str) -> bool:
+    """«مقتل»، «الغارة»: the word for a happening (an event trigger), with «ال» or «و» or not. A
+    word in «فيـ» is a name («فيصل»، «فيروز») before it is «فـ» on an imperfect verb («يصل»)."""
+    for form in ([word] if word.startswith("في") else strip_conj(word)):
+        if is_trigger_word(form) or (form.startswith("ال") and is_trigger_word(form[2:])):
+            return True
+    return False
+
+
+def _prepositional_verbal_noun(word: str) -> bool:
+    """«باستهداف»، «لتعزيز»، «بانتظار»: «بـ»/«لـ» on a verbal noun (istif'al, infi'al, ifti'al,
+    taf'il), the shape of a circumstance, not of a name."""
+    if word[:1] not in "بل" or word.startswith(("بال", "لل")):
+        return False
+    rest = word[1:]
+    return ((rest.startswith("است") and len(rest) >= 6) or (rest.startswith(("ان", "ات")) and len(rest) >= 6)
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي"))

@@ -1,0 +1,166 @@
+"""Names and titles set off by commas around a phrase: a title after a name («رشيد حموني، رئيس
+فريق …،»), a name after its title («المتحدثة …، ماريا زاخاروفا،»), an aside that withholds a
+name («، رفض الكشف عن اسمه،»), and the subject before a reporting verb."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
+from desktop.core.extract.phrase_parts import addressee, ali, part_bounds
+
+
+def _anonymity_aside(an: Analysis, a: int, b: int) -> bool:
+    """«رفض الكشف عن اسمه»، «طالباً عدم ذكر هويته»: a short aside that ends on the quoted one's
+    name or identity, said to be withheld; no name in it."""
+    if a >= b or b - a > 6 or a in an.gaz_at:
+        return False
+    first = an.words[a]
+    if in_lex(first, lexicon.title_heads(), clitics=True) or in_lex(first, lexicon.descriptor_heads(), clitics=True) \
+            or in_lex(first, lexicon.org_heads(), clitics=True):
+        return False       # «مسؤول أمريكي طلب عدم نشر اسمه»: the source comes first, in the same part
+    return any(an.words[k] in lexicon.anonymity_words() for k in range(a, b))
+
+
+def _body_follows(an: Analysis, k: int, b: int) -> bool:
+    """Whether a body is named at token k, in construct with a document noun before it («ملتمسات
+    النيابة»، «تقرير وزارة الصحة»، «معطيات المندوبية السامية»)."""
+    if k >= b or has_phrase_break(an.doc.gap(k)):
+        return False
+    w = an.words[k]
+    return (k in an.gaz_at or in_lex(w, lexicon.org_heads()) or in_lex(w, lexicon.title_heads())
+            or (w.startswith("ال") and not an.is_time(k) and w not in lexicon.stop_words()))
+
+
+def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """The speaker named in tokens [i, j) after a reporting verb: (phrase, joined title)."""
+    titles: list[str] = []
+    fallback = None
+    parts = part_bounds(an, i, j)
+    for a, b in parts:
+        while a < b - 1 and an.words[a] in lexicon.speech_fillers():
+            a += 1
+        if _anonymity_aside(an, a, b):
+            continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
+        if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
+            a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
+        w = an.words[a]
+        if (w in lexicon.prepositions() and not ali(an, a, b)) or an.is_time(a) or addressee(w) \
+                or an.addressed(a):
+            if "عن" in an.words[a + 1:b]:
+                break      # «أعلنت في تموز عن خطة طوارئ …، تضمنت …»: what was told; no speaker after it
+            # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
+            continue
+        ph = parse_phrase(an, a, b)
+        if ph is None:
+            break
+        t = ph.title_text(an.doc)
+        if ph.name:
+            if t:
+                titles.append(t)
+            else:
+                # «نبيل عبدالله المتحدث الرسمي باسم الجيش»، «لفتيت، وزير الداخلية»: the title follows
+                after = _title_after(an, ph.j, b, parts)
+                if after:
+                    titles.append(after)
+            return ph, "، ".join(titles)
+        if ph.kind != "person" or ph.entry:
+            return (ph, t) if not titles else (fallback, "، ".join(titles))
+        if fallback is None:
+            fallback = ph
+        titles.append(t)
+    if fallback is not None:
+        return fallback, "، ".join(titles)
+    return None
+
+
+def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:
+    """The title set after the name of `ph` («عبد الوافي لفتيت، وزير الداخلية، …»), read
+    before token j; "" when none is, or when a title came before the name."""
+    return "" if ph.title else apposition_after_name(an, ph, j)
+
+
+def apposition_after_name(an: Analysis, ph: Phrase, j: int) -> str:
+    """A title set after the name of `ph`, whatever came before it («السفير تميم خلاف، المتحدث
+    الرسمي باسم وزارة الخارجية»), read before token j; "" when none is."""
+    if not ph.name:
+        return ""
+    parts = part_bounds(an, ph.i, j)
+    return _title_after(an, ph.j, parts[0][1], parts) if parts else ""
+
+
+def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> str:
+    """A title written just after a name, in its own part or the next one; "" if none."""
+    if k >= b:
+        following = [p for p in parts if p[0] == b]
+        if not following:
+            return ""
+        k, b = following[0]
+    if an.words[k] not in lexicon.title_heads():
+        return ""
+    after = parse_phrase(an, k, b)
+    return after.title_text(an.doc) if after is not None and after.title and not after.name else ""
+
+
+def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
+    """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no
+    name, then, set off by a comma, a name of two words or more that ends its own part; the
+    title and the name as one phrase (None when the text is not so)."""
+    if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
+        return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
+    if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
+        return None
+    nxt = parse_phrase(an, ph.j, j)
+    if nxt is None or nxt.title or not nxt.name or nxt.name[1] - nxt.name[0] < 2:
+        return None
+    end = nxt.name[1]
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
+        return None
+    return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
+
+
+def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:
+    """«انتقد رشيد حموني، رئيس فريق التقدم والاشتراكية بمجلس النواب، ما وصفه …»: a title with
+    no name set off by a comma after a name of two to four words; the name with the title. The
+    clause is written verb first, so when the name's words reach back to the clause's start (at i,
+    or after a break) the first of them is the verb and is left out."""
+    if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
+        return None
+    if an.doc.gap(ph.i).strip() not in ("،", ","):
+        return None
+    start = ph.i
+    while start > i and ph.i - start < 5:
+        x = start - 1
+        w = an.words[x]
+        if (x + 1 < ph.i and has_phrase_break(an.doc.gap(x + 1))) or w in lexicon.stop_words() \
+                or w in lexicon.prepositions() or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
+                or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
+                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x):
+            break
+        start = x
+    if start == i or has_phrase_break(an.doc.gap(start)):
+        start += 1        # the verb that opens the clause: «انتقد»
+    if ph.i - start < 2 or ph.i - start > 4 or an.words[start].startswith("ال") \
+            or an.words[start] in NAME_CONNECTORS or an.words[ph.i - 1] in NAME_CONNECTORS:
+        return None
+    return Phrase(start, ph.j, list(ph.title), (start, ph.i), None, "person")
+
+
+def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
+    best = None
+    k = i
+    while k < j:
+        w = an.words[k]
+        starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
+            w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True)
+        if starts:
+            ph = parse_phrase(an, k, j)
+            ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
+            if ph is not None:
+                if ph.name or best is None or not best[0].name:
+                    best = (ph, ph.title_text(an.doc))
+                k = max(ph.j, k + 1)
+                continue
+        k += 1
+    return best

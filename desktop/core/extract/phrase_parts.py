@@ -1,0 +1,406 @@
+"""What each word of a speaker phrase is, as `actors.parse_phrase` reads it left to right: a number,
+an ordinal or «العام», a plain word, a genitive of a title, a descriptor of a private person
+(«المواطن»), one of a group («أحد محامي الدفاع»), a body in construct, an adjective, a governed
+office, a place after «لـ»/«بـ», a quoted name, an addressee («لنظيره»)."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.events import trigger_category
+from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+
+
+# «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
+SOURCE_HEADS = frozenset(arabic.normalize(w) for w in ("مصدر", "المصدر", "مصادر", "المصادر", "مصدران"))
+
+_TIME_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "القادم", "القادمة", "المنصرم", "الفائت"))
+
+
+def number_word(word: str) -> bool:
+    """«ثلاثة»، «بخمس»، «وعشرات»: a number written out, with or without a clitic."""
+    return in_lex(word, lexicon.number_words(), clitics=True)
+
+
+def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«العام» and «الأول» inside a title are adjectives, not time words: «الأمين العام»، «الاتحاد
+    العام التونسي للشغل»، «الأمن العام»، «تجمع الرياض الصحي الأول»; but «العام الماضي» and
+    «أمس الأول» are times."""
+    words = an.words
+    w, prev = words[k], words[k - 1]
+    if w not in ("العام", "الاول") or (k - 1) not in ph.title or an.is_time(k - 1):
+        return False
+    if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    return (in_lex(prev, lexicon.title_heads(), clitics=True) or in_lex(prev, lexicon.org_heads(), clitics=True)
+            or (w == "الاول" and prev.startswith("ال")))
+
+
+# Titles of address: no noun is governed by them («سعادة الشيخ»، «د. محمد»).
+_ADDRESS_HEADS = frozenset(arabic.normalize(w) for w in ("معالي", "فخامة", "سعادة", "سمو", "سماحة", "شيخ", "د",
+                                                         "قائم", "رئيسا"))
+
+
+def _plain_word(an: Analysis, k: int) -> bool:
+    """A word that may be a noun inside a title: no function word, time, verb or cue."""
+    w = an.words[k]
+    return (w.isalpha() and len(w) >= 3 and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and not an.is_time(k) and not an.is_verb(k) and not an.is_report_noun(k) and not an.is_participle(k)
+            and not an.is_according(k) and not an.is_common_word(k) and not addressee(w)
+            and w not in lexicon.title_heads() and not imperfect_verb(w))
+
+
+def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال»
+    is in construct, so the noun after it is its complement, not a name, when a place, a
+    definite word or a body follows that noun in turn."""
+    words = an.words
+    prev = words[k - 1]
+    if (k - 1) not in ph.title or prev.startswith("ال") or prev not in lexicon.title_heads() \
+            or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
+        return False
+    if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) or not _plain_word(an, k):
+        return False
+    nxt = words[k + 1]
+    return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
+            or (nxt.startswith("ال") and not an.is_time(k + 1) and nxt not in lexicon.title_heads()
+                and nxt not in lexicon.article_given_names()))
+
+
+def person_descriptor(an: Analysis, k: int, j: int) -> bool:
+    """«المواطن عثمان الطيب»، «الناشطة منى سعيد»: a word for what a private person is, followed by
+    a word that may begin a name (not «ال», unless a given name written with it)."""
+    w = an.words[k]
+    if w not in lexicon.person_descriptors() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    if nxt.startswith("ال") and nxt not in lexicon.article_given_names():
+        return False      # «المواطن البسيط»: an adjective, no name
+    return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def one_of(an: Analysis, k: int, j: int) -> bool:
+    """«أحد محامي الدفاع»، «أحد سكان الحي»، «إحدى المعلمات»: «أحد/إحدى» opening a phrase, before
+    a definite plural or a noun in construct with a definite word or a body, says one of a group.
+    «أحد» is no given name, so the phrase is a description of an unnamed person."""
+    words = an.words
+    if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if not _plain_word(an, k + 1) and not nxt.startswith("ال"):
+        return False
+    if nxt.startswith("ال"):
+        return not an.is_time(k + 1) and nxt not in lexicon.stop_words()
+    if k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)):
+        return False
+    after = words[k + 2]
+    return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
+            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
+
+
+def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«في إحدى الماكينات»، «من أحد الأحزاب»: «أحد/إحدى» after a title's link, before a definite
+    plural, continue the description."""
+    return (an.words[k] in lexicon.partitives() and (k - 1) in ph.title
+            and an.words[k - 1] in lexicon.title_links() and k + 1 < j
+            and an.words[k + 1].startswith("ال") and not an.is_time(k + 1)
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
+    construct, so the noun after it is the body's, never the start of a person's name."""
+    prev = an.words[k - 1]
+    if (k - 1) not in ph.title or prev.startswith("ال") or not in_lex(prev, lexicon.org_heads()):
+        return False
+    if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) or not _plain_word(an, k):
+        return False
+    w = an.words[k]
+    return (w not in lexicon.article_given_names() and w not in lexicon.foreign_article_names()
+            and not number_word(w) and w not in _PLAIN_ADJECTIVES)
+
+
+# Adjectives an indefinite body head may take («جماعة أخرى»، «شركة جديدة»): not its complement.
+_PLAIN_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
+    "أخرى", "آخر", "أخر", "جديد", "جديدة", "كبرى", "كبير", "كبيرة", "صغيرة", "صغير", "ثانية", "ثان", "ثالثة",
+    "واحدة", "واحد", "مماثلة", "مماثل"))
+
+
+def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«لحماية وإرشاد المستهلك»: «و» on a noun coordinated with the indefinite title word before
+    it, the two sharing the definite noun after; «المستهلك ومحيطه»: «و» on a noun with a
+    pronoun that points back into the title."""
+    w = an.words[k]
+    if len(w) < 5 or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
+            or not w.isalpha() or w in lexicon.stop_words():
+        return False
+    prev = an.words[k - 1]
+    raw = an.doc.tokens[k].text
+    if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in lexicon.verb_shaped_names():
+        return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
+    if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
+        return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
+    nxt = an.words[k + 1]
+    return (nxt.startswith("ال") and not an.is_time(k + 1) and not has_phrase_break(an.doc.gap(k + 1))
+            and not an.is_verb(k) and w[1:] not in lexicon.article_given_names())
+
+
+def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«جماعة ترابية»، «لجنة وزارية»: an indefinite nisba adjective («ـية») after an indefinite
+    feminine body word of the title describes it."""
+    w, prev = an.words[k], an.words[k - 1]
+    return ((k - 1) in ph.title and not prev.startswith("ال") and prev.endswith("ه")
+            and (prev in lexicon.title_modifiers() or prev in lexicon.org_heads())
+            and len(w) >= 5 and w.endswith("يه") and not w.startswith("ال") and w.isalpha()
+            and not has_phrase_break(an.doc.gap(k)) and not an.is_common_word(k))
+
+
+def opens_quote(gap: str) -> bool:
+    """Whether a quotation opens just before the token the gap precedes: «, “ or „ last in
+    the gap, or a straight mark written against the token after a space (« "كلمة»)."""
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in "«“\"„":
+        return False
+    if stripped[-1] != '"':
+        return True
+    return stripped is gap and len(gap) >= 2 and gap[-2].isspace()
+
+
+def ali(an: Analysis, k: int, j: int) -> bool:
+    """«علي» written with «ي» (the name), which the normal form cannot tell from «على» (on), in
+    an article that writes the preposition «على» (so «علي» there is not the preposition
+    misspelt), with a name word after it."""
+    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي") or k + 1 >= j or not an.writes_ala:
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
+            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and not an.is_common_word(k + 1) and nxt not in lexicon.title_heads())
+
+
+def imperfect_verb(word: str) -> bool:
+    """«يستقبل»، «سيلتقي»: a verb of a happening in the present or future tense, which no name
+    word after the first is («يوديث»، «سيلفا» are names)."""
+    if word in lexicon.verb_shaped_names() or not (
+            (len(word) >= 4 and word[0] == "ي") or (len(word) >= 5 and word[:2] in ("سي", "ست", "سن"))):
+        return False
+    return trigger_category(word) is not None
+
+
+def governs(an: Analysis, k: int) -> bool:
+    """Whether token k takes the next word as its complement inside a title: a title or
+    organisation head («مراسل وكالة …»، «مدير وكالة …») or a link («في»، «باسم»), not an
+    adjective («مصدر طبي وكالة …»: the agency is the object)."""
+    w = an.words[k]
+    # «مصدر من وكالة الحوض المائي»: «من» before a body says whose the source is; the one spoken to
+    # is written with «لـ» or as the object
+    return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links() or w == "من"
+            or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه")))
+
+
+def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«بمحافظة»، «بوزارة»، «لرئيس» inside a title: a preposition on an office, a body or a
+    place noun continues the title («مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس
+    الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to
+    («لوكالة»، «لقناة») or the outlet."""
+    w = an.words[k]
+    if ph.name or len(w) < 4 or w[0] not in "بل" or w.startswith(("بال", "لل")) or an.is_outlet(k) \
+            or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)):
+        return False
+    rest = w[1:]
+    if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
+        return False      # «لوكالة»، «لنظيره»: the one spoken or written to
+    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
+        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
+    if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
+            and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «المنظمة الجزائرية لحماية …»، «الهيئة الوطنية لمكافحة الفساد»: the body's purpose
+    if possessed_head(rest):
+        return False      # «لحكومته»
+    # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct
+    # with a known name or a definite word, after a definite word of a body's name
+    body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
+    return (body and w[0] == "ل" and an.words[k - 1].startswith("ال") and k + 1 < j
+            and ((k + 1) in an.gaz_at or an.words[k + 1].startswith("ال"))
+            and not has_phrase_break(an.doc.gap(k + 1)) and rest.isalpha() and not an.is_common_word(k)
+            and not an.is_time(k + 1))
+
+
+def apposition_after(an: Analysis, k: int) -> bool:
+    """«"تنسيقية لجان مقاومة الفاشر"، وهي مجموعة …»: a description set after a name."""
+    return k + 1 < len(an.words) and "،" in an.doc.gap(k) and an.words[k] in ("وهي", "وهو", "وهم")
+
+
+# The longest quoted name of a body read as one: «"الجمعية اللبنانية من أجل ديموقراطية الانتخابات"».
+ORG_NAME_LONGEST = 8
+
+# Words that make a clause of a quoted phrase: a negation, a pronoun, «أن», «قد».
+_CLAUSE_MARKERS = frozenset(arabic.normalize(w) for w in (
+    "لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "هو", "هي", "هم", "نحن", "أنا", "هذا", "هذه", "ذلك", "تلك",
+    "كان", "كانت", "الذي", "التي", "الذين"))
+
+
+def org_name_words(an: Analysis, i: int, j: int) -> bool:
+    """Whether tokens [i, j) read as the name of a body: it opens with a body's head («الجمعية»،
+    «هيئة») and has no verb, no complementiser and no clause word; prepositions may link its
+    parts («من أجل»، «لحماية»)."""
+    if j <= i or not in_lex(an.words[i], lexicon.org_heads()):
+        return False
+    return all(an.words[k].isalpha() and not an.is_verb(k) and not imperfect_verb(an.words[k])
+               and an.words[k] not in lexicon.complementisers() and an.words[k] not in _CLAUSE_MARKERS
+               and not (len(an.words[k]) >= 5 and an.words[k].startswith(("سي", "ست", "سن")))
+               for k in range(i, j))
+
+
+def name_words(an: Analysis, i: int, j: int) -> bool:
+    """Whether tokens [i, j) read as a name: no clause word, no verb."""
+    return all(an.words[k] not in lexicon.function_words() and not an.is_verb(k) and an.words[k].isalpha()
+               for k in range(i, j))
+
+
+# Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله».
+_NAME_TAILS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الكريم"})
+
+
+def preposition_on_noun(an: Analysis, k: int) -> bool:
+    """«بسوس ماسة» (with «سوس ماسة» written elsewhere)، «بمقر الحكومة»: a word in «بـ» that is the
+    preposition on a noun, not the first word of a name. It is when the article writes the word
+    without the «بـ» too, or when the rest is a place noun, a body, an office or a building («مقر»)
+    with a definite word after it. A name in «ب» the article never writes without it («بوريطة»،
+    «بلحاج»، «بشار الأسد») stays a name, and «باسم» is left to the title's link rule."""
+    w = an.words[k]
+    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
+            or w in lexicon.title_links():
+        return False
+    if w[1:] in an.word_set:
+        return True
+    rest = w[1:]
+    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+    noun = (rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads()
+            or rest in _PREMISES)
+    return noun and nxt.startswith("ال") and nxt not in _NAME_TAILS and not has_phrase_break(an.doc.gap(k + 1))
+
+
+def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«وكالة الحوض المائي لسوس ماسة» (with «سوس ماسة» written elsewhere): «لـ» after a definite
+    word of a body's or a source's title, on a word the article writes without it, names the
+    place the body serves; it stays with the body («لـ» on an outlet or an addressee does not)."""
+    w = an.words[k]
+    if not (w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and w.isalpha()) or an.is_outlet(k) \
+            or (k - 1) not in ph.title or not an.words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
+        return False
+    rest = w[1:]
+    return rest in an.word_set and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
+        and not an.addressed(k)
+
+
+# Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».
+_PREMISES = frozenset(arabic.normalize(w) for w in ("مقر", "مبنى", "قصر", "قاعة", "ديوان", "مقار"))
+
+
+def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
+    """The end of the place governed by the «بـ» word at k: the words the article writes after
+    the bare word elsewhere («بسوس ماسة» after «سوس ماسة»), or the word and its definite
+    complement («بمقر الحكومة»)."""
+    words = an.words
+    bare = words[k][1:]
+    best = k + 1
+    for x, w in enumerate(words):
+        if w != bare or x == k:
+            continue
+        m = 1
+        while k + m < j and x + m < len(words) and words[x + m] == words[k + m] \
+                and not has_phrase_break(an.doc.gap(k + m)) and not has_phrase_break(an.doc.gap(x + m)):
+            m += 1
+        best = max(best, k + m)
+    if best == k + 1 and bare not in an.word_set and k + 1 < j:
+        best = k + 2
+    return best
+
+
+def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """A given name with «ال» after a person's title, with another name word after it."""
+    words = an.words
+    if ph.kind == "organization" or k + 1 >= j or (
+            words[k] not in lexicon.article_given_names() and words[k] not in lexicon.foreign_article_names()):
+        return False
+    nxt = words[k + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))
+            and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
+            and nxt not in lexicon.title_heads() and nxt not in lexicon.org_heads()
+            and not an.is_verb(k + 1) and not an.is_report_noun(k + 1) and not an.is_time(k + 1)
+            and (k + 1) not in an.gaz_at)
+
+
+def quoted_name(an: Analysis, k: int, j: int, longest: int = 4) -> int | None:
+    """The end of a short quoted name opening at token k («"تقدم"»), or None."""
+    if not any(ch in "«“\"" for ch in an.doc.gap(k)):
+        return None
+    for end in range(k + 1, min(j, k + longest) + 1):
+        after = an.doc.gap(end) if end < len(an.words) else an.doc.body[an.doc.tokens[end - 1].end:][:2]
+        if any(ch in "»”\"" for ch in after):
+            return end
+    return None
+
+
+def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
+    """Split tokens [i, j) at punctuation; stop at a complementiser («أن»، «إن») or a colon.
+    Parenthesised asides («(يونيفيل)») are left out."""
+    parts = []
+    start = i
+    for k in range(i, j):
+        gap = an.doc.gap(k)
+        if k > i and (":" in gap or has_phrase_break(gap)):
+            parts.append((start, k))
+            start = k
+            if ":" in gap:
+                break
+        if an.words[k] in lexicon.complementisers() and not (
+                an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
+            # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not
+            parts.append((start, k))
+            start = j
+            break
+    else:
+        parts.append((start, j))
+    return [(a, b) for a, b in parts if b > a and "(" not in an.doc.gap(a)[-2:]]
+
+
+def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
+    """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
+    name, even one the gazetteer spells otherwise."""
+    w = an.words[k]
+    prev = an.words[k - 1]
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()))
+            and (k - 1) in ph.title and w.isalpha()
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
+
+
+def conjoined_office_word(word: str) -> bool:
+    """«وزير الخارجية والهجرة وشؤون المصريين»: «و» before an office word continues the title."""
+    return len(word) > 3 and word[0] == "و" and (word[1:] in lexicon.title_modifiers()
+                                                 or word[1:] in lexicon.org_heads())
+
+
+def possessed_head(word: str) -> bool:
+    """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه»."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"      # تاء مربوطة before a suffix: حكومت+ها -> حكومه
+            return stem in lexicon.org_heads() or stem in lexicon.title_heads()
+    return False
+
+
+def addressee(word: str) -> bool:
+    """«لوكالة»، «للصحفيين»، «لوزير»: the one spoken to, not the speaker."""
+    if len(word) < 4 or word[0] != "ل":
+        return False
+    rest = word[1:]
+    return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
+        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads()
