@@ -18,7 +18,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
-    given_name_after_title, governed_office, governs, imperfect_verb, lam_of_place, name_words, number_word,
+    given_name_after_title, governed_office, governs, imperfect_verb, issued_document, lam_of_place, name_words, number_word,
     one_of, opens_quote, partitive, person_descriptor, place_name_in_title, possessed_head,
     prepositional_place_end, quoted_name, org_name_words, preposition_on_noun,
 )
@@ -145,6 +145,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            if issued_document(an, k, j):
+                break      # «وقال البنك في المنشور»: where the body said it, not its name
             if governed_office(an, ph, k, j):
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1

@@ -513,6 +513,16 @@ class ActorBook:
         """(offset, id, title) of the latest mention of a person with a title before offset `at`."""
         return max((entry for entry in self._titles if entry[0] < at), default=None)
 
+    def titled_person_before(self, at: int) -> str | None:
+        """The id of the latest person named by a name and a title before offset `at` (not an
+        unnamed source or a body, which have no name)."""
+        named = {actor_id for _, actor_id in self._full_names}
+        for pos, actor_id, _ in sorted(self._titles, reverse=True):
+            prop = self.proposals.get(actor_id)
+            if pos < at and actor_id in named and (prop is None or prop.type == "person"):
+                return actor_id
+        return None
+
     def known_names(self) -> list[tuple[tuple[str, ...], str]]:
         """Every normalised name this article resolved, as word tuples, with its id."""
         return [(tuple(arabic.words(key)), actor_id) for key, actor_id in self._by_key.items()

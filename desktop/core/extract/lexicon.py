@@ -156,7 +156,9 @@ def org_heads() -> frozenset[str]:
         # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head
         "إدارة الإدارة الأمن تجمع التجمع "
         # «البنك المركزي المصري»، «صندوق النقد الدولي»، «جامعة بغداد»: banks, funds and universities
-        "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة")
+        "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة "
+        # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
+        "أمانة")
 
 
 @functools.cache
@@ -257,6 +259,16 @@ def document_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def issued_documents() -> frozenset[str]:
+    """What a body issues and says things in: «وقال البنك في المنشور»، «وذكرت الوزارة في
+    بيانها»، «أوضحت الهيئة في التعميم». After a speaker, «في/من» + one of them is where it said
+    it, never part of its name."""
+    return document_nouns() | _forms(
+        "منشور منشورات تعميم تعاميم بيان بيانات قرارات تقرير تصريح تصريحات نص مرسوم لائحة توجيه "
+        "توجيهات إعلان رسالة كتاب خطاب مراسلة مراسلات وثيقة ملحق دليل نشرة")
+
+
+@functools.cache
 def number_words() -> frozenset[str]:
     """Numbers written out («ثلاثة ملفات»، «بخمس سنوات»): never a word of a name."""
     return _forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
@@ -309,9 +321,15 @@ def common_words() -> frozenset[str]:
         "مجددا جديدا ردا تعليقا تعقيبا جوابا إجابة لاحقا سابقا مؤخرا حاليا كذلك أيضا حينها حينذاك "
         "آنذاك وقتها عندها يومها مرارا تكرارا صراحة حرفيا علنا رسميا شخصيا مباشرة فورا تحديدا "
         "خصوصا خاصة أخيرا أولا ثانيا مثلا هاتفيا كتابيا مطولا ساخرا غاضبا مبتسما مازحا متأثرا "
-        "محتجا طالبا مفضلا رافضا بالقول "
-        # «وأضاف معاليه»: an honorific pronoun is the one spoken of before, never a name
-        "معاليه سموه فخامته سعادته سماحته")
+        "محتجا طالبا مفضلا رافضا بالقول"
+    ) | honorific_pronouns()
+
+
+@functools.cache
+def honorific_pronouns() -> frozenset[str]:
+    """«وأضاف معاليه»، «وقال سموه»: an honorific pronoun is the person spoken of before (the
+    latest named with a title), never a name."""
+    return _forms("معاليه سموه فخامته سعادته سماحته معاليها سموها فخامتها سعادتها سماحتها")
 
 
 @functools.cache

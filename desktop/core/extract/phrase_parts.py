@@ -156,6 +156,31 @@ def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)) and not an.is_common_word(k))
 
 
+def issued_document(an: Analysis, k: int, j: int) -> bool:
+    """«وقال البنك في المنشور»، «وذكرت الوزارة في بيانها»، «أوضحت الهيئة من خلال التعميم»: «في»
+    or «من» before a document a body issues (with «ال» or a pronoun) says where the words were
+    said; it is never part of the speaker's name or title."""
+    if an.words[k] not in ("في", "من", "عبر") or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    x = k + 1
+    if an.words[k] == "من" and an.words[x] == "خلال" and x + 1 < j:
+        x += 1
+    return _document_word(an.words[x])
+
+
+def _document_word(w: str) -> bool:
+    docs = lexicon.issued_documents()
+    if w.startswith("ال") and w[2:] in docs:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem in docs or stem + "ه" in docs:
+                return True
+    return False
+
+
 def opens_quote(gap: str) -> bool:
     """Whether a quotation opens just before the token the gap precedes: «, “ or „ last in
     the gap, or a straight mark written against the token after a space (« "كلمة»)."""

@@ -243,6 +243,7 @@ class QuoteFinder:
                         or self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
                         or self._speaker_from(subject_before(an, li, k), f"subject before «{word}»")
                         or self._speaker_from(self._kana_subject(li, k), f"subject of «كان … {word}»")
+                        or self._honoured(k + 1, lj, word)
                         or self._previous(f"«{word}» with no subject continues the previous speaker"))
             if kind == "according":
                 relayer = self._relayed_by(k, lj)
@@ -397,6 +398,18 @@ class QuoteFinder:
         if ph.entry is not None and ph.entry.type == "media":
             return None
         return ph, ph.title_text(an.doc) if ph.name else ""
+
+    def _honoured(self, k: int, j: int, verb: str) -> tuple[str, str] | None:
+        """«دشّن … الأمير سعود بن مشعل …، وقال سموه إن …»: an honorific pronoun right after the
+        reporting verb is the latest person the article named by name and title before it, quoted or
+        not (the one a previous speaker would miss when the person was first named in narrative)."""
+        an = self.an
+        if k >= j or an.words[k] not in lexicon.honorific_pronouns():
+            return None
+        found = self.book.titled_person_before(an.doc.tokens[k].start)
+        if found is None:
+            return None
+        return found, f"«{an.doc.tokens[k].text}» after «{verb}» is the latest person named with a title"
 
     def _previous(self, why: str) -> tuple[str, str] | None:
         if self.reporter is None and self.pending_reporter is not None:
