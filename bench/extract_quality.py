@@ -1,6 +1,6 @@
 """Extraction quality: quotes, speakers, actors and events against hand annotation.
 
-Usage: python bench/extract_quality.py [DIR ...]
+Usage: python bench/extract_quality.py [--unquoted-actors] [DIR ...]
 Each DIR holds annotated articles (JSON: "source", "quotes" as [text, speaker]
 pairs, "not_quotes"; optionally "not_actors" and "events"). Defaults:
 tests/core/fixtures/articles (the articles the rules were written against),
@@ -29,6 +29,11 @@ against precision. Of the matched: the status right, the date right (when
 annotated), and the title kept short and to the point: at most 12 words, no
 attribution («قال … إن»), and at least half the annotated title's content
 words (compared by a rough root, so that «تعلن» is «أعلنت»).
+
+--unquoted-actors also lists, per folder, each proposed actor that speaks none
+of the annotated quotes found (named in narrative, or the reporter of indirect
+speech): junk names that no "not_actors" list catches show up there. The
+default output is the same with or without it, but for those lines.
 """
 from __future__ import annotations
 
@@ -52,7 +57,7 @@ _COUNTERS = ("proposed", "annotated", "matched", "speakers_right", "actors",
              "ev_proposed", "ev_annotated", "ev_matched", "ev_status_right", "ev_dated", "ev_date_right",
              "ev_title_ok", "ev_title_words", "ev_attributed")
 _LISTS = ("names_taken", "missed", "spurious", "wrong_speaker", "bad_actors",
-          "ev_missed", "ev_spurious", "ev_wrong")
+          "ev_missed", "ev_spurious", "ev_wrong", "unquoted_actors")
 
 
 @dataclass
@@ -79,6 +84,7 @@ class Score:
     ev_missed: list[str] = field(default_factory=list)
     ev_spurious: list[str] = field(default_factory=list)
     ev_wrong: list[str] = field(default_factory=list)
+    unquoted_actors: list[str] = field(default_factory=list)   # actors speaking no annotated quote found
 
     def add(self, other: "Score") -> None:
         for name in _COUNTERS:
@@ -202,6 +208,9 @@ def _score_quotes(case: dict, recs: list[dict], score: Score) -> None:
         else:
             score.wrong_speaker.append(f"{text}: {proposed[hit][1]} (annotated {speaker})")
     score.spurious = [proposed[i][0] for i in free]
+    quote_recs = [r for r in recs if r["kind"] == "quote"]
+    speaking = {quote_recs[i]["speaker"] for i in range(len(quote_recs)) if i not in free}
+    score.unquoted_actors = [r["name"] for r in recs if r["kind"] == "actor" and r["id"] not in speaking]
     score.names_taken = [n for n in case.get("not_quotes", [])
                          if any(arabic.normalize(n) == arabic.normalize(t) for t, _ in proposed)]
 
@@ -308,6 +317,8 @@ def _print_events(each: dict[str, Score], total: Score) -> None:
 
 
 def main(argv: list[str]) -> int:
+    unquoted = "--unquoted-actors" in argv
+    argv = [a for a in argv if a != "--unquoted-actors"]
     for folder in [Path(a).resolve() for a in argv] or DEFAULT_DIRS:
         total, each, with_events = score_dir(folder)
         print(f"\n{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}: {len(each)} articles")
@@ -323,6 +334,10 @@ def main(argv: list[str]) -> int:
         for label, items in lists:
             for item in items:
                 print(f"  {label}: {item}")
+        if unquoted:
+            for name, s in each.items():
+                for actor in s.unquoted_actors:
+                    print(f"  speaks no annotated quote: {name}: {actor}")
     return 0
 
 

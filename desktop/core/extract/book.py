@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
+from desktop.core.extract.actor_gate import gate
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
     QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
@@ -219,8 +220,14 @@ class ActorBook:
                 f"gazetteer match ({why})", dict(entry.record))
         return entry.id
 
-    def for_phrase(self, ph: Phrase, title: str, why: str) -> tuple[str, str]:
-        """(actor id, explanation) for a parsed phrase."""
+    def for_phrase(self, ph: Phrase, title: str, why: str, *, reported: bool = False) -> tuple[str, str] | None:
+        """(actor id, explanation) for a parsed phrase; None when the phrase names no actor (the
+        gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
+        verb with no quotation after it."""
+        gated = gate(self.an, ph, self._name_word, reported=reported)
+        if gated is None:
+            return None
+        ph = gated
         doc = self.an.doc
         if ph.name is None and ph.entry is not None:
             return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), "gazetteer"
@@ -240,8 +247,10 @@ class ActorBook:
             if hit:
                 return hit, f"«{name}» refers back to an earlier speaker"
             earlier = self.antecedent(ph)
-            if earlier is not None:
-                actor_id, how = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why)
+            found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
+                if earlier is not None else None
+            if earlier is not None and found is not None:
+                actor_id, how = found
                 return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
             hit = self.epithet(ph) if ph.kind != "organization" else None
             if hit:
@@ -256,6 +265,14 @@ class ActorBook:
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
         return self.for_name(name, title, ptype, span, why)
+
+    def _name_word(self, k: int) -> bool:
+        """Whether token k is a word of a name: inside a gazetteer actor, or of a name of two words
+        or more the article gave before (evidence that a word shaped like a verb is a name)."""
+        if any(m.i <= k < m.j and m.of_kind("actor") is not None for m in self.an.mentions):
+            return True
+        w = self.an.words[k]
+        return any(w in full for full, _ in self._full_names)
 
     def _without_credence(self, ph: Phrase, name: str) -> str:
         """«مصدر دبلوماسي مطلع» -> «مصدر دبلوماسي»: how well an unnamed source knows is not who

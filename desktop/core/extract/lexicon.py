@@ -468,3 +468,28 @@ def generic_plurals() -> frozenset[str]:
     return _forms("مراقبون مراقبين خبراء محللون محللين مسؤولون مسؤولين شهود سكان ناشطون ناشطين "
                   "اقتصاديون اقتصاديين دبلوماسيون دبلوماسيين مسعفون أطباء مختصون مختصين متابعون متابعين "
                   "معارضون منتقدون مواطنون")
+
+
+@functools.cache
+def masdar_shaped_names() -> frozenset[str]:
+    """Given names shaped like a verbal noun («تفعيل»، «إفعال»، «افتعال»): «توفيق»، «إيمان»،
+    «انتصار». A name's word of that shape is a name, not the action a clause goes on with."""
+    return _forms("تحسين توفيق تيسير تمكين تغريد تحرير تسنيم تهاني تماضر إحسان إيمان إسلام إيهاب إكرام إنعام "
+                  "إقبال إخلاص إلهام إشراق أبرار إسراء إنصاف إيناس إصلاح إعمار إياد إبراهيم إسماعيل ابتسام "
+                  "ابتهال اعتدال انتصار اعتماد امتثال اتحاد معاوية مباركة مشاعل")
+
+
+@functools.cache
+def quantity_nouns() -> frozenset[str]:
+    """«وأبدى عدد من السكان»، «معظمها»: how many of a group, never a name's first word."""
+    return _forms("عدد العدد معظم أغلب غالبية بعض كل جميع كافة العديد الكثير كثير كثيرون قليل بضع "
+                  "نصف ثلث ربع أكثر أقل مئات آلاف عشرات ملايين")
+
+
+@functools.cache
+def premises_nouns() -> frozenset[str]:
+    """Buildings, sites and works named after a person («مطار الملك عبدالعزيز»، «بقصر قرطاج»):
+    after one, a title and a name name the place, and «بـ» on one ends a name."""
+    return _forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة "
+                  "ميدان شارع طريق جسر سد ملعب استاد مجمع مدرسة معهد متحف قاعدة مدينة حي قرية منتجع "
+                  "كورنيش حديقة مستشفيات مصنع محطة مرفأ")

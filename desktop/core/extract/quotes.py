@@ -203,11 +203,15 @@ class QuoteFinder:
     def _first_verb(self, i: int, j: int) -> int | None:
         return next((k for k in range(i, j) if self.an.is_verb(k)), None)
 
-    def _speaker_from(self, found: tuple[Phrase, str] | None, why: str) -> tuple[str, str] | None:
+    def _speaker_from(self, found: tuple[Phrase, str] | None, why: str, *,
+                      reported: bool = False) -> tuple[str, str] | None:
         if found is None or found[0] is None:
             return None
         ph, title = found
-        actor_id, how = self.book.for_phrase(ph, title, why)
+        got = self.book.for_phrase(ph, title, why, reported=reported)
+        if got is None:
+            return None       # no nameable actor: «أعلن تخصيص …»
+        actor_id, how = got
         name = self.an.doc.text(ph.i, ph.j)
         if ph.name or ph.kind != "organization":
             # an office's title («مكتب رئيس الوزراء») is not one a person holds: a later «رئيس
@@ -441,7 +445,7 @@ class QuoteFinder:
                 return
             # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
             # later quote names only the surname («قرشي»).
-            self.reporter, self.pending_reporter = self._speaker_from(found, why), None
+            self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None
 
     # --- the pass over an article ----------------------------------------
 

@@ -1,0 +1,179 @@
+"""The gate where a phrase becomes an actor: words that cannot be part of an actor's name.
+
+A reporting verb's subject read with no quotation after it is as often the verb's object
+(«أعلن تخصيص …»، «واصل الجنيه السوداني تراجعه»), and a name after a title can run past its
+end («بدر عبد العاطي تناولت ترتيبات»، «توم برّاك سيصل»، «سارة الزعفراني الزنزري بقصر
+قرطاج»). A name is cut before the first word that is no name's:
+
+  * a verb with a person prefix or suffix: a future «سيصل»، «ستعقد» before a preposition, a
+    time or a place; a feminine past «تناولت» (not a name's first word);
+  * a plural verbal noun «ترتيبات» (not a name's first word); any verbal noun of an action
+    («تخصيص»، «إنشاء»، «انسحاب»، «استهداف»، «مكافحة») in the subject of a reporting verb that has
+    no title and no quotation after it;
+  * a noun with a possessive pronoun: «معظمها»، «ارتياحهم»; «تراجعه» in that untitled subject
+    only («ه» and «ة» fold together; an honorific «سموه» is a person);
+  * a quantity as the first word: «عدد من السكان»؛
+  * «بـ/لـ» on a building or a place: «بقصر قرطاج».
+
+Words of names the article or the gazetteer gives, and given names of those shapes
+(«يوسف»، «توفيق»، «إيمان»، «انتصار»), are names. Nothing nameable left: no actor. A body's name
+ends before a plural repeating its root («وزارة الفلاحة الفلاحين»: the farmers are addressed),
+and a title after a building («مطار الملك عبدالعزيز») names the place, not a person.
+A quote's speaker whose name is cut keeps the name before the cut; an untitled subject with no
+quotation whose name needed a cut is refused whole (the clause was misread).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase
+
+
+def _bare(word: str) -> str:
+    """The word without «و/ف» and «ال»."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word
+
+
+def _masdar_shaped(word: str) -> bool:
+    """A verbal noun of an action, by its pattern (normalised, indefinite, no conjunction):
+    تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»."""
+    if word in lexicon.masdar_shaped_names():
+        return False
+    w = word[:-2] if word.endswith("ات") and len(word) >= 7 else word
+    n = len(w)
+    return ((n == 5 and w[0] == "ت" and w[3] == "ي")                      # تخصيص، ترتيب
+            or (n == 5 and w[0] == "ا" and w[3] == "ا")                   # انشاء، اعلان
+            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")   # اجتماع
+            or (n == 6 and w.startswith("ان") and w[4] == "ا")            # انسحاب
+            or (n == 7 and w.startswith("است") and w[5] == "ا")           # استهداف
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه"))  # مكافحة
+
+
+def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
+    """A noun with a possessive pronoun: «معظمها»، «ارتياحهم»; `strict`: «تراجعه» too (written with
+    «ه», not «ة»; not «عبده»، «نبيه»، «الله»; foreign names end so: «فيبكه»). Never an honorific
+    «سموه»."""
+    w, text = an.words[k], an.doc.tokens[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if w in lexicon.honorific_pronouns() or w.startswith("ال") or w.endswith(("يه", "الله", "لله")):
+        return False
+    bare = w[1:] if len(w) > 5 and w[0] in "وف" else w
+    for suffix, least in (("هما", 6), ("هم", 6), ("ها", 5), ("ه", 5)):
+        if bare.endswith(suffix):
+            if suffix == "ه" and not (strict and text.endswith("ه")):
+                return False     # «ة» is folded to «ه»: «حمزة»، «محافظة»
+            return len(bare) >= least
+    return False
+
+
+def _future_verb(an: Analysis, k: int) -> bool:
+    """«سيصل إلى بيروت»، «ستعقد في …»: «سـ» and an imperfect verb, before a preposition, a time or
+    a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
+    w = an.words[k]
+    if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in lexicon.verb_shaped_names() \
+            or w.endswith(("و", "ا", "ه")):
+        return False      # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not
+    if k + 1 >= len(an.words):
+        return False
+    return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)
+            or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None))
+
+
+def _past_feminine(word: str) -> bool:
+    """«تناولت»، «تضمنت»: a feminine past verb of the form تفاعل/تفعّل («ثابت»، «حكمت» are names,
+    so only with «ت» on both ends)."""
+    return len(word) >= 5 and word[0] == "ت" and word.endswith("ت") and not word.endswith("ات")
+
+
+def _governed_place(word: str) -> bool:
+    """«بقصر»، «بمقر»، «لمطار»: «بـ/لـ» on a building or a place."""
+    if len(word) < 4 or word[0] not in "بل":
+        return False
+    rest = word[1:]
+    rest = rest[2:] if rest.startswith("ال") else rest
+    return rest in lexicon.premises_nouns() or rest in lexicon.place_nouns()
+
+
+def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
+    """Whether token k cannot be a word of a person's name. `strict`: the name has no title and
+    is a reporting verb's subject with no quotation, where the verb's object is often read as
+    its subject: a verbal noun («تخصيص») or a noun with «ـه» («تراجعه») is no name there."""
+    w = an.words[k]
+    if w in lexicon.verb_shaped_names() or w in lexicon.masdar_shaped_names():
+        return False
+    if first and _bare(w) in lexicon.quantity_nouns():
+        return True
+    if _possessed(an, k, strict=strict) or _future_verb(an, k) or _governed_place(w):
+        return True
+    if not first and _past_feminine(w):
+        return True
+    if not first and w.endswith("ات") and _masdar_shaped(w):
+        return True       # «ترتيبات»، «استعدادات»: plural verbal nouns name no one
+    return strict and not w.startswith("ال") and _masdar_shaped(w[1:] if w[0] in "وف" and len(w) > 5 else w)
+
+
+def _root(word: str) -> str:
+    """A rough root: «الفلاحة» and «الفلاحين» are «فلح»."""
+    w = _bare(word)
+    for suffix in ("ين", "ون", "ات", "يه", "ه", "ي"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    bare = "".join(ch for ch in w if ch not in "اوي")
+    return bare if len(bare) >= 3 else w
+
+
+def _repeated_root_plural(an: Analysis, title: list[int]) -> int | None:
+    """The index in `title` of a definite plural that repeats the root of a word before it:
+    «وزارة الفلاحة الفلاحين» (the ministry called on the farmers)."""
+    for n in range(1, len(title)):
+        w = an.words[title[n]]
+        if not (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7):
+            continue
+        roots = {_root(w)} | ({_root(w[:2] + w[3:])} if w[2:3] == "م" else set())   # «المزارعين»: «زرع»
+        if any(_root(an.words[x]) in roots for x in title[:n]):
+            return n
+    return None
+
+
+def _names_a_place(an: Analysis, ph: Phrase) -> bool:
+    """«مطار الملك عبدالعزيز»، «جامعة الأمير سلطان»: a title and a name right after a building
+    or a site name the place."""
+    if not ph.title or ph.title[0] != ph.i or ph.i == 0:
+        return False
+    before = _bare(an.words[ph.i - 1])
+    if before[:1] in "بل" and before[1:] in lexicon.premises_nouns():
+        before = before[1:]
+    return before in lexicon.premises_nouns()
+
+
+def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False) -> Phrase | None:
+    """`ph` with its name cut before the first word that is no name's, or None when nothing
+    nameable is left. `known(k)`: token k is a word of a name the article or the gazetteer gives.
+    `reported`: the subject of a reporting verb with no quotation, where a cut means the clause
+    was misread (the verb's object taken for its subject) and nothing is kept."""
+    if ph.name is None:
+        if ph.entry is None and len(ph.title) > 1:
+            n = _repeated_root_plural(an, ph.title)
+            if n is not None:
+                return replace(ph, title=ph.title[:n], j=ph.title[n])
+        return ph
+    if ph.kind == "person" and _names_a_place(an, ph):
+        return None
+    a, b = ph.name
+    titled = bool(ph.title)
+    cut = next((k for k in range(a, b)
+                if not known(k) and not_a_name_word(an, k, first=k == a, strict=reported and not titled)), b)
+    if cut == b:
+        return ph
+    if cut == a or (reported and not titled):
+        return None
+    first = an.words[a]
+    if not titled and first.startswith("ال") and first not in lexicon.article_given_names():
+        return None       # «الجنيه السوداني»: a definite noun and its adjective name no person
+    return replace(ph, name=(a, cut), j=cut if ph.j == b else ph.j)
