@@ -13,7 +13,14 @@ end («بدر عبد العاطي تناولت ترتيبات»، «توم بر�
   * a noun with a possessive pronoun: «معظمها»، «ارتياحهم»; «تراجعه» in that untitled subject
     only («ه» and «ة» fold together; an honorific «سموه» is a person);
   * a quantity as the first word: «عدد من السكان»؛
-  * «بـ/لـ» on a building or a place: «بقصر قرطاج».
+  * «بـ/لـ» on a building or a place: «بقصر قرطاج»;
+  * a verbal noun of a plain action and a definite noun, its object: «الوزير سير العمل»
+    («يتفقد الوزير سير العمل»: the minister inspects the work; «سير كير» stays a name).
+
+A whole name is refused when it is no person's, body's, place's or group's, whatever the rule
+that read it (`nameable`): one word with a possessive pronoun («مكتبه»: his office, whose owner
+is the person named before; «حكومتها») unless an honorific pronoun («سموه»), a definite verbal
+noun alone («التنفيذ»), an adverb («مجددا»).
 
 Words of names the article or the gazetteer gives, and given names of those shapes
 («يوسف»، «توفيق»، «إيمان»، «انتصار»), are names. Nothing nameable left: no actor. A body's name
@@ -27,6 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase
 
@@ -71,6 +79,46 @@ def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
     return False
 
 
+def _action_object(an: Analysis, k: int, end: int) -> bool:
+    """«سير العمل»، «دعم الأسر»: a name's first word a verbal noun of a plain action and the next a
+    definite noun, its object («سير كير ستارمر» is a name: no «ال» after it)."""
+    return (k + 1 < end and _bare(an.words[k]) in lexicon.action_nouns()
+            and an.words[k + 1].startswith("ال"))
+
+
+def _one_possessed_word(word: str, text: str) -> bool:
+    """One word that is a noun with a possessive pronoun («مكتبه»، «حكومتها»، «قائدهم»), written so
+    («ة» folded to «ه» is no pronoun: «حمزة»)."""
+    if word in lexicon.honorific_pronouns() or word.endswith(("يه", "الله", "لله")):
+        return False
+    bare = word[1:] if len(word) > 5 and word[0] in "وف" else word
+    bare = bare[2:] if bare.startswith("ال") else bare
+    for suffix, least in (("هما", 6), ("هم", 5), ("ها", 5), ("ه", 5)):
+        if bare.endswith(suffix):
+            return len(bare) >= least and (suffix != "ه" or text.endswith("ه"))
+    return False
+
+
+def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool]) -> bool:
+    """Whether `name`, read from `ph` and about to become an actor's, names anyone: not one word
+    with a possessive pronoun («مكتبه»), a definite verbal noun alone («التنفيذ») or an adverb,
+    unless the gazetteer or a fuller name in the article has the word."""
+    words = arabic.words(arabic.normalize(name))
+    if len(words) != 1:
+        return True
+    k = next((x for x in range(ph.i, ph.j) if an.words[x] == words[0]), None)
+    if k is not None and known(k):
+        return True
+    w = words[0]
+    text = an.doc.tokens[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") if k is not None else name
+    if _one_possessed_word(w, text):
+        return False
+    if w in lexicon.common_words() and w not in lexicon.honorific_pronouns():
+        return False
+    bare = _bare(w)
+    return not (w.startswith(("ال", "وال", "فال")) and bare != w and _masdar_shaped(bare))
+
+
 def _future_verb(an: Analysis, k: int) -> bool:
     """«سيصل إلى بيروت»، «ستعقد في …»: «سـ» and an imperfect verb, before a preposition, a time or
     a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
@@ -107,6 +155,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     if w in lexicon.verb_shaped_names() or w in lexicon.masdar_shaped_names():
         return False
     if first and _bare(w) in lexicon.quantity_nouns():
+        return True
+    if first and _action_object(an, k, len(an.words)):
         return True
     if _possessed(an, k, strict=strict) or _future_verb(an, k) or _governed_place(w):
         return True

@@ -16,7 +16,7 @@ from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, ba_of_region, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, lam_of_place, name_words, number_word,
     one_of, opens_quote, partitive, person_descriptor, place_name_in_title, possessed_head,
@@ -27,6 +27,20 @@ from desktop.core.extract.phrase_parts import (
 def _definite_pair(words: list[str], k: int, j: int) -> bool:
     """Two definite words in a row from k: a noun and its adjective («النتائج الأولية»)."""
     return k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
+
+
+def _plural_action(word: str) -> bool:
+    """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a
+    body's name after «بالـ»."""
+    return len(word) >= 6 and word[0] == "ت" and word.endswith("ات")
+
+
+def _opens_quote_before(gap: str) -> bool:
+    """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
+    the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""
+    if any(ch in "«“" for ch in gap):
+        return True
+    return '"' in gap and gap.strip()[-1:] == '"'
 
 
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
@@ -115,7 +129,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             prev_indef_desc = not w.startswith("ال")
             k += 1
             continue
-        if first and any(ch in "«“\"" for ch in doc.gap(k)):
+        if first and _opens_quote_before(doc.gap(k)):
             quoted_org = quoted_name(an, k, j) if w.isalpha() else None
             if quoted_org is None and w.isalpha() and in_lex(w, lexicon.org_heads()):
                 # «لفتت "الجمعية اللبنانية من أجل ديموقراطية الانتخابات" (لادي)»: a body's long name
@@ -156,6 +170,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 end = prepositional_place_end(an, k, j)
                 ph.title.extend(range(k, end))
                 k = end
+                continue
+            region = ba_of_region(an, ph, k) if ph.kind in ("anonymous", "organization") else k
+            if region > k:
+                ph.title.extend(range(k, min(region, j)))   # «… للفلاحة بفاس مكناس»: the region it serves
+                k = min(region, j)
                 continue
             if partitive(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في إحدى الماكينات الانتخابية»: one of a definite plural
@@ -203,6 +222,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
+            if w.startswith("بال") and _plural_action(w[3:]):
+                break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
                 ph.title.append(k)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actor_gate import gate
+from desktop.core.extract.actor_gate import gate, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
     QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
@@ -62,6 +62,12 @@ def _other_nationality(mine: str, theirs: str) -> bool:
     """«وزير الخارجية العراقي» is not «وزير الخارجية الروسي»: two normalised titles whose words
     differ in a nisba of nationality («العراقي»، «الروسية»), each having one the other lacks."""
     a, b = _nisbas(mine), _nisbas(theirs)
+    # «رئيس المفوضية» and «رئيس مجلس المفوضين»: a word in «ية» whose stem the other title has is
+    # the same body's noun, no nationality
+    stems_a = {arabic.stem(w) for w in _bare_title_words(mine)}
+    stems_b = {arabic.stem(w) for w in _bare_title_words(theirs)}
+    a = {w for w in a if arabic.stem(w) not in stems_b and arabic.stem(w + "ه") not in stems_b}
+    b = {w for w in b if arabic.stem(w) not in stems_a and arabic.stem(w + "ه") not in stems_a}
     return bool(a - b) and bool(b - a)
 
 
@@ -78,7 +84,8 @@ def _nisbas(norm_title: str) -> set[str]:
 _NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
     "خارجي", "داخلي", "رسمي", "إعلامي", "أعلى", "إقليمي", "محلي", "دولي", "وطني", "سياسي", "عسكري", "أمني",
     "اقتصادي", "صحي", "قضائي", "ثاني", "ميداني", "إداري", "تنفيذي", "حكومي", "دبلوماسي", "برلماني", "نيابي",
-    "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي"))
+    "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي",
+    "قاضي"))   # «القاضي»: a judge's rank before the name
 
 
 # Definite title heads that are descriptions, ranks or honorifics, not offices one holds alone.
@@ -264,6 +271,8 @@ class ActorBook:
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
+        if not nameable(self.an, ph, name, self._name_word):
+            return None       # «بحسب ما أفاد به مكتبه»: his office names no one of its own
         return self.for_name(name, title, ptype, span, why)
 
     def _name_word(self, k: int) -> bool:

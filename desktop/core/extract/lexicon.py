@@ -322,7 +322,7 @@ def common_words() -> frozenset[str]:
         "آنذاك وقتها عندها يومها مرارا تكرارا صراحة حرفيا علنا رسميا شخصيا مباشرة فورا تحديدا "
         "خصوصا خاصة أخيرا أولا ثانيا مثلا هاتفيا كتابيا مطولا ساخرا غاضبا مبتسما مازحا متأثرا "
         "محتجا طالبا مفضلا رافضا بالقول"
-    ) | honorific_pronouns()
+    ) | honorific_pronouns() | manner_adverbs()
 
 
 @functools.cache
@@ -477,6 +477,30 @@ def masdar_shaped_names() -> frozenset[str]:
     return _forms("تحسين توفيق تيسير تمكين تغريد تحرير تسنيم تهاني تماضر إحسان إيمان إسلام إيهاب إكرام إنعام "
                   "إقبال إخلاص إلهام إشراق أبرار إسراء إنصاف إيناس إصلاح إعمار إياد إبراهيم إسماعيل ابتسام "
                   "ابتهال اعتدال انتصار اعتماد امتثال اتحاد معاوية مباركة مشاعل")
+
+
+@functools.cache
+def action_nouns() -> frozenset[str]:
+    """Verbal nouns of plain actions (the pattern فَعْل and kin, which no shape tells from a given
+    name: «سير» is «سعد»'s shape) that head an object: «يتفقد الوزير سير العمل». Never a given name
+    before a definite word."""
+    return _forms("سير عمل دعم بحث حل وضع نقل رفع منع وقف سحب فرض نشر طرح بناء ضم شن فحص رصد صرف "
+                  "توزيع تطوير تنفيذ متابعة مراقبة إعادة استئناف حماية رعاية سد")
+
+
+@functools.cache
+def manner_adverbs() -> frozenset[str]:
+    """«بـ» on a noun of manner («قال مسؤول في الوزارة بوضوح»): how it was said, never where a body
+    is."""
+    return _forms("بوضوح بشدة بقوة بحزم بصراحة بسرعة بدقة بإيجاز باختصار بتفاؤل بحذر بأسف بحماس بهدوء "
+                  "بنفسه بنفسها")
+
+
+@functools.cache
+def ba_phrases() -> frozenset[str]:
+    """Nouns in «بـ» that open a circumstance, not a place: «بمشاركة»، «بحضور»، «بموجب»، «بشكل»."""
+    return _forms("بشكل بنحو بحسب بسبب بعد بين بدون بدوره بدورها بدءا بناء بمشاركة بحضور بمناسبة برئاسة "
+                  "بمبادرة بدعم بطلب بهدف بغية بفضل بخصوص بشأن بموجب بمقتضى بمعزل بغض بصفته بصفتها بعيدا")
 
 
 @functools.cache

@@ -322,6 +322,43 @@ def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
         and not an.addressed(k)
 
 
+def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
+    """«مصدر من المديرية الجهوية للفلاحة بفاس مكناس»: «بـ» after a definite word of a body's or a
+    source's title, on a word that is no common word, no verbal noun and no noun of manner, names
+    the region the body serves (one or two words, even one the article writes nowhere else); the
+    end of the region, or k when the text is not so."""
+    words = an.words
+    w = words[k]
+    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
+            or (k - 1) not in ph.title or not words[k - 1].startswith(("ال", "لل")) \
+            or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
+        return k
+    rest = w[1:]
+    if (w in lexicon.title_links() or w in lexicon.manner_adverbs() or w in lexicon.ba_phrases()
+            or w in lexicon.stop_words()
+            or rest in lexicon.stop_words() or rest in lexicon.complementisers() or an.is_time(k)
+            or an.is_verb(k) or an.is_outlet(k) or an.addressed(k)
+            or rest in lexicon.document_nouns() or _masdar_like(rest)
+            or in_lex(rest, lexicon.title_heads()) or in_lex(rest, lexicon.org_heads())):
+        return k
+    end = k + 1
+    if end < len(words):
+        nxt = words[end]
+        if (nxt.isalpha() and len(nxt) >= 3 and not nxt.startswith(("ال", "ل", "ب")) and not has_phrase_break(an.doc.gap(end))
+                and not any(ch in QUOTE_MARKS for ch in an.doc.gap(end))
+                and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
+                and nxt not in lexicon.complementisers() and not an.is_verb(end) and not an.is_time(end)
+                and not in_lex(nxt, lexicon.title_heads()) and not in_lex(nxt, lexicon.org_heads())):
+            end += 1
+    return end
+
+
+def _masdar_like(word: str) -> bool:
+    """A verbal noun by its pattern (تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة) or a plain action's."""
+    from desktop.core.extract.actor_gate import _masdar_shaped
+    return _masdar_shaped(word) or word in lexicon.action_nouns()
+
+
 # Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».
 _PREMISES = frozenset(arabic.normalize(w) for w in ("مقر", "مبنى", "قصر", "قاعة", "ديوان", "مقار"))
 
