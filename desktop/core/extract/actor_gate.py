@@ -17,10 +17,17 @@ end («بدر عبد العاطي تناولت ترتيبات»، «توم بر�
   * a verbal noun of a plain action and a definite noun, its object: «الوزير سير العمل»
     («يتفقد الوزير سير العمل»: the minister inspects the work; «سير كير» stays a name).
 
+A name's first word is no «و» + an office («ووزير الدولة …»: a second office of the same
+person), nor «بـ/لـ» on a place, a body or a word of a title («لمحلية بحري»، «بمحافظة»، «للطفولة»);
+after two words of a name, an action noun before a definite word is the clause going on
+(«أحمد عثمان حمزة استئناف الدراسة»).
+
 A whole name is refused when it is no person's, body's, place's or group's, whatever the rule
 that read it (`nameable`): one word with a possessive pronoun («مكتبه»: his office, whose owner
 is the person named before; «حكومتها») unless an honorific pronoun («سموه»), a definite verbal
-noun alone («التنفيذ»), an adverb («مجددا»).
+noun alone («التنفيذ»), an adverb («مجددا»); an indefinite noun and a nisba of a verbal noun
+(«صاحب طلب إسكاني»: a housing application); a body's head alone («الوزارة») reporting indirect
+speech, when no earlier body or minister's office resolves it (book.py `ministry_of_minister`).
 
 Words of names the article or the gazetteer gives, and given names of those shapes
 («يوسف»، «توفيق»، «إيمان»، «انتصار»), are names. Nothing nameable left: no actor. A body's name
@@ -36,7 +43,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import Analysis, Phrase, in_lex
 
 
 def _bare(word: str) -> str:
@@ -86,6 +93,16 @@ def _action_object(an: Analysis, k: int, end: int) -> bool:
             and an.words[k + 1].startswith("ال"))
 
 
+def _object_after_name(an: Analysis, a: int, k: int) -> bool:
+    """«أعلن والي ولاية الخرطوم أحمد عثمان حمزة استئناف الدراسة»: after two words of a name or
+    more, a verbal noun of an action before a definite word is what the clause goes on with (an
+    action noun, or the long patterns افتعال، انفعال، استفعال), not a name's word."""
+    if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال"):
+        return False
+    w = _bare(an.words[k])
+    return w in lexicon.action_nouns() or (len(w) >= 6 and _masdar_shaped(w))
+
+
 def _one_possessed_word(word: str, text: str) -> bool:
     """One word that is a noun with a possessive pronoun («مكتبه»، «حكومتها»، «قائدهم»), written so
     («ة» folded to «ه» is no pronoun: «حمزة»)."""
@@ -99,11 +116,51 @@ def _one_possessed_word(word: str, text: str) -> bool:
     return False
 
 
-def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool]) -> bool:
+# Heads of a body that, written alone with «ال», name no body of their own: «الوزارة»، «الهيئة»
+# (the one named before, or the minister's). Not «الحكومة»، «الجيش»، «الرئاسة»، «السلطة»: a
+# country's own.
+_REFERRING_BODY_HEADS = frozenset(arabic.normalize(w) for w in (
+    "الوزارة", "الهيئة", "المؤسسة", "المديرية", "الشركة", "الوكالة", "اللجنة", "المنظمة", "البعثة",
+    "المفوضية", "الجمعية", "الإدارة", "الدائرة", "المكتب", "المركز", "المصرف", "الصندوق", "النقابة",
+    "الرابطة", "الأمانة", "الجهاز", "البنك", "المجلس", "المحكمة", "الجامعة", "الخلية", "التنسيقية"))
+
+
+def bare_body_head(word: str) -> bool:
+    """«الوزارة»، «الهيئة»: a body's head alone, with «ال» (and «و/ف»)."""
+    return word in _REFERRING_BODY_HEADS or (len(word) > 4 and word[0] in "وف" and word[1:] in _REFERRING_BODY_HEADS)
+
+
+def _noun_and_adjective(an: Analysis, ph: Phrase, words: list[str], known: Callable[[int], bool]) -> bool:
+    """«طلب إسكاني»، «مشروع استثماري»: an indefinite noun and an indefinite nisba of a verbal noun
+    (إسكان، استثمار، تعليم) name a thing, not a person (a surname in «ي» is a noun's nisba:
+    «أحمد رمزي»، «محمد علي»); a body's head, a source or a title («مصدر أمني»)، a name the
+    article or the gazetteer gives are no such thing."""
+    first, second = words
+    if any(w.startswith("ال") for w in words) or first in lexicon.masdar_shaped_names():
+        return False
+    if in_lex(first, lexicon.org_heads(), clitics=True) or in_lex(first, lexicon.title_heads(), clitics=True) \
+            or in_lex(first, lexicon.descriptor_heads(), clitics=True):
+        return False
+    ks = [x for x in range(ph.i, ph.j) if an.words[x] in words]
+    if any(known(x) for x in ks):
+        return False
+    for suffix in ("يه", "ي"):
+        if second.endswith(suffix):
+            stem = second[: -len(suffix)]
+            return len(stem) >= 5 and _masdar_shaped(stem)
+    return False
+
+
+def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], *, reported: bool = False) -> bool:
     """Whether `name`, read from `ph` and about to become an actor's, names anyone: not one word
     with a possessive pronoun («مكتبه»), a definite verbal noun alone («التنفيذ») or an adverb,
-    unless the gazetteer or a fuller name in the article has the word."""
+    unless the gazetteer or a fuller name in the article has the word; not an indefinite noun and
+    a nisba of a verbal noun («طلب إسكاني»); not, for the reporter of indirect speech
+    (`reported`), a body's head alone («الوزارة») that the book could not resolve to an earlier
+    body or to the ministry of a minister named before."""
     words = arabic.words(arabic.normalize(name))
+    if len(words) == 2 and _noun_and_adjective(an, ph, words, known):
+        return False
     if len(words) != 1:
         return True
     k = next((x for x in range(ph.i, ph.j) if an.words[x] == words[0]), None)
@@ -115,6 +172,9 @@ def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool]) 
         return False
     if w in lexicon.common_words() and w not in lexicon.honorific_pronouns():
         return False
+    if reported and bare_body_head(w):
+        return False      # «وأعلنت الوزارة أن …» alone: a reference the article leaves unresolved
+        # (a quotation's speaker keeps it: «وقالت المديرية إن "…"» is still a quotation)
     bare = _bare(w)
     return not (w.startswith(("ال", "وال", "فال")) and bare != w and _masdar_shaped(bare))
 
@@ -139,12 +199,17 @@ def _past_feminine(word: str) -> bool:
 
 
 def _governed_place(word: str) -> bool:
-    """«بقصر»، «بمقر»، «لمطار»: «بـ/لـ» on a building or a place."""
+    """«بقصر»، «بمقر»، «لمطار»، «لمحلية»، «بمحافظة»، «لوزارة»: «بـ/لـ» on a building, a place, a
+    body or a word that goes on a title; «للـ» on anything (no name begins so: «لحسن»، «بلال»،
+    «باسم» are names, their rest is no such word)."""
     if len(word) < 4 or word[0] not in "بل":
         return False
+    if word.startswith("لل") and len(word) >= 5:
+        return True
     rest = word[1:]
     rest = rest[2:] if rest.startswith("ال") else rest
-    return rest in lexicon.premises_nouns() or rest in lexicon.place_nouns()
+    return (rest in lexicon.premises_nouns() or rest in lexicon.place_nouns() or rest in lexicon.org_heads()
+            or rest in lexicon.title_modifiers() or rest in lexicon.title_heads())
 
 
 def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
@@ -158,6 +223,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True
     if first and _action_object(an, k, len(an.words)):
         return True
+    if first and len(w) > 3 and w[0] == "و" and w[1:] in lexicon.title_heads():
+        return True       # «ووزير الدولة …»: a second office joined with «و», never a name's start
     if _possessed(an, k, strict=strict) or _future_verb(an, k) or _governed_place(w):
         return True
     if not first and _past_feminine(w):
@@ -218,7 +285,8 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     a, b = ph.name
     titled = bool(ph.title)
     cut = next((k for k in range(a, b)
-                if not known(k) and not_a_name_word(an, k, first=k == a, strict=reported and not titled)), b)
+                if not known(k) and (not_a_name_word(an, k, first=k == a, strict=reported and not titled)
+                                     or _object_after_name(an, a, k))), b)
     if cut == b:
         return ph
     if cut == a or (reported and not titled):

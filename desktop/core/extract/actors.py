@@ -24,9 +24,34 @@ from desktop.core.extract.phrase_parts import (
 )
 
 
-def _definite_pair(words: list[str], k: int, j: int) -> bool:
-    """Two definite words in a row from k: a noun and its adjective («النتائج الأولية»)."""
-    return k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
+def _definite_pair(an: Analysis, k: int, j: int) -> bool:
+    """Two definite words in a row from k, with no break between: a noun and its adjective
+    («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first."""
+    words = an.words
+    return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def _body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of a body's short name in brackets right after it in a person's title, when the
+    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
+    k when there is none."""
+    if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
+        return k
+    last = ph.title[-1]
+    if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
+        return k
+    for end in range(k + 1, min(j, k + 3)):
+        gap = doc_gap_strip(an, end)
+        if gap == ")":
+            return end if an.words[end].isalpha() and not has_phrase_break(an.doc.gap(end).replace(")", "")) else k
+        if gap:
+            return k
+    return k
+
+
+def doc_gap_strip(an: Analysis, k: int) -> str:
+    return an.doc.gap(k).strip()
 
 
 def _plural_action(word: str) -> bool:
@@ -48,10 +73,17 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     words, doc = an.words, an.doc
     ph = Phrase(i, i)
     prev_indef_desc = False
+    after_acronym = -1
     k = i
     while k < j:
         w = words[k]
-        if (k > i and has_phrase_break(doc.gap(k))) or an.is_outlet(k):
+        acronym = _body_acronym(an, ph, k, j)
+        if acronym > k:
+            ph.title.extend(range(k, acronym))   # «ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان …»
+            k = acronym
+            after_acronym = k
+            continue
+        if (k > i and k != after_acronym and has_phrase_break(doc.gap(k))) or an.is_outlet(k):
             break      # the article's own outlet is spoken to, it is no part of a speaker
         if ph.name:
             n_i, n_j = ph.name
@@ -79,7 +111,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or an.is_common_word(k) or addressee(w) or w == "ل"
                     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
                     # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
-                    or (n_j - n_i - connectors >= 2 and (_definite_pair(words, k, j)
+                    or (n_j - n_i - connectors >= 2 and (_definite_pair(an, k, j)
                                                          or (w.startswith("ال") and w.endswith("ه")
                                                              and w != "الله" and words[k - 1].startswith("ال"))))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
@@ -120,7 +152,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or (first and possessed_head(w) and w not in lexicon.org_heads()
+                or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first)):
@@ -251,7 +283,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if w in lexicon.title_modifiers() or possessed_head(w) or conjoined_office_word(w):
+            if w in lexicon.title_modifiers() or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w):
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue

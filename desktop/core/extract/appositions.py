@@ -53,6 +53,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         ph = parse_phrase(an, a, b)
         if ph is None:
             break
+        ph = _past_acronym(an, ph, b, parts) or ph
         t = ph.title_text(an.doc)
         if ph.name:
             if t:
@@ -71,6 +72,19 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _past_acronym(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
+    """«ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»: a title that ends its
+    part on a body with its short name in brackets after it goes on past them, to the name; the
+    phrase read so, or None."""
+    if ph.name or ph.j != b or ph.kind != "person" or b >= len(an.words) or "(" not in an.doc.gap(b):
+        return None
+    later = [p for p in parts if p[0] > b]
+    if not later:
+        return None
+    longer = parse_phrase(an, ph.i, later[0][1])
+    return longer if longer is not None and longer.name and longer.j > b else None
 
 
 def title_after_name(an: Analysis, ph: Phrase, j: int) -> str:

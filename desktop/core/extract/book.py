@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actor_gate import gate, nameable
+from desktop.core.extract.actor_gate import bare_body_head, gate, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
     QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
@@ -271,9 +271,54 @@ class ActorBook:
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
                 return self.for_entry(entries[0], span, why), "gazetteer"
-        if not nameable(self.an, ph, name, self._name_word):
-            return None       # «بحسب ما أفاد به مكتبه»: his office names no one of its own
+        if ph.name is None and ph.kind == "organization" and len(ph.title) == 1 \
+                and bare_body_head(self.an.words[ph.title[0]]):
+            ministry = self.ministry_of_minister(ph)
+            if ministry:
+                entries = [e for e in self.an.gaz.lookup(ministry) if e.kind == "actor"]
+                if entries:
+                    return self.for_entry(entries[0], span, why), "gazetteer"
+                return self.for_name(ministry, "", "organization", span, why)
+        if not nameable(self.an, ph, name, self._name_word, reported=reported):
+            return None       # «بحسب ما أفاد به مكتبه»: his office names no one of its own; «الوزارة»
         return self.for_name(name, title, ptype, span, why)
+
+    def ministry_of_minister(self, ph: Phrase) -> str:
+        """«وأعلنت الوزارة» after «أحمد البواري، وزير الفلاحة والصيد البحري …» with no ministry named
+        before it: the ministry of the latest minister named with a title («وزارة الفلاحة والصيد
+        البحري …»), without his nationality («وزير الخارجية الكويتي»: «وزارة الخارجية»); "" for
+        any other body, or when no minister was named."""
+        if arabic.normalize(self.an.words[ph.title[0]]).lstrip("وف") not in (arabic.normalize("الوزارة"),):
+            return ""
+        at = self.an.doc.tokens[ph.i].start
+        for pos, _, title in sorted(self._titles, reverse=True):
+            if pos >= at or len(title.split()) < 2:
+                continue      # «وأوضح الوزير»: a bare title refers back to the one named before
+            for part in title.split("،"):
+                written = part.split()
+                if not written or arabic.normalize(written[0]) not in (arabic.normalize("وزير"), arabic.normalize("وزيرة")):
+                    continue
+                rest = []
+                for w in written[1:]:
+                    norm = arabic.normalize(w)
+                    if norm[:1] == "و" and norm[1:] in lexicon.title_heads():
+                        break       # «… ووزير الدولة لشؤون الإسكان»: a second office
+                    rest.append(w)
+                if rest and self._nationality(arabic.normalize(rest[-1])):
+                    rest = rest[:-1]
+                if not rest or not arabic.normalize(rest[0]).startswith("ال") \
+                        or arabic.normalize(rest[0]) == arabic.normalize("الدولة"):
+                    continue
+                return " ".join(["وزارة", *rest])
+            return ""     # the latest titled person is no minister: which body is meant is not known
+        return ""
+
+    def _nationality(self, word: str) -> bool:
+        """«الكويتي»، «المصري»: a definite nisba of a place the gazetteer knows."""
+        if not (word.startswith("ال") and word.endswith("ي") and len(word) > 5):
+            return False
+        stem = word[2:-1]
+        return any(e for name in (stem, "ال" + stem) for e in self.an.gaz.lookup(name))
 
     def _name_word(self, k: int) -> bool:
         """Whether token k is a word of a name: inside a gazetteer actor, or of a name of two words

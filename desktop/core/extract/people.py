@@ -19,7 +19,8 @@ _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "�
 _COUNTERPART = tuple(arabic.normalize(w) for w in ("نظير", "ونظير"))
 # Titles of address, not offices: «الدكتور بدر عبد العاطي، وزير الخارجية» holds the second.
 _HONORIFICS = frozenset(arabic.normalize(w) for w in ("الدكتور", "د", "السفير", "السيد", "السيدة", "الشيخ",
-                                                      "المهندس", "الأستاذ", "اللواء", "العميد", "الفريق"))
+                                                      "المهندس", "الأستاذ", "اللواء", "العميد", "الفريق",
+                                                      "الدكتورة", "الشيخة"))
 # Title heads that are adjectives when they stand alone and indefinite.
 _ADJECTIVE_HEADS = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "قائم", "رئيسا"))
 _SCOPE = 14          # a title and its name take at most this many words

@@ -443,14 +443,22 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 def conjoined_office_word(word: str) -> bool:
-    """«وزير الخارجية والهجرة وشؤون المصريين»: «و» before an office word continues the title."""
+    """«وزير الخارجية والهجرة وشؤون المصريين»: «و» before an office word continues the title; so
+    does «و» before a second office of the same person, written indefinite («وزير الدولة لشؤون
+    البلدية ووزير الدولة لشؤون الإسكان عبداللطيف المشاري»): the name follows both."""
     return len(word) > 3 and word[0] == "و" and (word[1:] in lexicon.title_modifiers()
-                                                 or word[1:] in lexicon.org_heads())
+                                                 or word[1:] in lexicon.org_heads()
+                                                 or (word[1:] in lexicon.title_heads() and not word[1:].startswith("ال")
+                                                     and word[1:] not in _ADDRESS_HEADS))
 
 
-def possessed_head(word: str) -> bool:
-    """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه»."""
+def possessed_head(word: str, text: str | None = None) -> bool:
+    """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه». With the
+    word as written (`text`), a «ة» folded to «ه» is no pronoun: «شيخة» is a woman's given name,
+    not «شيخه»."""
     for suffix in ("هما", "هم", "ها", "ه"):
+        if suffix == "ه" and text is not None and not text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ه"):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if stem.endswith("ت"):
