@@ -1916,58 +1916,58 @@
     <context>
         <name>HubSearchDialog</name>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="53" />
-            <location filename="../../desktop/ui/team/hub_search.py" line="166" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="56" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="176" />
             <source>Search the Team Hub</source>
             <translation>البحث في مركز الفريق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="57" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="60" />
             <source>Words, "a phrase", -word, kind:quote</source>
             <translation>كلمات، "عبارة"، -كلمة، kind:quote</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="60" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="63" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="65" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="68" />
             <source>Hub: %1</source>
             <translation>المركز: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="74" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="74" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="74" />
             <source>Changed</source>
             <translation>آخر تغيير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="71" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="74" />
             <source>Here</source>
             <translation>هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="77" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="80" />
             <source>Searches every record the team has sent to the hub.</source>
             <translation>يبحث في كل سجل أرسله الفريق إلى المركز.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="100" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="103" />
             <source>Searching the hub…</source>
             <translation>يجري البحث في المركز…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/team/hub_search.py" line="121" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="124" />
             <source>%n record(s) found on the hub, newest changes first.</source>
             <translation>
                 <numerusform>لا سجلات على المركز.</numerusform>
@@ -1979,37 +1979,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="122" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="125" />
             <source>Nothing on the hub matches.</source>
             <translation>لا شيء على المركز يطابق البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="124" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="127" />
             <source>Only the newest %1 are shown: add words to narrow the search.</source>
             <translation>لا يُعرض إلا أحدث %1: أضف كلمات لتضييق البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="127" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="130" />
             <source>Not applied on the hub: %1 (the hub searches words and kind: only).</source>
             <translation>لا يُطبَّق على المركز: %1 (المركز يبحث في الكلمات و kind: فقط).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="138" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="146" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="138" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="146" />
             <source>Not yet</source>
             <translation>ليس بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="152" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="160" />
             <source>This record is on the hub but not in this store yet: File ▸ Team ▸ Sync with Hub brings it here.</source>
             <translation>هذا السجل على المركز وليس في هذا المخزن بعد: ملف ▸ الفريق ▸ مزامنة مع المركز تأتي به إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/hub_search.py" line="168" />
+            <location filename="../../desktop/ui/team/hub_search.py" line="178" />
             <source>This copy of Marsad cannot reach a team hub: it was installed without PostgreSQL support.</source>
             <translation>لا تستطيع نسخة مرصد هذه الوصول إلى مركز فريق: ثُبّتت دون دعم PostgreSQL.</translation>
         </message>
