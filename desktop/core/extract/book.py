@@ -14,170 +14,16 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
-    QUOTE_MARKS, Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
+    Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
 )
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
-
-
-def _without_preposition(text: str, first_word: str) -> str:
-    """«لهيئة الأركان» -> «هيئة الأركان»، «للقيادة المركزية» -> «القيادة المركزية»: a name does
-    not carry the «لـ»/«بـ» that governs it."""
-    if first_word.startswith("لل") and len(first_word) > 4 and "ال" + first_word[2:] in lexicon.org_heads():
-        return "ا" + text[1:]
-    if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
-            first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
-        return text[1:].lstrip("ـ")
-    return text
-
-
-# One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
-# Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
-_SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
-                     for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة")))
-
-
-def _bare_title_words(norm_title: str) -> list[str]:
-    """The words of a normalised title without «ال», one office spelled one way."""
-    for other, same in _SAME_OFFICE:
-        norm_title = norm_title.replace(other, same)
-    return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
-
-
-# Two words for one office: «الناطق باسم …» is the «المتحدث باسم …».
-_SAME_HEAD = {"ناطق": "متحدث"}
-
-
-def _office(norm_title: str) -> tuple[str, set[str]]:
-    """A title's head word and the stems of the rest, to match an office named another way:
-    «متحدث الجيش اليمني» is the «الناطق باسم القوات المسلحة اليمنية»."""
-    words = [_SAME_HEAD.get(w, w) for w in _bare_title_words(norm_title)]
-    if not words:
-        return "", set()
-    return words[0], {arabic.stem(w) for w in words[1:]}
-
-
-def _other_nationality(mine: str, theirs: str) -> bool:
-    """«وزير الخارجية العراقي» is not «وزير الخارجية الروسي»: two normalised titles whose words
-    differ in a nisba of nationality («العراقي»، «الروسية»), each having one the other lacks."""
-    a, b = _nisbas(mine), _nisbas(theirs)
-    # «رئيس المفوضية» and «رئيس مجلس المفوضين»: a word in «ية» whose stem the other title has is
-    # the same body's noun, no nationality
-    stems_a = {arabic.stem(w) for w in _bare_title_words(mine)}
-    stems_b = {arabic.stem(w) for w in _bare_title_words(theirs)}
-    a = {w for w in a if arabic.stem(w) not in stems_b and arabic.stem(w + "ه") not in stems_b}
-    b = {w for w in b if arabic.stem(w) not in stems_a and arabic.stem(w + "ه") not in stems_a}
-    return bool(a - b) and bool(b - a)
-
-
-def _nisbas(norm_title: str) -> set[str]:
-    out = set()
-    for w in _bare_title_words(norm_title):
-        w = w[:-1] if w.endswith("يه") else w      # the feminine: «الروسية» is «الروسي»
-        if len(w) >= 4 and w.endswith("ي") and w not in _NOT_NATIONALITY:
-            out.add(w)
-    return out
-
-
-# Nisba-shaped words of offices that name no country: «الخارجية»، «الداخلية»، «الرسمي».
-_NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
-    "خارجي", "داخلي", "رسمي", "إعلامي", "أعلى", "إقليمي", "محلي", "دولي", "وطني", "سياسي", "عسكري", "أمني",
-    "اقتصادي", "صحي", "قضائي", "ثاني", "ميداني", "إداري", "تنفيذي", "حكومي", "دبلوماسي", "برلماني", "نيابي",
-    "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي",
-    "قاضي"))   # «القاضي»: a judge's rank before the name
-
-
-# Definite title heads that are descriptions, ranks or honorifics, not offices one holds alone.
-_NOT_OFFICES = frozenset(arabic.normalize(w) for w in (
-    "الشيخ", "الدكتور", "السيد", "السيدة", "الباحث", "الخبير", "المحلل", "الكاتب", "الصحفي", "الإعلامي",
-    "المسؤول", "المسؤولة", "القيادي", "القيادية", "البرلماني", "المراسل"))
-
-
-def _nisba_adjective(an: Analysis, k: int) -> bool:
-    """«المصري»، «الوطنية»: a definite nisba adjective, which qualifies the noun before it."""
-    w = an.words[k]
-    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 and w.isalpha() and not an.is_time(k)
-            and w not in lexicon.title_heads() and w not in lexicon.org_heads())
-
-
-def _feminine_title(title: str) -> bool:
-    """Whether a title names a woman: its office word is feminine («وزيرة»، «الممثلة الخاصة»،
-    «السيدة»); titles of address and ranks before it («الدكتورة»، «الشيخة») count too."""
-    for w in arabic.words(arabic.normalize(title)):
-        if w in lexicon.title_heads() or w in lexicon.person_descriptors():
-            return w.endswith("ه") and w not in _MASCULINE_IN_TA
-    return False
-
-
-# Office words ending in «ة» that name men as often as women: «عمدة»، «خليفة».
-_MASCULINE_IN_TA = frozenset(arabic.normalize(w) for w in ("عمدة", "خليفة", "الخليفة", "قائممقام"))
-
-
-def _heads_an_office(held: list[str], head: str) -> bool:
-    """Whether `head` heads an office in the bare title words `held`, not governed by another
-    office word before it: «نائب رئيس الوزراء» holds no «رئيس الوزراء», «مستشار الوزير» no
-    «الوزير»; «وزير النقل … رئيس مجلس الإدارة» holds both (an adjective ends the first)."""
-    for n, w in enumerate(held):
-        if w == head and (n == 0 or held[n - 1] not in _GOVERNING_OFFICES):
-            return True
-    return False
-
-
-# Indefinite office words that govern the office after them: «نائب رئيس …» is the deputy.
-_GOVERNING_OFFICES = frozenset(arabic.normalize(w) for w in (
-    "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة", "مستشار", "مستشارة", "مدير", "مديرة", "مكتب",
-    "ديوان", "متحدث", "ناطق", "ممثل", "ممثلة", "مبعوث", "مندوب", "أمين", "سكرتير", "كبير"))
-
-
-def _fuller_title(new: str, old: str) -> bool:
-    """Whether `new` says more than `old` and all of it: «نائب قائد العمليات المشتركة، الفريق أول
-    الركن» after «الفريق أول الركن» (the narrative named him first, a quote more fully)."""
-    return not old or (len(new) > len(old) and arabic.normalize(old) in arabic.normalize(new))
-
-
-# Words that begin a compound name and say nothing alone: «أبو»، «عبد»، «بن».
-_NAME_CONNECTORS = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "عبد", "بن", "ابن", "بنت", "آل"))
-
-
-def _joined_abd(key: str) -> str:
-    """«عبد الله» and «عبدالله» are one name however it is spaced."""
-    return key.replace("عبد ", "عبد") if "عبد " in key else key
-
-
-def readable_name(text: str) -> str:
-    """«#مقتدى_الصدر» -> «مقتدى الصدر»: a name written as a hashtag, as sites link their tags."""
-    if "#" not in text and "_" not in text:
-        return text
-    return " ".join(text.replace("#", " ").replace("_", " ").split())
-
-
-def _without_quote_marks(text: str) -> str:
-    """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
-    if not any(ch in QUOTE_MARKS for ch in text):
-        return text
-    return " ".join("".join(ch for ch in text if ch not in QUOTE_MARKS).split())
-
-
-
-def _could_be_given_name(an: Analysis, k: int) -> bool:
-    w = an.words[k]
-    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال"):
-        return False
-    if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
-        return False
-    # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
-    link = w in lexicon.title_links() and k + 1 < len(an.words) and (
-        an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
-    # «برئاسة الوالي»، «بوزارة الصحة»، «لرئيس الحكومة»: «بـ/لـ» on an office, a body or a place
-    # noun governs the word after; no given name
-    rest = w[1:]
-    governed = w[:1] in "بل" and (rest in lexicon.org_heads() or rest in lexicon.title_heads()
-                                  or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
-    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
-                or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
-                or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
-                or an.is_according(k) or link or governed)
+from desktop.core.extract.titles import (
+    NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
+    heads_an_office, joined_abd, nisba_adjective, office_of, other_nationality, readable_name,
+    without_preposition, without_quote_marks,
+)
 
 
 @dataclass
@@ -208,7 +54,7 @@ class ActorBook:
         self._untitled: list[tuple[int, str, bool | None]] = []
 
     def _remember(self, key: str, actor_id: str) -> None:
-        key = _joined_abd(key)
+        key = joined_abd(key)
         self._by_key[key] = actor_id
         words = tuple(arabic.words(key))
         if len(words) > 1:
@@ -243,7 +89,7 @@ class ActorBook:
             span = doc.span(*ph.name)
             ptype = "person"
         else:
-            name = _without_quote_marks(_without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
+            name = without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
             if ph.kind == "anonymous":
                 name = self._without_credence(ph, name)
             span = doc.span(ph.i, ph.j)
@@ -335,11 +181,11 @@ class ActorBook:
         kept = [k for k in range(ph.title[0], ph.title[-1] + 1) if an.words[k] not in lexicon.credence_adjectives()]
         if len(kept) == ph.title[-1] + 1 - ph.title[0] or not kept:
             return name
-        return _without_quote_marks(" ".join(an.doc.tokens[k].text for k in kept))
+        return without_quote_marks(" ".join(an.doc.tokens[k].text for k in kept))
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
         name, title = readable_name(name), readable_name(title)
-        key = _joined_abd(arabic.normalize(name).strip())
+        key = joined_abd(arabic.normalize(name).strip())
         words = tuple(arabic.words(key))
         if key in self._by_key:
             actor_id = self._by_key[key]
@@ -355,7 +201,7 @@ class ActorBook:
             # Korean, Vietnamese, Hungarian) are referred to by their first word, when only one
             # person the article named begins with it
             first = {actor_id for full, actor_id in self._full_names
-                     if full[0] == words[0] and full[0] not in _NAME_CONNECTORS}
+                     if full[0] == words[0] and full[0] not in NAME_CONNECTORS}
             if ptype == "person" and len(first) == 1:
                 actor_id = first.pop()
                 self._by_key[key] = actor_id
@@ -370,7 +216,7 @@ class ActorBook:
             # fuller name, the family («آل …») or the last names left out
             fuller = {actor_id for full, actor_id in self._full_names
                       if len(full) > len(words) and full[:len(words)] == words}
-            if len(fuller) == 1 and words[-1] not in _NAME_CONNECTORS:
+            if len(fuller) == 1 and words[-1] not in NAME_CONNECTORS:
                 actor_id = fuller.pop()
                 self._by_key[key] = actor_id
                 return actor_id, f"«{name}» = the first words of the full name seen earlier"
@@ -406,7 +252,7 @@ class ActorBook:
     def _fuller(self, actor_id: str, title: str) -> None:
         """Give a proposed person the fuller of the titles the article names them with."""
         prop = self.proposals.get(actor_id)
-        if prop is not None and prop.record is None and title and _fuller_title(title, prop.title):
+        if prop is not None and prop.record is None and title and fuller_title(title, prop.title):
             prop.title = title
 
     def fuller_name(self, surname: str) -> str | None:
@@ -417,7 +263,7 @@ class ActorBook:
             if an.words[k] != surname or has_phrase_break(an.doc.gap(k)):
                 continue
             g = k - 1
-            if _could_be_given_name(an, g):
+            if could_be_given_name(an, g):
                 start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
                     and not has_phrase_break(an.doc.gap(g)) else g
                 return an.doc.text(start, k + 1)
@@ -431,19 +277,19 @@ class ActorBook:
         words = [self.an.words[k] for k in ph.title]
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
-        bare = _bare_title_words(" ".join(words))
+        bare = bare_title_words(" ".join(words))
         at = self.an.doc.tokens[ph.i].start
         titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
         for actor_id, title in titles:
-            held = _bare_title_words(arabic.normalize(title))
-            if all(b in held for b in bare) and _heads_an_office(held, bare[0]):
+            held = bare_title_words(arabic.normalize(title))
+            if all(b in held for b in bare) and heads_an_office(held, bare[0]):
                 return actor_id
-        head, rest = _office(" ".join(words))
+        head, rest = office_of(" ".join(words))
         for actor_id, title in titles:
             norm = arabic.normalize(title)
-            offices = [_office(part) for part in norm.split("،")]
+            offices = [office_of(part) for part in norm.split("،")]
             if any(h == head and 2 * len(rest & other) >= len(rest)
-                   and not _other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
+                   and not other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
                 return actor_id
         return None
 
@@ -460,7 +306,7 @@ class ActorBook:
         at = self.an.doc.tokens[ph.i].start
         named = {actor_id for _, actor_id in self._full_names}
         for pos, actor_id, title in sorted(self._titles, reverse=True):
-            if pos < at and actor_id in named and _feminine_title(title) == feminine:
+            if pos < at and actor_id in named and feminine_title(title) == feminine:
                 return actor_id
         return None
 
@@ -518,12 +364,12 @@ class ActorBook:
         of their own, of the same gender (a feminine office word, a feminine verb)."""
         words = [self.an.words[k] for k in ph.title]
         if not words or not all(w.startswith("ال") for w in words) or words[0] not in lexicon.title_heads() \
-                or words[0] in _NOT_OFFICES:
+                or words[0] in NOT_OFFICES:
             return None
         at = self.an.doc.tokens[ph.i].start
         if any(pos < at and self.anaphor_office(title, words) for pos, _, title in self._titles):
             return None       # someone named with the office holds it, however the title is worded
-        feminine = _feminine_title(self.an.doc.text(ph.i, ph.j))
+        feminine = feminine_title(self.an.doc.text(ph.i, ph.j))
         titled = {actor_id for _, actor_id, _ in self._titles}
         for pos, actor_id, fem in sorted(self._untitled, reverse=True):
             if pos < at and actor_id not in titled and (fem is None or fem == feminine):
@@ -532,9 +378,9 @@ class ActorBook:
 
     def anaphor_office(self, title: str, words: list[str]) -> bool:
         """Whether `title` holds the office of the title words `words` (their head at least)."""
-        held = _bare_title_words(arabic.normalize(title))
-        bare = _bare_title_words(" ".join(words))
-        return bool(bare) and _heads_an_office(held, bare[0])
+        held = bare_title_words(arabic.normalize(title))
+        bare = bare_title_words(" ".join(words))
+        return bool(bare) and heads_an_office(held, bare[0])
 
     def fullest_form(self, ph: Phrase) -> str:
         """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»: a body named by
@@ -556,7 +402,7 @@ class ActorBook:
             if words[x + 1:x + n] != want[1:] or any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, x + n)):
                 continue
             end = x + n
-            while end < ph.i and not has_phrase_break(an.doc.gap(end)) and _nisba_adjective(an, end):
+            while end < ph.i and not has_phrase_break(an.doc.gap(end)) and nisba_adjective(an, end):
                 end += 1
             if end > x + n:
                 found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
@@ -573,7 +419,7 @@ class ActorBook:
 
     def person_by_surname(self, word: str) -> str | None:
         """The one person whose full name, seen so far, ends with the normalised `word`."""
-        ids = {actor_id for full, actor_id in self._full_names if full[-1] == word and word not in _NAME_CONNECTORS}
+        ids = {actor_id for full, actor_id in self._full_names if full[-1] == word and word not in NAME_CONNECTORS}
         return ids.pop() if len(ids) == 1 else None
 
     def titles_of(self, actor_id: str) -> list[tuple[int, str, str]]:

@@ -1,0 +1,167 @@
+"""What a title and a name say, read from their words: the office a title holds and its head, the
+nationality and gender it carries, whether one title is a fuller form of another, and a name written
+readably. `book.ActorBook` uses these to tell whether a later mention refers back to a person."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
+
+
+def without_preposition(text: str, first_word: str) -> str:
+    """«لهيئة الأركان» -> «هيئة الأركان»، «للقيادة المركزية» -> «القيادة المركزية»: a name does
+    not carry the «لـ»/«بـ» that governs it."""
+    if first_word.startswith("لل") and len(first_word) > 4 and "ال" + first_word[2:] in lexicon.org_heads():
+        return "ا" + text[1:]
+    if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
+            first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
+        return text[1:].lstrip("ـ")
+    return text
+
+
+# One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
+# Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
+_SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
+                     for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة")))
+
+
+def bare_title_words(norm_title: str) -> list[str]:
+    """The words of a normalised title without «ال», one office spelled one way."""
+    for other, same in _SAME_OFFICE:
+        norm_title = norm_title.replace(other, same)
+    return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
+
+
+# Two words for one office: «الناطق باسم …» is the «المتحدث باسم …».
+_SAME_HEAD = {"ناطق": "متحدث"}
+
+
+def office_of(norm_title: str) -> tuple[str, set[str]]:
+    """A title's head word and the stems of the rest, to match an office named another way:
+    «متحدث الجيش اليمني» is the «الناطق باسم القوات المسلحة اليمنية»."""
+    words = [_SAME_HEAD.get(w, w) for w in bare_title_words(norm_title)]
+    if not words:
+        return "", set()
+    return words[0], {arabic.stem(w) for w in words[1:]}
+
+
+def other_nationality(mine: str, theirs: str) -> bool:
+    """«وزير الخارجية العراقي» is not «وزير الخارجية الروسي»: two normalised titles whose words
+    differ in a nisba of nationality («العراقي»، «الروسية»), each having one the other lacks."""
+    a, b = _nisbas(mine), _nisbas(theirs)
+    # «رئيس المفوضية» and «رئيس مجلس المفوضين»: a word in «ية» whose stem the other title has is
+    # the same body's noun, no nationality
+    stems_a = {arabic.stem(w) for w in bare_title_words(mine)}
+    stems_b = {arabic.stem(w) for w in bare_title_words(theirs)}
+    a = {w for w in a if arabic.stem(w) not in stems_b and arabic.stem(w + "ه") not in stems_b}
+    b = {w for w in b if arabic.stem(w) not in stems_a and arabic.stem(w + "ه") not in stems_a}
+    return bool(a - b) and bool(b - a)
+
+
+def _nisbas(norm_title: str) -> set[str]:
+    out = set()
+    for w in bare_title_words(norm_title):
+        w = w[:-1] if w.endswith("يه") else w      # the feminine: «الروسية» is «الروسي»
+        if len(w) >= 4 and w.endswith("ي") and w not in _NOT_NATIONALITY:
+            out.add(w)
+    return out
+
+
+# Nisba-shaped words of offices that name no country: «الخارجية»، «الداخلية»، «الرسمي».
+_NOT_NATIONALITY = frozenset(arabic.normalize(w) for w in (
+    "خارجي", "داخلي", "رسمي", "إعلامي", "أعلى", "إقليمي", "محلي", "دولي", "وطني", "سياسي", "عسكري", "أمني",
+    "اقتصادي", "صحي", "قضائي", "ثاني", "ميداني", "إداري", "تنفيذي", "حكومي", "دبلوماسي", "برلماني", "نيابي",
+    "فني", "علمي", "طبي", "شعبي", "عمومي", "جمهوري", "ملكي", "أميري", "رئاسي", "وزاري", "بلدي", "تشريعي",
+    "قاضي"))   # «القاضي»: a judge's rank before the name
+
+
+# Definite title heads that are descriptions, ranks or honorifics, not offices one holds alone.
+NOT_OFFICES = frozenset(arabic.normalize(w) for w in (
+    "الشيخ", "الدكتور", "السيد", "السيدة", "الباحث", "الخبير", "المحلل", "الكاتب", "الصحفي", "الإعلامي",
+    "المسؤول", "المسؤولة", "القيادي", "القيادية", "البرلماني", "المراسل"))
+
+
+def nisba_adjective(an: Analysis, k: int) -> bool:
+    """«المصري»، «الوطنية»: a definite nisba adjective, which qualifies the noun before it."""
+    w = an.words[k]
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 and w.isalpha() and not an.is_time(k)
+            and w not in lexicon.title_heads() and w not in lexicon.org_heads())
+
+
+def feminine_title(title: str) -> bool:
+    """Whether a title names a woman: its office word is feminine («وزيرة»، «الممثلة الخاصة»،
+    «السيدة»); titles of address and ranks before it («الدكتورة»، «الشيخة») count too."""
+    for w in arabic.words(arabic.normalize(title)):
+        if w in lexicon.title_heads() or w in lexicon.person_descriptors():
+            return w.endswith("ه") and w not in _MASCULINE_IN_TA
+    return False
+
+
+# Office words ending in «ة» that name men as often as women: «عمدة»، «خليفة».
+_MASCULINE_IN_TA = frozenset(arabic.normalize(w) for w in ("عمدة", "خليفة", "الخليفة", "قائممقام"))
+
+
+def heads_an_office(held: list[str], head: str) -> bool:
+    """Whether `head` heads an office in the bare title words `held`, not governed by another
+    office word before it: «نائب رئيس الوزراء» holds no «رئيس الوزراء», «مستشار الوزير» no
+    «الوزير»; «وزير النقل … رئيس مجلس الإدارة» holds both (an adjective ends the first)."""
+    for n, w in enumerate(held):
+        if w == head and (n == 0 or held[n - 1] not in _GOVERNING_OFFICES):
+            return True
+    return False
+
+
+# Indefinite office words that govern the office after them: «نائب رئيس …» is the deputy.
+_GOVERNING_OFFICES = frozenset(arabic.normalize(w) for w in (
+    "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة", "مستشار", "مستشارة", "مدير", "مديرة", "مكتب",
+    "ديوان", "متحدث", "ناطق", "ممثل", "ممثلة", "مبعوث", "مندوب", "أمين", "سكرتير", "كبير"))
+
+
+def fuller_title(new: str, old: str) -> bool:
+    """Whether `new` says more than `old` and all of it: «نائب قائد العمليات المشتركة، الفريق أول
+    الركن» after «الفريق أول الركن» (the narrative named him first, a quote more fully)."""
+    return not old or (len(new) > len(old) and arabic.normalize(old) in arabic.normalize(new))
+
+
+# Words that begin a compound name and say nothing alone: «أبو»، «عبد»، «بن».
+NAME_CONNECTORS = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "عبد", "بن", "ابن", "بنت", "آل"))
+
+
+def joined_abd(key: str) -> str:
+    """«عبد الله» and «عبدالله» are one name however it is spaced."""
+    return key.replace("عبد ", "عبد") if "عبد " in key else key
+
+
+def readable_name(text: str) -> str:
+    """«#مقتدى_الصدر» -> «مقتدى الصدر»: a name written as a hashtag, as sites link their tags."""
+    if "#" not in text and "_" not in text:
+        return text
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
+
+
+def without_quote_marks(text: str) -> str:
+    """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
+    if not any(ch in QUOTE_MARKS for ch in text):
+        return text
+    return " ".join("".join(ch for ch in text if ch not in QUOTE_MARKS).split())
+
+
+
+def could_be_given_name(an: Analysis, k: int) -> bool:
+    w = an.words[k]
+    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال"):
+        return False
+    if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
+        return False
+    # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
+    link = w in lexicon.title_links() and k + 1 < len(an.words) and (
+        an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
+    # «برئاسة الوالي»، «بوزارة الصحة»، «لرئيس الحكومة»: «بـ/لـ» on an office, a body or a place
+    # noun governs the word after; no given name
+    rest = w[1:]
+    governed = w[:1] in "بل" and (rest in lexicon.org_heads() or rest in lexicon.title_heads()
+                                  or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
+                or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
+                or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
+                or an.is_according(k) or link or governed)
