@@ -141,7 +141,9 @@ def clean(kind: str, value) -> tuple[list[str], bool]:
     if kind == TEXT:
         return _chunks(text, _LIMITS[TEXT]), False
     if kind == NAME:
-        text = _squash(_QUOTED.sub(r"\1", text))
+        # Nor is its name clean-up («'\n'» gives «' '» the first time, nothing the second): repeated too.
+        while (again := _squash(_QUOTED.sub(r"\1", text))) != text:
+            text = again
     elif kind == ADDRESS:
         # FtM's address clean-up is not idempotent (";." gives ", , " the first time, ", " the second):
         # repeated until it changes nothing, so that the value read back and cleaned again stays the same.

@@ -380,7 +380,17 @@ def test_any_text_is_written_as_followthemoney_would_keep_it(text, kind):
     for value in values:
         assert ftm_type.clean(value) == value
         assert len(value) <= ftm_type.max_length
-    assert bool(values) == (ftm_type.clean(text) is not None)
+    # What FtM keeps once it reads back what it kept: its clean-up is not always idempotent («'\n'» as a
+    # name is «' '» the first time and nothing the second).
+    kept = ftm_type.clean(text)
+    while kept is not None and (again := ftm_type.clean(kept)) != kept:
+        kept = again
+    assert bool(values) == (kept is not None)
+
+
+def test_a_name_ftm_keeps_only_the_first_time_is_left_out():
+    """Found by the property above: «'\n'» was written as the name «' '», which FtM drops when it reads it."""
+    assert ftm_values.clean(ftm_values.NAME, "'\n'") == ([], False)
 
 
 @settings(max_examples=100, deadline=None)
