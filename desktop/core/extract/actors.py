@@ -151,6 +151,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
             continue
+        if not first and _amin_given_name(an, ph, k, j):
+            ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
+            k += 1
+            continue
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -267,6 +271,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «المتحدث باسم إحداها»: the body, named by a pronoun
                 k += 1
                 continue
+            if (k - 1) in ph.title and _plural_of_its_body(words[k - 1], w):
+                ph.title.append(k)     # «وكبير إدارييها التنفيذيين»، «كبير مستشاريه»: its officers
+                k += 1
+                continue
             if place_name_in_title(an, ph, k):
                 ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
                 k += 1
@@ -329,3 +337,38 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _plural_of_its_body(prev: str, w: str) -> bool:
+    """«رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر»، «كبير مستشاريه»: after an
+    indefinite office head, a masculine plural in construct with a pronoun («إداريي» + «ها»: the
+    body's or the person's officers) is still the title, not a name's first word."""
+    head = prev[1:] if len(prev) > 3 and prev[0] == "و" else prev
+    if head.startswith("ال") or head not in lexicon.title_heads():
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 4 and stem.endswith("ي"):
+            return True
+    return False
+
+
+# «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office
+_AMIN_OFFICES = frozenset({"عام", "العام", "سر", "السر", "الصندوق", "المظالم", "العاصمه", "عاصمه", "منطقه", "مدينه",
+                           "محافظه", "المكتبه", "المتحف"})
+
+
+def _amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """After a person's full title, «أمين» and one definite word that end the phrase (a break, «قد»,
+    a verb, or the end) are a given name and a surname («وكان رئيس أرامكو السعودية وكبير إدارييها
+    التنفيذيين أمين الناصر قد أكد»), not the office «أمين» of what follows («أمين العاصمة»)."""
+    words = an.words
+    if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
+        return False
+    nxt = words[k + 1]
+    if not nxt.startswith("ال") or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
+            or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
+        return False
+    end = k + 2
+    return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
+            or imperfect_verb(words[end]))

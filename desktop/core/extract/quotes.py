@@ -12,7 +12,13 @@ after it: «…»، قال X):
     subject written before it, else the previous speaker («وأضاف أن» continues);
   * a reporting noun («عن X قوله»، «في تصريحات»): the phrase after «عن»;
   * «بحسب X»، «وفقا لـX»: the phrase after it;
-  * a participle («قائلا»، «مضيفا»): the clause's subject.
+  * a participle («قائلا»، «مضيفا»): the clause's subject, with a name set off by
+    commas after its title («أشرف وزير الفلاحة …، يوسف شرفة، …، مؤكدا أن «…»»).
+
+The reporter of indirect speech with no quotation becomes an actor, but for a bare generic
+plural («مراقبون») and a news outlet or agency («وذكرت وكالة أنباء الشرق الأوسط أن …»،
+«بحسب ما أفادت وكالة الأنباء القطرية»): these relay, and are actors only when a later
+quotation is given to them.
 """
 from __future__ import annotations
 
@@ -350,6 +356,9 @@ class QuoteFinder:
         if start >= j or has_break(an.doc.gap(start)):
             return None
         ph = parse_phrase(an, start, j)
+        # «أشرف وزير الفلاحة والتنمية الريفية والصيد البحري، يوسف شرفة، أمس …، مؤكدا أن …»: the
+        # title's holder is named after it, set off by commas
+        ph = name_in_apposition(an, ph, j) or ph
         if ph is None or not (ph.name or ph.title):
             return None
         if not ph.name:
@@ -439,8 +448,11 @@ class QuoteFinder:
         found = phrase_after(an, verb + 1, j)
         if found is not None and found[0] is not None:
             why = f"the reporter of «{an.doc.tokens[verb].text}» before it"
-            if _bare_generic_plural(an, found[0]):
-                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's
+            if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]):
+                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's;
+                # «وذكرت وكالة أنباء الشرق الأوسط أن …»، «بحسب ما أفادت وكالة الأنباء القطرية»:
+                # an agency relays what others did or said. Either is an actor only if a later
+                # quotation is given to it («وأضافت الوكالة: "…"»).
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
@@ -494,6 +506,23 @@ class QuoteFinder:
                 # No quotation, or only names and labels in quotes: indirect speech, perhaps
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
+
+
+_AGENCY_HEAD = arabic.normalize("وكالة")
+_NEWS_WORDS = frozenset(arabic.normalize(w) for w in ("أنباء", "الأنباء", "للأنباء", "الانباء", "للانباء"))
+
+
+def news_agency(an: Analysis, ph: Phrase) -> bool:
+    """A news outlet: a gazetteer outlet («رويترز»، «وكالة الأنباء القطرية»، «قناة الجزيرة») or a
+    «وكالة» of news no gazetteer knows («وكالة أنباء البحرين»، «وكالة الصحافة اليمنية للأنباء»);
+    not a body called an agency («الوكالة الدولية للطاقة الذرية»)."""
+    if ph.entry is not None:
+        return ph.entry.type == "media"
+    words = an.words[ph.i:ph.j]
+    if not words:
+        return False
+    heads = {words[0], words[0][1:], words[0][2:], words[0][3:]}    # «وكالة»، «الوكالة»، «والوكالة»
+    return _AGENCY_HEAD in heads and any(w in _NEWS_WORDS for w in words[1:])
 
 
 def _bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
