@@ -163,12 +163,16 @@ class Analysis:
         («طالب»، «شدد») right after a name and right before «إن» (with its hamza below), inside
         a clause opened by «قال» with no break between. «إن» after a reporting verb is «قال»'s
         complement alone (the other verbs take «أن»، «بأن»), so the word is the name's last, not
-        a second verb; written with «و» («وطالب») it is a verb of its own."""
+        a second verb; written with «و» («وطالب») it is a verb of its own. So is the outlet spoken
+        to right after it («نبراس طالب لـ"البلاد" إن»): a verb would take its own object first."""
         words, doc = self.words, self.doc
         if k < 3 or k + 1 >= len(words) or words[k] not in lexicon.report_verbs():
             return False
         nxt = "".join(ch for ch in doc.tokens[k + 1].text if not "\u064b" <= ch <= "\u0652")
-        if nxt != "إن" or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
+        outlet_next = self.is_outlet(k + 1) or (
+            words[k + 1] == "ل" and k + 2 < len(words)
+            and (self.is_outlet(k + 2) or any(ch in QUOTE_MARKS for ch in doc.gap(k + 2))))
+        if not (nxt == "إن" or outlet_next) or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
             return False
         prev = words[k - 1]
         if not prev.isalpha() or prev in lexicon.stop_words() or prev in lexicon.prepositions() \

@@ -153,8 +153,10 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
         start = x
     if start == i or has_phrase_break(an.doc.gap(start)):
         start += 1        # the verb that opens the clause: «انتقد»
+    # «عبد الوافي لفتيت»، «أبو علي»: «عبد» and «أبو» open a name; «بن» never does
     if ph.i - start < 2 or ph.i - start > 4 or an.words[start].startswith("ال") \
-            or an.words[start] in NAME_CONNECTORS or an.words[ph.i - 1] in NAME_CONNECTORS:
+            or (an.words[start] in NAME_CONNECTORS and an.words[start] not in ("عبد", "ابو")) \
+            or an.words[ph.i - 1] in NAME_CONNECTORS:
         return None
     return Phrase(start, ph.j, list(ph.title), (start, ph.i), None, "person")
 

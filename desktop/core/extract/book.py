@@ -325,9 +325,26 @@ class ActorBook:
             if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
                     or w == "لل" + bare:
                 earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
+                if earlier is not None and earlier.name and ph.kind == "organization":
+                    earlier = self._body_before_holder(earlier)
                 if earlier is not None and (earlier.name or len(earlier.title) > 1):
                     return earlier
         return None
+
+    def _body_before_holder(self, earlier: Phrase) -> Phrase | None:
+        """«وبيّنت الهيئة» after «رئيس هيئة البيئة الدكتور عبدالله …»: a body refers back to the
+        body written there («هيئة البيئة»), not to the person who heads it: the phrase read from
+        the body's head, cut before the holder's title of address or his name."""
+        words = self.an.words
+        end = earlier.name[0]
+        for t in earlier.title[1:]:
+            if in_lex(words[t], lexicon.title_heads()):
+                end = t
+                break
+        title = [t for t in earlier.title if t < end]
+        if len(title) < 2:
+            return None
+        return Phrase(earlier.i, end, title, None, None, "organization")
 
     def _described_before(self, ph: Phrase) -> Phrase | None:
         """«المصدر الطبي في المستشفى السعودي» after «مصدر طبي»: an unnamed source written with

@@ -11,8 +11,8 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, in_lex
-from desktop.core.extract.appositions import apposition_after_name, name_in_apposition
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
 from desktop.core.extract.book import ActorBook
 
 _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
@@ -50,10 +50,20 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             end = min(len(words), ph.j + _SCOPE)
             ph = parse_phrase(an, k, end)
         ph = name_in_apposition(an, ph, end) or ph    # «وزير الخارجية الروسي، سيرغي لافروف، …»
+        # «قدم عبد الوافي لفتيت، وزير الداخلية، …»: the name set before its title by a comma
+        ph = name_before_apposition(an, ph, _clause_start(an, k)) or ph
         if ph is not None and ph.name and _plausible_name(an, ph):
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
             book.for_phrase(ph, title, f"a name after the title «{title}»")
         k = max(ph.j if ph else k + 1, k + 1)
+
+
+def _clause_start(an: Analysis, k: int) -> int:
+    """The first token of the clause before token k: after the last break before it."""
+    x = k - 1
+    while x > 0 and not has_phrase_break(an.doc.gap(x)):
+        x -= 1
+    return max(x, 0)
 
 
 def _plausible_name(an: Analysis, ph: Phrase) -> bool:
@@ -70,6 +80,8 @@ def _title_of(an: Analysis, book: ActorBook, ph: Phrase, end: int) -> str:
     if ph.title and an.words[ph.title[0]].startswith(_COUNTERPART):
         title = _counterpart_office(an, book, ph) or title
     after = apposition_after_name(an, ph, end)
+    if after == title:
+        after = ""      # «عبد الوافي لفتيت، وزير الداخلية،»: the title read after the name is the phrase's own
     return "، ".join(t for t in (title, after) if t)
 
 

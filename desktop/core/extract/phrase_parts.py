@@ -142,7 +142,9 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
         return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
     nxt = an.words[k + 1]
-    return (nxt.startswith("ال") and not an.is_time(k + 1) and not has_phrase_break(an.doc.gap(k + 1))
+    # «غرفة تجارة وصناعة عُمان»: the shared noun may be a place the gazetteer names, without «ال»
+    return ((nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1)
+            and not has_phrase_break(an.doc.gap(k + 1))
             and not an.is_verb(k) and w[1:] not in lexicon.article_given_names())
 
 

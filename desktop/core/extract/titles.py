@@ -149,7 +149,8 @@ def without_quote_marks(text: str) -> str:
 
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
-    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال"):
+    # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
+    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or (w[:1] in "وف" and w[1:3] == "ال"):
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
