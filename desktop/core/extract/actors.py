@@ -24,6 +24,94 @@ from desktop.core.extract.phrase_parts import (
 )
 
 
+# «ولد» (son of) and «بنت» (daughter of) between two names, as Mauritanians and Saharans write
+# a patronym: «محمد ولد الشيخ الغزواني»، «مريم بنت أحمد». «بنت» is in NAME_CONNECTORS already.
+PATRONYMICS = frozenset({"ولد", "بنت"})
+
+
+def _patronym_follows(an: Analysis, k: int, j: int) -> bool:
+    """Whether the word after «ولد»/«بنت» at k is a name (a word, no function word, time or break
+    between): «ولد محمد» is a patronym, «ولد في نواكشوط» (was born in) is not."""
+    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.isalpha() and len(nxt) >= 3 and nxt not in lexicon.stop_words()
+            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def _after_patronym(words: list[str], n_i: int, n_j: int) -> int:
+    """How many name words follow the name's last «ولد»/«بنت» («عبد»، «أبو» not counted: «ولد عبد
+    الله» has one); -1 when there is none."""
+    for x in range(n_j - 1, n_i - 1, -1):
+        if words[x] in PATRONYMICS:
+            return sum(words[y] not in NAME_CONNECTORS for y in range(x + 1, n_j))
+    return -1
+
+
+def _patronym_tail(an: Analysis, k: int, j: int) -> bool:
+    """«ولد محمد الأمين»، «بنت أحمد الشيخ»: a definite word that could be an office («الأمين»،
+    «الشيخ») right after the father's given name is the name's last, unless a definite word
+    follows it («ولد محمد الأمين العام»: the office) or a break comes before it."""
+    w = an.words[k]
+    if has_phrase_break(an.doc.gap(k)) or not (w.startswith("ال") and w.isalpha() and len(w) >= 5):
+        return False
+    if not in_lex(w, lexicon.title_heads()):
+        return False
+    return not (k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def _title_word_in_name(an: Analysis, k: int, j: int) -> bool:
+    """«المواطن عبده قائد سيف لـ"يمن مونيتور"»: an indefinite title word («قائد») inside a name,
+    followed by one more name word that ends the name (a break, «لـ» or the outlet, «إن»، «قد», a
+    verb or the end), is a name («قائد» the father's), not an office: an office governs a
+    definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
+    words = an.words
+    w = words[k]
+    if w.startswith("ال") or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
+            or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())
+            or nxt in lexicon.stop_words() or nxt in lexicon.prepositions() or an.is_time(k + 1)
+            or an.is_verb(k + 1) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):
+        return False
+    end = k + 2
+    if end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(end)):
+        return True
+    after = words[end]
+    return (after in ("ل", "ان", "قد") or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
+            or (after.startswith("ل") and not after.startswith("لل") and addressee(after)))
+
+
+def _lam_of_member_bodies(an: Analysis, k: int, j: int) -> bool:
+    """«لنقابات عمال»، «لجمعيات المزارعين»: «لـ» on the plural of a body head (in «ات») and the
+    noun it governs, after a body's name: the bodies a union or federation gathers, part of its
+    name (the one spoken to is a single body or a person: «لوكالة»، «للصحفيين»)."""
+    w = an.words[k]
+    if not (w.startswith("ل") and not w.startswith("لل") and w.endswith("ات") and len(w) >= 6) or k + 1 >= j:
+        return False
+    stem = w[1:-2]
+    if stem + "ه" not in lexicon.org_heads() and stem not in lexicon.org_heads():
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and not an.is_outlet(k + 1) and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
+            and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def _definite_body(an: Analysis, k: int, j: int) -> bool:
+    """«مصدر من الصيدلية المركزية»: a definite noun and its definite nisba adjective after «من»
+    name the body a source is from (not «مصدر من الداخل»)."""
+    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    w, adj = an.words[k], an.words[k + 1]
+    return (w.startswith("ال") and len(w) >= 5 and w.isalpha() and not an.is_time(k)
+            and w not in lexicon.stop_words() and adj.startswith("ال") and adj.endswith(("ي", "يه"))
+            and len(adj) >= 6 and adj.isalpha() and not an.is_time(k + 1))
+
+
 def _definite_pair(an: Analysis, k: int, j: int) -> bool:
     """Two definite words in a row from k, with no break between: a noun and its adjective
     («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first."""
@@ -87,13 +175,24 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # the article's own outlet is spoken to, it is no part of a speaker
         if ph.name:
             n_i, n_j = ph.name
-            connectors = sum(words[x] in NAME_CONNECTORS for x in range(n_i, n_j))
+            connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS for x in range(n_i, n_j))
             if words[n_j - 1] in NAME_CONNECTORS and w.isalpha():
                 ph.name = (n_i, k + 1)   # «أبو علي»: «علي» here is no preposition
                 k += 1
                 continue
+            if w in PATRONYMICS and not has_phrase_break(doc.gap(k)):
+                if not _patronym_follows(an, k, j):
+                    break      # «محمد ولد في …»: «وُلد» (was born), no connector
+                ph.name = (n_i, k + 2)   # «أحمد سالم ولد محمد الأمين»، «محمد ولد الشيخ الغزواني»
+                k += 2
+                continue
+            if _after_patronym(words, n_i, n_j) == 1 and _patronym_tail(an, k, j):
+                ph.name = (n_i, k + 1)   # «ولد محمد الأمين»: a name after «ولد», not the office «الأمين»
+                k += 1
+                continue
             # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows.
-            surname_amin = w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))
+            surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
+                or _title_word_in_name(an, k, j)
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
@@ -187,6 +286,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if in_lex(w, lexicon.org_heads(), clitics=first):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
+            if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \
+                    and words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()) \
+                    and (k - 1) not in an.gaz_at and k not in an.gaz_at:
+                break      # «ودعت النقابة الحكومة إلى»: two definite bodies, the second the object
             if not ph.title:
                 ph.kind = "organization"
             ph.title.append(k)
@@ -224,9 +327,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «المنظمة الجزائرية لحماية وإرشاد المستهلك ومحيطه»
                 k += 1
                 continue
+            if ph.kind == "organization" and _lam_of_member_bodies(an, k, j):
+                ph.title.extend((k, k + 1))   # «الاتحاد العام لنقابات عمال البحرين»: what the union unites
+                k += 2
+                continue
             if w == "من" and ph.kind == "anonymous" and not has_phrase_break(doc.gap(k + 1)) and (
                     nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()
-                    or nxt in lexicon.partitives()):
+                    or nxt in lexicon.partitives() or _definite_body(an, k + 1, j)):
                 ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
                 k += 1
                 continue

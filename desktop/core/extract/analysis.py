@@ -172,7 +172,10 @@ class Analysis:
         outlet_next = self.is_outlet(k + 1) or (
             words[k + 1] == "ل" and k + 2 < len(words)
             and (self.is_outlet(k + 2) or any(ch in QUOTE_MARKS for ch in doc.gap(k + 2))))
-        if not (nxt == "إن" or outlet_next) or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
+        # «لفت الرئيس التنفيذي للهيئة نبراس محمد طالب إلى أن»: «إلى أن»، «أن»، «بأن» after the name
+        # are the opening verb's complement too, when only title and name words stand between
+        complement = nxt in ("أن", "بأن") or (nxt == "إلى" and k + 2 < len(words) and words[k + 2] == "ان")
+        if not (nxt == "إن" or outlet_next or complement) or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
             return False
         prev = words[k - 1]
         if not prev.isalpha() or prev in lexicon.stop_words() or prev in lexicon.prepositions() \
@@ -181,8 +184,12 @@ class Analysis:
         for x in range(k - 1, max(-1, k - 12), -1):
             if x + 1 < k and has_break(doc.gap(x + 1)):
                 return False
-            if any(v in _QALA for v in strip_conj(words[x])):
+            if any(v in _QALA for v in strip_conj(words[x])) or (
+                    complement and any(v in lexicon.report_verbs() for v in strip_conj(words[x]))):
                 return k - x >= 3      # a title or a name of two words or more between
+            if complement and (words[x] in lexicon.stop_words() or words[x] in lexicon.complementisers()
+                               or words[x] in lexicon.prepositions()):
+                return False   # «أكد الوزير أن المدير شدد على»: a clause of its own, «شدد» its verb
         return False
 
     def is_participle(self, k: int) -> bool:

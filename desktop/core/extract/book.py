@@ -231,6 +231,14 @@ class ActorBook:
             actor_id = self.for_entry(entries[0], span, why)
             self._remember(key, actor_id)
             return actor_id, "gazetteer"
+        if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت"):
+            # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with
+            # the patronym's connector is the end of a fuller name the article wrote
+            fuller = self.fuller_patronym(words)
+            if fuller is not None:
+                actor_id, how = self.for_name(fuller, title, ptype, span, why)
+                self._by_key[key] = actor_id
+                return actor_id, f"«{name}» = «{fuller}» written elsewhere in the article ({how})"
         if len(words) == 1 and ptype == "person":
             fuller = self.fuller_name(words[0])
             if fuller is not None:
@@ -254,6 +262,22 @@ class ActorBook:
         prop = self.proposals.get(actor_id)
         if prop is not None and prop.record is None and title and fuller_title(title, prop.title):
             prop.title = title
+
+    def fuller_patronym(self, words: tuple[str, ...]) -> str | None:
+        """«ولد محمد الأمين» -> «أحمد سالم ولد محمد الأمين»: the first place the article writes the
+        words after one or two given names, as written there."""
+        an = self.an
+        n = len(words)
+        for k in range(1, len(an.words) - n + 1):
+            if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + n)):
+                continue
+            start = k
+            while start > 0 and k - start < 2 and could_be_given_name(an, start - 1) \
+                    and not has_phrase_break(an.doc.gap(start)):
+                start -= 1
+            if start < k:
+                return an.doc.text(start, k + n)
+        return None
 
     def fuller_name(self, surname: str) -> str | None:
         """«برهوم» -> «فوزي برهوم»: the first place the article writes the surname after a

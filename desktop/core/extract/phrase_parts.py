@@ -139,6 +139,8 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     raw = an.doc.tokens[k].text
     if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in lexicon.verb_shaped_names():
         return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
+    if prev.startswith("ال") and _verbal_noun_of_title(an, k, j):
+        return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
     if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
         return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
     nxt = an.words[k + 1]
@@ -146,6 +148,30 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return ((nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1)
             and not has_phrase_break(an.doc.gap(k + 1))
             and not an.is_verb(k) and w[1:] not in lexicon.article_given_names())
+
+
+# Given names shaped like a verbal noun («إسلام»، «إيهاب»، «تغريد»): «و» on one after a title is
+# a second person or the name, not the title going on.
+_MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
+    "إسلام", "إيهاب", "إيمان", "إحسان", "انتصار", "ابتسام", "اعتدال", "اعتماد", "إنعام", "ابتهال", "إخلاص",
+    "إشراق", "إكرام", "إلهام", "إقبال", "إنصاف", "تغريد", "تحرير", "ابتهاج", "استقلال", "افتكار", "إجلال"))
+
+
+def _verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
+    """«وزيرة التربية الوطنية وإصلاح النظام التعليمي»، «وزير الإسكان وتطوير المدن»: «و» on a verbal
+    noun (if'al, istif'al, infi'al/ifti'al, taf'il) governing a definite noun after a definite title
+    word coordinates a second portfolio with the first; a name is no such shape (names that are,
+    «إسلام»، «تغريد», are left out)."""
+    w = an.words[k]
+    rest = w[1:]
+    if rest in _MASDAR_SHAPED_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    if not (an.words[k + 1].startswith("ال") and an.words[k + 1].isalpha()) or an.is_time(k + 1):
+        return False
+    return ((len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
+            or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
+            or (rest.startswith(("ان", "ات")) and len(rest) == 6 and rest[4] == "ا")   # انتقال، اتصال
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي"))      # تطوير، تعليم
 
 
 def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
