@@ -20,7 +20,8 @@ from desktop.core.extract.phrase_parts import (
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, lam_of_place, name_words, number_word,
     one_of, opens_quote, partitive, person_descriptor, place_name_in_title, possessed_head,
-    prepositional_place_end, quoted_name, org_name_words, preposition_on_noun,
+    prepositional_place_end, quoted_name, org_name_words, preposition_on_noun, shop_with_trade,
+    source_body_in_ba,
 )
 
 
@@ -304,6 +305,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue
+            source_body = source_body_in_ba(an, ph, k, j) if ph.kind == "anonymous" else k
+            if source_body > k:
+                ph.title.extend(range(k, source_body + 1))   # «مصدر بقطاع الطب الوقائي»: where the source works
+                k = source_body + 1
+                continue
             if ph.kind in ("anonymous", "organization") and (preposition_on_noun(an, k) or lam_of_place(an, ph, k)):
                 # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: where the body is stays with it
                 end = prepositional_place_end(an, k, j)
@@ -435,6 +441,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # an organisation's name ends where an unknown word begins
         if ph.title and preposition_on_noun(an, k):
             break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who
+        if ph.title and shop_with_trade(an, k, j):
+            break      # «صاحب محل لبيع الملابس»: a shop, not a name
         ph.name = (k, k + 1)
         k += 1
     ph.j = k

@@ -97,11 +97,33 @@ class Analysis:
                     and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
                 # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
                 self.words[k] = _ABBREVIATED[doc.tokens[k].text]
-        self.mentions: list[Mention] = gazetteer.find_all(self.words)
+        self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = _outlet_spans(self.words, outlet)
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         self.word_set = frozenset(self.words)
+
+    def _read_mentions(self, found: list[Mention]) -> list[Mention]:
+        """Gazetteer matches, less the entries the writing rules out for a one-word match: marks
+        written on the word that contradict an entry's vocalised name («عمّان» is not «عُمان»), or
+        a word that is a city of another country the article names (Amman in a report on Jordan).
+        The span stays a mention with no entry: a place name the gazetteer does not list, still
+        part of a title («الناطقة باسم المفوضية في عمان رولا أمين»)."""
+        article_words = frozenset(self.words)
+        out = []
+        for m in found:
+            if m.j - m.i == 1:
+                written = self.doc.tokens[m.i].text
+                # a vocalised word is read by its marks; a bare one by the country the article names
+                if not any("\u064b" <= ch <= "\u0652" for ch in written) \
+                        and self.gaz.homograph_city(written, article_words):
+                    entries: tuple[Entry, ...] = ()
+                else:
+                    entries = tuple(e for e in m.entries if self.gaz.fits_written(written, e))
+                if entries != m.entries:
+                    m = Mention(m.i, m.j, entries)
+            out.append(m)
+        return out
 
     def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
         """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and

@@ -3,6 +3,12 @@
 Matching is on normalised tokens, longest name first, with the clitics that
 attach to a name in running text stripped from its first word
 (و، ف، ب، ل، ك; «لل» restores the article: «للعراق» -> «العراق»).
+
+Normalisation drops the short vowels and the shadda, so two places written alike but for them
+(«عُمان» Oman, «عمّان» Amman) share one key. A one-word match is kept only when the marks the
+text writes on it do not contradict those of an entry's vocalised name (`fits_written`), and a
+bare word that is also a city of another country (`CITY_HOMOGRAPHS`) is that city, not the
+entry, in an article that names that country (`homograph_city`).
 """
 from __future__ import annotations
 
@@ -62,6 +68,48 @@ def clitic_variants(word: str) -> list[str]:
     return out
 
 
+_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+_SHADDA = "\u0651"
+_TATWEEL = "\u0640"
+
+# A word the gazetteer reads as one entry that is also a city of another country, and the words
+# (normalised) by which an article names that country: «عمان» is Oman, or Amman in Jordan.
+CITY_HOMOGRAPHS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "عمان": frozenset({"الاردن", "الاردني", "الاردنيه", "الاردنيون", "الاردنيين", "الاردنيه", "والاردن",
+                       "بالاردن", "للاردن", "اردني", "اردنيه", "اردنيين"}),
+})
+
+
+def letter_marks(word: str) -> list[tuple[str, frozenset[str]]]:
+    """The letters of `word` as written, each with the marks (short vowels, shadda) on it."""
+    out: list[tuple[str, set[str]]] = []
+    for ch in word:
+        if ch == _TATWEEL:
+            continue
+        if ch in _MARKS:
+            if out:
+                out[-1][1].add(ch)
+            continue
+        out.append((ch, set()))
+    return [(ch, frozenset(m)) for ch, m in out]
+
+
+def marks_conflict(written: str, listed: str) -> bool:
+    """Whether the marks written on a word contradict those of a vocalised name it matched: a
+    shadda where the name writes none, or another vowel on the same letter. The written word
+    may carry a clitic in front; letters are aligned from the end."""
+    w, n = letter_marks(written), letter_marks(listed)
+    if len(w) < len(n) or not any(m for _, m in n):
+        return False
+    for (_, wm), (_, nm) in zip(w[len(w) - len(n):], n):
+        if _SHADDA in wm and _SHADDA not in nm:
+            return True
+        wv, nv = wm - {_SHADDA}, nm - {_SHADDA}
+        if wv and nv and wv != nv:
+            return True
+    return False
+
+
 class Gazetteer:
     def __init__(self, records: Iterable[dict]):
         by_id: dict[str, Entry] = {}
@@ -84,6 +132,36 @@ class Gazetteer:
 
     def entries(self) -> list[Entry]:
         return list(self._by_id.values())
+
+    def fits_written(self, written: str, entry: Entry) -> bool:
+        """Whether one written word (marks and all) may be `entry`: not when every vocalised name
+        of the entry with the word's key is contradicted by the marks written on it («عمّان» is
+        not «عُمان»). Unvocalised text, or an entry with no vocalised name, always fits."""
+        if not any(ch in _MARKS for ch in written):
+            return True
+        key = name_key(written)
+        if len(key) != 1:
+            return True
+        rec = entry.record
+        vocalised = []
+        for name in [rec.get("name", ""), *rec.get("aliases", [])]:
+            if not name or not any(ch in _MARKS for ch in name) or len(name_key(name)) != 1:
+                continue
+            if name_key(name)[0] in clitic_variants(key[0]):
+                vocalised.append(name)
+        return not vocalised or any(not marks_conflict(written, name) for name in vocalised)
+
+    def homograph_city(self, written: str, article_words: frozenset[str]) -> bool:
+        """Whether a bare written word is the city of another country its article names
+        («في عمّان» in a report on Jordan is Amman, not Oman)."""
+        key = name_key(written)
+        if len(key) != 1:
+            return False
+        for form in clitic_variants(key[0]):
+            country = CITY_HOMOGRAPHS.get(form)
+            if country and country & article_words:
+                return True
+        return False
 
     def has_key(self, words: tuple[str, ...]) -> bool:
         """True when exactly these normalised words name an entry."""

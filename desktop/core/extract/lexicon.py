@@ -518,3 +518,24 @@ def premises_nouns() -> frozenset[str]:
     return _forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة "
                   "ميدان شارع طريق جسر سد ملعب استاد مجمع مدرسة معهد متحف قاعدة مدينة حي قرية منتجع "
                   "كورنيش حديقة مستشفيات مصنع محطة مرفأ")
+
+
+@functools.cache
+def shop_nouns() -> frozenset[str]:
+    """Shops and workshops («محل»، «متجر»، «ورشة»): with «لـ» and what is done there after them
+    («محل لبيع الملابس») they are a place, never a person's or a body's name."""
+    return shops() | _forms("صالون معرض معارض مكتب مكاتب") | premises_nouns()
+
+
+@functools.cache
+def shops() -> frozenset[str]:
+    """Shop nouns that are never a name word («صاحب محل بقالة»: no person is called «محل»)."""
+    return _forms("محل محلات متجر متاجر دكان دكاكين مطعم مطاعم مقهى مخبز مخابز ورشة بقالة صيدلية "
+                  "كشك مغسلة")
+
+
+@functools.cache
+def trade_nouns() -> frozenset[str]:
+    """What is done in a shop, as plain verbal nouns not of a derived pattern («بيع»، «صيانة»)."""
+    return _forms("بيع شراء صيانة غسيل خياطة حلاقة صرافة تجارة صناعة إصلاح طباعة تعبئة توزيع نقل شحن "
+                  "تأجير تصليح استيراد تصدير")

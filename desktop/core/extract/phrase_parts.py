@@ -502,3 +502,49 @@ def addressee(word: str) -> bool:
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
         or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads()
+
+
+def shop_with_trade(an: Analysis, k: int, j: int) -> bool:
+    """«صاحب محل لبيع الملابس»، «صاحب معرض لتأجير السيارات»: a shop («محل»، «متجر»: always), or a
+    premises noun with «لـ» on what is done there (a verbal noun), is a place, not the first word
+    of a name."""
+    words = an.words
+    w = words[k]
+    if w[:1] in "وف" and w[1:] in lexicon.shop_nouns():
+        w = w[1:]
+    if w in lexicon.shops():
+        return True       # «صاحب محل بقالة»: never a name word
+    if w not in lexicon.shop_nouns() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if not (nxt.startswith("ل") and len(nxt) >= 4 and nxt.isalpha()):
+        return False
+    bare = nxt[2:] if nxt.startswith("لل") else nxt[1:]     # «للبيع»: «لـ» on «البيع»
+    return bare in lexicon.trade_nouns() or _masdar_like(bare)
+
+
+# Parts of a ministry or a service a source works in: «مصدر بقطاع الطب الوقائي»، «بقسم الطوارئ».
+_SECTIONS = frozenset(arabic.normalize(w) for w in (
+    "قطاع", "قسم", "شعبة", "مصلحة", "وحدة", "إدارة", "دائرة", "مديرية", "وزارة", "هيئة", "مكتب",
+    "مؤسسة", "شركة", "جهاز", "مجلس", "مركز", "مستشفى", "ديوان", "سفارة", "قنصلية", "بعثة", "لجنة"))
+
+
+def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«مصدر بقطاع الطب الوقائي»، «مصدر مسؤول بوزارة الصحة»: «بـ» on a body or a part of one right
+    after an unnamed source (and its adjectives) names where the source works; it stays with the
+    source. The end of the body's head and its definite complement, or k when the text is not so."""
+    words = an.words
+    w = words[k]
+    if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
+        return k
+    if not (w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and w.isalpha()):
+        return k
+    rest = w[1:]
+    if rest not in _SECTIONS and not in_lex(rest, lexicon.org_heads()):
+        return k
+    nxt = words[k + 1]
+    if has_phrase_break(an.doc.gap(k + 1)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) \
+            or not ((nxt.startswith("ال") and nxt.isalpha() and not an.is_time(k + 1)
+                     and nxt not in lexicon.stop_words()) or (k + 1) in an.gaz_at):
+        return k
+    return k + 1
