@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
-from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract import quoted_names
+from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
-_COORDINATED_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه"})
 # Words that open a clause before its verb: «بدوره، رحب …»، «من جهته، أكد …»
 _CONNECTORS = frozenset({"بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "فيما",
                          "اما", "بينما", "وفي", "في", "المقابل", "ذلك", "وقد", "قد", "لقد", "ثم"})
@@ -58,30 +58,6 @@ class Rejected:
     reason: str
 
 
-def _is_name_shaped(words: list[str]) -> bool:
-    """Two or three words shaped like a proper name: «سرايا القدس»، «طوفان الأقصى»."""
-    if not 2 <= len(words) <= 3:
-        return False
-    if any(w in lexicon.function_words() for w in words):
-        return False
-    first, last = words[0], words[-1]
-    if first in ("ابو", "ام", "ابن", "بن", "بنت") or any(w in ("بن", "ابن", "بنت") for w in words[1:]):
-        return True      # a kunya or a patronym: «أبو لولو»، «إيتمار بن غفير»
-    if len(first) >= 5 and first.endswith(("ها", "هم", "هما")):
-        return False     # a possessed noun heads a phrase, not a name: «قلقها البالغ»
-    if all(w.startswith("ال") for w in words):
-        return len(words) == 2
-    if first.startswith("ال") or not last.startswith("ال"):
-        return False
-    if first.startswith("ي") and len(first) >= 4:
-        return False     # an imperfect verb: «يفوق الوصف» is a clause
-    # verbal nouns (تعزيز، انسحاب، استهداف، مكافحة) head descriptions, not names
-    if len(first) >= 5 and (first.startswith(("ت", "است", "ان", "ات", "اعاد")) or
-                            (first.startswith("م") and first.endswith("ه"))):
-        return False
-    return True
-
-
 class QuoteFinder:
     def __init__(self, an: Analysis, book: ActorBook):
         self.an = an
@@ -98,99 +74,7 @@ class QuoteFinder:
     # --- classification -------------------------------------------------
 
     def name_reason(self, q: Quoted, ci: int, cj: int) -> str | None:
-        """Why the quoted span is a name or label rather than speech (None: it may be speech)."""
-        an = self.an
-        words = an.words[ci:cj]
-        if len(words) == 0:
-            return "empty"
-        if len(words) == 1:
-            return "a single word"
-        raw = an.doc.body[q.start:q.end]
-        if raw.isascii() and len(words) <= 4:
-            return "a Latin-script name"
-        m = an.gaz.match_at(an.words, ci) if ci < len(an.words) else None
-        if m and m[0] == cj - ci:
-            return "a gazetteer name"
-        if len(words) <= 4 and self.book.resolve(raw.strip()):
-            return "a name known to the store"
-        if an.is_outlet(ci) and len(words) <= 4:
-            return "the article's outlet"
-        if ci > 0:
-            before = an.words[ci - 1]
-            bare = [v[2:] if v.startswith("ال") else v for v in _variants(before)]
-            gap = an.doc.gap(ci)
-            # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
-            # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
-            # the label introduces titles and slogans, which may be sentences.
-            labelled = any(v in lexicon.label_nouns() for v in bare) and (
-                (len(words) <= 4 and not _clause_like(words))
-                or any(v in lexicon.title_labels() for v in _variants(before) + bare))
-            if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
-                    and not self._predicate_of_that(ci, cj):
-                return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
-            if before == "ل" and len(words) <= 4:
-                return "an addressee («لـ…»)"
-            if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in _variants(before)):
-                return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
-            if an.is_verb(ci - 1) and (len(words) <= 4 or (
-                    len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and self._subject_then_that(ci, cj):
-                return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
-        if len(words) <= 3 and _is_name_shaped(words):
-            return "name-shaped"
-        head = words[0][2:] if words[0].startswith("ال") else words[0]
-        verb_like = any(len(w) >= 3 and w.startswith(("ي", "سي", "ست", "سن")) for w in words[1:])
-        if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not _clause_like(words):
-            return f"an event's name («{an.doc.tokens[ci].text} …»)"
-        return None
-
-    def _predicate_of_that(self, ci: int, cj: int) -> bool:
-        """«اعتبر أن المشروع "خطوة تأخرت كثيراً"، …»: after «أن» and a definite noun, a quotation
-        that ends the clause is what the noun is said to be (the predicate), not its name."""
-        an = self.an
-        if ci < 2 or not self._subject_of_that(ci):
-            return False
-        after = an.doc.gap(cj) if cj < len(an.words) else an.doc.body[an.doc.tokens[cj - 1].end:]
-        after = "".join(ch for ch in after if ch not in QUOTE_MARKS).strip()
-        return not after or after[0] in ".،,؛;:!?؟\n"
-
-    def _subject_of_that(self, ci: int) -> bool:
-        """Whether the words just before token ci are the subject of «أن»: a definite noun right
-        after it («أن المشروع»), or a construct of up to six nouns with no verb, break or
-        preposition in it («أن مشروع ازدواج طريق عقبة شعار»)."""
-        an = self.an
-        if an.words[ci - 1].startswith("ال") and an.words[ci - 2] in lexicon.complementisers() \
-                and an.words[ci - 2] != "الي":
-            return True
-        for x in range(ci - 1, max(-1, ci - 8), -1):
-            w = an.words[x]
-            if w in lexicon.complementisers():
-                return w in ("ان", "بان") and ci - x >= 3
-            if (x + 1 < ci and has_break(an.doc.gap(x + 1))) or not w.isalpha() or w in lexicon.stop_words() \
-                    or w in lexicon.prepositions() or an.is_verb(x) or an.is_participle(x):
-                return False
-        return False
-
-    def _subject_then_that(self, ci: int, cj: int) -> bool:
-        """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
-        name: name-like words, with «أن/إن» still to come in the clause («أكدت "تنسيقية لجان
-        المقاومة"، وهي مجموعة من المتطوعين، في منشور أن "…"»)."""
-        an = self.an
-        if not (org_name_words(an, ci, cj) or all(w.isalpha() and w not in lexicon.function_words() and not an.is_verb(k)
-                                                   for k, w in enumerate(an.words[ci:cj], ci))):
-            return False
-        for k in range(cj, min(len(an.words), cj + 14)):
-            gap = an.doc.gap(k)
-            w = an.words[k]
-            if k > cj and any(ch in "«“\"" for ch in gap) or any(ch in ".؟?!:\n" for ch in gap):
-                return False
-            if an.is_verb(k) or an.is_participle(k) or w in _COORDINATED_THAT:
-                return False      # «أكد "ضرورة التهدئة"، مشيرا إلى أن …»: the quote was its object
-            if w in lexicon.complementisers() and w != "الي":
-                # «بعد أن»، «قبل أن»: a time clause, not what was said; «لفتت … إلى أن» is
-                return an.words[k - 1] not in lexicon.stop_words() or an.words[k - 1] == "الي"
-        return False
-
-    # --- cues -------------------------------------------------------------
+        return quoted_names.name_reason(self.an, self.book, q, ci, cj)
 
     def _cue(self, i: int, j: int, *, backwards: bool = True) -> tuple[str, int] | None:
         an = self.an
@@ -323,7 +207,7 @@ class QuoteFinder:
             got = self._speaker_from(subject_before(an, li, lj), "name before a colon")
             if got:
                 return got
-        if any(an.words[k] in _COORDINATED_THAT for k in range(li, lj)):
+        if any(an.words[k] in COORDINATED_THAT for k in range(li, lj)):
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous("«وأن» continues the previous speaker's clause")
         return None
@@ -495,7 +379,7 @@ class QuoteFinder:
                 prev = self.an.words[lj - 1] if lj > li else ""
                 partial = short or not (colon or opens_sentence or prev in lexicon.complementisers()
                                         or any(v in lexicon.report_nouns() | lexicon.report_participles()
-                                               for v in _variants(prev)))
+                                               for v in variants(prev)))
                 out.append(QuoteFinding(start, end, doc.body[start:end], speaker, partial, rule,
                                         (s_start, s_end)))
                 self.last_speaker = speaker
@@ -561,21 +445,6 @@ def _byline(an: Analysis, i: int, j: int) -> bool:
 
 # «كان» opening a clause whose subject follows it: «وكان بوتين قد أكد …»
 _KANA = frozenset(arabic.normalize(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"))
-
-_CLAUSE_WORDS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "كانه", "كانها", "انه", "انها", "ان",
-                           "هو", "هي", "هم", "نحن", "انا", "غير", "معه", "معها"})
-
-
-def _clause_like(words: list[str]) -> bool:
-    """«سيتعامل معه كأنه غير موجود»: a future verb, a negation or a pronoun makes a clause, not a
-    name; a preposition does not («برنامج "العرب في أسبوع"»)."""
-    first = words[0]
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or any(w in _CLAUSE_WORDS for w in words)
-
-
-def _variants(word: str) -> list[str]:
-    return [word, word[1:]] if len(word) > 3 and word[0] in "وفب" else [word]
-
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (body[start].isspace() or body[start] in "'‘’"):
