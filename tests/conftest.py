@@ -39,3 +39,20 @@ def snapshot(store) -> list[dict]:
     """Every record in the store, by id, for asserting that nothing changed."""
     from desktop.core import export
     return sorted(export.selected_records(store), key=lambda r: r["id"])
+
+
+def sample_copies(folder, *names: str) -> list[Store]:
+    """Stores made from one store of the sample records, as analysts' laptops: a copy of the file each,
+    every copy after the first made a site of its own (`marsad site --new`)."""
+    import shutil
+    from desktop.core import importing
+    origin = folder / "origin.db"
+    Store.create(origin, fill=lambda s: importing.import_files(s, [paths.sample_jsonl()])).close()
+    out = []
+    for i, name in enumerate(names):
+        shutil.copy(origin, folder / f"{name}.db")
+        store = Store.open(folder / f"{name}.db")
+        if i:
+            store.new_site_id()
+        out.append(store)
+    return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,26 +14,12 @@ from desktop import paths
 from desktop.core import bundles, conflicts, importing, sync
 from desktop.core.errors import BatchError, BundleError, SyncError
 from desktop.core.storage import Store
-from tests.conftest import snapshot
-
-
-def _stores(tmp_path: Path, *names: str) -> list[Store]:
-    """Stores copied from one sample store; every copy after the first made a site of its own."""
-    origin = tmp_path / "origin.db"
-    Store.create(origin, fill=lambda s: importing.import_files(s, [paths.sample_jsonl()])).close()
-    out = []
-    for i, name in enumerate(names):
-        shutil.copy(origin, tmp_path / f"{name}.db")
-        store = Store.open(tmp_path / f"{name}.db")
-        if i:
-            store.new_site_id()
-        out.append(store)
-    return out
+from tests.conftest import sample_copies, snapshot
 
 
 @pytest.fixture
 def pair(tmp_path):
-    a, b = _stores(tmp_path, "a", "b")
+    a, b = sample_copies(tmp_path, "a", "b")
     yield a, b
     a.close()
     b.close()
@@ -125,7 +110,7 @@ def test_two_stores_made_from_one_edited_differently_converge(pair, tmp_path):
 
 
 def test_changes_travel_through_a_third_store(tmp_path):
-    a, b, c = _stores(tmp_path, "a", "b", "c")
+    a, b, c = sample_copies(tmp_path, "a", "b", "c")
     try:
         edit(a, "place:anbar", name_en="Al Anbar")
         send(a, b, tmp_path / "1.jsonl")
@@ -392,7 +377,7 @@ def test_any_cut_or_changed_byte_is_refused_and_the_store_left_alone(bundle, tmp
 def test_a_big_first_exchange_into_an_empty_store_is_loaded_whole(tmp_path, monkeypatch):
     """Enough changes for a bulk load (indexes and the counting trigger deferred): the store is whole after."""
     monkeypatch.setattr(sync, "BULK_MINIMUM", 10)
-    (a,) = _stores(tmp_path, "a")
+    (a,) = sample_copies(tmp_path, "a")
     try:
         with Store.create(tmp_path / "empty.db") as empty:
             path = tmp_path / "all.jsonl"

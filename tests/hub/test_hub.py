@@ -20,33 +20,18 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop import paths
 from desktop.cli import cli
-from desktop.core import clocks, conflicts, hub, importing, search
+from desktop.core import clocks, conflicts, hub, search
 from desktop.core.errors import BundleError, Cancelled, HubError
 from desktop.core.storage import Store
 from desktop.core.storage import hub_sql
-from tests.conftest import snapshot
+from tests.conftest import sample_copies, snapshot
 from tests.hub.conftest import PASSWORDS, store_bytes
-
-
-def _stores(tmp_path: Path, *names: str) -> list[Store]:
-    """Stores copied from one sample store; every copy after the first made a site of its own."""
-    origin = tmp_path / "origin.db"
-    Store.create(origin, fill=lambda s: importing.import_files(s, [paths.sample_jsonl()])).close()
-    out = []
-    for i, name in enumerate(names):
-        shutil.copy(origin, tmp_path / f"{name}.db")
-        store = Store.open(tmp_path / f"{name}.db")
-        if i:
-            store.new_site_id()
-        out.append(store)
-    return out
 
 
 @pytest.fixture
 def laptops(tmp_path):
-    stores = _stores(tmp_path, "a", "b")
+    stores = sample_copies(tmp_path, "a", "b")
     yield stores
     for store in stores:
         store.close()

@@ -43,6 +43,25 @@ def shown_window(qtbot, store, *, kind: str | None = None, size: tuple[int, int]
 
 
 @pytest.fixture
+def pair(tmp_path):
+    """Two laptops' stores made from one (tests/ui/team_stores.py): a, and b a site of its own."""
+    from tests.ui.team_stores import two_stores
+    a, b = two_stores(tmp_path)
+    yield a, b
+    a.close()
+    b.close()
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The Arabic UI (its catalogues, right to left) for one test; English again after."""
+    from desktop.ui.app import install_language
+    install_language(qapp, "ar")
+    yield qapp
+    install_language(qapp, "en")
+
+
+@pytest.fixture
 def store(tmp_path):
     s = Store.create(tmp_path / "sample.db")
     s.put_many(sample_records())

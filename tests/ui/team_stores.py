@@ -2,12 +2,11 @@
 (`marsad site --new`), exchanging bundles through core (desktop/core/sync.py)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from desktop import paths
-from desktop.core import importing, sync
+from desktop.core import sync
 from desktop.core.storage import Store
+from tests.conftest import sample_copies
 
 EVENT = "event:phase-one-end"
 QUOTE = "quote:allawi-4"
@@ -15,12 +14,7 @@ QUOTE = "quote:allawi-4"
 
 def two_stores(folder: Path) -> tuple[Store, Store]:
     """Store a (this laptop) and b (a copy made a site of its own), both holding the sample records."""
-    origin = folder / "origin.db"
-    Store.create(origin, fill=lambda s: importing.import_files(s, [paths.sample_jsonl()])).close()
-    for name in ("a", "b"):
-        shutil.copy(origin, folder / f"{name}.db")
-    a, b = Store.open(folder / "a.db"), Store.open(folder / "b.db")
-    b.new_site_id()
+    a, b = sample_copies(folder, "a", "b")
     return a, b
 
 

@@ -11,7 +11,6 @@ from desktop.core import kinds  # noqa: E402
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, RecordError, Where  # noqa: E402
 from desktop.core.records import validate  # noqa: E402
 from desktop.ui import error_text  # noqa: E402
-from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.bidi import FSI, LRI, PDI, strip  # noqa: E402
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -38,13 +37,6 @@ INVALID = [
     {"kind": "quote", "text": "t", "speaker": "s", "source_span": [5, 2], "source": "source:x"},
     {"kind": "quote", "text": "t", "speaker": "s", "source_span": [1, 2]},
 ]
-
-
-@pytest.fixture
-def arabic(qapp):
-    install_language(qapp, "ar")
-    yield qapp
-    install_language(qapp, "en")
 
 
 def outside_values(text: str) -> str:

@@ -17,7 +17,6 @@ from desktop.core import kinds  # noqa: E402
 from desktop.core.errors import QueryError  # noqa: E402
 from desktop.core.query import parse  # noqa: E402
 from desktop.ui import detail, error_text, file_actions, settings  # noqa: E402
-from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.bidi import strip  # noqa: E402
 from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
@@ -30,13 +29,6 @@ ACLED = "event:acled-irq12345"
 def data_store(store):
     store.put_many([json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()])
     return store
-
-
-@pytest.fixture
-def arabic(qapp):
-    install_language(qapp, "ar")
-    yield qapp
-    install_language(qapp, "en")
 
 
 def window(qtbot, store, language: str) -> MainWindow:

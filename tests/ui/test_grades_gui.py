@@ -10,14 +10,6 @@ from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def arabic(qapp):
-    from desktop.ui.app import install_language
-    install_language(qapp, "ar")
-    yield
-    install_language(qapp, "en")
-
-
-@pytest.fixture
 def graded(store):
     store.put({**store.get("source:seed-ain-al-asad"), "reliability": "B"})
     store.put({**store.get("quote:allawi-1"), "credibility": 2})

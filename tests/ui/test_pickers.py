@@ -6,24 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit  # noqa: E402
 
 from desktop.core.kinds.fields import ID_RE  # noqa: E402
-from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
 from desktop.ui.dialogs.suggestion_view import CREATE_ROLE, DETAIL_ROLE  # noqa: E402
 from tests.ui.keyboard_input import press, rows, type_text  # noqa: E402
 
 ID_TEXT = ID_RE.pattern.strip("^$")
-
-
-@pytest.fixture
-def arabic(qapp):
-    install_language(qapp, "ar")
-    yield
-    install_language(qapp, "en")
 
 
 def _editor(qtbot, store, kind, record=None, **options) -> RecordEditor:

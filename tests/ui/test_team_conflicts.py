@@ -10,20 +10,11 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from desktop.core import sync  # noqa: E402
-from desktop.ui.app import install_language  # noqa: E402
 from desktop.ui.team import conflicts_view  # noqa: E402
 from desktop.ui.team.conflicts_view import (DIFFERS_ROLE, FIELD_COL, MINE_COL, NAME_ROLE, THEIRS_COL,  # noqa: E402
                                             ConflictsDialog)
 from tests.ui.conftest import shown_window  # noqa: E402
-from tests.ui.team_stores import EVENT, QUOTE, make_conflicts, send, two_stores  # noqa: E402
-
-
-@pytest.fixture
-def pair(tmp_path):
-    a, b = two_stores(tmp_path)
-    yield a, b
-    a.close()
-    b.close()
+from tests.ui.team_stores import EVENT, QUOTE, make_conflicts, send  # noqa: E402
 
 
 @pytest.fixture
@@ -146,13 +137,6 @@ def test_nothing_is_resolved_without_the_confirmation(qtbot, pair, tmp_path, mon
     before = a.get(EVENT)
     dialog.theirs_button.click()
     assert a.get(EVENT) == before and len(a.open_conflicts()) == 2
-
-
-@pytest.fixture
-def arabic(qapp):
-    install_language(qapp, "ar")
-    yield qapp
-    install_language(qapp, "en")
 
 
 def test_in_arabic_the_view_is_arabic_and_mirrored(qtbot, pair, tmp_path, arabic):

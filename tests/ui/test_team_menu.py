@@ -20,15 +20,7 @@ from desktop.ui.team import exchange, hub_dialog, hub_link  # noqa: E402
 from desktop.ui.team.hub_link import HubAddress  # noqa: E402
 from desktop.ui.team.report import TeamReport  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
-from tests.ui.team_stores import EVENT, QUOTE, bundle, edit, two_stores  # noqa: E402
-
-
-@pytest.fixture
-def pair(tmp_path):
-    a, b = two_stores(tmp_path)
-    yield a, b
-    a.close()
-    b.close()
+from tests.ui.team_stores import EVENT, QUOTE, bundle, edit  # noqa: E402
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sys  # noqa: E402
 import threading  # noqa: E402
 import types  # noqa: E402
 
@@ -18,7 +17,6 @@ from desktop.core import hub as core_hub  # noqa: E402
 from desktop.core.errors import HubError, QueryError  # noqa: E402
 from desktop.ui import error_text  # noqa: E402
 from desktop.ui.team import hub_link, hub_search  # noqa: E402
-from desktop.ui.app import install_language  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
 
 URL = "postgresql://analyst@hub.example:5432/team?sslmode=verify-full"
@@ -96,13 +94,6 @@ def test_an_unreachable_hub_is_said_in_the_status_line_and_changes_nothing(qtbot
     assert dialog.status.text() == error_text.describe(
         HubError("hub.unreachable", hub="analyst@hub.example", reason="connection refused"))
     assert store.data_version() == version
-
-
-@pytest.fixture
-def arabic(qapp):
-    install_language(qapp, "ar")
-    yield qapp
-    install_language(qapp, "en")
 
 
 def test_in_arabic_the_search_is_right_to_left_and_worded_in_arabic(qtbot, store, searches, arabic):
