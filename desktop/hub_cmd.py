@@ -10,7 +10,7 @@ import click
 
 from desktop.core.safe_text import shown
 from desktop.cli_common import print_json
-from desktop.sync_cmd import CONFLICTS_SHOWN, _line, refusing
+from desktop.sync_cmd import _line, conflicts_after, refusing
 
 URL_HELP = ("The hub: a PostgreSQL connection string or URL, such as postgresql://ana@hub.example/team or "
             "service=marsad. Keep the password in ~/.pgpass (or $PGPASSFILE), not here.")
@@ -65,12 +65,7 @@ def sync(ctx, url: str | None, pull_only: bool, full: bool, as_json: bool) -> No
     _line(ctx, f"synced with {report.hub}: pushed {report.pushed}, pulled {report.pulled}, "
                f"in conflict {report.conflicts}" + (" (pull only)" if report.pull_only else "")
                + (" (everything exchanged again)" if report.full else ""))
-    for key in report.in_conflict[:CONFLICTS_SHOWN]:
-        _line(ctx, f"  conflict: {key}")
-    if report.resolved_there:
-        click.echo(f"{report.resolved_there} conflicts were resolved at another site")
-    if report.open_conflicts:
-        click.echo(f"{report.open_conflicts} open conflicts: see `marsad conflicts`", err=True)
+    conflicts_after(ctx, report.in_conflict, report.resolved_there, "another site", report.open_conflicts)
 
 
 @click.group("hub")

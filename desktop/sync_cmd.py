@@ -51,6 +51,17 @@ def refusing(fn):
     return wrapper
 
 
+def conflicts_after(ctx: click.Context, found: list[str], resolved_there: int, there: str, still_open: int) -> None:
+    """The end of an exchange's report: the records it found in conflict, the conflicts resolved at the
+    other side, and how many wait for a person here (on stderr: something to do)."""
+    for key in found[:CONFLICTS_SHOWN]:
+        _line(ctx, f"  conflict: {key}")
+    if resolved_there:
+        click.echo(f"{resolved_there} conflicts were resolved at {there}")
+    if still_open:
+        click.echo(f"{still_open} open conflicts: see `marsad conflicts`", err=True)
+
+
 @click.command("site")
 @click.option("--new", "renew", is_flag=True,
               help="Make this store a site of its own: for a copy of another store, before it exchanges.")
@@ -182,12 +193,7 @@ def apply(ctx, file: Path, as_json: bool) -> None:
     click.echo(f"applied {report.applied} changes from {report.origin}" + (f" ({counts})" if counts else ""))
     same = f"; {report.same} made alike on both sides (versions merged)" if report.same else ""
     click.echo(f"skipped {report.skipped} (here already, or older){same}; in conflict {len(report.conflicts)}")
-    for key in report.conflicts[:CONFLICTS_SHOWN]:
-        _line(ctx, f"  conflict: {key}")
-    if report.closed:
-        click.echo(f"{len(report.closed)} conflicts were resolved at the other site")
-    if report.open_conflicts:
-        click.echo(f"{report.open_conflicts} open conflicts: see `marsad conflicts`", err=True)
+    conflicts_after(ctx, report.conflicts, len(report.closed), "the other site", report.open_conflicts)
 
 
 @click.command("conflicts")

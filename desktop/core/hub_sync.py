@@ -182,8 +182,8 @@ def _refresh_renamed(store, hub: "Hub", analysed: "_Analysed", earlier: list[tup
     hub matches as the laptop does after a rename too."""
     renamed: dict[str, list[str]] = {}
     for key, kind, before in earlier:
-        now_names = _names_in(kind, store.get(key))
-        if now_names != _names_in(kind, json.loads(before)):
+        now = store.get(key)
+        if now is not None and kinds.get(kind).name_values(now) != kinds.get(kind).name_values(json.loads(before)):
             renamed.setdefault(kind, []).append(key)
     if not renamed:
         return 0
@@ -191,12 +191,6 @@ def _refresh_renamed(store, hub: "Hub", analysed: "_Analysed", earlier: list[tup
     rows = ((rec["id"], to_json(_clock(sites, clock)), search_text(analysed, rec))
             for kind, keys in renamed.items() for rec, clock in store.named_by(kind, keys))
     return hub.refresh_search(rows)
-
-
-def _names_in(kind: str, record: dict | None) -> tuple:
-    if record is None:
-        return ()
-    return tuple(tuple(v) if isinstance(v := record.get(fld.name), list) else v for fld in kinds.get(kind).names)
 
 
 class _Names:

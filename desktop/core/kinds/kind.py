@@ -79,6 +79,11 @@ class Kind:
         """The fields a record of this kind is found by when another record names it (actors, places)."""
         return tuple(f for f in self.fields if f.search == "name" and (f.normalised or f.aliases))
 
+    def name_values(self, record: dict) -> tuple:
+        """A record's values of its `names` fields, comparable: a change of them is a rename, which
+        makes the search text of the records naming it stale."""
+        return tuple(tuple(v) if isinstance(v := record.get(f.name), list) else v for f in self.names)
+
     @functools.cached_property
     def long_text(self) -> str | None:
         """The field holding the record's long text (a source's body): the one a digest finds again,

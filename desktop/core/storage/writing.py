@@ -173,7 +173,7 @@ class Writer:
                     if old is not None:
                         report.changes[key] = changed_fields(kind, old, rec)
                         take_out.setdefault(kind, {})[rid] = old
-                        if _names(kind, old) != _names(kind, rec):
+                        if kind.name_values(old) != kind.name_values(rec):
                             renamed.setdefault(kind, []).append(rid)
                 else:
                     rid = self._reserved.pop(key, None) or self._allocate(kind)
@@ -304,6 +304,3 @@ def _older(new: dict, old: dict) -> bool:
     new_stamp, old_stamp = new.get(DATASET_STAMP), old.get(DATASET_STAMP)
     return new_stamp is not None and old_stamp is not None and new_stamp < old_stamp
 
-
-def _names(kind: Kind, rec: dict) -> tuple:
-    return tuple(tuple(v) if isinstance(v := rec.get(fl.name), list) else v for fl in kind.names)
