@@ -16,12 +16,15 @@ from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, ba_of_region, body_in_construct,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
-    given_name_after_title, governed_office, governs, imperfect_verb, issued_document, lam_of_place, name_words, number_word,
-    one_of, opens_quote, partitive, person_descriptor, place_name_in_title, possessed_head,
-    prepositional_place_end, quoted_name, org_name_words, preposition_on_noun, shop_with_trade,
-    source_body_in_ba,
+    given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
+    number_word, one_of, opens_quote, partitive, person_descriptor, possessed_head, quoted_name,
+    org_name_words,
+)
+from desktop.core.extract.phrase_places import (
+    ba_of_region, lam_of_place, place_name_in_title, preposition_on_noun, prepositional_place_end,
+    shop_with_trade, source_body_in_ba,
 )
 
 

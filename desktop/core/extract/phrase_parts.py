@@ -314,103 +314,6 @@ def name_words(an: Analysis, i: int, j: int) -> bool:
                for k in range(i, j))
 
 
-# Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله».
-_NAME_TAILS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الكريم"})
-
-
-def preposition_on_noun(an: Analysis, k: int) -> bool:
-    """«بسوس ماسة» (with «سوس ماسة» written elsewhere)، «بمقر الحكومة»: a word in «بـ» that is the
-    preposition on a noun, not the first word of a name. It is when the article writes the word
-    without the «بـ» too, or when the rest is a place noun, a body, an office or a building («مقر»)
-    with a definite word after it. A name in «ب» the article never writes without it («بوريطة»،
-    «بلحاج»، «بشار الأسد») stays a name, and «باسم» is left to the title's link rule."""
-    w = an.words[k]
-    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
-            or w in lexicon.title_links():
-        return False
-    if w[1:] in an.word_set:
-        return True
-    rest = w[1:]
-    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
-    noun = (rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads()
-            or rest in _PREMISES)
-    return noun and nxt.startswith("ال") and nxt not in _NAME_TAILS and not has_phrase_break(an.doc.gap(k + 1))
-
-
-def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«وكالة الحوض المائي لسوس ماسة» (with «سوس ماسة» written elsewhere): «لـ» after a definite
-    word of a body's or a source's title, on a word the article writes without it, names the
-    place the body serves; it stays with the body («لـ» on an outlet or an addressee does not)."""
-    w = an.words[k]
-    if not (w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and w.isalpha()) or an.is_outlet(k) \
-            or (k - 1) not in ph.title or not an.words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
-        return False
-    rest = w[1:]
-    return rest in an.word_set and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
-        and not an.addressed(k)
-
-
-def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
-    """«مصدر من المديرية الجهوية للفلاحة بفاس مكناس»: «بـ» after a definite word of a body's or a
-    source's title, on a word that is no common word, no verbal noun and no noun of manner, names
-    the region the body serves (one or two words, even one the article writes nowhere else); the
-    end of the region, or k when the text is not so."""
-    words = an.words
-    w = words[k]
-    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
-            or (k - 1) not in ph.title or not words[k - 1].startswith(("ال", "لل")) \
-            or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
-        return k
-    rest = w[1:]
-    if (w in lexicon.title_links() or w in lexicon.manner_adverbs() or w in lexicon.ba_phrases()
-            or w in lexicon.stop_words()
-            or rest in lexicon.stop_words() or rest in lexicon.complementisers() or an.is_time(k)
-            or an.is_verb(k) or an.is_outlet(k) or an.addressed(k)
-            or rest in lexicon.document_nouns() or _masdar_like(rest)
-            or in_lex(rest, lexicon.title_heads()) or in_lex(rest, lexicon.org_heads())):
-        return k
-    end = k + 1
-    if end < len(words):
-        nxt = words[end]
-        if (nxt.isalpha() and len(nxt) >= 3 and not nxt.startswith(("ال", "ل", "ب")) and not has_phrase_break(an.doc.gap(end))
-                and not any(ch in QUOTE_MARKS for ch in an.doc.gap(end))
-                and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
-                and nxt not in lexicon.complementisers() and not an.is_verb(end) and not an.is_time(end)
-                and not in_lex(nxt, lexicon.title_heads()) and not in_lex(nxt, lexicon.org_heads())):
-            end += 1
-    return end
-
-
-def _masdar_like(word: str) -> bool:
-    """A verbal noun by its pattern (تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة) or a plain action's."""
-    from desktop.core.extract.actor_gate import _masdar_shaped
-    return _masdar_shaped(word) or word in lexicon.action_nouns()
-
-
-# Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».
-_PREMISES = frozenset(arabic.normalize(w) for w in ("مقر", "مبنى", "قصر", "قاعة", "ديوان", "مقار"))
-
-
-def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
-    """The end of the place governed by the «بـ» word at k: the words the article writes after
-    the bare word elsewhere («بسوس ماسة» after «سوس ماسة»), or the word and its definite
-    complement («بمقر الحكومة»)."""
-    words = an.words
-    bare = words[k][1:]
-    best = k + 1
-    for x, w in enumerate(words):
-        if w != bare or x == k:
-            continue
-        m = 1
-        while k + m < j and x + m < len(words) and words[x + m] == words[k + m] \
-                and not has_phrase_break(an.doc.gap(k + m)) and not has_phrase_break(an.doc.gap(x + m)):
-            m += 1
-        best = max(best, k + m)
-    if best == k + 1 and bare not in an.word_set and k + 1 < j:
-        best = k + 2
-    return best
-
-
 def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """A given name with «ال» after a person's title, with another name word after it."""
     words = an.words
@@ -459,17 +362,6 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a and "(" not in an.doc.gap(a)[-2:]]
 
 
-def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
-    """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
-    name, even one the gazetteer spells otherwise."""
-    w = an.words[k]
-    prev = an.words[k - 1]
-    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()))
-            and (k - 1) in ph.title and w.isalpha()
-            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
-            and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
-
-
 def conjoined_office_word(word: str) -> bool:
     """«وزير الخارجية والهجرة وشؤون المصريين»: «و» before an office word continues the title; so
     does «و» before a second office of the same person, written indefinite («وزير الدولة لشؤون
@@ -504,47 +396,3 @@ def addressee(word: str) -> bool:
         or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads()
 
 
-def shop_with_trade(an: Analysis, k: int, j: int) -> bool:
-    """«صاحب محل لبيع الملابس»، «صاحب معرض لتأجير السيارات»: a shop («محل»، «متجر»: always), or a
-    premises noun with «لـ» on what is done there (a verbal noun), is a place, not the first word
-    of a name."""
-    words = an.words
-    w = words[k]
-    if w[:1] in "وف" and w[1:] in lexicon.shop_nouns():
-        w = w[1:]
-    if w in lexicon.shops():
-        return True       # «صاحب محل بقالة»: never a name word
-    if w not in lexicon.shop_nouns() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    nxt = words[k + 1]
-    if not (nxt.startswith("ل") and len(nxt) >= 4 and nxt.isalpha()):
-        return False
-    bare = nxt[2:] if nxt.startswith("لل") else nxt[1:]     # «للبيع»: «لـ» on «البيع»
-    return bare in lexicon.trade_nouns() or _masdar_like(bare)
-
-
-# Parts of a ministry or a service a source works in: «مصدر بقطاع الطب الوقائي»، «بقسم الطوارئ».
-_SECTIONS = frozenset(arabic.normalize(w) for w in (
-    "قطاع", "قسم", "شعبة", "مصلحة", "وحدة", "إدارة", "دائرة", "مديرية", "وزارة", "هيئة", "مكتب",
-    "مؤسسة", "شركة", "جهاز", "مجلس", "مركز", "مستشفى", "ديوان", "سفارة", "قنصلية", "بعثة", "لجنة"))
-
-
-def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """«مصدر بقطاع الطب الوقائي»، «مصدر مسؤول بوزارة الصحة»: «بـ» on a body or a part of one right
-    after an unnamed source (and its adjectives) names where the source works; it stays with the
-    source. The end of the body's head and its definite complement, or k when the text is not so."""
-    words = an.words
-    w = words[k]
-    if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
-        return k
-    if not (w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and w.isalpha()):
-        return k
-    rest = w[1:]
-    if rest not in _SECTIONS and not in_lex(rest, lexicon.org_heads()):
-        return k
-    nxt = words[k + 1]
-    if has_phrase_break(an.doc.gap(k + 1)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) \
-            or not ((nxt.startswith("ال") and nxt.isalpha() and not an.is_time(k + 1)
-                     and nxt not in lexicon.stop_words()) or (k + 1) in an.gaz_at):
-        return k
-    return k + 1
