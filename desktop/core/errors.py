@@ -131,6 +131,10 @@ class InputError(MarsadError, ValueError):
     default_code = "input.invalid"
 
 
+class EventDataError(InputError):
+    """A CSV cannot be imported; it names the file, line and field."""
+
+
 class ViewError(MarsadError, ValueError):
     """A view was asked for something it does not have (unknown kind, column or filter)."""
     default_code = "view.invalid"

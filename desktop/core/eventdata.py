@@ -35,14 +35,13 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 import sys
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from desktop.core import inputs, text_encoding
+from desktop.core import inputs, table_lines, text_encoding
 from desktop.core.column_guess import guess_mapping
-from desktop.core.errors import Cancelled, InputError, RecordError, Where
+from desktop.core.errors import Cancelled, EventDataError, InputError, RecordError, Where
 from desktop.core.formats import registry
 from desktop.core.formats.cells import CellError, Emitter, parse_event_date  # noqa: F401 - public here
 from desktop.core.formats.gdelt import GDELT_COLUMNS  # noqa: F401 - public here
@@ -57,18 +56,10 @@ CancelCheck = Callable[[], bool]
 
 ACLED_REQUIRED = ("event_id_cnty", "event_date", "event_type", "country")
 FIELD_LIMIT = 10 * 1024 * 1024     # characters in one CSV field, the header's included
-LINE_LIMIT = 64 * 1024 * 1024      # bytes of one line: more is no table
-CHUNK = 1 << 20                    # bytes decoded at once
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
-_RAW_LINE = re.compile(rb"[^\n]*\n|[^\n]+")
 
 AUTO = "auto"      # --map auto: a mapping guessed from the column names
 MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", "id", "notes",
                   "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
-
-
-class EventDataError(InputError):
-    """A CSV cannot be imported; it names the file, line and field."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +268,7 @@ class _Table:
         self.name = entry.name
         self.total = entry.size
         self.tolerant = tolerant
-        self.fh = _open(entry)
+        self.fh = table_lines.open_entry(entry)
         try:
             self._start(entry, mapping, dataset)
         except BaseException:
@@ -289,20 +280,20 @@ class _Table:
 
     def _start(self, entry: inputs.Entry, mapping, dataset: str | None) -> None:
         name = self.name
-        head = _reading(name, 1, lambda: self.fh.read(text_encoding.SAMPLE_BYTES))
+        head = table_lines.reading(name, 1, lambda: self.fh.read(text_encoding.SAMPLE_BYTES))
         try:
             encoding = text_encoding.check_head(head, name)
         except InputError as exc:
             raise EventDataError(exc.code, where=exc.where, **exc.params) from None
         if encoding == text_encoding.UTF16:
             self.fh.close()
-            self.fh = io.TextIOWrapper(_open(entry), encoding="utf-16", newline="")
-            read = _utf8_of(self.fh)
+            self.fh = io.TextIOWrapper(table_lines.open_entry(entry), encoding="utf-16", newline="")
+            read = table_lines.utf8_of(self.fh)
         else:
-            read = _after(head, self.fh)
-        self.lines = lines = _Lines(read, name, self.tolerant)
+            read = table_lines.read_after(head, self.fh)
+        self.lines = lines = table_lines.Lines(read, name, self.tolerant)
         stream = iter(lines)
-        first = _reading(name, 1, lambda: next(stream, None))
+        first = table_lines.reading(name, 1, lambda: next(stream, None))
         if lines.bad and lines.bad[0].where.line == 1:
             raise lines.bad[0]          # a header that is not text is no table
         if first is None or not first.strip():
@@ -326,7 +317,7 @@ class _Table:
         self.csv = csv.reader(itertools.chain([first], stream), delimiter=dialect.delimiter, quoting=dialect.quoting)
         if dialect.header is not None:
             try:
-                _reading(name, 1, lambda: next(self.csv))
+                table_lines.reading(name, 1, lambda: next(self.csv))
             except csv.Error as exc:
                 raise EventDataError("csv.malformed", where=Where(name, 1), reason=str(exc)) from None
         self.width = len(dialect.columns)
@@ -351,7 +342,7 @@ class _Table:
 
     def rows(self, progress, cancelled, every: int) -> Iterator[tuple[int, list[str] | EventDataError]]:
         with self.fh:
-            yield from _streamed(self._rows(progress, cancelled, every), self.name, lambda: self.csv.line_num + 1)
+            yield from table_lines.streamed(self._rows(progress, cancelled, every), self.name, lambda: self.csv.line_num + 1)
 
     def _rows(self, progress, cancelled, every: int) -> Iterator[tuple[int, list[str] | EventDataError]]:
         reader, lines, name, width, tolerant = self.csv, self.lines, self.name, self.width, self.tolerant
@@ -398,156 +389,6 @@ class _Table:
         yield from lines.take_bad(sys.maxsize)
         if progress is not None:
             progress(rows, min(lines.bytes, self.total or lines.bytes), self.total)
-
-
-def _open(entry: inputs.Entry):
-    try:
-        return entry.open()
-    except OSError as exc:
-        raise EventDataError("csv.unreadable", where=Where(entry.name), reason=exc.strerror or str(exc)) from None
-    except inputs.ARCHIVE_ERRORS as exc:
-        raise InputError("archive.damaged", where=Where(entry.path), archive=entry.archive or "",
-                         reason=str(exc) or type(exc).__name__) from None
-
-
-def _reading(name: str, line: int, work):
-    """`work()`, with what goes wrong reading the file, or decompressing it, as an error at `name:line`."""
-    try:
-        return work()
-    except inputs.ARCHIVE_ERRORS as exc:
-        raise InputError("archive.damaged_at", where=Where(name, line),
-                         reason=str(exc) or type(exc).__name__) from None
-    except UnicodeDecodeError as exc:
-        raise EventDataError("csv.bad_utf16", where=Where(name, line), offset=exc.start, encoding="UTF-16") from None
-    except OSError as exc:
-        raise EventDataError("csv.unreadable", where=Where(name, line), reason=exc.strerror or str(exc)) from None
-
-
-def _streamed(items: Iterator, name: str, line: Callable[[], int]) -> Iterator:
-    """The items of `items`, with what goes wrong reading the file on the way as an error at `name` and
-    the line `line()` says: a damaged archive is a problem of the whole file, even when bad rows are
-    skipped."""
-    try:
-        yield from items
-    except inputs.ARCHIVE_ERRORS as exc:
-        raise InputError("archive.damaged_at", where=Where(name, line()),
-                         reason=str(exc) or type(exc).__name__) from None
-    except UnicodeDecodeError as exc:
-        raise EventDataError("csv.bad_utf16", where=Where(name, line()), offset=exc.start, encoding="UTF-16") from None
-    except OSError as exc:
-        raise EventDataError("csv.unreadable", where=Where(name, line()), reason=exc.strerror or str(exc)) from None
-
-
-def _after(head: bytes, fh) -> Callable[[int], bytes]:
-    """A read function that gives `head` first, then the rest of `fh`."""
-    pending = [head] if head else []
-
-    def read(size: int) -> bytes:
-        return pending.pop() if pending else fh.read(size)
-    return read
-
-
-def _utf8_of(text) -> Callable[[int], bytes]:
-    """A read function giving UTF-8 bytes of a text stream (a UTF-16 file, decoded as it is read)."""
-    def read(size: int) -> bytes:
-        return text.read(size // 2).encode("utf-8")
-    return read
-
-
-class _Lines:
-    """Decoded lines of a byte stream, a block at a time, counting lines and bytes.
-
-    A block that is all UTF-8 with no NUL is decoded at once; one that is
-    not is read line by line, and a line that is not text raises, or,
-    `tolerant`, is kept in `bad` and read as an empty line, so the rows after
-    it are still read. A line that is not UTF-8 but recognisably Windows-1256
-    or Latin-1 is named as such.
-    """
-
-    def __init__(self, read: Callable[[int], bytes], name: str, tolerant: bool = False):
-        self.read = read
-        self.name = name
-        self.bytes = 0
-        self.line = 0
-        self.tolerant = tolerant
-        self.bad: list[EventDataError | InputError] = []
-
-    def __iter__(self) -> Iterator[str]:
-        return itertools.chain.from_iterable(self._blocks())
-
-    def _blocks(self) -> Iterator[list[str]]:
-        rest = b""
-        first = True
-        while True:
-            data = self.read(CHUNK)
-            if not data:
-                break
-            if first:
-                first = False
-                if data.startswith(b"\xef\xbb\xbf"):
-                    data = data[3:]
-                    self.bytes += 3
-            if rest:
-                data = rest + data
-            cut = data.rfind(b"\n") + 1
-            if not cut:
-                rest = data
-                if len(rest) > LINE_LIMIT:
-                    raise EventDataError("input.line_too_long", where=Where(self.name, self.line + 1),
-                                         length=len(rest), limit=LINE_LIMIT)
-                continue
-            rest = data[cut:]
-            yield self._decoded(data[:cut] if rest else data)
-        if rest:
-            yield self._decoded(rest)
-
-    def _decoded(self, block: bytes) -> list[str]:
-        try:
-            text = block.decode("utf-8")
-        except UnicodeDecodeError:
-            return self._line_by_line(block)
-        if "\x00" in text:
-            return self._line_by_line(block)
-        self.bytes += len(block)
-        lines = _LINE.findall(text)
-        self.line += len(lines)
-        return lines
-
-    def _line_by_line(self, block: bytes) -> list[str]:
-        out = []
-        for raw in _RAW_LINE.findall(block):
-            self.line += 1
-            problem = self._problem(raw)
-            self.bytes += len(raw)
-            if problem is None:
-                out.append(raw.decode("utf-8"))
-            elif self.tolerant:
-                self.bad.append(problem)
-                out.append("\n")
-            else:
-                raise problem
-        return out
-
-    def _problem(self, raw: bytes) -> InputError | None:
-        where = Where(self.name, self.line)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            named = text_encoding.line_problem(raw, where, self.bytes + exc.start)
-            if named is not None:
-                return EventDataError(named.code, where=where, **named.params)
-            return EventDataError("csv.bad_utf8", where=where, byte=raw[exc.start], offset=self.bytes + exc.start)
-        if "\x00" in text:
-            return EventDataError("csv.nul", where=where, offset=self.bytes + text.index(chr(0)))
-        return None
-
-    def take_bad(self, upto: int) -> list[tuple[int, EventDataError]]:
-        """(line, problem) of the lines up to `upto` found not to be text, each once."""
-        if not self.bad:
-            return []
-        ready = [p for p in self.bad if p.where.line <= upto]
-        self.bad = [p for p in self.bad if p.where.line > upto]
-        return [(p.where.line, p) for p in ready]
 
 
 def _guessed_mapping(first_line: str, name: str) -> dict[str, str] | None:
