@@ -27,7 +27,7 @@ that read it (`nameable`): one word with a possessive pronoun («مكتبه»: h
 is the person named before; «حكومتها») unless an honorific pronoun («سموه»), a definite verbal
 noun alone («التنفيذ»), an adverb («مجددا»); an indefinite noun and a nisba of a verbal noun
 («صاحب طلب إسكاني»: a housing application); a body's head alone («الوزارة») reporting indirect
-speech, when no earlier body or minister's office resolves it (book.py `ministry_of_minister`).
+speech, when no earlier body or minister's office resolves it (body_refs.py `ministry_of_minister`).
 
 Words of names the article or the gazetteer gives, and given names of those shapes
 («يوسف»، «توفيق»، «إيمان»، «انتصار»), are names. Nothing nameable left: no actor. A body's name
@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import Callable
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, in_lex
 
 
@@ -58,7 +58,7 @@ def _bare(word: str) -> str:
 def _masdar_shaped(word: str) -> bool:
     """A verbal noun of an action, by its pattern (normalised, indefinite, no conjunction):
     تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»."""
-    if word in lexicon.masdar_shaped_names():
+    if word in name_lexicon.masdar_shaped_names():
         return False
     w = word[:-2] if word.endswith("ات") and len(word) >= 7 else word
     n = len(w)
@@ -136,7 +136,7 @@ def _noun_and_adjective(an: Analysis, ph: Phrase, words: list[str], known: Calla
     «أحمد رمزي»، «محمد علي»); a body's head, a source or a title («مصدر أمني»)، a name the
     article or the gazetteer gives are no such thing."""
     first, second = words
-    if any(w.startswith("ال") for w in words) or first in lexicon.masdar_shaped_names():
+    if any(w.startswith("ال") for w in words) or first in name_lexicon.masdar_shaped_names():
         return False
     if in_lex(first, lexicon.org_heads(), clitics=True) or in_lex(first, lexicon.title_heads(), clitics=True) \
             or in_lex(first, lexicon.descriptor_heads(), clitics=True):
@@ -183,7 +183,7 @@ def _future_verb(an: Analysis, k: int) -> bool:
     """«سيصل إلى بيروت»، «ستعقد في …»: «سـ» and an imperfect verb, before a preposition, a time or
     a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
     w = an.words[k]
-    if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in lexicon.verb_shaped_names() \
+    if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
             or w.endswith(("و", "ا", "ه")):
         return False      # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not
     if k + 1 >= len(an.words):
@@ -217,7 +217,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     is a reporting verb's subject with no quotation, where the verb's object is often read as
     its subject: a verbal noun («تخصيص») or a noun with «ـه» («تراجعه») is no name there."""
     w = an.words[k]
-    if w in lexicon.verb_shaped_names() or w in lexicon.masdar_shaped_names():
+    if w in name_lexicon.verb_shaped_names() or w in name_lexicon.masdar_shaped_names():
         return False
     if first and _bare(w) in lexicon.quantity_nouns():
         return True
@@ -269,6 +269,21 @@ def _names_a_place(an: Analysis, ph: Phrase) -> bool:
     return before in lexicon.premises_nouns()
 
 
+# What a body drafts, passes or signs («قانون العمل الجديد»، «مشروع الموازنة»، «اتفاقية الشراكة»،
+# «خطة الطوارئ»): a text or a plan, which acts on no one's behalf and is never an actor. Left out: «نظام»
+# («نظام الأسد» is a government), «لائحة» (an electoral list runs and speaks), «ميثاق» (a given name).
+_INSTRUMENTS = frozenset(arabic.normalize(w) for w in (
+    "قانون", "قوانين", "مشروع", "مشاريع", "مسودة", "مقترح", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "معاهدة",
+    "مذكرة", "بروتوكول", "خطة", "خطط", "استراتيجية", "مرسوم", "مراسيم", "قرار", "قرارات",
+    "تعديل", "تعديلات", "موازنة", "ميزانية", "تشريع", "تشريعات", "مدونة", "حزمة", "وثيقة", "صفقة"))
+
+
+def _instrument(word: str) -> bool:
+    """«قانون»، «وقانون»، «بمشروع»: a name's first word that is a text or a plan («ال» or not)."""
+    forms = {word, word[1:] if len(word) > 4 and word[0] in "وفبل" else word}
+    return any(f in _INSTRUMENTS or (f.startswith("ال") and f[2:] in _INSTRUMENTS) for f in forms)
+
+
 def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False) -> Phrase | None:
     """`ph` with its name cut before the first word that is no name's, or None when nothing
     nameable is left. `known(k)`: token k is a word of a name the article or the gazetteer gives.
@@ -283,6 +298,8 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if ph.kind == "person" and _names_a_place(an, ph):
         return None
     a, b = ph.name
+    if not ph.title and not known(a) and _instrument(an.words[a]):
+        return None       # «أقر مجلس النواب قانون العمل»: the object passed, not who spoke
     titled = bool(ph.title)
     cut = next((k for k in range(a, b)
                 if not known(k) and (not_a_name_word(an, k, first=k == a, strict=reported and not titled)
@@ -292,6 +309,6 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if cut == a or (reported and not titled):
         return None
     first = an.words[a]
-    if not titled and first.startswith("ال") and first not in lexicon.article_given_names():
+    if not titled and first.startswith("ال") and first not in name_lexicon.article_given_names():
         return None       # «الجنيه السوداني»: a definite noun and its adjective name no person
     return replace(ph, name=(a, cut), j=cut if ph.j == b else ph.j)

@@ -15,6 +15,10 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.name_shapes import (
+    PATRONYMICS, after_patronym, amin_given_name, patronym_follows, patronym_tail, title_shaped_surname,
+    title_word_in_name,
+)
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
@@ -23,69 +27,9 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_of_region, lam_of_place, place_name_in_title, preposition_on_noun, prepositional_place_end,
-    shop_with_trade, source_body_in_ba,
+    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
+    prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
-
-
-# «ولد» (son of) and «بنت» (daughter of) between two names, as Mauritanians and Saharans write
-# a patronym: «محمد ولد الشيخ الغزواني»، «مريم بنت أحمد». «بنت» is in NAME_CONNECTORS already.
-PATRONYMICS = frozenset({"ولد", "بنت"})
-
-
-def _patronym_follows(an: Analysis, k: int, j: int) -> bool:
-    """Whether the word after «ولد»/«بنت» at k is a name (a word, no function word, time or break
-    between): «ولد محمد» is a patronym, «ولد في نواكشوط» (was born in) is not."""
-    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    nxt = an.words[k + 1]
-    return (nxt.isalpha() and len(nxt) >= 3 and nxt not in lexicon.stop_words()
-            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
-            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
-
-
-def _after_patronym(words: list[str], n_i: int, n_j: int) -> int:
-    """How many name words follow the name's last «ولد»/«بنت» («عبد»، «أبو» not counted: «ولد عبد
-    الله» has one); -1 when there is none."""
-    for x in range(n_j - 1, n_i - 1, -1):
-        if words[x] in PATRONYMICS:
-            return sum(words[y] not in NAME_CONNECTORS for y in range(x + 1, n_j))
-    return -1
-
-
-def _patronym_tail(an: Analysis, k: int, j: int) -> bool:
-    """«ولد محمد الأمين»، «بنت أحمد الشيخ»: a definite word that could be an office («الأمين»،
-    «الشيخ») right after the father's given name is the name's last, unless a definite word
-    follows it («ولد محمد الأمين العام»: the office) or a break comes before it."""
-    w = an.words[k]
-    if has_phrase_break(an.doc.gap(k)) or not (w.startswith("ال") and w.isalpha() and len(w) >= 5):
-        return False
-    if not in_lex(w, lexicon.title_heads()):
-        return False
-    return not (k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)))
-
-
-def _title_word_in_name(an: Analysis, k: int, j: int) -> bool:
-    """«المواطن عبده قائد سيف لـ"يمن مونيتور"»: an indefinite title word («قائد») inside a name,
-    followed by one more name word that ends the name (a break, «لـ» or the outlet, «إن»، «قد», a
-    verb or the end), is a name («قائد» the father's), not an office: an office governs a
-    definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
-    words = an.words
-    w = words[k]
-    if w.startswith("ال") or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    nxt = words[k + 1]
-    if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
-            or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())
-            or nxt in lexicon.stop_words() or nxt in lexicon.prepositions() or an.is_time(k + 1)
-            or an.is_verb(k + 1) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):
-        return False
-    end = k + 2
-    if end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(end)):
-        return True
-    after = words[end]
-    return (after in ("ل", "ان", "قد") or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
-            or (after.startswith("ل") and not after.startswith("لل") and addressee(after)))
 
 
 def _lam_of_member_bodies(an: Analysis, k: int, j: int) -> bool:
@@ -185,18 +129,25 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
             if w in PATRONYMICS and not has_phrase_break(doc.gap(k)):
-                if not _patronym_follows(an, k, j):
+                if not patronym_follows(an, k, j):
                     break      # «محمد ولد في …»: «وُلد» (was born), no connector
                 ph.name = (n_i, k + 2)   # «أحمد سالم ولد محمد الأمين»، «محمد ولد الشيخ الغزواني»
                 k += 2
                 continue
-            if _after_patronym(words, n_i, n_j) == 1 and _patronym_tail(an, k, j):
+            if after_patronym(words, n_i, n_j) == 1 and patronym_tail(an, k, j):
                 ph.name = (n_i, k + 1)   # «ولد محمد الأمين»: a name after «ولد», not the office «الأمين»
                 k += 1
                 continue
-            # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows.
+            brand_end = place_nisba_after_brand(an, ph, k, j)
+            if brand_end > k:
+                # «أرامكو السعودية»: a company, its brand and its country; no person
+                ph.title, ph.name, ph.kind = list(range(n_i, brand_end)), None, "organization"
+                k = brand_end
+                break
+            # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows;
+            # so is an office word that ends the phrase right after a name («زياد المرشد،»).
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
-                or _title_word_in_name(an, k, j)
+                or title_word_in_name(an, k, j) or title_shaped_surname(an, k, j)
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
@@ -254,7 +205,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
             continue
-        if not first and _amin_given_name(an, ph, k, j):
+        if not first and amin_given_name(an, ph, k, j):
             ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
             k += 1
             continue
@@ -469,24 +420,3 @@ def _plural_of_its_body(prev: str, w: str) -> bool:
         if w.endswith(suffix) and len(stem) >= 4 and stem.endswith("ي"):
             return True
     return False
-
-
-# «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office
-_AMIN_OFFICES = frozenset({"عام", "العام", "سر", "السر", "الصندوق", "المظالم", "العاصمه", "عاصمه", "منطقه", "مدينه",
-                           "محافظه", "المكتبه", "المتحف"})
-
-
-def _amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """After a person's full title, «أمين» and one definite word that end the phrase (a break, «قد»,
-    a verb, or the end) are a given name and a surname («وكان رئيس أرامكو السعودية وكبير إدارييها
-    التنفيذيين أمين الناصر قد أكد»), not the office «أمين» of what follows («أمين العاصمة»)."""
-    words = an.words
-    if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
-        return False
-    nxt = words[k + 1]
-    if not nxt.startswith("ال") or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
-            or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
-        return False
-    end = k + 2
-    return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
-            or imperfect_verb(words[end]))

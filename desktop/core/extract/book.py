@@ -13,6 +13,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, nameable
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
 )
@@ -21,7 +22,7 @@ from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
-    heads_an_office, joined_abd, nisba_adjective, office_of, other_nationality, readable_name,
+    heads_an_office, joined_abd, office_of, other_nationality, readable_name,
     without_preposition, without_quote_marks,
 )
 
@@ -105,13 +106,18 @@ class ActorBook:
             if earlier is not None and found is not None:
                 actor_id, how = found
                 return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
+            hit = brand_before(self.an, self._brands(), ph) if ph.kind == "organization" else None
+            if hit:
+                prop = self.proposals[hit]
+                prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
+                return hit, f"«{name}» refers back to the company named before it by its own name"
             hit = self.epithet(ph) if ph.kind != "organization" else None
             if hit:
                 return hit, f"«{name}» refers back to the person named before it"
             hit = self.untitled_holder(ph) if ph.kind == "person" else None
             if hit:
                 return hit, f"«{name}» refers back to the person quoted before it with no title"
-            fuller = self.fullest_form(ph) if ph.kind == "organization" and ph.entry is None else ""
+            fuller = fullest_form(self.an, ph) if ph.kind == "organization" and ph.entry is None else ""
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
@@ -119,7 +125,7 @@ class ActorBook:
                 return self.for_entry(entries[0], span, why), "gazetteer"
         if ph.name is None and ph.kind == "organization" and len(ph.title) == 1 \
                 and bare_body_head(self.an.words[ph.title[0]]):
-            ministry = self.ministry_of_minister(ph)
+            ministry = ministry_of_minister(self.an, self._titles, ph)
             if ministry:
                 entries = [e for e in self.an.gaz.lookup(ministry) if e.kind == "actor"]
                 if entries:
@@ -129,42 +135,16 @@ class ActorBook:
             return None       # «بحسب ما أفاد به مكتبه»: his office names no one of its own; «الوزارة»
         return self.for_name(name, title, ptype, span, why)
 
-    def ministry_of_minister(self, ph: Phrase) -> str:
-        """«وأعلنت الوزارة» after «أحمد البواري، وزير الفلاحة والصيد البحري …» with no ministry named
-        before it: the ministry of the latest minister named with a title («وزارة الفلاحة والصيد
-        البحري …»), without his nationality («وزير الخارجية الكويتي»: «وزارة الخارجية»); "" for
-        any other body, or when no minister was named."""
-        if arabic.normalize(self.an.words[ph.title[0]]).lstrip("وف") not in (arabic.normalize("الوزارة"),):
-            return ""
-        at = self.an.doc.tokens[ph.i].start
-        for pos, _, title in sorted(self._titles, reverse=True):
-            if pos >= at or len(title.split()) < 2:
-                continue      # «وأوضح الوزير»: a bare title refers back to the one named before
-            for part in title.split("،"):
-                written = part.split()
-                if not written or arabic.normalize(written[0]) not in (arabic.normalize("وزير"), arabic.normalize("وزيرة")):
-                    continue
-                rest = []
-                for w in written[1:]:
-                    norm = arabic.normalize(w)
-                    if norm[:1] == "و" and norm[1:] in lexicon.title_heads():
-                        break       # «… ووزير الدولة لشؤون الإسكان»: a second office
-                    rest.append(w)
-                if rest and self._nationality(arabic.normalize(rest[-1])):
-                    rest = rest[:-1]
-                if not rest or not arabic.normalize(rest[0]).startswith("ال") \
-                        or arabic.normalize(rest[0]) == arabic.normalize("الدولة"):
-                    continue
-                return " ".join(["وزارة", *rest])
-            return ""     # the latest titled person is no minister: which body is meant is not known
-        return ""
-
-    def _nationality(self, word: str) -> bool:
-        """«الكويتي»، «المصري»: a definite nisba of a place the gazetteer knows."""
-        if not (word.startswith("ال") and word.endswith("ي") and len(word) > 5):
-            return False
-        stem = word[2:-1]
-        return any(e for name in (stem, "ال" + stem) for e in self.an.gaz.lookup(name))
+    def _brands(self) -> list[tuple[str, str, int]]:
+        """(id, name, offset) of the bodies proposed from the article's own words, not the gazetteer;
+        and of the one-word names with no title a feminine verb reported («وقالت سابك»، «أعلنت
+        تسلا»): a company by its brand, read as a name (a woman is named in full at first)."""
+        brands = {p.id for p in self.proposals.values() if p.record is None and p.type == "organization"}
+        brands |= {actor_id for _, actor_id, feminine in self._untitled
+                   if feminine and actor_id in self.proposals and self.proposals[actor_id].record is None
+                   and not self.proposals[actor_id].title and len(self.proposals[actor_id].name.split()) == 1
+                   and actor_id not in {a for _, a, _ in self._titles}}
+        return [(p.id, p.name, p.span[0]) for p in self.proposals.values() if p.id in brands]
 
     def _name_word(self, k: int) -> bool:
         """Whether token k is a word of a name: inside a gazetteer actor, or of a name of two words
@@ -422,36 +402,6 @@ class ActorBook:
         held = bare_title_words(arabic.normalize(title))
         bare = bare_title_words(" ".join(words))
         return bool(bare) and heads_an_office(held, bare[0])
-
-    def fullest_form(self, ph: Phrase) -> str:
-        """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»: a body named by
-        a shorter form takes the nisba adjectives («المصري»، «الوطنية») its fullest earlier form
-        adds, as written there; "" when none does, or when two earlier forms add different ones
-        («البنك المركزي الأوروبي» and «البنك المركزي المصري»)."""
-        an, words = self.an, self.an.words
-        want = [words[k] for k in ph.title]
-        if not want or any(has_phrase_break(an.doc.gap(k)) for k in ph.title[1:]):
-            return ""
-        first, n = want[0], len(want)
-        bare = first[2:] if first.startswith("ال") else ""
-        found: dict[tuple[str, ...], str] = {}
-        for x in range(ph.i - 1, -1, -1):
-            w = words[x]
-            if not (w == first or (len(w) > len(first) and w[1:] == first and w[0] in "وفب")
-                    or (bare and w in ("لل" + bare, "ولل" + bare))):
-                continue
-            if words[x + 1:x + n] != want[1:] or any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, x + n)):
-                continue
-            end = x + n
-            while end < ph.i and not has_phrase_break(an.doc.gap(end)) and nisba_adjective(an, end):
-                end += 1
-            if end > x + n:
-                found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
-        longest = max(found, key=len, default=())
-        # one fullest form: every other is a part of it
-        if any(other != longest[:len(other)] for other in found):
-            return ""
-        return found.get(longest, "")
 
     def note_title(self, actor_id: str, title: str, at: int) -> None:
         """`actor_id` is named with `title` at offset `at` of the body."""

@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from desktop.core import arabic
@@ -215,6 +215,15 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
             day = published - dt.timedelta(days=back)
         # «الاثنين» is also "the two": take it only as «يوم الاثنين» or set off by commas
         if m["w"] == "الاثنين" and not (m["yawm"] or m["rel"] or norm[m.end():m.end() + 1] in "،,"):
+            continue
+        # «يوم الثلاثاء 7 أكتوبر المقبل»: the weekday of the date written after it, not another day;
+        # the mention of that date takes it in
+        nxt = m.end() + len(norm[m.end():]) - len(norm[m.end():].lstrip(" ،,"))
+        after = next((n for n, (a, _, _) in enumerate(found) if a == nxt), None) if not m["rel"] else None
+        if after is not None:
+            _, b, mention = found[after]
+            found[after] = (m.start(), b, replace(mention, start=m.start()))
+            taken.append((m.start(), m.end()))
             continue
         add(m, day.isoformat(), rule="weekday relative to publication", relative=True)
     for m in pats["yesterday"].finditer(norm):

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, has_break, strip_conj
 from desktop.core.extract.dates import DateMention
@@ -24,6 +25,9 @@ _SAID_OR_NAMED = ("تهديد", "تصريح", "وعود", "وعد", "نداء", 
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"})
 _ORDERED = frozenset({"امر", "امرت"})
 _TENDERS = ("عطاء", "مناقص", "مزايد")
+# what is traded and closes a session: «سهمها»، «الأسهم»، «المؤشر»، «البورصة»، «السوق»
+_TRADED = tuple(arabic.normalize(w) for w in ("سهم", "أسهم", "السهم", "الأسهم", "مؤشر", "المؤشر", "بورص", "البورص",
+                                               "السوق", "سوق"))
 _FROM_WORDS = frozenset({"ابتداء", "اعتبارا", "بدءا", "بدء", "ابتداءا"})
 _NEAR_START = 5
 # «للفترة»، «لموسم»، «للعام»: a period something is for (see `_period_covered`)
@@ -209,7 +213,15 @@ class EventReader:
         if k in view.unusable or k in view.dated or self._category(k) is None:
             return False
         return not (self._press_conference(k) or self._ceasefire(k) or self._launch(k) or self._negated(k)
-                    or self._in_a_name(view, k) or self._issues_words(k))
+                    or self._in_a_name(view, k) or self._issues_words(k) or self._market_close(k))
+
+    def _market_close(self, k: int) -> bool:
+        """«أغلق سهمها مرتفعاً 0.4%»، «أغلق المؤشر العام على تراجع»: a share, an index or a market
+        closing a session is a price, not a closure."""
+        words = self.an.words
+        if trigger_category(words[k]) != "closure":
+            return False
+        return any(strip_conj(w)[-1].lstrip("ل").startswith(_TRADED) for w in words[k + 1:k + 3])
 
     def _issues_words(self, k: int) -> bool:
         """«أصدرت الوزارة بيانا»: issuing a statement is saying, not a happening."""

@@ -304,15 +304,6 @@ def speech_fillers() -> frozenset[str]:
                   "أظهره أظهرته بينه بينته كشفه كشفته")   # «بحسب ما أظهرته أرقام الماكينات»
 
 
-@functools.cache
-def article_given_names() -> frozenset[str]:
-    """Given names written with «ال» («المتحدث الفاتح قرشي»): after a title they start the
-    name rather than continue the title. Words that are as often adjectives or places
-    («العربي»، «المنصور»، «الرشيد») are left out."""
-    return _forms("الفاتح الصادق الطيب الهادي المهدي العباس الحسن الحسين الخضر المختار الطاهر "
-                  "البشير الزبير النعمان الوليد الفضل الشاذلي المعتصم المأمون الواثق المنتصر "
-                  "المثنى المقداد العاقب الرضا الباشا")
-
 
 @functools.cache
 def common_words() -> frozenset[str]:
@@ -332,13 +323,6 @@ def honorific_pronouns() -> frozenset[str]:
     latest named with a title), never a name."""
     return _forms("معاليه سموه فخامته سعادته سماحته معاليها سموها فخامتها سعادتها سماحتها")
 
-
-@functools.cache
-def foreign_article_names() -> frozenset[str]:
-    """Foreign given names that begin like «ال» («ألكسندر دوبرينت»): after a title they
-    start the name, not a definite complement of the title."""
-    return _forms("ألكسندر ألكسندرو أليكسندر ألكسي أليكسي أليكس ألبرتو ألبير ألبرت ألفونسو ألفريد "
-                  "أليساندرو أليخاندرو ألان آلان أليكسيس ألكسيس ألبيرتو ألفارو")
 
 
 @functools.cache
@@ -425,25 +409,6 @@ def media_nouns() -> frozenset[str]:
     return _forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة")
 
 
-@functools.cache
-def verb_shaped_names() -> frozenset[str]:
-    """Given names that begin like a verb in the present or future tense («يوسف»، «يائير»،
-    «ستيف»): after a title they are names, not «الوزير يزور …»."""
-    return _forms("يوسف يحيى يحيي يزن ياسر يونس يعقوب يشار يوري يزيد يامن ياسين يسرى يمنى ياسمين يعرب "
-                  "يوآف يائير يولي يوهان يان يوسي يسرائيل يغئال يفغيني ستيف ستيفان ستيفن ستافان سيرغي "
-                  "سيرجي سيمون سيباستيان سيغريد ستانلي سنان سيف ستار")
-
-
-@functools.cache
-def person_descriptors() -> frozenset[str]:
-    """What a private person is, written before the name («المواطن عثمان الطيب»، «الشاهدة
-    منى سعيد»، «الناشط …»): a description, never a word of the name."""
-    return _forms("المواطن المواطنة الشاهد الشاهدة التاجر التاجرة الناشط الناشطة الطالب الطالبة "
-                  "المزارع المزارعة الصياد السائق الموظف الموظفة المعلم المعلمة الحاج الحاجة الشاب "
-                  "الشابة المسن المسنة النازح النازحة اللاجئ اللاجئة الأسير الأسيرة المعتقل المعتقلة "
-                  "المتظاهر المتظاهرة العامل العاملة المغرد المغردة المدون المدونة الناجي الناجية "
-                  "الجريح الجريحة المريض المريضة الأرملة الممرض الممرضة المسعف المقاول الحرفي "
-                  "الفلاح الراعي البائع البائعة")
 
 
 @functools.cache
@@ -470,14 +435,6 @@ def generic_plurals() -> frozenset[str]:
                   "اقتصاديون اقتصاديين دبلوماسيون دبلوماسيين مسعفون أطباء مختصون مختصين متابعون متابعين "
                   "معارضون منتقدون مواطنون")
 
-
-@functools.cache
-def masdar_shaped_names() -> frozenset[str]:
-    """Given names shaped like a verbal noun («تفعيل»، «إفعال»، «افتعال»): «توفيق»، «إيمان»،
-    «انتصار». A name's word of that shape is a name, not the action a clause goes on with."""
-    return _forms("تحسين توفيق تيسير تمكين تغريد تحرير تسنيم تهاني تماضر إحسان إيمان إسلام إيهاب إكرام إنعام "
-                  "إقبال إخلاص إلهام إشراق أبرار إسراء إنصاف إيناس إصلاح إعمار إياد إبراهيم إسماعيل ابتسام "
-                  "ابتهال اعتدال انتصار اعتماد امتثال اتحاد معاوية مباركة مشاعل")
 
 
 @functools.cache

@@ -9,7 +9,7 @@ the office of the counterpart named before it: X is «وزير الخارجية 
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
@@ -29,7 +29,7 @@ _SCOPE = 14          # a title and its name take at most this many words
 def _verb_shaped(word: str) -> bool:
     """An imperfect verb after a title («الوزير يزور …»); «ت» and «ن» begin as many names as
     verbs («تميم»، «نبيل»), so only «يـ» and «سيـ» count."""
-    if word in lexicon.verb_shaped_names():
+    if word in name_lexicon.verb_shaped_names():
         return False
     return len(word) >= 4 and (word[0] == "ي" or word[:2] in ("سي", "ست", "سن"))
 

@@ -5,7 +5,7 @@ office, a place after «لـ»/«بـ», a quoted name, an addressee («لنظي
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
@@ -64,17 +64,17 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
             or (nxt.startswith("ال") and not an.is_time(k + 1) and nxt not in lexicon.title_heads()
-                and nxt not in lexicon.article_given_names()))
+                and nxt not in name_lexicon.article_given_names()))
 
 
 def person_descriptor(an: Analysis, k: int, j: int) -> bool:
     """«المواطن عثمان الطيب»، «الناشطة منى سعيد»: a word for what a private person is, followed by
     a word that may begin a name (not «ال», unless a given name written with it)."""
     w = an.words[k]
-    if w not in lexicon.person_descriptors() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+    if w not in name_lexicon.person_descriptors() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 1]
-    if nxt.startswith("ال") and nxt not in lexicon.article_given_names():
+    if nxt.startswith("ال") and nxt not in name_lexicon.article_given_names():
         return False      # «المواطن البسيط»: an adjective, no name
     return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
@@ -112,12 +112,15 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
     construct, so the noun after it is the body's, never the start of a person's name."""
     prev = an.words[k - 1]
-    if (k - 1) not in ph.title or prev.startswith("ال") or not in_lex(prev, lexicon.org_heads()):
+    # «الرئيس التنفيذي لشركة قطارات الاتحاد شادي ملك»: the head in «لـ/بـ» governs the body's name too
+    head = prev[1:] if prev[:1] in "لب" and len(prev) > 4 and prev[1:] in lexicon.org_heads() else prev
+    if (k - 1) not in ph.title or head.startswith("ال") or not in_lex(head, lexicon.org_heads()) \
+            or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) or not _plain_word(an, k):
         return False
     w = an.words[k]
-    return (w not in lexicon.article_given_names() and w not in lexicon.foreign_article_names()
+    return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()
             and not number_word(w) and w not in _PLAIN_ADJECTIVES)
 
 
@@ -137,7 +140,7 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     prev = an.words[k - 1]
     raw = an.doc.tokens[k].text
-    if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in lexicon.verb_shaped_names():
+    if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
         return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
     if prev.startswith("ال") and _verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
@@ -147,7 +150,7 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # «غرفة تجارة وصناعة عُمان»: the shared noun may be a place the gazetteer names, without «ال»
     return ((nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1)
             and not has_phrase_break(an.doc.gap(k + 1))
-            and not an.is_verb(k) and w[1:] not in lexicon.article_given_names())
+            and not an.is_verb(k) and w[1:] not in name_lexicon.article_given_names())
 
 
 # Given names shaped like a verbal noun («إسلام»، «إيهاب»، «تغريد»): «و» on one after a title is
@@ -235,7 +238,7 @@ def ali(an: Analysis, k: int, j: int) -> bool:
 def imperfect_verb(word: str) -> bool:
     """«يستقبل»، «سيلتقي»: a verb of a happening in the present or future tense, which no name
     word after the first is («يوديث»، «سيلفا» are names)."""
-    if word in lexicon.verb_shaped_names() or not (
+    if word in name_lexicon.verb_shaped_names() or not (
             (len(word) >= 4 and word[0] == "ي") or (len(word) >= 5 and word[:2] in ("سي", "ست", "سن"))):
         return False
     return trigger_category(word) is not None
@@ -318,7 +321,7 @@ def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """A given name with «ال» after a person's title, with another name word after it."""
     words = an.words
     if ph.kind == "organization" or k + 1 >= j or (
-            words[k] not in lexicon.article_given_names() and words[k] not in lexicon.foreign_article_names()):
+            words[k] not in name_lexicon.article_given_names() and words[k] not in name_lexicon.foreign_article_names()):
         return False
     nxt = words[k + 1]
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))

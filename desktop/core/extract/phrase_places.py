@@ -161,3 +161,45 @@ def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
                      and nxt not in lexicon.stop_words()) or (k + 1) in an.gaz_at):
         return k
     return k + 1
+
+
+def place_nisba_after_brand(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«أعلنت أرامكو السعودية، اليوم …»، «وقالت سابك السعودية في بيان»: a name of one or two words
+    opening the phrase with no title, then a definite feminine nisba of a place the gazetteer knows
+    («السعودية»، «القطرية»، «المصرية»), is a company named by its brand and its country: a person's
+    name takes no feminine nisba of a country. The end of the body's name, or k when the text is
+    not so; only where the phrase ends after the nisba (a break, «قد», «في», a time, a verb), and
+    after a verb only in the feminine a company takes: «أبلغ بايدن السعودية أن …» tells a man who
+    told the country."""
+    if ph.title or ph.name is None or ph.name[0] != ph.i or not 1 <= k - ph.i <= 2:
+        return k
+    if ph.i > 0 and an.is_verb(ph.i - 1) and not _feminine_verb(an.words[ph.i - 1]):
+        return k
+    w = an.words[k]
+    if not (w.startswith("ال") and w.endswith("يه") and len(w) >= 7 and w.isalpha()) \
+            or has_phrase_break(an.doc.gap(k)) or not _names_a_place(an, k):
+        return k
+    end = an.gaz_at[k].j if k in an.gaz_at else k + 1
+    if end < j and not (has_phrase_break(an.doc.gap(end)) or an.words[end] in ("قد", "في") or an.is_time(end)
+                        or an.is_verb(end)):
+        return k
+    return end
+
+
+def _feminine_verb(word: str) -> bool:
+    """«أعلنت»، «وقالت»، «تقول»: a reporting verb whose subject is feminine (a past in «ت», a present
+    in «تـ»; not «تابع»، «توعد», masculine pasts that begin so)."""
+    verbs = lexicon.report_verbs()
+    forms = [word, word[1:]] if len(word) > 3 and word[0] in "وف" else [word]
+    return any((f.endswith("ت") and f[:-1] in verbs) or (f.startswith("ت") and "ي" + f[1:] in verbs)
+               for f in forms)
+
+
+def _names_a_place(an: Analysis, k: int) -> bool:
+    """Whether the nisba at k is of a place: the gazetteer's place there («السعودية»), or the place
+    its stem names («المصرية»: «مصر»، «الإماراتية»: «الإمارات»)."""
+    m = an.gaz_at.get(k)
+    if m is not None and m.j == k + 1 and m.of_kind("place") is not None:
+        return True
+    stem = an.words[k][2:-2]
+    return any(e.kind == "place" for name in (stem, "ال" + stem) for e in an.gaz.lookup(name))

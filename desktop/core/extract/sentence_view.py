@@ -13,6 +13,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis
 
 _CLAUSE_MARKS = set("،,;؛:")
+_STOPS = frozenset(".!?؟")
 
 
 @dataclass
@@ -81,7 +82,15 @@ class SentenceView:
         gap = self.an.doc.gap(k)
         if any(ch in _CLAUSE_MARKS for ch in gap) or self.quote_of.get(k) != self.quote_of.get(k - 1):
             return True
-        return self.is_complementiser(k)
+        return self._full_stop(k, gap) or self.is_complementiser(k)
+
+    def _full_stop(self, k: int, gap: str) -> bool:
+        """«انتهى زمن الانقطاعات. ما نطلبه اليوم …»: a full stop inside a quotation kept whole in
+        one sentence still ends what was said before it (not the point of a number: «0.4%»)."""
+        if not any(ch in _STOPS for ch in gap):
+            return False
+        words = self.an.words
+        return not (gap.strip() == "." and words[k - 1].isdigit() and words[k].isdigit())
 
     def is_complementiser(self, k: int) -> bool:
         w = self.an.words[k]

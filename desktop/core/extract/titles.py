@@ -4,7 +4,7 @@ readably. `book.ActorBook` uses these to tell whether a later mention refers bac
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
 
 
@@ -92,7 +92,7 @@ def feminine_title(title: str) -> bool:
     """Whether a title names a woman: its office word is feminine («وزيرة»، «الممثلة الخاصة»،
     «السيدة»); titles of address and ranks before it («الدكتورة»، «الشيخة») count too."""
     for w in arabic.words(arabic.normalize(title)):
-        if w in lexicon.title_heads() or w in lexicon.person_descriptors():
+        if w in lexicon.title_heads() or w in name_lexicon.person_descriptors():
             return w.endswith("ه") and w not in _MASCULINE_IN_TA
     return False
 
@@ -162,7 +162,10 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
     rest = w[1:]
     governed = w[:1] in "بل" and (rest in lexicon.org_heads() or rest in lexicon.title_heads()
                                   or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
-    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or in_lex(w, lexicon.title_heads())
+    # «وكانت أرامكو»، «وهذا»: «و/ف» on a function word opens a clause; it names no one
+    joined_stop = len(w) > 3 and w[0] in "وف" and w[1:] in lexicon.stop_words()
+    return not (w in lexicon.stop_words() or joined_stop or w in lexicon.prepositions()
+                or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
                 or an.is_according(k) or link or governed)

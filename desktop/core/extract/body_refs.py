@@ -1,0 +1,106 @@
+"""Bodies referred back to by a shorter name, read by `book.ActorBook`: «الوزارة» as the ministry of
+the minister named before, «الشركة» as the company named before by its brand, «البنك المركزي» with
+the nisba adjectives its fullest earlier form adds."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.titles import nisba_adjective
+
+# «الشركة»: the head by which a company named by its brand alone is referred back to.
+_COMPANY = frozenset({arabic.normalize("الشركة")})
+
+
+def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: Phrase) -> str:
+    """«وأعلنت الوزارة» after «أحمد البواري، وزير الفلاحة والصيد البحري …» with no ministry named
+    before it: the ministry of the latest minister named with a title («وزارة الفلاحة والصيد
+    البحري …»), without his nationality («وزير الخارجية الكويتي»: «وزارة الخارجية»); "" for
+    any other body, or when no minister was named."""
+    if arabic.normalize(an.words[ph.title[0]]).lstrip("وف") not in (arabic.normalize("الوزارة"),):
+        return ""
+    at = an.doc.tokens[ph.i].start
+    for pos, _, title in sorted(titles, reverse=True):
+        if pos >= at or len(title.split()) < 2:
+            continue      # «وأوضح الوزير»: a bare title refers back to the one named before
+        for part in title.split("،"):
+            written = part.split()
+            if not written or arabic.normalize(written[0]) not in (arabic.normalize("وزير"), arabic.normalize("وزيرة")):
+                continue
+            rest = []
+            for w in written[1:]:
+                norm = arabic.normalize(w)
+                if norm[:1] == "و" and norm[1:] in lexicon.title_heads():
+                    break       # «… ووزير الدولة لشؤون الإسكان»: a second office
+                rest.append(w)
+            if rest and nationality(an, arabic.normalize(rest[-1])):
+                rest = rest[:-1]
+            if not rest or not arabic.normalize(rest[0]).startswith("ال") \
+                    or arabic.normalize(rest[0]) == arabic.normalize("الدولة"):
+                continue
+            return " ".join(["وزارة", *rest])
+        return ""     # the latest titled person is no minister: which body is meant is not known
+    return ""
+
+
+def nationality(an: Analysis, word: str) -> bool:
+    """«الكويتي»، «المصري»: a definite nisba of a place the gazetteer knows."""
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) > 5):
+        return False
+    stem = word[2:-1]
+    return any(e for name in (stem, "ال" + stem) for e in an.gaz.lookup(name))
+
+
+def brand_before(an: Analysis, bodies: list[tuple[str, str, int]], ph: Phrase) -> str | None:
+    """The id of the body of `bodies` ((id, name, offset), proposed from the article's words) that
+    a bare «الشركة» at `ph` refers back to. «وقالت الشركة» after «أعلنت أرامكو السعودية …» with no «شركة …» written before: a bare
+    «الشركة» is the latest body the article proposed before it by a name of its own, with no
+    body's head in it (a company goes by its brand; a ministry, a union, an agency never go
+    without their head word, and neither the gazetteer's bodies nor an outlet are companies)."""
+    words = [an.words[k] for k in ph.title]
+    if len(words) != 1 or (words[0] not in _COMPANY and words[0][1:] not in _COMPANY):
+        return None
+    at = an.doc.tokens[ph.i].start
+    found: tuple[str, str, int] | None = None
+    for body in bodies:
+        _, name, pos = body
+        if pos >= at:
+            continue
+        norm = arabic.words(arabic.normalize(name))
+        if any(in_lex(w, lexicon.org_heads(), clitics=True) or in_lex(w, lexicon.title_heads(), clitics=True)
+               or w in lexicon.media_nouns() for w in norm):
+            continue      # «صحيفة "هآرتس"»: an outlet is no company the article goes on about
+        if found is None or pos > found[2]:
+            found = body
+    return found[0] if found is not None else None
+
+
+def fullest_form(an: Analysis, ph: Phrase) -> str:
+    """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»: a body named by
+    a shorter form takes the nisba adjectives («المصري»، «الوطنية») its fullest earlier form
+    adds, as written there; "" when none does, or when two earlier forms add different ones
+    («البنك المركزي الأوروبي» and «البنك المركزي المصري»)."""
+    words = an.words
+    want = [words[k] for k in ph.title]
+    if not want or any(has_phrase_break(an.doc.gap(k)) for k in ph.title[1:]):
+        return ""
+    first, n = want[0], len(want)
+    bare = first[2:] if first.startswith("ال") else ""
+    found: dict[tuple[str, ...], str] = {}
+    for x in range(ph.i - 1, -1, -1):
+        w = words[x]
+        if not (w == first or (len(w) > len(first) and w[1:] == first and w[0] in "وفب")
+                or (bare and w in ("لل" + bare, "ولل" + bare))):
+            continue
+        if words[x + 1:x + n] != want[1:] or any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, x + n)):
+            continue
+        end = x + n
+        while end < ph.i and not has_phrase_break(an.doc.gap(end)) and nisba_adjective(an, end):
+            end += 1
+        if end > x + n:
+            found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
+    longest = max(found, key=len, default=())
+    # one fullest form: every other is a part of it
+    if any(other != longest[:len(other)] for other in found):
+        return ""
+    return found.get(longest, "")

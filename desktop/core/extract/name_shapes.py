@@ -1,0 +1,108 @@
+"""Words inside a person's name that look like something else, as `actors.parse_phrase` reads a
+name on: the patronym's «ولد»/«بنت» («محمد ولد الشيخ الغزواني»), an office word that is a surname
+(«زياد المرشد»، «عبده قائد سيف»), and «أمين» as a given name («أمين الناصر»)."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import (
+    Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
+)
+from desktop.core.extract.phrase_parts import addressee, imperfect_verb
+
+
+# «ولد» (son of) and «بنت» (daughter of) between two names, as Mauritanians and Saharans write
+# a patronym: «محمد ولد الشيخ الغزواني»، «مريم بنت أحمد». «بنت» is in NAME_CONNECTORS already.
+PATRONYMICS = frozenset({"ولد", "بنت"})
+
+
+def patronym_follows(an: Analysis, k: int, j: int) -> bool:
+    """Whether the word after «ولد»/«بنت» at k is a name (a word, no function word, time or break
+    between): «ولد محمد» is a patronym, «ولد في نواكشوط» (was born in) is not."""
+    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.isalpha() and len(nxt) >= 3 and nxt not in lexicon.stop_words()
+            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def after_patronym(words: list[str], n_i: int, n_j: int) -> int:
+    """How many name words follow the name's last «ولد»/«بنت» («عبد»، «أبو» not counted: «ولد عبد
+    الله» has one); -1 when there is none."""
+    for x in range(n_j - 1, n_i - 1, -1):
+        if words[x] in PATRONYMICS:
+            return sum(words[y] not in NAME_CONNECTORS for y in range(x + 1, n_j))
+    return -1
+
+
+def patronym_tail(an: Analysis, k: int, j: int) -> bool:
+    """«ولد محمد الأمين»، «بنت أحمد الشيخ»: a definite word that could be an office («الأمين»،
+    «الشيخ») right after the father's given name is the name's last, unless a definite word
+    follows it («ولد محمد الأمين العام»: the office) or a break comes before it."""
+    w = an.words[k]
+    if has_phrase_break(an.doc.gap(k)) or not (w.startswith("ال") and w.isalpha() and len(w) >= 5):
+        return False
+    if not in_lex(w, lexicon.title_heads()):
+        return False
+    return not (k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
+    """«المواطن عبده قائد سيف لـ"يمن مونيتور"»: an indefinite title word («قائد») inside a name,
+    followed by one more name word that ends the name (a break, «لـ» or the outlet, «إن»، «قد», a
+    verb or the end), is a name («قائد» the father's), not an office: an office governs a
+    definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
+    words = an.words
+    w = words[k]
+    if w.startswith("ال") or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
+            or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())
+            or nxt in lexicon.stop_words() or nxt in lexicon.prepositions() or an.is_time(k + 1)
+            or an.is_verb(k + 1) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):
+        return False
+    end = k + 2
+    if end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(end)):
+        return True
+    after = words[end]
+    return (after in ("ل", "ان", "قد") or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
+            or (after.startswith("ل") and not after.startswith("لل") and addressee(after)))
+
+
+def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
+    """«زياد المرشد، خلال …»، «سامي القاضي إن …»: a definite word that could open an office
+    («المرشد»، «القاضي»، «الأمير») right after a name word and right before the phrase ends (a
+    break, «إن/أن», «قد», a verb, the one spoken to) is the name's last word: an office after a
+    name would govern a complement («الأمين العام») or a name of its own («الأمير فيصل»)."""
+    w = an.words[k]
+    if not (w.startswith("ال") and w.isalpha() and len(w) >= 5) or w[2:].startswith(OFFICE_HEADS) \
+            or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
+        return False
+    end = k + 1
+    if end >= j or has_phrase_break(an.doc.gap(end)):
+        return True
+    nxt = an.words[end]
+    return (nxt in lexicon.complementisers() or nxt == "قد" or an.is_verb(end) or an.is_outlet(end)
+            or nxt == "ل" or (addressee(nxt) and not nxt.startswith("لل")))
+
+
+# «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office
+_AMIN_OFFICES = frozenset({"عام", "العام", "سر", "السر", "الصندوق", "المظالم", "العاصمه", "عاصمه", "منطقه", "مدينه",
+                           "محافظه", "المكتبه", "المتحف"})
+
+
+def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """After a person's full title, «أمين» and one definite word that end the phrase (a break, «قد»,
+    a verb, or the end) are a given name and a surname («وكان رئيس أرامكو السعودية وكبير إدارييها
+    التنفيذيين أمين الناصر قد أكد»), not the office «أمين» of what follows («أمين العاصمة»)."""
+    words = an.words
+    if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
+        return False
+    nxt = words[k + 1]
+    if not nxt.startswith("ال") or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
+            or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
+        return False
+    end = k + 2
+    return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
+            or imperfect_verb(words[end]))
