@@ -134,6 +134,7 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
     Example:
         marsad search "التحالف الدولي" --kind event
         marsad search 'actor:Allawi from:2025' --json
+        marsad search 'فاعل:علاوي من:2025'      # the same filters, named in Arabic
         marsad search 'place:البصرة fatalities:>=10 from:2025'
     """
     from desktop.core import search as search_core

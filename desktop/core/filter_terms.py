@@ -9,9 +9,10 @@ every name and alias, so the filter reads as the analyst would type it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from desktop.core import kinds
+from desktop.core import kinds, query_names
 from desktop.core.kinds import fields as f
 
 
@@ -20,10 +21,11 @@ class FilterTarget:
     kind: str        # the filter's name: actor, place
     key: str         # the record it names
     name: str        # the name the filter is written with
+    language: str = "en"    # the UI's: the filter's own name is written in it (فاعل:…)
 
     @property
     def term(self) -> str:
-        return named_filter(self.kind, self.name)
+        return named_filter(self.kind, self.name, self.language)
 
 
 def named_kinds() -> tuple[str, ...]:
@@ -31,15 +33,16 @@ def named_kinds() -> tuple[str, ...]:
     return tuple(k.name for k in kinds.stored() if k.names)
 
 
-def named_filter(kind: str, name: str) -> str:
-    """`actor:علاوي`, or `actor:"حسين علاوي"` for a name of several words.
+def named_filter(kind: str, name: str, language: str = "en") -> str:
+    """`actor:علاوي`, or `actor:"حسين علاوي"` for a name of several words; `فاعل:علاوي` in Arabic.
 
     A double quote inside a name cannot be written in the query language; the
     search matches a name by its words, so it becomes a space.
     """
     clean = " ".join(name.replace('"', " ").split())
     bare = clean and all(not ch.isspace() and ch not in '"()[]{}' for ch in clean)
-    return f"{kind}:{clean}" if bare else f'{kind}:"{clean}"'
+    written = query_names.written(kind, language)
+    return f"{written}:{clean}" if bare else f'{written}:"{clean}"'
 
 
 def with_filter(query: str, term: str) -> str:
@@ -51,10 +54,14 @@ def with_filter(query: str, term: str) -> str:
 
 
 def without_filter(query: str, name: str) -> str:
-    """The search `query` with every `name:VALUE` filter taken out (a quoted value whole)."""
-    import re
-    pattern = re.compile(r'(?:(?<=\s)|^)-?' + re.escape(name) + r':(?:"[^"]*"?|\S*)')
-    return " ".join(pattern.sub(" ", query).split())
+    """The search `query` with every `name:VALUE` filter taken out (a quoted value whole), however its
+    name was written (`from:`, `من:`)."""
+    def kept(m: re.Match) -> str:
+        return " " if query_names.canonical(m.group("field"), (name,)) == name else m.group(0)
+    return " ".join(_FILTER.sub(kept, query).split())
+
+
+_FILTER = re.compile(r'(?:(?<=\s)|^)-?(?P<field>[' + query_names.NAME_LETTERS + r']+):(?:"[^"]*"?|\S*)')
 
 
 def _name(record: dict, language: str) -> str:
@@ -98,7 +105,7 @@ def filter_targets(get, key: str, language: str = "ar") -> list[FilterTarget]:
         seen.add(target_key)
         target = record if target_key == key else get(target_key)
         if target and target.get("kind") in named:
-            out.append(FilterTarget(target["kind"], target_key, _name(target, language)))
+            out.append(FilterTarget(target["kind"], target_key, _name(target, language), language))
     return out
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from desktop.core import arabic, kinds
+from desktop.core import arabic, kinds, query_names
 from desktop.core.dates import date_bounds, parse_date
 from desktop.core.errors import MarsadError, QueryError, RecordError
 from desktop.core.kinds import arabic_choices
@@ -110,7 +110,7 @@ class Query:
 # One lexical item: an optional sign, an optional filter name, then a quoted
 # string or a run of anything that is not space, quote or bracket.
 _ITEM = re.compile(
-    r'(?P<neg>-)?(?:(?P<field>[A-Za-z_]+):)?(?:"(?P<quoted>[^"]*)(?P<closed>")?|(?P<bare>[^\s"()\[\]{}]+))'
+    r'(?P<neg>-)?(?:(?P<field>[' + query_names.NAME_LETTERS + r']+):)?(?:"(?P<quoted>[^"]*)(?P<closed>")?|(?P<bare>[^\s"()\[\]{}]+))'
     r'|(?P<junk>[()\[\]{}])'
 )
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"'})
@@ -146,8 +146,9 @@ def parse(text: str) -> Query:
         bare = m.group("bare")
         if quoted is not None and m.group("closed") is None:
             q.warnings.append(QueryWarning("query.unclosed_quote", position=m.start() + 1))
-        if fld is not None and fld.lower() in filters:
-            _apply_filter(q, fld.lower(), quoted if quoted is not None else (bare or ""), neg, named)
+        name = query_names.canonical(fld, filters) if fld is not None else None
+        if name is not None:
+            _apply_filter(q, name, quoted if quoted is not None else (bare or ""), neg, named, fld)
             continue
         if fld is not None:  # "word:word" that is not a filter: search both words
             bare = f"{fld} {bare or quoted or ''}"
@@ -190,16 +191,27 @@ def _term(raw: str, quoted: bool) -> Term | None:
     return Term(words=words, prefix=prefix, phrase=quoted or len(words) > 1)
 
 
-def _apply_filter(q: Query, name: str, value: str, neg: bool, named: tuple[str, ...]) -> None:
+def _apply_filter(q: Query, name: str, value: str, neg: bool, named: tuple[str, ...], shown: str) -> None:
+    """Filter `name` (its English name), written `shown`: the messages name it as it was typed."""
     value = value.strip()
     if not value:
-        q.warnings.append(QueryWarning("query.no_value", filter=name))
+        q.warnings.append(QueryWarning("query.no_value", filter=shown))
         return
     if neg:
-        q.warnings.append(QueryWarning("query.negated_filter", filter=name))
+        q.warnings.append(QueryWarning("query.negated_filter", filter=shown))
+    try:
+        _add_filter(q, name, value, named)
+    except QueryError as exc:
+        if exc.params.get("filter") != name:
+            raise
+        # the message names the filter as typed; `filter_name` lets the UI word its values
+        raise QueryError(exc.code, **{**exc.params, "filter": shown, "filter_name": name}) from None
+
+
+def _add_filter(q: Query, name: str, value: str, named: tuple[str, ...]) -> None:
     if name == "kind":
         asked = [k.strip().lower() for k in value.split("|") if k.strip()]
-        found = [k if k in kinds.KINDS else k.rstrip("s") for k in asked]
+        found = [k if k in kinds.KINDS else query_names.kind_value(k) or k.rstrip("s") for k in asked]
         bad = [k for k in found if k not in kinds.KINDS]
         if bad:
             raise QueryError("query.bad_kind", filter=name, value=value, bad=bad[0], choices=", ".join(kinds.KINDS))

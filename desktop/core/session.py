@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from desktop.core import filter_terms
+from desktop.core import filter_terms, query_names
 from desktop.core.errors import MarsadError, QueryError
 from desktop.core.query import Query, parse
 
@@ -97,15 +97,15 @@ class Session:
         q = self._query
         return Span(q.date_from, q.date_to) if q is not None else Span()
 
-    def set_span(self, date_from: str | None, date_to: str | None) -> bool:
-        """Narrow the search to a time span (dragged on the timeline): `from:`/`to:` in the query text."""
+    def set_span(self, date_from: str | None, date_to: str | None, language: str = "en") -> bool:
+        """Narrow the search to a time span (dragged on the timeline): `from:`/`to:` in the query text,
+        written in the UI's `language` (`من:`/`إلى:` in Arabic), replacing a span written in either."""
         text = self._text
         for name in ("from", "to"):
             text = filter_terms.without_filter(text, name)
-        if date_from:
-            text = filter_terms.with_filter(text, f"from:{date_from}")
-        if date_to:
-            text = filter_terms.with_filter(text, f"to:{date_to}")
+        for name, day in (("from", date_from), ("to", date_to)):
+            if day:
+                text = filter_terms.with_filter(text, f"{query_names.written(name, language)}:{day}")
         return self.set_query(text.strip())
 
     # --- selection and focus ------------------------------------------------------------

@@ -24,9 +24,9 @@ import string
 from types import MappingProxyType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core import kinds
+from desktop.core import kinds, query_names
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, Where
 from desktop.ui import labels
 from desktop.ui.bidi import isolate, isolate_ltr
@@ -34,6 +34,7 @@ from desktop.ui.bidi import isolate, isolate_ltr
 CONTEXT = "Errors"
 SHOWN_PROBLEMS = 20     # problems of a failed batch shown in one message (the import dialog lists them all)
 MISSING = "…"           # a placeholder the error has no value for
+_YES_NO = frozenset({"yes", "no", "نعم", "لا"})     # a yes-or-no filter's answers, as core lists them
 
 # Names of formats, commands and syntax: written the same in every language.
 LITERALS = MappingProxyType({
@@ -135,7 +136,42 @@ def values(code: str, params: dict) -> dict[str, tuple[str, str]]:
         out[name] = (_shown(value, specs.get(name, "")), "ltr" if name in _PATH_PARAMS else "fsi")
         if isinstance(value, str) and value in kinds.IMPORT_KINDS:
             out[f"{name}_label"] = (labels.kind(value), "word")
+    shown_choices = _choices(params)
+    if shown_choices is not None:
+        out["choices"] = (shown_choices, "word")
+    out.update(_filter_names(params))
     return out
+
+
+def _filter_names(params: dict) -> dict[str, tuple[str, str]]:
+    """A query filter named in a message (`actor`, in an example `credibility:3-1`) as the Arabic UI writes
+    it (`فاعل`), so no English name sits in an Arabic sentence; the English UI keeps it as written."""
+    name = params.get("filter")
+    if QLocale().language() != QLocale.Language.Arabic or name not in query_names.ARABIC:
+        return {}
+    arabic = query_names.written(name, "ar")
+    out = {"filter": (arabic, "fsi")}
+    example = params.get("example")
+    if isinstance(example, str) and example.startswith(f"{name}:"):
+        out["example"] = (arabic + example[len(name):], "fsi")
+    return out
+
+
+def _choices(params: dict) -> str | None:
+    """A query filter's values by their labels in the UI language (core lists the codes: «planned»)."""
+    name, written = params.get("filter_name"), params.get("choices")
+    if not name or not isinstance(written, str):
+        return None
+    arabic_ui = QLocale().language() == QLocale.Language.Arabic
+    codes = [c.strip() for c in written.split(",") if c.strip()]
+    if name == "kind":
+        shown = [query_names.KIND_VALUES[c][0] if arabic_ui and c in query_names.KIND_VALUES else c for c in codes]
+    elif set(codes) == _YES_NO:
+        shown = ["نعم", "لا"] if arabic_ui else ["yes", "no"]
+    else:
+        fields = [fld for _, fld in kinds.filter_fields().get(name, ())]
+        shown = [next((labels.choice(fld, c) for fld in fields if fld.choice(c)), c) for c in codes]
+    return labels.list_separator("ar" if arabic_ui else "en").join(shown)
 
 
 def fill(text: str, shown: dict[str, tuple[str, str]]) -> str:

@@ -61,7 +61,7 @@ COMMON = {
     "&Edit": "ت&حرير", "New Record Of Kind": "سجل جديد من نوع", "&View": "&عرض", "&Language": "ال&لغة",
     "&Help": "م&ساعدة", "Main toolbar": "شريط الأدوات الرئيسي",
     "Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name":
-        "ابحث في كل شيء (Ctrl+F): كلمات، \"عبارة\"، ‎-كلمة، actor:اسم",
+        "ابحث في كل شيء (Ctrl+F): كلمات، \"عبارة\"، ‎-كلمة، فاعل:اسم",
     "Search": "بحث", " (read-only)": " (للقراءة فقط)", "Search: %1": "البحث: %1",
     "Marsad — %1": "مرصد — %1",
     "New Store": "مخزن جديد", "Marsad stores (*.db)": "مخازن مرصد (*.db)", "Open Store": "فتح مخزن",

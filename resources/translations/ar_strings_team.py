@@ -218,7 +218,7 @@ _CONFLICTS = {
 # File ▸ Team ▸ Search the Hub (desktop/ui/team/hub_search.py)
 _SEARCH = {
     ("HubSearchDialog", "Search the Team Hub"): "البحث في مركز الفريق",
-    ("HubSearchDialog", "Words, \"a phrase\", -word, kind:quote"): "كلمات، \"عبارة\"، -كلمة، kind:quote",
+    ("HubSearchDialog", "Words, \"a phrase\", -word, kind:quote"): "كلمات، \"عبارة\"، ‎-كلمة، صنف:اقتباس",
     ("HubSearchDialog", "&Search"): "&بحث",
     ("HubSearchDialog", "Hub: %1"): "المركز: %1",
     ("HubSearchDialog", "Kind"): "النوع",

@@ -617,22 +617,22 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="179" />
+            <location filename="../../desktop/ui/error_text.py" line="215" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="182" />
+            <location filename="../../desktop/ui/error_text.py" line="218" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="185" />
+            <location filename="../../desktop/ui/error_text.py" line="221" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="217" />
+            <location filename="../../desktop/ui/error_text.py" line="253" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -644,7 +644,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="239" />
+            <location filename="../../desktop/ui/error_text.py" line="275" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -1924,7 +1924,7 @@
         <message>
             <location filename="../../desktop/ui/team/hub_search.py" line="60" />
             <source>Words, "a phrase", -word, kind:quote</source>
-            <translation>كلمات، "عبارة"، -كلمة، kind:quote</translation>
+            <translation>كلمات، "عبارة"، ‎-كلمة، صنف:اقتباس</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/hub_search.py" line="63" />
@@ -2863,7 +2863,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="198" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
-            <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، actor:اسم</translation>
+            <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="201" />

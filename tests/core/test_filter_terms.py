@@ -46,3 +46,16 @@ def test_source_keys():
     assert filter_terms.source_keys(RECORDS.get, "quote:q") == ["source:s"]
     assert filter_terms.source_keys(RECORDS.get, "event:e") == ["source:s", "source:t"]
     assert filter_terms.source_keys(RECORDS.get, "source:s") == []
+
+
+def test_the_arabic_ui_writes_filters_in_arabic():
+    assert filter_terms.named_filter("actor", "حسين علاوي", "ar") == 'فاعل:"حسين علاوي"'
+    assert parse(filter_terms.named_filter("place", "عين الأسد", "ar")).named == [("place", "عين الأسد")]
+    terms = [t.term for t in filter_terms.filter_targets(RECORDS.get, "quote:q", "ar")]
+    assert terms == ['فاعل:"حسين علاوي"']
+
+
+def test_without_filter_takes_it_out_however_it_was_written():
+    text = 'علاوي من:2024 الى:2025 to:2026 -FROM:2020 from:"2019" قال:شيء'
+    assert filter_terms.without_filter(text, "from") == "علاوي الى:2025 to:2026 قال:شيء"
+    assert filter_terms.without_filter(text, "to") == 'علاوي من:2024 -FROM:2020 from:"2019" قال:شيء'

@@ -87,3 +87,11 @@ def test_unknown_topic_is_refused_and_listeners_can_stop():
     stop()
     session.set_query("x")
     assert seen == []
+
+
+def test_a_span_in_the_arabic_ui_is_written_in_arabic_and_replaces_one_in_english():
+    session = Session()
+    session.set_query("علاوي from:2019 إلى:2020")
+    session.set_span("2024-01-01", "2024-03-31", "ar")
+    assert session.text == "علاوي من:2024-01-01 إلى:2024-03-31"
+    assert (session.span.date_from, session.span.date_to) == ("2024-01-01", "2024-03-31")

@@ -191,3 +191,12 @@ def test_arabic_menu_is_right_to_left(qtbot, store, qapp):
         assert QGuiApplication.clipboard().text().startswith("«")
     finally:
         install_language(qapp, "en")
+
+
+def test_filter_by_in_the_arabic_ui_writes_the_filter_in_arabic(qtbot, store, arabic):
+    window = shown_window(qtbot, store, language="ar")
+    row = select(window, "quote", QUOTE)
+    actions(window.row_menu(window.current_tab(), row))["filter:actor:hussein-allawi"].trigger()
+    assert window.search_field.text() == 'فاعل:"حسين علاوي"'
+    assert window.current_tab().model.rowCount() == 4
+    assert "actor" not in window.search_field.placeholderText()

@@ -176,3 +176,21 @@ def test_an_editor_shows_its_problems_in_arabic(arabic, qtbot, store):
     assert not LATIN.search(outside_values(text))
     assert kinds.get("event").field("date").label != dialog.form.labelForField(
         dialog.fields["date"].parentWidget()).text()
+
+
+def test_a_filters_values_are_listed_by_their_labels_in_the_arabic_ui(arabic):
+    from desktop.core import query
+    for text, words in (("حالة:كذا", ("مخطط", "متوقع")), ("status:x", ("مخطط",)),
+                        ("kind:x", ("فاعل", "اقتباس")), ("civilian_targeting:x", ("نعم", "لا"))):
+        with pytest.raises(MarsadError) as caught:
+            query.parse(text)
+        shown = strip(error_text.render(caught.value))
+        assert all(w in shown for w in words), shown
+        assert not LATIN.search(shown.replace("x", "")), shown     # no English filter name or value
+
+
+def test_the_english_ui_keeps_the_codes_a_query_takes():
+    from desktop.core import query
+    with pytest.raises(MarsadError) as caught:
+        query.parse("kind:x")
+    assert "actor, place" in strip(error_text.render(caught.value))

@@ -163,4 +163,4 @@ def test_a_bad_number_in_a_query_is_worded_in_arabic(arabic):
         parse("fatalities:many")
     text = error_text.render(caught.value)
     assert "ليس عددًا ولا مقارنة ولا نطاقًا" in text
-    assert "fatalities:>=10" in strip(text) and "fatalities:10-50" in strip(text)
+    assert "قتلى:>=10" in strip(text) and "قتلى:10-50" in strip(text)   # the filter named in Arabic

@@ -414,7 +414,7 @@ class TimelineView(QWidget):
     def _span_chosen(self, x1: float, x2: float) -> None:
         g = self.state.geometry
         first, last = sorted((g.day_at(x1), g.day_at(x2)))
-        self.session.set_span(timeline.iso(first), timeline.iso(last))
+        self.session.set_span(timeline.iso(first), timeline.iso(last), self.state.language)
 
     # --- figures --------------------------------------------------------------------------
 
