@@ -170,7 +170,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             tab.current_changed.connect(self._record_selected)
             tab.activated.connect(lambda key: self.edit_record(key) if key else None)
             tab.filters_changed.connect(self._update_tab_titles)
-            tab.model.error.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+            tab.model.error.connect(self._model_error)
             tab.model.modelReset.connect(lambda t=tab: self._update_note(t))
             tab.model.modelReset.connect(self._update_actions)
             tab.note_link.connect(self._note_link)
@@ -229,6 +229,12 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         return text
 
     # --- detail pane ------------------------------------------------------------------------
+
+    def _model_error(self, message: str) -> None:
+        """A tab that cannot read its rows says why in the status bar, unless it is the search that cannot
+        run: the field, the tab's note and the search's own place in the status bar say that already."""
+        if message != self.search_problem:
+            self.statusBar().showMessage(message, 5000)
 
     def _record_selected(self, key: str) -> None:
         # While a search runs it shows the first hit itself, once, with the words marked.

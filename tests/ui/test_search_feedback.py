@@ -63,6 +63,8 @@ def test_a_bad_query_marks_the_field_and_clears_the_rows(window):
     assert "nonsense" in window.search_field.toolTip()
     assert tab.note_shown and "The search cannot run" in tab.note.text() and "nonsense" in tab.note.text()
     assert "(" not in window.tab_widget.tabText(0)                    # no stale counts in the titles
+    assert "nonsense" in window.status_search.text()                 # said once in the status bar,
+    assert window.statusBar().currentMessage() == ""                  # not again by the tab
     # Another tab shown now is empty too, and a good query clears the mark.
     window.show_kind("quote")
     assert window.current_tab().model.rowCount() == 0
