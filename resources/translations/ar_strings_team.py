@@ -35,7 +35,7 @@ _STATUS = {
     ("TeamStatusButton", "Conflicts: %1"): "تعارضات: %1",
     ("TeamStatusButton", "Team hub: %1"): "مركز الفريق: %1",
     ("TeamStatusButton", "This store is on no team hub; it exchanges changes by file (File ▸ Team)."):
-        "هذا المخزن ليس على مركز فريق؛ يتبادل التغييرات بالملفات (ملف ▸ الفريق).",
+        "هذا المخزن ليس على مركز فريق؛ يتبادل التغييرات بالملفات (ملف ◂ الفريق).",
     ("TeamStatusButton", "Last sync: %1"): "آخر مزامنة: %1",
     ("TeamStatusButton", "Last exchange: %1"): "آخر تبادل: %1",
     ("TeamStatusButton", "Never synced"): "لم تجرِ مزامنة بعد",
@@ -84,7 +84,7 @@ _SYNC = {
                  "support."):
         "لا تستطيع نسخة مرصد هذه المزامنة مع مركز فريق: ثُبّتت بلا دعم PostgreSQL.",
     ("TeamSync", "Changes can still go to other stores by file: File ▸ Team ▸ Export Changes for a Peer."):
-        "ما زال بالإمكان نقل التغييرات إلى المخازن الأخرى بالملفات: ملف ▸ الفريق ▸ تصدير التغييرات إلى نظير.",
+        "ما زال بالإمكان نقل التغييرات إلى المخازن الأخرى بالملفات: ملف ◂ الفريق ◂ تصدير التغييرات إلى نظير.",
     ("TeamSync", "This store is open read-only: a sync would write to it. Open it for writing to sync."):
         "هذا المخزن مفتوح للقراءة فقط، والمزامنة تكتب فيه. افتحه للكتابة لتزامنه.",
     ("TeamSync", "Syncing with %1…"): "تجري المزامنة مع %1…",
@@ -111,7 +111,7 @@ _EXCHANGE = {
     ("PeerDialog", "Export Changes for a Peer"): "تصدير التغييرات إلى نظير",
     ("PeerDialog", "Marsad writes the changes this peer has not been sent yet to a file, to carry to it and apply "
                    "there (File ▸ Team ▸ Apply Changes from a Peer). A new peer gets every record."):
-        "يكتب مرصد في ملف التغييرات التي لم تُرسل إلى هذا النظير بعد، لتحملها إليه وتطبّقها هناك (ملف ▸ الفريق ▸ "
+        "يكتب مرصد في ملف التغييرات التي لم تُرسل إلى هذا النظير بعد، لتحملها إليه وتطبّقها هناك (ملف ◂ الفريق ◂ "
         "تطبيق تغييرات من نظير). والنظير الجديد يتلقى كل السجلات.",
     ("PeerDialog", "This store's site:"): "موقع هذا المخزن:",
     ("PeerDialog", "the other store's site id"): "معرّف موقع المخزن الآخر",
@@ -237,7 +237,7 @@ _SEARCH = {
         "لا يُطبَّق على المركز: %1 (المركز يبحث في الكلمات و kind: فقط).",
     ("HubSearchDialog", "This record is on the hub but not in this store yet: File ▸ Team ▸ Sync with Hub brings it "
                         "here."):
-        "هذا السجل على المركز وليس في هذا المخزن بعد: ملف ▸ الفريق ▸ مزامنة مع المركز تأتي به إلى هنا.",
+        "هذا السجل على المركز وليس في هذا المخزن بعد: ملف ◂ الفريق ◂ مزامنة مع المركز تأتي به إلى هنا.",
     ("HubSearchDialog", "This copy of Marsad cannot reach a team hub: it was installed without PostgreSQL support."):
         "لا تستطيع نسخة مرصد هذه الوصول إلى مركز فريق: ثُبّتت دون دعم PostgreSQL.",
 }

@@ -9,7 +9,7 @@ COMMON = {
     "Those records are already in the briefing.": "هذه السجلات موجودة في الإيجاز من قبل.",
     "&Save Search…": "&حفظ البحث…",
     "Name this search, to run it again from Search ▸ Saved Searches":
-        "سمِّ هذا البحث لتعيد تشغيله من بحث ▸ عمليات البحث المحفوظة",
+        "سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة",
     "Sort by &Relevance": "الترتيب حسب ال&صلة",
     "Best matches first, as the command line ranks them; click a column to sort by it instead":
         "أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك",
@@ -40,9 +40,9 @@ COMMON = {
     "%1: none yet": "%1: لا شيء بعد",
     "Import an article": "استيراد مقال",
     "File ▸ Import (Ctrl+I): Marsad proposes the article's events, actors, quotes and places for you to review.":
-        "ملف ▸ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.",
+        "ملف ◂ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.",
     "Create a record": "إنشاء سجل",
-    "Edit ▸ New Record (Ctrl+N), of the kind of this tab.": "تحرير ▸ سجل جديد (Ctrl+N)، من نوع هذا التبويب.",
+    "Edit ▸ New Record (Ctrl+N), of the kind of this tab.": "تحرير ◂ سجل جديد (Ctrl+N)، من نوع هذا التبويب.",
     "Open the sample store": "فتح مخزن العينة",
     "The Ain al-Asad article and its records, to see a filled store.": "مقال عين الأسد وسجلاته، لترى مخزنًا عامرًا.",
     "This store is read-only: open another store to add records.":
@@ -67,7 +67,7 @@ COMMON = {
     # --- recent and saved searches (SearchHistory) -----------------------------------------------------------
     "No searches yet": "لا عمليات بحث بعد",
     "Clear Recent Searches": "مسح عمليات البحث الأخيرة",
-    "No saved searches: search, then Search ▸ Save Search…": "لا عمليات بحث محفوظة: ابحث، ثم بحث ▸ حفظ البحث…",
+    "No saved searches: search, then Search ▸ Save Search…": "لا عمليات بحث محفوظة: ابحث، ثم بحث ◂ حفظ البحث…",
     "Forget a Saved Search": "حذف بحث محفوظ",
     "Save Search": "حفظ البحث",
     "Name of the search “%1”:": "اسم البحث «%1»:",

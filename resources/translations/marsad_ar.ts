@@ -546,7 +546,7 @@
         <message>
             <location filename="../../desktop/ui/empty_notes.py" line="55" />
             <source>File ▸ Import (Ctrl+I): Marsad proposes the article's events, actors, quotes and places for you to review.</source>
-            <translation>ملف ▸ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.</translation>
+            <translation>ملف ◂ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/empty_notes.py" line="57" />
@@ -556,7 +556,7 @@
         <message>
             <location filename="../../desktop/ui/empty_notes.py" line="58" />
             <source>Edit ▸ New Record (Ctrl+N), of the kind of this tab.</source>
-            <translation>تحرير ▸ سجل جديد (Ctrl+N)، من نوع هذا التبويب.</translation>
+            <translation>تحرير ◂ سجل جديد (Ctrl+N)، من نوع هذا التبويب.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/empty_notes.py" line="59" />
@@ -2006,7 +2006,7 @@
         <message>
             <location filename="../../desktop/ui/team/hub_search.py" line="160" />
             <source>This record is on the hub but not in this store yet: File ▸ Team ▸ Sync with Hub brings it here.</source>
-            <translation>هذا السجل على المركز وليس في هذا المخزن بعد: ملف ▸ الفريق ▸ مزامنة مع المركز تأتي به إلى هنا.</translation>
+            <translation>هذا السجل على المركز وليس في هذا المخزن بعد: ملف ◂ الفريق ◂ مزامنة مع المركز تأتي به إلى هنا.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/hub_search.py" line="178" />
@@ -2262,8 +2262,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="118" />
-            <location filename="../../desktop/ui/main_window.py" line="249" />
-            <location filename="../../desktop/ui/main_window.py" line="254" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -2273,22 +2273,22 @@
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="311" />
+            <location filename="../../desktop/ui/main_window.py" line="317" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="355" />
+            <location filename="../../desktop/ui/main_window.py" line="361" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="404" />
+            <location filename="../../desktop/ui/main_window.py" line="410" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="414" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2300,7 +2300,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/main_window.py" line="415" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2323,22 +2323,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="150" />
-            <location filename="../../desktop/ui/main_window.py" line="392" />
+            <location filename="../../desktop/ui/main_window.py" line="398" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="391" />
+            <location filename="../../desktop/ui/main_window.py" line="397" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="393" />
+            <location filename="../../desktop/ui/main_window.py" line="399" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="394" />
+            <location filename="../../desktop/ui/main_window.py" line="400" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2758,7 +2758,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="93" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
-            <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ▸ عمليات البحث المحفوظة</translation>
+            <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_actions.py" line="94" />
@@ -3014,7 +3014,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/team/exchange.py" line="42" />
             <source>Marsad writes the changes this peer has not been sent yet to a file, to carry to it and apply there (File ▸ Team ▸ Apply Changes from a Peer). A new peer gets every record.</source>
-            <translation>يكتب مرصد في ملف التغييرات التي لم تُرسل إلى هذا النظير بعد، لتحملها إليه وتطبّقها هناك (ملف ▸ الفريق ▸ تطبيق تغييرات من نظير). والنظير الجديد يتلقى كل السجلات.</translation>
+            <translation>يكتب مرصد في ملف التغييرات التي لم تُرسل إلى هذا النظير بعد، لتحملها إليه وتطبّقها هناك (ملف ◂ الفريق ◂ تطبيق تغييرات من نظير). والنظير الجديد يتلقى كل السجلات.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/exchange.py" line="52" />
@@ -3398,7 +3398,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/search_history.py" line="95" />
             <source>No saved searches: search, then Search ▸ Save Search…</source>
-            <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ▸ حفظ البحث…</translation>
+            <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ◂ حفظ البحث…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/search_history.py" line="99" />
@@ -3613,7 +3613,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/team/status.py" line="52" />
             <source>This store is on no team hub; it exchanges changes by file (File ▸ Team).</source>
-            <translation>هذا المخزن ليس على مركز فريق؛ يتبادل التغييرات بالملفات (ملف ▸ الفريق).</translation>
+            <translation>هذا المخزن ليس على مركز فريق؛ يتبادل التغييرات بالملفات (ملف ◂ الفريق).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/status.py" line="54" />
@@ -3662,7 +3662,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/team/sync_run.py" line="44" />
             <source>Changes can still go to other stores by file: File ▸ Team ▸ Export Changes for a Peer.</source>
-            <translation>ما زال بالإمكان نقل التغييرات إلى المخازن الأخرى بالملفات: ملف ▸ الفريق ▸ تصدير التغييرات إلى نظير.</translation>
+            <translation>ما زال بالإمكان نقل التغييرات إلى المخازن الأخرى بالملفات: ملف ◂ الفريق ◂ تصدير التغييرات إلى نظير.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/sync_run.py" line="48" />

@@ -160,3 +160,17 @@ def test_detail_lists_follow_the_interface_direction_with_record_text_isolated(q
     assert "\u2068«الحكومة ملتزمة بالاتفاق»\u2069" in quote_item
     if language == "en":
         assert "(\u206831 December 2025\u2069)" in quote_item
+
+
+def test_a_menu_path_in_arabic_points_the_way_arabic_reads(english_after, qtbot, store):
+    """«ملف ◂ استيراد»: in a right-to-left sentence the arrow from a menu to its item points left
+    (▸ is no mirrored character, so the Arabic catalogue must write the other one)."""
+    import xml.etree.ElementTree as ET
+    from desktop.ui.app import translations_dir
+    texts = [m.findtext("translation") or "" for ts in translations_dir().glob("*_ar.ts")
+             for m in ET.parse(ts).getroot().iter("message")]
+    with_path = [t for t in texts if "◂" in t]
+    assert with_path and not [t for t in texts if "▸" in t]
+    install_language(english_after, "ar")
+    from desktop.ui.empty_notes import EmptyNotes
+    assert "ملف ◂ استيراد" in EmptyNotes().no_records("event", True)
