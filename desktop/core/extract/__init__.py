@@ -133,6 +133,8 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
             continue
         if m.of_kind("place") is not None and m.i in locative:
             continue
+        if any(a <= m.i and m.j <= b and (a, b) != (m.i, m.j) for a, b in an.outlet_spans):
+            continue      # «واشنطن – لبنان 24»، «لـ"بغداد اليوم"»: a word of the outlet's name, not the place
         written = an.doc.text(m.i, m.j)
         refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), f"«{written}»")))
     return refs

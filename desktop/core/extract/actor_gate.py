@@ -44,6 +44,8 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, in_lex
+from desktop.core.extract.name_end import clause_word, phrase_ends_at
+from desktop.core.extract.name_lexicon import masdar_shaped
 
 
 def _bare(word: str) -> str:
@@ -53,21 +55,6 @@ def _bare(word: str) -> str:
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word
-
-
-def _masdar_shaped(word: str) -> bool:
-    """A verbal noun of an action, by its pattern (normalised, indefinite, no conjunction):
-    تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»."""
-    if word in name_lexicon.masdar_shaped_names():
-        return False
-    w = word[:-2] if word.endswith("ات") and len(word) >= 7 else word
-    n = len(w)
-    return ((n == 5 and w[0] == "ت" and w[3] == "ي")                      # تخصيص، ترتيب
-            or (n == 5 and w[0] == "ا" and w[3] == "ا")                   # انشاء، اعلان
-            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")   # اجتماع
-            or (n == 6 and w.startswith("ان") and w[4] == "ا")            # انسحاب
-            or (n == 7 and w.startswith("است") and w[5] == "ا")           # استهداف
-            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه"))  # مكافحة
 
 
 def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
@@ -100,7 +87,7 @@ def _object_after_name(an: Analysis, a: int, k: int) -> bool:
     if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال"):
         return False
     w = _bare(an.words[k])
-    return w in lexicon.action_nouns() or (len(w) >= 6 and _masdar_shaped(w))
+    return w in lexicon.action_nouns() or (len(w) >= 6 and masdar_shaped(w))
 
 
 def _one_possessed_word(word: str, text: str) -> bool:
@@ -147,19 +134,56 @@ def _noun_and_adjective(an: Analysis, ph: Phrase, words: list[str], known: Calla
     for suffix in ("يه", "ي"):
         if second.endswith(suffix):
             stem = second[: -len(suffix)]
-            return len(stem) >= 5 and _masdar_shaped(stem)
+            return len(stem) >= 5 and masdar_shaped(stem)
     return False
+
+
+# «الحكومة»، «السلطات» alone: a country's own, which one the article does not say when no «حكومة …»
+# was written before; as the reporter of indirect speech they name no actor a reader can keep.
+_COUNTRY_BODIES = frozenset(arabic.normalize(w) for w in ("الحكومة", "السلطات"))
+
+
+def _strip_wa(word: str) -> str:
+    return word[1:] if len(word) > 4 and word[0] in "وف" and word[1:3] == "ال" else word
+
+
+def _possessed_office(an: Analysis, ph: Phrase, words: list[str], known: Callable[[int], bool]) -> bool:
+    """«مكتبه الإعلامي»، «حكومتها المؤقتة»: a noun with a possessive pronoun and its definite
+    adjectives is the office or the body of someone named before («بحسب ما أفاد مكتبه الإعلامي»),
+    no actor of its own."""
+    if not all(w.startswith("ال") for w in words[1:]):
+        return False
+    k = next((x for x in range(ph.i, ph.j) if an.words[x] == words[0]), None)
+    if k is None or known(k):
+        return False
+    return _one_possessed_word(words[0], an.doc.tokens[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
+
+
+# A person's own offices, named with his pronoun: «مكتبه الإعلامي»، «ديوانه»، «محاميه».
+_OWN_OFFICES = frozenset(arabic.normalize(w) for w in ("مكتب", "ديوان", "محامي", "متحدث", "ناطق", "مستشار"))
+
+
+def his_office(name: str) -> bool:
+    """«مكتبه الإعلامي»، «لمكتبه»، «ومحاميه»: the office of a man named before, by its pronoun."""
+    words = arabic.words(arabic.normalize(name))
+    if not words or not words[0].endswith("ه") or not all(w.startswith("ال") for w in words[1:]):
+        return False
+    stem = words[0][:-1]
+    return stem in _OWN_OFFICES or (len(stem) > 3 and stem[0] in "ولب" and stem[1:] in _OWN_OFFICES)
 
 
 def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], *, reported: bool = False) -> bool:
     """Whether `name`, read from `ph` and about to become an actor's, names anyone: not one word
     with a possessive pronoun («مكتبه»), a definite verbal noun alone («التنفيذ») or an adverb,
     unless the gazetteer or a fuller name in the article has the word; not an indefinite noun and
-    a nisba of a verbal noun («طلب إسكاني»); not, for the reporter of indirect speech
-    (`reported`), a body's head alone («الوزارة») that the book could not resolve to an earlier
-    body or to the ministry of a minister named before."""
+    a nisba of a verbal noun («طلب إسكاني»), nor a possessed office and its adjectives («مكتبه
+    الإعلامي»); not, for the reporter of indirect speech (`reported`), a body's head alone
+    («الوزارة»، «الحكومة») that the book could not resolve to an earlier body or to the ministry of
+    a minister named before."""
     words = arabic.words(arabic.normalize(name))
     if len(words) == 2 and _noun_and_adjective(an, ph, words, known):
+        return False
+    if len(words) > 1 and _possessed_office(an, ph, words, known):
         return False
     if len(words) != 1:
         return True
@@ -172,11 +196,11 @@ def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], 
         return False
     if w in lexicon.common_words() and w not in lexicon.honorific_pronouns():
         return False
-    if reported and bare_body_head(w):
+    if reported and (bare_body_head(w) or _strip_wa(w) in _COUNTRY_BODIES):
         return False      # «وأعلنت الوزارة أن …» alone: a reference the article leaves unresolved
         # (a quotation's speaker keeps it: «وقالت المديرية إن "…"» is still a quotation)
     bare = _bare(w)
-    return not (w.startswith(("ال", "وال", "فال")) and bare != w and _masdar_shaped(bare))
+    return not (w.startswith(("ال", "وال", "فال")) and bare != w and masdar_shaped(bare))
 
 
 def _future_verb(an: Analysis, k: int) -> bool:
@@ -225,13 +249,15 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True
     if first and len(w) > 3 and w[0] == "و" and w[1:] in lexicon.title_heads():
         return True       # «ووزير الدولة …»: a second office joined with «و», never a name's start
-    if _possessed(an, k, strict=strict) or _future_verb(an, k) or _governed_place(w):
+    if _possessed(an, k, strict=strict) or _future_verb(an, k):
         return True
+    if _governed_place(w) and (first or not phrase_ends_at(an, k + 1)):
+        return True       # «بقصر قرطاج»; a family name of that shape ends the phrase («جيروم باول قد»)
     if not first and _past_feminine(w):
         return True
-    if not first and w.endswith("ات") and _masdar_shaped(w):
+    if not first and w.endswith("ات") and masdar_shaped(w):
         return True       # «ترتيبات»، «استعدادات»: plural verbal nouns name no one
-    return strict and not w.startswith("ال") and _masdar_shaped(w[1:] if w[0] in "وف" and len(w) > 5 else w)
+    return strict and not w.startswith("ال") and masdar_shaped(w[1:] if w[0] in "وف" and len(w) > 5 else w)
 
 
 def _root(word: str) -> str:
@@ -284,11 +310,14 @@ def _instrument(word: str) -> bool:
     return any(f in _INSTRUMENTS or (f.startswith("ال") and f[2:] in _INSTRUMENTS) for f in forms)
 
 
-def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False) -> Phrase | None:
+def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False,
+         complete: Callable[[int, int], bool] | None = None) -> Phrase | None:
     """`ph` with its name cut before the first word that is no name's, or None when nothing
     nameable is left. `known(k)`: token k is a word of a name the article or the gazetteer gives.
     `reported`: the subject of a reporting verb with no quotation, where a cut means the clause
-    was misread (the verb's object taken for its subject) and nothing is kept."""
+    was misread (the verb's object taken for its subject) and nothing is kept. `complete(a, b)`:
+    tokens [a, b) are a whole name the article gives («بري» after «نبيه بري»), after which a
+    clause word (name_end.py) is the clause going on, and the name is kept to there."""
     if ph.name is None:
         if ph.entry is None and len(ph.title) > 1:
             n = _repeated_root_plural(an, ph.title)
@@ -304,6 +333,10 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     cut = next((k for k in range(a, b)
                 if not known(k) and (not_a_name_word(an, k, first=k == a, strict=reported and not titled)
                                      or _object_after_name(an, a, k))), b)
+    after_whole = next((m for m in range(a + 1, cut) if complete is not None and complete(a, m)
+                        and not known(m) and clause_word(an, m)), None)
+    if after_whole is not None:
+        return replace(ph, name=(a, after_whole), j=after_whole if ph.j == b else ph.j)
     if cut == b:
         return ph
     if cut == a or (reported and not titled):

@@ -15,6 +15,10 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.name_end import name_ends_before
+from desktop.core.extract.title_asides import (
+    described_holder, place_then_name, place_words_on, so_called, source_from,
+)
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, patronym_follows, patronym_tail, title_shaped_surname,
     title_word_in_name,
@@ -23,7 +27,8 @@ from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
-    number_word, one_of, opens_quote, partitive, person_descriptor, possessed_head, quoted_name,
+    number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
+    quoted_name, spokes_word,
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
@@ -152,6 +157,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
                 break
+            if name_ends_before(an, n_i, n_j, k):
+                break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
             if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
@@ -209,6 +216,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
             k += 1
             continue
+        if first and plural_of_title_shape(an, k):
+            return None    # «محافظ إلكترونية»: wallets, a plural; no governor takes a feminine adjective
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -253,6 +262,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            aside = so_called(an, ph, k, j)
+            if aside > k:
+                ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
+                k = aside
+                continue
             if issued_document(an, k, j):
                 break      # «وقال البنك في المنشور»: where the body said it, not its name
             if governed_office(an, ph, k, j):
@@ -297,6 +311,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
                 k += 1
                 continue
+            source_end = source_from(an, ph, k, j)
+            if source_end > k:
+                ph.title.extend(range(k, source_end))   # «مصادر من داخل المجلس»، «مصدر من ولاية جهة …»
+                k = source_end
+                continue
             # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
             if w in ("باسمه", "باسمها", "باسمهم"):
                 ph.title.append(k)    # «المتحدث باسمها فوزي برهوم»: the name follows the title
@@ -305,7 +324,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «المتحدث باسم الجيش»: the body spoken for follows; «القيادي في حماس باسم نعيم»: a name
             basim_link = w == "باسم" and "باسم" not in (words[x] for x in ph.title) and (
                 nxt.startswith("ال") or nxt in lexicon.org_heads() or (k + 1) in an.gaz_at
-                or (len(nxt) >= 4 and nxt.endswith(("ها", "هم", "هما"))))     # «باسم إحداها»
+                or (len(nxt) >= 4 and nxt.endswith(("ها", "هم", "هما")))     # «باسم إحداها»
+                or spokes_word(words[k - 1]))    # «المتحدثة باسم برنامج الأغذية»: always the body
             if w == "ل" and (any(ch in QUOTE_MARKS for ch in doc.gap(k + 1)) or an.is_outlet(k + 1)):
                 break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
@@ -342,7 +362,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «وكبير إدارييها التنفيذيين»، «كبير مستشاريه»: its officers
                 k += 1
                 continue
-            if place_name_in_title(an, ph, k):
+            if place_name_in_title(an, ph, k) or place_words_on(an, ph, k):
                 ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
                 k += 1
                 continue
@@ -384,7 +404,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             words[ph.title[0]] in ("متحدث", "ناطق")
             or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])
             # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
-            or any(words[x] in lexicon.org_heads() or x in an.gaz_at for x in ph.title[1:]))
+            or any(words[x] in lexicon.org_heads() or x in an.gaz_at for x in ph.title[1:])
+            or described_holder(an, ph, k, j))      # «خبير أمن المعلومات أحمد طارق»
         # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: a source is by definition not named
         unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS
         if ph.kind in ("organization", "anonymous") and ph.title and (not named_official or unnamed_source):
@@ -399,6 +420,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «صاحب محل لبيع الملابس»: a shop, not a name
         ph.name = (k, k + 1)
         k += 1
+    held_at = place_then_name(an, ph, k, j)
+    if held_at is not None:
+        ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»
+        ph.name, k = held_at, held_at[1]
     ph.j = k
     if not ph.title and not ph.name:
         return None

@@ -11,7 +11,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import is_trigger_word
-from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants
+from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
 
 
 # Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
@@ -59,7 +59,8 @@ _JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
 def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:
     if not clitics:
         return word in lex
-    return any(v in lex for v in clitic_variants(word))
+    # two clitics off leave no word of three letters: «ولاية» is no «و» + «لـ» + «آية»
+    return any(v in lex for v in clitic_variants(word) if len(v) >= 4 or len(word) - len(v) <= 1)
 
 
 def strip_conj(word: str) -> list[str]:
@@ -110,6 +111,7 @@ class Analysis:
         The span stays a mention with no entry: a place name the gazetteer does not list, still
         part of a title («الناطقة باسم المفوضية في عمان رولا أمين»)."""
         article_words = frozenset(self.words)
+        starts = frozenset(m.i for m in found)
         out = []
         for m in found:
             if m.j - m.i == 1:
@@ -122,19 +124,48 @@ class Analysis:
                     entries = tuple(e for e in m.entries if self.gaz.fits_written(written, e))
                 if entries != m.entries:
                     m = Mention(m.i, m.j, entries)
+            if self._another_body_after(m, starts):
+                # «مجلس الأمن الوطني»: the short name of a listed body with an adjective after it
+                # that is no nationality names another body; the gazetteer's is not meant
+                m = Mention(m.i, m.j, tuple(e for e in m.entries if e.kind != "actor"))
             out.append(m)
         return out
+
+    def _another_body_after(self, m: Mention, starts: frozenset[int]) -> bool:
+        """Whether mention m is an actor's short name («مجلس الأمن» for «مجلس الأمن الدولي») followed
+        at once by a definite nisba adjective that is not of a place («الوطني»، «القومي»), or by one
+        definite noun after «و» that no listed name begins and that ends the phrase («والدفاع،»)."""
+        actor = m.of_kind("actor")
+        if m.j >= len(self.words) or has_break(self.doc.gap(m.j)) or actor is None \
+                or actor.type not in ("organization", "armed_group") or m.of_kind("place") is not None:
+            return False      # a state is named by its capital too: «القاهرة ــ العربي الجديد»
+        adj = self.words[m.j]
+        # «مجلس الأمن والدفاع،»: one definite noun joined by «و» that ends the phrase continues the name
+        joined = (adj.startswith("وال") and len(adj) > 5 and adj.isalpha() and m.j not in starts
+                  and (m.j + 1 >= len(self.words) or has_break(self.doc.gap(m.j + 1))))
+        if not joined and not (adj.startswith("ال") and adj.endswith(("ي", "يه")) and len(adj) > 5 and adj.isalpha()):
+            return False
+        stem = adj[2:-2] if adj.endswith("يه") else adj[2:-1]
+        if not joined and any(e.kind == "place" for name in (stem, "ال" + stem) for e in self.gaz.lookup(name)):
+            return False      # «الحرس الثوري الإيراني»: the same body and its country
+        written = self.words[m.i:m.j]
+        return not any(tuple([v, *written[1:]]) == name_key(e.name)
+                       for e in m.entries if e.kind == "actor" for v in clitic_variants(written[0]))
 
     def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
         """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
         to) does. Read as the office when it is written with a final «ي» in an article that writes
-        the preposition with «ى», and a place or a definite word follows it."""
-        if self.words[k] != "والي" or k + 1 >= len(self.words) or not self.writes_ila:
+        the preposition with «ى», and a place or a definite word follows it; in an article that
+        writes no «إلى» at all, when a place noun follows it."""
+        if self.words[k] != "والي" or k + 1 >= len(self.words):
             return False
         bare = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
         if bare != "والي" or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
+        if not self.writes_ila:
+            # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم») is the office
+            return nxt in lexicon.place_nouns()
         return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None)
 
     def is_outlet(self, k: int) -> bool:
@@ -276,10 +307,11 @@ def _event_noun(word: str) -> bool:
 
 
 def _prepositional_verbal_noun(word: str) -> bool:
-    """«باستهداف»، «لتعزيز»، «بانتظار»: «بـ»/«لـ» on a verbal noun (istif'al, infi'al, ifti'al,
-    taf'il), the shape of a circumstance, not of a name."""
+    """«باستهداف»، «لتعزيز»، «بانتظار»، «لمراقبة»: «بـ»/«لـ» on a verbal noun (istif'al, infi'al,
+    ifti'al, taf'il, mufa'ala), the shape of a circumstance, not of a name."""
     if word[:1] not in "بل" or word.startswith(("بال", "لل")):
         return False
     rest = word[1:]
     return ((rest.startswith("است") and len(rest) >= 6) or (rest.startswith(("ان", "ات")) and len(rest) >= 6)
-            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي"))
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")
+            or (rest.startswith("م") and len(rest) == 6 and rest[2] == "ا" and rest.endswith("ه")))   # «لمراقبة»

@@ -75,10 +75,19 @@ def brand_before(an: Analysis, bodies: list[tuple[str, str, int]], ph: Phrase) -
     return found[0] if found is not None else None
 
 
+# Adjectives of an office or a body that are no nisba: «المبعوث الخاص»، «المندوب الدائم».
+_OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
+    "الخاص", "الخاصة", "الدائم", "الدائمة", "المؤقت", "المؤقتة", "المستقل", "المستقلة", "الأعلى", "العليا"))
+
+# «المبعوث الخاص إلى اليمن»، «السفير لدى لبنان»: the country an office or a mission is for.
+_TOWARDS = frozenset(arabic.normalize(w) for w in ("إلى", "لدى"))
+
+
 def fullest_form(an: Analysis, ph: Phrase) -> str:
-    """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»: a body named by
-    a shorter form takes the nisba adjectives («المصري»، «الوطنية») its fullest earlier form
-    adds, as written there; "" when none does, or when two earlier forms add different ones
+    """«وقال البنك المركزي» after «لجنة السياسة النقدية بالبنك المركزي المصري»، «أوضح مكتب المبعوث
+    الأممي» after «مكتب المبعوث الأممي الخاص إلى اليمن»: a body named by a shorter form takes the
+    adjectives («المصري»، «الوطنية»، «الخاص») and the country after «إلى/لدى» its fullest earlier
+    form adds, as written there; "" when none does, or when two earlier forms add different ones
     («البنك المركزي الأوروبي» and «البنك المركزي المصري»)."""
     words = an.words
     want = [words[k] for k in ph.title]
@@ -95,8 +104,15 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
         if words[x + 1:x + n] != want[1:] or any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, x + n)):
             continue
         end = x + n
-        while end < ph.i and not has_phrase_break(an.doc.gap(end)) and nisba_adjective(an, end):
-            end += 1
+        while end < ph.i and not has_phrase_break(an.doc.gap(end)):
+            if nisba_adjective(an, end) or words[end] in _OFFICE_ADJECTIVES:
+                end += 1
+                continue
+            place = an.gaz_at.get(end + 1)
+            if words[end] in _TOWARDS and place is not None and place.of_kind("place") is not None \
+                    and not has_phrase_break(an.doc.gap(end + 1)):
+                end = place.j     # «مكتب المبعوث الأممي الخاص إلى اليمن»: the country it is for
+            break
         if end > x + n:
             found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
     longest = max(found, key=len, default=())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.actor_gate import bare_body_head, gate, nameable
+from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.analysis import (
@@ -78,7 +78,7 @@ class ActorBook:
         """(actor id, explanation) for a parsed phrase; None when the phrase names no actor (the
         gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
         verb with no quotation after it."""
-        gated = gate(self.an, ph, self._name_word, reported=reported)
+        gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         if gated is None:
             return None
         ph = gated
@@ -132,7 +132,10 @@ class ActorBook:
                     return self.for_entry(entries[0], span, why), "gazetteer"
                 return self.for_name(ministry, "", "organization", span, why)
         if not nameable(self.an, ph, name, self._name_word, reported=reported):
-            return None       # «بحسب ما أفاد به مكتبه»: his office names no one of its own; «الوزارة»
+            # «بحسب ما أفاد به مكتبه»: his office names no one of its own; a quotation from it is
+            # his, the latest person named with a title; «الوزارة» alone is no one's
+            owner = self.titled_person_before(doc.tokens[ph.i].start) if his_office(name) else None
+            return (owner, f"«{name}» is the office of the person named before it") if owner else None
         return self.for_name(name, title, ptype, span, why)
 
     def _brands(self) -> list[tuple[str, str, int]]:
@@ -153,6 +156,17 @@ class ActorBook:
             return True
         w = self.an.words[k]
         return any(w in full for full, _ in self._full_names)
+
+    def names_word(self, k: int) -> bool:
+        """Whether token k is a word of a name the gazetteer or a fuller name in the article gives."""
+        return self._name_word(k)
+
+    def _whole_name(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a whole name the article gave before: a full name of two words
+        or more, or its last words («بري» after «نبيه بري»)."""
+        words = tuple(self.an.words[a:b])
+        return bool(words) and any(len(full) >= len(words) and full[-len(words):] == words
+                                   for full, _ in self._full_names)
 
     def _without_credence(self, ph: Phrase, name: str) -> str:
         """«مصدر دبلوماسي مطلع» -> «مصدر دبلوماسي»: how well an unnamed source knows is not who

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.analysis import Analysis, has_break, strip_conj
 from desktop.core.extract.dates import DateMention
 from desktop.core.extract.event_titles import dateline_end, title_for
@@ -188,7 +188,7 @@ class EventReader:
         «وكان الرئيس قد أمر …»), or None."""
         words = self.an.words
         k = dateline_end(view)
-        while k < view.j and words[k] in lexicon.title_leading_words() and words[k] not in ("قد", "وقد"):
+        while k < view.j and words[k] in event_lexicon.title_leading_words() and words[k] not in ("قد", "وقد"):
             k += 1
         if k < view.j and words[k] not in ("قد", "وقد") and view.clause_of.get(k) == view.clause_of.get(view.i):
             after_kana = k > view.i and words[k - 1] in ("كان", "وكان", "كانت", "وكانت")
@@ -240,7 +240,7 @@ class EventReader:
                    for f in strip_conj(self.an.words[k]))
 
     def _fires(self, k: int) -> bool:
-        return any(w in lexicon.projectiles() for w in self.an.words[k + 1:k + 3])
+        return any(w in event_lexicon.projectiles() for w in self.an.words[k + 1:k + 3])
 
     def _category(self, k: int) -> str | None:
         """The trigger's category; «أطلق» is an attack only with what is fired («أطلقت الوزارة
@@ -259,7 +259,7 @@ class EventReader:
 
     def _negated(self, k: int) -> bool:
         """«ولم تعلن أي جماعة»: a happening denied did not happen."""
-        return k > 0 and self.an.words[k - 1] in lexicon.negations()
+        return k > 0 and self.an.words[k - 1] in event_lexicon.negations()
 
     def _in_a_name(self, view: SentenceView, k: int) -> bool:
         """«قيادة العمليات المشتركة»، «المفوضية الوطنية العليا للانتخابات»: a word of a body's or
@@ -284,8 +284,8 @@ class EventReader:
     def _press_conference(self, k: int) -> bool:
         """«مؤتمر صحفي»: the occasion of a statement, not a happening."""
         words = self.an.words
-        return words[k] in lexicon.statement_venues() and k + 1 < len(words) and \
-            words[k + 1] in lexicon.venue_modifiers()
+        return words[k] in event_lexicon.statement_venues() and k + 1 < len(words) and \
+            words[k + 1] in event_lexicon.venue_modifiers()
 
     def _ceasefire(self, k: int) -> bool:
         """«وقف إطلاق النار»: a truce, not a shooting."""
@@ -297,7 +297,7 @@ class EventReader:
         """The date's clause when it tells something beyond the date (a verb and its subject)."""
         a, b = view.clause(at)
         words = [k for k in range(a, b) if k not in view.dated and not view.is_complementiser(k)
-                 and self.an.words[k] not in lexicon.date_prefixes()]
+                 and self.an.words[k] not in event_lexicon.date_prefixes()]
         return view.clause_of[at] if len(words) >= 3 else None
 
     def _modality(self, view: SentenceView, t: int, at: int) -> Modality:
@@ -307,7 +307,7 @@ class EventReader:
         q = view.quote_of.get(t)
         region = [k for k in range(view.i, t + 1) if view.quote_of.get(k) == q]
         c_start, c_end = view.clause(t)
-        coming = t + 1 < view.j and words[t + 1] in lexicon.coming_words()    # «الاجتماع المقبل»
+        coming = t + 1 < view.j and words[t + 1] in event_lexicon.coming_words()    # «الاجتماع المقبل»
         return Modality(
             announced=q is None and any(self._announces(k, t) for k in region),
             planned=coming or any(is_planned_marker(words[k]) for k in region),
@@ -397,7 +397,7 @@ class EventReader:
         first = dateline_end(view)
         for k in range(first, min(view.j, first + 3)):
             w = an.words[k]
-            if w in lexicon.title_leading_words() or k in view.dated:
+            if w in event_lexicon.title_leading_words() or k in view.dated:
                 continue
             usable = (w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in lexicon.stop_words()
                       and w not in lexicon.prepositions() and k not in view.quote_of)

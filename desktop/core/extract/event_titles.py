@@ -10,7 +10,7 @@ happening.
 """
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.events import radical_waw_trigger, trigger_category
 from desktop.core.extract.sentence_view import SentenceView
@@ -198,7 +198,7 @@ def _skip_leading(view: SentenceView, k: int, t: int) -> int:
     an = view.an
     k = max(k, _after_dateline(view, k, t))
     k = _after_source(view, k, t)
-    while k < t and (an.words[k] in lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated
+    while k < t and (an.words[k] in event_lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated
                      or k in view.aside or _date_prefix(view, k)):
         k += 1
     return k
@@ -283,7 +283,7 @@ def _date_prefix(view: SentenceView, k: int) -> bool:
     """«في»، «بحلول نهاية»، «اعتبارا من مطلع» just before a date."""
     an = view.an
     m = k
-    while m < view.j and m - k < 4 and an.words[m] in lexicon.date_prefixes():
+    while m < view.j and m - k < 4 and an.words[m] in event_lexicon.date_prefixes():
         m += 1
     return m > k and m < view.j and m in view.dated
 
@@ -303,7 +303,7 @@ def _left_out(view: SentenceView, k: int) -> bool:
 
 
 def _trim(view: SentenceView, kept: list[int], t: int) -> list[int]:
-    while len(kept) > 1 and kept[-1] > t and view.an.words[kept[-1]] in lexicon.title_trailing_words():
+    while len(kept) > 1 and kept[-1] > t and view.an.words[kept[-1]] in event_lexicon.title_trailing_words():
         kept.pop()
     return kept
 
@@ -332,8 +332,8 @@ def _without_conjunction(view: SentenceView, k: int) -> str:
     if len(w) <= 3 or w[0] not in "وف" or k in an.gaz_at or radical_waw_trigger(w):
         return text      # «وقّعت»: the «و» is the verb's own
     rest = w[1:]
-    if (an.is_verb(k) or trigger_category(w) or rest in ("كان", "كانت") or rest in lexicon.planned_markers()
-            or rest in lexicon.expected_markers() or (rest[0] in "يتن" and len(rest) >= 4)):
+    if (an.is_verb(k) or trigger_category(w) or rest in ("كان", "كانت") or rest in event_lexicon.planned_markers()
+            or rest in event_lexicon.expected_markers() or (rest[0] in "يتن" and len(rest) >= 4)):
         return text[1:]
     return text
 

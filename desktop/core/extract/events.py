@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.dates import DateMention
 
 _TRIGGERS = MappingProxyType({
@@ -165,12 +165,12 @@ def is_future_verb(word: str) -> bool:
 
 def is_planned_marker(word: str) -> bool:
     """«من المقرر»، «المزمع»، «يعتزم»: what follows is scheduled."""
-    return any(f in lexicon.planned_markers() for f in (word, word[1:] if word[:1] == "و" else word))
+    return any(f in event_lexicon.planned_markers() for f in (word, word[1:] if word[:1] == "و" else word))
 
 
 def is_expected_marker(word: str) -> bool:
     """«من المتوقع»، «يرجح»: what follows is forecast."""
-    return any(f in lexicon.expected_markers() for f in (word, word[1:] if word[:1] == "و" else word))
+    return any(f in event_lexicon.expected_markers() for f in (word, word[1:] if word[:1] == "و" else word))
 
 
 @dataclass

@@ -26,7 +26,7 @@ _VERB_EXTRA = (
     "طالبت أعربت أفادت نفت دعت رأت بينت ختمت اختتمت زادت ردت أجابت كتبت غردت علقت وصفت "
     "يقول تقول يضيف تضيف يؤكد تؤكد يرى ترى يشير تشير يعتبر تعتبر يوضح توضح يتابع تتابع "
     "قالا أكدا أضافا أكدوا أضافوا أشاروا أوضحوا ذكروا حذروا طالبوا نفوا دعوا رأوا "
-    "ادعت يزعم تزعم يدعي تدعي يتوقع تتوقع يرجح ترجح عبرت عبروا روى روت يروي تروي واصل واصلت عدت عد "
+    "ادعت يزعم تزعم يدعي تدعي يتوقع تتوقع يرجح ترجح عبرت عبروا روى روت يروي تروي حكى حكت يحكي تحكي حكوا واصل واصلت عدت عد "
     "وصفه وصفته وصفها وصفتها وصفوه وصفوها"   # «ما وصفته بـ"..."»
     " أبدى أبدت أبديا أبدوا يبدي تبدي"   # «أبدى قلقه من "…"»: expressed, as «أعرب عن»
 )
@@ -91,6 +91,8 @@ def title_heads() -> frozenset[str]:
         "قائممقام القائممقام قائمقام القائمقام شيخ "
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
         "معالي فخامة سعادة سمو سماحة"    # honorifics: «معالي الدكتور ثاني الزيودي»
+        # kin in construct before the one they are kin of, then a name: «والدة الصحفي، أم سامر»
+        " والد والدة شقيق شقيقة نجل نجلة زوجة"
     ) | _office_forms()
 
 
@@ -103,7 +105,7 @@ _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق ق
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
 # حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»): the name follows the whole title.
-_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد"
+_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد محامي نقيب"
 
 
 def _office_forms() -> frozenset[str]:
@@ -159,7 +161,11 @@ def org_heads() -> frozenset[str]:
         # «البنك المركزي المصري»، «صندوق النقد الدولي»، «جامعة بغداد»: banks, funds and universities
         "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة "
         # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
-        "أمانة")
+        "أمانة "
+        # «الكونفدرالية الديمقراطية للشغل»، «نادي الأسير الفلسطيني»: confederations and clubs
+        "كونفدرالية الكونفدرالية نادي النادي "
+        # «لجان المقاومة»، «قوى الحرية والتغيير»: bodies named by a plural head
+        "لجان اللجان قوى")
 
 
 @functools.cache
@@ -214,7 +220,10 @@ def stop_words() -> frozenset[str]:
         "كان كانت هو هي هم و أو ثم لكن بل ما لا لم لن إذ إذا كما بينما حيث يوم اليوم أمس "
         "مساء صباح ليلة فجر ظهر غدا إلا أي كل بعض أيضا نفسه ذاته عندما بدوره بدورها "
         "جميع كافة أننا إننا أنهما إنهما أنكم برفقة بحضور "
-        "هذا هذه ذلك تلك بهذا بهذه لهذا لهذه بذلك لذلك بتلك وبهذا وبذلك")   # «وقال بهذا الخصوص»
+        "هذا هذه ذلك تلك بهذا بهذه لهذا لهذه بذلك لذلك بتلك وبهذا وبذلك "   # «وقال بهذا الخصوص»
+        # a preposition with its pronoun («دعت إليه النقابة»، «طالبت فيها»): never a name's word
+        "فيه فيها فيهم فيهما إليه إليها إليهم إليهما عليه عليها عليهم عليهما منه منها منهم منهما "
+        "عنه عنها عنهم عنهما لديه لديها لديهم معه معها معهم له لها لهم به بها بهم")
 
 
 @functools.cache
@@ -337,70 +346,6 @@ def outlet_suffixes() -> frozenset[str]:
     «موزاييك إف إم»."""
     return _forms("عربي عربية العربية بالعربية نت نيوز الإخباري الإخبارية أونلاين إف إم")
 
-
-@functools.cache
-def statement_venues() -> frozenset[str]:
-    """«خلال مؤتمر صحفي»: the occasion of someone's words, not a happening an analyst keeps."""
-    return _forms("مؤتمر المؤتمر مؤتمرا")
-
-
-@functools.cache
-def venue_modifiers() -> frozenset[str]:
-    """What makes «مؤتمر» a press conference: «مؤتمر صحفي»، «مؤتمر صحافي مشترك»."""
-    return _forms("صحفي صحافي الصحفي الصحافي صحفيا صحافيا")
-
-
-@functools.cache
-def planned_markers() -> frozenset[str]:
-    """Words that schedule what follows («من المقرر أن»، «المزمع»، «يعتزم»): planned."""
-    return _forms("المقرر مقرر المزمع مزمع يعتزم تعتزم يعتزمون تقرر المرتقب المرتقبة المقررة")
-
-
-@functools.cache
-def expected_markers() -> frozenset[str]:
-    """Words that forecast what follows («من المتوقع أن»، «من المنتظر»، «يرجح»): expected."""
-    return _forms("المتوقع متوقع يتوقع تتوقع يرجح ترجح المرجح يستعد تستعد يستعدون المنتظر منتظر")
-
-
-@functools.cache
-def title_leading_words() -> frozenset[str]:
-    """Connectors an event's title does not begin with: «وكانت … قد»، «ومن المقرر أن»، «من جهته»."""
-    return _forms("و ف في وفي من ومن جهته جهتها جانبه جانبها بدوره بدورها كما فيما بينما أما وأما المقابل "
-                  "السياق الأثناء ذلك يذكر ويذكر يُذكر ويُذكر وكان وكانت كان كانت قد وقد المقرر المتوقع المزمع "
-                  "إثر عقب بعد خلال التي الذي ثم حيث منذ ومنذ إلى")   # «إلى ذلك، …»
-
-
-@functools.cache
-def date_prefixes() -> frozenset[str]:
-    """Words that lead up to a date and go with it: «في»، «بحلول نهاية»، «اعتبارا من مطلع»."""
-    return _forms("في منذ خلال يوم يومي بحلول نهاية مطلع منتصف أواخر أوائل بداية حتى اعتبارا من مساء صباح "
-                  "ظهر ليلة فجر عام العام حوالي نحو قبل بعد الربع الأخير النصف الثلث")
-
-
-@functools.cache
-def title_trailing_words() -> frozenset[str]:
-    """Words a title cut at its length does not end on: prepositions, conjunctions, «أن»."""
-    return _forms("في من إلى على عن مع ب ل و أو ثم أن إن أنه أنها التي الذي الذين خلال عبر حول بين منذ لدى "
-                  "تجاه ضد نحو عند بعد قبل إثر عقب وسط دون ما مطلع نهاية منتصف بداية أواخر أوائل")
-
-
-@functools.cache
-def projectiles() -> frozenset[str]:
-    """What is fired: «إطلاق صواريخ»، «أطلق النار» (not «أطلق مبادرة»)."""
-    return _forms("النار نار صاروخ صاروخا صواريخ الصواريخ قذيفة قذائف القذائف رصاص الرصاص الرصاص مسيرة "
-                  "مسيرات طائرات طائرة قنابل قنبلة")
-
-
-@functools.cache
-def negations() -> frozenset[str]:
-    """Words that deny what follows: «لم تعلن»، «لن يشارك»، «عدم انسحاب»."""
-    return _forms("لم ولم لن ولن لا ولا عدم دون بدون")
-
-
-@functools.cache
-def coming_words() -> frozenset[str]:
-    """«الاجتماع المقبل»: an adjective that puts the happening it follows ahead."""
-    return _forms("المقبل المقبلة القادم القادمة المرتقب المرتقبة")
 
 
 @functools.cache

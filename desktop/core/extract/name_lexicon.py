@@ -60,3 +60,26 @@ def masdar_shaped_names() -> frozenset[str]:
     return _forms("تحسين توفيق تيسير تمكين تغريد تحرير تسنيم تهاني تماضر إحسان إيمان إسلام إيهاب إكرام إنعام "
                   "إقبال إخلاص إلهام إشراق أبرار إسراء إنصاف إيناس إصلاح إعمار إياد إبراهيم إسماعيل ابتسام "
                   "ابتهال اعتدال انتصار اعتماد امتثال اتحاد معاوية مباركة مشاعل")
+
+
+@functools.cache
+def name_tails() -> frozenset[str]:
+    """Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله»،
+    «بنعبد الله»."""
+    return _forms("الدين الله الرحمن الرحيم الكريم")
+
+
+def masdar_shaped(word: str) -> bool:
+    """A verbal noun of an action, by its pattern (normalised, indefinite, no conjunction):
+    تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»; not a given name of
+    that shape (`masdar_shaped_names`)."""
+    if word in masdar_shaped_names():
+        return False
+    w = word[:-2] if word.endswith("ات") and len(word) >= 7 else word
+    n = len(w)
+    return ((n == 5 and w[0] == "ت" and w[3] == "ي")                      # تخصيص، ترتيب
+            or (n == 5 and w[0] == "ا" and w[3] == "ا")                   # انشاء، اعلان
+            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")   # اجتماع
+            or (n == 6 and w.startswith("ان") and w[4] == "ا")            # انسحاب
+            or (n == 7 and w.startswith("است") and w[5] == "ا")           # استهداف
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه"))  # مكافحة

@@ -77,6 +77,9 @@ def _title_of(an: Analysis, book: ActorBook, ph: Phrase, end: int) -> str:
     """The phrase's title, its counterpart's office put in for «نظيره», and any title set
     after the name, joined by «، »."""
     title = ph.title_text(an.doc)
+    first = an.words[ph.title[0]] if ph.title else ""
+    if first[:1] == "و" and first[1:] in lexicon.title_heads() and title[:1] == "و":
+        title = title[1:]     # «… ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة»: the «و» joins two people
     if ph.title and an.words[ph.title[0]].startswith(_COUNTERPART):
         title = _counterpart_office(an, book, ph) or title
     after = apposition_after_name(an, ph, end)

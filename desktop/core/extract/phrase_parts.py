@@ -32,8 +32,12 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
         return False
+    # «الجمعية المغربية لحماية المال العام»، «هيئة الرأي العام»: «العام» after a definite noun of a
+    # body's name qualifies it (public, general); a time word never follows a body's purpose
+    of_body = (w == "العام" and prev.startswith("ال") and prev not in lexicon.stop_words()
+               and any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title))
     return (in_lex(prev, lexicon.title_heads(), clitics=True) or in_lex(prev, lexicon.org_heads(), clitics=True)
-            or (w == "الاول" and prev.startswith("ال")))
+            or (w == "الاول" and prev.startswith("ال")) or of_body)
 
 
 # Titles of address: no noun is governed by them («سعادة الشيخ»، «د. محمد»).
@@ -80,6 +84,37 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 
 
+# «المتحدث»، «الناطقة»، «متحدث»: a spokesperson, who speaks for the body named after «باسم».
+_SPOKES = frozenset(arabic.normalize(f"{d}{b}{e}") for b in ("متحدث", "ناطق") for d in ("", "ال") for e in ("", "ة"))
+
+
+def spokes_word(word: str) -> bool:
+    """«المتحدث»، «الناطقة الرسمية» («الرسمي» after it too): a spokesperson's office word."""
+    return word in _SPOKES or word in ("الرسمي", "الرسميه", "رسمي", "رسميه")
+
+
+def plural_of_title_shape(an: Analysis, k: int) -> bool:
+    """«محافظ إلكترونية»، «المحافظ الرقمية»: a masculine office word followed at once by a feminine
+    nisba adjective of the same definiteness is a broken plural (wallets, not governors), which
+    takes its adjectives in the feminine; a person's office agrees with its holder."""
+    w = an.words[k]
+    if k + 1 >= len(an.words) or w.endswith("ه") or w not in lexicon.title_heads() \
+            or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    adj = an.words[k + 1]
+    # definite as written: «إلكترونية» normalises to a word in «ال» too
+    if not (adj.endswith("يه") and len(adj) >= 5 and adj.isalpha()) \
+            or an.doc.tokens[k + 1].text.startswith("ال") != an.doc.tokens[k].text.startswith("ال"):
+        return False
+    if adj in lexicon.org_heads() or adj in lexicon.title_modifiers() or (k + 1) in an.gaz_at:
+        return False
+    # «مدير تربية حمص»، «مسؤول ميزانية الدولة»: a noun in «ية» in construct has its genitive after it
+    after = k + 2
+    return an.doc.tokens[k].text.startswith("ال") or not (
+        after < len(an.words) and not has_phrase_break(an.doc.gap(after))
+        and (an.words[after].startswith("ال") or after in an.gaz_at))
+
+
 def one_of(an: Analysis, k: int, j: int) -> bool:
     """«أحد محامي الدفاع»، «أحد سكان الحي»، «إحدى المعلمات»: «أحد/إحدى» opening a phrase, before
     a definite plural or a noun in construct with a definite word or a body, says one of a group.
@@ -88,7 +123,8 @@ def one_of(an: Analysis, k: int, j: int) -> bool:
     if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
-    if not _plain_word(an, k + 1) and not nxt.startswith("ال"):
+    # «أحد محامي الدفاع»: an office in construct is one of a group too
+    if not _plain_word(an, k + 1) and not nxt.startswith("ال") and nxt not in lexicon.title_heads():
         return False
     if nxt.startswith("ال"):
         return not an.is_time(k + 1) and nxt not in lexicon.stop_words()
@@ -114,7 +150,11 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     prev = an.words[k - 1]
     # «الرئيس التنفيذي لشركة قطارات الاتحاد شادي ملك»: the head in «لـ/بـ» governs the body's name too
     head = prev[1:] if prev[:1] in "لب" and len(prev) > 4 and prev[1:] in lexicon.org_heads() else prev
-    if (k - 1) not in ph.title or head.startswith("ال") or not in_lex(head, lexicon.org_heads()) \
+    # «المتحدثة باسم برنامج الأغذية العالمي»: after a spokesperson's «باسم» a noun in construct
+    # with a definite word is the head of the body spoken for, listed or not
+    spoken_for = (prev == "باسم" and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
+                  and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2]))
+    if (k - 1) not in ph.title or (not spoken_for and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) or not _plain_word(an, k):
@@ -227,9 +267,18 @@ def ali(an: Analysis, k: int, j: int) -> bool:
     """«علي» written with «ي» (the name), which the normal form cannot tell from «على» (on), in
     an article that writes the preposition «على» (so «علي» there is not the preposition
     misspelt), with a name word after it."""
-    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي") or k + 1 >= j or not an.writes_ala:
+    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي") or not an.writes_ala:
+        return False
+    if k > 0 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
+                  or an.words[k + 1] in ("ان", "قد") or an.is_verb(k + 1)) \
+            and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
+        return True       # «أسامة علي إن …»: the preposition never ends a phrase, the name does
+    if k + 1 >= j:
         return False
     nxt = an.words[k + 1]
+    if nxt.startswith("ال") and nxt in lexicon.title_heads() and not has_phrase_break(an.doc.gap(k + 1)) and (
+            k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in ("ان", "قد")):
+        return True       # «علي الشيخ إن …»: an office word that ends the phrase is the family name
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
             and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
             and not an.is_common_word(k + 1) and nxt not in lexicon.title_heads())
@@ -274,6 +323,9 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
             and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «المنظمة الجزائرية لحماية …»، «الهيئة الوطنية لمكافحة الفساد»: the body's purpose
+    if body and w[0] == "ل" and (name_lexicon.masdar_shaped(rest) or rest in lexicon.action_nouns()) \
+            and k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «شبكة شمس لمراقبة الانتخابات»: what the body is for, after its own name too
     if possessed_head(rest):
         return False      # «لحكومته»
     # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct

@@ -5,13 +5,9 @@ actor. Read by `actors.parse_phrase` beside phrase_parts.py."""
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
-
-# Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله».
-_NAME_TAILS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الكريم"})
-
 
 def preposition_on_noun(an: Analysis, k: int) -> bool:
     """«بسوس ماسة» (with «سوس ماسة» written elsewhere)، «بمقر الحكومة»: a word in «بـ» that is the
@@ -29,7 +25,7 @@ def preposition_on_noun(an: Analysis, k: int) -> bool:
     nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
     noun = (rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads()
             or rest in _PREMISES)
-    return noun and nxt.startswith("ال") and nxt not in _NAME_TAILS and not has_phrase_break(an.doc.gap(k + 1))
+    return noun and nxt.startswith("ال") and nxt not in name_lexicon.name_tails() and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -78,8 +74,7 @@ def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
 
 def _masdar_like(word: str) -> bool:
     """A verbal noun by its pattern (تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة) or a plain action's."""
-    from desktop.core.extract.actor_gate import _masdar_shaped
-    return _masdar_shaped(word) or word in lexicon.action_nouns()
+    return name_lexicon.masdar_shaped(word) or word in lexicon.action_nouns()
 
 
 # Buildings and seats where something is done: «بمقر الحكومة»، «بمبنى الوزارة»، «بقصر الرئاسة».

@@ -86,6 +86,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
                 and not _predicate_of_that(an, ci, cj):
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
+        label = _label_behind(an, ci)
+        if label is not None and len(words) <= 4 and not clause_like(words):
+            return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
         if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in variants(before)):
@@ -100,6 +103,27 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
         return f"an event's name («{an.doc.tokens[ci].text} …»)"
     return None
+
+def _label_behind(an: Analysis, ci: int) -> int | None:
+    """«لشركة التنمية المحلية "طنجة موبيليتي"»، «في مخيم اللاجئين "الأمل"»: a label noun governed by
+    «لـ/بـ» or a preposition, and one or two definite words that describe it, right before a
+    quotation with no break between: the token of the label, or None. The quotation is the name of
+    what the label and its adjectives describe."""
+    for x in range(ci - 2, max(-1, ci - 4), -1):
+        if any(has_break(an.doc.gap(y).replace('"', "").replace("«", "").replace("“", "")) for y in range(x + 1, ci + 1)):
+            return None      # «لقناة الغد: "…"»: a colon before it opens speech
+        if not all(an.words[y].startswith("ال") and an.words[y].isalpha() for y in range(x + 1, ci)):
+            return None
+        w = an.words[x]
+        if w[1:] in lexicon.media_nouns() or w in lexicon.media_nouns():
+            return None      # «لقناة الغد "…"»: the outlet spoken to, then the words said to it
+        # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow
+        # («أكدت منظمة الصحة العالمية "ضرورة التهدئة"» is speech)
+        if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
+                or (w in lexicon.label_nouns() and x > 0 and an.words[x - 1] in lexicon.prepositions()):
+            return x
+    return None
+
 
 def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:
     """«اعتبر أن المشروع "خطوة تأخرت كثيراً"، …»: after «أن» and a definite noun, a quotation

@@ -30,6 +30,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.sentences import Quoted
@@ -341,6 +342,15 @@ class QuoteFinder:
                 return
             # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
             # later quote names only the surname («قرشي»).
+            ph = found[0]
+            if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and not self.book.names_word(ph.name[0]) \
+                    and not (self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)):
+                # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled
+                # word shows it is a person only by a fuller name; no actor of its own, unless a
+                # quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it
+                # and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
+                self.reporter, self.pending_reporter = None, (found, why)
+                return
             self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None
 
     # --- the pass over an article ----------------------------------------

@@ -32,8 +32,11 @@ def bare_title_words(norm_title: str) -> list[str]:
     return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
 
 
-# Two words for one office: «الناطق باسم …» is the «المتحدث باسم …».
-_SAME_HEAD = {"ناطق": "متحدث"}
+# Two words for one office: «الناطق باسم …» is the «المتحدث باسم …»; «المبعوثة» and «الموفد» are
+# what news calls the «الممثلة الخاصة» of a secretary-general or a state.
+_SAME_HEAD = {arabic.normalize(w): arabic.normalize(same) for w, same in (
+    ("ناطق", "متحدث"), ("ناطقة", "متحدثة"), ("مبعوث", "ممثل"), ("مبعوثة", "ممثلة"), ("موفد", "ممثل"),
+    ("موفدة", "ممثلة"))}
 
 
 def office_of(norm_title: str) -> tuple[str, set[str]]:

@@ -1,0 +1,115 @@
+"""Where a person's name ends, once it has a given name and a family name or is a name the article
+knows: read by `actors.parse_phrase` as it reads a name on, and by `actor_gate.gate` as the last
+check on every actor.
+
+A name of two words or more is complete, and so is a name the article writes in full elsewhere
+(«بري» after «نبيه بري»). The words news prose writes right after a complete name are the clause
+going on, not one more name word:
+
+  * «و» on an office or a body («ورئيس حكومة …»، «وقائد قسد …»): a second person or a second
+    party, always;
+  * «و» on any word, «لـ/بـ» on any word («لدرس آليات …»), a verb in the present («يتجه إلى …»),
+    a verbal noun («إدراج اقتراح …»، «تقليص الدوام …»), when the phrase goes on after it.
+
+A family name may have any of those shapes («محمد عبدي ورسمه»، «عبد الوافي لفتيت»، «جيروم باول»):
+it is the last word before the phrase ends (a break, «إن/أن»، «قد», a verb, a preposition, a time,
+the one spoken to), so the word is cut only when more of the phrase follows it.
+"""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import (
+    Analysis, NAME_CONNECTORS, QUOTE_MARKS, has_phrase_break, in_lex,
+)
+from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.name_shapes import PATRONYMICS
+from desktop.core.extract.phrase_parts import addressee, imperfect_verb
+
+
+def phrase_ends_at(an: Analysis, k: int, *, closely: bool = False) -> bool:
+    """Whether a speaker phrase ends before token k: no token, a break or a quote mark, «إن/أن»،
+    «قد», the outlet or the one spoken to; unless `closely`, a verb, a preposition or another
+    function word, a time and a definite office too («محمد عبدي ورسمه في تصريح»). A verb in the
+    present takes a preposition after it («بري يتجه إلى …»), so after one only the first list ends
+    the phrase."""
+    if k >= len(an.words) or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
+        return True
+    w = an.words[k]
+    if w in lexicon.complementisers() and w != "الي" or w == "قد" or an.is_outlet(k) or w == "ل" \
+            or (addressee(w) and not w.startswith("لل")) or not w.isalpha():
+        return True
+    # «أحمد محمد بلحاج المسؤول عن الملف»: a definite office after a name is its apposition
+    return not closely and (w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k)
+                            or an.is_verb(k) or (w.startswith("ال") and w in lexicon.title_heads()))
+
+
+def name_length(words: list[str], a: int, b: int) -> int:
+    """The words of the name [a, b) that count: «عبد»، «أبو»، «بن»، «ولد» say nothing alone."""
+    return sum(words[x] not in NAME_CONNECTORS and words[x] not in PATRONYMICS for x in range(a, b))
+
+
+def second_party(word: str) -> bool:
+    """«ورئيس»، «وقائد»، «ووزارة»: «و» on an office or a body, a second person or party."""
+    return (len(word) > 3 and word[0] == "و"
+            and (in_lex(word[1:], lexicon.title_heads()) or in_lex(word[1:], lexicon.org_heads())))
+
+
+def clause_word(an: Analysis, k: int) -> bool:
+    """Whether token k has the shape of a word that goes on a clause after a complete name: «و» or
+    «لـ/بـ» on a word, a verb in the present, a verbal noun, none of them when it is the last word
+    of the phrase (a family name of that shape); a building, a place noun or a body with «ال», always
+    (the object of the clause's verb: no family name is «المستشفى»)."""
+    w = an.words[k]
+    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS:
+        return False
+    if w.startswith("ال") and _site_or_body(w[2:]):
+        return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
+    if _tafa_ul(w) and k + 1 < len(an.words) and _object_noun(an, k + 1):
+        return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
+    verb = _present_verb(w)
+    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4) or masdar_shaped(w)):
+        return False
+    after = k + 1
+    if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
+            and not has_phrase_break(an.doc.gap(after)):
+        after += 1      # «محمد نبيل بنعبد الله،»: the compound is one word of the name
+    return not phrase_ends_at(an, after, closely=verb)
+
+
+def _tafa_ul(word: str) -> bool:
+    """«تأخر»، «تدخل»، «تراجع»، «تعاون»: a verbal noun (or a past verb) of the forms تفعّل and تفاعل,
+    which names of that shape («تامر»، «تماضر») share; so only before the noun it governs."""
+    if word in name_lexicon.masdar_shaped_names():
+        return False
+    return word[:1] == "ت" and (len(word) == 4 or (len(word) == 5 and word[2] == "ا"))
+
+
+def _object_noun(an: Analysis, k: int) -> bool:
+    """A definite noun at k that is no nisba («الحكومة»، «الأسعار»; not «الكويتي», a family name)."""
+    w = an.words[k]
+    return (w.startswith("ال") and w.isalpha() and len(w) >= 4 and not w.endswith(("ي", "يه"))
+            and not has_phrase_break(an.doc.gap(k)) and w not in name_lexicon.name_tails())
+
+
+def _site_or_body(bare: str) -> bool:
+    """A building, a site, a place noun or a body's head without «ال» («مستشفى»، «مدينة»، «وزارة»)."""
+    return bare in lexicon.premises_nouns() or bare in lexicon.place_nouns() or bare in lexicon.org_heads()
+
+
+def _present_verb(word: str) -> bool:
+    """«يتجه»، «يستقبل»، «سيلتقي»: a verb in the present or the future (names of that shape, «يوسف»،
+    «يعقوب»، «ستيف», are listed and kept)."""
+    if word in name_lexicon.verb_shaped_names():
+        return False
+    return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي") or (
+        len(word) >= 5 and word[:2] in ("سي", "ست", "سن"))
+
+
+def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
+    """Whether the name [n_i, n_j) read so far ends before token k: «و» on an office or a body
+    after any name; a clause word (`clause_word`) after a given name and a family name."""
+    if has_phrase_break(an.doc.gap(k)):
+        return False
+    if second_party(an.words[k]):
+        return True
+    return name_length(an.words, n_i, n_j) >= 2 and clause_word(an, k)

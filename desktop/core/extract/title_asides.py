@@ -1,0 +1,150 @@
+"""What a title carries before the name it introduces, read by `actors.parse_phrase` beside
+phrase_parts.py: a distancing «ما تسمى» inside it («رئيس ما تسمى لجنة شؤون الأسرى …»), the place
+where the office is held between the title and the name («مدير المشفى الميداني في دير حافر الدكتور
+سامر …»، «رئيس فرع الجمعية … بتطوان محمد الزياني»), a description that names its holder
+(«خبير أمن المعلومات أحمد طارق»), and where an unnamed source stands («مصادر من داخل المجلس»،
+«مصدر من ولاية جهة طنجة تطوان الحسيمة»)."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+from desktop.core.extract.name_end import phrase_ends_at
+from desktop.core.extract.phrase_parts import SOURCE_HEADS, ali
+from desktop.core.extract.phrase_places import prepositional_place_end
+from desktop.core.extract.titles import could_be_given_name
+
+# «ما تسمى»، «ما يسمى»، «ما يعرف بـ»: the writer keeps a body's name at arm's length; the title goes on.
+_SO_CALLED = frozenset(arabic.normalize(w) for w in (
+    "تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
+
+# Titles of address and ranks written right before a name: after a place in a title they open the name.
+_ADDRESS = frozenset(arabic.normalize(w) for w in (
+    "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
+    "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي"))
+
+_PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
+_NAME_WORDS = 4
+
+
+def so_called(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of «ما تسمى» (and «بـ» after «ما يعرف»: «ما يعرف بلجنة …» keeps «بلجنة») inside a
+    title, before the body it names; k when the text is not so."""
+    if not ph.title or an.words[k] != "ما" or k + 2 >= j or an.words[k + 1] not in _SO_CALLED \
+            or has_phrase_break(an.doc.gap(k + 1)) or has_phrase_break(an.doc.gap(k + 2)):
+        return k
+    return k + 2
+
+
+def _name_like(an: Analysis, x: int, *, first: bool) -> bool:
+    """A word that may be a word of a person's name: no function word, office, body, place the
+    gazetteer knows, time, verb or common word; the first one not definite (but for given names
+    written with «ال»)."""
+    w = an.words[x]
+    if not w.isalpha() or len(w) < 2 or any(ch in QUOTE_MARKS for ch in an.doc.gap(x)):
+        return False
+    if first and ali(an, x, len(an.words)):
+        return True       # «علي الشيخ»: the name, in an article that writes the preposition «على»
+    if first and (w.startswith("ال") and w not in name_lexicon.article_given_names()
+                  or not could_be_given_name(an, x) or w[:1] in "لب" or name_lexicon.masdar_shaped(w)):
+        return False
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or w.startswith(("لل", "بال"))
+                or in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
+                or x in an.gaz_at or an.is_time(x) or an.is_verb(x) or an.is_common_word(x)
+                or an.is_report_noun(x) or an.is_participle(x))
+
+
+def _name_run(an: Analysis, x: int, j: int) -> int | None:
+    """The end of a name of two to four words from token x that ends the phrase, or None."""
+    end = x
+    while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x) \
+            and (end == x or not has_phrase_break(an.doc.gap(end))):
+        end += 1
+        if end - x >= 2 and phrase_ends_at(an, end):
+            return end
+    return None
+
+
+def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«مدير المشفى الميداني في دير حافر الدكتور سامر العبد الله لـ…»، «رئيس فرع الجمعية المغربية
+    لحقوق الإنسان بتطوان محمد الزياني أن …»: a person's title, then where the office is held («في» and
+    one to three words before a title of address; or «بـ» on a place the article or the gazetteer
+    knows), then a name of two words or more that ends the phrase. (title end, name end), or None.
+    «في» with no title of address after the place is left alone: «في مؤتمر صحفي مشترك» is where
+    the words were said, not a name's prelude."""
+    if ph.kind != "person" or not ph.title or ph.name or k >= j or has_phrase_break(an.doc.gap(k)):
+        return None
+    w = an.words[k]
+    if w == "في":
+        ends = [k + 1 + n for n in range(1, _PLACE_WORDS + 1)]
+    elif w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and k in an.gaz_at:
+        ends = [an.gaz_at[k].j]
+    elif w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and w[1:] in an.word_set:
+        ends = [prepositional_place_end(an, k, j)]     # «بتطوان»: as the article writes it elsewhere
+    else:
+        return None
+    for x in ends:
+        if x >= j or any(has_phrase_break(an.doc.gap(y)) for y in range(k + 1, x + 1)) \
+                or not an.words[x - 1].isalpha() or an.words[x - 1] in lexicon.stop_words() or an.is_time(x - 1):
+            return None
+        address = an.words[x] in _ADDRESS
+        if w == "في" and not address:
+            continue
+        name_start = x + 1 if address else x
+        end = _name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
+        if end is not None:
+            return name_start, end
+    return None
+
+
+def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«خبير أمن المعلومات أحمد طارق»، «محلل الشؤون العسكرية …»: one person described in construct
+    with a definite word (what the person knows or does), then, at token k, a name of two words or
+    more that ends the phrase; an unnamed source («مصدر أمني»، «مصادر الوفد») never is named, nor
+    a group («خبراء الاقتصاد قرار البنك»: the object)."""
+    if ph.kind != "anonymous" or len(ph.title) < 2 or an.words[ph.title[0]] in SOURCE_HEADS:
+        return False
+    head, last = an.words[ph.title[0]], an.words[ph.title[-1]]
+    if head.startswith("ال") or not last.startswith("ال") or head in lexicon.generic_plurals() \
+            or head.endswith(("ون", "ين", "اء")):
+        return False
+    return _name_run(an, k, j) is not None
+
+
+# «مصادر من داخل المجلس»، «مصدر من أوساط الحزب»: where inside a body a source stands.
+_INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "صفوف", "قلب"))
+
+
+def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """After an unnamed source, «من» and a place noun («مصدر من ولاية جهة …») or «من داخل/أوساط» and
+    a body or a definite word («مصادر من داخل المجلس») say where the source is: the end of «من»
+    (and of «داخل»), or k when the text is not so."""
+    if ph.kind != "anonymous" or an.words[k] != "من" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return k
+    nxt = an.words[k + 1]
+    if nxt in lexicon.place_nouns():
+        return k + 1
+    if nxt in _INSIDE and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
+        after = an.words[k + 2]
+        if (after.startswith("ال") and not an.is_time(k + 2)) or in_lex(after, lexicon.org_heads()) or (k + 2) in an.gaz_at:
+            return k + 2
+    return k
+
+
+def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«مصدر من ولاية جهة طنجة تطوان الحسيمة»: a place's name runs to three words after a place noun
+    in an unnamed source's or a body's title (no name follows those; after a person's or an
+    official's title one word only, so that «محافظ محافظة البصرة أسعد العيداني» keeps its name)."""
+    unnamed = ph.kind == "anonymous" and an.words[ph.title[0]] in SOURCE_HEADS
+    if not (unnamed or ph.kind == "organization") or has_phrase_break(an.doc.gap(k)):
+        return False      # «مسؤول في محافظة البصرة أحمد علي»: an official may be named after the place
+    w = an.words[k]
+    if not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
+            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k):
+        return False
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if x not in ph.title:
+            return False
+        if an.words[x] in lexicon.place_nouns():
+            return True
+    return False
