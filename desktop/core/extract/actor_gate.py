@@ -210,8 +210,8 @@ def _future_verb(an: Analysis, k: int) -> bool:
     if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
             or w.endswith(("و", "ا", "ه")):
         return False      # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not
-    if k + 1 >= len(an.words):
-        return False
+    if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت"):
+        return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place)
     return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)
             or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None))
 

@@ -15,7 +15,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
-from desktop.core.extract.name_end import name_ends_before
+from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
     described_holder, place_then_name, place_words_on, so_called, source_from,
 )
@@ -413,6 +413,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
+            elif ph.kind == "organization" and _construct_place(an, ph, k):
+                ph.title.append(k)
+                k += 1
             break      # an organisation's name ends where an unknown word begins
         if ph.title and preposition_on_noun(an, k):
             break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who
@@ -431,6 +434,18 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the
+    construct state and governs the next word; an unknown word there that ends the phrase is the
+    place the body serves (a town no list has), not the clause going on."""
+    last = an.words[ph.title[-1]]
+    w = an.words[k]
+    return (ph.title[-1] == k - 1 and not last.startswith(("ال", "وال", "بال", "لل")) and last.isalpha()
+            and not w.startswith(("ال", "و"))
+            and len(w) >= 3 and not an.is_verb(k) and not an.is_common_word(k)
+            and phrase_ends_at(an, k + 1))
 
 
 def _plural_of_its_body(prev: str, w: str) -> bool:

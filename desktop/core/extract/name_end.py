@@ -101,8 +101,10 @@ def _present_verb(word: str) -> bool:
     «يعقوب»، «ستيف», are listed and kept)."""
     if word in name_lexicon.verb_shaped_names():
         return False
+    # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت»,
+    # which no name begins with
     return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي") or (
-        len(word) >= 5 and word[:2] in ("سي", "ست", "سن"))
+        len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت"))
 
 
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:

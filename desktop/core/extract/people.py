@@ -34,6 +34,11 @@ def _verb_shaped(word: str) -> bool:
     return len(word) >= 4 and (word[0] == "ي" or word[:2] in ("سي", "ست", "سن"))
 
 
+def _future_shaped(word: str) -> bool:
+    """«سيواجه»، «ستعقد»: «سـ» on a verb in the present (names so shaped are listed)."""
+    return word not in name_lexicon.verb_shaped_names() and len(word) >= 5 and word[:2] in ("سي", "ست", "سن")
+
+
 def scan_people(an: Analysis, book: ActorBook) -> None:
     """Propose every person named with a title, with that title."""
     words = an.words
@@ -70,7 +75,26 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
     name = an.words[ph.name[0]:ph.name[1]]
     if ph.title == [ph.i] and an.words[ph.i] in _ADJECTIVE_HEADS:
         return False       # «أهمية كبيرة لأمن حدودنا»: an adjective, not «كبير المفاوضين»
-    return len(name) >= 2 and not _verb_shaped(name[0]) and not any(w.startswith(_NOT_NAME_START) for w in name)
+    # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
+    # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
+    return (len(name) >= 2 and not _verb_shaped(name[0]) and not _future_shaped(name[1])
+            and not any(w.startswith(_NOT_NAME_START) for w in name) and not _clause_start_word(name[0]))
+
+
+# Adverbs of place: «صاحب محل قرب الدوار» says where, never who.
+_LOCATIVES = frozenset(arabic.normalize(w) for w in ("قرب", "بقرب", "جوار", "بجوار", "قبالة", "وسط", "داخل",
+                                                     "خارج", "خلف", "تحت", "فوق", "بين", "عند", "لدى"))
+
+
+def _clause_start_word(word: str) -> bool:
+    """A first word after a title that opens the clause, not a name: an adverb of place, «لـ» on a
+    verbal noun of purpose («لبحث»، «لشرح») or on a plural in «ات» («لصناعات التكرير»: what a
+    company is for), or a plural تفاعيل («تفاصيل المنظومة»). No given name begins so."""
+    if word in _LOCATIVES or word in lexicon.purpose_nouns():
+        return True
+    if len(word) == 6 and word[0] == "ت" and word[2] == "ا" and word[4] == "ي":
+        return True       # «تفاصيل»، «تعاميم»: the plural تفاعيل of a verbal noun, what is told
+    return word[:1] == "ل" and not word.startswith("لل") and len(word) >= 6 and word.endswith("ات")
 
 
 def _title_of(an: Analysis, book: ActorBook, ph: Phrase, end: int) -> str:
