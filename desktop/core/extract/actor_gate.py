@@ -255,9 +255,40 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «بقصر قرطاج»; a family name of that shape ends the phrase («جيروم باول قد»)
     if not first and _past_feminine(w):
         return True
+    if not first and (len(w) == 1 or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w)):
+        return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
+    if first and len(w) == 5 and w[0] == "ب" and (_fuul(w[1:]) or masdar_shaped(w[1:])):
+        return True       # «بسقوط شظايا»، «بوصول الوفد»: a verbal noun governed by «بـ» names no one
     if not first and w.endswith("ات") and masdar_shaped(w):
         return True       # «ترتيبات»، «استعدادات»: plural verbal nouns name no one
     return strict and not w.startswith("ال") and masdar_shaped(w[1:] if w[0] in "وف" and len(w) > 5 else w)
+
+
+def _fuul(word: str) -> bool:
+    """«سقوط»، «وصول»، «خروج»: the verbal noun فعول of a sound root (not «يشوا» of «بيشوا»)."""
+    return len(word) == 4 and word[2] == "و" and word[0] not in "اوي" and word[1] not in "اوي" \
+        and word[3] not in "اويه"
+
+
+def _passive_verb(text: str) -> bool:
+    """«شُيّع»، «أُعلِن»: a past verb voweled in the passive (damma on the first letter, then a kasra or
+    a shadda), as news writes it to be read so; names are not voweled that way after a name."""
+    marks = text[1:]
+    return text[1:2] == "\u064f" and ("\u0650" in marks or "\u0651" in marks) and len(arabic.normalize(text)) <= 5
+
+
+# «إشادته»، «تأكيده»، «مطالبتها»: a verbal noun in «ة» with a pronoun («ـته»، «ـتها») is the action
+# the clause reports, never a word of a name.
+_PRONOUNS_AFTER_TA = ("تهما", "تهم", "تها", "ته")
+
+
+def _action_with_pronoun(word: str) -> bool:
+    for suffix in _PRONOUNS_AFTER_TA:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + "ه"
+            hollow = len(stem) == 5 and stem[0] == "ا" and stem[2] == "ا"     # إشادة، إقامة، إعادة
+            return hollow or masdar_shaped(stem)
+    return False
 
 
 def _root(word: str) -> str:

@@ -17,7 +17,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
-    described_holder, place_then_name, place_words_on, so_called, source_from,
+    described_holder, description_then_address, place_then_name, place_words_on, so_called, source_from, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, patronym_follows, patronym_tail, title_shaped_surname,
@@ -338,8 +338,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w.startswith("لل") and w[2:] in lexicon.addressees():
                 break
-            if given_name_after_title(an, ph, k, j):
-                ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»
+            if given_name_after_title(an, ph, k, j) or time_shaped_given_name(an, ph, k, j):
+                ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»
                 k += 1
                 continue
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
@@ -423,6 +423,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «صاحب محل لبيع الملابس»: a shop, not a name
         ph.name = (k, k + 1)
         k += 1
+    described = description_then_address(an, ph, k, j)
+    if described is not None:
+        ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»
+        ph.name, k = described, described[1]
     held_at = place_then_name(an, ph, k, j)
     if held_at is not None:
         ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
@@ -89,6 +89,9 @@ class ActorBook:
             name = doc.text(*ph.name)
             span = doc.span(*ph.name)
             ptype = "person"
+            hit = self._title_word_holder(ph)
+            if hit:
+                return hit, f"«{name}» is the first word of an earlier speaker's title"
         else:
             name = without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
             if ph.kind == "anonymous":
@@ -416,6 +419,22 @@ class ActorBook:
         held = bare_title_words(arabic.normalize(title))
         bare = bare_title_words(" ".join(words))
         return bool(bare) and heads_an_office(held, bare[0])
+
+    def _title_word_holder(self, ph: Phrase) -> str | None:
+        """«وتابع الوسيط» after «الوسيط القبلي الشيخ مبارك الجلال»: one definite word read as a name,
+        which no list knows as an office, is the latest named person whose title opens with it (a
+        name is not written with «ال» alone, but for given names like «الهادي»)."""
+        n_i, n_j = ph.name
+        w = self.an.words[n_i]
+        if n_j - n_i != 1 or ph.title or not w.startswith("ال") or w in name_lexicon.article_given_names() \
+                or n_i in self.an.gaz_at:
+            return None
+        at = self.an.doc.tokens[n_i].start
+        named = {actor_id for _, actor_id in self._full_names}
+        for pos, actor_id, title in sorted(self._titles, reverse=True):
+            if pos < at and actor_id in named and arabic.words(arabic.normalize(title))[:1] == [w]:
+                return actor_id
+        return None
 
     def note_title(self, actor_id: str, title: str, at: int) -> None:
         """`actor_id` is named with `title` at offset `at` of the body."""

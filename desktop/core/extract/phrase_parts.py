@@ -34,8 +34,11 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     # «الجمعية المغربية لحماية المال العام»، «هيئة الرأي العام»: «العام» after a definite noun of a
     # body's name qualifies it (public, general); a time word never follows a body's purpose
+    # «أستاذ القانون العام»: so after a definite noun an office or profession governs (public law)
     of_body = (w == "العام" and prev.startswith("ال") and prev not in lexicon.stop_words()
-               and any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title))
+               and any(in_lex(an.words[x], lexicon.org_heads(), clitics=True)
+                       or (x < k - 1 and not an.words[x].startswith("ال") and an.words[x] in lexicon.title_heads())
+                       for x in ph.title))
     return (in_lex(prev, lexicon.title_heads(), clitics=True) or in_lex(prev, lexicon.org_heads(), clitics=True)
             or (w == "الاول" and prev.startswith("ال")) or of_body)
 

@@ -99,6 +99,17 @@ class QuoteFinder:
         if found is None or found[0] is None:
             return None
         ph, title = found
+        if news_agency(self.an, ph):
+            # an agency relays what it was told or reported («نقلت وكالة … عن المحافظ …»، «بحسب ما
+            # أوردته وكالة الأنباء»): the one after its «عن» speaks, and after «بحسب» it is no
+            # speaker; «وقالت وكالة الأنباء إن …» is its own word
+            words = self.an.words
+            after = ph.j + 1 if ph.j < len(words) and words[ph.j] == "عن" else None
+            relayed = phrase_after(self.an, after, min(len(words), after + 12)) if after else None
+            if relayed is not None and relayed[0] is not None and not news_agency(self.an, relayed[0]):
+                ph, title = relayed
+            elif ph.i > 0 and (self.an.is_according(ph.i - 1) or words[ph.i - 1] in lexicon.relay_fillers()):
+                return None
         got = self.book.for_phrase(ph, title, why, reported=reported)
         if got is None:
             return None       # no nameable actor: «أعلن تخصيص …»

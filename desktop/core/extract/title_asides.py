@@ -148,3 +148,31 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
         if an.words[x] in lexicon.place_nouns():
             return True
     return False
+
+
+def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«اللواء صباح النعمان»، «الدكتور فجر السعيد»: right after a rank or a title of address, a
+    word that is also a time («صباح»، «فجر») is a given name when a surname follows it (not
+    «اللواء صباح اليوم»: no time word after it)."""
+    if k < 1 or (k - 1) not in ph.title or an.words[k - 1] not in _ADDRESS or k + 1 >= j:
+        return False
+    w = an.words[k]
+    if not an.is_time(k) or w.startswith("ال") or not w.isalpha() or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    return _name_like(an, k + 1, first=False) and not an.words[k + 1] in lexicon.title_heads()
+
+
+def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«الوسيط القبلي الشيخ مبارك الجلال»: definite words no list knows as an office, then a title of
+    address and a name of two words or more; the definite words describe the person named after
+    them (no name is written with «ال» throughout). The name's bounds, or None."""
+    if ph.title or not ph.name or k + 1 >= j or an.words[k] not in _ADDRESS or has_phrase_break(an.doc.gap(k)):
+        return None
+    n_i, n_j = ph.name
+    if any(not an.words[x].startswith("ال") or an.words[x] in name_lexicon.article_given_names()
+           or x in an.gaz_at for x in range(n_i, n_j)):
+        return None
+    if has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    end = _name_run(an, k + 1, j)
+    return (k + 1, end) if end is not None else None
