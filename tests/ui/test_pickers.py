@@ -3,11 +3,13 @@ id and shows only names; links carry their roles; "Create new…" makes the reco
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit  # noqa: E402
+from shiboken6 import isValid  # noqa: E402
 
 from desktop.core.kinds.fields import ID_RE  # noqa: E402
 from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
@@ -129,13 +131,24 @@ def test_an_events_sources_are_picked_by_title(qtbot, store):
 
 
 def _answer_next_dialog(qtbot, work):
-    """Run `work(dialog)` on the next modal dialog that opens (a nested form or a question)."""
+    """Run `work(dialog)` on the next modal dialog that opens (a nested form or a question), once it is the
+    active window: its shortcuts (Ctrl+S) reach it only then, and on a busy machine it can open before it is
+    activated. A dialog still open 10 s later is rejected, so a test that fails fails instead of hanging in
+    the dialog's own event loop; the search for one stops after 10 s too."""
+    deadline = time.monotonic() + 10
+
     def check():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or getattr(dialog, "_answered", False):
-            QTimer.singleShot(20, check)
+        waiting = dialog is None or getattr(dialog, "_answered", False)
+        if not waiting and not dialog.isActiveWindow() and time.monotonic() < deadline - 8:
+            dialog.activateWindow()
+            waiting = True
+        if waiting:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, check)
             return
         dialog._answered = True
+        QTimer.singleShot(10_000, lambda: isValid(dialog) and dialog.isVisible() and dialog.reject())
         work(dialog)
     QTimer.singleShot(0, check)
 
