@@ -15,9 +15,10 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
-from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
+from desktop.core.extract.name_end import known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
-    described_holder, description_then_address, place_then_name, place_words_on, so_called, source_from, time_shaped_given_name,
+    coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
+    purpose_of_body, so_called, source_from, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, patronym_follows, patronym_tail, title_shaped_surname,
@@ -159,6 +160,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
+            place_name = coordinated_place_then_name(an, ph, k, j)
+            if place_name is not None:
+                ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
+                ph.name, k = place_name, place_name[1]
+                break
             if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
@@ -172,7 +178,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or an.is_common_word(k) or addressee(w) or w == "ل"
                     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
                     # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
-                    or (n_j - n_i - connectors >= 2 and (_definite_pair(an, k, j)
+                    or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (_definite_pair(an, k, j)
                                                          or (w.startswith("ال") and w.endswith("ه")
                                                              and w != "الله" and words[k - 1].startswith("ال"))))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
@@ -218,6 +224,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if first and plural_of_title_shape(an, k):
             return None    # «محافظ إلكترونية»: wallets, a plural; no governor takes a feminine adjective
+        if ph.title and k + 1 < j and words[k + 1] in ("بن", "ابن", "بنت") and not w.startswith("ال") \
+                and w.isalpha() and words[k - 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)):
+            ph.name = (k, k + 1)   # «أمين العاصمة المقدسة مساعد بن …»: a patronym follows a name, never an office
+            k += 1
+            continue
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                     and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -295,6 +306,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if body_in_construct(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في هيئة مياه ولاية نهر النيل»: what an indefinite body head governs
+                k += 1
+                continue
+            if purpose_of_body(an, ph, k, j):
+                ph.title.append(k)    # «المؤسسة العامة لنقل وتوزيع الكهرباء»: what the body is for
                 k += 1
                 continue
             if coordinated_complement(an, ph, k, j):

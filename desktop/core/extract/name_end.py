@@ -48,6 +48,34 @@ def name_length(words: list[str], a: int, b: int) -> int:
     return sum(words[x] not in NAME_CONNECTORS and words[x] not in PATRONYMICS for x in range(a, b))
 
 
+def known_surname(an: Analysis, n_i: int, n_j: int) -> bool:
+    """«وطالب مناوي المجتمع الدولي» after «مني أركو مناوي»: a one-word name the article writes
+    elsewhere as the last word of a longer name is a family name, complete as it stands."""
+    if n_j - n_i != 1:
+        return False
+    w = an.words[n_i]
+    for p in range(1, len(an.words)):
+        if p == n_i or an.words[p] != w or has_phrase_break(an.doc.gap(p)):
+            continue
+        prev = an.words[p - 1]
+        if prev.isalpha() and len(prev) >= 2 and not prev.startswith("ال") and prev not in lexicon.stop_words() \
+                and prev not in lexicon.prepositions() and not in_lex(prev, lexicon.title_heads(), clitics=True) \
+                and (p - 1) not in an.gaz_at and not an.is_verb(p - 1) and not an.is_time(p - 1) \
+                and not an.is_common_word(p - 1) and _no_name_word_at(an, p + 1):
+            return True       # «بلعباس محمد علي»: «محمد» goes on there, a given name, not a family name
+    return False
+
+
+def _no_name_word_at(an: Analysis, k: int) -> bool:
+    """Whether token k cannot go on a name: the phrase ends, or a definite word, a body, an office
+    or a common word stands there («مني أركو مناوي قوات الدعم السريع»)."""
+    if phrase_ends_at(an, k, closely=True):
+        return True       # closely: «محمد علي» is no «على»
+    w = an.words[k]
+    return w.startswith("ال") or in_lex(w, lexicon.org_heads(), clitics=True) \
+        or in_lex(w, lexicon.title_heads(), clitics=True) or an.is_common_word(k)
+
+
 def second_party(word: str) -> bool:
     """«ورئيس»، «وقائد»، «ووزارة»: «و» on an office or a body, a second person or party."""
     return (len(word) > 3 and word[0] == "و"
@@ -66,6 +94,8 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
     if _tafa_ul(w) and k + 1 < len(an.words) and _object_noun(an, k + 1):
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
+    if past_verb_governing(an, k):
+        return True       # «رودولف هيكل اطلع خلاله»، «بدر الدين التومي وجّه بتشكيل»: the clause's verb
     verb = _present_verb(w)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4) or masdar_shaped(w)):
         return False
@@ -74,6 +104,48 @@ def clause_word(an: Analysis, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(after)):
         after += 1      # «محمد نبيل بنعبد الله،»: the compound is one word of the name
     return not phrase_ends_at(an, after, closely=verb)
+
+
+# Prepositions a past verb governs, with a pronoun on them («اطلع خلاله»، «رد عليه»): no name word
+# is followed by one. Bare «في/على/من» are left out: «محمد صالح على هامش …» keeps its family name.
+_PRONOUN_PREPOSITIONS = frozenset(p + s for p in ("خلال", "علي", "عن", "من", "الي", "ب", "ل", "في", "مع")
+                                  for s in ("ه", "ها", "هم", "هما"))
+
+
+def past_verb_governing(an: Analysis, k: int) -> bool:
+    """«دافع عن»، «اطلع خلاله»، «وجّه بتشكيل»: a word of a past verb's shape right before the
+    preposition it governs. Names share the shapes (فاعل is «جابر»، «خالد»), so the shape alone tells
+    nothing; a shadda written on it (news vowels a verb of the form فعّل to be read so), a hamza-less
+    «ا» opening the forms افتعل/انفعل/استفعل (given names open with «أ/إ»), or فاعل before a
+    preposition with a pronoun (or «عن» when no reporting verb came before), each with what the verb
+    governs right after it, do."""
+    if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    w, raw, nxt = an.words[k], an.doc.tokens[k].text, an.words[k + 1]
+    if not w.isalpha() or w.startswith("ال") or w in name_lexicon.verb_shaped_names():
+        return False
+    pronoun_prep = nxt in _PRONOUN_PREPOSITIONS
+    governed = pronoun_prep or nxt in ("عن", "علي", "الي", "في", "من") \
+        or (nxt[:1] == "ب" and not nxt.startswith("بال") and len(nxt) >= 4 and masdar_shaped(nxt[1:]))
+    if not governed:
+        return False
+    letters = [ch for ch in raw if ch.isalpha()]
+    if "\u0651" in raw and len(w) in (3, 4) and raw.index("\u0651") <= 3:
+        return True       # «وجّه»، «شدّد»
+    if letters[:1] == ["ا"] and len(w) in (4, 5, 6) and (w[2] in "تطد" or w[1] in "تطدن" or w.startswith("است")):
+        return True       # «اطلع»، «انتقد»، «استقبل»
+    # «وقال الوزير محمد علي صالح عن المشروع»: once the clause has its verb, «عن» follows a surname
+    return len(w) == 4 and w[1] == "ا" and (pronoun_prep or (nxt == "عن" and not _verb_before(an, k)))
+
+
+def _verb_before(an: Analysis, k: int) -> bool:
+    """Whether a reporting verb stands before token k in the same stretch of the sentence."""
+    x = k
+    while x > 0 and not has_phrase_break(an.doc.gap(x)):
+        x -= 1
+        if an.is_verb(x):
+            return True
+    return False
 
 
 def _tafa_ul(word: str) -> bool:

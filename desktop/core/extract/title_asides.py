@@ -176,3 +176,45 @@ def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[
         return None
     end = _name_run(an, k + 1, j)
     return (k + 1, end) if end is not None else None
+
+
+def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«محافظ طوباس والأغوار الشمالية أحمد الأسعد»: one word read as the name after an office, then
+    «و» on a definite word: no person's name coordinates a definite noun, so the word was a place or
+    a body the office serves, joined to a second one; after their definite words, a name of two words
+    or more that ends the phrase is the holder's. The name's bounds, or None."""
+    if not ph.title or not ph.name or ph.name[1] - ph.name[0] != 1 or ph.name[1] != k:
+        return None
+    w = an.words[k]
+    if not (w.startswith("وال") and len(w) >= 6 and w.isalpha()) or has_phrase_break(an.doc.gap(k)):
+        return None
+    x = k
+    while x < j and x - k < _PLACE_WORDS and not has_phrase_break(an.doc.gap(x)) and an.words[x].isalpha() \
+            and an.words[x].startswith(("ال", "وال")) and not an.is_time(x) \
+            and an.words[x] not in name_lexicon.article_given_names():
+        x += 1
+    if x >= j or has_phrase_break(an.doc.gap(x)):
+        return None
+    end = _name_run(an, x, j)
+    return (x, end) if end is not None else None
+
+
+def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body
+    named by a definite word, «لـ» on a verbal noun with the definite noun (or «و» and a second verbal
+    noun) it governs says what the body is for; the title goes on, no name starts there."""
+    w = an.words[k]
+    if not ph.title or (k - 1) not in ph.title or k + 1 >= j or has_phrase_break(an.doc.gap(k)) \
+            or has_phrase_break(an.doc.gap(k + 1)) or not w.isalpha() or w[:1] != "ل" or w.startswith("لل"):
+        return False
+    if not an.words[k - 1].startswith("ال") or not any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title):
+        return False
+    bare = w[1:]
+    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() \
+        or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")      # تفعيل: «لتنظيم»، «لتوزيع»
+    if not verbal:
+        return False
+    nxt = an.words[k + 1]
+    return (nxt.startswith("ال") and not an.is_time(k + 1)) or (
+        nxt[:1] == "و" and len(nxt) >= 5 and k + 2 < j and an.words[k + 2].startswith("ال")
+        and not has_phrase_break(an.doc.gap(k + 2)))
