@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import Callable
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, in_lex
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -196,6 +196,8 @@ def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], 
         return False
     if w in lexicon.common_words() and w not in lexicon.honorific_pronouns():
         return False
+    if reported and actor_shape.bare_title(words):
+        return False      # «وكشفت النائبة أنها …»: a title whose holder the article leaves unnamed
     if reported and (bare_body_head(w) or _strip_wa(w) in _COUNTRY_BODIES):
         return False      # «وأعلنت الوزارة أن …» alone: a reference the article leaves unresolved
         # (a quotation's speaker keeps it: «وقالت المديرية إن "…"» is still a quotation)
@@ -249,6 +251,12 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True
     if first and len(w) > 3 and w[0] == "و" and w[1:] in lexicon.title_heads():
         return True       # «ووزير الدولة …»: a second office joined with «و», never a name's start
+    if first and (actor_shape.circumstance_word(w) or actor_shape.joined_office_plural(w)
+                  or actor_shape.place_word(w) or (strict and actor_shape.hollow_action(w))):
+        return True       # «بموجب القانون»، «وممثلو المصالح»، «مدينة الزاوية»، «إعادة فتح …»
+    if not first and w in lexicon.premises_nouns() and k + 1 < len(an.words) \
+            and an.words[k + 1] not in lexicon.prepositions() and not phrase_ends_at(an, k + 1):
+        return True       # «عبد الأمير يار الله مقر قيادة …»: the building the sentence goes to
     if _possessed(an, k, strict=strict) or _future_verb(an, k):
         return True
     if _governed_place(w) and (first or not phrase_ends_at(an, k + 1)):
@@ -341,6 +349,22 @@ def _instrument(word: str) -> bool:
     return any(f in _INSTRUMENTS or (f.startswith("ال") and f[2:] in _INSTRUMENTS) for f in forms)
 
 
+def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, titled: bool,
+               reported: bool) -> bool:
+    """Whether name tokens [a, b) are shaped as no person's whole name: an adjective of a place
+    in it («حوش السيد علي الحدودية»); after a title, a verbal noun and its object («مدير توزيع
+    كهرباء الجنوب»: the rest of the office); with no title, as a reporting verb's subject, a
+    definite common noun and more («ونفى المتهم الرئيسي»، «واصل الريال اليمني تعافيه»)."""
+    if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) for k in range(a, b)):
+        return True
+    if b - a < 2 or known(a):
+        return False
+    first = _bare(an.words[a])
+    if titled:
+        return actor_shape.office_action(first)
+    return reported and actor_shape.untitled_common_noun(an.words[a:b])
+
+
 def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False,
          complete: Callable[[int, int], bool] | None = None) -> Phrase | None:
     """`ph` with its name cut before the first word that is no name's, or None when nothing
@@ -361,6 +385,8 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if not ph.title and not known(a) and _instrument(an.words[a]):
         return None       # «أقر مجلس النواب قانون العمل»: the object passed, not who spoke
     titled = bool(ph.title)
+    if _no_person(an, a, b, known, titled=titled, reported=reported):
+        return None
     cut = next((k for k in range(a, b)
                 if not known(k) and (not_a_name_word(an, k, first=k == a, strict=reported and not titled)
                                      or _object_after_name(an, a, k))), b)

@@ -28,6 +28,7 @@ def _body_follows(an: Analysis, k: int, b: int) -> bool:
         return False
     w = an.words[k]
     return (k in an.gaz_at or in_lex(w, lexicon.org_heads()) or in_lex(w, lexicon.title_heads())
+            or w in lexicon.descriptor_heads()      # «بحسب رواية مصدر أمني»: an unnamed source's
             or (w.startswith("ال") and not an.is_time(k) and w not in lexicon.stop_words()))
 
 

@@ -263,9 +263,10 @@ def addressees() -> frozenset[str]:
 @functools.cache
 def document_nouns() -> frozenset[str]:
     """Documents that carry a body's words: «بحسب ملتمسات النيابة العامة»، «وفق تقرير الهيئة»,
-    «بحسب معطيات الوزارة»: the body named after the document speaks, not the document."""
+    «بحسب معطيات الوزارة»، «بحسب رواية مصدر أمني»: the one named after the document speaks, not
+    the document."""
     return _forms("ملتمسات ملتمس تقرير تقارير وثيقة وثائق بلاغ مذكرة معطيات إحصاءات إحصائيات أرقام "
-                  "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة")
+                  "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة رواية روايات")
 
 
 @functools.cache

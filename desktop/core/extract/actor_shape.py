@@ -1,0 +1,103 @@
+"""What a name's words must look like to be a person's: shapes the gate (actor_gate.py) refuses.
+
+A phrase read as a person's name is often the clause going on after a title or a verb: a
+circumstance («المحافظ، بموجب القانون»، «أعلنت … بسبب التراجع الحاد»، «المسؤول عما يسمى …»),
+a second party joined with «و» («رئيس المجلس وممثلو المصالح»), the rest of an office («مدير
+توزيع كهرباء الجنوب»), a place («حذر مدينة الزاوية»، «بلدة حوش السيد علي الحدودية»), a building
+the sentence goes on to («يزور … عبد الأمير يار الله مقر قيادة العمليات»), or a bare title
+(«وأفادت مندوبة "الجديد"»، «وكشفت النائبة»). None of these shapes begins or ends a person's name.
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import in_lex
+
+# Prepositions with «ما/من» fused: «عما يسمى»، «مما أدى»; never a name's first word.
+_FUSED_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("عما", "عمن", "مما", "ممن", "فيما", "بما", "كما"))
+
+# Prepositions that are written as names too, once «ى» is folded to «ي»: «على» is «علي»،
+# «أمام» is «إمام».
+_NAME_SHAPED_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("على", "وعلى", "أمام"))
+
+# Given names of the hollow verbal noun's shape إفالة («أسامة»، «أمامة»): a name, not an action.
+_HOLLOW_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in ("أسامة", "أمامة", "أمارة"))
+
+
+def _plain(word: str) -> str:
+    """The word without «و/ف» joined to it."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def circumstance_word(word: str) -> bool:
+    """«بموجب»، «بسبب»، «عما»، «في»: a preposition or a circumstance in «بـ» opens no name."""
+    w = _plain(word)
+    if word in _NAME_SHAPED_PREPOSITIONS or w in _NAME_SHAPED_PREPOSITIONS:
+        return False
+    return (word in lexicon.prepositions() or w in lexicon.prepositions() or w in lexicon.ba_phrases()
+            or w in _FUSED_PREPOSITIONS)
+
+
+def joined_office_plural(word: str) -> bool:
+    """«وممثلو»، «وممثلي»، «ومسؤولو»: «و» and the plural of an office is a second party joined to
+    the first, never a name's first word («وليد» is no «و» + a title)."""
+    if len(word) < 5 or word[0] != "و":
+        return False
+    rest = word[1:]
+    for suffix in ("ون", "ين", "و", "ي"):
+        if rest.endswith(suffix) and rest[: -len(suffix)] in lexicon.title_heads():
+            return True
+    return False
+
+
+# Settlements and sites, indefinite in construct before their name: none is a body that speaks
+# («محافظة القدس»، «بلدية سنجل»، «جامعة الدول العربية»، «مركز …» are, and are left out).
+_SITES = frozenset(arabic.normalize(w) for w in (
+    "مدينة", "بلدة", "قرية", "منطقة", "حي", "قضاء", "ناحية", "مخيم", "شارع", "طريق", "ساحة", "ميدان",
+    "مطار", "ميناء", "معبر", "فندق", "قاعة", "جسر", "مقر", "مبنى", "قصر", "مستشفى"))
+
+
+def place_word(word: str) -> bool:
+    """«مدينة»، «مقر»، «مطار»: a settlement or a site, indefinite (in construct before what it is
+    of), that is no first word of a person's name."""
+    return word in _SITES
+
+
+def hollow_action(word: str) -> bool:
+    """«إعادة»، «إقامة»، «إزالة»: the verbal noun إفالة of a hollow root, which `masdar_shaped` leaves
+    out (its shape is also «أسامة»'s); never a body's head («إدارة»، «أمانة»)."""
+    w = _plain(word) if len(word) > 5 else word
+    return (len(w) == 5 and w[0] == "ا" and w[2] == "ا" and w.endswith("ه")
+            and w not in _HOLLOW_SHAPED_NAMES and w not in name_lexicon.masdar_shaped_names()
+            and w not in name_lexicon.article_given_names() and w not in lexicon.org_heads())
+
+
+def feminine_nisba(word: str) -> bool:
+    """«الحدودية»، «الشمالية»: a long definite feminine adjective in «ـية» agrees with a place or a
+    body («بلدة … الحدودية»), never with a man's name (family names so are short: «العطية»)."""
+    return word.startswith("ال") and word.endswith("يه") and len(word) >= 8
+
+
+def untitled_common_noun(words: list[str]) -> bool:
+    """«المتهم»، «الريال»: a definite first word that is no given name the article may write with
+    «ال» («الصادق»، «الحسن») is a common noun, the clause's object or its subject, not a person's
+    name, when no title goes before it."""
+    word = words[0]
+    if not word.startswith("ال") or word in name_lexicon.article_given_names():
+        return False
+    # «الولاة والعمال»، «القوى الوطنية والإسلامية»: groups joined by «و» are a group that acts
+    return not any(w.startswith("وال") for w in words[1:]) and word not in lexicon.generic_plurals() \
+        and not in_lex(word, lexicon.org_heads()) and word not in lexicon.anonymity_words()
+
+
+def bare_title(words: list[str]) -> bool:
+    """«مندوبة»، «النائبة»: a title alone, read as a name, names no one."""
+    return len(words) == 1 and words[0] in lexicon.title_heads()
+
+
+def office_action(word: str) -> bool:
+    """«توزيع»، «استثمار»: a verbal noun of the forms تفعيل and استفعال after a title is what the
+    office is for («مدير توزيع كهرباء الجنوب»), not a given name («توفيق»، «تحسين» are)."""
+    return word not in name_lexicon.masdar_shaped_names() and (
+        (len(word) == 5 and word[0] == "ت" and word[3] == "ي")
+        or (len(word) == 7 and word.startswith("است") and word[5] == "ا"))
