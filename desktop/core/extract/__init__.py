@@ -20,6 +20,7 @@ from desktop.core.extract.events import EventFinding
 from desktop.core.errors import InputError
 from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 from desktop.core.extract.ids import source_slug
+from desktop.core.extract.name_evidence import shows_a_person
 from desktop.core.extract.people import scan_people
 from desktop.core.extract.places import PlaceBook, locative_mentions
 from desktop.core.extract.quotes import QuoteFinder
@@ -62,6 +63,9 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     quotes = finder.run(quoted, sentences(body, quoted))
     actor_refs = _gazetteer_actors(an, book, locative)
     events = _events(an, book, placebook, dates, actor_refs, published, finder, quotes, quoted)
+    unshown = _unshown_names(an, book, {q.speaker for q in quotes})
+    for ev in events:
+        ev.actors[:] = [a for a in ev.actors if a not in unshown]
 
     common = {"review": "unreviewed", "source": source_id}
     records: list[dict] = []
@@ -69,6 +73,8 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
         rec = {**prop.record, **common, "source_span": prop.span, "notes": prop.notes}
         records.append(rec)
     for prop in book.proposals.values():
+        if prop.id in unshown:
+            continue
         if prop.record is not None:
             rec = {**prop.record}
         else:
@@ -110,6 +116,21 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
         rec.update(common, source_span=[q.start, q.end], notes=f"quote; speaker {q.rule}")
         records.append(rec)
     return records
+
+
+def _unshown_names(an: Analysis, book: ActorBook, speakers: set[str]) -> set[str]:
+    """Ids of the persons read only as a name after a title, speaking no quotation, whose name
+    shows no person's (name_evidence.py): «مع السفير التركي زيادة الإطلاقات» is the clause."""
+    starts = {t.start: k for k, t in enumerate(an.doc.tokens)}
+    out = set()
+    for prop in book.proposals.values():
+        if prop.record is not None or prop.id in speakers or not prop.notes.startswith("new actor: a name after"):
+            continue
+        k = starts.get(prop.span[0])
+        n = sum(1 for t in an.doc.tokens if prop.span[0] <= t.start < prop.span[1])
+        if k is not None and not shows_a_person(an.words, k, n):
+            out.add(prop.id)
+    return out
 
 
 def _depth(gaz: Gazetteer, place_id: str) -> int:
