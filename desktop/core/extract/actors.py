@@ -11,13 +11,13 @@ a time word, punctuation or four words.
 """
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.name_end import known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
-    coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
+    body_then_name, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
     purpose_of_body, so_called, source_from, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
@@ -29,11 +29,11 @@ from desktop.core.extract.phrase_parts import (
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
-    quoted_name, spokes_word,
+    quoted_name, spokes_word, unnamed_person,
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
+    ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
     prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
 
@@ -175,7 +175,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
                     # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
-                    or an.is_common_word(k) or addressee(w) or w == "ل"
+                    # «وضاح الصادق»: a name word written with «ال» is a surname, though shaped as a noun
+                    or (an.is_common_word(k) and w not in name_lexicon.article_given_names())
+                    or addressee(w) or w == "ل"
                     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
                     # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
                     or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (_definite_pair(an, k, j)
@@ -229,11 +231,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, k + 1)   # «أمين العاصمة المقدسة مساعد بن …»: a patronym follows a name, never an office
             k += 1
             continue
+        described = first and unnamed_person(w)      # «وقال تاجر في صنعاء»: a person described, not named
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
-                    and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
-            if not ph.title and in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
-                    not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first)):
+                or described or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                                 and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
+            if not ph.title and (described or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
+                    not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
             ph.title.append(k)
             prev_indef_desc = not w.startswith("ال")
@@ -446,6 +449,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     if held_at is not None:
         ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»
         ph.name, k = held_at, held_at[1]
+    named_after_body = body_then_name(an, ph, k, j)
+    if named_after_body is not None:
+        ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
+        ph.name, k = named_after_body, named_after_body[1]
     ph.j = k
     if not ph.title and not ph.name:
         return None
@@ -462,7 +469,7 @@ def _construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
     last = an.words[ph.title[-1]]
     w = an.words[k]
     return (ph.title[-1] == k - 1 and not last.startswith(("ال", "وال", "بال", "لل")) and last.isalpha()
-            and not w.startswith(("ال", "و"))
+            and not w.startswith(("ال", "و")) and not ba_document(w)
             and len(w) >= 3 and not an.is_verb(k) and not an.is_common_word(k)
             and phrase_ends_at(an, k + 1))
 

@@ -7,6 +7,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.phrase_parts import addressee, ali, part_bounds
+from desktop.core.extract.title_asides import so_called_word
 
 
 def _anonymity_aside(an: Analysis, a: int, b: int) -> bool:
@@ -40,6 +41,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     for a, b in parts:
         while a < b - 1 and an.words[a] in lexicon.speech_fillers():
             a += 1
+        if a > i and a < b - 1 and an.words[a - 1] == "ما" and so_called_word(an.words[a]):
+            a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
         if _anonymity_aside(an, a, b):
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):

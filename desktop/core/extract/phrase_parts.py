@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.events import trigger_category
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 
@@ -85,6 +86,15 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
         return False      # «المواطن البسيط»: an adjective, no name
     return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
+
+
+def unnamed_person(word: str) -> bool:
+    """«تاجر»، «موظفة»، «سائق»: what a private person is, written indefinite as the first word of a
+    speaker; the article describes the person and names no one («قال تاجر في صنعاء، فضّل عدم ذكر
+    اسمه»), as it does «مصدر». A word that is a given name too («ناجي») stays a name."""
+    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return not bare.startswith("ال") and "ال" + bare in name_lexicon.person_descriptors() \
+        and bare not in name_lexicon.article_given_names() and not known_first_word(bare)
 
 
 # «المتحدث»، «الناطقة»، «متحدث»: a spokesperson, who speaks for the body named after «باسم».

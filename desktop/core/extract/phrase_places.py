@@ -41,11 +41,18 @@ def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
         and not an.addressed(k)
 
 
+def ba_document(word: str) -> bool:
+    """«ببيان»، «بتعميم»، «ببلاغ»: «بـ» on a document a body issues says how it spoke («ردّ المكتب
+    الإعلامي لمحافظ بيروت ببيان»); it ends the body's name, it is no place the body serves."""
+    return word.startswith("ب") and not word.startswith("بال") and word[1:] in lexicon.issued_documents()
+
+
 def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
     """«مصدر من المديرية الجهوية للفلاحة بفاس مكناس»: «بـ» after a definite word of a body's or a
     source's title, on a word that is no common word, no verbal noun and no noun of manner, names
     the region the body serves (one or two words, even one the article writes nowhere else); the
-    end of the region, or k when the text is not so."""
+    end of the region, or k when the text is not so. A document after «بـ» («ردّ المكتب الإعلامي
+    لمحافظ بيروت ببيان») is how the body spoke, never a region."""
     words = an.words
     w = words[k]
     if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
@@ -57,7 +64,7 @@ def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
             or w in lexicon.stop_words()
             or rest in lexicon.stop_words() or rest in lexicon.complementisers() or an.is_time(k)
             or an.is_verb(k) or an.is_outlet(k) or an.addressed(k)
-            or rest in lexicon.document_nouns() or _masdar_like(rest)
+            or ba_document(w) or rest in lexicon.document_nouns() or _masdar_like(rest)
             or in_lex(rest, lexicon.title_heads()) or in_lex(rest, lexicon.org_heads())):
         return k
     end = k + 1

@@ -380,7 +380,10 @@ class QuoteFinder:
                     self.rejected.append(Rejected(q.start, q.end, reason))
                     continue
                 li, lj = doc.token_range(boundary, q.start)
-                nxt = inside[n + 1].start if n + 1 < len(inside) else s_end
+                # a quoted name after the quotation («قال رئيس البحوث في شركة "نعيم" القابضة …») is
+                # part of its attribution; only the next quotation of speech ends the attribution
+                nxt = next((later.start for later in inside[n + 1:]
+                            if not self.name_reason(later, *doc.token_range(later.start, later.end))), s_end)
                 ti, tj = doc.token_range(q.end, nxt)
                 lead_gap = doc.body[doc.tokens[lj - 1].end if lj > li else boundary:q.start]
                 colon = ":" in lead_gap

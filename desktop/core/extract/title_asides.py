@@ -10,6 +10,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import phrase_ends_at
+from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, ali
 from desktop.core.extract.phrase_places import prepositional_place_end
 from desktop.core.extract.titles import could_be_given_name
@@ -27,6 +28,11 @@ _PLACE_WORDS = 3      # a place between a title and a name takes at most this ma
 _NAME_WORDS = 4
 
 
+def so_called_word(word: str) -> bool:
+    """«تسمى» of «ما تسمى»: never a speaker's first word."""
+    return word in _SO_CALLED
+
+
 def so_called(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of «ما تسمى» (and «بـ» after «ما يعرف»: «ما يعرف بلجنة …» keeps «بلجنة») inside a
     title, before the body it names; k when the text is not so."""
@@ -36,12 +42,12 @@ def so_called(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     return k + 2
 
 
-def _name_like(an: Analysis, x: int, *, first: bool) -> bool:
+def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) -> bool:
     """A word that may be a word of a person's name: no function word, office, body, place the
     gazetteer knows, time, verb or common word; the first one not definite (but for given names
     written with «ال»)."""
     w = an.words[x]
-    if not w.isalpha() or len(w) < 2 or any(ch in QUOTE_MARKS for ch in an.doc.gap(x)):
+    if not w.isalpha() or len(w) < 2 or (any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and not after_quote):
         return False
     if first and ali(an, x, len(an.words)):
         return True       # «علي الشيخ»: the name, in an article that writes the preposition «على»
@@ -54,10 +60,10 @@ def _name_like(an: Analysis, x: int, *, first: bool) -> bool:
                 or an.is_report_noun(x) or an.is_participle(x))
 
 
-def _name_run(an: Analysis, x: int, j: int) -> int | None:
+def _name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int | None:
     """The end of a name of two to four words from token x that ends the phrase, or None."""
     end = x
-    while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x) \
+    while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x, after_quote=after_quote and end == x) \
             and (end == x or not has_phrase_break(an.doc.gap(end))):
         end += 1
         if end - x >= 2 and phrase_ends_at(an, end):
@@ -218,3 +224,64 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return (nxt.startswith("ال") and not an.is_time(k + 1)) or (
         nxt[:1] == "و" and len(nxt) >= 5 and k + 2 < j and an.words[k + 2].startswith("ال")
         and not has_phrase_break(an.doc.gap(k + 2)))
+
+
+_BODY_WORDS = 8       # the body an office belongs to, written between the title and the name
+_FIELD_WORDS = 3      # «في» and a researcher's field («في قضايا الشباب»)
+# Words that run on a body's name: «منظمة أمريكيون من أجل الديمقراطية»، «معهد … في واشنطن».
+_BODY_LINKS = frozenset(arabic.normalize(w) for w in ("في", "من", "أجل"))
+
+
+def _closes_quote(gap: str) -> bool:
+    """«بنك الاستثمار "إتش سي" ريم الجندي»: the quote mark before the word closes the body's name."""
+    return bool(gap) and gap[-1].isspace() and any(ch in QUOTE_MARKS for ch in gap) \
+        and not has_phrase_break(gap) and gap.strip()[:1] in QUOTE_MARKS
+
+
+def _body_word(an: Analysis, x: int) -> bool:
+    w = an.words[x]
+    if w in _BODY_LINKS:
+        return True
+    return w.isalpha() and len(w) >= 2 and not (
+        w in lexicon.stop_words() or an.is_verb(x) or an.is_time(x) or an.is_report_noun(x)
+        or an.is_participle(x) or an.is_outlet(x)
+        or (in_lex(w, lexicon.title_heads(), clitics=True) and not in_lex(w, lexicon.org_heads(), clitics=True)))
+
+
+def _inside_mention(an: Analysis, x: int) -> bool:
+    return any(m.i <= x < m.j for m in an.gaz_at.values())
+
+
+def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«رئيس قطاع البحوث في شركة "نعيم" القابضة شريف الحلواني»، «الباحث في معهد دول الخليج العربية
+    في واشنطن فيصل الرميحي»: a person's title left without a name, then the rest of the body the
+    office belongs to (a quoted name, «في» and a place), then a name that shows a person and ends the
+    phrase: the title's holder, not the body's next word. (name start, name end), or None. The body
+    must show (an organisation word or a quoted name) and no second office may stand in it, whose
+    holder the name would be."""
+    if ph.kind not in ("person", "anonymous") or not ph.title or ph.name or k >= j \
+            or an.words[ph.title[0]] in SOURCE_HEADS or has_phrase_break(an.doc.gap(k)):
+        return None
+    bodied = any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at for x in ph.title)
+    marks = 0
+    for x in range(k, min(j, k + _BODY_WORDS + 1)):
+        gap = an.doc.gap(x)
+        if x > k and has_phrase_break(gap):
+            return None
+        quoted = any(ch in QUOTE_MARKS for ch in gap)
+        marks += sum(ch in QUOTE_MARKS for ch in gap)
+        # inside a quoted name no name starts («"آر بي سي كابيتال ماركتس"»); after the body's quoted
+        # name the next name is the holder's; else a given name the lexicons know opens it, so that
+        # a place closing the body («وشمال أفريقيا عثمان ديون») is not read as its first word
+        opens = _closes_quote(gap) if quoted else known_first_word(an.words[x])
+        # «الباحث في قضايا الشباب أيمن الزعبي»: a short field after «في» stands for the body
+        field = an.words[k] == "في" and x - k <= _FIELD_WORDS
+        if x > k and (bodied or field) and marks % 2 == 0 and opens and not _inside_mention(an, x) \
+                and _name_like(an, x, first=True, after_quote=quoted) and an.words[x - 1] not in _BODY_LINKS:
+            end = _name_run(an, x, j, after_quote=quoted)
+            if end is not None and shows_a_person(an.words, x, end - x):
+                return x, end
+        if not _body_word(an, x):
+            return None
+        bodied = bodied or quoted or in_lex(an.words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at
+    return None
