@@ -17,7 +17,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.name_end import known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
-    body_then_name, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
+    body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
     purpose_of_body, so_called, source_from, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
@@ -445,6 +445,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     if described is not None:
         ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»
         ph.name, k = described, described[1]
+    ranked = complement_then_rank(an, ph, k, j)
+    if ranked is not None:
+        ph.title.extend(range(ph.name[0], ranked[0]))    # «محافظ أسيوط اللواء هشام أبو النصر»
+        ph.name, k = ranked, ranked[1]
     held_at = place_then_name(an, ph, k, j)
     if held_at is not None:
         ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»

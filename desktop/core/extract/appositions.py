@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
-from desktop.core.extract.phrase_parts import addressee, ali, part_bounds
+from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, ali, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
 
@@ -68,6 +68,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
                 if after:
                     titles.append(after)
             return ph, "، ".join(titles)
+        named = _named_after_description(an, ph, b, parts)
+        if named is not None:
+            return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
         if ph.kind != "person" or ph.entry:
             return (ph, t) if not titles else (fallback, "، ".join(titles))
         if fallback is None:
@@ -76,6 +79,25 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
+    """«وقال أحد منظمي الاحتجاج، الناشط علي المنصوري، لـ…»: a person described, not named, whose
+    own part is then followed by one that is a name of two words or more (after a descriptor or
+    not) and nothing else; the described person is the one named. A source («مصدر أمني») is
+    unnamed by definition, and an aside withholding the name is no name."""
+    if ph.kind != "anonymous" or ph.name or ph.j != b or ph.entry is not None \
+            or an.words[ph.title[0]] in SOURCE_HEADS or an.doc.gap(b).strip() not in ("،", ","):
+        return None
+    following = [p for p in parts if p[0] == b]
+    if not following or _anonymity_aside(an, *following[0]):
+        return None
+    a2, b2 = following[0]
+    nxt = parse_phrase(an, a2, b2)
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != b2 or nxt.kind != "person" \
+            or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
+        return None
+    return Phrase(nxt.i, nxt.j, list(nxt.title), nxt.name, None, "person")
 
 
 def _past_acronym(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:

@@ -8,6 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.second_portfolio import portfolio_before_name
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 
@@ -188,6 +189,9 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     it, the two sharing the definite noun after; «المستهلك ومحيطه»: «و» on a noun with a
     pronoun that points back into the title."""
     w = an.words[k]
+    if (k - 1) in ph.title and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) \
+            and portfolio_before_name(an, k, j):
+        return True        # «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني»: a short noun too
     if len(w) < 5 or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
             or not w.isalpha() or w in lexicon.stop_words():
         return False

@@ -159,13 +159,21 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
 def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«اللواء صباح النعمان»، «الدكتور فجر السعيد»: right after a rank or a title of address, a
     word that is also a time («صباح»، «فجر») is a given name when a surname follows it (not
-    «اللواء صباح اليوم»: no time word after it)."""
-    if k < 1 or (k - 1) not in ph.title or an.words[k - 1] not in _ADDRESS or k + 1 >= j:
+    «اللواء صباح اليوم»: no time word after it). After any definite word of a title («الناطق باسم
+    القائد العام للقوات المسلحة صباح النعمان،») it is one too when the surname ends the phrase: a
+    time there would go on («صباح أمس»، «صباح الأحد في مؤتمر»)."""
+    if k < 1 or (k - 1) not in ph.title or k + 1 >= j:
         return False
     w = an.words[k]
     if not an.is_time(k) or w.startswith("ال") or not w.isalpha() or has_phrase_break(an.doc.gap(k + 1)):
         return False
-    return _name_like(an, k + 1, first=False) and not an.words[k + 1] in lexicon.title_heads()
+    if not _name_like(an, k + 1, first=False) or an.words[k + 1] in lexicon.title_heads():
+        return False
+    if an.words[k - 1] in _ADDRESS:
+        return True
+    return an.words[k - 1].startswith("ال") and not an.is_time(k + 1) and (
+        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))
+        or an.words[k + 2] in lexicon.complementisers())
 
 
 def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
@@ -228,6 +236,8 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 
 _BODY_WORDS = 8       # the body an office belongs to, written between the title and the name
 _FIELD_WORDS = 3      # «في» and a researcher's field («في قضايا الشباب»)
+# «الباحث في قضايا الشباب»؛ «المستشار الجهوي عن فريق المعارضة»: the group a member sits for
+_FIELD_LINKS = frozenset(arabic.normalize(w) for w in ("في", "عن"))
 # Words that run on a body's name: «منظمة أمريكيون من أجل الديمقراطية»، «معهد … في واشنطن».
 _BODY_LINKS = frozenset(arabic.normalize(w) for w in ("في", "من", "أجل"))
 
@@ -275,13 +285,26 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
         # a place closing the body («وشمال أفريقيا عثمان ديون») is not read as its first word
         opens = _closes_quote(gap) if quoted else known_first_word(an.words[x])
         # «الباحث في قضايا الشباب أيمن الزعبي»: a short field after «في» stands for the body
-        field = an.words[k] == "في" and x - k <= _FIELD_WORDS
+        field = an.words[k] in _FIELD_LINKS and x - k <= _FIELD_WORDS
         if x > k and (bodied or field) and marks % 2 == 0 and opens and not _inside_mention(an, x) \
                 and _name_like(an, x, first=True, after_quote=quoted) and an.words[x - 1] not in _BODY_LINKS:
             end = _name_run(an, x, j, after_quote=quoted)
             if end is not None and shows_a_person(an.words, x, end - x):
                 return x, end
-        if not _body_word(an, x):
+        if not (x == k and an.words[x] in _FIELD_LINKS) and not _body_word(an, x):
             return None
         bodied = bodied or quoted or in_lex(an.words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at
     return None
+
+
+def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«محافظ أسيوط اللواء هشام أبو النصر»: a title, one word no lexicon knows as a given name, then
+    a rank or a title of address and a name of two words or more that ends the phrase; the word was
+    the office's place, not a name (no one is called by a rank set after his one-word name). The
+    later name's bounds, or None."""
+    if ph.kind != "person" or not ph.title or not ph.name or ph.name != (k - 1, k) or (k - 2) not in ph.title \
+            or k + 1 >= j or an.words[k] not in _ADDRESS or known_first_word(an.words[k - 1]) \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    end = _name_run(an, k + 1, j)
+    return (k + 1, end) if end is not None else None

@@ -1,0 +1,36 @@
+"""A second portfolio coordinated into an office before its holder's name, read by
+`phrase_parts.coordinated_complement`: «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني».
+
+«و» on a plain noun after a definite title word is as often a new person («المتحدث باسم الوزارة
+وليد الخطيب»); what tells a portfolio apart is that a name still follows its definite words, and
+only a name that cannot be a complement of the title proves that: a given name written with «ال»
+(«الطيب»، «الصادق») with a name word after it."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, has_phrase_break
+
+# A portfolio is a noun and at most this many definite words («ضبط السوق الوطنية»).
+_PORTFOLIO_WORDS = 3
+
+
+def portfolio_before_name(an: Analysis, k: int, j: int) -> bool:
+    """Whether «و» on token k opens a second portfolio of the office being read: a plain noun,
+    then definite words, then a given name with «ال» and another name word."""
+    words = an.words
+    w = words[k]
+    if len(w) < 4 or w[0] != "و" or not w.isalpha() or w in lexicon.stop_words() \
+            or w[1:] in name_lexicon.article_given_names() or w[1:] in name_lexicon.verb_shaped_names():
+        return False
+    end = k + 1
+    while end < j and end - k <= _PORTFOLIO_WORDS and not has_phrase_break(an.doc.gap(end)) \
+            and words[end].startswith("ال") and words[end].isalpha() \
+            and words[end] not in name_lexicon.article_given_names() and not an.is_time(end):
+        end += 1
+    if end == k + 1 or end + 1 >= j or has_phrase_break(an.doc.gap(end)) \
+            or words[end] not in name_lexicon.article_given_names():
+        return False
+    nxt = words[end + 1]
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(end + 1)) and not nxt.startswith("ال")
+            and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
+            and nxt not in lexicon.title_heads() and not an.is_verb(end + 1))
