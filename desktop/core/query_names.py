@@ -10,6 +10,7 @@ language: these are spellings, not other filters.
 """
 from __future__ import annotations
 
+import functools
 from types import MappingProxyType
 from typing import Iterable
 
@@ -44,8 +45,9 @@ def _arabic_forms(name: str) -> tuple[str, ...]:
     return (word,) if name in _NO_ARTICLE else (word, "ال" + word)
 
 
-def _by_arabic() -> dict[str, str]:
-    return {_key(form): name for name in ARABIC for form in _arabic_forms(name)}
+@functools.cache
+def _by_arabic() -> MappingProxyType:
+    return MappingProxyType({_key(form): name for name in ARABIC for form in _arabic_forms(name)})
 
 
 def canonical(written: str, known: Iterable[str]) -> str | None:
@@ -65,5 +67,9 @@ def written(name: str, language: str) -> str:
 
 def kind_value(written: str) -> str | None:
     """The kind an Arabic `kind:` value names («فاعلون» -> actor), or None."""
-    key = _key(written)
-    return next((kind for kind, words in KIND_VALUES.items() if key in {_key(w) for w in words}), None)
+    return _kinds_by_arabic().get(_key(written))
+
+
+@functools.cache
+def _kinds_by_arabic() -> MappingProxyType:
+    return MappingProxyType({_key(word): kind for kind, words in KIND_VALUES.items() for word in words})

@@ -28,13 +28,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core import kinds, query_names
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, Where
+from desktop.core.kinds.fields import FLAG
 from desktop.ui import labels
 from desktop.ui.bidi import isolate, isolate_ltr
 
 CONTEXT = "Errors"
 SHOWN_PROBLEMS = 20     # problems of a failed batch shown in one message (the import dialog lists them all)
 MISSING = "…"           # a placeholder the error has no value for
-_YES_NO = frozenset({"yes", "no", "نعم", "لا"})     # a yes-or-no filter's answers, as core lists them
 
 # Names of formats, commands and syntax: written the same in every language.
 LITERALS = MappingProxyType({
@@ -147,7 +147,7 @@ def _filter_names(params: dict) -> dict[str, tuple[str, str]]:
     """A query filter named in a message (`actor`, in an example `credibility:3-1`) as the Arabic UI writes
     it (`فاعل`), so no English name sits in an Arabic sentence; the English UI keeps it as written."""
     name = params.get("filter")
-    if QLocale().language() != QLocale.Language.Arabic or name not in query_names.ARABIC:
+    if not _arabic_ui() or name not in query_names.ARABIC:
         return {}
     arabic = query_names.written(name, "ar")
     out = {"filter": (arabic, "fsi")}
@@ -157,19 +157,23 @@ def _filter_names(params: dict) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _arabic_ui() -> bool:
+    return QLocale().language() == QLocale.Language.Arabic
+
+
 def _choices(params: dict) -> str | None:
     """A query filter's values by their labels in the UI language (core lists the codes: «planned»)."""
     name, written = params.get("filter_name"), params.get("choices")
     if not name or not isinstance(written, str):
         return None
-    arabic_ui = QLocale().language() == QLocale.Language.Arabic
+    arabic_ui = _arabic_ui()
     codes = [c.strip() for c in written.split(",") if c.strip()]
+    fields = [fld for _, fld in kinds.filter_fields().get(name, ())]
     if name == "kind":
         shown = [query_names.KIND_VALUES[c][0] if arabic_ui and c in query_names.KIND_VALUES else c for c in codes]
-    elif set(codes) == _YES_NO:
+    elif fields and all(fld.type == FLAG for fld in fields):     # core lists both languages' answers
         shown = ["نعم", "لا"] if arabic_ui else ["yes", "no"]
     else:
-        fields = [fld for _, fld in kinds.filter_fields().get(name, ())]
         shown = [next((labels.choice(fld, c) for fld in fields if fld.choice(c)), c) for c in codes]
     return labels.list_separator("ar" if arabic_ui else "en").join(shown)
 

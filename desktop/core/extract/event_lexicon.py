@@ -5,41 +5,37 @@ from __future__ import annotations
 
 import functools
 
-from desktop.core import arabic
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(arabic.normalize(w) for w in words.split())
+from desktop.core.extract.lexicon import forms
 
 
 @functools.cache
 def statement_venues() -> frozenset[str]:
     """«خلال مؤتمر صحفي»: the occasion of someone's words, not a happening an analyst keeps."""
-    return _forms("مؤتمر المؤتمر مؤتمرا")
+    return forms("مؤتمر المؤتمر مؤتمرا")
 
 
 @functools.cache
 def venue_modifiers() -> frozenset[str]:
     """What makes «مؤتمر» a press conference: «مؤتمر صحفي»، «مؤتمر صحافي مشترك»."""
-    return _forms("صحفي صحافي الصحفي الصحافي صحفيا صحافيا")
+    return forms("صحفي صحافي الصحفي الصحافي صحفيا صحافيا")
 
 
 @functools.cache
 def planned_markers() -> frozenset[str]:
     """Words that schedule what follows («من المقرر أن»، «المزمع»، «يعتزم»): planned."""
-    return _forms("المقرر مقرر المزمع مزمع يعتزم تعتزم يعتزمون تقرر المرتقب المرتقبة المقررة")
+    return forms("المقرر مقرر المزمع مزمع يعتزم تعتزم يعتزمون تقرر المرتقب المرتقبة المقررة")
 
 
 @functools.cache
 def expected_markers() -> frozenset[str]:
     """Words that forecast what follows («من المتوقع أن»، «من المنتظر»، «يرجح»): expected."""
-    return _forms("المتوقع متوقع يتوقع تتوقع يرجح ترجح المرجح يستعد تستعد يستعدون المنتظر منتظر")
+    return forms("المتوقع متوقع يتوقع تتوقع يرجح ترجح المرجح يستعد تستعد يستعدون المنتظر منتظر")
 
 
 @functools.cache
 def title_leading_words() -> frozenset[str]:
     """Connectors an event's title does not begin with: «وكانت … قد»، «ومن المقرر أن»، «من جهته»."""
-    return _forms("و ف في وفي من ومن جهته جهتها جانبه جانبها بدوره بدورها كما فيما بينما أما وأما المقابل "
+    return forms("و ف في وفي من ومن جهته جهتها جانبه جانبها بدوره بدورها كما فيما بينما أما وأما المقابل "
                   "السياق الأثناء ذلك يذكر ويذكر يُذكر ويُذكر وكان وكانت كان كانت قد وقد المقرر المتوقع المزمع "
                   "إثر عقب بعد خلال التي الذي ثم حيث منذ ومنذ إلى")   # «إلى ذلك، …»
 
@@ -47,31 +43,31 @@ def title_leading_words() -> frozenset[str]:
 @functools.cache
 def date_prefixes() -> frozenset[str]:
     """Words that lead up to a date and go with it: «في»، «بحلول نهاية»، «اعتبارا من مطلع»."""
-    return _forms("في منذ خلال يوم يومي بحلول نهاية مطلع منتصف أواخر أوائل بداية حتى اعتبارا من مساء صباح "
+    return forms("في منذ خلال يوم يومي بحلول نهاية مطلع منتصف أواخر أوائل بداية حتى اعتبارا من مساء صباح "
                   "ظهر ليلة فجر عام العام حوالي نحو قبل بعد الربع الأخير النصف الثلث")
 
 
 @functools.cache
 def title_trailing_words() -> frozenset[str]:
     """Words a title cut at its length does not end on: prepositions, conjunctions, «أن»."""
-    return _forms("في من إلى على عن مع ب ل و أو ثم أن إن أنه أنها التي الذي الذين خلال عبر حول بين منذ لدى "
+    return forms("في من إلى على عن مع ب ل و أو ثم أن إن أنه أنها التي الذي الذين خلال عبر حول بين منذ لدى "
                   "تجاه ضد نحو عند بعد قبل إثر عقب وسط دون ما مطلع نهاية منتصف بداية أواخر أوائل")
 
 
 @functools.cache
 def projectiles() -> frozenset[str]:
     """What is fired: «إطلاق صواريخ»، «أطلق النار» (not «أطلق مبادرة»)."""
-    return _forms("النار نار صاروخ صاروخا صواريخ الصواريخ قذيفة قذائف القذائف رصاص الرصاص الرصاص مسيرة "
+    return forms("النار نار صاروخ صاروخا صواريخ الصواريخ قذيفة قذائف القذائف رصاص الرصاص الرصاص مسيرة "
                   "مسيرات طائرات طائرة قنابل قنبلة")
 
 
 @functools.cache
 def negations() -> frozenset[str]:
     """Words that deny what follows: «لم تعلن»، «لن يشارك»، «عدم انسحاب»."""
-    return _forms("لم ولم لن ولن لا ولا عدم دون بدون")
+    return forms("لم ولم لن ولن لا ولا عدم دون بدون")
 
 
 @functools.cache
 def coming_words() -> frozenset[str]:
     """«الاجتماع المقبل»: an adjective that puts the happening it follows ahead."""
-    return _forms("المقبل المقبلة القادم القادمة المرتقب المرتقبة")
+    return forms("المقبل المقبلة القادم القادمة المرتقب المرتقبة")

@@ -10,7 +10,8 @@ import functools
 from desktop.core import arabic
 
 
-def _forms(words: str) -> frozenset[str]:
+def forms(words: str) -> frozenset[str]:
+    """The normalised forms of the space-separated `words` of a word list (every list module uses it)."""
     return frozenset(arabic.normalize(w) for w in words.split())
 
 
@@ -34,8 +35,8 @@ _VERB_EXTRA = (
 
 @functools.cache
 def report_verbs() -> frozenset[str]:
-    out = set(_forms(_VERB_EXTRA))
-    for base in _forms(_VERB_BASES):
+    out = set(forms(_VERB_EXTRA))
+    for base in forms(_VERB_BASES):
         out.update({base, base + "ت", base + "ا", base + "تا", base + "وا"})
     return frozenset(out)
 
@@ -43,7 +44,7 @@ def report_verbs() -> frozenset[str]:
 @functools.cache
 def report_participles() -> frozenset[str]:
     """Circumstantial participles (قائلا، مضيفا): their subject is the clause's subject."""
-    words = _forms(
+    words = forms(
         "قائلا مضيفا مؤكدا موضحا مشيرا لافتا مشددا معتبرا محذرا متابعا معربا داعيا "
         "مطالبا منوها مستدركا مختتما معلنا كاشفا واصفا متهما متوعدا متسائلا مستطردا "
         "زاعما مدعيا مرجحا متوقعا معلقا ومضيفا ومؤكدا وقائلا")
@@ -59,7 +60,7 @@ def report_nouns() -> frozenset[str]:
 
     Their speaker is named before them (after «عن») or is the clause's subject.
     """
-    return _forms(
+    return forms(
         "قوله قولها قولهم قولهما بقوله بقولها بالقول تأكيده تأكيدها إشارته إشارتها "
         "تصريحه تصريحها تصريحات تصريحاته تصريحاتها تصريح حديثه حديثها تعبيره تعبيرها "
         "كلمته كلمتها تغريدته تغريدتها منشوره تدوينته تدوينة بيانه بيانها بيان البيان")
@@ -69,13 +70,13 @@ def report_nouns() -> frozenset[str]:
 def according_to() -> frozenset[str]:
     """Cues whose speaker follows them: «بحسب X»، «وفقا لـX»، «نقلا عن X»."""
     # «على حد تعبير X»، «على لسان X»
-    return _forms("بحسب حسب حسبما وفق وفقا طبقا نقلا بحسبما وبحسب ووفق ووفقا وحسب تعبير لسان")
+    return forms("بحسب حسب حسبما وفق وفقا طبقا نقلا بحسبما وبحسب ووفق ووفقا وحسب تعبير لسان")
 
 
 @functools.cache
 def title_heads() -> frozenset[str]:
     """Words that open a person's title («مستشار رئيس الوزراء»، «الفريق أول الركن»)."""
-    return _forms(
+    return forms(
         "رئيس الرئيس رئيسة الرئيسة نائب النائب نائبة النائبة وزير الوزير وزيرة الوزيرة "
         "مستشار المستشار مستشارة المستشارة متحدث المتحدث المتحدثة متحدثة ناطق الناطق الناطقة "
         "قائد القائد قائدة أمين الأمين مدير المدير مديرة المديرة سفير السفير سفيرة السفيرة "
@@ -109,13 +110,13 @@ _PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد م
 
 
 def _office_forms() -> frozenset[str]:
-    return _forms(" ".join(f"{b} ال{b} {b}ة ال{b}ة" for b in (_OFFICE_BASES + " " + _PROFESSION_BASES).split()))
+    return forms(" ".join(f"{b} ال{b} {b}ة ال{b}ة" for b in (_OFFICE_BASES + " " + _PROFESSION_BASES).split()))
 
 
 @functools.cache
 def descriptor_heads() -> frozenset[str]:
     """Anonymous sources, quoted by description only («مصدر أمني»، «مسؤول أمريكي»)."""
-    return _forms(
+    return forms(
         "مصدر المصدر مصادر المصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد سكان ناشطون ناشطين "
         "مراقبون خبراء خبير محللون محلل دبلوماسي دبلوماسيون ضابط جندي مسعفون طبيب أطباء "
         "متحدث مصدران منظمات جمعيات أحزاب نقابات هيئات")
@@ -124,7 +125,7 @@ def descriptor_heads() -> frozenset[str]:
 @functools.cache
 def title_modifiers() -> frozenset[str]:
     """Indefinite words that continue a title rather than start a name."""
-    return _forms(
+    return forms(
         "أول ثان ثاني عام سابق أسبق أعلى ركن خاص دائم أركان الأركان وزراء حكومة مجلس "
         "جمهورية دولة إقليم شؤون لشؤون هيئة قوات جيش لجنة منظمة وزارة مكتب قيادة عمليات "
         "رئاسة برلمان نواب مجلسي كتلة حزب حركة جماعة أمن جهاز شرطة بعثة مفوضية سفارة "
@@ -137,13 +138,13 @@ def title_modifiers() -> frozenset[str]:
 @functools.cache
 def title_links() -> frozenset[str]:
     """Prepositions that stay inside a title: «المتحدث باسم»، «سفير X لدى Y»، «القيادي في حماس»."""
-    return _forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى")
+    return forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى")
 
 
 @functools.cache
 def org_heads() -> frozenset[str]:
     """Heads of organisation names («وزارة الخارجية»، «الجيش الإسرائيلي»)."""
-    return _forms(
+    return forms(
         "وزارة الوزارة الحكومة حكومة الجيش جيش قيادة القيادة هيئة الهيئة مجلس المجلس لجنة "
         "اللجنة منظمة المنظمة وكالة الوكالة حركة الحركة حزب الحزب جماعة الجماعة مكتب المكتب "
         "جهاز الجهاز خلية الخلية قوات القوات الشرطة شرطة الرئاسة رئاسة الخارجية الداخلية "
@@ -171,7 +172,7 @@ def org_heads() -> frozenset[str]:
 @functools.cache
 def label_nouns() -> frozenset[str]:
     """Nouns that introduce a quoted NAME, not a statement: قاعدة «عين الأسد»، عملية «...»."""
-    return _forms(
+    return forms(
         "قاعدة تنظيم وكالة عملية حركة جماعة حزب صحيفة جريدة قناة موقع مبادرة شركة مؤتمر "
         "منتدى برنامج مشروع قانون اتفاق اتفاقية ميليشيا مليشيا فصيل كتائب لواء سرايا مجموعة "
         "شبكة منصة تطبيق مخيم مطار معبر ميناء سجن مستشفى مدينة بلدة قرية حي منطقة جبهة "
@@ -187,7 +188,7 @@ def label_nouns() -> frozenset[str]:
 @functools.cache
 def title_labels() -> frozenset[str]:
     """Label nouns whose quoted name may be a whole sentence: a title, a slogan, a hashtag."""
-    return _forms(
+    return forms(
         "بعنوان عنوان شعار وسم هاشتاغ هاشتاج كتاب فيلم مسلسل تقرير دراسة اسم تسمية يسمى تسمى "
         "المسمى المسماة الملقب لقب مصطلح عبارة كلمة المعروف المعروفة")
 
@@ -195,26 +196,26 @@ def title_labels() -> frozenset[str]:
 @functools.cache
 def event_name_heads() -> frozenset[str]:
     """Nouns that open the quoted name of an event: «"قمة لبنان للتكنولوجيا"»، «"مؤتمر الحوار"»."""
-    return _forms("قمة مؤتمر منتدى مهرجان معرض ملتقى ندوة جائزة")
+    return forms("قمة مؤتمر منتدى مهرجان معرض ملتقى ندوة جائزة")
 
 
 @functools.cache
 def outlet_verbs() -> frozenset[str]:
     """«حصلت "بغداد تايمز" على نسخة منه»: who obtained or received a text is an outlet, named."""
-    return _forms("حصلت اطلعت تلقت حصل اطلع تلقى وصل وصلت تلقته تلقتها تابعته تابعتها نشرته نشرتها "
+    return forms("حصلت اطلعت تلقت حصل اطلع تلقى وصل وصلت تلقته تلقتها تابعته تابعتها نشرته نشرتها "
                   "أوردته أوردتها بثته بثتها")   # «في تصريح تابعته "السومرية نيوز"»
 
 
 @functools.cache
 def negators() -> frozenset[str]:
     """Nouns that negate a following verbal noun: «طلب عدم ذكر اسمه» reports nothing."""
-    return _forms("عدم دون بدون")
+    return forms("عدم دون بدون")
 
 
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Words that end a name: complementisers and common prepositions."""
-    return _forms(
+    return forms(
         "أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن وأن وإن في خلال عبر لدى على عن إلى "
         "من أمام أثناء عقب بعد قبل ضمن مع حول بشأن تجاه منذ حتى الذي التي الذين قد لقد "
         "كان كانت هو هي هم و أو ثم لكن بل ما لا لم لن إذ إذا كما بينما حيث يوم اليوم أمس "
@@ -228,14 +229,14 @@ def stop_words() -> frozenset[str]:
 
 @functools.cache
 def prepositions() -> frozenset[str]:
-    return _forms(
+    return forms(
         "في خلال عبر لدى على عن إلى من أمام أثناء عقب بعد قبل ضمن مع حول بشأن تجاه منذ "
         "حتى وفي وخلال وعبر وعلى ومن ومع لـ ل بـ ب")
 
 
 @functools.cache
 def time_words() -> frozenset[str]:
-    return _forms(
+    return forms(
         "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم أمس غدا يوم "
         "مساء صباح ليلة الليلة فجر ظهر عصر الماضي الماضية المقبل المقبلة الجاري الحالي "
         "القادم القادمة الأسبوع الشهر العام السنة مطلع نهاية بداية أواخر منتصف أمس الأول الأمس")
@@ -243,19 +244,19 @@ def time_words() -> frozenset[str]:
 
 @functools.cache
 def complementisers() -> frozenset[str]:
-    return _forms("أن إن أنه إنه أنها إنها بأن بأنه بأنها وأن وإن أنهم إنهم بأنهم إلى")
+    return forms("أن إن أنه إنه أنها إنها بأن بأنه بأنها وأن وإن أنهم إنهم بأنهم إلى")
 
 
 @functools.cache
 def function_words() -> frozenset[str]:
     """Words that make a short quoted phrase a clause rather than a name."""
-    return stop_words() | _forms("لا لم لن ليس ليست قد سوف هذا هذه ذلك تلك هناك هنا أنا نحن أنت إنما")
+    return stop_words() | forms("لا لم لن ليس ليست قد سوف هذا هذه ذلك تلك هناك هنا أنا نحن أنت إنما")
 
 
 @functools.cache
 def addressees() -> frozenset[str]:
     """Who is spoken TO («للوكالة»، «للصحفيين»): never part of the speaker's title."""
-    return _forms("وكالة الوكالة صحفيين الصحفيين صحافة الصحافة تلفزيون التلفزيون قناة القناة إذاعة "
+    return forms("وكالة الوكالة صحفيين الصحفيين صحافة الصحافة تلفزيون التلفزيون قناة القناة إذاعة "
                   "الإذاعة صحيفة الصحيفة موقع الموقع مراسلين المراسلين مراسل المراسل صحافيين الصحافيين "
                   "وسائل محطة المحطة")
 
@@ -265,7 +266,7 @@ def document_nouns() -> frozenset[str]:
     """Documents that carry a body's words: «بحسب ملتمسات النيابة العامة»، «وفق تقرير الهيئة»,
     «بحسب معطيات الوزارة»، «بحسب رواية مصدر أمني»: the one named after the document speaks, not
     the document."""
-    return _forms("ملتمسات ملتمس تقرير تقارير وثيقة وثائق بلاغ مذكرة معطيات إحصاءات إحصائيات أرقام "
+    return forms("ملتمسات ملتمس تقرير تقارير وثيقة وثائق بلاغ مذكرة معطيات إحصاءات إحصائيات أرقام "
                   "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة رواية روايات")
 
 
@@ -274,7 +275,7 @@ def issued_documents() -> frozenset[str]:
     """What a body issues and says things in: «وقال البنك في المنشور»، «وذكرت الوزارة في
     بيانها»، «أوضحت الهيئة في التعميم». After a speaker, «في/من» + one of them is where it said
     it, never part of its name."""
-    return document_nouns() | _forms(
+    return document_nouns() | forms(
         "منشور منشورات تعميم تعاميم بيان بيانات قرارات تقرير تصريح تصريحات نص مرسوم لائحة توجيه "
         "توجيهات إعلان رسالة كتاب خطاب مراسلة مراسلات وثيقة ملحق دليل نشرة")
 
@@ -282,7 +283,7 @@ def issued_documents() -> frozenset[str]:
 @functools.cache
 def number_words() -> frozenset[str]:
     """Numbers written out («ثلاثة ملفات»، «بخمس سنوات»): never a word of a name."""
-    return _forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
+    return forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
                   "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات "
                   "ألف آلاف ألفا مليون ملايين مليار مليارات عشرات")
 
@@ -291,26 +292,26 @@ def number_words() -> frozenset[str]:
 def relay_fillers() -> frozenset[str]:
     """«وفق ما نقلته وكالة الأنباء»، «بحسب ما أوردته قناة …»: who relayed the words, not who
     said them (which «بحسب ما قاله X» names)."""
-    return _forms("نقله نقلته نقلت نقل نقلها أورده أوردته أوردت نشره نشرته نشرت بثه بثته بثت")
+    return forms("نقله نقلته نقلت نقل نقلها أورده أوردته أوردت نشره نشرته نشرت بثه بثته بثت")
 
 
 @functools.cache
 def anonymity_words() -> frozenset[str]:
     """«رفض الكشف عن اسمه»، «طلب عدم ذكر هويته»: an aside that the one quoted is unnamed."""
-    return _forms("اسمه اسمها اسمهم هويته هويتها هويتهم")
+    return forms("اسمه اسمها اسمهم هويته هويتها هويتهم")
 
 
 @functools.cache
 def credence_adjectives() -> frozenset[str]:
     """«مصدر دبلوماسي مطلع»، «مصدر موثوق»: how well a source knows, not who it is; left out
     of an unnamed source's name."""
-    return _forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة")
+    return forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة")
 
 
 @functools.cache
 def speech_fillers() -> frozenset[str]:
     """«بحسب ما قاله X»: words between the cue and the speaker."""
-    return _forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به "
+    return forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به "
                   "أظهره أظهرته بينه بينته كشفه كشفته")   # «بحسب ما أظهرته أرقام الماكينات»
 
 
@@ -319,7 +320,7 @@ def speech_fillers() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Adverbs and circumstantial accusatives that follow a reporting verb or a title
     («وأضاف رئيس الحكومة مجدداً»، «وقال ردا على سؤال»، «وأكد غولر كذلك»): never a name."""
-    return _forms(
+    return forms(
         "مجددا جديدا ردا تعليقا تعقيبا جوابا إجابة لاحقا سابقا مؤخرا حاليا كذلك أيضا حينها حينذاك "
         "آنذاك وقتها عندها يومها مرارا تكرارا صراحة حرفيا علنا رسميا شخصيا مباشرة فورا تحديدا "
         "خصوصا خاصة أخيرا أولا ثانيا مثلا هاتفيا كتابيا مطولا ساخرا غاضبا مبتسما مازحا متأثرا "
@@ -331,28 +332,28 @@ def common_words() -> frozenset[str]:
 def honorific_pronouns() -> frozenset[str]:
     """«وأضاف معاليه»، «وقال سموه»: an honorific pronoun is the person spoken of before (the
     latest named with a title), never a name."""
-    return _forms("معاليه سموه فخامته سعادته سماحته معاليها سموها فخامتها سعادتها سماحتها")
+    return forms("معاليه سموه فخامته سعادته سماحته معاليها سموها فخامتها سعادتها سماحتها")
 
 
 
 @functools.cache
 def place_nouns() -> frozenset[str]:
     """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
-    return _forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية")
+    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية")
 
 
 @functools.cache
 def outlet_suffixes() -> frozenset[str]:
     """Generic last words of an outlet's name, often left out in its text: «بي بي سي (عربي)»،
     «موزاييك إف إم»."""
-    return _forms("عربي عربية العربية بالعربية نت نيوز الإخباري الإخبارية أونلاين إف إم")
+    return forms("عربي عربية العربية بالعربية نت نيوز الإخباري الإخبارية أونلاين إف إم")
 
 
 
 @functools.cache
 def media_nouns() -> frozenset[str]:
     """Nouns an outlet's quoted name follows: «صحيفة "هآرتس"»، «موقع "واللا"»، «قناة "الجزيرة"»."""
-    return _forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة")
+    return forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة")
 
 
 
@@ -361,14 +362,14 @@ def media_nouns() -> frozenset[str]:
 def partitives() -> frozenset[str]:
     """«مسؤول في إحدى الماكينات الانتخابية»، «مصدر في أحد الأحزاب»: one of a definite plural,
     inside a description."""
-    return _forms("أحد إحدى")
+    return forms("أحد إحدى")
 
 
 @functools.cache
 def purpose_nouns() -> frozenset[str]:
     """«اجتماعاً برئاسة الوالي لبحث خطة …»: «لـ» on a verbal noun of purpose opens what a meeting
     or a step is for; never a word of a name."""
-    return _forms("لبحث لمناقشة لدراسة لمتابعة لتنفيذ لوضع لإيجاد لحل لدعم لضمان لمواجهة لمعالجة لتقديم "
+    return forms("لبحث لمناقشة لدراسة لمتابعة لتنفيذ لوضع لإيجاد لحل لدعم لضمان لمواجهة لمعالجة لتقديم "
                   "لإعداد لتأمين لمنع لوقف لإنهاء لتسوية لتحديد لاتخاذ لتنسيق لتقييم لمراجعة لإقرار لاعتماد "
                   "لشرح لعرض لاستعراض لتوضيح لتوقيع لتفقد")
 
@@ -378,7 +379,7 @@ def generic_plurals() -> frozenset[str]:
     """«يرى مراقبون أن …»، «قال محللون»: a group named by a bare plural, with no description, body
     or place after it. It says who holds a view, not who someone is: never an actor of its own
     (only the speaker of a quotation it is given, as a description)."""
-    return _forms("مراقبون مراقبين خبراء محللون محللين مسؤولون مسؤولين شهود سكان ناشطون ناشطين "
+    return forms("مراقبون مراقبين خبراء محللون محللين مسؤولون مسؤولين شهود سكان ناشطون ناشطين "
                   "اقتصاديون اقتصاديين دبلوماسيون دبلوماسيين مسعفون أطباء مختصون مختصين متابعون متابعين "
                   "معارضون منتقدون مواطنون")
 
@@ -389,7 +390,7 @@ def action_nouns() -> frozenset[str]:
     """Verbal nouns of plain actions (the pattern فَعْل and kin, which no shape tells from a given
     name: «سير» is «سعد»'s shape) that head an object: «يتفقد الوزير سير العمل». Never a given name
     before a definite word."""
-    return _forms("سير عمل دعم بحث حل وضع نقل رفع منع وقف سحب فرض نشر طرح بناء ضم شن فحص رصد صرف "
+    return forms("سير عمل دعم بحث حل وضع نقل رفع منع وقف سحب فرض نشر طرح بناء ضم شن فحص رصد صرف "
                   "توزيع تطوير تنفيذ متابعة مراقبة إعادة استئناف حماية رعاية سد")
 
 
@@ -397,21 +398,21 @@ def action_nouns() -> frozenset[str]:
 def manner_adverbs() -> frozenset[str]:
     """«بـ» on a noun of manner («قال مسؤول في الوزارة بوضوح»): how it was said, never where a body
     is."""
-    return _forms("بوضوح بشدة بقوة بحزم بصراحة بسرعة بدقة بإيجاز باختصار بتفاؤل بحذر بأسف بحماس بهدوء "
+    return forms("بوضوح بشدة بقوة بحزم بصراحة بسرعة بدقة بإيجاز باختصار بتفاؤل بحذر بأسف بحماس بهدوء "
                   "بنفسه بنفسها")
 
 
 @functools.cache
 def ba_phrases() -> frozenset[str]:
     """Nouns in «بـ» that open a circumstance, not a place: «بمشاركة»، «بحضور»، «بموجب»، «بشكل»."""
-    return _forms("بشكل بنحو بحسب بسبب بعد بين بدون بدوره بدورها بدءا بناء بمشاركة بحضور بمناسبة برئاسة "
+    return forms("بشكل بنحو بحسب بسبب بعد بين بدون بدوره بدورها بدءا بناء بمشاركة بحضور بمناسبة برئاسة "
                   "بمبادرة بدعم بطلب بهدف بغية بفضل بخصوص بشأن بموجب بمقتضى بمعزل بغض بصفته بصفتها بعيدا")
 
 
 @functools.cache
 def quantity_nouns() -> frozenset[str]:
     """«وأبدى عدد من السكان»، «معظمها»: how many of a group, never a name's first word."""
-    return _forms("عدد العدد معظم أغلب غالبية بعض كل جميع كافة العديد الكثير كثير كثيرون قليل بضع "
+    return forms("عدد العدد معظم أغلب غالبية بعض كل جميع كافة العديد الكثير كثير كثيرون قليل بضع "
                   "نصف ثلث ربع أكثر أقل مئات آلاف عشرات ملايين")
 
 
@@ -419,7 +420,7 @@ def quantity_nouns() -> frozenset[str]:
 def premises_nouns() -> frozenset[str]:
     """Buildings, sites and works named after a person («مطار الملك عبدالعزيز»، «بقصر قرطاج»):
     after one, a title and a name name the place, and «بـ» on one ends a name."""
-    return _forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة "
+    return forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة "
                   "ميدان شارع طريق جسر سد ملعب استاد مجمع مدرسة معهد متحف قاعدة مدينة حي قرية منتجع "
                   "كورنيش حديقة مستشفيات مصنع محطة مرفأ")
 
@@ -428,18 +429,18 @@ def premises_nouns() -> frozenset[str]:
 def shop_nouns() -> frozenset[str]:
     """Shops and workshops («محل»، «متجر»، «ورشة»): with «لـ» and what is done there after them
     («محل لبيع الملابس») they are a place, never a person's or a body's name."""
-    return shops() | _forms("صالون معرض معارض مكتب مكاتب") | premises_nouns()
+    return shops() | forms("صالون معرض معارض مكتب مكاتب") | premises_nouns()
 
 
 @functools.cache
 def shops() -> frozenset[str]:
     """Shop nouns that are never a name word («صاحب محل بقالة»: no person is called «محل»)."""
-    return _forms("محل محلات متجر متاجر دكان دكاكين مطعم مطاعم مقهى مخبز مخابز ورشة بقالة صيدلية "
+    return forms("محل محلات متجر متاجر دكان دكاكين مطعم مطاعم مقهى مخبز مخابز ورشة بقالة صيدلية "
                   "كشك مغسلة")
 
 
 @functools.cache
 def trade_nouns() -> frozenset[str]:
     """What is done in a shop, as plain verbal nouns not of a derived pattern («بيع»، «صيانة»)."""
-    return _forms("بيع شراء صيانة غسيل خياطة حلاقة صرافة تجارة صناعة إصلاح طباعة تعبئة توزيع نقل شحن "
+    return forms("بيع شراء صيانة غسيل خياطة حلاقة صرافة تجارة صناعة إصلاح طباعة تعبئة توزيع نقل شحن "
                   "تأجير تصليح استيراد تصدير")

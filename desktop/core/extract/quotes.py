@@ -476,7 +476,3 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (body[end - 1].isspace() or body[end - 1] in "'‘’"):
         end -= 1
     return start, end
-
-
-def normalised_text(text: str) -> str:
-    return arabic.normalize(text)
