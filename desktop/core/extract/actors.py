@@ -33,7 +33,7 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
+    construct_chain, ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
     prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
 
@@ -431,6 +431,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
+            elif ph.kind == "organization" and construct_chain(an, ph, k):
+                ph.title.append(k)    # «مركز عمليات طوارئ الصحة العامة»: the chain goes on to its definite end
+                k += 1
+                continue
             elif ph.kind == "organization" and _construct_place(an, ph, k):
                 ph.title.append(k)
                 k += 1

@@ -37,6 +37,15 @@ _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
+# «آمر» (commander: «آمر اللواء»، «آمر حرس المنشآت»، Libya and Iraq) normalises as «أمر» (an
+# order, a matter) does; written with its madda it is only the office, read as «قائد», its synonym.
+_COMMANDER = {w: arabic.normalize(w.replace("آمر", "قائد")) for w in ("آمر", "وآمر", "فآمر", "لآمر", "الآمر")}
+
+
+def _bare(text: str) -> str:
+    """A token as written, less its short vowels and tatweel (the madda stays)."""
+    return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
+
 
 def has_break(gap: str) -> bool:
     return any(ch in _BREAK_CHARS for ch in gap)
@@ -94,6 +103,8 @@ class Analysis:
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
+            elif _bare(doc.tokens[k].text) in _COMMANDER:
+                self.words[k] = _COMMANDER[_bare(doc.tokens[k].text)]
             elif doc.tokens[k].text in _ABBREVIATED and k + 1 < len(doc.tokens) \
                     and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
                 # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)

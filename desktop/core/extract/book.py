@@ -20,6 +20,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
+from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
     heads_an_office, joined_abd, office_of, other_nationality, readable_name,
@@ -103,6 +104,9 @@ class ActorBook:
             hit = self.anaphor(ph) if ph.kind != "organization" else None
             if hit:
                 return hit, f"«{name}» refers back to an earlier speaker"
+            hit = titled_surname(self.an, ph, self._full_names, self._titles) if ph.kind == "person" else None
+            if hit:
+                return hit, f"«{name}» is the office and the family name of the person named before it"
             earlier = self.antecedent(ph)
             found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
                 if earlier is not None else None

@@ -166,7 +166,9 @@ def org_heads() -> frozenset[str]:
         # «الكونفدرالية الديمقراطية للشغل»، «نادي الأسير الفلسطيني»: confederations and clubs
         "كونفدرالية الكونفدرالية نادي النادي "
         # «لجان المقاومة»، «قوى الحرية والتغيير»: bodies named by a plural head
-        "لجان اللجان قوى")
+        "لجان اللجان قوى "
+        # «جبهة التحرير الوطني»، «الجبهة الشعبية»: a party or a movement named a front
+        "جبهة الجبهة")
 
 
 @functools.cache

@@ -103,7 +103,21 @@ def clause_word(an: Analysis, k: int) -> bool:
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
             and not has_phrase_break(an.doc.gap(after)):
         after += 1      # «محمد نبيل بنعبد الله،»: the compound is one word of the name
+    if not verb and w[0] in "لب" and office_in_apposition(an, after):
+        return False      # «… سعيد باعوين وزير العمل»: a family name in «بـ/لـ» before the office
     return not phrase_ends_at(an, after, closely=verb)
+
+
+def office_in_apposition(an: Analysis, k: int) -> bool:
+    """«معالي الدكتور محاد بن سعيد باعوين وزير العمل»: an indefinite office head in construct with
+    a definite word or a listed name, right after a name, is the office set after it in apposition;
+    the name ends before it, so the word before it («باعوين»، «بلحاج») is the family name. After a
+    verb or a word in «و» the office is the clause's object or a second person («وحضور رئيس …»)."""
+    if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    w, nxt = an.words[k], an.words[k + 1]
+    return (not w.startswith("ال") and w in lexicon.title_heads() and w not in lexicon.descriptor_heads()
+            and (nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1))
 
 
 # Prepositions a past verb governs, with a pronoun on them («اطلع خلاله»، «رد عليه»): no name word
@@ -186,4 +200,19 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return False
     if second_party(an.words[k]):
         return True
-    return name_length(an.words, n_i, n_j) >= 2 and clause_word(an, k)
+    return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
+    """«سلّم … الرئيس محمد ولد الشيخ الغزواني خارطة الطريق»: a definite nisba («الغزواني») closes
+    a family name; an indefinite word right after it that governs a definite word (a construct,
+    «خارطة الطريق»، «رسالة الوزير») is the object the clause goes on with, not one more name word.
+    A given name («… الكعبي محمد الأمين») and a compound ending «الله/الدين» («دفع الله») stay."""
+    last, w = an.words[n_j - 1], an.words[k]
+    if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 5 and last.isalpha()):
+        return False
+    if not w.isalpha() or len(w) < 3 or w.startswith("ال") or w in NAME_CONNECTORS or w in PATRONYMICS \
+            or w in name_lexicon.given_names() or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    return nxt.startswith("ال") and nxt.isalpha() and nxt not in name_lexicon.name_tails()

@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import portfolio_before_name
+from desktop.core.extract.office_complements import listed_body_after, relations_with
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 
@@ -328,10 +329,14 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to
     («لوكالة»، «لقناة») or the outlet."""
     w = an.words[k]
+    if relations_with(an, ph, k, j):
+        return True       # «وزير الثقافة والعلاقات مع البرلمان»: a portfolio, relations with a body
     if ph.name or len(w) < 4 or w[0] not in "بل" or w.startswith(("بال", "لل")) or an.is_outlet(k) \
             or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)):
         return False
     rest = w[1:]
+    if (rest in lexicon.addressees() or rest in lexicon.media_nouns()) and listed_body_after(an, k, j):
+        return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to
     if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
