@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core import arabic
-from desktop.core.extract import event_lexicon, lexicon
+from desktop.core.extract import event_acts, event_lexicon, lexicon
 from desktop.core.extract.analysis import Analysis, has_break, strip_conj
 from desktop.core.extract.dates import DateMention
 from desktop.core.extract.event_titles import dateline_end, title_for
@@ -35,6 +35,8 @@ _PERIOD_FOR = frozenset({"للفتره", "للاعوام", "للسنوات", "ل
                          "للدوره", "لدوره"})
 # prepositions that make a happening the occasion of another: «في جلسته»، «خلال زيارته»، «على هامش»
 _OCCASION = frozenset({"في", "خلال", "اثناء", "لدي", "هامش"})
+# «بعد انسحاب القوات»، «عقب استكمال …»: a happening set to follow another
+_AFTER = frozenset({"بعد", "عقب", "اثر"})
 
 
 @dataclass
@@ -99,7 +101,7 @@ class EventReader:
                 # the happening it was agreed in; the publication does, roughly
                 d = DateMention(d.start, d.start, self.published.isoformat(), approximate=True, relative=True,
                                 rule="the publication date (the date named is a period covered)")
-            category = self._category(t)
+            category = self._category(t) or "other"    # an act told by its verb's tense: `event_acts`
             # a vague future said twice («خلال الأيام المقبلة») is one expectation; a relative day
             # («الأربعاء») may see several happenings, one of each kind
             key = ((d.date, d.date_end, True) if d.approximate else (d.date, d.date_end, category)) \
@@ -164,6 +166,8 @@ class EventReader:
                 order += range(*after)
         t = next((k for k in order if view.quote_of.get(k) == q and self._is_trigger(view, k)
                   and (q is None or self._told_in_quote(k, vague))), None)
+        if t is None:
+            return event_acts.act_in_clause(view, a, b)
         if t is not None and q is None and self._circumstance(t):
             main = self._main_verb(view)
             if main is not None and main < t:
@@ -313,7 +317,9 @@ class EventReader:
             planned=coming or any(is_planned_marker(words[k]) for k in region),
             expected=any(is_expected_marker(words[k]) for k in region),
             future=any(is_future_verb(words[k]) for k in range(c_start, c_end)),
-            deadline=any(words[k] in ("بحلول", "وبحلول") for k in range(max(view.i, at - 3), at)))
+            deadline=any(words[k] in ("بحلول", "وبحلول") for k in range(max(view.i, at - 3), at)),
+            contingent=any(words[k] in _AFTER and k + 1 < c_end and k + 1 not in view.dated
+                           for k in range(c_start, c_end)))
 
     def _announces(self, k: int, t: int) -> bool:
         """«أعلنت الوزارة … أن …»: a verb of announcing before the happening at t, which the

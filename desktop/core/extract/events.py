@@ -70,7 +70,8 @@ _TRIGGERS = MappingProxyType({
 
 # «سيارة»، «سياسي»، «سنوات»، «سنوياً»: nouns shaped like a future verb (written as in text, normalised once)
 _NOT_FUTURE = ("سياس", "سيار", "سيطر", "سياد", "سيناء", "سنوات", "سيول", "سيد", "ستين", "سنه", "سنوي", "سيناري",
-               "سينما", "ستمائ", "سنغافور")
+               "سينما", "ستمائ", "سنغافور",
+               "سنتين", "سنتان")   # «سنتين»: two years
 
 
 @functools.cache
@@ -194,6 +195,7 @@ class Modality:
     future: bool = False
     deadline: bool = False      # «بحلول سبتمبر»
     announced: bool = False     # told as announced: «أعلن … أن …»
+    contingent: bool = False    # set to follow another happening: «بعد انسحاب …»
 
 
 def status_of(date: DateMention, category: str, published: dt.date | None, mood: Modality = Modality()) -> str:
@@ -209,7 +211,15 @@ def status_of(date: DateMention, category: str, published: dt.date | None, mood:
         return "expected"
     if mood.planned and not_past:
         return "planned"
-    if (mood.future or mood.deadline) and not_past:
+    if mood.future and not_past:
+        # «ستعقد اللجنة اجتماعاً خلال أيام»: a future verb says what someone will do, a plan
+        # however vague its date; a forecast is told by its marker («من المتوقع»، «يرجح»). Vague
+        # and waiting on another happening («ستتسلم القاعدة بعد انسحاب …»), or vague in what a
+        # state announces of itself («أعلن العراق أن جيشه سيتسلم … خلال الأيام المقبلة»), it is
+        # expected: the seed's worked example
+        vague_hope = date.approximate and (mood.contingent or mood.announced)
+        return "expected" if vague_hope else "planned"
+    if mood.deadline and not_past:
         return "expected" if date.approximate else "planned"
     if after_publication:
         return "expected" if date.approximate else "planned"
