@@ -20,6 +20,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
+from desktop.core.extract.name_whole import whole
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
@@ -80,9 +81,9 @@ class ActorBook:
         gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
         verb with no quotation after it."""
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
-        if gated is None:
+        ph = whole(self.an, gated) if gated is not None else None    # a name whole, or none
+        if ph is None:
             return None
-        ph = gated
         doc = self.an.doc
         if ph.name is None and ph.entry is not None:
             return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), "gazetteer"

@@ -1,0 +1,163 @@
+"""The last check on a phrase about to become an actor: its name whole, or nothing.
+
+Whatever rule read a phrase, the name it gives must look like the whole name of a person, a body
+or an unnamed source, not a piece of one nor one run on into the clause. The gate (actor_gate.py)
+cuts a name before words no name has; this module looks at where the phrase stops and starts:
+
+  * a body's name does not go on into a plural of people, the verb's object: «ودعت المفوضية
+    الناخبين إلى …» (a singular body with «ال» takes no adjective in «ـين/ـون»: that agrees with
+    people); nor into a feminine adjective after a masculine body («تعليمات البنك الخاصة
+    بأسعار …»: «الخاصة» is the instructions'), which the reader takes as the body's own;
+  * a name that stops on a word that must govern another («مسؤول في إحدى»، «مصدر في إدارة
+    مطار»، «منظمة أطباء» before «بلا حدود») is cut: it takes the words it governs, or is no name;
+  * a word for what a private person is («المواطن») before a name is a description, not the
+    name's first word, even when the given name is too short for the reader («المواطن يس …»);
+  * an office's field after «لـ» («الوكيل المساعد لقطاع التعليم العام أسامة السلطان») is part of
+    the title, and the name begins at the given name after it;
+  * a source described after its verb does not begin with «و» («ألف طالب وطالبة في المدارس»:
+    «طالب» was the counted noun, not the verb «طالب»);
+  * a person's name has no second thing joined with «و» that is a place or a building
+    («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_evidence import known_first_word
+
+# Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
+_GOVERNING = frozenset(arabic.normalize(w) for w in ("إحدى", "أحد", "بعض", "كافة", "مختلف"))
+
+# Masculine heads of bodies: a feminine adjective right after one of them agrees with something
+# else («تعليمات البنك الخاصة»).
+_MASCULINE_HEADS = frozenset(arabic.normalize(w) for w in (
+    "البنك", "المصرف", "المجلس", "المكتب", "المركز", "الصندوق", "الجهاز", "الاتحاد", "الحزب", "المعهد",
+    "المرصد", "الديوان", "التحالف", "الائتلاف", "التيار", "الجيش"))
+
+
+def _head(word: str) -> bool:
+    """A body's or a site's head, indefinite («إدارة»، «مطار»، «شركات»): it governs a name after it."""
+    if word.startswith("ال"):
+        return False
+    plural_of = word[:-2] + "ه" if word.endswith("ات") else ""
+    return (word in lexicon.org_heads() or word in lexicon.premises_nouns() or word in lexicon.place_nouns()
+            or (plural_of and (plural_of in lexicon.org_heads() or plural_of in lexicon.premises_nouns())))
+
+
+def _plain(an: Analysis, k: int) -> bool:
+    """Token k may go on a body's name: a word, joined with no break, no function word or time."""
+    w = an.words[k]
+    return (w.isalpha() and len(w) >= 2 and not has_phrase_break(an.doc.gap(k))
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and not an.is_time(k) and not an.is_verb(k) and not an.is_outlet(k) and not an.is_report_noun(k))
+
+
+def _body_end(an: Analysis, ph: Phrase) -> Phrase:
+    """A body's title cut before a plural of people or a feminine adjective that agree with no
+    singular masculine body («المفوضية الناخبين»، «البنك الخاصة»)."""
+    words = an.words
+    for n in range(1, len(ph.title)):
+        head, w = words[ph.title[n - 1]], words[ph.title[n]]
+        if not (head.startswith("ال") and head in lexicon.org_heads()):
+            continue
+        people = w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7 \
+            and w not in name_lexicon.article_given_names()
+        feminine = head in _MASCULINE_HEADS and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه")
+        if people or feminine:
+            return replace(ph, title=ph.title[:n], j=ph.title[n])
+    return ph
+
+
+def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
+    """A body's or a source's words stopping on a word that governs what follows: the words it
+    governs taken in («مصدر في إدارة مطار معيتيقة»، «مسؤول في إحدى شركات المراجعة»، «منظمة أطباء
+    بلا حدود»), or None when they cannot be."""
+    words, k = an.words, ph.j
+    if k != ph.title[-1] + 1:
+        return ph
+    last = words[ph.title[-1]]
+    if k + 1 < len(words) and words[k] == "بلا" and not last.startswith("ال") and _plain(an, k + 1) \
+            and not has_phrase_break(an.doc.gap(k)):
+        return replace(ph, title=ph.title + [k, k + 1], j=k + 2)     # «أطباء بلا حدود»: what the body is without
+    need = last in _GOVERNING or (len(ph.title) > 1 and _head(last))
+    title = list(ph.title)
+    while need:
+        if k >= len(words) or not _plain(an, k):
+            return None
+        title.append(k)
+        need = words[k] in _GOVERNING or _head(words[k])
+        k += 1
+    return replace(ph, title=title, j=k) if k != ph.j else ph
+
+
+def _described(an: Analysis, ph: Phrase) -> Phrase:
+    """«المواطن يس عبد الله»: the descriptor goes to the title."""
+    a, b = ph.name
+    nxt = an.words[a + 1] if b - a >= 2 else ""
+    if ph.title or an.words[a] not in name_lexicon.person_descriptors() or not nxt \
+            or (nxt.startswith("ال") and nxt not in name_lexicon.article_given_names()):
+        return ph
+    return replace(ph, title=[a], name=(a + 1, b))
+
+
+def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«الوكيل المساعد لقطاع التعليم العام أسامة السلطان»: a titled name opening with «لـ» on a word
+    that is no given name is the office's field; the name starts at the first known given name
+    after it, read on as a name, or there is none."""
+    from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
+    a, b = ph.name
+    w = an.words[a]
+    if not ph.title or not w.startswith("ل") or len(w) < 5 or known_first_word(w) or known_first_word(w[1:]):
+        return ph
+    for k in range(a + 1, min(a + 6, len(an.words))):
+        if has_phrase_break(an.doc.gap(k)):
+            return None
+        if known_first_word(an.words[k]) and not an.words[k].startswith("ال"):
+            again = parse_phrase(an, k, len(an.words))
+            if again is None or again.name is None or again.name[0] != k:
+                return None
+            return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
+    return None
+
+
+def _joined_place(an: Analysis, ph: Phrase) -> bool:
+    """«عثمان ودار سعد»: a name word «و» + a place or a building: a list, no one's name."""
+    a, b = ph.name
+    for k in range(a + 1, b):
+        w = an.words[k]
+        if len(w) >= 3 and w[0] == "و" and (w[1:] in lexicon.premises_nouns() or w[1:] in lexicon.place_nouns()
+                                             or w[1:] in _SITES):
+            return True
+    return False
+
+
+_SITES = frozenset(arabic.normalize(w) for w in ("دار", "حي", "بلدة", "قرية", "مدينة", "منطقة", "مديرية"))
+
+
+def _joined_description(word: str) -> bool:
+    """«وطالبة في المدارس …» (after «ألف طالب»): «و» and what a person is joins a second group to
+    a list; a source's description after its verb never begins with «و»."""
+    from desktop.core.extract.phrase_parts import unnamed_person
+    rest = word[1:]
+    return len(word) > 4 and word[0] == "و" and (unnamed_person(rest) or rest in lexicon.descriptor_heads())
+
+
+def whole(an: Analysis, ph: Phrase) -> Phrase | None:
+    """`ph` with its name whole (see the module), or None when it names no one."""
+    if ph.entry is not None:
+        return ph
+    if ph.name is None:
+        if ph.kind == "anonymous" and _joined_description(an.words[ph.i]):
+            return None
+        if ph.kind not in ("organization", "anonymous") or not ph.title:
+            return ph
+        return _governed_end(an, _body_end(an, ph))
+    if ph.kind != "person":
+        return ph
+    ph = _described(an, ph)
+    if _joined_place(an, ph):
+        return None
+    return _field_of_office(an, ph)
