@@ -156,9 +156,22 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
             continue
         if any(a <= m.i and m.j <= b and (a, b) != (m.i, m.j) for a, b in an.outlet_spans):
             continue      # «واشنطن – لبنان 24»، «لـ"بغداد اليوم"»: a word of the outlet's name, not the place
+        if _outlet_itself(an, m.i, m.j):
+            continue
         written = an.doc.text(m.i, m.j)
         refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), f"«{written}»")))
     return refs
+
+
+def _outlet_itself(an: Analysis, i: int, j: int) -> bool:
+    """An outlet named as a place is («المغرب»، «الشروق»): the mention is the outlet, not the place,
+    where it is spoken to («في تصريح لـ«المغرب»») or stands in the dateline's first line
+    («تونس – المغرب»)."""
+    if (i, j) not in an.outlet_spans:
+        return False
+    first_line = an.doc.body.find("\n")
+    in_dateline = 0 <= an.doc.tokens[i].start < first_line and i > 0
+    return (i > 0 and an.words[i - 1] == "ل") or in_dateline
 
 
 def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[DateMention],

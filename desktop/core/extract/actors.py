@@ -68,10 +68,11 @@ def _definite_body(an: Analysis, k: int, j: int) -> bool:
 
 def _definite_pair(an: Analysis, k: int, j: int) -> bool:
     """Two definite words in a row from k, with no break between: a noun and its adjective
-    («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first."""
+    («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first; «ناصر
+    أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
-            and not has_phrase_break(an.doc.gap(k + 1)))
+            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads())
 
 
 def _body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:

@@ -167,6 +167,8 @@ def org_heads() -> frozenset[str]:
         "كونفدرالية الكونفدرالية نادي النادي "
         # «لجان المقاومة»، «قوى الحرية والتغيير»: bodies named by a plural head
         "لجان اللجان قوى "
+        # «غرف الطوارئ»، «غرف التجارة والصناعة»: rooms and chambers, a plural head like «لجان»
+        "غرف الغرف "
         # «جبهة التحرير الوطني»، «الجبهة الشعبية»: a party or a movement named a front
         "جبهة الجبهة")
 

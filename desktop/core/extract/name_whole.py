@@ -4,6 +4,9 @@ Whatever rule read a phrase, the name it gives must look like the whole name of 
 or an unnamed source, not a piece of one nor one run on into the clause. The gate (actor_gate.py)
 cuts a name before words no name has; this module looks at where the phrase stops and starts:
 
+  * a body's or a source's name stops before the outlet it spoke to («… للجريدة»);
+  * a body's quoted name takes what the body is for («شبكة "عين" لمراقبة الانتخابات»);
+  * a bare body does not take «بالـ» + a quality («وصفتها الوزارة بالعادية»): what it called a thing;
   * a body's name does not go on into a plural of people, the verb's object: «ودعت المفوضية
     الناخبين إلى …» (a singular body with «ال» takes no adjective in «ـين/ـون»: that agrees with
     people); nor into a feminine adjective after a masculine body («تعليمات البنك الخاصة
@@ -16,6 +19,9 @@ cuts a name before words no name has; this module looks at where the phrase stop
     the title, and the name begins at the given name after it;
   * a source described after its verb does not begin with «و» («ألف طالب وطالبة في المدارس»:
     «طالب» was the counted noun, not the verb «طالب»);
+  * a given name written with «ال» («إلياس») after a title is the name's first word;
+  * «ولي أمر» is a guardian, described and unnamed: «أمر» is no name;
+  * a definite document alone («وأضاف البلاغ») is no one's name: its issuer speaks;
   * a person's name has no second thing joined with «و» that is a place or a building
     («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one.
 """
@@ -25,7 +31,7 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import known_first_word
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
@@ -71,6 +77,53 @@ def _body_end(an: Analysis, ph: Phrase) -> Phrase:
     return ph
 
 
+def _addressee_end(an: Analysis, ph: Phrase) -> Phrase:
+    """«مصدر بالمديرية الإقليمية للتعليم للجريدة»: a body's or a source's words stop before the
+    paper, the channel or the site it spoke to («للجريدة»، «للصحيفة»): no body is named for the
+    outlet it talks to."""
+    words = an.words
+    for n in range(1, len(ph.title)):
+        w = words[ph.title[n]]
+        if (w.startswith("لل") and w[2:] in lexicon.media_nouns()) or an.is_outlet(ph.title[n]):
+            return replace(ph, title=ph.title[:n], j=ph.title[n])
+    return ph
+
+
+def _quoted_purpose(an: Analysis, ph: Phrase) -> Phrase:
+    """«شبكة "عين" لمراقبة الانتخابات»: a body's quoted name followed by «لـ» on a verbal noun and
+    the definite noun it governs says what the body is for, as after a definite name
+    (title_asides.purpose_of_body): the name takes it."""
+    words, k = an.words, ph.j
+    last = ph.title[-1]
+    if k != last + 1 or k + 1 >= len(words) or not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return ph
+    w, nxt = words[k], words[k + 1]
+    bare = w[1:]
+    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() \
+        or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")
+    if not (w[:1] == "ل" and not w.startswith("لل") and w.isalpha() and verbal and nxt.startswith("ال")
+            and nxt.isalpha() and not an.is_time(k + 1)):
+        return ph
+    return replace(ph, title=[*ph.title, k, k + 1], j=k + 2)
+
+
+def _described_as(an: Analysis, ph: Phrase) -> Phrase:
+    """«وصفتها الوزارة بالعادية»: a bare definite body followed by «بالـ» on a word that is no body,
+    no place and no building is what the body called something, not where it is; the body's name
+    stops before it («الوزارة»)."""
+    if len(ph.title) != 2:
+        return ph
+    head, w = an.words[ph.title[0]], an.words[ph.title[1]]
+    rest = w[3:]
+    if not (head.startswith("ال") and head in lexicon.org_heads() and w.startswith("بال") and len(rest) >= 3):
+        return ph
+    if "ال" + rest in lexicon.org_heads() or rest in lexicon.org_heads() or rest in lexicon.premises_nouns() \
+            or rest in lexicon.place_nouns() or ph.title[1] in an.gaz_at:
+        return ph
+    return replace(ph, title=ph.title[:1], j=ph.title[1])
+
+
 def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
     """A body's or a source's words stopping on a word that governs what follows: the words it
     governs taken in («مصدر في إدارة مطار معيتيقة»، «مسؤول في إحدى شركات المراجعة»، «منظمة أطباء
@@ -110,17 +163,20 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
     a, b = ph.name
     w = an.words[a]
-    if not ph.title or not w.startswith("ل") or len(w) < 5 or known_first_word(w) or known_first_word(w[1:]):
+    if not ph.title or not w.startswith("ل") or len(w) < 4 or known_first_word(w) or known_first_word(w[1:]):
         return ph
+    # a word of four letters («لنقل») is the field only when a given name follows it in the name
+    # («… لنقل وتوزيع الكهرباء أسامة»); alone it may be a family name in «لـ» («المحافظ لملس»)
+    lost = None if len(w) >= 5 else ph
     for k in range(a + 1, min(a + 6, len(an.words))):
         if has_phrase_break(an.doc.gap(k)):
-            return None
+            return lost
         if known_first_word(an.words[k]) and not an.words[k].startswith("ال"):
             again = parse_phrase(an, k, len(an.words))
             if again is None or again.name is None or again.name[0] != k:
-                return None
+                return lost
             return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
-    return None
+    return lost
 
 
 def _joined_place(an: Analysis, ph: Phrase) -> bool:
@@ -145,6 +201,46 @@ def _joined_description(word: str) -> bool:
     return len(word) > 4 and word[0] == "و" and (unnamed_person(rest) or rest in lexicon.descriptor_heads())
 
 
+def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
+    """«وزير المالية إلياس موسى دواله»: a given name that opens with «ال» as written («إلياس»،
+    «الوليد») read as the title's last definite word is the name's first: the name takes it."""
+    a, b = ph.name
+    t = ph.title[-1] if ph.title else -1
+    w = an.words[t] if t >= 0 else ""
+    if len(ph.title) < 2 or t != a - 1 or not w.startswith("ال") or b - t > 4 or has_phrase_break(an.doc.gap(a)) \
+            or not (w in name_lexicon.given_names() or w in name_lexicon.article_given_names()):
+        return ph
+    return replace(ph, title=ph.title[:-1], name=(t, b))
+
+
+# «ولي أمر»، «ولية أمر»، «أولياء أمور»: a guardian; «أمر» after it is the phrase's noun, not a name.
+_GUARDIAN = frozenset(arabic.normalize(w) for w in ("ولي", "ولية", "وولي", "وولية", "أولياء"))
+_AFFAIR = frozenset(arabic.normalize(w) for w in ("أمر", "أمور"))
+
+
+def _guardian(an: Analysis, ph: Phrase) -> Phrase:
+    """«ولي أمر طالب في المدرسة»: a child's guardian, an unnamed person described; the whole
+    description («ولي أمر طالب») is the source, with the one in his care when it follows."""
+    a, b = ph.name
+    if not (ph.title and an.words[ph.title[-1]] in _GUARDIAN and ph.title[-1] == a - 1 and an.words[a] in _AFFAIR):
+        return ph
+    end = a + 1
+    nxt = an.words[end] if end < len(an.words) else ""
+    if nxt.isalpha() and len(nxt) >= 3 and not nxt.startswith("ال") and not has_phrase_break(an.doc.gap(end)) \
+            and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions():
+        end += 1      # «ولي أمر طالب»، «ولية أمر تلميذة»: whose guardian
+    return replace(ph, title=[*ph.title, *range(a, end)], name=None, j=end, kind="anonymous")
+
+
+def _document_read_as_name(an: Analysis, ph: Phrase) -> bool:
+    """«وأضاف البلاغ أن …»: a definite document alone («البلاغ»، «المنشور»، «التعميم») carries its
+    issuer's words; it is no one's name (its issuer is the speaker named before it)."""
+    a, b = ph.name
+    w = an.words[a]
+    w = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
+    return not ph.title and b - a == 1 and w.startswith("ال") and w[2:] in lexicon.issued_documents()
+
+
 def whole(an: Analysis, ph: Phrase) -> Phrase | None:
     """`ph` with its name whole (see the module), or None when it names no one."""
     if ph.entry is not None:
@@ -154,10 +250,12 @@ def whole(an: Analysis, ph: Phrase) -> Phrase | None:
             return None
         if ph.kind not in ("organization", "anonymous") or not ph.title:
             return ph
-        return _governed_end(an, _body_end(an, ph))
+        return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
     if ph.kind != "person":
         return ph
-    ph = _described(an, ph)
-    if _joined_place(an, ph):
+    ph = _guardian(an, _given_name_ending_title(an, _described(an, ph)))
+    if ph.name is None:
+        return ph
+    if _joined_place(an, ph) or _document_read_as_name(an, ph):
         return None
     return _field_of_office(an, ph)

@@ -320,7 +320,17 @@ def governs(an: Analysis, k: int) -> bool:
     # is written with «لـ» or as the object
     return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links() or w == "من"
-            or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه")))
+            or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه"))
+            or _construct_link(an, k))
+
+
+def _construct_link(an: Analysis, k: int) -> bool:
+    """«شركة طيران الشرق الأوسط»: an indefinite noun right after a body's indefinite head is a link
+    of its construct chain and governs the next word, even one that is also an outlet's name."""
+    w, prev = an.words[k], an.words[k - 1] if k > 0 else ""
+    return (w.isalpha() and not w.startswith(("ال", "و")) and not w.endswith(("ي", "يه")) and len(w) >= 3
+            and not prev.startswith("ال") and in_lex(prev, lexicon.org_heads(), clitics=True)
+            and not has_phrase_break(an.doc.gap(k)) and not an.is_verb(k))
 
 
 def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

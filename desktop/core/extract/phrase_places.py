@@ -8,6 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
+from desktop.core.extract.source_site import site_of_source
 
 def preposition_on_noun(an: Analysis, k: int) -> bool:
     """«بسوس ماسة» (with «سوس ماسة» written elsewhere)، «بمقر الحكومة»: a word in «بـ» that is the
@@ -158,6 +159,9 @@ def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     w = words[k]
     if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
         return k
+    site = site_of_source(an, ph, k, j)
+    if site >= k:
+        return site       # «مصدر ملاحي في ميناء صلالة»: a site and its name (source_site.py)
     if not (w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and w.isalpha()):
         return k
     rest = w[1:]
