@@ -7,6 +7,7 @@ REASONS = {
     # the record's note as a whole
     "event": "حدث: الكلمة الدالة «{trigger}» ({category})؛ التاريخ «{date}» ({rule})",
     "quote": "اقتباس؛ المتكلم: {rule}",
+    "event.category_value": "{category}",
     # actors: why one was proposed
     "actor.new": "فاعل جديد: {why}",
     "actor.new_unnamed": "فاعل جديد: {why} (مصدر لم يُسمَّ، نُقل عنه بوصفه)",

@@ -4463,6 +4463,11 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>اقتباس؛ المتكلم: {rule}</translation>
         </message>
         <message>
+            <source>event.category_value</source>
+            <extracomment>{category}</extracomment>
+            <translation>{category}</translation>
+        </message>
+        <message>
             <source>actor.new</source>
             <extracomment>new actor: {why}</extracomment>
             <translation>فاعل جديد: {why}</translation>

@@ -132,3 +132,19 @@ def test_an_article_pasted_in_the_arabic_ui_gets_arabic_notes(qtbot, arabic, emp
     importing.import_pasted_article(None, empty, text)
     notes = _notes(empty)
     assert notes and all(not _LATIN.search(_outside_isolates(t)) for t in notes.values()), notes
+
+
+@needs_seed
+def test_an_event_imported_in_the_arabic_ui_has_its_category_in_arabic(qtbot, arabic, empty, shown, tmp_path):
+    """The category extraction gives an event is the record's own text: «إعلان», not "announcement",
+    when an Arabic analyst imports; the command line keeps the code."""
+    run.import_files_dialog(None, empty, [SEED], published="2025-12-31")
+    categories = {rec["category"] for rec in empty.records("event")}
+    assert categories and not any(_LATIN.search(_outside_isolates(c)) for c in categories), categories
+    assert "إعلان" in categories
+    cli = Store.create(tmp_path / "cli.db")
+    try:
+        core_importing.import_files(cli, [SEED], published="2025-12-31")
+        assert {rec["category"] for rec in cli.records("event")} <= set(reasons.EVENT_CATEGORIES)
+    finally:
+        cli.close()

@@ -95,7 +95,9 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
         if ev.date.approximate:
             rec["date_precision"] = "approximate"
         rec["status"] = ev.status
-        rec["category"] = ev.category
+        # The category is the record's own text, in the words the notes use: a label in the GUI's
+        # language, the code in English (the command line, the interchange).
+        rec["category"] = word_reason(reason("event.category_value", category=Choice("event.category", ev.category)))
         if ev.place:
             rec["place"] = ev.place
         if ev.actors:

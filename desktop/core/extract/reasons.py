@@ -63,6 +63,8 @@ REASONS: MappingProxyType = MappingProxyType({
     # the record's note as a whole
     "event": "event: trigger «{trigger}» ({category}); date «{date}» ({rule})",
     "quote": "quote; speaker {rule}",
+    # an event's category, as the record's field holds it
+    "event.category_value": "{category}",
     # actors: why one was proposed
     "actor.new": "new actor: {why}",
     "actor.new_unnamed": "new actor: {why} (an unnamed source, quoted by description)",
