@@ -156,7 +156,7 @@ class LineSource:
         yield from self._proposals(art, where, errors, seen)
 
     def _proposals(self, art, where: Where, errors: list[MarsadError], seen: set[str]) -> Iterator[jsonl.Line]:
-        from desktop.core.extract import extract_article
+        from desktop.core.extract import extract_article, reasons
         if art.source["id"] in seen:
             return
         duplicate = find_duplicate_source(self.store, art)
@@ -168,7 +168,9 @@ class LineSource:
         proposals = extract_article(
             art.source,
             resolve_actor=lambda name: self.store.resolve("actor", name),
-            resolve_place=lambda name: self.store.resolve("place", name))
+            resolve_place=lambda name: self.store.resolve("place", name),
+            # each proposal's notes say why, in the caller's words (the GUI's language; English by default)
+            word_reason=self.options.get("word_reason") or reasons.english)
         for rec in proposals:
             key = rec.get("id")
             if key in seen or (key and kinds.kind_of(key) and self.store.exists(rec["kind"], key)):

@@ -54,7 +54,7 @@ _PROPOSED_ONCE = ("place", "actor", "source")
 def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = False,
                  progress: Callable[[Notice], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, skip_bad_rows: bool = False,
-                 **options) -> ImportReport:
+                 word_reason: Callable | None = None, **options) -> ImportReport:
     """Import files all or nothing, in one pass over the input.
 
     Any problem is reported with its file and line, and the transaction is
@@ -66,7 +66,13 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
     instead, and listed in the report's `skipped` with its line and why; the
     valid rows are imported in the same one transaction. Other problems (a
     JSONL line, a CSV header) still refuse the whole input.
+
+    `word_reason(reason)` words why extraction proposed each record from an
+    article, into its notes (desktop/core/extract/reasons.py): English by
+    default, as the command line keeps it; the GUI passes its own language's.
     """
+    if word_reason is not None:
+        options["word_reason"] = word_reason
     paths = [Path(p) for p in paths]
     errors: list[MarsadError] = []
     # A pipe, a device or a socket would be read until it ends, perhaps never: refused by what it is.

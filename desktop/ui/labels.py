@@ -92,6 +92,14 @@ def section(fld: Field) -> str:
     return _t(FIELDS, fld.section)
 
 
+def language(code: str | None) -> str:
+    """A language code as a reader names the language («ar»: «العربية»); a code the app does not offer
+    (the article sheet offers Arabic and English) is shown as it is."""
+    names = {"ar": QCoreApplication.translate("Languages", "Arabic"),
+             "en": QCoreApplication.translate("Languages", "English")}
+    return names.get((code or "").strip().lower(), code or "")
+
+
 def list_separator(language: str) -> str:
     """Between names in one cell or row: the Arabic comma in the Arabic UI."""
     return "، " if language == "ar" else ", "

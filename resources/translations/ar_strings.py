@@ -450,10 +450,14 @@ ERRORS = {
     "export.unwritable": "{path}: لا يمكن الكتابة هنا ({reason})",
 }
 
+# Why extraction proposed a record, by reason code (context "Reasons"): ar_strings_reasons.py.
+REASONS: dict[str, str] = {}
+
 
 def _merge_parts() -> None:
     """Tables of one area of the UI may live in ar_strings_<area>.py beside this file (same names:
-    COMMON, NUMERUS, BY_CONTEXT, ERRORS, REGISTRY), so that work on separate areas never edits one file."""
+    COMMON, NUMERUS, BY_CONTEXT, ERRORS, REASONS, REGISTRY), so that work on separate areas never edits one
+    file."""
     import importlib
     from pathlib import Path
     for part in sorted(Path(__file__).resolve().parent.glob("ar_strings_*.py")):
@@ -461,6 +465,7 @@ def _merge_parts() -> None:
         COMMON.update(getattr(module, "COMMON", {}))
         NUMERUS.update(getattr(module, "NUMERUS", {}))
         ERRORS.update(getattr(module, "ERRORS", {}))
+        REASONS.update(getattr(module, "REASONS", {}))
         # (context, source) means no disambiguating comment: ("Ctx", "Text") is ("Ctx", "Text", "").
         BY_CONTEXT.update({key if len(key) == 3 else (*key, ""): text
                            for key, text in getattr(module, "BY_CONTEXT", {}).items()})

@@ -28,3 +28,9 @@ COMMON = {
         "استيراد مقال منسوخ من المتصفح: تاريخه ووسيلته ورابطه أولًا، ثم الاستخراج والمراجعة",
     "The clipboard holds no text. Copy an article first.": "لا نص في الحافظة. انسخ مقالًا أولًا.",
 }
+
+# The language an article is in, named where a source's details are shown (the review dialog's meta line).
+BY_CONTEXT = {
+    ("Languages", "Arabic"): "العربية",
+    ("Languages", "English"): "الإنجليزية",
+}

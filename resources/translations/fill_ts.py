@@ -12,10 +12,12 @@ core it cannot see, so this adds them to the catalogue first:
   meanings in "Hints" (desktop/ui/labels.py reads them there);
 - every error code of desktop/core/errors.py MESSAGES in "Errors", the code
   as the source and core's English as the translator's note
-  (desktop/ui/error_text.py reads them there).
+  (desktop/ui/error_text.py reads them there);
+- every reason code of desktop/core/extract/reasons.py REASONS (why extraction
+  proposed a record) in "Reasons", the same way (desktop/ui/reason_text.py).
 
 A string with no Arabic is reported and the run fails, so a new kind, field,
-choice or error code cannot ship untranslated.
+choice, error code or reason code cannot ship untranslated.
 
 lupdate files a mixin's `self.tr` strings under the mixin's class name, but
 at run time `tr` looks them up under the class of the object, the window the
@@ -33,9 +35,10 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from ar_strings import BY_CONTEXT, COMMON, ERRORS, NUMERUS, REGISTRY  # noqa: E402
+from ar_strings import BY_CONTEXT, COMMON, ERRORS, NUMERUS, REASONS, REGISTRY  # noqa: E402
 
 ERRORS_CONTEXT = "Errors"
+REASONS_CONTEXT = "Reasons"
 CATALOGS = ("marsad_ar.ts", "marsad_briefing_ar.ts", "marsad_import_ar.ts")
 _CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.M)
 
@@ -105,6 +108,12 @@ def error_codes() -> dict[str, str]:
     return dict(MESSAGES)
 
 
+def reason_codes() -> dict[str, str]:
+    """Every reason code extraction words, with its English template (the translator's note)."""
+    from desktop.core.extract.reasons import REASONS as ENGLISH
+    return dict(ENGLISH)
+
+
 def _registry_arabic(context: str, text: str) -> str | None:
     table = REGISTRY.get(context, {})
     if text in table:
@@ -136,7 +145,7 @@ def _put(context: ET.Element, source: str, note: str = "") -> None:
 
 
 def add_core_strings(root: ET.Element) -> dict[tuple[str, str], str | None]:
-    """Add the registry's labels and core's error codes; returns their Arabic by (context, source)."""
+    """Add the registry's labels and core's error and reason codes; returns their Arabic by (context, source)."""
     arabic: dict[tuple[str, str], str | None] = {}
     for context_name, text in registry_strings():
         _put(_context(root, context_name), text)
@@ -145,6 +154,10 @@ def add_core_strings(root: ET.Element) -> dict[tuple[str, str], str | None]:
     for code, english in error_codes().items():
         _put(errors, code, english)
         arabic[(ERRORS_CONTEXT, code)] = ERRORS.get(code)
+    why = _context(root, REASONS_CONTEXT)
+    for code, english in reason_codes().items():
+        _put(why, code, english)
+        arabic[(REASONS_CONTEXT, code)] = REASONS.get(code)
     return arabic
 
 

@@ -617,22 +617,22 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="215" />
+            <location filename="../../desktop/ui/error_text.py" line="219" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="218" />
+            <location filename="../../desktop/ui/error_text.py" line="222" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="221" />
+            <location filename="../../desktop/ui/error_text.py" line="225" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="253" />
+            <location filename="../../desktop/ui/error_text.py" line="257" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -644,7 +644,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="275" />
+            <location filename="../../desktop/ui/error_text.py" line="279" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -2043,6 +2043,19 @@
             <location filename="../../desktop/ui/team/worker.py" line="101" />
             <source>Stopping at the next safe point…</source>
             <translation>يتوقف عند أول نقطة آمنة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="98" />
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="99" />
+            <source>English</source>
+            <translation>الإنجليزية</translation>
         </message>
     </context>
     <context>
@@ -4435,6 +4448,424 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <source>An excerpt of a longer statement</source>
             <translation>مقتطف من تصريح أطول</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>event</source>
+            <extracomment>event: trigger «{trigger}» ({category}); date «{date}» ({rule})</extracomment>
+            <translation>حدث: الكلمة الدالة «{trigger}» ({category})؛ التاريخ «{date}» ({rule})</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <extracomment>quote; speaker {rule}</extracomment>
+            <translation>اقتباس؛ المتكلم: {rule}</translation>
+        </message>
+        <message>
+            <source>event.category_value</source>
+            <extracomment>{category}</extracomment>
+            <translation>{category}</translation>
+        </message>
+        <message>
+            <source>actor.new</source>
+            <extracomment>new actor: {why}</extracomment>
+            <translation>فاعل جديد: {why}</translation>
+        </message>
+        <message>
+            <source>actor.new_unnamed</source>
+            <extracomment>new actor: {why} (an unnamed source, quoted by description)</extracomment>
+            <translation>فاعل جديد: {why} (مصدر لم يُسمَّ، نُقل عنه بوصفه)</translation>
+        </message>
+        <message>
+            <source>actor.gazetteer_match</source>
+            <extracomment>gazetteer match ({why})</extracomment>
+            <translation>مطابقة في المعجم الجغرافي ({why})</translation>
+        </message>
+        <message>
+            <source>actor.written</source>
+            <extracomment>«{text}»</extracomment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>actor.after_title</source>
+            <extracomment>a name after the title «{title}»</extracomment>
+            <translation>اسم بعد الصفة «{title}»</translation>
+        </message>
+        <message>
+            <source>actor.gazetteer</source>
+            <extracomment>gazetteer</extracomment>
+            <translation>من المعجم الجغرافي</translation>
+        </message>
+        <message>
+            <source>actor.new_name</source>
+            <extracomment>new</extracomment>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>actor.seen_earlier</source>
+            <extracomment>seen earlier in the article</extracomment>
+            <translation>ورد قبل ذلك في المقال</translation>
+        </message>
+        <message>
+            <source>actor.in_store</source>
+            <extracomment>resolved in the store</extracomment>
+            <translation>موجود في المخزن</translation>
+        </message>
+        <message>
+            <source>actor.title_word_of_speaker</source>
+            <extracomment>«{name}» is the first word of an earlier speaker's title</extracomment>
+            <translation>«{name}» هي الكلمة الأولى من صفة متكلم سابق</translation>
+        </message>
+        <message>
+            <source>actor.refers_to_speaker</source>
+            <extracomment>«{name}» refers back to an earlier speaker</extracomment>
+            <translation>«{name}» يحيل إلى متكلم سابق</translation>
+        </message>
+        <message>
+            <source>actor.office_and_family_name</source>
+            <extracomment>«{name}» is the office and the family name of the person named before it</extracomment>
+            <translation>«{name}» هو منصب من ذُكر قبله واسم عائلته</translation>
+        </message>
+        <message>
+            <source>actor.refers_back</source>
+            <extracomment>«{name}» refers back to «{earlier}» ({how})</extracomment>
+            <translation>«{name}» يحيل إلى «{earlier}» ({how})</translation>
+        </message>
+        <message>
+            <source>actor.refers_to_company</source>
+            <extracomment>«{name}» refers back to the company named before it by its own name</extracomment>
+            <translation>«{name}» يحيل إلى الشركة المذكورة قبله باسمها</translation>
+        </message>
+        <message>
+            <source>actor.refers_to_person</source>
+            <extracomment>«{name}» refers back to the person named before it</extracomment>
+            <translation>«{name}» يحيل إلى الشخص المذكور قبله</translation>
+        </message>
+        <message>
+            <source>actor.refers_to_untitled</source>
+            <extracomment>«{name}» refers back to the person quoted before it with no title</extracomment>
+            <translation>«{name}» يحيل إلى من نُقل كلامه قبله بلا صفة</translation>
+        </message>
+        <message>
+            <source>actor.office_of_person</source>
+            <extracomment>«{name}» is the office of the person named before it</extracomment>
+            <translation>«{name}» هو مكتب الشخص المذكور قبله</translation>
+        </message>
+        <message>
+            <source>actor.full_name</source>
+            <extracomment>«{name}» = the full name seen earlier</extracomment>
+            <translation>«{name}» = الاسم الكامل الوارد قبله</translation>
+        </message>
+        <message>
+            <source>actor.first_word_of_full_name</source>
+            <extracomment>«{name}» = the first word of the full name seen earlier</extracomment>
+            <translation>«{name}» = الكلمة الأولى من الاسم الكامل الوارد قبله</translation>
+        </message>
+        <message>
+            <source>actor.first_words_of_full_name</source>
+            <extracomment>«{name}» = the first words of the full name seen earlier</extracomment>
+            <translation>«{name}» = الكلمات الأولى من الاسم الكامل الوارد قبله</translation>
+        </message>
+        <message>
+            <source>actor.written_elsewhere</source>
+            <extracomment>«{name}» = «{fuller}» written elsewhere in the article ({how})</extracomment>
+            <translation>«{name}» = «{fuller}» كما كُتب في موضع آخر من المقال ({how})</translation>
+        </message>
+        <message>
+            <source>place.gazetteer_match</source>
+            <extracomment>gazetteer match «{text}»</extracomment>
+            <translation>مطابقة في المعجم الجغرافي «{text}»</translation>
+        </message>
+        <message>
+            <source>place.parent</source>
+            <extracomment>parent of «{name}» in the gazetteer</extracomment>
+            <translation>المكان الذي يضم «{name}» في المعجم الجغرافي</translation>
+        </message>
+        <message>
+            <source>speaker.found</source>
+            <extracomment>{why}: «{name}» ({how})</extracomment>
+            <translation>«{name}»، {why} ({how})</translation>
+        </message>
+        <message>
+            <source>speaker.kana_qad_subject</source>
+            <extracomment>subject of «كان … قد {verb}»</extracomment>
+            <translation>فاعل «كان … قد {verb}»</translation>
+        </message>
+        <message>
+            <source>speaker.after_verb</source>
+            <extracomment>after the reporting verb «{verb}»</extracomment>
+            <translation>بعد فعل القول «{verb}»</translation>
+        </message>
+        <message>
+            <source>speaker.subject_before</source>
+            <extracomment>subject before «{verb}»</extracomment>
+            <translation>فاعل مذكور قبل «{verb}»</translation>
+        </message>
+        <message>
+            <source>speaker.kana_subject</source>
+            <extracomment>subject of «كان … {verb}»</extracomment>
+            <translation>فاعل «كان … {verb}»</translation>
+        </message>
+        <message>
+            <source>speaker.verb_continues</source>
+            <extracomment>«{verb}» with no subject continues the previous speaker</extracomment>
+            <translation>«{verb}» بلا فاعل، فالكلام للمتكلم السابق</translation>
+        </message>
+        <message>
+            <source>speaker.after_cue</source>
+            <extracomment>after «{cue}»</extracomment>
+            <translation>بعد «{cue}»</translation>
+        </message>
+        <message>
+            <source>speaker.cue_no_name</source>
+            <extracomment>«{cue}» with no name: previous speaker</extracomment>
+            <translation>«{cue}» بلا اسم: المتكلم السابق</translation>
+        </message>
+        <message>
+            <source>speaker.an_cue</source>
+            <extracomment>«عن … {cue}»</extracomment>
+            <translation>«عن … {cue}»</translation>
+        </message>
+        <message>
+            <source>speaker.clause_subject</source>
+            <extracomment>subject of the clause of «{cue}»</extracomment>
+            <translation>فاعل الجملة التي فيها «{cue}»</translation>
+        </message>
+        <message>
+            <source>speaker.owner_after</source>
+            <extracomment>«{cue} لـ…»</extracomment>
+            <translation>«{cue} لـ…»</translation>
+        </message>
+        <message>
+            <source>speaker.subject_of</source>
+            <extracomment>subject of «{cue}»</extracomment>
+            <translation>فاعل «{cue}»</translation>
+        </message>
+        <message>
+            <source>speaker.cue_previous</source>
+            <extracomment>«{cue}»: previous speaker</extracomment>
+            <translation>«{cue}»: المتكلم السابق</translation>
+        </message>
+        <message>
+            <source>speaker.after_quote</source>
+            <extracomment>after the quote, «{cue}»</extracomment>
+            <translation>بعد الاقتباس، «{cue}»</translation>
+        </message>
+        <message>
+            <source>speaker.subject_after_quote</source>
+            <extracomment>subject of «{cue}» after the quote</extracomment>
+            <translation>فاعل «{cue}» بعد الاقتباس</translation>
+        </message>
+        <message>
+            <source>speaker.after_quote_previous</source>
+            <extracomment>«{cue}» after the quote: previous speaker</extracomment>
+            <translation>«{cue}» بعد الاقتباس: المتكلم السابق</translation>
+        </message>
+        <message>
+            <source>speaker.before_colon</source>
+            <extracomment>name before a colon</extracomment>
+            <translation>اسم قبل النقطتين</translation>
+        </message>
+        <message>
+            <source>speaker.coordinated_that</source>
+            <extracomment>«وأن» continues the previous speaker's clause</extracomment>
+            <translation>«وأن» تواصل كلام المتكلم السابق</translation>
+        </message>
+        <message>
+            <source>speaker.honorific</source>
+            <extracomment>«{pronoun}» after «{verb}» is the latest person named with a title</extracomment>
+            <translation>«{pronoun}» بعد «{verb}» هو آخر من ذُكر باسمه وصفته</translation>
+        </message>
+        <message>
+            <source>speaker.via_reporter</source>
+            <extracomment>{why} ({how})</extracomment>
+            <translation>{why} ({how})</translation>
+        </message>
+        <message>
+            <source>speaker.reporter_of</source>
+            <extracomment>the reporter of «{verb}» before it</extracomment>
+            <translation>صاحب القول «{verb}» قبله</translation>
+        </message>
+        <message>
+            <source>speaker.same_sentence</source>
+            <extracomment>a later quotation in the same sentence: the same speaker</extracomment>
+            <translation>اقتباس تالٍ في الجملة نفسها: المتكلم نفسه</translation>
+        </message>
+        <message>
+            <source>speaker.opens_sentence</source>
+            <extracomment>a quotation opening its sentence continues the previous speaker</extracomment>
+            <translation>اقتباس يفتتح جملته، فالكلام للمتكلم السابق</translation>
+        </message>
+        <message>
+            <source>date.day_range</source>
+            <extracomment>day range and month</extracomment>
+            <translation>أيام من شهر</translation>
+        </message>
+        <message>
+            <source>date.day_month</source>
+            <extracomment>day and month</extracomment>
+            <translation>يوم وشهر</translation>
+        </message>
+        <message>
+            <source>date.day_month_year</source>
+            <extracomment>day and month and year</extracomment>
+            <translation>يوم وشهر وسنة</translation>
+        </message>
+        <message>
+            <source>date.month_year</source>
+            <extracomment>month and year</extracomment>
+            <translation>شهر وسنة</translation>
+        </message>
+        <message>
+            <source>date.month_relative</source>
+            <extracomment>month relative to publication</extracomment>
+            <translation>شهر محسوب من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.year_range</source>
+            <extracomment>year range</extracomment>
+            <translation>مدة من سنوات</translation>
+        </message>
+        <message>
+            <source>date.year</source>
+            <extracomment>year</extracomment>
+            <translation>سنة</translation>
+        </message>
+        <message>
+            <source>date.weekday</source>
+            <extracomment>weekday relative to publication</extracomment>
+            <translation>يوم من الأسبوع محسوب من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.yesterday</source>
+            <extracomment>«أمس» relative to publication</extracomment>
+            <translation>«أمس» محسوبًا من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.today</source>
+            <extracomment>«اليوم» = publication date</extracomment>
+            <translation>«اليوم» = تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.tomorrow</source>
+            <extracomment>«غدا» relative to publication</extracomment>
+            <translation>«غدًا» محسوبًا من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.week_relative</source>
+            <extracomment>week relative to publication</extracomment>
+            <translation>أسبوع محسوب من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.year_relative</source>
+            <extracomment>year relative to publication</extracomment>
+            <translation>سنة محسوبة من تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>date.vague_future</source>
+            <extracomment>vague future «{words}»</extracomment>
+            <translation>مستقبل غير محدد «{words}»</translation>
+        </message>
+        <message>
+            <source>date.publication_period</source>
+            <extracomment>the publication date (the date named is a period covered)</extracomment>
+            <translation>تاريخ النشر (التاريخ المذكور مدة يغطيها الخبر)</translation>
+        </message>
+        <message>
+            <source>date.publication_lead</source>
+            <extracomment>the publication date (the lead names none)</extracomment>
+            <translation>تاريخ النشر (لا تذكر مقدمة الخبر تاريخًا)</translation>
+        </message>
+        <message>
+            <source>event.category.announcement</source>
+            <extracomment>announcement</extracomment>
+            <translation>إعلان</translation>
+        </message>
+        <message>
+            <source>event.category.agreement</source>
+            <extracomment>agreement</extracomment>
+            <translation>اتفاق</translation>
+        </message>
+        <message>
+            <source>event.category.attack</source>
+            <extracomment>attack</extracomment>
+            <translation>هجوم</translation>
+        </message>
+        <message>
+            <source>event.category.withdrawal</source>
+            <extracomment>withdrawal</extracomment>
+            <translation>انسحاب</translation>
+        </message>
+        <message>
+            <source>event.category.handover</source>
+            <extracomment>handover</extracomment>
+            <translation>تسليم</translation>
+        </message>
+        <message>
+            <source>event.category.meeting</source>
+            <extracomment>meeting</extracomment>
+            <translation>لقاء</translation>
+        </message>
+        <message>
+            <source>event.category.travel</source>
+            <extracomment>travel</extracomment>
+            <translation>انتقال</translation>
+        </message>
+        <message>
+            <source>event.category.election</source>
+            <extracomment>election</extracomment>
+            <translation>انتخابات</translation>
+        </message>
+        <message>
+            <source>event.category.founding</source>
+            <extracomment>founding</extracomment>
+            <translation>تأسيس</translation>
+        </message>
+        <message>
+            <source>event.category.arrest</source>
+            <extracomment>arrest</extracomment>
+            <translation>اعتقال</translation>
+        </message>
+        <message>
+            <source>event.category.military</source>
+            <extracomment>military</extracomment>
+            <translation>عمل عسكري</translation>
+        </message>
+        <message>
+            <source>event.category.decision</source>
+            <extracomment>decision</extracomment>
+            <translation>قرار</translation>
+        </message>
+        <message>
+            <source>event.category.plan</source>
+            <extracomment>plan</extracomment>
+            <translation>خطة</translation>
+        </message>
+        <message>
+            <source>event.category.protest</source>
+            <extracomment>protest</extracomment>
+            <translation>احتجاج</translation>
+        </message>
+        <message>
+            <source>event.category.deportation</source>
+            <extracomment>deportation</extracomment>
+            <translation>ترحيل</translation>
+        </message>
+        <message>
+            <source>event.category.closure</source>
+            <extracomment>closure</extracomment>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>event.category.disaster</source>
+            <extracomment>disaster</extracomment>
+            <translation>كارثة</translation>
+        </message>
+        <message>
+            <source>event.category.other</source>
+            <extracomment>other</extracomment>
+            <translation>غير ذلك</translation>
         </message>
     </context>
 </TS>

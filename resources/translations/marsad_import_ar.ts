@@ -141,12 +141,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="184" />
+            <location filename="../../desktop/ui/importing/run.py" line="186" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="188" />
+            <location filename="../../desktop/ui/importing/run.py" line="190" />
             <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لا صفوف فيها مشكلات.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="192" />
+            <location filename="../../desktop/ui/importing/run.py" line="194" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -170,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="200" />
+            <location filename="../../desktop/ui/importing/run.py" line="202" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="205" />
+            <location filename="../../desktop/ui/importing/run.py" line="207" />
             <source>Import the valid rows and list the skipped ones</source>
             <translation>استيراد الصفوف السليمة وعرض المتخطّاة</translation>
         </message>
@@ -183,13 +183,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="131" />
-            <location filename="../../desktop/ui/importing/run.py" line="315" />
+            <location filename="../../desktop/ui/importing/run.py" line="133" />
+            <location filename="../../desktop/ui/importing/run.py" line="317" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="132" />
+            <location filename="../../desktop/ui/importing/run.py" line="134" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -201,17 +201,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="133" />
+            <location filename="../../desktop/ui/importing/run.py" line="135" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="146" />
+            <location filename="../../desktop/ui/importing/run.py" line="148" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="316" />
+            <location filename="../../desktop/ui/importing/run.py" line="318" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -219,32 +219,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="233" />
+            <location filename="../../desktop/ui/importing/run.py" line="235" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="233" />
+            <location filename="../../desktop/ui/importing/run.py" line="235" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="237" />
+            <location filename="../../desktop/ui/importing/run.py" line="239" />
             <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
             <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="243" />
+            <location filename="../../desktop/ui/importing/run.py" line="245" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="252" />
+            <location filename="../../desktop/ui/importing/run.py" line="254" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="264" />
+            <location filename="../../desktop/ui/importing/run.py" line="266" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="267" />
+            <location filename="../../desktop/ui/importing/run.py" line="269" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="273" />
+            <location filename="../../desktop/ui/importing/run.py" line="275" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -280,12 +280,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="281" />
+            <location filename="../../desktop/ui/importing/run.py" line="283" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="286" />
+            <location filename="../../desktop/ui/importing/run.py" line="288" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>
@@ -341,82 +341,82 @@
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="116" />
+            <location filename="../../desktop/ui/importing/review.py" line="128" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="166" />
+            <location filename="../../desktop/ui/importing/review.py" line="178" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="166" />
+            <location filename="../../desktop/ui/importing/review.py" line="178" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="166" />
+            <location filename="../../desktop/ui/importing/review.py" line="178" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="185" />
+            <location filename="../../desktop/ui/importing/review.py" line="197" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="187" />
+            <location filename="../../desktop/ui/importing/review.py" line="199" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="188" />
+            <location filename="../../desktop/ui/importing/review.py" line="200" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="189" />
+            <location filename="../../desktop/ui/importing/review.py" line="201" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="190" />
+            <location filename="../../desktop/ui/importing/review.py" line="202" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="191" />
+            <location filename="../../desktop/ui/importing/review.py" line="203" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="193" />
+            <location filename="../../desktop/ui/importing/review.py" line="205" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="211" />
+            <location filename="../../desktop/ui/importing/review.py" line="223" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="217" />
+            <location filename="../../desktop/ui/importing/review.py" line="229" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="219" />
+            <location filename="../../desktop/ui/importing/review.py" line="231" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="234" />
+            <location filename="../../desktop/ui/importing/review.py" line="246" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="380" />
+            <location filename="../../desktop/ui/importing/review.py" line="392" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -428,27 +428,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="384" />
+            <location filename="../../desktop/ui/importing/review.py" line="396" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="385" />
+            <location filename="../../desktop/ui/importing/review.py" line="397" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="245" />
+            <location filename="../../desktop/ui/importing/review.py" line="257" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="259" />
+            <location filename="../../desktop/ui/importing/review.py" line="271" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="275" />
+            <location filename="../../desktop/ui/importing/review.py" line="287" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -460,29 +460,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="276" />
+            <location filename="../../desktop/ui/importing/review.py" line="288" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="305" />
+            <location filename="../../desktop/ui/importing/review.py" line="317" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="340" />
-            <location filename="../../desktop/ui/importing/review.py" line="448" />
-            <location filename="../../desktop/ui/importing/review.py" line="458" />
+            <location filename="../../desktop/ui/importing/review.py" line="352" />
+            <location filename="../../desktop/ui/importing/review.py" line="460" />
+            <location filename="../../desktop/ui/importing/review.py" line="470" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="359" />
+            <location filename="../../desktop/ui/importing/review.py" line="371" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="360" />
+            <location filename="../../desktop/ui/importing/review.py" line="372" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -494,22 +494,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="376" />
+            <location filename="../../desktop/ui/importing/review.py" line="388" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="379" />
+            <location filename="../../desktop/ui/importing/review.py" line="391" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="449" />
+            <location filename="../../desktop/ui/importing/review.py" line="461" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="459" />
+            <location filename="../../desktop/ui/importing/review.py" line="471" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from desktop.core.extract import reasons
 from desktop.core.extract.analysis import Analysis
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
@@ -24,11 +25,13 @@ from desktop.core.extract.name_evidence import shows_a_person
 from desktop.core.extract.people import scan_people
 from desktop.core.extract.places import PlaceBook, locative_mentions
 from desktop.core.extract.quotes import QuoteFinder
+from desktop.core.extract.reasons import Choice, Reason, reason
 from desktop.core.extract.sentences import quoted_spans, sentences
 
 __all__ = ["extract_article", "ExtractError", "Gazetteer", "GazetteerError", "default_gazetteer"]
 
 Resolver = Callable[[str], "str | None"]
+WordReason = Callable[[Reason], str]
 
 class ExtractError(InputError):
     """The source record cannot be read for extraction."""
@@ -36,8 +39,9 @@ class ExtractError(InputError):
 
 def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
                     resolve_place: Resolver | None = None,
-                    gazetteer: Gazetteer | None = None) -> list[dict]:
-    """Proposed actor, place, event and quote records for the article in `source`."""
+                    gazetteer: Gazetteer | None = None, word_reason: WordReason = reasons.english) -> list[dict]:
+    """Proposed actor, place, event and quote records for the article in `source`; each one's notes
+    are its Reason in the words of `word_reason` (English by default: the GUI passes its own)."""
     if not isinstance(source, dict):
         raise ExtractError("record.not_object", type=type(source).__name__)
     body = source.get("body") or ""
@@ -70,7 +74,7 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     common = {"review": "unreviewed", "source": source_id}
     records: list[dict] = []
     for place_id, prop in sorted(placebook.proposals.items(), key=lambda kv: _depth(gaz, kv[0])):
-        rec = {**prop.record, **common, "source_span": prop.span, "notes": prop.notes}
+        rec = {**prop.record, **common, "source_span": prop.span, "notes": word_reason(prop.reason)}
         records.append(rec)
     for prop in book.proposals.values():
         if prop.id in unshown:
@@ -81,7 +85,7 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
             rec = {"kind": "actor", "id": prop.id, "name": prop.name, "type": prop.type}
             if prop.title:
                 rec["title"] = prop.title
-        rec.update(common, source_span=prop.span, notes=prop.notes)
+        rec.update(common, source_span=prop.span, notes=word_reason(prop.reason))
         records.append(rec)
     event_ids = []
     for n, ev in enumerate(events, 1):
@@ -91,15 +95,18 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
         if ev.date.approximate:
             rec["date_precision"] = "approximate"
         rec["status"] = ev.status
-        rec["category"] = ev.category
+        # The category is the record's own text, in the words the notes use: a label in the GUI's
+        # language, the code in English (the command line, the interchange).
+        rec["category"] = word_reason(reason("event.category_value", category=Choice("event.category", ev.category)))
         if ev.place:
             rec["place"] = ev.place
         if ev.actors:
             rec["actors"] = [{"actor": a} for a in ev.actors]
         rec["sources"] = [source_id]
         rec.update(common, source_span=[ev.start, ev.end],
-                   notes=f"event: trigger «{ev.trigger}» ({ev.category}); date «{body[ev.date.start:ev.date.end]}» "
-                         f"({ev.date.rule})")
+                   notes=word_reason(reason("event", trigger=ev.trigger,
+                                            category=Choice("event.category", ev.category),
+                                            date=body[ev.date.start:ev.date.end], rule=ev.date.rule)))
         records.append(rec)
         event_ids.append((rec["id"], ev))
     for n, q in enumerate(quotes, 1):
@@ -113,7 +120,7 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
             (eid for eid, ev in event_ids if ev.start < q.end and q.start < ev.end), None)
         if linked:
             rec["event"] = linked
-        rec.update(common, source_span=[q.start, q.end], notes=f"quote; speaker {q.rule}")
+        rec.update(common, source_span=[q.start, q.end], notes=word_reason(reason("quote", rule=q.rule)))
         records.append(rec)
     return records
 
@@ -124,13 +131,20 @@ def _unshown_names(an: Analysis, book: ActorBook, speakers: set[str]) -> set[str
     starts = {t.start: k for k, t in enumerate(an.doc.tokens)}
     out = set()
     for prop in book.proposals.values():
-        if prop.record is not None or prop.id in speakers or not prop.notes.startswith("new actor: a name after"):
+        if prop.record is not None or prop.id in speakers or not _after_a_title(prop.reason):
             continue
         k = starts.get(prop.span[0])
         n = sum(1 for t in an.doc.tokens if prop.span[0] <= t.start < prop.span[1])
         if k is not None and not shows_a_person(an.words, k, n):
             out.add(prop.id)
     return out
+
+
+def _after_a_title(found: Reason) -> bool:
+    """Whether a new actor was proposed as the name after a title (people.py), by its reason's code."""
+    why = found.get("why")
+    return found.code in ("actor.new", "actor.new_unnamed") and isinstance(why, Reason) \
+        and why.code == "actor.after_title"
 
 
 def _depth(gaz: Gazetteer, place_id: str) -> int:
@@ -159,7 +173,7 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
         if _outlet_itself(an, m.i, m.j):
             continue
         written = an.doc.text(m.i, m.j)
-        refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), f"«{written}»")))
+        refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), reason("actor.written", text=written))))
     return refs
 
 

@@ -21,6 +21,7 @@ from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
+from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
@@ -36,7 +37,7 @@ class ActorProposal:
     type: str
     title: str
     span: list[int]
-    notes: str
+    reason: Reason                # why it was proposed: worded into the record's notes
     record: dict | None = None    # a gazetteer record to propose (None: propose from fields)
 
 
@@ -63,7 +64,7 @@ class ActorBook:
         if len(words) > 1:
             self._full_names.append((words, actor_id))
 
-    def for_entry(self, entry: Entry, span: list[int], why: str) -> str:
+    def for_entry(self, entry: Entry, span: list[int], why: Reason) -> str:
         """The id for a gazetteer actor: the store's own record if it has one."""
         for name in [entry.name, entry.record.get("name_en", ""), *entry.record.get("aliases", [])]:
             found = self.resolve(name) if name else None
@@ -73,10 +74,11 @@ class ActorBook:
         if entry.id not in self.proposals:
             self.proposals[entry.id] = ActorProposal(
                 entry.id, entry.name, entry.type or "other", "", span,
-                f"gazetteer match ({why})", dict(entry.record))
+                reason("actor.gazetteer_match", why=why), dict(entry.record))
         return entry.id
 
-    def for_phrase(self, ph: Phrase, title: str, why: str, *, reported: bool = False) -> tuple[str, str] | None:
+    def for_phrase(self, ph: Phrase, title: str, why: Reason, *,
+                   reported: bool = False) -> tuple[str, Reason] | None:
         """(actor id, explanation) for a parsed phrase; None when the phrase names no actor (the
         gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
         verb with no quotation after it."""
@@ -86,14 +88,14 @@ class ActorBook:
             return None
         doc = self.an.doc
         if ph.name is None and ph.entry is not None:
-            return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), "gazetteer"
+            return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), reason("actor.gazetteer")
         if ph.name is not None:
             name = doc.text(*ph.name)
             span = doc.span(*ph.name)
             ptype = "person"
             hit = self._title_word_holder(ph)
             if hit:
-                return hit, f"«{name}» is the first word of an earlier speaker's title"
+                return hit, reason("actor.title_word_of_speaker", name=name)
         else:
             name = without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
             if ph.kind == "anonymous":
@@ -104,46 +106,46 @@ class ActorBook:
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
             hit = self.anaphor(ph) if ph.kind != "organization" else None
             if hit:
-                return hit, f"«{name}» refers back to an earlier speaker"
+                return hit, reason("actor.refers_to_speaker", name=name)
             hit = titled_surname(self.an, ph, self._full_names, self._titles) if ph.kind == "person" else None
             if hit:
-                return hit, f"«{name}» is the office and the family name of the person named before it"
+                return hit, reason("actor.office_and_family_name", name=name)
             earlier = self.antecedent(ph)
             found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
                 if earlier is not None else None
             if earlier is not None and found is not None:
                 actor_id, how = found
-                return actor_id, f"«{name}» refers back to «{doc.text(earlier.i, earlier.j)}» ({how})"
+                return actor_id, reason("actor.refers_back", name=name, earlier=doc.text(earlier.i, earlier.j), how=how)
             hit = brand_before(self.an, self._brands(), ph) if ph.kind == "organization" else None
             if hit:
                 prop = self.proposals[hit]
                 prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
-                return hit, f"«{name}» refers back to the company named before it by its own name"
+                return hit, reason("actor.refers_to_company", name=name)
             hit = self.epithet(ph) if ph.kind != "organization" else None
             if hit:
-                return hit, f"«{name}» refers back to the person named before it"
+                return hit, reason("actor.refers_to_person", name=name)
             hit = self.untitled_holder(ph) if ph.kind == "person" else None
             if hit:
-                return hit, f"«{name}» refers back to the person quoted before it with no title"
+                return hit, reason("actor.refers_to_untitled", name=name)
             fuller = fullest_form(self.an, ph) if ph.kind == "organization" and ph.entry is None else ""
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
             if entries:
-                return self.for_entry(entries[0], span, why), "gazetteer"
+                return self.for_entry(entries[0], span, why), reason("actor.gazetteer")
         if ph.name is None and ph.kind == "organization" and len(ph.title) == 1 \
                 and bare_body_head(self.an.words[ph.title[0]]):
             ministry = ministry_of_minister(self.an, self._titles, ph)
             if ministry:
                 entries = [e for e in self.an.gaz.lookup(ministry) if e.kind == "actor"]
                 if entries:
-                    return self.for_entry(entries[0], span, why), "gazetteer"
+                    return self.for_entry(entries[0], span, why), reason("actor.gazetteer")
                 return self.for_name(ministry, "", "organization", span, why)
         if not nameable(self.an, ph, name, self._name_word, reported=reported):
             # «بحسب ما أفاد به مكتبه»: his office names no one of its own; a quotation from it is
             # his, the latest person named with a title; «الوزارة» alone is no one's
             owner = self.titled_person_before(doc.tokens[ph.i].start) if his_office(name) else None
-            return (owner, f"«{name}» is the office of the person named before it") if owner else None
+            return (owner, reason("actor.office_of_person", name=name)) if owner else None
         return self.for_name(name, title, ptype, span, why)
 
     def _brands(self) -> list[tuple[str, str, int]]:
@@ -185,7 +187,7 @@ class ActorBook:
             return name
         return without_quote_marks(" ".join(an.doc.tokens[k].text for k in kept))
 
-    def for_name(self, name: str, title: str, ptype: str, span: list[int], why: str) -> tuple[str, str]:
+    def for_name(self, name: str, title: str, ptype: str, span: list[int], why: Reason) -> tuple[str, Reason]:
         name, title = readable_name(name), readable_name(title)
         key = joined_abd(arabic.normalize(name).strip())
         words = tuple(arabic.words(key))
@@ -193,12 +195,12 @@ class ActorBook:
             actor_id = self._by_key[key]
             self._fuller(actor_id, title)
             self.note_title(actor_id, title, span[0])
-            return actor_id, "seen earlier in the article"
+            return actor_id, reason("actor.seen_earlier")
         if len(words) == 1:
             for full, actor_id in reversed(self._full_names):
                 if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
-                    return actor_id, f"«{name}» = the full name seen earlier"
+                    return actor_id, reason("actor.full_name", name=name)
             # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese,
             # Korean, Vietnamese, Hungarian) are referred to by their first word, when only one
             # person the article named begins with it
@@ -207,13 +209,13 @@ class ActorBook:
             if ptype == "person" and len(first) == 1:
                 actor_id = first.pop()
                 self._by_key[key] = actor_id
-                return actor_id, f"«{name}» = the first word of the full name seen earlier"
+                return actor_id, reason("actor.first_word_of_full_name", name=name)
         elif ptype == "person":
             # «بن الشيخ» after «عز الدين بن الشيخ»: the last words of a fuller name
             for full, actor_id in reversed(self._full_names):
                 if len(full) > len(words) and full[-len(words):] == words:
                     self._by_key[key] = actor_id
-                    return actor_id, f"«{name}» = the full name seen earlier"
+                    return actor_id, reason("actor.full_name", name=name)
             # «الشيخ محمد بن عبدالله» after «… محمد بن عبدالله آل خليفة»: the first words of one
             # fuller name, the family («آل …») or the last names left out
             fuller = {actor_id for full, actor_id in self._full_names
@@ -221,18 +223,18 @@ class ActorBook:
             if len(fuller) == 1 and words[-1] not in NAME_CONNECTORS:
                 actor_id = fuller.pop()
                 self._by_key[key] = actor_id
-                return actor_id, f"«{name}» = the first words of the full name seen earlier"
+                return actor_id, reason("actor.first_words_of_full_name", name=name)
         found = self.resolve(name)
         if found:
             self.external.add(found)
             self._remember(key, found)
             self.note_title(found, title, span[0])
-            return found, "resolved in the store"
+            return found, reason("actor.in_store")
         entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
         if entries:
             actor_id = self.for_entry(entries[0], span, why)
             self._remember(key, actor_id)
-            return actor_id, "gazetteer"
+            return actor_id, reason("actor.gazetteer")
         if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت"):
             # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with
             # the patronym's connector is the end of a fuller name the article wrote
@@ -240,24 +242,23 @@ class ActorBook:
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
-                return actor_id, f"«{name}» = «{fuller}» written elsewhere in the article ({how})"
+                return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
         if len(words) == 1 and ptype == "person":
             fuller = self.fuller_name(words[0])
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
-                return actor_id, f"«{name}» = «{fuller}» written elsewhere in the article ({how})"
+                return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
         actor_id = "actor:" + slug(name)
         self._remember(key, actor_id)
         self.note_title(actor_id, title, span[0])
         if actor_id not in self.proposals:
-            note = f"new actor: {why}"
-            if ptype == "other":
-                note += " (an unnamed source, quoted by description)"
+            # «other»: an unnamed source, quoted by description
+            note = reason("actor.new_unnamed" if ptype == "other" else "actor.new", why=why)
             self.proposals[actor_id] = ActorProposal(actor_id, name, ptype, title, span, note)
         else:
             self._fuller(actor_id, title)
-        return actor_id, "new"
+        return actor_id, reason("actor.new_name")
 
     def _fuller(self, actor_id: str, title: str) -> None:
         """Give a proposed person the fuller of the titles the article names them with."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from desktop.core import arabic
+from desktop.core.extract.reasons import Reason, reason
 
 _MONTHS = MappingProxyType({
     1: "يناير كانون_الثاني جانفي", 2: "فبراير شباط فيفري", 3: "مارس آذار",
@@ -47,7 +48,7 @@ class DateMention:
     date_end: str | None = None
     approximate: bool = False
     relative: bool = False
-    rule: str = ""
+    rule: Reason | None = None      # how the date was read
 
 
 @functools.cache
@@ -146,7 +147,7 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
         return all(b <= s or a >= e for s, e in taken)
 
     def add(m: re.Match, date: str, date_end: str | None = None, *, approx: bool = False,
-            relative: bool = False, rule: str, a: int | None = None) -> None:
+            relative: bool = False, rule: Reason, a: int | None = None) -> None:
         a = m.start() if a is None else a
         if not free(a, m.end()):
             return
@@ -159,7 +160,7 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
         year = int(m["y"]) if m["y"] else _year_of_relative_month(month, m["rel"], published)
         if year and d1 < d2 and _valid_day(year, month, d1) and _valid_day(year, month, d2):
             add(m, f"{year:04d}-{month:02d}-{d1:02d}", f"{year:04d}-{month:02d}-{d2:02d}",
-                rule="day range and month")
+                rule=reason("date.day_range"))
     days = [(m, int(m["d"])) for m in pats["day"].finditer(norm)]
     days += [(m, _ordinal_table()[re.sub(r"\s+", " ", m["d"])]) for m in pats["ordinal_day"].finditer(norm)]
     for m, day in sorted(days, key=lambda md: md[0].start()):
@@ -175,7 +176,8 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
         else:
             continue
         if _valid_day(year, month, day):
-            add(m, f"{year:04d}-{month:02d}-{day:02d}", rule="day and month" + (" and year" if m["y"] else ""),
+            add(m, f"{year:04d}-{month:02d}-{day:02d}",
+                rule=reason("date.day_month_year" if m["y"] else "date.day_month"),
                 relative=not m["y"])
     for m in pats["month"].finditer(norm):
         month = _month_of(m["m"])
@@ -189,18 +191,18 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
                 year += 1
         else:
             continue
-        add(m, f"{year:04d}-{month:02d}", rule="month and year" if m["y"] else "month relative to publication",
+        add(m, f"{year:04d}-{month:02d}", rule=reason("date.month_year" if m["y"] else "date.month_relative"),
             relative=not m["y"])
     for m in pats["year_range"].finditer(norm):
         y1, y2 = int(m["y"]), int(m["y2"])
         if y1 < y2:
-            add(m, str(y1), str(y2), rule="year range")
+            add(m, str(y1), str(y2), rule=reason("date.year_range"))
     for m in pats["year"].finditer(norm):
         after = norm[m.end():m.end() + 2]
         # a bare four-digit number is a year only with a temporal word before it,
         # «م» after it, or punctuation after it (not «2000 جندي»)
         if m["pre"] or m["post"] or not after.strip() or after.lstrip()[:1] in "،,.؛:)»\"”-–":
-            add(m, m["y"], rule="year", a=m.start("y"))
+            add(m, m["y"], rule=reason("date.year"), a=m.start("y"))
     if published is None:
         return sorted(found)
     for m in pats["weekday"].finditer(norm):
@@ -225,14 +227,14 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
             found[after] = (m.start(), b, replace(mention, start=m.start()))
             taken.append((m.start(), m.end()))
             continue
-        add(m, day.isoformat(), rule="weekday relative to publication", relative=True)
+        add(m, day.isoformat(), rule=reason("date.weekday"), relative=True)
     for m in pats["yesterday"].finditer(norm):
         add(m, (published - dt.timedelta(days=2 if m["first"] else 1)).isoformat(),
-            rule="«أمس» relative to publication", relative=True)
+            rule=reason("date.yesterday"), relative=True)
     for m in pats["today"].finditer(norm):
-        add(m, published.isoformat(), rule="«اليوم» = publication date", relative=True)
+        add(m, published.isoformat(), rule=reason("date.today"), relative=True)
     for m in pats["tomorrow"].finditer(norm):
-        add(m, (published + dt.timedelta(days=1)).isoformat(), rule="«غدا» relative to publication",
+        add(m, (published + dt.timedelta(days=1)).isoformat(), rule=reason("date.tomorrow"),
             relative=True)
     for m in pats["period"].finditer(norm):
         rel = m["rel"]
@@ -241,19 +243,19 @@ def find_dates(norm: str, published: dt.date | None) -> list[tuple[int, int, Dat
         unit = m["unit"]
         if unit == "الشهر":
             y, mo = _shift_month(published.year, published.month, delta)
-            add(m, f"{y:04d}-{mo:02d}", rule="month relative to publication", relative=True)
+            add(m, f"{y:04d}-{mo:02d}", rule=reason("date.month_relative"), relative=True)
         elif unit == "الاسبوع":
             day = published + dt.timedelta(days=7 * delta)
-            add(m, day.isoformat(), approx=delta != 0, rule="week relative to publication", relative=True)
+            add(m, day.isoformat(), approx=delta != 0, rule=reason("date.week_relative"), relative=True)
         else:
-            add(m, str(published.year + delta), rule="year relative to publication", relative=True)
+            add(m, str(published.year + delta), rule=reason("date.year_relative"), relative=True)
     for m in pats["vague_future"].finditer(norm):
         days = {"الساعات": 1, "الايام": 7, "الاسابيع": 21, "الاشهر": 90, "الشهور": 90,
                 "السنوات": 730, "الاعوام": 730, "اليومين": 2, "الاسبوعين": 14, "الشهرين": 60,
                 "العامين": 730}[m["unit"]]
         day = published + dt.timedelta(days=days)
         date = day.isoformat() if days == 1 else (str(day.year) if days > 365 else f"{day.year:04d}-{day.month:02d}")
-        add(m, date, approx=True, rule=f"vague future «{m.group(0)}»", relative=True)
+        add(m, date, approx=True, rule=reason("date.vague_future", words=m.group(0)), relative=True)
     return sorted(found)
 
 
@@ -286,7 +288,7 @@ def _dateline_date(norm: str, published: dt.date | None) -> dt.date | None:
     lead = len(norm) - len(head)
     cut = sum(len(w) + 1 for w in head.split(" ")[:_DATELINE_WORDS])
     for a, _b, m in find_dates(norm[:lead + cut + 40], published):
-        if a > lead + cut or not m.rule.startswith("day and month") or "\n" in norm[:a]:
+        if a > lead + cut or m.rule.code not in ("date.day_month", "date.day_month_year") or "\n" in norm[:a]:
             continue
         day = dt.date.fromisoformat(m.date)
         if published - dt.timedelta(days=_DATELINE_DAYS) <= day <= published:

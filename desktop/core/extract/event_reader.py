@@ -14,6 +14,7 @@ from desktop.core.extract.events import (
     Modality, has_form, is_expected_marker, is_future_verb, is_planned_marker, present_tense_only, status_of,
     trigger_category,
 )
+from desktop.core.extract.reasons import reason
 from desktop.core.extract.sentence_view import SentenceView
 
 _LEAD_MIN_WORDS = 8
@@ -100,7 +101,7 @@ class EventReader:
                 # «برنامج للمشاورات … للفترة 2026-2028»: the period a text covers does not date
                 # the happening it was agreed in; the publication does, roughly
                 d = DateMention(d.start, d.start, self.published.isoformat(), approximate=True, relative=True,
-                                rule="the publication date (the date named is a period covered)")
+                                rule=reason("date.publication_period"))
             category = self._category(t) or "other"    # an act told by its verb's tense: `event_acts`
             # a vague future said twice («خلال الأيام المقبلة») is one expectation; a relative day
             # («الأربعاء») may see several happenings, one of each kind
@@ -386,7 +387,7 @@ class EventReader:
             date, at = mentions[told[0]], view.tokens_of(told[0])[0]
         elif self.published is not None:
             date = DateMention(view.start, view.start, self.published.isoformat(), approximate=True,
-                               relative=True, rule="the publication date (the lead names none)")
+                               relative=True, rule=reason("date.publication_lead"))
             at = t
         else:
             return []

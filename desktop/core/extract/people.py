@@ -14,6 +14,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.reasons import reason
 
 _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
 _COUNTERPART = tuple(arabic.normalize(w) for w in ("نظير", "ونظير"))
@@ -59,7 +60,7 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
         ph = name_before_apposition(an, ph, _clause_start(an, k)) or ph
         if ph is not None and ph.name and _plausible_name(an, ph):
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
-            book.for_phrase(ph, title, f"a name after the title «{title}»")
+            book.for_phrase(ph, title, reason("actor.after_title", title=title))
         k = max(ph.j if ph else k + 1, k + 1)
 
 

@@ -11,6 +11,7 @@ from typing import Callable
 from desktop.core.extract.analysis import Analysis
 from desktop.core.extract.gazetteer import Entry, Mention
 from desktop.core.extract.lookup import cached_resolver
+from desktop.core.extract.reasons import Reason, reason
 
 _SPECIFICITY = {"site": 0, "city": 1, "other": 2, "province": 3, "country": 4}
 
@@ -27,7 +28,7 @@ class PlaceRef:
 class PlaceProposal:
     record: dict
     span: list[int]
-    notes: str
+    reason: Reason                # why it was proposed: worded into the record's notes
 
 
 class PlaceBook:
@@ -46,7 +47,7 @@ class PlaceBook:
                 return found
         return None
 
-    def _propose(self, entry: Entry, span: list[int], why: str) -> str:
+    def _propose(self, entry: Entry, span: list[int], why: Reason) -> str:
         if entry.id in self.proposals:
             return entry.id
         record = dict(entry.record)
@@ -56,7 +57,7 @@ class PlaceBook:
             if parent is not None:
                 resolved = self._resolve_entry(parent)
                 record["parent"] = resolved or self._propose(
-                    parent, span, f"parent of «{entry.name}» in the gazetteer")
+                    parent, span, reason("place.parent", name=entry.name))
         return entry.id
 
     def collect(self, locative: set[int]) -> list[PlaceRef]:
@@ -71,7 +72,7 @@ class PlaceBook:
                 continue
             written = doc.text(m.i, m.j)
             place_id = self._resolve_entry(entry, written) or self._propose(
-                entry, doc.span(m.i, m.j), f"gazetteer match «{written}»")
+                entry, doc.span(m.i, m.j), reason("place.gazetteer_match", text=written))
             self.refs.append(PlaceRef(m.i, m.j, place_id, entry.type or "other"))
         return self.refs
 

@@ -33,6 +33,7 @@ from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
+from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
@@ -48,7 +49,7 @@ class QuoteFinding:
     text: str
     speaker: str
     partial: bool
-    rule: str
+    rule: Reason
     sentence: tuple[int, int]
 
 
@@ -66,10 +67,10 @@ class QuoteFinder:
         self.last_speaker: str | None = None
         # (id, rule) of the reporter of the latest sentence of indirect speech («نفى
         # الوزير X أن …»): a later «وأضاف: "…"» with no name continues with them.
-        self.reporter: tuple[str, str] | None = None
+        self.reporter: tuple[str, Reason] | None = None
         # A reporter named by a bare generic plural («ويرى مراقبون أن …»): kept unresolved, so
         # that it becomes an actor only if a later quotation is given to it.
-        self.pending_reporter: tuple[tuple[Phrase, str], str] | None = None
+        self.pending_reporter: tuple[tuple[Phrase, str], Reason] | None = None
         self.rejected: list[Rejected] = []
 
     # --- classification -------------------------------------------------
@@ -94,8 +95,8 @@ class QuoteFinder:
     def _first_verb(self, i: int, j: int) -> int | None:
         return next((k for k in range(i, j) if self.an.is_verb(k)), None)
 
-    def _speaker_from(self, found: tuple[Phrase, str] | None, why: str, *,
-                      reported: bool = False) -> tuple[str, str] | None:
+    def _speaker_from(self, found: tuple[Phrase, str] | None, why: Reason, *,
+                      reported: bool = False) -> tuple[str, Reason] | None:
         if found is None or found[0] is None:
             return None
         ph, title = found
@@ -122,7 +123,7 @@ class QuoteFinder:
         if ph.name and not (title or ph.title):
             # «وقالت سلمى حداد»: a person quoted with no title, of the verb's gender
             self.book.note_untitled(actor_id, self.an.doc.tokens[ph.i].start, self._verb_gender(ph.i))
-        return actor_id, f"{why}: «{name}» ({how})"
+        return actor_id, reason("speaker.found", why=why, name=name, how=how)
 
     def _verb_gender(self, k: int) -> bool | None:
         """Whether the reporting verb right before token k is feminine («قالت»، «أضافت»، «تقول»:
@@ -135,7 +136,7 @@ class QuoteFinder:
         return any((f.endswith("ت") and f[:-1] in verbs) or (f.startswith("ت") and "ي" + f[1:] in verbs)
                    for f in forms)
 
-    def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, str] | None:
+    def attribute(self, li: int, lj: int, ti: int, tj: int, colon: bool) -> tuple[str, Reason] | None:
         """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""
         an = self.an
         cue = self._cue(li, lj)
@@ -145,12 +146,13 @@ class QuoteFinder:
             if kind == "verb":
                 # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject; what
                 # follows the verb is its object
-                return (self._speaker_from(self._kana_subject(li, k, strict=True), f"subject of «كان … قد {word}»")
-                        or self._speaker_from(phrase_after(an, k + 1, lj), f"after the reporting verb «{word}»")
-                        or self._speaker_from(subject_before(an, li, k), f"subject before «{word}»")
-                        or self._speaker_from(self._kana_subject(li, k), f"subject of «كان … {word}»")
+                return (self._speaker_from(self._kana_subject(li, k, strict=True),
+                                           reason("speaker.kana_qad_subject", verb=word))
+                        or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_verb", verb=word))
+                        or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(self._kana_subject(li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
-                        or self._previous(f"«{word}» with no subject continues the previous speaker"))
+                        or self._previous(reason("speaker.verb_continues", verb=word)))
             if kind == "according":
                 relayer = self._relayed_by(k, lj)
                 if relayer is not None:
@@ -159,19 +161,21 @@ class QuoteFinder:
                     verb = self._first_verb(li, k)
                     if verb is not None:
                         vword = an.doc.tokens[verb].text
-                        got = (self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»")
-                               or self._speaker_from(subject_before(an, li, verb), f"subject before «{vword}»"))
+                        got = (self._speaker_from(phrase_after(an, verb + 1, k),
+                                                  reason("speaker.after_verb", verb=vword))
+                               or self._speaker_from(subject_before(an, li, verb),
+                                                     reason("speaker.subject_before", verb=vword)))
                         if got:
                             return got
-                return (self._speaker_from(phrase_after(an, k + 1, lj), f"after «{word}»")
-                        or self._previous(f"«{word}» with no name: previous speaker"))
+                return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
+                        or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
                 # «نقلت عن X قوله»: only a noun that carries its speaker's pronoun takes «عن X»;
                 # in «الناطق باسم الحركة عن مدينة القدس … في تصريح» the «عن» is the title's
                 possessed = an.words[k].endswith(("ه", "ها", "هم", "هما")) and an.words[k] not in ("بيان", "البيان")
                 an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None) if possessed else None
                 if an_idx is not None:
-                    got = self._speaker_from(phrase_after(an, an_idx + 1, k), f"«عن … {word}»")
+                    got = self._speaker_from(phrase_after(an, an_idx + 1, k), reason("speaker.an_cue", cue=word))
                     if got:
                         return got
             verb = self._first_verb(li, k)
@@ -186,42 +190,42 @@ class QuoteFinder:
                 # المتحدث … في بيان» is the spokesman's
                 nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
                 got = ((nearest and self._speaker_from(self._kana_subject(li, verb, strict=True),
-                                                       f"subject of «كان … قد {vword}»"))
-                       or self._speaker_from(phrase_after(an, verb + 1, k), f"after the reporting verb «{vword}»"))
+                                                       reason("speaker.kana_qad_subject", verb=vword)))
+                       or self._speaker_from(phrase_after(an, verb + 1, k), reason("speaker.after_verb", verb=vword)))
                 if got:
                     return got
                 if verb == li and kind == "participle":
                     # «وأوضح، أن … متابعًا: «…»»: the verb opens the clause with no subject
                     # written, so its speaker is the previous one, not a name in the clause.
-                    got = self._previous(f"«{vword}» with no subject continues the previous speaker")
+                    got = self._previous(reason("speaker.verb_continues", verb=vword))
                     if got:
                         return got
             if kind == "participle" and verb is None:
-                got = self._speaker_from(self._clause_subject(li, k), f"subject of the clause of «{word}»")
+                got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word))
                 if got:
                     return got
             # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before
             # any subject of the clause («في بغداد، ذكر بيان لـ…»)
-            return (self._speaker_from(self._owner_after(k + 1, lj), f"«{word} لـ…»")
-                    or self._speaker_from(subject_before(an, li, k), f"subject of «{word}»")
-                    or self._previous(f"«{word}»: previous speaker"))
+            return (self._speaker_from(self._owner_after(k + 1, lj), reason("speaker.owner_after", cue=word))
+                    or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_of", cue=word))
+                    or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:
             kind, k = trail
             word = an.doc.tokens[k].text
             if kind in ("verb", "according"):
-                got = self._speaker_from(phrase_after(an, k + 1, tj), f"after the quote, «{word}»")
+                got = self._speaker_from(phrase_after(an, k + 1, tj), reason("speaker.after_quote", cue=word))
                 if got:
                     return got
-            return (self._speaker_from(subject_before(an, li, lj), f"subject of «{word}» after the quote")
-                    or self._previous(f"«{word}» after the quote: previous speaker"))
+            return (self._speaker_from(subject_before(an, li, lj), reason("speaker.subject_after_quote", cue=word))
+                    or self._previous(reason("speaker.after_quote_previous", cue=word)))
         if colon and lj > li:
-            got = self._speaker_from(subject_before(an, li, lj), "name before a colon")
+            got = self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))
             if got:
                 return got
         if any(an.words[k] in COORDINATED_THAT for k in range(li, lj)):
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
-            return self._previous("«وأن» continues the previous speaker's clause")
+            return self._previous(reason("speaker.coordinated_that"))
         return None
 
     def _relayed_by(self, k: int, j: int) -> int | None:
@@ -308,7 +312,7 @@ class QuoteFinder:
             return None
         return ph, ph.title_text(an.doc) if ph.name else ""
 
-    def _honoured(self, k: int, j: int, verb: str) -> tuple[str, str] | None:
+    def _honoured(self, k: int, j: int, verb: str) -> tuple[str, Reason] | None:
         """«دشّن … الأمير سعود بن مشعل …، وقال سموه إن …»: an honorific pronoun right after the
         reporting verb is the latest person the article named by name and title before it, quoted or
         not (the one a previous speaker would miss when the person was first named in narrative)."""
@@ -318,9 +322,9 @@ class QuoteFinder:
         found = self.book.titled_person_before(an.doc.tokens[k].start)
         if found is None:
             return None
-        return found, f"«{an.doc.tokens[k].text}» after «{verb}» is the latest person named with a title"
+        return found, reason("speaker.honorific", pronoun=an.doc.tokens[k].text, verb=verb)
 
-    def _previous(self, why: str) -> tuple[str, str] | None:
+    def _previous(self, why: Reason) -> tuple[str, Reason] | None:
         if self.reporter is None and self.pending_reporter is not None:
             found, how = self.pending_reporter
             self.pending_reporter = None
@@ -328,7 +332,7 @@ class QuoteFinder:
         if self.reporter is not None:
             speaker, how = self.reporter
             self.reporter = None
-            return speaker, f"{why} ({how})"
+            return speaker, reason("speaker.via_reporter", why=why, how=how)
         if self.last_speaker is None:
             return None
         return self.last_speaker, why
@@ -343,7 +347,7 @@ class QuoteFinder:
         # before it is as often the object of an earlier verb.
         found = phrase_after(an, verb + 1, j)
         if found is not None and found[0] is not None:
-            why = f"the reporter of «{an.doc.tokens[verb].text}» before it"
+            why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]):
                 # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's;
                 # «وذكرت وكالة أنباء الشرق الأوسط أن …»، «بحسب ما أفادت وكالة الأنباء القطرية»:
@@ -375,9 +379,9 @@ class QuoteFinder:
             speaker_here: str | None = None
             for n, q in enumerate(inside):
                 ci, cj = doc.token_range(q.start, q.end)
-                reason = self.name_reason(q, ci, cj)
-                if reason:
-                    self.rejected.append(Rejected(q.start, q.end, reason))
+                refused = self.name_reason(q, ci, cj)
+                if refused:
+                    self.rejected.append(Rejected(q.start, q.end, refused))
                     continue
                 li, lj = doc.token_range(boundary, q.start)
                 # a quoted name after the quotation («قال رئيس البحوث في شركة "نعيم" القابضة …») is
@@ -392,9 +396,9 @@ class QuoteFinder:
                 got = self.attribute(li, lj, ti, tj, colon)
                 if got is None and speaker_here is not None and cj - ci >= 3:
                     # «… أن هناك "تهديدات عامة" تهم الدول "يتعين أخذها بعين الاعتبار"»
-                    got = speaker_here, "a later quotation in the same sentence: the same speaker"
+                    got = speaker_here, reason("speaker.same_sentence")
                 if got is None and opens_sentence and not short:
-                    got = self._previous("a quotation opening its sentence continues the previous speaker")
+                    got = self._previous(reason("speaker.opens_sentence"))
                 if got is None:
                     self.rejected.append(Rejected(q.start, q.end, "no attribution"))
                     continue

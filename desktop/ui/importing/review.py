@@ -45,6 +45,18 @@ def kind_style(kind: str) -> str:
 
 # The notes of a proposal say why extraction proposed it (every stored kind has notes).
 NOTES = "notes"
+# A source's language is a code («ar»): the meta line names the language.
+LANGUAGE = "language"
+
+
+def meta_value(fld: f.Field, value) -> str:
+    """A source's field on the meta line: a closed list's value by its label, a language by its name
+    («ar» is «العربية» in the Arabic UI), anything else as written."""
+    if fld.type == f.CHOICE:
+        return labels.choice(fld, value)
+    if fld.name == LANGUAGE:
+        return labels.language(str(value))
+    return str(value)
 
 
 def evidence_span(rec: dict) -> list[int] | None:
@@ -257,8 +269,8 @@ class ReviewDialog(QDialog):
         # An Arabic title that starts with a Latin word would otherwise read as a left-to-right paragraph.
         self.heading.setText(("\u200f" if self.rtl else "") + title if title else
                              self.tr("This source no longer exists."))
-        meta = [str(self.source[fld.name]) for fld in self.source_kind.fields
-                if fld.type in (f.TEXT, f.DATE) and fld.detail and fld.name != self.source_kind.main
+        meta = [meta_value(fld, self.source[fld.name]) for fld in self.source_kind.fields
+                if fld.type in (f.TEXT, f.DATE, f.CHOICE) and fld.detail and fld.name != self.source_kind.main
                 and self.source.get(fld.name)]
         self.meta.setText(("\u200f" if self.rtl and meta else "") + " · ".join(meta))
         self.meta.setVisible(bool(meta))

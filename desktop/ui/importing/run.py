@@ -23,7 +23,7 @@ from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
 from desktop.ui.modal_work import wait_behind
-from desktop.ui import error_text, labels, settings
+from desktop.ui import error_text, labels, reason_text, settings
 from desktop.ui.import_changes import changes_widget
 
 
@@ -67,6 +67,8 @@ class ImportThread(QThread):
         self.store_path = store_path
         self.paths = [str(p) for p in paths]
         self.options = dict(options or {})
+        # Why extraction proposed each record, stored as its notes: in the UI language, not core's English.
+        self.options.setdefault("word_reason", reason_text.word)
         self.store_options = settings.store_options()    # read here: QSettings belongs to the GUI thread
         self._cancel = threading.Event()
         self.outcome: Outcome | None = None
