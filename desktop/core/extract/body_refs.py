@@ -32,6 +32,8 @@ def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: P
                 norm = arabic.normalize(w)
                 if norm[:1] == "و" and norm[1:] in lexicon.title_heads():
                     break       # «… ووزير الدولة لشؤون الإسكان»: a second office
+                if rest and norm.startswith("ال") and norm in lexicon.title_heads():
+                    break       # «وزير الزراعة الدكتور»: his title of address, not the ministry's
                 rest.append(w)
             if rest and nationality(an, arabic.normalize(rest[-1])):
                 rest = rest[:-1]

@@ -83,7 +83,7 @@ class ActorBook:
         gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
         verb with no quotation after it."""
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
-        ph = whole(self.an, gated) if gated is not None else None    # a name whole, or none
+        ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
         if ph is None:
             return None
         doc = self.an.doc

@@ -23,7 +23,9 @@ cuts a name before words no name has; this module looks at where the phrase stop
   * «ولي أمر» is a guardian, described and unnamed: «أمر» is no name;
   * a definite document alone («وأضاف البلاغ») is no one's name: its issuer speaks;
   * a person's name has no second thing joined with «و» that is a place or a building
-    («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one.
+    («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one;
+  * nor is a name a common noun: groups described, documents, a title's complement or its tail,
+    a description or an office around the name (name_common.py).
 """
 from __future__ import annotations
 
@@ -32,6 +34,10 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_common import (
+    bare_body_word, described_before_name, described_group, document_for_issuer, office_after_name,
+    title_complement,
+)
 from desktop.core.extract.name_evidence import known_first_word
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
@@ -241,10 +247,14 @@ def _document_read_as_name(an: Analysis, ph: Phrase) -> bool:
     return not ph.title and b - a == 1 and w.startswith("ال") and w[2:] in lexicon.issued_documents()
 
 
-def whole(an: Analysis, ph: Phrase) -> Phrase | None:
-    """`ph` with its name whole (see the module), or None when it names no one."""
+def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
+    """`ph` with its name whole (see the module), or None when it names no one. `reported`: the
+    subject of a reporting verb with no quotation after it."""
     if ph.entry is not None:
         return ph
+    if described_group(an, ph, reported=reported) or document_for_issuer(an, ph) or bare_body_word(an, ph):
+        return None     # some bodies described, a paper, a title's tail: no one named (name_common)
+    ph = title_complement(an, ph)
     if ph.name is None:
         if ph.kind == "anonymous" and _joined_description(an.words[ph.i]):
             return None
@@ -253,6 +263,7 @@ def whole(an: Analysis, ph: Phrase) -> Phrase | None:
         return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
     if ph.kind != "person":
         return ph
+    ph = office_after_name(an, described_before_name(an, ph))
     ph = _guardian(an, _given_name_ending_title(an, _described(an, ph)))
     if ph.name is None:
         return ph

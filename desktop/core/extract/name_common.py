@@ -1,0 +1,164 @@
+"""What no whole name is: a common noun read as one (a part of name_whole's last check).
+
+name_whole.py looks at where a name stops and starts; this module at what the words are. Each rule
+says what a whole name of a person, a body or an unnamed source cannot look like:
+
+  * a group described, not named: an indefinite plural of a body's head with only indefinite words
+    after it («منظمات دولية»، «شركات صناعية كبرى»، «منظمات طبية وغرف طوارئ»); which bodies is not
+    said, so there is no actor to propose (an unnamed source is «مصدر/مصادر», not these);
+  * a document, not its issuer: an indefinite document noun opening the phrase («كشفت إحصائية
+    صادرة عن المركز …»، «أظهر تقرير حديث»): the body that issued it speaks, the paper does not;
+  * a body's head alone, indefinite («لجمعيات» of «رئيس الفيدرالية الوطنية لجمعيات …»، «شركات»):
+    the kind of body, not which one;
+  * the noun an indefinite title governs («صاحب مكتبة»، «مدير مشاريع»، «مدير عام فرع الوزارة
+    … المهندس يحيى …»): a title with no «ال» anywhere is in construct with the word after it,
+    which is its complement, not a name. The title goes on to the holder's name when one follows
+    in the same stretch; else the whole is an unnamed person described («صاحب مكتبة»);
+  * a description before a name: a definite word for what someone is and a nisba after it
+    («الزائر الكويتي فهد الرشيدي») go to the title; the name is «فهد الرشيدي»;
+  * an office after a name («مروان بن تركي آل سعيد محافظ ظفار»): an indefinite title head ends
+    the name as its last word only if the name could not stand without it; it is the office set
+    in apposition, so the name stops before it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_evidence import known_first_word
+
+# How far after a title's complement the holder's name may still come («مدير عام فرع وزارة
+# البيئة والمياه والزراعة بالمنطقة المهندس يحيى الحازمي»: seven words).
+_HOLDER_REACH = 10
+
+# «ولي أمر»: a guardian, which name_whole reads whole with the child after it.
+_AFFAIRS = frozenset(arabic.normalize(w) for w in ("أمر", "أمور"))
+
+
+def _body_head(word: str) -> bool:
+    """An indefinite head of a body, or its plural in «ات» («منظمات»، «شركات»، «جمعيات»)."""
+    if word.startswith("ال") or len(word) < 3:
+        return False
+    return word in lexicon.org_heads() or (word.endswith("ات") and word[:-2] + "ه" in lexicon.org_heads())
+
+
+def _plural_body_head(word: str) -> bool:
+    return word.endswith("ات") and _body_head(word) and word not in lexicon.org_heads()
+
+
+def _phrase_words(an: Analysis, ph: Phrase) -> list[int]:
+    """The token indexes of what the phrase proposes: its title, then its name."""
+    return [*ph.title, *(range(*ph.name) if ph.name else ())]
+
+
+def described_group(an: Analysis, ph: Phrase, *, reported: bool) -> bool:
+    """«حذرت منظمات دولية»، «أعلنت شركات صناعية كبرى»: an indefinite plural of a body's head with
+    nothing after it but indefinite words (adjectives, a second noun in «و») describes some bodies
+    without naming any. Like «مراقبون» (lexicon.generic_plurals) it may still be given the words it
+    is quoted saying, as their speaker's description; as the reporter of indirect speech
+    (`reported`) it is no actor."""
+    ks = _phrase_words(an, ph)
+    if not reported or len(ks) < 2 or (ph.name and ph.title):
+        return False
+    words = [an.words[k] for k in ks]
+    first = words[0][1:] if words[0][:1] in "وف" and _plural_body_head(words[0][1:]) else words[0]
+    return _plural_body_head(first) and not any(w.startswith(("ال", "وال", "بال", "لل")) for w in words[1:]) \
+        and not any(k in an.gaz_at for k in ks)
+
+
+def _singular_document(word: str) -> bool:
+    """«تقرير»، «إحصائية» (whose plural «إحصائيات» is listed): a document noun, with no «ال»."""
+    if word.startswith("ال"):
+        return False
+    docs = lexicon.issued_documents()
+    return word in docs or (word.endswith("ه") and word[:-1] + "ات" in docs)
+
+
+def document_for_issuer(an: Analysis, ph: Phrase) -> bool:
+    """«كشفت إحصائية صادرة عن المركز الوطني للإحصاء»: an untitled phrase opening on an indefinite
+    document noun names the paper, not who issued it."""
+    ks = _phrase_words(an, ph)
+    if not ks or (ph.name and ph.title):
+        return False
+    return _singular_document(an.words[ks[0]])
+
+
+def bare_body_word(an: Analysis, ph: Phrase) -> bool:
+    """«لجمعيات» (the tail of «رئيس الفيدرالية الوطنية لجمعيات آباء …»), «شركات»: a phrase of one
+    word that is an indefinite body's head, with or without «لـ/بـ/و», says what kind of body and
+    not which: no body's name."""
+    ks = _phrase_words(an, ph)
+    if len(ks) != 1:
+        return False
+    w = an.words[ks[0]]
+    if w[:1] in "لبو" and not w.startswith(("لل", "بال", "وال")) and _body_head(w[1:]):
+        w = w[1:]
+    return _body_head(w) and not known_first_word(w) and ks[0] not in an.gaz_at
+
+
+def _all_indefinite_title(an: Analysis, ph: Phrase) -> bool:
+    words = [an.words[k] for k in ph.title]
+    return bool(words) and words[0] in lexicon.title_heads() \
+        and not any(w.startswith(("ال", "وال", "بال", "لل")) or not w.isalpha() for w in words) \
+        and not any(k in an.gaz_at for k in ph.title)
+
+
+def title_complement(an: Analysis, ph: Phrase) -> Phrase:
+    """«قال صاحب مكتبة»، «مدير مشاريع في شركة»، «مدير عام فرع وزارة … المهندس يحيى الحازمي»:
+    an indefinite title with no «ال» in it is in construct with the next word, so a "name" right
+    after it that opens on no known given name is the title's complement. The holder is named
+    further on, in the same stretch, or the whole is an unnamed person described."""
+    from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
+    if ph.kind != "person" or ph.name is None or not ph.title or ph.title[-1] != ph.name[0] - 1:
+        return ph
+    a, b = ph.name
+    # one word only: a name of more («رئيس حكومة إقليم كوردستان مسرور بارزاني») is a person's,
+    # whose given name the lists may not know
+    if b - a != 1 or not _all_indefinite_title(an, ph) or known_first_word(an.words[a]) \
+            or an.words[a].startswith("ال") or an.words[a] in _AFFAIRS or a in an.gaz_at \
+            or has_phrase_break(an.doc.gap(a)):
+        return ph
+    for k in range(a + 1, min(a + _HOLDER_REACH, len(an.words))):
+        if has_phrase_break(an.doc.gap(k)):
+            break
+        if known_first_word(an.words[k]) and not an.words[k].startswith("ال"):
+            again = parse_phrase(an, k, len(an.words))
+            if again is not None and again.name is not None and again.name[0] == k:
+                return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
+            break
+    # no holder named: the title and its complement describe someone unnamed
+    return replace(ph, title=[*ph.title, *range(a, b)], name=None, j=max(ph.j, b), kind="anonymous")
+
+
+def _nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
+
+
+def described_before_name(an: Analysis, ph: Phrase) -> Phrase:
+    """«الزائر الكويتي فهد الرشيدي»: a definite word that is no given name and a nisba after it,
+    then a known given name: the first two say what the person is; the name starts after them."""
+    if ph.kind != "person" or ph.name is None:
+        return ph
+    a, b = ph.name
+    if b - a < 4:
+        return ph
+    first, second, third = an.words[a], an.words[a + 1], an.words[a + 2]
+    if not first.startswith("ال") or first in name_lexicon.article_given_names() or known_first_word(first) \
+            or not _nisba(second) or third.startswith("ال") or not known_first_word(third):
+        return ph
+    return replace(ph, title=[*ph.title, a, a + 1], name=(a + 2, b))
+
+
+def office_after_name(an: Analysis, ph: Phrase) -> Phrase:
+    """«مروان بن تركي آل سعيد محافظ»: a name of three words or more ending on an indefinite title
+    head («محافظ»، «وزير») ends before it: the office is set after the name, in apposition."""
+    if ph.kind != "person" or ph.name is None:
+        return ph
+    a, b = ph.name
+    last = an.words[b - 1]
+    if b - a < 3 or last.startswith("ال") or last not in lexicon.title_heads() or last in lexicon.descriptor_heads() \
+            or known_first_word(last) or (b - 1) in an.gaz_at:
+        return ph
+    return replace(ph, name=(a, b - 1), j=b - 1 if ph.j == b else ph.j)
