@@ -105,8 +105,8 @@ _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق ق
 
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
-# حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»): the name follows the whole title.
-_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد محامي نقيب"
+# حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»، «الباحثة في معهد …»): the name follows the whole title.
+_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد محامي نقيب باحث"
 
 
 def _office_forms() -> frozenset[str]:
@@ -170,7 +170,11 @@ def org_heads() -> frozenset[str]:
         # «غرف الطوارئ»، «غرف التجارة والصناعة»: rooms and chambers, a plural head like «لجان»
         "غرف الغرف "
         # «جبهة التحرير الوطني»، «الجبهة الشعبية»: a party or a movement named a front
-        "جبهة الجبهة")
+        "جبهة الجبهة "
+        # «حراك المعلمين»، «الحراك الجنوبي»: a movement that speaks through its coordinators
+        "حراك الحراك "
+        # «المعهد الوطني للإحصاء»: an institute publishes and speaks as a body
+        "معهد المعهد")
 
 
 @functools.cache

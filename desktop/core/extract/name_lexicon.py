@@ -67,7 +67,7 @@ def name_tails() -> frozenset[str]:
 
 def masdar_shaped(word: str) -> bool:
     """A verbal noun of an action, by its pattern (normalised, indefinite, no conjunction):
-    تفعيل، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»; not a given name of
+    تفعيل، تفعلة، إفعال، افتعال، انفعال، استفعال، مفاعلة, and their plurals in «ات»; not a given name of
     that shape (`masdar_shaped_names`)."""
     if word in masdar_shaped_names():
         return False
@@ -78,7 +78,8 @@ def masdar_shaped(word: str) -> bool:
             or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")   # اجتماع
             or (n == 6 and w.startswith("ان") and w[4] == "ا")            # انسحاب
             or (n == 7 and w.startswith("است") and w[5] == "ا")           # استهداف
-            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه"))  # مكافحة
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")   # مكافحة
+            or (n == 5 and w[0] == "ت" and w[-1] == "ه" and w[1] != "ا"))  # تهنئة، تنمية، تسوية
 
 
 @functools.cache

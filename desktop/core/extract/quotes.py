@@ -34,6 +34,7 @@ from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
@@ -358,10 +359,13 @@ class QuoteFinder:
             # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
             # later quote names only the surname («قرشي»).
             ph = found[0]
-            if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and not self.book.names_word(ph.name[0]) \
-                    and not (self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)):
+            one_word = not ph.title and ph.name and ph.name[1] - ph.name[0] == 1
+            brand = one_word and self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)
+            if (one_word and not self.book.names_word(ph.name[0]) and not brand) \
+                    or (not brand and not shows_whole(an, ph, self.book.names_word)):
                 # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled
-                # word shows it is a person only by a fuller name; no actor of its own, unless a
+                # word shows it is a person only by a fuller name; «أقرت … بكلفة تقارب»: a phrase
+                # that shows no whole name (reporter_evidence.py). No actor of its own, unless a
                 # quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it
                 # and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
                 self.reporter, self.pending_reporter = None, (found, why)

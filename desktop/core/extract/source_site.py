@@ -2,7 +2,9 @@
 مستشفى الجلاء». An indefinite building or site («ميناء»، «مستشفى»، «مصنع»، «مطار») is in construct
 with its own name, so the source is not whole without it: «مصدر طبي» alone is any doctor anywhere.
 The site's noun must be followed by its name on the same clause; a site with no name after it
-(«في مستشفى،») or a definite one is left to the other rules."""
+(«في مستشفى،») or a definite one is left to the other rules. «بـ» on the site says the same
+(«مصدر طبي بمستشفى بشائر»), and so does a part of a service in construct with what it serves
+(«مصدر في قطاع شبكات التوزيع»: «مصدر» alone would be any source anywhere)."""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -26,17 +28,56 @@ def _name_word(an: Analysis, k: int) -> bool:
             and not an.is_outlet(k) and not an.is_according(k) and not an.is_common_word(k))
 
 
+# Parts of a service a source works in, in construct with what they serve: «مصدر في قطاع الكهرباء»،
+# «مصدر في قسم الطوارئ»، «مصدر في قطاع شبكات التوزيع». Unlike a site, the part is named by the
+# definite word that closes its construct, not by a name of its own.
+_SECTIONS = frozenset(arabic.normalize(w) for w in ("قطاع", "قسم", "شعبة", "مصلحة", "وحدة", "إدارة", "دائرة"))
+
+
+def _site_noun(an: Analysis, k: int) -> tuple[str, int]:
+    """(the site or section noun, the token its complement starts at) for «في مستشفى …» at k or
+    «بمستشفى …» at k; ("", k) when neither."""
+    w = an.words[k]
+    if w == _IN and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)):
+        return an.words[k + 1], k + 2
+    if w.startswith("ب") and not w.startswith("بال") and len(w) >= 5 and w.isalpha():
+        return w[1:], k + 1
+    return "", k
+
+
 def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """The last token of «في + site + its name» at k after an unnamed source («مصدر …»), or k - 1
-    when the text is not so."""
+    """The last token of «في + site + its name» (or «بـ» on the site: «بمستشفى بشائر») at k after
+    an unnamed source («مصدر …»), or of «في + section + the definite word closing its construct»
+    («في قطاع شبكات التوزيع»); k - 1 when the text is not so."""
     words = an.words
-    if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or words[k] != _IN or k + 2 >= j:
+    if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
         return k - 1
-    site = words[k + 1]
-    if site not in lexicon.premises_nouns() or has_phrase_break(an.doc.gap(k + 1)) or not _name_word(an, k + 2):
+    site, first = _site_noun(an, k)
+    if first >= j or not _name_word(an, first):
         return k - 1
-    end = k + 2
-    while end + 1 < j and end + 1 - (k + 2) < _NAME_WORDS and _name_word(an, end + 1) \
+    if site in _SECTIONS:
+        end = _construct_end(an, first, j)
+        return k - 1 if end is None else end
+    if site not in lexicon.premises_nouns():
+        return k - 1
+    end = first
+    while end + 1 < j and end + 1 - first < _NAME_WORDS and _name_word(an, end + 1) \
             and (words[end + 1].startswith("ال") or (end + 1) in an.gaz_at):
         end += 1      # «مستشفى الملك فهد»: the name goes on while its words are definite or known
     return end
+
+
+def _construct_end(an: Analysis, first: int, j: int) -> int | None:
+    """The last token of a section's complement from `first`: up to two indefinite nouns, then the
+    definite word that closes the construct and its definite adjectives («شبكات التوزيع»،
+    «الطب الوقائي»); None when no definite word closes it."""
+    words = an.words
+    x = first
+    while x < j and x - first < 2 and _name_word(an, x) and not words[x].startswith("ال") \
+            and not words[x].startswith(("و", "ب", "ل")):
+        x += 1
+    if x >= j or not _name_word(an, x) or not words[x].startswith("ال"):
+        return None
+    while x + 1 < j and x + 1 - first < _NAME_WORDS and _name_word(an, x + 1) and words[x + 1].startswith("ال"):
+        x += 1
+    return x

@@ -150,6 +150,19 @@ def without_quote_marks(text: str) -> str:
 
 
 
+# Particles that a present verb follows: «أن ينشر المعهد …»، «لن تتأخر»، «لم يصدر».
+_VERB_PARTICLES = frozenset(arabic.normalize(w) for w in ("أن", "وأن", "لن", "لم", "كي", "لكي", "سوف"))
+
+
+def _subjunctive_verb(an: Analysis, k: int) -> bool:
+    """«ومن المنتظر أن ينشر المعهد …»: a word of a present verb's shape («يـ/تـ» and three letters
+    more) right after «أن/لن/لم» is the verb, not a given name; a given name the lexicon knows
+    («أن يوسف …») stays one."""
+    w = an.words[k]
+    return (k > 0 and an.words[k - 1] in _VERB_PARTICLES and len(w) >= 4 and w[0] in "يت"
+            and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
+
+
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
@@ -167,7 +180,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                                   or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
     # «وكانت أرامكو»، «وهذا»: «و/ف» on a function word opens a clause; it names no one
     joined_stop = len(w) > 3 and w[0] in "وف" and w[1:] in lexicon.stop_words()
-    return not (w in lexicon.stop_words() or joined_stop or w in lexicon.prepositions()
+    return not (w in lexicon.stop_words() or joined_stop or w in lexicon.prepositions() or _subjunctive_verb(an, k)
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
