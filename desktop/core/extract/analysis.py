@@ -9,6 +9,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
+from desktop.core.extract.adjective_names import adjective_at
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
@@ -125,6 +126,8 @@ class Analysis:
         starts = frozenset(m.i for m in found)
         out = []
         for m in found:
+            if m.j - m.i == 1 and adjective_at(self.words, m.i, has_break(self.doc.gap(m.i))):
+                continue      # «بغلاف مالي»: «financial», not Mali
             if m.j - m.i == 1:
                 written = self.doc.tokens[m.i].text
                 # a vocalised word is read by its marks; a bare one by the country the article names

@@ -1,0 +1,34 @@
+"""Country names that are also common adjectives: «مالي» is Mali, and it is «financial» after a
+noun («عجز مالي»، «بغلاف مالي»، «فائض مالي بلغ …»), far more often in Arabic news than the country.
+
+Written after an indefinite noun that is no place, office or body word, with no preposition or
+break between them, the word is the noun's adjective. The country keeps every other place:
+after a preposition («في مالي»، «ومن مالي»), a place, office or body noun in construct («جمهورية
+مالي»، «رئيس مالي»، «حكومة مالي»), a definite noun («الرئيس الانتقالي في مالي» aside), or at the
+start of a clause («مالي تعلن …»)."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+
+_ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي",))
+
+# Words after which a country is named in construct: a state's forms and the people of a state.
+_STATE_WORDS = frozenset(arabic.normalize(w) for w in (
+    "جمهورية", "دولة", "شعب", "جيش", "حكومة", "رئيس", "رئيسة", "سفير", "سفيرة", "سفارة", "وزير", "وزيرة",
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "حدود", "أراضي", "عاصمة", "مواطني", "لاجئي", "قوات", "سلطات",
+    "مجلس", "برلمان", "منتخب", "مع", "ضد", "بين", "و"))
+
+
+def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
+    """Whether the one-word gazetteer match at token k is the adjective, not the country;
+    `broken_before`: punctuation or a line between it and the word before."""
+    if words[k] not in _ADJECTIVE_NAMES or k == 0 or broken_before:
+        return False
+    prev = words[k - 1]
+    if not prev.isalpha() or prev.startswith(("ال", "وال", "بال", "لل", "فال")) or len(prev) < 3:
+        return False
+    if prev in _STATE_WORDS or prev in lexicon.prepositions() or prev in lexicon.stop_words() \
+            or prev in lexicon.place_nouns() or prev in lexicon.title_heads() or prev in lexicon.org_heads():
+        return False
+    return True
