@@ -72,7 +72,8 @@ def _definite_pair(an: Analysis, k: int, j: int) -> bool:
     أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
-            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads())
+            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads()
+            and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
 
 
 def _body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:

@@ -35,6 +35,8 @@ QUOTE_MARKS = set("«»“”\"„")
 # read as the words they stand for.
 _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
 
+# Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
+_AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
@@ -177,10 +179,28 @@ class Analysis:
         if bare != "والي" or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
+        if self._governor_of_place_then_name(k):
+            return True
         if not self.writes_ila:
             # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم») is the office
             return nxt in lexicon.place_nouns()
         return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None)
+
+    def _governor_of_place_then_name(self, k: int) -> bool:
+        """«أشرف والي باتنة محمد بن مالك»: «والي», one indefinite word (a place the gazetteer may
+        not know) and a known given name opening a name of two words or more is the governor of
+        that place named; «وإلى» (and to) does not run on into a person's name so. Only where the
+        article writes «إلى» with «ى» elsewhere: there «والي» with «ي» is the office."""
+        from desktop.core.extract import name_lexicon    # name_lexicon is a leaf module
+        words = self.words
+        if k + 3 >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 2, k + 3)):
+            return False
+        place, given, more = words[k + 1], words[k + 2], words[k + 3]
+        return (self.writes_ila and place.isalpha() and len(place) >= 3 and not place.startswith("ال")
+                and place not in _AFTER_ILA and place not in lexicon.stop_words() and place not in lexicon.prepositions()
+                and place not in lexicon.common_words() and place not in name_lexicon.given_names()
+                and given in name_lexicon.given_names() and more.isalpha() and more not in lexicon.stop_words()
+                and more not in lexicon.prepositions())
 
     def is_outlet(self, k: int) -> bool:
         """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""

@@ -16,6 +16,9 @@ says what a whole name of a person, a body or an unnamed source cannot look like
     in the same stretch; else the whole is an unnamed person described («صاحب مكتبة»);
   * a description before a name: a definite word for what someone is and a nisba after it
     («الزائر الكويتي فهد الرشيدي») go to the title; the name is «فهد الرشيدي»;
+  * a place or a circumstance fronted before the clause («وبحقول القرية، لم يخف الفلاح …»): a
+    word opening on «و» and then «بـ» joins a preposition's phrase to what came before; no
+    name's first word is so written (a given name in «بـ» after «و», «وبسام», is known);
   * an office after a name («مروان بن تركي آل سعيد محافظ ظفار»): an indefinite title head ends
     the name as its last word only if the name could not stand without it; it is the office set
     in apposition, so the name stops before it.
@@ -27,7 +30,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
-from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_evidence import fronted_preposition_word, known_first_word
 
 # How far after a title's complement the holder's name may still come («مدير عام فرع وزارة
 # البيئة والمياه والزراعة بالمنطقة المهندس يحيى الحازمي»: seven words).
@@ -162,3 +165,11 @@ def office_after_name(an: Analysis, ph: Phrase) -> Phrase:
             or known_first_word(last) or (b - 1) in an.gaz_at:
         return ph
     return replace(ph, name=(a, b - 1), j=b - 1 if ph.j == b else ph.j)
+
+
+def fronted_preposition(an: Analysis, ph: Phrase) -> bool:
+    """«وبحقول القرية»، «وبمدينة …»: a phrase opening on «و» + «بـ» + a word of three letters or
+    more, that is no known given name with «و» or without it, is a preposition's phrase set before
+    the clause, not who speaks."""
+    ks = _phrase_words(an, ph)
+    return bool(ks) and ks[0] not in an.gaz_at and fronted_preposition_word(an.words[ks[0]])

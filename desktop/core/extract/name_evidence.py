@@ -85,3 +85,11 @@ def shows_a_person(words: list[str], at: int, n: int) -> bool:
     linked = any(w in _OPENERS or w in name_lexicon.name_tails() for w in name[1:-1] + name[1:2])
     return bool(name) and (known_first_word(name[0]) or (len(name) >= 2 and family_shaped(name[-1])) or linked or _transliterated(name)
                            or written_again(words, name, at))
+
+
+def fronted_preposition_word(w: str) -> bool:
+    """«وبحقول»، «فبمدينة»: «و/ف» + «بـ» on a word that is no known given name, with «و» or
+    without it («وبسام» is «و» + «بسام»): a preposition's phrase joined to what came before,
+    never a name's first word."""
+    return len(w) >= 5 and w[:2] in ("وب", "فب") and w.isalpha() and not known_first_word(w) \
+        and not known_first_word(w[1:])

@@ -24,6 +24,8 @@ cuts a name before words no name has; this module looks at where the phrase stop
   * a definite document alone («وأضاف البلاغ») is no one's name: its issuer speaks;
   * a person's name has no second thing joined with «و» that is a place or a building
     («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one;
+  * the place an office governs («والي باتنة محمد …») is the title's, not the name's first word
+    (governed_place.py);
   * nor is a name a common noun: groups described, documents, a title's complement or its tail,
     a description or an office around the name (name_common.py).
 """
@@ -35,9 +37,10 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_common import (
-    bare_body_word, described_before_name, described_group, document_for_issuer, office_after_name,
-    title_complement,
+    bare_body_word, described_before_name, described_group, document_for_issuer, fronted_preposition,
+    office_after_name, title_complement,
 )
+from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
@@ -153,13 +156,18 @@ def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
 
 
 def _described(an: Analysis, ph: Phrase) -> Phrase:
-    """«المواطن يس عبد الله»: the descriptor goes to the title."""
-    a, b = ph.name
-    nxt = an.words[a + 1] if b - a >= 2 else ""
-    if ph.title or an.words[a] not in name_lexicon.person_descriptors() or not nxt \
-            or (nxt.startswith("ال") and nxt not in name_lexicon.article_given_names()):
-        return ph
-    return replace(ph, title=[a], name=(a + 1, b))
+    """«المواطن يس عبد الله»: the descriptor goes to the title; so do descriptors stacked after
+    one («الفلاح الحاج مسعود بن عمار»: a farmer, a pilgrim), each what the person is."""
+    descriptors = name_lexicon.person_descriptors()
+    while ph.name is not None:
+        a, b = ph.name
+        nxt = an.words[a + 1] if b - a >= 2 else ""
+        if any(an.words[t] not in descriptors for t in ph.title) or an.words[a] not in descriptors or not nxt \
+                or (nxt.startswith("ال") and nxt not in name_lexicon.article_given_names()
+                    and not (nxt in descriptors and b - a >= 3)):
+            return ph
+        ph = replace(ph, title=[*ph.title, a], name=(a + 1, b))
+    return ph
 
 
 def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
@@ -252,7 +260,8 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     subject of a reporting verb with no quotation after it."""
     if ph.entry is not None:
         return ph
-    if described_group(an, ph, reported=reported) or document_for_issuer(an, ph) or bare_body_word(an, ph):
+    if described_group(an, ph, reported=reported) or document_for_issuer(an, ph) or bare_body_word(an, ph) \
+            or fronted_preposition(an, ph):
         return None     # some bodies described, a paper, a title's tail: no one named (name_common)
     ph = title_complement(an, ph)
     if ph.name is None:
@@ -263,7 +272,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
         return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
     if ph.kind != "person":
         return ph
-    ph = office_after_name(an, described_before_name(an, ph))
+    ph = place_governed(an, office_after_name(an, described_before_name(an, ph)))
     ph = _guardian(an, _given_name_ending_title(an, _described(an, ph)))
     if ph.name is None:
         return ph

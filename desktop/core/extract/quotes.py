@@ -30,6 +30,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
@@ -38,6 +39,7 @@ from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
 
 _MIN_STATEMENT_WORDS = 5
+_VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
 # Words that open a clause before its verb: «بدوره، رحب …»، «من جهته، أكد …»
 _CONNECTORS = frozenset({"بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "فيما",
                          "اما", "بينما", "وفي", "في", "المقابل", "ذلك", "وقد", "قد", "لقد", "ثم"})
@@ -248,6 +250,11 @@ class QuoteFinder:
         an = self.an
         while i < j and (an.words[i] in _CONNECTORS or an.words[i] in lexicon.time_words()):
             i += 1
+        # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
+        # is where, not who; the clause starts after the comma, its verb after any negator
+        comma = next((x for x in range(i + 1, min(j, i + 5)) if has_break(an.doc.gap(x))), None) \
+            if i < j and fronted_preposition_word(an.words[i]) else None
+        i = comma + (comma + 1 < j and an.words[comma] in _VERB_NEGATORS) if comma is not None else i
         if i >= j:
             return None
         w = an.words[i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
+from desktop.core.extract.name_evidence import fronted_preposition_word
 
 
 def without_preposition(text: str, first_word: str) -> str:
@@ -180,7 +181,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                                   or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
     # «وكانت أرامكو»، «وهذا»: «و/ف» on a function word opens a clause; it names no one
     joined_stop = len(w) > 3 and w[0] in "وف" and w[1:] in lexicon.stop_words()
-    return not (w in lexicon.stop_words() or joined_stop or w in lexicon.prepositions() or _subjunctive_verb(an, k)
+    return not (w in lexicon.stop_words() or joined_stop or fronted_preposition_word(w) or w in lexicon.prepositions() or _subjunctive_verb(an, k)
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at

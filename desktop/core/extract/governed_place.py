@@ -1,0 +1,34 @@
+"""The place a governor governs, read as a name's first word (a part of name_whole's last check).
+
+«والي باتنة محمد بن مالك»، «محافظ بنها أحمد سالم»: an office of a place in construct («والي»،
+«محافظ»، «حاكم»، «عمدة») governs the place written right after it. When the gazetteer does not
+know that place, the parse reads it as the first word of the holder's name. A name opens on a given
+name; a first word that is none, followed by a known given name that opens the rest of the name,
+is the place governed: it goes to the title, and the name starts at the given name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core import arabic
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_evidence import known_first_word
+
+# Offices over a place, written in construct with it; «الوالي» is the form Analysis gives the
+# indefinite «والي» when it reads it as the office.
+_PLACE_OFFICES = frozenset(arabic.normalize(w) for w in ("الوالي", "والي", "محافظ", "حاكم", "عمدة"))
+
+
+def place_governed(an: Analysis, ph: Phrase) -> Phrase:
+    """`ph` with the governed place moved from its name to its title (see the module)."""
+    if ph.kind != "person" or ph.name is None or not ph.title:
+        return ph
+    a, b = ph.name
+    t = ph.title[-1]
+    if t != a - 1 or an.words[t] not in _PLACE_OFFICES or an.doc.tokens[t].text.startswith("ال") or b - a < 3:
+        return ph
+    place, given = an.words[a], an.words[a + 1]
+    if place.startswith("ال") or known_first_word(place) or given.startswith("ال") or not known_first_word(given) \
+            or has_phrase_break(an.doc.gap(a + 1)):
+        return ph
+    return replace(ph, title=[*ph.title, a], name=(a + 1, b))
