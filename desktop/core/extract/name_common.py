@@ -21,7 +21,18 @@ says what a whole name of a person, a body or an unnamed source cannot look like
     name's first word is so written (a given name in «بـ» after «و», «وبسام», is known);
   * an office after a name («مروان بن تركي آل سعيد محافظ ظفار»): an indefinite title head ends
     the name as its last word only if the name could not stand without it; it is the office set
-    in apposition, so the name stops before it.
+    in apposition, so the name stops before it;
+  * a group of office-holders, not one of them: a definite plural of a title («الوزراء»،
+    «النواب»، «المستشارين») alone as the name («ودعا الوزراء إلى …»: the ones called on); a
+    family name so shaped («مظفر النواب») is read back to the full name before this check;
+  * nor the group joined to a name: «رئيس الحكومة نواف سلام والوزراء» ends the name before
+    «والوزراء» (those present with him), as it ends before «ورئيس …»; nor the object of the verb
+    after it: a definite plural in «ات» of a noun in «مـ» or «تـ» («تلا الوزير بول مرقص المقررات»،
+    «… التوصيات»), which no family name is;
+  * a counted noun, not a title: a title word right after a number («12 ألف أستاذ جديد تخرجوا
+    من …»، «خمسة مهندسين») counts people; what follows it is its adjective or the clause, no name;
+  * a pair of places: a phrase right after the dual of a place noun («في مديريتي الشيخ عثمان
+    والمنصورة»، «بين ولايتي …») names two places, whatever title-like word opens it.
 """
 from __future__ import annotations
 
@@ -31,6 +42,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import fronted_preposition_word, known_first_word
+from desktop.core.extract.phrase_parts import number_word
 
 # How far after a title's complement the holder's name may still come («مدير عام فرع وزارة
 # البيئة والمياه والزراعة بالمنطقة المهندس يحيى الحازمي»: seven words).
@@ -173,3 +185,78 @@ def fronted_preposition(an: Analysis, ph: Phrase) -> bool:
     the clause, not who speaks."""
     ks = _phrase_words(an, ph)
     return bool(ks) and ks[0] not in an.gaz_at and fronted_preposition_word(an.words[ks[0]])
+
+
+# Broken plurals of offices that no shape derives («نائب» -> «نواب»، «قائد» -> «قادة»).
+_OFFICE_PLURALS = frozenset(arabic.normalize(w) for w in (
+    "نواب", "قادة", "حكام", "قضاة", "ولاة", "مدراء", "رؤساء", "مسؤولين", "مسؤولون", "أعضاء", "ممثلي"))
+
+
+def _office_plural(word: str) -> bool:
+    """«الوزراء»، «السفراء»، «النواب»، «المستشارين»: a definite plural of an office word. The
+    plural «فعلاء» of an office in «فعيل» («وزير»، «سفير»، «أمين») and the sound plurals in
+    «ـين/ـون» of the offices of the title list are derived, the rest listed."""
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    bare = word[2:]
+    if bare in _OFFICE_PLURALS:
+        return True
+    for head in lexicon.title_heads():
+        if head.startswith("ال") or len(head) < 3:
+            continue
+        if len(head) == 4 and head[2] == "ي" and bare == head[0] + head[1] + head[3] + "اء":
+            return True
+        if len(head) >= 4 and bare in (head + "ين", head + "ون"):
+            return True
+    return False
+
+
+def office_holders(an: Analysis, ph: Phrase) -> bool:
+    """«ودعا الوزراء إلى …»: an untitled one-word name that is a definite plural of an office names
+    the office-holders as a group, none of them (see the module)."""
+    if ph.title or ph.name is None or ph.name[1] - ph.name[0] != 1:
+        return False
+    w = an.words[ph.name[0]]
+    return _office_plural(w) and ph.name[0] not in an.gaz_at
+
+
+def counted_title(an: Analysis, ph: Phrase) -> bool:
+    """«عبأت الوزارة 12 ألف أستاذ جديد تخرجوا من …»: a title with a name after it, right after a
+    number written out or in figures, is a counted noun (see the module)."""
+    if ph.name is None or not ph.title or ph.i == 0 or has_phrase_break(an.doc.gap(ph.i)):
+        return False
+    before = an.words[ph.i - 1]
+    return number_word(before) or before.isdigit() or before in _DUAL_NUMBERS
+
+
+# The duals of hundreds, thousands and millions in construct («ألفي مهندس»، «مئتي طبيب»).
+_DUAL_NUMBERS = frozenset(arabic.normalize(w) for w in ("ألفي", "مئتي", "مائتي", "مليوني", "ألفا", "مئتا"))
+
+
+_PLACE_DUALS = frozenset(arabic.normalize(w) for w in (
+    "مديريتي", "محافظتي", "مدينتي", "ولايتي", "منطقتي", "بلديتي", "قريتي", "بلدتي", "ناحيتي", "حيي",
+    "مديريتا", "محافظتا", "مدينتا", "ولايتا", "منطقتا", "بلديتا", "قريتا", "بلدتا"))
+
+
+def after_place_dual(an: Analysis, ph: Phrase) -> bool:
+    """«في مديريتي الشيخ عثمان والمنصورة»: a phrase right after the dual of a place noun names the
+    two places it counts, no one (see the module)."""
+    x = ph.i - 1
+    if x < 0 or has_phrase_break(an.doc.gap(ph.i)):
+        return False
+    w = an.words[x]
+    return w in _PLACE_DUALS or (w[:1] in "وبل" and w[1:] in _PLACE_DUALS)
+
+
+def joined_office_holders(an: Analysis, ph: Phrase) -> Phrase:
+    """«نواف سلام والوزراء»: a name's last word «و» + a definite plural of an office is a group
+    joined to the person; «بول مرقص المقررات»: a definite plural of things is the verb's object;
+    the name stops before either (see the module)."""
+    if ph.name is None or ph.name[1] - ph.name[0] < 2:
+        return ph
+    a, b = ph.name
+    w = an.words[b - 1]
+    things = w.startswith(("الم", "الت")) and w.endswith("ات") and len(w) >= 8 and w.isalpha() and b - a >= 3
+    if not ((w.startswith("وال") and _office_plural(w[1:])) or things) or (b - 1) in an.gaz_at:
+        return ph
+    return replace(ph, name=(a, b - 1), j=b - 1 if ph.j == b else ph.j)

@@ -23,7 +23,15 @@ cuts a name before words no name has; this module looks at where the phrase stop
   * «ولي أمر» is a guardian, described and unnamed: «أمر» is no name;
   * a definite document alone («وأضاف البلاغ») is no one's name: its issuer speaks;
   * a person's name has no second thing joined with «و» that is a place or a building
-    («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one;
+    («والشيخ عثمان ودار سعد»: a list of districts): the phrase names no one; nor does a phrase
+    after the dual of a place noun («في مديريتي الشيخ عثمان والمنصورة»): two places are named;
+  * a body's name does not go on into the object of its verb and the verb's second complement
+    («دعت الإدارة العامة للمرور السائقين إلى الانتباه …»): a plural of people after the body's
+    name and before «إلى/على/من» is whom it called on;
+  * a body's name does not go on into a title of address («في الهيئة المهندس يوسف …»): after a
+    definite word an honorific opens the next person's name, no body's word;
+  * an office's field read as the name (a place, «لجهة الدار البيضاء سطات») gives way to the name
+    set in apposition after it between commas («…، عبد المومن طالب، أن …»);
   * the place an office governs («والي باتنة محمد …») is the title's, not the name's first word
     (governed_place.py);
   * nor is a name a common noun: groups described, documents, a title's complement or its tail,
@@ -37,8 +45,9 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_common import (
-    bare_body_word, described_before_name, described_group, document_for_issuer, fronted_preposition,
-    office_after_name, title_complement,
+    after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
+    counted_title, fronted_preposition, joined_office_holders, office_after_name, office_holders,
+    title_complement,
 )
 from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
@@ -82,6 +91,41 @@ def _body_end(an: Analysis, ph: Phrase) -> Phrase:
             and w not in name_lexicon.article_given_names()
         feminine = head in _MASCULINE_HEADS and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه")
         if people or feminine:
+            return replace(ph, title=ph.title[:n], j=ph.title[n])
+    return ph
+
+
+# What a verb of calling or warning takes after its object: «دعت الإدارة السائقين إلى …»، «حثت
+# الوزارة المواطنين على …»، «حذرت الهيئة المزارعين من …».
+_SECOND_COMPLEMENT = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))
+
+
+def _object_then_complement(an: Analysis, ph: Phrase) -> Phrase:
+    """«دعت الإدارة العامة للمرور السائقين إلى الانتباه …»: a definite plural of people in «ـين/ـون»
+    after a definite word of a body's title and right before «إلى/على/من» is the verb's object, its
+    second complement after it; the body's name stops before it («الإدارة العامة للمرور»). A
+    plural of people after another («للمهندسين الزراعيين») is its adjective and stays."""
+    words = an.words
+    for n in range(1, len(ph.title) - 1):
+        prev, w, nxt = words[ph.title[n - 1]], words[ph.title[n]], words[ph.title[n + 1]]
+        if ph.title[n + 1] != ph.title[n] + 1 or nxt not in _SECOND_COMPLEMENT:
+            continue
+        if w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7 and w.isalpha() \
+                and w not in name_lexicon.article_given_names() and not prev.endswith(("ين", "ون")) \
+                and prev.startswith(("ال", "لل")) and ph.title[n] not in an.gaz_at:
+            return replace(ph, title=ph.title[:n], j=ph.title[n])
+    return ph
+
+
+def _address_ends_body(an: Analysis, ph: Phrase) -> Phrase:
+    """«في الهيئة المهندس يوسف العمادي»: a title of address («المهندس»، «الدكتور») after a definite
+    word of a body's title opens the next person's name; the body stops before it («الهيئة»). After
+    an indefinite head it is the body's namesake («مستشفى الشيخ خليفة») and stays."""
+    from desktop.core.extract.title_asides import address_word
+    words = an.words
+    for n in range(1, len(ph.title)):
+        if address_word(words[ph.title[n]]) and words[ph.title[n - 1]].startswith("ال") \
+                and ph.title[n] not in an.gaz_at and ph.title[n - 1] not in an.gaz_at:
             return replace(ph, title=ph.title[:n], j=ph.title[n])
     return ph
 
@@ -184,13 +228,38 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     lost = None if len(w) >= 5 else ph
     for k in range(a + 1, min(a + 6, len(an.words))):
         if has_phrase_break(an.doc.gap(k)):
-            return lost
+            return _name_in_commas(an, ph, k) or lost
         if known_first_word(an.words[k]) and not an.words[k].startswith("ال"):
             again = parse_phrase(an, k, len(an.words))
             if again is None or again.name is None or again.name[0] != k:
                 return lost
             return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
     return lost
+
+
+# How many words a name set between commas after an office may have («، عبد المومن طالب،»).
+_APPOSED_WORDS = 5
+
+
+def _name_in_commas(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
+    """«مدير الأكاديمية … لجهة الدار البيضاء سطات، عبد المومن طالب، أن …»: the office's field ends
+    at a comma, and a name opening on a known given name set between that comma and the next is
+    its holder, every word of it («طالب» is a family name there, though also a verb): the stretch
+    between two commas after an office is the name in apposition, whole. None when there is none."""
+    words = an.words
+    if an.doc.gap(k).strip() not in ("،", ",") or not known_first_word(words[k]) or words[k].startswith("ال"):
+        return None
+    for end in range(k + 1, min(k + _APPOSED_WORDS + 1, len(words) + 1)):
+        gap = an.doc.gap(end).strip() if end < len(words) else ""
+        if gap in ("،", ","):
+            break
+        if end >= len(words) or gap or not words[end].isalpha() or words[end] in lexicon.stop_words() \
+                or words[end] in lexicon.prepositions():
+            return None
+    else:
+        return None
+    a = ph.name[0]
+    return replace(ph, title=ph.title + list(range(a, k)), name=(k, end), j=end)
 
 
 def _joined_place(an: Analysis, ph: Phrase) -> bool:
@@ -261,7 +330,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if ph.entry is not None:
         return ph
     if described_group(an, ph, reported=reported) or document_for_issuer(an, ph) or bare_body_word(an, ph) \
-            or fronted_preposition(an, ph):
+            or fronted_preposition(an, ph) or after_place_dual(an, ph):
         return None     # some bodies described, a paper, a title's tail: no one named (name_common)
     ph = title_complement(an, ph)
     if ph.name is None:
@@ -269,13 +338,15 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
             return None
         if ph.kind not in ("organization", "anonymous") or not ph.title:
             return ph
+        ph = _address_ends_body(an, _object_then_complement(an, ph))
         return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
     if ph.kind != "person":
         return ph
-    ph = place_governed(an, office_after_name(an, described_before_name(an, ph)))
+    ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
     ph = _guardian(an, _given_name_ending_title(an, _described(an, ph)))
     if ph.name is None:
         return ph
-    if _joined_place(an, ph) or _document_read_as_name(an, ph):
+    if _joined_place(an, ph) or _document_read_as_name(an, ph) or office_holders(an, ph) \
+            or counted_title(an, ph):
         return None
     return _field_of_office(an, ph)

@@ -28,6 +28,11 @@ _PLACE_WORDS = 3      # a place between a title and a name takes at most this ma
 _NAME_WORDS = 4
 
 
+def address_word(word: str) -> bool:
+    """«المهندس»، «الدكتور»، «العميد»: a title of address or a rank written right before a name."""
+    return word in _ADDRESS
+
+
 def so_called_word(word: str) -> bool:
     """«تسمى» of «ما تسمى»: never a speaker's first word."""
     return word in _SO_CALLED
