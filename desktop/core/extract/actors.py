@@ -15,6 +15,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
 from desktop.core.extract.name_end import known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
@@ -36,34 +37,6 @@ from desktop.core.extract.phrase_places import (
     construct_chain, ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
     prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
-
-
-def _lam_of_member_bodies(an: Analysis, k: int, j: int) -> bool:
-    """«لنقابات عمال»، «لجمعيات المزارعين»: «لـ» on the plural of a body head (in «ات») and the
-    noun it governs, after a body's name: the bodies a union or federation gathers, part of its
-    name (the one spoken to is a single body or a person: «لوكالة»، «للصحفيين»)."""
-    w = an.words[k]
-    if not (w.startswith("ل") and not w.startswith("لل") and w.endswith("ات") and len(w) >= 6) or k + 1 >= j:
-        return False
-    stem = w[1:-2]
-    if stem + "ه" not in lexicon.org_heads() and stem not in lexicon.org_heads():
-        return False
-    nxt = an.words[k + 1]
-    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
-            and not an.is_outlet(k + 1) and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
-            and not an.is_time(k + 1) and not an.is_verb(k + 1)
-            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
-
-
-def _definite_body(an: Analysis, k: int, j: int) -> bool:
-    """«مصدر من الصيدلية المركزية»: a definite noun and its definite nisba adjective after «من»
-    name the body a source is from (not «مصدر من الداخل»)."""
-    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    w, adj = an.words[k], an.words[k + 1]
-    return (w.startswith("ال") and len(w) >= 5 and w.isalpha() and not an.is_time(k)
-            and w not in lexicon.stop_words() and adj.startswith("ال") and adj.endswith(("ي", "يه"))
-            and len(adj) >= 6 and adj.isalpha() and not an.is_time(k + 1))
 
 
 def _definite_pair(an: Analysis, k: int, j: int) -> bool:
@@ -313,21 +286,22 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مسؤول في هيئة مياه ولاية نهر النيل»: what an indefinite body head governs
                 k += 1
                 continue
-            if purpose_of_body(an, ph, k, j):
-                ph.title.append(k)    # «المؤسسة العامة لنقل وتوزيع الكهرباء»: what the body is for
-                k += 1
+            purpose = purpose_of_body(an, ph, k, j)
+            if purpose > k:
+                ph.title.extend(range(k, purpose))   # «المؤسسة العامة لنقل وتوزيع الكهرباء»: what it is for
+                k = purpose
                 continue
             if coordinated_complement(an, ph, k, j):
                 ph.title.append(k)    # «المنظمة الجزائرية لحماية وإرشاد المستهلك ومحيطه»
                 k += 1
                 continue
-            if ph.kind == "organization" and _lam_of_member_bodies(an, k, j):
+            if ph.kind == "organization" and lam_of_member_bodies(an, k, j):
                 ph.title.extend((k, k + 1))   # «الاتحاد العام لنقابات عمال البحرين»: what the union unites
                 k += 2
                 continue
             if w == "من" and ph.kind == "anonymous" and not has_phrase_break(doc.gap(k + 1)) and (
                     nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()
-                    or nxt in lexicon.partitives() or _definite_body(an, k + 1, j)):
+                    or nxt in lexicon.partitives() or definite_body(an, k + 1, j)):
                 ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
                 k += 1
                 continue

@@ -17,10 +17,12 @@ from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
 )
+from desktop.core.extract.family_name import family_name_words, fuller_family_name
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
+from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
@@ -127,6 +129,10 @@ class ActorBook:
             hit = self.untitled_holder(ph) if ph.kind == "person" else None
             if hit:
                 return hit, reason("actor.refers_to_untitled", name=name)
+            head = presided_by(self.an, ph, self._titles) if ph.kind == "person" else None
+            found = self.for_phrase(head, head.title_text(doc), why) if head is not None else None
+            if found is not None:      # «رئيس اللجنة» after «… برئاسة النائب إبراهيم كنعان» (presided.py)
+                return found[0], reason("actor.refers_back", name=name, earlier=doc.text(head.i, head.j), how=found[1])
             fuller = fullest_form(self.an, ph) if ph.kind == "organization" and ph.entry is None else ""
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
@@ -243,8 +249,10 @@ class ActorBook:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
-        if len(words) == 1 and ptype == "person":
-            fuller = self.fuller_name(words[0])
+        if ptype == "person" and family_name_words(words):
+            # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
+            fuller = self.fuller_name(words[0]) if len(words) == 1 else None
+            fuller = fuller or fuller_family_name(self.an, words, span[0])
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id

@@ -218,25 +218,53 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
     return (x, end) if end is not None else None
 
 
-def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body
     named by a definite word, «لـ» on a verbal noun with the definite noun (or «و» and a second verbal
-    noun) it governs says what the body is for; the title goes on, no name starts there."""
+    noun) it governs says what the body is for; the title goes on, no name starts there. The verbal
+    noun may govern an indefinite chain to its definite end («لتوزيع كهرباء الوسط»، «لتسيير شبكة نقل
+    الكهرباء»): the chain is taken whole. Where what the body is for ends (k: no such words)."""
     w = an.words[k]
     if not ph.title or (k - 1) not in ph.title or k + 1 >= j or has_phrase_break(an.doc.gap(k)) \
             or has_phrase_break(an.doc.gap(k + 1)) or not w.isalpha() or w[:1] != "ل" or w.startswith("لل"):
-        return False
-    if not an.words[k - 1].startswith("ال") or not any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title):
-        return False
+        return k
+    # «المدير العام للشركة السودانية لتوزيع …»: the body's head may carry «لـ/بـ» as written
+    if not an.words[k - 1].startswith("ال") or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True)
+                                                      for x in ph.title):
+        return k
     bare = w[1:]
     verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() \
         or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")      # تفعيل: «لتنظيم»، «لتوزيع»
     if not verbal:
-        return False
+        return k
     nxt = an.words[k + 1]
-    return (nxt.startswith("ال") and not an.is_time(k + 1)) or (
-        nxt[:1] == "و" and len(nxt) >= 5 and k + 2 < j and an.words[k + 2].startswith("ال")
-        and not has_phrase_break(an.doc.gap(k + 2)))
+    if (nxt.startswith("ال") and not an.is_time(k + 1)) or (
+            nxt[:1] == "و" and len(nxt) >= 5 and k + 2 < j and an.words[k + 2].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k + 2))):
+        return k + 1
+    return _indefinite_chain_end(an, k + 1, j)
+
+
+_CHAIN_WORDS = 3      # the indefinite nouns of a construct before its definite end
+
+
+def _indefinite_chain_end(an: Analysis, k: int, j: int) -> int:
+    """«شبكة نقل الكهرباء» from k: indefinite nouns, each governing the next, up to a definite word
+    that closes the chain; the end after that word, or k - 1 (the «لـ» word alone is not taken)
+    when the words from k are no such chain."""
+    for x in range(k, min(j, k + _CHAIN_WORDS + 1)):
+        w = an.words[x]
+        if x > k and has_phrase_break(an.doc.gap(x)) or not w.isalpha() or len(w) < 3:
+            break
+        if w.startswith("ال"):
+            ok = x > k and not an.is_time(x) and not an.is_verb(x) and w not in lexicon.stop_words() \
+                and not in_lex(w, lexicon.title_heads())
+            return x + 1 if ok else k - 1
+        if w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_verb(x) or an.is_time(x) \
+                or an.is_outlet(x) or x in an.gaz_at and an.gaz_at[x].of_kind("actor") is not None \
+                or in_lex(w, lexicon.title_heads()) or an.is_report_noun(x) or an.is_participle(x):
+            break
+    return k - 1
 
 
 _BODY_WORDS = 8       # the body an office belongs to, written between the title and the name

@@ -1,0 +1,62 @@
+"""A family name alone refers back to the whole name the article wrote before it.
+
+«وقال الوزاني» after «… عبد الرحيم الوزاني»، «وأضاف مرعي» after «… صلاح الدين مرعي»، «وقال بن سالم»
+after «…، الهادي بن سالم،»، «وقالت فون دير لاين» after «أورسولا فون دير لاين»: the article names a
+person in full once (often as the subject of a verb that quotes nothing, or set off by commas,
+which the reader of speakers does not keep) and by the family name after. The given name written
+right before the family name may be compound («عبد» and a definite word, a word and «الدين» or
+«الله») or a given name written with «ال» («الهادي»); a family name of several words opens with a
+connector or a particle («بن»، «ولد»، «فون»، «فان»، «دي»).
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import name_lexicon
+from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.titles import could_be_given_name
+
+# Words that open a family name of several words: Arabic patronyms and European particles.
+FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
+    "بن", "ابن", "بنت", "ولد", "آل", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))
+# The second word of a compound given name: «نور الدين»، «سعد الله».
+_COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله"))
+
+
+def family_name_words(words: tuple[str, ...]) -> bool:
+    """Whether normalised `words` can be a family name written alone: one word, or a particle and
+    the words after it."""
+    return len(words) == 1 or (1 < len(words) <= 3 and words[0] in FAMILY_PARTICLES)
+
+
+def _given_start(an: Analysis, k: int) -> int | None:
+    """Where the given name written right before token k starts, or None when none is there."""
+    g = k - 1
+    if g < 0 or has_phrase_break(an.doc.gap(k)):
+        return None
+    w = an.words[g]
+    if g >= 1 and not has_phrase_break(an.doc.gap(g)):
+        if an.words[g - 1] == "عبد" and w.startswith("ال") and w.isalpha():
+            return g - 1        # «عبد الرحيم»
+        if w in _COMPOUND_ENDS and could_be_given_name(an, g - 1):
+            return g - 1        # «صلاح الدين»، «سعد الله»
+    if could_be_given_name(an, g) or w in name_lexicon.article_given_names():
+        return g
+    return None
+
+
+def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | None:
+    """The whole name, as written, that ends with the family name `words`: the latest place before
+    offset `at` where a given name precedes them (the person the reader has in mind), else the
+    first place after."""
+    n = len(words)
+    found: list[tuple[int, str]] = []
+    for k in range(1, len(an.words) - n + 1):
+        if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, k + n)):
+            continue
+        start = _given_start(an, k)
+        if start is not None:
+            found.append((an.doc.tokens[k].start, an.doc.text(start, k + n)))
+    if not found:
+        return None
+    before = [text for pos, text in found if pos < at]
+    return before[-1] if before else found[0][1]
