@@ -15,18 +15,20 @@ from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, na
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.analysis import (
-    Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
+    Analysis, Phrase, Resolver, in_lex, strip_conj,
 )
 from desktop.core.extract.family_name import family_name_words, fuller_family_name
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
+from desktop.core.extract.name_written import fuller_name, fuller_patronym
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
-    NAME_CONNECTORS, NOT_OFFICES, bare_title_words, could_be_given_name, feminine_title, fuller_title,
+    NAME_CONNECTORS, NOT_OFFICES, bare_title_words, feminine_title, fuller_title,
     heads_an_office, joined_abd, office_of, other_nationality, readable_name,
     without_preposition, without_quote_marks,
 )
@@ -152,6 +154,12 @@ class ActorBook:
             # his, the latest person named with a title; «الوزارة» alone is no one's
             owner = self.titled_person_before(doc.tokens[ph.i].start) if his_office(name) else None
             return (owner, reason("actor.office_of_person", name=name)) if owner else None
+        if no_one_shaped(self.an, ph, self._name_word) \
+                and joined_abd(arabic.normalize(name).strip()) not in self._by_key:
+            body = whole_construct(self.an, ph, self._name_word)     # «محافظة» of «محافظة القدس»
+            if body is None:
+                return None
+            return self.for_phrase(body, body.title_text(doc) if body.name else "", why, reported=reported)
         return self.for_name(name, title, ptype, span, why)
 
     def _brands(self) -> list[tuple[str, str, int]]:
@@ -244,14 +252,14 @@ class ActorBook:
         if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت"):
             # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with
             # the patronym's connector is the end of a fuller name the article wrote
-            fuller = self.fuller_patronym(words)
+            fuller = fuller_patronym(self.an, words)
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
         if ptype == "person" and family_name_words(words):
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
-            fuller = self.fuller_name(words[0]) if len(words) == 1 else None
+            fuller = fuller_name(self.an, words[0]) if len(words) == 1 else None
             fuller = fuller or fuller_family_name(self.an, words, span[0])
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
@@ -273,36 +281,6 @@ class ActorBook:
         prop = self.proposals.get(actor_id)
         if prop is not None and prop.record is None and title and fuller_title(title, prop.title):
             prop.title = title
-
-    def fuller_patronym(self, words: tuple[str, ...]) -> str | None:
-        """«ولد محمد الأمين» -> «أحمد سالم ولد محمد الأمين»: the first place the article writes the
-        words after one or two given names, as written there."""
-        an = self.an
-        n = len(words)
-        for k in range(1, len(an.words) - n + 1):
-            if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + n)):
-                continue
-            start = k
-            while start > 0 and k - start < 2 and could_be_given_name(an, start - 1) \
-                    and not has_phrase_break(an.doc.gap(start)):
-                start -= 1
-            if start < k:
-                return an.doc.text(start, k + n)
-        return None
-
-    def fuller_name(self, surname: str) -> str | None:
-        """«برهوم» -> «فوزي برهوم»: the first place the article writes the surname after a
-        given name (a byline «فوزي برهوم - المتحدث …», a caption), as written there."""
-        an = self.an
-        for k in range(1, len(an.words)):
-            if an.words[k] != surname or has_phrase_break(an.doc.gap(k)):
-                continue
-            g = k - 1
-            if could_be_given_name(an, g):
-                start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
-                    and not has_phrase_break(an.doc.gap(g)) else g
-                return an.doc.text(start, k + 1)
-        return None
 
     def anaphor(self, ph: Phrase) -> str | None:
         """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at

@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import portfolio_before_name
+from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_complements import listed_body_after, relations_with
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
@@ -480,6 +481,6 @@ def addressee(word: str) -> bool:
         return False
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
-        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads()
+        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or our_outlet(word)
 
 
