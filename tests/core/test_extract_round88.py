@@ -6,7 +6,7 @@ with «لـ» on its head («للشركة الوطنية») still takes what it 
 verbal noun governs may be an indefinite chain («لتسيير شبكة نقل الغاز»)."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, speakers
+from tests.core.extract_cases import speakers
 
 
 # --- a family name alone refers back to the whole name ---------------------------------------------
