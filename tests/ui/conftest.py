@@ -62,6 +62,14 @@ def arabic(qapp):
 
 
 @pytest.fixture
+def empty(tmp_path):
+    """A new store with no records."""
+    s = Store.create(tmp_path / "empty.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def store(tmp_path):
     s = Store.create(tmp_path / "sample.db")
     s.put_many(sample_records())

@@ -13,12 +13,6 @@ from desktop.ui import empty_notes  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 
-@pytest.fixture
-def empty(tmp_path):
-    s = Store.create(tmp_path / "empty.db")
-    yield s
-    s.close()
-
 
 @pytest.fixture
 def window(qtbot, empty):

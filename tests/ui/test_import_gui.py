@@ -31,12 +31,6 @@ ARTICLE = """وزير الخارجية يصرّح عن <b>x</b> والحدود
 """
 
 
-@pytest.fixture
-def empty(tmp_path):
-    s = Store.create(tmp_path / "s.db")
-    yield s
-    s.close()
-
 
 @pytest.fixture
 def article(tmp_path):

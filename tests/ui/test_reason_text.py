@@ -37,12 +37,6 @@ _ISOLATED = re.compile(f"{FSI}[^{PDI}]*{PDI}")
 _LATIN = re.compile("[A-Za-z]")
 
 
-@pytest.fixture
-def empty(tmp_path):
-    s = Store.create(tmp_path / "s.db")
-    yield s
-    s.close()
-
 
 @pytest.fixture
 def shown(monkeypatch):

@@ -20,12 +20,6 @@ MAPPING = {"title": "headline", "date": "day", "place": "town"}
 ROWS = "headline,day,town\nأول,2024-01-01,هيت\nخطأ,2024-13-45,حديثة\nثان,2024-01-02,حديثة\n"
 
 
-@pytest.fixture
-def empty(tmp_path):
-    s = Store.create(tmp_path / "s.db")
-    yield s
-    s.close()
-
 
 @pytest.fixture
 def events_csv(tmp_path):
