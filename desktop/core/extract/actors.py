@@ -16,7 +16,7 @@ from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
-from desktop.core.extract.name_end import known_surname, name_ends_before, phrase_ends_at
+from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
     purpose_of_body, so_called, source_from, time_shaped_given_name,
@@ -128,7 +128,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows;
             # so is an office word that ends the phrase right after a name («زياد المرشد،»).
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
-                or title_word_in_name(an, k, j) or title_shaped_surname(an, k, j)
+                or title_word_in_name(an, k, j) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k)
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):

@@ -23,7 +23,8 @@ says what a whole name of a person, a body or an unnamed source cannot look like
     the name as its last word only if the name could not stand without it; it is the office set
     in apposition, so the name stops before it;
   * a group of office-holders, not one of them: a definite plural of a title («الوزراء»،
-    «النواب»، «المستشارين») alone as the name («ودعا الوزراء إلى …»: the ones called on); a
+    «النواب»، «المستشارين») alone as the name («ودعا الوزراء إلى …»: the ones called on), and so a
+    plural of people before what they are called to («ودعت الأساتذة إلى …», people_plurals.py); a
     family name so shaped («مظفر النواب») is read back to the full name before this check;
   * nor the group joined to a name: «رئيس الحكومة نواف سلام والوزراء» ends the name before
     «والوزراء» (those present with him), as it ends before «ورئيس …»; nor the object of the verb
@@ -42,6 +43,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import fronted_preposition_word, known_first_word
+from desktop.core.extract.people_plurals import complement_word, people_plural
 from desktop.core.extract.phrase_parts import number_word
 
 # How far after a title's complement the holder's name may still come («مدير عام فرع وزارة
@@ -216,8 +218,14 @@ def office_holders(an: Analysis, ph: Phrase) -> bool:
     the office-holders as a group, none of them (see the module)."""
     if ph.title or ph.name is None or ph.name[1] - ph.name[0] != 1:
         return False
-    w = an.words[ph.name[0]]
-    return _office_plural(w) and ph.name[0] not in an.gaz_at
+    k = ph.name[0]
+    w = an.words[k]
+    if k in an.gaz_at:
+        return False
+    # «ودعت الأساتذة إلى …»: a plural of people the verb calls on, its complement after it
+    called = people_plural(w) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+        and complement_word(an.words[k + 1])
+    return _office_plural(w) or called
 
 
 def counted_title(an: Analysis, ph: Phrase) -> bool:

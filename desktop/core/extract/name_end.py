@@ -14,6 +14,10 @@ going on, not one more name word:
 A family name may have any of those shapes («محمد عبدي ورسمه»، «عبد الوافي لفتيت»، «جيروم باول»):
 it is the last word before the phrase ends (a break, «إن/أن»، «قد», a verb, a preposition, a time,
 the one spoken to), so the word is cut only when more of the phrase follows it.
+
+A definite plural of people before what it is called to («ونصحت غانم المواطنين بتجنب …»,
+people_plurals.py) is the verb's object, after any complete name. «الأمين» right after a lone given
+name is the second word of «محمد الأمين», not an office (`amin_in_given_name`).
 """
 from __future__ import annotations
 
@@ -21,8 +25,10 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, NAME_CONNECTORS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_shapes import PATRONYMICS
+from desktop.core.extract.people_plurals import complement_word, people_plural
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 
 
@@ -92,6 +98,9 @@ def clause_word(an: Analysis, k: int) -> bool:
         return False
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
+    if people_plural(w) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+            and complement_word(an.words[k + 1]):
+        return True       # «ونصحت غانم المواطنين بتجنب …»: whom she advised, then what (people_plurals)
     if _tafa_ul(w) and k + 1 < len(an.words) and _object_noun(an, k + 1):
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
     if past_verb_governing(an, k):
@@ -216,3 +225,17 @@ def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
         return False
     nxt = an.words[k + 1]
     return nxt.startswith("ال") and nxt.isalpha() and nxt not in name_lexicon.name_tails()
+
+
+# What follows «الأمين» when it is the office: «الأمين العام»، «الأمين العام المساعد»، «أمين السر».
+_SECRETARY_TAILS = frozenset(("عام", "العام", "العامه", "سر", "السر"))
+
+
+def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
+    """«المدير العام … محمد الأمين ولد بيبات»: «الأمين» right after a lone known given name is the
+    second word of a compound given name (Mauritania and Sudan so name: «محمد الأمين»), not a second
+    office, unless «العام/السر» follows it («محمد الأمين العام للحزب» has one)."""
+    if an.words[k] != "الامين" or n_j != k or n_j - n_i != 1 or not known_first_word(an.words[n_i]) \
+            or has_phrase_break(an.doc.gap(k)):
+        return False
+    return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] not in _SECRETARY_TAILS

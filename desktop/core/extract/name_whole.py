@@ -51,6 +51,7 @@ from desktop.core.extract.name_common import (
 )
 from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.people_plurals import complement_word, people_plural
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
 _GOVERNING = frozenset(arabic.normalize(w) for w in ("إحدى", "أحد", "بعض", "كافة", "مختلف"))
@@ -106,11 +107,16 @@ def _object_then_complement(an: Analysis, ph: Phrase) -> Phrase:
     second complement after it; the body's name stops before it («الإدارة العامة للمرور»). A
     plural of people after another («للمهندسين الزراعيين») is its adjective and stays."""
     words = an.words
-    for n in range(1, len(ph.title) - 1):
-        prev, w, nxt = words[ph.title[n - 1]], words[ph.title[n]], words[ph.title[n + 1]]
-        if ph.title[n + 1] != ph.title[n] + 1 or nxt not in _SECOND_COMPLEMENT:
+    for n in range(1, len(ph.title)):
+        # the complement may lie past the title's end («السائقين إلى "الالتزام …"»)
+        at = ph.title[n] + 1
+        if at >= len(words) or (n + 1 < len(ph.title) and ph.title[n + 1] != at) or has_phrase_break(an.doc.gap(at)):
             continue
-        if w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7 and w.isalpha() \
+        prev, w, nxt = words[ph.title[n - 1]], words[ph.title[n]], words[at]
+        if not (nxt in _SECOND_COMPLEMENT or (people_plural(w) and complement_word(nxt))):
+            continue
+        shaped = w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7
+        if (shaped or people_plural(w)) and w.isalpha() \
                 and w not in name_lexicon.article_given_names() and not prev.endswith(("ين", "ون")) \
                 and prev.startswith(("ال", "لل")) and ph.title[n] not in an.gaz_at:
             return replace(ph, title=ph.title[:n], j=ph.title[n])

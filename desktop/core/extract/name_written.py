@@ -5,7 +5,10 @@ full elsewhere (a byline, a caption, the first mention); these find that fuller 
 """
 from __future__ import annotations
 
+from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.name_end import phrase_ends_at
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.titles import could_be_given_name
 
 
@@ -31,9 +34,42 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
     for k in range(1, len(an.words)):
         if an.words[k] != surname or has_phrase_break(an.doc.gap(k)):
             continue
+        ahead = _chain_after(an, k)
+        if ahead is not None:
+            return ahead
         g = k - 1
         if could_be_given_name(an, g):
             start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
                 and not has_phrase_break(an.doc.gap(g)) else g
             return an.doc.text(start, k + 1)
     return None
+
+
+# How many names may follow a given name in a chain of descent («حليمة محمد علي حسن»).
+_CHAIN = 3
+
+
+def _chain_after(an: Analysis, k: int) -> str | None:
+    """«وقفت حليمة محمد علي، … قالت حليمة»: a word followed, with no break, by a known given name
+    is a given name itself, the first of a chain (the person, the father, the grandfather), so
+    its fuller writing runs forward: «حليمة محمد علي», not back into the word before it (a verb,
+    «وقفت»). None when no known given name follows it."""
+    words = an.words
+    # a definite word («رئيس الوحدة نجيب …») is no given name
+    if k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1)) or not could_be_given_name(an, k) \
+            or not known_first_word(words[k + 1]) or words[k + 1].startswith("ال"):
+        return None
+    if words[k + 1] in lexicon.prepositions() and not _name_ends_after(an, k + 2):
+        return None       # «شدد … مرعي على أن …»: «على», governing; «أسامة علي لـ"218"»: the name
+    end = k + 2
+    while end < len(words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) \
+            and (known_first_word(words[end]) or could_be_given_name(an, end)) \
+            and not (end + 1 < len(words) and words[end + 1] in lexicon.complementisers()) \
+            and words[end] not in lexicon.title_heads():      # «علي» is the name there, no «على»
+        end += 1
+    return an.doc.text(k, end)
+
+
+def _name_ends_after(an: Analysis, k: int) -> bool:
+    """The phrase ends before token k and no «أن/إن» stands there (which «على» would govern)."""
+    return k >= len(an.words) or (an.words[k] not in lexicon.complementisers() and phrase_ends_at(an, k, closely=True))

@@ -1,0 +1,48 @@
+"""A definite plural of people («المواطنين»، «السائقين»، «الأساتذة»): whom a clause's verb acts on.
+
+News prose names the people a speaker calls on, warns or advises right after the speaker's name
+(«دعت الإدارة العامة للمرور السائقين إلى …»، «ونصحت غانم المواطنين بتجنب …»، «ودعت الأساتذة
+إلى …»). Such a plural is never a family name nor a body's last word there: it is the object
+of the verb, and a name or a body's title stops before it. What counts as a plural of people:
+
+  * the sound plural, «ـين/ـون/ـات», of a word for what a private person is («المواطن»،
+    «المزارع»، «السائق»، «الطالبة»: name_lexicon.person_descriptors);
+  * a bare group word with «ال» («الخبراء»، «المواطنون»: lexicon.generic_plurals);
+  * a short list of broken plurals of the people a notice addresses, which no shape derives.
+
+A plural of people after an indefinite body's head («نقابة المعلمين»، «جمعية المزارعين») is the
+body's own name: the callers check that the word before is definite or a name.
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+
+# Broken plurals of the people notices and advice are addressed to («الأساتذة»، «الطلاب»).
+_BROKEN = frozenset(arabic.normalize(w) for w in (
+    "الأساتذة", "الطلاب", "الطلبة", "التلاميذ", "العمال", "التجار", "السكان", "الأهالي", "الناس",
+    "الأطفال", "النساء", "المرضى", "الحجاج", "الركاب", "الزبائن", "الأسر", "الشباب", "الصيادلة",
+    "الأطباء", "الفلاحين", "المسافرين", "المستهلكين", "المستثمرين", "أولياء"))
+
+# What a verb of calling, urging, warning or advising takes after its object: «إلى/على/من».
+_COMPLEMENTS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))
+
+
+def people_plural(word: str) -> bool:
+    """Whether `word` (normalised) is a definite plural of people (see the module)."""
+    if not word.startswith("ال") or not word.isalpha() or len(word) < 5 \
+            or word in name_lexicon.article_given_names() or word in name_lexicon.given_names():
+        return False
+    if word in _BROKEN or word[2:] in lexicon.generic_plurals():
+        return True
+    descriptors = name_lexicon.person_descriptors()
+    if word.endswith(("ين", "ون")) and word[:-2] in descriptors:
+        return True       # «المواطنين»، «السائقون»
+    return word.endswith("ات") and word[:-2] + "ه" in descriptors      # «الطالبات»
+
+
+def complement_word(word: str) -> bool:
+    """«إلى/على/من», or «بـ» on a noun that is no given name («بتجنب»، «بالالتزام»): what a verb
+    of calling or advising takes after its object."""
+    return word in _COMPLEMENTS or (word[:1] == "ب" and len(word) >= 4 and word.isalpha()
+                                    and word[1:] not in name_lexicon.given_names())
