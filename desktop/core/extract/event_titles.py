@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.event_title_shape import (bare_weekday, cut_mid_phrase, date_lead, expected_opening,
+                                                        quoted_subject)
 from desktop.core.extract.events import radical_waw_trigger, trigger_category
 from desktop.core.extract.sentence_view import SentenceView
 
@@ -54,7 +56,16 @@ def title_for(view: SentenceView, t: int, category: str, anchor: int | None = No
     if not kept:
         return "", t, t + 1
     kept = _with_antecedent(view, kept)
-    return _render(view, kept), kept[0], kept[-1] + 1
+    subject = quoted_subject(view, kept[0]) if q is not None and kept[0] == _region(view, q)[0] else []
+    if subject:
+        # the quotation's words go on after who says them does it: the title keeps both
+        kept = _trim(view, kept[:MAX_WORDS - len(subject)], t)
+    if len(subject) + len(kept) >= MAX_WORDS:
+        kept = cut_mid_phrase(view, kept, t)
+    title = _render(view, kept)
+    if subject:
+        title = f"{_render(view, subject)} {title}"
+    return title, (subject or kept)[0], kept[-1] + 1
 
 
 def _with_antecedent(view: SentenceView, kept: list[int]) -> list[int]:
@@ -175,7 +186,7 @@ def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str,
         aside_closed = False
         if k > t and an.words[k] in lexicon.according_to():
             break                                  # «… بحسب مصادر طبية»
-        if _left_out(view, k) or k in skip:
+        if _left_out(view, k) or k in skip or date_lead(view, k) or (kept and bare_weekday(view, k, kept[0])):
             k += 1
             continue
         kept.append(k)
@@ -199,6 +210,7 @@ def _skip_leading(view: SentenceView, k: int, t: int) -> int:
     k = max(k, _after_dateline(view, k, t))
     k = _after_source(view, k, t)
     while k < t and (an.words[k] in event_lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated
+                     or expected_opening(an.words[k])
                      or k in view.aside or _date_prefix(view, k)):
         k += 1
     return k
