@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.event_title_shape import (bare_weekday, cut_mid_phrase, date_lead, expected_opening,
+from desktop.core.extract.event_title_shape import (bare_weekday, date_lead, expected_opening,
                                                         quoted_subject)
 from desktop.core.extract.events import radical_waw_trigger, trigger_category
 from desktop.core.extract.sentence_view import SentenceView
@@ -60,8 +60,6 @@ def title_for(view: SentenceView, t: int, category: str, anchor: int | None = No
     if subject:
         # the quotation's words go on after who says them does it: the title keeps both
         kept = _trim(view, kept[:MAX_WORDS - len(subject)], t)
-    if len(subject) + len(kept) >= MAX_WORDS:
-        kept = cut_mid_phrase(view, kept, t)
     title = _render(view, kept)
     if subject:
         title = f"{_render(view, subject)} {title}"
