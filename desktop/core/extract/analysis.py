@@ -114,7 +114,8 @@ class Analysis:
                 self.words[k] = _ABBREVIATED[doc.tokens[k].text]
         self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
-        self.outlet_spans = _outlet_spans(self.words, outlet)
+        self.outlet_spans = [(a, b) for a, b in _outlet_spans(self.words, outlet)
+                             if not self._place_in_construct(a, b)]
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         self.word_set = frozenset(self.words)
 
@@ -201,6 +202,21 @@ class Analysis:
                 and place not in lexicon.common_words() and place not in name_lexicon.given_names()
                 and given in name_lexicon.given_names() and more.isalpha() and more not in lexicon.stop_words()
                 and more not in lexicon.prepositions())
+
+    def _place_in_construct(self, a: int, b: int) -> bool:
+        """An outlet named for a place («الخرطوم»، «المغرب») written as the complement of an
+        indefinite noun right before it («والي ولاية الخرطوم»، «هيئة مياه ولاية الخرطوم») is the
+        place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
+        the outlet, as does the dateline («أم درمان – الخرطوم»)."""
+        if b - a != 1 or a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل" \
+                or not self.words[a].startswith("ال"):
+            return False
+        prev = self.words[a - 1]
+        bare = prev[1:] if prev[:1] in "لبو" else prev
+        return (prev.isalpha() and len(prev) >= 3 and not prev.startswith(("ال", "وال", "بال", "لل"))
+                and prev not in lexicon.prepositions() and prev not in lexicon.stop_words()
+                and prev not in lexicon.media_nouns() and bare not in lexicon.media_nouns()
+                and not self.is_verb(a - 1))
 
     def is_outlet(self, k: int) -> bool:
         """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
