@@ -176,8 +176,7 @@ class Analysis:
         writes no «إلى» at all, when a place noun follows it."""
         if self.words[k] != "والي" or k + 1 >= len(self.words):
             return False
-        bare = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
-        if bare != "والي" or has_break(self.doc.gap(k + 1)):
+        if _bare(self.doc.tokens[k].text) != "والي" or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
         if self._governor_of_place_then_name(k):

@@ -15,7 +15,6 @@ from desktop.core.extract.sentence_view import SentenceView
 # «ومن المنتظر أن …»: expectations the title does not open on (the status field says planned)
 _EXPECTED = lexicon.forms("المنتظر المرتقب المفترض المأمول المنتظرة المرتقبة")
 # a bare weekday says when, which the event's date field holds; «صلاة الجمعة» is no date
-_WEEKDAYS = lexicon.forms("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
 _NOT_A_DAY_BEFORE = lexicon.forms("صلاة صلاه خطبة خطبه خطيب سوق يوما")
 # «ابتداءً من يوم الأربعاء»: words that lead up to a date the title leaves out
 _FROM_DATE = lexicon.forms("ابتداء ابتداءً ابتداءا بدءا بدءً بدءاً انطلاقا انطلاقاً")
@@ -32,9 +31,9 @@ def bare_weekday(view: SentenceView, k: int, first: int) -> bool:
     w = words[k]
     if k <= first:
         return False
-    if w in ("يوم", "ويوم") and k + 1 < view.j and words[k + 1] in _WEEKDAYS:
+    if w in ("يوم", "ويوم") and k + 1 < view.j and words[k + 1] in lexicon.weekdays():
         return True
-    return w in _WEEKDAYS and words[k - 1] not in _NOT_A_DAY_BEFORE
+    return w in lexicon.weekdays() and words[k - 1] not in _NOT_A_DAY_BEFORE
 
 
 def date_lead(view: SentenceView, k: int) -> bool:

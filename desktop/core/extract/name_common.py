@@ -50,8 +50,8 @@ from desktop.core.extract.phrase_parts import number_word
 # البيئة والمياه والزراعة بالمنطقة المهندس يحيى الحازمي»: seven words).
 _HOLDER_REACH = 10
 
-# «ولي أمر»: a guardian, which name_whole reads whole with the child after it.
-_AFFAIRS = frozenset(arabic.normalize(w) for w in ("أمر", "أمور"))
+# «ولي أمر»: a guardian, read whole with the child after it (here and in name_whole).
+AFFAIRS = frozenset(arabic.normalize(w) for w in ("أمر", "أمور"))
 
 
 def _body_head(word: str) -> bool:
@@ -134,7 +134,7 @@ def title_complement(an: Analysis, ph: Phrase) -> Phrase:
     # one word only: a name of more («رئيس حكومة إقليم كوردستان مسرور بارزاني») is a person's,
     # whose given name the lists may not know
     if b - a != 1 or not _all_indefinite_title(an, ph) or known_first_word(an.words[a]) \
-            or an.words[a].startswith("ال") or an.words[a] in _AFFAIRS or a in an.gaz_at \
+            or an.words[a].startswith("ال") or an.words[a] in AFFAIRS or a in an.gaz_at \
             or has_phrase_break(an.doc.gap(a)):
         return ph
     for k in range(a + 1, min(a + _HOLDER_REACH, len(an.words))):

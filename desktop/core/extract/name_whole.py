@@ -45,13 +45,13 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_common import (
-    after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
+    AFFAIRS, after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
     counted_title, fronted_preposition, joined_office_holders, office_after_name, office_holders,
     title_complement,
 )
 from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.people_plurals import complement_word, people_plural
+from desktop.core.extract.people_plurals import COMPLEMENT_PREPOSITIONS, complement_word, people_plural
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
 _GOVERNING = frozenset(arabic.normalize(w) for w in ("إحدى", "أحد", "بعض", "كافة", "مختلف"))
@@ -96,11 +96,8 @@ def _body_end(an: Analysis, ph: Phrase) -> Phrase:
     return ph
 
 
-# What a verb of calling or warning takes after its object: «دعت الإدارة السائقين إلى …»، «حثت
-# الوزارة المواطنين على …»، «حذرت الهيئة المزارعين من …».
-_SECOND_COMPLEMENT = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))
-
-
+# What a verb of calling or warning takes after its object (COMPLEMENT_PREPOSITIONS): «دعت الإدارة
+# السائقين إلى …»، «حثت الوزارة المواطنين على …»، «حذرت الهيئة المزارعين من …».
 def _object_then_complement(an: Analysis, ph: Phrase) -> Phrase:
     """«دعت الإدارة العامة للمرور السائقين إلى الانتباه …»: a definite plural of people in «ـين/ـون»
     after a definite word of a body's title and right before «إلى/على/من» is the verb's object, its
@@ -113,7 +110,7 @@ def _object_then_complement(an: Analysis, ph: Phrase) -> Phrase:
         if at >= len(words) or (n + 1 < len(ph.title) and ph.title[n + 1] != at) or has_phrase_break(an.doc.gap(at)):
             continue
         prev, w, nxt = words[ph.title[n - 1]], words[ph.title[n]], words[at]
-        if not (nxt in _SECOND_COMPLEMENT or (people_plural(w) and complement_word(nxt))):
+        if not (nxt in COMPLEMENT_PREPOSITIONS or (people_plural(w) and complement_word(nxt))):
             continue
         shaped = w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7
         if (shaped or people_plural(w)) and w.isalpha() \
@@ -304,14 +301,13 @@ def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
 
 # «ولي أمر»، «ولية أمر»، «أولياء أمور»: a guardian; «أمر» after it is the phrase's noun, not a name.
 _GUARDIAN = frozenset(arabic.normalize(w) for w in ("ولي", "ولية", "وولي", "وولية", "أولياء"))
-_AFFAIR = frozenset(arabic.normalize(w) for w in ("أمر", "أمور"))
 
 
 def _guardian(an: Analysis, ph: Phrase) -> Phrase:
     """«ولي أمر طالب في المدرسة»: a child's guardian, an unnamed person described; the whole
     description («ولي أمر طالب») is the source, with the one in his care when it follows."""
     a, b = ph.name
-    if not (ph.title and an.words[ph.title[-1]] in _GUARDIAN and ph.title[-1] == a - 1 and an.words[a] in _AFFAIR):
+    if not (ph.title and an.words[ph.title[-1]] in _GUARDIAN and ph.title[-1] == a - 1 and an.words[a] in AFFAIRS):
         return ph
     end = a + 1
     nxt = an.words[end] if end < len(an.words) else ""

@@ -25,7 +25,7 @@ _BROKEN = frozenset(arabic.normalize(w) for w in (
     "الأطباء", "الفلاحين", "المسافرين", "المستهلكين", "المستثمرين", "أولياء"))
 
 # What a verb of calling, urging, warning or advising takes after its object: «إلى/على/من».
-_COMPLEMENTS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))
+COMPLEMENT_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))
 
 
 def people_plural(word: str) -> bool:
@@ -44,5 +44,5 @@ def people_plural(word: str) -> bool:
 def complement_word(word: str) -> bool:
     """«إلى/على/من», or «بـ» on a noun that is no given name («بتجنب»، «بالالتزام»): what a verb
     of calling or advising takes after its object."""
-    return word in _COMPLEMENTS or (word[:1] == "ب" and len(word) >= 4 and word.isalpha()
+    return word in COMPLEMENT_PREPOSITIONS or (word[:1] == "ب" and len(word) >= 4 and word.isalpha()
                                     and word[1:] not in name_lexicon.given_names())

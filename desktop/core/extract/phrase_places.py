@@ -109,16 +109,12 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
     return best
 
 
-_WEEKDAYS = frozenset(arabic.normalize(w) for w in (
-    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
-
-
 def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
     name, even one the gazetteer spells otherwise."""
     w = an.words[k]
     prev = an.words[k - 1]
-    if prev == "سوق" and w in _WEEKDAYS and (k - 1) in ph.title and not has_phrase_break(an.doc.gap(k)):
+    if prev == "سوق" and w in lexicon.weekdays() and (k - 1) in ph.title and not has_phrase_break(an.doc.gap(k)):
         return True       # «بلدية سوق الجمعة»، «سوق الأربعاء»: towns named for their market day, no time
     return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()))
             and (k - 1) in ph.title and w.isalpha()
