@@ -65,6 +65,11 @@ class RowMenu(QMenu):
         plain.setObjectName("copy_plain")
         plain.setShortcut(QKeySequence.Copy)   # shown beside the entry; the table's own Ctrl+C does the same
         plain.setEnabled(bool(keys))
+        # The detail pane names a record and shows no id; the command line (briefing --ids,
+        # merge, link) still takes ids, so they are one click away here.
+        ids = self.addAction(self.tr("Copy Record Ids"), lambda: window.copy_text("\n".join(keys)))
+        ids.setObjectName("copy_ids")
+        ids.setEnabled(bool(keys))
 
     def _source_entries(self, key: str | None) -> None:
         window = self.main

@@ -41,10 +41,18 @@ def _h3(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
 
-def _row(label: str, html_value: str) -> str:
+def _row(label: str, html_value: str, language: str) -> str:
+    """A label and its value, the label on the start side: Qt does not mirror tables for
+    right-to-left text, so an Arabic row lists its value first. Each cell is set in the
+    interface's direction, so values of either script line up on one side."""
     if not html_value:
         return ""
-    return f"<tr><th style='padding: 2px 8px; font-weight: 600;'>{escape(label)}</th><td>{html_value}</td></tr>"
+    direction, align = ("rtl", "right") if language == "ar" else ("ltr", "left")
+    label_cell = (f"<th dir='{direction}' align='{align}' style='padding: 2px 8px; font-weight: 600;'>"
+                  f"{escape(label)}</th>")
+    value_cell = f"<td dir='{direction}' align='{align}'>{html_value}</td>"
+    cells = value_cell + label_cell if language == "ar" else label_cell + value_cell
+    return f"<tr>{cells}</tr>"
 
 
 def _list(items: list[str], language: str) -> str:
@@ -87,20 +95,24 @@ def quote_in_source(body: str, text: str, span) -> str:
 
 
 def _header(kind: Kind, rec: dict) -> str:
-    """The kind, the id, and any value set off its default (a proposal's «unreviewed»)."""
+    """The kind and any value set off its default (a proposal's «unreviewed»). Not the internal
+    id: the headline names the record (the row's menu copies it for the command line)."""
     flags = [labels.choice(fld, rec[fld.name]) for fld in kind.fields
              if fld.default and fld.choices and rec.get(fld.name) not in (None, fld.default)]
-    return (f"<p>{escape(labels.kind(kind))} · <code>{escape(rec['id'])}</code>"
-            + "".join(f" · <b>{escape(flag)}</b>" for flag in flags) + "</p>")
+    return f"<p>{escape(labels.kind(kind))}" + "".join(f" · <b>{escape(flag)}</b>" for flag in flags) + "</p>"
 
 
-def _headline(kind: Kind, rec: dict, terms) -> str:
+def _headline(kind: Kind, rec: dict, terms, language: str) -> str:
+    """The record's name or words on the start side of the pane, as an isolate: an Arabic
+    headline in the English pane sits on the left like every other value, and reads whole."""
     text = str(rec.get(kind.main, ""))
     spans = highlight.spans(text, list(terms)) if terms else []
+    direction, align = ("rtl", "right") if language == "ar" else ("ltr", "left")
     if kind.byline:
         # Someone's words (a quote: the kind has a byline): shown as words, in quotation marks.
-        return f"<blockquote style='font-size: large;'>«{_marked(text, spans)}»</blockquote>"
-    return f"<h2>{_marked(text, spans)}</h2>"
+        return (f"<blockquote dir='{direction}' align='{align}' style='font-size: large;'>"
+                f"{isolate('«' + _marked(text, spans) + '»')}</blockquote>")
+    return f"<h2 dir='{direction}' align='{align}'>{isolate(_marked(text, spans))}</h2>"
 
 
 def _shown_fields(kind: Kind, rec: dict):
@@ -117,16 +129,19 @@ def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool
     a section none of whose fields has a value is not shown at all."""
     sections: dict[str, list[str]] = {}
     for fld in _shown_fields(kind, rec):
-        row = _row(labels.field(fld), value_html(kind, fld, rec, names, language, arabic_digits))
+        row = _row(labels.field(fld), value_html(kind, fld, rec, names, language, arabic_digits), language)
         if row:
             sections.setdefault(fld.section, []).append(row)
     rows = sections.pop("", [])
     for fld in kind.fields:      # the sections in the order of their first fields
         if fld.section in sections:
             # A heading row inside the one table, so every section's labels line up with the rest.
-            rows.append(f"<tr><td colspan='2'>{_h3(labels.section(fld))}</td></tr>")
+            direction = "rtl" if language == "ar" else "ltr"
+            rows.append(f"<tr><td colspan='2' dir='{direction}'>{_h3(labels.section(fld))}</td></tr>")
             rows += sections.pop(fld.section)
-    return "<table>" + "".join(rows) + "</table>" if rows else ""
+    # The table hugs the start side of the pane, as the headline does.
+    align = "right" if language == "ar" else "left"
+    return f"<table align='{align}'>" + "".join(rows) + "</table>" if rows else ""
 
 
 def _list_item(entry: dict, other: Kind, language: str) -> str:
@@ -180,6 +195,6 @@ def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: boo
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
     rec, names = info["record"], info.get("names", {})
     kind = kinds.get(rec["kind"])
-    return "".join((_header(kind, rec), _headline(kind, rec, terms),
+    return "".join((_header(kind, rec), _headline(kind, rec, terms, language),
                     _rows(kind, rec, names, language, arabic_digits),
                     _in_source(kind, rec, info), _lists(info, language), _own_text(kind, rec)))

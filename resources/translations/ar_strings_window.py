@@ -28,6 +28,7 @@ COMMON = {
     "Copy with English Citation": "نسخ مع توثيق بالإنجليزية",
     "Copy with Arabic Citation": "نسخ مع توثيق بالعربية",
     "Copy as Plain Text": "نسخ نصًّا عاديًّا",
+    "Copy Record Ids": "نسخ معرّفات السجلات",
     "Open a Source": "فتح مصدر",
     "Open the Source": "فتح المصدر",
     "This record names no source": "لا يذكر هذا السجل مصدرًا",

@@ -521,12 +521,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="161" />
+            <location filename="../../desktop/ui/detail.py" line="172" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="180" />
+            <location filename="../../desktop/ui/detail.py" line="191" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -1820,12 +1820,12 @@
     <context>
         <name>HeaderMenu</name>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="120" />
+            <location filename="../../desktop/ui/context_menus.py" line="125" />
             <source>Reset Columns</source>
             <translation>استعادة الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="122" />
+            <location filename="../../desktop/ui/context_menus.py" line="127" />
             <source>Show every column, in the first order and widths</source>
             <translation>إظهار كل الأعمدة بترتيبها وعرضها الأصليين</translation>
         </message>
@@ -3371,27 +3371,32 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>نسخ نصًّا عاديًّا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="73" />
+            <location filename="../../desktop/ui/context_menus.py" line="70" />
+            <source>Copy Record Ids</source>
+            <translation>نسخ معرّفات السجلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/context_menus.py" line="78" />
             <source>Open a Source</source>
             <translation>فتح مصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="81" />
+            <location filename="../../desktop/ui/context_menus.py" line="86" />
             <source>Open the Source</source>
             <translation>فتح المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="85" />
+            <location filename="../../desktop/ui/context_menus.py" line="90" />
             <source>This record names no source</source>
             <translation>لا يذكر هذا السجل مصدرًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="94" />
+            <location filename="../../desktop/ui/context_menus.py" line="99" />
             <source>Filter by %1: %2</source>
             <translation>تصفية حسب %1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="98" />
+            <location filename="../../desktop/ui/context_menus.py" line="103" />
             <source>Search for %1</source>
             <translation>البحث عن %1</translation>
         </message>

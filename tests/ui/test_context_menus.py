@@ -200,3 +200,10 @@ def test_filter_by_in_the_arabic_ui_writes_the_filter_in_arabic(qtbot, store, ar
     assert window.search_field.text() == 'فاعل:"حسين علاوي"'
     assert window.current_tab().model.rowCount() == 4
     assert "actor" not in window.search_field.placeholderText()
+
+
+def test_copy_record_ids_for_the_command_line(window):
+    """The detail pane shows names, not ids; the row menu still copies the ids of the selection."""
+    row = select(window, "quote", QUOTE)
+    actions(window.row_menu(window.current_tab(), row))["copy_ids"].trigger()
+    assert QGuiApplication.clipboard().text() == QUOTE

@@ -174,3 +174,45 @@ def test_a_menu_path_in_arabic_points_the_way_arabic_reads(english_after, qtbot,
     install_language(english_after, "ar")
     from desktop.ui.empty_notes import EmptyNotes
     assert "ملف ◂ استيراد" in EmptyNotes().no_records("event", True)
+
+
+def _block_with(document, text: str):
+    block = document.begin()
+    while block.isValid():
+        if block.text() == text:
+            return block
+        block = block.next()
+    raise LookupError(text)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_detail_pane_labels_sit_on_the_start_side_of_their_values(english_after, qtbot, store, language):
+    """Qt lays a rich-text table out left to right whatever the text direction, so the Arabic
+    pane once had its labels on the left of their values. Arabic: label on the right, value to
+    its left; English: the reverse. Every value cell keeps the interface's direction, so an
+    Arabic name in the English pane lines up with the English values."""
+    from tests.ui.conftest import shown_window
+    install_language(english_after, language)
+    w = shown_window(qtbot, store, kind="quote", language=language)
+    assert w.current_tab().select_key("quote:allawi-1")
+    doc = w.detail.document()
+    layout = doc.documentLayout()
+    quote = kinds.get("quote")
+    label = _block_with(doc, labels.field(quote.field("speaker")))
+    value = _block_with(doc, "حسين علاوي")
+    label_x = layout.blockBoundingRect(label).x()
+    value_x = layout.blockBoundingRect(value).x()
+    direction = Qt.RightToLeft if language == "ar" else Qt.LeftToRight
+    assert (label_x > value_x) == (language == "ar")
+    assert value.blockFormat().layoutDirection() == direction
+    assert label.blockFormat().layoutDirection() == direction
+
+
+def test_detail_pane_shows_no_internal_id(english_after, qtbot, store):
+    install_language(english_after, "ar")
+    w = MainWindow(store, "ar")
+    qtbot.addWidget(w)
+    w.show_kind("quote")
+    assert w.current_tab().select_key("quote:allawi-1")
+    text = w.detail.toPlainText()
+    assert "حسين علاوي" in text and "quote:allawi-1" not in text
