@@ -15,7 +15,9 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
+from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
@@ -34,7 +36,7 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    construct_chain, ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
+    ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
     prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
 
@@ -256,6 +258,15 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
                 k = aside
                 continue
+            aim = aim_of_body(an, ph, k, j)
+            if aim > k:
+                ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
+                k = aim
+                continue
+            if served_body(an, ph, k, j):
+                ph.title.extend((k, k + 1))    # «الرئيس التنفيذي لميناء صحار … سالم …»: the office's field
+                k += 2
+                continue
             if issued_document(an, k, j):
                 break      # «وقال البنك في المنشور»: where the body said it, not its name
             if governed_office(an, ph, k, j):
@@ -407,9 +418,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
-            elif ph.kind == "organization" and construct_chain(an, ph, k):
-                ph.title.append(k)    # «مركز عمليات طوارئ الصحة العامة»: the chain goes on to its definite end
-                k += 1
+            elif ph.kind == "organization" and chain_end(an, ph, k) > k:
+                # «مركز عمليات طوارئ الصحة العامة»، «جمعية أصدقاء مرضى السرطان»: to its definite end
+                ph.title.extend(range(k, chain_end(an, ph, k)))
+                k = ph.title[-1] + 1
                 continue
             elif ph.kind == "organization" and _construct_place(an, ph, k):
                 ph.title.append(k)

@@ -220,24 +220,30 @@ def _described(an: Analysis, ph: Phrase) -> Phrase:
 def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     """«الوكيل المساعد لقطاع التعليم العام أسامة السلطان»: a titled name opening with «لـ» on a word
     that is no given name is the office's field; the name starts at the first known given name
-    after it, read on as a name, or there is none."""
+    after it, or at the word after a title of address («… لطب الأطفال الدكتورة سعاد …»), read on
+    as a name, or there is none."""
     from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
+    from desktop.core.extract.title_asides import address_word
     a, b = ph.name
     w = an.words[a]
-    if not ph.title or not w.startswith("ل") or len(w) < 4 or known_first_word(w) or known_first_word(w[1:]):
+    if not ph.title or not w.startswith("ل") or len(w) < 3 or known_first_word(w) or known_first_word(w[1:]):
         return ph
+    short = len(w) < 4      # «لطب»: a field of three letters only before a title of address
     # a word of four letters («لنقل») is the field only when a given name follows it in the name
     # («… لنقل وتوزيع الكهرباء أسامة»); alone it may be a family name in «لـ» («المحافظ لملس»)
     lost = None if len(w) >= 5 else ph
     for k in range(a + 1, min(a + 6, len(an.words))):
         if has_phrase_break(an.doc.gap(k)):
-            return _name_in_commas(an, ph, k) or lost
-        if known_first_word(an.words[k]) and not an.words[k].startswith("ال"):
+            return ph if short else _name_in_commas(an, ph, k) or lost
+        # «رئيسة الجمعية المغربية لطب الأطفال الدكتورة سعاد الإدريسي»: a title of address opens
+        # the holder's name, known to the lexicons or not; the name is the word after it on
+        honorific = address_word(an.words[k - 1]) and an.words[k].isalpha() and not an.words[k].startswith("ال")
+        if (known_first_word(an.words[k]) and not an.words[k].startswith("ال") and not short) or honorific:
             again = parse_phrase(an, k, len(an.words))
             if again is None or again.name is None or again.name[0] != k:
-                return lost
+                return ph if short else lost
             return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
-    return lost
+    return ph if short else lost
 
 
 # How many words a name set between commas after an office may have («، عبد المومن طالب،»).

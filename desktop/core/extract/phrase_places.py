@@ -211,21 +211,3 @@ def _names_a_place(an: Analysis, k: int) -> bool:
         return True
     stem = an.words[k][2:-2]
     return any(e.kind == "place" for name in (stem, "ال" + stem) for e in an.gaz.lookup(name))
-
-
-def construct_chain(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«مركز عمليات طوارئ الصحة العامة»: a body's name of two indefinite words or more in construct
-    («مركز عمليات») governs the next indefinite noun when a definite word closes the chain right
-    after it; no clause goes on with an indefinite noun between a body and a definite word. The last
-    word of the title is a body head or an office modifier, never a listed name («شرطة دبي ضبط …»)."""
-    if len(ph.title) < 2 or ph.title[-1] != k - 1 or (k - 1) in an.gaz_at or k + 1 >= len(an.words):
-        return False
-    last, w, nxt = an.words[k - 1], an.words[k], an.words[k + 1]
-    if last.startswith(("ال", "وال", "بال", "لل")) or not (last in lexicon.org_heads() or last in lexicon.title_modifiers()):
-        return False
-    return (w.isalpha() and len(w) >= 3 and not w.startswith(("ال", "و", "ب", "ل")) and k not in an.gaz_at
-            and not an.is_verb(k) and not an.is_common_word(k) and not an.is_time(k)
-            and not name_lexicon.masdar_shaped(w) and w not in lexicon.action_nouns()
-            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
-            and nxt.startswith("ال") and nxt.isalpha() and not an.is_time(k + 1)
-            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))

@@ -1,0 +1,133 @@
+"""Where a body's name ends when it is a construct chain: never on an indefinite noun.
+
+In Arabic an indefinite noun inside a body's name is in the construct state: it governs the noun
+after it, so the name cannot stop on it. «جمعية أصدقاء مرضى السرطان»، «مركز عمليات طوارئ الصحة
+العامة»، «فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ»: the chain runs through its indefinite
+nouns, and the members joined to one of them with «و» (each governed alike), to the definite noun
+that ends it; the definite end's adjectives are then read by the title's definite-word rule. No
+clause goes on with a run of indefinite nouns between a body and a definite word, which is why the
+chain may be taken whole; it may not cross a break, a verb, a time or a function word.
+
+Read by `actors.parse_phrase` on a body whose title stops on an indefinite word.
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+
+# How many governed words a chain may take before its definite end («آباء وأمهات وأولياء»).
+_CHAIN_WORDS = 4
+
+# «أم درمان»، «أبو ظبي»: a place named with a kunya, two letters long, still a chain's noun.
+_KUNYA = frozenset(arabic.normalize(w) for w in ("أم", "أبو"))
+
+
+def _indefinite_noun(an: Analysis, k: int, w: str, *, first: bool = True) -> bool:
+    """Token k, read as `w`, may be a governed indefinite noun of a chain: a word of the body's
+    name, no verb, no time, no function word, no break before it; and, `first` right after the
+    body's words, no action a clause goes on with («… إنشاء الطريق»). Further in, a noun of that
+    shape is governed like the others («وأمهات» is no verbal noun, though shaped as «إفعال»)."""
+    if not w.isalpha() or has_phrase_break(an.doc.gap(k)) or k in an.gaz_at:
+        return False
+    if w in _KUNYA:
+        return k + 1 < len(an.words) and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
+    return (len(w) >= 3 and not w.startswith(("ال", "و", "ب", "ل")) and not an.is_verb(k)
+            and not an.is_common_word(k) and not an.is_time(k)
+            and not (first and (name_lexicon.masdar_shaped(w) or w in lexicon.action_nouns()))
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions())
+
+
+def _joined(an: Analysis, k: int) -> bool:
+    """«وأمهات»: a second member governed like the noun before it, joined with «و»."""
+    w = an.words[k]
+    return len(w) >= 4 and w[0] == "و" and not w[1:].startswith("ال") and _indefinite_noun(an, k, w[1:], first=False)
+
+
+def _open_chain(an: Analysis, ph: Phrase) -> bool:
+    """The body's title is a chain still open: it opens on a body's head, every word of it is
+    indefinite and none is a listed name («شرطة دبي» is closed by the city)."""
+    words = [an.words[t] for t in ph.title]
+    return (words[0] in lexicon.org_heads() and all(t not in an.gaz_at for t in ph.title)
+            and not any(w.startswith(("ال", "وال", "بال", "لل")) for w in words))
+
+
+def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
+    """The end of the governed words from k on, when the body's title (ending right before k) is
+    in the construct state and a definite noun closes the chain after them; k when it is not.
+    «مركز عمليات» + «طوارئ» before «الصحة»: the title takes «طوارئ»; «جمعية أصدقاء» + «مرضى»
+    before «السرطان»; «فيدرالية جمعيات» + «آباء وأمهات وأولياء» before «التلاميذ»."""
+    words = an.words
+    if len(ph.title) < 2 or ph.title[-1] != k - 1:
+        return k
+    last = words[k - 1]
+    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers()
+    if last.startswith(("ال", "وال", "بال", "لل")) or (k - 1) in an.gaz_at \
+            or not (head_ends or _open_chain(an, ph)):
+        return k
+    end = k
+    while end < len(words) and end - k < _CHAIN_WORDS:
+        if end > k and words[end].startswith("ال"):
+            break
+        if not (_indefinite_noun(an, end, words[end], first=end == k) or _joined(an, end)):
+            return k
+        end += 1
+    if end >= len(words) or end == k or has_phrase_break(an.doc.gap(end)):
+        return k
+    close = words[end]
+    return end if close.startswith("ال") and close.isalpha() and not an.is_time(end) else k
+
+
+# How many indefinite words may stand between «من أجل» and the definite noun ending the aim.
+_AIM_WORDS = 3
+
+
+def _ends_phrase(an: Analysis, e: int, person: bool) -> bool:
+    """What may follow a body's name that ends on its aim: a break, a quotation, «إن/أن» (what it
+    said), or, in a person's title, a quoted name or the holder's name."""
+    from desktop.core.extract.name_evidence import known_first_word
+    words = an.words
+    if e >= len(words) or has_phrase_break(an.doc.gap(e)) or words[e] == "ان":
+        return True
+    if any(ch in "\"«“" for ch in an.doc.gap(e)):
+        return True
+    return person and known_first_word(words[e]) and not words[e].startswith("ال")
+
+
+def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«الجمعية اللبنانية من أجل ديمقراطية الانتخابات»، «منسق الحملة الوطنية من أجل حقوق الطلبة
+    "…" فاخر دعاس»: «من أجل» after a body's definite name, then a chain that closes on a definite
+    noun and its adjectives, is what the body is for: part of its name, when the phrase ends right
+    there (a comma, «إن»، a quotation, the holder's name). «تحركت الجمعية من أجل حماية الأطفال في …»
+    goes on: a purpose of the verb, left out. The end of the aim, or k."""
+    words = an.words
+    between = words[k] == "بين"       # «… الشراكة بين القطاعين العام والخاص»: the parties it joins
+    start = k + 1 if between else k + 2
+    if start + 1 >= j or not (between or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
+            or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال") \
+            or any(has_phrase_break(an.doc.gap(x)) for x in range(k, start + 1)):
+        return k
+    # a body's word in the title; or an office («منسق الحملة الوطنية …») whose holder's name, or
+    # the body's quoted name, must then follow the aim
+    bodied = any(in_lex(words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at for x in ph.title)
+    if not bodied and not (ph.kind == "person" and words[ph.title[0]] in lexicon.title_heads()):
+        return k
+    end = start
+    while not between and end < j and end - start < _AIM_WORDS and not words[end].startswith("ال"):
+        if not _indefinite_noun(an, end, words[end], first=False):
+            return k
+        end += 1
+    if end >= j or (end == start and not between) or not words[end].startswith("ال") or has_phrase_break(an.doc.gap(end)) \
+            or an.is_time(end):
+        return k
+    if between and not (words[end].endswith("ين") and len(words[end]) >= 7):
+        return k      # a dual or a plural of parties («القطاعين»), not «بين الحين والآخر»
+    end += 1
+    while end < j and words[end].startswith(("ال", "وال")) and not has_phrase_break(an.doc.gap(end)) \
+            and words[end].isalpha():
+        end += 1      # «… العام والخاص»: the aim's adjectives (a time word there is one)
+    if between and end - start < 2:
+        return k      # «بين» joins two: «بين القطاعين العام والخاص»، «بين الشمال والجنوب»
+    if not bodied and (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "ان"):
+        return k
+    return end if _ends_phrase(an, end, ph.kind == "person") else k

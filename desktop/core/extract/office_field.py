@@ -1,0 +1,38 @@
+"""«الرئيس التنفيذي لميناء صحار والمنطقة الحرة سالم بن خلفان الكلباني»: the body an office serves,
+written with «لـ» on an indefinite building's or body's head in construct, between the title and
+its holder's name.
+
+«لـ» on such a head usually names whom the speaker spoke to («لموقع»، «لوكالة»), so the phrase
+reader stops before it. After a definite title it is the office's field when the holder's name
+follows the field: a known given name within a few words, none of them a break. The field (its
+head, what the head governs, the definite members joined to it) then goes to the title, and the
+name after it is read as the name (name_whole._field_of_office).
+"""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_evidence import known_first_word
+
+# How far after the «لـ» word the holder's given name may stand («لميناء صحار والمنطقة الحرة سالم»).
+_FIELD_WORDS = 5
+
+
+def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """Whether the «لـ» word at k opens the field of the person's office right before it."""
+    words = an.words
+    w = words[k]
+    if ph.kind != "person" or ph.name or not ph.title or ph.title[-1] != k - 1 \
+            or not words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
+        return False
+    head = w[1:]
+    if not (w[:1] == "ل" and not w.startswith("لل") and len(head) >= 3) or head in lexicon.media_nouns() \
+            or head in lexicon.addressees() or an.is_outlet(k) \
+            or not (head in lexicon.premises_nouns() or head in lexicon.org_heads()):
+        return False
+    for x in range(k + 2, min(j, k + 2 + _FIELD_WORDS)):
+        if has_phrase_break(an.doc.gap(x)) or not words[x].isalpha():
+            return False
+        if known_first_word(words[x]) and not words[x].startswith("ال"):
+            return True
+    return False
