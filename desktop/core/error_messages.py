@@ -142,6 +142,7 @@ MESSAGES: dict[str, str] = {
     "query.unclosed_quote": "unclosed quote at character {position}: searched as a phrase to the end",
     "query.near": "NEAR is not supported: its words are searched anywhere",
     "query.no_value": "{filter}: has no value and was ignored",
+    "query.missing_value": "{filter}: needs a value right after the colon",
     "query.negated_filter": "-{filter}: excluding by filter is not supported; the filter was applied as written",
     "query.only_excluded": "only excluded words: listing everything else",
     "query.no_match": "{filter}:{value} matches no {kind}",

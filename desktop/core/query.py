@@ -147,6 +147,11 @@ def parse(text: str) -> Query:
         if quoted is not None and m.group("closed") is None:
             q.warnings.append(QueryWarning("query.unclosed_quote", position=m.start() + 1))
         name = query_names.canonical(fld, filters) if fld is not None else None
+        if fld is None and quoted is None and bare.endswith(":"):
+            # «actor:» with nothing after the colon: a filter left unfinished, not a word to look for.
+            unfinished = query_names.canonical(bare[:-1], filters)
+            if unfinished is not None:
+                raise QueryError("query.missing_value", filter=bare[:-1], filter_name=unfinished)
         if name is not None:
             _apply_filter(q, name, quoted if quoted is not None else (bare or ""), neg, named, fld)
             continue

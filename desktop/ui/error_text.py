@@ -72,6 +72,7 @@ LITERALS = MappingProxyType({
 # Parameters that name a place on disk: read left to right whatever letter they start with.
 _PATH_PARAMS = frozenset({"path", "file", "folder"})
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+TYPED = ":typed"     # a value as the user wrote it, beside its label in the UI language
 _FILLED = re.compile(r"\{(\w+)\}(?::\{(\w+)\})?")     # a placeholder, or two joined by a colon
 _FIELD_NAME = re.compile(r"[A-Za-z_]\w*")
 _FORMATTER = string.Formatter()
@@ -139,6 +140,8 @@ def values(code: str, params: dict) -> dict[str, tuple[str, str]]:
     shown_choices = _choices(params)
     if shown_choices is not None:
         out["choices"] = (shown_choices, "word")
+    if "filter" in out:
+        out["filter" + TYPED] = out["filter"]
     out.update(_filter_names(params))
     return out
 
@@ -182,8 +185,9 @@ def fill(text: str, shown: dict[str, tuple[str, str]]) -> str:
     """`text` with its placeholders filled and isolated.
 
     Two values joined by a colon ({filter}:{value}, as a query writes them)
-    are one left-to-right unit: apart, an Arabic sentence would show them
-    the other way round.
+    are one unit in a first-strong isolate: apart, an Arabic sentence would
+    show them the other way round. The query's own pair is shown as the user
+    typed it («status:nonsense», not the filter's Arabic name).
     """
     def one(name: str) -> str:
         found = shown.get(name)
@@ -195,8 +199,12 @@ def fill(text: str, shown: dict[str, tuple[str, str]]) -> str:
     def filled(m: re.Match) -> str:
         if m.group(2) is None:
             return one(m.group(1))
-        first, second = shown.get(m.group(1)), shown.get(m.group(2))
-        return isolate_ltr(f"{first[0] if first else MISSING}:{second[0] if second else MISSING}")
+        # The pair that quotes the query ({filter}:{value}) is shown as typed; an example the message
+        # suggests ({filter}:{at_least}) writes the filter as the UI names it.
+        typed = TYPED if m.group(2) == "value" else ""
+        first = shown.get(m.group(1) + typed, shown.get(m.group(1)))
+        second = shown.get(m.group(2))
+        return isolate(f"{first[0] if first else MISSING}:{second[0] if second else MISSING}")
 
     # One pass: a value that holds braces is never read as a placeholder.
     return _FILLED.sub(filled, text)

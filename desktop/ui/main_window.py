@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QS
 from desktop.core import kinds, views
 from desktop.core.session import Session
 from desktop.ui import labels, settings
+from desktop.ui.bidi import LRM, RLM, isolate_ltr
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
@@ -145,8 +146,11 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.update_basket_count()
         path = str(self.store.path)
         suffix = self.tr(" (read-only)") if self.store.readonly else ""
-        # A path reads left to right even in an Arabic status bar: isolate it (LRI ... PDI).
-        self.status_path.setText("\u2066" + path + "\u2069" + suffix)
+        # A path reads left to right even in an Arabic status bar: isolate it (LRI ... PDI). The mark
+        # of the UI's direction before it gives the label that direction, so it stands on the start
+        # side (at the right in Arabic), away from the search status at the other end.
+        mark = RLM if self.layoutDirection() == Qt.RightToLeft else LRM
+        self.status_path.setText(mark + isolate_ltr(path) + suffix)
         self.status_path.setToolTip(path)
 
     # --- tabs --------------------------------------------------------------------------

@@ -86,7 +86,7 @@ class SearchActionsMixin:
             self.hit_counts = None
             self._update_tab_titles()
             self._search_problem(problem)
-            self.detail.clear()
+            self._show_nothing()
             return
         self._searching = True
         try:
@@ -111,6 +111,13 @@ class SearchActionsMixin:
         key = tab.current_key()
         if key:
             self.show_record(key, remember=False)
+        else:
+            self._show_nothing()
+
+    def _show_nothing(self) -> None:
+        # The pane follows the table: with no row left, a record it no longer lists is not shown.
+        self.session.clear_selection()
+        self._show_detail(None)
 
     def _search_problem(self, exc, tooltip: bool = True) -> None:
         message = error_text.render(exc)

@@ -372,6 +372,7 @@ ERRORS = {
     "query.unclosed_quote": "علامة تنصيص غير مغلقة عند المحرف {position}: بُحث عما بعدها عبارةً حتى النهاية",
     "query.near": "{near} غير مدعوم: يُبحث عن كلماته في أي موضع",
     "query.no_value": "{filter}: بلا قيمة فأُهمل",
+    "query.missing_value": "{filter}: يحتاج إلى قيمة بعد النقطتين مباشرةً",
     "query.negated_filter": "الاستبعاد بالمرشِّح {filter} غير مدعوم؛ طُبّق المرشِّح كما كُتب",
     "query.only_excluded": "كلمات مستبعدة فقط: يُعرض كل ما سواها",
     "query.no_match": "{filter}:{value} لا يطابق أي {kind_label}",

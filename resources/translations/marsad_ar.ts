@@ -205,110 +205,110 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="83" />
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="448" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="84" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="452" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="105" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="105" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="104" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="105" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="134" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="138" />
             <source>Only the fields that differ</source>
             <translation>الحقول المختلفة فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="271" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="144" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="275" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="272" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="144" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="276" />
             <source>Mine (this store)</source>
             <translation>نسختي (هذا المخزن)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="140" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="144" />
             <source>Theirs</source>
             <translation>نسختهم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="160" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="164" />
             <source>Where the versions differ (marked), click the value to keep: the checks build the merged record.</source>
             <translation>حيث تختلف النسختان (المعلَّم)، انقر القيمة التي تُبقي عليها: علامات الاختيار تبني السجل المدموج.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="165" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="169" />
             <source>This store's value of the chosen field, whole</source>
             <translation>قيمة الحقل المختار في هذا المخزن كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="166" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="170" />
             <source>Their value of the chosen field, whole</source>
             <translation>قيمة الحقل المختار في نسختهم كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="178" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="182" />
             <source>Keep &amp;Mine</source>
             <translation>أبقِ &amp;نسختي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="179" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="183" />
             <source>Keep this store's version as it is</source>
             <translation>أبقِ نسخة هذا المخزن كما هي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="180" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="184" />
             <source>Take &amp;Theirs</source>
             <translation>خذ نسخ&amp;تهم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="181" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="185" />
             <source>Replace this store's version with theirs</source>
             <translation>استبدل بنسخة هذا المخزن نسختهم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="182" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="186" />
             <source>&amp;Save Merged</source>
             <translation>احفظ ال&amp;مدموج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="183" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="187" />
             <source>Keep the values checked in each row: yours where mine is checked, theirs where theirs is</source>
             <translation>أبقِ القيم المختارة في كل صف: قيمتك حيث اختيرت نسختي، وقيمتهم حيث اختيرت نسختهم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="191" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="195" />
             <source>A resolution goes to the other stores at the next exchange or sync.</source>
             <translation>يصل الحلّ إلى المخازن الأخرى في التبادل أو المزامنة التالية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="193" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="197" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="204" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="208" />
             <source>Choose a row to see both values whole.</source>
             <translation>اختر صفًّا لترى القيمتين كاملتين.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="225" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="229" />
             <source>%n open conflict(s): records changed here and at another store. Choose what to keep for each.</source>
             <translation>
                 <numerusform>لا تعارضات مفتوحة.</numerusform>
@@ -320,62 +320,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="227" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="231" />
             <source>No open conflicts: every record agrees with what came from the other stores.</source>
             <translation>لا تعارضات مفتوحة: كل السجلات متفقة مع ما ورد من المخازن الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="237" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="241" />
             <source>Edited on both sides</source>
             <translation>عُدّل في الجهتين</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="238" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="242" />
             <source>Deleted here, edited there</source>
             <translation>حُذف هنا وعُدّل هناك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="239" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="243" />
             <source>Edited here, deleted there</source>
             <translation>عُدّل هنا وحُذف هناك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="240" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="244" />
             <source>Deleted there, but records here still need it</source>
             <translation>حُذف هناك، وسجلات هنا ما زالت تحتاج إليه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="241" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="245" />
             <source>Theirs refers to records this store does not have</source>
             <translation>نسختهم تشير إلى سجلات ليست في هذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="242" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="246" />
             <source>Different on each side under the same version (edited with another program, or in a copy made before it became a store of its own)</source>
             <translation>مختلف في الجهتين تحت الإصدار نفسه (عُدّل ببرنامج آخر، أو في نسخة صُنعت قبل أن تصير مخزنًا مستقلًا)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="250" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="254" />
             <source>this store</source>
             <translation>هذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="272" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="276" />
             <source>Mine: deleted</source>
             <translation>نسختي: محذوف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="273" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="277" />
             <source>Theirs (%1)</source>
             <translation>نسختهم (%1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="274" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="278" />
             <source>Theirs (%1): deleted</source>
             <translation>نسختهم (%1): محذوف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="281" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="285" />
             <source>%n record(s) here still need it</source>
             <translation>
                 <numerusform>لا سجلات هنا تحتاج إليه</numerusform>
@@ -387,52 +387,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="283" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="287" />
             <source>missing here: %1</source>
             <translation>غير موجود هنا: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="295" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="299" />
             <source>Mine: version %1, changed %2 by %3</source>
             <translation>نسختي: الإصدار %1، غُيّر في %2 على يد %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="296" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="300" />
             <source>Theirs: version %1, changed %2 by %3</source>
             <translation>نسختهم: الإصدار %1، غُيّر في %2 على يد %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="346" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="350" />
             <source>The two versions differ here</source>
             <translation>تختلف النسختان هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="358" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="362" />
             <source>Deleted</source>
             <translation>محذوف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="456" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="460" />
             <source>Keep this store's version of “%1”?</source>
             <translation>أتُبقي نسخة هذا المخزن من «%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="457" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="461" />
             <source>Take their version of “%1”?</source>
             <translation>أتأخذ نسختهم من «%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="458" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="462" />
             <source>Save the merged version of “%1”?</source>
             <translation>أتحفظ النسخة المدموجة من «%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="459" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="463" />
             <source>Resolve Conflict</source>
             <translation>حلّ التعارض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/conflicts_view.py" line="462" />
+            <location filename="../../desktop/ui/team/conflicts_view.py" line="466" />
             <source>The choice becomes a new change that goes to the other stores at the next exchange or sync. Undo cannot take it back.</source>
             <translation>يصير اختيارك تغييرًا جديدًا يصل إلى المخازن الأخرى في التبادل أو المزامنة التالية، ولا يمكن التراجع عنه.</translation>
         </message>
@@ -521,12 +521,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="172" />
+            <location filename="../../desktop/ui/detail.py" line="176" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="191" />
+            <location filename="../../desktop/ui/detail.py" line="195" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -617,22 +617,22 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="219" />
+            <location filename="../../desktop/ui/error_text.py" line="224" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="222" />
+            <location filename="../../desktop/ui/error_text.py" line="227" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="225" />
+            <location filename="../../desktop/ui/error_text.py" line="230" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="257" />
+            <location filename="../../desktop/ui/error_text.py" line="262" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -644,7 +644,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="279" />
+            <location filename="../../desktop/ui/error_text.py" line="284" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -1254,6 +1254,11 @@
             <translation>{filter}: بلا قيمة فأُهمل</translation>
         </message>
         <message>
+            <source>query.missing_value</source>
+            <extracomment>{filter}: needs a value right after the colon</extracomment>
+            <translation>{filter}: يحتاج إلى قيمة بعد النقطتين مباشرةً</translation>
+        </message>
+        <message>
             <source>query.negated_filter</source>
             <extracomment>-{filter}: excluding by filter is not supported; the filter was applied as written</extracomment>
             <translation>الاستبعاد بالمرشِّح {filter} غير مدعوم؛ طُبّق المرشِّح كما كُتب</translation>
@@ -1797,22 +1802,22 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="32" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="31" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="33" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="35" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="37" />
             <source>%1: all</source>
             <translation>%1: الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="54" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="59" />
             <source>YYYY-MM-DD</source>
             <translation>سنة-شهر-يوم</translation>
         </message>
@@ -2269,39 +2274,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="109" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
-            <location filename="../../desktop/ui/main_window.py" line="255" />
-            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/main_window.py" line="259" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="317" />
+            <location filename="../../desktop/ui/main_window.py" line="321" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="361" />
+            <location filename="../../desktop/ui/main_window.py" line="365" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="414" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="414" />
+            <location filename="../../desktop/ui/main_window.py" line="418" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2313,7 +2318,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="415" />
+            <location filename="../../desktop/ui/main_window.py" line="419" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2336,22 +2341,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="150" />
-            <location filename="../../desktop/ui/main_window.py" line="398" />
+            <location filename="../../desktop/ui/main_window.py" line="402" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="397" />
+            <location filename="../../desktop/ui/main_window.py" line="401" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="399" />
+            <location filename="../../desktop/ui/main_window.py" line="403" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="400" />
+            <location filename="../../desktop/ui/main_window.py" line="404" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2481,13 +2486,13 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="119" />
-            <location filename="../../desktop/ui/search_actions.py" line="123" />
+            <location filename="../../desktop/ui/search_actions.py" line="126" />
+            <location filename="../../desktop/ui/search_actions.py" line="130" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="134" />
+            <location filename="../../desktop/ui/search_actions.py" line="141" />
             <source>%n found in %1 ms</source>
             <translation>
                 <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
@@ -2499,12 +2504,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="172" />
+            <location filename="../../desktop/ui/search_actions.py" line="179" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="177" />
+            <location filename="../../desktop/ui/search_actions.py" line="184" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>
@@ -2887,132 +2892,132 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="106" />
+            <location filename="../../desktop/ui/story/map_view.py" line="107" />
             <source>Places without coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="152" />
+            <location filename="../../desktop/ui/story/map_view.py" line="155" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="152" />
+            <location filename="../../desktop/ui/story/map_view.py" line="155" />
             <source>Show every place drawn (0)</source>
             <translation>اعرض كل الأماكن المرسومة (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="153" />
+            <location filename="../../desktop/ui/story/map_view.py" line="156" />
             <source>Zoom In</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="154" />
+            <location filename="../../desktop/ui/story/map_view.py" line="157" />
             <source>Zoom in (+)</source>
             <translation>تكبير (+)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="155" />
+            <location filename="../../desktop/ui/story/map_view.py" line="158" />
             <source>Zoom Out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="156" />
+            <location filename="../../desktop/ui/story/map_view.py" line="159" />
             <source>Zoom out (−)</source>
             <translation>تصغير (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="157" />
+            <location filename="../../desktop/ui/story/map_view.py" line="160" />
             <source>World</source>
             <translation>العالم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="157" />
+            <location filename="../../desktop/ui/story/map_view.py" line="160" />
             <source>Show the whole world</source>
             <translation>اعرض العالم كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="159" />
+            <location filename="../../desktop/ui/story/map_view.py" line="162" />
             <source>Places Without Coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="160" />
+            <location filename="../../desktop/ui/story/map_view.py" line="163" />
             <source>Show or hide the list of places the map cannot draw</source>
             <translation>أظهر أو أخفِ قائمة الأماكن التي لا تستطيع الخريطة رسمها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="164" />
+            <location filename="../../desktop/ui/story/map_view.py" line="167" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="165" />
+            <location filename="../../desktop/ui/story/map_view.py" line="168" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="333" />
+            <location filename="../../desktop/ui/story/map_view.py" line="336" />
             <source>Zoom In Here</source>
             <translation>كبّر هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="336" />
+            <location filename="../../desktop/ui/story/map_view.py" line="339" />
             <source>Select These Places</source>
             <translation>حدّد هذه الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="340" />
+            <location filename="../../desktop/ui/story/map_view.py" line="343" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="343" />
+            <location filename="../../desktop/ui/story/map_view.py" line="346" />
             <source>Select the Events Here</source>
             <translation>حدّد الأحداث هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="366" />
+            <location filename="../../desktop/ui/story/map_view.py" line="369" />
             <source>Places without coordinates: %1</source>
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="370" />
+            <location filename="../../desktop/ui/story/map_view.py" line="373" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="379" />
+            <location filename="../../desktop/ui/story/map_view.py" line="382" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="387" />
+            <location filename="../../desktop/ui/story/map_view.py" line="390" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="390" />
+            <location filename="../../desktop/ui/story/map_view.py" line="393" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="392" />
+            <location filename="../../desktop/ui/story/map_view.py" line="395" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="393" />
+            <location filename="../../desktop/ui/story/map_view.py" line="396" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="434" />
+            <location filename="../../desktop/ui/story/map_view.py" line="437" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="434" />
+            <location filename="../../desktop/ui/story/map_view.py" line="437" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>

@@ -82,6 +82,8 @@ def test_search_human_output_logical_and_visual(db, runner):
     ("ًٌٍَُ", "no words to search for"),
     ("ع" * 10_000, "the limit is 1,000"),
     ("kind:memo", "is not one of"),
+    ("actor:", "actor: needs a value right after the colon"),
+    ("فاعل: علاوي", "فاعل: needs a value right after the colon"),
 ])
 def test_bad_queries_exit_non_zero_with_a_message(db, runner, q, message):
     result = run(runner, db, "search", q)

@@ -71,3 +71,16 @@ def test_written_in_the_ui_language():
     assert query_names.written("actor", "en") == "actor"
     assert query_names.kind_value("الأحداث") == "event"
     assert query_names.kind_value("شيء") is None
+
+
+@pytest.mark.parametrize("text, typed, name", [("actor:", "actor", "actor"), ("علاوي STATUS:", "STATUS", "status"),
+                                                ("فاعل: علاوي", "فاعل", "actor"), ("-place:", "place", "place")])
+def test_a_filter_with_no_value_is_an_error_naming_it_as_typed(text, typed, name):
+    with pytest.raises(QueryError) as caught:
+        query.parse(text)
+    assert caught.value.code == "query.missing_value"
+    assert caught.value.params == {"filter": typed, "filter_name": name}
+
+
+def test_a_word_ending_in_a_colon_that_is_no_filter_is_searched():
+    assert [[t.words for t in g] for g in query.parse("المصدر:").groups] == [[("المصدر",)]]

@@ -75,3 +75,70 @@ def test_an_english_cell_in_the_arabic_ui_shows_the_ellipsis_on_the_right(qtbot,
     text = "Iraq announces that its army will take over the headquarters of the international coalition"
     left, right = _ends(_painted_cell(qtbot, text, Qt.RightToLeft, spans))
     assert right <= 4 < left
+
+
+# --- through the views: tables and trees of record text, with no search -------------------------
+
+
+def _cell_ends(view, index, width=110):
+    """Ink heights at the two ends of a cell as the view paints it, its column `width` wide."""
+    view.setColumnWidth(index.column(), width)
+    view.scrollTo(index)
+    rect = view.visualRect(index).adjusted(1, 1, -1, -1)
+    return _ends(view.viewport().grab(rect).toImage())
+
+
+def _row_of(model, column, text):
+    from PySide6.QtCore import Qt
+    for row in range(model.rowCount()):
+        if model.index(row, column).data(Qt.DisplayRole) == text:
+            return model.index(row, column)
+    raise AssertionError(f"no row shows {text!r}")
+
+
+def test_an_arabic_title_in_the_english_ui_is_cut_on_the_left_with_no_search(qtbot, store):
+    from desktop.ui.delegates import HighlightDelegate
+    from tests.ui.conftest import shown_window
+    window = shown_window(qtbot, store, kind="event")
+    tab = window.current_tab()
+    assert not tab.query
+    column = [c.name for c in tab.model.columns].index("title")
+    assert isinstance(tab.view.itemDelegateForColumn(column), HighlightDelegate)
+    tab.view.clearSelection()
+    index = next(tab.model.index(r, column) for r in range(tab.model.rowCount())
+                 if len(tab.model.index(r, column).data() or "") > 30)
+    left, right = _cell_ends(tab.view, index)
+    assert left <= 4 < right        # «…» at the left, where the Arabic title was cut
+
+
+def test_an_english_name_in_the_arabic_ui_is_cut_on_the_right_with_no_search(qtbot, store, arabic):
+    from tests.ui.conftest import shown_window
+    window = shown_window(qtbot, store, kind="actor", language="ar")
+    tab = window.current_tab()
+    tab.view.clearSelection()
+    column = [c.name for c in tab.model.columns].index("name_en")
+    index = _row_of(tab.model, column, "Higher Military Commission")
+    left, right = _cell_ends(tab.view, index)
+    assert right <= 4 < left        # «…» at the right, where the English name was cut
+
+
+def test_the_review_tree_cuts_an_arabic_record_on_the_left_in_the_english_ui(qtbot, empty, tmp_path):
+    from desktop.core import importing as core_importing
+    from desktop.core import review as core_review
+    from desktop.ui.importing.review import ReviewDialog
+    article = tmp_path / "article.txt"
+    article.write_text("وزير الخارجية يصرّح عن الحدود\nقال وزير الخارجية العراقي فؤاد حسين، الأربعاء، إن "
+                       "\"الحكومة ملتزمة بحماية الحدود مع سوريا خلال الأيام المقبلة\".\n", encoding="utf-8")
+    core_importing.import_files(empty, [article], published="2025-06-10")
+    (source_id,) = core_review.unreviewed_sources(empty)
+    dialog = ReviewDialog(empty, source_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    row = next(r for r, rec in enumerate(dialog.proposals) if rec["kind"] == "quote")
+    tree.setCurrentItem(tree.topLevelItem((row + 1) % tree.topLevelItemCount()))
+    index = tree.model().index(row, 1)
+    left, right = _cell_ends(tree, index, width=120)
+    assert left <= 4 < right

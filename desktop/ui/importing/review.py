@@ -27,6 +27,7 @@ from desktop.core.errors import MarsadError
 from desktop.core.kinds import fields as f
 from desktop.ui import error_text, labels
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pushed
+from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
 from desktop.ui.importing.merge import MergeActorCommand, MergeDialog, can_merge
 
@@ -182,6 +183,9 @@ class ReviewDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setColumnWidth(0, 70)
         self.tree.setColumnWidth(1, 300)
+        # Record text and reasons quote the article: elided at the end that was cut, whatever the UI.
+        for column in (1, 2):
+            self.tree.setItemDelegateForColumn(column, HighlightDelegate(self.tree))
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
         side_col.addWidget(self.tree, 1)

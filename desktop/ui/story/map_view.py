@@ -29,6 +29,7 @@ from desktop.core.errors import MarsadError
 from desktop.core.geo import CLUSTER_KEY, MapState, fit
 from desktop.core.geo.projection import MAX_SCALE
 from desktop.ui import error_text
+from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.story.common import DRAG_START, MovingCanvas, save_figure, toolbar_action
 
 WHEEL_STEP = 1.25       # zoom factor per wheel notch
@@ -104,6 +105,8 @@ class MapView(QWidget):
         self.places = QListWidget(self)
         self.places.setObjectName("map_unlocated")
         self.places.setAccessibleName(self.tr("Places without coordinates"))
+        # Place names are record text: elided at the end that was cut, whatever the UI.
+        self.places.setItemDelegate(HighlightDelegate(self.places))
         self.places_title = QLabel(self)
         self.places_title.setObjectName("map_unlocated_title")
         self.places_title.setWordWrap(True)

@@ -11,6 +11,7 @@ from desktop.core.dates import date_bounds, parse_date
 from desktop.core.errors import RecordError
 from desktop.core.kinds import Kind
 from desktop.ui import error_text, labels
+from desktop.ui.flow_layout import FlowLayout
 
 DATE_DELAY_MS = 300     # typing a date waits for a pause before the table is filtered
 
@@ -24,7 +25,8 @@ class FilterBar(QWidget):
         self.date_from: QLineEdit | None = None
         self.date_to: QLineEdit | None = None
         self.combos: dict[str, QComboBox] = {}
-        row = QHBoxLayout(self)
+        # Wraps when the boxes do not fit beside the detail pane: each keeps its width, nothing is squeezed.
+        row = FlowLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
         if kind.date:
             self.date_from = self._date_edit(row, self.tr("From"))
@@ -41,28 +43,41 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
             row.addWidget(combo)
             self.combos[fld.name] = combo
-        row.addStretch(1)
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
         self._date_timer.setInterval(DATE_DELAY_MS)
         self._date_timer.timeout.connect(self.changed)
 
-    def _date_edit(self, row: QHBoxLayout, caption_text: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        caption = QLabel(caption_text, self)
+    def _date_edit(self, row: FlowLayout, caption_text: str) -> QLineEdit:
+        # The caption and its box in one piece: a line never wraps between them.
+        pair = QWidget(self)
+        pair_row = QHBoxLayout(pair)
+        pair_row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(pair)
+        caption = QLabel(caption_text, pair)
         caption.setBuddy(edit)
         edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         edit.setClearButtonEnabled(True)
-        edit.setMaximumWidth(140)
         edit.setLayoutDirection(Qt.LeftToRight)
         edit.textChanged.connect(lambda _text: self._date_timer.start())
         # The style's warning icon marks a date that cannot be read, on any palette.
         warning = edit.addAction(self.style().standardIcon(QStyle.SP_MessageBoxWarning), QLineEdit.TrailingPosition)
         warning.setVisible(False)
         edit.setProperty("warning_action", warning)
-        row.addWidget(caption)
-        row.addWidget(edit)
+        # Wide enough for the placeholder (or a date) whole, beside the clear button and the warning:
+        # a squeezed «س…» tells the analyst nothing about what to type.
+        edit.setFixedWidth(self._date_width(edit))
+        pair_row.addWidget(caption)
+        pair_row.addWidget(edit)
+        row.addWidget(pair)
         return edit
+
+    def _date_width(self, edit: QLineEdit) -> int:
+        metrics = edit.fontMetrics()
+        text = max(metrics.horizontalAdvance(edit.placeholderText()), metrics.horizontalAdvance("8888-88-88"))
+        icon = self.style().pixelMetric(QStyle.PM_SmallIconSize, None, edit)
+        # Each trailing button takes its icon and a quarter of it either side; the frame takes its own.
+        return text + 2 * (icon + icon // 2) + 4 * self.style().pixelMetric(QStyle.PM_DefaultFrameWidth) + 12
 
     # --- what the bar asks for -----------------------------------------------------------
 

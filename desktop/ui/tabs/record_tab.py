@@ -78,8 +78,7 @@ class RecordTab(QWidget):
         self.view = LazyTableView(self)
         self.view.setObjectName(f"table_{self.kind}")
         self.view.setModel(self.model)
-        # The highlighting delegate paints in Python: installed only while a search marks words.
-        self._highlighter = None    # made on the first search: defining it costs ~20 ms of start-up
+        self._highlighter = None
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -108,6 +107,7 @@ class RecordTab(QWidget):
         self.view.activated.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
         self.model.modelReset.connect(lambda: self.current_changed.emit(self.current_key() or ""))
 
+        self._install_text_delegate()
         self.filter_bar = FilterBar(kinds.get(kind), self)
         self.filter_bar.changed.connect(self._apply_filters)
         layout = QVBoxLayout(self)
@@ -228,13 +228,16 @@ class RecordTab(QWidget):
 
     def _apply_filters(self, *_args, hit_set=None) -> None:
         self.model.set_filters(self.filters(), hit_set)
-        # Only text columns can hold a match: the others keep Qt's own delegate, which paints
-        # without a call into Python per cell.
-        delegate = self._highlight_delegate() if self.query.strip() else None
+        self.filters_changed.emit()
+
+    def _install_text_delegate(self) -> None:
+        # Text columns take the delegate, search or not: record text can run against the UI (an
+        # Arabic title in the English UI) and Qt's own delegate would put its «…» at the wrong end.
+        # The others keep Qt's delegate, which paints without a call into Python per cell.
+        delegate = self._highlight_delegate()
         for column, cell in enumerate(self.model.cells):
             if cell.is_text:
                 self.view.setItemDelegateForColumn(column, delegate)
-        self.filters_changed.emit()
 
     def refresh(self) -> None:
         """Re-read after an edit, keeping the current record selected when it is still loaded."""
@@ -279,7 +282,7 @@ class RecordTab(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _highlight_delegate(self):
-        """The delegate that marks matched words, made when a search first needs it."""
+        """The delegate that marks matched words and elides record text at the end that was cut."""
         if self._highlighter is None:
             from desktop.ui.delegates import HighlightDelegate
             self._highlighter = HighlightDelegate(self.view)

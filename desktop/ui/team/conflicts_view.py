@@ -32,6 +32,7 @@ from desktop.core import kinds
 from desktop.core.errors import MarsadError
 from desktop.ui import error_text, labels
 from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.team import values
 
 MINE, THEIRS = "mine", "theirs"
@@ -107,6 +108,9 @@ class ConflictsDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.setColumnWidth(0, 170)
         self.list.setColumnWidth(1, 60)
+        # A record's name is record text: elided at the end that was cut, whatever the UI.
+        for column in (0, 2):
+            self.list.setItemDelegateForColumn(column, HighlightDelegate(self.list))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
         side = QWidget(splitter)
