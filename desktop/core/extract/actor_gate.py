@@ -323,6 +323,20 @@ def _repeated_root_plural(an: Analysis, title: list[int]) -> int | None:
     return None
 
 
+def _indefinite_after_definite(an: Analysis, title: list[int]) -> int | None:
+    """The index in `title` of an indefinite plural in «ـات» right after a definite word: «وطالبت
+    الغرفة سلطات الولاية بـ…». A definite noun takes no noun in construct after it, and its
+    adjective is definite too, so the plural is the verb's object (a place's or a body's own name
+    after a definite word, «الوكالة الخاصة طنجة المتوسط», is no such plural, nor a listed name; a
+    word opening with «ا/ل/ب/و/ف/ك» is left alone: «الاتحاد العام لنقابات …» goes on with «لـ»)."""
+    for n in range(1, len(title)):
+        prev, w = an.words[title[n - 1]], an.words[title[n]]
+        if prev.startswith(("ال", "وال")) and w[:1] not in "البوفك" and w.endswith("ات") \
+                and len(w) >= 5 and w.isalpha() and title[n] not in an.gaz_at:
+            return n
+    return None
+
+
 def _names_a_place(an: Analysis, ph: Phrase) -> bool:
     """«مطار الملك عبدالعزيز»، «جامعة الأمير سلطان»: a title and a name right after a building
     or a site name the place."""
@@ -376,6 +390,7 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if ph.name is None:
         if ph.entry is None and len(ph.title) > 1:
             n = _repeated_root_plural(an, ph.title)
+            n = n if n is not None else _indefinite_after_definite(an, ph.title)
             if n is not None:
                 return replace(ph, title=ph.title[:n], j=ph.title[n])
         return ph

@@ -158,6 +158,12 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
 
+# «، وهو/وهي …»: an aside about the person just named
+_ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))
+# «أبو/أم» open a kunya, never a verb: a clause may start with one
+_KUNYA = frozenset(("ابو", "ام"))
+
+
 def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:
     """«انتقد رشيد حموني، رئيس فريق التقدم والاشتراكية بمجلس النواب، ما وصفه …»: a title with
     no name set off by a comma after a name of two to four words; the name with the title. The
@@ -165,26 +171,31 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     or after a break) the first of them is the verb and is left out."""
     if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
         return None
-    if an.doc.gap(ph.i).strip() not in ("،", ","):
+    # «أما جورج، وهو صاحب محل …، فقال»: «، وهو/وهي» before the description sets it off as the comma
+    # does, and says the word before is a person: one word of a name is enough then
+    aside = an.words[ph.i - 1] in _ASIDE_PRONOUNS and an.doc.gap(ph.i - 1).strip() in ("،", ",") \
+        and not an.doc.gap(ph.i).strip()
+    if an.doc.gap(ph.i).strip() not in ("،", ",") and not aside:
         return None
-    start = ph.i
-    while start > i and ph.i - start < 5:
+    end = ph.i - 1 if aside else ph.i
+    start = end
+    while start > i and end - start < 5:
         x = start - 1
         w = an.words[x]
-        if (x + 1 < ph.i and has_phrase_break(an.doc.gap(x + 1))) or w in lexicon.stop_words() \
+        if (x + 1 < end and has_phrase_break(an.doc.gap(x + 1))) or w in lexicon.stop_words() \
                 or w in lexicon.prepositions() or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
                 or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
                 or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x):
             break
         start = x
-    if start == i or has_phrase_break(an.doc.gap(start)):
-        start += 1        # the verb that opens the clause: «انتقد»
+    if (start == i or has_phrase_break(an.doc.gap(start))) and an.words[start] not in _KUNYA:
+        start += 1        # the verb that opens the clause: «انتقد»; never «أبو» of «أبو محمد، صاحب …»
     # «عبد الوافي لفتيت»، «أبو علي»: «عبد» and «أبو» open a name; «بن» never does
-    if ph.i - start < 2 or ph.i - start > 4 or an.words[start].startswith("ال") \
+    if end - start < (1 if aside else 2) or end - start > 4 or an.words[start].startswith("ال") \
             or (an.words[start] in NAME_CONNECTORS and an.words[start] not in ("عبد", "ابو")) \
-            or an.words[ph.i - 1] in NAME_CONNECTORS:
+            or an.words[end - 1] in NAME_CONNECTORS:
         return None
-    return Phrase(start, ph.j, list(ph.title), (start, ph.i), None, "person")
+    return Phrase(start, ph.j, list(ph.title), (start, end), None, "person")
 
 
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:

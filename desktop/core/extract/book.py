@@ -25,6 +25,7 @@ from desktop.core.extract.name_whole import whole
 from desktop.core.extract.name_written import fuller_name, fuller_patronym
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.speaker_junk import junk_phrase
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
@@ -86,6 +87,8 @@ class ActorBook:
         """(actor id, explanation) for a parsed phrase; None when the phrase names no actor (the
         gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
         verb with no quotation after it."""
+        if junk_phrase(self.an, ph):
+            return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
         if ph is None:

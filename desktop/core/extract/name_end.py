@@ -99,7 +99,7 @@ def clause_word(an: Analysis, k: int) -> bool:
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
     if people_plural(w) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
-            and complement_word(an.words[k + 1]):
+            and (complement_word(an.words[k + 1]) or _second_object(an, k + 1)):
         return True       # «ونصحت غانم المواطنين بتجنب …»: whom she advised, then what (people_plurals)
     if _tafa_ul(w) and k + 1 < len(an.words) and _object_noun(an, k + 1):
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
@@ -115,6 +115,19 @@ def clause_word(an: Analysis, k: int) -> bool:
     if not verb and w[0] in "لب" and office_in_apposition(an, after):
         return False      # «… سعيد باعوين وزير العمل»: a family name in «بـ/لـ» before the office
     return not phrase_ends_at(an, after, closely=verb)
+
+
+def _second_object(an: Analysis, k: int) -> bool:
+    """«دعا الحبو المواطنين وأصحاب المحال إلى …»: a second group in «و» after the first, then what
+    they are called to («إلى/على/من/بـ») within three words, with no break between."""
+    if not (an.words[k][:1] == "و" and len(an.words[k]) > 3):
+        return False
+    for x in range(k + 1, min(len(an.words), k + 4)):
+        if has_phrase_break(an.doc.gap(x)):
+            return False
+        if complement_word(an.words[x]):
+            return True
+    return False
 
 
 def office_in_apposition(an: Analysis, k: int) -> bool:

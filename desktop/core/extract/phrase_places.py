@@ -109,6 +109,12 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
     return best
 
 
+# The first words of compound town names: «بنت جبيل»، «بني ملال»، «عين الدفلى»، «دير الزور»، «كفر الشيخ»،
+# «تل أبيب»، «بيت لحم»، «رأس الخيمة»، «بئر السبع»، «سيدي بلعباس»، «حاسي مسعود»، «برج بوعريريج».
+_TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
+    "بنت", "بني", "عين", "دير", "كفر", "تل", "بيت", "رأس", "بئر", "سيدي", "حاسي", "برج", "وادي", "جبل"))
+
+
 def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
     name, even one the gazetteer spells otherwise."""
@@ -116,7 +122,10 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     prev = an.words[k - 1]
     if prev == "سوق" and w in lexicon.weekdays() and (k - 1) in ph.title and not has_phrase_break(an.doc.gap(k)):
         return True       # «بلدية سوق الجمعة»، «سوق الأربعاء»: towns named for their market day, no time
-    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()))
+    # «بلدية بنت جبيل»، «بلدية بني ملال»، «محافظة دير الزور»: a town's name opening with a toponym's
+    # head word («بنت»، «بني»، «دير»، «عين»، «كفر» …), taken into the title, goes on with the next word
+    compound = prev in _TOPONYM_HEADS and k >= 2 and (k - 2) in ph.title and not has_phrase_break(an.doc.gap(k))
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound)
             and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())

@@ -35,6 +35,7 @@ from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
 
@@ -248,7 +249,9 @@ class QuoteFinder:
         """The subject of a clause written verb first («قدم عبد الوافي لفتيت … حصيلة»), or subject
         first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
         an = self.an
-        while i < j and (an.words[i] in _CONNECTORS or an.words[i] in lexicon.time_words()):
+        # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
+        while i < j and (an.words[i] in _CONNECTORS or an.words[i] in lexicon.time_words()
+                         or (an.words[i][:1] in "وف" and an.words[i][1:] in _VERB_NEGATORS)):
             i += 1
         # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
         # is where, not who; the clause starts after the comma, its verb after any negator
@@ -429,46 +432,6 @@ class QuoteFinder:
                 # No quotation, or only names and labels in quotes: indirect speech, perhaps
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
-
-
-_AGENCY_HEAD = arabic.normalize("وكالة")
-_NEWS_WORDS = frozenset(arabic.normalize(w) for w in ("أنباء", "الأنباء", "للأنباء", "الانباء", "للانباء"))
-
-
-def news_agency(an: Analysis, ph: Phrase) -> bool:
-    """A news outlet: a gazetteer outlet («رويترز»، «وكالة الأنباء القطرية»، «قناة الجزيرة») or a
-    «وكالة» of news no gazetteer knows («وكالة أنباء البحرين»، «وكالة الصحافة اليمنية للأنباء»);
-    not a body called an agency («الوكالة الدولية للطاقة الذرية»)."""
-    if ph.entry is not None:
-        return ph.entry.type == "media"
-    words = an.words[ph.i:ph.j]
-    if not words:
-        return False
-    heads = {words[0], words[0][1:], words[0][2:], words[0][3:]}    # «وكالة»، «الوكالة»، «والوكالة»
-    return _AGENCY_HEAD in heads and any(w in _NEWS_WORDS for w in words[1:])
-
-
-def _bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
-    """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
-    place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
-    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and an.words[ph.name[0]] in lexicon.generic_plurals():
-        # «ويرى متابعون للشأن التربوي أن»: a plural read as a one-word name, followed by what the
-        # group watches («لل…») or by «أن» at once, is the same group
-        after = ph.name[1]
-        return (after >= len(an.words) or has_break(an.doc.gap(after)) or an.words[after].startswith("لل")
-                or an.words[after] in lexicon.complementisers())
-    if ph.kind != "anonymous" or ph.name or not ph.title or an.words[ph.title[0]] not in lexicon.generic_plurals():
-        return False
-    if ph.j - ph.i == 1 and len(ph.title) == 1:
-        return True
-    # «ويرى متابعون للشأن التربوي أن …»: what the group follows («لل…» on a topic, its adjectives)
-    # says what it watches, not who it is; a body or a place after it does («مسؤولون في الوزارة»)
-    rest = an.words[ph.title[0] + 1:ph.j]
-    return (bool(rest) and rest[0].startswith("لل") and len(rest) <= 3
-            and all(w.startswith(("ال", "لل")) and w.isalpha() for w in rest)
-            and not any(x in an.gaz_at for x in range(ph.title[0] + 1, ph.j))
-            and not any(in_lex(w[2:], lexicon.org_heads()) or in_lex("ال" + w[2:], lexicon.org_heads())
-                        or in_lex(w, lexicon.org_heads()) for w in rest))
 
 
 # «بيان صادر عن …»: who issued the statement

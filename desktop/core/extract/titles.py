@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.speaker_junk import clause_opener
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
 from desktop.core.extract.name_evidence import fronted_preposition_word
 
@@ -181,6 +182,8 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                                   or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
     # «وكانت أرامكو»، «وهذا»: «و/ف» on a function word opens a clause; it names no one
     joined_stop = len(w) > 3 and w[0] in "وف" and w[1:] in lexicon.stop_words()
+    # «جورج، وهو صاحب محل»: a pronoun or a negator opens a clause (speaker_junk.py)
+    joined_stop = joined_stop or clause_opener(w)
     return not (w in lexicon.stop_words() or joined_stop or fronted_preposition_word(w) or w in lexicon.prepositions() or _subjunctive_verb(an, k)
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)

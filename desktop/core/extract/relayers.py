@@ -1,0 +1,47 @@
+"""Reporters who relay rather than speak: a news agency or outlet («وذكرت وكالة أنباء الشرق الأوسط
+أن …») and a bare generic plural («ويرى مراقبون أن …»). The quote finder keeps either unresolved,
+an actor only when a later quotation is given to it (quotes.py)."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+
+_AGENCY_HEAD = arabic.normalize("وكالة")
+_NEWS_WORDS = frozenset(arabic.normalize(w) for w in ("أنباء", "الأنباء", "للأنباء", "الانباء", "للانباء"))
+
+
+def news_agency(an: Analysis, ph: Phrase) -> bool:
+    """A news outlet: a gazetteer outlet («رويترز»، «وكالة الأنباء القطرية»، «قناة الجزيرة») or a
+    «وكالة» of news no gazetteer knows («وكالة أنباء البحرين»، «وكالة الصحافة اليمنية للأنباء»);
+    not a body called an agency («الوكالة الدولية للطاقة الذرية»)."""
+    if ph.entry is not None:
+        return ph.entry.type == "media"
+    words = an.words[ph.i:ph.j]
+    if not words:
+        return False
+    heads = {words[0], words[0][1:], words[0][2:], words[0][3:]}    # «وكالة»، «الوكالة»، «والوكالة»
+    return _AGENCY_HEAD in heads and any(w in _NEWS_WORDS for w in words[1:])
+
+
+def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
+    """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
+    place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
+    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and an.words[ph.name[0]] in lexicon.generic_plurals():
+        # «ويرى متابعون للشأن التربوي أن»: a plural read as a one-word name, followed by what the
+        # group watches («لل…») or by «أن» at once, is the same group
+        after = ph.name[1]
+        return (after >= len(an.words) or has_break(an.doc.gap(after)) or an.words[after].startswith("لل")
+                or an.words[after] in lexicon.complementisers())
+    if ph.kind != "anonymous" or ph.name or not ph.title or an.words[ph.title[0]] not in lexicon.generic_plurals():
+        return False
+    if ph.j - ph.i == 1 and len(ph.title) == 1:
+        return True
+    # «ويرى متابعون للشأن التربوي أن …»: what the group follows («لل…» on a topic, its adjectives)
+    # says what it watches, not who it is; a body or a place after it does («مسؤولون في الوزارة»)
+    rest = an.words[ph.title[0] + 1:ph.j]
+    return (bool(rest) and rest[0].startswith("لل") and len(rest) <= 3
+            and all(w.startswith(("ال", "لل")) and w.isalpha() for w in rest)
+            and not any(x in an.gaz_at for x in range(ph.title[0] + 1, ph.j))
+            and not any(in_lex(w[2:], lexicon.org_heads()) or in_lex("ال" + w[2:], lexicon.org_heads())
+                        or in_lex(w, lexicon.org_heads()) for w in rest))

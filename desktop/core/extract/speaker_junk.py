@@ -1,0 +1,59 @@
+"""What a speaker's or an actor's name can never be, whatever rule read it: the last gate before a
+phrase becomes an actor (book.py `for_phrase`). When it refuses, the quote finder falls back to
+the next candidate the sentence offers (a subject before the verb, the previous speaker).
+
+  * a clause, not a name: a phrase opened by a personal pronoun or a negator. «قال وهو يراقب
+    الجرافات»، «جورج، وهو صاحب محل …»: «وهو/وهي» opens a circumstantial clause or an aside about
+    the one named before; «ولم تخف …»، «لن …» open a verb. No name of anyone starts so;
+  * a web address's suffix: «بنت جبيل.أورغ»، «موقع هسبريس.كوم»: a word glued to the one before by a
+    point is the end of an outlet's address, never a name of its own;
+  * the one a statement was given to: «في تصريح لوكالة الأنباء الجزائرية»: «لـ» on an agency is the
+    addressee, never the subject of the clause's verb.
+"""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract.analysis import Analysis, Phrase
+
+# Personal pronouns, negators and «أما», alone or with «و/ف»: they open a clause («وهو يراقب»،
+# «ولم تخف»، «أما جورج، …»).
+_CLAUSE_OPENERS = frozenset(arabic.normalize(p + w) for w in (
+    "هو", "هي", "هم", "هما", "هن", "لم", "لن", "أما") for p in ("", "و", "ف"))
+
+# The head of a news agency's name; with «لـ» it is the one a statement was given to.
+_AGENCY = arabic.normalize("وكالة")
+
+
+def clause_opener(word: str) -> bool:
+    """«وهو»، «هي»، «ولم»، «لن» (normalised): a word that opens a clause, no name's word."""
+    return word in _CLAUSE_OPENERS
+
+
+def _clause_head(an: Analysis, ph: Phrase) -> bool:
+    """The phrase's first word opens a clause: «وهو يراقب …»، «ولم تخف …»."""
+    return an.words[ph.i] in _CLAUSE_OPENERS
+
+
+def _web_suffix(an: Analysis, ph: Phrase) -> bool:
+    """The phrase's first word glued by a point to a word before it: «جبيل.أورغ» (no space; an
+    honorific's point «د.» is read as a space by the document, so it never counts here)."""
+    k = ph.i
+    if k == 0:
+        return False
+    prev = an.doc.tokens[k - 1]
+    return an.doc.body[prev.end:an.doc.tokens[k].start] == "." and an.words[k - 1].isalpha()
+
+
+def _given_to(an: Analysis, ph: Phrase) -> bool:
+    """«لوكالة الأنباء …»، «للوكالة …»: «لـ» on an agency is the one spoken to (a body called an
+    agency that speaks is written without it: «وقالت الوكالة الوطنية …»)."""
+    w = an.words[ph.i]
+    bare = w[2:] if w.startswith("لل") else w[1:]
+    return w.startswith("ل") and bare == _AGENCY
+
+
+def junk_phrase(an: Analysis, ph: Phrase) -> bool:
+    """Whether the phrase can name no one at all (see the module)."""
+    if ph is None or ph.i >= len(an.words):
+        return False
+    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph)
