@@ -219,6 +219,18 @@ def reason(exc: MarsadError) -> str:
     return fill(text, values(exc.code, exc.params))
 
 
+def under_field(exc: MarsadError, label: str) -> str:
+    """What a form shows under the field at fault, `label` being the field's name in the UI.
+
+    Core's sentence for a missing field has no subject and names the kind by
+    its code (it follows the field's name on the command line); under the
+    field it reads as a sentence of its own, naming the field: «النص مطلوب».
+    """
+    if exc.code == "record.field_required":
+        return QCoreApplication.translate("Errors", "%1 is required").replace("%1", label)
+    return reason(exc)
+
+
 def where_text(where: Where | None) -> str:
     if where is None:
         return ""

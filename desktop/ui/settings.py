@@ -5,7 +5,7 @@ key string is spelled twice and every default lives here.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 
 LANGUAGES = ("ar", "en")
@@ -325,3 +325,15 @@ class Capture(_Group):
             _set_json_list(self, "outlets", ([outlet] + rest)[:self.LIMIT])
         if language in ("ar", "en"):
             self._set("language", language)
+
+
+class RecordForms(_Group):
+    """The size the user last gave the form of each kind of record (none: the form's own, whole)."""
+    name = "record_forms"
+
+    def size(self, kind: str) -> QSize | None:
+        value = self._get(kind, None)
+        return value if isinstance(value, QSize) and value.isValid() and not value.isEmpty() else None
+
+    def set_size(self, kind: str, size: QSize) -> None:
+        self._set(kind, QSize(size))

@@ -24,4 +24,6 @@ COMMON = {
     "Discard your changes?": "أتتخلى عن تغييراتك؟",
     "Discard": "تخلَّ عنها",
     "Keep Editing": "تابع التحرير",
+    # a field left empty, named under it (error_text.under_field); every required field's name is masculine
+    "%1 is required": "%1 مطلوب",
 }

@@ -53,74 +53,74 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="70" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="164" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="168" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="69" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="163" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="167" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="77" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="76" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="77" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="97" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="97" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="100" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="114" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="123" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
         </message>
@@ -440,42 +440,42 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="64" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
             <source>Year</source>
             <translation>سنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
             <source>Month</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
             <source>Day</source>
             <translation>يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="71" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="75" />
             <source>How much of the date is known: the year, the month or the day</source>
             <translation>ما يُعرف من التاريخ: السنة أو الشهر أو اليوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="76" />
             <source>Date known to</source>
             <translation>التاريخ معروف حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="76" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="80" />
             <source>Pick the date in a calendar (Alt+Down)</source>
             <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="77" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="81" />
             <source>Calendar</source>
             <translation>التقويم</translation>
         </message>
@@ -617,22 +617,27 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="224" />
+            <location filename="../../desktop/ui/error_text.py" line="230" />
+            <source>%1 is required</source>
+            <translation>%1 مطلوب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/error_text.py" line="239" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="227" />
+            <location filename="../../desktop/ui/error_text.py" line="242" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="230" />
+            <location filename="../../desktop/ui/error_text.py" line="245" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="262" />
+            <location filename="../../desktop/ui/error_text.py" line="277" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -644,7 +649,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="284" />
+            <location filename="../../desktop/ui/error_text.py" line="299" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -2254,19 +2259,19 @@
     <context>
         <name>LinkRow</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="37" />
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="39" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="38" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="41" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="38" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="40" />
             <source>The part this record played: pick one or type another</source>
             <translation>الدور الذي أدّاه: اختر واحدًا أو اكتب غيره</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="45" />
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="46" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="47" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="48" />
             <source>Remove this link</source>
             <translation>أزل هذا الربط</translation>
         </message>
@@ -3083,72 +3088,72 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="14" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="16" />
             <source>Preferences</source>
             <translation>التفضيلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="20" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="22" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="26" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="28" />
             <source>Marsad copies the store before upgrades, restores and large imports, and once a day when it changed; older copies beyond this number are removed.</source>
             <translation>ينسخ مرصد المخزن قبل الترقية والاستعادة والاستيراد الكبير، ومرة في اليوم إذا تغيّر؛ وتُحذف النسخ الأقدم بعد هذا العدد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="28" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="30" />
             <source>Automatic &amp;backups kept per store</source>
             <translation>عدد النسخ الا&amp;حتياطية التلقائية لكل مخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="35" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="37" />
             <source>Western (0123)</source>
             <translation>أرقام غربية (0123)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="36" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="38" />
             <source>Arabic-Indic (٠١٢٣)</source>
             <translation>أرقام مشرقية (٠١٢٣)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="38" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="40" />
             <source>The digits of counts and dates in the Arabic interface; the English interface always writes 0123.</source>
             <translation>أرقام الأعداد والتواريخ في الواجهة العربية؛ أما الواجهة الإنجليزية فتكتب 0123 دائمًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="40" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="42" />
             <source>&amp;Digits</source>
             <translation>الأ&amp;رقام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="47" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="49" />
             <source>The paper a new briefing starts with; each briefing can change it.</source>
             <translation>الورق الذي يبدأ به كل إيجاز جديد؛ ولكل إيجاز أن يغيّره.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="48" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="50" />
             <source>Briefing &amp;paper</source>
             <translation>&amp;ورق الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="54" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="56" />
             <source>System size</source>
             <translation>حجم النظام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="55" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="57" />
             <source> pt</source>
             <translation> نقطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="57" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="59" />
             <source>The text size of the tables and the detail pane.</source>
             <translation>حجم نص الجداول ولوحة التفاصيل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="58" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="60" />
             <source>&amp;Text size</source>
             <translation>حجم ال&amp;نص</translation>
         </message>
@@ -3179,37 +3184,38 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="52" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="62" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="52" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="62" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="80" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="91" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="209" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="222" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="289" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="224" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="291" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="226" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="293" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="250" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="317" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -3217,17 +3223,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ReferenceEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="53" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="55" />
             <source>Type a name, then pick from the list</source>
             <translation>اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="75" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="77" />
             <source>Create new %1 “%2”…</source>
             <translation>إنشاء %1 جديد «%2»…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="200" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="202" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
         </message>
@@ -3240,12 +3246,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ReferenceList</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="78" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="80" />
             <source>Add: type a name, then pick from the list</source>
             <translation>إضافة: اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="79" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="81" />
             <source>Add a %1</source>
             <translation>إضافة %1</translation>
         </message>
@@ -3442,17 +3448,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="11" />
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="28" />
             <source>Keyboard Shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="35" />
             <source>Action</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="17" />
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="35" />
             <source>Keys</source>
             <translation>المفاتيح</translation>
         </message>

@@ -166,3 +166,18 @@ def test_the_window_takes_dropped_files_and_the_clipboard_through_the_sheet(qtbo
     QGuiApplication.clipboard().setText("عنوان ملصوق\n\nنص المقال.")
     window.act_paste_article.trigger()
     assert asked == [(article, None), (None, "عنوان ملصوق\n\nنص المقال.")]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_calendar_button_has_room_for_its_text_and_its_arrow(request, qtbot, seed_file, language):
+    from PySide6.QtWidgets import QStyle
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    sheet = sheet_for(qtbot, path=seed_file)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    pick = sheet.published.pick
+    text = pick.fontMetrics().horizontalAdvance(pick.text())
+    arrow = pick.style().pixelMetric(QStyle.PM_MenuButtonIndicator, None, pick)
+    margin = pick.style().pixelMetric(QStyle.PM_ButtonMargin, None, pick)
+    assert pick.width() >= text + arrow + 2 * margin      # the arrow beside «التقويم…», not over its «…»

@@ -123,7 +123,45 @@ def test_the_date_field_reads_left_to_right_in_the_arabic_ui(qtbot, store):
         qtbot.addWidget(dialog)
         date = dialog.fields["date"]
         assert dialog.isRightToLeft() and date.isRightToLeft()        # the row mirrors
-        assert date.edit.layoutDirection() == Qt.LeftToRight          # the digits do not
+        date.setText("2025-03")
+        date.edit.setCursorPosition(0)
+        start = date.edit.cursorRect().x()
+        date.edit.setCursorPosition(len("2025"))
+        assert date.edit.cursorRect().x() > start                     # the digits do not
         assert [date.precision.itemText(i) for i in range(3)] == ["سنة", "شهر", "يوم"]
     finally:
         install_language(app, "en")
+
+
+def _clear_button(edit):
+    from PySide6.QtWidgets import QToolButton
+    return next(b for b in edit.findChildren(QToolButton) if b.isVisible())
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_date_field_is_mirrored_with_the_ui_and_the_date_reads_as_typed(request, qtbot, store, language):
+    from tests.ui.ink import ink_span
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    dialog = RecordEditor(store, "event")
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    date = dialog.fields["date"]
+    edit, width = date.edit, date.edit.width()
+    xs = [date.edit.x(), date.precision.x(), date.button.x()]
+    assert xs == (sorted(xs, reverse=True) if language == "ar" else sorted(xs))   # the text first, in reading order
+    left, right = ink_span(edit)                                  # the placeholder at the start side
+    assert (left > width // 3) if language == "ar" else (right < 2 * width // 3)
+    type_text(edit, "2025-")
+    qtbot.wait(300)                                               # the clear button fades in
+    clear = _clear_button(edit)
+    assert (clear.geometry().center().x() < width // 2) == (language == "ar")
+    left, right = ink_span(edit, skip=[clear])
+    assert (left > width // 2) if language == "ar" else (right < width // 2)   # the date at the start side too
+    edit.setCursorPosition(0)
+    start = edit.cursorRect().center().x()
+    edit.setCursorPosition(len("2025"))
+    assert edit.cursorRect().center().x() > start                 # «2025» runs left to right, «-» after it
+    edit.setCursorPosition(len("2025-"))
+    assert edit.cursorRect().center().x() > start

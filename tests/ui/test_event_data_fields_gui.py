@@ -100,7 +100,7 @@ def test_the_form_opens_the_section_only_for_a_record_that_has_it(qtbot, data_st
     full, plain, new = (editor(qtbot, data_store, key) for key in (ACLED, "event:plain-meeting", None))
     assert full.sections["From the dataset"].isChecked()
     assert not plain.sections["From the dataset"].isChecked() and not new.sections["From the dataset"].isChecked()
-    row = plain.fields["fatalities"].parentWidget()
+    row = plain.fields["fatalities"]
     assert not plain.form.isRowVisible(row)
     plain.sections["From the dataset"].setChecked(True)
     assert plain.form.isRowVisible(row)

@@ -93,3 +93,22 @@ def test_a_new_briefing_takes_the_preferred_paper(window, monkeypatch):
     finally:
         composer.close()
         composer.deleteLater()
+
+
+def test_the_spin_boxes_write_the_digits_chosen_and_align_alike(arabic, qtbot):
+    from tests.ui.ink import ink_span
+    settings.Backups().set_kept(10)
+    settings.Appearance().set_font_size(12)
+    dialog = preferences.PreferencesDialog("ar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    kept, size = dialog.kept_box, dialog.font_box
+    assert dialog.isRightToLeft() and not dialog.arabic_digits()
+    assert kept.lineEdit().text() == "10" and "12" in size.lineEdit().text()
+    dialog.digits_box.setCurrentIndex(dialog.digits_box.findData(True))
+    assert kept.lineEdit().text() == "١٠" and "١٢" in size.lineEdit().text()
+    # Both numbers start at the right, the side an Arabic form starts at.
+    for box in (kept, size):
+        left, right = ink_span(box.lineEdit())
+        assert left > box.lineEdit().width() // 2, (box.objectName(), left, right)

@@ -131,7 +131,7 @@ def test_every_form_has_a_widget_of_its_type_for_each_form_field(qtbot, store, k
     for fld in spec.fields:
         if fld.form and fld.type in expected:
             assert isinstance(dialog.fields[fld.name], expected[fld.type]), fld.name
-            caption = dialog.form.labelForField(dialog.fields[fld.name].parentWidget()).text()
+            caption = dialog.form.labelForField(dialog.fields[fld.name]).text()
             assert caption == fld.label + (" *" if fld.required else "")
 
 

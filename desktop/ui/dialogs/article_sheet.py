@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget,
+                               QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
                                QWidgetAction)
 
 from desktop.core import article_meta, articles
@@ -36,9 +36,8 @@ class _DateField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("2025-12-31, 31/12/2025 or 31 كانون الأول 2025"))
-        self.pick = QToolButton(self)
-        self.pick.setText(self.tr("Calendar…"))
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button makes room for its menu's arrow; a tool button drew the arrow over the text's end.
+        self.pick = QPushButton(self.tr("Calendar…"), self)
         menu = QMenu(self.pick)
         self.calendar = QCalendarWidget(menu)
         holder = QWidgetAction(menu)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdi
 
 from desktop.core import arabic
 from desktop.ui import icons
+from desktop.ui.dialogs.start_aligned import align_to_start
 
 YEAR, MONTH, DAY = 1, 2, 3          # how many parts of the date are known
 _PARTS = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -60,7 +61,10 @@ class DateEdit(QWidget):
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setLayoutDirection(Qt.LeftToRight)     # digits and dashes read left to right
+        # Mirrored with the UI (the clear button, the placeholder, the drop-down and the calendar after it):
+        # the line edit lays out the date's digits and dashes left to right by themselves, as their own
+        # direction, so «2025-» reads as typed even in the Arabic UI.
+        align_to_start(self.edit)
         self.edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.edit.setClearButtonEnabled(True)
         line.addWidget(self.edit, 1)

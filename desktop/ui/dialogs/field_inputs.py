@@ -24,6 +24,7 @@ from desktop.ui import labels
 from desktop.ui.dialogs.date_input import DateEdit
 from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
 from desktop.ui.dialogs.reference_list import ReferenceList
+from desktop.ui.dialogs.start_aligned import align_to_start
 
 # Heights of the multi-line boxes, in lines of text.
 LINES = {f.LONG_TEXT: 3, f.ALIASES: 3}
@@ -184,6 +185,7 @@ def _line(fld: Field, parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     if fld.ltr:
         edit.setLayoutDirection(Qt.LeftToRight)
+    align_to_start(edit)
     if fld.hint:
         edit.setPlaceholderText(labels.hint(fld))
     return edit

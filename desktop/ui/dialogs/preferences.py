@@ -2,10 +2,12 @@
 the digits numbers are written in, a new briefing's paper, and the text size of the tables and the detail pane."""
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
 from desktop.core.briefing import PAPERS
 from desktop.ui import settings
+from desktop.ui.dialogs.start_aligned import align_to_start
 
 
 class PreferencesDialog(QDialog):
@@ -57,10 +59,23 @@ class PreferencesDialog(QDialog):
         self.font_box.setToolTip(self.tr("The text size of the tables and the detail pane."))
         self._row(form, self.tr("&Text size"), self.font_box)
 
+        for box in (self.kept_box, self.font_box):
+            align_to_start(box)     # a number and «System size» alike, not each by its own script
+        self._show_digits()
+        self.digits_box.currentIndexChanged.connect(self._show_digits)
+
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_digits(self) -> None:
+        """The spin boxes write their numbers in the digits chosen (the Arabic locale would always write ١٠)."""
+        arabic = self.isRightToLeft() and self.arabic_digits()
+        locale = QLocale(QLocale.Arabic, QLocale.Iraq) if arabic else QLocale.c()
+        for box in (self.kept_box, self.font_box):
+            box.setLocale(locale)
+            box.setValue(box.value())      # shown again in the new digits
 
     def _row(self, form: QFormLayout, caption_text: str, field) -> None:
         caption = QLabel(caption_text, self)

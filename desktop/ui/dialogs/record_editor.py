@@ -6,9 +6,14 @@ The form is made from the kind registry: one row per field edited in forms
 of an event) come last, under a heading that opens and closes them, open
 when the record has any of them. It builds an interchange record and checks it with the
 same validation as import (records.validate) plus reference resolution, on
-every change: the problems show under their fields, in the UI language, and
-Save stays disabled, so nothing invalid is ever written. Fields the form does
-not show (source_span, review) are carried over from the record unchanged.
+every change: Save stays disabled while anything is wrong (its tooltip says
+what), so nothing invalid is ever written. A problem shows under its field,
+in the UI language, once the user has edited the field or tried to save (a
+new form does not open scolding about what nobody typed yet; a stored record
+shows its problems at once). The form opens tall enough to show itself
+whole, within the screen, and at the size the user last gave a form of the
+kind. Fields the form does not show (source_span, review) are carried over
+from the record unchanged.
 
 References are picked by name; "Create new…" in a picker opens another of
 these forms for the new record, named as typed, writes it with `create` (the
@@ -17,16 +22,17 @@ Cancel or closing a form with changes asks before it throws them away.
 """
 from __future__ import annotations
 
+import html
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QStyle,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import kinds, records, views
 from desktop.core.errors import MarsadError, RecordError
-from desktop.ui import error_text, labels
+from desktop.ui import error_text, labels, settings
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
 
 SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
@@ -34,6 +40,7 @@ SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
 Write = Callable[[dict], "str | None"]
 
 _FIELD_PATH_END = "[."    # a problem in actors[2].role belongs under actors
+SCREEN_MARGIN = 80        # room left on the screen for the window's frame and a glimpse of what is behind
 
 
 class RecordEditor(QDialog):
@@ -49,11 +56,15 @@ class RecordEditor(QDialog):
         self.inputs: dict[str, FieldInput] = {}
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Problems show under the fields the user edited, or under all of them once Save was tried.
+        self.edited: set[str] = set()
+        self.show_all = record is not None
         title = self.tr("Edit %1") if record else self.tr("New %1")
         self.setWindowTitle(title.replace("%1", labels.kind(kind)))
         self.setMinimumWidth(560)
 
         form_widget = QWidget(self)
+        self.form_widget = form_widget
         column = QVBoxLayout(form_widget)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
@@ -69,7 +80,7 @@ class RecordEditor(QDialog):
             found = make_input(store, spec, fld, self, self._create_linked)
             if found is not None:
                 self._add(found)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
         scroll.setFrameShape(QScrollArea.NoFrame)
@@ -93,8 +104,10 @@ class RecordEditor(QDialog):
             toggle.setChecked(any(rec.get(fld.name) not in (None, "", []) for fld in spec.fields
                                   if fld.section == name and fld.name in self.inputs))
             self._show_section(name, toggle.isChecked())
+        self.edited.clear()                # loading the record was no edit
         self.validate()
         self.unchanged = self.record()     # what the form holds before the user touches it
+        self.opened_at: QSize | None = None
 
     def _add_section(self, fld) -> None:
         """A heading that opens and closes the rows of a section (closed on a record with none of them)."""
@@ -114,28 +127,31 @@ class RecordEditor(QDialog):
         spec = kinds.get(self.kind)
         for fld in spec.fields:
             if fld.section == name and fld.name in self.fields:
-                self.form.setRowVisible(self.fields[fld.name].parentWidget(), shown)
+                self.form.setRowVisible(self.fields[fld.name], shown)
+                self.form.setRowVisible(self.errors[fld.name], shown and bool(self.errors[fld.name].text()))
 
     def _add(self, field_input: FieldInput) -> None:
         fld, widget = field_input.field, field_input.widget
         label = labels.field(fld)
         caption = QLabel((label + " *") if fld.required else label, self)
         caption.setBuddy(widget)
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(widget)
-        error = QLabel(box)
+        self.form.addRow(caption, widget)
+        # A row of its own under the field: inside the field's row, a wrapped message was given the
+        # height of one line and drew over the field once another problem showed.
+        error = QLabel(self)
         error.setObjectName(f"error_{fld.name}")
+        error.setTextFormat(Qt.PlainText)      # it may quote what was typed
         error.setWordWrap(True)
-        error.setVisible(False)
-        col.addWidget(error)
-        self.form.addRow(caption, box)
+        self.form.addRow("", error)
+        self.form.setRowVisible(error, False)
         self.inputs[fld.name] = field_input
         self.fields[fld.name] = widget
         self.errors[fld.name] = error
-        field_input.connect(self.validate)
+        field_input.connect(lambda name=fld.name: self._edited(name))
+
+    def _edited(self, name: str) -> None:
+        self.edited.add(name)
+        self.validate()
 
     # --- record <-> form ---------------------------------------------------------------
 
@@ -163,6 +179,11 @@ class RecordEditor(QDialog):
 
     def validate(self) -> bool:
         rec, problems = self._form_values()
+        # Validation stops at its first problem; every empty field that must be filled is named at once.
+        for fld in kinds.get(self.kind).fields:
+            if fld.required and fld.name in self.inputs and rec.get(fld.name) in (None, "", []):
+                missing = RecordError("record.field_required", field=fld.name, kind=self.kind)
+                problems.setdefault(fld.name, error_text.under_field(missing, self._label(fld.name)))
         general = ""
         try:
             records.validate(rec)
@@ -171,18 +192,63 @@ class RecordEditor(QDialog):
             for mark in _FIELD_PATH_END:
                 field = field.split(mark)[0]
             if field in self.inputs:
-                problems.setdefault(field, error_text.reason(exc))
+                problems.setdefault(field, error_text.under_field(exc, self._label(field)))
             else:
                 general = error_text.render(exc, self.kind)
+        spec = kinds.get(self.kind)
         for name, label in self.errors.items():
-            text = problems.get(name, "")
+            text = problems.get(name, "") if (self.show_all or name in self.edited) else ""
             label.setText(("⚠ " + text) if text else "")
-            label.setVisible(bool(text))
+            section = spec.field(name).section
+            self.form.setRowVisible(label, bool(text) and (not section or self.sections[section].isChecked()))
         self.general_error.setText(general)
         self.general_error.setVisible(bool(general))
         ok = not problems and not general
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(ok)
+        save = self.buttons.button(QDialogButtonBox.Save)
+        save.setEnabled(ok)
+        keys = self.tr("Save (Ctrl+S or Ctrl+Enter)")
+        save.setToolTip(keys if ok else self._whats_wrong(problems, general) + f"<p>{html.escape(keys)}</p>")
         return ok
+
+    # --- its size -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Sized on showing: before it, the link lists' rows are not shown yet and hint at no height.
+        if self.opened_at is None:
+            self.form.invalidate()      # it still holds the link lists' heights from before their rows showed
+            self.layout().activate()
+            self.resize(self._opening_size())
+        super().showEvent(event)
+
+    def _opening_size(self) -> QSize:
+        """The size the user last gave this kind's form, else one that shows the whole form; within the screen."""
+        whole = self.sizeHint()
+        # The scroll area hints at a small box; the form wants its rows' height, and the scroll bar's width.
+        whole.setHeight(whole.height() - self.scroll.sizeHint().height() + self.form_widget.sizeHint().height())
+        whole.setWidth(max(self.minimumWidth(), self.form_widget.sizeHint().width()
+                           + self.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 2 * self.layout().spacing()))
+        wanted = settings.RecordForms().size(self.kind) or whole
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)
+        self.opened_at = wanted.boundedTo(room).expandedTo(self.minimumSizeHint())
+        return self.opened_at
+
+    def done(self, result: int) -> None:
+        # A size the user gave the form is the size its kind's next form opens at.
+        if self.opened_at is not None and self.size() != self.opened_at:
+            settings.RecordForms().set_size(self.kind, self.size())
+        super().done(result)
+
+    def _label(self, name: str) -> str:
+        return labels.field(kinds.get(self.kind).field(name))
+
+    def _whats_wrong(self, problems: dict[str, str], general: str) -> str:
+        """Save's tooltip while it cannot save: each problem with the field it is in, one a line."""
+        # A problem that names its field already («النص مطلوب») is not prefixed with the name again.
+        lines = [text if text.startswith(self._label(name)) else f"{self._label(name)}: {text}"
+                 for name, text in problems.items()]
+        # Escaped: a problem may quote what was typed, and a tooltip would read it as markup.
+        return "<p>" + "<br>".join(html.escape(line) for line in lines + ([general] if general else [])) + "</p>"
 
     def problems(self) -> dict[str, str]:
         return {name: label.text() for name, label in self.errors.items() if label.text()}
@@ -197,6 +263,7 @@ class RecordEditor(QDialog):
 
     def save(self) -> None:
         """Save from the keyboard: the record when it is valid, else the first field at fault gets the focus."""
+        self.show_all = True
         if self.validate():
             self.accept()
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from desktop.core import completion
 from desktop.core.kinds import kind_of
 from desktop.ui import labels
+from desktop.ui.dialogs.start_aligned import align_to_start
 from desktop.ui.dialogs.suggestion_view import CREATE_ROLE, ID_ROLE, DETAIL_ROLE, SuggestionDelegate, detail_text, fill
 
 COMPLETIONS = completion.LIMIT
@@ -50,6 +51,7 @@ class ReferenceEdit(QLineEdit):
         popup.setObjectName("suggestions")
         self._completer.activated[QModelIndex].connect(self._choose)
         self.setClearButtonEnabled(True)
+        align_to_start(self)
         self.setPlaceholderText(self.tr("Type a name, then pick from the list"))
         self.textEdited.connect(self._edited)
         self.textChanged.connect(lambda _t: self.changed.emit())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, 
 
 from desktop.ui import icons, labels
 from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
+from desktop.ui.dialogs.start_aligned import align_to_start
 
 
 class LinkRow(QWidget):
@@ -35,6 +36,7 @@ class LinkRow(QWidget):
             self.role.setInsertPolicy(QComboBox.NoInsert)
             self.role.addItems([""] + roles)
             self.role.lineEdit().setPlaceholderText(self.tr("Role"))
+            align_to_start(self.role.lineEdit())
             self.role.setToolTip(self.tr("The part this record played: pick one or type another"))
             self.role.setAccessibleName(self.tr("Role"))
             self.role.currentTextChanged.connect(lambda _t: self.changed.emit())

@@ -1,8 +1,25 @@
-"""Help > Keyboard Shortcuts: every action of the window with its keys."""
+"""Help > Keyboard Shortcuts: every action of the window with its keys.
+
+Each key sequence is a left-to-right isolate, as in the menus
+(menu_style.py): in the Arabic UI «Ctrl+,» would otherwise read «,+Ctrl».
+Sequences are joined with the UI language's list separator; an action with
+many shows its first ones, and all of them in the cell's tooltip.
+"""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from desktop.ui import labels
+from desktop.ui.bidi import isolate_ltr
+
+SHOWN_KEYS = 2      # more would widen the column for one action (Redo has three)
+
+
+def keys_text(sequences: list[str], language: str, shown: int = SHOWN_KEYS) -> str:
+    """The sequences as a cell shows them: each isolated, the first `shown`, «…» when there are more."""
+    text = labels.list_separator(language).join(isolate_ltr(keys) for keys in sequences[:shown])
+    return text + ("…" if len(sequences) > shown else "")
 
 
 class ShortcutsDialog(QDialog):
@@ -10,16 +27,20 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(520, 560)
+        language = "ar" if self.isRightToLeft() else "en"
         rows = sorted({(a.text().replace("&", "").rstrip("…"),
-                        ", ".join(s.toString(QKeySequence.NativeText) for s in a.shortcuts()))
+                        tuple(s.toString(QKeySequence.NativeText) for s in a.shortcuts()))
                        for a in actions if a.shortcuts() and a.text()})
         table = QTableWidget(len(rows), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.NoEditTriggers)
-        for i, (text, keys) in enumerate(rows):
+        for i, (text, sequences) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(text))
-            table.setItem(i, 1, QTableWidgetItem(keys))
+            keys = QTableWidgetItem(keys_text(list(sequences), language))
+            if len(sequences) > SHOWN_KEYS:
+                keys.setToolTip("\n".join(isolate_ltr(s) for s in sequences))
+            table.setItem(i, 1, keys)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         table.resizeColumnToContents(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
