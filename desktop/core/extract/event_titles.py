@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.event_title_lead import connective_end, relative_day
+from desktop.core.extract.event_title_person import body_complement_skip, person_subject_skip
 from desktop.core.extract.event_title_shape import (bare_weekday, date_lead, expected_opening,
                                                         quoted_subject)
 from desktop.core.extract.events import radical_waw_trigger, trigger_category
@@ -46,8 +48,20 @@ def title_for(view: SentenceView, t: int, category: str, anchor: int | None = No
         # «أعلن وزير الفلاحة والموارد المائية والصيد البحري عز الدين بن الشيخ أن …»: a long office
         # before the name of the verb's subject leaves no room for what was done; the name stays
         office = _office_of_subject(view, kept)
+        person = person_subject_skip(view, kept)
+        body = body_complement_skip(view, kept) if not person else set()
         if office:
             kept = _walk(view, start, t, q, category, skip=office)
+        if person and t not in person and len(kept) >= MAX_WORDS:
+            # the name is still too long for what the person did, and to whom: the family name alone
+            shorter = _walk(view, start, t, q, category, skip=person)
+            # (one more word is not worth the given name: «أعلن محمد الهادي أن … 12 مليون»)
+            if t in shorter and max(person) + 1 in shorter and shorter[-1] >= kept[-1] + 2:
+                kept = shorter
+        elif body and t not in body:
+            shorter = _walk(view, start, t, q, category, skip=body | office)
+            if t in shorter:
+                kept = shorter
     occasion = _occasion(view, t)
     if occasion is not None and kept and kept[0] == occasion:
         end = view.clause(t)[1]
@@ -184,7 +198,8 @@ def _walk(view: SentenceView, start: int, t: int, q: int | None, category: str,
         aside_closed = False
         if k > t and an.words[k] in lexicon.according_to():
             break                                  # «… بحسب مصادر طبية»
-        if _left_out(view, k) or k in skip or date_lead(view, k) or (kept and bare_weekday(view, k, kept[0])):
+        if _left_out(view, k) or k in skip or date_lead(view, k) or (kept and bare_weekday(view, k, kept[0])) \
+                or (kept and relative_day(view, k)):
             k += 1
             continue
         kept.append(k)
@@ -207,10 +222,14 @@ def _skip_leading(view: SentenceView, k: int, t: int) -> int:
     an = view.an
     k = max(k, _after_dateline(view, k, t))
     k = _after_source(view, k, t)
-    while k < t and (an.words[k] in event_lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated
-                     or expected_opening(an.words[k])
-                     or k in view.aside or _date_prefix(view, k)):
-        k += 1
+    while k < t:
+        if an.words[k] in event_lexicon.title_leading_words() or view.is_complementiser(k) or k in view.dated \
+                or expected_opening(an.words[k]) or k in view.aside or _date_prefix(view, k):
+            k += 1
+        elif connective_end(view, k, t) > k:
+            k = connective_end(view, k, t)     # «وفي سياق متصل، …»: the matter comes after
+        else:
+            break
     return k
 
 
