@@ -61,12 +61,13 @@ def install_language(app: QApplication, language: str) -> None:
     for translator in old:
         app.removeTranslator(translator)
     kept = []
+    # The English catalogues hold only the counted strings' plurals («1 record», «24 records»).
+    for catalog in CATALOGS:
+        ours = QTranslator(app)
+        if ours.load(f"{catalog}_{language}", str(translations_dir())):
+            app.installTranslator(ours)
+            kept.append(ours)
     if language != "en":
-        for catalog in CATALOGS:
-            ours = QTranslator(app)
-            if ours.load(f"{catalog}_{language}", str(translations_dir())):
-                app.installTranslator(ours)
-                kept.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)

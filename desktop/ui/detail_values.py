@@ -2,7 +2,8 @@
 
 A reference is a `marsad:` link named after the record it points at, a set
 of links one a line (with each link's role), a choice its label, a date its
-span at the kind's precision, a flag its caption. Record text is always
+span at the kind's precision, a flag its caption, a language code the
+language's name. Record text is always
 escaped here, before it becomes HTML.
 """
 from __future__ import annotations
@@ -85,6 +86,8 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
         return escape(labels.hint(fld) or "✓") if value else ""
     if type_ == f.NUMBER:
         return escape(number_text(value, arabic_digits))
+    if fld.name == labels.LANGUAGE_FIELD and type_ == f.TEXT:
+        return escape(labels.language(str(value)))
     if type_ in (f.ALIASES, f.TAGS):
         return escape(labels.list_separator(language).join(str(v) for v in value))
     if type_ == f.SPAN:

@@ -92,6 +92,10 @@ def section(fld: Field) -> str:
     return _t(FIELDS, fld.section)
 
 
+# A source's language is a code («ar»): it is shown by the language's name.
+LANGUAGE_FIELD = "language"
+
+
 def language(code: str | None) -> str:
     """A language code as a reader names the language («ar»: «العربية»); a code the app does not offer
     (the article sheet offers Arabic and English) is shown as it is."""

@@ -3,44 +3,44 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="94" />
-            <location filename="../../desktop/ui/app.py" line="189" />
+            <location filename="../../desktop/ui/app.py" line="95" />
+            <location filename="../../desktop/ui/app.py" line="190" />
             <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="95" />
+            <location filename="../../desktop/ui/app.py" line="96" />
             <source>There is no store at %1 yet.</source>
             <translation>لا يوجد مخزن في %1 بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="97" />
+            <location filename="../../desktop/ui/app.py" line="98" />
             <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
             <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="99" />
+            <location filename="../../desktop/ui/app.py" line="100" />
             <source>Sample Store</source>
             <translation>مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="100" />
+            <location filename="../../desktop/ui/app.py" line="101" />
             <source>Empty Store</source>
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="177" />
+            <location filename="../../desktop/ui/app.py" line="178" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="180" />
+            <location filename="../../desktop/ui/app.py" line="181" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="260" />
+            <location filename="../../desktop/ui/app.py" line="261" />
             <source>The sample store cannot be made.</source>
             <translation>تعذّر إنشاء مخزن العينة.</translation>
         </message>
@@ -2058,12 +2058,12 @@
     <context>
         <name>Languages</name>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="98" />
+            <location filename="../../desktop/ui/labels.py" line="102" />
             <source>Arabic</source>
             <translation>العربية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="99" />
+            <location filename="../../desktop/ui/labels.py" line="103" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
@@ -2476,12 +2476,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="267" />
+            <location filename="../../desktop/ui/app.py" line="268" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="273" />
+            <location filename="../../desktop/ui/app.py" line="274" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>

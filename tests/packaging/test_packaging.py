@@ -22,7 +22,8 @@ def test_spec_ships_data_fonts_translations_and_icons():
     source = (PACKAGING / "marsad.spec").read_text(encoding="utf-8")
     for folder in ('"data"', '"resources/fonts"', '"resources/icons"', '"resources/translations"'):
         assert folder in source
-    for path in ("data/sample.jsonl", "data/gazetteer.jsonl", "resources/translations/marsad_ar.qm"):
+    for path in ("data/sample.jsonl", "data/gazetteer.jsonl", "resources/translations/marsad_ar.qm",
+                 "resources/translations/marsad_en.qm"):
         assert (ROOT / path).exists(), path
     assert list((ROOT / "resources" / "fonts").glob("*.ttf"))
 

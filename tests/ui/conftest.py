@@ -12,6 +12,14 @@ from desktop import paths  # noqa: E402
 from desktop.core.storage import Store  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    """The English UI as the app installs it (its plural catalogues: «1 record», «24 records»)."""
+    from desktop.ui.app import install_language
+    install_language(qapp, "en")
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """Every test gets its own QSettings file, so no test sees another's saved state."""

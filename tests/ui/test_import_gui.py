@@ -176,7 +176,7 @@ def test_progress_shows_the_counts_core_reports(qtbot, empty, article, shown, mo
 
     monkeypatch.setattr(run.core_importing, "import_files", reporting_import)
     run.import_files_dialog(None, empty, [article])
-    assert labels_seen[0] == "Importing 1 file(s)…"
+    assert labels_seen[0] == "Importing 1 file…"
     shown_text = [text.replace("\u2068", "").replace("\u2069", "") for text in labels_seen]
     assert "50,000 records checked" in shown_text and "50,000 records indexed" in shown_text
     assert run.progress_text("something else") == "something else"

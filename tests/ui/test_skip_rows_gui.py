@@ -65,7 +65,7 @@ def test_choosing_to_skip_imports_the_valid_rows_and_lists_the_skipped_ones(qtbo
     # The skipped row's place came with the later row that has it.
     assert {r["name"] for r in empty.records("place")} == {"هيت", "حديثة"}
     (result,) = dialogs["result"]
-    assert result.rows_note.text().startswith("1 row(s) with problems were left out; the valid rows were imported")
+    assert result.rows_note.text().startswith("1 row with problems was left out; the valid rows were imported")
     assert strip(result.skipped.toPlainText()) == f"{events_csv}:3: day: “2024-13-45” is not a calendar date"
 
 

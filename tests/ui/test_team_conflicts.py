@@ -211,7 +211,7 @@ def test_the_review_dialog_offers_the_conflicts(qtbot, pair, tmp_path, monkeypat
                         review_link.QMessageBox.Yes)
     monkeypatch.setattr(review_module.core_review, "unreviewed_sources", lambda store: [])
     review_module.review_pending_dialog(None, a)
-    assert asked and "2 conflict(s)" in asked[0] and len(opened) == 2
+    assert asked and "2 conflicts" in asked[0] and len(opened) == 2
 
 
 def test_resolving_an_already_closed_conflict_is_reported_not_raised(qtbot, pair, tmp_path, confirmed, monkeypatch):

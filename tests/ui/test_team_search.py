@@ -63,7 +63,7 @@ def test_the_hits_are_shown_off_the_gui_thread_and_a_held_one_opens_in_the_windo
     assert rows == [["Event", "<b>اجتماع</b> في بغداد", "30 November 2026", "Not yet"],
                     ["Quote", "الحكومة ملتزمة بتطوير العلاقات", "29 November 2026", "Yes"]]
     assert dialog.status.textFormat() == Qt.PlainText
-    assert dialog.status.text().startswith("2 record(s) found on the hub, newest changes first.")
+    assert dialog.status.text().startswith("2 records found on the hub, newest changes first.")
     assert "Not applied on the hub: \u2068from:\u2069" in dialog.status.text()
     dialog.open_hit(dialog.results.topLevelItem(1))
     assert window.session.focus == HELD

@@ -25,7 +25,7 @@ from desktop.core import arabic, kinds
 from desktop.core import review as core_review
 from desktop.core.errors import MarsadError
 from desktop.core.kinds import fields as f
-from desktop.ui import error_text, labels
+from desktop.ui import bidi, error_text, labels
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pushed
 from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
@@ -46,8 +46,6 @@ def kind_style(kind: str) -> str:
 
 # The notes of a proposal say why extraction proposed it (every stored kind has notes).
 NOTES = "notes"
-# A source's language is a code («ar»): the meta line names the language.
-LANGUAGE = "language"
 
 
 def meta_value(fld: f.Field, value) -> str:
@@ -55,7 +53,7 @@ def meta_value(fld: f.Field, value) -> str:
     («ar» is «العربية» in the Arabic UI), anything else as written."""
     if fld.type == f.CHOICE:
         return labels.choice(fld, value)
-    if fld.name == LANGUAGE:
+    if fld.name == labels.LANGUAGE_FIELD:
         return labels.language(str(value))
     return str(value)
 
@@ -276,7 +274,10 @@ class ReviewDialog(QDialog):
         meta = [meta_value(fld, self.source[fld.name]) for fld in self.source_kind.fields
                 if fld.type in (f.TEXT, f.DATE, f.CHOICE) and fld.detail and fld.name != self.source_kind.main
                 and self.source.get(fld.name)]
-        self.meta.setText(("\u200f" if self.rtl and meta else "") + " · ".join(meta))
+        # The meta line is the UI's sentence (the names are in its language), so it runs in the UI's
+        # direction; the article's own values are isolated inside it.
+        mark = bidi.RLM if self.layoutDirection() == Qt.RightToLeft else bidi.LRM
+        self.meta.setText(mark + " · ".join(bidi.isolate(value) for value in meta) if meta else "")
         self.meta.setVisible(bool(meta))
         self.tree.blockSignals(True)
         self.tree.clear()

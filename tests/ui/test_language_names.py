@@ -1,0 +1,45 @@
+"""The detail pane names a source's language in the UI's language («ar»: «العربية» / "Arabic"), never
+the raw code; a code the app does not know is shown as written."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+SEED = "source:seed-ain-al-asad"      # the sample's article, its language «ar»
+
+
+@pytest.fixture
+def sources(store):
+    store.put_many([{"kind": "source", "id": "source:english", "title": "Coalition leaves Ain al-Asad",
+                     "language": "en"},
+                    {"kind": "source", "id": "source:kurdish", "title": "Hewlêr", "language": "ckb"}])
+    return store
+
+
+def shown_language(qtbot, store, language: str, key: str) -> tuple[str, str]:
+    """(label, value) of the language row in the detail pane, the label on the start side."""
+    w = MainWindow(store, language)
+    qtbot.addWidget(w)
+    w.show_kind("source")
+    w.show_record(key)
+    lines = w.detail.toPlainText().split("\n")
+    label = "رمز اللغة" if language == "ar" else "Language code"
+    at = lines.index(label)
+    # An Arabic row lists its value first (Qt does not mirror tables), an English one after its label.
+    return label, lines[at - 1] if language == "ar" else lines[at + 1]
+
+
+@pytest.mark.parametrize("key, name", [(SEED, "Arabic"), ("source:english", "English"), ("source:kurdish", "ckb")])
+def test_the_english_pane_names_the_language(qtbot, sources, key, name):
+    assert shown_language(qtbot, sources, "en", key)[1] == name
+
+
+@pytest.mark.parametrize("key, name", [(SEED, "العربية"), ("source:english", "الإنجليزية"),
+                                       ("source:kurdish", "ckb")])
+def test_the_arabic_pane_names_the_language(qtbot, sources, arabic, key, name):
+    assert shown_language(qtbot, sources, "ar", key)[1] == name
