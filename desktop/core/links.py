@@ -84,8 +84,10 @@ class LinkChart:
         return [k for k, n in self._state.nodes.items() if not n.hidden and n.kind != MORE]
 
     def scene(self, viewport, width: float, height: float, language: str = "ar", selected: Iterable[str] = (),
-              title: str = "", legend: bool = False, arabic_digits: bool = False) -> Scene:
-        return build_scene(self._state, viewport, width, height, language, selected, title, legend, arabic_digits)
+              title: str = "", legend: bool = False, arabic_digits: bool = False, **labels) -> Scene:
+        """`labels`: the label_size and measure of links_scene.build_scene (the UI's font)."""
+        return build_scene(self._state, viewport, width, height, language, selected, title, legend, arabic_digits,
+                           **labels)
 
     # --- undo ------------------------------------------------------------------------------
 

@@ -18,11 +18,15 @@ from dataclasses import dataclass, replace
 
 from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.figures.scene import Dot, Label, Line, Scene
+from desktop.core.links_labels import LINE, Placer, guess_width
 from desktop.core.links_model import MORE, ChartState, Edge, Node
 
 ZOOM = 140.0                # points per layout unit at 100 %
 MIN_ZOOM, MAX_ZOOM = 8.0, 600.0
 FIT_ZOOM = 2 * ZOOM          # the closest a fit comes: a chart of a few nodes fills its view
+MAX_STRETCH = 4.0           # a fit draws one axis at most this many times closer than the other
+LABEL_SIZE = 8.0            # a label's size at 100 % when the UI does not say (a headless figure)
+LABEL_EMS = 16              # a node's label is cut beyond this many times its size
 LABEL_ALL_UP_TO = 60        # nodes on screen that are all labelled at any zoom
 LABEL_ALL_ZOOM = 200.0
 HEAVIEST_LABELLED = 25
@@ -63,41 +67,57 @@ def _digits(text: str, arabic_digits: bool) -> str:
 
 @dataclass(frozen=True)
 class Viewport:
-    """Which part of the chart is seen: the layout point at the centre, and points per layout unit."""
+    """Which part of the chart is seen: the layout point at the centre, and points per layout unit
+    (down the view; across it `stretch` times as many, so a fit fills a wide or a tall view)."""
     cx: float = 0.0
     cy: float = 0.0
     zoom: float = ZOOM
+    stretch: float = 1.0
+
+    @property
+    def scale(self) -> float:
+        """Points per layout unit on average: what node and label sizes follow."""
+        return self.zoom * math.sqrt(self.stretch)
 
     def to_screen(self, x: float, y: float, width: float, height: float) -> tuple[float, float]:
-        return width / 2 + (x - self.cx) * self.zoom, height / 2 + (y - self.cy) * self.zoom
+        return width / 2 + (x - self.cx) * self.zoom * self.stretch, height / 2 + (y - self.cy) * self.zoom
 
     def to_chart(self, sx: float, sy: float, width: float, height: float) -> tuple[float, float]:
-        return self.cx + (sx - width / 2) / self.zoom, self.cy + (sy - height / 2) / self.zoom
+        return self.cx + (sx - width / 2) / (self.zoom * self.stretch), self.cy + (sy - height / 2) / self.zoom
 
     def zoomed(self, factor: float, sx: float, sy: float, width: float, height: float) -> "Viewport":
         """Zoomed by `factor` keeping the chart point under (sx, sy) where it is."""
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom * factor))
         x, y = self.to_chart(sx, sy, width, height)
-        return Viewport(x - (sx - width / 2) / zoom, y - (sy - height / 2) / zoom, zoom)
+        return Viewport(x - (sx - width / 2) / (zoom * self.stretch), y - (sy - height / 2) / zoom, zoom,
+                        self.stretch)
 
     def panned(self, dx: float, dy: float) -> "Viewport":
         """Moved with the mouse: the chart follows a drag of (dx, dy) points."""
-        return replace(self, cx=self.cx - dx / self.zoom, cy=self.cy - dy / self.zoom)
+        return replace(self, cx=self.cx - dx / (self.zoom * self.stretch), cy=self.cy - dy / self.zoom)
 
 
-def fit(nodes: Iterable[Node], width: float, height: float, margin: float = 50.0) -> Viewport:
-    """The viewport that shows every node given, no closer than 200 % (a small chart fills its view)."""
+def fit(nodes: Iterable[Node], width: float, height: float, margin: float = 50.0,
+        label_size: float = LABEL_SIZE) -> Viewport:
+    """The viewport that shows every node given with room for their labels, no closer than 200 %.
+
+    Each axis is fitted on its own (within MAX_STRETCH of the other), so a chart fills a wide,
+    short pane instead of standing small in its middle.
+    """
     nodes = [n for n in nodes if not n.hidden]
     if not nodes:
         return Viewport()
     xs, ys = [n.x for n in nodes], [n.y for n in nodes]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
-    zoom = FIT_ZOOM
-    if span_x > 0:
-        zoom = min(zoom, max(1.0, width - 2 * margin) / span_x)
-    if span_y > 0:
-        zoom = min(zoom, max(1.0, height - 2 * margin) / span_y)
-    return Viewport((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, max(MIN_ZOOM, zoom))
+    # A label hangs under its node and reaches half its width either side of it.
+    margin_x = max(margin, min(label_size * LABEL_EMS / 2, width / 4) + 12)
+    margin_y = max(margin * 0.5, 2 * label_size * LINE + 12)
+    zx = min(FIT_ZOOM, max(1.0, width - 2 * margin_x) / span_x) if span_x > 0 else None
+    zy = min(FIT_ZOOM, max(1.0, height - 2 * margin_y) / span_y) if span_y > 0 else None
+    zx, zy = zx or zy or FIT_ZOOM, zy or zx or FIT_ZOOM
+    zx, zy = min(zx, zy * MAX_STRETCH), min(zy, zx * MAX_STRETCH)
+    zoom = max(MIN_ZOOM, zy)
+    return Viewport((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, zoom, max(MIN_ZOOM, zx) / zoom)
 
 
 def radius(node: Node, zoom: float) -> float:
@@ -108,37 +128,50 @@ def radius(node: Node, zoom: float) -> float:
     return min(26.0, 7.0 + 4.0 * math.log2(1 + node.weight)) * scale
 
 
-def _label_sizes(zoom: float) -> tuple[float, float]:
-    scale = min(1.4, max(0.9, zoom / ZOOM))
-    return 8.0 * scale, 7.0 * scale
+def _label_size(scale: float, base: float) -> float:
+    """Never smaller than `base` (the UI's own text), a little larger close up."""
+    return base * min(1.4, max(1.0, scale / ZOOM))
 
 
 def build_scene(state: ChartState, viewport: Viewport, width: float, height: float, language: str = "ar",
                 selected: Iterable[str] = (), title: str = "", legend: bool = False,
-                arabic_digits: bool = False) -> Scene:
-    """The chart as seen through `viewport` on a `width` x `height` drawing."""
+                arabic_digits: bool = False, label_size: float = LABEL_SIZE, measure=guess_width) -> Scene:
+    """The chart as seen through `viewport` on a `width` x `height` drawing.
+
+    `label_size`: the labels' size at 100 %; `measure(text, size)`: a label's width (links_labels.py).
+    """
     digits = arabic_digits and language == "ar"
     scene = Scene(width, height, background="#ffffff", title=title, rtl=language == "ar")
     chosen = set(selected)
     nodes = {n.key: n for n in state.visible_nodes()}
     where = {k: viewport.to_screen(n.x, n.y, width, height) for k, n in nodes.items()}
-    sizes = {k: radius(n, viewport.zoom) for k, n in nodes.items()}
+    sizes = {k: radius(n, viewport.scale) for k, n in nodes.items()}
     on_screen = {k for k, (x, y) in where.items() if -CULL <= x <= width + CULL and -CULL <= y <= height + CULL}
-    node_size, edge_size = _label_sizes(viewport.zoom)
-    edges = [e for e in state.visible_edges() if e.a in on_screen or e.b in on_screen]
-    _edges(scene, edges, state, nodes, where, sizes, chosen, language, edge_size, viewport.zoom, digits)
-    labelled = _labelled(state, nodes, on_screen, chosen, viewport.zoom)
+    size = _label_size(viewport.scale, label_size)
+    placer = Placer(width, height, measure)
     drawn = sorted(on_screen, key=lambda k: (k in chosen or k in state.path_nodes, nodes[k].weight))
     for key in drawn:
-        _node(scene, nodes[key], where[key], sizes[key], key in chosen, language, digits)
-    for key in drawn:
+        # What a node's mark covers (its diamond or hexagon reaches past r, its selection ring further).
+        reach = sizes[key] * (1.35 if nodes[key].kind in ("event", "place") else 1.0)
+        placer.block(*where[key], reach + (5 if key in chosen else 0))
+    edges = [e for e in state.visible_edges() if e.a in on_screen or e.b in on_screen]
+    labelled = _labelled(state, nodes, on_screen, chosen, viewport.scale)
+    node_labels = []
+    for key in reversed(drawn):         # the nodes that matter most choose their place first
         if key in labelled and nodes[key].kind != MORE:
             x, y = where[key]
-            r = sizes[key]
-            scene.add(Label(x, y + r * (1.35 if nodes[key].kind in ("event", "place") else 1.0) + 2,
-                            nodes[key].text(language), size=node_size, align="center", valign="top",
-                            bold=key in chosen, max_width=130 * max(0.8, min(1.4, viewport.zoom / ZOOM)),
-                            halo=True, color="#263238"))
+            text = nodes[key].text(language)
+            reach = sizes[key] * (1.35 if nodes[key].kind in ("event", "place") else 1.0)
+            lx, ly, align, valign = placer.node_label(x, y, reach + (5 if key in chosen else 0), text, size,
+                                                      size * LABEL_EMS, language == "ar")
+            node_labels.append(Label(lx, ly, text, size=size, align=align, valign=valign, bold=key in chosen,
+                                     max_width=size * LABEL_EMS, halo=True, color="#263238"))
+    edge_labels = _edges(scene, edges, state, nodes, where, sizes, chosen, language, size, viewport.scale,
+                         digits, placer)
+    for key in drawn:
+        _node(scene, nodes[key], where[key], sizes[key], key in chosen, language, digits)
+    scene.extend(edge_labels)
+    scene.extend(node_labels)
     if legend:
         _legend(scene, language)
     return scene
@@ -154,7 +187,8 @@ def _labelled(state: ChartState, nodes: dict[str, Node], on_screen: set[str], ch
 
 
 def _edges(scene, edges: list[Edge], state: ChartState, nodes, where, sizes, chosen, language, size, zoom,
-           digits: bool) -> None:
+           digits: bool, placer: Placer) -> list[Label]:
+    """Draws the edges; returns their labels, placed clear of the nodes and of the labels placed before."""
     pairs: dict[frozenset, int] = {}
     lines, labels, top = [], [], []
     label_all = len(edges) <= EDGE_LABELS_UP_TO or zoom >= LABEL_ALL_ZOOM
@@ -172,17 +206,13 @@ def _edges(scene, edges: list[Edge], state: ChartState, nodes, where, sizes, cho
                     key=edge.quotes[0] if edge.quotes else None, tip=_edge_tip(edge, nodes, language, digits))
         (top if on_path or quote_chosen else lines).append(line)
         text = _digits(_edge_text(edge, language), digits)
-        if text and (label_all or on_path or quote_chosen):
-            mx, my = points[len(points) // 2] if len(points) == 3 else _middle(points[0], points[-1])
-            labels.append(Label(mx, my, text, size=size, align="center", valign="middle", halo=True,
+        at = placer.edge_label(points, text, size) if text and (label_all or on_path or quote_chosen) else None
+        if at is not None:
+            labels.append(Label(at[0], at[1], text, size=size, align="center", valign="middle", halo=True,
                                 color="#455a64" if not on_path else "#e65100"))
     scene.extend(lines)
     scene.extend(top)
-    scene.extend(labels)
-
-
-def _middle(a, b):
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    return labels
 
 
 def _edge_points(a, b, ra: float, rb: float, nth: int) -> tuple:

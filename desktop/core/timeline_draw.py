@@ -188,7 +188,8 @@ def _span(scene: Scene, g: Geometry, span: tuple[float | None, float | None]) ->
 
 
 def _label_width(item: TimelineItem) -> float:
-    return min(LABEL_MAX, 6 + len(item.title) * LABEL_SIZE * 0.52)
+    # Generous for Arabic and Latin letters alike: a title thought shorter than it is would be cut.
+    return min(LABEL_MAX, 8 + len(item.title) * LABEL_SIZE * 0.58)
 
 
 def _pieces(items: list[TimelineItem], buckets, g: Geometry, selected, lane_height: float) -> list[Piece]:
@@ -281,22 +282,22 @@ def _mark(scene: Scene, p: Piece, g: Geometry, middle: float, row_h: float, lang
         scene.add(Box(x1, middle - h / 2, max(3.0, x2 - x1), h, fill=colour, radius=2, stroke=stroke,
                       soft_left=item.span.soft and not cut_left, soft_right=item.span.soft and not cut_right,
                       key=item.key, tip=tip))
-        anchor_late = x1 if v.rtl else x2
         inside = (x1, x2) if x2 - x1 >= 50 else None
     else:
         x = g.x_of(p.start + 0.5)
         scene.add(Dot(x, middle, MARK_R + (1 if p.selected else 0), fill=colour,
                       stroke=stroke or "#ffffff", shape="diamond" if item.kind == "quote" else "circle",
                       key=item.key, tip=tip, stroke_width=2.0 if p.selected else 1.0))
-        anchor_late = x - MARK_R if v.rtl else x + MARK_R
+        x1, x2 = x - MARK_R, x + MARK_R
         inside = None
-    x = anchor_late + (-3 if v.rtl else 3)
-    room = (x - g.plot_left) if v.rtl else (g.plot_right - x)
-    width = min(p.label_w - 6, room)
+    # The title on the side pack() gave it; later is leftwards in right-to-left time.
+    leftwards = (p.label_side > 0) == v.rtl
+    x = x1 - 3 if leftwards else x2 + 3
+    width = p.label_room - 6
     colour = SELECTED if p.selected else "#37474f"
-    if p.label_w and width >= 24:
-        return Label(x, middle, item.title, size=LABEL_SIZE, align="right" if v.rtl else "left", max_width=width,
-                     color=colour, bold=p.selected)
+    if p.label_room and width >= 24:
+        return Label(x, middle, item.title, size=LABEL_SIZE, align="right" if leftwards else "left",
+                     max_width=width, color=colour, bold=p.selected)
     if inside is not None:
         # No room beside it: the title inside the bar, from its earlier visible end.
         a, b = inside

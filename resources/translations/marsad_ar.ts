@@ -2071,187 +2071,197 @@
     <context>
         <name>LinkChartView</name>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="82" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="84" />
             <source>From Selection</source>
             <translation>من التحديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="83" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="85" />
             <source>Start the chart from the selected records</source>
             <translation>ابدأ المخطط من السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="84" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="86" />
             <source>From Search</source>
             <translation>من البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="85" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="87" />
             <source>Start the chart from the search's best hits</source>
             <translation>ابدأ المخطط من أفضل نتائج البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="86" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="88" />
             <source>Follow Search</source>
             <translation>اتبع البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="87" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="89" />
             <source>Start the chart again whenever the search changes</source>
             <translation>ابدأ المخطط من جديد كلما تغيّر البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="90" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="92" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="91" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="93" />
             <source>Undo the last change to the chart (Ctrl+Z)</source>
             <translation>تراجع عن آخر تغيير في المخطط (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="92" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="94" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="93" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="95" />
             <source>Redo the change undone (Ctrl+Shift+Z)</source>
             <translation>أعد التغيير الذي تراجعت عنه (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="94" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
             <source>Relayout</source>
             <translation>أعد الترتيب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="95" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="97" />
             <source>Arrange the chart again; pinned nodes stay</source>
             <translation>رتّب المخطط من جديد؛ تبقى العُقد المثبّتة مكانها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="98" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="96" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="98" />
             <source>Show the whole chart (0)</source>
             <translation>اعرض المخطط كله (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="97" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="99" />
             <source>Show Hidden</source>
             <translation>أظهر المخفي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="99" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="101" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="100" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="102" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="182" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="111" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="112" />
+            <source>Save the chart as a picture</source>
+            <translation>احفظ المخطط صورةً</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/link_chart.py" line="216" />
             <source>Select one or more records first.</source>
             <translation>حدّد سجلًا أو أكثر أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="190" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="224" />
             <source>Type a search first.</source>
             <translation>اكتب بحثًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="204" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="238" />
             <source>No connection of up to %1 links was found.</source>
             <translation>لم يُعثر على صلة في حدود %1 روابط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="206" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="240" />
             <source>No connection was found before the search reached its limit.</source>
             <translation>لم يُعثر على صلة قبل أن يبلغ البحث حدّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="313" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="347" />
             <source>Show More</source>
             <translation>اعرض المزيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="313" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="347" />
             <source>Expand</source>
             <translation>وسّع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="318" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="352" />
             <source>Hide</source>
             <translation>أخفِ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="321" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="355" />
             <source>Unpin</source>
             <translation>ألغِ التثبيت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="321" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="355" />
             <source>Pin</source>
             <translation>ثبّت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="327" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="361" />
             <source>How Is This Connected to “%1”?</source>
             <translation>كيف يتصل هذا بـ«%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="331" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="365" />
             <source>How Is This Connected to…</source>
             <translation>كيف يتصل هذا بـ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="333" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="367" />
             <source>Select a second record (Ctrl+click) or show one in the details first</source>
             <translation>حدّد سجلًا ثانيًا (Ctrl+نقرة) أو اعرض سجلًا في التفاصيل أولًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="370" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="363" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="397" />
             <source>Export Link Chart as PNG</source>
             <translation>تصدير مخطط الصلات صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="363" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="397" />
             <source>Export Link Chart as SVG</source>
             <translation>تصدير مخطط الصلات رسمًا SVG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="377" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="411" />
             <source>That cannot be done on this node.</source>
             <translation>لا يمكن فعل ذلك بهذه العقدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="388" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="422" />
             <source>Select a record or search, then choose “From Selection” or “From Search”.</source>
             <translation>حدّد سجلًا أو ابحث، ثم اختر «من التحديد» أو «من البحث».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="389" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="423" />
             <source>Double-click a node to show what it is tied to.</source>
             <translation>انقر عقدةً نقرًا مزدوجًا لتعرض ما ترتبط به.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="391" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="425" />
             <source>The layout was cut short to keep the chart responsive; choose Relayout to go on.</source>
             <translation>قُطع الترتيب قبل تمامه ليبقى المخطط سريع الاستجابة؛ اختر «أعد الترتيب» لمتابعته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="393" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="427" />
             <source>The chart holds at most %1 nodes; the rest wait behind the “more” nodes.</source>
             <translation>لا يتسع المخطط لأكثر من %1 عقدة؛ البقية تنتظر خلف عُقد «المزيد».</translation>
         </message>

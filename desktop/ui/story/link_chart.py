@@ -21,15 +21,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFontInfo, QFontMetricsF
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import MarsadError
 from desktop.core.links import LinkChart
 from desktop.core.links_paths import DEPTH
 from desktop.core.links_model import MORE, is_more
 from desktop.core.links_scene import Viewport, fit
+from desktop.core.figures.scene import Label
 from desktop.ui import error_text
+from desktop.ui.figures.paint import label_font
 from desktop.ui.story.common import save_figure, toolbar_action
 from desktop.ui.story.link_canvas import WHEEL_STEP, ChartCanvas
 
@@ -98,6 +100,23 @@ class LinkChartView(QWidget):
         bar.addSeparator()
         self.act_png = add("act_links_png", self.tr("Export PNG…"), lambda: self.export("png"), "export")
         self.act_svg = add("act_links_svg", self.tr("Export SVG…"), lambda: self.export("svg"))
+        # The pane is often narrower than every button's words: undo and redo are their arrows (their
+        # tooltips name them), and the two exports one button's menu, so nothing hides behind "»".
+        for act in (self.act_undo, self.act_redo):
+            bar.widgetForAction(act).setToolButtonStyle(Qt.ToolButtonIconOnly)
+        for act in (self.act_png, self.act_svg):
+            bar.removeAction(act)
+        export = QToolButton(bar)
+        export.setObjectName("links_export")
+        export.setText(self.tr("Export"))
+        export.setToolTip(self.tr("Save the chart as a picture"))
+        export.setIcon(self.act_png.icon())
+        export.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        export.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(export)
+        menu.addActions([self.act_png, self.act_svg])
+        export.setMenu(menu)
+        bar.addWidget(export)
         return bar
 
     def _connect_canvas(self) -> None:
@@ -116,6 +135,19 @@ class LinkChartView(QWidget):
 
     def _size(self) -> tuple[float, float]:
         return float(max(1, self.canvas.width())), float(max(1, self.canvas.height()))
+
+    def _labels(self) -> dict:
+        """Labels at the UI's own text size, measured as the painter will draw them."""
+        canvas = self.canvas
+        base, dpi = canvas.font(), canvas.logicalDpiY()
+
+        def measure(text: str, size: float) -> float:
+            font = label_font(Label(0, 0, text, size=size), base, dpi)
+            # Bold (a selected node) is a little wider: measured so, no label is thought narrower than it is.
+            font.setBold(True)
+            return QFontMetricsF(font, canvas).horizontalAdvance(text)
+
+        return {"label_size": float(QFontInfo(base).pixelSize()), "measure": measure}
 
     def redraw(self) -> None:
         """Build the Scene for the viewport and show it; while hidden, only remember to."""
@@ -136,10 +168,12 @@ class LinkChartView(QWidget):
             self._report()
         width, height = self._size()
         if self._fit_next and self.chart.state.nodes:
-            self.viewport = fit(self.chart.state.visible_nodes(), width, height)
+            self.viewport = fit(self.chart.state.visible_nodes(), width, height,
+                                label_size=self._labels()["label_size"])
             self._fit_next, self._fitted = False, True
         self.canvas.set_scene(self.chart.scene(self.viewport, width, height, self.language,
-                                               selected=self.session.selection, arabic_digits=self.arabic_digits))
+                                               selected=self.session.selection, arabic_digits=self.arabic_digits,
+                                               **self._labels()))
         self.act_undo.setEnabled(self.chart.can_undo)
         self.act_redo.setEnabled(self.chart.can_redo)
 
@@ -363,7 +397,7 @@ class LinkChartView(QWidget):
         title = self.tr("Export Link Chart as PNG") if fmt == "png" else self.tr("Export Link Chart as SVG")
         width, height = self._size()
         scene = self.chart.scene(self.viewport, width, height, self.language, legend=True,
-                                 arabic_digits=self.arabic_digits)
+                                 arabic_digits=self.arabic_digits, **self._labels())
         return save_figure(self, scene, fmt, path, title, "links")
 
     # --- messages --------------------------------------------------------------------------
