@@ -44,6 +44,7 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, in_lex
+from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
 
@@ -396,6 +397,8 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
         return ph
     if ph.kind == "person" and _names_a_place(an, ph):
         return None
+    # «وقالت الخبيرة المصرفية داليا عبد الحميد»: the description before a given name is its title
+    ph = described_before_given_name(an, ph, known)
     a, b = ph.name
     if not ph.title and not known(a) and _instrument(an.words[a]):
         return None       # «أقر مجلس النواب قانون العمل»: the object passed, not who spoke

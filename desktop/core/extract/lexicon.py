@@ -175,7 +175,11 @@ def org_heads() -> frozenset[str]:
         # «حراك المعلمين»، «الحراك الجنوبي»: a movement that speaks through its coordinators
         "حراك الحراك "
         # «المعهد الوطني للإحصاء»: an institute publishes and speaks as a body
-        "معهد المعهد")
+        "معهد المعهد "
+        # «المندوبية الجهوية للفلاحة»: a regional delegation of a ministry (the Maghreb);
+        # «العتبة العباسية»: a shrine's administration. («منتدى» is left out: as often an event,
+        # «منتدى الاستثمار», as a body that speaks)
+        "مندوبية المندوبية العتبة")
 
 
 @functools.cache
