@@ -87,6 +87,13 @@ def _opens_quote_before(gap: str) -> bool:
     return '"' in gap and gap.strip()[-1:] == '"'
 
 
+def _closes_quote(an: Analysis, k: int) -> bool:
+    """Whether the «"» before token k closes a name of one to three words opened just before it
+    («… لوهران "سيور" عبد القادر بن عودة»): the name after it is no quotation."""
+    opened = next((x for x in range(k - 1, max(0, k - 4), -1) if '"' in an.doc.gap(x)), None)
+    return opened is not None and an.doc.gap(opened).strip()[-1:] == '"'
+
+
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     """Read one title/name/organisation phrase starting at token i (before j)."""
     words, doc = an.words, an.doc
@@ -219,7 +226,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             prev_indef_desc = not w.startswith("ال")
             k += 1
             continue
-        if first and _opens_quote_before(doc.gap(k)):
+        if first and _opens_quote_before(doc.gap(k)) and not _closes_quote(an, k):
             quoted_org = quoted_name(an, k, j) if w.isalpha() else None
             if quoted_org is None and w.isalpha() and in_lex(w, lexicon.org_heads()):
                 # «لفتت "الجمعية اللبنانية من أجل ديموقراطية الانتخابات" (لادي)»: a body's long name

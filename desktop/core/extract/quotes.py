@@ -38,6 +38,7 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
+from desktop.core.extract.subject_salvage import antecedent_of_relative, restart_at_given_name
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
@@ -156,6 +157,7 @@ class QuoteFinder:
                         or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(self._kana_subject(li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
+                        or self._salvaged(li, k, lj, word)
                         or self._previous(reason("speaker.verb_continues", verb=word)))
             if kind == "according":
                 relayer = self._relayed_by(k, lj)
@@ -231,6 +233,13 @@ class QuoteFinder:
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous(reason("speaker.coordinated_that"))
         return None
+
+    def _salvaged(self, li: int, k: int, lj: int, verb: str) -> tuple[str, Reason] | None:
+        """The verb at k names its subject in a shape the first reading ran together
+        (subject_salvage.py): read again before the quotation falls back to the previous speaker."""
+        return (self._speaker_from(restart_at_given_name(self.an, k + 1, lj), reason("speaker.after_verb", verb=verb))
+                or self._speaker_from(antecedent_of_relative(self.an, li, k),
+                                      reason("speaker.subject_before", verb=verb)))
 
     def _relayed_by(self, k: int, j: int) -> int | None:
         """After the according cue at k: the token of a relaying verb («وفق ما نقلته …»، «بحسب ما

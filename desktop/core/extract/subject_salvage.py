@@ -1,0 +1,98 @@
+"""Salvage: a reporting verb's written subject that the name checks refused, read again.
+
+When the subject written after (or before) a reporting verb is refused as a whole (book.for_phrase
+gives nothing), the quotation would fall back to the previous speaker, which is wrong whenever the
+clause does name its own speaker. News writing gives that speaker in a few fixed shapes that a
+first reading runs together; each is read again here, and each reading goes back through the same
+final checks (book.for_phrase: no fragment, no common word) before it counts:
+
+* a title whose complement swallowed the start of the holder's name, or cut it: «المختص بشؤون
+  الطاقة حمزة …»، «مدير شركة المياه لوهران "سيور" عبد القادر بن عودة» (a «لـ» in the title read as
+  a field of office). The name opens at the first given name the lexicons know after the title's
+  first word; the words before it are the title (`restart_at_given_name`);
+* a person set off by a relative clause before the verb: «المزارع صالح مبخوت، الذي يزرع …، قال»،
+  «أبو علي، الذي عاد …، قال»; or the verb inside the relative clause itself: «… خطيب الهبيل، الذي
+  شدد على "…"». The antecedent of «الذي/التي» is the speaker (`antecedent_of_relative`).
+"""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
+from desktop.core.extract.appositions import subject_before
+from desktop.core.extract.name_evidence import known_first_word
+
+# A title and its complement run to a dozen words at most before the holder's name.
+_TITLE_SPAN = 12
+_RELATIVES = frozenset(("الذي", "التي"))
+
+
+def _region_end(an: Analysis, s: int, j: int) -> int:
+    """Where the subject after a verb at s-1 ends: a comma or colon (quote marks around a name in
+    the title do not end it), the complement «أن/إن», or `_TITLE_SPAN` words on."""
+    e = s
+    while e < min(j, s + _TITLE_SPAN):
+        if e > s and has_phrase_break(an.doc.gap(e)):
+            break
+        if an.words[e] in lexicon.complementisers():
+            break
+        e += 1
+    return e
+
+
+def restart_at_given_name(an: Analysis, s: int, j: int) -> tuple[Phrase, str] | None:
+    """The subject after a verb (tokens from s) read as a title and then a name of two words or
+    more opening on a known given name: «الباحثة في مركز … لدراسات الطاقة ليلى مرعي». None when
+    no given name opens a name there, or the words before it hold a verb (a clause, no title)."""
+    words = an.words
+    e = _region_end(an, s, j)
+    for g in range(s + 1, e):
+        w = words[g]
+        if not known_first_word(w) or w.startswith("ال") or words[g - 1] in NAME_CONNECTORS:
+            continue
+        if any(an.is_verb(x) or an.is_time(x) for x in range(s, g)) or words[s] in lexicon.prepositions():
+            return None
+        ph = parse_phrase(an, g, e)
+        if ph is None or ph.title or ph.name is None or ph.name[0] != g or ph.name[1] - g < 2:
+            return None
+        return Phrase(s, ph.j, list(range(s, g)), ph.name, None, "person"), an.doc.text(s, g)
+    return None
+
+
+def _clause_start(an: Analysis, i: int, r: int) -> int:
+    """The first token of the clause that ends at r: after the last break before r, or at i."""
+    x = r - 1
+    while x > i and not has_break(an.doc.gap(x)):
+        x -= 1
+    return x
+
+
+def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The one «الذي/التي» refers back to, for a reporting verb at k: «X، الذي …، قال» (the aside
+    closed by a comma right before the verb) or «X، الذي شدد على». The antecedent is the phrase that
+    ends at the comma before the relative, a person with a name; None otherwise."""
+    words = an.words
+    if k - 1 >= i and words[k - 1] in _RELATIVES:
+        r = k - 1
+    elif has_break(an.doc.gap(k)):
+        r = next((x for x in range(k - 2, i, -1) if words[x] in _RELATIVES), None)
+        if r is None:
+            return None
+    else:
+        return None
+    if r <= i or an.doc.gap(r).strip() not in ("،", ","):
+        return None
+    start = _clause_start(an, i, r)
+    found = subject_before(an, start, r)
+    ph = found[0] if found is not None else None
+    if ph is None or ph.j != r:
+        # «وحضر الدورة عامل الإقليم رشيد الغازي، الذي شدد»: the antecedent is the object of the
+        # clause's own verb; it starts after that verb, at the first word that reads to the comma
+        verb = next((x for x in range(r - 1, start - 1, -1) if an.is_verb(x)), None)
+        ph = next((p for p in (parse_phrase(an, x, r) for x in range(start if verb is None else verb + 1, r))
+                   if p is not None and p.j == r and p.name is not None), None)
+        if ph is None:
+            return None
+    if ph.name is None or ph.kind != "person":
+        return None
+    return ph, ph.title_text(an.doc)
