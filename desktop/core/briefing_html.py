@@ -17,6 +17,15 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br/>")
 
 
+RANGE_DASH = "\u2013"     # between the ends of a range (desktop/core/dateformat.py)
+
+
+def _date_style(when: str) -> str:
+    """A date in a narrow column stays on one line («31 December» above «2025» reads as two values) and its
+    column widens; a range may still break, or its column would squeeze the text beside it."""
+    return "" if RANGE_DASH in when else "white-space:nowrap;"
+
+
 def _para(text: str, doc_dir: str, *, style: str = "", own_dir: bool = True) -> str:
     # Record text takes the direction of its own first strong letter, so an
     # English title in an Arabic briefing (or the reverse) lines up properly.
@@ -110,7 +119,7 @@ def _timeline_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
             event += _para(f"{lab.col_actors}: {lab.list_sep.join(e.actors)}", d, style=small,
                            own_dir=False)
         event += _notes(e.notes, d, small)
-        when = _para(e.when, d, own_dir=False)
+        when = _para(e.when, d, style=_date_style(e.when), own_dir=False)
         if e.status:
             when += _para(e.status, d, style="font-size:8pt; color:#555555;", own_dir=False)
         rows.append([when, event])
@@ -167,7 +176,7 @@ def _sources_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
         if s.url:
             cell += _para(s.url, "ltr", style="font-size:8pt;")
         cell += _notes(s.notes, d, "font-size:9pt; color:#333333;")
-        rows.append([_para(s.when, d, own_dir=False) if s.when else "", cell])
+        rows.append([_para(s.when, d, style=_date_style(s.when), own_dir=False) if s.when else "", cell])
     return _table([lab.col_published, lab.col_source_title], rows, [20, 80], d, breaks)
 
 

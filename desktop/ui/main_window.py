@@ -171,6 +171,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             if not header_state.isEmpty():
                 tab.view.horizontalHeader().restoreState(header_state)
                 tab.show_sort_indicator()    # the saved arrow, not a sort: the model's order stands
+                tab.user_sized = settings.Columns().sized(kind)
             tab.current_changed.connect(self._record_selected)
             tab.activated.connect(lambda key: self.edit_record(key) if key else None)
             tab.filters_changed.connect(self._update_tab_titles)
@@ -456,6 +457,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         columns = settings.Columns()
         for kind, tab in self.tabs_by_kind.items():
             columns.set_header(kind, tab.view.horizontalHeader().saveState())
+            columns.set_sized(kind, tab.user_sized)
 
     def restore_state(self) -> None:
         state = settings.MainWindowState()

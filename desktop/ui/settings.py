@@ -142,6 +142,13 @@ class Columns(_Group):
     def set_header(self, kind: str, data: QByteArray) -> None:
         self._set(kind, data)
 
+    def sized(self, kind: str) -> bool:
+        """Whether the analyst sized the tab's columns (else they fill the table's width)."""
+        return str(self._get(f"{kind}_sized", "false")).lower() == "true"
+
+    def set_sized(self, kind: str, sized: bool) -> None:
+        self._set(f"{kind}_sized", "true" if sized else "false")
+
 
 def geometry_fits_screens(rect: QRect) -> bool:
     """A restored window must show its title bar on a screen that exists now."""

@@ -20,6 +20,7 @@ class TableActionsMixin:
         tab.row_menu_requested.connect(lambda row, pos, t=tab: _popup(self.row_menu(t, row), pos))
         tab.header_menu_requested.connect(lambda pos, t=tab: _popup(self.header_menu(t), pos))
         tab.view.copy_requested.connect(lambda t=tab: self.copy_rows(t))
+        tab.columns_sized.connect(lambda t=tab: self.save_columns(t))
         tab.set_text_size(settings.Appearance().font_size())
 
     def row_menu(self, tab, row: int):
@@ -45,6 +46,7 @@ class TableActionsMixin:
 
     def show_column(self, tab, logical: int, shown: bool) -> None:
         tab.view.horizontalHeader().setSectionHidden(logical, not shown)
+        tab.refit()
         self.save_columns(tab)
 
     def reset_columns(self, tab) -> None:
@@ -53,7 +55,9 @@ class TableActionsMixin:
 
     def save_columns(self, tab) -> None:
         """Kept at once, not only when the window closes: a choice of columns should survive a crash."""
-        settings.Columns().set_header(tab.kind, tab.view.horizontalHeader().saveState())
+        columns = settings.Columns()
+        columns.set_header(tab.kind, tab.view.horizontalHeader().saveState())
+        columns.set_sized(tab.kind, tab.user_sized)
 
     def apply_text_size(self) -> None:
         """The preferred text size on every table and the detail pane."""

@@ -181,3 +181,26 @@ def test_the_calendar_button_has_room_for_its_text_and_its_arrow(request, qtbot,
     arrow = pick.style().pixelMetric(QStyle.PM_MenuButtonIndicator, None, pick)
     margin = pick.style().pixelMetric(QStyle.PM_ButtonMargin, None, pick)
     assert pick.width() >= text + arrow + 2 * margin      # the arrow beside «التقويم…», not over its «…»
+
+
+@pytest.mark.parametrize("language, other_script", [("en", "وكالة الأنباء العراقية"), ("ar", "Shafaq News")])
+def test_every_field_starts_at_the_ui_start_and_the_languages_are_named_in_the_ui_language(
+        request, qtbot, seed_file, language, other_script):
+    from tests.ui.ink import ink_span
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    sheet = sheet_for(qtbot, path=seed_file)
+    sheet.outlet.setCurrentText(other_script)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    sheet.published.pick.setFocus()         # no blinking cursor in the edits' pixels
+    # The Arabic title in the English sheet and the date in the Arabic one, with the outlet in the other script.
+    for edit in (sheet.title, sheet.published.edit, sheet.outlet.lineEdit()):
+        left, right = ink_span(edit)
+        width = edit.width()
+        if language == "en":
+            assert left < 12, (edit, left, right, width)
+        else:
+            assert right > width - 12, (edit, left, right, width)
+    names = [sheet.language.itemText(i) for i in range(sheet.language.count())]
+    assert names == (["Arabic", "English"] if language == "en" else ["العربية", "الإنجليزية"])

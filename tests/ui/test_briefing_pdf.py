@@ -471,3 +471,24 @@ def test_saved_briefing_round_trips_through_the_store(store):
     store.save_briefing("ain-al-asad", spec.to_dict())
     assert BriefingSpec.from_dict(store.load_briefing("ain-al-asad")) == spec
     assert [b["key"] for b in store.list_briefings()] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_date_in_the_timeline_and_sources_tables_stays_on_one_line(printing, language):
+    from PySide6.QtGui import QTextTable
+    spec = seed_spec(language=language)
+    labels = build_document(spec, seed_records().get).labels
+    qdoc, _ = _laid_out(printing, spec)
+    seen = []
+    for table in (f for f in qdoc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.rows() > 1):
+        # Qt does not mirror tables: the Arabic sheet lists its columns from the right.
+        column = 0 if language == "en" else table.columns() - 1
+        if table.cellAt(0, column).firstCursorPosition().block().text() not in (labels.col_when,
+                                                                                 labels.col_published):
+            continue
+        for row in range(1, table.rows()):
+            block = table.cellAt(row, column).firstCursorPosition().block()
+            if block.text() and "\u2013" not in block.text():
+                seen.append(block.text())
+                assert block.layout().lineCount() == 1, block.text()
+    assert len(seen) >= 3 and any(len(text.split()) == 3 for text in seen)      # a day, a month, a year

@@ -164,3 +164,37 @@ def test_a_bad_number_in_a_query_is_worded_in_arabic(arabic):
     text = error_text.render(caught.value)
     assert "ليس عددًا ولا مقارنة ولا نطاقًا" in text
     assert "قتلى:>=10" in strip(text) and "قتلى:10-50" in strip(text)   # the filter named in Arabic
+
+
+def _ink_runs(widget) -> list[tuple[int, int, list[int]]]:
+    """The widget's runs of columns holding dark pixels: (first, last, dark pixels per column)."""
+    image = widget.grab().toImage()
+    dark = [sum(image.pixelColor(x, y).lightness() < 140 for y in range(image.height()))
+            for x in range(image.width())]
+    runs, start = [], None
+    for x, count in enumerate(dark + [0]):
+        if count and start is None:
+            start = x
+        elif not count and start is not None:
+            runs.append((start, x - 1, dark[start:x]))
+            start = None
+    return runs
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_section_triangle_is_at_the_start_with_a_gap_and_points_the_way_the_ui_reads(
+        request, qtbot, data_store, language):
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    dialog = editor(qtbot, data_store, "event:plain-meeting")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    toggle = dialog.sections["From the dataset"]
+    runs = _ink_runs(toggle)
+    # The start side: the first run in English, the last in Arabic, a gap of a few pixels before the text.
+    first, after = (runs[0], runs[1]) if language == "en" else (runs[-1], runs[-2])
+    gap = after[0] - first[1] if language == "en" else first[0] - after[1]
+    assert first[1] - first[0] < 12 and gap >= 4, (language, runs)
+    # Closed, the triangle's base is behind it and its point ahead, the way the UI reads.
+    counts = first[2]
+    assert (counts[0] > counts[-1]) == (language == "en"), (language, counts)

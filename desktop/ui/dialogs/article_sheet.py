@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButto
 
 from desktop.core import article_meta, articles
 from desktop.core.errors import MarsadError
-from desktop.ui import error_text, settings
+from desktop.ui import error_text, labels, settings
 from desktop.ui.bidi import isolate_ltr
+from desktop.ui.dialogs.start_aligned import align_to_start
 
 class _DateField(QWidget):
     """A date typed as the analyst likes, or picked on a calendar (which gives a day)."""
@@ -36,6 +37,7 @@ class _DateField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("2025-12-31, 31/12/2025 or 31 كانون الأول 2025"))
+        align_to_start(self.edit)
         # A push button makes room for its menu's arrow; a tool button drew the arrow over the text's end.
         self.pick = QPushButton(self.tr("Calendar…"), self)
         menu = QMenu(self.pick)
@@ -89,9 +91,12 @@ class ArticleSheet(QDialog):
         self.outlet.setCurrentText(found.outlet or (remembered.outlets()[:1] or [""])[0])
         self.url = QLineEdit(found.url, self)
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)     # an address reads left to right
+        # An Arabic title in the English UI (or a Latin outlet in the Arabic one) starts where the labels do.
+        for edit in (self.title, self.outlet.lineEdit(), self.url):
+            align_to_start(edit)
         self.language = QComboBox(self)
-        self.language.addItem("العربية", "ar")
-        self.language.addItem("English", "en")
+        for code in ("ar", "en"):
+            self.language.addItem(labels.language(code), code)
         chosen_language = found.language if "language" in found.found else (found.language or remembered.language())
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language or "ar")))
         for label, widget in ((self.tr("&Title"), self.title), (self.tr("&Published"), self.published),

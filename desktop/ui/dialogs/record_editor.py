@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from desktop.core import kinds, records, views
 from desktop.core.errors import MarsadError, RecordError
 from desktop.ui import error_text, labels, settings
+from desktop.ui.dialogs import disclosure
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
 
 SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
@@ -117,13 +118,14 @@ class RecordEditor(QDialog):
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         toggle.setAutoRaise(True)
+        toggle.setIconSize(QSize(disclosure.SIZE, disclosure.SIZE))
         toggle.toggled.connect(lambda shown, name=fld.section: self._show_section(name, shown))
         self.form.addRow(toggle)
         self.sections[fld.section] = toggle
 
     def _show_section(self, name: str, shown: bool) -> None:
         toggle = self.sections[name]
-        toggle.setArrowType(Qt.DownArrow if shown else (Qt.LeftArrow if self.isRightToLeft() else Qt.RightArrow))
+        toggle.setIcon(disclosure.triangle(toggle, shown))
         spec = kinds.get(self.kind)
         for fld in spec.fields:
             if fld.section == name and fld.name in self.fields:

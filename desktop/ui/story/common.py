@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from desktop.ui import error_text
 from desktop.ui.figures.paint import SceneCanvas, export_png, export_svg
@@ -45,6 +45,17 @@ def toolbar_action(owner: QWidget, bar: QToolBar, name: str, text: str, slot, ic
     act.triggered.connect(lambda _checked=False: slot())
     bar.addAction(act)
     return act
+
+
+def give_menu(button: QToolButton, menu: QMenu) -> None:
+    """A button whose whole face opens `menu`, its arrow drawn beside the text (at its left in Arabic).
+
+    An instant popup draws its arrow in the button's corner, where it floated under the text, detached;
+    a split button draws it in a part of its own beside the text, mirrored with the layout.
+    """
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.MenuButtonPopup)
+    button.clicked.connect(button.showMenu)
 
 
 def save_figure(parent: QWidget, scene, fmt: str, path: str | None, title: str, default_name: str) -> Path | None:

@@ -32,7 +32,7 @@ from desktop.core.links_scene import Viewport, fit
 from desktop.core.figures.scene import Label
 from desktop.ui import error_text
 from desktop.ui.figures.paint import label_font
-from desktop.ui.story.common import save_figure, toolbar_action
+from desktop.ui.story.common import give_menu, save_figure, toolbar_action
 from desktop.ui.story.link_canvas import WHEEL_STEP, ChartCanvas
 
 class LinkChartView(QWidget):
@@ -112,10 +112,9 @@ class LinkChartView(QWidget):
         export.setToolTip(self.tr("Save the chart as a picture"))
         export.setIcon(self.act_png.icon())
         export.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        export.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(export)
         menu.addActions([self.act_png, self.act_svg])
-        export.setMenu(menu)
+        give_menu(export, menu)
         bar.addWidget(export)
         return bar
 

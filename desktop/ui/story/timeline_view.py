@@ -27,7 +27,7 @@ from desktop.core.errors import MarsadError
 from desktop.core.figures.scene import Scene
 from desktop.ui.error_text import render
 from desktop.ui.figures.paint import SceneCanvas
-from desktop.ui.story.common import save_figure
+from desktop.ui.story.common import give_menu, save_figure
 
 READ_DELAY_MS = 120      # the wheel still this long before the store is read again
 ZOOM_STEP = 0.8          # one wheel notch or one key press: four fifths of the days
@@ -190,8 +190,7 @@ class TimelineView(QWidget):
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("As PNG image…"), lambda: self._export("png"))
         menu.addAction(self.tr("As SVG drawing…"), lambda: self._export("svg"))
-        self.export_button.setMenu(menu)
-        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        give_menu(self.export_button, menu)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(QLabel(self.tr("Lanes:"), self))

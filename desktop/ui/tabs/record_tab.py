@@ -6,13 +6,14 @@ bar offers (tabs/filter_bar.py); this class joins them to the model.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout,
                                QWidget)
 
 from desktop.core import kinds, views
 from desktop.ui.models import KeyRole, RecordTableModel, ReviewRole
 from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
+from desktop.ui.tabs import column_fit
 from desktop.ui.tabs.filter_bar import FilterBar
 
 
@@ -25,6 +26,12 @@ class LazyTableView(QTableView):
     """
 
     copy_requested = Signal()
+    viewport_resized = Signal()
+
+    def resizeEvent(self, event):
+        # A scroll area's resize event is its viewport's: a vertical scroll bar coming counts too.
+        super().resizeEvent(event)
+        self.viewport_resized.emit()
 
     def keyPressEvent(self, event):
         if event.matches(QKeySequence.Copy):
@@ -66,6 +73,7 @@ class RecordTab(QWidget):
     row_menu_requested = Signal(int, QPoint)      # row (-1 off the rows), global position
     header_menu_requested = Signal(QPoint)        # global position
     note_link = Signal(str)                       # a link in the note shown instead of an empty table
+    columns_sized = Signal()                      # the analyst dragged a column's edge
 
     def __init__(self, store, kind: str, parent=None):
         super().__init__(parent)
@@ -94,6 +102,7 @@ class RecordTab(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(160)
+        header.setResizeContentsPrecision(0)     # a column fits the rows in sight, not a thousand
         # Show the model's default order before enabling sorting, which sorts by the indicator.
         header.setSortIndicator(self.model.sort_section(),
                                 Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
@@ -129,6 +138,11 @@ class RecordTab(QWidget):
         self.stack.addWidget(self.note)
         layout.addWidget(self.stack)
         self._set_widths()
+        # Until the analyst sizes a column, the columns fill the table's width (kept in the settings).
+        self.user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+        self.view.viewport_resized.connect(self.refit)
 
     def _set_widths(self) -> None:
         for i, cell in enumerate(self.model.cells):
@@ -141,6 +155,45 @@ class RecordTab(QWidget):
             header.setSectionHidden(logical, False)
             header.moveSection(header.visualIndex(logical), logical)
         self._set_widths()
+        self.user_sized = False
+        self.refit()
+
+    def refit(self) -> None:
+        """Fill the table's width with the shown columns, unless the analyst sized them."""
+        if not self.user_sized:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        shown = [header.logicalIndex(v) for v in range(header.count())]
+        shown = [logical for logical in shown if not header.isSectionHidden(logical)]
+        available = self.view.viewport().width()
+        if not shown or available <= 0 or not self.isVisible():
+            return
+        sizes = column_fit.widths([self._want(logical) for logical in shown], available)
+        self._fitting = True
+        try:
+            for logical, size in zip(shown, sizes):
+                header.resizeSection(logical, size)
+        finally:
+            self._fitting = False
+
+    def _want(self, logical: int) -> column_fit.Want:
+        cell = self.model.cells[logical]
+        least = self.view.horizontalHeader().sectionSizeHint(logical)
+        content = self.view.sizeHintForColumn(logical)
+        if not cell.is_text:
+            return column_fit.Want(least, max(least, content), fixed=True)
+        if cell.field.name == cell.kind.main:
+            return column_fit.Want(max(least, column_fit.MAIN_LEAST), cell.width, main=True)
+        return column_fit.Want(least, min(cell.width, max(least, content)))
+
+    def _section_resized(self, *_args) -> None:
+        # Qt resizes sections itself too (the stretched last one); only a drag or a double click is the analyst's.
+        if self._fitting or QGuiApplication.mouseButtons() == Qt.NoButton:
+            return
+        self.user_sized = True
+        self.columns_sized.emit()
 
     def set_text_size(self, points: int) -> None:
         """The table's text size (0: the application's); rows follow the font's height."""
@@ -150,6 +203,7 @@ class RecordTab(QWidget):
         self.view.setFont(font)
         self.note.setFont(font)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.refit()
 
     # --- the note instead of an empty table ----------------------------------------
 

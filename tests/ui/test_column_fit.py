@@ -1,0 +1,78 @@
+"""At 1280×800 every tab's columns fit the table: no horizontal scroll bar, every shown header whole, the
+title or text taking what is left; a column the analyst sized, and the columns chosen, come back next time."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from desktop.core import views
+from tests.ui.conftest import shown_window
+
+
+def shown_headers(tab) -> list[int]:
+    header = tab.view.horizontalHeader()
+    return [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+
+
+def assert_fits(qtbot, tab) -> None:
+    qtbot.wait(20)
+    header = tab.view.horizontalHeader()
+    assert not tab.view.horizontalScrollBar().isVisible(), tab.kind
+    assert header.length() <= tab.view.viewport().width(), tab.kind
+    for logical in shown_headers(tab):
+        # Qt's own measure of the header's text, its margins and the sort arrow: narrower, the text is cut.
+        assert header.sectionSize(logical) >= header.sectionSizeHint(logical), (tab.kind, logical)
+        assert header.sectionViewportPosition(logical) + header.sectionSize(logical) <= tab.view.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_tab_fits_1280_pixels(request, qtbot, store, language):
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    window = shown_window(qtbot, store, size=(1280, 800), language=language)
+    for kind in views.TAB_ORDER:
+        window.show_kind(kind)
+        tab = window.current_tab()
+        assert_fits(qtbot, tab)
+        assert tab.view.horizontalHeader().length() == tab.view.viewport().width(), kind     # no gap either
+    # A date range shows whole in its column.
+    window.show_kind("event")
+    tab = window.current_tab()
+    date = [i for i, cell in enumerate(tab.model.cells) if cell.name == "date"][0]
+    widest = max(tab.view.fontMetrics().horizontalAdvance(tab.model.index(row, date).data() or "")
+                 for row in range(tab.model.rowCount()))
+    assert tab.view.horizontalHeader().sectionSize(date) > widest
+
+
+def test_a_hidden_column_gives_its_room_and_the_choice_comes_back(qtbot, store):
+    window = shown_window(qtbot, store, size=(1280, 800), kind="event")
+    tab = window.current_tab()
+    window.show_column(tab, 3, False)          # Actors
+    assert_fits(qtbot, tab)
+    assert tab.view.horizontalHeader().length() == tab.view.viewport().width()
+    window.close()
+    again = shown_window(qtbot, store, size=(1280, 800), kind="event")
+    tab = again.current_tab()
+    assert tab.view.horizontalHeader().isSectionHidden(3)
+    assert_fits(qtbot, tab)
+
+
+def test_a_column_the_analyst_drags_keeps_its_width_next_time(qtbot, store):
+    window = shown_window(qtbot, store, size=(1280, 800), kind="quote")
+    tab = window.current_tab()
+    header = tab.view.horizontalHeader()
+    speaker = 1
+    edge = header.sectionViewportPosition(speaker) + header.sectionSize(speaker) - 1
+    start = QPoint(edge, header.height() // 2)
+    QTest.mousePress(header.viewport(), Qt.LeftButton, Qt.NoModifier, start)
+    QTest.mouseMove(header.viewport(), start + QPoint(40, 0))
+    QTest.mouseRelease(header.viewport(), Qt.LeftButton, Qt.NoModifier, start + QPoint(40, 0))
+    fitted, dragged = header.sectionSize(speaker) - 40, header.sectionSize(speaker)
+    assert tab.user_sized and fitted > 40
+    window.resize(1100, 800)                   # the analyst's widths stay when the window changes
+    qtbot.wait(20)
+    assert header.sectionSize(speaker) == dragged
+    window.close()
+    again = shown_window(qtbot, store, size=(1280, 800), kind="quote")
+    assert again.current_tab().view.horizontalHeader().sectionSize(speaker) == dragged
