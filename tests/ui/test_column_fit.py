@@ -36,13 +36,32 @@ def test_every_tab_fits_1280_pixels(request, qtbot, store, language):
         tab = window.current_tab()
         assert_fits(qtbot, tab)
         assert tab.view.horizontalHeader().length() == tab.view.viewport().width(), kind     # no gap either
-    # A date range shows whole in its column.
+    # The rows are read by their title: it keeps its share before a rare date range is shown whole.
     window.show_kind("event")
     tab = window.current_tab()
+    title = [i for i, cell in enumerate(tab.model.cells) if cell.field.name == cell.kind.main][0]
+    assert tab.view.horizontalHeader().sectionSize(title) >= 0.3 * tab.view.viewport().width()
+    # With room, a date range shows whole in its column.
+    window.resize(1800, 800)
+    qtbot.wait(50)
     date = [i for i, cell in enumerate(tab.model.cells) if cell.name == "date"][0]
     widest = max(tab.view.fontMetrics().horizontalAdvance(tab.model.index(row, date).data() or "")
                  for row in range(tab.model.rowCount()))
     assert tab.view.horizontalHeader().sectionSize(date) > widest
+    assert_fits(qtbot, tab)
+
+
+def test_text_columns_then_the_title_then_short_columns_give_way():
+    from desktop.ui.tabs.column_fit import MAIN_SHARE, Want, widths
+    wants = [Want(60, 220, fixed=True), Want(80, 600, main=True), Want(50, 200), Want(70, 90, fixed=True)]
+    # Room for everything: each its preference, the title the rest.
+    assert widths(wants, 1200) == [220, 690, 200, 90]
+    # Tight: the text column first, then the title to its share, then the short columns.
+    out = widths(wants, 700)
+    assert sum(out) == 700 and out[2] == 50 and out[1] >= int(700 * MAIN_SHARE) and out[0] == 220
+    # Tighter: the short columns give way before the title goes below its share.
+    out = widths(wants, 500)
+    assert sum(out) == 500 and out[0] < 220 and out[1] >= int(500 * MAIN_SHARE) - 1
 
 
 def test_a_hidden_column_gives_its_room_and_the_choice_comes_back(qtbot, store):

@@ -12,29 +12,48 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAIN_LEAST = 140        # a record's title or text still reads as one at this width
+MAIN_SHARE = 0.35       # the rows are read by their title: it keeps this share before a short column is cut
 
 
 @dataclass(frozen=True)
 class Want:
     least: int          # narrower, the header's text is cut
     preferred: int
-    fixed: bool = False     # a short column: always its preferred width
+    fixed: bool = False     # a short column: its preferred width while there is room
     main: bool = False      # takes the slack
 
 
+def _give_way(out: list[int], floors: dict[int, int], excess: int) -> int:
+    """Narrow the columns of `floors` toward their floors, in proportion to their room; the excess left."""
+    room = sum(max(0, out[i] - floor) for i, floor in floors.items())
+    if excess <= 0 or not room:
+        return excess
+    share = min(1.0, excess / room)
+    for i, floor in floors.items():
+        cut = int(max(0, out[i] - floor) * share)
+        out[i] -= cut
+        excess -= cut
+    return excess
+
+
 def widths(wants: list[Want], available: int) -> list[int]:
-    """Widths for `wants` that add up to `available` where the columns' least widths allow it."""
-    out = [w.preferred if w.fixed else max(w.least, w.preferred) for w in wants]
+    """Widths for `wants` that add up to `available` where the columns' least widths allow it.
+
+    What gives way first: text columns down to their header; then the title, down to its share of
+    the table; then short columns (a rare date range is cut before the title of every row); then
+    the title down to its least. Beyond that the table scrolls."""
+    out = [max(w.least, w.preferred) for w in wants]
     flexible = [i for i, w in enumerate(wants) if not w.fixed]
-    excess = sum(out) - available
-    if excess > 0 and flexible:
-        room = sum(out[i] - wants[i].least for i in flexible)
-        share = min(1.0, excess / room) if room else 0.0
-        for i in flexible:
-            out[i] -= int((out[i] - wants[i].least) * share)
-    # What rounding leaves, or the room beyond every preference, goes to the main column (else the last).
     mains = [i for i in flexible if wants[i].main] or flexible or [len(out) - 1]
-    if out:
-        target = mains[0]
-        out[target] = max(wants[target].least, out[target] + available - sum(out))
+    main = mains[0] if out else None
+    texts = {i: wants[i].least for i in flexible if i != main}
+    short = {i: wants[i].least for i, w in enumerate(wants) if w.fixed and i != main}
+    excess = sum(out) - available
+    excess = _give_way(out, texts, excess)
+    if main is not None:
+        excess = _give_way(out, {main: max(wants[main].least, int(available * MAIN_SHARE))}, excess)
+        excess = _give_way(out, short, excess)
+        excess = _give_way(out, {main: wants[main].least}, excess)
+        # What rounding leaves, or the room beyond every preference, goes to the title.
+        out[main] = max(wants[main].least, out[main] + available - sum(out))
     return out
