@@ -7,6 +7,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit  # noqa: E402
 from shiboken6 import isValid  # noqa: E402
@@ -216,3 +217,18 @@ def test_in_arabic_the_list_says_what_tells_records_apart_in_arabic(qtbot, store
     assert create.startswith("إنشاء") and "Create" not in create
     assert speaker.placeholderText() == QCoreApplication.translate("ReferenceEdit",
                                                                    "Type a name, then pick from the list")
+
+
+@pytest.mark.parametrize("typed", ["حسين علاوي", "Hussein Allawi", "حسين علاوى"])
+def test_no_create_row_for_a_name_the_store_already_has(qtbot, store, typed):
+    """A whole name of a record, in either script or a spelling the analyser folds, is that record:
+    "Create new…" would only invite a duplicate."""
+    dialog = _editor(qtbot, store, "quote")
+    speaker = dialog.fields["speaker"]
+    type_text(speaker, typed)
+    popup = speaker.popup()
+    assert rows(popup)[0] == "حسين علاوي"
+    assert not [r for r in range(popup.model().rowCount()) if popup.model().index(r, 0).data(CREATE_ROLE)]
+    # A part of a name still offers it.
+    type_text(speaker, "علاوي الصغير")
+    assert popup.model().index(popup.model().rowCount() - 1, 0).data(CREATE_ROLE)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from desktop.core import completion
+from desktop.core import arabic, completion
 from desktop.core.kinds import kind_of
 from desktop.ui import labels
 from desktop.ui.dialogs.start_aligned import align_to_start
@@ -73,7 +73,11 @@ class ReferenceEdit(QLineEdit):
         for suggestion in found:
             self._labels.setdefault(suggestion.name, suggestion.id)
         offer = None
-        if self.create is not None and text.strip() and not self.isReadOnly():
+        # A record already named what was typed (in either script, any spelling the analyser folds)
+        # is the one meant: offering to create it again invites a duplicate.
+        typed = arabic.normalize(text)
+        named = any(typed in (arabic.normalize(s.name), arabic.normalize(s.also or "")) for s in found)
+        if self.create is not None and text.strip() and not self.isReadOnly() and not named:
             offer = self.tr("Create new %1 “%2”…").replace("%1", labels.kind(self.kind)).replace("%2", text.strip())
         fill(self._model, self.kind, found, self._language(), offer)
         popup = self.popup()
