@@ -42,6 +42,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("LinkChartView", "Export PNG…"): "تصدير PNG…",
     ("LinkChartView", "Export SVG…"): "تصدير SVG…",
     ("LinkChartView", "Save the chart as a picture"): "احفظ المخطط صورةً",
+    ("MapView", "Save the map as a picture"): "احفظ الخريطة صورةً",
     ("LinkChartView", "Select one or more records first."): "حدّد سجلًا أو أكثر أولًا.",
     ("LinkChartView", "Type a search first."): "اكتب بحثًا أولًا.",
     ("LinkChartView", "No connection of up to %1 links was found."): "لم يُعثر على صلة في حدود %1 روابط.",

@@ -53,74 +53,74 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="69" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="163" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="167" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="71" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="168" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="172" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="76" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="77" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="79" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="97" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="102" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="97" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="102" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="111" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="112" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="118" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="122" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="127" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
         </message>
@@ -2156,112 +2156,112 @@
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="111" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="107" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="112" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="108" />
             <source>Save the chart as a picture</source>
             <translation>احفظ المخطط صورةً</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="216" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="205" />
             <source>Select one or more records first.</source>
             <translation>حدّد سجلًا أو أكثر أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="224" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="213" />
             <source>Type a search first.</source>
             <translation>اكتب بحثًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="238" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="227" />
             <source>No connection of up to %1 links was found.</source>
             <translation>لم يُعثر على صلة في حدود %1 روابط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="240" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="229" />
             <source>No connection was found before the search reached its limit.</source>
             <translation>لم يُعثر على صلة قبل أن يبلغ البحث حدّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="347" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
             <source>Show More</source>
             <translation>اعرض المزيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="347" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="336" />
             <source>Expand</source>
             <translation>وسّع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="352" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="341" />
             <source>Hide</source>
             <translation>أخفِ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="355" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="344" />
             <source>Unpin</source>
             <translation>ألغِ التثبيت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="355" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="344" />
             <source>Pin</source>
             <translation>ثبّت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="361" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="350" />
             <source>How Is This Connected to “%1”?</source>
             <translation>كيف يتصل هذا بـ«%1»؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="365" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="354" />
             <source>How Is This Connected to…</source>
             <translation>كيف يتصل هذا بـ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="367" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="356" />
             <source>Select a second record (Ctrl+click) or show one in the details first</source>
             <translation>حدّد سجلًا ثانيًا (Ctrl+نقرة) أو اعرض سجلًا في التفاصيل أولًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="370" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="359" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="397" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="386" />
             <source>Export Link Chart as PNG</source>
             <translation>تصدير مخطط الصلات صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="397" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="386" />
             <source>Export Link Chart as SVG</source>
             <translation>تصدير مخطط الصلات رسمًا SVG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="411" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="400" />
             <source>That cannot be done on this node.</source>
             <translation>لا يمكن فعل ذلك بهذه العقدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="422" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="411" />
             <source>Select a record or search, then choose “From Selection” or “From Search”.</source>
             <translation>حدّد سجلًا أو ابحث، ثم اختر «من التحديد» أو «من البحث».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="423" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="412" />
             <source>Double-click a node to show what it is tied to.</source>
             <translation>انقر عقدةً نقرًا مزدوجًا لتعرض ما ترتبط به.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="425" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="414" />
             <source>The layout was cut short to keep the chart responsive; choose Relayout to go on.</source>
             <translation>قُطع الترتيب قبل تمامه ليبقى المخطط سريع الاستجابة؛ اختر «أعد الترتيب» لمتابعته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/link_chart.py" line="427" />
+            <location filename="../../desktop/ui/story/link_chart.py" line="416" />
             <source>The chart holds at most %1 nodes; the rest wait behind the “more” nodes.</source>
             <translation>لا يتسع المخطط لأكثر من %1 عقدة؛ البقية تنتظر خلف عُقد «المزيد».</translation>
         </message>
@@ -2295,8 +2295,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="119" />
-            <location filename="../../desktop/ui/main_window.py" line="259" />
-            <location filename="../../desktop/ui/main_window.py" line="264" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -2306,22 +2306,22 @@
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="321" />
+            <location filename="../../desktop/ui/main_window.py" line="322" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="365" />
+            <location filename="../../desktop/ui/main_window.py" line="366" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="414" />
+            <location filename="../../desktop/ui/main_window.py" line="415" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="418" />
+            <location filename="../../desktop/ui/main_window.py" line="419" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2333,7 +2333,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="419" />
+            <location filename="../../desktop/ui/main_window.py" line="420" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2356,22 +2356,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="150" />
-            <location filename="../../desktop/ui/main_window.py" line="402" />
+            <location filename="../../desktop/ui/main_window.py" line="403" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="401" />
+            <location filename="../../desktop/ui/main_window.py" line="402" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="403" />
+            <location filename="../../desktop/ui/main_window.py" line="404" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="404" />
+            <location filename="../../desktop/ui/main_window.py" line="405" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2554,7 +2554,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/table_actions.py" line="44" />
+            <location filename="../../desktop/ui/table_actions.py" line="45" />
             <source>Copied.</source>
             <translation>نُسخ.</translation>
         </message>
@@ -2972,67 +2972,77 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="336" />
+            <location filename="../../desktop/ui/story/map_view.py" line="169" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="170" />
+            <source>Save the map as a picture</source>
+            <translation>احفظ الخريطة صورةً</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="338" />
             <source>Zoom In Here</source>
             <translation>كبّر هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="339" />
+            <location filename="../../desktop/ui/story/map_view.py" line="341" />
             <source>Select These Places</source>
             <translation>حدّد هذه الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="343" />
+            <location filename="../../desktop/ui/story/map_view.py" line="345" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="346" />
+            <location filename="../../desktop/ui/story/map_view.py" line="348" />
             <source>Select the Events Here</source>
             <translation>حدّد الأحداث هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="369" />
+            <location filename="../../desktop/ui/story/map_view.py" line="371" />
             <source>Places without coordinates: %1</source>
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="373" />
+            <location filename="../../desktop/ui/story/map_view.py" line="375" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="382" />
+            <location filename="../../desktop/ui/story/map_view.py" line="384" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="390" />
+            <location filename="../../desktop/ui/story/map_view.py" line="392" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="393" />
+            <location filename="../../desktop/ui/story/map_view.py" line="395" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="395" />
+            <location filename="../../desktop/ui/story/map_view.py" line="397" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="396" />
+            <location filename="../../desktop/ui/story/map_view.py" line="398" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="437" />
+            <location filename="../../desktop/ui/story/map_view.py" line="439" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="437" />
+            <location filename="../../desktop/ui/story/map_view.py" line="439" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>
@@ -3194,38 +3204,38 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="62" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="63" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="62" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="63" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="91" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="209" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="92" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="211" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="289" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="291" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="291" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="293" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="293" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="295" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="317" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="319" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -3238,12 +3248,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="77" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="81" />
             <source>Create new %1 “%2”…</source>
             <translation>إنشاء %1 جديد «%2»…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="202" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="206" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
         </message>
@@ -3852,17 +3862,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>رسم SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="197" />
+            <location filename="../../desktop/ui/story/timeline_view.py" line="196" />
             <source>Lanes:</source>
             <translation>المسارات:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="212" />
+            <location filename="../../desktop/ui/story/timeline_view.py" line="211" />
             <source>Wheel: zoom. Drag: move. Shift+drag or drag along the dates: search that time span. Click: select.</source>
             <translation>العجلة: تكبير وتصغير. السحب: تحريك. Shift+سحب أو السحب على شريط التواريخ: ابحث في تلك الفترة. النقر: تحديد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/timeline_view.py" line="439" />
+            <location filename="../../desktop/ui/story/timeline_view.py" line="438" />
             <source>Export the timeline</source>
             <translation>تصدير الخط الزمني</translation>
         </message>
@@ -3870,12 +3880,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>_DateField</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="38" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="39" />
             <source>2025-12-31, 31/12/2025 or 31 كانون الأول 2025</source>
             <translation>2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="40" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="42" />
             <source>Calendar…</source>
             <translation>التقويم…</translation>
         </message>

@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="418" />
+            <location filename="../../desktop/ui/main_window.py" line="419" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>

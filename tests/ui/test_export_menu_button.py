@@ -1,4 +1,4 @@
-"""The Export buttons of the timeline and the link chart: the menu's arrow sits beside the text, level with it
+"""The Export buttons of the timeline, the link chart and the map (one button with a menu each): the menu's arrow sits beside the text, level with it
 (after it in English, before it on the left in Arabic), not floating under it in the button's corner; a click
 anywhere on the button opens the menu."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from desktop.ui.story.link_chart import LinkChartView
+from desktop.ui.story.map_view import MapView
 from desktop.ui.story.timeline_view import TimelineView
 from tests.ui.conftest import shown_window
 
@@ -20,6 +21,12 @@ def export_button(qtbot, store, language: str, view: str) -> QToolButton:
         chart = window.findChild(LinkChartView)
         qtbot.waitUntil(chart.toolbar.isVisible)
         return chart.findChild(QToolButton, "links_export")
+    if view == "map":
+        map_view = window.findChild(MapView)
+        qtbot.waitUntil(map_view.isVisible)
+        button = map_view.findChild(QToolButton, "map_export")
+        qtbot.waitUntil(button.isVisible)
+        return button
     timeline = window.findChild(TimelineView)
     qtbot.waitUntil(timeline.export_button.isVisible)
     return timeline.export_button
@@ -36,7 +43,7 @@ def ink_columns(button: QToolButton) -> list[tuple[int, int, int]]:
     return out
 
 
-@pytest.mark.parametrize("view", ["links", "timeline"])
+@pytest.mark.parametrize("view", ["links", "timeline", "map"])
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_arrow_is_beside_the_text_at_its_end(request, qtbot, store, language, view):
     if language == "ar":

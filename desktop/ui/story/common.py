@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
@@ -56,6 +56,24 @@ def give_menu(button: QToolButton, menu: QMenu) -> None:
     button.setMenu(menu)
     button.setPopupMode(QToolButton.MenuButtonPopup)
     button.clicked.connect(button.showMenu)
+
+
+def export_button(bar, actions: list, name: str, text: str, tip: str) -> QToolButton:
+    """One «Export» button whose menu holds `actions` (PNG, SVG…), in place of a button each on `bar`:
+    the three views' toolbars alike, and narrow panes keep their other buttons in view."""
+    for act in actions:
+        bar.removeAction(act)
+    button = QToolButton(bar)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setIcon(actions[0].icon())
+    button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+    menu = QMenu(button)
+    menu.addActions(actions)
+    give_menu(button, menu)
+    bar.addWidget(button)
+    return button
 
 
 def save_figure(parent: QWidget, scene, fmt: str, path: str | None, title: str, default_name: str) -> Path | None:

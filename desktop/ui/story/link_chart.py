@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QFontInfo, QFontMetricsF
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.errors import MarsadError
 from desktop.core.links import LinkChart
@@ -32,7 +32,7 @@ from desktop.core.links_scene import Viewport, fit
 from desktop.core.figures.scene import Label
 from desktop.ui import error_text
 from desktop.ui.figures.paint import label_font
-from desktop.ui.story.common import give_menu, save_figure, toolbar_action
+from desktop.ui.story.common import export_button, save_figure, toolbar_action
 from desktop.ui.story.link_canvas import WHEEL_STEP, ChartCanvas
 
 class LinkChartView(QWidget):
@@ -104,18 +104,8 @@ class LinkChartView(QWidget):
         # tooltips name them), and the two exports one button's menu, so nothing hides behind "»".
         for act in (self.act_undo, self.act_redo):
             bar.widgetForAction(act).setToolButtonStyle(Qt.ToolButtonIconOnly)
-        for act in (self.act_png, self.act_svg):
-            bar.removeAction(act)
-        export = QToolButton(bar)
-        export.setObjectName("links_export")
-        export.setText(self.tr("Export"))
-        export.setToolTip(self.tr("Save the chart as a picture"))
-        export.setIcon(self.act_png.icon())
-        export.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        menu = QMenu(export)
-        menu.addActions([self.act_png, self.act_svg])
-        give_menu(export, menu)
-        bar.addWidget(export)
+        export_button(bar, [self.act_png, self.act_svg], "links_export", self.tr("Export"),
+                      self.tr("Save the chart as a picture"))
         return bar
 
     def _connect_canvas(self) -> None:

@@ -30,7 +30,7 @@ from desktop.core.geo import CLUSTER_KEY, MapState, fit
 from desktop.core.geo.projection import MAX_SCALE
 from desktop.ui import error_text
 from desktop.ui.delegates import HighlightDelegate
-from desktop.ui.story.common import DRAG_START, MovingCanvas, save_figure, toolbar_action
+from desktop.ui.story.common import DRAG_START, MovingCanvas, export_button, save_figure, toolbar_action
 
 WHEEL_STEP = 1.25       # zoom factor per wheel notch
 PAN_STEP = 60.0         # points an arrow key pans
@@ -166,6 +166,8 @@ class MapView(QWidget):
         bar.addSeparator()
         self.act_png = add("act_map_png", self.tr("Export PNG…"), lambda: self.export("png"), "export")
         self.act_svg = add("act_map_svg", self.tr("Export SVG…"), lambda: self.export("svg"))
+        export_button(bar, [self.act_png, self.act_svg], "map_export", self.tr("Export"),
+                      self.tr("Save the map as a picture"))
         return bar
 
     def _connect(self) -> None:
