@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout, QTextO
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core import arabic
-
+from desktop.ui.bidi import MARKS as ISOLATE_MARKS
+from desktop.ui.elide import elide
 
 
 def mark_colour() -> QColor:
@@ -31,19 +32,20 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         default = "rtl" if opt.direction == Qt.RightToLeft else "ltr"
         own = arabic.text_direction(text, default)
-        if not spans and own == default:
-            # Qt's own drawing, unless the text runs against the view: Qt would elide it with
-            # the «…» at the start of the text instead of the end that was cut.
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(3, 0, -3, 0)
+        metrics = opt.fontMetrics
+        fits = metrics.horizontalAdvance(text) <= rect.width()
+        if not spans and own == default and (fits or not any(ch in ISOLATE_MARKS for ch in text)):
+            # Qt's own drawing, unless the text runs against the view (Qt would elide it with
+            # the «…» at the start of the text instead of the end that was cut) or it is cut
+            # inside an isolate (Qt's «…» would join the isolated run, its brackets come apart).
             style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
             return
         spans = spans or ()
         opt.text = ""
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(3, 0, -3, 0)
-        metrics = opt.fontMetrics
-        shown = metrics.elidedText(text, Qt.ElideRight, rect.width())
         # Spans index the full text; an elided cell keeps its head, so clip them to it.
-        visible = len(shown) - (1 if shown != text and shown.endswith("…") else 0)
+        shown, visible = elide(text, lambda t: metrics.horizontalAdvance(t) <= rect.width())
         layout = QTextLayout(shown, opt.font)
         text_option = QTextOption()
         # The text takes the direction of its first letter, as Qt's own cells do: an Arabic title

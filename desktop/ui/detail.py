@@ -17,11 +17,12 @@ from desktop.core import arabic, highlight, kinds
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
-from desktop.ui.bidi import isolate
+from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_link, link, link_for, value_html
 
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
+NBSP = "\u00a0"
 
 # link_for and key_from_link are the window's way to the `marsad:` links.
 __all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
@@ -144,7 +145,15 @@ def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool
     return f"<table align='{align}'>" + "".join(rows) + "</table>" if rows else ""
 
 
-def _list_item(entry: dict, other: Kind, language: str) -> str:
+def _list_date(value: str, language: str, arabic_digits: bool) -> str:
+    """An item's date in parentheses, never cut by the end of a line: the pane wraps a long quote,
+    and Qt, breaking the line inside the date's isolate, set «31» apart from «December 2025» and
+    turned a bracket. Non-breaking spaces hold it whole; in English it runs left to right."""
+    text = date_text(value, None, None, language, arabic_digits).replace(" ", NBSP)
+    return f" ({isolate(text) if language == 'ar' else isolate_ltr(text)})"
+
+
+def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> str:
     """One record of a list of those referring to this one: its text, role, whose, when."""
     shown = link(entry["key"], {entry["key"]: entry.get("text") or entry["key"]})
     item = isolate(f"«{shown}»" if other.byline else shown)
@@ -153,15 +162,15 @@ def _list_item(entry: dict, other: Kind, language: str) -> str:
     if entry.get("byline"):
         item += f" — {isolate(escape(entry['byline']))}"
     if entry.get("date"):
-        item += f" ({isolate(date_text(entry['date'], None, None, language))})"
+        item += _list_date(entry["date"], language, arabic_digits)
     return item
 
 
-def _lists(info: dict, language: str) -> str:
+def _lists(info: dict, language: str, arabic_digits: bool) -> str:
     parts = []
     for group in info.get("lists", ()):
         other = kinds.get(group["kind"])
-        items = [_list_item(entry, other, language) for entry in group["items"]]
+        items = [_list_item(entry, other, language, arabic_digits) for entry in group["items"]]
         parts.append(_h3(labels.reverse(group["label"])) + _list(items, language))
     return "".join(parts)
 
@@ -190,11 +199,11 @@ def _own_text(kind: Kind, rec: dict) -> str:
 def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: bool = False) -> str:
     """The HTML for `views.related(...)` output; a short message when the record is gone.
 
-    `arabic_digits`: numbers (fatalities, a tone) in Arabic-Indic digits, the user's preference."""
+    `arabic_digits`: numbers (fatalities, a tone, dates) in Arabic-Indic digits, the user's preference."""
     if info is None:
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
     rec, names = info["record"], info.get("names", {})
     kind = kinds.get(rec["kind"])
     return "".join((_header(kind, rec), _headline(kind, rec, terms, language),
                     _rows(kind, rec, names, language, arabic_digits),
-                    _in_source(kind, rec, info), _lists(info, language), _own_text(kind, rec)))
+                    _in_source(kind, rec, info), _lists(info, language, arabic_digits), _own_text(kind, rec)))

@@ -38,12 +38,18 @@ def link(key: str | None, names: dict, fallback: str = "") -> str:
     return f'<a href="{escape(link_for(key))}">{escape(names.get(key, key))}</a>'
 
 
-def date_text(value: str | None, end: str | None, precision: str | None, language: str) -> str:
-    """A date (a span, approximate or not) in the UI language, escaped."""
+def digits(text: str, arabic_digits: bool) -> str:
+    """`text` (a date, a span: UI words, not record text) with the digits the user chose."""
+    return to_arabic_indic_digits(text) if arabic_digits else text
+
+
+def date_text(value: str | None, end: str | None, precision: str | None, language: str,
+              arabic_digits: bool = False) -> str:
+    """A date (a span, approximate or not) in the UI language and the user's digits, escaped."""
     if not value:
         return ""
     try:
-        return escape(dateformat.format_span(value, end, precision, language))
+        return escape(digits(dateformat.format_span(value, end, precision, language), arabic_digits))
     except ValueError:
         return escape(value)
 
@@ -70,7 +76,7 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
     if type_ == f.DATE:
         spans = fld.name == kind.date
         return date_text(value, rec.get(kind.date_end) if spans and kind.date_end else None,
-                         rec.get(kind.precision) if spans and kind.precision else None, language)
+                         rec.get(kind.precision) if spans and kind.precision else None, language, arabic_digits)
     if type_ == f.REF:
         return link(value, names)
     if type_ == f.REFS:
@@ -91,5 +97,5 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
     if type_ in (f.ALIASES, f.TAGS):
         return escape(labels.list_separator(language).join(str(v) for v in value))
     if type_ == f.SPAN:
-        return escape(f"{value[0]}–{value[1]}")
+        return escape(digits(f"{value[0]}–{value[1]}", arabic_digits))
     return _text(value)

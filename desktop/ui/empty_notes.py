@@ -43,6 +43,17 @@ def _para(text: str) -> str:
     return f"<p dir='{_dir()}'>{escape(text)}</p>"
 
 
+def _step(link: str, text: str) -> str:
+    """A step's link and, after it, its explanation: a table keeps them side by side. Qt does not
+    mirror a rich-text table for right-to-left text, so an Arabic row lists its explanation first
+    (the link on the right); each cell reads in the UI's direction."""
+    direction = _dir()
+    align = "right" if direction == "rtl" else "left"
+    cells = [f"<td dir='{direction}' align='{align}' style='padding:4px 12px'><b>{link}</b></td>",
+             f"<td dir='{direction}' align='{align}' style='padding:4px'>{escape(text)}</td>"]
+    return "<tr>" + "".join(reversed(cells) if direction == "rtl" else cells) + "</tr>"
+
+
 class EmptyNotes(QObject):
     """The notes, worded in the UI language (a QObject for `tr`: its strings' context is "EmptyNotes")."""
 
@@ -60,10 +71,7 @@ class EmptyNotes(QObject):
                       self.tr("The Ain al-Asad article and its records, to see a filled store.")))
         if not writable:
             parts.append(_para(self.tr("This store is read-only: open another store to add records.")))
-        # A table keeps each step's link and its explanation side by side, in either direction.
-        rows = "".join(f"<tr><td style='padding:4px 12px'><b>{link}</b></td>"
-                       f"<td style='padding:4px'>{escape(text)}</td></tr>" for link, text in steps)
-        parts.append(f"<table align='center'>{rows}</table>")
+        parts.append(f"<table align='center'>{''.join(_step(link, text) for link, text in steps)}</table>")
         return "".join(parts)
 
     def no_hits(self, kind: str, query: str, counts: dict[str, int] | None, number, language: str) -> str:

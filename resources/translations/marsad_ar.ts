@@ -521,12 +521,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="176" />
+            <location filename="../../desktop/ui/detail.py" line="185" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="195" />
+            <location filename="../../desktop/ui/detail.py" line="204" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -534,82 +534,82 @@
     <context>
         <name>EmptyNotes</name>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="51" />
+            <location filename="../../desktop/ui/empty_notes.py" line="62" />
             <source>%1: none yet</source>
             <translation>%1: لا شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="54" />
+            <location filename="../../desktop/ui/empty_notes.py" line="65" />
             <source>Import an article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="55" />
+            <location filename="../../desktop/ui/empty_notes.py" line="66" />
             <source>File ▸ Import (Ctrl+I): Marsad proposes the article's events, actors, quotes and places for you to review.</source>
             <translation>ملف ◂ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="57" />
+            <location filename="../../desktop/ui/empty_notes.py" line="68" />
             <source>Create a record</source>
             <translation>إنشاء سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="58" />
+            <location filename="../../desktop/ui/empty_notes.py" line="69" />
             <source>Edit ▸ New Record (Ctrl+N), of the kind of this tab.</source>
             <translation>تحرير ◂ سجل جديد (Ctrl+N)، من نوع هذا التبويب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="59" />
+            <location filename="../../desktop/ui/empty_notes.py" line="70" />
             <source>Open the sample store</source>
             <translation>فتح مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="60" />
+            <location filename="../../desktop/ui/empty_notes.py" line="71" />
             <source>The Ain al-Asad article and its records, to see a filled store.</source>
             <translation>مقال عين الأسد وسجلاته، لترى مخزنًا عامرًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="62" />
+            <location filename="../../desktop/ui/empty_notes.py" line="73" />
             <source>This store is read-only: open another store to add records.</source>
             <translation>هذا المخزن للقراءة فقط: افتح مخزنًا آخر لإضافة سجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="75" />
+            <location filename="../../desktop/ui/empty_notes.py" line="83" />
             <source>Nothing in %1 matches “%2”.</source>
             <translation>لا شيء في %1 يطابق «%2».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="79" />
+            <location filename="../../desktop/ui/empty_notes.py" line="87" />
             <source>Counting the matches in the other tabs…</source>
             <translation>يجري عدّ النتائج في التبويبات الأخرى…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="83" />
+            <location filename="../../desktop/ui/empty_notes.py" line="91" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="85" />
+            <location filename="../../desktop/ui/empty_notes.py" line="93" />
             <source>Found in: %1.</source>
             <translation>وُجدت نتائج في: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="88" />
+            <location filename="../../desktop/ui/empty_notes.py" line="96" />
             <source>No other tab has a match either. Check the spelling, leave out a word, or search for the start of a word (word*).</source>
             <translation>ولا شيء يطابقه في التبويبات الأخرى كذلك. تحقّق من الإملاء، أو احذف كلمة، أو ابحث ببداية الكلمة (كلمة*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="94" />
+            <location filename="../../desktop/ui/empty_notes.py" line="102" />
             <source>The search cannot run.</source>
             <translation>تعذّر تنفيذ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="98" />
+            <location filename="../../desktop/ui/empty_notes.py" line="106" />
             <source>No %1 pass this tab's filters.</source>
             <translation>لا شيء من %1 يجتاز مرشّحات هذا التبويب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="99" />
+            <location filename="../../desktop/ui/empty_notes.py" line="107" />
             <source>Widen the dates or set a filter back to “all”.</source>
             <translation>وسّع نطاق التواريخ أو أعِد أحد المرشّحات إلى «الكل».</translation>
         </message>
@@ -4068,8 +4068,8 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تاريخ النشر</translation>
         </message>
         <message>
-            <source>Language code</source>
-            <translation>رمز اللغة</translation>
+            <source>Language</source>
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Author</source>

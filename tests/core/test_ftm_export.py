@@ -217,7 +217,7 @@ def test_every_field_is_a_property_or_a_line_of_the_notes(filled, tmp_path):
     assert article["author"] == ["مراسل"] and article["notes"] == ["Reliability: B (Usually reliable)"]
     odd = by_id["marsad-source-odd"]["properties"]
     assert "sourceUrl" not in odd and "language" not in odd
-    assert odd["notes"] == ["Address (URL): not a url\nLanguage code: ku"]
+    assert odd["notes"] == ["Address (URL): not a url\nLanguage: ku"]
 
     event = by_id["marsad-event-acled-irq12345"]["properties"]
     assert event["involved"] == ["marsad-actor-pmf", "marsad-actor-iraq"]

@@ -142,3 +142,65 @@ def test_the_review_tree_cuts_an_arabic_record_on_the_left_in_the_english_ui(qtb
     index = tree.model().index(row, 1)
     left, right = _cell_ends(tree, index, width=120)
     assert left <= 4 < right
+
+
+# --- reasons: English sentences that quote the article's Arabic -----------------------------------
+
+BRACKETS = {")": "(", "»": "«"}
+
+
+def _drawn(layout, text: str) -> str:
+    """The brackets, guillemets and «…» a layout draws, left to right (by the glyphs drawn, so a
+    mirrored bracket shows as its mirror)."""
+    marks = "()«»…"
+    drawn = []
+    for line in range(layout.lineCount()):
+        for run in layout.lineAt(line).glyphRuns(0, len(text)):
+            font = run.rawFont()
+            ids = {font.glyphIndexesForString(c)[0]: c for c in marks}
+            drawn += [(pos.x(), ids[g]) for g, pos in zip(run.glyphIndexes(), run.positions()) if g in ids]
+    return "".join(c for _, c in sorted(drawn))
+
+
+def test_a_cut_reason_keeps_its_brackets_paired_and_the_ellipsis_at_its_end(qtbot, empty, tmp_path,
+                                                                          monkeypatch):
+    """«gazetteer match («التحالف الدولي»)» cut by Qt showed «…» inside the Arabic run and lost
+    its closing bracket and guillemet. Cut now: «(», «« and the Arabic, «»», «)», then «…»."""
+    from desktop.core import importing as core_importing
+    from desktop.core import review as core_review
+    from desktop.ui import delegates, reason_text
+    from desktop.ui.importing.review import ReviewDialog
+    drawn = []
+
+    class Recorded(delegates.QTextLayout):
+        def draw(self, painter, position, *args):
+            drawn.append((self.text(), _drawn(self, self.text())))
+            super().draw(painter, position, *args)
+
+    monkeypatch.setattr(delegates, "QTextLayout", Recorded)
+    article = tmp_path / "article.txt"
+    article.write_text("انسحاب التحالف الدولي من العراق\nأعلنت قيادة التحالف الدولي، الأربعاء، انسحاب قواتها من "
+                       "قاعدة عين الأسد في محافظة الأنبار خلال سبتمبر 2026.\n", encoding="utf-8")
+    core_importing.import_files(empty, [article], published="2025-12-31", word_reason=reason_text.word)
+    (source_id,) = core_review.unreviewed_sources(empty)
+    dialog = ReviewDialog(empty, source_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    row = next(r for r, rec in enumerate(dialog.proposals) if "(«\u2068التحالف الدولي\u2069»)" in rec["notes"])
+    tree.setCurrentItem(tree.topLevelItem((row + 1) % tree.topLevelItemCount()))
+    tree.setColumnWidth(2, tree.fontMetrics().horizontalAdvance("gazetteer match («التحالف"))
+    index = tree.model().index(row, 2)
+    tree.viewport().grab(tree.visualRect(index))
+    cut = [marks for text, marks in drawn if text.startswith("gazetteer match (") and "…" in text]
+    assert cut, drawn
+    for marks in cut:
+        assert marks == "(«»)…"
+
+
+def test_a_cut_closes_what_it_opened_and_drops_what_it_opened_on_nothing():
+    from desktop.ui.elide import closed
+    assert closed("trigger «\u2068سيتسلم\u2069» (") == "trigger «\u2068سيتسلم\u2069»…"
+    assert closed("match («\u2068التحالف") == "match («\u2068التحالف\u2069»)…"

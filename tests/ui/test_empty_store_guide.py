@@ -91,3 +91,44 @@ def test_the_sample_store_is_made_once_and_opened(qapp, tmp_path, monkeypatch, e
     assert switched == [str(sample)]
     with Store.open(sample) as made:
         assert made.counts()["quote"] == 5
+
+
+def _blocks(label):
+    """The label's laid-out text blocks and where each stands: what the user sees of the guide."""
+    from PySide6.QtGui import QTextDocument
+    (document,) = label.findChildren(QTextDocument)
+    layout = document.documentLayout()
+    block, out = document.begin(), {}
+    while block.isValid():
+        out[block.text()] = layout.blockBoundingRect(block)
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_each_step_has_its_link_on_the_start_side(qtbot, empty, qapp, language):
+    """Qt does not mirror a rich-text table: the Arabic guide had its links on the left of their
+    explanations. Arabic: the link on the right, its explanation to its left; English the reverse."""
+    from desktop.ui.app import install_language
+    install_language(qapp, language)
+    try:
+        w = MainWindow(empty, language)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_kind("event")
+        notes = empty_notes.EmptyNotes()
+        blocks = _blocks(w.current_tab().note)
+        links = [notes.tr("Import an article"), notes.tr("Create a record"), notes.tr("Open the sample store")]
+        explanations = [text for text in blocks if text and text not in links and blocks[text].y() > 0]
+        assert len(explanations) == 3
+        for link, explanation in zip(links, explanations):
+            link_at, text_at = blocks[link], blocks[explanation]
+            assert link_at.y() == text_at.y()
+            if language == "ar":
+                assert link_at.left() > text_at.right()
+            else:
+                assert link_at.right() < text_at.left()
+    finally:
+        install_language(qapp, "en")

@@ -1,5 +1,6 @@
 """The detail pane names a source's language in the UI's language («ar»: «العربية» / "Arabic"), never
-the raw code; a code the app does not know is shown as written."""
+the raw code; a code the app does not know is shown as written. The row says «اللغة» / "Language"
+(the record holds a code, the user reads a language)."""
 from __future__ import annotations
 
 import os
@@ -28,7 +29,7 @@ def shown_language(qtbot, store, language: str, key: str) -> tuple[str, str]:
     w.show_kind("source")
     w.show_record(key)
     lines = w.detail.toPlainText().split("\n")
-    label = "رمز اللغة" if language == "ar" else "Language code"
+    label = "اللغة" if language == "ar" else "Language"
     at = lines.index(label)
     # An Arabic row lists its value first (Qt does not mirror tables), an English one after its label.
     return label, lines[at - 1] if language == "ar" else lines[at + 1]

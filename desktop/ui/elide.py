@@ -1,0 +1,60 @@
+"""Cutting text that mixes scripts to a width, with its isolates and brackets kept whole.
+
+Qt's own eliding cuts the logical text and puts «…» after the last character
+kept: cut inside an isolate (an Arabic name quoted in an English reason), the
+«…» joined the Arabic run and stood at its far side, and the open isolate and
+brackets then took their direction from the wrong text. Here every isolate,
+bracket and guillemet still open at the cut is closed where it was opened,
+and the «…» comes last, at the end of the line in the text's own direction.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.ui.bidi import LRM, PDI, RLM
+
+OPENS = {"\u2066": PDI, "\u2067": PDI, "\u2068": PDI,
+         "(": ")", "[": "]", "«": "»", "“": "”"}
+ISOLATES = ("\u2066", "\u2067", "\u2068")
+ELLIPSIS = "…"
+
+
+def _trimmed(head: str) -> str:
+    # No space before the «…», no second one after a text that was already cut, and no bracket
+    # opened on nothing: «trigger «…» ()…» says less than «trigger «…»…».
+    while head != (head := head.rstrip(" \t" + ELLIPSIS + LRM + RLM + "".join(OPENS))):
+        pass
+    return head
+
+
+def closed(head: str) -> str:
+    """`head` (the start of a longer text), its open isolates and brackets closed, with «…»."""
+    head = _trimmed(head)
+    stack: list[str] = []
+    for ch in head:
+        if ch in OPENS:
+            stack.append(ch)
+        elif ch == PDI:
+            # An isolate ends whatever its text left open (a bracket the record never closed).
+            while stack and stack.pop() not in ISOLATES:
+                pass
+        elif stack and OPENS[stack[-1]] == ch:
+            stack.pop()
+    # The «…» last, after every closer: at the end of the line in the text's own direction.
+    return head + "".join(OPENS[ch] for ch in reversed(stack)) + ELLIPSIS
+
+
+def elide(text: str, fits: Callable[[str], bool]) -> tuple[str, int]:
+    """`text` as it is if it fits, else its longest head that fits once closed (closed()).
+
+    Returns the text shown and how many characters of `text` it keeps."""
+    if fits(text):
+        return text, len(text)
+    low, high = 0, len(text) - 1       # closed(text[:low]) is the best known to fit (or the least)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(closed(text[:middle])):
+            low = middle
+        else:
+            high = middle - 1
+    return closed(text[:low]), len(_trimmed(text[:low]))
