@@ -69,6 +69,18 @@ def _list(items: list[str], language: str) -> str:
     return f"<ul dir='{direction}'>" + "".join(f"<li dir='{direction}'>{i}</li>" for i in items) + "</ul>"
 
 
+def _whole_words(body: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """`lo`..`hi` moved inward to whole words, never into the record's own `start`..`end`: a context
+    cut inside a word showed «… لولايات» for «الولايات»."""
+    if lo > 0 and not body[lo - 1].isspace():
+        space = next((i for i in range(lo, start) if body[i].isspace()), None)
+        lo = space + 1 if space is not None else start
+    if hi < len(body) and not body[hi].isspace():
+        space = next((i for i in range(hi - 1, end - 1, -1) if body[i].isspace()), None)
+        hi = space if space is not None else end
+    return lo, hi
+
+
 def quote_in_source(body: str, text: str, span) -> str:
     """The paragraph of the source a record was found in, with the record's text marked."""
     start = end = None
@@ -87,8 +99,7 @@ def quote_in_source(body: str, text: str, span) -> str:
             start, end = found, found + len(text)
     if start is None:
         return ""
-    lo = max(0, start - CONTEXT_CHARS)
-    hi = min(len(body), end + CONTEXT_CHARS)
+    lo, hi = _whole_words(body, max(0, start - CONTEXT_CHARS), min(len(body), end + CONTEXT_CHARS), start, end)
     lead = "… " if lo else ""
     tail = " …" if hi < len(body) else ""
     return (lead + escape(body[lo:start]) + f'<span style="{MARK_STYLE} font-weight: 600;">'

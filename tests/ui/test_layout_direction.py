@@ -216,3 +216,17 @@ def test_detail_pane_shows_no_internal_id(english_after, qtbot, store):
     assert w.current_tab().select_key("quote:allawi-1")
     text = w.detail.toPlainText()
     assert "حسين علاوي" in text and "quote:allawi-1" not in text
+
+
+def test_the_source_context_is_cut_at_whole_words():
+    """The context around a quote in its source began inside a word («… لولايات» for «الولايات»)."""
+    from desktop.ui import detail
+    words = "وقالت الولايات المتحدة إن القوات ستبقى في المنطقة حتى نهاية العام المقبل"
+    body = (words + " ") * 60 + "«النص المقتبس هنا»" + (" " + words) * 60
+    start = body.index("«النص")
+    html = detail.quote_in_source(body, "«النص المقتبس هنا»", (start, start + len("«النص المقتبس هنا»")))
+    plain = html.split("<span")[0].removeprefix("… ")
+    first = plain.split()[0]
+    assert first in words.split(), first
+    after = html.rsplit("</span>", 1)[1].removesuffix(" …")
+    assert after.split()[-1] in words.split()
