@@ -69,6 +69,15 @@ def arabic(qapp):
     install_language(qapp, "en")
 
 
+@pytest.fixture(params=["en", "ar"])
+def language(request, qapp):
+    """Each test using it runs in the English UI, then in the Arabic UI (English again after)."""
+    from desktop.ui.app import install_language
+    install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def empty(tmp_path):
     """A new store with no records."""

@@ -12,14 +12,6 @@ from desktop.ui.bidi import FSI, LRI, PDI  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
 
 
-@pytest.fixture(params=["en", "ar"])
-def language(request, qapp):
-    from desktop.ui.app import install_language
-    install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
-
-
 @pytest.mark.parametrize("typed", ["status:nonsense", "حالة:كذا"])
 def test_the_status_bar_and_the_note_quote_the_filter_as_typed(qtbot, store, language, typed):
     window = shown_window(qtbot, store, kind="event", language=language)

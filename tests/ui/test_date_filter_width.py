@@ -5,17 +5,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 
 from tests.ui.conftest import shown_window  # noqa: E402
-
-
-@pytest.fixture(params=["en", "ar"])
-def language(request, qapp):
-    from desktop.ui.app import install_language
-    install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
 
 
 def _ink_width(edit):

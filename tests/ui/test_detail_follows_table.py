@@ -10,14 +10,6 @@ import pytest  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
 
 
-@pytest.fixture(params=["en", "ar"])
-def language(request, qapp):
-    from desktop.ui.app import install_language
-    install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
-
-
 @pytest.mark.parametrize("query", ["علاوي", "status:nonsense", "zzzzqqq"])
 def test_no_row_left_shows_no_record(qtbot, store, language, query):
     window = shown_window(qtbot, store, kind="place", language=language)

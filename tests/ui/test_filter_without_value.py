@@ -5,18 +5,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 
 from desktop.ui.bidi import strip  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
-
-
-@pytest.fixture(params=["en", "ar"])
-def language(request, qapp):
-    from desktop.ui.app import install_language
-    install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
 
 
 def test_a_filter_with_no_value_is_said_and_marks_the_field(qtbot, store, language):
