@@ -37,7 +37,21 @@ class _Group:
 
 
 class General(_Group):
-    name = "general"
+    # Not "general": Qt's INI format (the native one on Linux) writes a group of that name as
+    # [%General] and reads it back as "General", so the last store, the language and the digits were
+    # written and never found again. What was written under the old name is read from there.
+    name = "app"
+    WRITTEN_AS = "General"
+
+    def _get(self, key: str, default, kind=None):
+        for group in (self.name, self.WRITTEN_AS):
+            self._s.beginGroup(group)
+            try:
+                if self._s.contains(key):
+                    return self._s.value(key, default) if kind is None else self._s.value(key, default, type=kind)
+            finally:
+                self._s.endGroup()
+        return default
 
     def language(self) -> str:
         value = str(self._get("language", "ar"))
