@@ -52,16 +52,32 @@ def test_every_tab_fits_1280_pixels(request, qtbot, store, language):
 
 
 def test_text_columns_then_the_title_then_short_columns_give_way():
-    from desktop.ui.tabs.column_fit import MAIN_SHARE, Want, widths
+    from desktop.ui.tabs.column_fit import MAIN_SHARE, TEXT_READABLE, Want, widths
     wants = [Want(60, 220, fixed=True), Want(80, 600, main=True), Want(50, 200), Want(70, 90, fixed=True)]
     # Room for everything: each its preference, the title the rest.
     assert widths(wants, 1200) == [220, 690, 200, 90]
     # Tight: the text column first, then the title to its share, then the short columns.
     out = widths(wants, 700)
-    assert sum(out) == 700 and out[2] == 50 and out[1] >= int(700 * MAIN_SHARE) and out[0] == 220
+    assert sum(out) == 700 and out[2] == TEXT_READABLE and out[1] >= int(700 * MAIN_SHARE) and out[0] == 220
     # Tighter: the short columns give way before the title goes below its share.
     out = widths(wants, 500)
-    assert sum(out) == 500 and out[0] < 220 and out[1] >= int(500 * MAIN_SHARE) - 1
+    assert sum(out) == 500 and out[0] < 220 and out[1] >= int(500 * MAIN_SHARE) - 1 and out[2] == 50
+
+
+def test_a_table_fitted_empty_fits_again_when_rows_come(qtbot, empty):
+    """Fitted while empty, the date column had its header's width; the first rows now widen it."""
+    window = shown_window(qtbot, empty, size=(1400, 900), kind="quote")
+    tab = window.current_tab()
+    date = [i for i, cell in enumerate(tab.model.cells) if cell.name == "date"][0]
+    before = tab.view.horizontalHeader().sectionSize(date)
+    empty.put({"kind": "actor", "id": "actor:a", "name": "علي الحسيني", "type": "person"})
+    empty.put({"kind": "quote", "id": "quote:q", "text": "نص", "speaker": "actor:a", "date": "2025-12-31"})
+    window._store_changed(["actor", "quote"])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    qtbot.wait(50)
+    shown = tab.model.index(0, date).data()
+    assert tab.view.horizontalHeader().sectionSize(date) >= tab.view.fontMetrics().horizontalAdvance(shown)
+    assert tab.view.horizontalHeader().sectionSize(date) > before
 
 
 def test_a_hidden_column_gives_its_room_and_the_choice_comes_back(qtbot, store):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 MAIN_LEAST = 140        # a record's title or text still reads as one at this width
 MAIN_SHARE = 0.35       # the rows are read by their title: it keeps this share before a short column is cut
+TEXT_READABLE = 110     # a name in a text column reads at this width; narrower only after the title gave way
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,10 @@ def _give_way(out: list[int], floors: dict[int, int], excess: int) -> int:
 def widths(wants: list[Want], available: int) -> list[int]:
     """Widths for `wants` that add up to `available` where the columns' least widths allow it.
 
-    What gives way first: text columns down to their header; then the title, down to its share of
-    the table; then short columns (a rare date range is cut before the title of every row); then
-    the title down to its least. Beyond that the table scrolls."""
+    What gives way first: text columns down to a readable width; then the title, down to its share
+    of the table; then text columns down to their header; then short columns (a rare date range is
+    cut before the title of every row); then the title down to its least. Beyond that the table
+    scrolls."""
     out = [max(w.least, w.preferred) for w in wants]
     flexible = [i for i, w in enumerate(wants) if not w.fixed]
     mains = [i for i in flexible if wants[i].main] or flexible or [len(out) - 1]
@@ -49,9 +51,10 @@ def widths(wants: list[Want], available: int) -> list[int]:
     texts = {i: wants[i].least for i in flexible if i != main}
     short = {i: wants[i].least for i, w in enumerate(wants) if w.fixed and i != main}
     excess = sum(out) - available
-    excess = _give_way(out, texts, excess)
+    excess = _give_way(out, {i: max(least, min(out[i], TEXT_READABLE)) for i, least in texts.items()}, excess)
     if main is not None:
         excess = _give_way(out, {main: max(wants[main].least, int(available * MAIN_SHARE))}, excess)
+        excess = _give_way(out, texts, excess)
         excess = _give_way(out, short, excess)
         excess = _give_way(out, {main: wants[main].least}, excess)
         # What rounding leaves, or the room beyond every preference, goes to the title.
