@@ -521,12 +521,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="185" />
+            <location filename="../../desktop/ui/detail.py" line="196" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="204" />
+            <location filename="../../desktop/ui/detail.py" line="215" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>

@@ -158,7 +158,7 @@
         <message>
             <location filename="../../desktop/ui/briefing/composer.py" line="177" />
             <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
-            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «أضف إلى الإيجاز».</translation>
+            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «إضافة إلى الإيجاز».</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/composer.py" line="213" />
@@ -263,7 +263,7 @@
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
             <translation>الإيجاز فارغ.
 
-حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «أضف إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
+حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «إضافة إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/briefing/composer.py" line="404" />

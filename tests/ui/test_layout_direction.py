@@ -230,3 +230,12 @@ def test_the_source_context_is_cut_at_whole_words():
     assert first in words.split(), first
     after = html.rsplit("</span>", 1)[1].removesuffix(" …")
     assert after.split()[-1] in words.split()
+
+
+def test_the_briefing_hints_name_the_menu_command_as_the_menu_does(english_after):
+    """The composer's hints told Arabic users to choose «أضف إلى الإيجاز», a command no menu has."""
+    install_language(english_after, "ar")
+    command = QCoreApplication.translate("MainWindow", "Add to &Briefing").replace("&", "")
+    hint = QCoreApplication.translate("BriefingComposer",
+                                      "Drag to reorder. Add records from any tab with “Add to Briefing”.")
+    assert f"«{command}»" in hint
