@@ -14,9 +14,10 @@ from collections.abc import Callable
 from desktop.ui.bidi import LRM, PDI, RLM
 
 OPENS = {"\u2066": PDI, "\u2067": PDI, "\u2068": PDI,
-         "(": ")", "[": "]", "«": "»", "“": "”"}
+         "(": ")", "[": "]", "«": "»", "“": "”", '"': '"'}
 ISOLATES = ("\u2066", "\u2067", "\u2068")
 ELLIPSIS = "…"
+QUOTE = '"'    # its own closer: the second of a pair closes the first
 
 
 def _trimmed(head: str) -> str:
@@ -32,7 +33,9 @@ def closed(head: str) -> str:
     head = _trimmed(head)
     stack: list[str] = []
     for ch in head:
-        if ch in OPENS:
+        if ch == QUOTE and stack and stack[-1] == QUOTE:
+            stack.pop()                 # a straight quotation mark closes the one open before it
+        elif ch in OPENS:
             stack.append(ch)
         elif ch == PDI:
             # An isolate ends whatever its text left open (a bracket the record never closed).

@@ -68,7 +68,7 @@ def test_a_reason_is_worded_in_arabic_with_the_article_words_isolated_and_labels
     found = reason("event", trigger="أعلن", category=Choice("event.category", "announcement"),
                    date="27 September", rule=reason("date.day_month"))
     text = reason_text.word(found)
-    assert f"«{FSI}27 September{PDI}»" in text and "(إعلان)" in text and "(يوم وشهر)" in text
+    assert f"{FSI}«27 September»{PDI}" in text and "(إعلان)" in text and "(يوم وشهر)" in text
     assert not _LATIN.search(_outside_isolates(text))
     # A closed list the kind registry labels is worded by its label there.
     status = kinds.get("event").field("status")
@@ -110,7 +110,9 @@ def test_in_english_the_gui_import_gives_the_english_notes_core_gives(qtbot, qap
     cli = Store.create(tmp_path / "cli.db")
     try:
         core_importing.import_files(cli, [SEED], published="2025-12-31")
-        assert {key: strip(text) for key, text in _notes(empty).items()} == _notes(cli)
+        # The same words, but for a quotation mark of the article cut in half, which the GUI drops.
+        assert {key: strip(text) for key, text in _notes(empty).items()} == \
+            {key: reason_text.paired_marks(text) for key, text in _notes(cli).items()}
     finally:
         cli.close()
 
