@@ -61,6 +61,21 @@ def basket_ids(window) -> list[str]:
     return _stored_items(window.store)
 
 
+def present(store, ids: list[str]) -> list[str]:
+    """The ids whose record is in the store: a briefing leaves the others out (a creation undone, a
+    record deleted), so the count does too; the ids stay, so a Redo brings the record back into it."""
+    from desktop.core import kinds
+    out = []
+    for rid in ids:
+        kind = kinds.kind_of(rid)
+        try:
+            if kind in kinds.KINDS and store.exists(kind, rid):
+                out.append(rid)
+        except MarsadError:
+            continue
+    return out
+
+
 def _stored_items(store) -> list[str]:
     """The record ids of the store's last briefing, read without the composer (the window's start)."""
     try:

@@ -25,8 +25,15 @@ class EditingMixin:
         return self._writing(lambda: run_undo(self.undo_stack))
 
     def redo(self) -> bool:
-        from desktop.ui.commands import run_redo
-        return self._writing(lambda: run_redo(self.undo_stack))
+        from desktop.ui.commands import PutCommand, run_redo
+        before = self.undo_stack.index()
+        if not self._writing(lambda: run_redo(self.undo_stack)):
+            return False
+        done = self.undo_stack.command(before) if self.undo_stack.index() > before else None
+        if done is not None and isinstance(done.inner, PutCommand) and done.inner.record_id:
+            # The record made (or changed) again is selected and shown, as when it was first saved.
+            self.go_to(done.inner.record_id)
+        return True
 
     def _writing(self, work) -> bool:
         """A write from the window: a wait cursor while it may wait for another program's lock

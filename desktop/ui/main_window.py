@@ -269,7 +269,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         key = session.focus
         if key:
             tab = self.tabs_by_kind.get(kinds.kind_of(key))
-            if tab is not None and tab.current_key() != key:
+            # A row can be current and not selected (the table took the keyboard while its records
+            # were read again): the record shown is the one highlighted.
+            if tab is not None and (tab.current_key() != key or not tab.view.selectionModel().hasSelection()):
                 tab.view.selectionModel().blockSignals(True)
                 tab.select_key(key)
                 tab.view.selectionModel().blockSignals(False)
@@ -349,11 +351,16 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self._update_tab_titles()
         self.refresh_counts()
         self.update_team_status()
+        self.update_basket_count()
+        focus = self.session.focus
+        if focus and self.store.get(focus) is None:
+            # Its creation undone, or deleted: nothing of it stays selected or shown.
+            self.session.clear_selection()
         key = self.current_tab().current_key()
         if key:
             self.show_record(key, remember=False)
         else:
-            self.detail.clear()
+            self._show_detail(None)
         self._update_actions()
         if hasattr(self, "outside"):
             # Everything shown was just read again: what others wrote so far is in it (and our
@@ -437,7 +444,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         from desktop.ui import basket_status
         ids = basket_status.basket_ids(self)
         self.session.set_basket(ids)
-        self.basket_button.set_count(len(ids))
+        self.basket_button.set_count(len(basket_status.present(self.store, ids)))
 
     def show_shortcuts(self) -> None:
         from desktop.ui.dialogs.shortcuts import ShortcutsDialog

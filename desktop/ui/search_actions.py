@@ -136,10 +136,11 @@ class SearchActionsMixin:
         self._update_tab_titles()
         self._update_notes()
         total = sum(counts.values())
-        # Qt picks the Arabic plural form from the count («6 نتائج», «24 نتيجةً») and writes it plainly;
-        # it is then written as the other numbers are (grouping, the digits chosen).
-        text = (self.tr("%n found in %1 ms", "", total).replace(str(total), self._number(total), 1)
-                .replace("%1", self._number(round(self.search_ms or 0))))
+        # Qt picks the Arabic plural form from each number («6 نتائج», «في ملّي ثانيتين», «في 9 ملّي ثوانٍ»)
+        # and writes it plainly; it is then written as the other numbers are (grouping, the digits chosen).
+        ms = round(self.search_ms or 0)
+        text = " ".join((self.tr("%n found", "", total).replace(str(total), self._number(total), 1),
+                         self.tr("in %n ms", "", ms).replace(str(ms), self._number(ms), 1)))
         self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
 
     def _build_search_memory(self) -> None:

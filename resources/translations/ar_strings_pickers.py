@@ -8,6 +8,8 @@ COMMON = {
     # links with roles (reference_list.py)
     "Role": "الدور",
     "The part this record played: pick one or type another": "الدور الذي أدّاه: اختر واحدًا أو اكتب غيره",
+    "The part this record played": "الدور الذي أدّاه",
+    "Role, e.g. perpetrator": "الدور، مثل: المنفذ",
     "Remove this link": "أزل هذا الربط",
     "Add: type a name, then pick from the list": "إضافة: اكتب اسمًا ثم اختر من القائمة",
     "Add a %1": "إضافة %1",

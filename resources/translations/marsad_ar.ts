@@ -128,7 +128,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="133" />
+            <location filename="../../desktop/ui/basket_status.py" line="148" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>الإيجاز: لا سجلات</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="134" />
+            <location filename="../../desktop/ui/basket_status.py" line="149" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
@@ -2269,21 +2269,30 @@
     <context>
         <name>LinkRow</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="38" />
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="67" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="40" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="58" />
             <source>The part this record played: pick one or type another</source>
             <translation>الدور الذي أدّاه: اختر واحدًا أو اكتب غيره</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="47" />
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="48" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="40" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="41" />
             <source>Remove this link</source>
             <translation>أزل هذا الربط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="63" />
+            <source>The part this record played</source>
+            <translation>الدور الذي أدّاه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="65" />
+            <source>Role, e.g. perpetrator</source>
+            <translation>الدور، مثل: المنفذ</translation>
         </message>
     </context>
     <context>
@@ -2306,22 +2315,22 @@
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="322" />
+            <location filename="../../desktop/ui/main_window.py" line="324" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="366" />
+            <location filename="../../desktop/ui/main_window.py" line="373" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="415" />
+            <location filename="../../desktop/ui/main_window.py" line="422" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="419" />
+            <location filename="../../desktop/ui/main_window.py" line="426" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2333,17 +2342,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="420" />
+            <location filename="../../desktop/ui/main_window.py" line="427" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="122" />
+            <location filename="../../desktop/ui/editing.py" line="129" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="123" />
+            <location filename="../../desktop/ui/editing.py" line="130" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>لا سجلات للحذف.</numerusform>
@@ -2355,23 +2364,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/editing.py" line="150" />
-            <location filename="../../desktop/ui/main_window.py" line="403" />
+            <location filename="../../desktop/ui/editing.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="410" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="402" />
+            <location filename="../../desktop/ui/main_window.py" line="409" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="404" />
+            <location filename="../../desktop/ui/main_window.py" line="411" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="405" />
+            <location filename="../../desktop/ui/main_window.py" line="412" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2507,24 +2516,36 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="141" />
-            <source>%n found in %1 ms</source>
+            <location filename="../../desktop/ui/search_actions.py" line="142" />
+            <source>%n found</source>
             <translation>
-                <numerusform>لا نتائج في %1 ملّي ثانية</numerusform>
-                <numerusform>نتيجة واحدة في %1 ملّي ثانية</numerusform>
-                <numerusform>نتيجتان في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتائج في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتيجةً في %1 ملّي ثانية</numerusform>
-                <numerusform>%n نتيجة في %1 ملّي ثانية</numerusform>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجةً</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/search_actions.py" line="143" />
+            <source>in %n ms</source>
+            <translation>
+                <numerusform>في أقل من ملّي ثانية</numerusform>
+                <numerusform>في ملّي ثانية واحدة</numerusform>
+                <numerusform>في ملّي ثانيتين</numerusform>
+                <numerusform>في %n ملّي ثوانٍ</numerusform>
+                <numerusform>في %n ملّي ثانية</numerusform>
+                <numerusform>في %n ملّي ثانية</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="179" />
+            <location filename="../../desktop/ui/search_actions.py" line="180" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="184" />
+            <location filename="../../desktop/ui/search_actions.py" line="185" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>
@@ -3204,38 +3225,38 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="63" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="65" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="63" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="65" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="92" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="211" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="94" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="214" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="291" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="298" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="293" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="300" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="295" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="302" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="319" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="326" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -3266,12 +3287,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ReferenceList</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="80" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="98" />
             <source>Add: type a name, then pick from the list</source>
             <translation>إضافة: اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="81" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="99" />
             <source>Add a %1</source>
             <translation>إضافة %1</translation>
         </message>

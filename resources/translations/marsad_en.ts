@@ -3,7 +3,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="133" />
+            <location filename="../../desktop/ui/basket_status.py" line="148" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>Briefing: %n</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="134" />
+            <location filename="../../desktop/ui/basket_status.py" line="149" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>Records in the briefing: %n. Click to open the briefing composer.</numerusform>
@@ -82,7 +82,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/editing.py" line="123" />
+            <location filename="../../desktop/ui/editing.py" line="130" />
             <source>Delete %n record(s)? You can undo this.</source>
             <translation>
                 <numerusform>Delete %n record? You can undo this.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="419" />
+            <location filename="../../desktop/ui/main_window.py" line="426" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
@@ -98,11 +98,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="141" />
-            <source>%n found in %1 ms</source>
+            <location filename="../../desktop/ui/search_actions.py" line="142" />
+            <source>%n found</source>
             <translation>
-                <numerusform>%n found in %1 ms</numerusform>
-                <numerusform>%n found in %1 ms</numerusform>
+                <numerusform>%n found</numerusform>
+                <numerusform>%n found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/search_actions.py" line="143" />
+            <source>in %n ms</source>
+            <translation>
+                <numerusform>in %n ms</numerusform>
+                <numerusform>in %n ms</numerusform>
             </translation>
         </message>
     </context>

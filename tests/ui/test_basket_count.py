@@ -79,8 +79,12 @@ def test_the_window_counts_the_basket_without_loading_the_composer(tmp_path):
     from desktop.core.storage import Store
     from desktop.ui.briefing.outputs import LAST_KEY
     assert basket_status.LAST_BRIEFING == LAST_KEY
+    from tests.ui.conftest import sample_records
+    records = sample_records()
     with Store.create(tmp_path / "s.db") as s:
-        s.save_briefing(LAST_KEY, {"items": ["quote:a", "event:b"]})
+        s.put_many(records)
+        # A record no longer in the store is left out of the briefing, and of its count.
+        s.save_briefing(LAST_KEY, {"items": [records[0]["id"], "quote:gone", records[-1]["id"]]})
     code = ("import sys; from desktop.ui.app import application; application();"
             "from desktop.core.storage import Store; from desktop.ui.main_window import MainWindow;"
             f"w = MainWindow(Store.open({str(tmp_path / 's.db')!r}), 'en');"

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from desktop.ui import settings
 from desktop.ui.dialogs.record_editor import RecordEditor
+from tests.ui.keyboard_input import press, type_text
 
 
 def _shown(qtbot, store, kind, record=None) -> RecordEditor:
@@ -44,3 +45,43 @@ def test_a_remembered_size_fits_the_screen(qtbot, store):
     dialog = _shown(qtbot, store, "quote")
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
+
+
+def _scrolls(dialog) -> bool:
+    return dialog.findChild(QScrollArea).verticalScrollBar().isVisible()
+
+
+def test_a_form_grows_with_what_is_added_instead_of_scrolling(qtbot, store):
+    """A name typed in a picker shows its problem under it, a picked actor adds a row: the form grows."""
+    quote = _shown(qtbot, store, "quote")
+    opened = quote.height()
+    type_text(quote.fields["speaker"], "علي")            # no one of that name: a problem under the field
+    qtbot.waitUntil(lambda: bool(quote.problems()))
+    qtbot.waitUntil(lambda: quote.height() > opened)
+    assert not _scrolls(quote)
+    quote.fields["speaker"].popup().hide()
+
+    event = _shown(qtbot, store, "event")
+    opened = event.height()
+    actors = event.fields["actors"]
+    for _ in range(3):
+        type_text(actors.adder, "علاوي")
+        press(actors.adder, Qt.Key_Return)
+    qtbot.waitUntil(lambda: len(actors.rows) == 3 and event.height() > opened)
+    qtbot.wait(20)
+    assert not _scrolls(event)
+    last = actors.rows[-1]
+    assert last.mapTo(event, last.rect().bottomLeft()).y() < event.buttons.geometry().top()
+
+
+def test_a_form_the_user_sized_keeps_its_size_as_it_fills(qtbot, store):
+    quote = _shown(qtbot, store, "quote")
+    quote.resize(quote.width(), quote.height() - 40)
+    chosen = quote.size()
+    type_text(quote.fields["speaker"], "علي")
+    qtbot.waitUntil(lambda: bool(quote.problems()))
+    qtbot.wait(20)
+    assert quote.size() == chosen
+    quote.fields["speaker"].popup().hide()
+    quote.done(0)
+    assert settings.RecordForms().size("quote") == chosen     # still the user's, for the next form

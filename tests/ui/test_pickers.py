@@ -232,3 +232,34 @@ def test_no_create_row_for_a_name_the_store_already_has(qtbot, store, typed):
     # A part of a name still offers it.
     type_text(speaker, "علاوي الصغير")
     assert popup.model().index(popup.model().rowCount() - 1, 0).data(CREATE_ROLE)
+
+
+def test_a_role_on_a_store_without_roles_is_a_plain_field_with_an_example(qtbot, tmp_path):
+    """No roles in use yet: a drop-down would open on one blank row. A field says what goes in it."""
+    from desktop.core.storage import Store
+    with Store.create(tmp_path / "fresh.db") as fresh:
+        fresh.put({"kind": "actor", "id": "actor:ali", "name": "علي الحسيني"})
+        dialog = _editor(qtbot, fresh, "event")
+        actors = dialog.fields["actors"]
+        type_text(actors.adder, "علي")
+        press(actors.adder, Qt.Key_Return)
+        role = actors.rows[-1].role
+        assert isinstance(role, QLineEdit) and dialog.focusWidget() is role   # the role comes next
+        qtbot.waitUntil(role.isVisible)
+        assert role.text() == "" and role.placeholderText() == "Role, e.g. perpetrator"
+        type_text(role, "وسيط")
+        dialog.fields["title"].setPlainText("حدث")
+        assert dialog.record()["actors"] == [{"actor": "actor:ali", "role": "وسيط"}]
+        dialog.done(0)
+
+
+def test_the_roles_in_use_are_offered_without_a_blank_row(qtbot, store):
+    dialog = _editor(qtbot, store, "event")
+    actors = dialog.fields["actors"]
+    type_text(actors.adder, "علاوي")
+    press(actors.adder, Qt.Key_Return)
+    role = actors.rows[-1].role
+    offered = [role.itemText(i) for i in range(role.count())]
+    assert offered and "" not in offered                        # no role is the empty text
+    assert role.currentText() == "" and role.lineEdit().placeholderText() == "Role, e.g. perpetrator"
+    assert dialog.record()["actors"][-1] == {"actor": "actor:hussein-allawi"}

@@ -12,8 +12,9 @@ in the UI language, once the user has edited the field or tried to save (a
 new form does not open scolding about what nobody typed yet; a stored record
 shows its problems at once). The form opens tall enough to show itself
 whole, within the screen, and at the size the user last gave a form of the
-kind. Fields the form does not show (source_span, review) are carried over
-from the record unchanged.
+kind; it grows as rows and problems are added (grow_to_content.py). Fields
+the form does not show (source_span, review) are carried over from the
+record unchanged.
 
 References are picked by name; "Create new…" in a picker opens another of
 these forms for the new record, named as typed, writes it with `create` (the
@@ -35,6 +36,7 @@ from desktop.core.errors import MarsadError, RecordError
 from desktop.ui import error_text, labels, settings
 from desktop.ui.dialogs import disclosure
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
+from desktop.ui.dialogs.grow_to_content import GrowToContent
 
 SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
 # Writes a record made from inside a form (a new speaker) and gives its id, or None when it was not written.
@@ -109,6 +111,7 @@ class RecordEditor(QDialog):
         self.validate()
         self.unchanged = self.record()     # what the form holds before the user touches it
         self.opened_at: QSize | None = None
+        self._grower = GrowToContent(self, scroll, SCREEN_MARGIN, lambda: self.opened_at, self._grown)
 
     def _add_section(self, fld) -> None:
         """A heading that opens and closes the rows of a section (closed on a record with none of them)."""
@@ -234,6 +237,10 @@ class RecordEditor(QDialog):
         room = screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)
         self.opened_at = wanted.boundedTo(room).expandedTo(self.minimumSizeHint())
         return self.opened_at
+
+    def _grown(self, size: QSize) -> None:
+        # Grown with its rows, not by the user: not a size for the next form to open at.
+        self.opened_at = size
 
     def done(self, result: int) -> None:
         # A size the user gave the form is the size its kind's next form opens at.

@@ -1,7 +1,8 @@
 """A list of linked records, each picked by name, with the role a link carries (an event's actors).
 
 One row per link: the record's picker, the role (a drop-down of the roles
-the store's recent links use most, open to a new one) when the field's links
+the store's recent links use most, open to a new one; a plain field while
+none is in use) when the field's links
 carry one, and a button that removes the row. Under the rows an empty picker
 adds a link: pick a record there and it becomes a row, its role next in line.
 A row whose name is cleared is no link. Nothing here names a kind or a field:
@@ -10,7 +11,7 @@ the form passes the field's target kind and its role's existence.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui import icons, labels
 from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
@@ -29,17 +30,9 @@ class LinkRow(QWidget):
         self.picker = ReferenceEdit(store, kind, self, create)
         self.picker.changed.connect(self.changed)
         line.addWidget(self.picker, 3)
-        self.role: QComboBox | None = None
+        self.role: QComboBox | QLineEdit | None = None
         if roles is not None:
-            self.role = QComboBox(self)
-            self.role.setEditable(True)
-            self.role.setInsertPolicy(QComboBox.NoInsert)
-            self.role.addItems([""] + roles)
-            self.role.lineEdit().setPlaceholderText(self.tr("Role"))
-            align_to_start(self.role.lineEdit())
-            self.role.setToolTip(self.tr("The part this record played: pick one or type another"))
-            self.role.setAccessibleName(self.tr("Role"))
-            self.role.currentTextChanged.connect(lambda _t: self.changed.emit())
+            self.role = self._role_input(roles)
             line.addWidget(self.role, 2)
         self.remove = QToolButton(self)
         self.remove.setIcon(icons.icon("remove"))
@@ -53,12 +46,37 @@ class LinkRow(QWidget):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         line.addWidget(self.remove)
 
+    def _role_input(self, roles: list[str]) -> QComboBox | QLineEdit:
+        """A drop-down of the roles in use, open to another; a plain field while none is in use, which a
+        drop-down would show as one blank row. No role is the empty text, not a row of the list."""
+        if roles:
+            role = QComboBox(self)
+            role.setEditable(True)
+            role.setInsertPolicy(QComboBox.NoInsert)
+            role.addItems(roles)
+            role.setCurrentIndex(-1)
+            role.setToolTip(self.tr("The part this record played: pick one or type another"))
+            role.currentTextChanged.connect(lambda _t: self.changed.emit())
+            edit = role.lineEdit()
+        else:
+            role = edit = QLineEdit(self)
+            role.setToolTip(self.tr("The part this record played"))
+            role.textChanged.connect(lambda _t: self.changed.emit())
+        edit.setPlaceholderText(self.tr("Role, e.g. perpetrator"))
+        align_to_start(edit)
+        role.setAccessibleName(self.tr("Role"))
+        return role
+
     def role_text(self) -> str:
-        return self.role.currentText().strip() if self.role is not None else ""
+        if isinstance(self.role, QComboBox):
+            return self.role.currentText().strip()
+        return self.role.text().strip() if self.role is not None else ""
 
     def set_role(self, text: str) -> None:
-        if self.role is not None:
+        if isinstance(self.role, QComboBox):
             self.role.setCurrentText(text or "")
+        elif self.role is not None:
+            self.role.setText(text or "")
 
 
 class ReferenceList(QWidget):
