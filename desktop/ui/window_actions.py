@@ -54,7 +54,7 @@ class WindowActionsMixin:
                            self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
         self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_basket, "Ctrl+B", "",
                                   self.tr("Add the selected records, or what the search found, to the briefing"))
-        self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+V", "",
+        self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+P", "",
                             self.tr("Review the records proposed by article imports, beside their article"))
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.Quit, fallback="Ctrl+Q")
         self._build_team_actions(a)
@@ -105,6 +105,10 @@ class WindowActionsMixin:
         self.act_back = a(self.tr("Back"), self.go_back, QKeySequence.Back, "back", fallback="Alt+Left")
         self.act_forward = a(self.tr("Forward"), self.go_forward, QKeySequence.Forward, "forward",
                              fallback="Alt+Right")
+        if self.language == "ar":
+            # Right to left, «back» is to the right: the keys point the way the mirrored arrows do.
+            self.act_back.setShortcut(QKeySequence("Alt+Right"))
+            self.act_forward.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.setDefaultAction(self.act_back)
         self.forward_button.setDefaultAction(self.act_forward)
         self._build_story_actions(a)
@@ -141,7 +145,7 @@ class WindowActionsMixin:
         m.addAction(self.act_redo)
         m.addSeparator()
         m.addAction(self.act_new)
-        new_menu = m.addMenu(self.tr("New Record Of Kind"))
+        new_menu = m.addMenu(self.tr("New Record of Kind"))
         for act in self.new_kind_actions.values():
             new_menu.addAction(act)
         for act in (self.act_edit, self.act_delete, None, self.act_accept, self.act_reject, self.act_unreviewed,

@@ -58,7 +58,7 @@ COMMON = {
     "&Find": "&بحث", "Search every tab": "ابحث في كل التبويبات", "&Preferences…": "التف&ضيلات…",
     "Back": "رجوع", "Forward": "تقدّم", "Go to &Details": "انتقل إلى ال&تفاصيل", "Go to &Table": "انتقل إلى ال&جدول",
     "&About Marsad": "&عن مرصد", "&Keyboard Shortcuts": "اختصارات &لوحة المفاتيح", "&File": "&ملف",
-    "&Edit": "ت&حرير", "New Record Of Kind": "سجل جديد من نوع", "&View": "&عرض", "&Language": "ال&لغة",
+    "&Edit": "ت&حرير", "New Record of Kind": "سجل جديد من نوع", "&View": "&عرض", "&Language": "ال&لغة",
     "&Help": "م&ساعدة", "Main toolbar": "شريط الأدوات الرئيسي",
     "Search everything (Ctrl+F): words, \"a phrase\", -word, actor:name":
         "ابحث في كل شيء (Ctrl+F): كلمات، \"عبارة\"، ‎-كلمة، فاعل:اسم",

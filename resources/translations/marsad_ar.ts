@@ -2840,87 +2840,87 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="111" />
+            <location filename="../../desktop/ui/window_actions.py" line="115" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="112" />
+            <location filename="../../desktop/ui/window_actions.py" line="116" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="120" />
+            <location filename="../../desktop/ui/window_actions.py" line="124" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="121" />
+            <location filename="../../desktop/ui/window_actions.py" line="125" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="126" />
+            <location filename="../../desktop/ui/window_actions.py" line="130" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="129" />
+            <location filename="../../desktop/ui/window_actions.py" line="133" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="139" />
+            <location filename="../../desktop/ui/window_actions.py" line="143" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="144" />
-            <source>New Record Of Kind</source>
+            <location filename="../../desktop/ui/window_actions.py" line="148" />
+            <source>New Record of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="150" />
+            <location filename="../../desktop/ui/window_actions.py" line="154" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="153" />
+            <location filename="../../desktop/ui/window_actions.py" line="157" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="156" />
+            <location filename="../../desktop/ui/window_actions.py" line="160" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="161" />
+            <location filename="../../desktop/ui/window_actions.py" line="165" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="171" />
+            <location filename="../../desktop/ui/window_actions.py" line="175" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="174" />
+            <location filename="../../desktop/ui/window_actions.py" line="178" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="183" />
+            <location filename="../../desktop/ui/window_actions.py" line="187" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="198" />
+            <location filename="../../desktop/ui/window_actions.py" line="202" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="201" />
+            <location filename="../../desktop/ui/window_actions.py" line="205" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>

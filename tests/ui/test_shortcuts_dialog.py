@@ -44,3 +44,21 @@ def test_arabic_keys_are_isolated_and_joined_the_arabic_way(arabic, qtbot):
 def test_english_keys_are_joined_with_a_comma(qtbot):
     keys = _keys(_dialog(qtbot))
     assert keys["Help"][0] == f"{LRI}F1{PDI}, {LRI}Ctrl+H{PDI}"
+
+
+def test_the_window_s_shortcuts_show_whole_without_scrolling(arabic, qtbot, store):
+    """At 520×560 the Arabic list of the real window's shortcuts scrolled and cut its longest keys."""
+    from tests.ui.conftest import shown_window
+    window = shown_window(qtbot, store, language="ar", size=(1400, 900))
+    dialog = ShortcutsDialog(window.findChildren(QAction), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rows = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(table.rowCount()))
+    screen = dialog.screen().availableGeometry()
+    # As tall as its rows, or nine tenths of the screen when they need more (then it scrolls).
+    assert table.viewport().height() >= min(rows - table.horizontalHeader().height(), int(screen.height() * 0.9) - 150)
+    assert not table.horizontalScrollBar().isVisible()
+    widest = max(table.fontMetrics().horizontalAdvance(table.item(i, 1).text()) for i in range(table.rowCount()))
+    assert table.columnWidth(1) >= widest
