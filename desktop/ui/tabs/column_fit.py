@@ -53,7 +53,9 @@ def widths(wants: list[Want], available: int) -> list[int]:
     excess = sum(out) - available
     excess = _give_way(out, {i: max(least, min(out[i], TEXT_READABLE)) for i, least in texts.items()}, excess)
     if main is not None:
-        excess = _give_way(out, {main: max(wants[main].least, int(available * MAIN_SHARE))}, excess)
+        # (Its share, or what it holds when that is less: short names leave the room to the others.)
+        share = min(max(wants[main].least, int(available * MAIN_SHARE)), out[main])
+        excess = _give_way(out, {main: share}, excess)
         excess = _give_way(out, texts, excess)
         excess = _give_way(out, short, excess)
         excess = _give_way(out, {main: wants[main].least}, excess)

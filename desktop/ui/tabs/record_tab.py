@@ -185,8 +185,10 @@ class RecordTab(QWidget):
         if not cell.is_text:
             return column_fit.Want(least, max(least, content), fixed=True)
         if cell.field.name == cell.kind.main:
-            return column_fit.Want(max(least, column_fit.MAIN_LEAST), cell.width, main=True)
-        return column_fit.Want(least, min(cell.width, max(least, content)))
+            return column_fit.Want(max(least, column_fit.MAIN_LEAST), max(least, content), main=True)
+        # What the rows in view hold, not the registry's first width: «Global Coalition against …» was
+        # cut while the names beside it had room to spare.
+        return column_fit.Want(least, max(least, content))
 
     def _section_resized(self, *_args) -> None:
         # Qt resizes sections itself too (the stretched last one); only a drag or a double click is the analyst's.
