@@ -196,9 +196,13 @@ class RunningApp:
     """The running app: one window over one store, rebuilt on a language or store change."""
 
     def __init__(self, app: QApplication, store, language: str, search: str = ""):
+        from desktop.ui.store_history import StoreHistory
         self.app = app
         self.store = store
         self.language = language
+        # The open store's undo history: every window built over the store (a language switch)
+        # adopts it; another store starts a new one.
+        self.history = StoreHistory()
         self.window = None
         self._build(search)
         from desktop.ui.daily_backup import DailyBackup
@@ -210,7 +214,7 @@ class RunningApp:
     def _build(self, search: str = "", kind: str | None = None) -> None:
         from desktop.ui.main_window import MainWindow
         install_language(self.app, self.language)
-        window = MainWindow(self.store, self.language)
+        window = MainWindow(self.store, self.language, history=self.history)
         window.language_requested.connect(self.switch_language)
         window.store_requested.connect(self.switch_store)
         window.sample_requested.connect(self.open_sample)
@@ -223,6 +227,7 @@ class RunningApp:
             window.set_search(search)
         old, self.window = self.window, window
         if old is not None:
+            old.leave_history()
             window.setGeometry(old.geometry())
             old.save_state()
             old.hide()
@@ -240,11 +245,15 @@ class RunningApp:
         store = open_store(Path(path), interactive=True, create=create)
         if store is None:
             return
-        old = self.store
-        self.store = store
+        from desktop.ui.store_history import StoreHistory
+        old, old_history = self.store, self.history
+        self.store, self.history = store, StoreHistory()
         from desktop.ui import recent_stores
         recent_stores.remember(store.path)
         self._build()
+        # Its commands would write to the store closed below.
+        old_history.undo_stack.clear()
+        old_history.deleteLater()
         old.close()
         self.daily.start(store.path)
 

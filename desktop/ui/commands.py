@@ -1,6 +1,8 @@
 """Undoable edits: every change to the store goes through one of these QUndoCommands.
 
-`changes` is the window's StoreChanges; its `changed` signal carries the kinds touched.
+`changes` is the open store's StoreChanges (desktop/ui/store_history.py), which outlives
+the window: its `changed` signal carries the kinds touched to whichever window shows the
+store now. A command's text is worded once, in the language shown when it was made.
 
 Each command keeps the before-state records it needs to put the store back:
 an edit the record as it was (store.get), a delete everything store.delete

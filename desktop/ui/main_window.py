@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QTimer, Qt, QUrl, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QTimer, Qt, QUrl, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
@@ -18,6 +17,7 @@ from desktop.ui.hit_counter import HitCounter
 from desktop.ui.models import query_terms
 from desktop.ui.outside_changes import OutsideChanges
 from desktop.ui.search_actions import SearchActionsMixin
+from desktop.ui.store_history import StoreHistory
 from desktop.ui.story_actions import StoryActionsMixin
 from desktop.ui.table_actions import TableActionsMixin
 from desktop.ui.team.actions import TeamActionsMixin
@@ -35,11 +35,6 @@ def marsad_version() -> str:
         return "?"
 
 
-class StoreChanges(QObject):
-    """Tells the window which kinds an undoable command changed, so tabs and counts refresh."""
-    changed = Signal(list)  # kinds
-
-
 class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
                  StoryActionsMixin, TeamActionsMixin, QMainWindow):
     """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
@@ -48,13 +43,16 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
     store_requested = Signal(str, bool)   # path, create
     sample_requested = Signal()           # open the sample store (made on first use)
 
-    def __init__(self, store, language: str = "ar", parent=None):
+    def __init__(self, store, language: str = "ar", parent=None, history: StoreHistory | None = None):
         super().__init__(parent)
         self.store = store
         self.language = language
         self.setObjectName("MainWindow")
-        self.undo_stack = QUndoStack(self)
-        self.changes = StoreChanges(self)
+        # The store's undo history: the app's, kept across the windows a language switch builds
+        # (desktop/ui/store_history.py); a window on its own has one of its own.
+        self.history = history if history is not None else StoreHistory(self)
+        self.undo_stack = self.history.undo_stack
+        self.changes = self.history.changes
         self.changes.changed.connect(self._store_changed)
         # What the analyst is looking at: the search, the selection, history, the basket. Every
         # tab and story view follows it (desktop/core/session.py).
@@ -489,6 +487,10 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             self.setGeometry(first_run_rect(screen.availableGeometry()))
+
+    def leave_history(self) -> None:
+        """Another window over the store takes the history; this one, deleted later, stops refreshing."""
+        self.changes.changed.disconnect(self._store_changed)
 
     def closeEvent(self, event):
         self.hit_counter.cancel()
