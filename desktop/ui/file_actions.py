@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.core import views
 from desktop.core.errors import MarsadError
 from desktop.ui import labels
+from desktop.ui.bidi import isolate_ltr
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FORMAT_SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "ftm": ".ftm.json"}
@@ -146,7 +147,8 @@ class FileActionsMixin:
             self._error(exc)
             return
         done = QCoreApplication.translate("MainWindow", "Exported to %1")
-        self.statusBar().showMessage(done.replace("%1", path), 5000)
+        # A path reads left to right whatever the sentence around it: «tmp/…/export.csv/» otherwise.
+        self.statusBar().showMessage(done.replace("%1", isolate_ltr(path)), 5000)
 
     def _may_replace(self, title: str, path: str) -> bool:
         """Whether to write `path`, a name the save dialog did not ask about (an extension was added):
@@ -169,7 +171,7 @@ class FileActionsMixin:
             self._error(exc)
             return
         done = QCoreApplication.translate("MainWindow", "Backed up to %1")
-        self.statusBar().showMessage(done.replace("%1", path), 5000)
+        self.statusBar().showMessage(done.replace("%1", isolate_ltr(path)), 5000)
 
     def restore_automatic(self) -> None:
         """Pick one of the store's automatic copies and put its content back (what is there now is kept)."""

@@ -141,3 +141,13 @@ def test_the_ftm_filter_writes_entities_for_aleph(qtbot, store, tmp_path, monkey
     entities = [json.loads(line) for line in lines]
     assert {"Person", "Event", "Article", "Documentation"} <= {e["schema"] for e in entities}
     assert all(e["id"].startswith("marsad-") for e in entities)
+
+
+def test_the_path_in_the_arabic_status_message_is_an_ltr_isolate(english_after, qtbot, store, tmp_path, monkeypatch):
+    """«تم التصدير إلى /tmp/…/quotes.csv» showed its path as «tmp/…/quotes.csv/» in the Arabic UI."""
+    from desktop.ui.bidi import LRI, PDI
+    install_language(english_after, "ar")
+    w = window(qtbot, store, "ar")
+    save_as(monkeypatch, tmp_path / "quotes.csv", CSV_FILTER)
+    w.export_records()
+    assert f"{LRI}{tmp_path / 'quotes.csv'}{PDI}" in w.statusBar().currentMessage()
