@@ -28,6 +28,11 @@ NBSP = "\u00a0"
 __all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
 
 
+def _sides(language: str) -> tuple[str, str]:
+    """(direction, start side) of the interface, for the pane's HTML."""
+    return ("rtl", "right") if language == "ar" else ("ltr", "left")
+
+
 def _marked(text: str, spans) -> str:
     out, pos = [], 0
     for start, end in spans:
@@ -48,7 +53,7 @@ def _row(label: str, html_value: str, language: str) -> str:
     interface's direction, so values of either script line up on one side."""
     if not html_value:
         return ""
-    direction, align = ("rtl", "right") if language == "ar" else ("ltr", "left")
+    direction, align = _sides(language)
     label_cell = (f"<th dir='{direction}' align='{align}' style='padding: 2px 8px; font-weight: 600;'>"
                   f"{escape(label)}</th>")
     value_cell = f"<td dir='{direction}' align='{align}'>{html_value}</td>"
@@ -65,7 +70,7 @@ def _list(items: list[str], language: str) -> str:
     """
     if not items:
         return ""
-    direction = "rtl" if language == "ar" else "ltr"
+    direction = _sides(language)[0]
     return f"<ul dir='{direction}'>" + "".join(f"<li dir='{direction}'>{i}</li>" for i in items) + "</ul>"
 
 
@@ -119,7 +124,7 @@ def _headline(kind: Kind, rec: dict, terms, language: str) -> str:
     headline in the English pane sits on the left like every other value, and reads whole."""
     text = str(rec.get(kind.main, ""))
     spans = highlight.spans(text, list(terms)) if terms else []
-    direction, align = ("rtl", "right") if language == "ar" else ("ltr", "left")
+    direction, align = _sides(language)
     if kind.byline:
         # Someone's words (a quote: the kind has a byline): shown as words, in quotation marks.
         return (f"<blockquote dir='{direction}' align='{align}' style='font-size: large;'>"
@@ -148,11 +153,11 @@ def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool
     for fld in kind.fields:      # the sections in the order of their first fields
         if fld.section in sections:
             # A heading row inside the one table, so every section's labels line up with the rest.
-            direction = "rtl" if language == "ar" else "ltr"
+            direction = _sides(language)[0]
             rows.append(f"<tr><td colspan='2' dir='{direction}'>{_h3(labels.section(fld))}</td></tr>")
             rows += sections.pop(fld.section)
     # The table hugs the start side of the pane, as the headline does.
-    align = "right" if language == "ar" else "left"
+    align = _sides(language)[1]
     return f"<table align='{align}'>" + "".join(rows) + "</table>" if rows else ""
 
 

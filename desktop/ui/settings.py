@@ -22,11 +22,21 @@ class _Group:
         self._s = settings or qsettings()
 
     def _get(self, key: str, default, kind=None):
-        self._s.beginGroup(self.name)
+        return self._read(self.name, key, default, kind)
+
+    def _read(self, group: str, key: str, default, kind=None):
+        self._s.beginGroup(group)
         try:
             if kind is None:
                 return self._s.value(key, default)
             return self._s.value(key, default, type=kind)
+        finally:
+            self._s.endGroup()
+
+    def _has(self, group: str, key: str) -> bool:
+        self._s.beginGroup(group)
+        try:
+            return self._s.contains(key)
         finally:
             self._s.endGroup()
 
@@ -44,14 +54,8 @@ class General(_Group):
     WRITTEN_AS = "General"
 
     def _get(self, key: str, default, kind=None):
-        for group in (self.name, self.WRITTEN_AS):
-            self._s.beginGroup(group)
-            try:
-                if self._s.contains(key):
-                    return self._s.value(key, default) if kind is None else self._s.value(key, default, type=kind)
-            finally:
-                self._s.endGroup()
-        return default
+        group = self.name if self._has(self.name, key) else self.WRITTEN_AS
+        return self._read(group, key, default, kind)
 
     def language(self) -> str:
         value = str(self._get("language", "ar"))
