@@ -40,11 +40,20 @@ def figure_marker(index: int) -> str:
     return f"[[marsad-figure-{index}]]"
 
 
+# Every section heading has the same space under it, whatever follows: Qt keeps the larger of a
+# heading's and a paragraph's margins (a summary's 12px), but lays a table 6px under a heading
+# whatever their margins say, and a bordered one 3px lower still; these top margins make up the rest.
+AFTER_HEADING_PARAGRAPH = "margin-top:12px;"
+AFTER_HEADING_BOX = "margin-top:6px;"
+AFTER_HEADING_TABLE = "margin-top:3px;"
+
+
 def _figures_html(doc: BriefingDocument) -> str:
     d = doc.direction
     parts = [_heading(doc.figures_heading, d)]
     for index, fig in enumerate(doc.figures):
-        parts.append(f'<p align="center" style="margin-top:6px;">{figure_marker(index)}</p>')
+        space = AFTER_HEADING_PARAGRAPH if index == 0 else "margin-top:6px;"
+        parts.append(f'<p align="center" style="{space}">{figure_marker(index)}</p>')
         parts.append(_para(fig.caption, d, style="font-size:8.5pt; color:#333333; margin-bottom:10px;"))
     return "".join(parts)
 
@@ -76,8 +85,10 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], doc_dir
         body = "".join(
             "<tr>" + "".join(f'<td width="{widths[i]}%">{row[i]}</td>' for i in order) + "</tr>"
             for row in rows[start:end])
+        # The first piece follows the section's heading; the others begin pages.
+        space = AFTER_HEADING_TABLE if start == 0 else ""
         pieces.append('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
-                      'style="border-collapse: collapse; border-color: #888888;">'
+                      f'style="border-collapse: collapse; border-color: #888888;{space}">'
                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     return "".join(pieces)
 
@@ -139,7 +150,7 @@ def _actors_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
     return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d, breaks)
 
 
-def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
+def _quote_html(q: QuoteEntry, doc: BriefingDocument, first: bool = False) -> str:
     """One quote as a single-cell table: printing.py keeps every single-cell
     table whole on one page when it fits (Qt itself would split it)."""
     lab, d = doc.labels, doc.direction
@@ -161,8 +172,9 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument) -> str:
     if q.context:
         cell.append(_para(q.context, d, style="font-size:9pt; color:#444444;"))
     cell.append(_notes(q.notes, d, "font-size:9pt; color:#444444;"))
+    space = AFTER_HEADING_BOX if first else ""
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#f2f2f2" '
-            f'style="margin-bottom:6px;"><tr><td>{"".join(cell)}</td></tr></table>')
+            f'style="margin-bottom:6px;{space}"><tr><td>{"".join(cell)}</td></tr></table>')
 
 
 def _sources_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
@@ -222,7 +234,7 @@ def to_html(doc: BriefingDocument, row_breaks: Collection[tuple[str, int]] = ())
         parts.append(_actors_html(doc, _breaks(row_breaks, "actors")))
     if "quotes" in doc.sections and doc.quotes:
         parts.append(_heading(doc.labels.quotes, d))
-        parts.extend(_quote_html(q, doc) for q in doc.quotes)
+        parts.extend(_quote_html(q, doc, first=i == 0) for i, q in enumerate(doc.quotes))
     if "sources" in doc.sections and doc.sources:
         parts.append(_heading(doc.labels.sources, d))
         parts.append(_sources_html(doc, _breaks(row_breaks, "sources")))

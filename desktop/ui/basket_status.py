@@ -143,7 +143,10 @@ class BasketButton(QToolButton):
         self.clicked.connect(self.open_requested)
         self.count = 0
 
-    def set_count(self, n: int) -> None:
+    def set_count(self, n: int, number=str) -> None:
+        """Shows `n` records; `number` writes a number as the window writes its other counts (the digits chosen)."""
         self.count = n
-        self.setText(self.tr("Briefing: %n", "", n))
-        self.setToolTip(self.tr("Records in the briefing: %n. Click to open the briefing composer.", "", n))
+        # Qt picks the plural form from n and writes it plainly; the window's way of writing it replaces that.
+        self.setText(self.tr("Briefing: %n", "", n).replace(str(n), number(n), 1))
+        self.setToolTip(self.tr("Records in the briefing: %n. Click to open the briefing composer.", "", n)
+                        .replace(str(n), number(n), 1))

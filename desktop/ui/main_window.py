@@ -442,7 +442,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         from desktop.ui import basket_status
         ids = basket_status.basket_ids(self)
         self.session.set_basket(ids)
-        self.basket_button.set_count(len(basket_status.present(self.store, ids)))
+        self.basket_button.set_count(len(basket_status.present(self.store, ids)), self._number)
 
     def show_shortcuts(self) -> None:
         from desktop.ui.dialogs.shortcuts import ShortcutsDialog

@@ -31,6 +31,7 @@ from desktop.core.briefing_html import table_pieces, to_html
 from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
 from desktop.ui.figures.on_page import paint_figures, place_figures, placed_figures
+from desktop.ui.outline_painting import OutlineDevice
 
 BODY_POINT_SIZE = 10.0
 BAND_POINT_SIZE = 8.0
@@ -257,12 +258,15 @@ def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGe
                      document.page_footer(page, total))
 
 
-def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | None = None) -> int:
+def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | None = None,
+           outlines: bool = False) -> int:
     """Paints every page of the briefing on `device`; returns the page count.
 
     The device's current page layout is used as is (full page, our own
     margins), so a paper size chosen in a print dialog is respected.
     `family` overrides the bundled font (the font read-back tests use it).
+    `outlines` paints text as glyph outlines: for a print preview, whose pages
+    cannot keep mixed-direction text as laid out (desktop.ui.outline_painting).
     """
     shield_none_refcount()
     family = family or fonts.briefing_family()
@@ -275,8 +279,12 @@ def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | 
     figures = placed_figures(qdoc, [f.scene for f in document.figures], qdoc.property("figure_scales") or [])
 
     painter = QPainter()
-    if not painter.begin(device):
+    target = QPainter() if outlines else painter
+    if not target.begin(device):
         raise BriefingError("could not start painting on the printer or PDF file")
+    if outlines:
+        outline_device = OutlineDevice(device, target)
+        painter.begin(outline_device)
     try:
         painter.setLayoutDirection(layout_direction(document))
         for index in range(total):
@@ -291,6 +299,8 @@ def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | 
             _paint_bands(painter, document, geometry, family, index + 1, total)
     finally:
         painter.end()
+        if outlines:
+            target.end()
     return total
 
 
@@ -300,11 +310,12 @@ def prepare_printer(printer, paper: str) -> None:
     printer.setPageLayout(page_layout(paper))
 
 
-def print_document(document: BriefingDocument, printer) -> int:
+def print_document(document: BriefingDocument, printer, preview: bool = False) -> int:
     """Prints to a QPrinter; connect with
-    `dialog.paintRequested.connect(functools.partial(print_document, document))`."""
+    `dialog.paintRequested.connect(functools.partial(print_document, document))`.
+    `preview`: the printer is a print preview's (text goes as outlines, see `render`)."""
     printer.setFullPage(True)  # we draw our own margins, header and footer
-    return render(document, printer)
+    return render(document, printer, outlines=preview)
 
 
 def shield_none_refcount() -> bool:

@@ -92,3 +92,33 @@ def test_the_window_counts_the_basket_without_loading_the_composer(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert out.stdout.split() == ["2", "False"], out.stderr
+
+
+@pytest.mark.parametrize("digits", [False, True])
+def test_the_arabic_count_takes_its_plural_form_and_the_digits_chosen(qtbot, qapp, store, digits):
+    from desktop.ui import settings
+    from desktop.ui.app import install_language
+    settings.General().set_arabic_digits(digits)
+    install_language(qapp, "ar")
+    try:
+        w = MainWindow(store, "ar")
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_kind("quote")
+        tab = w.current_tab()
+        tab.select_first()
+        w.act_add_briefing.trigger()
+        assert w.basket_button.text() == "الإيجاز: سجل واحد"
+        tab.view.selectAll()
+        w.act_add_briefing.trigger()
+        assert w.basket_button.count == 5
+        five = "٥" if digits else "5"
+        assert w.basket_button.text() == f"الإيجاز: {five} سجلات"
+        assert f"في الإيجاز {five} سجلات." in w.basket_button.toolTip()
+        # A change of the preference rewrites the count at once.
+        settings.General().set_arabic_digits(not digits)
+        w.apply_display_preferences()
+        assert w.basket_button.text() == f"الإيجاز: {'5' if digits else '٥'} سجلات"
+    finally:
+        install_language(qapp, "en")

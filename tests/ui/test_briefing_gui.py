@@ -226,9 +226,9 @@ def test_the_preview_paints_the_document_print_and_pdf_use(composer, monkeypatch
     seen = []
     real = composer_module.printing.print_document
 
-    def spy(document, printer):
+    def spy(document, printer, **options):
         seen.append(document)
-        return real(document, printer)
+        return real(document, printer, **options)
 
     monkeypatch.setattr(composer_module.printing, "print_document", spy)
     composer.add_ids([SEED_QUOTE])

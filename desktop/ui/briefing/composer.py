@@ -422,7 +422,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             return
         started = time.perf_counter()
         try:
-            pages = printing.print_document(self.document, printer)
+            pages = printing.print_document(self.document, printer, preview=True)
         except BriefingError as exc:
             self._no_document(error_text.describe(exc))
             return
