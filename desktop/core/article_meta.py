@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from desktop.core import arabic
 from desktop.core.errors import InputError
@@ -41,9 +42,15 @@ _META_LINE = re.compile(r"^\s*(?:date|published|التاريخ|تاريخ الن
                         r"(?P<date>[0-9٠-٩]{4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}|[0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{4})"
                         r"\s*(?:[•|·]|\s[-–—]\s)\s*(?P<rest>.*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>«»\"']+")
-_OUTLET_LINE = re.compile(r"^\s*(?:المصدر|source|outlet)\s*[:：]\s*(?P<outlet>.{2,60}?)\s*$", re.IGNORECASE)
-# A dateline's agency in brackets: «بغداد (رويترز) -», «القاهرة - (أ ف ب) -»
-_AGENCY = re.compile(r"^[^\n()]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*[-–—:]")
+_OUTLET_LINE = re.compile(r"^\s*(?:المصدر|source|outlet)\s*[:：]\s*(?P<outlet>\S.*?)\s*$", re.IGNORECASE)
+OUTLET_CHARS = 60                 # a longer «المصدر:» line is a sentence, not an outlet's name
+# A dateline's agency: «بغداد (رويترز) -», «القاهرة - (أ ف ب) -», «BAGHDAD, Jan 12 (Reuters) -»,
+# «بغداد - «رويترز»», or a credit line of its own, «(أ ف ب)».
+_AGENCY = (re.compile(r"^[^\n()«»]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*[-–—:]"),
+           re.compile(r"^[^\n()«»]{0,40}?\s[-–—]\s*«(?P<agency>[^«»\n]{2,30})»"))
+_CREDIT_LINE = re.compile(r"^\((?P<agency>[^()\n]{2,30})\)$")
+AGENCY_WORDS = 4                  # «وكالة الأنباء القطرية»; more words in brackets are an aside
+DATELINE_LINES = 3                # a byline or a date may stand above the dateline
 
 
 def has_metadata_line(line: str) -> bool:
@@ -87,15 +94,19 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
         if date:
             values["published"] = date
             found.append("published")
-    for line in body.split("\n")[:40]:
-        outlet = _OUTLET_LINE.match(line)
-        if outlet:
-            values["outlet"] = outlet["outlet"]
-            found.append("outlet")
-            break
-    url = _URL.search(text[:2000]) or _URL.search(text[-2000:])
+    named = _named_source(body)
+    named_url = _URL.search(named)
+    # «المصدر: https://…» names the address, not the outlet: the outlet is then a dateline's agency,
+    # or failing that the address's host, never the whole address.
+    outlet = "" if named_url else named
+    url = named_url or _URL.search(text[:2000]) or _URL.search(text[-2000:])
     if url:
         values["url"] = url.group(0).rstrip(".,،)")
+    outlet = outlet or agency_of(body) or (host_of(values["url"]) if named_url else "")
+    if outlet:
+        values["outlet"] = outlet
+        found.append("outlet")
+    if url:
         found.append("url")
     language = "ar" if arabic.contains_arabic(body or title) else "en"
     warnings = () if arabic.contains_arabic(text) else ("article.no_arabic",)
@@ -137,11 +148,14 @@ def article_record(found: Prefill, chosen: dict) -> dict:
 
 
 def from_page(fields: dict) -> Prefill:
-    """The facts a saved page's markup gave (articles.parse_html's fields)."""
-    found = tuple(k for k in ("published", "outlet", "url") if fields.get(k))
+    """The facts a saved page's markup gave (articles.parse_html's fields); the outlet, when its
+    <meta> tags name none, from the body's dateline."""
     body = fields.get("body", "")
+    outlet = fields.get("outlet", "") or agency_of(body)
+    found = tuple(k for k, v in (("published", fields.get("published")), ("outlet", outlet), ("url", fields.get("url")))
+                  if v)
     return Prefill(title=fields.get("title", ""), published=fields.get("published", ""),
-                   outlet=fields.get("outlet", ""), url=fields.get("url", ""),
+                   outlet=outlet, url=fields.get("url", ""),
                    language="ar" if arabic.contains_arabic(body) else "en", found=found, body=body,
                    warnings=() if arabic.contains_arabic(body) else ("article.no_arabic",))
 
@@ -158,9 +172,41 @@ def dateline_date(head: str) -> str:
 
 
 def agency_of(head: str) -> str:
-    """The news agency a dateline credits («(رويترز)»), or ""."""
-    m = _AGENCY.match(head.strip().split("\n", 1)[0])
-    return m["agency"].strip() if m else ""
+    """The news agency a dateline at the opening of the body credits («بغداد (رويترز) -»,
+    «بغداد - «رويترز»», «BAGHDAD, Jan 12 (Reuters) -», «(أ ف ب)»), or ""."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    # The opening lines' dateline; else a credit line alone, above the text or closing it.
+    tries = [(p, line) for line in lines[:DATELINE_LINES] for p in _AGENCY]
+    tries += [(_CREDIT_LINE, line) for line in lines[:DATELINE_LINES] + lines[-1:]]
+    for pattern, line in tries:
+        m = pattern.match(line)
+        # «(65 عاما) -», «(غرب) -»: an aside in brackets, with digits or too many words, is no agency.
+        if m and _is_agency(m["agency"].strip()):
+            return m["agency"].strip()
+    return ""
+
+
+def _is_agency(name: str) -> bool:
+    return (not any(ch.isdigit() for ch in name) and len(name.split()) <= AGENCY_WORDS
+            and _URL.search(name) is None)
+
+
+def _named_source(body: str) -> str:
+    """What a «المصدر:» / "Source:" line names (an outlet, or an address), or ""."""
+    for line in body.split("\n")[:40]:
+        m = _OUTLET_LINE.match(line)
+        if m and (len(m["outlet"]) <= OUTLET_CHARS or _URL.search(m["outlet"])):
+            return m["outlet"]
+    return ""
+
+
+def host_of(url: str) -> str:
+    """An address's site, as an outlet may be named by it: «https://www.example.com/a» gives «example.com»."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:          # «http://[x»: no host to read
+        return ""
+    return host[4:] if host.startswith("www.") else host
 
 
 def typed_date(value: str) -> str:

@@ -52,6 +52,7 @@ SINGULAR = {
     "%n record(s) cannot be left without “%1”. Reject them too?":
         "%n record cannot be left without “%1”. Reject it too?",
     "Accept all %n proposal(s) as they are?": "Accept the %n proposal as it is?",
+    "%n of them are proposals waiting for review": "%n of them is a proposal waiting for review",
     "%n record(s) here still need it": "%n record here still needs it",
     "%n open conflict(s): records changed here and at another store. Choose what to keep for each.":
         "%n open conflict: a record changed here and at another store. Choose what to keep.",

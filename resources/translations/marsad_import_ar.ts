@@ -141,12 +141,12 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="186" />
+            <location filename="../../desktop/ui/importing/run.py" line="187" />
             <source>Import Failed</source>
             <translation>تعذّر الاستيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="190" />
+            <location filename="../../desktop/ui/importing/run.py" line="191" />
             <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لا صفوف فيها مشكلات.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="194" />
+            <location filename="../../desktop/ui/importing/run.py" line="195" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>لم يُستورد شيء: لم تُوجد مشكلات.</numerusform>
@@ -170,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="202" />
+            <location filename="../../desktop/ui/importing/run.py" line="203" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="207" />
+            <location filename="../../desktop/ui/importing/run.py" line="208" />
             <source>Import the valid rows and list the skipped ones</source>
             <translation>استيراد الصفوف السليمة وعرض المتخطّاة</translation>
         </message>
@@ -183,13 +183,13 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="133" />
-            <location filename="../../desktop/ui/importing/run.py" line="317" />
+            <location filename="../../desktop/ui/importing/run.py" line="134" />
+            <location filename="../../desktop/ui/importing/run.py" line="340" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="134" />
+            <location filename="../../desktop/ui/importing/run.py" line="135" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>لا ملفات للاستيراد…</numerusform>
@@ -201,17 +201,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="135" />
+            <location filename="../../desktop/ui/importing/run.py" line="136" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="148" />
+            <location filename="../../desktop/ui/importing/run.py" line="149" />
             <source>Cancelling… nothing will be written.</source>
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="318" />
+            <location filename="../../desktop/ui/importing/run.py" line="341" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -219,32 +219,73 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="235" />
+            <location filename="../../desktop/ui/importing/run.py" line="236" />
             <source>Checked, Nothing Written</source>
             <translation>فُحص الملف ولم يُكتب شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="235" />
+            <location filename="../../desktop/ui/importing/run.py" line="236" />
             <source>Import Finished</source>
             <translation>اكتمل الاستيراد</translation>
         </message>
-        <message>
-            <location filename="../../desktop/ui/importing/run.py" line="239" />
-            <source>Created %1, updated %2 records; %3 of them are proposals waiting for review.</source>
-            <translation>أُنشئ %1 سجل وحُدّث %2؛ منها %3 مقترحات تنتظر المراجعة.</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="241" />
+            <source>%n record(s) created</source>
+            <translation>
+                <numerusform>لم يُنشأ أي سجل</numerusform>
+                <numerusform>أُنشئ سجل واحد</numerusform>
+                <numerusform>أُنشئ سجلان</numerusform>
+                <numerusform>أُنشئت %n سجلات</numerusform>
+                <numerusform>أُنشئ %n سجلًا</numerusform>
+                <numerusform>أُنشئ %n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="242" />
+            <source>%n record(s) updated</source>
+            <translation>
+                <numerusform>لم يُحدَّث أي سجل</numerusform>
+                <numerusform>حُدِّث سجل واحد</numerusform>
+                <numerusform>حُدِّث سجلان</numerusform>
+                <numerusform>حُدِّثت %n سجلات</numerusform>
+                <numerusform>حُدِّث %n سجلًا</numerusform>
+                <numerusform>حُدِّث %n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="244" />
+            <source>%n of them are proposals waiting for review</source>
+            <translation>
+                <numerusform>لا مقترحات بينها</numerusform>
+                <numerusform>منها مقترح واحد ينتظر المراجعة</numerusform>
+                <numerusform>منها مقترحان ينتظران المراجعة</numerusform>
+                <numerusform>منها %n مقترحات تنتظر المراجعة</numerusform>
+                <numerusform>منها %n مقترحًا تنتظر المراجعة</numerusform>
+                <numerusform>منها %n مقترح تنتظر المراجعة</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/importing/run.py" line="245" />
+            <source>%1, %2; %3.</source>
+            <translation>%1، و%2؛ %3.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="247" />
+            <source>%1, %2.</source>
+            <translation>%1، و%2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/run.py" line="254" />
             <source>This was a check: the store was not changed.</source>
             <translation>كان هذا فحصًا فقط: لم يتغير المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="254" />
+            <location filename="../../desktop/ui/importing/run.py" line="263" />
             <source>%1 new, %2 updated, %3 proposed</source>
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="266" />
+            <location filename="../../desktop/ui/importing/run.py" line="275" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
@@ -256,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="269" />
+            <location filename="../../desktop/ui/importing/run.py" line="278" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
@@ -268,7 +309,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="275" />
+            <location filename="../../desktop/ui/importing/run.py" line="284" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -280,12 +321,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="283" />
+            <location filename="../../desktop/ui/importing/run.py" line="293" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="288" />
+            <location filename="../../desktop/ui/importing/run.py" line="298" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>

@@ -3,7 +3,7 @@
     <context>
         <name>ImportErrorsDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="190" />
+            <location filename="../../desktop/ui/importing/run.py" line="191" />
             <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import the valid rows and see the skipped ones listed with their lines.</source>
             <translation>
                 <numerusform>Nothing was imported: %n row has problems. Correct the file and import it again, or import the valid rows and see the skipped one listed with its line.</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="194" />
+            <location filename="../../desktop/ui/importing/run.py" line="195" />
             <source>Nothing was imported: %n problem(s) were found. Correct the files and import them again.</source>
             <translation>
                 <numerusform>Nothing was imported: %n problem was found. Correct the files and import them again.</numerusform>
@@ -22,7 +22,7 @@
     <context>
         <name>ImportProgress</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="134" />
+            <location filename="../../desktop/ui/importing/run.py" line="135" />
             <source>Importing %n file(s)…</source>
             <translation>
                 <numerusform>Importing %n file…</numerusform>
@@ -33,7 +33,31 @@
     <context>
         <name>ImportResultDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="266" />
+            <location filename="../../desktop/ui/importing/run.py" line="241" />
+            <source>%n record(s) created</source>
+            <translation>
+                <numerusform>%n record created</numerusform>
+                <numerusform>%n records created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="242" />
+            <source>%n record(s) updated</source>
+            <translation>
+                <numerusform>%n record updated</numerusform>
+                <numerusform>%n records updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="244" />
+            <source>%n of them are proposals waiting for review</source>
+            <translation>
+                <numerusform>%n of them is a proposal waiting for review</numerusform>
+                <numerusform>%n of them are proposals waiting for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="275" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>%n row with problems was left out; the valid rows were imported. It is listed below with its line and why.</numerusform>
@@ -41,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="269" />
+            <location filename="../../desktop/ui/importing/run.py" line="278" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>%n row with problems would be left out; the valid rows would be imported. It is listed below with its line and why.</numerusform>
@@ -49,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="275" />
+            <location filename="../../desktop/ui/importing/run.py" line="284" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>Skipped (%n):</numerusform>

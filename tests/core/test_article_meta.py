@@ -73,3 +73,69 @@ def test_typed_dates_give_iso_or_a_clear_error(text):
 def test_any_text_gives_facts_without_failing(text):
     found = article_meta.from_text(text)
     assert found.language in ("ar", "en")
+
+
+# --- the outlet: a «المصدر:» line, a dateline's agency, an address's host --------------------------
+
+@pytest.mark.parametrize("line", ["المصدر: https://example.com/news/2025/1/2/iraq",
+                                  "Source: https://www.example.com/a-rather-long-path/that/goes/on/and/on/2025/iraq"])
+def test_a_source_line_that_is_an_address_fills_the_address_and_the_outlet_is_its_host(line):
+    found = article_meta.from_text(f"عنوان\n\nنص الخبر.\n{line}")
+    assert found.url == line.split(": ", 1)[1]
+    assert found.outlet == "example.com" and "://" not in found.outlet
+
+
+def test_a_dateline_agency_is_a_better_outlet_than_a_host():
+    found = article_meta.from_text("عنوان\n\nبغداد (رويترز) - نص الخبر.\nالمصدر: https://www.example.com/news/1")
+    assert found.outlet == "رويترز" and found.url == "https://www.example.com/news/1"
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("بغداد (رويترز) - أقر مجلس الوزراء", "رويترز"),
+    ("بغداد - «رويترز»: أقر مجلس الوزراء", "رويترز"),
+    ("بغداد - 12 آذار/مارس 2025 (أ ف ب) - أقر مجلس الوزراء", "أ ف ب"),
+    ("(أ ف ب) - أقر مجلس الوزراء", "أ ف ب"),
+    ("بغداد - أقر مجلس الوزراء الموازنة.\n(أ ف ب)", "أ ف ب"),
+    ("BAGHDAD, Jan 12 (Reuters) - Iraq's cabinet approved", "Reuters"),
+])
+def test_the_dateline_agency_is_the_outlet_when_nothing_names_one(opening, agency):
+    found = article_meta.from_text(f"عنوان\n\n{opening}")
+    assert found.outlet == agency and "outlet" in found.found
+
+
+def test_an_outlet_line_is_better_than_the_dateline_agency():
+    found = article_meta.from_text("عنوان\n\nبغداد (رويترز) - نص.\nالمصدر: الجزيرة نت")
+    assert found.outlet == "الجزيرة نت"
+
+
+@pytest.mark.parametrize("opening", ["الرئيس (65 عاما) - قال إن", "الرئيس يلتقي الوزير (صور)",
+                                     "قال الوزير إن الحكومة (التي تشكلت في العام الماضي بعد مفاوضات) - ستبقى"])
+def test_an_aside_in_brackets_is_no_agency(opening):
+    assert article_meta.from_text(f"عنوان\n\n{opening}").outlet == ""
+
+
+def test_a_page_without_an_outlet_tag_takes_the_dateline_agency():
+    page = article_meta.from_page({"title": "عنوان", "body": "بغداد (رويترز) - نص الخبر."})
+    assert page.outlet == "رويترز" and page.found == ("outlet",)
+    tagged = article_meta.from_page({"title": "عنوان", "body": "بغداد (رويترز) - نص.", "outlet": "الجزيرة"})
+    assert tagged.outlet == "الجزيرة"
+
+
+_AGENCIES = st.sampled_from(["رويترز", "أ ف ب", "الأناضول", "Reuters", "AFP", "وكالة الأنباء القطرية"])
+_PLACES = st.sampled_from(["بغداد", "القاهرة", "BAGHDAD, Jan 12", "بيروت - 12 آذار/مارس 2025", ""])
+
+
+@settings(max_examples=200)
+@given(_PLACES, _AGENCIES, st.sampled_from(["-", "–", "—", ":"]), st.text(max_size=200))
+def test_any_dateline_gives_its_agency(place, agency, dash, rest):
+    rest = rest.replace("\r", " ").replace("\n", " ").replace("\x0b", " ").replace("\x0c", " ")
+    rest = "".join(ch for ch in rest if not ch.isspace() or ch == " ")
+    opening = f"{place} ({agency}) {dash} {rest}".strip()
+    assert article_meta.from_text(f"عنوان\n\n{opening}").outlet == agency
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_an_outlet_never_holds_an_address(text):
+    found = article_meta.from_text("عنوان\n\n" + text + "\nالمصدر: https://example.com/" + text[:20].strip())
+    assert "://" not in found.outlet

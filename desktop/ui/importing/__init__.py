@@ -11,7 +11,6 @@ Entry points:
 """
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -23,6 +22,7 @@ from desktop.ui.importing.mapping import MappingChoice, ask_column_mapping, need
 from desktop.ui.importing.review import review_pending_dialog, review_source_dialog
 from desktop.ui.importing.run import (ImportErrorsDialog, ImportResultDialog, import_files_dialog, run_import,
                                       show_outcome)
+from desktop.ui.importing.sheet_files import SheetFiles
 
 # Articles get the import sheet (date, outlet, address, language, title) before extraction: which
 # files are articles is core's to say (inputs), by content too (a GDELT export saved as .txt is none).
@@ -51,11 +51,12 @@ def import_paths(parent, store, paths, *, undo_stack=None, changes=None,
     import the valid rows and list the skipped ones.
     """
     with tempfile.TemporaryDirectory(prefix="marsad-articles-") as sheets:
-        paths = _through_the_sheet(parent, [Path(p) for p in paths], Path(sheets))
+        files = SheetFiles(Path(sheets))
+        paths = files.through_the_sheet(parent, [Path(p) for p in paths])
         if not paths:
             return []
         return _import_paths(parent, store, paths, undo_stack=undo_stack, changes=changes,
-                             on_imported=on_imported, **options)
+                             on_imported=on_imported, sheet_files=files, **options)
 
 
 def import_pasted_article(parent, store, text: str, *, undo_stack=None, changes=None,
@@ -66,38 +67,15 @@ def import_pasted_article(parent, store, text: str, *, undo_stack=None, changes=
     if record is None:
         return []
     with tempfile.TemporaryDirectory(prefix="marsad-articles-") as sheets:
-        path = _article_file(record, Path(sheets), "pasted")
-        return _import_paths(parent, store, [path], undo_stack=undo_stack, changes=changes, on_imported=on_imported)
-
-
-def _through_the_sheet(parent, paths: list[Path], folder: Path) -> list[Path]:
-    """Each article file as the analyst completed it on its sheet (a .json article); the rest as they are.
-    An article whose sheet was cancelled is left out."""
-    from desktop.ui.dialogs import article_sheet
-    out = []
-    for path in paths:
-        if not inputs.needs_article_sheet(path):
-            out.append(path)
-            continue
-        record = article_sheet.capture(parent, path=path)
-        if record is not None:
-            out.append(_article_file(record, folder, path.stem))
-    return out
-
-
-def _article_file(record: dict, folder: Path, stem: str) -> Path:
-    """The article as a single-article .json file, named after what it came from (for messages)."""
-    path = folder / f"{stem}.json"
-    number = 1
-    while path.exists():
-        number += 1
-        path = folder / f"{stem}-{number}.json"
-    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    return path
+        files = SheetFiles(Path(sheets))
+        path = files.pasted(record)
+        return _import_paths(parent, store, [path], undo_stack=undo_stack, changes=changes, on_imported=on_imported,
+                             sheet_files=files)
 
 
 def _import_paths(parent, store, paths: list[Path], *, undo_stack=None, changes=None,
-                  on_imported: Callable[[ImportReport], None] | None = None, **options) -> list[ImportReport]:
+                  on_imported: Callable[[ImportReport], None] | None = None, sheet_files: SheetFiles | None = None,
+                  **options) -> list[ImportReport]:
     mapped = [p for p in paths if needs_mapping(p)]
     batches: list[tuple[list[Path], dict]] = []
     rest = [p for p in paths if p not in mapped]
@@ -109,10 +87,11 @@ def _import_paths(parent, store, paths: list[Path], *, undo_stack=None, changes=
             batches.append(([path], {**options, "mapping": chosen.mapping, "dataset": chosen.dataset}))
     reports = []
     for files, opts in batches:
-        outcome, choice = _run_and_show(parent, store, files, opts, on_imported)
+        outcome, choice = _run_and_show(parent, store, files, opts, on_imported, sheet_files)
         if choice == ImportErrorsDialog.SKIP_BAD_ROWS:
             # Only bad event-data rows stopped it, and the analyst chose to leave them out.
-            outcome, choice = _run_and_show(parent, store, files, {**opts, "skip_bad_rows": True}, on_imported)
+            outcome, choice = _run_and_show(parent, store, files, {**opts, "skip_bad_rows": True}, on_imported,
+                                            sheet_files)
         if outcome.report is not None:
             reports.append(outcome.report)
         if choice == ImportResultDialog.REVIEW:
@@ -121,10 +100,13 @@ def _import_paths(parent, store, paths: list[Path], *, undo_stack=None, changes=
     return reports
 
 
-def _run_and_show(parent, store, files, options: dict, on_imported) -> tuple:
+def _run_and_show(parent, store, files, options: dict, on_imported, sheet_files: SheetFiles | None = None) -> tuple:
     """Run one import, let the window know when it wrote something, then show how it went:
     (outcome, the choice its dialog returned)."""
     outcome = run_import(parent, store, files, **options)
+    if sheet_files is not None:
+        # An article from the sheet is named as the analyst knows it, not by its temporary .json file.
+        sheet_files.name_problems(outcome.problems + (outcome.report.skipped if outcome.report else []))
     written = outcome.report is not None and not outcome.dry_run
     if written and on_imported is not None:
         on_imported(outcome.report)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import importing as core_importing
 from desktop.core import kinds
+from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
@@ -236,9 +237,17 @@ class ImportResultDialog(QDialog):
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         created, updated, proposed = (sum(getattr(report, n).values()) for n in ("created", "updated", "proposed"))
-        headline = self.tr("Created %1, updated %2 records; %3 of them are proposals waiting for review.")
-        self.headline = QLabel(headline.replace("%1", str(created)).replace("%2", str(updated))
-                               .replace("%3", str(proposed)), self)
+        # One count a phrase: Qt picks each one's plural form («سجل واحد», «سجلان», «24 سجلًا»).
+        parts = [_counted(self.tr("%n record(s) created", "", created), created),
+                 _counted(self.tr("%n record(s) updated", "", updated), updated)]
+        if proposed:
+            parts.append(_counted(self.tr("%n of them are proposals waiting for review", "", proposed), proposed))
+            headline = self.tr("%1, %2; %3.")
+        else:
+            headline = self.tr("%1, %2.")
+        for number, part in enumerate(parts, 1):
+            headline = headline.replace(f"%{number}", part)
+        self.headline = QLabel(headline, self)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         if dry_run:
@@ -251,8 +260,8 @@ class ImportResultDialog(QDialog):
             c, u, p = report.created.get(kind, 0), report.updated.get(kind, 0), report.proposed.get(kind, 0)
             if not (c or u or p):
                 continue
-            text = self.tr("%1 new, %2 updated, %3 proposed").replace("%1", str(c)).replace(
-                "%2", str(u)).replace("%3", str(p))
+            text = self.tr("%1 new, %2 updated, %3 proposed").replace("%1", _number(c)).replace(
+                "%2", _number(u)).replace("%3", _number(p))
             self.rows[kind] = QLabel(text, table)
             form.addRow(labels.kind_plural(kind) + ":", self.rows[kind])
         layout.addWidget(table)
@@ -269,10 +278,11 @@ class ImportResultDialog(QDialog):
                     note = self.tr("%n row(s) with problems would be left out; the valid rows would be "
                                    "imported. Each is listed below with its line and why.", "",
                                    report.skipped_rows)
-                self.rows_note = QLabel(note, self)
+                self.rows_note = QLabel(_counted(note, report.skipped_rows), self)
                 self.rows_note.setWordWrap(True)
                 layout.addWidget(self.rows_note)
-            layout.addWidget(QLabel(self.tr("Skipped (%n):", "", len(report.skipped)), self))
+            layout.addWidget(QLabel(_counted(self.tr("Skipped (%n):", "", len(report.skipped)), len(report.skipped)),
+                                    self))
             self.skipped = _copyable_lines([error_text.render(problem) for problem in report.skipped], self)
             self.skipped.setMaximumHeight(240 if report.skipped_rows else 140)
             layout.addWidget(self.skipped)
@@ -290,6 +300,19 @@ class ImportResultDialog(QDialog):
             self.review_button.clicked.connect(lambda: self.done(self.REVIEW))
             self.review_button.setDefault(True)
         layout.addWidget(buttons)
+
+
+def _number(n: int) -> str:
+    """A count as the window writes one: grouped, in Arabic-Indic digits when the Arabic UI's user chose them."""
+    text = f"{n:,}"
+    if QLocale().language() == QLocale.Arabic and settings.General().arabic_digits():
+        return to_arabic_indic_digits(text).replace(",", "٬")
+    return text
+
+
+def _counted(text: str, n: int) -> str:
+    """A counted phrase Qt wrote with a plain %n, its number written as the others are."""
+    return text.replace(str(n), _number(n), 1)
 
 
 def import_files_dialog(parent, store, paths, **options) -> ImportReport | None:
