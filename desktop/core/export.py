@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 from desktop.core import kinds as registry
-from desktop.core import temporary_files
+from desktop.core import csv_words, temporary_files
 from desktop.core.errors import DiskFullError, InputError, RecordError
 from desktop.core.kinds import fields as f
 from desktop.core.query import parse
@@ -22,9 +22,20 @@ from desktop.core.query import parse
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def selected_records(store, query: str | None = None, kinds: Iterable[str] | None = None) -> Iterator[dict]:
-    """Every record (or those a query matches), kind by kind in export order."""
+ID_BATCH = 1_000          # selected records read with one lookup per kind
+
+
+def selected_records(store, query: str | None = None, kinds: Iterable[str] | None = None,
+                     ids: Iterable[str] | None = None) -> Iterator[dict]:
+    """Every record (or those a query matches, or the ones `ids` names), kind by kind in export order.
+
+    `ids` (the rows an analyst selected) wins over `query`; an id of no
+    record, or of a kind not asked for, is passed over.
+    """
     chosen = [k for k in registry.KINDS if kinds is None or k in kinds]
+    if ids is not None:
+        yield from _named_records(store, chosen, ids)
+        return
     if not query:
         for name in chosen:
             yield from store.records(name)
@@ -34,12 +45,22 @@ def selected_records(store, query: str | None = None, kinds: Iterable[str] | Non
         yield from store.records(name, store.matching_ids(q, name))
 
 
+def _named_records(store, kinds: list[str], ids: Iterable[str]) -> Iterator[dict]:
+    wanted = list(dict.fromkeys(ids))
+    for name in kinds:
+        keys = [k for k in wanted if registry.kind_of(k) == name]
+        for start in range(0, len(keys), ID_BATCH):
+            chunk = keys[start:start + ID_BATCH]
+            found = store.get_many(name, chunk)
+            yield from (found[k] for k in chunk if k in found)
+
+
 def export_jsonl(store, path: str | os.PathLike, *, query: str | None = None,
-                 kinds: Iterable[str] | None = None) -> dict[str, int]:
+                 kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None) -> dict[str, int]:
     counts = {k: 0 for k in registry.KINDS}
 
     def lines() -> Iterator[str]:
-        for rec in selected_records(store, query, kinds):
+        for rec in selected_records(store, query, kinds, ids):
             counts[rec["kind"]] += 1
             yield json.dumps(rec, ensure_ascii=False) + "\n"
 
@@ -141,11 +162,15 @@ def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
 
 
 def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None = None,
-               headers: Mapping[str, str] | None = None) -> int:
+               ids: Iterable[str] | None = None, headers: Mapping[str, str] | None = None,
+               language: str | None = None) -> int:
     """The records of one kind as CSV for people: references by name, one row a record.
 
-    `headers` words some or all columns (csv_columns) in the UI's language;
-    the rest get the registry's English labels.
+    `ids` (the selected rows) wins over `query`. `headers` words some or all
+    columns (csv_columns) in the UI's language; the rest get the registry's
+    English labels. `language` ("en", "ar") words closed lists' values and
+    yes-or-no cells by their labels in it; without it they are the stored
+    codes (the command line's CSV, which scripts read).
     """
     if kind not in registry.KINDS:
         raise RecordError("export.bad_kind", field="kind", kind=kind, choices=", ".join(registry.KINDS))
@@ -157,6 +182,7 @@ def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None =
         raise ValueError(f"no CSV column {unknown[0]!r} in a {kind} export; columns: {', '.join(columns)}")
     titles.update(headers or {})
     names = _ReferenceNames(store, spec)
+    fields = [spec.by_name.get(c) for c in columns]
     count = 0
 
     def rows() -> Iterator[str]:
@@ -165,11 +191,12 @@ def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None =
         out = csv.writer(buf)
         out.writerow([defuse(titles[c]) for c in columns])
         yield buf.take()
-        for batch in _batches(selected_records(store, query, [kind]), NAME_BATCH):
+        for batch in _batches(selected_records(store, query, [kind], ids), NAME_BATCH):
             names.look_up(batch)
             for rec in batch:
                 rec.setdefault("review", "confirmed")
-                out.writerow([_safe_cell(spec.by_name.get(c), rec.get(c), names) for c in columns])
+                out.writerow([_safe_cell(fld, csv_words.word(fld, rec.get(c), language), names)
+                              for c, fld in zip(columns, fields)])
                 count += 1
             yield buf.take()
 

@@ -72,14 +72,15 @@ class FtmReport:
 
 
 def export_ftm(store, path: str | os.PathLike, *, query: str | None = None,
-               kinds: Iterable[str] | None = None) -> FtmReport:
-    """The records a query matches (all when none), of the given kinds, and what they refer to, as FtM entities."""
+               kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None) -> FtmReport:
+    """The records a query matches (all when none; the ones `ids` names when given), of the given kinds,
+    and what they refer to, as FtM entities."""
     report = FtmReport()
 
     def lines() -> Iterator[str]:
         context = _Context(store)
         emitted: set[str] = set()
-        for batch in _batches(selected_records(store, query, kinds)):
+        for batch in _batches(selected_records(store, query, kinds, ids)):
             yield _entities(batch, context, emitted, report, report.records)
         # Then whatever those records refer to, and what that refers to, until nothing is missing.
         while pending := context.wanted - emitted:

@@ -115,15 +115,27 @@ class FileActionsMixin:
                                      .replace("%1", self._number(created)).replace("%2", self._number(updated)),
                                      10_000)
 
+    def export_selection(self) -> list[str] | None:
+        """The rows to export when more than one is selected in the shown tab, else None (the whole result):
+        one selected row is where the cursor is, not a choice of what to export."""
+        keys = [k for k in self.current_tab().selected_keys() if k]
+        return keys if len(keys) > 1 else None
+
     def export_records(self) -> None:
         """The records the search shows (all when none) as JSON Lines or as FollowTheMoney entities for
-        Aleph, or the shown tab's as CSV.
+        Aleph, or the shown tab's as CSV; the selected rows instead when more than one is selected.
 
         The format is the name's extension, else the chosen filter's, whose
         extension is then added (asking first when that names a file that is there).
         """
         from desktop.core import export
-        title = QCoreApplication.translate("MainWindow", "Export")
+        ids = self.export_selection()
+        if ids is None:
+            title = QCoreApplication.translate("MainWindow", "Export")
+        else:
+            n = len(ids)
+            title = QCoreApplication.translate("MainWindow", "Export %n selected record(s)", "", n)
+            title = title.replace(str(n), self._number(n), 1)
         jsonl_filter = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl)")
         csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
         ftm_filter = QCoreApplication.translate("MainWindow", "FollowTheMoney for Aleph (*.ftm.json)")
@@ -137,16 +149,22 @@ class FileActionsMixin:
         try:
             if fmt == "csv":
                 kind = self.current_kind()
-                export.export_csv(self.store, path, kind, query=query, headers=csv_headers(kind))
+                export.export_csv(self.store, path, kind, query=query, ids=ids, headers=csv_headers(kind),
+                                  language=self.language)
             elif fmt == "ftm":
                 from desktop.core import ftm
-                ftm.export_ftm(self.store, path, query=query)
+                ftm.export_ftm(self.store, path, query=query, ids=ids)
             else:
-                export.export_jsonl(self.store, path, query=query)
+                export.export_jsonl(self.store, path, query=query, ids=ids)
         except (MarsadError, OSError) as exc:
             self._error(exc)
             return
-        done = QCoreApplication.translate("MainWindow", "Exported to %1")
+        if ids is None:
+            done = QCoreApplication.translate("MainWindow", "Exported to %1")
+        else:
+            n = len(ids)
+            done = QCoreApplication.translate("MainWindow", "Exported %n selected record(s) to %1", "", n)
+            done = done.replace(str(n), self._number(n), 1)
         # A path reads left to right whatever the sentence around it: «tmp/…/export.csv/» otherwise.
         self.statusBar().showMessage(done.replace("%1", isolate_ltr(path)), 5000)
 

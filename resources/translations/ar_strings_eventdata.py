@@ -73,8 +73,8 @@ ERRORS = {
     "acled.precision": "«{value}» ليس 1 أو 2 أو 3 (رموز الدقة في {acled})",
     "gdelt.mentions_file": ("هذا ملف إشارات من {gdelt}: يسرد أين ذُكرت الأحداث لا الأحداث نفسها؛ "
                             "استورد ملف الأحداث المقابل ({events_file}) بدلًا منه"),
-    "query.bad_number": ("{filter}:{value}: ليس عددًا ولا مقارنة ولا نطاقًا؛ اكتبه هكذا: "
-                         "{filter}:{equal} أو {filter}:{at_least} أو {filter}:{below} أو {filter}:{between}"),
+    "query.bad_number": ("المكتوب في {filter}:{value} ليس عددًا ولا مقارنة ولا نطاقًا؛ اكتبه هكذا: "
+                         "{filter}:{equal} أو {filter}:{at_least} أو {filter}:{below} أو {filter}:{between}."),
 }
 COMMON = {
     # the import dialog's file types (desktop/ui/file_actions.py)

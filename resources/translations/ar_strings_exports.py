@@ -11,6 +11,16 @@ COMMON = {
     "%1 already exists. Replace it?": "%1 موجود من قبل. أتستبدله؟",
 }
 
+# File ▸ Export of the selected rows (more than one is selected)
+NUMERUS = {
+    "Export %n selected record(s)": [
+        "تصدير لا سجلات محددة", "تصدير سجل محدد واحد", "تصدير سجلين محددين", "تصدير %n سجلات محددة",
+        "تصدير %n سجلًا محددًا", "تصدير %n سجل محدد"],
+    "Exported %n selected record(s) to %1": [
+        "لم يُصدَّر أي سجل محدد إلى %1", "صُدّر سجل محدد واحد إلى %1", "صُدّر سجلان محددان إلى %1",
+        "صُدّرت %n سجلات محددة إلى %1", "صُدّر %n سجلًا محددًا إلى %1", "صُدّر %n سجل محدد إلى %1"],
+}
+
 ERRORS = {
     "map.auto_no_title": "{map_option}: لا يبدو أي عمود عمودَ عنوان؛ الأعمدة: {columns}؛ سمِّها كما في {map_example}",
 }

@@ -40,7 +40,7 @@
             <translation>تعذّر فتح المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="261" />
+            <location filename="../../desktop/ui/app.py" line="270" />
             <source>The sample store cannot be made.</source>
             <translation>تعذّر إنشاء مخزن العينة.</translation>
         </message>
@@ -155,17 +155,17 @@
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../desktop/ui/commands.py" line="85" />
+            <location filename="../../desktop/ui/commands.py" line="87" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commands.py" line="86" />
+            <location filename="../../desktop/ui/commands.py" line="88" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="111" />
+            <location filename="../../desktop/ui/commands.py" line="113" />
             <source>Delete %n record(s)</source>
             <translation>
                 <numerusform>حذف لا سجلات</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="135" />
+            <location filename="../../desktop/ui/commands.py" line="137" />
             <source>Accept %n record(s)</source>
             <translation>
                 <numerusform>قبول لا سجلات</numerusform>
@@ -521,12 +521,12 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="196" />
+            <location filename="../../desktop/ui/detail.py" line="201" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="215" />
+            <location filename="../../desktop/ui/detail.py" line="220" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -617,27 +617,27 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="230" />
+            <location filename="../../desktop/ui/error_text.py" line="232" />
             <source>%1 is required</source>
             <translation>%1 مطلوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="239" />
+            <location filename="../../desktop/ui/error_text.py" line="241" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="242" />
+            <location filename="../../desktop/ui/error_text.py" line="244" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="245" />
+            <location filename="../../desktop/ui/error_text.py" line="247" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="277" />
+            <location filename="../../desktop/ui/error_text.py" line="279" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -649,7 +649,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="299" />
+            <location filename="../../desktop/ui/error_text.py" line="301" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -1201,87 +1201,87 @@
         <message>
             <source>query.not_text</source>
             <extracomment>the query must be text</extracomment>
-            <translation>يجب أن يكون البحث نصًا</translation>
+            <translation>يجب أن يكون البحث نصًا.</translation>
         </message>
         <message>
             <source>query.too_long</source>
             <extracomment>the query is {length:,} characters long; the limit is {limit:,}</extracomment>
-            <translation>طول البحث {length} حرفًا، والحد الأقصى {limit}</translation>
+            <translation>طول البحث {length} حرفًا، والحد الأقصى {limit}.</translation>
         </message>
         <message>
             <source>query.too_many_terms</source>
             <extracomment>the query has more than {limit} terms; search with fewer words</extracomment>
-            <translation>في البحث أكثر من {limit} كلمة؛ ابحث بكلمات أقل</translation>
+            <translation>في البحث أكثر من {limit} كلمة؛ ابحث بكلمات أقل.</translation>
         </message>
         <message>
             <source>query.no_words</source>
             <extracomment>the query {text!r} has no words to search for (only operators, punctuation or diacritics)</extracomment>
-            <translation>لا كلمات يُبحث عنها في «{text}» (عوامل أو علامات ترقيم أو تشكيل فقط)</translation>
+            <translation>لا كلمات يُبحث عنها في «{text}»، ففيه عوامل أو علامات ترقيم أو تشكيل فقط.</translation>
         </message>
         <message>
             <source>query.bad_kind</source>
             <extracomment>{filter}:{value}: {bad!r} is not one of {choices}</extracomment>
-            <translation>{filter}:{value}: «{bad}» ليس من {choices}</translation>
+            <translation>في {filter}:{value} ليس «{bad}» نوعًا من السجلات، والأنواع: {choices}.</translation>
         </message>
         <message>
             <source>query.bad_date</source>
             <extracomment>{filter}:{value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</extracomment>
-            <translation>{filter}:{value}: ليس تاريخًا (اكتب سنة، أو سنة-شهر، أو سنة-شهر-يوم)</translation>
+            <translation>المكتوب في {filter}:{value} ليس تاريخًا؛ اكتب سنة، أو سنة-شهر، أو سنة-شهر-يوم.</translation>
         </message>
         <message>
             <source>query.bad_value</source>
             <extracomment>{filter}:{value}: {bad!r} is not one of {choices}</extracomment>
-            <translation>{filter}:{value}: «{bad}» ليست من القيم: {choices}</translation>
+            <translation>في {filter}:{value} ليست «{bad}» من القيم: {choices}.</translation>
         </message>
         <message>
             <source>query.bad_range</source>
             <extracomment>{filter}:{value}: a range runs from the first value to the second, such as {example}</extracomment>
-            <translation>{filter}:{value}: يمتد النطاق من القيمة الأولى إلى الثانية، مثل {example}</translation>
+            <translation>النطاق في {filter}:{value} معكوس؛ اكتب القيمة الصغرى أولًا، مثل {example}.</translation>
         </message>
         <message>
             <source>query.bad_number</source>
             <extracomment>{filter}:{value}: not a number, a comparison or a range; write it as {filter}:{equal}, {filter}:{at_least}, {filter}:{below} or {filter}:{between}</extracomment>
-            <translation>{filter}:{value}: ليس عددًا ولا مقارنة ولا نطاقًا؛ اكتبه هكذا: {filter}:{equal} أو {filter}:{at_least} أو {filter}:{below} أو {filter}:{between}</translation>
+            <translation>المكتوب في {filter}:{value} ليس عددًا ولا مقارنة ولا نطاقًا؛ اكتبه هكذا: {filter}:{equal} أو {filter}:{at_least} أو {filter}:{below} أو {filter}:{between}.</translation>
         </message>
         <message>
             <source>query.unclosed_quote</source>
             <extracomment>unclosed quote at character {position}: searched as a phrase to the end</extracomment>
-            <translation>علامة تنصيص غير مغلقة عند المحرف {position}: بُحث عما بعدها عبارةً حتى النهاية</translation>
+            <translation>علامة التنصيص عند المحرف {position} غير مغلقة، فبُحث عما بعدها عبارةً واحدة حتى النهاية.</translation>
         </message>
         <message>
             <source>query.near</source>
             <extracomment>NEAR is not supported: its words are searched anywhere</extracomment>
-            <translation>{near} غير مدعوم: يُبحث عن كلماته في أي موضع</translation>
+            <translation>المعامل {near} غير مدعوم، فيُبحث عن كلماته في أي موضع.</translation>
         </message>
         <message>
             <source>query.no_value</source>
             <extracomment>{filter}: has no value and was ignored</extracomment>
-            <translation>{filter}: بلا قيمة فأُهمل</translation>
+            <translation>المرشِّح {filter} بلا قيمة، فأُهمل.</translation>
         </message>
         <message>
             <source>query.missing_value</source>
             <extracomment>{filter}: needs a value right after the colon</extracomment>
-            <translation>{filter}: يحتاج إلى قيمة بعد النقطتين مباشرةً</translation>
+            <translation>المرشِّح {filter} يحتاج إلى قيمة بعد النقطتين مباشرةً.</translation>
         </message>
         <message>
             <source>query.negated_filter</source>
             <extracomment>-{filter}: excluding by filter is not supported; the filter was applied as written</extracomment>
-            <translation>الاستبعاد بالمرشِّح {filter} غير مدعوم؛ طُبّق المرشِّح كما كُتب</translation>
+            <translation>الاستبعاد بالمرشِّح {filter} غير مدعوم، فطُبّق المرشِّح كما كُتب.</translation>
         </message>
         <message>
             <source>query.only_excluded</source>
             <extracomment>only excluded words: listing everything else</extracomment>
-            <translation>كلمات مستبعدة فقط: يُعرض كل ما سواها</translation>
+            <translation>في البحث كلمات مستبعدة فقط، فيُعرض كل ما سواها.</translation>
         </message>
         <message>
             <source>query.no_match</source>
             <extracomment>{filter}:{value} matches no {kind}</extracomment>
-            <translation>{filter}:{value} لا يطابق أي {kind_label}</translation>
+            <translation>لا يطابق {filter}:{value} أي {kind_label}.</translation>
         </message>
         <message>
             <source>query.failed</source>
             <extracomment>the search could not run ({reason}); `marsad check` tells whether the index is damaged</extracomment>
-            <translation>تعذّر تنفيذ البحث ({reason})؛ يخبرك {check_cmd} إن كان الفهرس تالفًا</translation>
+            <translation>تعذّر تنفيذ البحث ({reason})؛ يخبرك {check_cmd} إن كان الفهرس تالفًا.</translation>
         </message>
         <message>
             <source>view.bad_kind</source>
@@ -2298,39 +2298,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="108" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
-            <location filename="../../desktop/ui/main_window.py" line="260" />
-            <location filename="../../desktop/ui/main_window.py" line="265" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="324" />
+            <location filename="../../desktop/ui/main_window.py" line="322" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="373" />
+            <location filename="../../desktop/ui/main_window.py" line="371" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="422" />
+            <location filename="../../desktop/ui/main_window.py" line="420" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="426" />
+            <location filename="../../desktop/ui/main_window.py" line="424" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2342,7 +2342,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="427" />
+            <location filename="../../desktop/ui/main_window.py" line="425" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2365,123 +2365,147 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="408" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/main_window.py" line="407" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="411" />
+            <location filename="../../desktop/ui/main_window.py" line="409" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="412" />
+            <location filename="../../desktop/ui/main_window.py" line="410" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="38" />
+            <location filename="../../desktop/ui/file_actions.py" line="39" />
             <source>ID</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="45" />
+            <location filename="../../desktop/ui/file_actions.py" line="46" />
             <source>New Store</source>
             <translation>مخزن جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="46" />
-            <location filename="../../desktop/ui/file_actions.py" line="162" />
+            <location filename="../../desktop/ui/file_actions.py" line="47" />
+            <location filename="../../desktop/ui/file_actions.py" line="182" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="52" />
+            <location filename="../../desktop/ui/file_actions.py" line="53" />
             <source>Open Store</source>
             <translation>فتح مخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="53" />
+            <location filename="../../desktop/ui/file_actions.py" line="54" />
             <source>Marsad stores (*.db);;All files (*)</source>
             <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="62" />
+            <location filename="../../desktop/ui/file_actions.py" line="63" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="64" />
+            <location filename="../../desktop/ui/file_actions.py" line="65" />
             <source>Records, articles and event data</source>
             <translation>سجلات ومقالات وبيانات أحداث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="66" />
+            <location filename="../../desktop/ui/file_actions.py" line="67" />
             <source>All files</source>
             <translation>كل الملفات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="81" />
+            <location filename="../../desktop/ui/file_actions.py" line="82" />
             <source>Article from Clipboard</source>
             <translation>مقال من الحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="82" />
+            <location filename="../../desktop/ui/file_actions.py" line="83" />
             <source>The clipboard holds no text. Copy an article first.</source>
             <translation>لا نص في الحافظة. انسخ مقالًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="113" />
+            <location filename="../../desktop/ui/file_actions.py" line="114" />
             <source>Created %1, updated %2 records.</source>
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="125" />
+            <location filename="../../desktop/ui/file_actions.py" line="134" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="137" />
+            <source>Export %n selected record(s)</source>
+            <translation>
+                <numerusform>تصدير لا سجلات محددة</numerusform>
+                <numerusform>تصدير سجل محدد واحد</numerusform>
+                <numerusform>تصدير سجلين محددين</numerusform>
+                <numerusform>تصدير %n سجلات محددة</numerusform>
+                <numerusform>تصدير %n سجلًا محددًا</numerusform>
+                <numerusform>تصدير %n سجل محدد</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="126" />
+            <location filename="../../desktop/ui/file_actions.py" line="139" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="127" />
+            <location filename="../../desktop/ui/file_actions.py" line="140" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="128" />
+            <location filename="../../desktop/ui/file_actions.py" line="141" />
             <source>FollowTheMoney for Aleph (*.ftm.json)</source>
             <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="148" />
+            <location filename="../../desktop/ui/file_actions.py" line="163" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <source>Exported %n selected record(s) to %1</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي سجل محدد إلى %1</numerusform>
+                <numerusform>صُدّر سجل محدد واحد إلى %1</numerusform>
+                <numerusform>صُدّر سجلان محددان إلى %1</numerusform>
+                <numerusform>صُدّرت %n سجلات محددة إلى %1</numerusform>
+                <numerusform>صُدّر %n سجلًا محددًا إلى %1</numerusform>
+                <numerusform>صُدّر %n سجل محدد إلى %1</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="156" />
+            <location filename="../../desktop/ui/file_actions.py" line="176" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="161" />
+            <location filename="../../desktop/ui/file_actions.py" line="181" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="171" />
+            <location filename="../../desktop/ui/file_actions.py" line="191" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="188" />
+            <location filename="../../desktop/ui/file_actions.py" line="208" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -2490,17 +2514,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="202" />
+            <location filename="../../desktop/ui/file_actions.py" line="222" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="268" />
+            <location filename="../../desktop/ui/app.py" line="277" />
             <source>Today's automatic backup of the store is made.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="274" />
+            <location filename="../../desktop/ui/app.py" line="283" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>
@@ -3489,7 +3513,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="28" />
+            <location filename="../../desktop/ui/dialogs/shortcuts.py" line="29" />
             <source>Keyboard Shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>

@@ -22,7 +22,7 @@
     <context>
         <name>Commands</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="111" />
+            <location filename="../../desktop/ui/commands.py" line="113" />
             <source>Delete %n record(s)</source>
             <translation>
                 <numerusform>Delete %n record</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commands.py" line="135" />
+            <location filename="../../desktop/ui/commands.py" line="137" />
             <source>Accept %n record(s)</source>
             <translation>
                 <numerusform>Accept %n record</numerusform>
@@ -60,7 +60,7 @@
     <context>
         <name>Errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="277" />
+            <location filename="../../desktop/ui/error_text.py" line="279" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -90,11 +90,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="426" />
+            <location filename="../../desktop/ui/main_window.py" line="424" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
                 <numerusform>Added to the briefing: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="137" />
+            <source>Export %n selected record(s)</source>
+            <translation>
+                <numerusform>Export %n selected record</numerusform>
+                <numerusform>Export %n selected records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <source>Exported %n selected record(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n selected record to %1</numerusform>
+                <numerusform>Exported %n selected records to %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -153,3 +153,16 @@ def test_exports_get_ordinary_permissions_less_the_umask(filled, tmp_path, umask
     else:
         export.export_jsonl(filled, path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask_027 == 0o640
+
+
+def test_values_are_codes_without_a_language_and_labels_with_one(filled, tmp_path):
+    """The command line's CSV keeps the stored codes; the GUI's words them in its language."""
+    assert exported(filled, tmp_path, "actor")["actor:iraq"]["Type"] == "state"
+    assert exported(filled, tmp_path, "place", language="en")["place:anbar"]["Type"] == "province"
+    assert exported(filled, tmp_path, "place", language="ar")["place:anbar"]["Type"] == "محافظة"
+    assert exported(filled, tmp_path, "actor", language="ar")["actor:iraq"]["Review"] == "مؤكد"
+
+
+def test_ids_choose_the_rows_whatever_the_query(filled, tmp_path):
+    chosen = exported(filled, tmp_path, "source", ids=["source:afp", "actor:iraq", "source:gone"], query="واع")
+    assert list(chosen) == ["source:afp"]

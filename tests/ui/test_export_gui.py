@@ -151,3 +151,42 @@ def test_the_path_in_the_arabic_status_message_is_an_ltr_isolate(english_after, 
     save_as(monkeypatch, tmp_path / "quotes.csv", CSV_FILTER)
     w.export_records()
     assert f"{LRI}{tmp_path / 'quotes.csv'}{PDI}" in w.statusBar().currentMessage()
+
+
+STRIKE = {"kind": "event", "id": "event:strike", "title": "ضربة", "status": "occurred", "date_precision": "approximate",
+          "date": "2024-05", "violence_type": "one_sided", "civilian_targeting": True}
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", {"Status": "occurred", "Precision": "approximate", "Type of violence": "one-sided violence",
+            "Civilian targeting": "yes", "Review": "confirmed"}),
+    ("ar", {"الحالة": "وقع", "الدقة": "تقريبي", "نوع العنف": "عنف من طرف واحد",
+            "استهداف المدنيين": "نعم", "المراجعة": "مؤكد"}),
+])
+def test_csv_values_are_labels_in_the_ui_language(english_after, qtbot, store, tmp_path, monkeypatch,
+                                                  language, words):
+    """The English UI's CSV held codes («one_sided», «true»), the Arabic UI's the same English codes."""
+    install_language(english_after, language)
+    store.put(STRIKE)
+    w = window(qtbot, store, language, "event")
+    save_as(monkeypatch, tmp_path / "events.csv", CSV_FILTER)
+    w.export_records()
+    rows = read_csv(tmp_path / "events.csv")
+    row = dict(zip(rows[0], next(r for r in rows if r[0] == "event:strike")))
+    assert {header: row[header] for header in words} == words
+
+
+@pytest.mark.parametrize("language, header, armed_group", [
+    ("en", "Type", "armed group"), ("ar", "النوع", "جماعة مسلحة")])
+def test_an_actors_type_is_its_label_under_a_header_in_the_ui_language(english_after, qtbot, store, tmp_path,
+                                                                       monkeypatch, language, header, armed_group):
+    install_language(english_after, language)
+    w = window(qtbot, store, language, "actor")
+    save_as(monkeypatch, tmp_path / "actors.csv", CSV_FILTER)
+    w.export_records()
+    rows = read_csv(tmp_path / "actors.csv")
+    types = {r[0]: r[rows[0].index(header)] for r in rows[1:]}
+    assert types["actor:isis"] == armed_group
+    assert not any("_" in t for t in types.values())      # no code such as armed_group
+    latin = [h for h in rows[0] if any("a" <= c.lower() <= "z" for c in h)]
+    assert (latin == []) if language == "ar" else (len(latin) == len(rows[0]))

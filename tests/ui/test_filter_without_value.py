@@ -14,8 +14,8 @@ def test_a_filter_with_no_value_is_said_and_marks_the_field(qtbot, store, langua
     window = shown_window(qtbot, store, kind="quote", language=language)
     window.set_search("actor:")
     tab = window.current_tab()
-    expected = ("فاعل: يحتاج إلى قيمة بعد النقطتين مباشرةً" if language == "ar"
-                else "actor: needs a value right after the colon")
+    expected = ("المرشِّح فاعل يحتاج إلى قيمة بعد النقطتين مباشرةً." if language == "ar"
+                else "The filter actor needs a value right after the colon.")
     qtbot.waitUntil(lambda: expected in strip(window.status_search.text()), timeout=3000)
     assert window.search_problem and expected in strip(window.search_problem)
     assert tab.model.rowCount() == 0
