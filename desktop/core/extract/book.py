@@ -14,6 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, in_lex, strip_conj,
 )
@@ -91,6 +92,7 @@ class ActorBook:
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
+        ph = to_frame_end(self.an, ph)      # «… رينهيلد فان دي ويردت أن»: the frame says where it ends
         if ph is None:
             return None
         doc = self.an.doc

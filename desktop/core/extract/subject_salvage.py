@@ -10,6 +10,10 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
   الطاقة حمزة …»، «مدير شركة المياه لوهران "سيور" عبد القادر بن عودة» (a «لـ» in the title read as
   a field of office). The name opens at the first given name the lexicons know after the title's
   first word; the words before it are the title (`restart_at_given_name`);
+* a title read alone where the frame goes on to the holder's name: «وقالت مندوبة الحكومة في سبتة
+  كريستينا بيريث، …، إن»، «عن مديرة قسم العودة في مصلحة الهجرة كارين لارسون قولها» (a «في» in the
+  title ended the first reading). The name must run to the frame's close (name_frame.py), so a
+  title that refers back («وأوضح الوالي أن») stays as read (`named_at_frame_end`);
 * a person set off by a relative clause before the verb: «المزارع صالح مبخوت، الذي يزرع …، قال»،
   «أبو علي، الذي عاد …، قال»; or the verb inside the relative clause itself: «… خطيب الهبيل، الذي
   شدد على "…"». The antecedent of «الذي/التي» is the speaker (`antecedent_of_relative`).
@@ -21,6 +25,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_frame import closes_frame, speech_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
@@ -57,6 +62,18 @@ def restart_at_given_name(an: Analysis, s: int, j: int) -> tuple[Phrase, str] | 
             return None
         return Phrase(s, ph.j, list(range(s, g)), ph.name, None, "person"), an.doc.text(s, g)
     return None
+
+
+def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | None:
+    """A title read alone as a reporting verb's subject, read again as the title and the name at
+    the end of its frame; None when `ph` is not such a title or no name closes the frame."""
+    if ph is None or ph.name is not None or ph.kind != "person" or ph.entry is not None \
+            or not speech_before(an, ph.i):
+        return None
+    got = restart_at_given_name(an, ph.i, len(an.words))
+    if got is None or not closes_frame(an, got[0].j):
+        return None
+    return got
 
 
 def _clause_start(an: Analysis, i: int, r: int) -> int:
