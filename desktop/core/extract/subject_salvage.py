@@ -65,15 +65,56 @@ def restart_at_given_name(an: Analysis, s: int, j: int) -> tuple[Phrase, str] | 
 
 
 def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | None:
-    """A title read alone as a reporting verb's subject, read again as the title and the name at
-    the end of its frame; None when `ph` is not such a title or no name closes the frame."""
-    if ph is None or ph.name is not None or ph.kind != "person" or ph.entry is not None \
-            or not speech_before(an, ph.i):
+    """A title read alone as a reporting verb's subject (or read as a name that opens on no given
+    name: «المكلف بقطاع الزياتين»), read again as the title and the name at the end of its frame;
+    None when `ph` is no such reading or no name closes the frame."""
+    if ph is None or ph.kind != "person" or ph.entry is not None or not speech_before(an, ph.i):
         return None
-    got = restart_at_given_name(an, ph.i, len(an.words))
-    if got is None or not closes_frame(an, got[0].j):
+    if ph.name is not None and known_first_word(an.words[ph.name[0]]):
         return None
+    got = restart_at_given_name(an, ph.i, len(an.words)) or _bare_name_at_close(an, ph)
+    if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
+        return None
+    if any(an.is_common_word(x) for x in range(ph.j, got[0].name[0])):
+        return None       # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title
     return got
+
+
+# At most this many words of a title run before the holder's name in one frame.
+_FRAME_TITLE = 14
+
+
+def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
+    """«مندوبة الحكومة في سبتة كريستينا بيريث،»: two or three words no lexicon knows, none
+    definite, right before the frame closes and after a word that is no preposition (a place, a
+    body, an office), are a name the lexicons do not hold: a foreign one, most often. Of three
+    such words after «في», the first is the preposition's place."""
+    words = an.words
+    close = next((c for c in range(ph.j, min(len(words), ph.i + _FRAME_TITLE) + 1) if closes_frame(an, c)), None)
+    if close is None:
+        return None
+    start = close
+    while start > ph.j and close - start < 3 and _bare_word(an, start - 1):
+        start -= 1
+    if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
+        start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
+    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() \
+            or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
+        return None
+    return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
+
+
+def _bare_word(an: Analysis, k: int) -> bool:
+    """A word that can only be part of a name here: no article, no lexicon's word, no place."""
+    w = an.words[k]
+    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "وال", "بال", "لل")) \
+            or (w[0] in "لب" and (w[1:] in lexicon.title_heads() or w[1:] in lexicon.org_heads())):
+        return False
+    if k in an.gaz_at or an.is_verb(k) or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k):
+        return False
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.title_heads()
+                or w in lexicon.org_heads() or w in lexicon.descriptor_heads() or w in lexicon.document_nouns()
+                or w in lexicon.addressees() or w in lexicon.media_nouns() or w in lexicon.label_nouns())
 
 
 def _clause_start(an: Analysis, i: int, r: int) -> int:
