@@ -21,8 +21,10 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
 from desktop.core.extract.phrase_parts import addressee
 
-# At most this many words are taken on: a frame that closes further on holds a clause.
+# At most this many words are taken on: a frame that closes further on holds a clause. An
+# unnamed source's description runs longer («مصدر في خفر السواحل اليمني بمحافظة لحج»).
 _MOST = 3
+_MOST_DESCRIBED = 8
 
 # Particles of names written in Arabic letters from European, African and Arab names:
 # «فان دي ويردت»، «دا سيلفا»، «ولد أحمدو»، «بن علي». Each is a function word elsewhere.
@@ -34,12 +36,14 @@ _SAYING = frozenset(arabic.normalize(w) for w in ("قوله", "قولها", "ق�
 
 # An office or a source is described by a place or a body after «في/بـ» («مصدر مصرفي في
 # بنغازي»، «مصدر طبي في مستشفى سيئون العام»): those words are the source's description.
-_DESCRIBING_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("في", "بـ", "ب"))
+_DESCRIBING_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("في", "من", "بـ", "ب"))
 
 # The occasion of a statement («في اتصال بالإذاعة»، «في حديث لـ…»): what follows «في» then is
 # no place of the source.
 _OCCASIONS = frozenset(arabic.normalize(w) for w in (
     "اتصال", "حديث", "مقابلة", "لقاء", "تصريح", "تصريحات", "ندوة", "مؤتمر", "كلمة", "بيان", "رسالة"))
+
+_SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
 
 # A definite adjective an institution's name ends with, which the lexicon reads as a time.
 _INSTITUTION_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
@@ -71,17 +75,19 @@ def _spoken_to(word: str) -> bool:
     return word in media or (word[:1] == "ل" and (word[1:] in media or word[3:] in media))
 
 
-def _can_end_name(an: Analysis, k: int, kind: str, close: str) -> bool:
+def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int) -> bool:
     """Whether token k may be one more word of a `kind` phrase's name, read inside a frame;
-    `close`: how the frame closes right after it ("" when it goes on)."""
+    `close`: how the frame closes right after it ("" when it goes on); `start`: the phrase's
+    first token."""
     w = an.words[k]
     if not w.isalpha() or len(w) < 2 or an.is_outlet(k) or addressee(w) or an.addressed(k) \
             or _spoken_to(w) or w in _OCCASIONS:
         return False
     if w in _NAME_PARTICLES:
         return True
-    if kind == "anonymous" and w in _DESCRIBING_PREPOSITIONS:
-        return True
+    if kind == "anonymous" and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)) \
+            and (w != "من" or an.words[start] in _SOURCES):
+        return True       # «شهود عيان من ساكنة الفنيدق»: witnesses from among them, no source's place
     if kind != "person" and w in _INSTITUTION_ADJECTIVES:
         return True
     if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
@@ -96,6 +102,11 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str) -> bool:
     return not office if w.startswith("ال") else close != "" or not office
 
 
+def _at_place(word: str) -> bool:
+    """«بمحافظة»، «بمديرية»: «بـ» on a noun of a place or a body, where a source works."""
+    return word[:1] == "ب" and (word[1:] in lexicon.place_nouns() or word[1:] in lexicon.org_heads())
+
+
 def frame_end(an: Analysis, ph: Phrase) -> int | None:
     """Where `ph`'s frame closes when the words between its end and the close could all end its
     name, else None (nothing to take on, or a word that cannot)."""
@@ -105,9 +116,11 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
         return None
     if not speech_before(an, ph.i):
         return None       # «تلا بول مرقص المقررات الرسمية، …»: other verbs' subjects have objects
-    for e in range(ph.j, min(len(an.words), ph.j + _MOST)):
+    # only a source is described at length: «شهود عيان من ساكنة الفنيدق» are the witnesses
+    most = _MOST_DESCRIBED if ph.kind == "anonymous" and an.words[ph.i] in _SOURCES else _MOST
+    for e in range(ph.j, min(len(an.words), ph.j + most)):
         close = closes_frame(an, e + 1)
-        if not _can_end_name(an, e, ph.kind, close):
+        if not _can_end_name(an, e, ph.kind, close, ph.i):
             return None
         if close:
             return e + 1
