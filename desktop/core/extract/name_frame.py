@@ -60,6 +60,8 @@ def closes_frame(an: Analysis, k: int) -> str:
     w = an.words[k]
     if w in lexicon.complementisers() and w != "الي" or w in _SAYING:
         return "that"
+    if w == "علي" and k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers():
+        return "that"     # «وشدد … سايمون ستيل على أن …»
     if an.is_outlet(k):
         return "break"
     # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close
@@ -127,6 +129,17 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
     return None
 
 
+def speech_opens_before(an: Analysis, k: int, reach: int = 10) -> bool:
+    """Whether a reporting verb opens the clause token k is in, within `reach` words and no
+    break: «اعتبر أمين سر دولة حاضرة الفاتيكان الكاردينال …»."""
+    for x in range(k, max(0, k - reach), -1):
+        if speech_before(an, x):
+            return True
+        if has_phrase_break(an.doc.gap(x)) or an.is_verb(x - 1) and not speech_before(an, x):
+            return False
+    return False
+
+
 def speech_before(an: Analysis, k: int) -> bool:
     """Whether token k opens the subject of speech: a reporting verb right before it («وذكرت»،
     «تقول»، «أكدت») or the «عن» of a relayed word («نقلت الوكالة عن …»)."""
@@ -140,10 +153,38 @@ def speech_before(an: Analysis, k: int) -> bool:
     return False
 
 
+def hamza_initial(an: Analysis, k: int) -> bool:
+    """Whether token k is written with a hamza on its first alif before «ل» («أليسون»، «إلفيرا»،
+    «ألم»): the normal form reads «ال» there, as if the article, and it is not."""
+    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+    return text.startswith(("أل", "إل"))
+
+
+def _foreign_given_name(an: Analysis, k: int) -> bool:
+    """A hamza-initial word no lexicon knows, right before a name: its given name («رئيسة البنك
+    إلفيرا نابيولينا»، «المتحدثة باسم الحلف أليسون هارت»), not a word of the title."""
+    w = an.words[k]
+    bare = w[2:]
+    return hamza_initial(an, k) and len(w) >= 3 and k not in an.gaz_at and not an.is_verb(k) \
+        and w not in lexicon.stop_words() and w not in lexicon.function_words() \
+        and not any(x in lex for x in (w, bare) for lex in (
+            lexicon.title_heads(), lexicon.org_heads(), lexicon.descriptor_heads(), lexicon.place_nouns(),
+            lexicon.title_modifiers(), lexicon.time_words(), lexicon.number_words()))
+
+
+def with_given_name(an: Analysis, ph: Phrase) -> Phrase:
+    """`ph` with a hamza-initial given name its title took back in its name."""
+    if ph.name is None or not ph.title or ph.title[-1] != ph.name[0] - 1 or len(ph.title) < 2 \
+            or not _foreign_given_name(an, ph.name[0] - 1):
+        return ph
+    return replace(ph, title=list(ph.title[:-1]), name=(ph.name[0] - 1, ph.name[1]))
+
+
 def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     """`ph` with its name (a person's) or its words (a body's, a source's) run to the frame's end."""
     if ph is None:
         return None
+    ph = with_given_name(an, ph)
     e = frame_end(an, ph)
     if e is None:
         return ph

@@ -25,7 +25,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.name_frame import closes_frame, speech_before
+from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
@@ -68,7 +68,7 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     """A title read alone as a reporting verb's subject (or read as a name that opens on no given
     name: «المكلف بقطاع الزياتين»), read again as the title and the name at the end of its frame;
     None when `ph` is no such reading or no name closes the frame."""
-    if ph is None or ph.kind != "person" or ph.entry is not None or not speech_before(an, ph.i):
+    if ph is None or ph.kind != "person" or ph.entry is not None or not speech_opens_before(an, ph.i):
         return None
     if ph.name is not None and known_first_word(an.words[ph.name[0]]):
         return None
