@@ -19,6 +19,9 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
+from desktop.core.extract.name_end import second_party
+from desktop.core.extract.name_evidence import family_shaped, known_first_word
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_parts import addressee
 
 # At most this many words are taken on: a frame that closes further on holds a clause. An
@@ -77,19 +80,31 @@ def _spoken_to(word: str) -> bool:
     return word in media or (word[:1] == "ل" and (word[1:] in media or word[3:] in media))
 
 
-def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int) -> bool:
+def _possessed(an: Analysis, k: int) -> bool:
+    """«إشادته»، «تصريحاتها»: a noun with a possessive pronoun, as written («ه» not «ة»)."""
+    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+    return len(text) > 4 and text.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
+
+
+def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, complete: bool = False) -> bool:
     """Whether token k may be one more word of a `kind` phrase's name, read inside a frame;
     `close`: how the frame closes right after it ("" when it goes on); `start`: the phrase's
-    first token."""
+    first token; `complete`: a definite word may only be a family name there."""
     w = an.words[k]
     if not w.isalpha() or len(w) < 2 or an.is_outlet(k) or addressee(w) or an.addressed(k) \
             or _spoken_to(w) or w in _OCCASIONS:
         return False
     if w in _NAME_PARTICLES:
         return True
-    if kind == "anonymous" and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)) \
-            and (w != "من" or an.words[start] in _SOURCES):
-        return True       # «شهود عيان من ساكنة الفنيدق»: witnesses from among them, no source's place
+    if w.startswith(("بال", "لل", "كال")) and kind != "anonymous":
+        return False      # «رحب حسن توران بالاتفاق، معتبرا …»: what the verb is about
+    source = an.words[start] in _SOURCES
+    if kind == "anonymous" and source and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)):
+        return True       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place
+    if _possessed(an, k) or second_party(w) or (w[:1] == "ل" and close == "that"):
+        return False      # «ناصر الحربي إشادته»، «محمد والسفير»، «شهود عيان لرويترز إن»
+    if (k in an.gaz_at and not source) or (kind == "person" and masdar_shaped(w)):
+        return False      # «بايدن السعودية أن»: a country after a name is the verb's object
     if kind != "person" and w in _INSTITUTION_ADJECTIVES:
         return True
     if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
@@ -101,7 +116,11 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int) -> bo
         return not office     # «الهيئة المهندس يوسف العمادي»: a person after the body
     # a second office in apposition («… محمد أحمد المتحدث باسم …») is no name word; an office's
     # word with no article as the last before «إن» is a family name («محمد أحمد أمير إن»)
-    return not office if w.startswith("ال") else close != "" or not office
+    if w.startswith("ال"):
+        # after a whole name a definite word is the verb's object («حسين العلواني الخطة»), but
+        # for a family name shaped as one («… الغزواني»)
+        return not office and (not complete or family_shaped(w))
+    return close != "" or not office
 
 
 def _at_place(word: str) -> bool:
@@ -122,7 +141,10 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
     most = _MOST_DESCRIBED if ph.kind == "anonymous" and an.words[ph.i] in _SOURCES else _MOST
     for e in range(ph.j, min(len(an.words), ph.j + most)):
         close = closes_frame(an, e + 1)
-        if not _can_end_name(an, e, ph.kind, close, ph.i):
+        # after a whole name, or one word no lexicon gives as a name («إعلام الرئاسة»: a body
+        # in construct, name_whole.py), a definite word is no name's but a family name's
+        complete = ph.name is not None and (e - ph.name[0] >= 2 or not known_first_word(an.words[ph.name[0]]))
+        if not _can_end_name(an, e, ph.kind, close, ph.i, complete):
             return None
         if close:
             return e + 1

@@ -25,6 +25,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.phrase_parts import addressee
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
@@ -70,7 +71,7 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     None when `ph` is no such reading or no name closes the frame."""
     if ph is None or ph.kind != "person" or ph.entry is not None or not speech_opens_before(an, ph.i):
         return None
-    if ph.name is not None and known_first_word(an.words[ph.name[0]]):
+    if ph.name is not None and not _title_like(an, ph):
         return None
     got = restart_at_given_name(an, ph.i, len(an.words)) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
@@ -78,6 +79,16 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     if any(an.is_common_word(x) for x in range(ph.j, got[0].name[0])):
         return None       # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title
     return got
+
+
+def _title_like(an: Analysis, ph: Phrase) -> bool:
+    """Whether a name reading is a description: no given name opens it, a definite word is in it,
+    and it follows a title or opens with the article («المكلف بقطاع الزياتين»، «… لشؤون مديريات
+    الوادي»); «إعلام الرئاسة» and «شتيفن هيبشترايت» stay names."""
+    n_i, n_j = ph.name
+    words = an.words[n_i:n_j]
+    return not known_first_word(words[0]) and any(w.startswith("ال") for w in words) \
+        and (bool(ph.title) or words[0].startswith("ال"))
 
 
 # At most this many words of a title run before the holder's name in one frame.
@@ -98,7 +109,7 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
         start -= 1
     if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
-    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() \
+    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or addressee(words[start - 1]) \
             or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
         return None
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
