@@ -101,10 +101,11 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
     source = an.words[start] in _SOURCES
     if kind == "anonymous" and source and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)):
         return True       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place
-    if _possessed(an, k) or second_party(w) or (w[:1] == "ل" and close == "that"):
-        return False      # «ناصر الحربي إشادته»، «محمد والسفير»، «شهود عيان لرويترز إن»
-    if (k in an.gaz_at and not source) or (kind == "person" and masdar_shaped(w)):
-        return False      # «بايدن السعودية أن»: a country after a name is the verb's object
+    if (_possessed(an, k) and not (kind == "organization" and w[:1] == "و")) or second_party(w) \
+            or (w[:1] == "ل" and close == "that"):
+        return False      # «ناصر الحربي إشادته»، «محمد والسفير»، «شهود عيان لرويترز إن»; «… في دمشق وريفها»
+    if kind == "person" and ((k in an.gaz_at and close == "that") or masdar_shaped(w)):
+        return False      # «وأبلغ بايدن السعودية أن»: a country right before «أن» is the verb's object
     if kind != "person" and w in _INSTITUTION_ADJECTIVES:
         return True
     if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \

@@ -82,13 +82,13 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
 
 
 def _title_like(an: Analysis, ph: Phrase) -> bool:
-    """Whether a name reading is a description: no given name opens it, a definite word is in it,
-    and it follows a title or opens with the article («المكلف بقطاع الزياتين»، «… لشؤون مديريات
-    الوادي»); «إعلام الرئاسة» and «شتيفن هيبشترايت» stay names."""
+    """Whether a name reading may be a description: no given name opens it, and it follows a title
+    or opens with the article («المكلف بقطاع الزياتين»، «… لشؤون مديريات الوادي»، «أمين سر دولة
+    حاضرة …»); «إعلام الرئاسة» and «بيسكوف» stay names."""
     n_i, n_j = ph.name
     words = an.words[n_i:n_j]
-    return not known_first_word(words[0]) and any(w.startswith("ال") for w in words) \
-        and (bool(ph.title) or words[0].startswith("ال"))
+    return not known_first_word(words[0]) and (bool(ph.title) or words[0].startswith("ال")) \
+        and (bool(ph.title) or any(w.startswith("ال") for w in words))
 
 
 # At most this many words of a title run before the holder's name in one frame.
