@@ -20,7 +20,8 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
 """
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
@@ -31,6 +32,7 @@ from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
 _RELATIVES = frozenset(("الذي", "التي"))
+_OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
 
 
 def _region_end(an: Analysis, s: int, j: int) -> int:
@@ -46,21 +48,27 @@ def _region_end(an: Analysis, s: int, j: int) -> int:
     return e
 
 
-def restart_at_given_name(an: Analysis, s: int, j: int) -> tuple[Phrase, str] | None:
+def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = True) -> tuple[Phrase, str] | None:
     """The subject after a verb (tokens from s) read as a title and then a name of two words or
     more opening on a known given name: «الباحثة في مركز … لدراسات الطاقة ليلى مرعي». None when
-    no given name opens a name there, or the words before it hold a verb (a clause, no title)."""
+    no given name opens a name there, or the words before it hold a verb (a clause, no title).
+    `first_only`: only the first given name is tried."""
     words = an.words
     e = _region_end(an, s, j)
     for g in range(s + 1, e):
         w = words[g]
-        if not known_first_word(w) or w.startswith("ال") or words[g - 1] in NAME_CONNECTORS:
+        if not known_first_word(w) or (w.startswith("ال") and w not in name_lexicon.article_given_names()) \
+                or words[g - 1] in NAME_CONNECTORS:
             continue
-        if any(an.is_verb(x) or an.is_time(x) for x in range(s, g)) or words[s] in lexicon.prepositions():
+        # «الكاتب العام المكلف …»: «العام» after an office is its adjective, not a time
+        if any(an.is_verb(x) or (an.is_time(x) and words[x] not in _OFFICE_ADJECTIVES) for x in range(s, g)) \
+                or words[s] in lexicon.prepositions():
             return None
         ph = parse_phrase(an, g, e)
         if ph is None or ph.title or ph.name is None or ph.name[0] != g or ph.name[1] - g < 2:
-            return None
+            if first_only:
+                return None
+            continue      # «المشرف على لجنة …»: «على» read as «علي»; a given name may come later
         return Phrase(s, ph.j, list(range(s, g)), ph.name, None, "person"), an.doc.text(s, g)
     return None
 
@@ -73,12 +81,17 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
         return None
     if ph.name is not None and not _title_like(an, ph):
         return None
-    got = restart_at_given_name(an, ph.i, len(an.words)) or _bare_name_at_close(an, ph)
+    got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
-    if any(an.is_common_word(x) for x in range(ph.j, got[0].name[0])):
+    if any(_adverb(an, x) for x in range(ph.j, got[0].name[0])):
         return None       # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title
     return got
+
+
+def _adverb(an: Analysis, k: int) -> bool:
+    """«رداً»، «مجدداً»: an adverb opens a clause; no title holds one."""
+    return "\u064b" in an.doc.tokens[k].text or an.words[k] in lexicon.common_words()
 
 
 def _title_like(an: Analysis, ph: Phrase) -> bool:
