@@ -14,6 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, in_lex, strip_conj,
 )
@@ -91,6 +92,7 @@ class ActorBook:
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
+        ph = to_frame_end(self.an, ph)      # «… رينهيلد فان دي ويردت أن»: the frame says where it ends
         if ph is None:
             return None
         doc = self.an.doc
@@ -416,20 +418,35 @@ class ActorBook:
         return bool(bare) and heads_an_office(held, bare[0])
 
     def _title_word_holder(self, ph: Phrase) -> str | None:
-        """«وتابع الوسيط» after «الوسيط القبلي الشيخ مبارك الجلال»: one definite word read as a name,
-        which no list knows as an office, is the latest named person whose title opens with it (a
-        name is not written with «ال» alone, but for given names like «الهادي»)."""
+        """«وتابع الوسيط» after «الوسيط القبلي الشيخ مبارك الجلال», «أوضح الناخب الوطني» after
+        «الناخب الوطني فلاديمير بيتكوفيتش»: one to three definite words read as a name, which no
+        list knows as an office, are the latest named person whose title opens with them or whose
+        name the article wrote right after them (a name is not written with «ال» alone, but for
+        given names like «الهادي»)."""
         n_i, n_j = ph.name
-        w = self.an.words[n_i]
-        if n_j - n_i != 1 or ph.title or not w.startswith("ال") or w in name_lexicon.article_given_names() \
-                or n_i in self.an.gaz_at:
+        words = self.an.words[n_i:n_j]
+        if not 1 <= n_j - n_i <= 3 or ph.title or any(not w.startswith("ال") for w in words) \
+                or words[0] in name_lexicon.article_given_names() or any(k in self.an.gaz_at for k in range(n_i, n_j)):
             return None
         at = self.an.doc.tokens[n_i].start
         named = {actor_id for _, actor_id in self._full_names}
         for pos, actor_id, title in sorted(self._titles, reverse=True):
-            if pos < at and actor_id in named and arabic.words(arabic.normalize(title))[:1] == [w]:
+            if pos < at and actor_id in named and arabic.words(arabic.normalize(title))[:len(words)] == words:
                 return actor_id
-        return None
+        return self._named_after_words(n_i, n_j) if n_j - n_i > 1 else None
+
+    def _named_after_words(self, n_i: int, n_j: int) -> str | None:
+        """The one person whose full name the article wrote right after the words [n_i, n_j) earlier
+        on («الناخب الوطني فلاديمير بيتكوفيتش»); None when none or more than one."""
+        an, size = self.an, n_j - n_i
+        words = an.words[n_i:n_j]
+        found = set()
+        for p in range(0, n_i - size):
+            if an.words[p:p + size] != words:
+                continue
+            after = tuple(an.words[p + size:p + size + 4])
+            found |= {actor_id for full, actor_id in self._full_names if after[:len(full)] == full}
+        return found.pop() if len(found) == 1 else None
 
     def note_title(self, actor_id: str, title: str, at: int) -> None:
         """`actor_id` is named with `title` at offset `at` of the body."""

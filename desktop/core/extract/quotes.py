@@ -38,7 +38,7 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
-from desktop.core.extract.subject_salvage import antecedent_of_relative, restart_at_given_name
+from desktop.core.extract.subject_salvage import antecedent_of_relative, named_at_frame_end, restart_at_given_name
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
@@ -105,6 +105,7 @@ class QuoteFinder:
         if found is None or found[0] is None:
             return None
         ph, title = found
+        ph, title = named_at_frame_end(self.an, ph) or (ph, title)
         if news_agency(self.an, ph):
             # an agency relays what it was told or reported («نقلت وكالة … عن المحافظ …»، «بحسب ما
             # أوردته وكالة الأنباء»): the one after its «عن» speaks, and after «بحسب» it is no
@@ -113,7 +114,7 @@ class QuoteFinder:
             after = ph.j + 1 if ph.j < len(words) and words[ph.j] == "عن" else None
             relayed = phrase_after(self.an, after, min(len(words), after + 12)) if after else None
             if relayed is not None and relayed[0] is not None and not news_agency(self.an, relayed[0]):
-                ph, title = relayed
+                ph, title = named_at_frame_end(self.an, relayed[0]) or relayed
             elif ph.i > 0 and (self.an.is_according(ph.i - 1) or words[ph.i - 1] in lexicon.relay_fillers()):
                 return None
         got = self.book.for_phrase(ph, title, why, reported=reported)

@@ -10,21 +10,29 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
   الطاقة حمزة …»، «مدير شركة المياه لوهران "سيور" عبد القادر بن عودة» (a «لـ» in the title read as
   a field of office). The name opens at the first given name the lexicons know after the title's
   first word; the words before it are the title (`restart_at_given_name`);
+* a title read alone where the frame goes on to the holder's name: «وقالت مندوبة الحكومة في سبتة
+  كريستينا بيريث، …، إن»، «عن مديرة قسم العودة في مصلحة الهجرة كارين لارسون قولها» (a «في» in the
+  title ended the first reading). The name must run to the frame's close (name_frame.py), so a
+  title that refers back («وأوضح الوالي أن») stays as read (`named_at_frame_end`);
 * a person set off by a relative clause before the verb: «المزارع صالح مبخوت، الذي يزرع …، قال»،
   «أبو علي، الذي عاد …، قال»; or the verb inside the relative clause itself: «… خطيب الهبيل، الذي
   شدد على "…"». The antecedent of «الذي/التي» is the speaker (`antecedent_of_relative`).
 """
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core import arabic
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.phrase_parts import addressee
+from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
 _RELATIVES = frozenset(("الذي", "التي"))
+_OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
 
 
 def _region_end(an: Analysis, s: int, j: int) -> int:
@@ -40,23 +48,97 @@ def _region_end(an: Analysis, s: int, j: int) -> int:
     return e
 
 
-def restart_at_given_name(an: Analysis, s: int, j: int) -> tuple[Phrase, str] | None:
+def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = True) -> tuple[Phrase, str] | None:
     """The subject after a verb (tokens from s) read as a title and then a name of two words or
     more opening on a known given name: «الباحثة في مركز … لدراسات الطاقة ليلى مرعي». None when
-    no given name opens a name there, or the words before it hold a verb (a clause, no title)."""
+    no given name opens a name there, or the words before it hold a verb (a clause, no title).
+    `first_only`: only the first given name is tried."""
     words = an.words
     e = _region_end(an, s, j)
     for g in range(s + 1, e):
         w = words[g]
-        if not known_first_word(w) or w.startswith("ال") or words[g - 1] in NAME_CONNECTORS:
+        if not known_first_word(w) or (w.startswith("ال") and w not in name_lexicon.article_given_names()) \
+                or words[g - 1] in NAME_CONNECTORS:
             continue
-        if any(an.is_verb(x) or an.is_time(x) for x in range(s, g)) or words[s] in lexicon.prepositions():
+        # «الكاتب العام المكلف …»: «العام» after an office is its adjective, not a time
+        if any(an.is_verb(x) or (an.is_time(x) and words[x] not in _OFFICE_ADJECTIVES) for x in range(s, g)) \
+                or words[s] in lexicon.prepositions():
             return None
         ph = parse_phrase(an, g, e)
         if ph is None or ph.title or ph.name is None or ph.name[0] != g or ph.name[1] - g < 2:
-            return None
+            if first_only:
+                return None
+            continue      # «المشرف على لجنة …»: «على» read as «علي»; a given name may come later
         return Phrase(s, ph.j, list(range(s, g)), ph.name, None, "person"), an.doc.text(s, g)
     return None
+
+
+def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | None:
+    """A title read alone as a reporting verb's subject (or read as a name that opens on no given
+    name: «المكلف بقطاع الزياتين»), read again as the title and the name at the end of its frame;
+    None when `ph` is no such reading or no name closes the frame."""
+    if ph is None or ph.kind != "person" or ph.entry is not None or not speech_opens_before(an, ph.i):
+        return None
+    if ph.name is not None and not _title_like(an, ph):
+        return None
+    got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
+    if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
+        return None
+    if any(_adverb(an, x) for x in range(ph.j, got[0].name[0])):
+        return None       # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title
+    return got
+
+
+def _adverb(an: Analysis, k: int) -> bool:
+    """«رداً»، «مجدداً»: an adverb opens a clause; no title holds one."""
+    return "\u064b" in an.doc.tokens[k].text or an.words[k] in lexicon.common_words()
+
+
+def _title_like(an: Analysis, ph: Phrase) -> bool:
+    """Whether a name reading may be a description: no given name opens it, and it follows a title
+    or opens with the article («المكلف بقطاع الزياتين»، «… لشؤون مديريات الوادي»، «أمين سر دولة
+    حاضرة …»); «إعلام الرئاسة» and «بيسكوف» stay names."""
+    n_i, n_j = ph.name
+    words = an.words[n_i:n_j]
+    return not known_first_word(words[0]) and (bool(ph.title) or words[0].startswith("ال")) \
+        and (bool(ph.title) or any(w.startswith("ال") for w in words))
+
+
+# At most this many words of a title run before the holder's name in one frame.
+_FRAME_TITLE = 14
+
+
+def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
+    """«مندوبة الحكومة في سبتة كريستينا بيريث،»: two or three words no lexicon knows, none
+    definite, right before the frame closes and after a word that is no preposition (a place, a
+    body, an office), are a name the lexicons do not hold: a foreign one, most often. Of three
+    such words after «في», the first is the preposition's place."""
+    words = an.words
+    close = next((c for c in range(ph.j, min(len(words), ph.i + _FRAME_TITLE) + 1) if closes_frame(an, c)), None)
+    if close is None:
+        return None
+    start = close
+    while start > ph.j and close - start < 3 and _bare_word(an, start - 1):
+        start -= 1
+    if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
+        start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
+    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or addressee(words[start - 1]) \
+            or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
+        return None
+    return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
+
+
+def _bare_word(an: Analysis, k: int) -> bool:
+    """A word that can only be part of a name here: no article, no lexicon's word, no place."""
+    w = an.words[k]
+    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "وال", "بال", "لل")) \
+            or (w[0] in "لب" and (w[1:] in lexicon.title_heads() or w[1:] in lexicon.org_heads())):
+        return False
+    if k in an.gaz_at or an.is_verb(k) or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k):
+        return False
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.title_heads()
+                or w in lexicon.org_heads() or w in lexicon.descriptor_heads() or w in lexicon.document_nouns()
+                or w in lexicon.addressees() or w in lexicon.media_nouns() or w in lexicon.label_nouns())
 
 
 def _clause_start(an: Analysis, i: int, r: int) -> int:

@@ -1,0 +1,220 @@
+"""A speaker's phrase runs to the end of its frame: the words between the name as read and the
+«إن/أن» (or the break, or the one spoken to) that closes the reporting verb's subject belong to
+the subject, so when every one of them can be a name's word they are the name's end.
+
+The readings that cut a name do so from the word on its own («فان» read as «فـ + إن»، «أمير»
+an office, «العام» a time, «و» a second party). The frame says more than the word: in «أكدت
+ممثلة المنظمة في الصومال رينهيلد فان دي ويردت أن …» nothing but «أن» can end the subject, so
+«فان دي ويردت» is not a new clause. Likewise «وذكرت مصلحة الموانئ والنقل البحري، في بيان …»
+and «وقال مصدر مصرفي في بنغازي، طلب عدم نشر اسمه، إن …».
+
+The reading is extended only when the frame closes within a few words and no word in between
+is a verb, a time, a title, a function word, the outlet or an addressee: otherwise the first
+reading stands.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
+from desktop.core.extract.name_end import second_party
+from desktop.core.extract.name_evidence import family_shaped, known_first_word
+from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.phrase_parts import addressee
+
+# At most this many words are taken on: a frame that closes further on holds a clause. An
+# unnamed source's description runs longer («مصدر في خفر السواحل اليمني بمحافظة لحج»).
+_MOST = 3
+_MOST_DESCRIBED = 8
+
+# Particles of names written in Arabic letters from European, African and Arab names:
+# «فان دي ويردت»، «دا سيلفا»، «ولد أحمدو»، «بن علي». Each is a function word elsewhere.
+_NAME_PARTICLES = frozenset(arabic.normalize(w) for w in (
+    "فان", "فون", "دي", "دا", "دو", "دوس", "ديل", "لا", "لو", "بن", "ولد", "آل", "أبو", "ابن", "بنت", "ول"))
+
+# «قوله إن»: the noun that carries the relayed speaker's words closes the frame as «إن» does.
+_SAYING = frozenset(arabic.normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+
+# An office or a source is described by a place or a body after «في/بـ» («مصدر مصرفي في
+# بنغازي»، «مصدر طبي في مستشفى سيئون العام»): those words are the source's description.
+_DESCRIBING_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("في", "من", "بـ", "ب"))
+
+# The occasion of a statement («في اتصال بالإذاعة»، «في حديث لـ…»): what follows «في» then is
+# no place of the source.
+_OCCASIONS = frozenset(arabic.normalize(w) for w in (
+    "اتصال", "حديث", "مقابلة", "لقاء", "تصريح", "تصريحات", "ندوة", "مؤتمر", "كلمة", "بيان", "رسالة"))
+
+_SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
+
+# A definite adjective an institution's name ends with, which the lexicon reads as a time.
+_INSTITUTION_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
+
+
+def closes_frame(an: Analysis, k: int) -> str:
+    """How the reporting verb's subject ends before token k: "that" by «إن/أن» or «قوله» (or the
+    one spoken to, then those), "break" by a break, a quote mark or the outlet; "" when it does not."""
+    if k >= len(an.words):
+        return ""
+    gap = an.doc.gap(k)
+    if has_phrase_break(gap) or any(ch in QUOTE_MARKS for ch in gap):
+        return "break"
+    w = an.words[k]
+    if w in lexicon.complementisers() and w != "الي" or w in _SAYING:
+        return "that"
+    if w == "علي" and k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers():
+        return "that"     # «وشدد … سايمون ستيل على أن …»
+    if an.is_outlet(k):
+        return "break"
+    # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close
+    if (addressee(w) or w == "ل") and k + 1 < len(an.words):
+        return closes_frame(an, k + 1)
+    return ""
+
+
+def _spoken_to(word: str) -> bool:
+    """«وكالة»، «لإذاعة»: a medium, the one spoken to, bare or with «لـ» («مصدر مسؤول بوكالة
+    عدل» is the source's place)."""
+    media = lexicon.addressees() | lexicon.media_nouns()
+    return word in media or (word[:1] == "ل" and (word[1:] in media or word[3:] in media))
+
+
+def _possessed(an: Analysis, k: int) -> bool:
+    """«إشادته»، «تصريحاتها»: a noun with a possessive pronoun, as written («ه» not «ة»)."""
+    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+    return len(text) > 4 and text.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
+
+
+def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, complete: bool = False) -> bool:
+    """Whether token k may be one more word of a `kind` phrase's name, read inside a frame;
+    `close`: how the frame closes right after it ("" when it goes on); `start`: the phrase's
+    first token; `complete`: a definite word may only be a family name there."""
+    w = an.words[k]
+    if not w.isalpha() or len(w) < 2 or an.is_outlet(k) or addressee(w) or an.addressed(k) \
+            or _spoken_to(w) or w in _OCCASIONS:
+        return False
+    if w in _NAME_PARTICLES:
+        return True
+    if w.startswith(("بال", "لل", "كال")) and kind != "anonymous":
+        return False      # «رحب حسن توران بالاتفاق، معتبرا …»: what the verb is about
+    source = an.words[start] in _SOURCES
+    if kind == "anonymous" and source and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)):
+        return True       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place
+    if (_possessed(an, k) and not (kind == "organization" and w[:1] == "و")) or second_party(w) \
+            or (w[:1] == "ل" and close == "that"):
+        return False      # «ناصر الحربي إشادته»، «محمد والسفير»، «شهود عيان لرويترز إن»; «… في دمشق وريفها»
+    if kind == "person" and ((k in an.gaz_at and close == "that") or masdar_shaped(w)):
+        return False      # «وأبلغ بايدن السعودية أن»: a country right before «أن» is the verb's object
+    if kind != "person" and w in _INSTITUTION_ADJECTIVES:
+        return True
+    if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
+            or an.is_time(k) or an.is_verb(k) or an.is_common_word(k) or an.is_report_noun(k) \
+            or w in lexicon.document_nouns() or w in lexicon.report_verbs():
+        return False
+    office = w in lexicon.title_heads() or (w.startswith("ال") and w[2:] in lexicon.title_heads())
+    if kind != "person":
+        return not office     # «الهيئة المهندس يوسف العمادي»: a person after the body
+    # a second office in apposition («… محمد أحمد المتحدث باسم …») is no name word; an office's
+    # word with no article as the last before «إن» is a family name («محمد أحمد أمير إن»)
+    if w.startswith("ال"):
+        # after a whole name a definite word is the verb's object («حسين العلواني الخطة»), but
+        # for a family name shaped as one («… الغزواني»)
+        return not office and (not complete or family_shaped(w))
+    return close != "" or not office
+
+
+def _at_place(word: str) -> bool:
+    """«بمحافظة»، «بمديرية»: «بـ» on a noun of a place or a body, where a source works."""
+    return word[:1] == "ب" and (word[1:] in lexicon.place_nouns() or word[1:] in lexicon.org_heads())
+
+
+def frame_end(an: Analysis, ph: Phrase) -> int | None:
+    """Where `ph`'s frame closes when the words between its end and the close could all end its
+    name, else None (nothing to take on, or a word that cannot)."""
+    if ph.entry is not None or ph.j >= len(an.words) or closes_frame(an, ph.j):
+        return None
+    if has_phrase_break(an.doc.gap(ph.j)):
+        return None
+    if not speech_before(an, ph.i):
+        return None       # «تلا بول مرقص المقررات الرسمية، …»: other verbs' subjects have objects
+    # only a source is described at length: «شهود عيان من ساكنة الفنيدق» are the witnesses
+    most = _MOST_DESCRIBED if ph.kind == "anonymous" and an.words[ph.i] in _SOURCES else _MOST
+    for e in range(ph.j, min(len(an.words), ph.j + most)):
+        close = closes_frame(an, e + 1)
+        # after a whole name, or one word no lexicon gives as a name («إعلام الرئاسة»: a body
+        # in construct, name_whole.py), a definite word is no name's but a family name's
+        complete = ph.name is not None and (e - ph.name[0] >= 2 or not known_first_word(an.words[ph.name[0]]))
+        if not _can_end_name(an, e, ph.kind, close, ph.i, complete):
+            return None
+        if close:
+            return e + 1
+    return None
+
+
+def speech_opens_before(an: Analysis, k: int, reach: int = 10) -> bool:
+    """Whether a reporting verb opens the clause token k is in, within `reach` words and no
+    break: «اعتبر أمين سر دولة حاضرة الفاتيكان الكاردينال …»."""
+    for x in range(k, max(0, k - reach), -1):
+        if speech_before(an, x):
+            return True
+        if has_phrase_break(an.doc.gap(x)) or an.is_verb(x - 1) and not speech_before(an, x):
+            return False
+    return False
+
+
+def speech_before(an: Analysis, k: int) -> bool:
+    """Whether token k opens the subject of speech: a reporting verb right before it («وذكرت»،
+    «تقول»، «أكدت») or the «عن» of a relayed word («نقلت الوكالة عن …»)."""
+    if k < 1:
+        return False
+    verbs = lexicon.report_verbs()
+    for f in strip_conj(an.words[k - 1]):
+        if f == "عن" or f in verbs or (f.endswith("ت") and f[:-1] in verbs) \
+                or (f[:1] in ("ت", "ي") and "ي" + f[1:] in verbs):
+            return True
+    return False
+
+
+def hamza_initial(an: Analysis, k: int) -> bool:
+    """Whether token k is written with a hamza on its first alif before «ل» («أليسون»، «إلفيرا»،
+    «ألم»): the normal form reads «ال» there, as if the article, and it is not."""
+    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+    return text.startswith(("أل", "إل"))
+
+
+def _foreign_given_name(an: Analysis, k: int) -> bool:
+    """A hamza-initial word no lexicon knows, right before a name: its given name («رئيسة البنك
+    إلفيرا نابيولينا»، «المتحدثة باسم الحلف أليسون هارت»), not a word of the title."""
+    w = an.words[k]
+    bare = w[2:]
+    return hamza_initial(an, k) and len(w) >= 3 and k not in an.gaz_at and not an.is_verb(k) \
+        and w not in lexicon.stop_words() and w not in lexicon.function_words() \
+        and not any(x in lex for x in (w, bare) for lex in (
+            lexicon.title_heads(), lexicon.org_heads(), lexicon.descriptor_heads(), lexicon.place_nouns(),
+            lexicon.title_modifiers(), lexicon.time_words(), lexicon.number_words()))
+
+
+def with_given_name(an: Analysis, ph: Phrase) -> Phrase:
+    """`ph` with a hamza-initial given name its title took back in its name."""
+    if ph.name is None or not ph.title or ph.title[-1] != ph.name[0] - 1 or len(ph.title) < 2 \
+            or not _foreign_given_name(an, ph.name[0] - 1):
+        return ph
+    return replace(ph, title=list(ph.title[:-1]), name=(ph.name[0] - 1, ph.name[1]))
+
+
+def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
+    """`ph` with its name (a person's) or its words (a body's, a source's) run to the frame's end."""
+    if ph is None:
+        return None
+    ph = with_given_name(an, ph)
+    e = frame_end(an, ph)
+    if e is None:
+        return ph
+    if ph.name is not None:
+        if ph.name[1] != ph.j:
+            return ph     # the title follows the name («X، وزير …»): the frame is the title's
+        return replace(ph, j=e, name=(ph.name[0], e))
+    if ph.kind in ("organization", "anonymous") and ph.title and ph.title[-1] == ph.j - 1:
+        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))
+    return ph
