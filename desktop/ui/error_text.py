@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.core import kinds, query_names
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, Where
 from desktop.core.kinds.fields import FLAG
-from desktop.ui import labels, query_sentences
+from desktop.ui import labels, query_sentences, store_sentences
 from desktop.ui.bidi import isolate, isolate_ltr
 
 CONTEXT = "Errors"
@@ -109,6 +109,8 @@ def template(code: str) -> str | None:
         return translated
     if code in query_sentences.ENGLISH:
         return query_sentences.ENGLISH[code]
+    if code in store_sentences.ENGLISH:
+        return store_sentences.ENGLISH[code]
     found = english(code)
     return found[0] if found else None
 

@@ -94,9 +94,12 @@ class RecordTableModel(QAbstractTableModel):
     def reset(self, keep_rows: int = 0) -> None:
         """Re-read from the store (after an edit), keeping about as many rows loaded as before."""
         self.beginResetModel()
-        self._restart()
-        self._load(min(max(keep_rows, ID_PAGE), KEEP_ROWS))
-        self.endResetModel()
+        try:
+            self._restart()
+            self._load(min(max(keep_rows, ID_PAGE), KEEP_ROWS))
+        finally:
+            # A store that fails to read (busy, gone) still leaves the model whole for its views.
+            self.endResetModel()
 
     def set_filters(self, filters: views.Filters, hit_set=None) -> None:
         self.filters = filters

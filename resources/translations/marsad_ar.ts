@@ -128,7 +128,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="148" />
+            <location filename="../../desktop/ui/basket_status.py" line="150" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>الإيجاز: لا سجلات</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="149" />
+            <location filename="../../desktop/ui/basket_status.py" line="151" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
@@ -617,27 +617,27 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="232" />
+            <location filename="../../desktop/ui/error_text.py" line="234" />
             <source>%1 is required</source>
             <translation>%1 مطلوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="241" />
+            <location filename="../../desktop/ui/error_text.py" line="243" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="244" />
+            <location filename="../../desktop/ui/error_text.py" line="246" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="247" />
+            <location filename="../../desktop/ui/error_text.py" line="249" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="279" />
+            <location filename="../../desktop/ui/error_text.py" line="281" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -649,7 +649,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="301" />
+            <location filename="../../desktop/ui/error_text.py" line="303" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -1371,7 +1371,7 @@
         <message>
             <source>store.damaged</source>
             <extracomment>{path}: the store is damaged ({reason}); restore it from a backup</extracomment>
-            <translation>{path}: المخزن تالف ({reason})؛ استعِده من نسخة احتياطية</translation>
+            <translation>المخزن {path} تالف. استعِده من نسخة احتياطية.</translation>
         </message>
         <message>
             <source>store.version_reset</source>

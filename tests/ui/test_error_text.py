@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from desktop.core import kinds  # noqa: E402
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, RecordError, Where  # noqa: E402
 from desktop.core.records import validate  # noqa: E402
-from desktop.ui import error_text, query_sentences  # noqa: E402
+from desktop.ui import error_text, query_sentences, store_sentences  # noqa: E402
 from desktop.ui.bidi import FSI, LRI, PDI, strip  # noqa: E402
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -78,10 +78,10 @@ def test_arabic_templates_name_only_values_the_error_has(arabic, code):
     assert error_text.placeholders(template) <= known, code
 
 
-@pytest.mark.parametrize("code", sorted(set(MESSAGES) - set(query_sentences.ENGLISH)))
+@pytest.mark.parametrize("code", sorted(set(MESSAGES) - {*query_sentences.ENGLISH, *store_sentences.ENGLISH}))
 def test_english_is_cores_wording(qapp, code):
     """With no translation the UI says what the command line says (values quoted “so” and isolated); but
-    for what is wrong with a query, which the English UI words as sentences of its own."""
+    for what is wrong with a query or a store, which the English UI words as sentences of its own."""
     exc = MarsadError(code, **sample_params(code))
     expected = exc.reason
     shown = strip(error_text.reason(exc))

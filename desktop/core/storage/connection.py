@@ -40,8 +40,38 @@ def connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+def connect_store(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A connection to an existing store; NotAStoreError for an empty file or one that is not SQLite."""
+    check_size(path)
+    try:
+        return connect(path, readonly)
+    except NotAStoreError:
+        check_header(path)      # SQLite cannot read it: say whether it is an SQLite file at all
+        raise
+
+
+def check_size(path: Path) -> None:
+    """NotAStoreError for an empty file, found without opening it (SQLite would take it for a new store).
+
+    A store is checked this way, never by reading its header, because closing any descriptor of
+    a file drops every POSIX lock this process holds on it: the window's connection would lose
+    its shared lock, and the next program to close the store (a `marsad search`) would think it
+    the last, checkpoint and delete the WAL the window still reads and writes through.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise StoreError("store.cannot_read", path=str(path), reason=exc.strerror or str(exc)) from None
+    if not size:
+        raise NotAStoreError("store.empty_file", path=str(path))
+
+
 def check_header(path: Path) -> None:
-    """NotAStoreError for an empty file or one that is not SQLite, before SQLite touches it."""
+    """NotAStoreError for an empty file or one that is not SQLite, read from its first bytes.
+
+    Only for a file no connection of this process may have open (a backup copy, a file SQLite
+    has just refused): see check_size.
+    """
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)

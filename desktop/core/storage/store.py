@@ -20,7 +20,7 @@ from desktop.core.indexing import Own
 from desktop.core.kinds import Kind
 from desktop.core.storage import (backups, bulk, checks, detail, fts, migrations, paging, reading, removal, new_store,
                                   relevance, tracking)
-from desktop.core.storage.connection import check_header, connect, guarded, translate
+from desktop.core.storage.connection import connect, connect_store, guarded, translate
 from desktop.core.storage.store_backups import BackupsMixin
 from desktop.core.storage.store_hub import HubMixin
 from desktop.core.storage.store_links import LinksMixin
@@ -71,10 +71,9 @@ class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, HubMixin, Ti
             raise StoreNotFoundError("store.not_found", path=str(path))
         if path.is_dir():
             raise NotAStoreError("store.is_folder", path=str(path))
-        check_header(path)
         if readonly is None:
             readonly = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-        conn = connect(path, readonly)
+        conn = connect_store(path, readonly)
         try:
             store = cls(conn, path, readonly, backup_dir, backup_keep)
             with guarded(path):
