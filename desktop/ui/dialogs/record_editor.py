@@ -14,7 +14,8 @@ shows its problems at once). The form opens tall enough to show itself
 whole, within the screen, and at the size the user last gave a form of the
 kind; it grows as rows and problems are added (grow_to_content.py). Fields
 the form does not show (source_span, review) are carried over from the
-record unchanged.
+record unchanged. Someone's words (a quote's text) are saved without the
+quotation marks typed around them (desktop/core/quote_marks.py).
 
 References are picked by name; "Create new…" in a picker opens another of
 these forms for the new record, named as typed, writes it with `create` (the
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from desktop.core import kinds, records, views
 from desktop.core.errors import MarsadError, RecordError
+from desktop.core.quote_marks import without_outer_marks
 from desktop.ui import error_text, labels, settings
 from desktop.ui.dialogs import disclosure
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
@@ -174,8 +176,12 @@ class RecordEditor(QDialog):
         rec = {k: v for k, v in self.original.items() if k not in self.inputs}
         rec["kind"] = self.kind
         problems: dict[str, str] = {}
+        spec = kinds.get(self.kind)
         for name, field_input in self.inputs.items():
             value, problem = field_input.value(self.original)
+            if spec.byline and name == spec.main and isinstance(value, str):
+                # Someone's words are stored without the marks typed around them: every view adds its own.
+                value = without_outer_marks(value) or None
             if problem:
                 problems[name] = problem
             if value is not None:

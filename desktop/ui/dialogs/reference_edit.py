@@ -164,7 +164,12 @@ class ReferenceEdit(QLineEdit):
 
     def _take(self, key: str, name: str, detail: str) -> None:
         self._picked = (name, key)
+        unchanged = self.text() == name
         self.setText(name)
+        if unchanged:
+            # The name typed is the name of the record made for it ("Create new…"): setText says nothing
+            # then, and the form would go on showing the problem of the unlinked name and keep Save off.
+            self.changed.emit()
         self.setCursorPosition(0)
         self.setToolTip("\n".join(p for p in (name, detail) if p))
 

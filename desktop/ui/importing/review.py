@@ -245,8 +245,10 @@ class ReviewDialog(QDialog):
         self.conflicts_button = ConflictsButton(self.store, self.changes, self)
         bottom.addWidget(self.conflicts_button)
         bottom.addStretch(1)
-        note = QLabel(self.tr("Closing leaves the rest unreviewed."), self)
-        bottom.addWidget(note)
+        # Said only while something is left: with nothing to review, "the rest" is nothing.
+        self.closing_note = QLabel(self.tr("Closing leaves the rest unreviewed."), self)
+        self.closing_note.setObjectName("closing_note")
+        bottom.addWidget(self.closing_note)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         bottom.addWidget(close)
@@ -292,6 +294,7 @@ class ReviewDialog(QDialog):
         self.count.setText(self.tr("%n proposal(s) waiting for review", "", n) if n else
                            self.tr("Every proposal from this article has been reviewed."))
         self.accept_all_button.setEnabled(n > 0 and not self.store.readonly)
+        self.closing_note.setVisible(n > 0)
         if n:
             self.tree.setCurrentItem(self.tree.topLevelItem(min(row, n - 1)))
         self._selected()
