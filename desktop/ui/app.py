@@ -274,7 +274,7 @@ class RunningApp:
     def _backed_up(self, path) -> None:
         if path is not None and self.window is not None:
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Today's automatic backup of the store is made."), 5000)
+                QCoreApplication.translate("MainWindow", "Today's automatic backup is done."), 5000)
 
     def _backup_failed(self, exc) -> None:
         from desktop.ui import error_text

@@ -136,7 +136,7 @@ class SearchActionsMixin:
         self._update_tab_titles()
         self._update_notes()
         total = sum(counts.values())
-        # Qt picks the Arabic plural form from each number («6 نتائج», «في ملّي ثانيتين», «في 9 ملّي ثوانٍ»)
+        # Qt picks the Arabic plural form from each number («6 نتائج», «في ملّي ثانيتين», «في 9 ملّي ثانية»)
         # and writes it plainly; it is then written as the other numbers are (grouping, the digits chosen).
         ms = round(self.search_ms or 0)
         text = " ".join((self.tr("%n found", "", total).replace(str(total), self._number(total), 1),

@@ -8,13 +8,39 @@ the list, a saved search, a filter from a menu. Saved searches
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu
 
+from desktop.core import arabic
 from desktop.ui import settings
-from desktop.ui.bidi import isolate
+from desktop.ui.bidi import isolate, isolate_ltr
 
 NAME_CHARS = 60
+# A filter's value (after «key:»), a quoted phrase or a bare word: the parts a label isolates.
+VALUE = re.compile(r'(?<=:)("[^"]*"|[^\s"]+)|(?<!\S)([^\s:"]+)(?!\S)')
+
+
+def label(query: str) -> str:
+    """`query` as a menu or list shows it: each Latin or digit value in a left-to-right isolate.
+
+    After an Arabic key the bidi rules make a date's digits Arabic numbers, so
+    «إلى:2025-12» would read «12-2025»; isolated it keeps its order. Only labels
+    get the marks: the query itself (what the field holds and runs) has none.
+    """
+    def one(match: re.Match) -> str:
+        value = match.group(0)
+        return value if arabic.text_direction(value, "ltr") == "rtl" else isolate_ltr(value)
+    return isolate(VALUE.sub(one, query))
+
+
+class LabelledQueries(QStringListModel):
+    """Recent searches, shown as labels and completed (Qt's edit role) as typed."""
+
+    def data(self, index, role=Qt.DisplayRole):
+        value = super().data(index, role)
+        return label(value) if role == Qt.DisplayRole and value else value
 
 
 
@@ -24,7 +50,7 @@ class SearchHistory(QObject):
     def __init__(self, field: QLineEdit, parent=None):
         super().__init__(parent)
         self.field = field
-        self.model = QStringListModel(settings.SearchHistory().queries(), self)
+        self.model = LabelledQueries(settings.SearchHistory().queries(), self)
         self.completer = QCompleter(self.model, self)
         self.completer.setObjectName("search_history")
         self.completer.setCaseSensitivity(Qt.CaseInsensitive)
@@ -72,8 +98,8 @@ def fill_recent(menu: QMenu, history: SearchHistory, run) -> None:
     menu.clear()
     queries = history.queries()
     for query in queries:
-        action = menu.addAction(isolate(elided(query)).replace("&", "&&"), lambda _c=False, q=query: run(q))
-        action.setToolTip(isolate(query))
+        action = menu.addAction(label(elided(query)).replace("&", "&&"), lambda _c=False, q=query: run(q))
+        action.setToolTip(label(query))
     if not queries:
         menu.addAction(QCoreApplication.translate("SearchHistory", "No searches yet")).setEnabled(False)
     menu.addSeparator()
@@ -87,9 +113,9 @@ def fill_saved(menu: QMenu, run, forget) -> None:
     menu.clear()
     items = settings.SavedSearches().items()
     for name, query in items:
-        action = menu.addAction(isolate(elided(name)).replace("&", "&&"), lambda _c=False, q=query: run(q))
+        action = menu.addAction(label(elided(name)).replace("&", "&&"), lambda _c=False, q=query: run(q))
         action.setObjectName(f"saved:{name}")
-        action.setToolTip(isolate(query))
+        action.setToolTip(label(query))
         action.setStatusTip(query)
     if not items:
         empty = QCoreApplication.translate("SearchHistory", "No saved searches: search, then Search ▸ Save Search…")
@@ -99,15 +125,15 @@ def fill_saved(menu: QMenu, run, forget) -> None:
     sub = menu.addMenu(QCoreApplication.translate("SearchHistory", "Forget a Saved Search"))
     sub.setObjectName("forget_saved")
     for name, _query in items:
-        action = sub.addAction(isolate(elided(name)).replace("&", "&&"), lambda _c=False, n=name: forget(n))
+        action = sub.addAction(label(elided(name)).replace("&", "&&"), lambda _c=False, n=name: forget(n))
         action.setObjectName(f"forget:{name}")
 
 
 def ask_name(parent, query: str) -> str | None:
     """The name to save `query` under (the query itself to begin with), or None when cancelled."""
     title = QCoreApplication.translate("SearchHistory", "Save Search")
-    label = QCoreApplication.translate("SearchHistory", "Name of the search “%1”:")
-    label = label.replace("%1", isolate(elided(query)))
-    name, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, elided(query))
+    prompt = QCoreApplication.translate("SearchHistory", "Name of the search “%1”:")
+    prompt = prompt.replace("%1", label(elided(query)))
+    name, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.Normal, elided(query))
     name = " ".join(name.split())
     return name if ok and name else None

@@ -139,7 +139,7 @@ COMMON.update({
 NUMERUS = {
     "%n found": ["لا نتائج", "نتيجة واحدة", "نتيجتان", "%n نتائج", "%n نتيجةً", "%n نتيجة"],
     # how long a search took, after "%n found"; 0 is a duration rounded down, under half a millisecond
-    "in %n ms": ["في أقل من ملّي ثانية", "في ملّي ثانية واحدة", "في ملّي ثانيتين", "في %n ملّي ثوانٍ",
+    "in %n ms": ["في أقل من ملّي ثانية", "في ملّي ثانية واحدة", "في ملّي ثانيتين", "في %n ملّي ثانية",
                  "في %n ملّي ثانية", "في %n ملّي ثانية"],
     "Delete %n record(s)": ["حذف لا سجلات", "حذف سجل واحد", "حذف سجلين", "حذف %n سجلات", "حذف %n سجلًا",
                             "حذف %n سجل"],
@@ -186,7 +186,7 @@ COMMON.update({
         "يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.",
     "Restored. The store as it was is kept among the automatic backups.":
         "تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.",
-    "Today's automatic backup of the store is made.": "أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.",
+    "Today's automatic backup is done.": "أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.",
     "The automatic backup failed: %1": "تعذّر أخذ النسخة الاحتياطية التلقائية: %1",
     "Restore from an Automatic Backup": "الاسترجاع من نسخة احتياطية تلقائية",
     "Marsad copies the store before upgrades, repairs, restores and large imports, and once a day. "

@@ -53,74 +53,74 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="71" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="168" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="172" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="169" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="173" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="79" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="79" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="80" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="102" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="102" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="105" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="116" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="118" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="118" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="127" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="128" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
         </message>
@@ -2520,7 +2520,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         </message>
         <message>
             <location filename="../../desktop/ui/app.py" line="277" />
-            <source>Today's automatic backup of the store is made.</source>
+            <source>Today's automatic backup is done.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
@@ -2558,7 +2558,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
                 <numerusform>في أقل من ملّي ثانية</numerusform>
                 <numerusform>في ملّي ثانية واحدة</numerusform>
                 <numerusform>في ملّي ثانيتين</numerusform>
-                <numerusform>في %n ملّي ثوانٍ</numerusform>
+                <numerusform>في %n ملّي ثانية</numerusform>
                 <numerusform>في %n ملّي ثانية</numerusform>
                 <numerusform>في %n ملّي ثانية</numerusform>
             </translation>
@@ -3249,38 +3249,38 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="65" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="67" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="65" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="67" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="94" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="214" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="96" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="220" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="298" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="304" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="300" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="306" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="302" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="308" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="326" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="332" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -3298,7 +3298,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>إنشاء %1 جديد «%2»…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="206" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="211" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
         </message>
@@ -3480,32 +3480,32 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>SearchHistory</name>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="78" />
+            <location filename="../../desktop/ui/search_history.py" line="104" />
             <source>No searches yet</source>
             <translation>لا عمليات بحث بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="80" />
+            <location filename="../../desktop/ui/search_history.py" line="106" />
             <source>Clear Recent Searches</source>
             <translation>مسح عمليات البحث الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="95" />
+            <location filename="../../desktop/ui/search_history.py" line="121" />
             <source>No saved searches: search, then Search ▸ Save Search…</source>
             <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ◂ حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="99" />
+            <location filename="../../desktop/ui/search_history.py" line="125" />
             <source>Forget a Saved Search</source>
             <translation>حذف بحث محفوظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="108" />
+            <location filename="../../desktop/ui/search_history.py" line="134" />
             <source>Save Search</source>
             <translation>حفظ البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="109" />
+            <location filename="../../desktop/ui/search_history.py" line="135" />
             <source>Name of the search “%1”:</source>
             <translation>اسم البحث «%1»:</translation>
         </message>

@@ -452,12 +452,12 @@
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="248" />
+            <location filename="../../desktop/ui/importing/review.py" line="249" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="397" />
+            <location filename="../../desktop/ui/importing/review.py" line="400" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -469,27 +469,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="401" />
+            <location filename="../../desktop/ui/importing/review.py" line="404" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="402" />
+            <location filename="../../desktop/ui/importing/review.py" line="405" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="259" />
+            <location filename="../../desktop/ui/importing/review.py" line="261" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="273" />
+            <location filename="../../desktop/ui/importing/review.py" line="275" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="292" />
+            <location filename="../../desktop/ui/importing/review.py" line="294" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -501,29 +501,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="293" />
+            <location filename="../../desktop/ui/importing/review.py" line="295" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="322" />
+            <location filename="../../desktop/ui/importing/review.py" line="325" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="357" />
-            <location filename="../../desktop/ui/importing/review.py" line="465" />
-            <location filename="../../desktop/ui/importing/review.py" line="475" />
+            <location filename="../../desktop/ui/importing/review.py" line="360" />
+            <location filename="../../desktop/ui/importing/review.py" line="468" />
+            <location filename="../../desktop/ui/importing/review.py" line="478" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="376" />
+            <location filename="../../desktop/ui/importing/review.py" line="379" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="377" />
+            <location filename="../../desktop/ui/importing/review.py" line="380" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -535,22 +535,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="393" />
+            <location filename="../../desktop/ui/importing/review.py" line="396" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="396" />
+            <location filename="../../desktop/ui/importing/review.py" line="399" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="466" />
+            <location filename="../../desktop/ui/importing/review.py" line="469" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="476" />
+            <location filename="../../desktop/ui/importing/review.py" line="479" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

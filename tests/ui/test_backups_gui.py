@@ -131,3 +131,11 @@ def test_a_kept_setting_out_of_range_or_garbled_is_brought_back(qtbot):
     assert settings.Backups().kept() == 1
     settings.Backups()._set("kept", "many")
     assert settings.Backups().kept() == 10
+
+
+def test_the_days_copy_is_announced_in_plain_english(qtbot, qapp, sample_store):
+    from desktop.ui.app import RunningApp
+    session = RunningApp(qapp, sample_store, "en")
+    qtbot.addWidget(session.window)
+    bar = session.window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Today's automatic backup is done.", timeout=10_000)

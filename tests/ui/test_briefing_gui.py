@@ -161,7 +161,8 @@ def test_composer_builds_the_spec_from_its_widgets(composer):
     assert spec == BriefingSpec(title="انسحاب التحالف", date="2025-12-31", author="وحدة التحليل", caveat="سري",
                                 language="ar", paper="Letter",
                                 sections=("summary", "timeline", "quotes", "sources"),
-                                summary="فقرة أولى.\n\nفقرة ثانية.", arabic_indic_digits=None,
+                                summary="فقرة أولى.\n\nفقرة ثانية.",
+                                arabic_indic_digits=False,   # the app writes 0123 (its default preference)
                                 items=tuple(SEED_IDS))
 
 
@@ -185,7 +186,7 @@ def test_composer_shows_a_spec_and_gives_it_back(composer, digits):
 def test_language_change_carries_preset_caveat_and_default_digits(composer):
     composer.caveat_combo.setCurrentIndex(1)
     assert composer.caveat_combo.currentText() == "للاستخدام الرسمي"
-    assert composer.digits_check.isChecked()                    # Arabic sheet: Arabic-Indic by default
+    assert not composer.digits_check.isChecked()                # Arabic sheet: the app's digits, 0123 by default
     composer.language_combo.setCurrentIndex(composer.language_combo.findData("en"))
     assert composer.caveat_combo.currentText() == "For official use"
     assert not composer.digits_check.isChecked()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocument, BriefingError, BriefingSpec,
                                    build_document)
 from desktop.core.errors import StoreError
-from desktop.ui import error_text, printing
+from desktop.ui import calendar_locale, error_text, printing, settings
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
 from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
 from desktop.ui.briefing.words import words as briefing_words
@@ -55,6 +55,12 @@ def remembered_spec(store) -> BriefingSpec | None:
     except (BriefingError, StoreError, ValueError, TypeError):
         # A damaged or newer "last" briefing must not keep the composer from opening.
         return None
+
+
+def preferred_digits(language: str) -> bool:
+    """Arabic-Indic digits for a briefing in `language` unless the analyst ticks otherwise: an Arabic
+    briefing writes its numbers as the app does (Preferences ▸ Digits); an English one, 0123."""
+    return language == "ar" and settings.General().arabic_digits()
 
 
 class BriefingComposer(ComposerOutputsMixin, QDialog):
@@ -123,6 +129,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self.title_edit = QLineEdit(box)
         self.date_edit = QDateEdit(box)
         self.date_edit.setCalendarPopup(True)
+        calendar_locale.suit(self.date_edit.calendarWidget())
         # ISO order reads the same in both directions and matches the stored dates.
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.author_edit = QLineEdit(box)
@@ -137,7 +144,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self.paper_combo = QComboBox(box)
         for paper in ("A4", "Letter"):
             self.paper_combo.addItem(paper, paper)
-        self.digits_check = QCheckBox(self.tr("Arabic-Indic digits (١٢٣) in dates and page numbers"), box)
+        self.digits_check = QCheckBox(self.tr("Arabic-Indic digits (٠١٢٣) in dates and page numbers"), box)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.tr("A&uthor:"), self.author_edit)
@@ -287,7 +294,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
             paper=self.paper_combo.currentData() or "A4",
             sections=tuple(name for name, check in self.section_checks.items() if check.isChecked()),
             summary=self.summary_edit.toPlainText(),
-            arabic_indic_digits=self.digits_check.isChecked() if self._digits_explicit else None,
+            arabic_indic_digits=self.digits_check.isChecked() if self._digits_explicit else self._unpinned_digits(),
             items=tuple(self.basket.ids()),
             figures=self.figures_panel.entries(),
         )
@@ -307,7 +314,8 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
                 check.setChecked(name in spec.sections)
             self.summary_edit.setPlainText(spec.summary)
             self._digits_explicit = spec.arabic_indic_digits is not None
-            self.digits_check.setChecked(spec.uses_arabic_indic_digits)
+            self.digits_check.setChecked(spec.arabic_indic_digits if self._digits_explicit
+                                         else preferred_digits(spec.language))
             self._update_title_placeholder()
             self.basket.set_ids(spec.items)
             self.figures_panel.set_entries(spec.figures)
@@ -362,8 +370,14 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self._fill_caveats(self.language())
         self._update_title_placeholder()
         if not self._digits_explicit:
-            self.digits_check.setChecked(self.language() == "ar")
+            self.digits_check.setChecked(preferred_digits(self.language()))
         self._changed()
+
+    def _unpinned_digits(self) -> bool | None:
+        """The digits a briefing gets that the analyst left alone: None where core's default (Arabic-Indic
+        for an Arabic briefing) is the app's preference too, else the preference, written into the briefing."""
+        preferred = preferred_digits(self.language())
+        return None if preferred == (self.language() == "ar") else preferred
 
     def _digits_clicked(self, *_args) -> None:
         self._digits_explicit = True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButto
 
 from desktop.core import article_meta, articles
 from desktop.core.errors import MarsadError
-from desktop.ui import error_text, labels, settings
+from desktop.ui import calendar_locale, error_text, labels, settings
 from desktop.ui.bidi import isolate_ltr
 from desktop.ui.dialogs.start_aligned import align_to_start
 
@@ -42,6 +42,7 @@ class _DateField(QWidget):
         self.pick = QPushButton(self.tr("Calendar…"), self)
         menu = QMenu(self.pick)
         self.calendar = QCalendarWidget(menu)
+        calendar_locale.suit(self.calendar)
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)

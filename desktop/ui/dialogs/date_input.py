@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdi
                                QWidgetAction)
 
 from desktop.core import arabic
-from desktop.ui import icons
+from desktop.ui import calendar_locale, icons
 from desktop.ui.dialogs.start_aligned import align_to_start
 
 YEAR, MONTH, DAY = 1, 2, 3          # how many parts of the date are known
@@ -84,6 +84,7 @@ class DateEdit(QWidget):
         self.calendar = QCalendarWidget(self.menu)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        calendar_locale.suit(self.calendar)
         holder = QWidgetAction(self.menu)
         holder.setDefaultWidget(self.calendar)
         self.menu.addAction(holder)
