@@ -3,7 +3,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="148" />
+            <location filename="../../desktop/ui/basket_status.py" line="150" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>Briefing: %n</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="149" />
+            <location filename="../../desktop/ui/basket_status.py" line="151" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>Records in the briefing: %n. Click to open the briefing composer.</numerusform>
