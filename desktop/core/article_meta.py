@@ -58,9 +58,27 @@ def has_metadata_line(line: str) -> bool:
     return _META_LINE.match(line) is not None
 
 
+# «بغداد - 12 آذار/مارس 2025 -», «BAGHDAD, Jan 12 -»: a place, perhaps a date, then a dash.
+_DATELINE_OPENING = re.compile(r"^(?:\S+\s+){0,4}?[-–—]\s")
+HEADLINE_MAX_WORDS = 25           # a longer first line is the lead paragraph, not a headline
+
+
+def is_headline(line: str) -> bool:
+    """Whether a copy's first line is its headline rather than its lead paragraph: a paragraph is long,
+    opens with a dateline («بغداد (رويترز) -») or ends like a sentence."""
+    line = line.strip()
+    if len(line.split()) > HEADLINE_MAX_WORDS or agency_of(line):
+        return False
+    if line.endswith(".") and not line.endswith(".."):       # «…» or «...» ends a cut headline
+        return False
+    return not (_DATELINE_OPENING.match(line) and dateline_date(line))
+
+
 def from_text(text: str, *, pasted: bool = True) -> Prefill:
-    """The facts a plain-text article gives about itself (the first line is its headline, unless it
-    is a metadata line). `pasted`: refuse text too long to be one article (a file is checked by size)."""
+    """The facts a plain-text article gives about itself. The first line is its headline unless it is
+    a metadata line or a paragraph (then it is body, and the title is made from the lead); no line
+    but a metadata line is ever left out of the title and the body.
+    `pasted`: refuse text too long to be one article (a file is checked by size)."""
     if pasted and len(text) > MAX_PASTE_CHARS:
         raise InputError("article.paste_too_long", length=len(text), limit=MAX_PASTE_CHARS)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -80,13 +98,15 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
             found.append("published")
         rest.pop(0)
         summary = meta["rest"].strip()
-    body = "\n".join(rest).strip()
-    if meta:
+    while rest and not rest[0].strip():
+        rest.pop(0)
+    if meta or not (rest and is_headline(rest[0])):
+        # A copy that opens with its lead paragraph has no headline: the lead stays in the body, to be
+        # analysed, and a shortened lead stands in for the title.
+        body = "\n".join(rest).strip()
         title = headline_from_lead(body)
     else:
-        while rest and not rest[0].strip():
-            rest.pop(0)
-        title = rest.pop(0).strip() if rest else ""
+        title = rest.pop(0).strip()
         body = "\n".join(rest).strip()
     head = body[:600]
     if "published" not in values:
@@ -114,10 +134,14 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
                    warnings=warnings, **values)
 
 
-_WEEKDAY = re.compile(r"[،,]?\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)\s*[،,]?")
+# A weekday, and the date that may follow it («يوم الثلاثاء 12 آذار 2024»): when, not what.
+_WEEKDAY = re.compile(r"[،,]?\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
+                      r"(?:\s+[0-9٠-٩]{1,2}\s+\S+(?:\s*/\s*\S+)?\s+[0-9٠-٩]{4})?\s*[،,]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,30}\)")
+# A dateline's place before its dash («بغداد -», «BAGHDAD, Jan 12 -»), its agency in brackets gone already.
+_DATELINE_PLACE = re.compile(r"^(?:\S+\s+){0,3}?\S+\s*[-–—]\s+")
 # Where a lead sentence's news ends and its circumstances begin.
-_CIRCUMSTANCE = re.compile(r"\s(?:ب?محافظة|خلال|في إطار|وذلك|بعد أن|عقب|حيث|وفق|بحسب|وسط)\s")
+_CIRCUMSTANCE = re.compile(r"\s(?:في محافظة|ب?محافظة|خلال|في إطار|وذلك|بعد أن|عقب|حيث|وفق|بحسب|وسط)\s")
 HEADLINE_WORDS = 14
 
 
@@ -125,12 +149,15 @@ def headline_from_lead(body: str) -> str:
     """A headline made from the lead sentence: «أعلن العراق، الأربعاء، أن جيشه سيتسلم مقر التحالف …
     بمحافظة الأنبار (غرب) خلال …» gives «العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد»."""
     lead = re.split(r"(?<=[.!؟?])\s|\n", body.strip(), maxsplit=1)[0].strip().rstrip(".")
-    lead = _PARENTHESIS.sub("", _WEEKDAY.sub("", lead)).replace('"', "").replace("«", "").replace("»", "")
+    lead = _PARENTHESIS.sub("", _WEEKDAY.sub(" ", lead)).replace('"', "").replace("«", "").replace("»", "")
+    lead = " ".join(lead.split())
+    for _ in range(2):          # «بغداد - 12 آذار/مارس 2025 - أقر …»: the place, then the date
+        lead = _DATELINE_PLACE.sub("", lead, count=1)
     cut = _CIRCUMSTANCE.search(lead, 20)
     if cut:
         lead = lead[:cut.start()]
     # «أعلن العراق أن …» reads as a headline in the present: «العراق يعلن أن …».
-    m = re.match(r"^(أعلن|أعلنت|أكد|أكدت|قال|قالت)\s+(\S+)\s+(أن|أنه|أنها|إن)\s", lead)
+    m = re.match(r"^(أعلن|أعلنت|أكد|أكدت|قال|قالت)\s+(\S+(?:\s+\S+){0,5}?)\s+(أن|أنه|أنها|إن)\s", lead)
     if m:
         present = {"أعلن": "يعلن", "أعلنت": "تعلن", "أكد": "يؤكد", "أكدت": "تؤكد", "قال": "يقول", "قالت": "تقول"}
         lead = f"{m[2]} {present[m[1]]} {m[3]} " + lead[m.end():]

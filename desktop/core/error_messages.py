@@ -68,7 +68,7 @@ MESSAGES: dict[str, str] = {
     "article.title_only": "only a title line; the article body is empty",
     "article.paste_too_long": ("the pasted text is {length:,} characters long; an article may be at most {limit:,} "
                                "(is it really one article?)"),
-    "article.bad_date": "{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 كانون الأول 2025)",
+    "article.bad_date": "{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 December 2025)",
     "article.no_arabic": "the text has no Arabic: Marsad's extraction reads Arabic reports",
     "article.too_big": "the file is {size} MB; an article may be at most {limit} MB (is it really one article?)",
     "article.not_html": "cannot parse the HTML ({reason})",

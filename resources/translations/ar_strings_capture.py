@@ -7,7 +7,8 @@ ERRORS = {
 }
 
 COMMON = {
-    "2025-12-31, 31/12/2025 or 31 كانون الأول 2025": "2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025",
+    "31 December 2025": "31 كانون الأول 2025",
+    "%1, %2 or %3": "%1 أو %2 أو %3",
     "Calendar…": "التقويم…",
     "Import an Article": "استيراد مقال",
     "the pasted text": "النص الملصوق",
@@ -20,6 +21,7 @@ COMMON = {
     "the outlet": "الوسيلة",
     "the address": "الرابط",
     "Read from the article: %1.": "قُرئ من المقال: %1.",
+    "From the last article: %1.": "من المقال السابق: %1.",
     ", ": "، ",
     "&Import and Review": "ا&ستيراد ومراجعة",
     "Article from &Clipboard…": "مقال من ال&حافظة…",

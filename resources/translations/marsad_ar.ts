@@ -53,74 +53,80 @@
     <context>
         <name>ArticleSheet</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="72" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="169" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="173" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="181" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="185" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="79" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="85" />
             <source>the pasted text</source>
             <translation>النص الملصوق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="80" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="86" />
             <source>Before extraction, check what %1 says about itself.</source>
             <translation>قبل الاستخراج، راجع ما يذكره %1 عن نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="103" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="113" />
             <source>&amp;Published</source>
             <translation>تاريخ ال&amp;نشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="114" />
             <source>&amp;Outlet</source>
             <translation>ال&amp;وسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="104" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="114" />
             <source>&amp;Address (URL)</source>
             <translation>ال&amp;رابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="105" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="115" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="127" />
             <source>the date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="127" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="131" />
             <source>the outlet</source>
             <translation>الوسيلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="117" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="127" />
             <source>the address</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="118" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="128" />
             <source>Read from the article: %1.</source>
             <translation>قُرئ من المقال: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="119" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="129" />
             <source>, </source>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="128" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="131" />
+            <source>From the last article: %1.</source>
+            <translation>من المقال السابق: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="140" />
             <source>&amp;Import and Review</source>
             <translation>ا&amp;ستيراد ومراجعة</translation>
         </message>
@@ -945,7 +951,7 @@
         </message>
         <message>
             <source>article.bad_date</source>
-            <extracomment>{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 كانون الأول 2025)</extracomment>
+            <extracomment>{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 December 2025)</extracomment>
             <translation>«{value}» ليس تاريخًا (اكتب 2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025)</translation>
         </message>
         <message>
@@ -3925,12 +3931,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>_DateField</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="39" />
-            <source>2025-12-31, 31/12/2025 or 31 كانون الأول 2025</source>
-            <translation>2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025</translation>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="41" />
+            <source>31 December 2025</source>
+            <translation>31 كانون الأول 2025</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dialogs/article_sheet.py" line="42" />
+            <source>%1, %2 or %3</source>
+            <translation>%1 أو %2 أو %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="48" />
             <source>Calendar…</source>
             <translation>التقويم…</translation>
         </message>

@@ -139,3 +139,53 @@ def test_any_dateline_gives_its_agency(place, agency, dash, rest):
 def test_an_outlet_never_holds_an_address(text):
     found = article_meta.from_text("عنوان\n\n" + text + "\nالمصدر: https://example.com/" + text[:20].strip())
     assert "://" not in found.outlet
+
+
+# --- a copy that opens with its lead paragraph: the lead is body, the title is made from it ----------
+
+LEAD_FIRST = ("بغداد (رويترز) - قال وزير الخارجية العراقي فؤاد حسين يوم الثلاثاء 12 آذار 2024 إن الحكومة تعمل "
+              "على تهدئة التوتر في محافظة الأنبار بعد هجوم صاروخي استهدف قاعدة عين الأسد الجوية.\n"
+              "وأضاف حسين في مؤتمر صحفي ببغداد: «لن نسمح بأن تتحول أرض العراق إلى ساحة لتصفية الحسابات».")
+
+
+def test_a_lead_paragraph_on_the_first_line_stays_in_the_body_and_gives_the_title():
+    found = article_meta.from_text(LEAD_FIRST)
+    assert found.body == LEAD_FIRST
+    assert found.title == "وزير الخارجية العراقي فؤاد حسين يقول إن الحكومة تعمل على تهدئة التوتر"
+    assert found.outlet == "رويترز" and "outlet" in found.found
+
+
+@pytest.mark.parametrize("first", [
+    "الحكومة تقر الموازنة",                                          # a headline
+    "Pentagon says no injuries after rocket attack",
+    "هل يصمد وقف إطلاق النار في غزة؟",
+    "العراق يتسلم قاعدة عين الأسد...",                                # cut short, not a sentence
+])
+def test_a_short_first_line_is_the_headline(first):
+    found = article_meta.from_text(f"{first}\nبغداد - أقر مجلس الوزراء الموازنة.")
+    assert found.title == first and found.body == "بغداد - أقر مجلس الوزراء الموازنة."
+
+
+@pytest.mark.parametrize("first", [
+    "قال الوزير إن الوضع مستقر.",                                     # ends like a sentence
+    "بغداد (رويترز) - أقر مجلس الوزراء الموازنة",                      # a dateline
+    "بغداد - 12 آذار/مارس 2025 - أقر مجلس الوزراء الموازنة",
+    " ".join(["كلمة"] * 30),                                        # a paragraph's length
+])
+def test_a_paragraph_on_the_first_line_is_body(first):
+    found = article_meta.from_text(f"{first}\nوتابع الوزير حديثه.")
+    assert found.body.startswith(first) and found.title
+
+
+_LINES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=200)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINES, min_size=1, max_size=6))
+def test_no_line_of_a_paste_is_lost(lines):
+    """Every line but a metadata line is in the title or the body, whatever the first line looks like."""
+    found = article_meta.from_text("\n".join(lines))
+    kept = found.title + "\n" + found.body
+    for n, line in enumerate(lines):
+        if line.strip() and not (article_meta.has_metadata_line(line) and not "".join(lines[:n]).strip()):
+            assert line.strip() in kept, (line, found.title, found.body)

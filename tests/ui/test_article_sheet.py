@@ -204,3 +204,46 @@ def test_every_field_starts_at_the_ui_start_and_the_languages_are_named_in_the_u
             assert right > width - 12, (edit, left, right, width)
     names = [sheet.language.itemText(i) for i in range(sheet.language.count())]
     assert names == (["Arabic", "English"] if language == "en" else ["العربية", "الإنجليزية"])
+
+
+LEAD_FIRST = ("بغداد (رويترز) - قال وزير الخارجية العراقي فؤاد حسين يوم الثلاثاء 12 آذار 2024 إن الحكومة تعمل "
+              "على تهدئة التوتر في محافظة الأنبار بعد هجوم صاروخي استهدف قاعدة عين الأسد الجوية.\n"
+              "وأضاف حسين في مؤتمر صحفي ببغداد: «لن نسمح بأن تتحول أرض العراق إلى ساحة لتصفية الحسابات».")
+
+
+def test_a_paste_opening_with_its_lead_keeps_the_lead_in_the_body_and_makes_a_short_title(qtbot):
+    sheet = sheet_for(qtbot, text=LEAD_FIRST)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    assert sheet.title.text() == "وزير الخارجية العراقي فؤاد حسين يقول إن الحكومة تعمل على تهدئة التوتر"
+    assert sheet.outlet.currentText() == "رويترز"
+    sheet.accept()
+    assert sheet.record()["body"] == LEAD_FIRST        # the lead is analysed, not lost to the title
+
+
+@pytest.mark.parametrize("language, shown, month", [
+    ("en", "2025-12-31, 31/12/2025 or 31 December 2025", "31 December 2025"),
+    ("ar", "2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025", "31 كانون الأول 2025")])
+def test_the_date_hint_is_in_the_ui_language_with_each_example_isolated(request, qtbot, seed_file,
+                                                                         language, shown, month):
+    from desktop.core import arabic
+    from desktop.ui.bidi import isolate, strip
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    sheet = sheet_for(qtbot, path=seed_file)
+    hint = sheet.published.edit.placeholderText()
+    assert strip(hint) == shown
+    for example in ("2025-12-31", "31/12/2025", month):
+        assert isolate(example) in hint
+    if language == "en":
+        assert not arabic.contains_arabic(hint)
+
+
+def test_a_bad_date_in_the_english_ui_gives_its_examples_in_english(qtbot, seed_file):
+    from desktop.core import arabic
+    sheet = sheet_for(qtbot, path=seed_file)
+    sheet.show()
+    sheet.published.edit.setText("next Thursday")
+    sheet.accept()
+    assert sheet.date_problem.isVisible() and "31 December 2025" in sheet.date_problem.text()
+    assert not arabic.contains_arabic(sheet.date_problem.text())

@@ -53,3 +53,24 @@ def test_a_saved_page_without_an_outlet_tag_takes_the_dateline_agency(qtbot, tmp
                     f"<p>بغداد (رويترز) - {LEAD}</p><p>{LEAD}</p></article></body></html>", encoding="utf-8")
     sheet = _sheet(qtbot, path=path)
     assert sheet.outlet.currentText() == "رويترز"
+
+
+def test_the_outlet_used_last_is_offered_for_an_article_in_its_language_and_said_to_be(qtbot):
+    from desktop.ui.settings import Capture
+    Capture().remember("رويترز", "ar")
+    arabic = _sheet(qtbot, text=f"الحكومة تقر الموازنة\n\nالرمادي - {LEAD}")
+    assert arabic.outlet.currentText() == "رويترز"
+    assert "From the last article: the outlet." in arabic.notes.text() and arabic.notes.isVisible()
+    english = _sheet(qtbot, text="Pentagon says no injuries\n\nWASHINGTON - The Pentagon said no one was hurt.")
+    assert english.outlet.currentText() == ""
+    assert "From the last article" not in english.notes.text()
+    assert english.outlet.findText("رويترز") >= 0            # still one pick away
+
+
+def test_an_outlet_the_article_names_is_not_said_to_come_from_the_last_article(qtbot):
+    from desktop.ui.settings import Capture
+    Capture().remember("شفق نيوز", "ar")
+    sheet = _sheet(qtbot, text=f"الحكومة تقر الموازنة\n\nبغداد (رويترز) - {LEAD}")
+    assert sheet.outlet.currentText() == "رويترز"
+    assert "Read from the article: the outlet." in sheet.notes.text()
+    assert "From the last article" not in sheet.notes.text()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QDialog, QDialogButto
 from desktop.core import article_meta, articles
 from desktop.core.errors import MarsadError
 from desktop.ui import calendar_locale, error_text, labels, settings
-from desktop.ui.bidi import isolate_ltr
+from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.dialogs.start_aligned import align_to_start
 
 class _DateField(QWidget):
@@ -36,7 +36,13 @@ class _DateField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("2025-12-31, 31/12/2025 or 31 كانون الأول 2025"))
+        # Each example isolated, so each keeps its own order whichever way the edit runs: unisolated, the
+        # digits next to a month name are drawn on the wrong side of it.
+        examples = ("2025-12-31", "31/12/2025", self.tr("31 December 2025"))
+        hint = self.tr("%1, %2 or %3")
+        for n, example in enumerate(examples, 1):
+            hint = hint.replace(f"%{n}", isolate(example))
+        self.edit.setPlaceholderText(hint)
         align_to_start(self.edit)
         # A push button makes room for its menu's arrow; a tool button drew the arrow over the text's end.
         self.pick = QPushButton(self.tr("Calendar…"), self)
@@ -89,7 +95,11 @@ class ArticleSheet(QDialog):
         self.outlet = QComboBox(self)
         self.outlet.setEditable(True)
         self.outlet.addItems(remembered.outlets())
-        self.outlet.setCurrentText(found.outlet or (remembered.outlets()[:1] or [""])[0])
+        # The outlet used last is a fair guess for an article in the same language, but said to be one;
+        # an article in the other language is another outlet's, and an outlet the article names wins.
+        self.outlet_from_last = (not found.outlet and bool(remembered.outlets())
+                                 and found.language == remembered.language())
+        self.outlet.setCurrentText(found.outlet or (remembered.outlets()[0] if self.outlet_from_last else ""))
         self.url = QLineEdit(found.url, self)
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)     # an address reads left to right
         # An Arabic title in the English UI (or a Latin outlet in the Arabic one) starts where the labels do.
@@ -117,6 +127,8 @@ class ArticleSheet(QDialog):
             names = {"published": self.tr("the date"), "outlet": self.tr("the outlet"), "url": self.tr("the address")}
             notes.append(self.tr("Read from the article: %1.").replace(
                 "%1", self.tr(", ").join(names[k] for k in found.found if k in names)))
+        if self.outlet_from_last:
+            notes.append(self.tr("From the last article: %1.").replace("%1", self.tr("the outlet")))
         for code in found.warnings:
             notes.append(error_text.describe(MarsadError(code)))
         self.notes = QLabel("\n".join(notes), self)
