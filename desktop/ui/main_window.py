@@ -106,8 +106,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setPlaceholderText(self.tr("Select a record to see it whole."))
-        self.back_button = QToolButton(self)
-        self.forward_button = QToolButton(self)
+        self.size_detail_text()     # the preferred size from the start, not only after a change
+        self.back_button, self.forward_button = QToolButton(self), QToolButton(self)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)

@@ -64,6 +64,11 @@ class TableActionsMixin:
         points = settings.Appearance().font_size()
         for tab in self.tabs_by_kind.values():
             tab.set_text_size(points)
+        self.size_detail_text()
+
+    def size_detail_text(self) -> None:
+        """The detail pane at the preferred text size (0: the application's)."""
+        points = settings.Appearance().font_size()
         font = self.font()
         if points > 0:
             font.setPointSize(points)

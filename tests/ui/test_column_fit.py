@@ -4,15 +4,43 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextLayout
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle
 
 from desktop.core import views
+from desktop.ui import settings
+from desktop.ui.tabs.column_fit import MAIN_LEAST
 from tests.ui.conftest import shown_window
 
 
 def shown_headers(tab) -> list[int]:
     header = tab.view.horizontalHeader()
     return [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+
+
+def cut_values(tab, logical: int) -> list[str]:
+    """The values of a column that its width cuts: Qt elides a cell's text inside its margins and grid line."""
+    margin = 2 * (tab.view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, tab.view) + 1)
+    room = tab.view.horizontalHeader().sectionSize(logical) - margin - 1
+    values = [tab.model.index(row, logical).data() or "" for row in range(tab.model.rowCount())]
+    return [v for v in values if laid_out_width(v, tab.view.font()) > room]
+
+
+def laid_out_width(text: str, font) -> float:
+    """The width Qt lays a cell's text out in, as it does before eliding it."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return line.naturalTextWidth()
+
+
+def assert_short_columns_whole(tab, but: tuple[str, ...] = ()) -> None:
+    for logical, cell in enumerate(tab.model.cells):
+        if not cell.is_text and cell.name not in but and not tab.view.horizontalHeader().isSectionHidden(logical):
+            assert not cut_values(tab, logical), (tab.kind, cell.name, tab.view.font().pointSize())
 
 
 def assert_fits(qtbot, tab) -> None:
@@ -36,11 +64,12 @@ def test_every_tab_fits_1280_pixels(request, qtbot, store, language):
         tab = window.current_tab()
         assert_fits(qtbot, tab)
         assert tab.view.horizontalHeader().length() == tab.view.viewport().width(), kind     # no gap either
-    # The rows are read by their title: it keeps its share before a rare date range is shown whole.
+    # The title gives way before a date range or a status is cut; it still reads.
     window.show_kind("event")
     tab = window.current_tab()
     title = [i for i, cell in enumerate(tab.model.cells) if cell.field.name == cell.kind.main][0]
-    assert tab.view.horizontalHeader().sectionSize(title) >= 0.3 * tab.view.viewport().width()
+    assert tab.view.horizontalHeader().sectionSize(title) >= MAIN_LEAST
+    assert_short_columns_whole(tab)
     # With room, a date range shows whole in its column.
     window.resize(1800, 800)
     qtbot.wait(50)
@@ -51,6 +80,31 @@ def test_every_tab_fits_1280_pixels(request, qtbot, store, language):
     assert_fits(qtbot, tab)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_dates_and_statuses_stay_whole_at_12_points(request, qtbot, store, language):
+    """«September 2025 – Septemb…», «announc…», «سبتمبر ٢٠٢٥ – سبتمبر ٢٠…»: at 1280 px, at the default size, at 12 pt
+    set at start-up and at 12 pt chosen in the preferences, the short columns show their values whole."""
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    settings.Appearance().set_font_size(12)
+    window = shown_window(qtbot, store, size=(1280, 800), language=language, kind="event")
+    tab = window.current_tab()
+    assert_fits(qtbot, tab)
+    # In English at 12 pt a date range is wider than the table can spare beside the title: it alone gives way.
+    assert_short_columns_whole(tab, but=("date",) if language == "en" else ())
+    date = [i for i, cell in enumerate(tab.model.cells) if cell.name == "date"][0]
+    assert all("–" in value for value in cut_values(tab, date))
+    settings.Appearance().set_font_size(0)
+    window.apply_text_size()
+    qtbot.wait(20)
+    assert tab.view.font().pointSize() == window.font().pointSize()
+    assert_short_columns_whole(tab)
+    settings.Appearance().set_font_size(12)
+    window.apply_text_size()
+    qtbot.wait(20)
+    assert_short_columns_whole(tab, but=("date",) if language == "en" else ())
+
+
 def test_text_columns_then_the_title_then_short_columns_give_way():
     from desktop.ui.tabs.column_fit import MAIN_SHARE, TEXT_READABLE, Want, widths
     wants = [Want(60, 220, fixed=True), Want(80, 600, main=True), Want(50, 200), Want(70, 90, fixed=True)]
@@ -59,9 +113,16 @@ def test_text_columns_then_the_title_then_short_columns_give_way():
     # Tight: the text column first, then the title to its share, then the short columns.
     out = widths(wants, 700)
     assert sum(out) == 700 and out[2] == TEXT_READABLE and out[1] >= int(700 * MAIN_SHARE) and out[0] == 220
-    # Tighter: the short columns give way before the title goes below its share.
+    # Tighter: the title goes down to its least before a short column is cut.
     out = widths(wants, 500)
-    assert sum(out) == 500 and out[0] < 220 and out[1] >= int(500 * MAIN_SHARE) - 1 and out[2] == 50
+    assert out == [220, 140, 50, 90]
+    out = widths(wants, 440)
+    assert out == [220, 80, 50, 90]
+    # Tighter still: the widest short column (a date range) gives way first, the status stays whole.
+    out = widths(wants, 380)
+    assert out == [160, 80, 50, 90]
+    out = widths(wants, 300)
+    assert sum(out) == 300 and out[0] == out[3] == 85
 
 
 def test_a_table_fitted_empty_fits_again_when_rows_come(qtbot, empty):

@@ -83,6 +83,32 @@ def test_text_size_applies_to_tables_and_detail(window, monkeypatch):
     assert settings.Appearance().font_size() == 0
 
 
+def test_the_text_size_is_the_detail_panes_after_a_restart_too(qtbot, store):
+    """Set, then the app started again: the detail pane came back at the default size, the tables at 12 pt."""
+    def shown_detail(w):
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_kind("event")
+        w.current_tab().select_first()
+        qtbot.waitUntil(lambda: bool(w.detail.toPlainText()))
+        return w.detail
+
+    first = MainWindow(store, "ar")
+    qtbot.addWidget(first)
+    before = shown_detail(first)
+    default_height = before.document().size().height()
+    settings.Appearance().set_font_size(14)
+    after = MainWindow(store, "ar")
+    qtbot.addWidget(after)
+    detail = shown_detail(after)
+    assert after.current_tab().view.font().pointSize() == 14
+    assert detail.font().pointSize() == 14
+    assert detail.document().defaultFont().pointSize() == 14
+    assert detail.toPlainText() == before.toPlainText()
+    assert detail.document().size().height() > default_height     # the same record, in larger text
+
+
 def test_a_new_briefing_takes_the_preferred_paper(window, monkeypatch):
     answer(monkeypatch, paper="Letter")
     window.preferences()

@@ -13,14 +13,16 @@ from typing import Iterable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QStyledItemDelegate, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListView, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import kinds
 from desktop.ui import labels
+from desktop.ui.bidi import LRM, RLM, cut_mark, isolate
 
 IdRole = Qt.UserRole + 1
 KindRole = Qt.UserRole + 2
+PartsRole = Qt.UserRole + 3     # (kind label, title): what the row shows, cut by the delegate to the list's width
 # Quotes can be paragraphs long: the list shows their start, the tooltip all of it.
 TITLE_CHARS = 140
 
@@ -39,6 +41,27 @@ def display_title(record: dict | None, record_id: str, language: str) -> str:
             return record[kind.english]
     return record.get(kind.main) or next((record[fld.name] for fld in kind.names if record.get(fld.name)),
                                          record_id)
+
+
+def row_text(kind: str, title: str) -> str:
+    """A basket row: the kind's label, then the title in an isolate, so it keeps the UI's direction."""
+    return f"{kind}: {isolate(title)}"
+
+
+def fitted_row(kind: str, title: str, width_of, room: int) -> str:
+    """row_text() cut to `room` pixels: the title loses its end, its «…» inside its isolate at that end."""
+    text = row_text(kind, title)
+    if width_of(text) <= room:
+        return text
+    base = title[:-2] if title.endswith("…" + RLM) or title.endswith("…" + LRM) else title
+    low, high = 0, len(base) - 1        # row_text of cut_mark(base[:low]) fits, or low is 0
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width_of(row_text(kind, cut_mark(base[:middle].rstrip()))) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return row_text(kind, cut_mark(base[:low].rstrip()))
 
 
 class _Entry:
@@ -141,11 +164,11 @@ class BriefingBasket(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.DisplayRole:
-            title = entry.title if len(entry.title) <= TITLE_CHARS else entry.title[:TITLE_CHARS] + "…"
-            kind = labels.kind(entry.kind)
             if not entry.found:
-                return self.tr("%1 (not in the store)").replace("%1", entry.id)
-            return f"{kind}: {title}"
+                return self.tr("%1 (not in the store)").replace("%1", isolate(entry.id))
+            return row_text(*self._parts(entry))
+        if role == PartsRole:
+            return self._parts(entry) if entry.found else None
         if role == Qt.ToolTipRole:
             # Qt treats a tooltip that looks like markup as rich text: keep it plain.
             return f"{entry.title}\n{entry.id}" if entry.found else \
@@ -157,6 +180,10 @@ class BriefingBasket(QAbstractListModel):
         if role == KindRole:
             return entry.kind
         return None
+
+    def _parts(self, entry: _Entry) -> tuple[str, str]:
+        title = entry.title if len(entry.title) <= TITLE_CHARS else cut_mark(entry.title[:TITLE_CHARS].rstrip())
+        return labels.kind(entry.kind), title
 
     def flags(self, index):
         if not index.isValid():
@@ -200,6 +227,26 @@ class _FitWidthDelegate(QStyledItemDelegate):
         view = self.parent()
         width = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else hint.width()
         return QSize(max(1, min(hint.width(), width)), hint.height())
+
+    def paint(self, painter, option, index) -> None:
+        # Qt's own eliding put a bare «…» after the isolate, at the title's start in the English UI.
+        if not index.data(PartsRole):
+            super().paint(painter, option, index)
+            return
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        shown.text = self.shown_text(shown, index)
+        style = shown.widget.style() if shown.widget else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, shown, painter, shown.widget)
+
+    def shown_text(self, option, index) -> str:
+        """The row's text as painted in `option.rect`: its title cut to fit inside the item's margins."""
+        parts = index.data(PartsRole)
+        if not parts:
+            return index.data(Qt.DisplayRole) or ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        margin = style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, option.widget) + 1
+        return fitted_row(*parts, option.fontMetrics.horizontalAdvance, option.rect.width() - 2 * margin)
 
 
 class BasketView(QListView):

@@ -3,9 +3,10 @@
 At 1280 px the registry's first widths ran past the table: the last column
 was cut, a horizontal scroll bar appeared, and an Arabic name off-screen
 lost its beginning. Short columns (dates, choices, counts) take the width of
-their header and of what they hold, so a date range shows whole; text
-columns give way down to their header's width; the column that names the
-record takes what is left and elides its text.
+their header and of what they hold, so a date range or a status shows whole
+(at 12 pt and in English they were cut to «announc…» while the title had
+room to give); text columns give way down to their header's width; the
+column that names the record takes what is left and elides its text.
 """
 from __future__ import annotations
 
@@ -37,13 +38,36 @@ def _give_way(out: list[int], floors: dict[int, int], excess: int) -> int:
     return excess
 
 
+def _trim_widest(out: list[int], floors: dict[int, int], excess: int) -> int:
+    """Narrow the widest columns of `floors` first, to one width, never below their floors; the excess left.
+
+    Cut in proportion, every short column loses its end («plann…», «confir…»); cut from the top, only
+    a long date range does, and a status or a day's date stays whole."""
+    def cut_at(level: int) -> int:
+        return sum(max(0, out[i] - max(level, floor)) for i, floor in floors.items())
+    if excess <= 0 or not floors:
+        return excess
+    low, high = min(floors.values()), max(out[i] for i in floors)
+    while low < high:       # the highest level that frees the excess (or the floors, when nothing can)
+        level = (low + high + 1) // 2
+        if cut_at(level) >= excess:
+            low = level
+        else:
+            high = level - 1
+    for i, floor in floors.items():
+        cut = min(max(0, out[i] - max(low, floor)), excess)
+        out[i] -= cut
+        excess -= cut
+    return excess
+
+
 def widths(wants: list[Want], available: int) -> list[int]:
     """Widths for `wants` that add up to `available` where the columns' least widths allow it.
 
     What gives way first: text columns down to a readable width; then the title, down to its share
-    of the table; then text columns down to their header; then short columns (a rare date range is
-    cut before the title of every row); then the title down to its least. Beyond that the table
-    scrolls."""
+    of the table; then text columns down to their header; then the title down to its least (its
+    text elides, and the detail pane shows it whole); only then short columns, whose values cut
+    («plann…», «سبتمبر ٢٠…») say nothing. Beyond that the table scrolls."""
     out = [max(w.least, w.preferred) for w in wants]
     flexible = [i for i, w in enumerate(wants) if not w.fixed]
     mains = [i for i in flexible if wants[i].main] or flexible or [len(out) - 1]
@@ -57,8 +81,8 @@ def widths(wants: list[Want], available: int) -> list[int]:
         share = min(max(wants[main].least, int(available * MAIN_SHARE)), out[main])
         excess = _give_way(out, {main: share}, excess)
         excess = _give_way(out, texts, excess)
-        excess = _give_way(out, short, excess)
         excess = _give_way(out, {main: wants[main].least}, excess)
+        excess = _trim_widest(out, short, excess)
         # What rounding leaves, or the room beyond every preference, goes to the title.
         out[main] = max(wants[main].least, out[main] + available - sum(out))
     return out

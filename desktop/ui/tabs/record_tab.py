@@ -203,6 +203,11 @@ class RecordTab(QWidget):
         if points > 0:
             font.setPointSize(points)
         self.view.setFont(font)
+        # The headers keep the application's size, said outright: Qt passed the view's font on to them
+        # only after a second change, so the columns were fitted to other headers after a restart.
+        header_font = QFont(self.font())
+        header_font.setPointSizeF(self.font().pointSizeF())
+        self.view.horizontalHeader().setFont(header_font)
         self.note.setFont(font)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.refit()
