@@ -82,3 +82,15 @@ def test_a_description_the_article_wrote_before_a_full_name_refers_to_it():
             '"المنتخب جاهز للمواجهتين المقبلتين". وحول العناصر المحلية، أوضح الناخب الوطني أن البطولة '
             '«تضم لاعبين موهوبين، لكن الفارق في النسق كبير».')
     assert speakers(body) == ["فلاديمير بيتكوفيتش", "فلاديمير بيتكوفيتش"]
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("من جانبه، قال المدير الفني للمهرجان، الناقد يوسف الخمليشي، إن", "يوسف الخمليشي"),
+    ("وقالت رئيسة الجامعة البروفيسور نادية بوشلاغم إن", "نادية بوشلاغم"),
+])
+def test_a_calling_before_a_given_name_is_the_titles(lead, name):
+    assert speakers(lead + _QUOTE) == [name]
+
+
+def test_a_definite_given_name_before_bint_stays_the_name():
+    assert speakers("وقالت السالكة بنت أحمد إن" + _QUOTE) == ["السالكة بنت أحمد"]

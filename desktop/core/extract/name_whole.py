@@ -43,7 +43,8 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.name_common import (
     AFFAIRS, after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
     counted_title, fronted_preposition, joined_office_holders, office_after_name, office_holders,
@@ -256,9 +257,12 @@ def _name_in_commas(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
     its holder, every word of it («طالب» is a family name there, though also a verb): the stretch
     between two commas after an office is the name in apposition, whole. None when there is none."""
     words = an.words
-    if an.doc.gap(k).strip() not in ("،", ",") or not known_first_word(words[k]) or words[k].startswith("ال"):
+    if an.doc.gap(k).strip() not in ("،", ","):
         return None
-    for end in range(k + 1, min(k + _APPOSED_WORDS + 1, len(words) + 1)):
+    g = k + 1 if _described_holder(an, k) else k     # «، الناقد يوسف الخمليشي،»: the description is the title's
+    if not known_first_word(words[g]) or words[g].startswith("ال"):
+        return None
+    for end in range(g + 1, min(g + _APPOSED_WORDS + 1, len(words) + 1)):
         gap = an.doc.gap(end).strip() if end < len(words) else ""
         if gap in ("،", ","):
             break
@@ -268,7 +272,25 @@ def _name_in_commas(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
     else:
         return None
     a = ph.name[0]
-    return replace(ph, title=ph.title + list(range(a, k)), name=(k, end), j=end)
+    return replace(ph, title=ph.title + list(range(a, g)), name=(g, end), j=end)
+
+
+def _description_opens(an: Analysis, ph: Phrase) -> Phrase:
+    """«الناقد يوسف الخمليشي» read as one name: the calling before the given name is the title's."""
+    n_i, n_j = ph.name
+    if n_j - n_i >= 3 and _described_holder(an, n_i):
+        return replace(ph, title=ph.title + [n_i], name=(n_i + 1, n_j))
+    return ph
+
+
+def _described_holder(an: Analysis, k: int) -> bool:
+    """«، المربية هيام مصاروة،»، «، البروفيسور نذير بن سعيد،»: a definite word that is no given name,
+    right before a known given name, describes the holder (a calling, a rank): it is no name's."""
+    words = an.words
+    return k + 1 < len(words) and words[k].startswith("ال") and words[k].isalpha() \
+        and words[k] not in name_lexicon.article_given_names() and not an.doc.gap(k + 1).strip() \
+        and known_first_word(words[k + 1]) and not words[k + 1].startswith("ال") \
+        and words[k + 1] not in NAME_CONNECTORS and words[k + 1] not in PATRONYMICS   # «السالكة بنت أحمد»
 
 
 def _joined_place(an: Analysis, ph: Phrase) -> bool:
@@ -351,7 +373,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if ph.kind != "person":
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
-    ph = _guardian(an, _given_name_ending_title(an, _described(an, ph)))
+    ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, ph))))
     if ph.name is None:
         return ph
     if _joined_place(an, ph) or _document_read_as_name(an, ph) or office_holders(an, ph) \
