@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
-from desktop.core import arabic, dateformat, kinds
+from desktop.core import arabic, dateformat, kinds, roles
 from desktop.core.briefing_labels import LABELS_AR, LABELS_EN, Labels  # noqa: F401 - part of this interface
 from desktop.core.figures import figure
 
@@ -386,7 +386,8 @@ def _timeline_entry(rec, fetch, lang, words: Words, digits) -> TimelineEntry:
     actors = []
     for ref, role in _event_actors(rec):
         name = _ref_name(ref, fetch, lang)
-        actors.append(f"{name} ({role})" if role else name)
+        # A common role in the sheet's language; any other as the analyst typed it (desktop/core/roles.py).
+        actors.append(f"{name} ({roles.shown_role(role, lang)})" if role.strip() else name)
     return TimelineEntry(
         record_id=rec.get("id", ""),
         when=_when(rec, "date", lang, digits),

@@ -28,8 +28,11 @@ _SYNONYMS = MappingProxyType({
     "lat": ("lat", "latitude", "y", "خط_العرض"),
     "lon": ("lon", "lng", "long", "longitude", "x", "خط_الطول"),
     "actors": ("actors", "who", "parties", "participants", "الاطراف", "الفاعلون"),
-    "actor1": ("actor1", "actor_1", "actor", "first_actor", "party1", "الطرف_الاول"),
+    "actor1": ("actor1", "actor_1", "actor", "first_actor", "party1", "الطرف_الاول", "الفاعل", "الجهة الفاعلة",
+               "الطرف", "الجهة"),
     "actor2": ("actor2", "actor_2", "second_actor", "party2", "الطرف_الثاني"),
+    "fatalities": ("fatalities", "deaths", "killed", "dead", "death_toll", "القتلى", "عدد القتلى", "الضحايا",
+                   "عدد الضحايا", "الوفيات"),
 })
 FIELDS = tuple(_SYNONYMS)   # the fields a guess can find: eventdata.MAPPING_FIELDS
 

@@ -59,7 +59,7 @@ FIELD_LIMIT = 10 * 1024 * 1024     # characters in one CSV field, the header's i
 
 AUTO = "auto"      # --map auto: a mapping guessed from the column names
 MAPPING_FIELDS = ("title", "date", "date_end", "summary", "category", "status", "id", "notes",
-                  "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2")
+                  "place", "country", "admin1", "admin2", "lat", "lon", "actors", "actor1", "actor2", "fatalities")
 
 
 @dataclass(frozen=True)

@@ -2958,142 +2958,147 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="107" />
+            <location filename="../../desktop/ui/story/map_view.py" line="110" />
             <source>Places without coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="155" />
+            <location filename="../../desktop/ui/story/map_view.py" line="158" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="155" />
+            <location filename="../../desktop/ui/story/map_view.py" line="158" />
             <source>Show every place drawn (0)</source>
             <translation>اعرض كل الأماكن المرسومة (0)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="156" />
+            <location filename="../../desktop/ui/story/map_view.py" line="159" />
             <source>Zoom In</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="157" />
+            <location filename="../../desktop/ui/story/map_view.py" line="160" />
             <source>Zoom in (+)</source>
             <translation>تكبير (+)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="158" />
+            <location filename="../../desktop/ui/story/map_view.py" line="161" />
             <source>Zoom Out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="159" />
+            <location filename="../../desktop/ui/story/map_view.py" line="162" />
             <source>Zoom out (−)</source>
             <translation>تصغير (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="160" />
+            <location filename="../../desktop/ui/story/map_view.py" line="163" />
             <source>World</source>
             <translation>العالم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="160" />
+            <location filename="../../desktop/ui/story/map_view.py" line="163" />
             <source>Show the whole world</source>
             <translation>اعرض العالم كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="162" />
+            <location filename="../../desktop/ui/story/map_view.py" line="165" />
             <source>Places Without Coordinates</source>
             <translation>أماكن بلا إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="163" />
+            <location filename="../../desktop/ui/story/map_view.py" line="166" />
             <source>Show or hide the list of places the map cannot draw</source>
             <translation>أظهر أو أخفِ قائمة الأماكن التي لا تستطيع الخريطة رسمها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="167" />
+            <location filename="../../desktop/ui/story/map_view.py" line="170" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="168" />
+            <location filename="../../desktop/ui/story/map_view.py" line="171" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="169" />
+            <location filename="../../desktop/ui/story/map_view.py" line="172" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="170" />
+            <location filename="../../desktop/ui/story/map_view.py" line="173" />
             <source>Save the map as a picture</source>
             <translation>احفظ الخريطة صورةً</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="338" />
+            <location filename="../../desktop/ui/story/map_view.py" line="341" />
             <source>Zoom In Here</source>
             <translation>كبّر هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="341" />
+            <location filename="../../desktop/ui/story/map_view.py" line="344" />
             <source>Select These Places</source>
             <translation>حدّد هذه الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="345" />
+            <location filename="../../desktop/ui/story/map_view.py" line="348" />
             <source>Show Details</source>
             <translation>اعرض التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="348" />
+            <location filename="../../desktop/ui/story/map_view.py" line="351" />
             <source>Select the Events Here</source>
             <translation>حدّد الأحداث هنا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="371" />
+            <location filename="../../desktop/ui/story/map_view.py" line="378" />
             <source>Places without coordinates: %1</source>
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="375" />
+            <location filename="../../desktop/ui/story/map_view.py" line="380" />
+            <source>Approximate position: %1</source>
+            <translation>موضع تقريبي: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="387" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="384" />
+            <location filename="../../desktop/ui/story/map_view.py" line="396" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="392" />
+            <location filename="../../desktop/ui/story/map_view.py" line="404" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="395" />
+            <location filename="../../desktop/ui/story/map_view.py" line="407" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="397" />
+            <location filename="../../desktop/ui/story/map_view.py" line="409" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="398" />
+            <location filename="../../desktop/ui/story/map_view.py" line="410" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="439" />
+            <location filename="../../desktop/ui/story/map_view.py" line="451" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="439" />
+            <location filename="../../desktop/ui/story/map_view.py" line="451" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>

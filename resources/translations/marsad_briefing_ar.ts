@@ -3,47 +3,47 @@
     <context>
         <name>BasketPanel</name>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="278" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="325" />
             <source>Up</source>
             <translation>لأعلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="278" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="325" />
             <source>Move the selected records up (Ctrl+Up)</source>
             <translation>انقل السجلات المحددة لأعلى (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="280" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="327" />
             <source>Down</source>
             <translation>لأسفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="280" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="327" />
             <source>Move the selected records down (Ctrl+Down)</source>
             <translation>انقل السجلات المحددة لأسفل (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="282" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="329" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="282" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="329" />
             <source>Take the selected records out (Delete)</source>
             <translation>أخرج السجلات المحددة من الإيجاز (Delete)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="284" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="331" />
             <source>Clear</source>
             <translation>إفراغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="284" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="331" />
             <source>Empty the briefing</source>
             <translation>أفرغ الإيجاز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/basket.py" line="310" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="357" />
             <source>Records: %n</source>
             <translation>
                 <numerusform>لا سجلات</numerusform>
@@ -58,12 +58,12 @@
     <context>
         <name>BriefingBasket</name>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="147" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="168" />
             <source>%1 (not in the store)</source>
             <translation>%1 (غير موجود في المخزن)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="152" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="175" />
             <source>No record %1 in this store: it will be left out.</source>
             <translation>لا يوجد السجل %1 في هذا المخزن: سيُستبعد.</translation>
         </message>

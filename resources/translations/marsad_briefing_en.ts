@@ -3,7 +3,7 @@
     <context>
         <name>BasketPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/basket.py" line="310" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="357" />
             <source>Records: %n</source>
             <translation>
                 <numerusform>Records: %n</numerusform>

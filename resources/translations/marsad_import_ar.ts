@@ -113,6 +113,11 @@
             <translation>الفاعل الثاني</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
+            <source>Fatalities</source>
+            <translation>القتلى</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/importing/mapping.py" line="159" />
             <source>Choose the column that holds each event's title.</source>
             <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>

@@ -58,3 +58,14 @@ def test_an_unknown_figure_is_refused(db, tmp_path):
                                       "--query", "علاوي", "--figure", "chart"])
     assert result.exit_code == 2 and "chart" in result.output
     assert not (tmp_path / "b.pdf").exists()
+
+
+@needs_pdftotext
+def test_the_english_pdf_says_the_common_roles_in_english(db, tmp_path):
+    # desktop/core/roles.py: «القائد» typed in the record is "leader" in an English sheet.
+    out = tmp_path / "b.pdf"
+    result = CliRunner().invoke(cli, ["--db", str(db), "briefing", "--out", str(out), "--lang", "en",
+                                      "--ids", "event:coalition-founded,event:bilateral-memoranda"])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    assert "Government of Iraq (signatory)" in text and "United States (leader)" in text and "القائد" not in text

@@ -235,3 +235,20 @@ def test_the_import_help_shows_the_contract_options():
     text = CliRunner().invoke(cli, ["import", "--help"]).output
     assert "--skip-bad-rows" in text and "--map auto|SPEC" in text and "--dry-run" in text
     assert "--skip-bad-rows" in text.split("Example:")[1]
+
+
+def test_a_bad_fatalities_cell_is_a_bad_row_skipped_and_listed(db, tmp_path):
+    path = tmp_path / "arabic.csv"
+    path.write_text("التاريخ,العنوان,المكان,القتلى,الفاعل\n2024-01-20,هجوم صاروخي,الأنبار,٣,فصائل مسلحة\n"
+                    "2024-02-04,ضربة جوية,القائم,abc,الولايات المتحدة\n2024-02-05,قصف,هيت,1٬200,فصائل مسلحة\n",
+                    encoding="utf-8")
+    refused = run(db, "import", str(path), "--map", "auto")
+    assert refused.exit_code == 1 and f"{path}:3: القتلى: 'abc' is not a whole number of 0 or more" in \
+        refused.output
+    result = run(db, "import", str(path), "--map", "auto", "--skip-bad-rows")
+    assert result.exit_code == 0, result.output
+    assert "skipped 1 row" in result.output and f"{path}:3: القتلى: 'abc'" in result.output
+    events = {r["title"]: r for r in stored(db) if r["kind"] == "event"}
+    assert set(events) == {"هجوم صاروخي", "قصف"}
+    assert (events["هجوم صاروخي"]["fatalities"], events["قصف"]["fatalities"]) == (3, 1200)
+    assert all(r["actors"] for r in events.values())

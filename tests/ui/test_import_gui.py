@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton  # noqa: E402
 
 import desktop.ui.importing as importing  # noqa: E402
 from desktop.core import importing as core_importing  # noqa: E402
@@ -472,3 +472,21 @@ def test_an_import_from_the_window_takes_the_days_copy_first(qtbot, empty, artic
     again.write_text(ARTICLE.replace("الأربعاء", "الخميس"), encoding="utf-8")
     run.import_files_dialog(None, empty, [again], published="2025-06-11")
     assert [c.reason for c in backups.listing(empty.path, tmp_path / "copies")] == ["daily"]
+
+
+def test_mapping_dialog_guesses_arabic_headers_and_offers_fatalities(qtbot, arabic, tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("التاريخ,العنوان,المكان,القتلى,الفاعل\n2024-01-20,هجوم صاروخي,الأنبار,0,فصائل مسلحة\n",
+                    encoding="utf-8")
+    dialog = mapping.ColumnMappingDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.mapping() == {"date": "التاريخ", "title": "العنوان", "place": "المكان", "fatalities": "القتلى",
+                                "actor1": "الفاعل"}
+    # What the analyst reads: the field's Arabic caption beside its combo, showing the guessed column.
+    combo = dialog.combos["fatalities"]
+    captions = [w for w in dialog.findChildren(QLabel) if w.buddy() is combo]
+    assert [c.text() for c in captions] == ["القتلى"] and combo.currentText() == "القتلى"
+    assert dialog.combos["actor1"].currentText() == "الفاعل"
+    assert captions[0].mapTo(dialog, captions[0].rect().center()).x() > combo.mapTo(dialog, combo.rect().center()).x()

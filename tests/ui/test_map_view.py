@@ -13,8 +13,9 @@ from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.core import importing  # noqa: E402
-from desktop.core.figures.scene import Dot  # noqa: E402
+from desktop.core.figures.scene import Dot, Label  # noqa: E402
 from desktop.core.geo import CLUSTER_KEY, fit  # noqa: E402
+from desktop.core.geo.draw import LEGEND_MARK  # noqa: E402
 from desktop.core.session import Session  # noqa: E402
 from desktop.core.storage import Store  # noqa: E402
 from desktop.ui.story.map_view import MapView  # noqa: E402
@@ -76,10 +77,9 @@ def test_places_without_coordinates_are_listed_and_clickable(qtbot, store):
     view, session = shown(qtbot, store)
     keys = view.unlocated_keys()
     assert {"place:iraq", "place:syria", "place:anbar"} <= set(keys)
-    assert "3" in view.places_title.text()
     row = keys.index("place:iraq")
     item = view.places.item(row)
-    assert item.text().startswith("Iraq") and "2" in item.text()
+    assert item.text().startswith("◆ Iraq") and "2" in item.text()
     view.places.itemClicked.emit(item)
     assert session.selection == ("place:iraq",)
 
@@ -172,3 +172,39 @@ def test_a_figure_for_the_briefing_keeps_what_is_shown(qtbot, store):
     view, _ = shown(qtbot, store, language="ar")
     scene = view.scene_for(493, 333)
     assert (scene.width, scene.height) == (493, 333) and "قاعدة عين الأسد" in scene.labels()
+
+
+def _legend(view):
+    """The legend as drawn, top down: (mark, its words) for each row."""
+    items = view.canvas.scene().items
+    marks = sorted((i for i in items if isinstance(i, Dot) and i.key is None and i.r == LEGEND_MARK),
+                   key=lambda m: m.y)
+    labels = [i for i in items if isinstance(i, Label)]
+    return [(m, next(lab for lab in labels if abs(lab.y - m.y) < 0.1)) for m in marks]
+
+
+def test_places_drawn_approximately_are_counted_apart_and_the_legend_says_why(qtbot, store, language):
+    # Iraq and Syria (countries with no coordinates) are drawn as diamonds at their countries' centres and
+    # al-Anbar at the gazetteer's point: on the map, only not exactly. A wadi no one knows is drawn nowhere.
+    store.put_many([{"kind": "place", "id": "place:wadi-x", "name": "وادي س", "name_en": "Wadi X", "type": "other"},
+                    {"kind": "event", "id": "event:wadi-x", "title": "حدث في الوادي", "place": "place:wadi-x"}])
+    view, _ = shown(qtbot, store, language=language)
+    words = {"en": ["Places without coordinates: 1", "Approximate position: 3"],
+             "ar": ["أماكن بلا إحداثيات: 1", "موضع تقريبي: 3"]}[language]
+    assert view.places_title.text().split("\n") == words
+    texts = [view.places.item(i).text() for i in range(view.places.count())]
+    wadi, iraq = {"en": ("Wadi X", "Iraq"), "ar": ("وادي س", "العراق")}[language]
+    assert texts[0].startswith(wadi) and sum("◆" in t for t in texts) == 3
+    assert any(t.startswith("◆ " + iraq) for t in texts)
+    assert dot(view, "place:iraq").shape == "diamond"
+    legend = _legend(view)
+    assert [(mark.shape, label.text) for mark, label in legend] == \
+        {"en": [("circle", "Exact position"), ("diamond", "Approximate position")],
+         "ar": [("circle", "موضع دقيق"), ("diamond", "موضع تقريبي")]}[language]
+    # Mirrored: the marks at the reading side's edge, the words after them in reading order.
+    width = view.canvas.scene().width
+    for mark, label in legend:
+        if language == "ar":
+            assert mark.x > width - 20 and label.align == "right" and label.x < mark.x
+        else:
+            assert mark.x < 20 and label.align == "left" and label.x > mark.x

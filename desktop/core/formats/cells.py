@@ -301,6 +301,22 @@ def count_cell(g: Callable[[str], str], column: str) -> int | None:
     return int(value)
 
 
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[,\u066c][0-9]{3})+")    # 1,200 or ١٬٢٠٠ (the Arabic thousands mark)
+
+
+def typed_count(value: str) -> int | None:
+    """A whole number of 0 or more as people type it in a table of their own: Western or Arabic-Indic
+    digits, thousands grouped or not ("1,200", "١٬٢٠٠"); None when empty, CellError when no count."""
+    text = arabic.to_western_digits(value.strip())
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if _GROUPED.fullmatch(text):
+        return int(re.sub("[,\u066c]", "", text))
+    raise CellError("cell.not_count", value=value.strip())
+
+
 def date_field(value: str, field: str) -> str:
     if not value:
         raise cell_error(field, "cell.empty_date")

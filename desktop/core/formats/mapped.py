@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from desktop.core.formats.spec import EventFormat
-from desktop.core.formats.cells import Emitter, cell_error, coords, date_field, getter, slug
+from desktop.core.formats.cells import CellError, Emitter, cell_error, coords, date_field, getter, slug, typed_count
 
 
 def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
@@ -34,6 +34,11 @@ def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
         if g("status") not in ("occurred", "announced", "planned", "expected"):
             raise cell_error(mapping["status"], "cell.bad_status", value=g("status"))
         event["status"] = g("status")
+    if g("fatalities"):
+        try:
+            event["fatalities"] = typed_count(g("fatalities"))
+        except CellError as exc:
+            raise exc.at(field=mapping["fatalities"]) from None
     lat, lon = (None, None)
     if "lat" in columns and "lon" in columns:
         lat, lon = coords(g, "lat", "lon")
@@ -60,6 +65,7 @@ def mapped(row, columns, em: Emitter, mapping) -> list[dict]:
 
 FORMAT = EventFormat(
     name="mapped", label="CSV", namespace="csv", mapper=mapped, detect=lambda header: False,
-    fields=("title", "date", "date_end", "summary", "category", "status", "notes", "place", "actors", "dataset_id"),
+    fields=("title", "date", "date_end", "summary", "category", "status", "notes", "place", "actors", "dataset_id",
+            "fatalities"),
     example="marsad import events.csv --map auto --dataset mydata --dry-run",
 )

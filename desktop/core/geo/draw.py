@@ -4,7 +4,8 @@ Layers, bottom up: the sea; countries (coarse outlines for a wide view, fine
 ones for a region); first-level boundaries when zoomed in; country names in
 the UI's language (Natural Earth's Arabic names in Arabic); the points, a
 place each, sized by its events and merged into clusters where they crowd;
-the places' names when there is room; the scale bar and a line of notes
+the places' names when there is room; the scale bar, a legend of the marks'
+shapes and a line of notes
 (what is on the map and what is not). Geography never mirrors: in Arabic only
 the notes, the scale bar and the attribution move to the reading side.
 
@@ -35,6 +36,7 @@ COARSE_BELOW = 0.02          # degrees per point past which the coarse outlines 
 PROVINCES_FROM = 5.0         # web-map zoom from which first-level boundaries are drawn
 NAMES_UP_TO = 80             # places named at most
 MARGIN = 8.0
+LEGEND_MARK = 4.5           # a legend mark's radius
 CLIP = 4.0                   # points beyond the drawing's edges that shapes are cut at
 
 WORDS = {
@@ -45,7 +47,7 @@ WORDS = {
            "placeless": "بلا مكان: {n}", "capped": "عُرضت أول {n} من الأماكن؛ كبّر لترى البقية",
            "cluster": "الأماكن: {m} · الأحداث: {n}", "and_more": "وغيرها: {n}", "zoom": "انقر للتكبير",
            "source": "حدود الدول: Natural Earth", "no_points": "لا أماكن بإحداثيات فيما يُعرض",
-           "km": "{n} كم", "m": "{n} م"},
+           "km": "{n} كم", "m": "{n} م", "exact": "موضع دقيق", "approximate": "موضع تقريبي"},
     "en": {"title": "Map", "events": "Events: {n}", "places": "Places: {n}", "event_one": "1 event",
            "inside": "and events at places inside it without coordinates, drawn here: {n} (places: {m})",
            "gazetteer": "Approximate position from the shipped gazetteer",
@@ -54,7 +56,7 @@ WORDS = {
            "placeless": "With no place: {n}", "capped": "The first {n} places are shown; zoom in for the rest",
            "cluster": "Places: {m} · events: {n}", "and_more": "and {n} more", "zoom": "Click to zoom in",
            "source": "Boundaries: Natural Earth", "no_points": "No places with coordinates in what is shown",
-           "km": "{n} km", "m": "{n} m"},
+           "km": "{n} km", "m": "{n} m", "exact": "Exact position", "approximate": "Approximate position"},
 }
 
 
@@ -94,6 +96,7 @@ def build_scene(basemap: Basemap | None, data: MapData, view: View, language: st
     picture = MapPicture(scene)
     _points(picture, data, view, language, arabic_digits, selected)
     _scale_bar(scene, view, language, arabic_digits)
+    _legend(scene, data, view, language)
     _notes(scene, data, view, language, arabic_digits, basemap is not None)
     return picture
 
@@ -307,6 +310,22 @@ def _scale_bar(scene: Scene, view: View, language: str, arabic_digits: bool) -> 
         word(language, "m", int(km * 1000), arabic_digits=arabic_digits)
     scene.add(Label((x0 + x1) / 2, y - 5, text, size=7.0, color="#37474f", align="center", valign="bottom",
                     halo=True))
+
+
+def _legend(scene: Scene, data: MapData, view: View, language: str) -> None:
+    """What the marks' shapes say, above the scale bar on the reading side: a circle is where the place is,
+    a diamond where it is drawn for want of its own coordinates (its country's centre, the gazetteer)."""
+    shapes = {p.origin == "own" for p in data.points}
+    rows = [(shape, fill, word(language, name)) for own, shape, fill, name in
+            ((True, "circle", EVENT, "exact"), (False, "diamond", APPROX, "approximate")) if own in shapes]
+    rtl = language == "ar"
+    y = view.height - MARGIN - 48
+    for shape, fill, text in reversed(rows):
+        mark = view.width - MARGIN - LEGEND_MARK if rtl else MARGIN + LEGEND_MARK
+        scene.add(Dot(mark, y, LEGEND_MARK, fill=fill, stroke="#ffffff", shape=shape))
+        x, align = (mark - LEGEND_MARK - 4, "right") if rtl else (mark + LEGEND_MARK + 4, "left")
+        scene.add(Label(x, y, text, size=7.0, color="#37474f", align=align, valign="middle", halo=True))
+        y -= 2 * LEGEND_MARK + 6
 
 
 def _notes(scene: Scene, data: MapData, view: View, language: str, arabic_digits: bool, basemap: bool) -> None:

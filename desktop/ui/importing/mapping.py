@@ -144,7 +144,7 @@ class ColumnMappingDialog(QDialog):
             "country": self.tr("Country"), "admin1": self.tr("Province"), "admin2": self.tr("District"),
             "lat": self.tr("Latitude"), "lon": self.tr("Longitude"),
             "actors": self.tr("Actors (separated by ;)"), "actor1": self.tr("First actor"),
-            "actor2": self.tr("Second actor"),
+            "actor2": self.tr("Second actor"), "fatalities": self.tr("Fatalities"),
         }.get(field, field)
 
     def mapping(self) -> dict[str, str]:

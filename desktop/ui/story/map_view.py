@@ -12,8 +12,9 @@ button opens a menu. Keys: + and - zoom, 0 fits, the arrows pan.
 
 It follows the session: the search (and so the timeline's from:/to: span)
 decides what is drawn, and the selected records are ringed. Places without
-coordinates are listed beside the map with their event counts; a click
-there selects the place. It reads and draws only while visible; changes made
+coordinates are listed beside the map with their event counts, then those
+drawn at an approximate position (a country's centre, the gazetteer), counted
+apart; a click there selects the place. It reads and draws only while visible; changes made
 while hidden are drawn on showing.
 """
 from __future__ import annotations
@@ -36,6 +37,8 @@ WHEEL_STEP = 1.25       # zoom factor per wheel notch
 PAN_STEP = 60.0         # points an arrow key pans
 READ_DELAY_MS = 120     # a pan or zoom reads the store this long after the last move
 CLUSTER_ZOOM = 3.0      # a click on a cluster zooms in this much
+APPROXIMATE = ("gazetteer", "country")    # origins of a point drawn where the place only roughly is
+APPROXIMATE_MARK = "◆"  # the diamond the map draws such a place as
 
 
 class MapCanvas(MovingCanvas):
@@ -367,10 +370,19 @@ class MapView(QWidget):
             return
         self._listed = listed
         self.places.clear()
-        total = data.unlocated_total
-        self.places_title.setText(self.tr("Places without coordinates: %1").replace("%1", self._number(total)))
-        for place in data.unlocated:
+        # A place the map draws at its country's centre or from the gazetteer is on the map, only not
+        # exactly: it is counted apart, after those the map does not draw at all, marked as on the map.
+        approximate = [p for p in data.unlocated if p.origin in APPROXIMATE]
+        missing = [p for p in data.unlocated if p.origin not in APPROXIMATE]
+        total = data.unlocated_total - len(approximate)
+        title = self.tr("Places without coordinates: %1").replace("%1", self._number(total))
+        if approximate:
+            title += "\n" + self.tr("Approximate position: %1").replace("%1", self._number(len(approximate)))
+        self.places_title.setText(title)
+        for place in missing + approximate:
             text = place.display_name(self.state.language)
+            if place.origin in APPROXIMATE:
+                text = APPROXIMATE_MARK + " " + text
             if place.events:
                 text += " — " + self.tr("events: %1").replace("%1", self._number(place.events))
             item = QListWidgetItem(text)
@@ -379,7 +391,7 @@ class MapView(QWidget):
             if tip:
                 item.setToolTip(tip)
             self.places.addItem(item)
-        rest = total - len(data.unlocated)
+        rest = data.unlocated_total - len(data.unlocated)
         if rest > 0:
             more = QListWidgetItem(self.tr("%1 more; search to narrow the list").replace("%1", self._number(rest)))
             more.setFlags(Qt.NoItemFlags)
