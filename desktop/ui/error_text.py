@@ -294,6 +294,16 @@ def lines(exc: MarsadError, kind: str | None = None) -> list[str]:
     return [render(exc, kind)]
 
 
+def sentence(text: str) -> str:
+    """A message shown on its own, as a sentence: core's English is worded to follow a place and a
+    colon on the command line («file:3: the text has no Arabic …»), so standing alone it opens with
+    a capital and ends with a stop. Arabic has no capitals; its stop is the same point."""
+    if not text:
+        return text
+    text = text[0].upper() + text[1:] if text[0].isascii() else text
+    return text if text.endswith((".", "?", "!", "…")) else text + "."
+
+
 def describe(exc: BaseException) -> str:
     """Any error the UI reports: ours from their code; a file-system error with the system's reason."""
     if isinstance(exc, MarsadError):

@@ -247,3 +247,10 @@ def test_a_bad_date_in_the_english_ui_gives_its_examples_in_english(qtbot, seed_
     sheet.accept()
     assert sheet.date_problem.isVisible() and "31 December 2025" in sheet.date_problem.text()
     assert not arabic.contains_arabic(sheet.date_problem.text())
+
+
+def test_a_note_from_core_reads_as_a_sentence_in_the_english_ui(qtbot):
+    # core's English follows a place and a colon on the command line; alone in the sheet it is a sentence
+    sheet = sheet_for(qtbot, text="An English headline\n\nOnly English in the body.")
+    line = next(x for x in sheet.notes.text().splitlines() if "no Arabic" in x)
+    assert line[0].isupper() and line.endswith(".")

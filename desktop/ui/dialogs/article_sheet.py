@@ -130,7 +130,7 @@ class ArticleSheet(QDialog):
         if self.outlet_from_last:
             notes.append(self.tr("From the last article: %1.").replace("%1", self.tr("the outlet")))
         for code in found.warnings:
-            notes.append(error_text.describe(MarsadError(code)))
+            notes.append(error_text.sentence(error_text.describe(MarsadError(code))))
         self.notes = QLabel("\n".join(notes), self)
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(notes))
