@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 
 from desktop.ui import settings
 
@@ -33,3 +33,11 @@ def suit(calendar: QCalendarWidget) -> None:
         calendar.setWeekdayTextFormat(day, QTextCharFormat(calendar.weekdayTextFormat(Qt.Monday)))
     for day in WEEKEND:
         calendar.setWeekdayTextFormat(day, weekend)
+
+
+def suit_date_edit(edit: QDateEdit) -> None:
+    """A date field and its calendar in the Arabic UI's month names and digits: the field itself
+    shows its date in the widget's locale («٢٠٢٦-١٢-٠٥» whatever Preferences says) otherwise."""
+    suit(edit.calendarWidget())
+    if edit.isRightToLeft():
+        edit.setLocale(arabic_calendar_locale(settings.General().arabic_digits()))

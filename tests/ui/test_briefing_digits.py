@@ -40,3 +40,12 @@ def test_an_arabic_briefing_starts_with_the_apps_digits(qtbot, arabic, sample_st
     assert not composer.digits_check.isChecked()
     composer.language_combo.setCurrentIndex(composer.language_combo.findData("ar"))
     assert composer.digits_check.isChecked() is arabic_digits
+
+
+@pytest.mark.parametrize("arabic_digits", [False, True])
+def test_the_briefing_date_field_shows_the_apps_digits(qtbot, arabic, sample_store, arabic_digits):
+    settings.General().set_arabic_digits(arabic_digits)
+    composer = composer_over(qtbot, sample_store)
+    shown = composer.date_edit.text()
+    assert any("٠" <= ch <= "٩" for ch in shown) is arabic_digits
+    assert any("0" <= ch <= "9" for ch in shown) is not arabic_digits

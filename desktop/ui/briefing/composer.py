@@ -129,7 +129,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self.title_edit = QLineEdit(box)
         self.date_edit = QDateEdit(box)
         self.date_edit.setCalendarPopup(True)
-        calendar_locale.suit(self.date_edit.calendarWidget())
+        calendar_locale.suit_date_edit(self.date_edit)
         # ISO order reads the same in both directions and matches the stored dates.
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.author_edit = QLineEdit(box)
