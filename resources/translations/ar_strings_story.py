@@ -87,6 +87,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("MapView", "Places without coordinates"): "أماكن بلا إحداثيات",
     ("MapView", "Places without coordinates: %1"): "أماكن بلا إحداثيات: %1",
     ("MapView", "Approximate position: %1"): "موضع تقريبي: %1",
+    ("MapView", "Not on the map: %1"): "غير مرسومة على الخريطة: %1",
     ("MapView", "events: %1"): "الأحداث: %1",
     ("MapView", "%1 more; search to narrow the list"): "وغيرها: %1؛ ابحث لتضييق القائمة",
     ("MapView", "Its events are drawn at “%1”, the nearest place around it with coordinates."):

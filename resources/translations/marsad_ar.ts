@@ -655,7 +655,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="303" />
+            <location filename="../../desktop/ui/error_text.py" line="313" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -952,7 +952,7 @@
         <message>
             <source>article.bad_date</source>
             <extracomment>{value!r} is not a date (type 2025-12-31, 31/12/2025 or 31 December 2025)</extracomment>
-            <translation>«{value}» ليس تاريخًا (اكتب 2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025)</translation>
+            <translation>«{value}» ليس تاريخًا (اكتب 2025-12-31 أو 31/12/2025 أو 31 ديسمبر 2025)</translation>
         </message>
         <message>
             <source>article.no_arabic</source>
@@ -3058,47 +3058,52 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>أماكن بلا إحداثيات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="380" />
+            <location filename="../../desktop/ui/story/map_view.py" line="382" />
+            <source>Not on the map: %1</source>
+            <translation>غير مرسومة على الخريطة: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/story/map_view.py" line="383" />
             <source>Approximate position: %1</source>
             <translation>موضع تقريبي: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="387" />
+            <location filename="../../desktop/ui/story/map_view.py" line="409" />
             <source>events: %1</source>
             <translation>الأحداث: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="396" />
+            <location filename="../../desktop/ui/story/map_view.py" line="392" />
             <source>%1 more; search to narrow the list</source>
             <translation>وغيرها: %1؛ ابحث لتضييق القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="404" />
+            <location filename="../../desktop/ui/story/map_view.py" line="421" />
             <source>Its events are drawn at “%1”, the nearest place around it with coordinates.</source>
             <translation>أحداثه مرسومة عند «%1»، أقرب مكان يحويه له إحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="407" />
+            <location filename="../../desktop/ui/story/map_view.py" line="424" />
             <source>Drawn at an approximate position from the shipped gazetteer.</source>
             <translation>مرسوم في موقع تقريبي من المعجم الجغرافي المرفق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="409" />
+            <location filename="../../desktop/ui/story/map_view.py" line="426" />
             <source>Drawn at the middle of the country on the basemap.</source>
             <translation>مرسوم في وسط البلد على الخريطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="410" />
+            <location filename="../../desktop/ui/story/map_view.py" line="427" />
             <source>Not on the map: add its coordinates to place it.</source>
             <translation>ليس على الخريطة: أضف إحداثياته ليظهر عليها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="451" />
+            <location filename="../../desktop/ui/story/map_view.py" line="468" />
             <source>Export Map as PNG</source>
             <translation>تصدير الخريطة صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/story/map_view.py" line="451" />
+            <location filename="../../desktop/ui/story/map_view.py" line="468" />
             <source>Export Map as SVG</source>
             <translation>تصدير الخريطة رسمًا SVG</translation>
         </message>
@@ -3938,7 +3943,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
         <message>
             <location filename="../../desktop/ui/dialogs/article_sheet.py" line="41" />
             <source>31 December 2025</source>
-            <translation>31 كانون الأول 2025</translation>
+            <translation>31 ديسمبر 2025</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dialogs/article_sheet.py" line="42" />

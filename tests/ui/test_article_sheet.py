@@ -223,7 +223,7 @@ def test_a_paste_opening_with_its_lead_keeps_the_lead_in_the_body_and_makes_a_sh
 
 @pytest.mark.parametrize("language, shown, month", [
     ("en", "2025-12-31, 31/12/2025 or 31 December 2025", "31 December 2025"),
-    ("ar", "2025-12-31 أو 31/12/2025 أو 31 كانون الأول 2025", "31 كانون الأول 2025")])
+    ("ar", "2025-12-31 أو 31/12/2025 أو 31 ديسمبر 2025", "31 ديسمبر 2025")])
 def test_the_date_hint_is_in_the_ui_language_with_each_example_isolated(request, qtbot, seed_file,
                                                                          language, shown, month):
     from desktop.core import arabic
@@ -254,3 +254,23 @@ def test_a_note_from_core_reads_as_a_sentence_in_the_english_ui(qtbot):
     sheet = sheet_for(qtbot, text="An English headline\n\nOnly English in the body.")
     line = next(x for x in sheet.notes.text().splitlines() if "no Arabic" in x)
     assert line[0].isupper() and line.endswith(".")
+
+
+def test_the_arabic_hint_and_bad_date_message_name_the_month_as_the_tables_do(request, qtbot, seed_file):
+    import datetime as dt
+
+    from desktop.core import dateformat
+    from desktop.ui.bidi import strip
+    request.getfixturevalue("arabic")
+    tables_say = dateformat.gregorian_long(dt.date(2025, 12, 31), "ar")       # «31 ديسمبر 2025»
+    sheet = sheet_for(qtbot, path=seed_file)
+    sheet.show()
+    assert tables_say in strip(sheet.published.edit.placeholderText())
+    sheet.published.edit.setText("الخميس القادم")
+    sheet.accept()
+    shown = strip(sheet.date_problem.text())
+    assert tables_say in shown and "كانون" not in shown
+    # The other family is still read when typed.
+    sheet.published.edit.setText("31 كانون الأول 2025")
+    sheet.accept()
+    assert sheet.record()["published"] == "2025-12-31"

@@ -47,7 +47,8 @@ WORDS = {
            "placeless": "بلا مكان: {n}", "capped": "عُرضت أول {n} من الأماكن؛ كبّر لترى البقية",
            "cluster": "الأماكن: {m} · الأحداث: {n}", "and_more": "وغيرها: {n}", "zoom": "انقر للتكبير",
            "source": "حدود الدول: Natural Earth", "no_points": "لا أماكن بإحداثيات فيما يُعرض",
-           "km": "{n} كم", "m": "{n} م", "exact": "موضع دقيق", "approximate": "موضع تقريبي"},
+           "km": "{n} كم", "m": "{n} م", "exact": "موضع دقيق", "approximate": "موضع تقريبي",
+           "quiet": "مكان بلا أحداث فيما يُعرض", "group": "أماكن متقاربة (انقر للتكبير)"},
     "en": {"title": "Map", "events": "Events: {n}", "places": "Places: {n}", "event_one": "1 event",
            "inside": "and events at places inside it without coordinates, drawn here: {n} (places: {m})",
            "gazetteer": "Approximate position from the shipped gazetteer",
@@ -56,7 +57,8 @@ WORDS = {
            "placeless": "With no place: {n}", "capped": "The first {n} places are shown; zoom in for the rest",
            "cluster": "Places: {m} · events: {n}", "and_more": "and {n} more", "zoom": "Click to zoom in",
            "source": "Boundaries: Natural Earth", "no_points": "No places with coordinates in what is shown",
-           "km": "{n} km", "m": "{n} m", "exact": "Exact position", "approximate": "Approximate position"},
+           "km": "{n} km", "m": "{n} m", "exact": "Exact position", "approximate": "Approximate position",
+           "quiet": "A place with no events shown", "group": "Places close together (click to zoom in)"},
 }
 
 
@@ -94,9 +96,9 @@ def build_scene(basemap: Basemap | None, data: MapData, view: View, language: st
         _country_names(scene, basemap, view, box, language, marks)
     selected = frozenset(selected)
     picture = MapPicture(scene)
-    _points(picture, data, view, language, arabic_digits, selected)
+    drawn = _points(picture, data, view, language, arabic_digits, selected)
     _scale_bar(scene, view, language, arabic_digits)
-    _legend(scene, data, view, language)
+    _legend(scene, drawn, view, language)
     _notes(scene, data, view, language, arabic_digits, basemap is not None)
     return picture
 
@@ -220,8 +222,10 @@ def _cluster_tip(members: list[MapPoint], weight: int, language: str, arabic_dig
 
 
 def _points(picture: MapPicture, data: MapData, view: View, language: str, arabic_digits: bool,
-            selected: frozenset) -> None:
+            selected: frozenset) -> set[str]:
+    """Draw the points and clusters; the names of the marks drawn (LEGEND_ROWS)."""
     scene = picture.scene
+    drawn: set[str] = set()
     by_key = {p.key: p for p in data.points}
     spots = []
     for p in data.points:
@@ -241,6 +245,7 @@ def _points(picture: MapPicture, data: MapData, view: View, language: str, arabi
             fill = EVENT if point.total else PLACE
             if point.origin != "own":
                 fill = APPROX
+            drawn.add({EVENT: "exact", PLACE: "quiet", APPROX: "approximate"}[fill])
             scene.add(Dot(group.x, group.y, r, fill=fill + ("ff" if point.total else "cc"),
                           stroke=SELECTED if chosen else "#ffffff", stroke_width=3.0 if chosen else 1.0,
                           shape="circle" if point.origin == "own" else "diamond", key=point.key,
@@ -252,6 +257,7 @@ def _points(picture: MapPicture, data: MapData, view: View, language: str, arabi
             continue
         key = f"{CLUSTER_KEY}{index}"
         picture.clusters[key] = group
+        drawn.add("group")
         weight = group.weight
         text = number(weight or group.count, language, arabic_digits)
         r = _cluster_radius(text, weight or group.count)
@@ -262,6 +268,7 @@ def _points(picture: MapPicture, data: MapData, view: View, language: str, arabi
         scene.add(Label(group.x, group.y, text, size=COUNT_SIZE, color="#ffffff", align="center", valign="middle",
                         bold=True))
     _place_names(scene, singles, view, language, selected)
+    return drawn
 
 
 def _place_names(scene: Scene, singles, view: View, language: str, selected: frozenset) -> None:
@@ -312,12 +319,16 @@ def _scale_bar(scene: Scene, view: View, language: str, arabic_digits: bool) -> 
                     halo=True))
 
 
-def _legend(scene: Scene, data: MapData, view: View, language: str) -> None:
-    """What the marks' shapes say, above the scale bar on the reading side: a circle is where the place is,
-    a diamond where it is drawn for want of its own coordinates (its country's centre, the gazetteer)."""
-    shapes = {p.origin == "own" for p in data.points}
-    rows = [(shape, fill, word(language, name)) for own, shape, fill, name in
-            ((True, "circle", EVENT, "exact"), (False, "diamond", APPROX, "approximate")) if own in shapes]
+# Every mark the map draws, as its legend shows it: (its name in `drawn`, shape, colour).
+LEGEND_ROWS = (("exact", "circle", EVENT), ("quiet", "circle", PLACE), ("approximate", "diamond", APPROX),
+               ("group", "circle", CLUSTER))
+
+
+def _legend(scene: Scene, drawn: set[str], view: View, language: str) -> None:
+    """What the marks drawn say, above the scale bar on the reading side: a circle is where the place is
+    (grey when none of its events is shown), a diamond where it is drawn for want of its own coordinates
+    (its country's centre, the gazetteer), a bigger circle with a count places merged where they crowd."""
+    rows = [(shape, fill, word(language, name)) for name, shape, fill in LEGEND_ROWS if name in drawn]
     rtl = language == "ar"
     y = view.height - MARGIN - 48
     for shape, fill, text in reversed(rows):

@@ -375,27 +375,44 @@ class MapView(QWidget):
         approximate = [p for p in data.unlocated if p.origin in APPROXIMATE]
         missing = [p for p in data.unlocated if p.origin not in APPROXIMATE]
         total = data.unlocated_total - len(approximate)
-        title = self.tr("Places without coordinates: %1").replace("%1", self._number(total))
-        if approximate:
-            title += "\n" + self.tr("Approximate position: %1").replace("%1", self._number(len(approximate)))
-        self.places_title.setText(title)
-        for place in missing + approximate:
-            text = place.display_name(self.state.language)
-            if place.origin in APPROXIMATE:
-                text = APPROXIMATE_MARK + " " + text
-            if place.events:
-                text += " — " + self.tr("events: %1").replace("%1", self._number(place.events))
-            item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, place.key)
-            tip = self._where_drawn(place)
-            if tip:
-                item.setToolTip(tip)
-            self.places.addItem(item)
+        self.places_title.setText(self.tr("Places without coordinates: %1")
+                                  .replace("%1", self._number(data.unlocated_total)))
+        # Each group under its heading: mixed in one list, a place the map does not draw differed from
+        # the approximate ones only by a missing ◆.
+        groups = ((missing, self.tr("Not on the map: %1").replace("%1", self._number(total))),
+                  (approximate, APPROXIMATE_MARK + " " + self.tr("Approximate position: %1")
+                   .replace("%1", self._number(len(approximate)))))
+        for group, heading in groups:
+            if group:
+                self._add_heading(heading)
+            for place in group:
+                self._add_place(place)
         rest = data.unlocated_total - len(data.unlocated)
         if rest > 0:
             more = QListWidgetItem(self.tr("%1 more; search to narrow the list").replace("%1", self._number(rest)))
             more.setFlags(Qt.NoItemFlags)
             self.places.addItem(more)
+
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemIsEnabled)     # not chosen as a place, yet not greyed out as disabled
+        font = self.places.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.places.addItem(item)
+
+    def _add_place(self, place) -> None:
+        text = place.display_name(self.state.language)
+        if place.origin in APPROXIMATE:
+            text = APPROXIMATE_MARK + " " + text
+        if place.events:
+            text += " — " + self.tr("events: %1").replace("%1", self._number(place.events))
+        item = QListWidgetItem(text)
+        item.setData(Qt.UserRole, place.key)
+        tip = self._where_drawn(place)
+        if tip:
+            item.setToolTip(tip)
+        self.places.addItem(item)
 
     def _where_drawn(self, place) -> str:
         if place.origin == "ancestor":

@@ -5,10 +5,10 @@ bar offers (tabs/filter_bar.py); this class joins them to the model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QStyle, QStyleOptionHeader,
+                               QTableView, QVBoxLayout, QWidget)
 
 from desktop.core import kinds, views
 from desktop.ui.models import KeyRole, RecordTableModel, ReviewRole
@@ -143,6 +143,8 @@ class RecordTab(QWidget):
         self._fitting = False
         header.sectionResized.connect(self._section_resized)
         self.view.viewport_resized.connect(self.refit)
+        # The sorted column draws its arrow: it gets the arrow's room back, the column it left gives it up.
+        header.sortIndicatorChanged.connect(lambda *_: self.refit())
 
     def _set_widths(self) -> None:
         for i, cell in enumerate(self.model.cells):
@@ -181,14 +183,28 @@ class RecordTab(QWidget):
     def _want(self, logical: int) -> column_fit.Want:
         cell = self.model.cells[logical]
         least = self.view.horizontalHeader().sectionSizeHint(logical)
+        bare = least - self._arrow_room(logical)
         content = self.view.sizeHintForColumn(logical)
         if not cell.is_text:
-            return column_fit.Want(least, max(least, content), fixed=True)
+            return column_fit.Want(least, max(bare, content), fixed=True, bare=bare)
         if cell.field.name == cell.kind.main:
             return column_fit.Want(max(least, column_fit.MAIN_LEAST), max(least, content), main=True)
         # What the rows in view hold, not the registry's first width: «Global Coalition against …» was
         # cut while the names beside it had room to spare.
-        return column_fit.Want(least, max(least, content))
+        return column_fit.Want(least, max(bare, content), bare=bare)
+
+    def _arrow_room(self, logical: int) -> int:
+        """What Qt adds to every header's width for the sort arrow, which only the sorted column draws."""
+        header = self.view.horizontalHeader()
+        if not header.isSortIndicatorShown() or header.sortIndicatorSection() == logical:
+            return 0
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section = logical
+        option.text = str(self.model.headerData(logical, Qt.Horizontal) or "")
+        content = header.style().sizeFromContents(QStyle.CT_HeaderSection, option, QSize(), header)
+        # Qt's own sum (QHeaderView::sectionSizeFromContents): the content's height and a margin.
+        return content.height() + header.style().pixelMetric(QStyle.PM_HeaderMargin, option, header)
 
     def _section_resized(self, *_args) -> None:
         # Qt resizes sections itself too (the stretched last one); only a drag or a double click is the analyst's.
@@ -252,6 +268,7 @@ class RecordTab(QWidget):
         header.setSortIndicator(self.model.sort_section(),
                                 Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         header.blockSignals(False)
+        self.refit()
 
     # --- filters -----------------------------------------------------------------
 
