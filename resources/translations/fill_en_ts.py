@@ -43,11 +43,11 @@ SINGULAR = {
         "Nothing was imported: %n problem was found. Correct the files and import them again.",
     "%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its "
     "line and why.":
-        "%n row with problems was left out; the valid rows were imported. It is listed below with its "
+        "%n row with a problem was left out; the valid rows were imported. It is listed below with its "
         "line and why.",
     "%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below "
     "with its line and why.":
-        "%n row with problems would be left out; the valid rows would be imported. It is listed below "
+        "%n row with a problem would be left out; the valid rows would be imported. It is listed below "
         "with its line and why.",
     "%n record(s) cannot be left without “%1”. Reject them too?":
         "%n record cannot be left without “%1”. Reject it too?",

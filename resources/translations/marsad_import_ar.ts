@@ -189,7 +189,7 @@
         <name>ImportProgress</name>
         <message>
             <location filename="../../desktop/ui/importing/run.py" line="134" />
-            <location filename="../../desktop/ui/importing/run.py" line="340" />
+            <location filename="../../desktop/ui/importing/run.py" line="345" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
@@ -216,7 +216,7 @@
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="341" />
+            <location filename="../../desktop/ui/importing/run.py" line="346" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
@@ -290,7 +290,7 @@
             <translation>%1 جديد، %2 محدَّث، %3 مقترح</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="275" />
+            <location filename="../../desktop/ui/importing/run.py" line="276" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لم يُتخطَّ أي صف؛ استُوردت الصفوف كلها.</numerusform>
@@ -302,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="278" />
+            <location filename="../../desktop/ui/importing/run.py" line="279" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
                 <numerusform>لن يُتخطّى أي صف؛ ستُستورد الصفوف كلها.</numerusform>
@@ -314,7 +314,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="284" />
+            <location filename="../../desktop/ui/importing/run.py" line="287" />
+            <source>%n skipped row(s):</source>
+            <translation>
+                <numerusform>لم يُتخطَّ أي صف:</numerusform>
+                <numerusform>الصف المتخطّى:</numerusform>
+                <numerusform>الصفّان المتخطّيان:</numerusform>
+                <numerusform>الصفوف المتخطّاة (%n):</numerusform>
+                <numerusform>الصفوف المتخطّاة (%n):</numerusform>
+                <numerusform>الصفوف المتخطّاة (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="288" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>لم يُتخطَّ شيء:</numerusform>
@@ -326,12 +338,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="293" />
+            <location filename="../../desktop/ui/importing/run.py" line="298" />
             <source>Copy All</source>
             <translation>نسخ الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="298" />
+            <location filename="../../desktop/ui/importing/run.py" line="303" />
             <source>Review Proposals…</source>
             <translation>مراجعة المقترحات…</translation>
         </message>
@@ -387,82 +399,82 @@
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="127" />
+            <location filename="../../desktop/ui/importing/review.py" line="129" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="177" />
+            <location filename="../../desktop/ui/importing/review.py" line="179" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="177" />
+            <location filename="../../desktop/ui/importing/review.py" line="179" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="177" />
+            <location filename="../../desktop/ui/importing/review.py" line="179" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="199" />
+            <location filename="../../desktop/ui/importing/review.py" line="201" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="201" />
+            <location filename="../../desktop/ui/importing/review.py" line="203" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="202" />
+            <location filename="../../desktop/ui/importing/review.py" line="204" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="203" />
+            <location filename="../../desktop/ui/importing/review.py" line="205" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="204" />
+            <location filename="../../desktop/ui/importing/review.py" line="206" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="205" />
+            <location filename="../../desktop/ui/importing/review.py" line="207" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="207" />
+            <location filename="../../desktop/ui/importing/review.py" line="209" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="225" />
+            <location filename="../../desktop/ui/importing/review.py" line="227" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="231" />
+            <location filename="../../desktop/ui/importing/review.py" line="233" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="233" />
+            <location filename="../../desktop/ui/importing/review.py" line="235" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="249" />
+            <location filename="../../desktop/ui/importing/review.py" line="251" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="400" />
+            <location filename="../../desktop/ui/importing/review.py" line="403" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -474,27 +486,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="404" />
+            <location filename="../../desktop/ui/importing/review.py" line="407" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="405" />
+            <location filename="../../desktop/ui/importing/review.py" line="408" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="261" />
+            <location filename="../../desktop/ui/importing/review.py" line="263" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="275" />
+            <location filename="../../desktop/ui/importing/review.py" line="277" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="294" />
+            <location filename="../../desktop/ui/importing/review.py" line="296" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -506,29 +518,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="295" />
+            <location filename="../../desktop/ui/importing/review.py" line="297" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="325" />
+            <location filename="../../desktop/ui/importing/review.py" line="328" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="360" />
-            <location filename="../../desktop/ui/importing/review.py" line="468" />
-            <location filename="../../desktop/ui/importing/review.py" line="478" />
+            <location filename="../../desktop/ui/importing/review.py" line="363" />
+            <location filename="../../desktop/ui/importing/review.py" line="471" />
+            <location filename="../../desktop/ui/importing/review.py" line="481" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="379" />
+            <location filename="../../desktop/ui/importing/review.py" line="382" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="380" />
+            <location filename="../../desktop/ui/importing/review.py" line="383" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -540,22 +552,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="396" />
+            <location filename="../../desktop/ui/importing/review.py" line="399" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="399" />
+            <location filename="../../desktop/ui/importing/review.py" line="402" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="469" />
+            <location filename="../../desktop/ui/importing/review.py" line="472" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="479" />
+            <location filename="../../desktop/ui/importing/review.py" line="482" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

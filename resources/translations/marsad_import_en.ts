@@ -57,23 +57,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="275" />
+            <location filename="../../desktop/ui/importing/run.py" line="276" />
             <source>%n row(s) with problems were left out; the valid rows were imported. Each is listed below with its line and why.</source>
             <translation>
-                <numerusform>%n row with problems was left out; the valid rows were imported. It is listed below with its line and why.</numerusform>
+                <numerusform>%n row with a problem was left out; the valid rows were imported. It is listed below with its line and why.</numerusform>
                 <numerusform>%n rows with problems were left out; the valid rows were imported. Each is listed below with its line and why.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="278" />
+            <location filename="../../desktop/ui/importing/run.py" line="279" />
             <source>%n row(s) with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</source>
             <translation>
-                <numerusform>%n row with problems would be left out; the valid rows would be imported. It is listed below with its line and why.</numerusform>
+                <numerusform>%n row with a problem would be left out; the valid rows would be imported. It is listed below with its line and why.</numerusform>
                 <numerusform>%n rows with problems would be left out; the valid rows would be imported. Each is listed below with its line and why.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/run.py" line="284" />
+            <location filename="../../desktop/ui/importing/run.py" line="287" />
+            <source>%n skipped row(s):</source>
+            <translation>
+                <numerusform>%n skipped row:</numerusform>
+                <numerusform>%n skipped rows:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/importing/run.py" line="288" />
             <source>Skipped (%n):</source>
             <translation>
                 <numerusform>Skipped (%n):</numerusform>
@@ -84,7 +92,7 @@
     <context>
         <name>ReviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="294" />
+            <location filename="../../desktop/ui/importing/review.py" line="296" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>%n proposal waiting for review</numerusform>
@@ -92,7 +100,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="380" />
+            <location filename="../../desktop/ui/importing/review.py" line="383" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>Accept the %n proposal as it is?</numerusform>
@@ -100,7 +108,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="400" />
+            <location filename="../../desktop/ui/importing/review.py" line="403" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>%n record cannot be left without “%1”. Reject it too?</numerusform>

@@ -44,3 +44,21 @@ def test_the_english_pane_names_the_language(qtbot, sources, key, name):
                                        ("source:kurdish", "ckb")])
 def test_the_arabic_pane_names_the_language(qtbot, sources, arabic, key, name):
     assert shown_language(qtbot, sources, "ar", key)[1] == name
+
+
+BRIEFING_NAMES = {"en": ["Arabic", "English"], "ar": ["العربية", "الإنجليزية"]}
+
+
+def test_the_briefing_language_list_names_languages_in_the_ui_language(qtbot, sample_store, language):
+    """The briefing composer's Language list: "Arabic" in the English UI, «الإنجليزية» in the Arabic UI,
+    each still choosing the briefing's language by its code."""
+    from desktop.ui.briefing.composer import BriefingComposer
+    names = BRIEFING_NAMES[language]
+    dialog = BriefingComposer(sample_store, language)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    shown = [combo.view().model().index(i, 0).data() for i in range(combo.count())]
+    assert shown == names
+    assert [combo.itemData(i) for i in range(combo.count())] == ["ar", "en"]
+    combo.setCurrentIndex(1)
+    assert dialog.spec().language == "en" and combo.currentText() == names[1]

@@ -1,4 +1,4 @@
-"""The review dialog's meta line («2025-06-10 · Arabic») is a sentence of the UI: it starts on the UI's
+"""The review dialog's meta line («10 June 2025 · Arabic») is a sentence of the UI: it starts on the UI's
 start side, left in the English UI even for an Arabic article, right in the Arabic UI, with the
 article's own values isolated inside it."""
 from __future__ import annotations
@@ -49,8 +49,8 @@ def shown_dialog(qtbot, store, source_id) -> ReviewDialog:
 
 def test_the_english_meta_line_of_an_arabic_article_starts_on_the_left(qtbot, arabic_article):
     dialog = shown_dialog(qtbot, *arabic_article)
-    assert strip(dialog.meta.text()) == LRM + "2025-06-10 · Arabic"
-    assert dialog.meta.text() == LRM + FSI + "2025-06-10" + PDI + " · " + FSI + "Arabic" + PDI
+    assert strip(dialog.meta.text()) == LRM + "10 June 2025 · Arabic"
+    assert dialog.meta.text() == LRM + FSI + "10 June 2025" + PDI + " · " + FSI + "Arabic" + PDI
     first, last = inked_columns(dialog.meta)
     assert first < 12 and last < dialog.meta.width() / 2
 
@@ -58,6 +58,6 @@ def test_the_english_meta_line_of_an_arabic_article_starts_on_the_left(qtbot, ar
 def test_the_arabic_meta_line_starts_on_the_right(qtbot, arabic_article, arabic):
     dialog = shown_dialog(qtbot, *arabic_article)
     assert dialog.isRightToLeft()
-    assert strip(dialog.meta.text()) == RLM + "2025-06-10 · العربية"
+    assert strip(dialog.meta.text()) == RLM + "10 يونيو 2025 · العربية"
     first, last = inked_columns(dialog.meta)
     assert last > dialog.meta.width() - 12 and first > dialog.meta.width() / 2

@@ -65,7 +65,8 @@ def test_choosing_to_skip_imports_the_valid_rows_and_lists_the_skipped_ones(qtbo
     # The skipped row's place came with the later row that has it.
     assert {r["name"] for r in empty.records("place")} == {"هيت", "حديثة"}
     (result,) = dialogs["result"]
-    assert result.rows_note.text().startswith("1 row with problems was left out; the valid rows were imported")
+    assert result.rows_note.text().startswith("1 row with a problem was left out; the valid rows were imported")
+    assert result.skipped_heading.text() == "1 skipped row:"
     assert strip(result.skipped.toPlainText()) == f"{events_csv}:3: day: “2024-13-45” is not a calendar date"
 
 
@@ -110,5 +111,22 @@ def test_in_arabic(english_after, qtbot, empty, events_csv, dialogs):
     run.import_files_dialog(None, empty, [events_csv], mapping=MAPPING)
     (result,) = dialogs["result"]
     assert result.rows_note.text().startswith("تُخطّي صف واحد فيه مشكلة")
+    # The list under the note names what it lists with the note's noun: a row, not an «entry».
+    assert result.skipped_heading.text() == "الصف المتخطّى:"
     shown = strip(result.skipped.toPlainText())
     assert shown.startswith(f"{events_csv}، السطر 3") and "2024-13-45" in shown
+
+
+@pytest.mark.parametrize("ui, note, heading", [
+    ("en", "2 rows with problems were left out", "2 skipped rows:"),
+    ("ar", "تُخطّي صفّان فيهما مشكلات", "الصفّان المتخطّيان:")])
+def test_two_skipped_rows_are_counted_as_rows_in_both_lines(english_after, qtbot, empty, tmp_path, dialogs,
+                                                            ui, note, heading):
+    install_language(english_after, ui)
+    path = tmp_path / "two.csv"
+    path.write_text(ROWS + "خطأ آخر,2024-02-30,هيت\n", encoding="utf-8")
+    run.import_files_dialog(None, empty, [path], mapping=MAPPING, skip_bad_rows=True)
+    (result,) = dialogs["result"]
+    assert result.rows_note.text().startswith(note)
+    assert result.skipped_heading.text() == heading
+    assert result.skipped.toPlainText().count("\n") == 1

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocument, BriefingError, BriefingSpec,
                                    build_document)
 from desktop.core.errors import StoreError
-from desktop.ui import calendar_locale, error_text, printing, settings
+from desktop.ui import calendar_locale, error_text, labels, printing, settings
 from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
 from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
 from desktop.ui.briefing.words import words as briefing_words
@@ -37,7 +37,8 @@ CAVEATS = {
     "ar": ("للاستخدام الرسمي", "سري", "غير مصنف"),
     "en": ("For official use", "Confidential", "Unclassified"),
 }
-LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"))   # each in its own language, as menus show them
+# Named in the UI's language like every other word of the dialog: "Arabic" in the English UI.
+BRIEFING_LANGUAGES = ("ar", "en")
 _MEMORY_PROPERTY = "marsadBriefingLast:"
 
 
@@ -139,8 +140,8 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self.caveat_combo.lineEdit().setPlaceholderText(self.tr("None"))
         self.caveat_combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.language_combo = QComboBox(box)
-        for code, name in LANGUAGE_NAMES:
-            self.language_combo.addItem(name, code)
+        for code in BRIEFING_LANGUAGES:
+            self.language_combo.addItem(labels.language(code), code)
         self.paper_combo = QComboBox(box)
         for paper in ("A4", "Letter"):
             self.paper_combo.addItem(paper, paper)

@@ -5,6 +5,9 @@ is added afterwards only adds a scroll bar, though the screen has room. The
 dialog grows downwards, moved up when its foot would leave the screen, never
 past the screen's free area less a margin, and only while it keeps the size
 it was given: a size the user chose is theirs, and the content scrolls in it.
+When what was added goes again (the problem under a picker once «Create new…»
+has linked the record) it gives the room back, down to the size it opened at:
+an empty band above the buttons would read as a row still to come.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ class GrowToContent(QObject):
         super().__init__(dialog)
         self.dialog, self.scroll, self.margin = dialog, scroll, margin
         self.given, self.set_given = given, set_given
+        self._opened: QSize | None = None      # the size it was first given: it never shrinks below it
         # Once the layout has settled: a burst of changes (a row and its problem text) grows it once.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -41,8 +45,13 @@ class GrowToContent(QObject):
         given = self.given()
         if given is None or dialog.size() != given or not dialog.isVisible():
             return
+        if self._opened is None:
+            self._opened = QSize(given)
         missing = self.scroll.widget().sizeHint().height() - self.scroll.viewport().height()
-        if missing <= 0:
+        if missing < 0:
+            self._shrink(missing)
+            return
+        if missing == 0:
             return
         screen = dialog.screen() or QGuiApplication.primaryScreen()
         if screen is None:
@@ -56,3 +65,10 @@ class GrowToContent(QObject):
         frame = dialog.frameGeometry()
         if frame.bottom() > free.bottom():
             dialog.move(dialog.x(), max(free.top(), dialog.y() - (frame.bottom() - free.bottom())))
+
+    def _shrink(self, missing: int) -> None:
+        dialog = self.dialog
+        height = max(self._opened.height(), dialog.height() + missing)
+        if height < dialog.height():
+            dialog.resize(dialog.width(), height)
+            self.set_given(dialog.size())

@@ -39,6 +39,7 @@ from desktop.ui import error_text, labels, settings
 from desktop.ui.dialogs import disclosure
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
 from desktop.ui.dialogs.grow_to_content import GrowToContent
+from desktop.ui.dialogs.reference_edit import ReferenceEdit
 
 SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
 # Writes a record made from inside a form (a new speaker) and gives its id, or None when it was not written.
@@ -135,7 +136,7 @@ class RecordEditor(QDialog):
         for fld in spec.fields:
             if fld.section == name and fld.name in self.fields:
                 self.form.setRowVisible(self.fields[fld.name], shown)
-                self.form.setRowVisible(self.errors[fld.name], shown and bool(self.errors[fld.name].text()))
+                self.form.setRowVisible(self.errors[fld.name], shown and self._problem_shown(fld.name))
 
     def _add(self, field_input: FieldInput) -> None:
         fld, widget = field_input.field, field_input.widget
@@ -155,6 +156,19 @@ class RecordEditor(QDialog):
         self.fields[fld.name] = widget
         self.errors[fld.name] = error
         field_input.connect(lambda name=fld.name: self._edited(name))
+        if isinstance(widget, ReferenceEdit):
+            widget.listing.connect(lambda _open, name=fld.name: self._place_problem(name))
+
+    def _problem_shown(self, name: str) -> bool:
+        """Whether the problem under a field shows: not while the field's list of suggestions is open,
+        which would cover its first line and leave the rest peeking out under the list."""
+        widget = self.fields[name]
+        return bool(self.errors[name].text()) and not (isinstance(widget, ReferenceEdit) and widget.listing_now())
+
+    def _place_problem(self, name: str) -> None:
+        section = kinds.get(self.kind).field(name).section
+        self.form.setRowVisible(self.errors[name], self._problem_shown(name) and
+                                (not section or self.sections[section].isChecked()))
 
     def _edited(self, name: str) -> None:
         self.edited.add(name)
@@ -206,12 +220,10 @@ class RecordEditor(QDialog):
                 problems.setdefault(field, error_text.under_field(exc, self._label(field)))
             else:
                 general = error_text.render(exc, self.kind)
-        spec = kinds.get(self.kind)
         for name, label in self.errors.items():
             text = problems.get(name, "") if (self.show_all or name in self.edited) else ""
             label.setText(("⚠ " + text) if text else "")
-            section = spec.field(name).section
-            self.form.setRowVisible(label, bool(text) and (not section or self.sections[section].isChecked()))
+            self._place_problem(name)
         self.general_error.setText(general)
         self.general_error.setVisible(bool(general))
         ok = not problems and not general

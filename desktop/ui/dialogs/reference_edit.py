@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -33,6 +33,7 @@ Create = Callable[[str, str], "tuple[str, str] | None"]
 class ReferenceEdit(QLineEdit):
     changed = Signal()
     chosen = Signal(str)        # the id of a record picked from the list or made with "Create new…"
+    listing = Signal(bool)      # the list of suggestions opened (True) or closed (False)
 
     def __init__(self, store, kind: str, parent=None, create: Create | None = None):
         super().__init__(parent)
@@ -49,6 +50,7 @@ class ReferenceEdit(QLineEdit):
         popup = self._completer.popup()
         popup.setItemDelegate(SuggestionDelegate(popup))
         popup.setObjectName("suggestions")
+        popup.installEventFilter(self)
         self._completer.activated[QModelIndex].connect(self._choose)
         self.setClearButtonEnabled(True)
         align_to_start(self)
@@ -60,6 +62,15 @@ class ReferenceEdit(QLineEdit):
 
     def popup(self):
         return self._completer.popup()
+
+    def listing_now(self) -> bool:
+        """Whether the list of suggestions is open under the field."""
+        return self.popup().isVisible()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.popup() and event.type() in (QEvent.Show, QEvent.Hide):
+            self.listing.emit(event.type() == QEvent.Show)
+        return False
 
     def _language(self) -> str:
         return "ar" if self.isRightToLeft() else "en"

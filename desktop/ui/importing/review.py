@@ -25,7 +25,7 @@ from desktop.core import arabic, kinds
 from desktop.core import review as core_review
 from desktop.core.errors import MarsadError
 from desktop.core.kinds import fields as f
-from desktop.ui import bidi, error_text, labels
+from desktop.ui import bidi, error_text, labels, shown_dates
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pushed
 from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
@@ -50,7 +50,9 @@ NOTES = "notes"
 
 def meta_value(fld: f.Field, value) -> str:
     """A source's field on the meta line: a closed list's value by its label, a language by its name
-    («ar» is «العربية» in the Arabic UI), anything else as written."""
+    («ar» is «العربية» in the Arabic UI), a date as the tables show it, anything else as written."""
+    if fld.type == f.DATE:
+        return shown_dates.date(value)
     if fld.type == f.CHOICE:
         return labels.choice(fld, value)
     if fld.name == labels.LANGUAGE_FIELD:
@@ -316,7 +318,8 @@ class ReviewDialog(QDialog):
             who = rec.get(kind.byline, "")
             main = f"{self.names.get(who, who)}: «{text}»"
         else:
-            main = " · ".join(x for x in (rec.get(kind.date, "") if kind.date else "", text) if x)
+            # The date as the tables beside the dialog show it, never the stored ISO form.
+            main = " · ".join(x for x in (bidi.isolate(shown_dates.record_date(kind, rec)), text) if x)
         return main if full else _short(main, 120)
 
     def _details(self, rec: dict) -> str:

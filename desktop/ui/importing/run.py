@@ -270,6 +270,7 @@ class ImportResultDialog(QDialog):
             layout.addWidget(self.changes)
         self.skipped: QPlainTextEdit | None = None
         self.rows_note: QLabel | None = None
+        self.skipped_heading: QLabel | None = None
         if report.skipped:
             if report.skipped_rows:
                 note = self.tr("%n row(s) with problems were left out; the valid rows were imported. "
@@ -281,8 +282,12 @@ class ImportResultDialog(QDialog):
                 self.rows_note = QLabel(_counted(note, report.skipped_rows), self)
                 self.rows_note.setWordWrap(True)
                 layout.addWidget(self.rows_note)
-            layout.addWidget(QLabel(_counted(self.tr("Skipped (%n):", "", len(report.skipped)), len(report.skipped)),
-                                    self))
+            n = len(report.skipped)
+            # Only rows left out: the list is headed with the note's noun («صف», "row"), not a second one.
+            heading = (self.tr("%n skipped row(s):", "", n) if report.skipped_rows == n else
+                       self.tr("Skipped (%n):", "", n))
+            self.skipped_heading = QLabel(_counted(heading, n), self)
+            layout.addWidget(self.skipped_heading)
             self.skipped = _copyable_lines([error_text.render(problem) for problem in report.skipped], self)
             self.skipped.setMaximumHeight(240 if report.skipped_rows else 140)
             layout.addWidget(self.skipped)
