@@ -3265,38 +3265,38 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="67" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="68" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="67" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="68" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="96" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="220" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="97" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="232" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="304" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="316" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="306" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="318" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="308" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="320" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="332" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="344" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
@@ -3304,17 +3304,17 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ReferenceEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="55" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="57" />
             <source>Type a name, then pick from the list</source>
             <translation>اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="81" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="92" />
             <source>Create new %1 “%2”…</source>
             <translation>إنشاء %1 جديد «%2»…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="211" />
+            <location filename="../../desktop/ui/dialogs/reference_edit.py" line="222" />
             <source>No single record matches “%1”; pick one from the list</source>
             <translation>لا يطابق «%1» سجلًا واحدًا؛ اختر من القائمة</translation>
         </message>

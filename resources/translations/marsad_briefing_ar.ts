@@ -71,142 +71,142 @@
     <context>
         <name>BriefingComposer</name>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="88" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="89" />
             <source>Briefing</source>
             <translation>إيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="139" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="140" />
             <source>None</source>
             <translation>بلا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="148" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="149" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="149" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
             <source>&amp;Date:</source>
             <translation>الت&amp;اريخ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="151" />
             <source>A&amp;uthor:</source>
             <translation>إ&amp;عداد:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="151" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="152" />
             <source>&amp;Caveat:</source>
             <translation>&amp;تصنيف التداول:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="154" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="155" />
             <source>&amp;Paper:</source>
             <translation>ال&amp;ورق:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="158" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="159" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="163" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="164" />
             <source>Sections</source>
             <translation>الأقسام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="165" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="165" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
             <source>Timeline</source>
             <translation>التسلسل الزمني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="165" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
             <source>Actors</source>
             <translation>الفاعلون</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
             <source>Quotes</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="176" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="177" />
             <source>Summary: a few paragraphs, separated by an empty line. Printed as written.</source>
             <translation>الملخص: فقرات قليلة يفصل بينها سطر فارغ، تُطبع كما كُتبت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="181" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="182" />
             <source>Records in the briefing</source>
             <translation>السجلات في الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="184" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="185" />
             <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
             <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «إضافة إلى الإيجاز».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="220" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="221" />
             <source>Fit Width</source>
             <translation>ملء العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="223" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="224" />
             <source>Whole Page</source>
             <translation>الصفحة كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="227" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="228" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="231" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="232" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="235" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="236" />
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="248" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="249" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="249" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="251" />
             <source>&amp;Save…</source>
             <translation>&amp;حفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="251" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
             <source>&amp;Open Saved…</source>
             <translation>&amp;فتح إيجاز محفوظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="263" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="264" />
             <source>The store is read-only: briefings cannot be saved in it.</source>
             <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="331" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="332" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف أي سجل.</numerusform>
@@ -218,12 +218,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="338" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="339" />
             <source>Figure added to the briefing.</source>
             <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="410" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="411" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>لا سجلات مفقودة.</numerusform>
@@ -235,7 +235,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="448" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="449" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>لا صفحات</numerusform>
@@ -247,17 +247,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="332" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="147" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="148" />
             <source>Arabic-Indic digits (٠١٢٣) in dates and page numbers</source>
             <translation>أرقام مشرقية (٠١٢٣) في التواريخ وأرقام الصفحات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="415" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="416" />
             <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
@@ -266,12 +266,12 @@ Select events, quotes, actors or sources in the main window and choose “Add to
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «إضافة إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="418" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="419" />
             <source>Nothing to print: none of the selected records is in this store.</source>
             <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="470" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="471" />
             <source>The briefing is not remembered in the store: %1</source>
             <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
         </message>
