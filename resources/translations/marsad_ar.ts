@@ -655,7 +655,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="303" />
+            <location filename="../../desktop/ui/error_text.py" line="313" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -1808,6 +1808,29 @@
             <source>export.unwritable</source>
             <extracomment>{path}: cannot write here ({reason})</extracomment>
             <translation>{path}: لا يمكن الكتابة هنا ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="48" />
+            <source>Drive</source>
+            <translation>قرص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="50" />
+            <source>Folder</source>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="53" />
+            <source>File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="55" />
+            <source>%1 file</source>
+            <translation>ملف %1</translation>
         </message>
     </context>
     <context>
