@@ -85,7 +85,8 @@ def _figures(store, names, query, keys, options: BriefingSpec) -> tuple:
 
 def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, limit: int,
            options: BriefingSpec, figures: tuple[str, ...] = ()) -> Path:
-    store = ctx.obj["open_store"]()
+    # Read-only (desktop/core/storage/reader.py); a caller may give only "open_store".
+    store = ctx.obj.get("read_store", ctx.obj["open_store"])()
     try:
         if ids is not None:
             items = _split_ids(ids)

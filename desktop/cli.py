@@ -10,7 +10,7 @@ import click
 from desktop import backup_cmd, hub_cmd, import_cmd, paths, sync_cmd
 from desktop.cli_common import Output, Refusal, echo, handles_errors, layout_option, print_json
 from desktop.core.kinds import KINDS
-from desktop.core.storage import Store
+from desktop.core.storage import Store, open_for_reading
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,7 +33,10 @@ def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
     """
     db_path = db or paths.default_db_path()
     ctx.obj = {"db_path": db_path, "out": Output(layout),
-               "open_store": functools.partial(_open_store, db_path)}
+               "open_store": functools.partial(_open_store, db_path),
+               # Commands that only read open it read-only: their close then never deletes the WAL of a
+               # window that has the store open (desktop/core/storage/reader.py).
+               "read_store": functools.partial(_read_store, db_path)}
     if ctx.invoked_subcommand is None:
         gui_command = cli.get_command(ctx, "gui")
         if gui_command is None:
@@ -44,6 +47,10 @@ def cli(ctx: click.Context, db: Path | None, layout: str | None) -> None:
 def _open_store(path: Path, readonly: bool | None = None) -> Store:
     return Store.open(path, readonly=readonly, backup_dir=paths.backups_dir(),
                       progress=lambda msg: echo(msg, err=True))
+
+
+def _read_store(path: Path) -> Store:
+    return open_for_reading(path, backup_dir=paths.backups_dir(), progress=lambda msg: echo(msg, err=True))
 
 
 @cli.command()
@@ -92,7 +99,7 @@ def export(obj, file: Path, query: str | None, kind: str | None, fmt: str | None
     from desktop.core import ftm
     if fmt is None:
         fmt = "csv" if file.suffix.lower() == ".csv" else "ftm" if ftm.is_ftm_path(file) else "jsonl"
-    with obj["open_store"]() as store:
+    with obj["read_store"]() as store:
         if fmt == "ftm":
             report = ftm.export_ftm(store, file, query=query, kinds=[kind] if kind else None)
             added = sum(report.added.values())
@@ -138,7 +145,7 @@ def search(obj, query: str, kind: str | None, limit: int, as_json: bool) -> None
         marsad search 'place:البصرة fatalities:>=10 from:2025'
     """
     from desktop.core import search as search_core
-    with obj["open_store"]() as store:
+    with obj["read_store"]() as store:
         result = search_core.search(store, query, kind=kind, limit=limit)
     if as_json:
         print_json(result.to_json())
@@ -179,7 +186,7 @@ def show(obj, record_id: str, as_json: bool) -> None:
     Example:
         marsad show actor:hussein-allawi
     """
-    with obj["open_store"]() as store:
+    with obj["read_store"]() as store:
         record = store.get(record_id)
     if record is None:
         raise Refusal(f"{record_id}: no such record")
@@ -210,7 +217,7 @@ def check(obj, as_json: bool, repair: bool) -> None:
         marsad --db work.db check --repair
     """
     repaired: list[str] = []
-    with obj["open_store"]() as store:
+    with obj["open_store" if repair else "read_store"]() as store:
         problems = [str(p) for p in store.check()]
         if repair and problems:
             store.repair(progress=lambda msg: echo(msg, err=True))

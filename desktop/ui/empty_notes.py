@@ -1,11 +1,12 @@
 """What a tab with no rows says instead of an empty grid (rich text; record and typed text escaped).
 
-Four cases, by why the tab is empty:
+Five cases, by why the tab is empty:
   - the store holds no record of the kind: how to begin (import an article,
     a new record, the sample store);
   - a search found nothing here: which tabs it did find something in, as
     links to them;
   - the search cannot run: the worded reason;
+  - the store cannot be read: why, and a link to open it again (never the guide to an empty store);
   - the tab's own filters leave nothing.
 Links are `tab:<kind>` or `do:<command>`; the window follows them.
 """
@@ -20,7 +21,7 @@ from desktop.ui import labels
 from desktop.ui.bidi import isolate
 
 TAB_LINK = "tab:"
-IMPORT, NEW, SAMPLE = "do:import", "do:new", "do:sample"
+IMPORT, NEW, SAMPLE, REOPEN = "do:import", "do:new", "do:sample", "do:reopen"
 
 
 def _link(href: str, text: str) -> str:
@@ -100,6 +101,12 @@ class EmptyNotes(QObject):
     def bad_query(self, message: str) -> str:
         """The search cannot run: the reason, worded (error_text.render)."""
         return _lead(self.tr("The search cannot run.")) + _para(message)
+
+    def unreadable(self, message: str) -> str:
+        """The store cannot be read: no guide to an empty store (it may be full), the reason, worded
+        (read_failures.py), and the way out."""
+        reopen = _link(REOPEN, self.tr("Open the store again"))
+        return _lead(self.tr("The store cannot be read.")) + _para(message) + f"<p dir='{_dir()}'>{reopen}</p>"
 
     def filtered_out(self, kind: str) -> str:
         """The tab's own filters (dates, type, review...) leave none of its records."""

@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import views
 from desktop.core.errors import MarsadError
-from desktop.ui import labels
+from desktop.ui import file_dialogs, labels
 from desktop.ui.bidi import isolate_ltr
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -45,14 +45,14 @@ class FileActionsMixin:
     def new_store(self) -> None:
         title = QCoreApplication.translate("MainWindow", "New Store")
         kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db)")
-        path, _ = QFileDialog.getSaveFileName(self, title, "", kinds)
+        path, _ = file_dialogs.save_file_name(self, title, "", kinds)
         if path:
             self.store_requested.emit(path, True)
 
     def open_store(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Open Store")
         kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, title, str(self.store.path.parent), kinds)
+        path, _ = file_dialogs.open_file_name(self, title, str(self.store.path.parent), kinds)
         if path:
             self.store_requested.emit(path, False)
 
@@ -65,7 +65,7 @@ class FileActionsMixin:
             kinds = (QCoreApplication.translate("MainWindow", "Records, articles and event data")
                      + f" ({inputs.dialog_patterns()});;"
                      + QCoreApplication.translate("MainWindow", "All files") + " (*)")
-            files, _ = QFileDialog.getOpenFileNames(self, title, "", kinds)
+            files, _ = file_dialogs.open_file_names(self, title, "", kinds)
         if not files:
             return
         importing.import_paths(self, self.store, files, undo_stack=self.undo_stack, changes=self.changes,
@@ -139,7 +139,7 @@ class FileActionsMixin:
         jsonl_filter = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl)")
         csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
         ftm_filter = QCoreApplication.translate("MainWindow", "FollowTheMoney for Aleph (*.ftm.json)")
-        path, chosen = QFileDialog.getSaveFileName(self, title, "", f"{jsonl_filter};;{csv_filter};;{ftm_filter}")
+        path, chosen = file_dialogs.save_file_name(self, title, "", f"{jsonl_filter};;{csv_filter};;{ftm_filter}")
         if not path:
             return
         fmt, path, renamed = export_target(path, {csv_filter: "csv", ftm_filter: "ftm"}.get(chosen, "jsonl"))
@@ -180,7 +180,7 @@ class FileActionsMixin:
     def backup(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Back Up")
         kinds = QCoreApplication.translate("MainWindow", "Marsad stores (*.db)")
-        path, _ = QFileDialog.getSaveFileName(self, title, self.store.path.stem + "-backup.db", kinds)
+        path, _ = file_dialogs.save_file_name(self, title, self.store.path.stem + "-backup.db", kinds)
         if not path:
             return
         try:

@@ -16,23 +16,15 @@ from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
 from desktop.ui.models import query_terms
 from desktop.ui.outside_changes import OutsideChanges
+from desktop.ui.read_failures import ReadFailures, guarded
 from desktop.ui.search_actions import SearchActionsMixin
 from desktop.ui.store_history import StoreHistory
 from desktop.ui.story_actions import StoryActionsMixin
 from desktop.ui.table_actions import TableActionsMixin
 from desktop.ui.team.actions import TeamActionsMixin
-from desktop.ui.window_actions import WindowActionsMixin
+from desktop.ui.window_actions import WindowActionsMixin, marsad_version
 
 SEARCH_DELAY_MS = 150
-
-
-def marsad_version() -> str:
-    """The installed package's version, as `marsad --version` gives it."""
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        return version("marsad")
-    except PackageNotFoundError:
-        return "?"
 
 
 class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
@@ -68,6 +60,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.hit_counter = HitCounter(store.path, self)
         self.hit_counter.counted.connect(self._counted)
         self.hit_counter.failed.connect(self._count_failed)
+        self.read_failures = ReadFailures(self)     # the store could not be read: said once
 
         self._build_central()
         self._build_actions()
@@ -174,6 +167,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             tab.activated.connect(lambda key: self.edit_record(key) if key else None)
             tab.filters_changed.connect(self._update_tab_titles)
             tab.model.error.connect(self._model_error)
+            tab.model.read_failed.connect(self.read_failures.failed)
+            if tab.model.unreadable:
+                self.read_failures.failed(tab.model.read_error)
             tab.model.modelReset.connect(lambda t=tab: self._update_note(t))
             tab.model.modelReset.connect(self._update_actions)
             tab.note_link.connect(self._note_link)
@@ -251,6 +247,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         if not self.session.select([key], remember=remember):
             self._show_detail(key)      # already the focus: shown again (after an edit, a preference)
 
+    @guarded
     def _show_detail(self, key: str | None) -> None:
         from desktop.ui import detail
         if not key:
@@ -313,6 +310,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     # --- status -----------------------------------------------------------------------------
 
+    @guarded
     def refresh_counts(self) -> None:
         counts = self.store.counts()
         parts = [f"{labels.kind_plural(k)}: {self._number(counts[k])}" for k in views.TAB_ORDER]
@@ -338,6 +336,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.act_relevance.setEnabled(searching)
         self.act_relevance.setChecked(bool(searching and tab and tab.model.by_relevance))
 
+    @guarded
     def _store_changed(self, kinds: list) -> None:
         for kind in kinds:
             if kind in self.tabs_by_kind:
@@ -368,8 +367,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
     def _changed_outside(self) -> None:
         """Another program wrote to the store: re-read what is shown, as after our own edits."""
         self._store_changed(list(views.TAB_ORDER))
-        self.statusBar().showMessage(self.tr("Another program changed the store; the tabs show its changes."),
-                                     10_000)
+        if self.read_failures.error is None:
+            self.statusBar().showMessage(self.tr("Another program changed the store; the tabs show its changes."),
+                                         10_000)
 
     # --- dialogs -------------------------------------------------------------------------------
 

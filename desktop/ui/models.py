@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import highlight, kinds, views
-from desktop.core.errors import QueryError, ViewError
+from desktop.core.errors import QueryError, StoreError, ViewError
 from desktop.core.query import parse
 from desktop.ui import error_text
 from desktop.ui.cells import cells
@@ -61,6 +61,10 @@ class RecordTableModel(QAbstractTableModel):
     """One kind's records as rows; sorting and filtering run in SQL."""
 
     error = Signal(str)
+    # The store could not be read (damaged, its disk gone). Qt calls data() and rowCount() while it
+    # paints, where an exception is lost in the paint and leaves the view half drawn: a model that
+    # cannot read keeps the rows it has, says so here, and is `unreadable` until a reset reads again.
+    read_failed = Signal(object)
 
     def __init__(self, store, kind: str, parent=None):
         super().__init__(parent)
@@ -77,6 +81,8 @@ class RecordTableModel(QAbstractTableModel):
         self._ids = array("q")
         self._cache: OrderedDict[int, dict] = OrderedDict()
         self._pager = None      # views.Pager: hands out row ids a page at a time
+        self.unreadable = False
+        self.read_error: StoreError | None = None
         self._restart()
 
     # --- state ---------------------------------------------------------------
@@ -90,15 +96,27 @@ class RecordTableModel(QAbstractTableModel):
         except (QueryError, ViewError) as exc:
             self._pager = None
             self.error.emit(error_text.render(exc))
+        except StoreError as exc:
+            self._pager = None
+            self._read_failed(exc)
+
+    def _read_failed(self, exc: StoreError) -> None:
+        self.unreadable = True
+        self.read_error = exc
+        self.read_failed.emit(exc)
 
     def reset(self, keep_rows: int = 0) -> None:
-        """Re-read from the store (after an edit), keeping about as many rows loaded as before."""
+        """Re-read from the store (after an edit), keeping about as many rows loaded as before; when the
+        store cannot be read, the rows shown before stay."""
+        before = (self._ids, OrderedDict(self._cache), self._pager)
         self.beginResetModel()
         try:
+            self.unreadable = False
             self._restart()
             self._load(min(max(keep_rows, ID_PAGE), KEEP_ROWS))
+            if self.unreadable:
+                self._ids, self._cache, self._pager = before
         finally:
-            # A store that fails to read (busy, gone) still leaves the model whole for its views.
             self.endResetModel()
 
     def set_filters(self, filters: views.Filters, hit_set=None) -> None:
@@ -116,11 +134,20 @@ class RecordTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
 
     def _load(self, n: int) -> int:
-        if self._pager is None:
-            return 0
-        page = self._pager.next(n)
+        page = self._next(n)
         self._ids.extend(page)
         return len(page)
+
+    def _next(self, n: int) -> list[int]:
+        """The next `n` row ids, or none when the store cannot be read (said through read_failed)."""
+        if self._pager is None:
+            return []
+        try:
+            return self._pager.next(n)
+        except StoreError as exc:
+            self._pager = None
+            self._read_failed(exc)
+            return []
 
     # --- Qt model API -----------------------------------------------------------
 
@@ -136,7 +163,7 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or self._pager is None:
             return
-        page = self._pager.next(ID_PAGE)
+        page = self._next(ID_PAGE)
         if not page:
             return
         first = len(self._ids)
@@ -202,8 +229,8 @@ class RecordTableModel(QAbstractTableModel):
             return 0
         first = len(self._ids)
         page: list[int] = []
-        while not self._pager.done:
-            page += self._pager.next(ALL_PAGE)
+        while self._pager is not None and not self._pager.done:
+            page += self._next(ALL_PAGE)
         if page:
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._ids.extend(page)
@@ -215,10 +242,17 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row_id = self._ids[row]
         rec = self._cache.get(row_id)
+        if rec is None and self.unreadable:
+            return None     # asked again on every paint: not read again until a reset
         if rec is None:
             start = max(0, row - ROW_BLOCK // 4)
             block = [i for i in self._ids[start:start + ROW_BLOCK] if i not in self._cache]
-            for rid, data in views.rows(self.store, self.kind, block).items():
+            try:
+                found = views.rows(self.store, self.kind, block)
+            except StoreError as exc:
+                self._read_failed(exc)
+                return None
+            for rid, data in found.items():
                 self._cache[rid] = data
             while len(self._cache) > CACHE_ROWS:
                 self._cache.popitem(last=False)
@@ -290,7 +324,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_for_key(self, key: str) -> int | None:
         """The row of a record already loaded (no paging through the table for it)."""
-        row_id = views.row_id(self.store, key)
+        try:
+            row_id = views.row_id(self.store, key)
+        except StoreError as exc:
+            self._read_failed(exc)
+            return None
         if row_id is None:
             return None
         try:

@@ -225,7 +225,9 @@ class SearchActionsMixin:
             return
         query = tab.query.strip()
         notes = empty_notes.EmptyNotes()
-        if query and self.search_problem:
+        if tab.model.unreadable or self.read_failures.error is not None:
+            html = notes.unreadable(self.read_failures.message() or error_text.describe(tab.model.read_error))
+        elif query and self.search_problem:
             html = notes.bad_query(self.search_problem)
         elif query:
             html = notes.no_hits(tab.kind, query, self.hit_counts, self._number, self.language)
@@ -250,3 +252,5 @@ class SearchActionsMixin:
             self.new_record(self.current_kind())
         elif href == empty_notes.SAMPLE:
             self.sample_requested.emit()
+        elif href == empty_notes.REOPEN:
+            self.read_failures.reopen()

@@ -14,6 +14,15 @@ from desktop.ui import labels
 from desktop.ui.icons import icon
 
 
+def marsad_version() -> str:
+    """The installed package's version, as `marsad --version` gives it."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("marsad")
+    except PackageNotFoundError:
+        return "?"
+
+
 class WindowActionsMixin:
     """Every action of the window with its shortcut and icon, and the menus and toolbar that show them."""
 

@@ -540,82 +540,92 @@
     <context>
         <name>EmptyNotes</name>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="62" />
+            <location filename="../../desktop/ui/empty_notes.py" line="63" />
             <source>%1: none yet</source>
             <translation>%1: لا شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="65" />
+            <location filename="../../desktop/ui/empty_notes.py" line="66" />
             <source>Import an article</source>
             <translation>استيراد مقال</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="66" />
+            <location filename="../../desktop/ui/empty_notes.py" line="67" />
             <source>File ▸ Import (Ctrl+I): Marsad proposes the article's events, actors, quotes and places for you to review.</source>
             <translation>ملف ◂ استيراد (Ctrl+I): يقترح مرصد أحداث المقال وفاعليه واقتباساته وأماكنه لتراجعها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="68" />
+            <location filename="../../desktop/ui/empty_notes.py" line="69" />
             <source>Create a record</source>
             <translation>إنشاء سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="69" />
+            <location filename="../../desktop/ui/empty_notes.py" line="70" />
             <source>Edit ▸ New Record (Ctrl+N), of the kind of this tab.</source>
             <translation>تحرير ◂ سجل جديد (Ctrl+N)، من نوع هذا التبويب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="70" />
+            <location filename="../../desktop/ui/empty_notes.py" line="71" />
             <source>Open the sample store</source>
             <translation>فتح مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="71" />
+            <location filename="../../desktop/ui/empty_notes.py" line="72" />
             <source>The Ain al-Asad article and its records, to see a filled store.</source>
             <translation>مقال عين الأسد وسجلاته، لترى مخزنًا عامرًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="73" />
+            <location filename="../../desktop/ui/empty_notes.py" line="74" />
             <source>This store is read-only: open another store to add records.</source>
             <translation>هذا المخزن للقراءة فقط: افتح مخزنًا آخر لإضافة سجلات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="83" />
+            <location filename="../../desktop/ui/empty_notes.py" line="84" />
             <source>Nothing in %1 matches “%2”.</source>
             <translation>لا شيء في %1 يطابق «%2».</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="87" />
+            <location filename="../../desktop/ui/empty_notes.py" line="88" />
             <source>Counting the matches in the other tabs…</source>
             <translation>يجري عدّ النتائج في التبويبات الأخرى…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="91" />
+            <location filename="../../desktop/ui/empty_notes.py" line="92" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="93" />
+            <location filename="../../desktop/ui/empty_notes.py" line="94" />
             <source>Found in: %1.</source>
             <translation>وُجدت نتائج في: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="96" />
+            <location filename="../../desktop/ui/empty_notes.py" line="97" />
             <source>No other tab has a match either. Check the spelling, leave out a word, or search for the start of a word (word*).</source>
             <translation>ولا شيء يطابقه في التبويبات الأخرى كذلك. تحقّق من الإملاء، أو احذف كلمة، أو ابحث ببداية الكلمة (كلمة*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="102" />
+            <location filename="../../desktop/ui/empty_notes.py" line="103" />
             <source>The search cannot run.</source>
             <translation>تعذّر تنفيذ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="106" />
+            <location filename="../../desktop/ui/empty_notes.py" line="108" />
+            <source>Open the store again</source>
+            <translation>افتح المخزن مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="109" />
+            <source>The store cannot be read.</source>
+            <translation>تتعذّر قراءة المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/empty_notes.py" line="113" />
             <source>No %1 pass this tab's filters.</source>
             <translation>لا شيء من %1 يجتاز مرشّحات هذا التبويب.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/empty_notes.py" line="107" />
+            <location filename="../../desktop/ui/empty_notes.py" line="114" />
             <source>Widen the dates or set a filter back to “all”.</source>
             <translation>وسّع نطاق التواريخ أو أعِد أحد المرشّحات إلى «الكل».</translation>
         </message>
@@ -1387,7 +1397,7 @@
         <message>
             <source>store.io</source>
             <extracomment>{path}: the disk could not be read or written ({reason})</extracomment>
-            <translation>{path}: تعذّرت القراءة من القرص أو الكتابة عليه ({reason})</translation>
+            <translation>تعذّرت قراءة المخزن {path} من القرص أو الكتابة عليه. تحقّق من أن القرص موصول وفيه متّسع، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>store.sqlite</source>
@@ -1808,6 +1818,29 @@
             <source>export.unwritable</source>
             <extracomment>{path}: cannot write here ({reason})</extracomment>
             <translation>{path}: لا يمكن الكتابة هنا ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="48" />
+            <source>Drive</source>
+            <translation>قرص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="50" />
+            <source>Folder</source>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="53" />
+            <source>File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_dialogs.py" line="55" />
+            <source>%1 file</source>
+            <translation>ملف %1</translation>
         </message>
     </context>
     <context>
@@ -2304,24 +2337,24 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="108" />
+            <location filename="../../desktop/ui/main_window.py" line="101" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
-            <location filename="../../desktop/ui/main_window.py" line="258" />
-            <location filename="../../desktop/ui/main_window.py" line="263" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="322" />
+            <location filename="../../desktop/ui/main_window.py" line="320" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
@@ -2675,282 +2708,282 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>ال&amp;فريق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="41" />
+            <location filename="../../desktop/ui/window_actions.py" line="50" />
             <source>&amp;New Store…</source>
             <translation>مخزن &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="42" />
+            <location filename="../../desktop/ui/window_actions.py" line="51" />
             <source>&amp;Open Store…</source>
             <translation>&amp;فتح مخزن…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="43" />
+            <location filename="../../desktop/ui/window_actions.py" line="52" />
             <source>&amp;Import…</source>
             <translation>&amp;استيراد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="44" />
+            <location filename="../../desktop/ui/window_actions.py" line="53" />
             <source>Article from &amp;Clipboard…</source>
             <translation>مقال من ال&amp;حافظة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="46" />
+            <location filename="../../desktop/ui/window_actions.py" line="55" />
             <source>Import an article copied from a browser: its date, outlet and address first, then extraction and review</source>
             <translation>استيراد مقال منسوخ من المتصفح: تاريخه ووسيلته ورابطه أولًا، ثم الاستخراج والمراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="48" />
+            <location filename="../../desktop/ui/window_actions.py" line="57" />
             <source>&amp;Export…</source>
             <translation>ت&amp;صدير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="49" />
+            <location filename="../../desktop/ui/window_actions.py" line="58" />
             <source>&amp;Back Up…</source>
             <translation>نسخة &amp;احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="50" />
+            <location filename="../../desktop/ui/window_actions.py" line="59" />
             <source>&amp;Restore from an Automatic Backup…</source>
             <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="51" />
+            <location filename="../../desktop/ui/window_actions.py" line="60" />
             <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
             <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="53" />
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="54" />
+            <location filename="../../desktop/ui/window_actions.py" line="63" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="55" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="56" />
+            <location filename="../../desktop/ui/window_actions.py" line="65" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="57" />
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="58" />
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="59" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="76" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="78" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="78" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="70" />
+            <location filename="../../desktop/ui/window_actions.py" line="79" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="80" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="81" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="73" />
+            <location filename="../../desktop/ui/window_actions.py" line="82" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="74" />
+            <location filename="../../desktop/ui/window_actions.py" line="83" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="75" />
+            <location filename="../../desktop/ui/window_actions.py" line="84" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="76" />
+            <location filename="../../desktop/ui/window_actions.py" line="85" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="77" />
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="80" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="90" />
+            <location filename="../../desktop/ui/window_actions.py" line="99" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <location filename="../../desktop/ui/window_actions.py" line="100" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="92" />
+            <location filename="../../desktop/ui/window_actions.py" line="101" />
             <source>&amp;Save Search…</source>
             <translation>&amp;حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="93" />
+            <location filename="../../desktop/ui/window_actions.py" line="102" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
             <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <location filename="../../desktop/ui/window_actions.py" line="103" />
             <source>Sort by &amp;Relevance</source>
             <translation>الترتيب حسب ال&amp;صلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="95" />
+            <location filename="../../desktop/ui/window_actions.py" line="104" />
             <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
             <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="98" />
+            <location filename="../../desktop/ui/window_actions.py" line="107" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="105" />
+            <location filename="../../desktop/ui/window_actions.py" line="114" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="106" />
+            <location filename="../../desktop/ui/window_actions.py" line="115" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="115" />
+            <location filename="../../desktop/ui/window_actions.py" line="124" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="116" />
+            <location filename="../../desktop/ui/window_actions.py" line="125" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="124" />
+            <location filename="../../desktop/ui/window_actions.py" line="133" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="125" />
+            <location filename="../../desktop/ui/window_actions.py" line="134" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="130" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="133" />
+            <location filename="../../desktop/ui/window_actions.py" line="142" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="143" />
+            <location filename="../../desktop/ui/window_actions.py" line="152" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="148" />
+            <location filename="../../desktop/ui/window_actions.py" line="157" />
             <source>New Record of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="154" />
+            <location filename="../../desktop/ui/window_actions.py" line="163" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="157" />
+            <location filename="../../desktop/ui/window_actions.py" line="166" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="160" />
+            <location filename="../../desktop/ui/window_actions.py" line="169" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="165" />
+            <location filename="../../desktop/ui/window_actions.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="175" />
+            <location filename="../../desktop/ui/window_actions.py" line="184" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="178" />
+            <location filename="../../desktop/ui/window_actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="187" />
+            <location filename="../../desktop/ui/window_actions.py" line="196" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="202" />
+            <location filename="../../desktop/ui/window_actions.py" line="211" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="205" />
+            <location filename="../../desktop/ui/window_actions.py" line="214" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -3237,6 +3270,24 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <location filename="../../desktop/ui/dialogs/preferences.py" line="60" />
             <source>&amp;Text size</source>
             <translation>حجم ال&amp;نص</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadFailures</name>
+        <message>
+            <location filename="../../desktop/ui/read_failures.py" line="58" />
+            <source>The Store Cannot Be Read</source>
+            <translation>تتعذّر قراءة المخزن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_failures.py" line="61" />
+            <source>The window keeps what it shows, which may be out of date. Open the store again to read it afresh.</source>
+            <translation>تُبقي النافذة ما تعرضه، وقد لا يكون محدَّثًا. افتح المخزن مرة أخرى لتُقرأ محتوياته من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_failures.py" line="63" />
+            <source>Open Again</source>
+            <translation>افتحه مرة أخرى</translation>
         </message>
     </context>
     <context>

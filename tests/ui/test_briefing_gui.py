@@ -266,7 +266,7 @@ def test_export_pdf_writes_the_previewed_briefing(composer, sample_store, tmp_pa
     target = tmp_path / "out" / "brief"
     target.parent.mkdir()
     asked = []
-    monkeypatch.setattr(outputs_module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(outputs_module.file_dialogs, "save_file_name",
                         lambda *args, **kw: (asked.append(args) or (str(target), "")))
     written = composer.export_pdf()
     assert written == target.with_name("brief.pdf") and written.read_bytes().startswith(b"%PDF")
@@ -282,7 +282,7 @@ def test_export_pdf_reports_a_failure(composer, tmp_path, monkeypatch):
     folder = tmp_path / "a-folder.pdf"
     folder.mkdir()
     errors = []
-    monkeypatch.setattr(outputs_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    monkeypatch.setattr(outputs_module.file_dialogs, "save_file_name", lambda *a, **k: (str(folder), ""))
     monkeypatch.setattr(outputs_module.QMessageBox, "critical", lambda *args: errors.append(args))
     assert composer.export_pdf() is None
     assert errors and "a-folder.pdf" in errors[0][2]

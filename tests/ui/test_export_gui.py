@@ -40,7 +40,7 @@ def save_as(monkeypatch, path, chosen: str) -> list:
     def dialog(parent, title, folder, filters):
         seen.append(filters)
         return str(path), chosen
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_actions.file_dialogs, "save_file_name", dialog)
     return seen
 
 

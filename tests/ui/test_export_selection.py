@@ -24,7 +24,7 @@ def save_as(monkeypatch, path, chosen: str) -> list[str]:
     def dialog(parent, title, folder, filters):
         titles.append(title)
         return str(path), chosen
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_actions.file_dialogs, "save_file_name", dialog)
     return titles
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit  # noqa: E402
 
+from desktop.ui import file_dialogs  # noqa: E402
 from desktop.ui.app import install_language  # noqa: E402
 
 
@@ -41,9 +42,9 @@ def _words(context: str, source: str) -> bool:
 
 def _show_qt_dialogs(qtbot) -> None:
     for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
-        dialog = QFileDialog(None, "x", "/", "JSONL (*.jsonl);;CSV (*.csv)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(mode)
+        # The app's file dialog (desktop/ui/file_dialogs.py), as every file command shows it.
+        dialog = file_dialogs.make_dialog(None, "x", "/", "JSONL (*.jsonl);;CSV (*.csv)",
+                                          QFileDialog.FileMode.AnyFile, mode)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         qtbot.addWidget(dialog)
         dialog.show()

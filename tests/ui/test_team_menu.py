@@ -32,7 +32,7 @@ def reports(monkeypatch):
 
 
 def open_file(monkeypatch, path) -> None:
-    monkeypatch.setattr(exchange.QFileDialog, "getOpenFileName", lambda *args, **kw: (str(path), ""))
+    monkeypatch.setattr(exchange.file_dialogs, "open_file_name", lambda *args, **kw: (str(path), ""))
 
 
 def test_the_team_submenu_of_file(qtbot, pair):
@@ -125,7 +125,7 @@ def test_export_for_a_new_peer_writes_a_bundle_it_can_apply(qtbot, pair, tmp_pat
     monkeypatch.setattr(exchange.PeerDialog, "exec", choose_b)
     target = tmp_path / "for-office.jsonl"
     suggested = []
-    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(exchange.file_dialogs, "save_file_name",
                         lambda parent, title, name, filters: suggested.append(name) or (str(target), ""))
     window.act_team_export.trigger()
     assert suggested == ["changes-for-office.jsonl"]
@@ -149,7 +149,7 @@ def test_export_for_a_new_peer_writes_a_bundle_it_can_apply(qtbot, pair, tmp_pat
 
     monkeypatch.setattr(exchange.PeerDialog, "exec", known)
     target2 = tmp_path / "second.jsonl"
-    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName", lambda *args: (str(target2), ""))
+    monkeypatch.setattr(exchange.file_dialogs, "save_file_name", lambda *args: (str(target2), ""))
     window.act_team_export.trigger()
     assert "Changed records: 1" in reports[-1].informativeText()
     assert window.team_status.text() == "Shared by file"

@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.core.briefing import BriefingDocument, BriefingError, BriefingSpec
 from desktop.core.errors import StoreError
-from desktop.ui import error_text, printing
+from desktop.ui import error_text, file_dialogs, printing
 
 LAST_KEY = "last"   # the briefing Marsad reopens, saved under this name
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -54,7 +54,7 @@ class ComposerOutputsMixin:
         if document is None:
             return None
         name = _UNSAFE_FILE_CHARS.sub(" ", document.title_block.title).strip() or "briefing"
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self, self.tr("Export Briefing as PDF"), str(Path(self._export_dir or ".") / f"{name}.pdf"),
             self.tr("PDF documents (*.pdf)"))
         if not path:

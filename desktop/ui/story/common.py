@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
-from desktop.ui import error_text
+from desktop.ui import error_text, file_dialogs
 from desktop.ui.figures.paint import SceneCanvas, export_png, export_svg
 from desktop.ui.icons import icon
 
@@ -85,7 +85,7 @@ def save_figure(parent: QWidget, scene, fmt: str, path: str | None, title: str, 
     if path is None:
         kinds = (QCoreApplication.translate(CONTEXT, "PNG images (*.png)") if fmt == "png"
                  else QCoreApplication.translate(CONTEXT, "SVG drawings (*.svg)"))
-        path, _ = QFileDialog.getSaveFileName(parent, title, f"{default_name}.{fmt}", kinds)
+        path, _ = file_dialogs.save_file_name(parent, title, f"{default_name}.{fmt}", kinds)
         if not path:
             return None
     target = Path(path)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout)
 
 from desktop.core import bundles
-from desktop.ui import error_text
+from desktop.ui import error_text, file_dialogs
 from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.team.report import tell
 from desktop.ui.team.worker import run_job
@@ -123,7 +123,7 @@ def export_changes(window) -> object | None:
     label = (found or {}).get("name") or name or peer
     # A peer's name is one word of letters, digits, - and _ (core checks it): safe in a file name.
     default = f"changes-for-{label if label != peer else peer[:8]}{BUNDLE_SUFFIX}"
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         window, title, default, QCoreApplication.translate("TeamExchange", "Marsad change bundles (*.jsonl)"))
     if not path:
         return None
@@ -162,7 +162,7 @@ def apply_changes(window, path: str | None = None) -> object | None:
                             "writing first."))
         return None
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             window, title, "", QCoreApplication.translate("TeamExchange", "Marsad change bundles (*.jsonl);;"
                                                                          "All files (*)"))
         if not path:
