@@ -140,7 +140,8 @@ def _read_text(path: Path, data: bytes | None = None) -> str:
 
 def from_text_file(path: str | Path, *, published: str | None = None, outlet: str | None = None,
                    url: str | None = None, title: str | None = None, data: bytes | None = None) -> Article:
-    """A .txt article: the first non-empty line is the title, the rest the body."""
+    """A .txt article: the first non-empty line is the title, the rest the body; but a first line
+    that is the lead paragraph (article_meta.is_headline) is body, and the title is made from it."""
     path = Path(path)
     text = _read_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -148,11 +149,16 @@ def from_text_file(path: str | Path, *, published: str | None = None, outlet: st
     if first is None:
         raise ArticleError("input.empty", where=Where(str(path)))
     head = lines[first].strip()
-    body = "\n".join(lines[first + 1:]).strip()
+    lead = not article_meta.has_metadata_line(head) and not article_meta.is_headline(head)
+    # «بغداد (رويترز) - قال …»: a file that opens with its lead paragraph keeps it in the body, to be
+    # analysed, as the import sheet does; a shortened lead stands in for the title
+    body = "\n".join(lines[first if lead else first + 1:]).strip()
     if not body:
         raise ArticleError("article.title_only", where=Where(str(path), first + 1))
     summary = None
-    if article_meta.has_metadata_line(head):
+    if lead:
+        head = article_meta.headline_from_lead(body)
+    elif article_meta.has_metadata_line(head):
         # «date 2025-12-31 • standfirst»: never the title (it became «date 2025-12-31 • …»).
         found = article_meta.from_text(text, pasted=False)
         head, summary, published = found.title, found.summary or None, published or found.published or None

@@ -122,3 +122,28 @@ def test_json_article(tmp_path):
     path.write_text('{"kind": "article",\n "body": ', encoding="utf-8")
     with pytest.raises(ArticleError, match=r"a.json:2: invalid JSON"):
         read_article(path)
+
+
+def test_a_text_file_that_opens_with_its_lead_keeps_it_in_the_body(tmp_path):
+    lead = ("بغداد (رويترز) - قال وزير الخارجية العراقي فؤاد حسين يوم الثلاثاء إن الحكومة تعمل على تهدئة "
+            "التوتر في المنطقة وإن الاتصالات مستمرة مع دول الجوار.")
+    path = tmp_path / "lead.txt"
+    path.write_text(lead + "\n\nوأضاف حسين أن الوفد سيزور طهران الأسبوع المقبل.\n", encoding="utf-8")
+    art = from_text_file(path)
+    assert art.source["body"].startswith("بغداد (رويترز) - قال وزير الخارجية")
+    assert len(art.source["title"].split()) <= 15 and "فؤاد حسين" in art.source["title"]
+
+
+def test_a_text_file_of_one_lead_paragraph_is_an_article(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("بغداد (رويترز) - قال وزير الخارجية العراقي فؤاد حسين إن الحكومة تعمل على تهدئة التوتر.\n",
+                    encoding="utf-8")
+    assert from_text_file(path).source["body"].startswith("بغداد (رويترز)")
+
+
+def test_a_headline_line_is_still_the_title(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("العراق يعلن موعد انسحاب التحالف\n\nقال وزير الخارجية إن الانسحاب سيكتمل.\n", encoding="utf-8")
+    art = from_text_file(path)
+    assert art.source["title"] == "العراق يعلن موعد انسحاب التحالف"
+    assert art.source["body"] == "قال وزير الخارجية إن الانسحاب سيكتمل."
