@@ -94,3 +94,14 @@ def test_a_calling_before_a_given_name_is_the_titles(lead, name):
 
 def test_a_definite_given_name_before_bint_stays_the_name():
     assert speakers("وقالت السالكة بنت أحمد إن" + _QUOTE) == ["السالكة بنت أحمد"]
+
+
+def test_a_body_named_in_quote_marks_inside_a_title_leaves_the_name_after_it():
+    lead = "وقال رئيس شركة «سوكار» رووشن نجف، خلال مراسم التوقيع، إن"
+    assert speakers(lead + _QUOTE) == ["رووشن نجف"]
+
+
+def test_a_given_name_with_hamza_is_read_when_the_person_is_first_named():
+    body = ("انطلقت أعمال المعرض أمس الاثنين بمشاركة رئيس جمهورية أذربيجان إلهام علييف. وكان الرئيس علييف "
+            'قد أكد، في كلمته، أن "أذربيجان ستبقى شريكاً موثوقاً لأوروبا".')
+    assert speakers(body) == ["إلهام علييف"]

@@ -52,13 +52,15 @@ _SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
 _INSTITUTION_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
 
 
-def closes_frame(an: Analysis, k: int) -> str:
+def closes_frame(an: Analysis, k: int, *, quotes: bool = True) -> str:
     """How the reporting verb's subject ends before token k: "that" by «إن/أن» or «قوله» (or the
-    one spoken to, then those), "break" by a break, a quote mark or the outlet; "" when it does not."""
+    one spoken to, then those), "break" by a break, a quote mark or the outlet; "" when it does not.
+    `quotes`: whether a quote mark closes it (not around a body's name inside a title: «رئيس شركة
+    «سوكار» رووشن نجف،»)."""
     if k >= len(an.words):
         return ""
     gap = an.doc.gap(k)
-    if has_phrase_break(gap) or any(ch in QUOTE_MARKS for ch in gap):
+    if has_phrase_break(gap) or (quotes and any(ch in QUOTE_MARKS for ch in gap)):
         return "break"
     w = an.words[k]
     if w in lexicon.complementisers() and w != "الي" or w in _SAYING:
@@ -69,7 +71,7 @@ def closes_frame(an: Analysis, k: int) -> str:
         return "break"
     # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close
     if (addressee(w) or w == "ل") and k + 1 < len(an.words):
-        return closes_frame(an, k + 1)
+        return closes_frame(an, k + 1, quotes=quotes)
     return ""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.name_frame import with_given_name
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
 from desktop.core.extract.book import ActorBook
@@ -58,6 +59,8 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
         ph = name_in_apposition(an, ph, end) or ph    # «وزير الخارجية الروسي، سيرغي لافروف، …»
         # «قدم عبد الوافي لفتيت، وزير الداخلية، …»: the name set before its title by a comma
         ph = name_before_apposition(an, ph, _clause_start(an, k)) or ph
+        if ph is not None and ph.name:
+            ph = with_given_name(an, ph)      # «… أذربيجان إلهام علييف»: «إلهام» is no «الهام»
         if ph is not None and ph.name and _plausible_name(an, ph):
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
             book.for_phrase(ph, title, reason("actor.after_title", title=title))

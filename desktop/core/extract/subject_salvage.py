@@ -23,7 +23,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_break, has_phrase_break
+from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee
@@ -114,11 +114,13 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
     body, an office), are a name the lexicons do not hold: a foreign one, most often. Of three
     such words after «في», the first is the preposition's place."""
     words = an.words
-    close = next((c for c in range(ph.j, min(len(words), ph.i + _FRAME_TITLE) + 1) if closes_frame(an, c)), None)
+    close = _close_after_title(an, ph.j, min(len(words), ph.i + _FRAME_TITLE) + 1)
     if close is None:
         return None
     start = close
-    while start > ph.j and close - start < 3 and _bare_word(an, start - 1):
+    # a word set in quote marks is a body's name in the title («شركة «سوكار»»), not the person's
+    while start > ph.j and close - start < 3 and _bare_word(an, start - 1) \
+            and not (start < close and any(ch in QUOTE_MARKS for ch in an.doc.gap(start))):
         start -= 1
     if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
@@ -126,6 +128,24 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
             or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
         return None
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
+
+
+def _close_after_title(an: Analysis, a: int, b: int) -> int | None:
+    """Where the frame closes in tokens [a, b): a quote mark closes it, but for a name of one to three
+    words set in quote marks inside the title («رئيس شركة «سوكار» رووشن نجف،»)."""
+    c = a
+    while c < b:
+        if any(ch in QUOTE_MARKS for ch in an.doc.gap(c)) and not has_phrase_break(an.doc.gap(c)):
+            end = next((e for e in range(c + 1, min(b, c + 4))
+                        if any(ch in QUOTE_MARKS for ch in an.doc.gap(e)) or has_phrase_break(an.doc.gap(e))), None)
+            if end is not None and not has_phrase_break(an.doc.gap(end)):
+                c = end + 1       # the quoted name and its closing mark, inside the title
+                continue
+            return c
+        if closes_frame(an, c, quotes=False):
+            return c
+        c += 1
+    return None
 
 
 def _bare_word(an: Analysis, k: int) -> bool:
