@@ -368,3 +368,11 @@ def test_a_surname_after_a_verb_or_a_title_is_not_given_a_first_name():
     body = ("أكد المتحدث قاسم في مؤتمر صحفي أن \"المفاوضات متوقفة\".\n"
             "وشدد قاسم على أن \"الوفد لن يعود\".")
     assert {speaker for _, speaker in _quotes(body)} <= {"قاسم", "المتحدث قاسم"}
+
+
+def test_what_is_adopted_or_launched_in_quote_marks_is_a_name_not_a_quote():
+    # round 140: the names of a declaration, a plan and a fund were read as speech
+    body = ('وقال وزير الخارجية إن المشاركين اعتمدوا "إعلان بكين" و"خطة العمل المشتركة 2025-2027"، '
+            'وأعلنت المفوضة عن إطلاق "الصندوق الأوروبي الرائد لإعادة إعمار أوكرانيا" بمساهمة أولى. '
+            'وأضاف الوزير: "سنعمل معاً على تنفيذ كل ما اتفقنا عليه".')
+    assert [text for text, _ in _quotes(body)] == ["سنعمل معاً على تنفيذ كل ما اتفقنا عليه"]

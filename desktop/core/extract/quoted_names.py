@@ -96,6 +96,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if an.is_verb(ci - 1) and (len(words) <= 4 or (
                 len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and _subject_then_that(an, ci, cj):
             return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
+    if ci > 0 and len(words) <= 8 and not clause_like(words) and _adopted(an, ci) \
+            and not any(an.is_verb(k) for k in range(ci, cj)):
+        return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
     head = words[0][2:] if words[0].startswith("ال") else words[0]
@@ -103,6 +106,28 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
         return f"an event's name («{an.doc.tokens[ci].text} …»)"
     return None
+
+# Verbs and verbal nouns of adopting, launching, signing and issuing: what they take in quote marks is
+# the name of a text or a fund («اعتمدوا "إعلان بكين"»، «إطلاق "الصندوق الأوروبي …"»), not speech.
+_ADOPTING = lexicon.forms(
+    "اعتمد اعتمدت اعتمدوا اعتماد أطلق أطلقت أطلقوا إطلاق تبنى تبنت تبنوا تبني أقر أقرت أقروا إقرار "
+    "وقع وقعت وقعوا توقيع أصدر أصدرت أصدروا إصدار دشن دشنت تدشين")
+
+
+def _adopted(an: Analysis, ci: int) -> bool:
+    """Whether the quotation at token ci is the object of a verb of adopting or launching, or a
+    second name joined by «و» to such an object («… "إعلان بكين" و"خطة العمل المشتركة"»)."""
+    if has_break(an.doc.gap(ci).replace('"', "").replace("«", "").replace("“", "")):
+        return False
+    before = an.words[ci - 1]
+    if any(v in _ADOPTING for v in variants(before)):
+        return True
+    if before == "و" and ci > 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(ci - 1)):
+        start = next((x for x in range(ci - 2, max(-1, ci - 10), -1)
+                      if any(ch in QUOTE_MARKS for ch in an.doc.gap(x))), None)
+        return start is not None and start > 0 and any(v in _ADOPTING for v in variants(an.words[start - 1]))
+    return False
+
 
 def _label_behind(an: Analysis, ci: int) -> int | None:
     """«لشركة التنمية المحلية "طنجة موبيليتي"»، «في مخيم اللاجئين "الأمل"»: a label noun governed by
