@@ -54,6 +54,13 @@ def date_text(value: str | None, end: str | None, precision: str | None, languag
         return escape(value)
 
 
+def grouped_number(n: int, arabic_digits: bool = False) -> str:
+    """A count as the window writes one: grouped by thousands, in Arabic-Indic digits (and the Arabic
+    thousands separator) when the user asked for them."""
+    text = f"{n:,}"
+    return to_arabic_indic_digits(text).replace(",", "٬") if arabic_digits else text
+
+
 def _text(value) -> str:
     return escape(value).replace("\n", "<br>")
 

@@ -11,6 +11,7 @@ from desktop.core import kinds, views
 from desktop.core.session import Session
 from desktop.ui import labels, settings
 from desktop.ui.bidi import LRM, RLM, isolate_ltr
+from desktop.ui.detail_values import grouped_number
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
 from desktop.ui.hit_counter import HitCounter
@@ -221,11 +222,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     def _number(self, n: int) -> str:
         # Western digits, as the dates are written, unless the user asked for Arabic-Indic ones.
-        text = f"{n:,}"
-        if self.arabic_digits():
-            from desktop.core.arabic import to_arabic_indic_digits
-            return to_arabic_indic_digits(text).replace(",", "٬")
-        return text
+        return grouped_number(n, self.arabic_digits())
 
     # --- detail pane ------------------------------------------------------------------------
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from desktop.core import arabic, dateformat
+from desktop.core import dateformat
 from desktop.core.kinds import Kind
+from desktop.ui.detail_values import digits
 
 
 def ui_language() -> str:
@@ -24,7 +25,7 @@ def arabic_digits(language: str) -> bool:
 
 
 def _shown(text: str, language: str) -> str:
-    return arabic.to_arabic_indic_digits(text) if arabic_digits(language) else text
+    return digits(text, arabic_digits(language))
 
 
 def date(value: str) -> str:

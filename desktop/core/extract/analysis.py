@@ -303,11 +303,15 @@ class Analysis:
     def is_according(self, k: int) -> bool:
         return self.words[k] in lexicon.according_to()
 
+    def written(self, k: int) -> str:
+        """Token k as written, less its short vowels: the hamza and «ه»/«ة» the normal form folds."""
+        return "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+
     def addressed(self, k: int) -> bool:
         """«أكد لضيفه»، «قال لنظيره»، «أوضح لزائريه»: «لـ» on a noun with a possessive pronoun
         names the one spoken to, whose is said by the pronoun, never the speaker. The pronoun is
         read from the written word («ه»، not the «ة» of «لطيفة»)."""
-        text = "".join(ch for ch in self.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+        text = self.written(k)
         w = self.words[k]
         if not w.startswith("ل") or w.startswith("لل") or not text.endswith(("ه", "ها", "هم", "هما")):
             return False

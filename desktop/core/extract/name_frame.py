@@ -84,7 +84,7 @@ def _spoken_to(word: str) -> bool:
 
 def _possessed(an: Analysis, k: int) -> bool:
     """«إشادته»، «تصريحاتها»: a noun with a possessive pronoun, as written («ه» not «ة»)."""
-    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
+    text = an.written(k)
     return len(text) > 4 and text.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
 
 
@@ -181,8 +181,7 @@ def speech_before(an: Analysis, k: int) -> bool:
 def hamza_initial(an: Analysis, k: int) -> bool:
     """Whether token k is written with a hamza on its first alif before «ل» («أليسون»، «إلفيرا»،
     «ألم»): the normal form reads «ال» there, as if the article, and it is not."""
-    text = "".join(ch for ch in an.doc.tokens[k].text if not "\u064b" <= ch <= "\u0652")
-    return text.startswith(("أل", "إل"))
+    return an.written(k).startswith(("أل", "إل"))
 
 
 def _foreign_given_name(an: Analysis, k: int) -> bool:

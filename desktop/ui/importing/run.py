@@ -12,19 +12,19 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import importing as core_importing
 from desktop.core import kinds
-from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.errors import BadRowsError, BatchError, Cancelled, MarsadError
 from desktop.core.storage import Store
 from desktop.core.writing import ImportReport
 from desktop.ui.modal_work import wait_behind
-from desktop.ui import error_text, labels, reason_text, settings
+from desktop.ui import error_text, labels, reason_text, settings, shown_dates
+from desktop.ui.detail_values import grouped_number
 from desktop.ui.import_changes import changes_widget
 
 
@@ -309,10 +309,7 @@ class ImportResultDialog(QDialog):
 
 def _number(n: int) -> str:
     """A count as the window writes one: grouped, in Arabic-Indic digits when the Arabic UI's user chose them."""
-    text = f"{n:,}"
-    if QLocale().language() == QLocale.Arabic and settings.General().arabic_digits():
-        return to_arabic_indic_digits(text).replace(",", "٬")
-    return text
+    return grouped_number(n, shown_dates.arabic_digits(shown_dates.ui_language()))
 
 
 def _counted(text: str, n: int) -> str:
