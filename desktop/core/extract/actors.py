@@ -17,6 +17,8 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
+from desktop.core.extract.family_name import particle_family_end
+from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.title_asides import (
@@ -24,8 +26,8 @@ from desktop.core.extract.title_asides import (
     purpose_of_body, so_called, source_from, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
-    PATRONYMICS, after_patronym, amin_given_name, patronym_follows, patronym_tail, title_shaped_surname,
-    title_word_in_name,
+    PATRONYMICS, after_patronym, amin_given_name, honorific_given_name, patronym_follows, patronym_tail,
+    title_shaped_surname, title_word_in_name,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
@@ -124,6 +126,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (n_i, k + 2)   # «أحمد سالم ولد محمد الأمين»، «محمد ولد الشيخ الغزواني»
                 k += 2
                 continue
+            family_end = particle_family_end(an, k, j) if n_j - n_i - connectors <= 2 else k
+            if family_end > k:
+                ph.name = (n_i, family_end)   # «نظيره الهولندي ديفيد فان فيل»
+                k = family_end
+                continue
             if after_patronym(words, n_i, n_j) == 1 and patronym_tail(an, k, j):
                 ph.name = (n_i, k + 1)   # «ولد محمد الأمين»: a name after «ولد», not the office «الأمين»
                 k += 1
@@ -193,6 +200,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
                 k = quoted
                 break
+        if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
+            quoted = quoted_name(an, k, j, longest=3)
+            if quoted is not None and quoted < j and _name_after_quoted(an, quoted):
+                # «رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the gathering's
+                # quoted name is the title's, the holder's name follows it
+                ph.title.extend(range(k, quoted))
+                k = quoted
+                continue
         if first and one_of(an, k, j):
             # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group, described by the group; the
             # construct after «أحد» is kept whole, and what it governs follows as the title goes on
@@ -204,6 +219,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
             continue
+        if not first and honorific_given_name(an, ph, k, j):
+            ph.name = (k, k + 2)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
+            k += 2
+            break
         if not first and amin_given_name(an, ph, k, j):
             ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
             k += 1
@@ -216,8 +235,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         described = first and unnamed_person(w)      # «وقال تاجر في صنعاء»: a person described, not named
+        # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
+        # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
+        epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
+                   and k + 1 < j and _nisba(an, k + 1))
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or described or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                or described or epithet or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
@@ -463,6 +486,20 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _nisba(an: Analysis, k: int) -> bool:
+    """«البرازيلي»، «الأممية»: a definite adjective of origin right after the word before it."""
+    w = an.words[k]
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and w.isalpha()
+            and not has_phrase_break(an.doc.gap(k)))
+
+
+def _name_after_quoted(an: Analysis, k: int) -> bool:
+    """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
+    w = an.words[k]
+    return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
+            and not w.startswith("ال") and could_be_given_name(an, k))
 
 
 def _construct_place(an: Analysis, ph: Phrase, k: int) -> bool:

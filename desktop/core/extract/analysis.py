@@ -92,7 +92,12 @@ class Phrase:
     def title_text(self, doc: Document) -> str:
         if not self.title:
             return ""
-        return doc.text(self.title[0], self.title[-1] + 1)
+        text = doc.text(self.title[0], self.title[-1] + 1)
+        if self.title[-1] + 1 < len(doc.tokens) and (text.count('"') % 2 or text.count("«") > text.count("»")
+                                                      or text.count("“") > text.count("”")):
+            # «رئيس مؤتمر … "كوب 30" أندريه …»: a quoted name that ends the title keeps its close
+            text += "".join(ch for ch in doc.gap(self.title[-1] + 1) if ch in QUOTE_MARKS)
+        return text
 
 
 class Analysis:

@@ -18,6 +18,8 @@ from desktop.core.extract.titles import could_be_given_name
 # Words that open a family name of several words: Arabic patronyms and European particles.
 FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
     "بن", "ابن", "بنت", "ولد", "آل", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))
+# Particles of European family names only: «لا»، «لو»، «بن» and «ولد» are Arabic words as often.
+_FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير"))
 # The second word of a compound given name: «نور الدين»، «سعد الله».
 _COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله"))
 
@@ -60,3 +62,19 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
         return None
     before = [text for pos, text in found if pos < at]
     return before[-1] if before else found[0][1]
+
+
+def particle_family_end(an: Analysis, k: int, j: int) -> int:
+    """«ديفيد فان فيل»، «رينهيلد فان دي ويردت»: after a given name, one or two European particles
+    and the word they open are the family name (read alone, «فان» is «فإن»). Returns where the
+    family name ends, or k when no such family name starts at token k (before j)."""
+    x = k
+    while x < j and x - k < 2 and an.words[x] in _FOREIGN_PARTICLES and not has_phrase_break(an.doc.gap(x)):
+        x += 1
+    if x == k or x >= j or has_phrase_break(an.doc.gap(x)):
+        return k
+    w = an.words[x]
+    # «… فان الوضع»، «… فان ذلك»: «فإن» and the clause it opens
+    if not w.isalpha() or len(w) < 2 or w.startswith("ال") or not could_be_given_name(an, x):
+        return k
+    return x + 1

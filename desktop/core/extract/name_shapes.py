@@ -103,6 +103,32 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if not nxt.startswith("ال") or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
         return False
-    end = k + 2
+    return _closes_after(an, k + 2, j)
+
+
+def _closes_after(an: Analysis, end: int, j: int) -> bool:
+    """Whether the phrase ends at token `end`: a break, «قد», «أن/إن», a verb, or the end."""
+    words = an.words
     return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
-            or imperfect_verb(words[end]))
+            or words[end] in lexicon.complementisers() or imperfect_verb(words[end]))
+
+
+# Honorifics that West African and Gulf parents give as names: «شيخ ديبا»، «أمير عبد المنعم».
+_HONORIFIC_GIVEN_NAMES = frozenset({"شيخ", "امير"})
+
+
+def honorific_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """After a person's full title that ended on a definite word («وزير المالية والميزانية»), an
+    honorific with no article and one undefined word that ends the phrase are a given name and a
+    family name («… شيخ ديبا أن»), not a second office: an office so placed governs a definite
+    word («شيخ الأزهر»، «أمير المنطقة») or a body («شيخ قبيلة»)."""
+    words = an.words
+    if not ph.title or ph.kind != "person" or words[k] not in _HONORIFIC_GIVEN_NAMES or k + 1 >= j \
+            or not words[k - 1].startswith(("ال", "وال")) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or in_lex(nxt, lexicon.title_heads()) \
+            or in_lex(nxt, lexicon.org_heads()) or (k + 1) in an.gaz_at or nxt in lexicon.stop_words() \
+            or an.is_time(k + 1) or an.is_verb(k + 1) or nxt in lexicon.place_nouns():
+        return False
+    return _closes_after(an, k + 2, j)

@@ -70,7 +70,11 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if (k - 1) not in ph.title or prev.startswith("ال") or prev not in lexicon.title_heads() \
             or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
         return False
-    if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) or not _plain_word(an, k):
+    if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the
+    # word alone is an event's
+    if not _plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())

@@ -5,7 +5,8 @@ name right after a reporting verb that is its subject, or a quotation that is th
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
@@ -101,6 +102,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
+    if len(words) <= 3 and _inside_title(an, ci):
+        return "a name inside a person's title"
     head = words[0][2:] if words[0].startswith("ال") else words[0]
     verb_like = any(len(w) >= 3 and w.startswith(("ي", "سي", "ست", "سن")) for w in words[1:])
     if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
@@ -126,6 +129,18 @@ def _adopted(an: Analysis, ci: int) -> bool:
         start = next((x for x in range(ci - 2, max(-1, ci - 10), -1)
                       if any(ch in QUOTE_MARKS for ch in an.doc.gap(x))), None)
         return start is not None and start > 0 and any(v in _ADOPTING for v in variants(an.words[start - 1]))
+    return False
+
+
+def _inside_title(an: Analysis, ci: int) -> bool:
+    """«رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the quotation at token ci
+    is part of the title of a person named right after it (`actors.parse_phrase` reads it so)."""
+    for x in range(ci - 1, max(-1, ci - 9), -1):
+        if has_break(an.doc.gap(x + 1).replace('"', "").replace("«", "").replace("“", "")):
+            return False
+        if in_lex(an.words[x], lexicon.title_heads(), clitics=True):
+            ph = parse_phrase(an, x, min(len(an.words), ci + 8))
+            return ph is not None and ph.name is not None and ci in ph.title
     return False
 
 

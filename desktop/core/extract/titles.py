@@ -165,6 +165,17 @@ def _subjunctive_verb(an: Analysis, k: int) -> bool:
             and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
 
 
+# Object pronouns a present verb carries: «يجريها»، «يقودهم»، «تتولاه».
+_OBJECT_SUFFIXES = tuple(arabic.normalize(w) for w in ("ها", "هم", "هما", "هن"))
+
+
+def _verb_with_object(w: str) -> bool:
+    """«في أول زيارة يجريها فان فيل»: a present verb («يـ/تـ») with an object pronoun on it is the
+    verb of a relative clause, whose subject follows; no given name is so shaped."""
+    return (len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES)
+            and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
+
+
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
@@ -185,6 +196,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
     # «جورج، وهو صاحب محل»: a pronoun or a negator opens a clause (speaker_junk.py)
     joined_stop = joined_stop or clause_opener(w)
     return not (w in lexicon.stop_words() or joined_stop or fronted_preposition_word(w) or w in lexicon.prepositions() or _subjunctive_verb(an, k)
+                or _verb_with_object(w)
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at

@@ -1,0 +1,72 @@
+"""Session 14: names of foreign office-holders and the titles around them (round 131, an
+international desk). A European particle opens a family name after a title too, an honorific
+with no article after a whole title is a given name, a gathering heads a title and its quoted
+name stays in it, a present verb with an object pronoun is no given name, and a definite
+description with a nisba refers back to the latest person named."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.extract import extract_article
+
+
+def _records(body: str) -> list[dict]:
+    return extract_article({"id": "source:t", "body": body, "outlet": "المنفذ", "published": "2025-05-01",
+                            "title": "t"})
+
+
+def speakers(body: str) -> list[str]:
+    recs = _records(body)
+    names = {r["id"]: r["name"] for r in recs if r["id"].startswith("actor:")}
+    return [names.get(r["speaker"], r["speaker"]) for r in recs if r["id"].startswith("quote:")]
+
+
+def test_a_particle_opens_a_family_name_after_a_title():
+    body = ("بحث وزير الخارجية التركي هاكان فيدان مع نظيره الهولندي ديفيد فان فيل، اليوم الخميس في أنقرة، "
+            "العلاقات الثنائية، في أول زيارة يجريها فان فيل إلى تركيا. بدوره، أكد فان فيل أن بلاده "
+            '"تقدّر الدور التركي في الوساطة بين الأطراف". وقال الوزير الهولندي: «نحن نتفهم إحباط رجال الأعمال».')
+    assert speakers(body) == ["ديفيد فان فيل", "ديفيد فان فيل"]
+    titles = {r["name"]: r.get("title") for r in _records(body) if r["id"].startswith("actor:")}
+    assert titles["ديفيد فان فيل"] == "وزير الخارجية الهولندي"
+
+
+def test_a_present_verb_with_an_object_pronoun_is_no_given_name():
+    # the family name refers back to the whole name; «يجريها فان فيل» is a verb and its subject
+    body = ('في أول زيارة يجريها فان فيل إلى تركيا. بدوره، أكد فان فيل أن بلاده "تقدّر الدور التركي في الوساطة".')
+    assert speakers(body) == ["فان فيل"]
+
+
+def test_fa_inna_after_a_name_stays_a_clause():
+    # «فان» before a definite word is «فإن» and the clause it opens, no family name
+    text = 'وقال الوزير سامي الخطيب فان الوضع "يتحسن كل يوم في جميع المناطق".'
+    assert speakers(text) == ["سامي الخطيب"]
+
+
+def test_an_honorific_after_a_whole_title_is_a_given_name():
+    body = ('أكد وزير المالية والميزانية شيخ ديبا أن الحكومة "قدمت كل المعلومات المطلوبة بشأن الديون".')
+    assert speakers(body) == ["شيخ ديبا"]
+
+
+def test_an_honorific_that_governs_a_word_stays_an_office():
+    body = 'وقال شيخ الأزهر أحمد الطيب إن "الحوار هو الطريق الوحيد بين الشعوب".'
+    assert speakers(body) == ["أحمد الطيب"]
+
+
+def test_a_gathering_heads_a_title_and_its_quoted_name_stays_in_it():
+    body = ('دعا رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو الدول المشاركة إلى '
+            '"الانتقال من مرحلة الوعود إلى مرحلة التنفيذ"، وذلك في اليوم الثالث.\n\n'
+            'وقال كوريا دو لاغو إن "العالم لا يحتاج إلى أهداف جديدة بقدر ما يحتاج إلى تمويل حقيقي". '
+            'وأضاف الدبلوماسي البرازيلي: «غابة الأمازون ليست ديكوراً لهذا المؤتمر».')
+    recs = _records(body)
+    assert speakers(body) == ["أندريه كوريا دو لاغو"] * 3
+    # the quoted name in the title is no quotation, and the title keeps both its quote marks
+    assert not [r for r in recs if r["id"].startswith("quote:") and r["text"].startswith("كوب")]
+    person = next(r for r in recs if r.get("name") == "أندريه كوريا دو لاغو")
+    assert person["title"] == 'رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30"'
+
+
+def test_a_descriptor_alone_may_be_a_family_name():
+    # «الجندي» is a family name here; only a nisba after it would make it a description
+    body = ('قال رئيس قطاع البحوث شريف الحلواني إن "الفائدة ستنخفض قريبا". ورأت كبيرة الاقتصاديين ريم الجندي '
+            'أن "البنك اختار الحذر". وأضافت الجندي أن "أي صدمة خارجية قد تدفع اللجنة إلى التثبيت".')
+    assert speakers(body) == ["شريف الحلواني", "ريم الجندي", "ريم الجندي"]
