@@ -372,6 +372,11 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     definite common noun and more («ونفى المتهم الرئيسي»، «واصل الريال اليمني تعافيه»)."""
     if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) for k in range(a, b)):
         return True
+    if b - a == 1 and not titled and not known(a) and an.words[a].startswith("ال") \
+            and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names():
+        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة» is the verb's object; a family name
+        # so shaped («الخصاونة») is one the article wrote after a given name first
+        return True
     if b - a < 2 or known(a):
         return False
     first = _bare(an.words[a])

@@ -17,7 +17,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
-from desktop.core.extract.family_name import particle_family_end
+from desktop.core.extract.family_name import function_word_name, particle_family_end
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
@@ -126,7 +126,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (n_i, k + 2)   # «أحمد سالم ولد محمد الأمين»، «محمد ولد الشيخ الغزواني»
                 k += 2
                 continue
-            family_end = particle_family_end(an, k, j) if n_j - n_i - connectors <= 2 else k
+            if function_word_name(an, k, j):
+                ph.name = (n_i, k + 1)   # «الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا»
+                k += 1
+                continue
+            family_end = particle_family_end(an, k, j) if n_j - n_i - connectors <= 3 else k
             if family_end > k:
                 ph.name = (n_i, family_end)   # «نظيره الهولندي ديفيد فان فيل»
                 k = family_end
@@ -174,6 +178,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (_definite_pair(an, k, j)
                                                          or (w.startswith("ال") and w.endswith("ه")
                                                              and w != "الله" and words[k - 1].startswith("ال"))))
+                    # «أعلن … علي أمين غاندابور حالة الطوارئ»: after three names, a noun in «ة» that
+                    # governs a definite word is the verb's object
+                    or (n_j - n_i - connectors >= 3 and w.endswith("ه") and k + 1 < j
+                        and words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
                     or imperfect_verb(w) or number_word(w)):
                 break

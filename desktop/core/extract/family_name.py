@@ -78,3 +78,18 @@ def particle_family_end(an: Analysis, k: int, j: int) -> int:
     if not w.isalpha() or len(w) < 2 or w.startswith("ال") or not could_be_given_name(an, x):
         return k
     return x + 1
+
+
+# Names that are a function word in Arabic too: «لولا» (Lula) is «لولا» (were it not for).
+_FUNCTION_WORD_NAMES = frozenset({"لولا"})
+
+
+def function_word_name(an: Analysis, k: int, j: int) -> bool:
+    """«لويز إيناسيو لولا دا سيلفا قد أكد»: inside a name, «لولا» is a name when a particle of a
+    family name, «قد», «أن/إن» or a break follows it; «لولا الدعم» (were it not for) governs a noun."""
+    if an.words[k] not in _FUNCTION_WORD_NAMES:
+        return False
+    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return True
+    nxt = an.words[k + 1]
+    return nxt in _FOREIGN_PARTICLES or nxt == "قد" or nxt in ("ان", "انه")

@@ -302,9 +302,13 @@ def ali(an: Analysis, k: int, j: int) -> bool:
     if nxt.startswith("ال") and nxt in lexicon.title_heads() and not has_phrase_break(an.doc.gap(k + 1)) and (
             k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in ("ان", "قد")):
         return True       # «علي الشيخ إن …»: an office word that ends the phrase is the family name
+    # «علي أمين غاندابور»: «أمين» is a name when no «عام/سر» or definite word follows to make it the office
+    amin = nxt == "امين" and k + 2 < len(an.words) and an.words[k + 2].isalpha() \
+        and an.words[k + 2] not in ("عام", "سر") and not an.words[k + 2].startswith("ال") \
+        and not has_phrase_break(an.doc.gap(k + 2))
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
             and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
-            and not an.is_common_word(k + 1) and nxt not in lexicon.title_heads())
+            and not an.is_common_word(k + 1) and (nxt not in lexicon.title_heads() or amin))
 
 
 def imperfect_verb(word: str) -> bool:

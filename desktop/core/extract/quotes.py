@@ -301,8 +301,6 @@ class QuoteFinder:
             return None
         if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
             return None
-        if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
-            return None
         if not ph.name:
             # «وكانت وزارة الصحة قد أعلنت»: a body or a title is the subject too, when «قد» and
             # the verb follow it
