@@ -45,6 +45,7 @@ from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, in_lex
 from desktop.core.extract.described_name import described_before_given_name
+from desktop.core.extract.family_name import fuller_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
 
@@ -373,9 +374,12 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) for k in range(a, b)):
         return True
     if b - a == 1 and not titled and not known(a) and an.words[a].startswith("ال") \
-            and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names():
-        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة» is the verb's object; a family name
-        # so shaped («الخصاونة») is one the article wrote after a given name first
+            and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names() \
+            and fuller_family_name(an, (an.words[a],), an.doc.tokens[a].start) is None \
+            and not any(w.endswith(an.words[a][2:]) for w in an.words[:a]):
+        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة», new to the article, is the verb's
+        # object; a family name so shaped («الطراونة») the article wrote after a given name, and a
+        # body referred back to («وقالت الوحدة») it named before
         return True
     if b - a < 2 or known(a):
         return False

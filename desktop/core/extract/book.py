@@ -57,6 +57,9 @@ class ActorBook:
         self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
         self.proposals: dict[str, ActorProposal] = {}
         self.external: set[str] = set()            # ids that already exist in the store
+        # The speaker a verb of going on («وأضاف»، «وتابع») continues, while its subject is read:
+        # «وأضاف الوزير» after «وقال النفطي» is النفطي, though another minister was named since
+        self.continuing: str | None = None
         # (where in the body, id, title): each time a person is named with a title, so that a
         # bare title («الوزير») finds the latest holder written before it
         self._titles: list[tuple[int, str, str]] = []
@@ -298,6 +301,8 @@ class ActorBook:
         bare = bare_title_words(" ".join(words))
         at = self.an.doc.tokens[ph.i].start
         titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
+        going_on = [(actor_id, title) for actor_id, title in titles if actor_id == self.continuing]
+        titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
             if all(b in held for b in bare) and heads_an_office(held, bare[0]):

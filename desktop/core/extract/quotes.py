@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_evidence import fronted_preposition_word
@@ -56,6 +56,11 @@ class QuoteFinding:
     partial: bool
     rule: Reason
     sentence: tuple[int, int]
+
+
+# Verbs of going on with what one was saying: their bare title is the speaker before, if it fits.
+_GOING_ON = frozenset(arabic.normalize(w) for w in (
+    "أضاف", "أضافت", "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت", "زاد", "زادت"))
 
 
 @dataclass
@@ -146,9 +151,12 @@ class QuoteFinder:
         """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""
         an = self.an
         cue = self._cue(li, lj)
+        self.book.continuing = None
         if cue:
             kind, k = cue
             word = an.doc.tokens[k].text
+            if kind == "verb" and any(v in _GOING_ON for v in strip_conj(an.words[k])):
+                self.book.continuing = self.last_speaker
             if kind == "verb":
                 # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject; what
                 # follows the verb is its object
