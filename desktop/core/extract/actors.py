@@ -17,7 +17,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
-from desktop.core.extract.family_name import function_word_name, particle_family_end
+from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
@@ -126,6 +126,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (n_i, k + 2)   # «أحمد سالم ولد محمد الأمين»، «محمد ولد الشيخ الغزواني»
                 k += 2
                 continue
+            if compound_given_name_end(an, k):
+                ph.name = (n_i, k + 1)   # «النائب محمد بدر الدين الشيمي»: «بدر الدين» is one given name
+                k += 1
+                continue
             if function_word_name(an, k, j):
                 ph.name = (n_i, k + 1)   # «الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا»
                 k += 1
@@ -189,6 +193,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         first = k == i
+        if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
+                and w in lexicon.org_heads() and in_lex(words[k - 1], lexicon.title_heads()):
+            break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
         mention = an.gaz_at.get(k)
         if mention is not None:
             actor = mention.of_kind("actor")

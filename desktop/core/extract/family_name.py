@@ -93,3 +93,14 @@ def function_word_name(an: Analysis, k: int, j: int) -> bool:
         return True
     nxt = an.words[k + 1]
     return nxt in _FOREIGN_PARTICLES or nxt == "قد" or nxt in ("ان", "انه")
+
+
+def compound_given_name_end(an: Analysis, k: int) -> bool:
+    """«محمد بدر الدين الشيمي»، «محمد نصر الدين الزواري»: «الدين»/«الله» right after a word with no
+    article closes a compound given name («بدر الدين»), inside a name as at its start; read alone
+    it is a definite noun, and a definite noun after two names ends them."""
+    w = an.words[k]
+    if w not in _COMPOUND_ENDS or k < 1 or has_phrase_break(an.doc.gap(k)):
+        return False
+    prev = an.words[k - 1]
+    return prev.isalpha() and len(prev) >= 3 and not prev.startswith("ال") and could_be_given_name(an, k - 1)
