@@ -43,7 +43,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, in_lex
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import fuller_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
@@ -342,8 +342,8 @@ def _indefinite_after_definite(an: Analysis, title: list[int]) -> int | None:
 def _names_a_place(an: Analysis, ph: Phrase) -> bool:
     """«مطار الملك عبدالعزيز»، «جامعة الأمير سلطان»: a title and a name right after a building
     or a site name the place."""
-    if not ph.title or ph.title[0] != ph.i or ph.i == 0:
-        return False
+    if not ph.title or ph.title[0] != ph.i or ph.i == 0 or has_phrase_break(an.doc.gap(ph.i)):
+        return False      # «مديرة الجامعة، البروفيسور نادية بوشلاغم»: set off by a comma, a person
     before = _bare(an.words[ph.i - 1])
     if before[:1] in "بل" and before[1:] in lexicon.premises_nouns():
         before = before[1:]

@@ -17,6 +17,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
+from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
@@ -196,6 +197,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and w in lexicon.org_heads() and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
+        eponym = eponym_end(an, k, j) if ph.title else k
+        if eponym > k:
+            ph.title.extend(range(k, eponym))    # «… في مدينة الملك سعود الطبية الدكتورة نوال الشهري»
+            k = eponym
+            continue
         mention = an.gaz_at.get(k)
         if mention is not None:
             actor = mention.of_kind("actor")

@@ -150,13 +150,19 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
     nxt = parse_phrase(an, ph.j, j)
-    if nxt is None or nxt.title or not nxt.name or nxt.name[1] - nxt.name[0] < 2:
+    # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title
+    if nxt is None or any(an.words[k] not in _CALLINGS for k in nxt.title) or not nxt.name \
+            or nxt.name[1] - nxt.name[0] < 2:
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
         return None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
+
+# Callings written before a name: «الدكتور»، «البروفيسور»، «المهندسة».
+_CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
+                          "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة")
 
 # «، وهو/وهي …»: an aside about the person just named
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))

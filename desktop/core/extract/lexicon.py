@@ -96,7 +96,8 @@ def title_heads() -> frozenset[str]:
         "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم "
         "قائممقام القائممقام قائمقام القائمقام شيخ "
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
-        "معالي فخامة سعادة سمو سماحة"    # honorifics: «معالي الدكتور ثاني الزيودي»
+        "معالي فخامة سعادة سمو سماحة "    # honorifics: «معالي الدكتور ثاني الزيودي»
+        "البروفيسور البروفسور البروفيسورة البروفسورة"    # a calling, as «الدكتور» is
         # kin in construct before the one they are kin of, then a name: «والدة الصحفي، أم سامر»
         " والد والدة شقيق شقيقة نجل نجلة زوجة"
     ) | _office_forms()
@@ -111,7 +112,7 @@ _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق ق
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
 # حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»، «الباحثة في معهد …»): the name follows the whole title.
-_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد محامي نقيب باحث"
+_PROFESSION_BASES = "أستاذ استشاري محاضر مهندس عميد محامي نقيب باحث مدرب"
 
 
 def _office_forms() -> frozenset[str]:

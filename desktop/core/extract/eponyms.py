@@ -1,0 +1,37 @@
+"""Institutions named after a king, a prince or a sheikh: «مدينة الملك سعود الطبية»، «مستشفى
+الأمير محمد بن عبدالعزيز»، «جامعة الشيخ زايد». Inside a title the royal word and the name after it
+are the institution's, not a person's: «استشارية الأمراض المعدية في مدينة الملك سعود الطبية
+الدكتورة نوال الشهري» names نوال الشهري, not «سعود الطبية»."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, has_phrase_break
+
+_ROYAL = lexicon.forms("الملك الأمير الشيخ الإمام السلطان")
+
+
+def _host(word: str) -> bool:
+    hosts = lexicon.premises_nouns()      # what is named after a person: a city, a hospital, a port …
+    return word in hosts or (word[:1] in "بل" and word[1:] in hosts)
+
+
+def eponym_end(an: Analysis, k: int, j: int) -> int:
+    """Where the eponym opening with the royal word at token k ends (its name words, then any
+    definite adjectives: «الملك سعود الطبية»), when the word before names an institution; else k."""
+    words = an.words
+    if k < 1 or k + 1 >= j or words[k] not in _ROYAL or not _host(words[k - 1]) \
+            or has_phrase_break(an.doc.gap(k)):
+        return k
+    x, names = k + 1, 0
+    while x < j and names < 4 and not has_phrase_break(an.doc.gap(x)) and words[x].isalpha() \
+            and (not words[x].startswith("ال") or words[x - 1] in NAME_CONNECTORS):
+        names += words[x] not in NAME_CONNECTORS
+        x += 1
+    if names == 0:
+        return k
+    adjectives = 0
+    while x < j and adjectives < 2 and not has_phrase_break(an.doc.gap(x)) and words[x].startswith("ال") \
+            and words[x].endswith(("ي", "يه")) and words[x] not in lexicon.title_heads():
+        adjectives += 1
+        x += 1
+    return x
