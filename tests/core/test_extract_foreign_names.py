@@ -139,3 +139,19 @@ def test_an_institution_named_after_a_king_stays_in_the_title():
 ])
 def test_a_calling_or_a_profession_before_a_name_is_its_title(lead, name):
     assert speakers(lead + ' "الخطة الجديدة ستدخل حيز التنفيذ مطلع الشهر المقبل".') == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ('وقال الوزير سامي الخطيب إن "الوضع صعب". أما حليمة آدم، وهي أم لخمسة أطفال نزحت من منطقة ديينسور، '
+     'فقالت إن "المدرسة هي المكان الوحيد".', "حليمة آدم"),
+    ('وقال الوزير سامي الخطيب إن "الوضع صعب". أما تشو تاي-يول فشدد على أن «قضية نزع السلاح النووي تبقى أولوية».',
+     "تشو تاي-يول"),
+])
+def test_the_topic_after_amma_speaks_with_the_verb_that_answers_it(body, name):
+    assert speakers(body)[-1] == name
+
+
+def test_a_verb_of_going_on_with_a_periphrasis_continues_the_speaker():
+    body = ('وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن "العلاقات تعيش أفضل لحظاتها". وأضاف رئيس '
+            'الدبلوماسية الإسبانية أن "التعاون في مجال الهجرة أثبت نجاعته".')
+    assert speakers(body) == ["خوسيه مانويل ألباريس"] * 2

@@ -143,6 +143,10 @@ class ActorBook:
             found = self.for_phrase(head, head.title_text(doc), why) if head is not None else None
             if found is not None:      # «رئيس اللجنة» after «… برئاسة النائب إبراهيم كنعان» (presided.py)
                 return found[0], reason("actor.refers_back", name=name, earlier=doc.text(head.i, head.j), how=found[1])
+            if self._going_on_as(ph):
+                # «وأضاف رئيس الدبلوماسية الإسبانية» after «وقال ألباريس»: a verb of going on with a
+                # person's title no one else was named by continues the speaker
+                return self.continuing, reason("actor.refers_to_speaker", name=name)
             fuller = fullest_form(self.an, ph) if ph.kind == "organization" and ph.entry is None else ""
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
@@ -305,7 +309,7 @@ class ActorBook:
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
-            if all(b in held for b in bare) and heads_an_office(held, bare[0]):
+            if all(b in held or _country_of_nisba(b, held) for b in bare) and heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = office_of(" ".join(words))
         for actor_id, title in titles:
@@ -315,6 +319,24 @@ class ActorBook:
                    and not other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
                 return actor_id
         return None
+
+    def _going_on_as(self, ph: Phrase) -> bool:
+        """Whether a title with no name, read as the subject of a verb of going on, is the speaker
+        going on: a person's title, definite, of no other nationality than the speaker's title."""
+        if self.continuing is None or ph.kind != "person" or not ph.title:
+            return False
+        prop = self.proposals.get(self.continuing)
+        if prop is not None and prop.type != "person":
+            return False
+        first = self.an.words[ph.title[0]]
+        if not (first.startswith("ال") or len(ph.title) > 1):
+            return False
+        words = " ".join(self.an.words[k] for k in ph.title)
+        titles = [arabic.normalize(title) for _, _, title in self.titles_of(self.continuing)]
+        # a speaker named with no title has no gender or office to check against: «وأضافت الوزيرة»
+        # after «قال سامي الحداد» is someone else
+        return bool(titles) and all(feminine_title(t) == feminine_title(words) for t in titles) \
+            and not any(other_nationality(words, title) for title in titles)
 
     def epithet(self, ph: Phrase) -> str | None:
         """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
@@ -485,3 +507,12 @@ class ActorBook:
         """Every normalised name this article resolved, as word tuples, with its id."""
         return [(tuple(arabic.words(key)), actor_id) for key, actor_id in self._by_key.items()
                 if arabic.words(key)]
+
+
+def _country_of_nisba(word: str, held: list[str]) -> bool:
+    """«الوزير المولدوفي» of «وزير الخارجية … في جمهورية مولدوفا»، «الرئيس السيراليوني» of «رئيس
+    سيراليون»: an adjective of origin whose country the title names."""
+    if len(word) < 5 or not word.endswith("ي"):
+        return False
+    stem = word[:-1]
+    return any(h == stem or (h.startswith(stem) and len(h) - len(stem) <= 1) for h in held)
