@@ -1,5 +1,7 @@
 """Country names that are also common adjectives: «مالي» is Mali, and it is «financial» after a
 noun («عجز مالي»، «بغلاف مالي»، «فائض مالي بلغ …»), far more often in Arabic news than the country.
+Two more country names are common nouns read the same way after a noun: «بنين» (Benin; «boys» in
+«مدرسة بنين») and «بوتان» (Bhutan; the gas in «قارورة غاز بوتان»).
 
 Written after an indefinite noun that is no place, office or body word, with no preposition or
 break between them, the word is the noun's adjective. The country keeps every other place:
@@ -11,7 +13,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 
-_ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي",))
+_ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي", "بنين", "بوتان"))
 
 # Words after which a country is named in construct: a state's forms and the people of a state.
 _STATE_WORDS = frozenset(arabic.normalize(w) for w in (

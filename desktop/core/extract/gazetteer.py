@@ -52,15 +52,20 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(arabic.words(arabic.normalize(name)))
 
 
+# Words whose first letter only looks like a clitic on a listed name: «كلاوس» is Klaus (Schwab,
+# Iohannis), never «like Laos»; «كسول» is «lazy», never «like Seoul».
+_NOT_CLITIC = frozenset({"كلاوس", "كسول"})
+
+
 def clitic_variants(word: str) -> list[str]:
     """`word` and the forms left when a conjunction or preposition is taken off it."""
     out = [word]
     bases = [word]
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 3 and word[0] in "وف" and word not in _NOT_CLITIC:
         bases.append(word[1:])
         out.append(word[1:])
     for b in bases:
-        if len(b) > 3:
+        if len(b) > 3 and b not in _NOT_CLITIC:
             if b.startswith("لل"):
                 out.append("ال" + b[2:])
             elif b[0] in "بلك":

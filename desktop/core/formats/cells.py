@@ -183,7 +183,7 @@ class Emitter:
         (the dataset's name then kept in English, and with `alias` among its other names)."""
         rec = {"kind": "actor", "id": aid, "name": name}
         found = self.gaz_names.get(("actor", name.lower()))
-        ar = found[0] if found else None
+        ar = found[0][0] if found else None
         if ar and ar != name:
             rec["name"], rec["name_en"] = ar, name
             if alias:
@@ -230,36 +230,42 @@ class Emitter:
         return rid
 
 
-def _arabic_place_name(found: tuple[str, str, tuple[str, ...]] | None, ptype: str) -> str | None:
-    """The Arabic name of a dataset's place level from the gazetteer entry its English name matched.
+def _arabic_place_name(found: tuple[tuple[str, str, tuple[str, ...]], ...] | None, ptype: str) -> str | None:
+    """The Arabic name of a dataset's place level from the gazetteer entries its English name matched.
 
-    A city is not its province: "Baghdad" as a location matches the governorate (whose alias it is),
-    and the city takes the governorate's Arabic alias («بغداد»), not «محافظة بغداد».
+    A city is not its province: "Baghdad" as a province is the governorate («محافظة بغداد») and as a
+    location the city («بغداد»), each the entry on its own side of that line when the gazetteer lists
+    both; with only the governorate, the city takes the governorate's Arabic alias, if it has one.
     """
-    if found is None:
+    if not found:
         return None
-    name, entry_type, arabic_aliases = found
+    same_side = [f for f in found if (f[1] == "province") == (ptype == "province")]
+    if same_side:
+        return same_side[0][0]
+    name, entry_type, arabic_aliases = found[0]
     if entry_type == "province" and ptype != "province":
         return arabic_aliases[0] if arabic_aliases else None
     return name
 
 
-def _gazetteer_names() -> dict[tuple[str, str], tuple[str, str, tuple[str, ...]]]:
-    """English names and aliases of the gazetteer -> (Arabic name, type, Arabic aliases), so imported
-    places and actors read in Arabic."""
+def _gazetteer_names() -> dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """English names and aliases of the gazetteer -> (Arabic name, type, Arabic aliases) of each entry
+    of that kind so named, in the file's order, so imported places and actors read in Arabic."""
     from desktop.core.extract.gazetteer import GazetteerError, default_gazetteer
     try:
         gaz = default_gazetteer()
     except GazetteerError:
         return {}
-    out = {}
+    out: dict[tuple[str, str], list[tuple[str, str, tuple[str, ...]]]] = {}
     for entry in gaz.entries():
         aliases = entry.record.get("aliases", [])
         found = (entry.name, entry.record.get("type", ""), tuple(a for a in aliases if not a.isascii()))
         for name in [entry.record.get("name_en", ""), *aliases]:
             if name and name.isascii():
-                out.setdefault((entry.kind, name.lower()), found)
-    return out
+                bucket = out.setdefault((entry.kind, name.lower()), [])
+                if found not in bucket:
+                    bucket.append(found)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 class CellError(InputError):
