@@ -155,3 +155,37 @@ def test_a_verb_of_going_on_with_a_periphrasis_continues_the_speaker():
     body = ('وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن "العلاقات تعيش أفضل لحظاتها". وأضاف رئيس '
             'الدبلوماسية الإسبانية أن "التعاون في مجال الهجرة أثبت نجاعته".')
     assert speakers(body) == ["خوسيه مانويل ألباريس"] * 2
+
+
+_TAJI = ('تعرضت قاعدة التاجي العسكرية شمال العاصمة العراقية بغداد، فجر الثلاثاء 13 يناير 2026، لهجوم بثلاث طائرات '
+         'مسيّرة مفخخة، بحسب ما أعلنت خلية الإعلام الأمني.\n\n'
+         'وقال المتحدث باسم خلية الإعلام الأمني اللواء سعد معن إن "الدفاعات الجوية تمكنت من إسقاط طائرتين".\n\n'
+         'ويأتي الهجوم بعد أسبوع من هجوم مماثل استهدف قاعدة عين الأسد الجوية في محافظة الأنبار في 6 يناير 2026، '
+         'والذي أعلنت فصائل مسلحة مسؤوليتها عنه.')
+
+
+def _taji_records() -> list[dict]:
+    return extract_article({"id": "source:t", "body": _TAJI, "outlet": "وكالة الرافدين",
+                            "published": "2026-01-14", "title": "t"})
+
+
+def test_a_rank_before_the_name_is_not_shown_in_the_title():
+    person = next(r for r in _taji_records() if r.get("name") == "سعد معن")
+    assert person["title"] == "المتحدث باسم خلية الإعلام الأمني"
+
+
+def test_a_noun_with_a_pronoun_is_the_object_not_the_body():
+    names = [r["name"] for r in _taji_records() if r["id"].startswith("actor:")]
+    assert "فصائل مسلحة مسؤوليتها" not in names
+
+
+def test_a_framing_sentence_titles_the_happening_it_names():
+    events = [r for r in _taji_records() if r["id"].startswith("event:")]
+    titles = {r["date"]: r["title"] for r in events}
+    assert titles["2026-01-06"].startswith("هجوم مماثل استهدف قاعدة عين الأسد")
+
+
+def test_a_place_after_a_place_noun_and_its_adjective_is_where_it_happened():
+    events = [r for r in _taji_records() if r["id"].startswith("event:")]
+    first = next(r for r in events if r["date"] == "2026-01-13")
+    assert first["place"] == "place:gaz-baghdad"

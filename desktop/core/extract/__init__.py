@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop.core.extract import reasons
+from desktop.core.extract.titles import shown_title
 from desktop.core.extract.analysis import Analysis
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
@@ -84,7 +85,7 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
         else:
             rec = {"kind": "actor", "id": prop.id, "name": prop.name, "type": prop.type}
             if prop.title:
-                rec["title"] = prop.title
+                rec["title"] = shown_title(prop.title)
         rec.update(common, source_span=prop.span, notes=word_reason(prop.reason))
         records.append(rec)
     event_ids = []

@@ -194,6 +194,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         first = k == i
+        if ph.title and not first and _pronoun_noun(an, k) and not _governs_next(an, k - 1):
+            # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs («كبير
+            # إدارييها»، «المتحدث باسمها») is the verb's object
+            break
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and w in lexicon.org_heads() and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
@@ -510,6 +514,24 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+def _pronoun_noun(an: Analysis, k: int) -> bool:
+    """«مسؤوليتها»، «موقفهم»: a noun carrying a possessive pronoun, as written («ة» is no «ه»);
+    no title or body goes on with one after its first word («مندوبها الدائم» opens one)."""
+    text = an.written(k)
+    w = an.words[k]
+    return (len(text) > 5 and text.endswith(("تها", "ته", "تهم", "تهما", "ها", "هم", "هما")) and w.isalpha()
+            and w not in lexicon.honorific_pronouns() and k not in an.gaz_at and not w.startswith("ال")
+            and not any(w.startswith(link) for link in lexicon.title_links())   # «المتحدث العسكري باسمها»
+            and not has_phrase_break(an.doc.gap(k)))
+
+
+def _governs_next(an: Analysis, k: int) -> bool:
+    """Whether token k is an office, a body or a title's link, which takes the word after it."""
+    w = an.words[k]
+    return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
+            or w in lexicon.title_links() or w in lexicon.title_modifiers())
 
 
 def _nisba(an: Analysis, k: int) -> bool:

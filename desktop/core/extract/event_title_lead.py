@@ -52,3 +52,25 @@ def relative_day(view: SentenceView, k: int) -> bool:
                 and words[p + 3] in _NEAR_DAYS:
             return p <= k <= p + 3
     return False
+
+
+# «ويأتي الهجوم بعد أسبوع من هجوم مماثل استهدف …»، «وجاء ذلك عقب …»: the sentence frames the
+# happening by another one; the happening's title begins after «بعد/عقب» (and «من» after a time)
+_FRAMING_VERBS = lexicon.forms("يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت")
+_AFTER = lexicon.forms("بعد عقب إثر اثر")
+
+
+def framing_end(view: SentenceView, k: int, t: int) -> int:
+    """The token after «يأتي … بعد [مدة] من» when the event's word t follows it; k when none."""
+    words = view.an.words
+    if k >= t or words[k] not in _FRAMING_VERBS:
+        return k
+    for m in range(k + 1, min(t, k + 6)):
+        if words[m] in _AFTER:
+            after = m + 1
+            for x in range(m + 1, min(t, m + 4)):
+                if words[x] == "من":
+                    after = x + 1
+                    break
+            return after if after < t else k
+    return k

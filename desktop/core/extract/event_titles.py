@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.core.extract import event_lexicon, lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.event_title_lead import connective_end, relative_day
+from desktop.core.extract.event_title_lead import connective_end, framing_end, relative_day
 from desktop.core.extract.event_title_person import body_complement_skip, person_subject_skip
 from desktop.core.extract.event_title_shape import (bare_weekday, date_lead, expected_opening,
                                                         quoted_subject)
@@ -228,6 +228,8 @@ def _skip_leading(view: SentenceView, k: int, t: int) -> int:
             k += 1
         elif connective_end(view, k, t) > k:
             k = connective_end(view, k, t)     # «وفي سياق متصل، …»: the matter comes after
+        elif framing_end(view, k, t) > k:
+            k = framing_end(view, k, t)        # «ويأتي الهجوم بعد أسبوع من هجوم مماثل …»
         else:
             break
     return k

@@ -103,6 +103,9 @@ def locative_mentions(an: Analysis) -> set[int]:
         # the name took a clitic preposition («بالعراق»، «لسوريا») when it is not written as listed
         clitic_b = not an.gaz.has_key(written) and (first[:1] in "بل" or first[:2] in ("وب", "فب", "ول"))
         after_prep = m.i > 0 and an.words[m.i - 1] in _LOCATIVE
+        # «شمال العاصمة العراقية بغداد»: a place noun, its adjective of origin, then the name
+        after_prep = after_prep or (m.i > 1 and an.words[m.i - 2] in _LOCATIVE
+                                    and an.words[m.i - 1].startswith("ال") and an.words[m.i - 1].endswith(("ي", "يه")))
         coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
         if clitic_b or after_prep or coordinated:
             out.add(m.i)

@@ -201,3 +201,23 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
                 or an.is_according(k) or link or governed)
+
+
+# Ranks and callings written right before a name («… اللواء سعد معن»، «… الدكتورة نوال الشهري»).
+_RANKS_AND_CALLINGS = frozenset(arabic.normalize(w) for w in (
+    "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "المشير", "الجنرال", "الدكتور",
+    "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة", "البروفيسور", "الأستاذ", "الأستاذة"))
+_HONORIFICS = frozenset(arabic.normalize(w) for w in ("معالي", "فخامة", "سعادة", "سمو", "سماحة"))
+
+
+def shown_title(title: str) -> str:
+    """The title as a record shows it: a rank or calling that ended it belongs with the name written
+    after it («المتحدث باسم خلية الإعلام الأمني اللواء» shows «المتحدث باسم خلية الإعلام الأمني»),
+    unless nothing but honorifics would be left."""
+    words = title.split()
+    while len(words) > 1 and arabic.normalize(words[-1]) in _RANKS_AND_CALLINGS:
+        rest = words[:-1]
+        if all(arabic.normalize(w) in _HONORIFICS | _RANKS_AND_CALLINGS for w in rest):
+            break
+        words = rest
+    return " ".join(words).rstrip("،, ")
