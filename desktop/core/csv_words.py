@@ -18,7 +18,13 @@ YES_NO = {"en": ("yes", "no"), "ar": ("نعم", "لا")}
 def word(fld, value: Any, language: str | None) -> Any:
     """`value` worded in `language`, when it is a choice or a yes-or-no; anything else as it is.
     Without a language, or for a code the registry does not list, the value itself."""
-    if language is None or fld is None or value is None:
+    if language is None or fld is None:
+        return value
+    if fld.type == f.FLAG and value is None:
+        # The forms and the tables read a box never ticked as "no", as they do one unticked:
+        # one word for it, not «لا» in one row and nothing in the next.
+        value = False
+    if value is None:
         return value
     if fld.type == f.FLAG and isinstance(value, bool):
         yes, no = YES_NO.get(language, YES_NO["en"])

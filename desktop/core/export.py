@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 from desktop.core import kinds as registry
-from desktop.core import csv_words, temporary_files
+from desktop.core import csv_words, safe_text, temporary_files
 from desktop.core.errors import DiskFullError, InputError, RecordError
 from desktop.core.kinds import fields as f
 from desktop.core.query import parse
@@ -62,7 +62,7 @@ def export_jsonl(store, path: str | os.PathLike, *, query: str | None = None,
     def lines() -> Iterator[str]:
         for rec in selected_records(store, query, kinds, ids):
             counts[rec["kind"]] += 1
-            yield json.dumps(rec, ensure_ascii=False) + "\n"
+            yield json.dumps(safe_text.without_isolates(rec), ensure_ascii=False) + "\n"
 
     write_atomically(Path(path), lines())
     return counts
@@ -195,7 +195,8 @@ def export_csv(store, path: str | os.PathLike, kind: str, *, query: str | None =
             names.look_up(batch)
             for rec in batch:
                 rec.setdefault("review", "confirmed")
-                out.writerow([_safe_cell(fld, csv_words.word(fld, rec.get(c), language), names)
+                out.writerow([safe_text.without_isolates(_safe_cell(fld, csv_words.word(fld, rec.get(c), language),
+                                                                    names))
                               for c, fld in zip(columns, fields)])
                 count += 1
             yield buf.take()

@@ -35,11 +35,26 @@ def _json_table() -> dict[int, str]:
 
 _SHOWN = _shown_table()
 _JSON = _json_table()
+# LRI, RLI, FSI, PDI: what the UI wraps names, ids and reasons in so that they keep their order
+# inside a sentence. In a file or on the clipboard they are invisible characters that break
+# a spreadsheet's matching and sorting, and they are no part of what the analyst wrote.
+_NO_ISOLATES = {c: None for c in range(0x2066, 0x206A)}
 
 
 def shown(text: Any) -> str:
     """`text` for a terminal: controls made visible, bidi controls dropped, newlines and tabs kept."""
     return str(text).replace("\r\n", "\n").translate(_SHOWN)
+
+
+def without_isolates(data: Any) -> Any:
+    """`data` (text, or a record's lists and dicts of it) with the bidi isolates taken out."""
+    if isinstance(data, str):
+        return data.translate(_NO_ISOLATES)
+    if isinstance(data, list):
+        return [without_isolates(item) for item in data]
+    if isinstance(data, dict):
+        return {key: without_isolates(value) for key, value in data.items()}
+    return data
 
 
 def json_safe(data: Any, **dumps_options) -> str:

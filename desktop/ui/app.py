@@ -90,11 +90,18 @@ def choose_language(requested: str | None) -> str:
     return settings.General().language()
 
 
-def ask_first_store(path: Path) -> str | None:
-    """Ask what to start with when there is no store: "sample", "empty" or None (cancel)."""
-    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("App", "Marsad"),
-                      QCoreApplication.translate("App", "There is no store at %1 yet.").replace(
-                          "%1", "\u2066" + str(path) + "\u2069"))
+def ask_first_store(path: Path, lost: str = "") -> str | None:
+    """Ask what to start with when there is no store: "sample", "empty" or None (cancel).
+
+    `lost`: the store opened last, when it cannot be found; said first, so that a new store
+    is not taken for the analyst's work gone.
+    """
+    from desktop.ui.bidi import isolate_ltr
+    text = QCoreApplication.translate("App", "There is no store at %1 yet.").replace("%1", isolate_ltr(str(path)))
+    if lost:
+        text = QCoreApplication.translate("App", "The store opened last, %1, cannot be found.").replace(
+            "%1", isolate_ltr(lost)) + "\n" + text
+    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("App", "Marsad"), text)
     box.setInformativeText(QCoreApplication.translate(
         "App", "Start with the sample store (the Ain al-Asad article and its records), or with an empty store?"))
     sample = box.addButton(QCoreApplication.translate("App", "Sample Store"), QMessageBox.AcceptRole)
@@ -105,10 +112,10 @@ def ask_first_store(path: Path) -> str | None:
     return {sample: "sample", empty: "empty"}.get(box.clickedButton())
 
 
-def offer_first_store(path: Path):
+def offer_first_store(path: Path, lost: str = ""):
     """No store at `path`: offer the sample store or an empty one. Returns a Store or None."""
     from desktop.core.storage import Store
-    choice = ask_first_store(path)
+    choice = ask_first_store(path, lost)
     if choice is None:
         return None
     if choice == "sample":
@@ -135,8 +142,17 @@ def store_path(db_path: Path, given: bool) -> Path:
     """The store to open: the one asked for, else the last one opened when it is still there."""
     if given:
         return db_path
+    from desktop.ui import recent_stores
     last = settings.General().last_store()
-    return Path(last) if last and Path(last).is_file() else db_path
+    return Path(last) if recent_stores.is_there(last) else db_path
+
+
+def lost_last_store(given: bool) -> str:
+    """The store opened last when it can no longer be found (moved, deleted, or remembered relative
+    to another folder by an older version), else ""."""
+    from desktop.ui import recent_stores
+    last = "" if given else settings.General().last_store()
+    return last if last and not recent_stores.is_there(last) else ""
 
 
 def db_given() -> bool:
@@ -151,15 +167,15 @@ def db_given() -> bool:
 GUI_LOCK_WAIT_MS = 1500
 
 
-def open_store(path: Path, *, interactive: bool, create: bool = False):
+def open_store(path: Path, *, interactive: bool, create: bool = False, lost: str = ""):
     """The store at `path`, or None after telling the user why not (a dialog, or stderr)."""
-    store = _open_store(path, interactive=interactive, create=create)
+    store = _open_store(path, interactive=interactive, create=create, lost=lost)
     if store is not None:
         store.wait_for_locks(GUI_LOCK_WAIT_MS)
     return store
 
 
-def _open_store(path: Path, *, interactive: bool, create: bool = False):
+def _open_store(path: Path, *, interactive: bool, create: bool = False, lost: str = ""):
     from desktop.core.errors import MarsadError, NewerSchemaError, StoreNotFoundError
     from desktop.core.storage import Store
     try:
@@ -169,7 +185,7 @@ def _open_store(path: Path, *, interactive: bool, create: bool = False):
     except StoreNotFoundError as exc:
         if interactive:
             try:
-                return offer_first_store(path)
+                return offer_first_store(path, lost)
             except (MarsadError, OSError) as inner:
                 _report(inner, interactive)
                 return None
@@ -284,6 +300,13 @@ class RunningApp:
                 .replace("%1", error_text.describe(exc)), 20_000)
 
 
+def _say_lost(window, lost: str) -> None:
+    """Another store was opened in place of the last one: say so where it stays until read."""
+    from desktop.ui.bidi import isolate_ltr
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "App", "The store opened last, %1, cannot be found.").replace("%1", isolate_ltr(lost)), 60_000)
+
+
 def parse_size(size: str | None) -> tuple[int, int] | None:
     if not size:
         return None
@@ -314,8 +337,10 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
     app = application()
     language = choose_language(lang)
     install_language(app, language)
-    chosen = Path(db_path) if screenshot else store_path(Path(db_path), db_given() if given is None else given)
-    store = open_store(chosen, interactive=not screenshot)
+    given = db_given() if given is None else given
+    chosen = Path(db_path) if screenshot else store_path(Path(db_path), given)
+    lost = "" if screenshot else lost_last_store(given)
+    store = open_store(chosen, interactive=not screenshot, lost=lost)
     if store is None and chosen != Path(db_path):
         # The last store would not open (the user was told why): the default one, as if none was remembered.
         store = open_store(Path(db_path), interactive=True)
@@ -332,6 +357,8 @@ def run(db_path: Path, *, screenshot: str | None = None, tab: str | None = None,
         session.window.resize(*wh)
     if tab:
         session.window.show_kind(tab)
+    if lost:
+        _say_lost(session.window, lost)
     _show_story(session.window, view, focus)
     code = app.exec()
     session.store.close()

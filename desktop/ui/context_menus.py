@@ -70,6 +70,10 @@ class RowMenu(QMenu):
         ids = self.addAction(self.tr("Copy Record Ids"), lambda: window.copy_text("\n".join(keys)))
         ids.setObjectName("copy_ids")
         ids.setEnabled(bool(keys))
+        export = self.addAction(window.export_selected_text(max(len(keys), 1)),
+                                lambda: window.export_records(keys))
+        export.setObjectName("export_selected")
+        export.setEnabled(bool(keys))
 
     def _source_entries(self, key: str | None) -> None:
         window = self.main

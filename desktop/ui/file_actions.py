@@ -121,15 +121,36 @@ class FileActionsMixin:
         keys = [k for k in self.current_tab().selected_keys() if k]
         return keys if len(keys) > 1 else None
 
-    def export_records(self) -> None:
+    def selected_to_export(self) -> list[str]:
+        """The rows selected in the shown tab, one included: what «Export Selected Records» writes."""
+        tab = self.current_tab()
+        return [k for k in tab.selected_keys() if k] if tab is not None else []
+
+    def export_selected_text(self, n: int) -> str:
+        text = QCoreApplication.translate("MainWindow", "Export %n Selected Record(s)…", "", n)
+        return text.replace(str(n), self._number(n), 1)
+
+    def update_export_selected(self) -> None:
+        """File ▸ Export Selected Records says how many, and is there only when rows are selected."""
+        n = len(self.selected_to_export())
+        self.act_export_selected.setText(self.export_selected_text(max(n, 1)))
+        self.act_export_selected.setEnabled(n > 0)
+
+    def export_selected(self) -> None:
+        ids = self.selected_to_export()
+        if ids:
+            self.export_records(ids)
+
+    def export_records(self, ids: list[str] | None = None) -> None:
         """The records the search shows (all when none) as JSON Lines or as FollowTheMoney entities for
-        Aleph, or the shown tab's as CSV; the selected rows instead when more than one is selected.
+        Aleph, or the shown tab's as CSV; the selected rows instead when more than one is selected,
+        or when `ids` (Export Selected Records) names them.
 
         The format is the name's extension, else the chosen filter's, whose
         extension is then added (asking first when that names a file that is there).
         """
         from desktop.core import export
-        ids = self.export_selection()
+        ids = ids or self.export_selection()
         if ids is None:
             title = QCoreApplication.translate("MainWindow", "Export")
         else:

@@ -397,6 +397,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.refresh_counts()
         self._update_notes()
         self.update_basket_count()
+        self.reword_search_status()
         if self.session.focus:       # the record shown, with its numbers in the digits now asked for
             self._show_detail(self.session.focus)
 

@@ -14,17 +14,25 @@ from desktop.ui import settings
 from desktop.ui.bidi import isolate, isolate_ltr
 
 
-
-
 def remember(path) -> None:
-    """A store was opened: first in the list, and the one the app reopens next time."""
-    text = str(Path(path))
+    """A store was opened: first in the list, and the one the app reopens next time.
+
+    Kept absolute: a path as typed («--db a/ar.db») names another file, or none, once the
+    app is started from another folder, and the analyst would think the work lost.
+    """
+    text = str(Path(path).expanduser().resolve())
     settings.RecentStores().add(text)
     settings.General().set_last_store(text)
 
 
+def is_there(path: str) -> bool:
+    """Whether a remembered store can be opened. An entry written relative by an older version is
+    never read against the current folder (that may be another store): it counts as missing."""
+    return bool(path) and Path(path).is_absolute() and Path(path).is_file()
+
+
 def missing(paths: list[str]) -> list[str]:
-    return [p for p in paths if not Path(p).is_file()]
+    return [p for p in paths if not is_there(p)]
 
 
 def fill(menu: QMenu, current: Path | None, open_path) -> None:
@@ -34,7 +42,7 @@ def fill(menu: QMenu, current: Path | None, open_path) -> None:
     gone = set(missing(paths))
     shown = 0
     for path in paths:
-        if current is not None and Path(path) == Path(current):
+        if current is not None and Path(path) == Path(current).resolve():
             continue    # the store already open
         shown += 1
         name = Path(path).name.replace("&", "&&")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core import citation
+from desktop.core import citation, safe_text
 
 
 def selected_rows(tab) -> list[int]:
@@ -41,6 +41,9 @@ def citations_text(get, keys: list[str], language: str, arabic_digits: bool = Fa
 
 
 def to_clipboard(text: str) -> bool:
+    """Plain text on the clipboard without the isolates the UI puts around names and ids: pasted
+    into a spreadsheet or an editor they would be invisible characters inside the analyst's text."""
+    text = safe_text.without_isolates(text)
     if not text:
         return False
     QGuiApplication.clipboard().setText(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QLineEdit, QStyle
 
 from desktop.core import filter_terms, views
@@ -17,6 +17,7 @@ from desktop.core.query import parse
 from desktop.ui import empty_notes, error_text, search_history, settings
 
 MIN_TYPED_CHARS = 3
+HISTORY_IDLE_MS = 1000      # results read this long, with no typing, put the query in the history
 
 
 def worth_searching(text: str) -> bool:
@@ -96,6 +97,8 @@ class SearchActionsMixin:
         finally:
             self._searching = False
         self.search_ms = (time.perf_counter() - started) * 1000
+        if text.strip():
+            self._history_timer.start()     # read for a moment: a search the analyst meant
         if not text.strip():
             self.hit_counter.cancel()
             self.hit_counts = None
@@ -143,19 +146,36 @@ class SearchActionsMixin:
                          self.tr("in %n ms", "", ms).replace(str(ms), self._number(ms), 1)))
         self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
 
+    def reword_search_status(self) -> None:
+        """The search's count and time again, in the digits the preferences now ask for (not only
+        at the next search)."""
+        if self.hit_counts is not None and self.search_text.strip() and not self.search_problem:
+            self._counted(self.search_text, self.hit_counts, self.search_ms or 0.0)
+
     def _build_search_memory(self) -> None:
         self.history = search_history.SearchHistory(self.search_field, self)
         self.history.completer.activated.connect(lambda _text: self.run_search())
-        # A search counts as run when the analyst settles on it: Enter or leaving the field.
+        # A search counts as run when the analyst settles on it: Enter, leaving the field, another tab,
+        # a copy, or its results read for a moment without typing on. Not each pause while typing:
+        # the timer waits for results, and a query read that way is replaced by what extends it.
         self.search_field.editingFinished.connect(self.remember_search)
+        self.tab_widget.currentChanged.connect(lambda _index: self.remember_search())
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(HISTORY_IDLE_MS)
+        self._history_timer.timeout.connect(lambda: self.remember_search(tentative=True))
+        self.search_field.textChanged.connect(lambda _text: self._history_timer.stop())
         self.search_warning = self.search_field.addAction(self.style().standardIcon(QStyle.SP_MessageBoxWarning),
                                                           QLineEdit.TrailingPosition)
         self.search_warning.setVisible(False)
 
     # --- history and saved searches -------------------------------------------------------
 
-    def remember_search(self) -> None:
-        """The field's query into the history, when it can run (read now: the search may not have run yet)."""
+    def remember_search(self, tentative: bool = False) -> None:
+        """The field's query into the history, when it can run (read now: the search may not have run yet).
+        `tentative`: only read for a moment, so a longer query typed on from it takes its place."""
+        if not tentative:
+            self._history_timer.stop()
         text = self.search_field.text()
         if not text.strip():
             return
@@ -163,7 +183,7 @@ class SearchActionsMixin:
             parse(text)
         except QueryError:
             return
-        self.history.remember(text)
+        self.history.remember(text, tentative)
 
     def run_query(self, query: str) -> None:
         """Search for `query` now, as if typed and entered (a saved or recent search, a filter)."""

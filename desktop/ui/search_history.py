@@ -50,6 +50,7 @@ class SearchHistory(QObject):
     def __init__(self, field: QLineEdit, parent=None):
         super().__init__(parent)
         self.field = field
+        self._tentative: str | None = None
         self.model = LabelledQueries(settings.SearchHistory().queries(), self)
         self.completer = QCompleter(self.model, self)
         self.completer.setObjectName("search_history")
@@ -60,11 +61,19 @@ class SearchHistory(QObject):
         field.setCompleter(self.completer)
         field.installEventFilter(self)
 
-    def remember(self, query: str) -> None:
+    def remember(self, query: str, tentative: bool = False) -> None:
+        """`query` first in the history. One remembered only because its results were read for a
+        moment (`tentative`) gives way to the next query that extends it: «علاو» then «علاوي الحكومة»
+        leaves the second alone, and no half-typed words."""
         if not query.strip():
             return
-        settings.SearchHistory().add(query)
-        self.model.setStringList(settings.SearchHistory().queries())
+        kept = settings.SearchHistory()
+        last = self._tentative
+        if last and last.strip() != query.strip() and query.strip().startswith(last.strip()):
+            kept.remove(last)
+        kept.add(query)
+        self._tentative = query if tentative else None
+        self.model.setStringList(kept.queries())
 
     def clear(self) -> None:
         settings.SearchHistory().clear()

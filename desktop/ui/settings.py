@@ -229,6 +229,9 @@ class SearchHistory(_Group):
         rest = [q for q in self.queries() if q != query]
         _set_json_list(self, "queries", ([query] + rest)[:self.LIMIT])
 
+    def remove(self, query: str) -> None:
+        _set_json_list(self, "queries", [q for q in self.queries() if q != query.strip()])
+
     def clear(self) -> None:
         _set_json_list(self, "queries", [])
 

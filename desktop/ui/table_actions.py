@@ -20,6 +20,7 @@ class TableActionsMixin:
         tab.row_menu_requested.connect(lambda row, pos, t=tab: _popup(self.row_menu(t, row), pos))
         tab.header_menu_requested.connect(lambda pos, t=tab: _popup(self.header_menu(t), pos))
         tab.view.copy_requested.connect(lambda t=tab: self.copy_rows(t))
+        tab.activated.connect(lambda _key: self.remember_search())     # a result opened: the search was used
         tab.columns_sized.connect(lambda t=tab: self.save_columns(t))
         tab.set_text_size(settings.Appearance().font_size())
 
@@ -43,6 +44,7 @@ class TableActionsMixin:
         from desktop.ui import row_copy
         if row_copy.to_clipboard(text):
             self.statusBar().showMessage(self.tr("Copied."), 3000)
+            self.remember_search()      # what was copied was found by it: a search the analyst used
 
     def show_column(self, tab, logical: int, shown: bool) -> None:
         tab.view.horizontalHeader().setSectionHidden(logical, not shown)

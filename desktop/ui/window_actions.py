@@ -54,7 +54,11 @@ class WindowActionsMixin:
                                    "Ctrl+Shift+V", "",
                                    self.tr("Import an article copied from a browser: its date, outlet and address "
                                            "first, then extraction and review"))
-        self.act_export = a(self.tr("&Export…"), self.export_records, "Ctrl+E", "export")
+        self.act_export = a(self.tr("&Export…"), lambda: self.export_records(), "Ctrl+E", "export")
+        # Its text counts the rows (update_export_selected, when the File menu opens).
+        self.act_export_selected = a(self.export_selected_text(1), self.export_selected)
+        self.act_export_selected.setObjectName("export_selected")
+        self.act_export_selected.setEnabled(False)
         self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
         self.act_restore_auto = a(self.tr("&Restore from an Automatic Backup…"), self.restore_automatic, None, "",
                                   self.tr("Put back the store as it was before an upgrade, a repair, a restore, "
@@ -143,9 +147,10 @@ class WindowActionsMixin:
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_stores)
         self._fill_recent_stores()
-        for act in (None, self.act_import, self.act_paste_article, self.act_export, self.act_backup,
-                    self.act_restore_auto, None):
+        for act in (None, self.act_import, self.act_paste_article, self.act_export, self.act_export_selected,
+                    self.act_backup, self.act_restore_auto, None):
             m.addSeparator() if act is None else m.addAction(act)
+        m.aboutToShow.connect(self.update_export_selected)
         self._build_team_menu(m)
         for act in (None, self.act_print, self.act_add_briefing, None, self.act_quit):
             m.addSeparator() if act is None else m.addAction(act)

@@ -23,6 +23,8 @@ COMMON = {
     "site": "موقع", "occurred": "وقع", "announced": "أُعلن", "planned": "مخطط", "expected": "متوقع",
     "confirmed": "مؤكد", "unreviewed": "غير مراجَع", "exact": "دقيق", "approximate": "تقريبي",
     "There is no store at %1 yet.": "لا يوجد مخزن في %1 بعد.",
+    "The store opened last, %1, cannot be found.": "لم يُعثر على المخزن الذي فُتح آخر مرة، %1.",
+    "A4": "A4", "Letter": "خطاب",
     "Start with the sample store (the Ain al-Asad article and its records), or with an empty store?":
         "هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟",
     "Sample Store": "مخزن العينة", "Empty Store": "مخزن فارغ",
@@ -211,7 +213,7 @@ COMMON.update({
         "حدث خطأ (%1). مخزنك سليم: كل تغيير فيه يتم كاملًا أو لا يتم. كُتبت التفاصيل في الطرفية؛ "
         "يُرجى الإبلاغ عنها.",
     "Another program changed the store; the tabs show its changes.":
-        "غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.",
+        "غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.",
 })
 NUMERUS.update({
     "… and %n more": ["… ولا شيء غيرها", "… وواحدة أخرى", "… واثنتان أخريان", "… و%n أخرى", "… و%n أخرى",

@@ -3,44 +3,50 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="95" />
-            <location filename="../../desktop/ui/app.py" line="190" />
+            <location filename="../../desktop/ui/app.py" line="104" />
+            <location filename="../../desktop/ui/app.py" line="206" />
             <location filename="../../desktop/ui/failures.py" line="50" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="96" />
+            <location filename="../../desktop/ui/app.py" line="100" />
             <source>There is no store at %1 yet.</source>
             <translation>لا يوجد مخزن في %1 بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="98" />
+            <location filename="../../desktop/ui/app.py" line="102" />
+            <location filename="../../desktop/ui/app.py" line="306" />
+            <source>The store opened last, %1, cannot be found.</source>
+            <translation>لم يُعثر على المخزن الذي فُتح آخر مرة، %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="105" />
             <source>Start with the sample store (the Ain al-Asad article and its records), or with an empty store?</source>
             <translation>هل تبدأ بمخزن العينة (مقال عين الأسد وسجلاته) أم بمخزن فارغ؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="100" />
+            <location filename="../../desktop/ui/app.py" line="107" />
             <source>Sample Store</source>
             <translation>مخزن العينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="101" />
+            <location filename="../../desktop/ui/app.py" line="108" />
             <source>Empty Store</source>
             <translation>مخزن فارغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="178" />
+            <location filename="../../desktop/ui/app.py" line="194" />
             <source>This store was written by a newer version of Marsad.</source>
             <translation>كُتب هذا المخزن بإصدار أحدث من مرصد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="181" />
+            <location filename="../../desktop/ui/app.py" line="197" />
             <source>The store cannot be opened.</source>
             <translation>تعذّر فتح المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="270" />
+            <location filename="../../desktop/ui/app.py" line="286" />
             <source>The sample store cannot be made.</source>
             <translation>تعذّر إنشاء مخزن العينة.</translation>
         </message>
@@ -54,8 +60,8 @@
         <name>ArticleSheet</name>
         <message>
             <location filename="../../desktop/ui/dialogs/article_sheet.py" line="78" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="181" />
-            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="185" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="182" />
+            <location filename="../../desktop/ui/dialogs/article_sheet.py" line="186" />
             <source>Import an Article</source>
             <translation>استيراد مقال</translation>
         </message>
@@ -1869,12 +1875,12 @@
     <context>
         <name>HeaderMenu</name>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="125" />
+            <location filename="../../desktop/ui/context_menus.py" line="129" />
             <source>Reset Columns</source>
             <translation>استعادة الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="127" />
+            <location filename="../../desktop/ui/context_menus.py" line="131" />
             <source>Show every column, in the first order and widths</source>
             <translation>إظهار كل الأعمدة بترتيبها وعرضها الأصليين</translation>
         </message>
@@ -2337,39 +2343,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="101" />
+            <location filename="../../desktop/ui/main_window.py" line="102" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
-            <location filename="../../desktop/ui/main_window.py" line="255" />
-            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="111" />
+            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="320" />
+            <location filename="../../desktop/ui/main_window.py" line="317" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="371" />
+            <location filename="../../desktop/ui/main_window.py" line="368" />
             <source>Another program changed the store; the tabs show its changes.</source>
-            <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
+            <translation>غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="420" />
+            <location filename="../../desktop/ui/main_window.py" line="418" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="424" />
+            <location filename="../../desktop/ui/main_window.py" line="422" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2381,7 +2387,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="425" />
+            <location filename="../../desktop/ui/main_window.py" line="423" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2404,22 +2410,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="406" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="407" />
+            <location filename="../../desktop/ui/main_window.py" line="405" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/main_window.py" line="407" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="408" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2435,7 +2441,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/file_actions.py" line="47" />
-            <location filename="../../desktop/ui/file_actions.py" line="182" />
+            <location filename="../../desktop/ui/file_actions.py" line="203" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
@@ -2479,13 +2485,25 @@
             <source>Created %1, updated %2 records.</source>
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="130" />
+            <source>Export %n Selected Record(s)…</source>
+            <translation>
+                <numerusform>تصدير لا سجلات محددة…</numerusform>
+                <numerusform>تصدير السجل المحدد…</numerusform>
+                <numerusform>تصدير السجلين المحددين…</numerusform>
+                <numerusform>تصدير %n سجلات محددة…</numerusform>
+                <numerusform>تصدير %n سجلًا محددًا…</numerusform>
+                <numerusform>تصدير %n سجل محدد…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="134" />
+            <location filename="../../desktop/ui/file_actions.py" line="155" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="137" />
+            <location filename="../../desktop/ui/file_actions.py" line="158" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة</numerusform>
@@ -2497,27 +2515,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="139" />
+            <location filename="../../desktop/ui/file_actions.py" line="160" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="140" />
+            <location filename="../../desktop/ui/file_actions.py" line="161" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="141" />
+            <location filename="../../desktop/ui/file_actions.py" line="162" />
             <source>FollowTheMoney for Aleph (*.ftm.json)</source>
             <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="163" />
+            <location filename="../../desktop/ui/file_actions.py" line="184" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <location filename="../../desktop/ui/file_actions.py" line="187" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>لم يُصدَّر أي سجل محدد إلى %1</numerusform>
@@ -2529,22 +2547,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="176" />
+            <location filename="../../desktop/ui/file_actions.py" line="197" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="181" />
+            <location filename="../../desktop/ui/file_actions.py" line="202" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="191" />
+            <location filename="../../desktop/ui/file_actions.py" line="212" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="208" />
+            <location filename="../../desktop/ui/file_actions.py" line="229" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -2553,33 +2571,33 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="222" />
+            <location filename="../../desktop/ui/file_actions.py" line="243" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="277" />
+            <location filename="../../desktop/ui/app.py" line="293" />
             <source>Today's automatic backup is done.</source>
             <translation>أُخذت نسخة اليوم الاحتياطية التلقائية من المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="283" />
+            <location filename="../../desktop/ui/app.py" line="299" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="62" />
+            <location filename="../../desktop/ui/search_actions.py" line="63" />
             <source>Type more, or press Enter to search for “%1”</source>
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="126" />
-            <location filename="../../desktop/ui/search_actions.py" line="130" />
+            <location filename="../../desktop/ui/search_actions.py" line="129" />
+            <location filename="../../desktop/ui/search_actions.py" line="133" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="142" />
+            <location filename="../../desktop/ui/search_actions.py" line="145" />
             <source>%n found</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -2591,7 +2609,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="143" />
+            <location filename="../../desktop/ui/search_actions.py" line="146" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>في أقل من ملّي ثانية</numerusform>
@@ -2603,12 +2621,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="180" />
+            <location filename="../../desktop/ui/search_actions.py" line="200" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="185" />
+            <location filename="../../desktop/ui/search_actions.py" line="205" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>
@@ -2638,7 +2656,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/table_actions.py" line="45" />
+            <location filename="../../desktop/ui/table_actions.py" line="46" />
             <source>Copied.</source>
             <translation>نُسخ.</translation>
         </message>
@@ -2738,252 +2756,252 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>ت&amp;صدير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="58" />
+            <location filename="../../desktop/ui/window_actions.py" line="62" />
             <source>&amp;Back Up…</source>
             <translation>نسخة &amp;احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="59" />
+            <location filename="../../desktop/ui/window_actions.py" line="63" />
             <source>&amp;Restore from an Automatic Backup…</source>
             <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="60" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
             <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="65" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="75" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="76" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="76" />
+            <location filename="../../desktop/ui/window_actions.py" line="80" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="78" />
+            <location filename="../../desktop/ui/window_actions.py" line="82" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="78" />
+            <location filename="../../desktop/ui/window_actions.py" line="82" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="79" />
+            <location filename="../../desktop/ui/window_actions.py" line="83" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="80" />
+            <location filename="../../desktop/ui/window_actions.py" line="84" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="81" />
+            <location filename="../../desktop/ui/window_actions.py" line="85" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="82" />
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="83" />
+            <location filename="../../desktop/ui/window_actions.py" line="87" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="84" />
+            <location filename="../../desktop/ui/window_actions.py" line="88" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="85" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="89" />
+            <location filename="../../desktop/ui/window_actions.py" line="93" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="99" />
+            <location filename="../../desktop/ui/window_actions.py" line="103" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="100" />
+            <location filename="../../desktop/ui/window_actions.py" line="104" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="101" />
+            <location filename="../../desktop/ui/window_actions.py" line="105" />
             <source>&amp;Save Search…</source>
             <translation>&amp;حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="102" />
+            <location filename="../../desktop/ui/window_actions.py" line="106" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
             <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="103" />
+            <location filename="../../desktop/ui/window_actions.py" line="107" />
             <source>Sort by &amp;Relevance</source>
             <translation>الترتيب حسب ال&amp;صلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="104" />
+            <location filename="../../desktop/ui/window_actions.py" line="108" />
             <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
             <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="107" />
+            <location filename="../../desktop/ui/window_actions.py" line="111" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="114" />
+            <location filename="../../desktop/ui/window_actions.py" line="118" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="115" />
+            <location filename="../../desktop/ui/window_actions.py" line="119" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="124" />
+            <location filename="../../desktop/ui/window_actions.py" line="128" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="125" />
+            <location filename="../../desktop/ui/window_actions.py" line="129" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="133" />
+            <location filename="../../desktop/ui/window_actions.py" line="137" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="134" />
+            <location filename="../../desktop/ui/window_actions.py" line="138" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="139" />
+            <location filename="../../desktop/ui/window_actions.py" line="143" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="142" />
+            <location filename="../../desktop/ui/window_actions.py" line="146" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="152" />
+            <location filename="../../desktop/ui/window_actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="157" />
+            <location filename="../../desktop/ui/window_actions.py" line="162" />
             <source>New Record of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="163" />
+            <location filename="../../desktop/ui/window_actions.py" line="168" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="166" />
+            <location filename="../../desktop/ui/window_actions.py" line="171" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="169" />
+            <location filename="../../desktop/ui/window_actions.py" line="174" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="174" />
+            <location filename="../../desktop/ui/window_actions.py" line="179" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="184" />
+            <location filename="../../desktop/ui/window_actions.py" line="189" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="187" />
+            <location filename="../../desktop/ui/window_actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="196" />
+            <location filename="../../desktop/ui/window_actions.py" line="201" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="211" />
+            <location filename="../../desktop/ui/window_actions.py" line="216" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="214" />
+            <location filename="../../desktop/ui/window_actions.py" line="219" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -3242,32 +3260,42 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>الأ&amp;رقام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="49" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="46" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="46" />
+            <source>Letter</source>
+            <translation>خطاب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="50" />
             <source>The paper a new briefing starts with; each briefing can change it.</source>
             <translation>الورق الذي يبدأ به كل إيجاز جديد؛ ولكل إيجاز أن يغيّره.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="50" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="51" />
             <source>Briefing &amp;paper</source>
             <translation>&amp;ورق الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="56" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="57" />
             <source>System size</source>
             <translation>حجم النظام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="57" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="58" />
             <source> pt</source>
             <translation> نقطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="59" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="60" />
             <source>The text size of the tables and the detail pane.</source>
             <translation>حجم نص الجداول ولوحة التفاصيل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/preferences.py" line="60" />
+            <location filename="../../desktop/ui/dialogs/preferences.py" line="61" />
             <source>&amp;Text size</source>
             <translation>حجم ال&amp;نص</translation>
         </message>
@@ -3293,22 +3321,22 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecentStores</name>
         <message>
-            <location filename="../../desktop/ui/recent_stores.py" line="44" />
+            <location filename="../../desktop/ui/recent_stores.py" line="52" />
             <source>%1 (missing)</source>
             <translation>%1 (غير موجود)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/recent_stores.py" line="51" />
+            <location filename="../../desktop/ui/recent_stores.py" line="59" />
             <source>No other stores opened lately</source>
             <translation>لم تُفتح مخازن أخرى مؤخرًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/recent_stores.py" line="54" />
+            <location filename="../../desktop/ui/recent_stores.py" line="62" />
             <source>Remove Missing Stores</source>
             <translation>إزالة المخازن غير الموجودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/recent_stores.py" line="58" />
+            <location filename="../../desktop/ui/recent_stores.py" line="66" />
             <source>Clear the List</source>
             <translation>مسح القائمة</translation>
         </message>
@@ -3519,27 +3547,27 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>نسخ معرّفات السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="78" />
+            <location filename="../../desktop/ui/context_menus.py" line="82" />
             <source>Open a Source</source>
             <translation>فتح مصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="86" />
+            <location filename="../../desktop/ui/context_menus.py" line="90" />
             <source>Open the Source</source>
             <translation>فتح المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="90" />
+            <location filename="../../desktop/ui/context_menus.py" line="94" />
             <source>This record names no source</source>
             <translation>لا يذكر هذا السجل مصدرًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="99" />
+            <location filename="../../desktop/ui/context_menus.py" line="103" />
             <source>Filter by %1: %2</source>
             <translation>تصفية حسب %1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/context_menus.py" line="103" />
+            <location filename="../../desktop/ui/context_menus.py" line="107" />
             <source>Search for %1</source>
             <translation>البحث عن %1</translation>
         </message>
@@ -3547,32 +3575,32 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>SearchHistory</name>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="104" />
+            <location filename="../../desktop/ui/search_history.py" line="113" />
             <source>No searches yet</source>
             <translation>لا عمليات بحث بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="106" />
+            <location filename="../../desktop/ui/search_history.py" line="115" />
             <source>Clear Recent Searches</source>
             <translation>مسح عمليات البحث الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="121" />
+            <location filename="../../desktop/ui/search_history.py" line="130" />
             <source>No saved searches: search, then Search ▸ Save Search…</source>
             <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ◂ حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="125" />
+            <location filename="../../desktop/ui/search_history.py" line="134" />
             <source>Forget a Saved Search</source>
             <translation>حذف بحث محفوظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="134" />
+            <location filename="../../desktop/ui/search_history.py" line="143" />
             <source>Save Search</source>
             <translation>حفظ البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="135" />
+            <location filename="../../desktop/ui/search_history.py" line="144" />
             <source>Name of the search “%1”:</source>
             <translation>اسم البحث «%1»:</translation>
         </message>

@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="424" />
+            <location filename="../../desktop/ui/main_window.py" line="422" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
@@ -98,7 +98,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="137" />
+            <location filename="../../desktop/ui/file_actions.py" line="130" />
+            <source>Export %n Selected Record(s)…</source>
+            <translation>
+                <numerusform>Export %n Selected Record…</numerusform>
+                <numerusform>Export %n Selected Records…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/file_actions.py" line="158" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>Export %n selected record</numerusform>
@@ -106,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <location filename="../../desktop/ui/file_actions.py" line="187" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>Exported %n selected record to %1</numerusform>
@@ -114,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="142" />
+            <location filename="../../desktop/ui/search_actions.py" line="145" />
             <source>%n found</source>
             <translation>
                 <numerusform>%n found</numerusform>
@@ -122,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="143" />
+            <location filename="../../desktop/ui/search_actions.py" line="146" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>in %n ms</numerusform>

@@ -28,117 +28,122 @@
             <translation>اسم مجموعة البيانات (تبدأ به معرّفات سجلاتها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="135" />
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستورد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="141" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
             <source>Until</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="142" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
             <source>Identifier</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="143" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>Province</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="144" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="145" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="148" />
             <source>Actors (separated by ;)</source>
             <translation>الفاعلون (تفصل بينهم ;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="146" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="148" />
             <source>First actor</source>
             <translation>الفاعل الأول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="149" />
             <source>Second actor</source>
             <translation>الفاعل الثاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="147" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="149" />
             <source>Fatalities</source>
             <translation>القتلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="159" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="161" />
             <source>Choose the column that holds each event's title.</source>
             <translation>اختر العمود الذي يحمل عنوان كل حدث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="162" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="164" />
             <source>Give the dataset a name.</source>
             <translation>أعطِ مجموعة البيانات اسمًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="166" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="168" />
             <source>Choose another dataset name: %1 are the built-in formats' own.</source>
             <translation>اختر اسمًا آخر لمجموعة البيانات: %1 أسماء الصيغ المدمجة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="169" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
             <source>Choose both latitude and longitude, or neither.</source>
             <translation>اختر خط العرض وخط الطول معًا، أو لا تختر أيًّا منهما.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/mapping.py" line="171" />
+            <location filename="../../desktop/ui/importing/mapping.py" line="173" />
             <source>An end date needs a date column too.</source>
             <translation>تاريخ الانتهاء يحتاج إلى عمود للتاريخ أيضًا.</translation>
         </message>
@@ -189,7 +194,7 @@
         <name>ImportProgress</name>
         <message>
             <location filename="../../desktop/ui/importing/run.py" line="134" />
-            <location filename="../../desktop/ui/importing/run.py" line="345" />
+            <location filename="../../desktop/ui/importing/run.py" line="342" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
@@ -216,7 +221,7 @@
             <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/run.py" line="346" />
+            <location filename="../../desktop/ui/importing/run.py" line="343" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
         </message>

@@ -7,7 +7,7 @@ from desktop.ui import app as ui_app
 
 
 def test_first_run_offers_the_sample_store(qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(ui_app, "ask_first_store", lambda path: "sample")
+    monkeypatch.setattr(ui_app, "ask_first_store", lambda path, lost="": "sample")
     store = ui_app.open_store(tmp_path / "new.db", interactive=True)
     assert store is not None
     assert store.counts() == {"actor": 13, "place": 4, "source": 1, "event": 8, "quote": 5}
@@ -15,14 +15,14 @@ def test_first_run_offers_the_sample_store(qapp, tmp_path, monkeypatch):
 
 
 def test_first_run_empty_store(qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(ui_app, "ask_first_store", lambda path: "empty")
+    monkeypatch.setattr(ui_app, "ask_first_store", lambda path, lost="": "empty")
     store = ui_app.open_store(tmp_path / "new.db", interactive=True)
     assert sum(store.counts().values()) == 0
     store.close()
 
 
 def test_first_run_cancel_creates_nothing(qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(ui_app, "ask_first_store", lambda path: None)
+    monkeypatch.setattr(ui_app, "ask_first_store", lambda path, lost="": None)
     assert ui_app.open_store(tmp_path / "new.db", interactive=True) is None
     assert not (tmp_path / "new.db").exists()
 

@@ -138,3 +138,35 @@ def test_the_spin_boxes_write_the_digits_chosen_and_align_alike(arabic, qtbot):
     for box in (kept, size):
         left, right = ink_span(box.lineEdit())
         assert left > box.lineEdit().width() // 2, (box.objectName(), left, right)
+
+
+def test_the_search_status_takes_the_new_digits_at_once(arabic, window, monkeypatch):
+    """«4 نتائج في 3 ملّي ثانية» kept its Western digits until the next search."""
+    window.set_search("التحالف")
+    status = window.status_search.text()
+    assert any(ch in "0123456789" for ch in status)
+    answer(monkeypatch, digits=True)
+    window.preferences()
+    status = window.status_search.text()
+    assert status and not any(ch in "0123456789" for ch in status), status
+    assert any(ch in "٠١٢٣٤٥٦٧٨٩" for ch in status)
+    answer(monkeypatch, digits=False)
+    window.preferences()
+    assert any(ch in "0123456789" for ch in window.status_search.text())
+
+
+def test_up_from_the_system_size_goes_above_it(qtbot):
+    """The first Up from «System size» went to 6 pt, smaller than the system's text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    settings.Appearance().set_font_size(0)
+    dialog = preferences.PreferencesDialog("en")
+    qtbot.addWidget(dialog)
+    box = dialog.font_box
+    assert box.text() == box.specialValueText()
+    system = QApplication.font().pointSize()
+    QTest.keyClick(box, Qt.Key_Up)
+    assert dialog.font_size() == system + 1 and box.text() == f"{system + 1} pt"
+    QTest.keyClick(box, Qt.Key_Down)
+    assert dialog.font_size() == system

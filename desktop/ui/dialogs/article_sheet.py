@@ -178,12 +178,13 @@ def capture(parent, path: str | Path | None = None, text: str | None = None) -> 
     try:
         found = read(path, text)
     except MarsadError as exc:
+        # Core's English follows «file:» on the command line; alone in a box it is a sentence.
         QMessageBox.warning(parent, QCoreApplication.translate("ArticleSheet", "Import an Article"),
-                            error_text.describe(exc))
+                            error_text.sentence(error_text.describe(exc)))
         return None
     if not found.body.strip():
         QMessageBox.warning(parent, QCoreApplication.translate("ArticleSheet", "Import an Article"),
-                            error_text.describe(MarsadError("article.no_text")))
+                            error_text.sentence(error_text.describe(MarsadError("article.no_text"))))
         return None
     sheet = ArticleSheet(found, parent, name=Path(path).name if path else "")
     if sheet.exec() != QDialog.DialogCode.Accepted:

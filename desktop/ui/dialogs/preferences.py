@@ -3,7 +3,7 @@ the digits numbers are written in, a new briefing's paper, and the text size of 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
 from desktop.core.briefing import PAPERS
 from desktop.ui import settings
@@ -43,13 +43,14 @@ class PreferencesDialog(QDialog):
 
         self.paper_box = QComboBox(self)
         self.paper_box.setObjectName("paper")
+        names = {"A4": self.tr("A4"), "Letter": self.tr("Letter")}
         for paper in PAPERS:
-            self.paper_box.addItem(paper, paper)
+            self.paper_box.addItem(names.get(paper, paper), paper)
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(settings.BriefingDefaults().paper())))
         self.paper_box.setToolTip(self.tr("The paper a new briefing starts with; each briefing can change it."))
         self._row(form, self.tr("Briefing &paper"), self.paper_box)
 
-        self.font_box = QSpinBox(self)
+        self.font_box = TextSizeBox(self)
         self.font_box.setObjectName("font_size")
         # The lowest step is no size but the system's: smaller text than 6 points is unreadable anyway.
         self.font_box.setRange(SYSTEM_SIZE_STEP, settings.Appearance.FONT_RANGE[1])
@@ -101,3 +102,15 @@ class PreferencesDialog(QDialog):
 
 
 SYSTEM_SIZE_STEP = 5     # the spin box's lowest step, shown as «System size»
+
+
+class TextSizeBox(QSpinBox):
+    """The text size: its lowest step stands for the system's size, so Up from there goes to the
+    size above the system's, not to the range's next number (a size smaller than the system's)."""
+
+    def stepBy(self, steps: int) -> None:
+        system = QApplication.font().pointSize()
+        if self.value() == SYSTEM_SIZE_STEP and steps > 0 and system > SYSTEM_SIZE_STEP:
+            self.setValue(min(system + steps, self.maximum()))
+            return
+        super().stepBy(steps)

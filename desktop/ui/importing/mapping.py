@@ -8,7 +8,7 @@ Arabic). Beside them, the dataset's name, which the records' ids carry
 (event:<dataset>-…): the file's name at first, then the name chosen last for
 these columns. The result is a MappingChoice: `mapping` is the dict that
 desktop.core.importing.import_files takes as `mapping=`, `dataset` its
-`dataset=`. Only the title is required, as in core: Save stays disabled, with
+`dataset=`. Only the title is required, as in core: Import stays disabled, with
 the reason shown, until it is set.
 """
 from __future__ import annotations
@@ -131,6 +131,8 @@ class ColumnMappingDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        # The mapping is remembered, but what the button does is import the table: it says so.
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

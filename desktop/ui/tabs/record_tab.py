@@ -5,7 +5,7 @@ bar offers (tabs/filter_bar.py); this class joins them to the model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QStyle, QStyleOptionHeader,
                                QTableView, QVBoxLayout, QWidget)
@@ -351,7 +351,10 @@ class RecordTab(QWidget):
         if row is None:
             return False
         index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
+        # Not view.setCurrentIndex: that reads the keys held down, and the Ctrl still held from
+        # Ctrl+S would add the saved record to the old selection instead of replacing it.
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         self.view.scrollTo(index)
         return True
 
