@@ -189,3 +189,10 @@ def test_a_place_after_a_place_noun_and_its_adjective_is_where_it_happened():
     events = [r for r in _taji_records() if r["id"].startswith("event:")]
     first = next(r for r in events if r["date"] == "2026-01-13")
     assert first["place"] == "place:gaz-baghdad"
+
+
+def test_a_word_after_the_that_of_a_verb_of_speech_is_its_noun_not_a_verb():
+    # «ردّ» after «اعتبر … أن» is the rejection, a noun; «طعنه» is no speaker
+    body = ('في المقابل، اعتبر المرشح عن تحالف تقدم في محافظة الأنبار سعد المحلاوي أن رد طعنه "جاء من دون فتح '
+            'الصناديق التي طالبنا بها".')
+    assert speakers(body) == ["سعد المحلاوي"]

@@ -233,6 +233,19 @@ class Analysis:
         return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words() or w in lexicon.purpose_nouns()
                 or _prepositional_verbal_noun(w) or _event_noun(w))
 
+    def _noun_after_that(self, k: int) -> bool:
+        """Whether token k, right after the «أنّ/إنّ» that closes a verb of speech's frame in the
+        same clause, is that «أنّ»'s noun: «أنّ» takes a noun, never a past verb («بعد أن ردّ» has
+        no verb of speech before it)."""
+        if k < 2 or self.words[k - 1] not in ("ان", "وان") or has_phrase_break(self.doc.gap(k)):
+            return False
+        for x in range(k - 2, max(-1, k - 16), -1):
+            if has_phrase_break(self.doc.gap(x + 1)) and self.words[x + 1] != self.words[k - 1]:
+                return False
+            if any(v in lexicon.report_verbs() for v in strip_conj(self.words[x])):
+                return True
+        return False
+
     def is_verb(self, k: int) -> bool:
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
@@ -240,6 +253,8 @@ class Analysis:
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
         if self.verb_shaped_surname(k):
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
+        if self._noun_after_that(k):
+            return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
