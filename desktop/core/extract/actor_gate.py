@@ -71,8 +71,17 @@ def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
         if bare.endswith(suffix):
             if suffix == "ه" and not (strict and text.endswith("ه")):
                 return False     # «ة» is folded to «ه»: «حمزة»، «محافظة»
-            return len(bare) >= least
+            return len(bare) >= least and not _speaks_alone(an, k)
     return False
+
+
+def _speaks_alone(an: Analysis, k: int) -> bool:
+    """«تخلي أبرها … وأوضح أبرها أن …»: a word shaped as a noun with a pronoun that the article
+    also writes alone between a verb of speech and «أن/إن» is a family name (a noun with a pronoun
+    there would be a subject the verb does not take)."""
+    w = an.words[k]
+    return any(x != k and an.words[x] == w and an.is_verb(x - 1) and an.words[x + 1] in ("ان", "انه", "انها")
+               for x in range(1, len(an.words) - 1))
 
 
 def _action_object(an: Analysis, k: int, end: int) -> bool:

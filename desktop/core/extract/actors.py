@@ -201,6 +201,12 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and w in lexicon.org_heads() and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
+        if ph.title and not ph.name and w in _COMPASS and k + 1 < j and words[k + 1].isalpha() \
+                and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
+                and in_lex(words[k - 1], lexicon.title_heads() | {"والي"}, clitics=True):
+            ph.title.extend((k, k + 1))    # «والي غرب كردفان»، «محافظ شمال سيناء»: a region by its compass point
+            k += 2
+            continue
         eponym = eponym_end(an, k, j) if ph.title else k
         if eponym > k:
             ph.title.extend(range(k, eponym))    # «… في مدينة الملك سعود الطبية الدكتورة نوال الشهري»
@@ -514,6 +520,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.kind = "person"
         ph.entry = None
     return ph
+
+
+_COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
 
 
 def _pronoun_noun(an: Analysis, k: int) -> bool:

@@ -189,7 +189,9 @@ class Analysis:
         if not self.writes_ila:
             # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم») is the office
             return nxt in lexicon.place_nouns()
-        return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None)
+        # «والي غرب كردفان»: a compass point opens the name of the state governed
+        return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None
+                or nxt in _COMPASS)
 
     def _governor_of_place_then_name(self, k: int) -> bool:
         """«أشرف والي باتنة محمد بن مالك»: «والي», one indefinite word (a place the gazetteer may
@@ -368,6 +370,9 @@ def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
             if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0])) and words[k + 1:k + n] == name[1:]:
                 out.append((k, k + n))
     return out
+
+
+_COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
 
 
 def _event_noun(word: str) -> bool:
