@@ -446,42 +446,42 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="82" />
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Year</source>
             <translation>سنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Month</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Day</source>
             <translation>يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="75" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="89" />
             <source>How much of the date is known: the year, the month or the day</source>
             <translation>ما يُعرف من التاريخ: السنة أو الشهر أو اليوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="76" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="90" />
             <source>Date known to</source>
             <translation>التاريخ معروف حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="80" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="94" />
             <source>Pick the date in a calendar (Alt+Down)</source>
             <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="81" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="95" />
             <source>Calendar</source>
             <translation>التقويم</translation>
         </message>
@@ -1842,26 +1842,51 @@
             <source>%1 file</source>
             <translation>ملف %1</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <source>%1 bytes</source>
+            <translation>%1 بايت</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <source>%1 KB</source>
+            <translation>%1 ك.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <source>%1 MB</source>
+            <translation>%1 م.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <source>%1 GB</source>
+            <translation>%1 ج.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="25" />
+            <source>%1 TB</source>
+            <translation>%1 ت.ب</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="33" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="33" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="34" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="37" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="38" />
             <source>%1: all</source>
             <translation>%1: الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="59" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="60" />
             <source>YYYY-MM-DD</source>
             <translation>سنة-شهر-يوم</translation>
         </message>
@@ -2337,39 +2362,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="101" />
+            <location filename="../../desktop/ui/main_window.py" line="102" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
-            <location filename="../../desktop/ui/main_window.py" line="255" />
-            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="111" />
+            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="320" />
+            <location filename="../../desktop/ui/main_window.py" line="317" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="371" />
+            <location filename="../../desktop/ui/main_window.py" line="368" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض الألسنة تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="420" />
+            <location filename="../../desktop/ui/main_window.py" line="417" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="424" />
+            <location filename="../../desktop/ui/main_window.py" line="421" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2381,7 +2406,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="425" />
+            <location filename="../../desktop/ui/main_window.py" line="422" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2404,22 +2429,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="405" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="407" />
+            <location filename="../../desktop/ui/main_window.py" line="404" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/main_window.py" line="406" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="407" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
