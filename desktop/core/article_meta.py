@@ -8,18 +8,19 @@ Each function here reads them without changing the text, and says which it
 found, so the sheet can mark what came from the article and fill the rest
 from the values used last time.
 
-`typed_date` reads a date as an analyst types it, in either family of Arabic
-month names (آذار or مارس), in English, or as digits.
+`typed_date` (typed_dates.py, shared with the record forms) reads a date as an
+analyst types it, in either family of Arabic month names (آذار or مارس), in
+English, or as digits.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from desktop.core import arabic
 from desktop.core.errors import InputError
+from desktop.core.typed_dates import numeric_date, typed_date  # noqa: F401 (the sheet reads dates here)
 
 MAX_PASTE_CHARS = 2_000_000       # a pasted "article" beyond this is a mistake (a whole page of a site, a log)
 
@@ -92,7 +93,7 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
     if meta:
         # «date 2025-12-31 • …»: what follows the date is the standfirst, not the headline, which
         # such a copy lacks: the lead sentence, shortened, stands in for it.
-        date = _iso_or_empty(meta["date"])
+        date = numeric_date(meta["date"])
         if date:
             values["published"] = date
             found.append("published")
@@ -175,13 +176,15 @@ def article_record(found: Prefill, chosen: dict) -> dict:
 
 
 def from_page(fields: dict) -> Prefill:
-    """The facts a saved page's markup gave (articles.parse_html's fields); the outlet, when its
-    <meta> tags name none, from the body's dateline."""
+    """The facts a saved page's markup gave (articles.parse_html's fields); the outlet and the date,
+    when its <meta> tags name none, from the body's dateline."""
     body = fields.get("body", "")
     outlet = fields.get("outlet", "") or agency_of(body)
-    found = tuple(k for k, v in (("published", fields.get("published")), ("outlet", outlet), ("url", fields.get("url")))
+    # A page with no date in its markup often has one in its dateline, read as a pasted text's is.
+    published = fields.get("published", "") or dateline_date(body[:600])
+    found = tuple(k for k, v in (("published", published), ("outlet", outlet), ("url", fields.get("url")))
                   if v)
-    return Prefill(title=fields.get("title", ""), published=fields.get("published", ""),
+    return Prefill(title=fields.get("title", ""), published=published,
                    outlet=outlet, url=fields.get("url", ""),
                    language="ar" if arabic.contains_arabic(body) else "en", found=found, body=body,
                    warnings=() if arabic.contains_arabic(body) else ("article.no_arabic",))
@@ -234,51 +237,3 @@ def host_of(url: str) -> str:
     except ValueError:          # «http://[x»: no host to read
         return ""
     return host[4:] if host.startswith("www.") else host
-
-
-def typed_date(value: str) -> str:
-    """An ISO date from a date as typed: 2025-12-31, 31/12/2025, 31 كانون الأول 2025, 31 ديسمبر 2025,
-    31 December 2025, with Arabic-Indic or Western digits. A year or a year and month keep their
-    precision. Raises InputError("article.bad_date") naming what was typed."""
-    text = arabic.to_western_digits(value.strip())
-    if not text:
-        return ""
-    if re.fullmatch(r"\d{4}(-\d{2})?", text):
-        return _checked(text, value)
-    iso = _iso_or_empty(text)
-    if iso:
-        return iso
-    from desktop.core.formats.cells import CellError, parse_event_date
-    try:
-        return parse_event_date(text)
-    except CellError:
-        pass
-    from desktop.core.extract.dates import find_dates
-    norm = arabic.normalize(text)
-    mentions = [m for s, e, m in find_dates(norm, None) if s == 0 and e >= len(norm.rstrip("هـ ").rstrip())]
-    if mentions and not mentions[0].relative:
-        return mentions[0].date
-    raise InputError("article.bad_date", value=value)
-
-
-def _iso_or_empty(text: str) -> str:
-    text = arabic.to_western_digits(text.strip())
-    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
-    if m:
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    else:
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
-        if not m:
-            return ""
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])       # day first, as outside the US
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return ""
-
-
-def _checked(iso: str, typed: str) -> str:
-    year, _, month = iso.partition("-")
-    if int(year) == 0 or (month and not 1 <= int(month) <= 12):
-        raise InputError("article.bad_date", value=typed)
-    return iso

@@ -41,3 +41,12 @@ def suit_date_edit(edit: QDateEdit) -> None:
     suit(edit.calendarWidget())
     if edit.isRightToLeft():
         edit.setLocale(arabic_calendar_locale(settings.General().arabic_digits()))
+
+
+def show_iso(edit: QDateEdit) -> None:
+    """The field shows its date year first (2026-12-05), as dates are typed everywhere in the app.
+
+    Qt reverses a right-to-left field's sections, expecting them laid out right to left; but
+    «2026-12-05» is one left-to-right number run, so «yyyy-MM-dd» read «05-12-2026», day first.
+    The reversed format, reversed by Qt, shows the year first and keeps it the first section."""
+    edit.setDisplayFormat("dd-MM-yyyy" if edit.isRightToLeft() else "yyyy-MM-dd")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desktop.core import arabic
 from desktop.ui.bidi import MARKS as ISOLATE_MARKS
-from desktop.ui.elide import elide
+from desktop.ui.elide import elide, with_cut_end_kept
 
 
 def mark_colour() -> QColor:
@@ -46,6 +46,8 @@ class HighlightDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
         # Spans index the full text; an elided cell keeps its head, so clip them to it.
         shown, visible = elide(text, lambda t: metrics.horizontalAdvance(t) <= rect.width())
+        if visible < len(text):
+            shown = with_cut_end_kept(shown, own)
         layout = QTextLayout(shown, opt.font)
         text_option = QTextOption()
         # The text takes the direction of its first letter, as Qt's own cells do: an Arabic title

@@ -9,6 +9,7 @@ and the «…» comes last, at the end of the line in the text's own direction.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from desktop.ui.bidi import LRM, PDI, RLM
@@ -61,3 +62,32 @@ def elide(text: str, fits: Callable[[str], bool]) -> tuple[str, int]:
         else:
             high = middle - 1
     return closed(text[:low]), len(_trimmed(text[:low]))
+
+
+def with_cut_end_kept(shown: str, base: str) -> str:
+    """`shown` (an elided text, «…» last) laid out in direction `base` ("ltr" or "rtl"): with a mark
+    after its «…» when the text it cut runs the other way, so the «…» stays at that text's cut end.
+
+    Bare, the «…» takes the line's direction: «13 January 2026 · تعرضت قاعدة…» in the English UI
+    showed it beside the Arabic title's first word. (bidi.cut_mark does the same for a whole text.)"""
+    end = _last_direction(shown)
+    if end is None or end == base:
+        return shown
+    return shown + (RLM if end == "rtl" else LRM)
+
+
+def _last_direction(text: str) -> str | None:
+    """The direction of the last strong letter outside isolates (an isolate reads as one neutral)."""
+    depth = 0
+    for ch in reversed(text):
+        if ch == PDI:
+            depth += 1
+        elif ch in ISOLATES:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                return "rtl"
+            if kind == "L":
+                return "ltr"
+    return None

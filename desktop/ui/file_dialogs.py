@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
+from desktop.ui import file_listing
 from desktop.ui.bidi import isolate_ltr
-
 
 
 class NameOnlyIconProvider(QAbstractFileIconProvider):
@@ -69,6 +69,10 @@ def make_dialog(parent: QWidget | None, caption: str, directory: str, filters: s
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(accept)
+    if dialog.testOption(QFileDialog.Option.DontUseNativeDialog):
+        listing = file_listing.ShownListing(dialog)
+        dialog.setProxyModel(listing)
+        file_listing.lay_out(dialog)
     return dialog
 
 
@@ -76,7 +80,7 @@ def _run(dialog: QFileDialog) -> tuple[list[str], str]:
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
             return [], ""
-        return dialog.selectedFiles(), dialog.selectedNameFilter()
+        return dialog.selectedFiles(), file_listing.chosen_filter(dialog.selectedNameFilter())
     finally:
         dialog.deleteLater()
 

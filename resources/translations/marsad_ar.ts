@@ -452,42 +452,42 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="82" />
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Year</source>
             <translation>سنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Month</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="72" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="86" />
             <source>Day</source>
             <translation>يوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="75" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="89" />
             <source>How much of the date is known: the year, the month or the day</source>
             <translation>ما يُعرف من التاريخ: السنة أو الشهر أو اليوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="76" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="90" />
             <source>Date known to</source>
             <translation>التاريخ معروف حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="80" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="94" />
             <source>Pick the date in a calendar (Alt+Down)</source>
             <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/date_input.py" line="81" />
+            <location filename="../../desktop/ui/dialogs/date_input.py" line="95" />
             <source>Calendar</source>
             <translation>التقويم</translation>
         </message>
@@ -1848,26 +1848,51 @@
             <source>%1 file</source>
             <translation>ملف %1</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <source>%1 bytes</source>
+            <translation>%1 بايت</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <source>%1 KB</source>
+            <translation>%1 ك.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <source>%1 MB</source>
+            <translation>%1 م.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <source>%1 GB</source>
+            <translation>%1 ج.ب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_listing.py" line="25" />
+            <source>%1 TB</source>
+            <translation>%1 ت.ب</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="33" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="33" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="34" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="37" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="38" />
             <source>%1: all</source>
             <translation>%1: الكل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tabs/filter_bar.py" line="59" />
+            <location filename="../../desktop/ui/tabs/filter_bar.py" line="60" />
             <source>YYYY-MM-DD</source>
             <translation>سنة-شهر-يوم</translation>
         </message>

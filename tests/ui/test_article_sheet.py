@@ -109,6 +109,16 @@ def test_a_saved_page_with_scripts_gives_its_paragraphs_only(qtbot, tmp_path):
     assert "حقن" not in sheet.record()["body"] and "alert" not in sheet.record()["body"]
 
 
+def test_a_saved_page_dated_only_in_its_dateline_gives_that_date(qtbot, tmp_path):
+    """As a pasted text's «14 كانون الثاني 2026» is read, so is a page's «الموصل (رويترز) – 3 آذار 2026»."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>انفجار في الموصل</h1><article><p>الموصل (رويترز) – 3 آذار 2026 – قال مسؤولون "
+                    "إن انفجارا وقع في المدينة.</p></article></body></html>", encoding="utf-8")
+    sheet = sheet_for(qtbot, path=page)
+    assert sheet.published.text() == "2026-03-03"
+    assert sheet.outlet.currentText() == "رويترز"
+
+
 def test_file_import_and_paste_go_through_the_sheet_then_to_review(qtbot, tmp_path, monkeypatch, store):
     """(bench/bench_capture.py times the sheet to the review dialog: issue 13 asks at most 1 s for 4 KB.)"""
     from desktop.ui import importing

@@ -165,3 +165,22 @@ def test_the_date_field_is_mirrored_with_the_ui_and_the_date_reads_as_typed(requ
     assert edit.cursorRect().center().x() > start                 # «2025» runs left to right, «-» after it
     edit.setCursorPosition(len("2025-"))
     assert edit.cursorRect().center().x() > start
+
+
+@pytest.mark.parametrize("typed, stored, known", [
+    ("12 كانون الأول 2025", "2025-12-12", DAY), ("12 ديسمبر 2025", "2025-12-12", DAY),
+    ("١٢ ديسمبر ٢٠٢٥", "2025-12-12", DAY), ("كانون الأول 2025", "2025-12", MONTH),
+    ("December 2025", "2025-12", MONTH), ("12 December 2025", "2025-12-12", DAY)])
+def test_a_date_written_the_way_the_app_shows_it_is_taken(qtbot, store, arabic, typed, stored, known):
+    dialog = RecordEditor(store, "event")
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    dialog.fields["title"].setPlainText("حدث")
+    date = dialog.fields["date"]
+    type_text(date.edit, typed)
+    assert date.known_to() == known                      # a month stays a month
+    assert dialog.validate(), dialog.problems()
+    assert dialog.errors["date"].text() == ""             # no «… ليس تاريخًا» under the field
+    assert dialog.record()["date"] == stored
+    press(date.precision, Qt.Key_Up)                     # to a coarser date: the text becomes the store's
+    assert date.text() == stored[:7] if known == DAY else date.text() == stored[:4]

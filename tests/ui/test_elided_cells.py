@@ -77,6 +77,22 @@ def test_an_english_cell_in_the_arabic_ui_shows_the_ellipsis_on_the_right(qtbot,
     assert right <= 4 < left
 
 
+def test_a_dated_arabic_title_in_the_english_ui_is_cut_beside_its_last_word(qtbot):
+    """«13 January 2026 · تعرضت …» (the review list): the row reads left to right from its date, and the
+    «…» ends the Arabic title where it was cut, not beside its first word at the row's right end."""
+    from PySide6.QtCore import Qt
+    from desktop.ui.bidi import isolate
+    left, right = _ends(_painted_cell(qtbot, isolate("13 January 2026") + " · " + ARABIC, Qt.LeftToRight, None))
+    assert left > 4 and right > 4       # the date's digits at the left, the title's first word at the right
+
+
+def test_the_ellipsis_mark_follows_the_text_cut():
+    from desktop.ui.elide import with_cut_end_kept
+    assert with_cut_end_kept("\u2068Jan\u2069 · تعرضت…", "ltr") == "\u2068Jan\u2069 · تعرضت…" + RLM
+    assert with_cut_end_kept("\u2068يناير\u2069 · Iraq…", "rtl") == "\u2068يناير\u2069 · Iraq…" + LRM
+    assert with_cut_end_kept("تعرضت…", "rtl") == "تعرضت…"          # running the line's way: as it was
+
+
 # --- through the views: tables and trees of record text, with no search -------------------------
 
 

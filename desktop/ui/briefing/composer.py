@@ -132,7 +132,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self.date_edit.setCalendarPopup(True)
         calendar_locale.suit_date_edit(self.date_edit)
         # ISO order reads the same in both directions and matches the stored dates.
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        calendar_locale.show_iso(self.date_edit)
         self.author_edit = QLineEdit(box)
         self.caveat_combo = QComboBox(box)
         self.caveat_combo.setEditable(True)

@@ -2,7 +2,8 @@
 
 The store writes dates as "2025", "2025-03" or "2025-03-14" (the
 date_precision field says something else: whether the date is approximate).
-Here the date is typed as that text, or picked in a calendar; beside it a
+Here the date is typed as that text (or as the app shows dates, «12 ديسمبر
+2025», read by the import sheet's reader), or picked in a calendar; beside it a
 drop-down says how much of it is known. Typing sets the drop-down; a date
 picked in the calendar is kept at the precision the drop-down shows, so a
 month stays a month: 2025-03 never silently becomes 2025-03-01. Only a
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdi
                                QWidgetAction)
 
 from desktop.core import arabic
+from desktop.core.errors import InputError
+from desktop.core.typed_dates import typed_date
 from desktop.ui import calendar_locale, icons
 from desktop.ui.dialogs.start_aligned import align_to_start
 
@@ -30,6 +33,9 @@ def parts(text: str) -> tuple[int, int | None, int | None] | None:
     """(year, month, day) of a typed date, as far as it goes; None when it is no date of ours."""
     found = _PARTS.match(arabic.to_western_digits(text.strip()))
     if not found:
+        # A date written the way the app shows it («12 ديسمبر 2025», «كانون الأول 2025»), read as import reads it.
+        found = _PARTS.match(stored_date(text) or "-")
+    if not found:
         return None
     year, month, day = (int(g) if g else None for g in found.groups())
     return year, month, day
@@ -40,6 +46,14 @@ def precision_of(text: str) -> int | None:
     if found is None:
         return None
     return DAY if found[2] is not None else MONTH if found[1] is not None else YEAR
+
+
+def stored_date(text: str) -> str:
+    """The store's ISO text of a typed date at the precision typed; "" when it is no date (or empty)."""
+    try:
+        return typed_date(text)
+    except InputError:
+        return ""
 
 
 def at_precision(year: int, month: int | None, day: int | None, precision: int) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from desktop.core import completion
 from desktop.core.arabic import to_western_digits
 from desktop.core.kinds import Field, Kind
+from desktop.core.typed_dates import read_or_as_typed
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
 from desktop.ui.dialogs.date_input import DateEdit
@@ -64,6 +65,9 @@ class DateInput(FieldInput):
 
     def load(self, value, names) -> None:
         self.widget.setText(value or "")
+
+    def value(self, original: dict) -> tuple[Any, str]:
+        return read_or_as_typed(self.widget.text()) or None, ""
 
 
 # A number typed the Arabic way: the Arabic decimal and thousands separators, the minus sign.

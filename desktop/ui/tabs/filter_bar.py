@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
 from desktop.core.dates import date_bounds, parse_date
+from desktop.core.typed_dates import read_or_as_typed
 from desktop.core.errors import RecordError
 from desktop.core.kinds import Kind
 from desktop.ui import error_text, labels
@@ -88,7 +89,7 @@ class FilterBar(QWidget):
         problem, value = "", None
         if edit.text().strip():
             try:
-                first, end = date_bounds(parse_date(edit.text().strip()))
+                first, end = date_bounds(parse_date(read_or_as_typed(edit.text())))
                 value = end if last else first
             except RecordError as exc:
                 problem = error_text.reason(exc)

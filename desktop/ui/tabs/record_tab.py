@@ -5,7 +5,7 @@ bar offers (tabs/filter_bar.py); this class joins them to the model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QStyle, QStyleOptionHeader,
                                QTableView, QVBoxLayout, QWidget)
@@ -145,6 +145,15 @@ class RecordTab(QWidget):
         self.view.viewport_resized.connect(self.refit)
         # The sorted column draws its arrow: it gets the arrow's room back, the column it left gives it up.
         header.sortIndicatorChanged.connect(lambda *_: self.refit())
+        # Other rows (a search cleared, a record added, an import from outside) hold other dates: the
+        # columns fit them again, once the change is done, or «13 يناير 2…» lost its year.
+        self._rows_changed = QTimer(self)
+        self._rows_changed.setSingleShot(True)
+        self._rows_changed.setInterval(0)
+        self._rows_changed.timeout.connect(self.refit)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.layoutChanged, self.model.dataChanged):
+            signal.connect(lambda *_: self._rows_changed.start())
 
     def _set_widths(self) -> None:
         for i, cell in enumerate(self.model.cells):
