@@ -34,3 +34,23 @@ def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
             or prev in lexicon.place_nouns() or prev in lexicon.title_heads() or prev in lexicon.org_heads():
         return False
     return True
+
+
+# Country names that are people's names too: «نغارتويدي بليز» (Blaise), «جورجيا ميلوني».
+_PERSONAL_NAMES = frozenset(arabic.normalize(w) for w in ("بليز", "جورجيا"))
+
+
+def personal_name_at(words: list[str], k: int, broken_before: bool, broken_after: bool) -> bool:
+    """Whether the one-word match at token k is a person's name, not the country: right after a
+    word that is no preposition, function word, place, office or state word (the given name
+    before it: «… نغارتويدي بليز، أن»), or right before a word that may be a family name
+    («جورجيا ميلوني»)."""
+    if words[k] not in _PERSONAL_NAMES:
+        return False
+    def plain(w: str) -> bool:
+        return (w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in _STATE_WORDS
+                and w not in lexicon.prepositions() and w not in lexicon.stop_words() and w not in lexicon.place_nouns()
+                and w not in lexicon.title_heads() and w not in lexicon.org_heads())
+    before = k > 0 and not broken_before and plain(words[k - 1])
+    after = k + 1 < len(words) and not broken_after and plain(words[k + 1])
+    return before or after

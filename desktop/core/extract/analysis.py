@@ -9,7 +9,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.adjective_names import adjective_at
+from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
@@ -136,6 +136,9 @@ class Analysis:
         for m in found:
             if m.j - m.i == 1 and adjective_at(self.words, m.i, has_break(self.doc.gap(m.i))):
                 continue      # «بغلاف مالي»: «financial», not Mali
+            if m.j - m.i == 1 and personal_name_at(self.words, m.i, has_break(self.doc.gap(m.i)),
+                                                   m.j < len(self.words) and has_break(self.doc.gap(m.j))):
+                continue      # «نغارتويدي بليز»: a person's name, not Belize
             if m.j - m.i == 1:
                 written = self.doc.tokens[m.i].text
                 # a vocalised word is read by its marks; a bare one by the country the article names

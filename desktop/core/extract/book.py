@@ -16,7 +16,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import (
-    Analysis, Phrase, Resolver, in_lex, strip_conj,
+    Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
 )
 from desktop.core.extract.family_name import family_name_words, fuller_family_name
 from desktop.core.extract.gazetteer import Entry
@@ -369,12 +369,26 @@ class ActorBook:
             # «وزارة الدفاع»، «بوزارة الدفاع», and a fuller definite mention: «للإدارة العامة للجمارك»
             if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
                     or w == "لل" + bare:
+                if self._bare_again(k, head):
+                    continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
                 earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
                 if earlier is not None and earlier.name and ph.kind == "organization":
                     earlier = self._body_before_holder(earlier)
                 if earlier is not None and (earlier.name or len(earlier.title) > 1):
                     return earlier
         return None
+
+    def _bare_again(self, k: int, head: str) -> bool:
+        """Whether token k writes the definite `head` again with nothing of its name after it: a
+        preposition, a place in «بـ» or a break follows, not the definite words of a fuller name."""
+        an = self.an
+        w = an.words[k]
+        if head not in strip_conj(w) and not (w[:1] in "بل" and w[1:] == head):
+            return False
+        if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+            return True
+        nxt = an.words[k + 1]
+        return not nxt.startswith("ال")
 
     def _body_before_holder(self, earlier: Phrase) -> Phrase | None:
         """«وبيّنت الهيئة» after «رئيس هيئة البيئة الدكتور عبدالله …»: a body refers back to the
