@@ -170,13 +170,18 @@ def _possessed_office(an: Analysis, ph: Phrase, words: list[str], known: Callabl
     return _one_possessed_word(words[0], an.doc.tokens[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
 
 
+_FOR_HIM = frozenset(arabic.normalize(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_SPOKES = frozenset(arabic.normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 # A person's own offices, named with his pronoun: «مكتبه الإعلامي»، «ديوانه»، «محاميه».
 _OWN_OFFICES = frozenset(arabic.normalize(w) for w in ("مكتب", "ديوان", "محامي", "متحدث", "ناطق", "مستشار"))
 
 
 def his_office(name: str) -> bool:
-    """«مكتبه الإعلامي»، «لمكتبه»، «ومحاميه»: the office of a man named before, by its pronoun."""
+    """«مكتبه الإعلامي»، «لمكتبه»، «ومحاميه»: the office of a man named before, by its pronoun;
+    «المتحدث باسمه»، «الناطق الرسمي باسمها»: the one who speaks for them."""
     words = arabic.words(arabic.normalize(name))
+    if len(words) >= 2 and words[-1] in _FOR_HIM and _bare(words[0]) in _SPOKES:
+        return True
     if not words or not words[0].endswith("ه") or not all(w.startswith("ال") for w in words[1:]):
         return False
     stem = words[0][:-1]
@@ -394,7 +399,9 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
         return False
     first = _bare(an.words[a])
     if titled:
-        return actor_shape.office_action(first)
+        # the office's action governs a definite word («مدير توزيع كهرباء الجنوب»); a name so shaped
+        # has none after it («وزيرة الخارجية تيريز كاييكوامبا فاغنر»)
+        return actor_shape.office_action(first) and any(w.startswith("ال") for w in an.words[a + 1:b])
     return reported and actor_shape.untitled_common_noun(an.words[a:b])
 
 

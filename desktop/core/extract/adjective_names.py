@@ -37,7 +37,8 @@ def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
 
 
 # Country names that are people's names too: «نغارتويدي بليز» (Blaise), «جورجيا ميلوني».
-_PERSONAL_NAMES = frozenset(arabic.normalize(w) for w in ("بليز", "جورجيا"))
+# «تيريز كاييكوامبا فاغنر»: a family name that is also the short name of a group.
+_PERSONAL_NAMES = frozenset(arabic.normalize(w) for w in ("بليز", "جورجيا", "فاغنر"))
 
 
 def personal_name_at(words: list[str], k: int, broken_before: bool, broken_after: bool) -> bool:

@@ -93,6 +93,9 @@ class ActorBook:
         verb with no quotation after it."""
         if junk_phrase(self.an, ph):
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
+        if ph.j - ph.i == 1 and self.an.words[ph.i] in _GENERIC_PEOPLE:
+            # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name
+            return self._generic_person(ph.i, why)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
         ph = to_frame_end(self.an, ph)      # «… رينهيلد فان دي ويردت أن»: the frame says where it ends
@@ -161,6 +164,11 @@ class ActorBook:
                 if entries:
                     return self.for_entry(entries[0], span, why), reason("actor.gazetteer")
                 return self.for_name(ministry, "", "organization", span, why)
+        if ph.name is None and his_office(name):
+            # «وقال في بيان صادر عن المتحدث باسمه»: the one spoken for, named before
+            owner = self.titled_person_before(doc.tokens[ph.i].start)
+            if owner:
+                return owner, reason("actor.office_of_person", name=name)
         if not nameable(self.an, ph, name, self._name_word, reported=reported):
             # «بحسب ما أفاد به مكتبه»: his office names no one of its own; a quotation from it is
             # his, the latest person named with a title; «الوزارة» alone is no one's
@@ -318,6 +326,30 @@ class ActorBook:
             if any(h == head and 2 * len(rest & other) >= len(rest)
                    and not other_nationality(" ".join(words), part) for (h, other), part in zip(offices, norm.split("،"))):
                 return actor_id
+        return None
+
+    def _generic_person(self, k: int, why: Reason) -> tuple[str, Reason] | None:
+        """The person «الرجل»/«المرأة» at token k stands for: a kunya («أبو جوان»، «أم محمد») or a
+        person named earlier in the same paragraph, of the word's gender; None when there is none."""
+        an = self.an
+        feminine = an.words[k] in _GENERIC_WOMEN
+        start = an.doc.tokens[k].start
+        para = an.doc.body.rfind("\n", 0, start) + 1
+        for x in range(k - 2, -1, -1):
+            if an.doc.tokens[x].start < para:
+                break
+            kunya = {"ابو": False, "ام": True}.get(an.words[x])
+            nxt = an.words[x + 1]
+            if kunya == feminine and nxt.isalpha() and not nxt.startswith("ال") \
+                    and not has_phrase_break(an.doc.gap(x + 1)):
+                found = Phrase(x, x + 2, [], (x, x + 2), None, "person")
+                got = self.for_phrase(found, "", why)
+                if got is not None:
+                    return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1),
+                                          earlier=an.doc.text(x, x + 2), how=got[1])
+        for pos, actor_id, fem in sorted(self._untitled, reverse=True):
+            if para <= pos < start and (fem is None or fem == feminine):
+                return actor_id, reason("actor.refers_to_person", name=an.doc.text(k, k + 1))
         return None
 
     def _going_on_as(self, ph: Phrase) -> bool:
@@ -530,3 +562,8 @@ def _country_of_nisba(word: str, held: list[str]) -> bool:
         return False
     stem = word[:-1]
     return any(h == stem or (h.startswith(stem) and len(h) - len(stem) <= 1) for h in held)
+
+
+# Words for a man or a woman, never a name: «قال الرجل»، «تقول المرأة».
+_GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in ("المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
+_GENERIC_PEOPLE = _GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))
