@@ -10,6 +10,7 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
+from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
@@ -132,13 +133,17 @@ class Analysis:
         part of a title («الناطقة باسم المفوضية في عمان رولا أمين»)."""
         article_words = frozenset(self.words)
         starts = frozenset(m.i for m in found)
-        out = []
+        out: list[Mention] = []
         for m in found:
             if m.j - m.i == 1 and adjective_at(self.words, m.i, has_break(self.doc.gap(m.i))):
                 continue      # «بغلاف مالي»: «financial», not Mali
             if m.j - m.i == 1 and personal_name_at(self.words, m.i, has_break(self.doc.gap(m.i)),
                                                    m.j < len(self.words) and has_break(self.doc.gap(m.j))):
                 continue      # «نغارتويدي بليز»: a person's name, not Belize
+            read = self._read_context_only(m, out, found)
+            if read is None:
+                continue      # «جدة الطفل»: the grandmother, not Jeddah
+            m = read
             if m.j - m.i == 1:
                 written = self.doc.tokens[m.i].text
                 # a vocalised word is read by its marks; a bare one by the country the article names
@@ -155,6 +160,32 @@ class Analysis:
                 m = Mention(m.i, m.j, tuple(e for e in m.entries if e.kind != "actor"))
             out.append(m)
         return out
+
+    def _read_context_only(self, m: Mention, before: list[Mention], found: list[Mention]) -> Mention | None:
+        """Mention m, or None where it is a context-only name of the gazetteer («جدة»، «تعز») not
+        used as a place here (`context_places`). A word read with a conjunction taken off is tried
+        when the whole word is such a name and no place here: «مكة وجدة» is «and Jeddah», not Oujda."""
+        words = self.words
+        keys = []
+        for first in clitic_variants(words[m.i]):
+            key = (first,) + tuple(words[m.i + 1:m.j])
+            if self.gaz.has_key(key) and key not in keys:
+                keys.append(key)
+        if not keys or not self.gaz.is_context_only(keys[0]):
+            return m
+        after_place = bool(before) and before[-1].j == m.i and before[-1].of_kind("place") is not None
+        nxt = next((f for f in found if f.i == m.j), None)
+        before_place = nxt is not None and words[nxt.i][:1] == "و" and nxt.of_kind("place") is not None
+
+        def names_place(word: str) -> bool:
+            stem = word[2:-2] if word.endswith("يه") else word[2:-1]
+            return any(e.kind == "place" for name in (word, stem, "ال" + stem, stem + "ا", stem + "يا")
+                       for e in self.gaz.lookup(name))
+        for key in keys:
+            if not self.gaz.is_context_only(key) or used_as_place(
+                    words, self.doc.gap, m.i, m.j, key, after_place, before_place, names_place):
+                return m if key == keys[0] else Mention(m.i, m.j, self.gaz.at_key(key))
+        return None
 
     def _another_body_after(self, m: Mention, starts: frozenset[int]) -> bool:
         """Whether mention m is an actor's short name («مجلس الأمن» for «مجلس الأمن الدولي») followed

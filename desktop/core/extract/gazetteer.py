@@ -8,7 +8,9 @@ Normalisation drops the short vowels and the shadda, so two places written alike
 («عُمان» Oman, «عمّان» Amman) share one key. A one-word match is kept only when the marks the
 text writes on it do not contradict those of an entry's vocalised name (`fits_written`), and a
 bare word that is also a city of another country (`CITY_HOMOGRAPHS`) is that city, not the
-entry, in an article that names that country (`homograph_city`).
+entry, in an article that names that country (`homograph_city`). A name an entry lists under
+`context_only` («جدة»، «تعز»، «الخليل»: a city's name that is also a common word or a given name) is
+read as the place only where running text uses it as one (`context_places`).
 """
 from __future__ import annotations
 
@@ -119,6 +121,7 @@ class Gazetteer:
     def __init__(self, records: Iterable[dict]):
         by_id: dict[str, Entry] = {}
         index: dict[tuple[str, ...], list[Entry]] = {}
+        context_only: set[tuple[str, ...]] = set()
         for rec in records:
             entry = Entry(rec["id"], rec["kind"], rec["name"], rec.get("type"),
                           rec.get("parent"), MappingProxyType(dict(rec)))
@@ -131,7 +134,9 @@ class Gazetteer:
                 bucket = index.setdefault(key, [])
                 if entry not in bucket:
                     bucket.append(entry)
+            context_only.update(name_key(name) for name in rec.get("context_only", []))
         self._by_id = MappingProxyType(by_id)
+        self._context_only = frozenset(k for k in context_only if k)
         self._index = MappingProxyType({k: tuple(v) for k, v in index.items()})
         self.max_len = max((len(k) for k in index), default=0)
 
@@ -167,6 +172,14 @@ class Gazetteer:
             if country and country & article_words:
                 return True
         return False
+
+    def at_key(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
+        """The entries listed under exactly these normalised words."""
+        return self._index.get(key, ())
+
+    def is_context_only(self, key: tuple[str, ...]) -> bool:
+        """Whether a listed name is read as its place only in a place's context («جدة»)."""
+        return key in self._context_only
 
     def has_key(self, words: tuple[str, ...]) -> bool:
         """True when exactly these normalised words name an entry."""

@@ -51,6 +51,7 @@ class PlaceBook:
         if entry.id in self.proposals:
             return entry.id
         record = dict(entry.record)
+        record.pop("context_only", None)      # how the gazetteer reads the name, no field of a place
         self.proposals[entry.id] = PlaceProposal(record, span, why)
         if entry.parent:
             parent = self.an.gaz.get(entry.parent)

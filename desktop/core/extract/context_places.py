@@ -1,0 +1,76 @@
+"""City names that are also common words or given names: «جدة» (Jeddah; a grandmother), «تعز»
+(Taiz; «is dear»), «الخليل» (Hebron; Abraham's epithet), «الأقصر» (Luxor; «the shortest»), «سرت»
+(Sirte; «spread»), «تدمر» (Palmyra; «destroys») … The gazetteer lists such a name under its entry's
+`context_only`, and running text reads it as the place only where it is used as one:
+
+- after a preposition or a place noun, bare or with a clitic («في جدة»، «وفي تعز»، «مدينة الخليل»،
+  «بمحافظة ذمار»، «شمال سرت»);
+- with a clitic preposition on it («بجدة»، «لتعز»، «للخليل»);
+- joined by «و» to a place named just before or after it («مكة وجدة»، «بين صنعاء وتعز»، «الأقصر
+  وأسوان»);
+- followed by an adjective of a listed place («جدة السعودية»، «تعز اليمنية»);
+- as a dateline at the head of a line («جدة - …»، «تعز (رويترز) -»).
+
+Anywhere else it is the common word: «جدة الطفل»، «سرت شائعات»، «إبراهيم الخليل».
+
+Names whose common reading is as likely in those places too are not listed bare at all, only with a
+qualifier («مدينة صور»: «في صور الضحايا»; «مدينة العين»: «بالعين المجردة»; «مدينة مشهد»: «في مشهد
+مؤثر»)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from desktop.core import arabic
+
+# Words after which a name is a place: prepositions of place and direction, and place nouns in
+# construct (normalised; a leading «و»/«ف» and a clitic «بـ»/«لـ» on them are taken off first).
+_PLACE_CONTEXT = frozenset(arabic.normalize(w) for w in (
+    "في", "من", "إلى", "الى", "على", "بين", "داخل", "خارج", "عبر", "نحو", "تجاه", "باتجاه", "اتجاه", "قرب",
+    "بالقرب", "حول", "محيط", "حتى", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي",
+    "أنحاء", "أرجاء", "حدود", "ضواحي", "أطراف", "ريف", "مداخل", "شوارع", "أحياء", "مدن", "مناطق", "بلدات",
+    "مدينة", "المدينة", "مدينتي", "محافظة", "محافظتي", "ولاية", "ولايتي", "بلدة", "قرية", "إقليم", "قضاء",
+    "ناحية", "منطقة", "ميناء", "مطار", "مخيم", "حي", "العاصمة", "عاصمة", "جامعة", "سكان", "أهالي", "محافظ",
+    "بلدية"))
+
+_DATELINE_MARKS = ("-", "–", "—", "(", ":", "/")
+
+
+def _bare(word: str) -> list[str]:
+    """`word` and its forms without a conjunction and a clitic preposition («وبمدينة» -> «مدينة»)."""
+    out = [word]
+    if len(word) > 2 and word[0] in "وف":
+        out.append(word[1:])
+    for w in list(out):
+        if len(w) > 3 and w[0] in "بل":
+            out.append(w[1:])
+            if w.startswith("لل"):
+                out.append("ال" + w[2:])
+    return out
+
+
+def used_as_place(words: list[str], gap: Callable[[int], str], i: int, j: int, key: tuple[str, ...],
+                  after_place: bool, before_place: bool, names_place: Callable[[str], bool]) -> bool:
+    """Whether words [i, j), a context-only name listed as `key`, are used as a place.
+    `gap(k)`: the text between tokens k-1 and k; `after_place`: a place is named right before it;
+    `before_place`: a place joined by «و» follows it; `names_place(word)`: whether a definite nisba
+    adjective is of a listed place."""
+    first = words[i]
+    conj = first != key[0] and first[1:] == key[0] and first[0] in "وف"
+    if first != key[0] and not conj:
+        return True                        # «بجدة»، «لتعز»، «للخليل»، «وبتعز»
+    if conj and after_place:
+        return True                        # «مكة وجدة»
+    if before_place and not conj and not any(ch in gap(j) for ch in ".،,؛;:!؟?\n"):
+        return True                        # «الأقصر وأسوان»
+    before = gap(i)
+    if i > 0 and not any(ch in before for ch in ".،,؛;:!؟?\n()\"«»") \
+            and any(w in _PLACE_CONTEXT for w in _bare(words[i - 1])):
+        return True
+    if j < len(words):
+        after = gap(j)
+        nxt = words[j]
+        if not after.strip() and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and names_place(nxt):
+            return True                    # «جدة السعودية»
+        if (i == 0 or "\n" in before) and after.strip()[:1] in _DATELINE_MARKS:
+            return True                    # «جدة - …»
+    return False
