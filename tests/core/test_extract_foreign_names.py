@@ -242,3 +242,15 @@ def test_a_spokesman_for_him_is_the_one_spoken_for():
 ])
 def test_more_offices_and_names(lead, name):
     assert speakers(lead + ' "الخطة الجديدة ستدخل حيز التنفيذ مطلع الشهر المقبل".') == [name]
+
+
+def test_an_unnamed_person_described_by_a_listed_city_is_not_named_by_the_next_verb():
+    # «بورتسودان» is a listed city now: the description ends there, «تحدثت» is a verb
+    body = ('"الأسعار تتغير كل يوم، والمرتب لم يعد يكفي لأسبوع واحد"، تقول موظفة حكومية في بورتسودان تحدثت '
+            'لـ"الراكوبة"، مضيفة أنها تعتمد على التحويلات.')
+    assert "تحدثت" not in " ".join(speakers(body))
+
+
+def test_a_local_authority_named_by_a_listed_place_reports():
+    body = 'وأعلنت محافظة القدس أن الأشغال ستنطلق الأسبوع المقبل.'
+    assert "محافظة القدس" in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]

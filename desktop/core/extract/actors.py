@@ -473,7 +473,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             words[ph.title[0]] in ("متحدث", "ناطق")
             or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])
             # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
-            or any(words[x] in lexicon.org_heads() or x in an.gaz_at for x in ph.title[1:])
+            or any(words[x] in lexicon.org_heads() or _gazetteer_body(an, x) for x in ph.title[1:])
             or described_holder(an, ph, k, j))      # «خبير أمن المعلومات أحمد طارق»
         # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: a source is by definition not named
         unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS
@@ -523,6 +523,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
 
 
 _COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
+
+
+def _gazetteer_body(an: Analysis, k: int) -> bool:
+    """Whether token k opens a body the gazetteer lists (not a place: «موظفة حكومية في بورتسودان»
+    is described, not named)."""
+    mention = an.gaz_at.get(k)
+    return mention is not None and mention.of_kind("actor") is not None
 
 
 def _pronoun_noun(an: Analysis, k: int) -> bool:

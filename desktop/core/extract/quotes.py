@@ -58,6 +58,9 @@ class QuoteFinding:
     sentence: tuple[int, int]
 
 
+# A place's local authority, named by its place: «بلدية صفاقس»، «محافظة القدس»، «أمانة عمان».
+_AUTHORITIES = frozenset(arabic.normalize(w) for w in ("بلدية", "محافظة", "ولاية", "أمانة", "إمارة"))
+
 # Verbs of going on with what one was saying: their bare title is the speaker before, if it fits.
 _GOING_ON = frozenset(arabic.normalize(w) for w in (
     "أضاف", "أضافت", "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت", "زاد", "زادت"))
@@ -404,6 +407,11 @@ class QuoteFinder:
             # later quote names only the surname («قرشي»).
             ph = found[0]
             one_word = not ph.title and ph.name and ph.name[1] - ph.name[0] == 1
+            if one_word and self._authority_of_place(ph.name[0]):
+                place = an.gaz_at[ph.name[0] + 1]
+                body = Phrase(ph.i, place.j, list(range(ph.i, place.j)), None, None, "organization")
+                self.reporter, self.pending_reporter = self._speaker_from((body, ""), why, reported=True), None
+                return
             brand = one_word and self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)
             if (one_word and not self.book.names_word(ph.name[0]) and not brand) \
                     or (not brand and not shows_whole(an, ph, self.book.names_word)):
@@ -415,6 +423,12 @@ class QuoteFinder:
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None
+
+    def _authority_of_place(self, k: int) -> bool:
+        """«وأعلنت بلدية صفاقس أن …»: a municipality or a governorate in construct with a place the
+        gazetteer lists is the local authority, a body that reports (the book reads it whole)."""
+        an = self.an
+        return an.words[k] in _AUTHORITIES and (k + 1) in an.gaz_at and not has_break(an.doc.gap(k + 1))
 
     # --- the pass over an article ----------------------------------------
 
