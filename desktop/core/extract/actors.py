@@ -199,7 +199,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # إدارييها»، «المتحدث باسمها») is the verb's object
             break
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
-                and w in lexicon.org_heads() and in_lex(words[k - 1], lexicon.title_heads()):
+                and (w in lexicon.org_heads() or w in _BODIES_PLURAL) and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
         if ph.title and not ph.name and w in _COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
@@ -523,6 +523,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
 
 
 _COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
+# Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
+_BODIES_PLURAL = lexicon.forms("المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
+                               "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
 
 
 def _gazetteer_body(an: Analysis, k: int) -> bool:
