@@ -254,3 +254,21 @@ def test_an_unnamed_person_described_by_a_listed_city_is_not_named_by_the_next_v
 def test_a_local_authority_named_by_a_listed_place_reports():
     body = 'وأعلنت محافظة القدس أن الأشغال ستنطلق الأسبوع المقبل.'
     assert "محافظة القدس" in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]
+
+
+def test_ali_before_a_given_name_written_with_the_article():
+    body = ('وأكد على ذلك. وطالب عميد بلدية سبها، علي الصادق بوزيد، بتخصيص حصة ثابتة من الوقود لمحطات الجنوب، '
+            'قائلاً: "مدن الجنوب دفعت الثمن الأكبر في الصيف الماضي".')
+    assert speakers(body) == ["علي الصادق بوزيد"]
+
+
+def test_a_company_in_lam_then_a_two_word_name_closed_by_the_frame():
+    body = ('أصدرت منصة ماغنيت تقريراً. وقال الرئيس التنفيذي لماغنيت فيليب بحوشي للصحفيين إن "الإمارات '
+            'والسعودية تستحوذان معاً على أكثر من 70% من الصفقات".')
+    assert speakers(body) == ["فيليب بحوشي"]
+
+
+def test_a_plural_body_after_a_bare_office_is_its_object():
+    body = ('وقال محافظ المصرف المركزي ناجي عيسى إن "الأموال كافية". ودعا المحافظ المصارف إلى "فتح فروعها أيام '
+            'السبت وتمديد ساعات العمل".')
+    assert speakers(body) == ["ناجي عيسى"] * 2

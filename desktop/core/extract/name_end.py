@@ -42,11 +42,17 @@ def phrase_ends_at(an: Analysis, k: int, *, closely: bool = False) -> bool:
         return True
     w = an.words[k]
     if w in lexicon.complementisers() and w != "الي" or w == "قد" or an.is_outlet(k) or w == "ل" \
-            or (addressee(w) and not w.startswith("لل")) or not w.isalpha():
-        return True
+            or (addressee(w) and (not w.startswith("لل") or _that_follows(an, k))) or not w.isalpha():
+        return True       # «… بحوشي للصحفيين إن»: the one spoken to, then «إن»
     # «أحمد محمد بلحاج المسؤول عن الملف»: a definite office after a name is its apposition
     return not closely and (w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k)
                             or an.is_verb(k) or (w.startswith("ال") and w in lexicon.title_heads()))
+
+
+def _that_follows(an: Analysis, k: int) -> bool:
+    """Whether «أن/إن» comes right after token k, with no break."""
+    return k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي" \
+        and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def name_length(words: list[str], a: int, b: int) -> int:

@@ -53,6 +53,7 @@ from desktop.core.extract.name_common import (
 from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import COMPLEMENT_PREPOSITIONS, complement_word, people_plural
+from desktop.core.extract.name_frame import closes_frame
 
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
 _GOVERNING = frozenset(arabic.normalize(w) for w in ("إحدى", "أحد", "بعض", "كافة", "مختلف"))
@@ -248,6 +249,12 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
             if again is None or again.name is None or again.name[0] != k:
                 return ph if short else lost
             return replace(ph, title=ph.title + list(range(a, k)), name=again.name, j=again.j)
+    if not short and b - a == 3 \
+            and all(an.words[x].isalpha() and not an.words[x].startswith("ال") for x in range(a + 1, b)) \
+            and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b)):
+        # «الرئيس التنفيذي لماغنيت فيليب بحوشي لـ"ومضة" إن»: a company in «لـ», then a name of two
+        # words no lexicon knows, closed by the frame
+        return replace(ph, title=ph.title + [a], name=(a + 1, b))
     return ph if short else lost
 
 

@@ -308,7 +308,8 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         and not has_phrase_break(an.doc.gap(k + 2))
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
             and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
-            and not an.is_common_word(k + 1) and (nxt not in lexicon.title_heads() or amin))
+            and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names())   # «علي الصادق»
+            and (nxt not in lexicon.title_heads() or amin))
 
 
 def imperfect_verb(word: str) -> bool:
