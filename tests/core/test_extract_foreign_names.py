@@ -272,3 +272,34 @@ def test_a_plural_body_after_a_bare_office_is_its_object():
     body = ('وقال محافظ المصرف المركزي ناجي عيسى إن "الأموال كافية". ودعا المحافظ المصارف إلى "فتح فروعها أيام '
             'السبت وتمديد ساعات العمل".')
     assert speakers(body) == ["ناجي عيسى"] * 2
+
+
+def test_sayyid_and_a_given_name_end_a_syrian_family_name():
+    body = ('وزار محافظ دير الزور غسان السيد أحمد، صباح اليوم السبت، عائلتي العنصرين، وقال المحافظ أمام الأهالي: '
+            '"دماء أبنائنا لن تذهب سدى".')
+    assert speakers(body) == ["غسان السيد أحمد"]
+
+
+def test_the_outlets_own_word_is_no_verb():
+    # «فرات» of «فرات بوست» is no «فـ + رأت»
+    body = 'وقال أبو محمد، وهو من وجهاء المدينة، لـ"فرات بوست" إن "الناس هنا تعبوا من الخوف".'
+    recs = extract_article({"id": "source:t", "body": body, "outlet": "فرات بوست", "published": "2025-05-01",
+                            "title": "t"})
+    names = {r["id"]: r["name"] for r in recs if r["id"].startswith("actor:")}
+    assert [names.get(r["speaker"]) for r in recs if r["id"].startswith("quote:")] == ["أبو محمد"]
+
+
+def test_ali_between_names_in_an_article_that_never_writes_ala():
+    body = ('دشّن محافظ المهرة محمد علي ياسر، صباح اليوم، توزيع السلال الغذائية. وقال المحافظ إن "المهرة تحتضن '
+            'عشرات الآلاف من النازحين".')
+    assert speakers(body) == ["محمد علي ياسر"]
+
+
+@pytest.mark.parametrize("body, junk", [
+    ('قال إيهاب أبو جزر، المدير الفني للمنتخب الوطني الفلسطيني لكرة القدم، إن لاعبيه "سيدخلون المواجهة بعقلية '
+     'الفوز".', "لكرة القدم"),
+    ('وقال مدير إدارة تصريف مياه الأمطار في البلدية المهندس عادل المرزوقي إن "أي تجمع للمياه يمكن الإبلاغ '
+     'عنه".', "مياه الأمطار"),
+])
+def test_an_offices_field_or_object_is_no_actor(body, junk):
+    assert junk not in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]

@@ -289,6 +289,10 @@ class Analysis:
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
         if self.verb_shaped_surname(k):
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
+        if hasattr(self, "outlet_spans") and self.is_outlet(k):
+            # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت» (the outlet is found after the
+            # first reading of verbs, which cannot ask yet)
+            return False
         if self._noun_after_that(k):
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])

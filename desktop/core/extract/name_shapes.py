@@ -3,7 +3,7 @@ name on: the patronym's «ولد»/«بنت» («محمد ولد الشيخ ال
 («زياد المرشد»، «عبده قائد سيف»), and «أمين» as a given name («أمين الناصر»)."""
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
@@ -54,7 +54,9 @@ def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
     definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
     words = an.words
     w = words[k]
-    if w.startswith("ال") or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+    # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
+    sayyid = w == "السيد" and k + 1 < j and words[k + 1] in name_lexicon.given_names()
+    if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
     if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at

@@ -237,7 +237,9 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     short = len(w) < 4      # «لطب»: a field of three letters only before a title of address
     # a word of four letters («لنقل») is the field only when a given name follows it in the name
     # («… لنقل وتوزيع الكهرباء أسامة»); alone it may be a family name in «لـ» («المحافظ لملس»)
-    lost = None if len(w) >= 5 else ph
+    # «… الفلسطيني لكرة القدم،»: «لـ» on a noun that governs a definite word is the office's field
+    # («لورا الخازن لحود» runs on to a third word: a name)
+    lost = None if len(w) >= 5 or (b - a == 2 and an.words[a + 1].startswith("ال")) else ph
     for k in range(a + 1, min(a + 6, len(an.words))):
         if has_phrase_break(an.doc.gap(k)):
             return ph if short else _name_in_commas(an, ph, k) or lost

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.actor_shape import office_action
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import portfolio_before_name
@@ -67,7 +68,9 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     definite word or a body follows that noun in turn."""
     words = an.words
     prev = words[k - 1]
-    if (k - 1) not in ph.title or prev.startswith("ال") or prev not in lexicon.title_heads() \
+    # «مدير إدارة تصريف مياه الأمطار»: an office's action governs its object as the office does
+    action = (k - 2) in ph.title and office_action(prev)
+    if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action) \
             or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
         return False
     if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
@@ -290,8 +293,10 @@ def ali(an: Analysis, k: int, j: int) -> bool:
     """«علي» written with «ي» (the name), which the normal form cannot tell from «على» (on), in
     an article that writes the preposition «على» (so «علي» there is not the preposition
     misspelt), with a name word after it."""
-    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي") or not an.writes_ala:
+    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي"):
         return False
+    if not an.writes_ala:
+        return _ali_between_names(an, k)
     if k > 0 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
                   or an.words[k + 1] in ("ان", "قد") or an.is_verb(k + 1)) \
             and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
@@ -310,6 +315,19 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
             and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names())   # «علي الصادق»
             and (nxt not in lexicon.title_heads() or amin))
+
+
+def _ali_between_names(an: Analysis, k: int) -> bool:
+    """«محافظ المهرة محمد علي ياسر،» in an article that never writes «على»: «علي» between a known
+    given name and one more name word that ends the phrase is the name, not «على» misspelt."""
+    words = an.words
+    if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if words[k - 1] not in name_lexicon.given_names() or not nxt.isalpha() or nxt.startswith("ال") \
+            or nxt in lexicon.stop_words() or an.is_verb(k + 1) or an.is_time(k + 1):
+        return False
+    return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()
 
 
 def imperfect_verb(word: str) -> bool:
