@@ -254,6 +254,23 @@ def _governed_place(word: str) -> bool:
             or rest in lexicon.title_modifiers() or rest in lexicon.title_heads())
 
 
+def _past_verb_afa(an: Analysis, k: int) -> bool:
+    """«أجرى»، «أبدى»، «ألقى»، «أنهى»: a past verb أفعل of a weak root, written with «أ» and «ى»;
+    the given names so written («أروى») are listed."""
+    text = an.written(k)
+    return (len(text) == 4 and text[0] == "أ" and text[-1] == "ى"
+            and an.words[k] not in name_lexicon.given_names())
+
+
+_BA_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "بذلك", "بهذا", "بهذه", "بتلك", "بأن", "بأنه", "بأنها"))
+
+
+def _ba_on_function_word(word: str) -> bool:
+    """«بما»، «بذلك»، «بهذا»: «بـ» on a function word, never a name's word («بلدية» is no «بـ +
+    لديه»: the list is closed)."""
+    return word in _BA_WORDS
+
+
 def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     """Whether token k cannot be a word of a person's name. `strict`: the name has no title and
     is a reporting verb's subject with no quotation, where the verb's object is often read as
@@ -261,6 +278,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     w = an.words[k]
     if w in name_lexicon.verb_shaped_names() or w in name_lexicon.masdar_shaped_names():
         return False
+    if _past_verb_afa(an, k) or _ba_on_function_word(w):
+        return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»
     if first and _bare(w) in lexicon.quantity_nouns():
         return True
     if first and _action_object(an, k, len(an.words)):

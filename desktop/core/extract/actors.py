@@ -18,6 +18,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
+from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
@@ -199,7 +200,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # إدارييها»، «المتحدث باسمها») is the verb's object
             break
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
-                and (w in lexicon.org_heads() or w in _BODIES_PLURAL) and in_lex(words[k - 1], lexicon.title_heads()):
+                and (w in lexicon.org_heads() or w in _BODIES_PLURAL or people_plural(w)) \
+                and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
         if ph.title and not ph.name and w in _COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
@@ -524,7 +526,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
 
 _COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
 # Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
-_BODIES_PLURAL = lexicon.forms("المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
+_BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
                                "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
 
 
