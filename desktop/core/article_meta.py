@@ -49,6 +49,7 @@ OUTLET_CHARS = 60                 # a longer «المصدر:» line is a sentenc
 # «بغداد - «رويترز»», or a credit line of its own, «(أ ف ب)».
 _AGENCY = (re.compile(r"^[^\n()«»]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*[-–—:]"),
            re.compile(r"^[^\n()«»]{0,40}?\s[-–—]\s*«(?P<agency>[^«»\n]{2,30})»"))
+_LATER_BRACKET = re.compile(r"[^\n()«»]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*[-–—:]")
 _CREDIT_LINE = re.compile(r"^\((?P<agency>[^()\n]{2,30})\)$")
 AGENCY_WORDS = 4                  # «وكالة الأنباء القطرية»; more words in brackets are an aside
 DATELINE_LINES = 3                # a byline or a date may stand above the dateline
@@ -203,17 +204,75 @@ def dateline_date(head: str) -> str:
 
 def agency_of(head: str) -> str:
     """The news agency a dateline at the opening of the body credits («بغداد (رويترز) -»,
-    «بغداد - «رويترز»», «BAGHDAD, Jan 12 (Reuters) -», «(أ ف ب)»), or ""."""
+    «بغداد - «رويترز»», «BAGHDAD, Jan 12 (Reuters) -», «(أ ف ب)», «الرمادي (العراق) - 14 تشرين الثاني
+    2025 - وكالة الرافدين»), or ""."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
-    # The opening lines' dateline; else a credit line alone, above the text or closing it.
-    tries = [(p, line) for line in lines[:DATELINE_LINES] for p in _AGENCY]
-    tries += [(_CREDIT_LINE, line) for line in lines[:DATELINE_LINES] + lines[-1:]]
-    for pattern, line in tries:
+    opening = lines[:DATELINE_LINES]
+    bracketed = ""
+    for pattern, line in [(p, line) for line in opening for p in _AGENCY]:
         m = pattern.match(line)
+        # «الرمادي (العراق) - 12 آذار 2025 (أ ف ب) -»: the country a city is in is no agency, the
+        # brackets after it may hold one.
+        while m and _is_place(m["agency"]):
+            m = _LATER_BRACKET.match(line, m.end("agency") + 1)
         # «(65 عاما) -», «(غرب) -»: an aside in brackets, with digits or too many words, is no agency.
         if m and _is_agency(m["agency"].strip()):
+            bracketed = m["agency"].strip()
+            break
+    if bracketed and _is_known_agency(bracketed):
+        return bracketed
+    # «… - 14 تشرين الثاني 2025 - وكالة الرافدين»: the credit after the date, when the line holds the
+    # dateline alone or the credit is an agency's name, not the lead's first words.
+    for n, line in enumerate(opening):
+        after = _after_date(line, alone=n + 1 < len(lines))
+        if after:
+            return after
+    if bracketed:
+        return bracketed
+    for line in opening + lines[-1:]:
+        m = _CREDIT_LINE.match(line)
+        if m and _is_agency(m["agency"].strip()) and not _is_place(m["agency"]):
             return m["agency"].strip()
     return ""
+
+
+_DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—]$")
+# How an agency's, a paper's or a channel's name starts, in running text never the lead's first word.
+_OUTLET_HEADS = frozenset(arabic.normalize(w) for w in (
+    "وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة", "مجلة", "agency", "news", "press"))
+
+
+def _after_date(line: str, *, alone: bool) -> str:
+    """What follows a dateline's date after a dash («بيروت - 12 آذار 2025 - وكالة الرافدين»), when it
+    names an outlet: a known one or one headed by «وكالة»…, or any short name ending a line of its own
+    (`alone`: the body goes on below it)."""
+    from desktop.core.extract.dates import find_dates
+    parts = [p.strip() for p in _DASH.split(line[:200])]
+    for k, part in enumerate(parts[:-1]):
+        dated = any(not m.relative and len(m.date) >= 4 for _, _, m in find_dates(arabic.normalize(part), None))
+        if not dated:
+            continue
+        credit = parts[k + 1].strip(" :،,")
+        if not credit or not _is_agency(credit) or _is_place(credit) or credit[-1] in ".!?؟":
+            return ""
+        last = k + 2 >= len(parts) or not any(parts[k + 2:])
+        first_word = arabic.normalize(credit.split()[0]).lower()
+        if _is_known_agency(credit) or first_word in _OUTLET_HEADS or (last and alone):
+            return credit
+        return ""
+    return ""
+
+
+def _is_place(name: str) -> bool:
+    """A gazetteer place («العراق»، «Iraq»): a dateline names it to locate the story, not to credit it."""
+    from desktop.core.extract.gazetteer import default_gazetteer
+    entries = default_gazetteer().lookup(name.strip())
+    return any(e.kind == "place" for e in entries) and not any(e.type == "media" for e in entries)
+
+
+def _is_known_agency(name: str) -> bool:
+    from desktop.core.extract.gazetteer import default_gazetteer
+    return any(e.type == "media" for e in default_gazetteer().lookup(name.strip()))
 
 
 def _is_agency(name: str) -> bool:

@@ -16,6 +16,8 @@ MESSAGES: dict[str, str] = {
     "field.date_not_text": "must be a date as text (YYYY, YYYY-MM or YYYY-MM-DD), not {type}",
     "field.not_date": "{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
     "field.not_calendar_date": "{value!r} is not a calendar date",
+    # a form's date field, which reads month names too («14 آذار 2025», "14 March 2025")
+    "field.not_typed_date": "{value!r} is not a date (type 2025, 2025-03, 2025-03-14, March 2025 or 14 March 2025)",
     "field.year_zero": "{value!r}: year 0 does not exist",
     "field.not_number": "must be a number",
     "field.not_count": "must be a whole number of 0 or more",

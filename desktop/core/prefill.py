@@ -28,3 +28,42 @@ def from_selection(kind: str, selected: str | None) -> dict:
         if fld.type == f.REFS:
             return {fld.name: [selected]}
     return {}
+
+
+def for_linked(kind: str, record: dict, new_kind: str, speaker_role: str = "") -> dict:
+    """Fields of a new `new_kind` record made with «Create new…» from a form of `kind` holding `record`:
+    the record's date, and what it links that the new kind links too (a quote's source is the new event's
+    source; its speaker, with `speaker_role`, one of the event's actors). A link to a record of the new
+    kind itself is the one being made, not carried."""
+    spec, new = kinds.get(kind), kinds.get(new_kind)
+    out: dict = {}
+    if spec.date and new.date and record.get(spec.date):
+        out[new.date] = record[spec.date]
+    for fld in spec.fields:
+        key = record.get(fld.name)
+        if fld.type != f.REF or not key or fld.ref == new_kind:
+            continue
+        role = speaker_role if fld.name == spec.byline else ""
+        for target in new.fields:
+            if not target.form or target.ref != fld.ref or target.name in out:
+                continue
+            if target.type == f.REF:
+                out[target.name] = key
+            elif target.type == f.LINKS:
+                carries = target.links.role if target.links else None
+                out[target.name] = [{target.ref: key, carries: role} if carries and role else {target.ref: key}]
+            elif target.type == f.REFS:
+                out[target.name] = [key]
+            break
+    return out
+
+
+def date_from_evidence(kind: str, record: dict, evidence: dict | None) -> str:
+    """The date a record with no date of its own takes from the source it was picked from (a quote from
+    an article published 2025-11-14), at the precision the source gives; "" when it has one or none is given."""
+    spec = kinds.get(kind)
+    if not spec.date or record.get(spec.date) or not evidence:
+        return ""
+    of = kinds.kind_of(evidence.get("id") or "")
+    dated_by = kinds.get(of).date if of else None
+    return (evidence.get(dated_by) or "") if dated_by else ""

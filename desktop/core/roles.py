@@ -63,3 +63,21 @@ def shown_role(role: str, language: str) -> str:
     if arabic.contains_arabic(typed) == (language == "ar") and known_role(typed, language):
         return typed
     return known_role(typed, language) or f"{FSI}{typed}{PDI}"
+
+
+def offered(used: list[str], language: str) -> list[str]:
+    """The roles a link's drop-down offers: the store's own (`used`, most used first), then every common
+    role in `language` not already among them under another spelling or in the other language."""
+    out, seen = [], set()
+    for role in used:
+        if role.strip() and _key(role) not in seen:
+            out.append(role)
+            seen.add(_key(role))
+            pair = _KNOWN.get(_key(role))
+            if pair:
+                seen.update({_key(pair[0]), _key(pair[1])})
+    for ar, en in VOCABULARY:
+        if _key(ar) not in seen:
+            out.append(ar if language == "ar" else en)
+            seen.update({_key(ar), _key(en)})
+    return out

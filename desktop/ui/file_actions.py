@@ -135,6 +135,8 @@ class FileActionsMixin:
         n = len(self.selected_to_export())
         self.act_export_selected.setText(self.export_selected_text(max(n, 1)))
         self.act_export_selected.setEnabled(n > 0)
+        # A greyed "Export 1 Selected Record…" with nothing selected names a selection that is not there.
+        self.act_export_selected.setVisible(n > 0)
 
     def export_selected(self) -> None:
         ids = self.selected_to_export()
@@ -158,7 +160,10 @@ class FileActionsMixin:
             title = QCoreApplication.translate("MainWindow", "Export %n selected record(s)", "", n)
             title = title.replace(str(n), self._number(n), 1)
         jsonl_filter = QCoreApplication.translate("MainWindow", "JSON Lines (*.jsonl)")
-        csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
+        if ids is None:
+            csv_filter = QCoreApplication.translate("MainWindow", "CSV, the records of this tab (*.csv)")
+        else:
+            csv_filter = QCoreApplication.translate("MainWindow", "CSV, the selected records (*.csv)")
         ftm_filter = QCoreApplication.translate("MainWindow", "FollowTheMoney for Aleph (*.ftm.json)")
         path, chosen = file_dialogs.save_file_name(self, title, "", f"{jsonl_filter};;{csv_filter};;{ftm_filter}")
         if not path:

@@ -59,6 +59,7 @@ class WindowActionsMixin:
         self.act_export_selected = a(self.export_selected_text(1), self.export_selected)
         self.act_export_selected.setObjectName("export_selected")
         self.act_export_selected.setEnabled(False)
+        self.act_export_selected.setVisible(False)
         self.act_backup = a(self.tr("&Back Up…"), self.backup, "Ctrl+Shift+B", "backup")
         self.act_restore_auto = a(self.tr("&Restore from an Automatic Backup…"), self.restore_automatic, None, "",
                                   self.tr("Put back the store as it was before an upgrade, a repair, a restore, "

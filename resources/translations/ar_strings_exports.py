@@ -8,6 +8,7 @@ COMMON = {
     # File ▸ Export (desktop/ui/file_actions.py)
     "ID": "المعرّف",
     "CSV, the records of this tab (*.csv)": "CSV، سجلات هذا التبويب (*.csv)",
+    "CSV, the selected records (*.csv)": "CSV، السجلات المحددة (*.csv)",
     "%1 already exists. Replace it?": "%1 موجود من قبل. أتستبدله؟",
 }
 

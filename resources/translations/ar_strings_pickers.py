@@ -28,4 +28,9 @@ COMMON = {
     "Keep Editing": "تابع التحرير",
     # a field left empty, named under it (error_text.under_field); every required field's name is masculine
     "%1 is required": "%1 مطلوب",
+    # a quote's date filled from the source picked for it
+    "The date is the source’s publication date; change it if the words are older.":
+        "التاريخ هو تاريخ نشر المصدر؛ غيّره إن كان الكلام أقدم.",
+    # deleting an actor: the records that only link to it lose the link
+    "Links that are removed as well: %1.": "روابط تُحذف أيضًا: %1.",
 }

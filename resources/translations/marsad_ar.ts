@@ -495,37 +495,42 @@
     <context>
         <name>DeleteDependentsDialog</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="38" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="61" />
             <source>Delete %1</source>
             <translation>حذف %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="49" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="73" />
             <source>Records still refer to %1: %2. What should happen to them?</source>
             <translation>ما زالت سجلات تشير إلى %1: %2. ماذا نفعل بها؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="54" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="86" />
+            <source>Links that are removed as well: %1.</source>
+            <translation>روابط تُحذف أيضًا: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="90" />
             <source>Delete them too</source>
             <translation>احذفها أيضًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="55" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="91" />
             <source>Give them to another %1:</source>
             <translation>انسبها إلى %1 آخر:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="71" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="107" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="82" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="121" />
             <source>Pick the record that gets them</source>
             <translation>اختر السجل الذي تُنسب إليه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="86" />
+            <location filename="../../desktop/ui/dialogs/delete_dependents.py" line="125" />
             <source>That record is being deleted too</source>
             <translation>هذا السجل سيُحذف أيضًا</translation>
         </message>
@@ -734,6 +739,11 @@
             <source>field.not_calendar_date</source>
             <extracomment>{value!r} is not a calendar date</extracomment>
             <translation>«{value}» ليس تاريخًا موجودًا في التقويم</translation>
+        </message>
+        <message>
+            <source>field.not_typed_date</source>
+            <extracomment>{value!r} is not a date (type 2025, 2025-03, 2025-03-14, March 2025 or 14 March 2025)</extracomment>
+            <translation>«{value}» ليس تاريخًا (اكتب 2025 أو 2025-03 أو 2025-03-14 أو آذار 2025 أو 14 آذار 2025)</translation>
         </message>
         <message>
             <source>field.year_zero</source>
@@ -2466,7 +2476,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/file_actions.py" line="47" />
-            <location filename="../../desktop/ui/file_actions.py" line="203" />
+            <location filename="../../desktop/ui/file_actions.py" line="208" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
@@ -2523,12 +2533,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="155" />
+            <location filename="../../desktop/ui/file_actions.py" line="157" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="158" />
+            <location filename="../../desktop/ui/file_actions.py" line="160" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة</numerusform>
@@ -2540,27 +2550,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="160" />
+            <location filename="../../desktop/ui/file_actions.py" line="162" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="161" />
+            <location filename="../../desktop/ui/file_actions.py" line="164" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="162" />
+            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <source>CSV, the selected records (*.csv)</source>
+            <translation>CSV، السجلات المحددة (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/file_actions.py" line="167" />
             <source>FollowTheMoney for Aleph (*.ftm.json)</source>
             <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="184" />
+            <location filename="../../desktop/ui/file_actions.py" line="189" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="187" />
+            <location filename="../../desktop/ui/file_actions.py" line="192" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>لم يُصدَّر أي سجل محدد إلى %1</numerusform>
@@ -2572,22 +2587,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="197" />
+            <location filename="../../desktop/ui/file_actions.py" line="202" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="202" />
+            <location filename="../../desktop/ui/file_actions.py" line="207" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="212" />
+            <location filename="../../desktop/ui/file_actions.py" line="217" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="229" />
+            <location filename="../../desktop/ui/file_actions.py" line="234" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -2596,7 +2611,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="243" />
+            <location filename="../../desktop/ui/file_actions.py" line="248" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
@@ -2781,252 +2796,252 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>ت&amp;صدير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="62" />
+            <location filename="../../desktop/ui/window_actions.py" line="63" />
             <source>&amp;Back Up…</source>
             <translation>نسخة &amp;احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>&amp;Restore from an Automatic Backup…</source>
             <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="65" />
             <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
             <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="66" />
+            <location filename="../../desktop/ui/window_actions.py" line="67" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="70" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="73" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="75" />
+            <location filename="../../desktop/ui/window_actions.py" line="76" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="76" />
+            <location filename="../../desktop/ui/window_actions.py" line="77" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="80" />
+            <location filename="../../desktop/ui/window_actions.py" line="81" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="82" />
+            <location filename="../../desktop/ui/window_actions.py" line="83" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="82" />
+            <location filename="../../desktop/ui/window_actions.py" line="83" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="83" />
+            <location filename="../../desktop/ui/window_actions.py" line="84" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="84" />
+            <location filename="../../desktop/ui/window_actions.py" line="85" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="85" />
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <location filename="../../desktop/ui/window_actions.py" line="87" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="87" />
+            <location filename="../../desktop/ui/window_actions.py" line="88" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="88" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="89" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="90" />
+            <location filename="../../desktop/ui/window_actions.py" line="91" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="93" />
+            <location filename="../../desktop/ui/window_actions.py" line="94" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="103" />
+            <location filename="../../desktop/ui/window_actions.py" line="104" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="104" />
+            <location filename="../../desktop/ui/window_actions.py" line="105" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="105" />
+            <location filename="../../desktop/ui/window_actions.py" line="106" />
             <source>&amp;Save Search…</source>
             <translation>&amp;حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="106" />
+            <location filename="../../desktop/ui/window_actions.py" line="107" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
             <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="107" />
+            <location filename="../../desktop/ui/window_actions.py" line="108" />
             <source>Sort by &amp;Relevance</source>
             <translation>الترتيب حسب ال&amp;صلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="108" />
+            <location filename="../../desktop/ui/window_actions.py" line="109" />
             <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
             <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="111" />
+            <location filename="../../desktop/ui/window_actions.py" line="112" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="118" />
+            <location filename="../../desktop/ui/window_actions.py" line="119" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="119" />
+            <location filename="../../desktop/ui/window_actions.py" line="120" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="128" />
+            <location filename="../../desktop/ui/window_actions.py" line="129" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="129" />
+            <location filename="../../desktop/ui/window_actions.py" line="130" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="137" />
+            <location filename="../../desktop/ui/window_actions.py" line="138" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="138" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="143" />
+            <location filename="../../desktop/ui/window_actions.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="146" />
+            <location filename="../../desktop/ui/window_actions.py" line="147" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="157" />
+            <location filename="../../desktop/ui/window_actions.py" line="158" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="162" />
+            <location filename="../../desktop/ui/window_actions.py" line="163" />
             <source>New Record of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="168" />
+            <location filename="../../desktop/ui/window_actions.py" line="169" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="171" />
+            <location filename="../../desktop/ui/window_actions.py" line="172" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="174" />
+            <location filename="../../desktop/ui/window_actions.py" line="175" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="179" />
+            <location filename="../../desktop/ui/window_actions.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="189" />
+            <location filename="../../desktop/ui/window_actions.py" line="190" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="192" />
+            <location filename="../../desktop/ui/window_actions.py" line="193" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="201" />
+            <location filename="../../desktop/ui/window_actions.py" line="202" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="216" />
+            <location filename="../../desktop/ui/window_actions.py" line="217" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="219" />
+            <location filename="../../desktop/ui/window_actions.py" line="220" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
@@ -3369,38 +3384,43 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="70" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="68" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="70" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="97" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="232" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="263" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="316" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="190" />
+            <source>The date is the source’s publication date; change it if the words are older.</source>
+            <translation>التاريخ هو تاريخ نشر المصدر؛ غيّره إن كان الكلام أقدم.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="347" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="318" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="349" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="320" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="351" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="344" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="378" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>

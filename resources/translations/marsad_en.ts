@@ -106,7 +106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="158" />
+            <location filename="../../desktop/ui/file_actions.py" line="160" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>Export %n selected record</numerusform>
@@ -114,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="187" />
+            <location filename="../../desktop/ui/file_actions.py" line="192" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>Exported %n selected record to %1</numerusform>

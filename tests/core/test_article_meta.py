@@ -189,3 +189,20 @@ def test_no_line_of_a_paste_is_lost(lines):
     for n, line in enumerate(lines):
         if line.strip() and not (article_meta.has_metadata_line(line) and not "".join(lines[:n]).strip()):
             assert line.strip() in kept, (line, found.title, found.body)
+
+
+# --- a dateline's brackets may hold the country, not the agency ---------------------------------------
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("الرمادي (العراق) - 14 تشرين الثاني 2025 - وكالة الرافدين\nقتل ثلاثة", "وكالة الرافدين"),
+    ("RAMADI (Iraq) - 14 November 2025 - Rafidain News Agency\nThree were killed", "Rafidain News Agency"),
+    ("دمشق (سوريا) - 3 أيار 2025 - رويترز - قال الوزير إن", "رويترز"),
+    ("بغداد (العراق) - 12 آذار 2025 (أ ف ب) - أقر مجلس الوزراء", "أ ف ب"),
+    ("BAGHDAD (Iraq) - Nov 14, 2025 (AFP) - The cabinet approved", "AFP"),
+    ("بيروت - 3 أيار 2025 - صحيفة النهار - قال الوزير إن", "صحيفة النهار"),
+    ("الرمادي (العراق) - 14 تشرين الثاني 2025 - قال الوزير إن الحكومة ستبقى في مكانها حتى الانتخابات", ""),
+    ("القدس (فلسطين) - قال الوزير", ""),
+    ("(العراق)\nنص الخبر", ""),
+])
+def test_a_country_in_the_dateline_brackets_is_no_outlet(opening, outlet):
+    assert article_meta.from_text(f"عنوان\n\n{opening}").outlet == outlet

@@ -184,3 +184,24 @@ def test_a_date_written_the_way_the_app_shows_it_is_taken(qtbot, store, arabic, 
     assert dialog.record()["date"] == stored
     press(date.precision, Qt.Key_Up)                     # to a coarser date: the text becomes the store's
     assert date.text() == stored[:7] if known == DAY else date.text() == stored[:4]
+
+
+@pytest.mark.parametrize("in_arabic", [False, True])
+def test_a_date_that_is_no_date_says_month_names_are_welcome(qtbot, store, qapp, in_arabic):
+    from desktop.ui.app import install_language
+    if in_arabic:
+        install_language(qapp, "ar")
+    try:
+        dialog = RecordEditor(store, "event")
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+        dialog.show()
+        dialog.fields["title"].setPlainText("حدث")
+        type_text(dialog.fields["date"].edit, "31 فبراير 2025")
+        shown = dialog.errors["date"].text()
+        assert not dialog.validate()
+        if in_arabic:
+            assert "ليس تاريخًا" in shown and "14 آذار 2025" in shown and "YYYY" not in shown
+        else:
+            assert "is not a date" in shown and "14 March 2025" in shown and "YYYY" not in shown
+    finally:
+        install_language(qapp, "en")

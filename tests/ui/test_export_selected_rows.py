@@ -94,3 +94,28 @@ def test_no_isolates_in_files_or_on_the_clipboard_and_one_word_for_no(arabic, qt
     copied = QGuiApplication.clipboard().text()
     assert "نص «مقتبس» هنا" in copied
     assert not any(mark in copied for mark in ISOLATES)
+
+
+def test_the_file_menu_offers_export_selected_only_when_rows_are_selected(qtbot, tmp_path):
+    from desktop.core.storage import Store
+    with Store.create(tmp_path / "empty.db") as empty:
+        w = shown_window(qtbot, empty, kind="quote")
+        entry = file_menu_entry(w)
+        assert not entry.isVisible()
+        w.close()
+
+
+def test_exporting_a_selection_does_not_call_it_the_records_of_this_tab(qtbot, store, tmp_path, monkeypatch):
+    from desktop.ui import file_actions
+    w = shown_window(qtbot, store, kind="quote")
+    click_rows(qtbot, w.current_tab(), [0])
+    offered = []
+
+    def dialog(parent, title, folder, filters):
+        offered.append(filters)
+        return "", ""
+    monkeypatch.setattr(file_actions.file_dialogs, "save_file_name", dialog)
+    file_menu_entry(w).trigger()
+    assert "CSV, the selected records (*.csv)" in offered[0] and "this tab" not in offered[0]
+    w.export_records()          # one row is the cursor, not a choice: the whole tab is exported
+    assert "CSV, the records of this tab (*.csv)" in offered[1]

@@ -120,6 +120,8 @@ def test_deleting_an_actor_with_quotes_asks_and_undo_brings_them_back(window, st
     assert dependents(store, "actor:hussein-allawi") == [("Quotes", 4)]
     assert dependents(store, "place:anbar") == []
     dialog = DeleteDependentsDialog(store, ["actor:hussein-allawi"], ["actor:hussein-allawi"], window)
+    assert dialog.decision() == ""                   # nothing is chosen for the user
+    dialog.delete_quotes.setChecked(True)
     assert dialog.decision() == "delete"
     dialog.reassign.setChecked(True)
     assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()

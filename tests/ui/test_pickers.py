@@ -9,9 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit  # noqa: E402
 from shiboken6 import isValid  # noqa: E402
 
+from desktop.core import arabic as arabic_text  # noqa: E402
 from desktop.core.kinds.fields import ID_RE  # noqa: E402
 from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
 from desktop.ui.dialogs.suggestion_view import CREATE_ROLE, DETAIL_ROLE  # noqa: E402
@@ -234,22 +235,43 @@ def test_no_create_row_for_a_name_the_store_already_has(qtbot, store, typed):
     assert popup.model().index(popup.model().rowCount() - 1, 0).data(CREATE_ROLE)
 
 
-def test_a_role_on_a_store_without_roles_is_a_plain_field_with_an_example(qtbot, tmp_path):
-    """No roles in use yet: a drop-down would open on one blank row. A field says what goes in it."""
+def _fresh_actor_row(qtbot, fresh):
+    fresh.put({"kind": "actor", "id": "actor:ali", "name": "علي الحسيني"})
+    dialog = _editor(qtbot, fresh, "event")
+    actors = dialog.fields["actors"]
+    type_text(actors.adder, "علي")
+    press(actors.adder, Qt.Key_Return)
+    return dialog, actors.rows[-1].role
+
+
+def test_a_role_on_a_store_without_roles_offers_the_common_roles(qtbot, tmp_path):
+    """No roles in use yet: the drop-down still offers the common roles (in the UI language), open to another."""
     from desktop.core.storage import Store
     with Store.create(tmp_path / "fresh.db") as fresh:
-        fresh.put({"kind": "actor", "id": "actor:ali", "name": "علي الحسيني"})
-        dialog = _editor(qtbot, fresh, "event")
-        actors = dialog.fields["actors"]
-        type_text(actors.adder, "علي")
-        press(actors.adder, Qt.Key_Return)
-        role = actors.rows[-1].role
-        assert isinstance(role, QLineEdit) and dialog.focusWidget() is role   # the role comes next
+        dialog, role = _fresh_actor_row(qtbot, fresh)
+        assert isinstance(role, QComboBox) and role.isEditable()
+        assert dialog.focusWidget() in (role, role.lineEdit())          # the role comes next
         qtbot.waitUntil(role.isVisible)
-        assert role.text() == "" and role.placeholderText() == "Role, e.g. perpetrator"
-        type_text(role, "وسيط")
+        offered = [role.itemText(i) for i in range(role.count())]
+        assert {"perpetrator", "victim", "mediator", "spokesperson"} <= set(offered) and "" not in offered
+        assert not any(arabic_text.contains_arabic(text) for text in offered)
+        assert role.currentText() == "" and role.lineEdit().placeholderText() == "Role, e.g. perpetrator"
+        type_text(role.lineEdit(), "وسيط محلي")
         dialog.fields["title"].setPlainText("حدث")
-        assert dialog.record()["actors"] == [{"actor": "actor:ali", "role": "وسيط"}]
+        assert dialog.record()["actors"] == [{"actor": "actor:ali", "role": "وسيط محلي"}]
+        dialog.done(0)
+
+
+def test_in_arabic_the_common_roles_are_arabic_after_the_stores_own(qtbot, tmp_path, arabic):
+    from desktop.core.storage import Store
+    with Store.create(tmp_path / "fresh.db") as fresh:
+        fresh.put({"kind": "actor", "id": "actor:sami", "name": "سامي"})
+        fresh.put({"kind": "event", "id": "event:one", "title": "حدث", "actors": [{"actor": "actor:sami",
+                                                                                  "role": "قائد الحملة"}]})
+        dialog, role = _fresh_actor_row(qtbot, fresh)
+        offered = [role.itemText(i) for i in range(role.count())]
+        assert offered[0] == "قائد الحملة" and {"المنفذ", "الضحية", "الوسيط"} <= set(offered)
+        assert all(arabic_text.contains_arabic(text) for text in offered)
         dialog.done(0)
 
 

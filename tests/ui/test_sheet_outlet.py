@@ -74,3 +74,16 @@ def test_an_outlet_the_article_names_is_not_said_to_come_from_the_last_article(q
     assert sheet.outlet.currentText() == "رويترز"
     assert "Read from the article: the outlet." in sheet.notes.text()
     assert "From the last article" not in sheet.notes.text()
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("الرمادي (العراق) - 14 تشرين الثاني 2025 - وكالة الرافدين\n", "وكالة الرافدين"),
+    ("RAMADI (Iraq) - 14 November 2025 - Rafidain News Agency\n", "Rafidain News Agency"),
+    ("بغداد (العراق) - 12 آذار 2025 (أ ف ب) -", "أ ف ب"),
+])
+def test_the_country_in_the_dateline_brackets_is_not_the_outlet(qtbot, dateline, outlet):
+    sheet = _sheet(qtbot, text=f"مقتل ثلاثة عناصر أمن بهجوم قرب الرمادي\n\n{dateline} {LEAD}")
+    assert sheet.outlet.currentText() == outlet
+    assert "the outlet" in sheet.notes.text()
+    sheet.accept()
+    assert sheet.record()["outlet"] == outlet

@@ -69,8 +69,11 @@ def column_sql(kind: Kind, column: Column) -> ColumnSql:
                          True, None)
     if fld.links:
         target, link = kinds.get(fld.ref), fld.links
-        return ColumnSql(column.name, f"(SELECT min(x.{_main_column(target)}) FROM {link.table} l JOIN "
-                         f"{target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} = t.id)", True, None)
+        # By the name the cell shows first (the first link), not the smallest: sorted so, the column reads
+        # in order under its arrow.
+        return ColumnSql(column.name, f"(SELECT x.{_main_column(target)} FROM {link.table} l JOIN "
+                         f"{target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} = t.id "
+                         f"ORDER BY l.position LIMIT 1)", True, None)
     col = f"t.{fld.column}_norm" if fld.normalised else f"t.{fld.column}"
     return ColumnSql(column.name, col, not fld.required, col)
 

@@ -4,6 +4,9 @@ Which records depend on one comes from the registry: those of a kind whose
 required reference points at it (a quote's speaker is required, so an actor's
 quotes depend on the actor). The store deletes them too (`dependents="delete"`)
 or points them at another record of the same kind (`dependents="reassign:<id>"`).
+Nothing is chosen for the user: Delete waits for a choice and Cancel is the
+default button, so Enter never deletes someone's words. The records that only
+link to it (an event listing the actor) are counted too: they lose the link.
 """
 from __future__ import annotations
 
@@ -13,7 +16,13 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QLabel, Q
 from desktop.core import kinds
 from desktop.ui import labels
 from desktop.ui.bidi import isolate
+from desktop.ui.detail_values import digits
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
+from desktop.ui.shown_dates import arabic_digits
+
+
+def number(n: int, language: str) -> str:
+    return digits(str(n), arabic_digits(language))
 
 
 def dependents(store, key: str) -> list[tuple[str, int]]:
@@ -28,6 +37,20 @@ def dependents(store, key: str) -> list[tuple[str, int]]:
             if n:
                 out.append((fld.reverse or other.plural, n))
     return out
+
+
+def links_lost(store, key: str) -> list[tuple[str, int]]:
+    """(label of the list, count) of the records that link to `key` without needing it (an actor's
+    events): deleting it takes it out of them."""
+    kind = kinds.kind_of(key)
+    out: dict[str, int] = {}
+    for other, fld in kinds.reverse_references(kind) if kind else ():
+        if not fld.required:
+            n = store.count_referring(key, other.name, fld.name)
+            if n:
+                label = labels.reverse(fld.reverse) if fld.reverse else labels.kind_plural(other)
+                out[label] = out.get(label, 0) + n
+    return list(out.items())
 
 
 class DeleteDependentsDialog(QDialog):
@@ -45,12 +68,25 @@ class DeleteDependentsDialog(QDialog):
         for key in held:
             for label, n in dependents(store, key):
                 counts[label] = counts.get(label, 0) + n
-        what = sep.join(f"{labels.reverse(label)} ({n})" for label, n in counts.items())
+        language = "ar" if self.isRightToLeft() else "en"
+        what = sep.join(f"{labels.reverse(label)} ({number(n, language)})" for label, n in counts.items())
         text = QLabel(self.tr("Records still refer to %1: %2. What should happen to them?")
                       .replace("%1", held_text).replace("%2", what), self)
         text.setTextFormat(Qt.PlainText)
         text.setWordWrap(True)
         layout.addWidget(text)
+        lost: dict[str, int] = {}
+        for key in held:
+            for label, n in links_lost(store, key):
+                lost[label] = lost.get(label, 0) + n
+        self.links_text = QLabel(self)
+        self.links_text.setObjectName("links_lost")
+        self.links_text.setTextFormat(Qt.PlainText)
+        self.links_text.setWordWrap(True)
+        self.links_text.setText(self.tr("Links that are removed as well: %1.").replace(
+            "%1", sep.join(f"{label} ({number(n, language)})" for label, n in lost.items())) if lost else "")
+        self.links_text.setVisible(bool(lost))
+        layout.addWidget(self.links_text)
         self.delete_quotes = QRadioButton(self.tr("Delete them too"), self)
         self.reassign = QRadioButton(self.tr("Give them to another %1:").replace("%1", labels.kind(self.kind)), self)
         group = QButtonGroup(self)
@@ -61,7 +97,7 @@ class DeleteDependentsDialog(QDialog):
         self.reassign.toggled.connect(self.target.setEnabled)
         self.reassign.toggled.connect(self._check)
         self.target.changed.connect(self._check)
-        self.delete_quotes.setChecked(True)
+        self.delete_quotes.toggled.connect(self._check)
         self.problem = QLabel(self)
         layout.addWidget(self.delete_quotes)
         layout.addWidget(self.reassign)
@@ -69,6 +105,8 @@ class DeleteDependentsDialog(QDialog):
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Delete"))
+        self.buttons.button(QDialogButtonBox.Ok).setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -76,6 +114,7 @@ class DeleteDependentsDialog(QDialog):
 
     def _check(self) -> None:
         problem = ""
+        chosen = self.reassign.isChecked() or self.delete_quotes.isChecked()
         if self.reassign.isChecked():
             ref = self.target.reference()
             if ref is None:
@@ -85,10 +124,10 @@ class DeleteDependentsDialog(QDialog):
             elif self.store.resolve(self.kind, ref) in self.keys:
                 problem = self.tr("That record is being deleted too")
         self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(chosen and not problem)
 
     def decision(self) -> str:
-        """What the store does with the dependent records: "delete", or "reassign:<id>"."""
+        """What the store does with the dependent records: "delete", "reassign:<id>", or "" before a choice."""
         if self.reassign.isChecked():
             return "reassign:" + self.store.resolve(self.kind, self.target.reference())
-        return "delete"
+        return "delete" if self.delete_quotes.isChecked() else ""

@@ -11,21 +11,24 @@ where the record it names has a name.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.core import completion
+from desktop.core import completion, roles as role_words
 from desktop.core.arabic import to_western_digits
+from desktop.core.errors import RecordError
 from desktop.core.kinds import Field, Kind
 from desktop.core.typed_dates import read_or_as_typed
 from desktop.core.kinds import fields as f
-from desktop.ui import labels
+from desktop.ui import error_text, labels
 from desktop.ui.dialogs.date_input import DateEdit
 from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
 from desktop.ui.dialogs.reference_list import ReferenceList
 from desktop.ui.dialogs.start_aligned import align_to_start
+from desktop.ui.shown_dates import ui_language
 
 # Heights of the multi-line boxes, in lines of text.
 LINES = {f.LONG_TEXT: 3, f.ALIASES: 3}
@@ -60,6 +63,9 @@ class LineInput(FieldInput):
     pass
 
 
+_ISO_SHAPE = re.compile(r"^-?\d{1,4}(?:-\d{1,2}(?:-\d{1,2})?)?$")   # a calendar's problems are validation's
+
+
 class DateInput(FieldInput):
     """A date as the store writes it ("2025", "2025-03", "2025-03-14"), at the precision known."""
 
@@ -67,7 +73,13 @@ class DateInput(FieldInput):
         self.widget.setText(value or "")
 
     def value(self, original: dict) -> tuple[Any, str]:
-        return read_or_as_typed(self.widget.text()) or None, ""
+        text = self.widget.text().strip()
+        stored = read_or_as_typed(text) or None
+        if stored and not _ISO_SHAPE.match(to_western_digits(stored)):
+            # Not even shaped as a date: the form reads month names too, so its hint names them
+            # (validation's own hint, for files, lists only the digits).
+            return stored, error_text.reason(RecordError("field.not_typed_date", field=self.field.name, value=text))
+        return stored, ""
 
 
 # A number typed the Arabic way: the Arabic decimal and thousands separators, the minus sign.
@@ -235,7 +247,9 @@ def make_input(store, kind: Kind, fld: Field, parent: QWidget, create: Create | 
         return ListInput(fld, _box(kind, fld, parent))
     if type_ in (f.REFS, f.LINKS):
         carries_role = bool(fld.links and fld.links.role)
-        roles = completion.roles(store, kind.name, fld.name) if carries_role else None
+        # The common roles in the UI language follow the store's own, so even a new store offers a list.
+        roles = (role_words.offered(completion.roles(store, kind.name, fld.name), ui_language())
+                 if carries_role else None)
         return LinksInput(fld, ReferenceList(store, fld.ref, roles, create, parent))
     if type_ == f.REF:
         return RefInput(fld, ReferenceEdit(store, fld.ref, parent, create))

@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QScrollArea, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
-from desktop.core import kinds, records, views
+from desktop.core import kinds, prefill as linked, records, roles, views
 from desktop.core.errors import MarsadError, RecordError
 from desktop.core.quote_marks import without_outer_marks
 from desktop.ui import error_text, labels, settings
@@ -40,6 +40,7 @@ from desktop.ui.dialogs import disclosure
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
 from desktop.ui.dialogs.grow_to_content import GrowToContent
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
+from desktop.ui.shown_dates import ui_language
 
 SAVE_KEYS = (QKeySequence.Save, "Ctrl+Return", "Ctrl+Enter")
 # Writes a record made from inside a form (a new speaker) and gives its id, or None when it was not written.
@@ -62,6 +63,7 @@ class RecordEditor(QDialog):
         self.inputs: dict[str, FieldInput] = {}
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.date_note: QLabel | None = None     # says where a date the form filled in came from
         # Problems show under the fields the user edited, or under all of them once Save was tried.
         self.edited: set[str] = set()
         self.show_all = record is not None
@@ -104,6 +106,7 @@ class RecordEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._load()
+        self._link_evidence_date(spec, record is None)
         for name, toggle in self.sections.items():
             # A section opens by itself only on a record that has something in it.
             rec = {**self.original, **self.prefill}
@@ -158,6 +161,34 @@ class RecordEditor(QDialog):
         field_input.connect(lambda name=fld.name: self._edited(name))
         if isinstance(widget, ReferenceEdit):
             widget.listing.connect(lambda _open, name=fld.name: self._place_problem(name))
+        spec = kinds.get(self.kind)
+        if fld.name == spec.date and spec.evidence:
+            self.date_note = QLabel(self)
+            self.date_note.setObjectName("date_note")
+            self.date_note.setWordWrap(True)
+            self.form.addRow("", self.date_note)
+            self.form.setRowVisible(self.date_note, False)
+
+    def _link_evidence_date(self, spec, new: bool) -> None:
+        """A record picked from a source (a quote) takes the source's date while it has none of its own."""
+        evidence = self.fields.get(spec.evidence or "")
+        if not isinstance(evidence, ReferenceEdit) or spec.date not in self.fields or self.date_note is None:
+            return
+        evidence.chosen.connect(self._evidence_picked)
+        # Typing a date of one's own makes the note about the source's date untrue.
+        self.fields[spec.date].edit.textEdited.connect(lambda _t: self.form.setRowVisible(self.date_note, False))
+        if new and evidence.reference():
+            self._evidence_picked(evidence.reference())
+
+    def _evidence_picked(self, key: str) -> None:
+        spec = kinds.get(self.kind)
+        date_input = self.fields[spec.date]
+        date = linked.date_from_evidence(self.kind, {spec.date: date_input.text().strip()}, self.store.get(key))
+        if not date:
+            return
+        date_input.setText(date)
+        self.date_note.setText(self.tr("The date is the source’s publication date; change it if the words are older."))
+        self.form.setRowVisible(self.date_note, True)
 
     def _problem_shown(self, name: str) -> bool:
         """Whether the problem under a field shows: not while the field's list of suggestions is open,
@@ -330,7 +361,10 @@ class RecordEditor(QDialog):
         """"Create new…" in a picker: a form for a new `kind` record named `text`; (its id, its name)
         once it is written, None when the user cancels or it cannot be written."""
         spec = kinds.get(kind)
-        editor = RecordEditor(self.store, kind, None, self, prefill={spec.main: text}, create=self.write_new)
+        # What this form already says carries over: a quote's date, source and speaker are the new event's.
+        speaker_role = roles.known_role("المتحدث", ui_language()) or ""
+        start = {**linked.for_linked(self.kind, self.record(), kind, speaker_role), spec.main: text}
+        editor = RecordEditor(self.store, kind, None, self, prefill=start, create=self.write_new)
         if not editor.exec():
             return None
         rec = editor.record()

@@ -1,9 +1,9 @@
 """A list of linked records, each picked by name, with the role a link carries (an event's actors).
 
 One row per link: the record's picker, the role (a drop-down of the roles
-the store's recent links use most, open to a new one; a plain field while
-none is in use) when the field's links
-carry one, and a button that removes the row. Under the rows an empty picker
+the store's recent links use most, then the common roles in the UI language
+(desktop/core/roles.py), open to a new one) when the field's links carry
+one, and a button that removes the row. Under the rows an empty picker
 adds a link: pick a record there and it becomes a row, its role next in line.
 A row whose name is cleared is no link. Nothing here names a kind or a field:
 the form passes the field's target kind and its role's existence.
