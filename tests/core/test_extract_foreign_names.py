@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.extract import extract_article
+from tests.core.extract_cases import actor_names, extracted, speakers
 
 
 def _records(body: str) -> list[dict]:
-    return extract_article({"id": "source:t", "body": body, "outlet": "المنفذ", "published": "2025-05-01",
-                            "title": "t"})
-
-
-def speakers(body: str) -> list[str]:
-    recs = _records(body)
-    names = {r["id"]: r["name"] for r in recs if r["id"].startswith("actor:")}
-    return [names.get(r["speaker"], r["speaker"]) for r in recs if r["id"].startswith("quote:")]
+    return extracted(body, "المنفذ", "2025-05-01")
 
 
 def test_a_particle_opens_a_family_name_after_a_title():
@@ -165,8 +158,7 @@ _TAJI = ('تعرضت قاعدة التاجي العسكرية شمال العا�
 
 
 def _taji_records() -> list[dict]:
-    return extract_article({"id": "source:t", "body": _TAJI, "outlet": "وكالة الرافدين",
-                            "published": "2026-01-14", "title": "t"})
+    return extracted(_TAJI, "وكالة الرافدين", "2026-01-14")
 
 
 def test_a_rank_before_the_name_is_not_shown_in_the_title():
@@ -226,7 +218,7 @@ def test_a_man_or_a_woman_is_the_person_of_the_paragraph_never_a_name():
     body = ('وفي حي الناصرة، وقف أبو جوان أمام خزان فارغ على سطح منزله. "نشتري الخزان الواحد بخمسة وعشرين '
             'ألف ليرة، ولا يكفينا أكثر من ثلاثة أيام"، قال الرجل، وهو أب لخمسة أطفال.')
     assert speakers(body) == ["أبو جوان"]
-    assert "الرجل" not in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]
+    assert "الرجل" not in actor_names(body)
 
 
 def test_a_spokesman_for_him_is_the_one_spoken_for():
@@ -253,7 +245,7 @@ def test_an_unnamed_person_described_by_a_listed_city_is_not_named_by_the_next_v
 
 def test_a_local_authority_named_by_a_listed_place_reports():
     body = 'وأعلنت محافظة القدس أن الأشغال ستنطلق الأسبوع المقبل.'
-    assert "محافظة القدس" in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]
+    assert "محافظة القدس" in actor_names(body)
 
 
 def test_ali_before_a_given_name_written_with_the_article():
@@ -283,10 +275,7 @@ def test_sayyid_and_a_given_name_end_a_syrian_family_name():
 def test_the_outlets_own_word_is_no_verb():
     # «فرات» of «فرات بوست» is no «فـ + رأت»
     body = 'وقال أبو محمد، وهو من وجهاء المدينة، لـ"فرات بوست" إن "الناس هنا تعبوا من الخوف".'
-    recs = extract_article({"id": "source:t", "body": body, "outlet": "فرات بوست", "published": "2025-05-01",
-                            "title": "t"})
-    names = {r["id"]: r["name"] for r in recs if r["id"].startswith("actor:")}
-    assert [names.get(r["speaker"]) for r in recs if r["id"].startswith("quote:")] == ["أبو محمد"]
+    assert speakers(body, "فرات بوست") == ["أبو محمد"]
 
 
 def test_ali_between_names_in_an_article_that_never_writes_ala():
@@ -302,4 +291,4 @@ def test_ali_between_names_in_an_article_that_never_writes_ala():
      'عنه".', "مياه الأمطار"),
 ])
 def test_an_offices_field_or_object_is_no_actor(body, junk):
-    assert junk not in [r["name"] for r in _records(body) if r["id"].startswith("actor:")]
+    assert junk not in actor_names(body)

@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import paths
 from desktop.core import arabic
 from desktop.core.extract import extract_article
-from desktop.core.extract.analysis import Analysis
-from desktop.core.extract.document import Document
-from desktop.core.extract.gazetteer import default_gazetteer, read_records
+from tests.core.gazetteer_reading import gazetteer_records, place, place_in_article
 
 
-def _place(text: str):
-    words = arabic.words(arabic.normalize(text))
-    found = default_gazetteer().find_all(words)
-    assert len(found) == 1 and (found[0].i, found[0].j) == (0, len(words)), text
-    return found[0].of_kind("place")
 
 
-def _place_in_article(text: str, word: str):
-    an = Analysis(Document.of(text), default_gazetteer())
-    k = an.words.index(arabic.normalize(word))
-    m = an.gaz_at.get(k)
-    return m.of_kind("place") if m else None
 
 
 def test_every_city_has_a_position_and_a_listed_parent():
-    records = read_records(paths.data_dir() / "gazetteer.jsonl")
+    records = gazetteer_records()
     ids = {r["id"] for r in records}
     cities = [r for r in records if r.get("type") == "city"]
     assert len(cities) > 500
@@ -81,16 +68,16 @@ def test_every_city_has_a_position_and_a_listed_parent():
     ("مدينة العين", "Al Ain", "place:gaz-uae"),
 ])
 def test_cities_are_read_with_their_parent(text, name_en, parent):
-    entry = _place(text)
+    entry = place(text)
     assert entry.type == "city" and entry.record["name_en"] == name_en and entry.parent == parent
 
 
 def test_a_governorate_keeps_its_full_name_and_its_city_the_bare_one():
-    assert _place("محافظة البصرة").id == "place:gaz-iq-basra"
-    assert _place("البصرة").id == "place:gaz-iq-basra-city"
-    assert _place("محافظة إدلب").type == "province" and _place("ادلب").type == "city"
+    assert place("محافظة البصرة").id == "place:gaz-iq-basra"
+    assert place("البصرة").id == "place:gaz-iq-basra-city"
+    assert place("محافظة إدلب").type == "province" and place("ادلب").type == "city"
     # Tripoli alone is still Libya's capital
-    assert _place("طرابلس").id == "place:gaz-tripoli"
+    assert place("طرابلس").id == "place:gaz-tripoli"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -116,7 +103,7 @@ def test_a_governorate_keeps_its_full_name_and_its_city_the_bare_one():
     ("نشر الخبر على موقعه", "الخبر"),
 ])
 def test_common_words_are_no_places_in_ordinary_sentences(text, word):
-    assert _place_in_article(text, word) is None
+    assert place_in_article(text, word) is None
 
 
 @pytest.mark.parametrize("text, word, place_id", [
@@ -134,7 +121,7 @@ def test_common_words_are_no_places_in_ordinary_sentences(text, word):
     ("درس في قم سنوات", "قم", "place:gaz-ir-qom"),
 ])
 def test_a_context_only_name_is_the_city_where_used_as_a_place(text, word, place_id):
-    assert _place_in_article(text, word).id == place_id
+    assert place_in_article(text, word).id == place_id
 
 
 def test_a_place_is_where_an_event_in_a_listed_city_happened():

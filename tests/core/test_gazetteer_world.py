@@ -6,35 +6,20 @@ import collections
 
 import pytest
 
-from desktop import paths
 from desktop.core import arabic
 from desktop.core.extract import extract_article
-from desktop.core.extract.analysis import Analysis
-from desktop.core.extract.document import Document
-from desktop.core.extract.gazetteer import CITY_HOMOGRAPHS, default_gazetteer, name_key, read_records
+from desktop.core.extract.gazetteer import CITY_HOMOGRAPHS, default_gazetteer, name_key
+from tests.core.gazetteer_reading import gazetteer_records, place, place_in_article
 
 
-def _records() -> list[dict]:
-    return read_records(paths.data_dir() / "gazetteer.jsonl")
 
 
-def _place(text: str):
-    """The place entry the gazetteer reads in `text`, a name as written in running text."""
-    words = arabic.words(arabic.normalize(text))
-    found = default_gazetteer().find_all(words)
-    assert len(found) == 1 and (found[0].i, found[0].j) == (0, len(words)), text
-    return found[0].of_kind("place")
 
 
-def _place_in_article(text: str, word: str):
-    """The place entry read at `word` in `text`, after the writing rules (marks, adjectives)."""
-    an = Analysis(Document.of(text), default_gazetteer())
-    k = an.words.index(arabic.normalize(word))
-    return an.gaz_at[k].of_kind("place") if k in an.gaz_at else None
 
 
 def test_every_line_loads_and_ids_are_unique():
-    records = _records()
+    records = gazetteer_records()
     ids = collections.Counter(r["id"] for r in records)
     assert [i for i, n in ids.items() if n > 1] == []
     assert {r["kind"] for r in records} == {"actor", "place"}
@@ -44,7 +29,7 @@ def test_every_line_loads_and_ids_are_unique():
 
 
 def test_every_state_is_listed_with_its_capital_position():
-    countries = [r for r in _records() if r.get("type") == "country"]
+    countries = [r for r in gazetteer_records() if r.get("type") == "country"]
     # 193 members of the UN, the Vatican, Kosovo, Taiwan and Palestine
     assert len(countries) == 197
     for r in countries:
@@ -54,7 +39,7 @@ def test_every_state_is_listed_with_its_capital_position():
 
 
 def test_every_state_has_a_capital_but_those_left_out_on_purpose():
-    records = _records()
+    records = gazetteer_records()
     by_id = {r["id"]: r for r in records}
 
     def country_of(r):
@@ -72,7 +57,7 @@ def test_every_state_has_a_capital_but_those_left_out_on_purpose():
 
 
 def test_no_name_is_shared_by_two_places():
-    records = _records()
+    records = gazetteer_records()
     by_id = {r["id"]: r for r in records}
     owners: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
     for r in records:
@@ -140,22 +125,22 @@ def test_an_event_dataset_names_the_governorate_and_its_city_apart():
     ("مدينة الكويت", "city", "Kuwait City"),
 ])
 def test_names_are_read_as_places_of_their_type(text, type_, name_en):
-    entry = _place(text)
+    entry = place(text)
     assert entry is not None and entry.type == type_ and entry.record["name_en"] == name_en
 
 
 def test_baghdad_is_the_city_and_its_province_keeps_its_full_name():
-    city = _place("بغداد")
+    city = place("بغداد")
     assert city.id == "place:gaz-baghdad" and city.parent == "place:gaz-iq-baghdad"
-    assert _place("محافظة بغداد").id == "place:gaz-iq-baghdad"
-    assert _place("دمشق").parent == "place:gaz-sy-damascus"
+    assert place("محافظة بغداد").id == "place:gaz-iq-baghdad"
+    assert place("دمشق").parent == "place:gaz-sy-damascus"
     # the state actor is still named by its capital
     assert any(e.id == "actor:gaz-iraq" for e in default_gazetteer().lookup("بغداد"))
 
 
 def test_amman_and_oman_are_told_apart_by_the_writing():
-    assert _place_in_article("وصل الوزير إلى عمّان أمس", "عمّان").id == "place:gaz-amman"
-    assert _place_in_article("وصل الوزير إلى عُمان أمس", "عُمان").id == "place:gaz-oman"
+    assert place_in_article("وصل الوزير إلى عمّان أمس", "عمّان").id == "place:gaz-amman"
+    assert place_in_article("وصل الوزير إلى عُمان أمس", "عُمان").id == "place:gaz-oman"
 
 
 @pytest.mark.parametrize("word", [
@@ -179,10 +164,10 @@ def test_common_words_and_given_names_are_no_places(word):
 
 
 def test_country_names_that_are_common_nouns_are_read_by_the_word_before():
-    assert _place_in_article("افتتحت الوزارة مدرسة بنين جديدة", "بنين") is None
-    assert _place_in_article("انفجرت قارورة غاز بوتان في منزل", "بوتان") is None
-    assert _place_in_article("وقال رئيس بنين إن بلاده تواجه هجمات", "بنين").id == "place:gaz-benin"
-    assert _place_in_article("وصل الوفد إلى بوتان أمس", "بوتان").id == "place:gaz-bhutan"
+    assert place_in_article("افتتحت الوزارة مدرسة بنين جديدة", "بنين") is None
+    assert place_in_article("انفجرت قارورة غاز بوتان في منزل", "بوتان") is None
+    assert place_in_article("وقال رئيس بنين إن بلاده تواجه هجمات", "بنين").id == "place:gaz-benin"
+    assert place_in_article("وصل الوفد إلى بوتان أمس", "بوتان").id == "place:gaz-bhutan"
 
 
 def _extracted(body: str) -> tuple[list[str], list[str]]:
