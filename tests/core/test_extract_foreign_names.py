@@ -292,3 +292,11 @@ def test_ali_between_names_in_an_article_that_never_writes_ala():
 ])
 def test_an_offices_field_or_object_is_no_actor(body, junk):
     assert junk not in actor_names(body)
+
+
+@pytest.mark.parametrize("body, junk", [
+    ('حدّد المحقق العدلي القاضي طارق البيطار مواعيد جديدة لاستجواب عدد من المسؤولين.', "مواعيد"),
+    ('أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي، مساء أمس، إلى أحياء أم درمان.', "عودة"),
+])
+def test_the_object_after_a_name_or_a_body_is_no_part_of_it(body, junk):
+    assert not [n for n in actor_names(body) if junk in n]

@@ -19,6 +19,7 @@ from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
@@ -188,6 +189,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     # governs a definite word is the verb's object
                     or (n_j - n_i - connectors >= 3 and w.endswith("ه") and k + 1 < j
                         and words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)))
+                    # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
+                    or (n_j - n_i - connectors >= 2 and k + 1 < j and words[k + 1] in _COMMON_ADJECTIVES
+                        and not has_phrase_break(doc.gap(k + 1)))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
                     or imperfect_verb(w) or number_word(w)):
                 break
@@ -195,6 +199,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         first = k == i
+        if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") \
+                and _object_then_definite(an, k, j):
+            break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
         if ph.title and not first and _pronoun_noun(an, k) and not _governs_next(an, k - 1):
             # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs («كبير
             # إدارييها»، «المتحدث باسمها») is the verb's object
@@ -528,6 +535,20 @@ _COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
 # Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
 _BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
                                "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
+
+
+# Indefinite adjectives that follow a common noun, never a name: «مواعيد جديدة»، «خطة عاجلة».
+_COMMON_ADJECTIVES = lexicon.forms("جديد جديدة جديدا جديدين كبير كبيرة عديدة واسع واسعة مشترك مشتركة عاجل عاجلة "
+                                   "إضافي إضافية رسمي رسمية مختلف مختلفة")
+
+
+def _object_then_definite(an: Analysis, k: int, j: int) -> bool:
+    """Whether token k opens the object of the body's verb: a verbal noun of a happening, or of
+    the forms the rules read as verbal nouns, governing the definite word after it."""
+    w = an.words[k]
+    return (k + 1 < j and an.words[k + 1].startswith("ال") and not w.startswith("ال")
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and (w in lexicon.happening_nouns() or masdar_shaped(w)))
 
 
 def _gazetteer_body(an: Analysis, k: int) -> bool:

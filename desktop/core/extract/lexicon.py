@@ -472,3 +472,9 @@ def trade_nouns() -> frozenset[str]:
     """What is done in a shop, as plain verbal nouns not of a derived pattern («بيع»، «صيانة»)."""
     return forms("بيع شراء صيانة غسيل خياطة حلاقة صرافة تجارة صناعة إصلاح طباعة تعبئة توزيع نقل شحن "
                   "تأجير تصليح استيراد تصدير")
+
+
+@functools.cache
+def happening_nouns() -> frozenset[str]:
+    """Verbal nouns of a happening a body announces: «عودة التيار»، «بدء العمل»، «توقف الضخ»."""
+    return forms("عودة بدء توقف استئناف انقطاع وصول انطلاق إطلاق افتتاح تعليق")

@@ -112,6 +112,9 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
         return False      # «وأبلغ بايدن السعودية أن»: a country right before «أن» is the verb's object
     if kind != "person" and w in _INSTITUTION_ADJECTIVES:
         return True
+    if kind == "organization" and an.words[k - 1].startswith("ال") and (w in lexicon.happening_nouns() or masdar_shaped(w)) \
+            and k + 1 < len(an.words) and an.words[k + 1].startswith("ال"):
+        return False      # «أعلنت الشركة … لتوزيع الكهرباء عودة التيار»: what the body announced
     if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
             or an.is_time(k) or an.is_verb(k) or an.is_common_word(k) or an.is_report_noun(k) \
             or w in lexicon.document_nouns() or w in lexicon.report_verbs():
