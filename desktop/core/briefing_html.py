@@ -18,6 +18,20 @@ def _esc(text: str) -> str:
 
 
 RANGE_DASH = "\u2013"     # between the ends of a range (desktop/core/dateformat.py)
+ARABIC_LIST_SEP = "\u060c "
+FSI, PDI = "\u2068", "\u2069"
+
+
+def byline(speaker: str, title: str, list_sep: str, doc_dir: str) -> str:
+    """A quote's «— speaker, title» line. Two Arabic names are joined by the Arabic comma whatever the
+    sheet's language; a speaker written in the other direction is isolated, so the dash stays first in
+    the line's own reading order (at the left of an English line, at the right of an Arabic one)."""
+    parts = [p for p in (speaker, title) if p]
+    arabic_only = all(text_direction(p, "ltr") == "rtl" for p in parts)
+    who = (ARABIC_LIST_SEP if arabic_only else list_sep).join(parts)
+    if who and text_direction(who, doc_dir) != doc_dir:
+        who = FSI + who + PDI
+    return "\u2014 " + who
 
 
 def _date_style(when: str) -> str:
@@ -164,8 +178,8 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument, first: bool = False) -> st
         text += " " + _esc(lab.partial)
     qalign = "right" if qdir == "rtl" else "left"
     cell = [f'<p dir="{qdir}" align="{qalign}" style="font-size:11pt;">{text}</p>']
-    who = q.speaker + (lab.list_sep + q.speaker_title if q.speaker_title else "")
-    cell.append(_para("\u2014 " + who, d, style="font-weight:bold;", own_dir=False))
+    cell.append(_para(byline(q.speaker, q.speaker_title, lab.list_sep, d), d, style="font-weight:bold;",
+                      own_dir=False))
     meta = [x for x in (q.when, q.source) if x]
     if meta:
         cell.append(_para(lab.list_sep.join(meta), d, style="font-size:9pt; color:#444444;", own_dir=False))

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from desktop.core.errors import MarsadError
 from desktop.ui import settings
+from desktop.ui.bidi import isolate, isolate_ltr
 
 # The composer's module (and with it QtPrintSupport and the briefing layout, ~30 ms) is imported
 # when a briefing is first touched, not when the window starts: until then no composer exists, and
@@ -101,6 +104,24 @@ def add(window, ids: list[str]) -> list[str]:
     if added:
         remember(window.store, dataclasses.replace(spec, items=spec.items + tuple(added)))
     return added
+
+
+def added_message(window, added: int, found: int, more: bool) -> tuple[str, int]:
+    """What Ctrl+B says (and for how many ms): how many went in, and, when Ctrl+B took only a batch
+    (file_actions.BRIEFING_BATCH) of the records found or selected, of how many, and how to add the rest."""
+    number = window._number
+    if more:
+        shortcut = window.act_add_briefing.shortcut().toString(QKeySequence.NativeText)
+        text = QCoreApplication.translate("MainWindow", "Added to the briefing: %n of %1. Press %2 again to "
+                                                        "add the next ones.", "", added)
+        # The numbers in the user's digits (the count, not the 1 of "%1", which the Arabic for one
+        # record leaves as the only digit); the shortcut's Latin letters kept whole in an Arabic sentence.
+        text = re.sub(rf"(?<![%\d]){added}(?!\d)", number(added), text, count=1)
+        return text.replace("%1", isolate(number(found))).replace("%2", isolate_ltr(shortcut)), 15_000
+    if not added:
+        return QCoreApplication.translate("MainWindow", "Those records are already in the briefing."), 5000
+    text = QCoreApplication.translate("MainWindow", "Added to the briefing: %n", "", added)
+    return text.replace(str(added), number(added), 1), 5000
 
 
 def add_figure(window, entry: dict) -> None:

@@ -17,6 +17,10 @@ from desktop.ui.bidi import isolate_ltr
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FORMAT_SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "ftm": ".ftm.json"}
+# Records Ctrl+B adds at a time. Measured on 6,000 quotes: 200 make 21 pages, the composer opens in
+# 0.8 s and writes the PDF in 0.3 s; all 6,000 make 601 pages, 190 s to open and 220 s per PDF (every
+# edit re-lays it out). So the rest waits for another Ctrl+B, and the window says so.
+BRIEFING_BATCH = 200
 
 
 def export_target(path: str, chosen: str) -> tuple[str, str, bool]:
@@ -249,14 +253,41 @@ class FileActionsMixin:
                                                         "automatic backups.")
         self.statusBar().showMessage(done, 10_000)
 
-    def briefing_items(self, limit: int = 200) -> list[str]:
+    def briefing_items(self, limit: int = BRIEFING_BATCH) -> list[str]:
         """What to add to a briefing: the selected rows, else the shown tab's rows while searching."""
+        return self.briefing_batch(limit=limit)[0]
+
+    def briefing_batch(self, skip=frozenset(), limit: int = BRIEFING_BATCH) -> tuple[list[str], int, bool]:
+        """The next records for a briefing: (up to `limit` of them not in `skip`, how many the selection or
+        the search holds, whether more not in `skip` are left). The selected rows, else the shown tab's
+        rows while searching."""
         tab = self.current_tab()
         keys = [k for k in tab.selected_keys() if k]
         if len(keys) > 1 or not self.search_text.strip():
-            return keys[:limit]
-        rows = min(tab.model.rowCount(), limit)
-        return [k for k in (tab.model.key_at(r) for r in range(rows)) if k]
+            fresh = [k for k in keys if k not in skip]
+            return fresh[:limit], len(keys), len(fresh) > limit
+        model = tab.model
+        fresh, row = [], 0
+        # One past the batch tells whether the analyst has more to add.
+        while len(fresh) <= limit:
+            if row >= model.rowCount():
+                if model.canFetchMore():
+                    model.fetchMore()
+                if row >= model.rowCount():
+                    break
+            key = model.key_at(row)
+            row += 1
+            if key and key not in skip:
+                fresh.append(key)
+        return fresh[:limit], self._rows_found(model), len(fresh) > limit
+
+    def _rows_found(self, model) -> int:
+        if not model.canFetchMore():
+            return model.rowCount()
+        try:
+            return views.count(self.store, model.kind, model.filters, model.hit_set)
+        except MarsadError:
+            return model.rowCount()
 
     def print_briefing(self) -> None:
         """Open the composer (the remembered briefing comes back), adding nothing."""

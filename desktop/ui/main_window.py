@@ -413,15 +413,13 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
     def add_to_basket(self) -> list[str]:
         """Ctrl+B: the selected records (or the search's) into the briefing, without opening the composer."""
         from desktop.ui import basket_status
-        ids = self.briefing_items()
-        if not ids:
+        ids, found, more = self.briefing_batch(skip=set(basket_status.basket_ids(self)))
+        if not found:
             self.statusBar().showMessage(self.tr("Select records, or search, to add them to the briefing."), 5000)
             return []
         added = basket_status.add(self, ids)
         self.update_basket_count()
-        message = (self.tr("Added to the briefing: %n", "", len(added)) if added
-                   else self.tr("Those records are already in the briefing."))
-        self.statusBar().showMessage(message, 5000)
+        self.statusBar().showMessage(*basket_status.added_message(self, len(added), found, more))
         return added
 
     def open_briefing(self):

@@ -140,7 +140,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="150" />
+            <location filename="../../desktop/ui/basket_status.py" line="171" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>الإيجاز: لا سجلات</numerusform>
@@ -152,7 +152,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="151" />
+            <location filename="../../desktop/ui/basket_status.py" line="172" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
@@ -2410,7 +2410,19 @@
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/main_window.py" line="422" />
+            <location filename="../../desktop/ui/basket_status.py" line="115" />
+            <source>Added to the briefing: %n of %1. Press %2 again to add the next ones.</source>
+            <translation>
+                <numerusform>لم يُضف إلى الإيجاز شيء من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+                <numerusform>أُضيف إلى الإيجاز سجل واحد من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+                <numerusform>أُضيف إلى الإيجاز سجلان من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+                <numerusform>أُضيفت إلى الإيجاز %n سجلات من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+                <numerusform>أُضيف إلى الإيجاز %n سجلًا من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+                <numerusform>أُضيف إلى الإيجاز %n سجل من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/basket_status.py" line="123" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2422,7 +2434,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="423" />
+            <location filename="../../desktop/ui/basket_status.py" line="122" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2465,63 +2477,63 @@
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="39" />
+            <location filename="../../desktop/ui/file_actions.py" line="43" />
             <source>ID</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="46" />
+            <location filename="../../desktop/ui/file_actions.py" line="50" />
             <source>New Store</source>
             <translation>مخزن جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="47" />
-            <location filename="../../desktop/ui/file_actions.py" line="208" />
+            <location filename="../../desktop/ui/file_actions.py" line="51" />
+            <location filename="../../desktop/ui/file_actions.py" line="212" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="53" />
+            <location filename="../../desktop/ui/file_actions.py" line="57" />
             <source>Open Store</source>
             <translation>فتح مخزن</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="54" />
+            <location filename="../../desktop/ui/file_actions.py" line="58" />
             <source>Marsad stores (*.db);;All files (*)</source>
             <translation>مخازن مرصد (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="63" />
+            <location filename="../../desktop/ui/file_actions.py" line="67" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="65" />
+            <location filename="../../desktop/ui/file_actions.py" line="69" />
             <source>Records, articles and event data</source>
             <translation>سجلات ومقالات وبيانات أحداث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="67" />
+            <location filename="../../desktop/ui/file_actions.py" line="71" />
             <source>All files</source>
             <translation>كل الملفات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="82" />
+            <location filename="../../desktop/ui/file_actions.py" line="86" />
             <source>Article from Clipboard</source>
             <translation>مقال من الحافظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="83" />
+            <location filename="../../desktop/ui/file_actions.py" line="87" />
             <source>The clipboard holds no text. Copy an article first.</source>
             <translation>لا نص في الحافظة. انسخ مقالًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="114" />
+            <location filename="../../desktop/ui/file_actions.py" line="118" />
             <source>Created %1, updated %2 records.</source>
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="130" />
+            <location filename="../../desktop/ui/file_actions.py" line="134" />
             <source>Export %n Selected Record(s)…</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة…</numerusform>
@@ -2533,12 +2545,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="157" />
+            <location filename="../../desktop/ui/file_actions.py" line="161" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="160" />
+            <location filename="../../desktop/ui/file_actions.py" line="164" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة</numerusform>
@@ -2550,32 +2562,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="162" />
+            <location filename="../../desktop/ui/file_actions.py" line="166" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="164" />
+            <location filename="../../desktop/ui/file_actions.py" line="168" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <location filename="../../desktop/ui/file_actions.py" line="170" />
             <source>CSV, the selected records (*.csv)</source>
             <translation>CSV، السجلات المحددة (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="167" />
+            <location filename="../../desktop/ui/file_actions.py" line="171" />
             <source>FollowTheMoney for Aleph (*.ftm.json)</source>
             <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="189" />
+            <location filename="../../desktop/ui/file_actions.py" line="193" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="192" />
+            <location filename="../../desktop/ui/file_actions.py" line="196" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>لم يُصدَّر أي سجل محدد إلى %1</numerusform>
@@ -2587,22 +2599,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="202" />
+            <location filename="../../desktop/ui/file_actions.py" line="206" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="207" />
+            <location filename="../../desktop/ui/file_actions.py" line="211" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="217" />
+            <location filename="../../desktop/ui/file_actions.py" line="221" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="234" />
+            <location filename="../../desktop/ui/file_actions.py" line="238" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -2611,7 +2623,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="248" />
+            <location filename="../../desktop/ui/file_actions.py" line="252" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
