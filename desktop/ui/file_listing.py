@@ -5,6 +5,8 @@ Arabic UI), its dates as «5 12 2026 05:25», its folder as «tmp/sweep16/» (th
 end of a left-to-right path laid out right to left) and a filter as «(csv.*)». A proxy over the
 listing words the size and date columns as the tables do (the user's digits, «5 ديسمبر 2026»), with
 room for them; the folder's path and a filter's pattern are isolated (the filter given back bare).
+The dialog opens wide enough for its columns, and the filter box shows a long filter's name whole,
+its patterns cut at their end.
 """
 from __future__ import annotations
 
@@ -70,17 +72,54 @@ def lay_out(dialog: QWidget) -> None:
                          key=lambda when: metrics.horizontalAdvance(modified_text(when)))
         tree.header().resizeSection(SIZE, metrics.horizontalAdvance(size_text(1023 * 1024 ** 2 + 922 * 1024)) + pad)
         tree.header().resizeSection(DATE, metrics.horizontalAdvance(modified_text(widest_day)) + pad)
+        dialog.installEventFilter(_RoomForColumns(dialog, tree))
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    if types is not None:
+        types.installEventFilter(_FittedFilter(types))
     if not dialog.isRightToLeft():
         return
     look_in = dialog.findChild(QComboBox, "lookInCombo")
     if look_in is not None:
         look_in.installEventFilter(_IsolatedPath(dialog, look_in))
-    types = dialog.findChild(QComboBox, "fileTypeCombo")
     for i in range(types.count() if types is not None else 0):
         text = types.itemText(i)
         opening = text.rfind("(")
         if opening > 0 and text.endswith(")"):
             types.setItemText(i, text[:opening] + isolate_ltr(text[opening:]))
+
+
+class _RoomForColumns(QObject):
+    """Widens the dialog, once shown, until the listing's columns fit beside its sidebar: Qt sized it
+    for a name column of 26 «w»s and dates of «10/29/81 02:02PM», so «5 December 2026 05:25» ran
+    past the view's edge («5 December 202»)."""
+
+    def __init__(self, dialog: QWidget, tree: QTreeView):
+        super().__init__(dialog)
+        self.tree = tree
+
+    def eventFilter(self, dialog, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Show:
+            # The children are laid out before the dialog's own show event: the view's width is known.
+            dialog.removeEventFilter(self)
+            tree = self.tree
+            scroll_bar = tree.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, tree)
+            missing = tree.header().length() + scroll_bar - tree.viewport().width()
+            if missing > 0:
+                # Grown on both sides, as it was centred.
+                dialog.setGeometry(dialog.geometry().adjusted(-(missing // 2), 0, missing - missing // 2, 0))
+        return False
+
+
+def _paint_label(combo: QComboBox, shown) -> None:
+    """Paints `combo` as Qt does, its label `shown(room, metrics)`: the text for a field `room` wide."""
+    painter = QStylePainter(combo)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, combo)
+    option.currentText = shown(room.width(), painter.fontMetrics())
+    painter.drawComplexControl(QStyle.CC_ComboBox, option)
+    painter.drawControl(QStyle.CE_ComboBoxLabel, option)
+    painter.end()
 
 
 class _IsolatedPath(QObject):
@@ -94,16 +133,43 @@ class _IsolatedPath(QObject):
     def eventFilter(self, combo, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Paint:
             return False
-        painter = QStylePainter(combo)
-        option = QStyleOptionComboBox()
-        combo.initStyleOption(option)
-        room = combo.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, combo)
         path = QDir.toNativeSeparators(self.dialog.directory().absolutePath())
-        shown = painter.fontMetrics().elidedText(path, Qt.ElideMiddle, room.width() - option.iconSize.width() - 4)
-        option.currentText = isolate_ltr(shown)
-        painter.drawComplexControl(QStyle.CC_ComboBox, option)
-        painter.drawControl(QStyle.CE_ComboBoxLabel, option)
-        painter.end()
+        # Room for the folder's icon, which Qt draws before the path.
+        _paint_label(combo, lambda width, metrics: isolate_ltr(
+            metrics.elidedText(path, Qt.ElideMiddle, width - combo.iconSize().width() - 4)))
+        return True
+
+
+def fitted_filter(text: str, rtl: bool, fits) -> str:
+    """A filter «name (*.a *.b *.c)» as it fits `fits`: whole if it can, else its name whole and its
+    patterns cut at the end, inside the parentheses: «name (*.a *.b …)» (isolated in a right-to-left UI).
+
+    Qt's box clipped it: the Arabic import filter showed the tail of its thirteen patterns only, and
+    the English one ended mid-pattern («*.h»)."""
+    if fits(text):
+        return text
+    bare = strip(text)
+    opening = bare.rfind("(")
+    if opening <= 0 or not bare.endswith(")"):
+        return text
+    name, patterns = bare[:opening], bare[opening + 1:-1].split()
+    wrap = isolate_ltr if rtl else str
+    for kept in range(len(patterns) - 1, 0, -1):
+        shown = name + wrap("(" + " ".join(patterns[:kept]) + " …)")
+        if fits(shown):
+            return shown
+    return name + wrap("(…)")
+
+
+class _FittedFilter(QObject):
+    """Paints the filter box as Qt does, its filter fitted to the box (fitted_filter); the list it
+    opens shows every filter whole (Qt widens it to its longest)."""
+
+    def eventFilter(self, combo, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Paint:
+            return False
+        _paint_label(combo, lambda width, metrics: fitted_filter(
+            combo.currentText(), combo.isRightToLeft(), lambda text: metrics.horizontalAdvance(text) <= width))
         return True
 
 

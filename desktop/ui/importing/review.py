@@ -30,6 +30,7 @@ from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pu
 from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
 from desktop.ui.importing.merge import MergeActorCommand, MergeDialog, can_merge
+from desktop.ui.importing.review_rows import QUOTED, ProposalDelegate
 
 # Light backgrounds with black text: readable on light and dark palettes alike. One per kind that
 # extraction proposes, in the registry's order (core_review.KIND_ORDER), then round again.
@@ -184,8 +185,8 @@ class ReviewDialog(QDialog):
         self.tree.setColumnWidth(0, 70)
         self.tree.setColumnWidth(1, 300)
         # Record text and reasons quote the article: elided at the end that was cut, whatever the UI.
-        for column in (1, 2):
-            self.tree.setItemDelegateForColumn(column, HighlightDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(1, ProposalDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(2, HighlightDelegate(self.tree))
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
         side_col.addWidget(self.tree, 1)
@@ -289,6 +290,8 @@ class ReviewDialog(QDialog):
             item = QTreeWidgetItem([labels.kind(rec["kind"]), self._describe(rec), rec.get(NOTES, "")])
             item.setData(0, Qt.UserRole, rec["id"])
             item.setToolTip(1, self._describe(rec, full=True))
+            if kinds.get(rec["kind"]).byline:
+                item.setData(1, QUOTED, list(self._quoted(rec)))
             item.setToolTip(2, rec.get(NOTES, ""))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
@@ -313,14 +316,22 @@ class ReviewDialog(QDialog):
     def _describe(self, rec: dict, full: bool = False) -> str:
         """A proposal in one line: whose words (its byline), when, and its main text."""
         kind = kinds.get(rec["kind"])
-        text = str(rec.get(kind.main, ""))
         if kind.byline:
-            who = rec.get(kind.byline, "")
-            main = f"{self.names.get(who, who)}: «{text}»"
-        else:
-            # The date as the tables beside the dialog show it, never the stored ISO form.
-            main = " · ".join(x for x in (bidi.isolate(shown_dates.record_date(kind, rec)), text) if x)
-        return main if full else _short(main, 120)
+            return "{}«{}»".format(*self._quoted(rec, full))
+        # The date as the tables beside the dialog show it, never the stored ISO form.
+        date = bidi.isolate(shown_dates.record_date(kind, rec))
+        main = " · ".join(x for x in (date, str(rec.get(kind.main, ""))) if x)
+        # A dated row is the UI's line, its date first: a date of digits only («2014») has no direction,
+        # and the row took the title's (right to left in the English UI, the date on the right).
+        mark = (bidi.RLM if self.layoutDirection() == Qt.RightToLeft else bidi.LRM) if date else ""
+        return main if full else mark + _short(main, 120)
+
+    def _quoted(self, rec: dict, full: bool = False) -> tuple[str, str]:
+        """A bylined proposal's speaker with its colon, and its words (cut in the list, not in the marks)."""
+        kind = kinds.get(rec["kind"])
+        who = rec.get(kind.byline, "")
+        words = str(rec.get(kind.main, ""))
+        return " ".join(str(self.names.get(who, who)).split()) + ": ", words if full else _short(words, 120)
 
     def _details(self, rec: dict) -> str:
         lines = [labels.kind(rec["kind"]) + ": " + self._describe(rec, full=True)]
