@@ -7,6 +7,8 @@ stays whole in an English one. Qt orders and shapes the rest itself.
 """
 from __future__ import annotations
 
+import re
+
 from desktop.core import arabic
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
@@ -40,3 +42,32 @@ def strip(text: str) -> str:
     for mark in MARKS:
         text = text.replace(mark, "")
     return text
+
+
+_QUOTED = re.compile(r"«[^«»]*»")
+# A run of Latin words: from a Latin letter to the last Latin letter or digit before Arabic or a quotation.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][^«»()\[\]\u0600-\u06ff]*[A-Za-z0-9\u00c0-\u024f.]|[A-Za-z\u00c0-\u024f]")
+
+
+def isolate_quoted(text: str, language: str) -> str:
+    """`text` (record text, not yet escaped) with each «…» run, marks and words, in an isolate, and in
+    the Arabic UI each run of Latin words too.
+
+    Qt resolves a guillemet between an English word and an Arabic one by the Arabic one, so an
+    extraction note (a name after the title «محافظ الأنبار») came out with its marks and words
+    swapped in the English pane; an English note in the Arabic pane ran right to left.
+    The stored text keeps no mark: this is how it is shown.
+    """
+    out, pos = [], 0
+    for match in _QUOTED.finditer(text):
+        out.append(_latin_isolated(text[pos:match.start()], language))
+        out.append(isolate(match.group()))
+        pos = match.end()
+    out.append(_latin_isolated(text[pos:], language))
+    return "".join(out)
+
+
+def _latin_isolated(text: str, language: str) -> str:
+    if language != "ar":
+        return text
+    return _LATIN.sub(lambda m: isolate(m.group()), text)

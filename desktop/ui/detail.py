@@ -23,6 +23,7 @@ from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_lin
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
 NBSP = "\u00a0"
+END_ROOM = 10       # pixels between a value and the pane's end edge
 
 # link_for and key_from_link are the window's way to the `marsad:` links.
 __all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
@@ -31,6 +32,11 @@ __all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
 def _sides(language: str) -> tuple[str, str]:
     """(direction, start side) of the interface, for the pane's HTML."""
     return ("rtl", "right") if language == "ar" else ("ltr", "left")
+
+
+def _end(language: str) -> str:
+    """The pane's end side: where a line of the interface's direction stops."""
+    return "left" if language == "ar" else "right"
 
 
 def _marked(text: str, spans) -> str:
@@ -56,22 +62,26 @@ def _row(label: str, html_value: str, language: str) -> str:
     direction, align = _sides(language)
     label_cell = (f"<th dir='{direction}' align='{align}' style='padding: 2px 8px; font-weight: 600;'>"
                   f"{escape(label)}</th>")
-    value_cell = f"<td dir='{direction}' align='{align}'>{html_value}</td>"
+    # Room on the end side: a value that wraps (an Arabic title in the English pane) filled its first
+    # line to the pane's very edge.
+    value_cell = (f"<td dir='{direction}' align='{align}' style='padding-{_end(language)}: {END_ROOM}px;'>"
+                  f"{html_value}</td>")
     cells = value_cell + label_cell if language == "ar" else label_cell + value_cell
     return f"<tr>{cells}</tr>"
 
 
-def _list(items: list[str], language: str) -> str:
+def _list(items: list[tuple[str, str | None]], language: str) -> str:
     """A list laid out in the interface's direction, whatever script its items begin with.
 
     Qt would take each item's direction from its first letter, so in the
     English interface an Arabic quote made its item right to left, and the
-    English date after it came out scrambled («December 31) ... (2025»).
+    English date after it came out scrambled («December 31) ... (2025»). An item may ask for a
+    direction of its own (a quote: see _list_item).
     """
     if not items:
         return ""
     direction = _sides(language)[0]
-    return f"<ul dir='{direction}'>" + "".join(f"<li dir='{direction}'>{i}</li>" for i in items) + "</ul>"
+    return f"<ul dir='{direction}'>" + "".join(f"<li dir='{own or direction}'>{i}</li>" for i, own in items) + "</ul>"
 
 
 def _whole_words(body: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -126,10 +136,18 @@ def _headline(kind: Kind, rec: dict, terms, language: str) -> str:
     spans = highlight.spans(text, list(terms)) if terms else []
     direction, align = _sides(language)
     if kind.byline:
-        # Someone's words (a quote: the kind has a byline): shown as words, in quotation marks.
-        return (f"<blockquote dir='{direction}' align='{align}' style='font-size: large;'>"
-                f"{isolate('«' + _marked(text, spans) + '»')}</blockquote>")
-    return f"<h2 dir='{direction}' align='{align}'>{isolate(_marked(text, spans))}</h2>"
+        # Someone's words (a quote: the kind has a byline): shown as words, in quotation marks, as a
+        # paragraph of their own script's direction in a box on the pane's start side: an Arabic
+        # quote that wraps in the English pane starts each line on the right, and its closing mark
+        # ends its last line, instead of lines flush left with the mark at the pane's edge.
+        own = arabic.text_direction(text, direction)
+        own_align = "right" if own == "rtl" else "left"
+        return (f"<table align='{align}' cellpadding='0' style='margin: 8px 20px 8px 20px;'><tr>"
+                f"<td dir='{own}' align='{own_align}' "
+                f"style='font-size: large; padding-{_end(language)}: {END_ROOM}px;'>"
+                f"{isolate('«' + _marked(text, spans) + '»')}</td></tr></table>")
+    return (f"<h2 dir='{direction}' align='{align}' style='margin-{_end(language)}: {END_ROOM}px;'>"
+            f"{isolate(_marked(text, spans))}</h2>")
 
 
 def _shown_fields(kind: Kind, rec: dict):
@@ -169,9 +187,15 @@ def _list_date(value: str, language: str, arabic_digits: bool) -> str:
     return f" ({isolate(text) if language == 'ar' else isolate_ltr(text)})"
 
 
-def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> str:
-    """One record of a list of those referring to this one: its text, role, whose, when."""
-    shown = link(entry["key"], {entry["key"]: entry.get("text") or entry["key"]})
+def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> tuple[str, str | None]:
+    """One record of a list of those referring to this one: its text, role, whose, when; and the
+    direction of its line when not the interface's.
+
+    Someone's words read as a sentence of their script: an Arabic quote wrapped in the English pane
+    put its closing mark at the start of the next line, before the speaker's name; as a right-to-left
+    item the quote, its marks, the dash, the speaker and the date follow one another."""
+    text = entry.get("text") or entry["key"]
+    shown = link(entry["key"], {entry["key"]: text})
     item = isolate(f"«{shown}»" if other.byline else shown)
     if entry.get("role"):
         item += f" ({isolate(escape(entry['role']))})"
@@ -179,7 +203,7 @@ def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> 
         item += f" — {isolate(escape(entry['byline']))}"
     if entry.get("date"):
         item += _list_date(entry["date"], language, arabic_digits)
-    return item
+    return item, (arabic.text_direction(text, _sides(language)[0]) if other.byline else None)
 
 
 def _lists(info: dict, language: str, arabic_digits: bool) -> str:

@@ -16,6 +16,7 @@ from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
+from desktop.ui.bidi import isolate_quoted
 
 MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
 
@@ -61,8 +62,9 @@ def grouped_number(n: int, arabic_digits: bool = False) -> str:
     return to_arabic_indic_digits(text).replace(",", "٬") if arabic_digits else text
 
 
-def _text(value) -> str:
-    return escape(value).replace("\n", "<br>")
+def _text(value, language: str) -> str:
+    """Free text (a note, a summary) with its quoted runs and, in the Arabic UI, its English runs isolated."""
+    return escape(isolate_quoted(str(value), language)).replace("\n", "<br>")
 
 
 def number_text(value, arabic_digits: bool = False) -> str:
@@ -105,4 +107,4 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
         return escape(labels.list_separator(language).join(str(v) for v in value))
     if type_ == f.SPAN:
         return escape(digits(f"{value[0]}–{value[1]}", arabic_digits))
-    return _text(value)
+    return _text(value, language)

@@ -203,6 +203,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         key = tab.current_key()
         if key:
             self.show_record(key, remember=False)
+        else:
+            # Nothing chosen on this tab: the record of another tab shown here read as this tab's.
+            self._show_detail(None)
 
     def _update_tab_titles(self) -> None:
         for i, kind in enumerate(views.TAB_ORDER):

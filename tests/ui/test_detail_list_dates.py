@@ -28,15 +28,20 @@ def _where(layout, position: int) -> tuple[int, float]:
 
 
 def _date_reads_whole(block, words: tuple[str, ...]) -> None:
-    """The date's words (and the brackets around it) on one line, left to right."""
+    """The date's words (and the brackets around it) on one line, left to right, inside the brackets.
+
+    Each word is placed after its first letter: at a run's edge a cursor may stand at either side.
+    An Arabic quote's item runs right to left, so its opening bracket is the one on the right."""
     text = block.text()
     layout = block.layout()
     open_at = text.rindex("(")
-    at = [open_at] + [text.index(word, open_at) for word in words] + [text.rindex(")")]
-    places = [_where(layout, p) for p in at]
-    assert len({line for line, _ in places}) == 1, (text, places)
-    xs = [x for _, x in places]
-    assert xs == sorted(xs), (text, places)
+    words_at = [_where(layout, text.index(word, open_at) + 1) for word in words]
+    brackets = [_where(layout, open_at), _where(layout, text.rindex(")"))]
+    assert len({line for line, _ in words_at + brackets}) == 1, (text, words_at, brackets)
+    xs = [x for _, x in words_at]
+    assert xs == sorted(xs), (text, words_at)
+    low, high = sorted(x for _, x in brackets)
+    assert low <= xs[0] - 1 and xs[-1] < high, (text, words_at, brackets)
 
 
 def test_a_wrapped_quote_keeps_its_date_whole_and_in_order(qtbot, store):
