@@ -19,11 +19,9 @@ from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_plural
-from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
-from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.office_field import served_body
-from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before, phrase_ends_at
+from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
     purpose_of_body, so_called, source_from, time_shaped_given_name,
@@ -32,8 +30,12 @@ from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, honorific_given_name, patronym_follows, patronym_tail,
     title_shaped_surname, title_word_in_name,
 )
+from desktop.core.extract.ali_name import ali
+from desktop.core.extract.phrase_checks import (
+    BODIES_PLURAL, COMMON_ADJECTIVES, COMPASS, body_acronym, closes_quote, construct_place, definite_pair, gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before, plural_action, plural_of_its_body, pronoun_noun,
+)
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, ali, apposition_after, body_in_construct,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
@@ -41,62 +43,8 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_document, ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
-    prepositional_place_end, shop_with_trade, source_body_in_ba,
+    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
-
-
-def _definite_pair(an: Analysis, k: int, j: int) -> bool:
-    """Two definite words in a row from k, with no break between: a noun and its adjective
-    («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first; «ناصر
-    أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
-    words = an.words
-    return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
-            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads()
-            and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
-
-
-def _body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """The end of a body's short name in brackets right after it in a person's title, when the
-    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
-    k when there is none."""
-    if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
-        return k
-    last = ph.title[-1]
-    if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
-        return k
-    for end in range(k + 1, min(j, k + 3)):
-        gap = doc_gap_strip(an, end)
-        if gap == ")":
-            return end if an.words[end].isalpha() and not has_phrase_break(an.doc.gap(end).replace(")", "")) else k
-        if gap:
-            return k
-    return k
-
-
-def doc_gap_strip(an: Analysis, k: int) -> str:
-    return an.doc.gap(k).strip()
-
-
-def _plural_action(word: str) -> bool:
-    """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a
-    body's name after «بالـ»."""
-    return len(word) >= 6 and word[0] == "ت" and word.endswith("ات")
-
-
-def _opens_quote_before(gap: str) -> bool:
-    """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
-    the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""
-    if any(ch in "«“" for ch in gap):
-        return True
-    return '"' in gap and gap.strip()[-1:] == '"'
-
-
-def _closes_quote(an: Analysis, k: int) -> bool:
-    """Whether the «"» before token k closes a name of one to three words opened just before it
-    («… لوهران "سيور" عبد القادر بن عودة»): the name after it is no quotation."""
-    opened = next((x for x in range(k - 1, max(0, k - 4), -1) if '"' in an.doc.gap(x)), None)
-    return opened is not None and an.doc.gap(opened).strip()[-1:] == '"'
 
 
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
@@ -108,7 +56,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     k = i
     while k < j:
         w = words[k]
-        acronym = _body_acronym(an, ph, k, j)
+        acronym = body_acronym(an, ph, k, j)
         if acronym > k:
             ph.title.extend(range(k, acronym))   # «ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان …»
             k = acronym
@@ -182,7 +130,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or addressee(w) or w == "ل"
                     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
                     # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
-                    or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (_definite_pair(an, k, j)
+                    or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (definite_pair(an, k, j)
                                                          or (w.startswith("ال") and w.endswith("ه")
                                                              and w != "الله" and words[k - 1].startswith("ال"))))
                     # «أعلن … علي أمين غاندابور حالة الطوارئ»: after three names, a noun in «ة» that
@@ -190,7 +138,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (n_j - n_i - connectors >= 3 and w.endswith("ه") and k + 1 < j
                         and words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)))
                     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
-                    or (n_j - n_i - connectors >= 2 and k + 1 < j and words[k + 1] in _COMMON_ADJECTIVES
+                    or (n_j - n_i - connectors >= 2 and k + 1 < j and words[k + 1] in COMMON_ADJECTIVES
                         and not has_phrase_break(doc.gap(k + 1)))
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
                     or imperfect_verb(w) or number_word(w)):
@@ -200,17 +148,17 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         first = k == i
         if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") \
-                and _object_then_definite(an, k, j):
+                and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
-        if ph.title and not first and _pronoun_noun(an, k) and not _governs_next(an, k - 1):
+        if ph.title and not first and pronoun_noun(an, k) and not governs_next(an, k - 1):
             # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs («كبير
             # إدارييها»، «المتحدث باسمها») is the verb's object
             break
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
-                and (w in lexicon.org_heads() or w in _BODIES_PLURAL or people_plural(w)) \
+                and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w)) \
                 and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
-        if ph.title and not ph.name and w in _COMPASS and k + 1 < j and words[k + 1].isalpha() \
+        if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
                 and in_lex(words[k - 1], lexicon.title_heads() | {"والي"}, clitics=True):
             ph.title.extend((k, k + 1))    # «والي غرب كردفان»، «محافظ شمال سيناء»: a region by its compass point
@@ -245,7 +193,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
         if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted = quoted_name(an, k, j, longest=3)
-            if quoted is not None and quoted < j and _name_after_quoted(an, quoted):
+            if quoted is not None and quoted < j and name_after_quoted(an, quoted):
                 # «رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the gathering's
                 # quoted name is the title's, the holder's name follows it
                 ph.title.extend(range(k, quoted))
@@ -281,7 +229,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
         # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
-                   and k + 1 < j and _nisba(an, k + 1))
+                   and k + 1 < j and nisba(an, k + 1))
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or described or epithet or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
@@ -292,7 +240,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             prev_indef_desc = not w.startswith("ال")
             k += 1
             continue
-        if first and _opens_quote_before(doc.gap(k)) and not _closes_quote(an, k):
+        if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):
             quoted_org = quoted_name(an, k, j) if w.isalpha() else None
             if quoted_org is None and w.isalpha() and in_lex(w, lexicon.org_heads()):
                 # «لفتت "الجمعية اللبنانية من أجل ديموقراطية الانتخابات" (لادي)»: a body's long name
@@ -423,7 +371,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
-            if w.startswith("بال") and _plural_action(w[3:]):
+            if w.startswith("بال") and plural_action(w[3:]):
                 break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
             if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
@@ -436,7 +384,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «المتحدث باسم إحداها»: the body, named by a pronoun
                 k += 1
                 continue
-            if (k - 1) in ph.title and _plural_of_its_body(words[k - 1], w):
+            if (k - 1) in ph.title and plural_of_its_body(words[k - 1], w):
                 ph.title.append(k)     # «وكبير إدارييها التنفيذيين»، «كبير مستشاريه»: its officers
                 k += 1
                 continue
@@ -482,7 +430,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             words[ph.title[0]] in ("متحدث", "ناطق")
             or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])
             # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
-            or any(words[x] in lexicon.org_heads() or _gazetteer_body(an, x) for x in ph.title[1:])
+            or any(words[x] in lexicon.org_heads() or gazetteer_body(an, x) for x in ph.title[1:])
             or described_holder(an, ph, k, j))      # «خبير أمن المعلومات أحمد طارق»
         # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: a source is by definition not named
         unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS
@@ -496,7 +444,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, chain_end(an, ph, k)))
                 k = ph.title[-1] + 1
                 continue
-            elif ph.kind == "organization" and _construct_place(an, ph, k):
+            elif ph.kind == "organization" and construct_place(an, ph, k):
                 ph.title.append(k)
                 k += 1
             break      # an organisation's name ends where an unknown word begins
@@ -531,86 +479,3 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     return ph
 
 
-_COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
-# Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
-_BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
-                               "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
-
-
-# Indefinite adjectives that follow a common noun, never a name: «مواعيد جديدة»، «خطة عاجلة».
-_COMMON_ADJECTIVES = lexicon.forms("جديد جديدة جديدا جديدين كبير كبيرة عديدة واسع واسعة مشترك مشتركة عاجل عاجلة "
-                                   "إضافي إضافية رسمي رسمية مختلف مختلفة")
-
-
-def _object_then_definite(an: Analysis, k: int, j: int) -> bool:
-    """Whether token k opens the object of the body's verb: a verbal noun of a happening, or of
-    the forms the rules read as verbal nouns, governing the definite word after it."""
-    w = an.words[k]
-    return (k + 1 < j and an.words[k + 1].startswith("ال") and not w.startswith("ال")
-            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
-            and (w in lexicon.happening_nouns() or masdar_shaped(w)))
-
-
-def _gazetteer_body(an: Analysis, k: int) -> bool:
-    """Whether token k opens a body the gazetteer lists (not a place: «موظفة حكومية في بورتسودان»
-    is described, not named)."""
-    mention = an.gaz_at.get(k)
-    return mention is not None and mention.of_kind("actor") is not None
-
-
-def _pronoun_noun(an: Analysis, k: int) -> bool:
-    """«مسؤوليتها»، «موقفهم»: a noun carrying a possessive pronoun, as written («ة» is no «ه»);
-    no title or body goes on with one after its first word («مندوبها الدائم» opens one)."""
-    text = an.written(k)
-    w = an.words[k]
-    return (len(text) > 5 and text.endswith(("تها", "ته", "تهم", "تهما", "ها", "هم", "هما")) and w.isalpha()
-            and w not in lexicon.honorific_pronouns() and k not in an.gaz_at and not w.startswith("ال")
-            and not any(w.startswith(link) for link in lexicon.title_links())   # «المتحدث العسكري باسمها»
-            and not has_phrase_break(an.doc.gap(k)))
-
-
-def _governs_next(an: Analysis, k: int) -> bool:
-    """Whether token k is an office, a body or a title's link, which takes the word after it."""
-    w = an.words[k]
-    return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
-            or w in lexicon.title_links() or w in lexicon.title_modifiers())
-
-
-def _nisba(an: Analysis, k: int) -> bool:
-    """«البرازيلي»، «الأممية»: a definite adjective of origin right after the word before it."""
-    w = an.words[k]
-    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and w.isalpha()
-            and not has_phrase_break(an.doc.gap(k)))
-
-
-def _name_after_quoted(an: Analysis, k: int) -> bool:
-    """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
-    w = an.words[k]
-    return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
-            and not w.startswith("ال") and could_be_given_name(an, k))
-
-
-def _construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the
-    construct state and governs the next word; an unknown word there that ends the phrase is the
-    place the body serves (a town no list has), not the clause going on."""
-    last = an.words[ph.title[-1]]
-    w = an.words[k]
-    return (ph.title[-1] == k - 1 and not last.startswith(("ال", "وال", "بال", "لل")) and last.isalpha()
-            and not w.startswith(("ال", "و")) and not ba_document(w)
-            and len(w) >= 3 and not an.is_verb(k) and not an.is_common_word(k)
-            and phrase_ends_at(an, k + 1))
-
-
-def _plural_of_its_body(prev: str, w: str) -> bool:
-    """«رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر»، «كبير مستشاريه»: after an
-    indefinite office head, a masculine plural in construct with a pronoun («إداريي» + «ها»: the
-    body's or the person's officers) is still the title, not a name's first word."""
-    head = prev[1:] if len(prev) > 3 and prev[0] == "و" else prev
-    if head.startswith("ال") or head not in lexicon.title_heads():
-        return False
-    for suffix in ("هما", "هم", "ها", "ه"):
-        stem = w[: -len(suffix)]
-        if w.endswith(suffix) and len(stem) >= 4 and stem.endswith("ي"):
-            return True
-    return False

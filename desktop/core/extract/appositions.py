@@ -6,7 +6,8 @@ from __future__ import annotations
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
-from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, ali, part_bounds
+from desktop.core.extract.ali_name import ali
+from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
 

@@ -14,6 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.book_refs import GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
@@ -30,9 +31,7 @@ from desktop.core.extract.speaker_junk import junk_phrase
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
-    NAME_CONNECTORS, NOT_OFFICES, bare_title_words, feminine_title, fuller_title,
-    heads_an_office, joined_abd, office_of, other_nationality, readable_name,
-    without_preposition, without_quote_marks,
+    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of, other_nationality, readable_name, without_preposition, without_quote_marks,
 )
 
 
@@ -93,9 +92,9 @@ class ActorBook:
         verb with no quotation after it."""
         if junk_phrase(self.an, ph):
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
-        if ph.j - ph.i == 1 and self.an.words[ph.i] in _GENERIC_PEOPLE:
+        if ph.j - ph.i == 1 and self.an.words[ph.i] in GENERIC_PEOPLE:
             # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name
-            return self._generic_person(ph.i, why)
+            return generic_person(self, ph.i, why)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
         ph = to_frame_end(self.an, ph)      # «… رينهيلد فان دي ويردت أن»: the frame says where it ends
@@ -136,17 +135,17 @@ class ActorBook:
                 prop = self.proposals[hit]
                 prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
                 return hit, reason("actor.refers_to_company", name=name)
-            hit = self.epithet(ph) if ph.kind != "organization" else None
+            hit = epithet(self, ph) if ph.kind != "organization" else None
             if hit:
                 return hit, reason("actor.refers_to_person", name=name)
-            hit = self.untitled_holder(ph) if ph.kind == "person" else None
+            hit = untitled_holder(self, ph) if ph.kind == "person" else None
             if hit:
                 return hit, reason("actor.refers_to_untitled", name=name)
             head = presided_by(self.an, ph, self._titles) if ph.kind == "person" else None
             found = self.for_phrase(head, head.title_text(doc), why) if head is not None else None
             if found is not None:      # «رئيس اللجنة» after «… برئاسة النائب إبراهيم كنعان» (presided.py)
                 return found[0], reason("actor.refers_back", name=name, earlier=doc.text(head.i, head.j), how=found[1])
-            if self._going_on_as(ph):
+            if going_on_as(self, ph):
                 # «وأضاف رئيس الدبلوماسية الإسبانية» after «وقال ألباريس»: a verb of going on with a
                 # person's title no one else was named by continues the speaker
                 return self.continuing, reason("actor.refers_to_speaker", name=name)
@@ -317,7 +316,7 @@ class ActorBook:
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
-            if all(b in held or _country_of_nisba(b, held) for b in bare) and heads_an_office(held, bare[0]):
+            if all(b in held or country_of_nisba(b, held) for b in bare) and heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = office_of(" ".join(words))
         for actor_id, title in titles:
@@ -328,64 +327,6 @@ class ActorBook:
                 return actor_id
         return None
 
-    def _generic_person(self, k: int, why: Reason) -> tuple[str, Reason] | None:
-        """The person «الرجل»/«المرأة» at token k stands for: a kunya («أبو جوان»، «أم محمد») or a
-        person named earlier in the same paragraph, of the word's gender; None when there is none."""
-        an = self.an
-        feminine = an.words[k] in _GENERIC_WOMEN
-        start = an.doc.tokens[k].start
-        para = an.doc.body.rfind("\n", 0, start) + 1
-        for x in range(k - 2, -1, -1):
-            if an.doc.tokens[x].start < para:
-                break
-            kunya = {"ابو": False, "ام": True}.get(an.words[x])
-            nxt = an.words[x + 1]
-            if kunya == feminine and nxt.isalpha() and not nxt.startswith("ال") \
-                    and not has_phrase_break(an.doc.gap(x + 1)):
-                found = Phrase(x, x + 2, [], (x, x + 2), None, "person")
-                got = self.for_phrase(found, "", why)
-                if got is not None:
-                    return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1),
-                                          earlier=an.doc.text(x, x + 2), how=got[1])
-        for pos, actor_id, fem in sorted(self._untitled, reverse=True):
-            if para <= pos < start and (fem is None or fem == feminine):
-                return actor_id, reason("actor.refers_to_person", name=an.doc.text(k, k + 1))
-        return None
-
-    def _going_on_as(self, ph: Phrase) -> bool:
-        """Whether a title with no name, read as the subject of a verb of going on, is the speaker
-        going on: a person's title, definite, of no other nationality than the speaker's title."""
-        if self.continuing is None or ph.kind != "person" or not ph.title:
-            return False
-        prop = self.proposals.get(self.continuing)
-        if prop is not None and prop.type != "person":
-            return False
-        first = self.an.words[ph.title[0]]
-        if not (first.startswith("ال") or len(ph.title) > 1):
-            return False
-        words = " ".join(self.an.words[k] for k in ph.title)
-        titles = [arabic.normalize(title) for _, _, title in self.titles_of(self.continuing)]
-        # a speaker named with no title has no gender or office to check against: «وأضافت الوزيرة»
-        # after «قال سامي الحداد» is someone else
-        return bool(titles) and all(feminine_title(t) == feminine_title(words) for t in titles) \
-            and not any(other_nationality(words, title) for title in titles)
-
-    def epithet(self, ph: Phrase) -> str | None:
-        """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
-        (an official, a diplomat, an expert) with no earlier indefinite mention is an epithet for the
-        latest person named with a title before it, of the same gender («المسؤولة» is a woman)."""
-        words = [self.an.words[k] for k in ph.title]
-        if not words or not words[0].startswith("ال") or not in_lex(words[0][2:], lexicon.descriptor_heads()):
-            return None
-        if any(not (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words[1:]):
-            return None       # «المسؤول عن الملف»، «المصدر الطبي في المستشفى»: a description, not an epithet
-        feminine = words[0].endswith("ه")
-        at = self.an.doc.tokens[ph.i].start
-        named = {actor_id for _, actor_id in self._full_names}
-        for pos, actor_id, title in sorted(self._titles, reverse=True):
-            if pos < at and actor_id in named and feminine_title(title) == feminine:
-                return actor_id
-        return None
 
     def antecedent(self, ph: Phrase) -> Phrase | None:
         """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
@@ -466,23 +407,6 @@ class ActorBook:
         reporting verb («قالت»: a woman; «قال»: a man; None: not known)."""
         self._untitled.append((at, actor_id, feminine))
 
-    def untitled_holder(self, ph: Phrase) -> str | None:
-        """«قال سامي الحداد إن … وأضاف الوزير»: a bare office title («الوزير»، «المتحدثة») that no
-        one named in the article holds refers to the latest person quoted before it with no title
-        of their own, of the same gender (a feminine office word, a feminine verb)."""
-        words = [self.an.words[k] for k in ph.title]
-        if not words or not all(w.startswith("ال") for w in words) or words[0] not in lexicon.title_heads() \
-                or words[0] in NOT_OFFICES:
-            return None
-        at = self.an.doc.tokens[ph.i].start
-        if any(pos < at and self.anaphor_office(title, words) for pos, _, title in self._titles):
-            return None       # someone named with the office holds it, however the title is worded
-        feminine = feminine_title(self.an.doc.text(ph.i, ph.j))
-        titled = {actor_id for _, actor_id, _ in self._titles}
-        for pos, actor_id, fem in sorted(self._untitled, reverse=True):
-            if pos < at and actor_id not in titled and (fem is None or fem == feminine):
-                return actor_id
-        return None
 
     def anaphor_office(self, title: str, words: list[str]) -> bool:
         """Whether `title` holds the office of the title words `words` (their head at least)."""
@@ -553,17 +477,3 @@ class ActorBook:
         """Every normalised name this article resolved, as word tuples, with its id."""
         return [(tuple(arabic.words(key)), actor_id) for key, actor_id in self._by_key.items()
                 if arabic.words(key)]
-
-
-def _country_of_nisba(word: str, held: list[str]) -> bool:
-    """«الوزير المولدوفي» of «وزير الخارجية … في جمهورية مولدوفا»، «الرئيس السيراليوني» of «رئيس
-    سيراليون»: an adjective of origin whose country the title names."""
-    if len(word) < 5 or not word.endswith("ي"):
-        return False
-    stem = word[:-1]
-    return any(h == stem or (h.startswith(stem) and len(h) - len(stem) <= 1) for h in held)
-
-
-# Words for a man or a woman, never a name: «قال الرجل»، «تقول المرأة».
-_GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in ("المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
-_GENERIC_PEOPLE = _GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_evidence import fronted_preposition_word
@@ -38,7 +38,9 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.sentences import Quoted
-from desktop.core.extract.subject_salvage import antecedent_of_relative, named_at_frame_end, restart_at_given_name
+from desktop.core.extract.subject_salvage import (
+    amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
+)
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
@@ -169,7 +171,7 @@ class QuoteFinder:
                         or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(self._kana_subject(li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
-                        or self._speaker_from(self._amma_subject(k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
                         or self._salvaged(li, k, lj, word)
                         or self._previous(reason("speaker.verb_continues", verb=word)))
             if kind == "according":
@@ -297,23 +299,6 @@ class QuoteFinder:
         if not ph.name:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
-
-    def _amma_subject(self, k: int) -> tuple[Phrase, str] | None:
-        """«أما حليمة آدم، وهي أم لخمسة أطفال …، فقالت إن …»، «أما تشو تاي-يول فشدد على أن …»: the
-        topic after «أما» is the subject of the verb with «فـ» that answers it."""
-        an = self.an
-        if not an.words[k].startswith("ف") or len(an.words[k]) < 4:
-            return None
-        for x in range(k - 1, max(-1, k - 25), -1):
-            if "." in an.doc.gap(x + 1) or "\n" in an.doc.gap(x + 1):
-                return None
-            if an.words[x] == "اما":
-                end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y))), k)
-                ph = parse_phrase(an, x + 1, end)
-                if ph is None or not (ph.name or ph.title) or ph.j != end:
-                    return None
-                return ph, ph.title_text(an.doc)
-        return None
 
     def _kana_subject(self, i: int, j: int, *, strict: bool = False) -> tuple[Phrase, str] | None:
         """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too.

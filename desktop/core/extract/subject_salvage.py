@@ -198,3 +198,20 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     if ph.name is None or ph.kind != "person":
         return None
     return ph, ph.title_text(an.doc)
+
+
+def amma_subject(an: Analysis, k: int) -> tuple[Phrase, str] | None:
+    """«أما حليمة آدم، وهي أم لخمسة أطفال …، فقالت إن …»، «أما تشو تاي-يول فشدد على أن …»: the
+    topic after «أما» is the subject of the verb with «فـ» that answers it."""
+    if not an.words[k].startswith("ف") or len(an.words[k]) < 4:
+        return None
+    for x in range(k - 1, max(-1, k - 25), -1):
+        if "." in an.doc.gap(x + 1) or "\n" in an.doc.gap(x + 1):
+            return None
+        if an.words[x] == "اما":
+            end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y))), k)
+            ph = parse_phrase(an, x + 1, end)
+            if ph is None or not (ph.name or ph.title) or ph.j != end:
+                return None
+            return ph, ph.title_text(an.doc)
+    return None

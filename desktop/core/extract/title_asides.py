@@ -11,7 +11,8 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
-from desktop.core.extract.phrase_parts import SOURCE_HEADS, ali
+from desktop.core.extract.ali_name import ali
+from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import prepositional_place_end
 from desktop.core.extract.titles import could_be_given_name
 

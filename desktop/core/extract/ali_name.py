@@ -1,0 +1,47 @@
+"""«علي»: the given name Ali and the preposition «على» meet in one normal form. Which one a
+token is, read from how the article writes the preposition and from the words around it."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, has_phrase_break
+
+
+def ali(an: Analysis, k: int, j: int) -> bool:
+    """«علي» written with «ي» (the name), which the normal form cannot tell from «على» (on), in
+    an article that writes the preposition «على» (so «علي» there is not the preposition
+    misspelt), with a name word after it."""
+    if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي"):
+        return False
+    if not an.writes_ala:
+        return _ali_between_names(an, k)
+    if k > 0 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
+                  or an.words[k + 1] in ("ان", "قد") or an.is_verb(k + 1)) \
+            and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
+        return True       # «أسامة علي إن …»: the preposition never ends a phrase, the name does
+    if k + 1 >= j:
+        return False
+    nxt = an.words[k + 1]
+    if nxt.startswith("ال") and nxt in lexicon.title_heads() and not has_phrase_break(an.doc.gap(k + 1)) and (
+            k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in ("ان", "قد")):
+        return True       # «علي الشيخ إن …»: an office word that ends the phrase is the family name
+    # «علي أمين غاندابور»: «أمين» is a name when no «عام/سر» or definite word follows to make it the office
+    amin = nxt == "امين" and k + 2 < len(an.words) and an.words[k + 2].isalpha() \
+        and an.words[k + 2] not in ("عام", "سر") and not an.words[k + 2].startswith("ال") \
+        and not has_phrase_break(an.doc.gap(k + 2))
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
+            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+            and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names())   # «علي الصادق»
+            and (nxt not in lexicon.title_heads() or amin))
+
+
+def _ali_between_names(an: Analysis, k: int) -> bool:
+    """«محافظ المهرة محمد علي ياسر،» in an article that never writes «على»: «علي» between a known
+    given name and one more name word that ends the phrase is the name, not «على» misspelt."""
+    words = an.words
+    if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    if words[k - 1] not in name_lexicon.given_names() or not nxt.isalpha() or nxt.startswith("ال") \
+            or nxt in lexicon.stop_words() or an.is_verb(k + 1) or an.is_time(k + 1):
+        return False
+    return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()

@@ -1,0 +1,107 @@
+"""Who a title, an epithet, a man or a woman, or a verb of going on refers back to: the ActorBook's
+readings of a phrase with no name of its own («الوزير المولدوفي»، «وأضاف رئيس الدبلوماسية الإسبانية»،
+«قال الرجل»). Kept beside book.py, whose records they read."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
+from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.titles import NOT_OFFICES, feminine_title, other_nationality
+# `book` below is the article's ActorBook (book.py imports this module, so the name is only written
+# in the annotations, which are never evaluated: `from __future__ import annotations`).
+
+
+def generic_person(book: ActorBook, k: int, why: Reason) -> tuple[str, Reason] | None:
+    """The person «الرجل»/«المرأة» at token k stands for: a kunya («أبو جوان»، «أم محمد») or a
+    person named earlier in the same paragraph, of the word's gender; None when there is none."""
+    an = book.an
+    feminine = an.words[k] in GENERIC_WOMEN
+    start = an.doc.tokens[k].start
+    para = an.doc.body.rfind("\n", 0, start) + 1
+    for x in range(k - 2, -1, -1):
+        if an.doc.tokens[x].start < para:
+            break
+        kunya = {"ابو": False, "ام": True}.get(an.words[x])
+        nxt = an.words[x + 1]
+        if kunya == feminine and nxt.isalpha() and not nxt.startswith("ال") \
+                and not has_phrase_break(an.doc.gap(x + 1)):
+            found = Phrase(x, x + 2, [], (x, x + 2), None, "person")
+            got = book.for_phrase(found, "", why)
+            if got is not None:
+                return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1),
+                                      earlier=an.doc.text(x, x + 2), how=got[1])
+    for pos, actor_id, fem in sorted(book._untitled, reverse=True):
+        if para <= pos < start and (fem is None or fem == feminine):
+            return actor_id, reason("actor.refers_to_person", name=an.doc.text(k, k + 1))
+    return None
+
+
+def going_on_as(book: ActorBook, ph: Phrase) -> bool:
+    """Whether a title with no name, read as the subject of a verb of going on, is the speaker
+    going on: a person's title, definite, of no other nationality than the speaker's title."""
+    if book.continuing is None or ph.kind != "person" or not ph.title:
+        return False
+    prop = book.proposals.get(book.continuing)
+    if prop is not None and prop.type != "person":
+        return False
+    first = book.an.words[ph.title[0]]
+    if not (first.startswith("ال") or len(ph.title) > 1):
+        return False
+    words = " ".join(book.an.words[k] for k in ph.title)
+    titles = [arabic.normalize(title) for _, _, title in book.titles_of(book.continuing)]
+    # a speaker named with no title has no gender or office to check against: «وأضافت الوزيرة»
+    # after «قال سامي الحداد» is someone else
+    return bool(titles) and all(feminine_title(t) == feminine_title(words) for t in titles) \
+        and not any(other_nationality(words, title) for title in titles)
+
+
+def epithet(book: ActorBook, ph: Phrase) -> str | None:
+    """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
+    (an official, a diplomat, an expert) with no earlier indefinite mention is an epithet for the
+    latest person named with a title before it, of the same gender («المسؤولة» is a woman)."""
+    words = [book.an.words[k] for k in ph.title]
+    if not words or not words[0].startswith("ال") or not in_lex(words[0][2:], lexicon.descriptor_heads()):
+        return None
+    if any(not (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words[1:]):
+        return None       # «المسؤول عن الملف»، «المصدر الطبي في المستشفى»: a description, not an epithet
+    feminine = words[0].endswith("ه")
+    at = book.an.doc.tokens[ph.i].start
+    named = {actor_id for _, actor_id in book._full_names}
+    for pos, actor_id, title in sorted(book._titles, reverse=True):
+        if pos < at and actor_id in named and feminine_title(title) == feminine:
+            return actor_id
+    return None
+
+
+def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:
+    """«قال سامي الحداد إن … وأضاف الوزير»: a bare office title («الوزير»، «المتحدثة») that no
+    one named in the article holds refers to the latest person quoted before it with no title
+    of their own, of the same gender (a feminine office word, a feminine verb)."""
+    words = [book.an.words[k] for k in ph.title]
+    if not words or not all(w.startswith("ال") for w in words) or words[0] not in lexicon.title_heads() \
+            or words[0] in NOT_OFFICES:
+        return None
+    at = book.an.doc.tokens[ph.i].start
+    if any(pos < at and book.anaphor_office(title, words) for pos, _, title in book._titles):
+        return None       # someone named with the office holds it, however the title is worded
+    feminine = feminine_title(book.an.doc.text(ph.i, ph.j))
+    titled = {actor_id for _, actor_id, _ in book._titles}
+    for pos, actor_id, fem in sorted(book._untitled, reverse=True):
+        if pos < at and actor_id not in titled and (fem is None or fem == feminine):
+            return actor_id
+    return None
+
+
+def country_of_nisba(word: str, held: list[str]) -> bool:
+    """«الوزير المولدوفي» of «وزير الخارجية … في جمهورية مولدوفا»، «الرئيس السيراليوني» of «رئيس
+    سيراليون»: an adjective of origin whose country the title names."""
+    if len(word) < 5 or not word.endswith("ي"):
+        return False
+    stem = word[:-1]
+    return any(h == stem or (h.startswith(stem) and len(h) - len(stem) <= 1) for h in held)
+
+
+# Words for a man or a woman, never a name: «قال الرجل»، «تقول المرأة».
+GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in ("المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
+GENERIC_PEOPLE = GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))

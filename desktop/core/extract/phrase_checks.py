@@ -1,0 +1,151 @@
+"""Shape checks `actors.parse_phrase` consults word by word: where a body's acronym, a quoted
+name or a place sits in a phrase, and where the phrase stops (the verb's object, a noun with a
+pronoun, a plural of bodies after a bare office, a happening a body announces)."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.titles import could_be_given_name
+from desktop.core.extract.name_end import phrase_ends_at
+from desktop.core.extract.phrase_places import ba_document
+
+
+def definite_pair(an: Analysis, k: int, j: int) -> bool:
+    """Two definite words in a row from k, with no break between: a noun and its adjective
+    («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first; «ناصر
+    أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
+    words = an.words
+    return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads()
+            and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
+
+
+def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of a body's short name in brackets right after it in a person's title, when the
+    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
+    k when there is none."""
+    if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
+        return k
+    last = ph.title[-1]
+    if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
+        return k
+    for end in range(k + 1, min(j, k + 3)):
+        gap = doc_gap_strip(an, end)
+        if gap == ")":
+            return end if an.words[end].isalpha() and not has_phrase_break(an.doc.gap(end).replace(")", "")) else k
+        if gap:
+            return k
+    return k
+
+
+def doc_gap_strip(an: Analysis, k: int) -> str:
+    return an.doc.gap(k).strip()
+
+
+def plural_action(word: str) -> bool:
+    """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a
+    body's name after «بالـ»."""
+    return len(word) >= 6 and word[0] == "ت" and word.endswith("ات")
+
+
+def opens_quote_before(gap: str) -> bool:
+    """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
+    the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""
+    if any(ch in "«“" for ch in gap):
+        return True
+    return '"' in gap and gap.strip()[-1:] == '"'
+
+
+def closes_quote(an: Analysis, k: int) -> bool:
+    """Whether the «"» before token k closes a name of one to three words opened just before it
+    («… لوهران "سيور" عبد القادر بن عودة»): the name after it is no quotation."""
+    opened = next((x for x in range(k - 1, max(0, k - 4), -1) if '"' in an.doc.gap(x)), None)
+    return opened is not None and an.doc.gap(opened).strip()[-1:] == '"'
+
+
+COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
+
+
+# Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
+BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
+                               "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
+
+
+# Indefinite adjectives that follow a common noun, never a name: «مواعيد جديدة»، «خطة عاجلة».
+COMMON_ADJECTIVES = lexicon.forms("جديد جديدة جديدا جديدين كبير كبيرة عديدة واسع واسعة مشترك مشتركة عاجل عاجلة "
+                                   "إضافي إضافية رسمي رسمية مختلف مختلفة")
+
+
+def object_then_definite(an: Analysis, k: int, j: int) -> bool:
+    """Whether token k opens the object of the body's verb: a verbal noun of a happening, or of
+    the forms the rules read as verbal nouns, governing the definite word after it."""
+    w = an.words[k]
+    return (k + 1 < j and an.words[k + 1].startswith("ال") and not w.startswith("ال")
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and (w in lexicon.happening_nouns() or masdar_shaped(w)))
+
+
+def gazetteer_body(an: Analysis, k: int) -> bool:
+    """Whether token k opens a body the gazetteer lists (not a place: «موظفة حكومية في بورتسودان»
+    is described, not named)."""
+    mention = an.gaz_at.get(k)
+    return mention is not None and mention.of_kind("actor") is not None
+
+
+def pronoun_noun(an: Analysis, k: int) -> bool:
+    """«مسؤوليتها»، «موقفهم»: a noun carrying a possessive pronoun, as written («ة» is no «ه»);
+    no title or body goes on with one after its first word («مندوبها الدائم» opens one)."""
+    text = an.written(k)
+    w = an.words[k]
+    return (len(text) > 5 and text.endswith(("تها", "ته", "تهم", "تهما", "ها", "هم", "هما")) and w.isalpha()
+            and w not in lexicon.honorific_pronouns() and k not in an.gaz_at and not w.startswith("ال")
+            and not any(w.startswith(link) for link in lexicon.title_links())   # «المتحدث العسكري باسمها»
+            and not has_phrase_break(an.doc.gap(k)))
+
+
+def governs_next(an: Analysis, k: int) -> bool:
+    """Whether token k is an office, a body or a title's link, which takes the word after it."""
+    w = an.words[k]
+    return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
+            or w in lexicon.title_links() or w in lexicon.title_modifiers())
+
+
+def nisba(an: Analysis, k: int) -> bool:
+    """«البرازيلي»، «الأممية»: a definite adjective of origin right after the word before it."""
+    w = an.words[k]
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and w.isalpha()
+            and not has_phrase_break(an.doc.gap(k)))
+
+
+def name_after_quoted(an: Analysis, k: int) -> bool:
+    """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
+    w = an.words[k]
+    return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
+            and not w.startswith("ال") and could_be_given_name(an, k))
+
+
+def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the
+    construct state and governs the next word; an unknown word there that ends the phrase is the
+    place the body serves (a town no list has), not the clause going on."""
+    last = an.words[ph.title[-1]]
+    w = an.words[k]
+    return (ph.title[-1] == k - 1 and not last.startswith(("ال", "وال", "بال", "لل")) and last.isalpha()
+            and not w.startswith(("ال", "و")) and not ba_document(w)
+            and len(w) >= 3 and not an.is_verb(k) and not an.is_common_word(k)
+            and phrase_ends_at(an, k + 1))
+
+
+def plural_of_its_body(prev: str, w: str) -> bool:
+    """«رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر»، «كبير مستشاريه»: after an
+    indefinite office head, a masculine plural in construct with a pronoun («إداريي» + «ها»: the
+    body's or the person's officers) is still the title, not a name's first word."""
+    head = prev[1:] if len(prev) > 3 and prev[0] == "و" else prev
+    if head.startswith("ال") or head not in lexicon.title_heads():
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 4 and stem.endswith("ي"):
+            return True
+    return False
