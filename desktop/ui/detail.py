@@ -11,12 +11,14 @@ between records use the `marsad:` scheme (marsad:actor:hussein-allawi).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import arabic, highlight, kinds
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
-from desktop.ui import labels
+from desktop.ui import elide, labels
 from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_link, link, link_for, value_html
 
@@ -24,6 +26,11 @@ CONTEXT_CHARS = 600   # characters of the source shown on each side of a record 
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
 NBSP = "\u00a0"
 END_ROOM = 10       # pixels between a value and the pane's end edge
+# A headline is measured from at most this many characters: more never fit a few lines of any pane,
+# and laying out a title of a million would stall the window.
+HEADLINE_PROBE = 3000
+HEADLINE_MORE, HEADLINE_LESS = "marsad-headline:more", "marsad-headline:less"
+Fits = Callable[[str], bool]
 
 # link_for and key_from_link are the window's way to the `marsad:` links.
 __all__ = ["render", "quote_in_source", "link_for", "key_from_link"]
@@ -129,9 +136,12 @@ def _header(kind: Kind, rec: dict) -> str:
     return f"<p>{escape(labels.kind(kind))}" + "".join(f" · <b>{escape(flag)}</b>" for flag in flags) + "</p>"
 
 
-def _headline(kind: Kind, rec: dict, terms, language: str) -> str:
+def _headline(kind: Kind, rec: dict, terms, language: str, fits: Fits | None = None, whole: bool = False) -> str:
     """The record's name or words on the start side of the pane, as an isolate: an Arabic
-    headline in the English pane sits on the left like every other value, and reads whole."""
+    headline in the English pane sits on the left like every other value, and reads whole.
+
+    `fits`: whether a headline's HTML takes few enough lines of the pane (None: any length);
+    `whole`: a cut headline shown whole after its "more" was clicked."""
     text = str(rec.get(kind.main, ""))
     spans = highlight.spans(text, list(terms)) if terms else []
     direction, align = _sides(language)
@@ -146,8 +156,36 @@ def _headline(kind: Kind, rec: dict, terms, language: str) -> str:
                 f"<td dir='{own}' align='{own_align}' "
                 f"style='font-size: large; padding-{_end(language)}: {END_ROOM}px;'>"
                 f"{isolate('«' + _marked(text, spans) + '»')}</td></tr></table>")
-    return (f"<h2 dir='{direction}' align='{align}' style='margin-{_end(language)}: {END_ROOM}px;'>"
-            f"{isolate(_marked(text, spans))}</h2>")
+
+    def heading(inner: str, toggle: str = "") -> str:
+        return (f"<h2 dir='{direction}' align='{align}' style='margin-{_end(language)}: {END_ROOM}px;'>"
+                f"{isolate(inner)}{toggle}</h2>")
+    if fits is None:
+        return heading(_marked(text, spans))
+    # A title of thousands of characters filled the pane as a bold heading and hid every field under it:
+    # it is cut to the lines `fits` allows, «…» at its end inside its isolate (in its own direction),
+    # and a link after it shows it whole, or cut again.
+    probe = text[:HEADLINE_PROBE]
+    if len(text) <= HEADLINE_PROBE and fits(heading(escape(text))):
+        return heading(_marked(text, spans))
+    if whole:
+        return heading(_marked(text, spans), _toggle(HEADLINE_LESS))
+    more = _toggle(HEADLINE_MORE)
+    shown, kept = elide.elide(probe, lambda head: fits(heading(escape(head), more)))
+    space = text.rfind(" ", 0, kept + 1)
+    if kept < len(text) and space > 0:
+        shown = elide.closed(text[:space])     # at a space: «طوي…» read as another word
+    kept = next((i for i, (a, b) in enumerate(zip(shown, text)) if a != b), len(shown))
+    cut = [(start, min(end, kept)) for start, end in spans if start < kept]
+    return heading(_marked(shown[:kept], cut) + escape(shown[kept:]), more)
+
+
+def _toggle(url: str) -> str:
+    """The link that shows a cut headline whole (or cuts it again), in the pane's plain text size."""
+    words = (QCoreApplication.translate("Detail", "more") if url == HEADLINE_MORE
+             else QCoreApplication.translate("Detail", "less"))
+    return (f" <a href='{url}' style='font-size: medium; font-weight: normal;'>"
+            f"{isolate(escape(words))}</a>")
 
 
 def _shown_fields(kind: Kind, rec: dict):
@@ -236,14 +274,16 @@ def _own_text(kind: Kind, rec: dict) -> str:
     return "".join(parts)
 
 
-def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: bool = False) -> str:
+def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: bool = False,
+           fits: Fits | None = None, whole: bool = False) -> str:
     """The HTML for `views.related(...)` output; a short message when the record is gone.
 
-    `arabic_digits`: numbers (fatalities, a tone, dates) in Arabic-Indic digits, the user's preference."""
+    `arabic_digits`: numbers (fatalities, a tone, dates) in Arabic-Indic digits, the user's preference;
+    `fits`, `whole`: how much of a long headline shows (_headline)."""
     if info is None:
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
     rec, names = info["record"], info.get("names", {})
     kind = kinds.get(rec["kind"])
-    return "".join((_header(kind, rec), _headline(kind, rec, terms, language),
+    return "".join((_header(kind, rec), _headline(kind, rec, terms, language, fits, whole),
                     _rows(kind, rec, names, language, arabic_digits),
                     _in_source(kind, rec, info), _lists(info, language, arabic_digits), _own_text(kind, rec)))

@@ -11,6 +11,7 @@ from desktop.core import kinds, views
 from desktop.core.session import Session
 from desktop.ui import labels, settings
 from desktop.ui.bidi import LRM, RLM, isolate_ltr
+from desktop.ui.detail_heading import DetailHeading
 from desktop.ui.detail_values import grouped_number
 from desktop.ui.editing import EditingMixin
 from desktop.ui.file_actions import FileActionsMixin
@@ -99,6 +100,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.detail.setObjectName("detail")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
+        self.detail_heading = DetailHeading(self.detail)    # a long headline cut to a few lines
         self.detail.setPlaceholderText(self.tr("Select a record to see it whole."))
         self.size_detail_text()     # the preferred size from the start, not only after a change
         self.back_button, self.forward_button = QToolButton(self), QToolButton(self)
@@ -249,14 +251,13 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     @guarded
     def _show_detail(self, key: str | None) -> None:
-        from desktop.ui import detail
         if not key:
-            self.detail.clear()
+            self.detail_heading.clear()
             self.detail_title.setText(self.tr("Details"))
             return
         info = views.related(self.store, key)
         terms = query_terms(self.session.query) if self.session.query is not None else []
-        self.detail.setHtml(detail.render(info, self.language, terms, self.arabic_digits()))
+        self.detail_heading.show(info, self.language, terms, self.arabic_digits())
         self.detail_title.setText(labels.kind(info["record"]["kind"]) if info else self.tr("Details"))
 
     def _follow_selection(self, session) -> None:

@@ -538,12 +538,22 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="201" />
+            <location filename="../../desktop/ui/detail.py" line="185" />
+            <source>more</source>
+            <translation>المزيد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/detail.py" line="186" />
+            <source>less</source>
+            <translation>أقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/detail.py" line="263" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="220" />
+            <location filename="../../desktop/ui/detail.py" line="284" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -1859,27 +1869,27 @@
             <translation>ملف %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <location filename="../../desktop/ui/file_listing.py" line="25" />
             <source>%1 bytes</source>
             <translation>%1 بايت</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_listing.py" line="23" />
+            <location filename="../../desktop/ui/file_listing.py" line="25" />
             <source>%1 KB</source>
             <translation>%1 ك.ب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <location filename="../../desktop/ui/file_listing.py" line="26" />
             <source>%1 MB</source>
             <translation>%1 م.ب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_listing.py" line="24" />
+            <location filename="../../desktop/ui/file_listing.py" line="26" />
             <source>%1 GB</source>
             <translation>%1 ج.ب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_listing.py" line="25" />
+            <location filename="../../desktop/ui/file_listing.py" line="27" />
             <source>%1 TB</source>
             <translation>%1 ت.ب</translation>
         </message>
@@ -2149,6 +2159,14 @@
         </message>
     </context>
     <context>
+        <name>LengthNote</name>
+        <message>
+            <location filename="../../desktop/ui/dialogs/length_note.py" line="50" />
+            <source>%1: very long (%2 characters); titles and names are usually under %3.</source>
+            <translation>%1: طويل جدًا (%2 حرف)؛ العناوين والأسماء عادة أقصر من %3 حرف.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkChartView</name>
         <message>
             <location filename="../../desktop/ui/story/link_chart.py" line="84" />
@@ -2378,34 +2396,34 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="102" />
+            <location filename="../../desktop/ui/main_window.py" line="104" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="111" />
-            <location filename="../../desktop/ui/main_window.py" line="252" />
-            <location filename="../../desktop/ui/main_window.py" line="257" />
+            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="317" />
+            <location filename="../../desktop/ui/main_window.py" line="321" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="368" />
+            <location filename="../../desktop/ui/main_window.py" line="372" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="418" />
+            <location filename="../../desktop/ui/main_window.py" line="422" />
             <source>Select records, or search, to add them to the briefing.</source>
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
@@ -2457,22 +2475,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="406" />
+            <location filename="../../desktop/ui/main_window.py" line="410" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="405" />
+            <location filename="../../desktop/ui/main_window.py" line="409" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="407" />
+            <location filename="../../desktop/ui/main_window.py" line="411" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="408" />
+            <location filename="../../desktop/ui/main_window.py" line="412" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -3396,43 +3414,43 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="70" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="71" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="70" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="71" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="99" />
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="263" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="100" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="271" />
             <source>Save (Ctrl+S or Ctrl+Enter)</source>
             <translation>حفظ (Ctrl+S أو Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="190" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="196" />
             <source>The date is the source’s publication date; change it if the words are older.</source>
             <translation>التاريخ هو تاريخ نشر المصدر؛ غيّره إن كان الكلام أقدم.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="347" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="355" />
             <source>Discard your changes?</source>
             <translation>أتتخلى عن تغييراتك؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="349" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="357" />
             <source>Discard</source>
             <translation>تخلَّ عنها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="351" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="359" />
             <source>Keep Editing</source>
             <translation>تابع التحرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/record_editor.py" line="378" />
+            <location filename="../../desktop/ui/dialogs/record_editor.py" line="386" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>

@@ -36,7 +36,7 @@ from desktop.core import kinds, prefill as linked, records, roles, views
 from desktop.core.errors import MarsadError, RecordError
 from desktop.core.quote_marks import without_outer_marks
 from desktop.ui import error_text, labels, settings
-from desktop.ui.dialogs import disclosure
+from desktop.ui.dialogs import disclosure, length_note
 from desktop.ui.dialogs.field_inputs import FieldInput, make_input
 from desktop.ui.dialogs.grow_to_content import GrowToContent
 from desktop.ui.dialogs.reference_edit import ReferenceEdit
@@ -63,6 +63,7 @@ class RecordEditor(QDialog):
         self.inputs: dict[str, FieldInput] = {}
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.length_notes: dict[str, length_note.LengthNote] = {}   # under a title or name far too long
         self.date_note: QLabel | None = None     # says where a date the form filled in came from
         # Problems show under the fields the user edited, or under all of them once Save was tried.
         self.edited: set[str] = set()
@@ -155,13 +156,18 @@ class RecordEditor(QDialog):
         error.setWordWrap(True)
         self.form.addRow("", error)
         self.form.setRowVisible(error, False)
+        spec = kinds.get(self.kind)
+        if length_note.watched(spec, fld):
+            # Under the problem, so a problem and this note never take each other's place.
+            self.length_notes[fld.name] = note = length_note.LengthNote(fld, self)
+            self.form.addRow("", note)
+            self.form.setRowVisible(note, False)
         self.inputs[fld.name] = field_input
         self.fields[fld.name] = widget
         self.errors[fld.name] = error
         field_input.connect(lambda name=fld.name: self._edited(name))
         if isinstance(widget, ReferenceEdit):
             widget.listing.connect(lambda _open, name=fld.name: self._place_problem(name))
-        spec = kinds.get(self.kind)
         if fld.name == spec.date and spec.evidence:
             self.date_note = QLabel(self)
             self.date_note.setObjectName("date_note")
@@ -255,6 +261,8 @@ class RecordEditor(QDialog):
             text = problems.get(name, "") if (self.show_all or name in self.edited) else ""
             label.setText(("⚠ " + text) if text else "")
             self._place_problem(name)
+        for name, note in self.length_notes.items():
+            self.form.setRowVisible(note, note.follow(length_note.text_of(self.fields[name])))
         self.general_error.setText(general)
         self.general_error.setVisible(bool(general))
         ok = not problems and not general
