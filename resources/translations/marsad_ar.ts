@@ -2161,7 +2161,7 @@
     <context>
         <name>LengthNote</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/length_note.py" line="50" />
+            <location filename="../../desktop/ui/dialogs/length_note.py" line="52" />
             <source>%1: very long (%2 characters); titles and names are usually under %3.</source>
             <translation>%1: طويل جدًا (%2 حرف)؛ العناوين والأسماء عادة أقصر من %3 حرف.</translation>
         </message>

@@ -404,82 +404,82 @@
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="129" />
+            <location filename="../../desktop/ui/importing/review.py" line="130" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="179" />
+            <location filename="../../desktop/ui/importing/review.py" line="180" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="179" />
+            <location filename="../../desktop/ui/importing/review.py" line="180" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="179" />
+            <location filename="../../desktop/ui/importing/review.py" line="180" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="201" />
+            <location filename="../../desktop/ui/importing/review.py" line="202" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="203" />
+            <location filename="../../desktop/ui/importing/review.py" line="204" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="204" />
+            <location filename="../../desktop/ui/importing/review.py" line="205" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="205" />
+            <location filename="../../desktop/ui/importing/review.py" line="206" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="206" />
+            <location filename="../../desktop/ui/importing/review.py" line="207" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="207" />
+            <location filename="../../desktop/ui/importing/review.py" line="208" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="209" />
+            <location filename="../../desktop/ui/importing/review.py" line="210" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="227" />
+            <location filename="../../desktop/ui/importing/review.py" line="228" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="233" />
+            <location filename="../../desktop/ui/importing/review.py" line="234" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="235" />
+            <location filename="../../desktop/ui/importing/review.py" line="236" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="251" />
+            <location filename="../../desktop/ui/importing/review.py" line="252" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="403" />
+            <location filename="../../desktop/ui/importing/review.py" line="414" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -491,27 +491,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="407" />
+            <location filename="../../desktop/ui/importing/review.py" line="418" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="408" />
+            <location filename="../../desktop/ui/importing/review.py" line="419" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="263" />
+            <location filename="../../desktop/ui/importing/review.py" line="264" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="277" />
+            <location filename="../../desktop/ui/importing/review.py" line="278" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="296" />
+            <location filename="../../desktop/ui/importing/review.py" line="299" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -523,29 +523,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="297" />
+            <location filename="../../desktop/ui/importing/review.py" line="300" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="328" />
+            <location filename="../../desktop/ui/importing/review.py" line="339" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="363" />
-            <location filename="../../desktop/ui/importing/review.py" line="471" />
-            <location filename="../../desktop/ui/importing/review.py" line="481" />
+            <location filename="../../desktop/ui/importing/review.py" line="374" />
+            <location filename="../../desktop/ui/importing/review.py" line="482" />
+            <location filename="../../desktop/ui/importing/review.py" line="492" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="382" />
+            <location filename="../../desktop/ui/importing/review.py" line="393" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="383" />
+            <location filename="../../desktop/ui/importing/review.py" line="394" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -557,22 +557,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="399" />
+            <location filename="../../desktop/ui/importing/review.py" line="410" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="402" />
+            <location filename="../../desktop/ui/importing/review.py" line="413" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="472" />
+            <location filename="../../desktop/ui/importing/review.py" line="483" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="482" />
+            <location filename="../../desktop/ui/importing/review.py" line="493" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>
