@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core import arabic
+from desktop.core import arabic, safe_text
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 RLM, LRM = "\u200f", "\u200e"
@@ -39,9 +39,7 @@ def cut_mark(text: str) -> str:
 
 def strip(text: str) -> str:
     """`text` without isolation marks (for comparing what a reader sees)."""
-    for mark in MARKS:
-        text = text.replace(mark, "")
-    return text
+    return safe_text.without_isolates(text)
 
 
 _QUOTED = re.compile(r"«[^«»]*»")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
-    Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
+    COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
@@ -23,8 +23,9 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before
 from desktop.core.extract.title_asides import (
-    body_then_name, complement_then_rank, coordinated_place_then_name, described_holder, description_then_address, place_then_name, place_words_on,
-    purpose_of_body, so_called, source_from, time_shaped_given_name,
+    body_then_name, complement_then_rank, coordinated_place_then_name, described_holder,
+    description_then_address, place_then_name, place_words_on, purpose_of_body, so_called, source_from,
+    time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, honorific_given_name, patronym_follows, patronym_tail,
@@ -32,7 +33,9 @@ from desktop.core.extract.name_shapes import (
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, COMMON_ADJECTIVES, COMPASS, body_acronym, closes_quote, construct_place, definite_pair, gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before, plural_action, plural_of_its_body, pronoun_noun,
+    BODIES_PLURAL, COMMON_ADJECTIVES, body_acronym, closes_quote, construct_place, definite_pair,
+    gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
+    plural_action, plural_of_its_body, pronoun_noun,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
@@ -43,7 +46,8 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba,
+    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
+    prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
 
 

@@ -107,6 +107,8 @@ class Analysis:
     def __init__(self, doc: Document, gazetteer: Gazetteer, outlet: str = ""):
         self.doc = doc
         self.gaz = gazetteer
+        # set below once the words are read; the first reading of verbs knows no outlet yet
+        self.outlet_spans: list[tuple[int, int]] = []
         self.words = [t.norm for t in doc.tokens]
         self.writes_ila = "إلى" in doc.body or "الى" in doc.body
         for k in range(len(self.words)):
@@ -225,7 +227,7 @@ class Analysis:
             return nxt in lexicon.place_nouns()
         # «والي غرب كردفان»: a compass point opens the name of the state governed
         return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None
-                or nxt in _COMPASS)
+                or nxt in COMPASS)
 
     def _governor_of_place_then_name(self, k: int) -> bool:
         """«أشرف والي باتنة محمد بن مالك»: «والي», one indefinite word (a place the gazetteer may
@@ -289,10 +291,8 @@ class Analysis:
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
         if self.verb_shaped_surname(k):
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
-        if hasattr(self, "outlet_spans") and self.is_outlet(k):
-            # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت» (the outlet is found after the
-            # first reading of verbs, which cannot ask yet)
-            return False
+        if self.is_outlet(k):
+            return False   # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت»
         if self._noun_after_that(k):
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
@@ -410,7 +410,8 @@ def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
     return out
 
 
-_COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
+# The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».
+COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
 
 
 def _event_noun(word: str) -> bool:

@@ -14,7 +14,9 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
-from desktop.core.extract.book_refs import GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder
+from desktop.core.extract.book_refs import (
+    GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
+)
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import (
     Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
@@ -31,7 +33,8 @@ from desktop.core.extract.speaker_junk import junk_phrase
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
-    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of, other_nationality, readable_name, without_preposition, without_quote_marks,
+    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of,
+    other_nationality, readable_name, without_preposition, without_quote_marks,
 )
 
 
@@ -316,7 +319,8 @@ class ActorBook:
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
-            if all(b in held or country_of_nisba(b, held) for b in bare) and heads_an_office(held, bare[0]):
+            if all(b in held or country_of_nisba(b, held) for b in bare) \
+                    and heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = office_of(" ".join(words))
         for actor_id, title in titles:

@@ -103,5 +103,6 @@ def country_of_nisba(word: str, held: list[str]) -> bool:
 
 
 # Words for a man or a woman, never a name: «قال الرجل»، «تقول المرأة».
-GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in ("المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
+GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in (
+    "المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
 GENERIC_PEOPLE = GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))

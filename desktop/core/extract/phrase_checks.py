@@ -64,9 +64,6 @@ def closes_quote(an: Analysis, k: int) -> bool:
     return opened is not None and an.doc.gap(opened).strip()[-1:] == '"'
 
 
-COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
-
-
 # Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
 BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
                                "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")

@@ -28,7 +28,9 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
-from desktop.core.extract.appositions import name_in_apposition, phrase_after, subject_before, title_after_name
+from desktop.core.extract.appositions import (
+    name_in_apposition, phrase_after, subject_before, title_after_name,
+)
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at

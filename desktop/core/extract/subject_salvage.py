@@ -23,7 +23,9 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break
+from desktop.core.extract.analysis import (
+    NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break,
+)
 from desktop.core.extract.appositions import subject_before
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee
