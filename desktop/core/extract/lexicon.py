@@ -107,7 +107,7 @@ def title_heads() -> frozenset[str]:
 # «الممثلة الخاصة»، «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid),
 # «أمينة» (a given name), which keep the forms listed above.
 _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث موفد مندوب منسق مفوض وكيل "
-                 "زعيم حاكم مسؤول سكرتير قاضي")
+                 "زعيم حاكم مسؤول سكرتير قاضي معتمد مكلف")
 
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور

@@ -90,7 +90,7 @@ def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
 
 
 # «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office
-_AMIN_OFFICES = frozenset({"عام", "العام", "سر", "السر", "الصندوق", "المظالم", "العاصمه", "عاصمه", "منطقه", "مدينه",
+_AMIN_OFFICES = frozenset({"عام", "العام", "سر", "السر", "الصندوق", "صندوق", "مكتبه", "المظالم", "العاصمه", "عاصمه", "منطقه", "مدينه",
                            "محافظه", "المكتبه", "المتحف"})
 
 
@@ -102,7 +102,8 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
         return False
     nxt = words[k + 1]
-    if not nxt.startswith("ال") or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
+    # an indefinite word may be a surname too («أمين أندلسي»), but not one the office takes («أمين عام»)
+    if not (nxt.startswith("ال") or nxt.isalpha() and nxt not in lexicon.title_modifiers()) or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
         return False
     return _closes_after(an, k + 2, j)
