@@ -29,3 +29,56 @@ def test_costly_is_no_title():
     # «مكلف» after a noun is an adjective (costly), never the office it opens at a phrase's start
     body = 'وقال وزير المالية سامي الخطيب إن "المشروع مكلف جداً ولن نبدأ به هذا العام".'
     assert speakers(body) == ["سامي الخطيب"]
+
+
+def test_a_moroccan_governor_of_a_region_and_a_prefecture():
+    body = ('وأكد والي جهة سوس ماسة عامل عمالة أكادير إداوتنان سعيد أمزازي، الذي حضر أشغال الدورة، '
+            'أن "السلطات الإقليمية ستواكب تنزيل هذه المشاريع".')
+    assert speakers(body) == ["سعيد أمزازي"]
+
+
+def test_a_provincial_governor_with_a_name_no_list_knows():
+    body = 'وقال عامل إقليم تارودانت مبروك ثابت إن "الأشغال ستنطلق الأسبوع المقبل في كل الدواوير".'
+    assert speakers(body) == ["مبروك ثابت"]
+
+
+def test_a_worker_is_no_office():
+    body = 'وقال عامل في المصنع إن "الأجور لم تصرف منذ ثلاثة أشهر كاملة".'
+    assert "عامل" not in " ".join(s for s in speakers(body) if s != "عامل في المصنع")
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it():
+    body = ('صادق مجلس جهة سوس ماسة بأغلبية أعضائه على 17 نقطة. وقال رئيس المجلس كريم أشنكلي إن '
+            '"الجهة تعيش على وقع سنوات من الجفاف". وحسب بلاغ صادر عن المجلس، فإن الأشغال ستنطلق في '
+            'يناير. وأوضح البلاغ أن المجلس "رصد 35 مليون درهم لاقتناء شاحنات صهريجية".')
+    assert speakers(body) == ["كريم أشنكلي", "مجلس جهة سوس ماسة"]
+
+
+def test_a_statement_with_no_issuer_written_continues_its_speaker():
+    body = ('وقالت وزارة الصحة في بيان إن "الوضع تحت السيطرة". وأضاف البيان أن الفرق '
+            '"ستعمل على مدار الساعة".')
+    assert speakers(body) == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_councillor_for_a_group_and_the_object_after_his_name():
+    body = ('انتقد المستشار عن فريق المعارضة الحسين بوكرين تأخر إخراج عدد من المشاريع، وقال في تصريح '
+            'إن "المجلس يصادق في كل دورة على اتفاقيات جديدة".')
+    assert speakers(body) == ["الحسين بوكرين"]
+    assert "الحسين بوكرين تأخر" not in " ".join(actor_names(body))
+
+
+def test_a_name_in_ta_marbuta_before_a_verbal_noun_stays_whole():
+    body = ('أعلن والي ولاية الخرطوم أحمد عثمان حمزة استئناف الدراسة، وقال إن "عودة التلاميذ إلى '
+            'فصولهم هي أقوى رسالة".')
+    assert speakers(body) == ["أحمد عثمان حمزة"]
+
+
+def test_a_name_set_off_by_commas_keeps_a_verb_shaped_surname():
+    body = ('اعتبر مدير الأكاديمية الجهوية للتربية والتكوين لجهة الدار البيضاء سطات، عبد المومن طالب، '
+            'أن الأمر "يتعلق بحالات محدودة ستتم معالجتها".')
+    assert speakers(body) == ["عبد المومن طالب"]
+
+
+def test_a_prefecture_speaks_as_a_body():
+    body = ('وأفادت عمالة إقليم تنغير، في بلاغ لها، بأنه "تقرر حفر ثقبين مائيين جديدين لفائدة الدواوير".')
+    assert speakers(body) == ["عمالة إقليم تنغير"]

@@ -136,6 +136,8 @@ def _noun_and_adjective(an: Analysis, ph: Phrase, words: list[str], known: Calla
     first, second = words
     if any(w.startswith("ال") for w in words) or first in name_lexicon.masdar_shaped_names():
         return False
+    if first in name_lexicon.given_names():
+        return False      # «سعيد أمزازي»: a given name, and a surname shaped as a nisba of «إفعال»
     if in_lex(first, lexicon.org_heads(), clitics=True) or in_lex(first, lexicon.title_heads(), clitics=True) \
             or in_lex(first, lexicon.descriptor_heads(), clitics=True):
         return False

@@ -12,6 +12,7 @@ a time word, punctuation or four words.
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import (
     COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
@@ -19,6 +20,7 @@ from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.territorial_offices import territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before
@@ -141,6 +143,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     # governs a definite word is the verb's object
                     or (n_j - n_i - connectors >= 3 and w.endswith("ه") and k + 1 < j
                         and words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)))
+                    # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: after a whole name, a noun governing a
+                    # verbal noun is the verb's object (not a name in «ة»: «أحمد عثمان حمزة استئناف …»)
+                    or (n_j - n_i - connectors >= 2 and w.isalpha() and not w.startswith("ال") and not w.endswith("ه")
+                        and w not in name_lexicon.given_names() and k + 1 < j and masdar_shaped(words[k + 1])
+                        and not has_phrase_break(doc.gap(k + 1)))
                     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
                     or (n_j - n_i - connectors >= 2 and k + 1 < j and words[k + 1] in COMMON_ADJECTIVES
                         and not has_phrase_break(doc.gap(k + 1)))
@@ -167,6 +174,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 and in_lex(words[k - 1], lexicon.title_heads() | {"والي"}, clitics=True):
             ph.title.extend((k, k + 1))    # «والي غرب كردفان»، «محافظ شمال سيناء»: a region by its compass point
             k += 2
+            continue
+        territory = territory_end(an, ph, k, j)
+        if territory > k:
+            ph.title.extend(range(k, territory))    # «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان …»
+            k = territory
             continue
         eponym = eponym_end(an, k, j) if ph.title else k
         if eponym > k:

@@ -222,6 +222,8 @@ class Analysis:
         nxt = self.words[k + 1]
         if self._governor_of_place_then_name(k):
             return True
+        if nxt == "جهه" and k + 2 < len(self.words) and not self.words[k + 2].startswith("ال"):
+            return True    # «والي جهة سوس ماسة»: a Moroccan region; «وإلى جهة» takes a definite word
         if not self.writes_ila:
             # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم») is the office
             return nxt in lexicon.place_nouns()
@@ -337,15 +339,21 @@ class Analysis:
         # «لفت الرئيس التنفيذي للهيئة نبراس محمد طالب إلى أن»: «إلى أن»، «أن»، «بأن» after the name
         # are the opening verb's complement too, when only title and name words stand between
         complement = nxt in ("أن", "بأن") or (nxt == "إلى" and k + 2 < len(words) and words[k + 2] == "ان")
-        if not (nxt == "إن" or outlet_next or complement) or has_break(doc.gap(k)) or has_break(doc.gap(k + 1)):
+        # «اعتبر مدير الأكاديمية …، عبد المومن طالب، أن»: a name set off by commas after its title
+        set_off = doc.gap(k + 1).strip() in ("،", ",") and complement
+        if not (nxt == "إن" or outlet_next or complement) or has_break(doc.gap(k)) \
+                or (has_break(doc.gap(k + 1)) and not set_off):
             return False
         prev = words[k - 1]
         if not prev.isalpha() or prev in lexicon.stop_words() or prev in lexicon.prepositions() \
                 or prev in lexicon.report_verbs() or self.is_time(k - 1):
             return False
-        for x in range(k - 1, max(-1, k - 12), -1):
+        opening_comma = set_off
+        for x in range(k - 1, max(-1, k - (16 if set_off else 12)), -1):
             if x + 1 < k and has_break(doc.gap(x + 1)):
-                return False
+                if not (opening_comma and doc.gap(x + 1).strip() in ("،", ",")):
+                    return False
+                opening_comma = False
             if any(v in _QALA for v in strip_conj(words[x])) or (
                     complement and any(v in lexicon.report_verbs() for v in strip_conj(words[x]))):
                 return k - x >= 3      # a title or a name of two words or more between

@@ -14,6 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
@@ -95,6 +96,12 @@ class ActorBook:
         verb with no quotation after it."""
         if junk_phrase(self.an, ph):
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
+        issued = issuer_of_document(self.an, ph)
+        found = self.for_phrase(issued[1], issued[1].title_text(self.an.doc) if issued[1].name else "", why) \
+            if issued is not None else None
+        if found is not None:      # «وأوضح البلاغ» after «بلاغ صادر عن المجلس»: the council speaks
+            return found[0], reason("actor.refers_back", name=self.an.doc.text(ph.i, ph.j),
+                                    earlier=self.an.doc.text(issued[0], issued[1].j), how=found[1])
         if ph.j - ph.i == 1 and self.an.words[ph.i] in GENERIC_PEOPLE:
             # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name
             return generic_person(self, ph.i, why)

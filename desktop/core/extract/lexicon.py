@@ -98,6 +98,9 @@ def title_heads() -> frozenset[str]:
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
         "معالي فخامة سعادة سمو سماحة "    # honorifics: «معالي الدكتور ثاني الزيودي»
         "البروفيسور البروفسور البروفيسورة البروفسورة"    # a calling, as «الدكتور» is
+        # Maghreb offices: «المعتمد الأول بولاية القيروان»، «المكلف بالاتصال في شركة …»; not their
+        # feminine forms, adjectives of a body as often («كتابة الدولة المكلفة بالصيد البحري»)
+        " معتمد المعتمد مكلف المكلف"
         # kin in construct before the one they are kin of, then a name: «والدة الصحفي، أم سامر»
         " والد والدة شقيق شقيقة نجل نجلة زوجة"
     ) | _office_forms()
@@ -107,7 +110,7 @@ def title_heads() -> frozenset[str]:
 # «الممثلة الخاصة»، «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid),
 # «أمينة» (a given name), which keep the forms listed above.
 _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث موفد مندوب منسق مفوض وكيل "
-                 "زعيم حاكم مسؤول سكرتير قاضي معتمد مكلف")
+                 "زعيم حاكم مسؤول سكرتير قاضي")
 
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
@@ -169,6 +172,9 @@ def org_heads() -> frozenset[str]:
         "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة "
         # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
         "أمانة "
+        # «المستشار عن فريق المعارضة»: a group of a council (Morocco's parliamentary «فريق»); not
+        # «الفريق», a rank
+        "فريق "
         # «وفد المجموعة العربية»: a delegation speaks as a body («ترأس عراقجي وفد …» is its object)
         "وفد الوفد "
         # «الكونفدرالية الديمقراطية للشغل»، «نادي الأسير الفلسطيني»: confederations, federations, clubs
@@ -367,7 +373,7 @@ def honorific_pronouns() -> frozenset[str]:
 @functools.cache
 def place_nouns() -> frozenset[str]:
     """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
-    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية")
+    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة")
 
 
 @functools.cache

@@ -154,6 +154,8 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
     if not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
             or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k):
         return False
+    if w[:1] == "ب" and an.words[k - 1] not in lexicon.place_nouns() and k not in an.gaz_at:
+        return False      # «مجلس جهة سوس ماسة بأغلبية أعضائه»: how it voted; a name goes on without «بـ»
     for x in range(k - 1, max(-1, k - 4), -1):
         if x not in ph.title:
             return False

@@ -1,0 +1,41 @@
+"""«وأوضح البلاغ أن …» after «وحسب بلاغ صادر عن المجلس»: a definite document alone speaks for the
+body that issued it, named where the article first wrote the document («بيان صادر عن وزارة
+الداخلية»). With no such mention the document is no one's name, and the speaker before it goes
+on (name_whole)."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+
+_ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
+_ISSUER_WORDS = 10     # the issuer's phrase: a body's name and where it is
+
+
+def _lone_document(an: Analysis, ph: Phrase) -> str | None:
+    """The indefinite form of the definite document that is the whole of `ph` («البلاغ» → «بلاغ»)."""
+    if ph.j - ph.i != 1:
+        return None
+    w = an.words[ph.i]
+    w = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
+    return w[2:] if w.startswith("ال") and w[2:] in lexicon.issued_documents() else None
+
+
+def issuer_of_document(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
+    """(where the document was first written, its issuer's phrase) for a speaker phrase that is
+    a definite document alone, when the article wrote «DOCUMENT صادر عن ISSUER» before it; None
+    otherwise."""
+    bare = _lone_document(an, ph)
+    if bare is None:
+        return None
+    words = an.words
+    for x in range(ph.i - 1, -1, -1):
+        w = words[x]
+        if not (w == bare or (w[:1] in "وفب" and w[1:] == bare)) or x + 3 >= len(words):
+            continue
+        if words[x + 1] in _ISSUED and words[x + 2] == "عن" and not has_phrase_break(an.doc.gap(x + 1)) \
+                and not has_phrase_break(an.doc.gap(x + 3)):
+            issuer = parse_phrase(an, x + 3, min(len(words), x + 3 + _ISSUER_WORDS))
+            return (x, issuer) if issuer is not None and issuer.title else None
+    return None

@@ -1,0 +1,65 @@
+"""Morocco's territorial administration inside a title: «والي جهة سوس ماسة عامل عمالة أكادير
+إداوتنان سعيد أمزازي»، «عامل إقليم تارودانت مبروك ثابت». A governor («والي») heads a region
+(«جهة»), a governor of a province or prefecture («عامل») heads a «إقليم» or «عمالة»; the
+jurisdiction's name runs on for a few words, which no gazetteer lists in full («إداوتنان»),
+until the holder's name opens with a known given name or a second office («عامل») follows.
+«عامل» alone is a worker: only «عامل عمالة/إقليم» is the office."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+
+# the normalised words: «عامل» (the office), «الوالي» (the form Analysis gives «والي» read as
+# the office), and the jurisdictions each governs
+_PROVINCIAL = "عامل"
+_JURISDICTIONS = frozenset({"جهه", "عماله", "اقليم"})
+_OFFICES_OVER_THEM = frozenset({"الوالي", _PROVINCIAL})
+_PLACE_WORDS = 4      # «طنجة تطوان الحسيمة»، «الداخلة وادي الذهب»: a jurisdiction's name is short
+
+
+def _breaks(an: Analysis, k: int) -> bool:
+    return has_phrase_break(an.doc.gap(k))
+
+
+def provincial_office(an: Analysis, k: int, j: int) -> bool:
+    """«عامل عمالة الرباط»، «عامل إقليم تارودانت»: «عامل» heading a jurisdiction is an office."""
+    words = an.words
+    return (words[k] == _PROVINCIAL and k + 2 < j and words[k + 1] in _JURISDICTIONS
+            and not _breaks(an, k + 1) and not _breaks(an, k + 2))
+
+
+def _opens_name(an: Analysis, x: int, j: int) -> bool:
+    """A known given name with one more word of a name after it: «سعيد أمزازي»."""
+    words = an.words
+    return (words[x] in name_lexicon.given_names() and x + 1 < j and not _breaks(an, x + 1)
+            and words[x + 1].isalpha() and words[x + 1] not in lexicon.stop_words())
+
+
+def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of a jurisdiction and its name that token k opens, after a governor's office in
+    the title read so far (or «عامل» and its jurisdiction, anywhere in a person's title); k when
+    the text is not so."""
+    words = an.words
+    if ph.kind != "person" or ph.name:
+        return k
+    if provincial_office(an, k, j):
+        start = k + 1
+    elif ph.title and (k - 1) in ph.title and words[k - 1] in _OFFICES_OVER_THEM and words[k] in _JURISDICTIONS \
+            and k + 1 < j and not _breaks(an, k) and not _breaks(an, k + 1):
+        start = k
+    else:
+        return k
+    end = start + 1
+    while end < j and end - start <= _PLACE_WORDS:
+        w = words[end]
+        if w == _PROVINCIAL or _opens_name(an, end, j):
+            return end if end > start + 1 else k
+        if _breaks(an, end) or not w.isalpha() or w in lexicon.stop_words() or w in lexicon.prepositions() \
+                or an.is_verb(end) or an.is_time(end):
+            break
+        end += 1
+    # no given name known to open the holder's name («عامل إقليم تارودانت مبروك ثابت إن»): a
+    # name of two words ends the phrase, after a one-word jurisdiction at least
+    if end - start >= 4:
+        end -= 2
+    return end if end > start + 1 else k
