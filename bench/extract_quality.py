@@ -18,7 +18,8 @@ neither the article's outlet nor a word annotated in "not_actors" («نواف س
 لـالميادين» is wrong: the outlet was spoken to, it does not speak).
 
 Actors. "not_actors" lists common words, outlets and addressees («مجددا»،
-«ردا»، «لوكالة») that no proposed actor's name may contain, as whole words.
+«ردا»، «لوكالة») that no proposed actor's name may contain, as whole words
+(but for an actor holding an annotated speaker's whole name with the word in it).
 
 Events. Each annotated event is {"title", "status", "evidence", optional
 "date", optional "optional": true}: "evidence" is a stretch of the body the
@@ -218,8 +219,12 @@ def _score_quotes(case: dict, recs: list[dict], score: Score) -> None:
 def _score_actors(case: dict, recs: list[dict], score: Score) -> None:
     actors = [r["name"] for r in recs if r["kind"] == "actor"]
     score.actors = len(actors)
+    speakers = [speaker for _, speaker in case["quotes"] if speaker]
     for name in actors:
-        bad = [b for b in case.get("not_actors", []) if _has_words(name, b)]
+        # a word of an annotated speaker's name is no junk in an actor that holds that name whole
+        # («المرأة» of «المديرية العامة لمناهضة العنف ضد المرأة …»), as in `_speaker_right`
+        bad = [b for b in case.get("not_actors", []) if _has_words(name, b)
+               and not any(_has_words(s, b) and arabic.normalize(s) in arabic.normalize(name) for s in speakers)]
         if bad:
             score.bad_actors.append(f"{name} («{bad[0]}»)")
 

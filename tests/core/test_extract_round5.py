@@ -49,3 +49,16 @@ def test_events_an_analyst_would_keep(scored):
     assert total.share(total.ev_title_ok, total.ev_matched) >= 0.8, total.ev_wrong
     assert total.ev_attributed == 0
     assert total.ev_title_words <= scorer.TITLE_MAX_WORDS * total.ev_matched
+
+
+def test_a_not_actor_word_inside_an_annotated_speaker_is_no_junk():
+    # round 161 lists «المرأة» (the generic woman) and annotates the speaker «المديرية العامة
+    # لمناهضة العنف ضد المرأة …»: the actor holding that whole name is right, not junk
+    scorer = _scorer()
+    case = {"source": {"body": ""}, "quotes": [["نص", "المديرية العامة لمناهضة العنف ضد المرأة"]],
+            "not_actors": ["المرأة"]}
+    recs = [{"kind": "actor", "name": "المديرية العامة لمناهضة العنف ضد المرأة والأسرة"},
+            {"kind": "actor", "name": "المرأة الريفية"}]
+    score = scorer.Score() if hasattr(scorer, "Score") else None
+    scorer._score_actors(case, recs, score)
+    assert score.bad_actors == ["المرأة الريفية («المرأة»)"]

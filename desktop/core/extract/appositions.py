@@ -7,6 +7,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
+from desktop.core.extract.phrase_checks import adjective_office
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
@@ -214,7 +215,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True)
-        if starts:
+        if starts and not adjective_office(an, k):      # «الأحزاب الحاكمة مسؤولية …»: no subject there
             ph = parse_phrase(an, k, j)
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             if ph is not None:

@@ -123,6 +123,13 @@ def _office_forms() -> frozenset[str]:
 
 
 @functools.cache
+def adjective_offices() -> frozenset[str]:
+    """Office words that are adjectives too, agreeing with a definite noun before them: «الأحزاب
+    الحاكمة»، «الجهات المسؤولة» (ruling, responsible), never a title there."""
+    return forms("الحاكم الحاكمة الحاكمين المسؤولة المسؤولين")
+
+
+@functools.cache
 def descriptor_heads() -> frozenset[str]:
     """Anonymous sources, quoted by description only («مصدر أمني»، «مسؤول أمريكي»)."""
     return forms(
@@ -147,7 +154,8 @@ def title_modifiers() -> frozenset[str]:
 @functools.cache
 def title_links() -> frozenset[str]:
     """Prepositions that stay inside a title: «المتحدث باسم»، «سفير X لدى Y»، «القيادي في حماس»."""
-    return forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى")
+    # «ضد»: a body's aim («المديرية العامة لمناهضة العنف ضد المرأة»)
+    return forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى ضد")
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from desktop.core.extract.name_frame import with_given_name
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.phrase_checks import adjective_office
 from desktop.core.extract.reasons import reason
 
 _NOT_NAME_START = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
@@ -46,8 +47,8 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
     words = an.words
     k = 0
     while k < len(words):
-        if not in_lex(words[k], lexicon.title_heads(), clitics=True):
-            k += 1
+        if not in_lex(words[k], lexicon.title_heads(), clitics=True) or adjective_office(an, k):
+            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before, no title
             continue
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)

@@ -17,8 +17,16 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
     أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال")
-            and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1] not in lexicon.title_heads()
+            and not has_phrase_break(an.doc.gap(k + 1))
+            and (words[k + 1] not in lexicon.title_heads() or words[k + 1] in lexicon.adjective_offices())
             and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
+
+
+def adjective_office(an: Analysis, k: int) -> bool:
+    """«الأحزاب الحاكمة»، «الجهات المسؤولة»: an office word that agrees with the definite noun right
+    before it is that noun's adjective, no title opening there."""
+    return (an.words[k] in lexicon.adjective_offices() and k > 0 and an.words[k - 1].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k)))
 
 
 def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:

@@ -71,8 +71,26 @@ def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = Tr
             if first_only:
                 return None
             continue      # «المشرف على لجنة …»: «على» read as «علي»; a given name may come later
-        return Phrase(s, ph.j, list(range(s, g)), ph.name, None, "person"), an.doc.text(s, g)
+        if _unknown_given_name(an, g - 1, s):
+            g -= 1        # «… لمناهضة العنف ضد المرأة شيلان أحمد رسول»: a given name no list holds
+        return Phrase(s, ph.j, list(range(s, g)), (g, ph.name[1]), None, "person"), an.doc.text(s, g)
     return None
+
+
+def _unknown_given_name(an: Analysis, x: int, s: int) -> bool:
+    """Whether token x, right before a known given name and right after a definite word that ends
+    a title («ضد المرأة شيلان أحمد رسول»), is a given name the lexicons do not hold: a definite
+    noun takes no indefinite adjective, and a place or a body there would be known or definite."""
+    words = an.words
+    if x <= s or has_phrase_break(an.doc.gap(x)) or has_phrase_break(an.doc.gap(x + 1)):
+        return False
+    w, before = words[x], words[x - 1]
+    return (before.startswith("ال") and w.isalpha() and len(w) >= 3 and not w.startswith("ال")
+            and w[:1] not in "وبلف" and x not in an.gaz_at and (x - 1) not in an.gaz_at
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and w not in lexicon.title_heads() and w not in lexicon.org_heads() and w not in lexicon.title_modifiers()
+            and not an.is_verb(x) and not an.is_time(x) and not an.is_common_word(x)
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(x)))
 
 
 def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | None:

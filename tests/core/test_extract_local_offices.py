@@ -1,6 +1,9 @@
-"""Session 15: offices of Maghreb administrations that open a title («المعتمد الأول بولاية …»،
-«المكلف بالاتصال في …»), and «أمين» with an indefinite surname after a whole title, which is a
-given name, not the office «أمين عام/سر»."""
+"""Session 15: local and regional offices and bodies on reports never seen before (rounds 121 and
+158-163). Maghreb offices open a title («المعتمد الأول بولاية …»، «المكلف بالاتصال في …»، «والي جهة
+… عامل عمالة …»); a statement speaks for the body that issued it; a body's aim keeps its whole
+name («… لمناهضة العنف ضد المرأة»); an adjective office («الأحزاب الحاكمة») opens no title; a
+given name no list holds opens the name after a definite title's end; objects and verbal nouns
+after a whole name stay out of it."""
 from __future__ import annotations
 
 from tests.core.extract_cases import actor_names, speakers
@@ -82,3 +85,22 @@ def test_a_name_set_off_by_commas_keeps_a_verb_shaped_surname():
 def test_a_prefecture_speaks_as_a_body():
     body = ('وأفادت عمالة إقليم تنغير، في بلاغ لها، بأنه "تقرر حفر ثقبين مائيين جديدين لفائدة الدواوير".')
     assert speakers(body) == ["عمالة إقليم تنغير"]
+
+
+def test_a_kurdish_given_name_no_list_holds_opens_the_name():
+    body = ('وقالت الناشطة في منظمة "آسودة" لمناهضة العنف ضد المرأة شيلان أحمد رسول لوكالتنا إن '
+            '"عشرات النساء قُتلن هذا العام".')
+    assert speakers(body) == ["شيلان أحمد رسول"]
+
+
+def test_a_body_against_something_keeps_its_whole_name():
+    body = ('وأفادت المديرية العامة لمناهضة العنف ضد المرأة والأسرة في السليمانية، في بيان، بأنها '
+            '"استقبلت أكثر من 2800 شكوى".')
+    assert speakers(body) == ["المديرية العامة لمناهضة العنف ضد المرأة والأسرة في السليمانية"]
+
+
+def test_a_ruling_party_is_no_office_and_the_first_verbs_subject_goes_on():
+    body = ('من جهتها، حمّلت عضوة برلمان إقليم كردستان عن حراك الجيل الجديد هيرو محمد كريم الأحزاب '
+            'الحاكمة مسؤولية تعطيل البرلمان، وقالت إن "البرلمان لم يعقد سوى جلسة واحدة منذ الانتخابات".')
+    assert speakers(body) == ["هيرو محمد كريم"]
+    assert not any("مسؤولية" in name or "الأحزاب" in name for name in actor_names(body))
