@@ -105,8 +105,10 @@ class _RoomForColumns(QObject):
             scroll_bar = tree.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, tree)
             missing = tree.header().length() + scroll_bar - tree.viewport().width()
             if missing > 0:
-                # Grown on both sides, as it was centred.
-                dialog.setGeometry(dialog.geometry().adjusted(-(missing // 2), 0, missing - missing // 2, 0))
+                # Resized, never moved: this filter runs before QDialog's own show event, which centres
+                # the dialog over its window only if nothing placed it yet (Qt's WA_Moved). Moved here,
+                # it opened at the screen's corner, its start edge off the screen.
+                dialog.resize(dialog.width() + missing, dialog.height())
         return False
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QS
 from desktop.core import kinds, views
 from desktop.core.session import Session
 from desktop.ui import labels, settings
+from desktop.ui.basket_actions import BasketActionsMixin
 from desktop.ui.bidi import LRM, RLM, isolate_ltr
 from desktop.ui.detail_heading import DetailHeading
 from desktop.ui.detail_values import grouped_number
@@ -25,12 +26,13 @@ from desktop.ui.story_actions import StoryActionsMixin
 from desktop.ui.table_actions import TableActionsMixin
 from desktop.ui.team.actions import TeamActionsMixin
 from desktop.ui.window_actions import WindowActionsMixin, marsad_version
+from desktop.ui.window_state import WindowStateMixin
 
 SEARCH_DELAY_MS = 150
 
 
 class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, EditingMixin, FileActionsMixin,
-                 StoryActionsMixin, TeamActionsMixin, QMainWindow):
+                 StoryActionsMixin, TeamActionsMixin, BasketActionsMixin, WindowStateMixin, QMainWindow):
     """One open store, a tab per kind (views.TAB_ORDER), each built the first time it is shown."""
 
     language_requested = Signal(str)
@@ -412,81 +414,9 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             html.escape(self.tr("An offline reference of events, actors, quotes, places and sources "
                                 "for news and security analysts."))))
 
-    # --- the briefing basket --------------------------------------------------------------------
-
-    def add_to_basket(self) -> list[str]:
-        """Ctrl+B: the selected records (or the search's) into the briefing, without opening the composer."""
-        from desktop.ui import basket_status
-        ids, found, more = self.briefing_batch(skip=set(basket_status.basket_ids(self)))
-        if not found:
-            self.statusBar().showMessage(self.tr("Select records, or search, to add them to the briefing."), 5000)
-            return []
-        added = basket_status.add(self, ids)
-        self.update_basket_count()
-        self.statusBar().showMessage(*basket_status.added_message(self, len(added), found, more))
-        return added
-
-    def open_briefing(self):
-        """The briefing composer, with what the basket holds (a new briefing takes the preferred paper)."""
-        from desktop.ui import basket_status, briefing
-        fresh = basket_status.composer_of(self) is None
-        if fresh and basket_status.remembered_spec(self.store) is None:
-            basket_status.remember(self.store, basket_status.new_spec(self.language))
-        composer = briefing.open_composer(self, self.store, None, self.language, store_changed=self.changes.changed)
-        if fresh:
-            composer.basket.changed.connect(self.update_basket_count)
-        self.update_basket_count()
-        return composer
-
-    def update_basket_count(self) -> None:
-        from desktop.ui import basket_status
-        ids = basket_status.basket_ids(self)
-        self.session.set_basket(ids)
-        self.basket_button.set_count(len(basket_status.present(self.store, ids)), self._number)
-
     def show_shortcuts(self) -> None:
         from desktop.ui.dialogs.shortcuts import ShortcutsDialog
         ShortcutsDialog(self.actions(), self).exec()
-
-    # --- state ---------------------------------------------------------------------------------
-
-    def save_state(self) -> None:
-        state = settings.MainWindowState()
-        state.set_geometry(self.saveGeometry())
-        state.set_state(self.saveState())
-        state.set_splitter(self.splitter.saveState())
-        state.set_last_tab(self.current_kind())
-        state.set_shown_view(self.shown_view())
-        if self.story is not None:
-            state.set_story_splitter(self.story_splitter.saveState())
-        columns = settings.Columns()
-        for kind, tab in self.tabs_by_kind.items():
-            columns.set_header(kind, tab.view.horizontalHeader().saveState())
-            columns.set_sized(kind, tab.user_sized)
-
-    def restore_state(self) -> None:
-        state = settings.MainWindowState()
-        geometry = state.geometry()
-        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
-        if not restored or not settings.geometry_fits_screens(self.frameGeometry()):
-            self.place_first_time()
-        self.restoreState(state.state())
-        self.splitter.restoreState(state.splitter())
-        kind = state.last_tab()
-        if kind in views.TAB_ORDER:
-            self.show_kind(kind)
-        from desktop.ui.story_area import VIEWS
-        if state.shown_view() in VIEWS:
-            self.show_view(state.shown_view())
-            self.story_splitter.restoreState(state.story_splitter())
-
-    def place_first_time(self) -> None:
-        """80% of the free area of the screen the window is on (the primary one at first), centred."""
-        from PySide6.QtGui import QGuiApplication
-        from desktop.ui.window_geometry import first_run_rect
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            self.setGeometry(first_run_rect(screen.availableGeometry()))
 
     def leave_history(self) -> None:
         """Another window over the store takes the history; this one, deleted later, stops refreshing."""

@@ -2396,36 +2396,31 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <location filename="../../desktop/ui/main_window.py" line="106" />
             <source>Select a record to see it whole.</source>
             <translation>اختر سجلًا لعرضه كاملًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
-            <location filename="../../desktop/ui/main_window.py" line="256" />
-            <location filename="../../desktop/ui/main_window.py" line="261" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="321" />
+            <location filename="../../desktop/ui/main_window.py" line="323" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="372" />
+            <location filename="../../desktop/ui/main_window.py" line="374" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="422" />
-            <source>Select records, or search, to add them to the briefing.</source>
-            <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/ui/basket_status.py" line="115" />
@@ -2475,22 +2470,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="410" />
+            <location filename="../../desktop/ui/main_window.py" line="412" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="409" />
+            <location filename="../../desktop/ui/main_window.py" line="411" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="411" />
+            <location filename="../../desktop/ui/main_window.py" line="413" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="412" />
+            <location filename="../../desktop/ui/main_window.py" line="414" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2654,6 +2649,11 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <location filename="../../desktop/ui/app.py" line="299" />
             <source>The automatic backup failed: %1</source>
             <translation>تعذّر أخذ النسخة الاحتياطية التلقائية: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/basket_actions.py" line="18" />
+            <source>Select records, or search, to add them to the briefing.</source>
+            <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/search_actions.py" line="63" />

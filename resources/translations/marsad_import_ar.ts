@@ -404,82 +404,82 @@
             <translation>دمج %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="130" />
+            <location filename="../../desktop/ui/importing/review.py" line="69" />
             <source>Review Proposals: %1</source>
             <translation>مراجعة المقترحات: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="180" />
+            <location filename="../../desktop/ui/importing/review.py" line="119" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="180" />
+            <location filename="../../desktop/ui/importing/review.py" line="119" />
             <source>Proposed record</source>
             <translation>السجل المقترح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="180" />
+            <location filename="../../desktop/ui/importing/review.py" line="119" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="202" />
+            <location filename="../../desktop/ui/importing/review.py" line="141" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="204" />
+            <location filename="../../desktop/ui/importing/review.py" line="143" />
             <source>Accept the selected proposal (Ctrl+Enter)</source>
             <translation>قبول المقترح المحدد (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="205" />
+            <location filename="../../desktop/ui/importing/review.py" line="144" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="206" />
+            <location filename="../../desktop/ui/importing/review.py" line="145" />
             <source>&amp;Merge into…</source>
             <translation>&amp;دمج في…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="207" />
+            <location filename="../../desktop/ui/importing/review.py" line="146" />
             <source>The proposed actor is one the store already has</source>
             <translation>الفاعل المقترح موجود في المخزن من قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="208" />
+            <location filename="../../desktop/ui/importing/review.py" line="147" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="210" />
+            <location filename="../../desktop/ui/importing/review.py" line="149" />
             <source>Delete the selected proposal (Del)</source>
             <translation>حذف المقترح المحدد (Del)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="228" />
+            <location filename="../../desktop/ui/importing/review.py" line="167" />
             <source>Accept A&amp;ll</source>
             <translation>قبول ال&amp;كل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="234" />
+            <location filename="../../desktop/ui/importing/review.py" line="173" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="236" />
+            <location filename="../../desktop/ui/importing/review.py" line="175" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="252" />
+            <location filename="../../desktop/ui/importing/review.py" line="191" />
             <source>Closing leaves the rest unreviewed.</source>
             <translation>الإغلاق يترك الباقي دون مراجعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="414" />
+            <location filename="../../desktop/ui/importing/review.py" line="350" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>لا سجلات تحتاج إلى «%1».</numerusform>
@@ -491,27 +491,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="418" />
+            <location filename="../../desktop/ui/importing/review.py" line="354" />
             <source>To keep them under a record the store already has, use Merge instead.</source>
             <translation>لإبقائها تحت سجل موجود في المخزن، استخدم الدمج بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="419" />
+            <location filename="../../desktop/ui/importing/review.py" line="355" />
             <source>Reject Them Too</source>
             <translation>رفضها معه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="264" />
+            <location filename="../../desktop/ui/importing/review.py" line="200" />
             <source>selected</source>
             <translation>المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="278" />
+            <location filename="../../desktop/ui/importing/review.py" line="214" />
             <source>This source no longer exists.</source>
             <translation>لم يعد هذا المصدر موجودًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="299" />
+            <location filename="../../desktop/ui/importing/review.py" line="235" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر المراجعة</numerusform>
@@ -523,29 +523,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="300" />
+            <location filename="../../desktop/ui/importing/review.py" line="236" />
             <source>Every proposal from this article has been reviewed.</source>
             <translation>رُوجعت كل مقترحات هذا المقال.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="339" />
+            <location filename="../../desktop/ui/importing/review.py" line="275" />
             <source>Why: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="374" />
-            <location filename="../../desktop/ui/importing/review.py" line="482" />
-            <location filename="../../desktop/ui/importing/review.py" line="492" />
+            <location filename="../../desktop/ui/importing/review.py" line="310" />
+            <location filename="../../desktop/ui/importing/review.py" line="418" />
+            <location filename="../../desktop/ui/importing/review.py" line="428" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="393" />
+            <location filename="../../desktop/ui/importing/review.py" line="329" />
             <source>Accept All</source>
             <translation>قبول الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="394" />
+            <location filename="../../desktop/ui/importing/review.py" line="330" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>لا مقترحات لقبولها.</numerusform>
@@ -557,22 +557,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="410" />
+            <location filename="../../desktop/ui/importing/review.py" line="346" />
             <source>Reject %1</source>
             <translation>رفض %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="413" />
+            <location filename="../../desktop/ui/importing/review.py" line="349" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="483" />
+            <location filename="../../desktop/ui/importing/review.py" line="419" />
             <source>No imported article has proposals waiting for review.</source>
             <translation>لا توجد مقالات مستوردة لها مقترحات تنتظر المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/importing/review.py" line="493" />
+            <location filename="../../desktop/ui/importing/review.py" line="429" />
             <source>Articles with proposals waiting for review:</source>
             <translation>مقالات لها مقترحات تنتظر المراجعة:</translation>
         </message>

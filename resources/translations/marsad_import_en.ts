@@ -92,7 +92,7 @@
     <context>
         <name>ReviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="299" />
+            <location filename="../../desktop/ui/importing/review.py" line="235" />
             <source>%n proposal(s) waiting for review</source>
             <translation>
                 <numerusform>%n proposal waiting for review</numerusform>
@@ -100,7 +100,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="394" />
+            <location filename="../../desktop/ui/importing/review.py" line="330" />
             <source>Accept all %n proposal(s) as they are?</source>
             <translation>
                 <numerusform>Accept the %n proposal as it is?</numerusform>
@@ -108,7 +108,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/importing/review.py" line="414" />
+            <location filename="../../desktop/ui/importing/review.py" line="350" />
             <source>%n record(s) cannot be left without “%1”. Reject them too?</source>
             <translation>
                 <numerusform>%n record cannot be left without “%1”. Reject it too?</numerusform>

@@ -81,3 +81,27 @@ def test_a_filter_that_fits_is_shown_as_it_is(qtbot, folder, language):
     dialog = _dialog(qtbot, folder, QCoreApplication.translate("MainWindow", "All files") + " (*)")
     box = dialog.findChild(QComboBox, "fileTypeCombo")
     assert _ink(box.grab().toImage()) == _ink(_painted_with(box, box.currentText()))
+
+
+def test_the_widened_dialog_opens_centred_over_its_window_on_the_screen(qtbot, folder, language):
+    # Widened by being moved, the dialog was Qt's "placed by the program": QDialog no longer centred it
+    # over the briefing composer, and it opened at the screen's corner with its start edge off the screen.
+    from PySide6.QtWidgets import QDialog
+    owner = QDialog()
+    qtbot.addWidget(owner)
+    screen = owner.screen().availableGeometry()
+    owner.setGeometry(screen.adjusted(40, 60, -40, -20))
+    owner.show()
+    qtbot.waitExposed(owner)
+    dialog = file_dialogs.make_dialog(owner, "Export", str(folder / "briefing.pdf"), "PDF (*.pdf)",
+                                      QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.frameGeometry()
+    assert screen.contains(shown), (shown, screen)
+    # Centred across its window (as far as the screen lets it), not at the corner it was put in.
+    expected_x = min(max(owner.frameGeometry().center().x() - shown.width() // 2, screen.left()),
+                     screen.right() + 1 - shown.width())
+    assert abs(shown.x() - expected_x) <= 2 and shown.y() > owner.y(), (shown, owner.frameGeometry())
+    dialog.reject()

@@ -6,14 +6,9 @@ and the rule that proposed it. The analyst accepts, edits, merges (an actor
 into one the store has) or rejects each, or accepts them all. Nothing is
 accepted without a decision: closing leaves the rest unreviewed. Every
 decision is a QUndoCommand, pushed on the window's undo stack when given.
-
-The body is record text: it is escaped piece by piece (html.escape of
-body[a:b]) between the span boundaries, so markup in an article shows as
-text and the highlights land on the right characters.
+The article's rich text, escaped and highlighted, is review_article.py's.
 """
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextOption, QUndoCommand
@@ -30,20 +25,10 @@ from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pu
 from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
 from desktop.ui.importing.merge import MergeActorCommand, MergeDialog, can_merge
+# The article's colours are reached here as well, where they were before review_article.py had them.
+from desktop.ui.importing.review_article import (STYLE_SELECTED, anchor, article_html,  # noqa: F401
+                                                 evidence_span, kind_style, legend_html)
 from desktop.ui.importing.review_rows import QUOTED, ProposalDelegate
-
-# Light backgrounds with black text: readable on light and dark palettes alike. One per kind that
-# extraction proposes, in the registry's order (core_review.KIND_ORDER), then round again.
-PALETTE = ("#cfe3ff", "#e6dcff", "#dcefd3", "#fff0bf", "#ffd9d9", "#d4f1f1")
-STYLE_SELECTED = "background-color:#ffa726; color:#000000; text-decoration:underline;"
-
-
-def kind_style(kind: str) -> str:
-    """The highlight of a proposal of `kind` in the article."""
-    order = core_review.KIND_ORDER
-    at = order.index(kind) if kind in order else len(order)
-    return f"background-color:{PALETTE[at % len(PALETTE)]}; color:#000000;"
-
 
 # The notes of a proposal say why extraction proposed it (every stored kind has notes).
 NOTES = "notes"
@@ -59,52 +44,6 @@ def meta_value(fld: f.Field, value) -> str:
     if fld.name == labels.LANGUAGE_FIELD:
         return labels.language(str(value))
     return str(value)
-
-
-def evidence_span(rec: dict) -> list[int] | None:
-    """Where a proposal's evidence is in its source's text: its kind's span field, from the registry."""
-    kind = kinds.get(rec["kind"])
-    name = next((fld.name for fld in kind.fields if fld.type == f.SPAN), None)
-    return rec.get(name) if name else None
-
-
-def anchor(index: int) -> str:
-    return f"p{index}"
-
-
-def _escaped(text: str) -> str:
-    return html.escape(text, quote=True).replace("\n", "<br/>")
-
-
-def article_html(body: str, proposals: list[dict], selected: int | None = None, rtl: bool = True) -> str:
-    """The body as rich text, each proposal's span highlighted; `selected` (an index) emphasised.
-
-    Spans nest and overlap (a name inside a quoted sentence): each piece
-    between boundaries takes the colour of the innermost span covering it,
-    and the selected proposal's colour wherever it covers.
-    """
-    spans = [evidence_span(p) for p in proposals]
-    starts: dict[int, list[int]] = {}
-    for i, span in enumerate(spans):
-        if span and 0 <= span[0] < len(body):
-            starts.setdefault(span[0], []).append(i)
-    out = []
-    for start, end, covering in core_review.segments(len(body), spans):
-        text = _escaped(body[start:end])
-        # An anchor per proposal at its first character, so selecting it can scroll there.
-        names = "".join(f'<a name="{anchor(i)}"></a>' for i in starts.pop(start, []))
-        if not covering:
-            out.append(names + text)
-            continue
-        if selected is not None and selected in covering:
-            style = STYLE_SELECTED
-        else:
-            inner = min(covering, key=lambda i: spans[i][1] - spans[i][0])
-            style = kind_style(proposals[inner]["kind"])
-        out.append(f'{names}<span style="{style}">{text}</span>')
-    direction = "rtl" if rtl else "ltr"
-    align = "right" if rtl else "left"
-    return f'<div dir="{direction}" align="{align}" style="line-height:160%;">{"".join(out)}</div>'
 
 
 class _Changes(QObject):
@@ -258,10 +197,7 @@ class ReviewDialog(QDialog):
         layout.addLayout(bottom)
 
     def _legend(self) -> str:
-        def chip(style: str, text: str) -> str:
-            return f'<span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
-        chips = [chip(kind_style(kind), labels.kind(kind)) for kind in core_review.KIND_ORDER]
-        return "&nbsp;&nbsp;".join(chips + [chip(STYLE_SELECTED, self.tr("selected"))])
+        return legend_html(self.tr("selected"))
 
     # --- data -------------------------------------------------------------------------
 
