@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
 from desktop.core import views
 from desktop.ui import labels
 from desktop.ui.icons import icon
+from desktop.ui.search_field import SearchField
 
 
 def marsad_version() -> str:
@@ -210,7 +211,7 @@ class WindowActionsMixin:
         spacer = QWidget(tb)
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         tb.addWidget(spacer)
-        self.search_field = QLineEdit(tb)
+        self.search_field = SearchField(tb)
         self.search_field.setObjectName("search")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setPlaceholderText(
