@@ -2796,282 +2796,282 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>ال&amp;فريق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="50" />
+            <location filename="../../desktop/ui/window_actions.py" line="51" />
             <source>&amp;New Store…</source>
             <translation>مخزن &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="51" />
+            <location filename="../../desktop/ui/window_actions.py" line="52" />
             <source>&amp;Open Store…</source>
             <translation>&amp;فتح مخزن…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="52" />
+            <location filename="../../desktop/ui/window_actions.py" line="53" />
             <source>&amp;Import…</source>
             <translation>&amp;استيراد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="53" />
+            <location filename="../../desktop/ui/window_actions.py" line="54" />
             <source>Article from &amp;Clipboard…</source>
             <translation>مقال من ال&amp;حافظة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="55" />
+            <location filename="../../desktop/ui/window_actions.py" line="56" />
             <source>Import an article copied from a browser: its date, outlet and address first, then extraction and review</source>
             <translation>استيراد مقال منسوخ من المتصفح: تاريخه ووسيلته ورابطه أولًا، ثم الاستخراج والمراجعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="57" />
+            <location filename="../../desktop/ui/window_actions.py" line="58" />
             <source>&amp;Export…</source>
             <translation>ت&amp;صدير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="63" />
+            <location filename="../../desktop/ui/window_actions.py" line="64" />
             <source>&amp;Back Up…</source>
             <translation>نسخة &amp;احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="64" />
+            <location filename="../../desktop/ui/window_actions.py" line="65" />
             <source>&amp;Restore from an Automatic Backup…</source>
             <translation>ا&amp;سترجاع من نسخة احتياطية تلقائية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="65" />
+            <location filename="../../desktop/ui/window_actions.py" line="66" />
             <source>Put back the store as it was before an upgrade, a repair, a restore, a large import, or on an earlier day</source>
             <translation>إعادة المخزن إلى ما كان عليه قبل ترقية أو إصلاح أو استرجاع أو استيراد كبير، أو في يوم سابق</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="67" />
+            <location filename="../../desktop/ui/window_actions.py" line="68" />
             <source>&amp;Print Briefing…</source>
             <translation>&amp;طباعة إيجاز…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="68" />
+            <location filename="../../desktop/ui/window_actions.py" line="69" />
             <source>Open the briefing composer: basket, options, preview, print and PDF</source>
             <translation>افتح محرر الإيجاز: السلة والخيارات والمعاينة والطباعة وPDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="69" />
+            <location filename="../../desktop/ui/window_actions.py" line="70" />
             <source>Add to &amp;Briefing</source>
             <translation>إضافة إلى الإ&amp;يجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="70" />
+            <location filename="../../desktop/ui/window_actions.py" line="71" />
             <source>Add the selected records, or what the search found, to the briefing</source>
             <translation>أضف السجلات المحددة، أو نتائج البحث، إلى الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="71" />
+            <location filename="../../desktop/ui/window_actions.py" line="72" />
             <source>Re&amp;view Proposals…</source>
             <translation>&amp;مراجعة المقترحات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="72" />
+            <location filename="../../desktop/ui/window_actions.py" line="73" />
             <source>Review the records proposed by article imports, beside their article</source>
             <translation>راجِع السجلات المقترحة من استيراد المقالات بجانب مقالها</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="73" />
+            <location filename="../../desktop/ui/window_actions.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="76" />
+            <location filename="../../desktop/ui/window_actions.py" line="77" />
             <source>&amp;New Record</source>
             <translation>سجل &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="77" />
+            <location filename="../../desktop/ui/window_actions.py" line="78" />
             <source>Create a record of the kind shown</source>
             <translation>أنشئ سجلًا من النوع المعروض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="81" />
+            <location filename="../../desktop/ui/window_actions.py" line="82" />
             <source>New %1</source>
             <translation>%1 جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="83" />
+            <location filename="../../desktop/ui/window_actions.py" line="84" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="83" />
+            <location filename="../../desktop/ui/window_actions.py" line="84" />
             <source>Edit the selected record</source>
             <translation>عدّل السجل المحدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="84" />
+            <location filename="../../desktop/ui/window_actions.py" line="85" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="85" />
+            <location filename="../../desktop/ui/window_actions.py" line="86" />
             <source>Delete the selected records</source>
             <translation>احذف السجلات المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="86" />
+            <location filename="../../desktop/ui/window_actions.py" line="87" />
             <source>&amp;Accept</source>
             <translation>&amp;قبول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="87" />
+            <location filename="../../desktop/ui/window_actions.py" line="88" />
             <source>Mark the selected unreviewed records as confirmed</source>
             <translation>اعتمد السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="88" />
+            <location filename="../../desktop/ui/window_actions.py" line="89" />
             <source>&amp;Reject</source>
             <translation>&amp;رفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="89" />
+            <location filename="../../desktop/ui/window_actions.py" line="90" />
             <source>Delete the selected unreviewed records</source>
             <translation>احذف السجلات غير المراجعة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="90" />
+            <location filename="../../desktop/ui/window_actions.py" line="91" />
             <source>Show &amp;Unreviewed Only</source>
             <translation>اعرض &amp;غير المراجَع فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="91" />
+            <location filename="../../desktop/ui/window_actions.py" line="92" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="94" />
+            <location filename="../../desktop/ui/window_actions.py" line="95" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="104" />
+            <location filename="../../desktop/ui/window_actions.py" line="105" />
             <source>&amp;Find</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="105" />
+            <location filename="../../desktop/ui/window_actions.py" line="106" />
             <source>Search every tab</source>
             <translation>ابحث في كل التبويبات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="106" />
+            <location filename="../../desktop/ui/window_actions.py" line="107" />
             <source>&amp;Save Search…</source>
             <translation>&amp;حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="107" />
+            <location filename="../../desktop/ui/window_actions.py" line="108" />
             <source>Name this search, to run it again from Search ▸ Saved Searches</source>
             <translation>سمِّ هذا البحث لتعيد تشغيله من بحث ◂ عمليات البحث المحفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="108" />
+            <location filename="../../desktop/ui/window_actions.py" line="109" />
             <source>Sort by &amp;Relevance</source>
             <translation>الترتيب حسب ال&amp;صلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="109" />
+            <location filename="../../desktop/ui/window_actions.py" line="110" />
             <source>Best matches first, as the command line ranks them; click a column to sort by it instead</source>
             <translation>أقرب النتائج أولًا كما يرتّبها سطر الأوامر؛ انقر عمودًا للترتيب حسبه بدلًا من ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="112" />
+            <location filename="../../desktop/ui/window_actions.py" line="113" />
             <source>&amp;Preferences…</source>
             <translation>التف&amp;ضيلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="119" />
+            <location filename="../../desktop/ui/window_actions.py" line="120" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="120" />
+            <location filename="../../desktop/ui/window_actions.py" line="121" />
             <source>Forward</source>
             <translation>تقدّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="129" />
+            <location filename="../../desktop/ui/window_actions.py" line="130" />
             <source>Go to &amp;Details</source>
             <translation>انتقل إلى ال&amp;تفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="130" />
+            <location filename="../../desktop/ui/window_actions.py" line="131" />
             <source>Go to &amp;Table</source>
             <translation>انتقل إلى ال&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="138" />
+            <location filename="../../desktop/ui/window_actions.py" line="139" />
             <source>&amp;About Marsad</source>
             <translation>&amp;عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="139" />
+            <location filename="../../desktop/ui/window_actions.py" line="140" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="144" />
+            <location filename="../../desktop/ui/window_actions.py" line="145" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="147" />
+            <location filename="../../desktop/ui/window_actions.py" line="148" />
             <source>Open &amp;Recent</source>
             <translation>المخازن ال&amp;أخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="158" />
+            <location filename="../../desktop/ui/window_actions.py" line="159" />
             <source>&amp;Edit</source>
             <translation>ت&amp;حرير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="163" />
+            <location filename="../../desktop/ui/window_actions.py" line="164" />
             <source>New Record of Kind</source>
             <translation>سجل جديد من نوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="169" />
+            <location filename="../../desktop/ui/window_actions.py" line="170" />
             <source>&amp;Search</source>
             <translation>ب&amp;حث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="172" />
+            <location filename="../../desktop/ui/window_actions.py" line="173" />
             <source>Sa&amp;ved Searches</source>
             <translation>عمليات البحث ال&amp;محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="175" />
+            <location filename="../../desktop/ui/window_actions.py" line="176" />
             <source>Recent Searc&amp;hes</source>
             <translation>عمليات البحث الأ&amp;خيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="180" />
+            <location filename="../../desktop/ui/window_actions.py" line="181" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="190" />
+            <location filename="../../desktop/ui/window_actions.py" line="191" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="193" />
+            <location filename="../../desktop/ui/window_actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="202" />
+            <location filename="../../desktop/ui/window_actions.py" line="203" />
             <source>Main toolbar</source>
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="217" />
+            <location filename="../../desktop/ui/window_actions.py" line="218" />
             <source>Search everything (Ctrl+F): words, "a phrase", -word, actor:name</source>
             <translation>ابحث في كل شيء (Ctrl+F): كلمات، "عبارة"، ‎-كلمة، فاعل:اسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_actions.py" line="220" />
+            <location filename="../../desktop/ui/window_actions.py" line="221" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>

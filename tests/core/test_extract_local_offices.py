@@ -104,3 +104,21 @@ def test_a_ruling_party_is_no_office_and_the_first_verbs_subject_goes_on():
             'الحاكمة مسؤولية تعطيل البرلمان، وقالت إن "البرلمان لم يعقد سوى جلسة واحدة منذ الانتخابات".')
     assert speakers(body) == ["هيرو محمد كريم"]
     assert not any("مسؤولية" in name or "الأحزاب" in name for name in actor_names(body))
+
+
+def test_a_member_for_a_district_before_his_name():
+    body = ('غير أن النائب عن مقاطعة توجنين سيدي محمد ولد اعلي اعتبر أن ردود الوزير "لا تقنع أحداً".')
+    assert speakers(body) == ["سيدي محمد ولد اعلي"]
+
+
+def test_a_student_in_an_aside_is_no_verb():
+    body = ('وقال أيمن الشابي، وهو طالب يتنقل يومياً بين أريانة ووسط العاصمة: "نقضي ساعة في انتظار '
+            'الحافلة في الأيام العادية".')
+    assert speakers(body) == ["أيمن الشابي"]
+    assert "يتنقل" not in actor_names(body)
+
+
+def test_a_fourth_name_in_lam_before_qad_is_the_name():
+    body = ('وكان رئيس ولاية جنوب الغرب عبدالعزيز حسن محمد لفتاغرين قد دعا المانحين، خلال لقائه سفراء '
+            'أوروبيين، إلى «عدم التخلي عن الصومال في أصعب أوقاته».')
+    assert speakers(body) == ["عبدالعزيز حسن محمد لفتاغرين"]

@@ -12,7 +12,7 @@ a time word, punctuation or four words.
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.name_objects import object_after_name
 from desktop.core.extract.analysis import (
     COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
@@ -23,7 +23,7 @@ from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.territorial_offices import territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.office_field import served_body
-from desktop.core.extract.name_end import amin_in_given_name, known_surname, name_ends_before
+from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_holder,
     description_then_address, place_then_name, place_words_on, purpose_of_body, so_called, source_from,
@@ -35,7 +35,7 @@ from desktop.core.extract.name_shapes import (
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, COMMON_ADJECTIVES, body_acronym, closes_quote, construct_place, definite_pair,
+    BODIES_PLURAL, body_acronym, closes_quote, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
     plural_action, plural_of_its_body, pronoun_noun,
 )
@@ -48,8 +48,8 @@ from desktop.core.extract.phrase_parts import (
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_of_region, lam_of_place, place_name_in_title, place_nisba_after_brand, preposition_on_noun,
-    prepositional_place_end, shop_with_trade, source_body_in_ba,
+    ba_of_region, lam_of_place, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
+    preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba,
 )
 
 
@@ -125,7 +125,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
                     # (after two it may be a surname: «عبد الوافي لفتيت»)
-                    or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4)
+                    or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4
+                        and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
                     or w in lexicon.time_words() or w.startswith(("بال", "لل"))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
@@ -134,23 +135,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     # «وضاح الصادق»: a name word written with «ال» is a surname, though shaped as a noun
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names())
                     or addressee(w) or w == "ل"
-                    # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and
-                    # so is a definite noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
-                    or ((n_j - n_i - connectors >= 2 or known_surname(an, n_i, n_j)) and (definite_pair(an, k, j)
-                                                         or (w.startswith("ال") and w.endswith("ه")
-                                                             and w != "الله" and words[k - 1].startswith("ال"))))
-                    # «أعلن … علي أمين غاندابور حالة الطوارئ»: after three names, a noun in «ة» that
-                    # governs a definite word is the verb's object
-                    or (n_j - n_i - connectors >= 3 and w.endswith("ه") and k + 1 < j
-                        and words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)))
-                    # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: after a whole name, a noun governing a
-                    # verbal noun is the verb's object (not a name in «ة»: «أحمد عثمان حمزة استئناف …»)
-                    or (n_j - n_i - connectors >= 2 and w.isalpha() and not w.startswith("ال") and not w.endswith("ه")
-                        and w not in name_lexicon.given_names() and k + 1 < j and masdar_shaped(words[k + 1])
-                        and not has_phrase_break(doc.gap(k + 1)))
-                    # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
-                    or (n_j - n_i - connectors >= 2 and k + 1 < j and words[k + 1] in COMMON_ADJECTIVES
-                        and not has_phrase_break(doc.gap(k + 1)))
+                    or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
                     # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
                     or imperfect_verb(w) or number_word(w)):
                 break
@@ -374,6 +359,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
+                        or nxt in lexicon.place_nouns()     # «النائب عن مقاطعة توجنين»
                         or (nxt in lexicon.partitives() and w != "ل")))):
                 ph.title.append(k)
                 k += 1
@@ -404,7 +390,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «وكبير إدارييها التنفيذيين»، «كبير مستشاريه»: its officers
                 k += 1
                 continue
-            if place_name_in_title(an, ph, k) or place_words_on(an, ph, k):
+            if place_name_in_title(an, ph, k) or place_words_on(an, ph, k) or place_noun_after_link(an, ph, k):
                 ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
                 k += 1
                 continue

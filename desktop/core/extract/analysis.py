@@ -38,6 +38,8 @@ _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize
 
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
+# «وهو طالب»: the pronouns a nominal aside opens with
+_HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
@@ -299,6 +301,8 @@ class Analysis:
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
+            return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
             return nxt == "عن"
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»

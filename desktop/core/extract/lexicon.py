@@ -381,7 +381,8 @@ def honorific_pronouns() -> frozenset[str]:
 @functools.cache
 def place_nouns() -> frozenset[str]:
     """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
-    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة")
+    # «مقاطعة»: a district of Mauritania or a province of Lebanon («النائب عن مقاطعة توجنين»)
+    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة مقاطعة")
 
 
 @functools.cache

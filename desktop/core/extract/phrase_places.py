@@ -131,6 +131,13 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
 
 
+def place_noun_after_link(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«النائب عن مقاطعة توجنين»، «عضو المجلس عن محافظة …»: a place noun after a title's «عن/في»
+    is the title's, and the place named after it follows (`place_name_in_title`)."""
+    return (an.words[k] in lexicon.place_nouns() and (k - 1) in ph.title and an.words[k - 1] in lexicon.title_links()
+            and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
+
+
 def shop_with_trade(an: Analysis, k: int, j: int) -> bool:
     """«صاحب محل لبيع الملابس»، «صاحب معرض لتأجير السيارات»: a shop («محل»، «متجر»: always), or a
     premises noun with «لـ» on what is done there (a verbal noun), is a place, not the first word

@@ -1,0 +1,38 @@
+"""What follows a whole name as the reporting verb's object, not as one more word of the name:
+«نوري المالكي النتائج الأولية»، «علي أمين غاندابور حالة الطوارئ»، «الحسين بوكرين تأخر إخراج
+المشاريع»، «طارق البيطار مواعيد جديدة». Read by `actors.parse_phrase` at each word after a name."""
+from __future__ import annotations
+
+from desktop.core.extract import name_lexicon
+from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.name_end import known_surname
+from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair
+
+
+def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
+    """Whether token k, after the name [n_i, n_j) (`n_j` less its connectors: «ولد»، «بن»), opens
+    the verb's object (before token j)."""
+    words = an.words
+    w = words[k]
+    size = n_j - n_i
+    goes_on = k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and so is a definite
+    # noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
+    if (size >= 2 or known_surname(an, n_i, n_j)) and (
+            definite_pair(an, k, j) or (w.startswith("ال") and w.endswith("ه") and w != "الله"
+                                        and words[k - 1].startswith("ال"))):
+        return True
+    # «أعلن … علي أمين غاندابور حالة الطوارئ»: after three names, a noun in «ة» that governs a
+    # definite word
+    if size >= 3 and w.endswith("ه") and goes_on and words[k + 1].startswith("ال"):
+        return True
+    if size < 2 or not goes_on:
+        return False
+    # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in
+    # «ة»: «أحمد عثمان حمزة استئناف الدراسة»)
+    if w.isalpha() and not w.startswith("ال") and not w.endswith("ه") and w not in name_lexicon.given_names() \
+            and masdar_shaped(words[k + 1]):
+        return True
+    # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
+    return words[k + 1] in COMMON_ADJECTIVES
