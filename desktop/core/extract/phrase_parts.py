@@ -210,6 +210,9 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
     if prev.startswith("ال") and _verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
+    if prev.startswith("ال") and w.endswith("يه") and len(w) >= 8 and k + 1 < j and an.words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return True        # «حزب المساواة وديمقراطية الشعوب»: an abstract noun, longer than a given name
     if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
         return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
     nxt = an.words[k + 1]
@@ -467,6 +470,7 @@ def addressee(word: str) -> bool:
         return False
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
-        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or our_outlet(word)
+        or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or rest in lexicon.addressees() \
+        or our_outlet(word)      # «لصحافيين»: journalists, indefinite
 
 

@@ -187,10 +187,16 @@ def _subject_of_that(an: Analysis, ci: int) -> bool:
         w = an.words[x]
         if w in lexicon.complementisers():
             return w in ("ان", "بان") and ci - x >= 3
+        if w in _NOUN_LINKS and an.words[x + 1].startswith("ال") and not has_break(an.doc.gap(x + 1)):
+            continue      # «أن المحادثات مع الوكالة "مستمرة …"»: the noun's complement
         if (x + 1 < ci and has_break(an.doc.gap(x + 1))) or not w.isalpha() or w in lexicon.stop_words() \
                 or w in lexicon.prepositions() or an.is_verb(x) or an.is_participle(x):
             return False
     return False
+
+
+# Prepositions that link a noun to its complement inside the subject of «أن»
+_NOUN_LINKS = frozenset(("مع", "في", "بين"))
 
 def _subject_then_that(an: Analysis, ci: int, cj: int) -> bool:
     """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
