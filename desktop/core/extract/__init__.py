@@ -24,6 +24,7 @@ from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_ga
 from desktop.core.extract.ids import source_slug
 from desktop.core.extract.name_evidence import shows_a_person
 from desktop.core.extract.people import scan_people
+from desktop.core.extract.role_holders import scan_role_holders
 from desktop.core.extract.places import PlaceBook, locative_mentions
 from desktop.core.extract.quotes import QuoteFinder
 from desktop.core.extract.reasons import Choice, Reason, reason
@@ -64,6 +65,7 @@ def extract_article(source: dict, *, resolve_actor: Resolver | None = None,
     dates = dates_in(doc, published)
 
     scan_people(an, book)       # first, so a bare title or a surname in a quote finds them
+    scan_role_holders(an, book)     # «أدى X اليمين رئيساً لبوليفيا»: X is «رئيس بوليفيا»
     finder = QuoteFinder(an, book)
     quotes = finder.run(quoted, sentences(body, quoted))
     actor_refs = _gazetteer_actors(an, book, locative)

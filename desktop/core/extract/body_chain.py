@@ -94,6 +94,11 @@ def _ends_phrase(an: Analysis, e: int, person: bool) -> bool:
     return person and known_first_word(words[e]) and not words[e].startswith("ال")
 
 
+# Bodies whose name may hold a one-word aim: «حزب التحالف من أجل الجمهورية»، «حركة من أجل التغيير»
+_AIM_NAMED_BODIES = frozenset(arabic.normalize(w) for w in ("حزب", "الحزب", "حركة", "الحركة", "تحالف", "ائتلاف",
+                                                            "جبهة", "الجبهة", "تجمع", "التجمع"))
+
+
 def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«الجمعية اللبنانية من أجل ديمقراطية الانتخابات»، «منسق الحملة الوطنية من أجل حقوق الطلبة
     "…" فاخر دعاس»: «من أجل» after a body's definite name, then a chain that closes on a definite
@@ -117,8 +122,11 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         if not _indefinite_noun(an, end, words[end], first=False):
             return k
         end += 1
-    if end >= j or (end == start and not between) or not words[end].startswith("ال") or has_phrase_break(an.doc.gap(end)) \
-            or an.is_time(end):
+    # «حزب التحالف من أجل الجمهورية المعارض»: a body's aim may be one definite noun, when the
+    # body's name is a party's or a movement's (a verb's purpose would go on with a clause)
+    named_aim = end == start and not between and words[ph.title[0]] in _AIM_NAMED_BODIES
+    if end >= j or (end == start and not between and not named_aim) or not words[end].startswith("ال") \
+            or has_phrase_break(an.doc.gap(end)) or an.is_time(end):
         return k
     if between and not (words[end].endswith("ين") and len(words[end]) >= 7):
         return k      # a dual or a plural of parties («القطاعين»), not «بين الحين والآخر»

@@ -50,6 +50,10 @@ class ActorProposal:
     record: dict | None = None    # a gazetteer record to propose (None: propose from fields)
 
 
+# Adjectives of a title that say when its holder took office, not which office it is
+_NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
+
+
 class ActorBook:
     """The actors of one article, deduplicated by normalised name, resolved to ids."""
 
@@ -317,6 +321,9 @@ class ActorBook:
         failing that, the latest whose title has the same head and at least half of the rest,
         however spelled («متحدث الجيش اليمني» after «الناطق باسم القوات المسلحة اليمنية»)."""
         words = [self.an.words[k] for k in ph.title]
+        if len(words) > 1 and words[0].startswith("ال"):
+            # «الرئيس الجديد»: newly in office says when, not which office; the office alone refers back
+            words = [w for w in words if w not in _NEWLY] or words
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
         bare = bare_title_words(" ".join(words))

@@ -14,6 +14,8 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import known_first_word
 
+# Treaties an office serves: «الأمين التنفيذي لاتفاقية …»، «رئيس مؤتمر الأطراف في معاهدة …»
+_INSTRUMENTS = frozenset(("اتفاقيه", "معاهده"))
 # How far after the «لـ» word the holder's given name may stand («لميناء صحار والمنطقة الحرة سالم»).
 _FIELD_WORDS = 5
 
@@ -26,6 +28,9 @@ def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or not words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
         return False
     head = w[1:]
+    if w[:1] == "ل" and head in _INSTRUMENTS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
+            and (words[k + 1].startswith("ال") or (k + 1) in an.gaz_at):
+        return True       # «الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية …»: a treaty's secretariat
     if not (w[:1] == "ل" and not w.startswith("لل") and len(head) >= 3) or head in lexicon.media_nouns() \
             or head in lexicon.addressees() or an.is_outlet(k) \
             or not (head in lexicon.premises_nouns() or head in lexicon.org_heads()):

@@ -249,6 +249,23 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 _CHAIN_WORDS = 3      # the indefinite nouns of a construct before its definite end
+_ABOUT = frozenset(arabic.normalize(w) for w in ("بشأن", "حول"))
+
+
+def subject_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل»: «بشأن/حول»
+    after a body's name in a title, then a construct that closes on a definite word, says what
+    the body is about; the title goes on. The end of that construct, or k when the text is not so."""
+    if an.words[k] not in _ABOUT or not ph.title or (k - 1) not in ph.title or k + 2 >= j \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return k
+    if not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at for x in ph.title):
+        return k
+    nxt = an.words[k + 1]
+    if nxt.startswith("ال"):
+        return k + 2 if not an.is_time(k + 1) and nxt not in lexicon.stop_words() else k
+    end = _indefinite_chain_end(an, k + 1, j)
+    return end if end > k + 1 else k
 
 
 def _indefinite_chain_end(an: Analysis, k: int, j: int) -> int:
