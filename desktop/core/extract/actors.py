@@ -25,7 +25,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
-    body_then_name, complement_then_rank, coordinated_place_then_name, described_holder,
+    body_then_name, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
     description_then_address, place_then_name, place_words_on, purpose_of_body, so_called, source_from,
     subject_of_body, time_shaped_given_name,
 )
@@ -280,7 +280,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
                 k = aside
                 continue
-            aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j))
+            aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j))
             if aim > k:
                 ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
                 k = aim

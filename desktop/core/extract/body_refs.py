@@ -114,6 +114,8 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
             if words[end] in _TOWARDS and place is not None and place.of_kind("place") is not None \
                     and not has_phrase_break(an.doc.gap(end + 1)):
                 end = place.j     # «مكتب المبعوث الأممي الخاص إلى اليمن»: the country it is for
+            elif _owner_body(an, end, ph.i):
+                end += 2          # «المركز الإعلامي لنادي الهلال»: the body it belongs to
             break
         if end > x + n:
             found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
@@ -122,3 +124,12 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
     if any(other != longest[:len(other)] for other in found):
         return ""
     return found.get(longest, "")
+
+
+def _owner_body(an: Analysis, k: int, before: int) -> bool:
+    """«لنادي الهلال»، «لوزارة الصحة»: «لـ» on an indefinite body's head and the definite word or
+    known name that completes it, before token `before`: the body a unit belongs to."""
+    w = an.words[k]
+    return (k + 2 <= before and w[:1] == "ل" and not w.startswith("لل") and w[1:] in lexicon.org_heads()
+            and not has_phrase_break(an.doc.gap(k + 1))
+            and (an.words[k + 1].startswith("ال") or (k + 1) in an.gaz_at))

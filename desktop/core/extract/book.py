@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
-from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.body_antecedents import antecedent
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
 from desktop.core.extract.name_frame import to_frame_end
-from desktop.core.extract.analysis import (
-    Analysis, Phrase, Resolver, has_phrase_break, in_lex, strip_conj,
-)
+from desktop.core.extract.analysis import Analysis, Phrase, Resolver
 from desktop.core.extract.family_name import family_name_words, fuller_family_name
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
@@ -138,7 +136,7 @@ class ActorBook:
             hit = titled_surname(self.an, ph, self._full_names, self._titles) if ph.kind == "person" else None
             if hit:
                 return hit, reason("actor.office_and_family_name", name=name)
-            earlier = self.antecedent(ph)
+            earlier = antecedent(self.an, ph)
             found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
                 if earlier is not None else None
             if earlier is not None and found is not None:
@@ -345,80 +343,6 @@ class ActorBook:
                 return actor_id
         return None
 
-
-    def antecedent(self, ph: Phrase) -> Phrase | None:
-        """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
-        («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
-        if len(ph.title) != 1:
-            return self._described_before(ph)
-        head = self.an.words[ph.title[0]]
-        if not head.startswith("ال") or len(head) < 5:
-            return None
-        bare = head[2:]
-        for k in range(ph.i - 1, -1, -1):
-            w = self.an.words[k]
-            # «وزارة الدفاع»، «بوزارة الدفاع», and a fuller definite mention: «للإدارة العامة للجمارك»
-            if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
-                    or w == "لل" + bare:
-                if self._bare_again(k, head):
-                    continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
-                earlier = parse_phrase(self.an, k, min(len(self.an.words), k + 12))
-                if earlier is not None and earlier.name and ph.kind == "organization":
-                    earlier = self._body_before_holder(earlier)
-                if earlier is not None and (earlier.name or len(earlier.title) > 1):
-                    return earlier
-        return None
-
-    def _bare_again(self, k: int, head: str) -> bool:
-        """Whether token k writes the definite `head` again with nothing of its name after it: a
-        preposition, a place in «بـ» or a break follows, not the definite words of a fuller name."""
-        an = self.an
-        w = an.words[k]
-        if head not in strip_conj(w) and not (w[:1] in "بل" and w[1:] == head):
-            return False
-        if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
-            return True
-        nxt = an.words[k + 1]
-        return not nxt.startswith("ال")
-
-    def _body_before_holder(self, earlier: Phrase) -> Phrase | None:
-        """«وبيّنت الهيئة» after «رئيس هيئة البيئة الدكتور عبدالله …»: a body refers back to the
-        body written there («هيئة البيئة»), not to the person who heads it: the phrase read from
-        the body's head, cut before the holder's title of address or his name."""
-        words = self.an.words
-        end = earlier.name[0]
-        for t in earlier.title[1:]:
-            if in_lex(words[t], lexicon.title_heads()):
-                end = t
-                break
-        title = [t for t in earlier.title if t < end]
-        if len(title) < 2:
-            return None
-        return Phrase(earlier.i, end, title, None, None, "organization")
-
-    def _described_before(self, ph: Phrase) -> Phrase | None:
-        """«المصدر الطبي في المستشفى السعودي» after «مصدر طبي»: an unnamed source written with
-        «ال» and its adjectives is the one described earlier without them."""
-        words = self.an.words
-        head = words[ph.title[0]]
-        if not head.startswith("ال") or not in_lex(head[2:], lexicon.descriptor_heads()):
-            return None
-        adjectives = []
-        for k in ph.title[1:]:
-            w = words[k]
-            if not (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4):
-                break
-            adjectives.append(w[2:])
-        if not adjectives:
-            return None
-        want = [head[2:], *adjectives]
-        n = len(want)
-        for k in range(ph.i - 1, -1, -1):
-            if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
-                earlier = parse_phrase(self.an, k, min(len(words), k + 12))
-                if earlier is not None and not earlier.name and len(earlier.title) > 1:
-                    return earlier
-        return None
 
     def note_untitled(self, actor_id: str, at: int, feminine: bool | None) -> None:
         """A person the article names with no title speaks at offset `at`; `feminine` from the

@@ -168,6 +168,27 @@ def described_before_name(an: Analysis, ph: Phrase) -> Phrase:
     return replace(ph, title=[*ph.title, a, a + 1], name=(a + 2, b))
 
 
+def nationality_before_name(an: Analysis, ph: Phrase) -> Phrase:
+    """«الروماني أدريان مونتيانو»: a definite nisba of a country the gazetteer knows, opening a name
+    of two more words that starts on no word with «ال», says where the person is from; the name
+    starts after it («الصادق» or «الحسيني» alone are names, so the gazetteer must know the country)."""
+    if ph.kind != "person" or ph.name is None:
+        return ph
+    a, b = ph.name
+    first, second = an.words[a], an.words[a + 1] if a + 1 < b else ""
+    if b - a < 3 or not _nisba(first) or first in name_lexicon.article_given_names() or second.startswith("ال") \
+            or not _country_nisba(an, first):
+        return ph
+    return replace(ph, title=[*ph.title, a], name=(a + 1, b))
+
+
+def _country_nisba(an: Analysis, word: str) -> bool:
+    """«الروماني» (رومانيا)، «المصري» (مصر): the definite nisba of a country in the gazetteer."""
+    stem = word[2:-1] if word.endswith("ي") else ""
+    return bool(stem) and any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
+                              for e in an.gaz.lookup(name))
+
+
 def office_after_name(an: Analysis, ph: Phrase) -> Phrase:
     """«مروان بن تركي آل سعيد محافظ»: a name of three words or more ending on an indefinite title
     head («محافظ»، «وزير») ends before it: the office is set after the name, in apposition."""

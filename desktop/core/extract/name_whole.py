@@ -47,8 +47,8 @@ from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.name_common import (
     AFFAIRS, after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
-    counted_title, fronted_preposition, joined_office_holders, office_after_name, office_holders,
-    title_complement,
+    counted_title, fronted_preposition, joined_office_holders, nationality_before_name, office_after_name,
+    office_holders, title_complement,
 )
 from desktop.core.extract.governed_place import place_governed
 from desktop.core.extract.name_evidence import known_first_word
@@ -386,6 +386,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if ph.kind != "person":
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
+    ph = nationality_before_name(an, ph)      # «الروماني أدريان مونتيانو»
     ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, ph))))
     if ph.name is None:
         return ph

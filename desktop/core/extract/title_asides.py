@@ -221,6 +221,30 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
     return (x, end) if end is not None else None
 
 
+def described_body_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«مدير دار نشر بيروتية، فضّل عدم ذكر اسمه»، «موظف في شركة نفط أجنبية»: an indefinite body
+    word in the title, the indefinite noun it governs and an indefinite nisba that ends the
+    phrase describe the body of someone unnamed; the end of the nisba, or k when the text is not so."""
+    words = an.words
+    if not ph.title or (k - 1) not in ph.title or k + 1 >= j or ph.name:
+        return k
+    prev, w, adj = words[k - 1], words[k], words[k + 1]
+    if prev.startswith("ال") or not (in_lex(prev, lexicon.org_heads()) or prev in lexicon.premises_nouns()):
+        return k
+    if any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1)) or not w.isalpha() or len(w) < 3 \
+            or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
+            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or in_lex(w, lexicon.org_heads()):
+        return k
+    if adj.startswith("ال") or not adj.endswith(("يه", "ي")) or len(adj) < 5 or not adj.isalpha() or an.is_verb(k + 1):
+        return k
+    closes = k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()
+    return k + 2 if closes else k
+
+
+# What a research body is for: «مركز الأهرام للدراسات السياسية»، «معهد قطر لبحوث البيئة والطاقة»
+_FIELDS_OF_STUDY = frozenset(arabic.normalize(w) for w in ("بحوث", "أبحاث", "دراسات", "البحوث", "الأبحاث", "الدراسات"))
+
+
 def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body
     named by a definite word, «لـ» on a verbal noun with the definite noun (or «و» and a second verbal
@@ -231,12 +255,14 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not ph.title or (k - 1) not in ph.title or k + 1 >= j or has_phrase_break(an.doc.gap(k)) \
             or has_phrase_break(an.doc.gap(k + 1)) or not w.isalpha() or w[:1] != "ل" or w.startswith("لل"):
         return k
-    # «المدير العام للشركة السودانية لتوزيع …»: the body's head may carry «لـ/بـ» as written
-    if not an.words[k - 1].startswith("ال") or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True)
-                                                      for x in ph.title):
-        return k
+    # «المدير العام للشركة السودانية لتوزيع …»: the body's head may carry «لـ/بـ» as written;
+    # «معهد قطر لبحوث البيئة»: a body named for its country, then its field of study
     bare = w[1:]
-    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() \
+    study = bare in _FIELDS_OF_STUDY
+    if not (an.words[k - 1].startswith("ال") or (study and (k - 1) in an.gaz_at)) \
+            or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
+        return k
+    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study \
         or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")      # تفعيل: «لتنظيم»، «لتوزيع»
     if not verbal:
         return k

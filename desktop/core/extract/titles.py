@@ -24,7 +24,9 @@ def without_preposition(text: str, first_word: str) -> str:
 # One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
 # Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
 _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
-                     for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة")))
+                     for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة"),
+                                         # a football club's «المدير الفني» is its coach
+                                         ("المدير الفني", "المدرب")))
 
 
 def bare_title_words(norm_title: str) -> list[str]:

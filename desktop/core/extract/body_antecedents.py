@@ -1,0 +1,110 @@
+"""What a bare body word or a short description refers back to: «الوزارة» after «وزارة الدفاع
+التركية»، «المصدر الطبي» after «مصدر طبي»، «إدارة المهرجان» after «إدارة مهرجان القاهرة السينمائي
+الدولي»: the fuller mention written earlier, read again as a phrase. Used by `book.ActorBook`."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
+
+# One body named two ways: the Algerian «الاتحادية» is the «الاتحاد» (the federation)
+_SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الاتحاد")}
+
+
+def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
+    («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
+    if len(ph.title) == 2:
+        earlier = _construct_before(an, ph)
+        if earlier is not None:
+            return earlier
+    if len(ph.title) != 1:
+        return _described_before(an, ph)
+    head = an.words[ph.title[0]]
+    head = _SAME_BODY.get(head, head)      # «الاتحادية» after «الاتحاد الجزائري لكرة القدم»
+    if not head.startswith("ال") or len(head) < 5:
+        return None
+    bare = head[2:]
+    for k in range(ph.i - 1, -1, -1):
+        w = an.words[k]
+        # «وزارة الدفاع»، «بوزارة الدفاع», and a fuller definite mention: «للإدارة العامة للجمارك»
+        if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
+                or w == "لل" + bare:
+            if _bare_again(an, k, head):
+                continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
+            earlier = parse_phrase(an, k, min(len(an.words), k + 12))
+            if earlier is not None and earlier.name and ph.kind == "organization":
+                earlier = _body_before_holder(an, earlier)
+            if earlier is not None and (earlier.name or len(earlier.title) > 1):
+                return earlier
+    return None
+
+
+def _construct_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«إدارة المهرجان» after «إدارة مهرجان القاهرة السينمائي الدولي»: a body's head and a
+    definite noun refer back to the body written earlier with that noun indefinite and named."""
+    words = an.words
+    head, noun = words[ph.title[0]], words[ph.title[1]]
+    if head.startswith("ال") or not in_lex(head, lexicon.org_heads(), clitics=True) or not noun.startswith("ال"):
+        return None
+    for k in range(ph.i - 1, 0, -1):
+        if words[k] != noun[2:] or head not in strip_conj(words[k - 1]):
+            continue
+        earlier = parse_phrase(an, k - 1, min(len(words), k + 11))
+        if earlier is not None and not earlier.name and len(earlier.title) > 2:
+            return earlier
+    return None
+
+
+def _bare_again(an: Analysis, k: int, head: str) -> bool:
+    """Whether token k writes the definite `head` again with nothing of its name after it: a
+    preposition, a place in «بـ» or a break follows, not the definite words of a fuller name."""
+    w = an.words[k]
+    if head not in strip_conj(w) and not (w[:1] in "بل" and w[1:] == head):
+        return False
+    if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return True
+    nxt = an.words[k + 1]
+    return not nxt.startswith("ال")
+
+
+def _body_before_holder(an: Analysis, earlier: Phrase) -> Phrase | None:
+    """«وبيّنت الهيئة» after «رئيس هيئة البيئة الدكتور عبدالله …»: a body refers back to the
+    body written there («هيئة البيئة»), not to the person who heads it: the phrase read from
+    the body's head, cut before the holder's title of address or his name."""
+    words = an.words
+    end = earlier.name[0]
+    for t in earlier.title[1:]:
+        if in_lex(words[t], lexicon.title_heads()):
+            end = t
+            break
+    title = [t for t in earlier.title if t < end]
+    if len(title) < 2:
+        return None
+    return Phrase(earlier.i, end, title, None, None, "organization")
+
+
+def _described_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«المصدر الطبي في المستشفى السعودي» after «مصدر طبي»: an unnamed source written with
+    «ال» and its adjectives is the one described earlier without them."""
+    words = an.words
+    head = words[ph.title[0]]
+    if not head.startswith("ال") or not in_lex(head[2:], lexicon.descriptor_heads()):
+        return None
+    adjectives = []
+    for k in ph.title[1:]:
+        w = words[k]
+        if not (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4):
+            break
+        adjectives.append(w[2:])
+    if not adjectives:
+        return None
+    want = [head[2:], *adjectives]
+    n = len(want)
+    for k in range(ph.i - 1, -1, -1):
+        if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
+            earlier = parse_phrase(an, k, min(len(words), k + 12))
+            if earlier is not None and not earlier.name and len(earlier.title) > 1:
+                return earlier
+    return None
