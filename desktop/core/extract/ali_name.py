@@ -14,6 +14,9 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         return False
     if not an.writes_ala:
         return _ali_between_names(an, k)
+    if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \
+            and k > 0 and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
+        return True       # «عبد الناصر شيخ علي على أن»: the name, then the preposition as written
     if k > 0 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
                   or an.words[k + 1] in ("ان", "قد") or an.is_verb(k + 1)) \
             and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):

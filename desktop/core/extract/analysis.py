@@ -373,6 +373,8 @@ class Analysis:
         return any(v in lexicon.report_nouns() for v in strip_conj(self.words[k]))
 
     def is_according(self, k: int) -> bool:
+        if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] == "الله":
+            return False   # «أحمد عيسى حسب الله»: a name, not «حسب» (according to)
         return self.words[k] in lexicon.according_to()
 
     def written(self, k: int) -> str:

@@ -162,9 +162,10 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
 
-# Callings written before a name: «الدكتور»، «البروفيسور»، «المهندسة».
+# Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
-                          "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة")
+                          "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
+                          "الفريق القاضي")
 
 # «، وهو/وهي …»: an aside about the person just named
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))

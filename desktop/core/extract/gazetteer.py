@@ -70,6 +70,8 @@ def clitic_variants(word: str) -> list[str]:
         if len(b) > 3 and b not in _NOT_CLITIC:
             if b.startswith("لل"):
                 out.append("ال" + b[2:])
+                # «للجنة»: «لـ» on «اللجنة», whose own «ل» the writing merges with the article's
+                out.append("ال" + b[1:])
             elif b[0] in "بلك":
                 out.append(b[1:])
     return out

@@ -232,8 +232,8 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
         return ph
     nxt = an.words[a + 1] if a + 1 < b else ""
     if b - a == 2 and nxt.isalpha() and not nxt.startswith(("ال", "و")) and w[1:] not in an.word_set \
-            and (b >= len(an.words) or has_phrase_break(an.doc.gap(b))):
-        return ph     # «المتحدث باسم الحركة لورانس كانيوكا،»: two words and a break, a name in «ل»
+            and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"):
+        return ph     # «المتحدث باسم الحركة لورانس كانيوكا،»، «… لوران بوكيرا قوله»: a name in «ل»
     short = len(w) < 4      # «لطب»: a field of three letters only before a title of address
     # a word of four letters («لنقل») is the field only when a given name follows it in the name
     # («… لنقل وتوزيع الكهرباء أسامة»); alone it may be a family name in «لـ» («المحافظ لملس»)

@@ -14,6 +14,7 @@ from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import prepositional_place_end
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
 
 # «ما تسمى»، «ما يسمى»، «ما يعرف بـ»: the writer keeps a body's name at arm's length; the title goes on.
@@ -263,7 +264,8 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
         return k
     verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study \
-        or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")      # تفعيل: «لتنظيم»، «لتوزيع»
+        or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي") \
+        or (len(bare) >= 6 and masdar_shaped(bare))     # تفعيل، استفعال: «لتنظيم»، «لاستقبال»
     if not verbal:
         return k
     nxt = an.words[k + 1]
