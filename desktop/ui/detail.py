@@ -83,10 +83,11 @@ def _list(items: list[tuple[str, str | None]], language: str) -> str:
     Qt would take each item's direction from its first letter, so in the
     English interface an Arabic quote made its item right to left, and the
     English date after it came out scrambled («December 31) ... (2025»). An item may ask for a
-    direction of its own (a quote: see _list_item): its words go in an isolate of that direction,
-    its lines flush on that side. The item itself stays in the interface's direction, because Qt
-    sets a bullet on its item's start side: a right-to-left item put an Arabic quote's bullet on
-    the right of the English pane, where no other bullet is.
+    direction of its own (a quote: see _list_item): its words go in an isolate of that direction.
+    The item itself stays in the interface's direction, because Qt sets a bullet on its item's start
+    side: a right-to-left item put an Arabic quote's bullet on the right of the English pane, where
+    no other bullet is. Its lines stay on the bullet's side: Qt draws a bullet beside its first line,
+    so lines pushed to the far side took the bullet with them.
     """
     if not items:
         return ""
