@@ -11,9 +11,9 @@ import re
 
 from desktop.core import arabic, safe_text
 
-FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 RLM, LRM = "\u200f", "\u200e"
-MARKS = (FSI, LRI, PDI, "\u2067")
+MARKS = (FSI, LRI, PDI, RLI)
 
 
 def isolate(text: str) -> str:
@@ -24,6 +24,11 @@ def isolate(text: str) -> str:
 def isolate_ltr(text: str) -> str:
     """`text` in a left-to-right isolate: paths and commands, whatever letter they start with."""
     return LRI + text + PDI if text else ""
+
+
+def isolate_in(text: str, direction: str) -> str:
+    """`text` in an isolate of `direction` ("rtl" or "ltr"), whatever letter it starts with; "" stays ""."""
+    return (RLI if direction == "rtl" else LRI) + text + PDI if text else ""
 
 
 def cut_mark(text: str) -> str:

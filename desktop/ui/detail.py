@@ -19,7 +19,7 @@ from desktop.core import arabic, highlight, kinds
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import isolate, isolate_in, isolate_ltr
 from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_link, link, link_for, value_html
 
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
@@ -83,12 +83,20 @@ def _list(items: list[tuple[str, str | None]], language: str) -> str:
     Qt would take each item's direction from its first letter, so in the
     English interface an Arabic quote made its item right to left, and the
     English date after it came out scrambled («December 31) ... (2025»). An item may ask for a
-    direction of its own (a quote: see _list_item).
+    direction of its own (a quote: see _list_item): its words go in an isolate of that direction.
+    The item itself stays in the interface's direction, because Qt sets a bullet on its item's start
+    side: a right-to-left item put an Arabic quote's bullet on the right of the English pane, where
+    no other bullet is. Its lines stay on the bullet's side: Qt draws a bullet beside its first line,
+    so lines pushed to the far side took the bullet with them.
     """
     if not items:
         return ""
     direction = _sides(language)[0]
-    return f"<ul dir='{direction}'>" + "".join(f"<li dir='{own or direction}'>{i}</li>" for i, own in items) + "</ul>"
+    return f"<ul dir='{direction}'>" + "".join(_li(item, own, direction) for item, own in items) + "</ul>"
+
+
+def _li(item: str, own: str | None, direction: str) -> str:
+    return f"<li dir='{direction}'>{isolate_in(item, own) if own and own != direction else item}</li>"
 
 
 def _whole_words(body: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:

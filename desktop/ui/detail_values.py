@@ -16,7 +16,7 @@ from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
-from desktop.ui.bidi import isolate_quoted
+from desktop.ui.bidi import isolate, isolate_quoted
 
 MARK_STYLE = "background-color: rgba(255, 196, 0, 110);"
 
@@ -92,8 +92,10 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
         return "<br>".join(link(key, names) for key in value)
     if type_ == f.LINKS:
         role = fld.links.role if fld.links else None
-        return "<br>".join(link(item[fld.ref], names)
-                           + (f" ({escape(item[role])})" if role and item.get(role) else "") for item in value)
+        # Each name and role in an isolate: the lines are one paragraph to the bidi rules, so an Arabic
+        # role in the English pane joined the Arabic names around it and came out before its own actor.
+        return "<br>".join(isolate(link(item[fld.ref], names))
+                           + (f" ({isolate(escape(item[role]))})" if role and item.get(role) else "") for item in value)
     if type_ == f.CHOICE:
         hint = labels.choice_hint(fld, value)
         return escape(labels.choice(fld, value)) + (f" — {escape(hint)}" if hint else "")

@@ -81,3 +81,34 @@ def test_a_wrapped_link_keeps_clear_of_the_end_edge(qtbot, store):
     end = document.textWidth() - document.documentMargin()
     for line in lines:
         assert at.x() + line.naturalTextRect().right() <= end - 6, (at, line.naturalTextRect(), end)
+
+
+def _ink_beside(view, block) -> tuple[bool, bool]:
+    """Whether anything is drawn left of, and right of, the first line of `block` at its middle height:
+    where the pane puts an item's bullet."""
+    view.verticalScrollBar().setValue(0)
+    layout = block.layout()
+    line = layout.lineAt(0)
+    text = line.naturalTextRect().translated(layout.position())
+    image = view.viewport().grab().toImage()
+    y = round(text.center().y())
+    assert 0 <= y < image.height(), (y, image.height())
+    background = image.pixelColor(1, y).lightness()
+
+    def inked(xs) -> bool:
+        return any(abs(image.pixelColor(x, y).lightness() - background) > 60 for x in xs)
+    return inked(range(2, round(text.left()) - 1)), inked(range(round(text.right()) + 2, image.width() - 2))
+
+
+def test_an_arabic_quote_in_the_english_list_has_its_bullet_on_the_left(qtbot, store):
+    w = shown_window(qtbot, store, kind="actor", size=(1280, 800))
+    assert w.current_tab().select_key("actor:hussein-allawi")
+    qtbot.waitUntil(lambda: "December" in w.detail.toPlainText(), timeout=3000)
+    items = [b for b in _blocks(w.detail.document(), "«") if b.textList() is not None]
+    assert len(items) >= 2
+    for item in items:
+        left, right = _ink_beside(w.detail, item)
+        assert left and not right, item.text()
+        # The words still read right to left: the opening mark ends the first line on its right.
+        first = _lines(item)[0]
+        assert _x(item, item.text().index("«") + 1)[1] >= first.naturalTextRect().right() - 12, item.text()

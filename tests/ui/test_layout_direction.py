@@ -151,14 +151,16 @@ def test_detail_lists_follow_the_interface_direction_with_record_text_isolated(q
     items = [doc.findBlockByNumber(n) for n in range(doc.blockCount())]
     items = [b for b in items if b.textList() is not None]
     assert len(items) == 2
-    # Someone's words read as a line of their own script (a wrapped Arabic quote in the English pane
-    # put its closing mark before the speaker's name otherwise); the other lists follow the interface.
-    assert items[0].blockFormat().layoutDirection() == Qt.RightToLeft
-    assert items[1].blockFormat().layoutDirection() == direction
+    # Every item follows the interface, so its bullet sits on the interface's start side; someone's words
+    # read as a line of their own script inside a right-to-left isolate (a wrapped Arabic quote in the
+    # English pane put its closing mark before the speaker's name otherwise).
+    assert [b.blockFormat().layoutDirection() for b in items] == [direction, direction]
+    if language == "en":
+        assert items[0].text().startswith("\u2067") and items[0].text().endswith("\u2069")
     for block in items:
         text = block.text()
-        # the quote, the speaker, the title, the role and each date are isolates (FSI or LRI ... PDI)
-        assert text.count("\u2068") + text.count("\u2066") == text.count("\u2069") >= 3
+        # the quote, the speaker, the title, the role and each date are isolates (FSI, LRI or RLI ... PDI)
+        assert text.count("\u2068") + text.count("\u2066") + text.count("\u2067") == text.count("\u2069") >= 3
     quote_item = items[0].text()
     assert "\u2068«الحكومة ملتزمة بالاتفاق»\u2069" in quote_item
     if language == "en":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QV
 
 from desktop.ui import icons, labels
 from desktop.ui.dialogs.reference_edit import Create, ReferenceEdit
+from desktop.ui.dialogs.role_choices import RoleChoices
 from desktop.ui.dialogs.start_aligned import align_to_start
 
 
@@ -53,7 +54,7 @@ class LinkRow(QWidget):
             role = QComboBox(self)
             role.setEditable(True)
             role.setInsertPolicy(QComboBox.NoInsert)
-            role.addItems(roles)
+            role.setModel(RoleChoices(roles, role))
             role.setCurrentIndex(-1)
             role.setToolTip(self.tr("The part this record played: pick one or type another"))
             role.currentTextChanged.connect(lambda _t: self.changed.emit())
