@@ -30,6 +30,7 @@ from desktop.core import temporary_files
 from desktop.core.briefing_html import table_pieces, to_html
 from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
+from desktop.ui.briefing.own_font import band_font, keep_invisibles_in_font
 from desktop.ui.figures.on_page import paint_figures, place_figures, placed_figures
 from desktop.ui.outline_painting import OutlineDevice
 
@@ -104,6 +105,10 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     for _ in range(MAX_ROW_MOVES + 1):
         pieces = table_pieces(document, breaks)
         qdoc.setHtml(to_html(document, breaks))
+        keep_invisibles_in_font(qdoc)
+        # setHtml lays out lazily, and the edits below (and the one above) relay out only what they
+        # touch: section headings after a table came out with no lines, unprinted. Lay it all out now.
+        qdoc.markContentsDirty(0, qdoc.characterCount())
         scales = place_figures(qdoc, [f.scene for f in document.figures], geometry.body.width(),
                                geometry.body.height(), device.logicalDpiY())
         _start_pieces_on_new_pages(qdoc, pieces)
@@ -236,14 +241,14 @@ def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGe
         caveat_font = _band_font(family, bold=True)
         caveat_width = min(QFontMetricsF(caveat_font, device).horizontalAdvance(caveat),
                            header.width() / 2)
-        painter.setFont(caveat_font)
+        painter.setFont(band_font(caveat_font, caveat))
         painter.setPen(QColor("#9b0000"))
         painter.drawText(header, end | middle, caveat)
-    painter.setFont(title_font)
     painter.setPen(QColor("#000000"))
     room = header.width() - caveat_width - header.height()
     title = QFontMetricsF(title_font, device).elidedText(
         document.title_block.title, Qt.TextElideMode.ElideRight, room)
+    painter.setFont(band_font(title_font, title))
     painter.drawText(header, start | middle, title)
 
     pen = QPen(QColor("#888888"))
@@ -253,9 +258,9 @@ def _paint_bands(painter: QPainter, document: BriefingDocument, geometry: PageGe
     painter.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()))
 
     painter.setPen(QColor("#000000"))
-    painter.setFont(_band_font(family))
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | middle,
-                     document.page_footer(page, total))
+    footer_text = document.page_footer(page, total)
+    painter.setFont(band_font(_band_font(family), footer_text))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | middle, footer_text)
 
 
 def render(document: BriefingDocument, device: QPagedPaintDevice, family: str | None = None,
