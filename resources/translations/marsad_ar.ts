@@ -538,22 +538,22 @@
     <context>
         <name>Detail</name>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="185" />
+            <location filename="../../desktop/ui/detail.py" line="193" />
             <source>more</source>
             <translation>المزيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="186" />
+            <location filename="../../desktop/ui/detail.py" line="194" />
             <source>less</source>
             <translation>أقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="263" />
+            <location filename="../../desktop/ui/detail.py" line="271" />
             <source>In the source</source>
             <translation>في المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/detail.py" line="284" />
+            <location filename="../../desktop/ui/detail.py" line="292" />
             <source>This record no longer exists.</source>
             <translation>لم يعد هذا السجل موجودًا.</translation>
         </message>
@@ -2367,28 +2367,28 @@
     <context>
         <name>LinkRow</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="67" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="68" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="58" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="59" />
             <source>The part this record played: pick one or type another</source>
             <translation>الدور الذي أدّاه: اختر واحدًا أو اكتب غيره</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="40" />
             <location filename="../../desktop/ui/dialogs/reference_list.py" line="41" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="42" />
             <source>Remove this link</source>
             <translation>أزل هذا الربط</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="63" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="64" />
             <source>The part this record played</source>
             <translation>الدور الذي أدّاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="65" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="66" />
             <source>Role, e.g. perpetrator</source>
             <translation>الدور، مثل: المنفذ</translation>
         </message>
@@ -3481,12 +3481,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>ReferenceList</name>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="98" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="99" />
             <source>Add: type a name, then pick from the list</source>
             <translation>إضافة: اكتب اسمًا ثم اختر من القائمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialogs/reference_list.py" line="99" />
+            <location filename="../../desktop/ui/dialogs/reference_list.py" line="100" />
             <source>Add a %1</source>
             <translation>إضافة %1</translation>
         </message>

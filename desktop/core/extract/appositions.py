@@ -3,6 +3,7 @@
 name («، رفض الكشف عن اسمه،»), and the subject before a reporting verb."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
@@ -95,6 +96,8 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     if not following or _anonymity_aside(an, *following[0]):
         return None
     a2, b2 = following[0]
+    if an.words[a2] in _CALLED and a2 + 1 < b2:
+        a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
     nxt = parse_phrase(an, a2, b2)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != b2 or nxt.kind != "person" \
             or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
@@ -162,6 +165,8 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
 
+# «ويدعى»، «واسمه»: the name a described person goes by follows
+_CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "

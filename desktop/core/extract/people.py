@@ -82,7 +82,9 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
         return False       # «أهمية كبيرة لأمن حدودنا»: an adjective, not «كبير المفاوضين»
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
     # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
+    # «أسقف مغاغة والعدوة»: «و» and a definite word join two places, never two words of a name
     return (len(name) >= 2 and not _verb_shaped(name[0]) and not _future_shaped(name[1])
+            and not any(w.startswith("وال") for w in name[1:])
             and not any(w.startswith(_NOT_NAME_START) for w in name) and not _clause_start_word(name[0]))
 
 

@@ -39,6 +39,8 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
+from desktop.core.extract.demand_object import subject_after_verb
+from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
     amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
@@ -46,9 +48,6 @@ from desktop.core.extract.subject_salvage import (
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
-# Words that open a clause before its verb: «بدوره، رحب …»، «من جهته، أكد …»
-_CONNECTORS = frozenset({"بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "فيما",
-                         "اما", "بينما", "وفي", "في", "المقابل", "ذلك", "وقد", "قد", "لقد", "ثم"})
 
 
 @dataclass
@@ -167,11 +166,14 @@ class QuoteFinder:
             if kind == "verb":
                 # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject; what
                 # follows the verb is its object
-                return (self._speaker_from(self._kana_subject(li, k, strict=True),
+                return (self._speaker_from(kana_subject(an, li, k, strict=True),
                                            reason("speaker.kana_qad_subject", verb=word))
-                        or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_verb", verb=word))
+                        or self._speaker_from(subject_after_verb(an, k, lj), reason("speaker.after_verb", verb=word))
+                        # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
+                        # subject goes on to the second verb, before any noun of the first one's object
+                        or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                         or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
-                        or self._speaker_from(self._kana_subject(li, k), reason("speaker.kana_subject", verb=word))
+                        or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
                         or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
                         or self._salvaged(li, k, lj, word)
@@ -212,7 +214,7 @@ class QuoteFinder:
                 # the «كان … قد» subject only of the verb nearest the cue: «وكانت فصائل قد هددت …، وقال
                 # المتحدث … في بيان» is the spokesman's
                 nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
-                got = ((nearest and self._speaker_from(self._kana_subject(li, verb, strict=True),
+                got = ((nearest and self._speaker_from(kana_subject(an, li, verb, strict=True),
                                                        reason("speaker.kana_qad_subject", verb=vword)))
                        or self._speaker_from(phrase_after(an, verb + 1, k), reason("speaker.after_verb", verb=vword)))
                 if got:
@@ -230,6 +232,7 @@ class QuoteFinder:
             # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before
             # any subject of the clause («في بغداد، ذكر بيان لـ…»)
             return (self._speaker_from(self._owner_after(k + 1, lj), reason("speaker.owner_after", cue=word))
+                    or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_of", cue=word))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
@@ -276,7 +279,7 @@ class QuoteFinder:
         first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
         an = self.an
         # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
-        while i < j and (an.words[i] in _CONNECTORS or an.words[i] in lexicon.time_words()
+        while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
                          or (an.words[i][:1] in "وف" and an.words[i][1:] in _VERB_NEGATORS)):
             i += 1
         # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
@@ -301,29 +304,6 @@ class QuoteFinder:
         if not ph.name:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
-
-    def _kana_subject(self, i: int, j: int, *, strict: bool = False) -> tuple[Phrase, str] | None:
-        """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too.
-        `strict`: only when «قد» and the verb at j follow the subject at once («وكانت الوزارة قد
-        أعلنت»), so that the subject is that verb's and not an earlier clause's."""
-        an = self.an
-        while i < j and an.words[i] in _CONNECTORS:
-            i += 1
-        if i + 1 >= j or an.words[i] not in _KANA:
-            return None
-        ph = parse_phrase(an, i + 1, j)
-        ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
-        if ph is None or not (ph.name or ph.title):
-            return None
-        if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
-            return None
-        if not ph.name:
-            # «وكانت وزارة الصحة قد أعلنت»: a body or a title is the subject too, when «قد» and
-            # the verb follow it
-            if not (ph.j < j and an.words[ph.j] == "قد"):
-                return None
-            return ph, ""
-        return ph, ph.title_text(an.doc)
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
@@ -480,8 +460,6 @@ def _byline(an: Analysis, i: int, j: int) -> bool:
     return i < j and j - i <= 5 and an.words[i] in _BYLINE_VERBS and "\n" in an.doc.body[an.doc.tokens[j - 1].end:][:2]
 
 
-# «كان» opening a clause whose subject follows it: «وكان بوتين قد أكد …»
-_KANA = frozenset(arabic.normalize(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"))
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (body[start].isspace() or body[start] in "'‘’"):

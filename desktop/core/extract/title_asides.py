@@ -242,6 +242,8 @@ def described_body_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     return k + 2 if closes else k
 
 
+# Sports a team, a federation or a coach is of: «لكرة القدم»، «لكرة السلة»، «لألعاب القوى»
+_SPORTS = frozenset(arabic.normalize(w) for w in ("كرة", "ألعاب"))
 # What a research body is for: «مركز الأهرام للدراسات السياسية»، «معهد قطر لبحوث البيئة والطاقة»
 _FIELDS_OF_STUDY = frozenset(arabic.normalize(w) for w in ("بحوث", "أبحاث", "دراسات", "البحوث", "الأبحاث", "الدراسات"))
 
@@ -260,10 +262,11 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # «معهد قطر لبحوث البيئة»: a body named for its country, then its field of study
     bare = w[1:]
     study = bare in _FIELDS_OF_STUDY
-    if not (an.words[k - 1].startswith("ال") or (study and (k - 1) in an.gaz_at)) \
-            or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
+    sport = bare in _SPORTS and an.words[k - 1].startswith("ال")     # «… للمنتخب القطري الأول لكرة القدم»
+    if not sport and (not (an.words[k - 1].startswith("ال") or (study and (k - 1) in an.gaz_at))
+                      or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
         return k
-    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study \
+    verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study or sport \
         or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي") \
         or (len(bare) >= 6 and masdar_shaped(bare))     # تفعيل، استفعال: «لتنظيم»، «لاستقبال»
     if not verbal:

@@ -1,0 +1,32 @@
+"""«، فطالب الحكومة بـ"الإفراج عن مستحقات البلديات"»، «فدعا الوزارة إلى …»: after a verb of
+demanding joined by «فـ», a body with no name followed by «بـ» or «إلى» is the one asked, the
+verb's object; its subject is the clause's before it, not the body."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.appositions import phrase_after
+
+_DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
+_ASKED_FOR = frozenset(("الي", "ب"))
+
+
+def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
+    words = an.words
+    # only after «فـ»: «، فطالب الحكومة بـ…» goes on with the clause's subject; «وطالب تحالف "تقدم"
+    # بـ…» and «دعت الوزارة المواطنين إلى …» name theirs
+    if words[verb][:1] != "ف" or words[verb][1:] not in _DEMANDING or ph.name or ph.entry is not None \
+            or len(ph.title) > 2 or ph.j >= len(words) or has_phrase_break(an.doc.gap(ph.j)):
+        return False
+    after = words[ph.j]
+    return after in _ASKED_FOR or (after.startswith("ب") and not after.startswith("بال") and len(after) > 2) \
+        or (after == "ب" or an.doc.tokens[ph.j].text.startswith("بـ"))
+
+
+def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | None:
+    """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
+    verb of demanding is the body asked."""
+    found = phrase_after(an, verb + 1, j)
+    if found is not None and found[0] is not None and _asked(an, verb, found[0]):
+        return None
+    return found

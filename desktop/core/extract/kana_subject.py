@@ -1,0 +1,40 @@
+"""«وكان بوتين قد أكد …»، «وكانت وزارة الصحة قد أعلنت …»: the subject «كان» opens a clause with,
+before «قد» and the verb; read by `quotes.QuoteFinder` as a quotation's speaker."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.appositions import name_in_apposition
+
+# «كان» opening a clause whose subject follows it: «وكان بوتين قد أكد …»
+_KANA = frozenset(arabic.normalize(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"))
+# Words that open a clause before its verb: «بدوره، رحب …»، «من جهته، أكد …»
+CONNECTORS = frozenset({"بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "فيما",
+                        "اما", "بينما", "وفي", "في", "المقابل", "ذلك", "وقد", "قد", "لقد", "ثم"})
+
+
+def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: bool = False) -> tuple[Phrase, str] | None:
+    """«وكان بوتين قد أكد»: the subject between «كان» and the reporting verb, a bare name too.
+    `strict`: only when «قد» and the verb at j follow the subject at once («وكانت الوزارة قد
+    أعلنت»), so that the subject is that verb's and not an earlier clause's. `spoke`: only when
+    a reporting verb follows its «قد» («وكان المتهمون قد ضُبطوا» names no one who spoke)."""
+    while i < j and an.words[i] in CONNECTORS:
+        i += 1
+    if i + 1 >= j or an.words[i] not in _KANA:
+        return None
+    ph = parse_phrase(an, i + 1, j)
+    ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
+    if ph is None or not (ph.name or ph.title):
+        return None
+    if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
+        return None
+    if spoke and not (ph.j + 1 < j and an.words[ph.j] == "قد" and an.is_verb(ph.j + 1)):
+        return None
+    if not ph.name:
+        # «وكانت وزارة الصحة قد أعلنت»: a body or a title is the subject too, when «قد» and
+        # the verb follow it
+        if not (ph.j < j and an.words[ph.j] == "قد"):
+            return None
+        return ph, ""
+    return ph, ph.title_text(an.doc)
