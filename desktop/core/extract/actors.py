@@ -26,8 +26,8 @@ from desktop.core.extract.office_field import served_body
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
-    description_then_address, place_then_name, place_words_on, purpose_of_body, so_called, source_from,
-    subject_of_body, time_shaped_given_name,
+    description_then_address, field_then_name, place_then_name, place_words_on, purpose_of_body, so_called,
+    source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, honorific_given_name, patronym_follows, patronym_tail,
@@ -465,6 +465,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
     if ranked is not None:
         ph.title.extend(range(ph.name[0], ranked[0]))    # «محافظ أسيوط اللواء هشام أبو النصر»
         ph.name, k = ranked, ranked[1]
+    fielded = field_then_name(an, ph, k, j)
+    if fielded is not None:
+        ph.title.extend(range(ph.name[0], fielded[0]))    # «مدير دار الفقيه حسن للفنون عبد الرزاق …»
+        ph.name, k = fielded, fielded[1]
     held_at = place_then_name(an, ph, k, j)
     if held_at is not None:
         ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»

@@ -18,6 +18,7 @@ from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
+from desktop.core.extract.name_common import country_nisba
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
 from desktop.core.extract.family_name import family_name_words, fuller_family_name
@@ -335,6 +336,12 @@ class ActorBook:
                     and heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = office_of(" ".join(words))
+        if len(words) == 2 and country_nisba(self.an, words[1]):
+            # «المدرب التونسي» after «مدرب نهضة بركان معين الشعباني»: the one holder of the office
+            # the article named, when his title says no other nationality
+            held = [(actor_id, title) for actor_id, title in titles if office_of(arabic.normalize(title))[0] == head]
+            if len({actor_id for actor_id, _ in held}) == 1 and not other_nationality(" ".join(words), held[0][1]):
+                return held[0][0]
         for actor_id, title in titles:
             norm = arabic.normalize(title)
             offices = [office_of(part) for part in norm.split("،")]

@@ -117,7 +117,7 @@ _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق ق
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
 # حيدر الساعدي»، «استشاري جراحة العظام»، «المهندس …»، «الباحثة في معهد …»): the name follows the whole title.
 _PROFESSION_BASES = ("أستاذ استشاري اختصاصي أخصائي محاضر مهندس عميد محامي نقيب باحث مدرب روائي شاعر ناقد "
-                     "مخرج")
+                     "مخرج فنان")
 
 
 def _office_forms() -> frozenset[str]:
@@ -178,6 +178,8 @@ def org_heads() -> frozenset[str]:
         "اتحادية الاتحادية "
         # «دار الإفتاء»، «دار نشر بيروتية»: an institution or a publisher («الدار» is a place's word)
         "دار "
+        # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
+        "قسم "
         # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head
         "سلطة "
         # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head

@@ -177,12 +177,12 @@ def nationality_before_name(an: Analysis, ph: Phrase) -> Phrase:
     a, b = ph.name
     first, second = an.words[a], an.words[a + 1] if a + 1 < b else ""
     if b - a < 3 or not _nisba(first) or first in name_lexicon.article_given_names() or second.startswith("ال") \
-            or not _country_nisba(an, first):
+            or not country_nisba(an, first):
         return ph
     return replace(ph, title=[*ph.title, a], name=(a + 1, b))
 
 
-def _country_nisba(an: Analysis, word: str) -> bool:
+def country_nisba(an: Analysis, word: str) -> bool:
     """«الروماني» (رومانيا)، «المصري» (مصر): the definite nisba of a country in the gazetteer."""
     stem = word[2:-1] if word.endswith("ي") else ""
     return bool(stem) and any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")

@@ -381,6 +381,21 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
     return None
 
 
+def field_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«مدير دار الفقيه حسن للفنون عبد الرزاق الرياني»: a body's title, one word read as a name, then
+    «لل» on what the body is for and a name of two words or more opening on a known given name
+    that ends the phrase; the word was the end of the body's name (a house named after a person),
+    the later name is the holder's. Its bounds, or None."""
+    if ph.kind != "person" or not ph.title or not ph.name or ph.name != (k - 1, k) or k + 2 >= j \
+            or not an.words[k].startswith("لل") or len(an.words[k]) < 5 \
+            or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title) \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) \
+            or not known_first_word(an.words[k + 1]):
+        return None
+    end = _name_run(an, k + 1, j)
+    return (k + 1, end) if end is not None and end - (k + 1) >= 2 else None
+
+
 def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
     """«محافظ أسيوط اللواء هشام أبو النصر»: a title, one word no lexicon knows as a given name, then
     a rank or a title of address and a name of two words or more that ends the phrase; the word was
