@@ -72,7 +72,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # the article's own outlet is spoken to, it is no part of a speaker
         if ph.name:
             n_i, n_j = ph.name
-            connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS for x in range(n_i, n_j))
+            # connectors and the tails of compound given names («الدين» of «قمر الدين») are no words of their own
+            connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS
+                             or (x > n_i and words[x] in name_lexicon.name_tails()) for x in range(n_i, n_j))
             if words[n_j - 1] in NAME_CONNECTORS and w.isalpha():
                 ph.name = (n_i, k + 1)   # «أبو علي»: «علي» here is no preposition
                 k += 1

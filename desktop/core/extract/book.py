@@ -332,8 +332,9 @@ class ActorBook:
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
-            if all(b in held or country_of_nisba(b, held) for b in bare) \
-                    and heads_an_office(held, bare[0]):
+            # «قائممقام القضاء» after «قائممقام الحمدانية»: a place noun stands for the place named
+            if all(b in held or country_of_nisba(b, held) or (b in lexicon.place_nouns() and len(held) > 1)
+                   for b in bare) and heads_an_office(held, bare[0]):
                 return actor_id
         head, rest = office_of(" ".join(words))
         if len(words) == 2 and country_nisba(self.an, words[1]):

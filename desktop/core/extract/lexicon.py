@@ -180,6 +180,8 @@ def org_heads() -> frozenset[str]:
         "دار "
         # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
         "قسم "
+        # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
+        "برنامج "    # not «البرنامج»: a plan or a schedule as often («نشر … البرنامج الرسمي للزيارة»)
         # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head
         "سلطة "
         # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head

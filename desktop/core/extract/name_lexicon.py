@@ -64,7 +64,7 @@ def masdar_shaped_names() -> frozenset[str]:
 def name_tails() -> frozenset[str]:
     """Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله»،
     «بنعبد الله»."""
-    return forms("الدين الله الرحمن الرحيم الكريم")
+    return forms("الدين الله الرحمن الرحيم الكريم المولى")     # «فضل المولى»
 
 
 def masdar_shaped(word: str) -> bool:
