@@ -8,6 +8,7 @@ stays whole in an English one. Qt orders and shapes the rest itself.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from desktop.core import arabic, safe_text
 
@@ -29,6 +30,39 @@ def isolate_ltr(text: str) -> str:
 def isolate_in(text: str, direction: str) -> str:
     """`text` in an isolate of `direction` ("rtl" or "ltr"), whatever letter it starts with; "" stays ""."""
     return (RLI if direction == "rtl" else LRI) + text + PDI if text else ""
+
+
+# A date or number value: from a digit that starts a word, a filter's value or a phrase, over digits and date marks.
+_DATE = re.compile(r"(?:(?<=^)|(?<=[\s:\"(]))[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9\-./]*")
+
+
+def date_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each date or number in typed text that the bidi rules would reorder.
+
+    After an Arabic letter they read European digits as Arabic numbers (rule
+    W2), so «إلى:2025-12» comes out as «12-2025:إلى» in a line of either
+    direction: the year and the month swap places. Without a right-to-left
+    letter before it, a date reads as typed already: [] when nothing would move.
+    """
+    first_rtl = next((i for i, char in enumerate(text) if unicodedata.bidirectional(char) in ("R", "AL")), None)
+    if first_rtl is None:
+        return []
+    return [(m.start(), m.end()) for m in _DATE.finditer(text) if m.start() > first_rtl]
+
+
+def isolate_runs(text: str, runs: list[tuple[int, int]]) -> str:
+    """`text` with each (start, end) run, in order and apart, in a left-to-right isolate."""
+    out, pos = [], 0
+    for start, end in runs:
+        out += [text[pos:start], LRI, text[start:end], PDI]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def typed_dates(text: str) -> str:
+    """Typed text (a query) quoted back as it was typed: its dates whole. For showing, never for storing."""
+    return isolate_runs(text, date_runs(text))
 
 
 def cut_mark(text: str) -> str:

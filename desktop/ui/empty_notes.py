@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from desktop.core import views
 from desktop.ui import labels
-from desktop.ui.bidi import isolate
+from desktop.ui.bidi import isolate, typed_dates
 
 TAB_LINK = "tab:"
 IMPORT, NEW, SAMPLE, REOPEN = "do:import", "do:new", "do:sample", "do:reopen"
@@ -82,7 +82,7 @@ class EmptyNotes(QObject):
         `number` writes a count as the UI writes numbers.
         """
         lead = self.tr("Nothing in %1 matches “%2”.").replace("%1", labels.kind_plural(kind)).replace(
-            "%2", isolate(query))
+            "%2", isolate(typed_dates(query)))
         parts = [_lead(lead)]
         if counts is None:
             parts.append(_para(self.tr("Counting the matches in the other tabs…")))

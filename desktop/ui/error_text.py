@@ -30,7 +30,7 @@ from desktop.core import kinds, query_names
 from desktop.core.errors import MESSAGES, BatchError, MarsadError, Where
 from desktop.core.kinds.fields import FLAG
 from desktop.ui import labels, query_sentences, store_sentences
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import isolate, isolate_ltr, typed_dates
 
 CONTEXT = "Errors"
 SHOWN_PROBLEMS = 20     # problems of a failed batch shown in one message (the import dialog lists them all)
@@ -208,7 +208,8 @@ def fill(text: str, shown: dict[str, tuple[str, str]]) -> str:
         typed = TYPED if m.group(2) == "value" else ""
         first = shown.get(m.group(1) + typed, shown.get(m.group(1)))
         second = shown.get(m.group(2))
-        return isolate(f"{first[0] if first else MISSING}:{second[0] if second else MISSING}")
+        # Its date as typed too: after an Arabic filter name the bidi rules would swap year and month.
+        return isolate(typed_dates(f"{first[0] if first else MISSING}:{second[0] if second else MISSING}"))
 
     # One pass: a value that holds braces is never read as a placeholder.
     return _FILLED.sub(filled, text)

@@ -202,7 +202,9 @@ class SearchActionsMixin:
         name = search_history.ask_name(self, query)
         if name:
             settings.SavedSearches().save(name, query)
-            self.statusBar().showMessage(self.tr("Saved the search as “%1”.").replace("%1", name), 5000)
+            # Named as the menus name it: a name is often the query, dates and all.
+            saved = self.tr("Saved the search as “%1”.").replace("%1", search_history.label(name))
+            self.statusBar().showMessage(saved, 5000)
 
     def forget_saved_search(self, name: str) -> None:
         settings.SavedSearches().remove(name)

@@ -11,42 +11,16 @@ Qt still shapes and orders the whole line itself.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
-from desktop.ui.bidi import LRI, PDI
+from desktop.ui.bidi import date_runs, isolate_runs
 
-# A date or number value: from a digit that starts a word or a filter's value, over digits and date marks.
-_VALUE = re.compile(r"(?:(?<=^)|(?<=[\s:\"(]))[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9\-./]*")
 # QLineEdit's cursor rectangle starts this far before the cursor's own x (qwidgetlinecontrol.cpp, rectForPos).
 _CURSOR_RECT_LEAD = 5
-
-
-def isolated_runs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each value the bidi rules would reorder, or [] when nothing would move:
-    without a right-to-left letter before it, a date reads as typed already."""
-    runs = []
-    first_rtl = next((i for i, char in enumerate(text) if unicodedata.bidirectional(char) in ("R", "AL")), None)
-    if first_rtl is None:
-        return runs
-    for match in _VALUE.finditer(text):
-        if match.start() > first_rtl:
-            runs.append((match.start(), match.end()))
-    return runs
-
-
-def shown_text(text: str, runs: list[tuple[int, int]]) -> str:
-    """`text` with each run in a left-to-right isolate: what is painted, never stored."""
-    out, pos = [], 0
-    for start, end in runs:
-        out += [text[pos:start], LRI, text[start:end], PDI]
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def shown_position(position: int, runs: list[tuple[int, int]]) -> int:
@@ -69,7 +43,7 @@ class SearchField(QLineEdit):
         self._anchor = 0
 
     def runs(self) -> list[tuple[int, int]]:
-        return isolated_runs(self.text())
+        return date_runs(self.text())
 
     def _layout(self, text: str) -> QTextLayout:
         # Laid out as QLineEdit lays out its own line: its font, the direction of the text, one unbounded line.
@@ -90,7 +64,7 @@ class SearchField(QLineEdit):
         typed = own.lineAt(0).cursorToX(self.cursorPosition())[0]
         rect = self.cursorRect()
         origin = QPointF(rect.x() + _CURSOR_RECT_LEAD - round(typed), rect.y())
-        return self._layout(shown_text(self.text(), self.runs())), origin
+        return self._layout(isolate_runs(self.text(), self.runs())), origin
 
     def cursor_xs(self) -> list[float]:
         """Where the painted cursor stands for each position of the text (0 to its length), in field

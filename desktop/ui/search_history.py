@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu
 
 from desktop.core import arabic
 from desktop.ui import settings
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import date_runs, isolate, isolate_runs
 
 NAME_CHARS = 60
 # A filter's value (after «key:»), a quoted phrase or a bare word: the parts a label isolates.
@@ -26,13 +26,14 @@ def label(query: str) -> str:
     """`query` as a menu or list shows it: each Latin or digit value in a left-to-right isolate.
 
     After an Arabic key the bidi rules make a date's digits Arabic numbers, so
-    «إلى:2025-12» would read «12-2025»; isolated it keeps its order. Only labels
-    get the marks: the query itself (what the field holds and runs) has none.
+    «إلى:2025-12» would read «12-2025», and so would a date in an Arabic phrase;
+    isolated it keeps its order. Only labels get the marks: the query itself
+    (what the field holds and runs) has none.
     """
-    def one(match: re.Match) -> str:
-        value = match.group(0)
-        return value if arabic.text_direction(value, "ltr") == "rtl" else isolate_ltr(value)
-    return isolate(VALUE.sub(one, query))
+    ltr = [(m.start(), m.end()) for m in VALUE.finditer(query) if arabic.text_direction(m.group(0), "ltr") != "rtl"]
+    # A date inside an Arabic value or phrase («"علاوي 2025-12"») is no Latin value, and turns round as well.
+    dates = [(start, end) for start, end in date_runs(query) if not any(s <= start and end <= e for s, e in ltr)]
+    return isolate(isolate_runs(query, sorted(ltr + dates)))
 
 
 class LabelledQueries(QStringListModel):

@@ -62,3 +62,29 @@ def test_completer_lists_it_in_order_and_completes_without_marks(window):
     QTest.keyClick(popup, Qt.Key_Down)
     QTest.keyClick(popup, Qt.Key_Return)
     assert window.search_field.text() == QUERY
+
+
+PHRASE = '"علاوي 2025-12"'
+
+
+@pytest.mark.parametrize("query", [PHRASE, f"فاعل:{PHRASE}", f"{PHRASE} إلى:2026"])
+def test_a_date_inside_an_arabic_phrase_keeps_its_order(qtbot, store, arabic, query):
+    """The quotes typed around «علاوي 2025-12» make the phrase one Arabic value; its date still reads as typed."""
+    from desktop.ui.bidi import LRI, PDI
+    window = shown_window(qtbot, store, kind="quote", size=(1000, 600), language="ar")
+    window.search_field.setFocus()
+    window.search_field.setText(query)
+    QTest.keyClick(window.search_field, Qt.Key_Return)
+    assert window.history.queries() == [query]
+    menu = window.recent_searches_menu
+    menu.aboutToShow.emit()
+    text = menu.actions()[0].text()
+    assert f"{LRI}2025-12{PDI}" in text
+    assert reads_year_first(text, menu.font())
+    assert not reads_year_first(query, menu.font())
+    shown = window.history.model.index(0, 0).data(Qt.DisplayRole)
+    assert reads_year_first(shown, menu.font())
+    assert window.history.model.index(0, 0).data(Qt.EditRole) == query     # completed without marks
+    window.search_field.blockSignals(True)
+    window.search_field.clear()
+    window.close()

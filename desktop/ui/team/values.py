@@ -12,6 +12,7 @@ from desktop.core import kinds
 from desktop.core.kinds import Field
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
+from desktop.ui.bidi import isolate
 from desktop.ui.detail_values import number_text
 
 EMPTY = "—"
@@ -55,7 +56,9 @@ def text(fld: Field, value, names: dict[str, str], language: str, arabic_digits:
         parts = []
         for item in value:
             name = names.get(item.get(fld.ref), item.get(fld.ref, ""))
-            parts.append(f"{name} ({item[role]})" if role and item.get(role) else name)
+            # Each name and role in an isolate, as in the detail pane: bare, an Arabic role in the English
+            # UI came out before its own actor, and a Latin role ran on into a Latin name after it.
+            parts.append(f"{isolate(name)} ({isolate(item[role])})" if role and item.get(role) else isolate(name))
         return sep.join(parts)
     if type_ == f.CHOICE:
         hint = labels.choice_hint(fld, value)       # a grade's meaning: «2» alone says little
