@@ -74,3 +74,30 @@ def test_hasab_allah_is_a_name_and_a_committee_for_a_purpose_keeps_it():
     body = ('من جانبه، أوضح الأمين العام للجنة الوطنية لاستقبال وإعادة إدماج اللاجئين والعائدين أحمد عيسى '
             'حسب الله أن عمليات النقل ستبدأ الاثنين، «على أن تنتهي المرحلة الأولى قبل ذروة موسم الأمطار».')
     assert speakers(body) == ["أحمد عيسى حسب الله"]
+
+
+def test_words_relayed_by_an_agency_are_the_sources_after_an():
+    body = ('ونقلت وكالة "تسنيم" عن مصدر مطلع في لجنة الأمن القومي والسياسة الخارجية أن اللجنة "ستعقد '
+            'اجتماعاً مغلقاً الثلاثاء بحضور عراقجي".')
+    assert speakers(body) == ["مصدر في لجنة الأمن القومي والسياسة الخارجية"]
+    body = 'ونقلت الوكالة عن الوزير أن "لجنة فنية مشتركة ستتوجه إلى دهوك خلال الساعات المقبلة".'
+    assert speakers(body) == ["الوزير"]
+
+
+def test_carrying_is_no_relaying():
+    body = 'ونقلت الطائرة الركاب إلى عمان، وقال الوزير إن "الرحلات ستستمر حتى نهاية الشهر".'
+    assert speakers(body) == ["الوزير"]
+    assert "الطائرة" not in actor_names(body)
+
+
+def test_what_he_described_as_is_no_subject():
+    body = ('في المقابل، انتقد النائب عن طهران في مجلس الشورى الإسلامي مجتبى رضاخواه ما وصفه بسوء إدارة '
+            'الملف، معتبراً أن «الأزمة لم تأتِ فجأة، فالتحذيرات موجودة منذ عشر سنوات».')
+    assert speakers(body) == ["مجتبى رضاخواه"]
+    assert "بسوء" not in " ".join(actor_names(body))
+
+
+def test_a_farmer_from_a_place_then_his_name_after_a_title_of_respect():
+    body = ('وعبّر فلاح من منطقة الرمشي، الحاج بومدين، عن ارتياحه للمردود، وقال للإذاعة إن "المحصول هذا '
+            'العام أحسن بكثير من العام الماضي".')
+    assert speakers(body) == ["بومدين"]      # «الحاج» is a title of respect, not a name

@@ -41,7 +41,8 @@ from desktop.core.extract.phrase_checks import (
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
-    conjoined_office_word, construct_genitive, coordinated_complement, feminine_nisba, general_or_ordinal,
+    conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
+    general_or_ordinal,
     given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
     quoted_name, spokes_word, unnamed_person,
@@ -229,7 +230,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, k + 1)   # «أمين العاصمة المقدسة مساعد بن …»: a patronym follows a name, never an office
             k += 1
             continue
-        described = first and unnamed_person(w)      # «وقال تاجر في صنعاء»: a person described, not named
+        # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
+        described = first and (unnamed_person(w) or described_from_place(an, k, j))
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
         # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")

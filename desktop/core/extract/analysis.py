@@ -38,6 +38,8 @@ _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize
 
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
+# «نقل/نقلت … عن»: verbs of relaying what someone said
+_RELAYED = frozenset(("نقل", "نقلت"))
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
@@ -301,10 +303,16 @@ class Analysis:
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and self.written(k).endswith(("ه", "ها", "هم")):
+            return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause, its object what is named
         if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
+        if any(f in _RELAYED for f in forms):
+            # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن»; without
+            # «عن» the verb carries people or goods («نقلت الطائرة الركاب»)
+            return "عن" in self.words[k + 1:k + 8]
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
-            return nxt == "عن"
+            return nxt == "عن" or "\u0651" in self.doc.tokens[k].text     # «وعبّر فلاح … عن»
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»
             return nxt in lexicon.complementisers() or self._explained(k)
         if "عد" in forms or "وعد" in forms:   # «وعدّ المحلاوي أن» (considered, promised); else «count»

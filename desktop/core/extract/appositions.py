@@ -99,8 +99,9 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     if an.words[a2] in _CALLED and a2 + 1 < b2:
         a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
     nxt = parse_phrase(an, a2, b2)
-    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != b2 or nxt.kind != "person" \
-            or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
+    # one word is a name after a title of respect («الحاج بومدين»), two words or more without one
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < (1 if nxt.title else 2) or nxt.name[1] != b2 \
+            or nxt.kind != "person" or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
         return None
     return Phrase(nxt.i, nxt.j, list(nxt.title), nxt.name, None, "person")
 

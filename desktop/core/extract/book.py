@@ -341,7 +341,10 @@ class ActorBook:
             # «المدرب التونسي» after «مدرب نهضة بركان معين الشعباني»: the one holder of the office
             # the article named, when his title says no other nationality
             held = [(actor_id, title) for actor_id, title in titles if office_of(arabic.normalize(title))[0] == head]
-            if len({actor_id for actor_id, _ in held}) == 1 and not other_nationality(" ".join(words), held[0][1]):
+            # (not when the nisba is the holder's family name: «الوزير المصري» after «… محمد أحمد المصري»)
+            surname = held and any(words[1] in full for full, actor_id in self._full_names if actor_id == held[0][0])
+            if len({actor_id for actor_id, _ in held}) == 1 and not surname \
+                    and not other_nationality(" ".join(words), held[0][1]):
                 return held[0][0]
         for actor_id, title in titles:
             norm = arabic.normalize(title)

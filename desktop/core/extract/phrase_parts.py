@@ -98,6 +98,18 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 
 
+def described_from_place(an: Analysis, k: int, j: int) -> bool:
+    """«وعبّر فلاح من منطقة الرمشي، الحاج بومدين، …»: a word for what a person is that is a given
+    name too («فلاح»، «ناجي»), followed by «من/في» and a place, describes someone, names no one."""
+    w = an.words[k]
+    forms = [w, w[1:]] if len(w) > 3 and w[0] in "وف" else [w]      # «فلاح» is no «فـ» + «لاح»
+    if not any(not f.startswith("ال") and "ال" + f in name_lexicon.person_descriptors() for f in forms) \
+            or k + 2 >= j or an.words[k + 1] not in ("من", "في") or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 2]
+    return nxt in lexicon.place_nouns() or (k + 2) in an.gaz_at
+
+
 def unnamed_person(word: str) -> bool:
     """«تاجر»، «موظفة»، «سائق»: what a private person is, written indefinite as the first word of a
     speaker; the article describes the person and names no one («قال تاجر في صنعاء، فضّل عدم ذكر

@@ -39,7 +39,7 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.demand_object import subject_after_verb
+from desktop.core.extract.verb_subject import subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
@@ -177,6 +177,7 @@ class QuoteFinder:
                         or self._honoured(k + 1, lj, word)
                         or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
                         or self._salvaged(li, k, lj, word)
+                        or self._speaker_from(self._first_verbs_subject(li, k), reason("speaker.subject_before", verb=word))
                         or self._previous(reason("speaker.verb_continues", verb=word)))
             if kind == "according":
                 relayer = self._relayed_by(k, lj)
@@ -186,7 +187,7 @@ class QuoteFinder:
                     verb = self._first_verb(li, k)
                     if verb is not None:
                         vword = an.doc.tokens[verb].text
-                        got = (self._speaker_from(phrase_after(an, verb + 1, k),
+                        got = (self._speaker_from(subject_after_verb(an, verb, k),
                                                   reason("speaker.after_verb", verb=vword))
                                or self._speaker_from(subject_before(an, li, verb),
                                                      reason("speaker.subject_before", verb=vword)))
@@ -216,7 +217,7 @@ class QuoteFinder:
                 nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
                 got = ((nearest and self._speaker_from(kana_subject(an, li, verb, strict=True),
                                                        reason("speaker.kana_qad_subject", verb=vword)))
-                       or self._speaker_from(phrase_after(an, verb + 1, k), reason("speaker.after_verb", verb=vword)))
+                       or self._speaker_from(subject_after_verb(an, verb, k), reason("speaker.after_verb", verb=vword)))
                 if got:
                     return got
                 if verb == li and kind == "participle":
@@ -253,6 +254,12 @@ class QuoteFinder:
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous(reason("speaker.coordinated_that"))
         return None
+
+    def _first_verbs_subject(self, li: int, k: int) -> tuple[Phrase, str] | None:
+        """«وعبّر فلاح من منطقة الرمشي، الحاج بومدين، عن ارتياحه …، وقال للإذاعة إن»: a second
+        reporting verb with no subject of its own goes on with the first one's, in the same sentence."""
+        first = self._first_verb(li, k)
+        return subject_after_verb(self.an, first, k) if first is not None and first < k - 1 else None
 
     def _salvaged(self, li: int, k: int, lj: int, verb: str) -> tuple[str, Reason] | None:
         """The verb at k names its subject in a shape the first reading ran together
@@ -359,8 +366,9 @@ class QuoteFinder:
         if verb is None or _byline(an, i, j):
             return
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
-        # before it is as often the object of an earlier verb.
-        found = phrase_after(an, verb + 1, j)
+        # before it is as often the object of an earlier verb; but «وكان X قد أعلن …» names it
+        # before, and what follows is what was announced («رفع عدد نقاط التجميع»)
+        found = kana_subject(an, i, verb, strict=True) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]):

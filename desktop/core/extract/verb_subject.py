@@ -1,6 +1,7 @@
-"""«، فطالب الحكومة بـ"الإفراج عن مستحقات البلديات"»، «فدعا الوزارة إلى …»: after a verb of
-demanding joined by «فـ», a body with no name followed by «بـ» or «إلى» is the one asked, the
-verb's object; its subject is the clause's before it, not the body."""
+"""Who a reporting verb's subject is when the words after it are not: «، فطالب الحكومة
+بـ"الإفراج عن مستحقات البلديات"»، «فدعا الوزارة إلى …»: after a verb of demanding joined by «فـ», a
+body with no name followed by «بـ» or «إلى» is the one asked, the verb's object; its subject is the
+clause's before it, not the body. «نقلت الوكالة عن مصدر أمني أن …»: the source after «عن» speaks."""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -9,6 +10,7 @@ from desktop.core.extract.appositions import phrase_after
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
+_RELAYING = frozenset(("نقل", "نقلت"))
 
 
 def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
@@ -25,7 +27,12 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
 
 def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | None:
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
-    verb of demanding is the body asked."""
+    verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
+    مطلع … أن») the one after «عن» speaks, the relayer does not."""
+    if any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:])):
+        about = next((x for x in range(verb + 1, j) if an.words[x] == "عن"), None)
+        # no «عن» before the words: the relayer's name, or the name it relays under, not a speaker
+        return phrase_after(an, about + 1, j) if about is not None else None
     found = phrase_after(an, verb + 1, j)
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
