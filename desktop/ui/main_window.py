@@ -423,7 +423,6 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.changes.changed.disconnect(self._store_changed)
 
     def closeEvent(self, event):
-        self.hit_counter.cancel()
-        self.hit_counter.wait()
+        self.stop_searching()
         self.save_state()
         super().closeEvent(event)

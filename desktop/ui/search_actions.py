@@ -117,6 +117,14 @@ class SearchActionsMixin:
         else:
             self._show_nothing()
 
+    def stop_searching(self) -> None:
+        """No search runs any more: for a window being closed, whose store may be closed next (another
+        store opened, the app quitting). A search typed just before would otherwise run after it and
+        call that store unreadable."""
+        self._search_timer.stop()
+        self.hit_counter.cancel()
+        self.hit_counter.wait()
+
     def _show_nothing(self) -> None:
         # The pane follows the table: with no row left, a record it no longer lists is not shown.
         self.session.clear_selection()
