@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from desktop.core.briefing_selection import RULE as SELECTION_RULE
 from desktop.core.errors import MarsadError
 from desktop.core.safe_text import shown
 
@@ -48,7 +49,8 @@ def _split_ids(ids: str) -> list[str]:
 @click.option("--author", default="", help="Shown as «إعداد: …» / “Prepared by …”.")
 @click.option("--caveat", default="", help="Handling caveat, e.g. «للاستخدام الرسمي».")
 @click.option("--limit", default=DEFAULT_QUERY_LIMIT, show_default=True, type=click.IntRange(1),
-              help="With --query: at most this many records.")
+              help="With --query: at most this many records, chosen so the sheet covers the kinds the "
+                   "query finds: " + SELECTION_RULE + ".")
 @click.option("--figure", "figures", multiple=True, type=click.Choice(["timeline", "links", "map"]),
               help="Draw this story view of the selection into the sheet (repeatable, in this order).")
 @click.pass_context
@@ -93,10 +95,11 @@ def _write(ctx: click.Context, out: Path, query: str | None, ids: str | None, li
             if not items:
                 raise click.ClickException("--ids lists no record ids: the briefing would be empty")
         else:
-            from desktop.core.search import search
-            items = [hit.id for hit in search(store, query, limit=limit).hits]
+            from desktop.core import briefing_selection
+            items = briefing_selection.select(store, query, limit)
             if not items:
-                raise click.ClickException(shown(f"no records match {query!r}: the briefing would be empty"))
+                raise click.ClickException(shown(f"no events, quotes, actors or sources match {query!r}: "
+                                                 "the briefing would be empty"))
         from desktop.core.briefing import build_document
         spec = dataclasses.replace(options, items=tuple(items),
                                    figures=_figures(store, figures, query, items if ids is not None else None,

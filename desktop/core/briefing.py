@@ -267,8 +267,8 @@ def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) 
 
     events: list[dict] = []
     quotes: list[dict] = []
-    actor_ids: dict[str, None] = {}    # insertion-ordered sets
-    source_ids: dict[str, None] = {}
+    actor_ids: dict[str, int] = {}     # how many of the chosen events and quotes involve each actor
+    source_ids: dict[str, None] = {}   # an insertion-ordered set
     missing: list[str] = []
     found = 0
     for rid in dict.fromkeys(spec.items):
@@ -278,20 +278,14 @@ def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) 
             continue
         found += 1
         kind = rec.get("kind") or rid.partition(":")[0]
-        if kind == "event":
-            events.append(rec)
-            for ref, _role in _event_actors(rec):
-                actor_ids.setdefault(ref)
-            for ref in rec.get("sources") or ():
+        if kind in ("event", "quote"):
+            (events if kind == "event" else quotes).append(rec)
+            for ref in _actor_refs(rec, kind):
+                actor_ids[ref] = actor_ids.get(ref, 0) + 1
+            for ref in _source_refs(rec, kind):
                 source_ids.setdefault(ref)
-        elif kind == "quote":
-            quotes.append(rec)
-            if rec.get("speaker"):
-                actor_ids.setdefault(rec["speaker"])
-            if rec.get("source"):
-                source_ids.setdefault(rec["source"])
         elif kind == "actor":
-            actor_ids.setdefault(rid)
+            actor_ids.setdefault(rid, 0)
         elif kind == "source":
             source_ids.setdefault(rid)
         # A place on its own has no section: it shows through its events.
@@ -301,6 +295,8 @@ def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) 
 
     # Python's sort is stable: same-date events keep the analyst's order.
     events.sort(key=lambda r: dateformat.sort_key(r.get("date"), r.get("date_end")))
+    # Quotes read in the timeline's order (oldest first, undated last), so a quote sits beside its events.
+    quotes.sort(key=lambda r: dateformat.sort_key(r.get("date")))
     day = dt.date.fromisoformat(spec.date)
     title_block = TitleBlock(
         title=spec.title.strip() or labels.default_title,
@@ -318,7 +314,7 @@ def build_document(spec: BriefingSpec, get: Getter, words: Words | None = None) 
         title_block=title_block,
         summary=tuple(p.strip() for p in spec.summary.split("\n\n") if p.strip()),
         timeline=tuple(_timeline_entry(r, fetch, lang, words, digits) for r in events),
-        actors=tuple(e for e in (_actor_entry(a, fetch, lang, words) for a in actor_ids) if e),
+        actors=_ranked_actors(actor_ids, fetch, lang, words),
         quotes=tuple(_quote_entry(r, fetch, lang, words, digits) for r in quotes),
         sources=tuple(e for e in (_source_entry(s, fetch, lang, words, digits) for s in source_ids) if e),
         sections=spec.sections,
@@ -339,6 +335,31 @@ class _Fetcher:
         if rid not in self._seen:
             self._seen[rid] = self._get(rid) if isinstance(rid, str) else None
         return self._seen[rid]
+
+
+def linked_ids(rec: Mapping) -> set[str]:
+    """The actors and sources an event or a quote brings into a briefing by itself."""
+    kind = rec.get("kind") or str(rec.get("id", "")).partition(":")[0]
+    return set(_actor_refs(rec, kind)) | set(_source_refs(rec, kind))
+
+
+def _actor_refs(rec: Mapping, kind: str) -> tuple[str, ...]:
+    """Once each, in the record's order."""
+    refs = [rec.get("speaker")] if kind == "quote" else [ref for ref, _role in _event_actors(rec)]
+    return tuple(dict.fromkeys(r for r in refs if isinstance(r, str) and r))
+
+
+def _source_refs(rec: Mapping, kind: str) -> tuple[str, ...]:
+    refs = [rec.get("source")] if kind == "quote" else list(rec.get("sources") or ())
+    return tuple(dict.fromkeys(r for r in refs if isinstance(r, str) and r))
+
+
+def _ranked_actors(involved: Mapping[str, int], fetch, lang: str, words: Words) -> tuple[ActorEntry, ...]:
+    """Most involved first (in how many of the briefing's events and quotes), then by name as the
+    sheet's language sorts it: the normal form orders Arabic letters alphabetically, marks and
+    hamza seats aside, and Latin ones regardless of case."""
+    entries = [e for e in (_actor_entry(a, fetch, lang, words) for a in involved) if e]
+    return tuple(sorted(entries, key=lambda e: (-involved[e.record_id], arabic.normalize(e.name), e.name)))
 
 
 def _event_actors(rec: Mapping) -> Iterable[tuple[str, str]]:

@@ -151,62 +151,57 @@
             <translation>السجلات في الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="185" />
-            <source>Drag to reorder. Add records from any tab with “Add to Briefing”.</source>
-            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «إضافة إلى الإيجاز».</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="221" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="222" />
             <source>Fit Width</source>
             <translation>ملء العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="224" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="225" />
             <source>Whole Page</source>
             <translation>الصفحة كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="228" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="229" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="232" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="233" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="236" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="237" />
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="249" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="251" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="251" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
             <source>&amp;Save…</source>
             <translation>&amp;حفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="253" />
             <source>&amp;Open Saved…</source>
             <translation>&amp;فتح إيجاز محفوظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="264" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="265" />
             <source>The store is read-only: briefings cannot be saved in it.</source>
             <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="332" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف أي سجل.</numerusform>
@@ -218,12 +213,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="339" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="340" />
             <source>Figure added to the briefing.</source>
             <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="411" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="412" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>لا سجلات مفقودة.</numerusform>
@@ -234,8 +229,13 @@
                 <numerusform>%n سجل مختار غير موجود في المخزن وقد استُبعد.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/briefing/composer.py" line="420" />
+            <source>Drag to reorder. Add records from any tab with “Add to Briefing”: while searching, it adds that tab's results, best matches first, %1 at a time. For a briefing of a search, add the Events tab's first, for the timeline, then the Quotes tab's.</source>
+            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «إضافة إلى الإيجاز»: في أثناء البحث يضيف نتائج ذلك التبويب، الأقرب إلى البحث أولًا، %1 في كل مرة. ولإيجاز عن بحث أضف نتائج تبويب الأحداث أولًا للتسلسل الزمني، ثم نتائج تبويب الاقتباسات.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="449" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="461" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>لا صفحات</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="334" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>أرقام مشرقية (٠١٢٣) في التواريخ وأرقام الصفحات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="416" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="428" />
             <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
@@ -266,12 +266,12 @@ Select events, quotes, actors or sources in the main window and choose “Add to
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «إضافة إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="419" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="431" />
             <source>Nothing to print: none of the selected records is in this store.</source>
             <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="471" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="483" />
             <source>The briefing is not remembered in the store: %1</source>
             <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
         </message>

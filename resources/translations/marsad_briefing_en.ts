@@ -14,7 +14,7 @@
     <context>
         <name>BriefingComposer</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="332" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="411" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="412" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>Not in the store, left out: %n</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="449" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="461" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>Pages: %n</numerusform>

@@ -121,10 +121,10 @@ def test_items_pull_in_what_they_reference(seed):
     doc = build_document(BriefingSpec(items=("quote:allawi-1", "event:ain-al-asad-announcement")),
                          seed.get)
     actor_ids = [a.record_id for a in doc.actors]
-    # speaker first (selection order), then the event's actors
-    assert actor_ids == ["actor:hussein-allawi", "actor:iraq", "actor:iraqi-armed-forces",
-                         "actor:global-coalition"]
-    allawi = doc.actors[0]
+    # each is in one record: by name, Arabic alphabetical (التحالف، العراق، القوات، حسين)
+    assert actor_ids == ["actor:global-coalition", "actor:iraq", "actor:iraqi-armed-forces",
+                         "actor:hussein-allawi"]
+    allawi = doc.actors[3]
     assert allawi.title == "مستشار رئيس الوزراء العراقي"
     assert allawi.affiliation == "الحكومة العراقية"
     assert allawi.other_name == "Hussein Allawi"

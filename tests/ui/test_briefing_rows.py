@@ -46,6 +46,8 @@ def _many_actors(n):
     items = []
     for i in range(n):
         actor = dict(actors[i % len(actors)], id=f"actor:copy-{i}")
+        # The sheet orders actors by name: numbered, they keep this order, whose rows Qt cuts.
+        actor["name"] = f"{i:03d} {actor['name']}"
         actor["title"] = " ".join([actor.get("title") or "منصب"] * (1 + i % 4))
         records[actor["id"]] = actor
         items.append(actor["id"])

@@ -48,8 +48,9 @@ def open_composer(parent, store, ids: list[str] | None = None, language: str = "
 
 
 def search_ids(store, query: str, limit: int = SEARCH_LIMIT) -> list[str]:
-    """Record ids of the best `limit` results of a search (raises QueryError for a bad query)."""
-    from desktop.core.search import search
+    """Record ids for a briefing of a whole search, at most `limit`, chosen as `marsad briefing --query`
+    chooses them (desktop/core/briefing_selection.RULE). Raises QueryError for a bad query."""
+    from desktop.core import briefing_selection
     if not query.strip():
         return []
-    return [hit.id for hit in search(store, query, limit=limit).hits]
+    return briefing_selection.select(store, query, limit)

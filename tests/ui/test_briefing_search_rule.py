@@ -1,0 +1,70 @@
+"""The composer says how a search's records come into the briefing, and a briefing of a whole search
+(briefing.search_ids) takes them by the CLI's rule: the timeline's events, then the quotes."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
+
+from desktop.core.storage import Store  # noqa: E402
+from desktop.ui import briefing, settings  # noqa: E402
+from desktop.ui.briefing.basket import IdRole  # noqa: E402
+from tests.core.test_briefing_selection import WORD, election_records  # noqa: E402
+
+
+@pytest.fixture
+def elections(tmp_path):
+    s = Store.create(tmp_path / "elections.db")
+    s.put_many(election_records())
+    yield s
+    s.close()
+
+
+def _hint(dialog) -> QLabel:
+    return dialog.findChild(QLabel, "briefing_adding_hint")
+
+
+def test_the_english_composer_says_a_search_comes_in_by_tab_events_first(qtbot, elections):
+    dialog = briefing.BriefingComposer(elections, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hint = _hint(dialog)
+    assert hint.isVisible() and hint.wordWrap()
+    text = hint.text()
+    assert "200 at a time" in text
+    assert text.index("Events tab") < text.index("Quotes tab")
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+@pytest.mark.parametrize("digits, count", [(True, "٢٠٠"), (False, "200")])
+def test_the_arabic_composer_says_it_in_arabic_in_the_users_digits(qtbot, qapp, elections, digits, count):
+    from desktop.ui.app import install_language
+    qapp.setLayoutDirection(Qt.RightToLeft)
+    install_language(qapp, "ar")
+    settings.General().set_arabic_digits(digits)
+    try:
+        dialog = briefing.BriefingComposer(elections, "ar")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        text = _hint(dialog).text()
+    finally:
+        settings.General().set_arabic_digits(False)
+        install_language(qapp, "en")
+        qapp.setLayoutDirection(Qt.LeftToRight)
+    assert f"{count} في كل مرة" in text
+    assert text.index("تبويب الأحداث") < text.index("تبويب الاقتباسات")
+    assert not any("a" <= ch.lower() <= "z" for ch in text)
+
+
+def test_adding_a_whole_search_fills_the_composer_with_events_then_quotes(qtbot, elections):
+    dialog = briefing.open_composer(None, elections, briefing.search_ids(elections, WORD, limit=30), "en")
+    qtbot.addWidget(dialog)
+    model = dialog.basket_panel.view.model()
+    shown = [model.index(row, 0).data(IdRole) for row in range(model.rowCount())]
+    assert [rid.partition(":")[0] for rid in shown] == ["event"] * 15 + ["quote"] * 15
+    dialog.refresh_preview()
+    assert len(dialog.document.timeline) == 15 and len(dialog.document.quotes) == 15
