@@ -259,3 +259,7 @@ for _command in hub_cmd.COMMANDS:       # sync, hub init|status|search (desktop/
 
 def main() -> None:
     cli(prog_name="marsad")
+
+
+if __name__ == "__main__":
+    main()      # `python -m desktop.cli` runs the command too, as `python -m desktop` does
