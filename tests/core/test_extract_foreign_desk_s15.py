@@ -101,3 +101,48 @@ def test_a_farmer_from_a_place_then_his_name_after_a_title_of_respect():
     body = ('وعبّر فلاح من منطقة الرمشي، الحاج بومدين، عن ارتياحه للمردود، وقال للإذاعة إن "المحصول هذا '
             'العام أحسن بكثير من العام الماضي".')
     assert speakers(body) == ["بومدين"]      # «الحاج» is a title of respect, not a name
+
+
+def test_a_foreign_name_ending_like_a_verbal_noun_stays_whole():
+    body = ('وأكد المدير الفني للمنتخب، الغاني جيمس كواسي أبياه، في حديث عقب الحصة التدريبية الأولى، أن '
+            '"اللاعبين وصلوا إلى أفضل حالاتهم البدنية".')
+    assert speakers(body) == ["جيمس كواسي أبياه"]
+
+
+def test_ali_before_bin_is_a_name_after_the_quote():
+    body = '"نعيش وسط الروائح الكريهة ليلاً ونهاراً"، يقول علي بن نصر، أحد سكان منطقة قرقارش.'
+    assert speakers(body) == ["علي بن نصر"]
+
+
+def test_a_student_at_a_faculty_and_a_family_name_in_bal():
+    body = ('وعبّرت الطالبة بكلية الهندسة مي عثمان عن ارتياحها للقرار، وقالت للإذاعة: "درست عامين عبر '
+            'الهاتف وسط انقطاع الكهرباء".')
+    assert speakers(body) == ["مي عثمان"]
+    body = ('وعبّر الفنان الهادي بالناصر، الذي يحيي سهرة الاختتام، عن سعادته، قائلاً: «غنّيت هنا لأول مرة '
+            'قبل عشرين عاماً».')
+    assert speakers(body) == ["الهادي بالناصر"]
+
+
+def test_a_family_name_shaped_as_mufaala_before_ila():
+    body = ('ولفت رئيس بلدية الطيبة شعاع منصور مصاروة إلى أن "البلدية طالبت مراراً بوحدة شرطية خاصة".')
+    assert speakers(body) == ["شعاع منصور مصاروة"]
+
+
+def test_a_lawyer_relaying_what_prisoners_said_is_the_speaker():
+    body = ('أفادت هيئة شؤون الأسرى والمحررين بأن محاميها خالد محاجنة زار سجن عوفر أمس. ونقل محاجنة عن '
+            'الأسرى أن "مرض الجرب عاد للانتشار بشكل واسع".')
+    assert speakers(body) == ["خالد محاجنة"]
+
+
+def test_a_second_party_joined_by_wa_and_analysts_of_a_country_are_no_actors():
+    body = ('وقال محافظ درعا أنور طه الزعبي ووجهاء من عشائر حوران إن "السلاح المنفلت هو العدو الأول".')
+    assert speakers(body) == ["أنور طه الزعبي"]
+    body = ('ويرى محللون إسرائيليون أن الأزمة هي الأخطر على الائتلاف. وقال وزير المالية إن "الميزانية '
+            'ستقر في موعدها".')
+    assert "محللون إسرائيليون" not in actor_names(body)
+
+
+def test_a_coach_of_a_club_named_like_a_nisba_is_found_by_nationality():
+    body = ('أكد ماتياس يايسله، المدير الفني لفريق الأهلي، أن فريقه "يدخل مواجهة الهلال بعقلية الفوز".\n\n'
+            'وقال المدرب الألماني: "نعرف قيمة الهلال وجودة لاعبيه".')
+    assert speakers(body) == ["ماتياس يايسله", "ماتياس يايسله"]

@@ -95,8 +95,9 @@ def _object_after_name(an: Analysis, a: int, k: int) -> bool:
     """«أعلن والي ولاية الخرطوم أحمد عثمان حمزة استئناف الدراسة»: after two words of a name or
     more, a verbal noun of an action before a definite word is what the clause goes on with (an
     action noun, or the long patterns افتعال، انفعال، استفعال), not a name's word."""
-    if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال"):
-        return False
+    if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال") \
+            or an.words[k + 1] in lexicon.prepositions():
+        return False      # «شعاع منصور مصاروة إلى أن»: «إلى» folds to a definite-looking «الي»
     w = _bare(an.words[k])
     return w in lexicon.action_nouns() or (len(w) >= 6 and masdar_shaped(w))
 

@@ -30,8 +30,8 @@ from desktop.core.extract.title_asides import (
     source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
-    PATRONYMICS, after_patronym, amin_given_name, honorific_given_name, patronym_follows, patronym_tail,
-    title_shaped_surname, title_word_in_name,
+    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, given_name_before_kunya, honorific_given_name,
+    patronym_follows, patronym_tail, title_shaped_surname, title_word_in_name,
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
@@ -42,15 +42,14 @@ from desktop.core.extract.phrase_checks import (
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
-    general_or_ordinal,
-    given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
+    general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
     quoted_name, spokes_word, unnamed_person,
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
-    preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba,
+    preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba, workplace_in_ba,
 )
 
 
@@ -131,7 +130,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     # (after two it may be a surname: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4
                         and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
-                    or w in lexicon.time_words() or w.startswith(("بال", "لل"))
+                    or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
@@ -300,7 +299,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue
-            source_body = source_body_in_ba(an, ph, k, j) if ph.kind == "anonymous" else k
+            source_body = source_body_in_ba(an, ph, k, j) if ph.kind == "anonymous" else workplace_in_ba(an, ph, k, j) - 1
             if source_body > k:
                 ph.title.extend(range(k, source_body + 1))   # «مصدر بقطاع الطب الوقائي»: where the source works
                 k = source_body + 1
@@ -482,6 +481,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
     ph.j = k
+    given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:
         return None
     if ph.name:

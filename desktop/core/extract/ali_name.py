@@ -12,6 +12,8 @@ def ali(an: Analysis, k: int, j: int) -> bool:
     misspelt), with a name word after it."""
     if an.words[k] != "علي" or not an.doc.tokens[k].text.endswith("ي"):
         return False
+    if k + 1 < len(an.words) and an.words[k + 1] in ("بن", "ابن") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «علي بن نصر»: a name and its patronym; «على» takes no «بن»
     if not an.writes_ala:
         return _ali_between_names(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \

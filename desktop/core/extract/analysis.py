@@ -303,8 +303,11 @@ class Analysis:
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
-        if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and self.written(k).endswith(("ه", "ها", "هم")):
-            return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause, its object what is named
+        if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
+                and self.written(k).endswith(("ه", "ها", "هم")):
+            # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause, its object what is named; with a
+            # quotation after «بـ» («ما وصفته بـ"المقاربة الأمنية"») the words are its subject's
+            return False
         if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
         if any(f in _RELAYED for f in forms):

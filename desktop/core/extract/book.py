@@ -244,7 +244,10 @@ class ActorBook:
             return actor_id, reason("actor.seen_earlier")
         if len(words) == 1:
             for full, actor_id in reversed(self._full_names):
-                if words[0] in full[1:] or (words[0] == full[0] and ptype == "person" and len(full) == 2):
+                # a definite word only as a name's last («الغزواني»), never inside a body's name
+                # («الأسرى» of «هيئة شؤون الأسرى والمحررين»)
+                inside = words[0] in full[1:] and (not words[0].startswith("ال") or words[0] == full[-1])
+                if inside or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, reason("actor.full_name", name=name)
             # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese,
@@ -343,8 +346,10 @@ class ActorBook:
             held = [(actor_id, title) for actor_id, title in titles if office_of(arabic.normalize(title))[0] == head]
             # (not when the nisba is the holder's family name: «الوزير المصري» after «… محمد أحمد المصري»)
             surname = held and any(words[1] in full for full, actor_id in self._full_names if actor_id == held[0][0])
-            if len({actor_id for actor_id, _ in held}) == 1 and not surname \
-                    and not other_nationality(" ".join(words), held[0][1]):
+            # a country's nisba in the holder's title that is not this one («الأهلي» of a club is none)
+            theirs = [w for w in arabic.words(arabic.normalize(held[0][1])) if w != words[1] and country_nisba(self.an, w)] \
+                if held else []
+            if len({actor_id for actor_id, _ in held}) == 1 and not surname and not theirs:
                 return held[0][0]
         for actor_id, title in titles:
             norm = arabic.normalize(title)

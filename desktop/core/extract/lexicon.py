@@ -452,7 +452,7 @@ def manner_adverbs() -> frozenset[str]:
     """«بـ» on a noun of manner («قال مسؤول في الوزارة بوضوح»): how it was said, never where a body
     is."""
     return forms("بوضوح بشدة بقوة بحزم بصراحة بسرعة بدقة بإيجاز باختصار بتفاؤل بحذر بأسف بحماس بهدوء "
-                  "بنفسه بنفسها")
+                  "بنفسه بنفسها بصوت")     # «قال شراب بصوت متعب»
 
 
 @functools.cache

@@ -3,7 +3,7 @@
 المشاريع»، «طارق البيطار مواعيد جديدة». Read by `actors.parse_phrase` at each word after a name."""
 from __future__ import annotations
 
-from desktop.core.extract import name_lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -27,12 +27,16 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # definite word
     if size >= 3 and w.endswith("ه") and goes_on and words[k + 1].startswith("ال"):
         return True
+    # «أنور طه الزعبي ووجهاء من عشائر حوران»: «و» on a plural of people joins a second party
+    if size >= 2 and w[:1] == "و" and ((len(w) >= 6 and w.endswith("اء")) or w[1:] in lexicon.generic_plurals()):
+        return True
     if size < 2 or not goes_on:
         return False
     # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in
     # «ة»: «أحمد عثمان حمزة استئناف الدراسة»)
-    if w.isalpha() and not w.startswith("ال") and not w.endswith("ه") and w not in name_lexicon.given_names() \
-            and masdar_shaped(words[k + 1]):
+    # («… جيمس كواسي أبياه،»: a foreign name in «ي» and a word shaped so that ends the phrase)
+    if w.isalpha() and not w.startswith("ال") and not w.endswith(("ه", "ي")) and w not in name_lexicon.given_names() \
+            and masdar_shaped(words[k + 1]) and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
         return True
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
     return words[k + 1] in COMMON_ADJECTIVES

@@ -7,6 +7,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 
 
@@ -135,3 +136,25 @@ def honorific_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or an.is_time(k + 1) or an.is_verb(k + 1) or nxt in lexicon.place_nouns():
         return False
     return _closes_after(an, k + 2, j)
+
+
+def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
+    """«الفنان الهادي بالناصر، الذي …»، «محمد بالحاج إن»: a Maghreb family name in «بال» right
+    after a lone given name the lexicons know, ending the phrase (a break, «إن/أن», the end), is
+    no «بـ» on a definite noun («الهادي بالقرار» would go on)."""
+    words = an.words
+    return (n_j - n_i == 1 and n_j == k and known_first_word(words[n_i]) and words[k].startswith("بال")
+            and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
+            and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()))
+
+
+def given_name_before_kunya(an: Analysis, ph: Phrase) -> None:
+    """«عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب»: a name read from «أبو/أم» after a title whose
+    last word is a given name the lexicons know (no «ال»): that word opens the name (in place)."""
+    if not ph.name or not ph.title or an.words[ph.name[0]] not in ("ابو", "ام"):
+        return
+    g = ph.name[0] - 1
+    if ph.title[-1] == g and known_first_word(an.words[g]) and not an.words[g].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(ph.name[0])) and len(ph.title) > 1:
+        ph.title.pop()
+        ph.name = (g, ph.name[1])

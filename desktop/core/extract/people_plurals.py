@@ -22,7 +22,8 @@ from desktop.core.extract import lexicon, name_lexicon
 _BROKEN = frozenset(arabic.normalize(w) for w in (
     "الأساتذة", "الطلاب", "الطلبة", "التلاميذ", "العمال", "التجار", "السكان", "الأهالي", "الناس",
     "الأطفال", "النساء", "المرضى", "الحجاج", "الركاب", "الزبائن", "الأسر", "الشباب", "الصيادلة",
-    "الأطباء", "الفلاحين", "المسافرين", "المستهلكين", "المستثمرين", "أولياء"))
+    "الأطباء", "الفلاحين", "المسافرين", "المستهلكين", "المستثمرين", "أولياء", "الأسرى", "الجرحى",
+    "القتلى", "المصابين", "النازحين", "اللاجئين"))
 
 # What a verb of calling, urging, warning or advising takes after its object: «إلى/على/من».
 COMPLEMENT_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))

@@ -187,6 +187,30 @@ def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     return k + 1
 
 
+def workplace_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«الطالبة بكلية الهندسة مي عثمان»، «الطبيب بمستشفى الشفاء أحمد …»: «بـ» on a body or a
+    building with its definite complement, right after a private person's description, says where
+    the person studies or works; it stays in the title, and the name follows. The end of the
+    complement, or k when the text is not so."""
+    words = an.words
+    w = words[k]
+    if ph.kind != "person" or ph.name or not ph.title or ph.title[-1] != k - 1 or k + 2 >= j \
+            or words[k - 1] not in name_lexicon.person_descriptors():
+        return k
+    rest = w[1:]
+    if not (w.startswith("ب") and not w.startswith("بال") and len(w) >= 4 and w.isalpha()) \
+            or not (in_lex(rest, lexicon.org_heads()) or rest in lexicon.premises_nouns() or rest in _STUDY_PLACES):
+        return k
+    nxt = words[k + 1]
+    if has_phrase_break(an.doc.gap(k + 1)) or not ((nxt.startswith("ال") and not an.is_time(k + 1)) or (k + 1) in an.gaz_at):
+        return k
+    return k + 2
+
+
+# Where a student studies: «بكلية الهندسة»، «بجامعة الخرطوم»، «بمدرسة …»
+_STUDY_PLACES = frozenset(arabic.normalize(w) for w in ("كلية", "جامعة", "مدرسة", "معهد", "ثانوية"))
+
+
 def place_nisba_after_brand(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«أعلنت أرامكو السعودية، اليوم …»، «وقالت سابك السعودية في بيان»: a name of one or two words
     opening the phrase with no title, then a definite feminine nisba of a place the gazetteer knows

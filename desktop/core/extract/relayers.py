@@ -24,6 +24,13 @@ def news_agency(an: Analysis, ph: Phrase) -> bool:
     return _AGENCY_HEAD in heads and any(w in _NEWS_WORDS for w in words[1:])
 
 
+# Groups that hold views rather than offices: analysts, observers, experts (not officials, diplomats
+# or witnesses, whose nationality says who they speak for: «مسؤولون أمريكيون»)
+_VIEW_HOLDERS = frozenset(arabic.normalize(w) for w in (
+    "مراقبون", "مراقبين", "خبراء", "محللون", "محللين", "متابعون", "متابعين", "مختصون", "مختصين",
+    "اقتصاديون", "اقتصاديين"))
+
+
 def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
     place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
@@ -40,6 +47,9 @@ def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     # «ويرى متابعون للشأن التربوي أن …»: what the group follows («لل…» on a topic, its adjectives)
     # says what it watches, not who it is; a body or a place after it does («مسؤولون في الوزارة»)
     rest = an.words[ph.title[0] + 1:ph.j]
+    if an.words[ph.title[0]] in _VIEW_HOLDERS and len(rest) == 1 and rest[0].endswith(("يون", "يين")) \
+            and not rest[0].startswith("ال"):
+        return True       # «ويرى محللون إسرائيليون أن …»: whose analysts says where, not who
     return (bool(rest) and rest[0].startswith("لل") and len(rest) <= 3
             and all(w.startswith(("ال", "لل")) and w.isalpha() for w in rest)
             and not any(x in an.gaz_at for x in range(ph.title[0] + 1, ph.j))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.appositions import phrase_after
+from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.relayers import news_agency
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
@@ -31,8 +33,16 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
     if any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:])):
         about = next((x for x in range(verb + 1, j) if an.words[x] == "عن"), None)
-        # no «عن» before the words: the relayer's name, or the name it relays under, not a speaker
-        return phrase_after(an, about + 1, j) if about is not None else None
+        if about is None:
+            return None     # no «عن» before the words: the relayer's name is no speaker's
+        relayed = phrase_after(an, about + 1, j)
+        group = relayed is not None and relayed[0] is not None and relayed[0].j - relayed[0].i == 1 \
+            and people_plural(an.words[relayed[0].i])
+        if not group:
+            return relayed
+        # «ونقل محاجنة عن الأسرى أن "…"»: people no one names relayed by a person; his words
+        own = phrase_after(an, verb + 1, about)
+        return own if own is not None and own[0] is not None and not news_agency(an, own[0]) else None
     found = phrase_after(an, verb + 1, j)
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
