@@ -131,6 +131,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.status_path = QLabel(self)
         self.status_counts = QLabel(self)
         self.status_search = QLabel(self)
+        for label in (self.status_path, self.status_counts, self.status_search):
+            label.setTextFormat(Qt.PlainText)     # a typed query or a path is shown as written, never as markup
         from desktop.ui.basket_status import BasketButton
         self.basket_button = BasketButton(self)
         self.basket_button.open_requested.connect(self.open_briefing)

@@ -15,6 +15,7 @@ from desktop.core import filter_terms, views
 from desktop.core.errors import QueryError, StoreError
 from desktop.core.query import parse
 from desktop.ui import empty_notes, error_text, search_history, settings
+from desktop.ui.bidi import isolate, typed_dates
 
 MIN_TYPED_CHARS = 3
 HISTORY_IDLE_MS = 1000      # results read this long, with no typing, put the query in the history
@@ -61,7 +62,7 @@ class SearchActionsMixin:
         text = self.search_field.text()
         if text.strip() and not worth_searching(text):
             self.status_search.setText(self.tr("Type more, or press Enter to search for “%1”").replace(
-                "%1", text.strip()))
+                "%1", isolate(typed_dates(text.strip()))))
             return
         self.run_search()
 

@@ -654,27 +654,27 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="234" />
+            <location filename="../../desktop/ui/error_text.py" line="235" />
             <source>%1 is required</source>
             <translation>%1 مطلوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="243" />
+            <location filename="../../desktop/ui/error_text.py" line="244" />
             <source>{file}:{line}</source>
             <translation>{file}، السطر {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="246" />
+            <location filename="../../desktop/ui/error_text.py" line="247" />
             <source>{file}: record {record}</source>
             <translation>{file}، السجل {record}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="249" />
+            <location filename="../../desktop/ui/error_text.py" line="250" />
             <source>record {record}</source>
             <translation>السجل {record}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="281" />
+            <location filename="../../desktop/ui/error_text.py" line="282" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ولا شيء غيرها</numerusform>
@@ -686,7 +686,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/error_text.py" line="313" />
+            <location filename="../../desktop/ui/error_text.py" line="314" />
             <source>the file cannot be read or written (%1)</source>
             <translation>تعذّرت قراءة الملف أو الكتابة عليه (%1)</translation>
         </message>
@@ -2661,13 +2661,13 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="129" />
-            <location filename="../../desktop/ui/search_actions.py" line="133" />
+            <location filename="../../desktop/ui/search_actions.py" line="137" />
+            <location filename="../../desktop/ui/search_actions.py" line="141" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="145" />
+            <location filename="../../desktop/ui/search_actions.py" line="153" />
             <source>%n found</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -2679,7 +2679,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="146" />
+            <location filename="../../desktop/ui/search_actions.py" line="154" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>في أقل من ملّي ثانية</numerusform>
@@ -2691,12 +2691,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="200" />
+            <location filename="../../desktop/ui/search_actions.py" line="208" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="205" />
+            <location filename="../../desktop/ui/search_actions.py" line="214" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>
@@ -3650,32 +3650,32 @@ The store as it is now is copied first, so this can be undone the same way.</sou
     <context>
         <name>SearchHistory</name>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="113" />
+            <location filename="../../desktop/ui/search_history.py" line="114" />
             <source>No searches yet</source>
             <translation>لا عمليات بحث بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="115" />
+            <location filename="../../desktop/ui/search_history.py" line="116" />
             <source>Clear Recent Searches</source>
             <translation>مسح عمليات البحث الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="130" />
+            <location filename="../../desktop/ui/search_history.py" line="131" />
             <source>No saved searches: search, then Search ▸ Save Search…</source>
             <translation>لا عمليات بحث محفوظة: ابحث، ثم بحث ◂ حفظ البحث…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="134" />
+            <location filename="../../desktop/ui/search_history.py" line="135" />
             <source>Forget a Saved Search</source>
             <translation>حذف بحث محفوظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="143" />
+            <location filename="../../desktop/ui/search_history.py" line="144" />
             <source>Save Search</source>
             <translation>حفظ البحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_history.py" line="144" />
+            <location filename="../../desktop/ui/search_history.py" line="145" />
             <source>Name of the search “%1”:</source>
             <translation>اسم البحث «%1»:</translation>
         </message>

@@ -60,7 +60,7 @@
     <context>
         <name>Errors</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/error_text.py" line="281" />
+            <location filename="../../desktop/ui/error_text.py" line="282" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="145" />
+            <location filename="../../desktop/ui/search_actions.py" line="153" />
             <source>%n found</source>
             <translation>
                 <numerusform>%n found</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="146" />
+            <location filename="../../desktop/ui/search_actions.py" line="154" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>in %n ms</numerusform>
