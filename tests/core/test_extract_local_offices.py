@@ -174,3 +174,35 @@ def test_two_compound_given_names_in_one_name():
     body = ('وقال والي ولاية النيل الأبيض قمر الدين محمد فضل المولى إن "الوضع تحت السيطرة رغم ارتفاع '
             'أعداد الحالات".')
     assert speakers(body) == ["قمر الدين محمد فضل المولى"]
+
+
+def test_a_municipality_referred_back_and_its_premises_are_no_name():
+    body = ('أعلنت بلدية ظفار اكتمال استعداداتها لاستقبال زوار الموسم.\n\nوقال المدير العام سعيد بن أحمد '
+            'المعشني، في مؤتمر صحفي عقده أمس بمقر البلدية في صلالة، إن "فرق النظافة ستعمل على مدار '
+            'الساعة".\n\nوحذرت البلدية، في بيان، أصحاب الإبل، مؤكدة أن "المخالفين سيتعرضون لغرامات مالية".')
+    assert speakers(body)[1] == "بلدية ظفار"
+    assert "بمقر البلدية" not in actor_names(body)
+
+
+def test_a_committee_member_in_a_quarter_and_the_capitals_mayor():
+    body = ('لكن عضو لجنة الخدمات بحي شمبات الطاهر يوسف حامد قال إن "المياه وصلت بضغط ضعيف".')
+    assert speakers(body) == ["الطاهر يوسف حامد"]
+    body = ('وقال أمين بغداد عمار موسى كاظم، خلال جولة ميدانية، إن "الأمانة زجّت بأكثر من 300 آلية".\n\n'
+            'وأوضح أمين العاصمة أن "محطات الرفع جرى تأهيلها خلال الصيف".')
+    assert speakers(body) == ["عمار موسى كاظم", "عمار موسى كاظم"]
+
+
+def test_tribal_elders_addressed_after_a_name_are_no_part_of_it():
+    body = ('من جهته، أكد محافظ ذي قار مرتضى الإبراهيمي أن "القانون سيأخذ مجراه". ودعا الإبراهيمي شيوخ '
+            'العشائر ووجهاء المحافظة إلى "تحمّل مسؤوليتهم في تطويق النزاعات".')
+    first, second = speakers(body)     # («ذي قار» is read into the first name: a known gap)
+    assert first == second and first.endswith("مرتضى الإبراهيمي")
+
+
+def test_a_noun_in_construct_is_no_subject_but_a_verb_with_its_object_pronoun_is_no_construct():
+    body = ('وفي الداخل، انتقد المعارض جوليوس ماليما كلفة تنظيم القمة، وقال في تجمع لأنصاره إن "الحكومة '
+            'تنفق الملايين على الضيوف".')
+    assert "تنظيم القمة" not in actor_names(body)
+    body = ('ومن المتوقع أن تصدر النتائج قبل نهاية الشهر، وفق ما أكده مصدر في وزارة التربية، أشار إلى أن '
+            '"لجان التصحيح أنجزت أكثر من 90 بالمئة من أعمالها".')
+    assert speakers(body) == ["مصدر في وزارة التربية"]

@@ -310,7 +310,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, end))
                 k = end
                 continue
-            region = ba_of_region(an, ph, k) if ph.kind in ("anonymous", "organization") else k
+            # a person's title takes «بـ» on a place noun too: «عضو لجنة الخدمات بحي شمبات الطاهر …»
+            region = ba_of_region(an, ph, k) if ph.kind in ("anonymous", "organization") or (
+                ph.kind == "person" and words[k][1:] in lexicon.place_nouns()) else k
             if region > k:
                 ph.title.extend(range(k, min(region, j)))   # «… للفلاحة بفاس مكناس»: the region it serves
                 k = min(region, j)

@@ -213,6 +213,17 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     return Phrase(start, ph.j, list(ph.title), (start, end), None, "person")
 
 
+def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
+    """Whether token k is the genitive of an indefinite noun in «ة» right before it («كلفة تنظيم»)."""
+    if k <= i or has_phrase_break(an.doc.gap(k)):
+        return False
+    prev = an.words[k - 1]
+    # the «ة» as written, not a pronoun's «ه» («وفق ما أكده مصدر …»: a verb and its object)
+    return (prev.isalpha() and an.written(k - 1).endswith("ة") and not prev.startswith("ال") and len(prev) >= 4
+            and not in_lex(prev, lexicon.title_heads(), clitics=True) and not in_lex(prev, lexicon.org_heads(), clitics=True)
+            and prev not in lexicon.stop_words() and not an.is_verb(k - 1) and (k - 1) not in an.gaz_at)
+
+
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
@@ -222,7 +233,9 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True)
-        if starts and not adjective_office(an, k):      # «الأحزاب الحاكمة مسؤولية …»: no subject there
+        # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
+        # construct with the one before it
+        if starts and not adjective_office(an, k) and not _governed_by_noun(an, k, i):
             ph = parse_phrase(an, k, j)
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             if ph is not None:

@@ -292,7 +292,9 @@ class ActorBook:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
-        if ptype == "person" and family_name_words(words):
+        body_word = len(words) == 1 and words[0].startswith("ال") and any(
+            words[0][2:] in lex for lex in (lexicon.place_nouns(), lexicon.org_heads(), lexicon.premises_nouns()))
+        if ptype == "person" and family_name_words(words) and not body_word:     # «البلدية» is no family name
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
             fuller = fuller_name(self.an, words[0]) if len(words) == 1 else None
             fuller = fuller or fuller_family_name(self.an, words, span[0])
@@ -336,8 +338,8 @@ class ActorBook:
         for actor_id, title in titles:
             held = bare_title_words(arabic.normalize(title))
             # «قائممقام القضاء» after «قائممقام الحمدانية»: a place noun stands for the place named
-            if all(b in held or country_of_nisba(b, held) or (b in lexicon.place_nouns() and len(held) > 1)
-                   for b in bare) and heads_an_office(held, bare[0]):
+            if all(b in held or country_of_nisba(b, held) or ((b in lexicon.place_nouns() or b == "عاصمه") and len(held) > 1)
+                   for b in bare) and heads_an_office(held, bare[0]):     # «أمين العاصمة» after «أمين بغداد»
                 return actor_id
         head, rest = office_of(" ".join(words))
         if len(words) == 2 and country_nisba(self.an, words[1]):

@@ -180,6 +180,9 @@ def org_heads() -> frozenset[str]:
         "دار "
         # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
         "قسم "
+        # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
+        # place noun of a title: «رئيس بلدية الغبيري»)
+        "البلدية بلدية "
         # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
         "برنامج "    # not «البرنامج»: a plan or a schedule as often («نشر … البرنامج الرسمي للزيارة»)
         # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head
@@ -392,7 +395,8 @@ def honorific_pronouns() -> frozenset[str]:
 def place_nouns() -> frozenset[str]:
     """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
     # «مقاطعة»: a district of Mauritania or a province of Lebanon («النائب عن مقاطعة توجنين»)
-    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة مقاطعة")
+    # «حي»: a quarter of a town («عضو لجنة الخدمات بحي شمبات»)
+    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة مقاطعة حي")
 
 
 @functools.cache

@@ -3,11 +3,17 @@
 المشاريع»، «طارق البيطار مواعيد جديدة». Read by `actors.parse_phrase` at each word after a name."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair
+
+
+# Groups of people named by what they are to a place or a people: never a word of a name
+_GROUPS = frozenset(arabic.normalize(w) for w in (
+    "شيوخ", "وجهاء", "أعيان", "أهالي", "سكان", "أبناء", "ممثلي", "قادة", "زعماء", "عوائل", "أسر"))
 
 
 def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
@@ -17,6 +23,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     w = words[k]
     size = n_j - n_i
     goes_on = k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
+    if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
+        return True
     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and so is a definite
     # noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
     if (size >= 2 or known_surname(an, n_i, n_j)) and (

@@ -17,7 +17,8 @@ def preposition_on_noun(an: Analysis, k: int) -> bool:
     with a definite word after it. A name in «ب» the article never writes without it («بوريطة»،
     «بلحاج»، «بشار الأسد») stays a name, and «باسم» is left to the title's link rule."""
     w = an.words[k]
-    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
+    if not (w.startswith("ب") and (len(w) >= 4 or w[1:] in lexicon.place_nouns()) and w.isalpha()) \
+            or w.startswith("بال") or w in ("بن", "بنت") \
             or w in lexicon.title_links():
         return False
     if w[1:] in an.word_set:
@@ -56,7 +57,8 @@ def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
     لمحافظ بيروت ببيان») is how the body spoke, never a region."""
     words = an.words
     w = words[k]
-    if not (w.startswith("ب") and len(w) >= 4 and w.isalpha()) or w.startswith("بال") or w in ("بن", "بنت") \
+    if not (w.startswith("ب") and (len(w) >= 4 or w[1:] in lexicon.place_nouns()) and w.isalpha()) \
+            or w.startswith("بال") or w in ("بن", "بنت") \
             or (k - 1) not in ph.title or not words[k - 1].startswith(("ال", "لل")) \
             or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
         return k

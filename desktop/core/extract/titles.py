@@ -192,7 +192,8 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
     # noun governs the word after; no given name
     rest = w[1:]
     governed = w[:1] in "بل" and (rest in lexicon.org_heads() or rest in lexicon.title_heads()
-                                  or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns())
+                                  or rest in lexicon.title_modifiers() or rest in lexicon.place_nouns()
+                                  or rest in lexicon.premises_nouns())     # «بمقر البلدية»
     # «وكانت أرامكو»، «وهذا»: «و/ف» on a function word opens a clause; it names no one
     joined_stop = len(w) > 3 and w[0] in "وف" and w[1:] in lexicon.stop_words()
     # «جورج، وهو صاحب محل»: a pronoun or a negator opens a clause (speaker_junk.py)
