@@ -206,3 +206,16 @@ def test_a_noun_in_construct_is_no_subject_but_a_verb_with_its_object_pronoun_is
     body = ('ومن المتوقع أن تصدر النتائج قبل نهاية الشهر، وفق ما أكده مصدر في وزارة التربية، أشار إلى أن '
             '"لجان التصحيح أنجزت أكثر من 90 بالمئة من أعمالها".')
     assert speakers(body) == ["مصدر في وزارة التربية"]
+
+
+def test_the_defence_is_a_lawyer_described_then_named():
+    body = ('في المقابل، قال دفاع الرئيس السابق، المحامي بهيئة أكادير رشيد أيت بلعيد، في تصريح للإذاعة، إن '
+            'موكله "سيستأنف الحكم لأن الخبرة لم تميز بين الأخطاء الإدارية وسوء النية".')
+    assert speakers(body) == ["رشيد أيت بلعيد"]
+    assert "دفاع" not in actor_names(body)
+
+
+def test_a_regional_branch_speaks_as_a_body():
+    body = ('وقال الفرع الجهوي للمنتدى التونسي للحقوق الاقتصادية والاجتماعية بالقصرين، في بيان، إن '
+            '"العطش في الجهة لم يعد ظرفياً".')
+    assert speakers(body)[0].startswith("الفرع الجهوي للمنتدى التونسي")

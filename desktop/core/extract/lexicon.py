@@ -183,6 +183,8 @@ def org_heads() -> frozenset[str]:
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
         # place noun of a title: «رئيس بلدية الغبيري»)
         "البلدية بلدية "
+        # «فرع الجمعية المغربية لحماية المال العام»، «الفرع الجهوي للمنتدى»: a body's branch
+        "فرع الفرع "
         # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
         "برنامج "    # not «البرنامج»: a plan or a schedule as often («نشر … البرنامج الرسمي للزيارة»)
         # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head

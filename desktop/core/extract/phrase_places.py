@@ -71,14 +71,17 @@ def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
             or in_lex(rest, lexicon.title_heads()) or in_lex(rest, lexicon.org_heads())):
         return k
     end = k + 1
-    if end < len(words):
+    # «بجهة سوس ماسة»: after a place noun the place's name may run to two words; else one
+    most = k + (3 if rest in lexicon.place_nouns() else 2)
+    while end < min(len(words), most):
         nxt = words[end]
-        if (nxt.isalpha() and len(nxt) >= 3 and not nxt.startswith(("ال", "ل", "ب")) and not has_phrase_break(an.doc.gap(end))
+        if not (nxt.isalpha() and len(nxt) >= 3 and not nxt.startswith(("ال", "ل", "ب")) and not has_phrase_break(an.doc.gap(end))
                 and not any(ch in QUOTE_MARKS for ch in an.doc.gap(end))
                 and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
                 and nxt not in lexicon.complementisers() and not an.is_verb(end) and not an.is_time(end)
                 and not in_lex(nxt, lexicon.title_heads()) and not in_lex(nxt, lexicon.org_heads())):
-            end += 1
+            break
+        end += 1
     return end
 
 
@@ -108,6 +111,11 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
         best = max(best, k + m)
     if best == k + 1 and bare not in an.word_set and k + 1 < j:
         best = k + 2
+    # «بجهة سوس ماسة»: after a place noun, the place's name may take a second word
+    if bare in lexicon.place_nouns() and best == k + 2 and best < j and words[best].isalpha() \
+            and not words[best].startswith(("ال", "ب", "ل", "و")) and not has_phrase_break(an.doc.gap(best)) \
+            and words[best] not in lexicon.stop_words() and not an.is_verb(best) and not an.is_time(best):
+        best += 1
     return best
 
 
