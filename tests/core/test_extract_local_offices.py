@@ -219,3 +219,8 @@ def test_a_regional_branch_speaks_as_a_body():
     body = ('وقال الفرع الجهوي للمنتدى التونسي للحقوق الاقتصادية والاجتماعية بالقصرين، في بيان، إن '
             '"العطش في الجهة لم يعد ظرفياً".')
     assert speakers(body)[0].startswith("الفرع الجهوي للمنتدى التونسي")
+
+
+def test_a_described_person_who_introduces_himself_by_a_name():
+    body = 'وقال تاجر في السوق، عرّف عن نفسه باسم أبو ليث، إن "المياه لم تصل منذ أسبوع".'
+    assert speakers(body) == ["أبو ليث"]

@@ -98,6 +98,12 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     a2, b2 = following[0]
     if an.words[a2] in _CALLED and a2 + 1 < b2:
         a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
+    elif an.words[a2] in _INTRODUCED:
+        # «ولي أمر من الزرقاء، عرّف عن نفسه باسم أبو ليث، قال»: the name he gave
+        named = next((x for x in range(a2 + 1, min(b2, a2 + 5)) if an.words[x] == "باسم"), None)
+        if named is None or named + 1 >= b2:
+            return None
+        a2 = named + 1
     nxt = parse_phrase(an, a2, b2)
     # one word is a name after a title of respect («الحاج بومدين»), two words or more without one
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < (1 if nxt.title else 2) or nxt.name[1] != b2 \
@@ -166,6 +172,8 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
 
 
+# «عرّف عن نفسه باسم …»: a described person introduces himself by a name
+_INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # «ويدعى»، «واسمه»: the name a described person goes by follows
 _CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
