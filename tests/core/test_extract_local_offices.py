@@ -224,3 +224,9 @@ def test_a_regional_branch_speaks_as_a_body():
 def test_a_described_person_who_introduces_himself_by_a_name():
     body = 'وقال تاجر في السوق، عرّف عن نفسه باسم أبو ليث، إن "المياه لم تصل منذ أسبوع".'
     assert speakers(body) == ["أبو ليث"]
+
+
+def test_a_statement_a_body_published_speaks_for_it():
+    body = ('أكدت وزارة التربية، في بلاغ نشرته مساء أمس على صفحتها، أن "باب الحوار يبقى مفتوحا". ودعا '
+            'البلاغ المربين إلى "تغليب مصلحة التلميذ".')
+    assert speakers(body) == ["وزارة التربية", "وزارة التربية"]

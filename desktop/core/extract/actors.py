@@ -12,7 +12,7 @@ a time word, punctuation or four words.
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.name_objects import object_after_name
+from desktop.core.extract.name_objects import nationality_first, object_after_name
 from desktop.core.extract.analysis import (
     COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
@@ -234,7 +234,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
         # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
-                   and k + 1 < j and nisba(an, k + 1))
+                   and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or described or epithet or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun

@@ -345,7 +345,10 @@ class ActorBook:
         if len(words) == 2 and country_nisba(self.an, words[1]):
             # «المدرب التونسي» after «مدرب نهضة بركان معين الشعباني»: the one holder of the office
             # the article named, when his title says no other nationality
-            held = [(actor_id, title) for actor_id, title in titles if office_of(arabic.normalize(title))[0] == head]
+            held = [(actor_id, title) for actor_id, title in titles
+                    if any(office_of(part)[0] == head for part in arabic.normalize(title).split("،"))] \
+                or [(actor_id, title) for actor_id, title in titles    # «الإسباني جولين لوبيتيغي»: the Spaniard
+                    if words[1] in arabic.words(arabic.normalize(title))]
             # (not when the nisba is the holder's family name: «الوزير المصري» after «… محمد أحمد المصري»)
             surname = held and any(words[1] in full for full, actor_id in self._full_names if actor_id == held[0][0])
             # a country's nisba in the holder's title that is not this one («الأهلي» of a club is none)

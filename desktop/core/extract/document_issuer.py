@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
@@ -14,8 +15,9 @@ _ISSUER_WORDS = 10     # the issuer's phrase: a body's name and where it is
 
 
 def _lone_document(an: Analysis, ph: Phrase) -> str | None:
-    """The indefinite form of the definite document that is the whole of `ph` («البلاغ» → «بلاغ»)."""
-    if ph.j - ph.i != 1:
+    """The indefinite form of the definite document that is the whole of `ph` («البلاغ» → «بلاغ»),
+    or that opens a name reading of it («ودعا البلاغ المربين إلى»: a document has no name)."""
+    if ph.j - ph.i != 1 and (ph.title or not ph.name or ph.name[0] != ph.i):
         return None
     w = an.words[ph.i]
     w = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
@@ -38,4 +40,11 @@ def issuer_of_document(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
                 and not has_phrase_break(an.doc.gap(x + 3)):
             issuer = parse_phrase(an, x + 3, min(len(words), x + 3 + _ISSUER_WORDS))
             return (x, issuer) if issuer is not None and issuer.title else None
+        if x > 1 and words[x - 1] == "في":
+            # «أكدت وزارة التربية، في بلاغ نشرته …»: the subject of the verb the statement went with
+            verb = next((v for v in range(x - 2, max(-1, x - 14), -1) if an.is_verb(v)), None)
+            if verb is not None and not any("." in an.doc.gap(y) or "\n" in an.doc.gap(y) for y in range(verb + 1, x)):
+                found = phrase_after(an, verb + 1, x - 1)
+                if found is not None and found[0] is not None and found[0].title and not found[0].name:
+                    return verb, found[0]
     return None

@@ -7,6 +7,8 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import known_surname
+from desktop.core.extract.name_common import country_nisba
+from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair
 
@@ -28,9 +30,12 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     # «نوري المالكي النتائج الأولية»: a noun and its adjective are the object, and so is a definite
     # noun in «ة» («ووصف الخبير نبيل المرسومي الموازنة بأنها»)
+    # (not a family name in «ي» before the object: «خالد فرحان الدليمي القرار بأنه»، «عمر حميد
+    # العيساوي الكتل»: the nisba ends the name, the pair after it is the object)
+    nisba_name = w.startswith("ال") and family_shaped(w) and not words[k - 1].startswith("ال")
     if (size >= 2 or known_surname(an, n_i, n_j)) and (
-            definite_pair(an, k, j) or (w.startswith("ال") and w.endswith("ه") and w != "الله"
-                                        and words[k - 1].startswith("ال"))):
+            (definite_pair(an, k, j) and not nisba_name) or (w.startswith("ال") and w.endswith("ه") and w != "الله"
+                                                             and words[k - 1].startswith("ال"))):
         return True
     # «أعلن … علي أمين غاندابور حالة الطوارئ»: after three names, a noun in «ة» that governs a
     # definite word
@@ -49,3 +54,12 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
     return words[k + 1] in COMMON_ADJECTIVES
+
+
+def nationality_first(an: Analysis, k: int, j: int, first: bool) -> bool:
+    """«، الإسباني أريتز لوبيز غاراي،»: a country's definite nisba opening a phrase, before a word
+    with no «ال», says where the person named after it is from; a title word, not the name's first."""
+    words = an.words
+    return (first and words[k].startswith("ال") and k + 1 < j and not words[k + 1].startswith("ال")
+            and words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
+            and words[k] not in name_lexicon.article_given_names() and country_nisba(an, words[k]))
