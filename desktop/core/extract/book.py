@@ -18,7 +18,7 @@ from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
-from desktop.core.extract.name_common import country_nisba
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
 from desktop.core.extract.family_name import family_name_words, fuller_family_name

@@ -42,6 +42,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import fronted_preposition_word, known_first_word
 from desktop.core.extract.people_plurals import complement_word, people_plural
 from desktop.core.extract.phrase_parts import number_word
@@ -180,13 +181,6 @@ def nationality_before_name(an: Analysis, ph: Phrase) -> Phrase:
             or not country_nisba(an, first):
         return ph
     return replace(ph, title=[*ph.title, a], name=(a + 1, b))
-
-
-def country_nisba(an: Analysis, word: str) -> bool:
-    """«الروماني» (رومانيا)، «المصري» (مصر): the definite nisba of a country in the gazetteer."""
-    stem = word[2:-1] if word.endswith("ي") else ""
-    return bool(stem) and any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
-                              for e in an.gaz.lookup(name))
 
 
 def office_after_name(an: Analysis, ph: Phrase) -> Phrase:

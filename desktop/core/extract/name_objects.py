@@ -7,7 +7,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import known_surname
-from desktop.core.extract.name_common import country_nisba
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair

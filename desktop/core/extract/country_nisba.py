@@ -1,0 +1,12 @@
+"""«الروماني» (رومانيا)، «المصري» (مصر)، «الإسباني» (إسبانيا): whether a definite nisba names a
+country the gazetteer knows. A leaf module: the name readers and the book both ask it."""
+from __future__ import annotations
+
+from desktop.core.extract.analysis import Analysis
+
+
+def country_nisba(an: Analysis, word: str) -> bool:
+    """Whether the normalised `word` is the definite nisba of a country in the gazetteer."""
+    stem = word[2:-1] if word.startswith("ال") and word.endswith("ي") else ""
+    return bool(stem) and any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
+                              for e in an.gaz.lookup(name))
