@@ -16,11 +16,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize,
-    QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat,
-    QTextOption, QTextTable,
+    QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption,
 )
 
 from desktop.core.briefing import (
@@ -30,8 +29,9 @@ from desktop.core import temporary_files
 from desktop.core.briefing_html import table_pieces, to_html
 from desktop.core.pdf_text_layer import logical_text_layer
 from desktop.ui import fonts
+from desktop.ui.briefing import page_breaks
 from desktop.ui.briefing.own_font import band_font, keep_invisibles_in_font
-from desktop.ui.figures.on_page import paint_figures, place_figures, placed_figures
+from desktop.ui.figures.on_page import NAME as FIGURE_RESOURCE, paint_figures, place_figures, placed_figures
 from desktop.ui.outline_painting import OutlineDevice
 
 BODY_POINT_SIZE = 10.0
@@ -80,9 +80,7 @@ def layout_direction(document: BriefingDocument) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if document.direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
-def text_document(document: BriefingDocument, device: QPagedPaintDevice,
-                  geometry: PageGeometry, family: str) -> QTextDocument:
-    """The briefing as a QTextDocument paginated to the body of `device`'s pages."""
+def _new_document(document: BriefingDocument, device: QPagedPaintDevice, family: str) -> QTextDocument:
     qdoc = QTextDocument()
     # Lay out with the device's own font metrics (not the screen's), so
     # preview, printer and PDF break lines and pages the same way.
@@ -94,23 +92,62 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     option = QTextOption(qdoc.defaultTextOption())
     option.setTextDirection(layout_direction(document))
     qdoc.setDefaultTextOption(option)
+    return qdoc
+
+
+def _source(document: BriefingDocument, device: QPagedPaintDevice, geometry: PageGeometry, family: str,
+            breaks: list[tuple[str, int]]) -> tuple[QTextDocument, list[float]]:
+    """The briefing's rich text with its figures and fonts in place, and the figures' scales. An empty
+    page size keeps Qt from laying it out: these edits, on a lazily laid out document, left section
+    headings after a table with no lines, missing from the PDF and the preview."""
+    qdoc = _new_document(document, device, family)
+    qdoc.setPageSize(QSizeF(0, 0))
+    qdoc.setHtml(to_html(document, breaks))
+    keep_invisibles_in_font(qdoc)
+    scales = place_figures(qdoc, [f.scene for f in document.figures], geometry.body.width(),
+                           geometry.body.height(), device.logicalDpiY())
+    return qdoc, scales
+
+
+def text_document(document: BriefingDocument, device: QPagedPaintDevice,
+                  geometry: PageGeometry, family: str) -> QTextDocument:
+    """The briefing as a QTextDocument paginated to the body of `device`'s pages."""
+    follow = KEEP_WITH_HEADING_PT * device.logicalDpiY() / 72
+    source, scales = _source(document, device, geometry, family, [])
+    qdoc = _new_document(document, device, family)
     qdoc.setPageSize(geometry.body.size())
+    # The figures' blank images are the source's resources: without them Qt paints a file icon there.
+    for index in range(len(scales)):
+        url = QUrl(f"{FIGURE_RESOURCE}{index}")
+        image = QTextDocument.ResourceType.ImageResource
+        qdoc.addResource(image, url, source.resource(image, url))
+    moved = page_breaks.lay_out_whole(source, qdoc, follow, MAX_ROW_MOVES)
+    # Laid out afresh, the pages must need no break the pass did not make; should Qt lay something
+    # out otherwise than it did item by item, the document is made again the slow way.
+    qdoc.markContentsDirty(0, qdoc.characterCount())
+    if not page_breaks.breaks_missing(qdoc, follow, moved < MAX_ROW_MOVES):
+        qdoc.setProperty("figure_scales", scales)
+        return qdoc
+    return _text_document_rebuilt(document, device, geometry, family)
+
+
+def _text_document_rebuilt(document: BriefingDocument, device: QPagedPaintDevice,
+                           geometry: PageGeometry, family: str) -> QTextDocument:
+    """The same document, built again from its rich text for every table row moved (slow: each
+    break lays the rest of the document out again)."""
     follow = KEEP_WITH_HEADING_PT * device.logicalDpiY() / 72
     # Qt cuts a table row across two pages when its first lines fit; no
     # format keeps a row whole. So a cut row ends its table there and the
     # rest starts a new table (header again) on the next page: lay out,
-    # find the first cut row, and again, up to a bound (each relayout
-    # costs about 5 ms a page).
+    # find the first cut row, and again, up to a bound.
     breaks: list[tuple[str, int]] = []
     for _ in range(MAX_ROW_MOVES + 1):
         pieces = table_pieces(document, breaks)
-        qdoc.setHtml(to_html(document, breaks))
-        keep_invisibles_in_font(qdoc)
-        # setHtml lays out lazily, and the edits below (and the one above) relay out only what they
-        # touch: section headings after a table came out with no lines, unprinted. Lay it all out now.
-        qdoc.markContentsDirty(0, qdoc.characterCount())
-        scales = place_figures(qdoc, [f.scene for f in document.figures], geometry.body.width(),
-                               geometry.body.height(), device.logicalDpiY())
+        qdoc, scales = _source(document, device, geometry, family, breaks)
+        qdoc.setPageSize(geometry.body.size())
+        # All of it, before the edits: an edit while Qt still lays out lazily leaves the blocks after
+        # it that were not laid out yet with no lines (a heading after a table went unprinted).
+        qdoc.pageCount()
         _start_pieces_on_new_pages(qdoc, pieces)
         keep_together(qdoc, follow=follow)
         cut = first_cut_row(qdoc, pieces)
@@ -121,38 +158,20 @@ def text_document(document: BriefingDocument, device: QPagedPaintDevice,
     return qdoc
 
 
-def _tables(qdoc: QTextDocument) -> list[QTextTable]:
-    """The tables of several rows or columns (not the single-cell quote boxes), in document order."""
-    return [f for f in qdoc.rootFrame().childFrames()
-            if isinstance(f, QTextTable) and (f.rows() > 1 or f.columns() > 1)]
-
-
 def _start_pieces_on_new_pages(qdoc: QTextDocument, pieces: list[tuple[str, int]]) -> None:
     """A table that continues another (its first row > 0) begins a page."""
-    for table, (_, first) in zip(_tables(qdoc), pieces):
+    for table, (_, first) in zip(page_breaks.several_row_tables(qdoc), pieces):
         if first > 0:
-            _break_before(qdoc.findBlock(table.firstPosition() - 1))
+            page_breaks.break_before(qdoc.findBlock(table.firstPosition() - 1))
 
 
 def first_cut_row(qdoc: QTextDocument, pieces: list[tuple[str, int]]) -> tuple[str, int] | None:
     """(section, row) of the first table row laid out across a page break that fits on one page,
-    or None. Header rows, and a table's first row (moving it would leave the header alone), are
-    left as they are."""
-    page_height = qdoc.pageSize().height()
-    layout = qdoc.documentLayout()
-    # A row reaches a cell padding and a border beyond its text, and Qt paints a line that falls
-    # in the page's last padding on the next page: measure rows with both.
-    device = layout.paintDevice()
-    scale = device.logicalDpiY() / 96 if device is not None else 1
-    for table, (section, first) in zip(_tables(qdoc), pieces):
-        header = table.format().headerRowCount()
-        edge = (table.format().cellPadding() + table.format().border()) * scale
-        for row in range(header + 1, table.rows()):
-            cells = [table.cellAt(row, c) for c in range(table.columns())]
-            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells) - edge
-            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells) + edge
-            if int(top // page_height) != int(bottom // page_height) and bottom - top < page_height * 0.8:
-                return section, first + row - header
+    or None (page_breaks.cut_row)."""
+    for table, (section, first) in zip(page_breaks.several_row_tables(qdoc), pieces):
+        row = page_breaks.cut_row(qdoc.documentLayout(), table, qdoc.pageSize().height())
+        if row is not None:
+            return section, first + row - table.format().headerRowCount()
     return None
 
 
@@ -160,61 +179,24 @@ MAX_ROW_MOVES = 25     # rows moved whole to the next page in one briefing; late
 
 
 def keep_together(qdoc: QTextDocument, follow: float) -> int:
-    """Page-break fixes Qt's layout does not make; returns how many were made.
-
-    Qt breaks pages wherever a line ends and has no "keep together" or
-    "keep with next" property, so we look at the laid-out positions and add
-    page breaks, in document order (each break only pushes later content
-    down, so earlier decisions stay valid):
-
-    * a single-cell table (a quote) that would straddle a page break moves
-      to the next page, when it fits on one;
-    * a heading with less than `follow` (device units) of room under it
-      moves to the next page with what follows it.
-    """
+    """Breaks before headings and quote boxes, in document order (page_breaks); returns how many were made."""
     page_height = qdoc.pageSize().height()
     layout = qdoc.documentLayout()
     moved = 0
     it = qdoc.rootFrame().begin()
     while not it.atEnd():
-        # Ask for the frame only where there is no block: PySide6 returns
-        # None for a null QTextFrame* without taking a reference to None,
-        # and a thousand such calls crash Python 3.11 at exit.
+        # Ask for the frame only where there is no block (see page_breaks._item_starts).
         block = it.currentBlock()
         frame = None if block.isValid() else it.currentFrame()
         it += 1
         if block.isValid():
-            if block.blockFormat().headingLevel() > 0:
-                rect = layout.blockBoundingRect(block)
-                room = (int(rect.bottom() // page_height) + 1) * page_height - rect.bottom()
-                if room < follow and rect.height() + follow < page_height:
-                    moved += _break_before(block)
-            continue
-        if not isinstance(frame, QTextTable) or frame.rows() != 1 or frame.columns() != 1:
-            continue
-        # Measure from the block just before the table (the empty separator
-        # Qt keeps between frames, or the section heading, which then moves
-        # along with its first quote): when a table starts too near the foot
-        # of a page, Qt moves its text on but paints a strip of its
-        # background here, and reports its top as already on the next page.
-        before = qdoc.findBlock(frame.firstPosition() - 1)
-        rect = layout.frameBoundingRect(frame)
-        top = min(layout.blockBoundingRect(before).top(), rect.top())
-        if rect.bottom() - top < page_height and \
-                int(top // page_height) != int((rect.bottom() - 1) // page_height):
-            # (A break policy on the table frame itself would move the text
-            # but again leave the background strip behind.)
-            moved += _break_before(before)
+            if page_breaks.heading_moves(layout, block, page_height, follow):
+                moved += page_breaks.break_before(block)
+        elif page_breaks.is_box(frame):
+            before = page_breaks.box_moves(qdoc, frame, page_height)
+            if before is not None:
+                moved += page_breaks.break_before(before)
     return moved
-
-
-def _break_before(block) -> int:
-    fmt = block.blockFormat()
-    if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return 0
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(fmt)
-    return 1
 
 
 def _band_font(family: str, bold: bool = False) -> QFont:

@@ -336,7 +336,8 @@ def test_quotes_are_never_split_across_pages(printing, monkeypatch):
     assert qdoc.pageCount() >= 8
     assert _straddling(qdoc) == []
     # ...and the check is not vacuous: Qt alone splits some of them.
-    monkeypatch.setattr(printing, "keep_together", lambda qdoc, follow: 0)
+    from desktop.ui.briefing import page_breaks
+    monkeypatch.setattr(page_breaks, "box_moves", lambda qdoc, frame, page_height: None)
     unfixed, _ = _laid_out(printing, spec, records)
     assert len(_straddling(unfixed)) >= 3
 

@@ -12,11 +12,23 @@ same window and adds the ids to its basket.
 """
 from __future__ import annotations
 
-from desktop.ui.briefing.composer import OBJECT_NAME, BriefingComposer
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.briefing.composer import BriefingComposer
 
 __all__ = ["BriefingComposer", "open_composer", "search_ids"]
 
 SEARCH_LIMIT = 200
+
+
+def __getattr__(name: str):
+    # The composer (QtWidgets and the whole window) loads on first use: `marsad briefing` imports this
+    # package for its words and the PDF's font and has no window to show.
+    if name in ("BriefingComposer", "OBJECT_NAME"):
+        from desktop.ui.briefing import composer
+        return getattr(composer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_composer(parent, store, ids: list[str] | None = None, language: str = "ar",
@@ -29,6 +41,7 @@ def open_composer(parent, store, ids: list[str] | None = None, language: str = "
     signal emitted after edits (MainWindow.changes.changed), is connected once,
     when the composer is made, so edited titles and texts reach the preview.
     """
+    from desktop.ui.briefing.composer import OBJECT_NAME, BriefingComposer
     composer = parent.findChild(BriefingComposer, OBJECT_NAME) if parent is not None else None
     if composer is not None and composer.store is not store:
         # The window now shows another store: its basket's ids mean nothing there.
