@@ -2402,23 +2402,23 @@
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="115" />
-            <location filename="../../desktop/ui/main_window.py" line="258" />
-            <location filename="../../desktop/ui/main_window.py" line="263" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="323" />
+            <location filename="../../desktop/ui/main_window.py" line="325" />
             <source>Marsad — %1</source>
             <translation>مرصد — %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="374" />
+            <location filename="../../desktop/ui/main_window.py" line="376" />
             <source>Another program changed the store; the tabs show its changes.</source>
             <translation>غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.</translation>
         </message>
@@ -2470,22 +2470,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/editing.py" line="157" />
-            <location filename="../../desktop/ui/main_window.py" line="412" />
+            <location filename="../../desktop/ui/main_window.py" line="414" />
             <source>Marsad</source>
             <translation>مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="411" />
+            <location filename="../../desktop/ui/main_window.py" line="413" />
             <source>About Marsad</source>
             <translation>عن مرصد</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="413" />
+            <location filename="../../desktop/ui/main_window.py" line="415" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="414" />
+            <location filename="../../desktop/ui/main_window.py" line="416" />
             <source>An offline reference of events, actors, quotes, places and sources for news and security analysts.</source>
             <translation>مرجع يعمل دون اتصال للأحداث والفاعلين والاقتباسات والأماكن والمصادر، لمحللي الأخبار والأمن.</translation>
         </message>
@@ -2656,18 +2656,18 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>حدّد سجلات، أو ابحث، لإضافتها إلى الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="63" />
+            <location filename="../../desktop/ui/search_actions.py" line="64" />
             <source>Type more, or press Enter to search for “%1”</source>
             <translation>اكتب المزيد، أو اضغط Enter للبحث عن «%1»</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="137" />
-            <location filename="../../desktop/ui/search_actions.py" line="141" />
+            <location filename="../../desktop/ui/search_actions.py" line="138" />
+            <location filename="../../desktop/ui/search_actions.py" line="142" />
             <source>Search: %1</source>
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="153" />
+            <location filename="../../desktop/ui/search_actions.py" line="154" />
             <source>%n found</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -2679,7 +2679,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="154" />
+            <location filename="../../desktop/ui/search_actions.py" line="155" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>في أقل من ملّي ثانية</numerusform>
@@ -2691,12 +2691,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="208" />
+            <location filename="../../desktop/ui/search_actions.py" line="209" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="214" />
+            <location filename="../../desktop/ui/search_actions.py" line="215" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>

@@ -230,3 +230,16 @@ def test_a_statement_a_body_published_speaks_for_it():
     body = ('أكدت وزارة التربية، في بلاغ نشرته مساء أمس على صفحتها، أن "باب الحوار يبقى مفتوحا". ودعا '
             'البلاغ المربين إلى "تغليب مصلحة التلميذ".')
     assert speakers(body) == ["وزارة التربية", "وزارة التربية"]
+
+
+def test_a_relayer_opened_by_kana_is_no_reporter():
+    body = ('وكانت صحيفة "الوطن" قد نقلت عن مصدر في وزارة الطاقة أن تعرفة جديدة للكهرباء قيد الدراسة. '
+            'وأضاف المصدر أن "القرار سيصدر قبل نهاية الشهر".')
+    assert "صحيفة الوطن" not in actor_names(body)
+
+
+def test_after_the_sunset_prayer_is_no_country():
+    body = ('وقالت أم محمد إن "ابني يخرج من البيت الساعة الحادية عشرة ويعود بعد المغرب، ولا أعرف متى يدرس".')
+    assert "المغرب" not in actor_names(body)
+    body = 'وقال وزير الخارجية إن "المغرب شريك أساسي في المنطقة".'
+    assert "المغرب" in actor_names(body)

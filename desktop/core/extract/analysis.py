@@ -38,6 +38,9 @@ _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize
 
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
+# «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco there
+_SUNSET = arabic.normalize("المغرب")
+_PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
 _RELAYED = frozenset(("نقل", "نقلت"))
 # «وهو طالب»: the pronouns a nominal aside opens with
@@ -146,6 +149,8 @@ class Analysis:
             if m.j - m.i == 1 and personal_name_at(self.words, m.i, has_break(self.doc.gap(m.i)),
                                                    m.j < len(self.words) and has_break(self.doc.gap(m.j))):
                 continue      # «نغارتويدي بليز»: a person's name, not Belize
+            if m.j - m.i == 1 and self.words[m.i] == _SUNSET and m.i > 0 and self.words[m.i - 1] in _PRAYER_TIMES:
+                continue      # «بعد صلاة المغرب»: the sunset prayer, not Morocco
             read = self._read_context_only(m, out, found)
             if read is None:
                 continue      # «جدة الطفل»: the grandmother, not Jeddah

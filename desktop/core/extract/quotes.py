@@ -39,7 +39,7 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.verb_subject import subject_after_verb
+from desktop.core.extract.verb_subject import relaying, subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
@@ -368,7 +368,8 @@ class QuoteFinder:
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
         # before it is as often the object of an earlier verb; but «وكان X قد أعلن …» names it
         # before, and what follows is what was announced («رفع عدد نقاط التجميع»)
-        found = kana_subject(an, i, verb, strict=True) or subject_after_verb(an, verb, j)
+        # (a relayer «كان» opens, «وكانت صحيفة "الوطن" قد نقلت عن مصدر …», is not who spoke)
+        found = (None if relaying(an, verb) else kana_subject(an, i, verb, strict=True)) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]):

@@ -27,11 +27,16 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
         or (after == "ب" or an.doc.tokens[ph.j].text.startswith("بـ"))
 
 
+def relaying(an: Analysis, verb: int) -> bool:
+    """Whether the verb at `verb` relays someone's words («نقلت الوكالة عن …»)."""
+    return any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:]))
+
+
 def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | None:
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
     verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
-    if any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:])):
+    if relaying(an, verb):
         about = next((x for x in range(verb + 1, j) if an.words[x] == "عن"), None)
         if about is None:
             return None     # no «عن» before the words: the relayer's name is no speaker's
