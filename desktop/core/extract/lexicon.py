@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import functools
 
-from desktop.core import arabic
+from desktop.core.extract.body_heads import org_heads
+from desktop.core.extract.word_forms import forms
 
-
-def forms(words: str) -> frozenset[str]:
-    """The normalised forms of the space-separated `words` of a word list (every list module uses it)."""
-    return frozenset(arabic.normalize(w) for w in words.split())
+# `org_heads` lives in body_heads.py (its list runs long) and `forms` in word_forms.py; both are
+# read through this module like the rest of the lists.
+__all__ = ["forms", "org_heads"]
 
 
 # Reporting verbs, past and present, in the forms they take with subject
@@ -158,64 +158,6 @@ def title_links() -> frozenset[str]:
     """Prepositions that stay inside a title: «المتحدث باسم»، «سفير X لدى Y»، «القيادي في حماس»."""
     # «ضد»: a body's aim («المديرية العامة لمناهضة العنف ضد المرأة»)
     return forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى ضد")
-
-
-@functools.cache
-def org_heads() -> frozenset[str]:
-    """Heads of organisation names («وزارة الخارجية»، «الجيش الإسرائيلي»)."""
-    return forms(
-        "وزارة الوزارة الحكومة حكومة الجيش جيش قيادة القيادة هيئة الهيئة مجلس المجلس لجنة "
-        "اللجنة منظمة المنظمة وكالة الوكالة حركة الحركة حزب الحزب جماعة الجماعة مكتب المكتب "
-        "جهاز الجهاز خلية الخلية قوات القوات الشرطة شرطة الرئاسة رئاسة الخارجية الداخلية "
-        "الدفاع البرلمان برلمان السفارة سفارة القنصلية البعثة بعثة مديرية المديرية دائرة "
-        "الدائرة المرصد مرصد الأمانة التحالف تحالف البيت الكرملين الإليزيه البنتاغون "
-        "المفوضية مفوضية المحكمة محكمة النيابة الادعاء الديوان ديوان الاستخبارات المخابرات "
-        "شركة الشركة مؤسسة المؤسسة اتحاد الاتحاد نقابة النقابة الفصائل فصائل فصيل كتائب "
-        "سرايا ألوية لواء فرقة الفرقة الفيلق فيلق تنظيم التنظيم المقاومة السلطة السلطات "
-        "سلطات الكتلة كتلة ائتلاف الائتلاف التيار تيار المرجعية الإعلام مركز المركز قوة القوة "
-        "جمعية الجمعية تنسيقية التنسيقية رابطة الرابطة غرفة الغرفة شبكة الشبكة "
-        # «الاتحادية الجزائرية لكرة القدم»: Algeria's word for a sports federation
-        "اتحادية الاتحادية "
-        # «دار الإفتاء»، «دار نشر بيروتية»: an institution or a publisher («الدار» is a place's word)
-        "دار "
-        # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
-        "قسم "
-        # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
-        # place noun of a title: «رئيس بلدية الغبيري»)
-        "البلدية بلدية "
-        # «فرع الجمعية المغربية لحماية المال العام»، «الفرع الجهوي للمنتدى»: a body's branch
-        "فرع الفرع "
-        # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
-        "برنامج "    # not «البرنامج»: a plan or a schedule as often («نشر … البرنامج الرسمي للزيارة»)
-        # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head
-        "سلطة "
-        # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head
-        "إدارة الإدارة الأمن تجمع التجمع "
-        # «البنك المركزي المصري»، «صندوق النقد الدولي»، «جامعة بغداد»: banks, funds and universities
-        "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة "
-        # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
-        "أمانة "
-        # «المستشار عن فريق المعارضة»: a group of a council (Morocco's parliamentary «فريق»); not
-        # «الفريق», a rank
-        "فريق "
-        # «وفد المجموعة العربية»: a delegation speaks as a body («ترأس عراقجي وفد …» is its object)
-        "وفد الوفد "
-        # «الكونفدرالية الديمقراطية للشغل»، «نادي الأسير الفلسطيني»: confederations, federations, clubs
-        "كونفدرالية الكونفدرالية فيدرالية الفيدرالية نادي النادي "
-        # «لجان المقاومة»، «قوى الحرية والتغيير»: bodies named by a plural head
-        "لجان اللجان قوى "
-        # «غرف الطوارئ»، «غرف التجارة والصناعة»: rooms and chambers, a plural head like «لجان»
-        "غرف الغرف "
-        # «جبهة التحرير الوطني»، «الجبهة الشعبية»: a party or a movement named a front
-        "جبهة الجبهة "
-        # «حراك المعلمين»، «الحراك الجنوبي»: a movement that speaks through its coordinators
-        "حراك الحراك "
-        # «المعهد الوطني للإحصاء»: an institute publishes and speaks as a body
-        "معهد المعهد "
-        # «المندوبية الجهوية للفلاحة»: a regional delegation of a ministry (the Maghreb);
-        # «العتبة العباسية»: a shrine's administration. («منتدى» is left out: as often an event,
-        # «منتدى الاستثمار», as a body that speaks)
-        "مندوبية المندوبية العتبة")
 
 
 @functools.cache
