@@ -183,13 +183,8 @@ def keep_together(qdoc: QTextDocument, follow: float) -> int:
     page_height = qdoc.pageSize().height()
     layout = qdoc.documentLayout()
     moved = 0
-    it = qdoc.rootFrame().begin()
-    while not it.atEnd():
-        # Ask for the frame only where there is no block (see page_breaks._item_starts).
-        block = it.currentBlock()
-        frame = None if block.isValid() else it.currentFrame()
-        it += 1
-        if block.isValid():
+    for block, frame in page_breaks.top_items(qdoc):
+        if block is not None:
             if page_breaks.heading_moves(layout, block, page_height, follow):
                 moved += page_breaks.break_before(block)
         elif page_breaks.is_box(frame):

@@ -89,6 +89,18 @@ def several_row_tables(qdoc: QTextDocument) -> list[QTextTable]:
             if isinstance(f, QTextTable) and (f.rows() > 1 or f.columns() > 1)]
 
 
+def top_items(qdoc: QTextDocument):
+    """Each item of the root frame in order, as (block, None) or (None, frame)."""
+    it = qdoc.rootFrame().begin()
+    while not it.atEnd():
+        # Ask for the frame only where there is no block: PySide6 returns None for a null QTextFrame*
+        # without taking a reference to None, and a thousand such calls crash Python 3.11 at exit.
+        block = it.currentBlock()
+        frame = None if block.isValid() else it.currentFrame()
+        it += 1
+        yield (block, None) if frame is None else (None, frame)
+
+
 def _item_starts(qdoc: QTextDocument) -> list[tuple[int, bool]]:
     """Where each item of the root frame (a block, or a table from its opening mark) starts, and whether
     it is a table."""
@@ -211,12 +223,8 @@ def breaks_missing(qdoc: QTextDocument, follow: float, rows_may_move: bool) -> b
     needs a page break it lacks."""
     page_height = qdoc.pageSize().height()
     layout = qdoc.documentLayout()
-    it = qdoc.rootFrame().begin()
-    while not it.atEnd():
-        block = it.currentBlock()
-        frame = None if block.isValid() else it.currentFrame()
-        it += 1
-        if block.isValid():
+    for block, frame in top_items(qdoc):
+        if block is not None:
             needs = block if heading_moves(layout, block, page_height, follow) else None
         elif is_box(frame):
             needs = box_moves(qdoc, frame, page_height)
