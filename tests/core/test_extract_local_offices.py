@@ -243,3 +243,10 @@ def test_after_the_sunset_prayer_is_no_country():
     assert "المغرب" not in actor_names(body)
     body = 'وقال وزير الخارجية إن "المغرب شريك أساسي في المنطقة".'
     assert "المغرب" in actor_names(body)
+
+
+def test_a_city_read_as_a_name_never_resolves_to_the_outlet_in_the_dateline():
+    body = ('سرت – إذاعة سرت المحلية\n\nمن جانبه، أوضح مدير شركة الخدمات العامة سرت، عبد الرزاق بن ناجي، أن '
+            'الشركة "دعمت أسطولها بـ15 شاحنة ضاغطة جديدة".')
+    assert "إذاعة سرت" not in speakers(body, "إذاعة سرت المحلية")
+    assert "إذاعة سرت" not in actor_names(body, "إذاعة سرت المحلية")

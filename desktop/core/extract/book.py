@@ -298,7 +298,7 @@ class ActorBook:
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
             fuller = fuller_name(self.an, words[0]) if len(words) == 1 else None
             fuller = fuller or fuller_family_name(self.an, words, span[0])
-            if fuller is not None:
+            if fuller is not None and not self._body_or_outlet(fuller):     # «سرت» is no «إذاعة سرت»
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
@@ -312,6 +312,12 @@ class ActorBook:
         else:
             self._fuller(actor_id, title)
         return actor_id, reason("actor.new_name")
+
+    def _body_or_outlet(self, name: str) -> bool:
+        """Whether a fuller writing found for a family name is a body's or an outlet's («إذاعة سرت» in
+        the dateline «سرت – إذاعة سرت المحلية»): a person's name never opens with a body's head."""
+        first = arabic.words(arabic.normalize(name))[:1]
+        return bool(first) and (first[0] in lexicon.org_heads() or first[0] in lexicon.media_nouns())
 
     def _fuller(self, actor_id: str, title: str) -> None:
         """Give a proposed person the fuller of the titles the article names them with."""
