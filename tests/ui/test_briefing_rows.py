@@ -106,3 +106,46 @@ def test_a_moved_row_starts_its_page_under_the_header_again(printing):
     assert all(t.format().headerRowCount() == 1 for t in tables)
     at_page_top = [t for t in tables if layout.frameBoundingRect(t).top() % page < page * 0.05]
     assert len(at_page_top) >= len(tables) - 3
+
+
+def _events_then_actors(n_events):
+    records = seed_records()
+    events = [r for r in records.values() if r["kind"] == "event"]
+    items = []
+    for i in range(n_events):
+        event = dict(events[i % len(events)], id=f"event:copy-{i}")
+        records[event["id"]] = event
+        items.append(event["id"])
+    items += [r["id"] for r in records.values() if r["kind"] == "actor"][:6]
+    return records, seed_spec(items=tuple(items))
+
+
+def test_a_tables_first_row_is_not_cut_under_its_header(printing, monkeypatch):
+    # A reviewer's English briefing cut the actors table's first row over pages 1-2: moving a first
+    # row alone would leave its header behind, so the heading, header and row start the next page.
+    # Timelines of 10-24 events push the actors table down the first page past its foot.
+    from desktop.ui.briefing import page_breaks
+
+    from PySide6.QtGui import QTextCursor, QTextTable
+
+    def cut_first_rows(headings_apart=None):
+        cut = []
+        for n in range(10, 25):
+            records, spec = _events_then_actors(n)
+            qdoc, _ = _laid_out(printing, spec, records)
+            cut += [(n, row) for _, row in _cut_rows(printing, qdoc) if row == 1]
+            if headings_apart is None:
+                continue
+            page, layout = qdoc.pageSize().height(), qdoc.documentLayout()
+            for table in [f for f in qdoc.rootFrame().childFrames() if isinstance(f, QTextTable)]:
+                heading = qdoc.findBlock(table.firstPosition() - 2)
+                if QTextCursor(heading).currentTable() is None and heading.text().strip() and (
+                        layout.blockBoundingRect(heading).top() // page != layout.frameBoundingRect(table).top() // page):
+                    headings_apart.append((n, heading.text()))
+        return cut
+
+    apart = []
+    assert cut_first_rows(apart) == []
+    assert apart == []      # ...and the heading went with it
+    monkeypatch.setattr(page_breaks, "first_row_cut", lambda *args: False)
+    assert cut_first_rows() != []       # (17 events cut it without the fix)

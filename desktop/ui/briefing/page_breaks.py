@@ -73,6 +73,22 @@ def cut_row(layout, table: QTextTable, page_height: float) -> int | None:
     return None
 
 
+def first_row_cut(layout, table: QTextTable, page_height: float) -> bool:
+    """Whether the first row under a table's header rows is laid out across a page break (then the
+    table starts on the next page with the heading before it: moving that row alone would leave the
+    header behind)."""
+    device = layout.paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1
+    row = table.format().headerRowCount()
+    if row >= table.rows():
+        return False
+    edge = (table.format().cellPadding() + table.format().border()) * scale
+    cells = [table.cellAt(row, c) for c in range(table.columns())]
+    top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells) - edge
+    bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells) + edge
+    return int(top // page_height) != int(bottom // page_height) and bottom - top < page_height * ROW_FITS_PAGE
+
+
 def break_before(block) -> int:
     """Starts a page at `block`; returns 1, or 0 when one already starts there."""
     fmt = block.blockFormat()
@@ -209,6 +225,8 @@ def lay_out_whole(source: QTextDocument, target: QTextDocument, follow: float, m
             if before is not None:
                 break_before(before)
             continue
+        if mark != start and first_row_cut(layout, frame, page_height):
+            break_before(target.findBlock(at))     # the heading, the header and the first row together
         while moved < max_row_moves:
             row = cut_row(layout, frame, page_height)
             if row is None:
