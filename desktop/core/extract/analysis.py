@@ -108,6 +108,10 @@ class Phrase:
         return text
 
 
+# «ولد»، «منت»: son and daughter of, inside Mauritanian names
+_LINEAGE = frozenset(("ولد", "منت"))
+
+
 class Analysis:
     """Per-article token views shared by the rules."""
 
@@ -247,13 +251,17 @@ class Analysis:
         article writes «إلى» with «ى» elsewhere: there «والي» with «ي» is the office."""
         from desktop.core.extract import name_lexicon    # name_lexicon is a leaf module
         words = self.words
-        if k + 3 >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 2, k + 3)):
+        # «والي آدرار، سيدي ولد محمد الأمين،»: the name may be set off by a comma after the place
+        if k + 3 >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 3)) \
+                or (has_break(self.doc.gap(k + 2)) and self.doc.gap(k + 2).strip() not in ("،", ",")):
             return False
         place, given, more = words[k + 1], words[k + 2], words[k + 3]
+        # «سيدي ولد …»: a Mauritanian name, told by its «ولد/منت», whatever its first word
+        named = given in name_lexicon.given_names() or (given.isalpha() and more in _LINEAGE)
         return (self.writes_ila and place.isalpha() and len(place) >= 3 and not place.startswith("ال")
                 and place not in _AFTER_ILA and place not in lexicon.stop_words() and place not in lexicon.prepositions()
                 and place not in lexicon.common_words() and place not in name_lexicon.given_names()
-                and given in name_lexicon.given_names() and more.isalpha() and more not in lexicon.stop_words()
+                and named and more.isalpha() and more not in lexicon.stop_words()
                 and more not in lexicon.prepositions())
 
     def _place_in_construct(self, a: int, b: int) -> bool:

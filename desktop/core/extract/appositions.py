@@ -8,6 +8,8 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
+from desktop.core.extract.country_nisba import country_nisba
+from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.phrase_checks import adjective_office
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
@@ -61,6 +63,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if ph is None:
             break
         ph = _past_acronym(an, ph, b, parts) or ph
+        if ph.name:
+            ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
         t = ph.title_text(an.doc)
         if ph.name:
             if t:
@@ -157,19 +161,40 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no
     name, then, set off by a comma, a name of two words or more that ends its own part; the
     title and the name as one phrase (None when the text is not so)."""
-    if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
+    if ph is None or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
         return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
+    if ph.name and not _object_read_as_name(an, ph):
+        return None
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
     nxt = parse_phrase(an, ph.j, j)
-    # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title
-    if nxt is None or any(an.words[k] not in _CALLINGS for k in nxt.title) or not nxt.name \
-            or nxt.name[1] - nxt.name[0] < 2:
+    if nxt is not None and not ph.name and not nxt.name and nxt.title and nxt.kind == "person" and nxt.j < j \
+            and an.doc.gap(nxt.j).strip() in ("،", ","):
+        # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
+        nxt = parse_phrase(an, nxt.j, j)
+    # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title;
+    # «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or any(
+            an.words[k] not in _CALLINGS and not (ph.name and country_nisba(an, an.words[k])) for k in nxt.title):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
         return None
-    return Phrase(ph.i, end, list(ph.title), nxt.name, None, "person")
+    title = list(ph.title) + (list(range(ph.name[0], ph.name[1])) if ph.name else [])
+    return Phrase(ph.i, end, title, nxt.name, None, "person")
+
+
+def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
+    """«مدرب نهضة بركان، التونسي معين الشعباني،»: an indefinite office in construct, whose object no
+    list knows (a club) was read as the name; a name set off after it says whose office it is."""
+    # (as written: Analysis gives the governor «والي» as «الوالي»: «والي آدرار، سيدي ولد محمد الأمين،»)
+    head = an.doc.tokens[ph.title[-1]].text
+    first = an.words[ph.name[0]]
+    a, b = ph.name
+    if b - a == 1 and a == ph.title[-1] + 1 and any(e.kind == "place" for e in an.gaz.lookup(first)):
+        return True       # «مدير شركة الخدمات العامة سرت، عبد الرزاق بن ناجي،»: a place ends the title
+    return (ph.name[0] == ph.title[-1] + 1 and not head.startswith("ال") and not first.startswith("ال")
+            and first not in given_names() and not any(k in an.gaz_at for k in range(*ph.name)))
 
 
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name

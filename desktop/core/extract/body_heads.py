@@ -62,4 +62,6 @@ def org_heads() -> frozenset[str]:
         # «المندوبية الجهوية للفلاحة»: a regional delegation of a ministry (the Maghreb);
         # «العتبة العباسية»: a shrine's administration. («منتدى» is left out: as often an event,
         # «منتدى الاستثمار», as a body that speaks)
-        "مندوبية المندوبية العتبة")
+        "مندوبية المندوبية العتبة "
+        # «العصبة الوطنية لكرة القدم الاحترافية»، «العصبة الجهوية»: the Maghreb's word for a sports league
+        "عصبة العصبة")

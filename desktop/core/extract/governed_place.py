@@ -28,7 +28,9 @@ def place_governed(an: Analysis, ph: Phrase) -> Phrase:
     if t != a - 1 or an.words[t] not in _PLACE_OFFICES or an.doc.tokens[t].text.startswith("ال") or b - a < 3:
         return ph
     place, given = an.words[a], an.words[a + 1]
-    if place.startswith("ال") or known_first_word(place) or given.startswith("ال") or not known_first_word(given) \
+    # «والي آدرار سيدي ولد محمد الأمين»: a Mauritanian name is told by its «ولد/منت» too
+    named = known_first_word(given) or an.words[a + 2] in ("ولد", "منت")
+    if place.startswith("ال") or known_first_word(place) or given.startswith("ال") or not named \
             or has_phrase_break(an.doc.gap(a + 1)):
         return ph
     return replace(ph, title=[*ph.title, a], name=(a + 1, b))
