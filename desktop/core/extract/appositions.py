@@ -163,11 +163,16 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     title and the name as one phrase (None when the text is not so)."""
     if ph is None or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
         return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
-    if ph.name and not _object_read_as_name(an, ph):
+    if ph.name and ph.name[0] != ph.title[-1] + 1:
         return None
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
     nxt = parse_phrase(an, ph.j, j)
+    # «رئيس مصلحة الاستعجالات الطبية بمستشفى ترشين إبراهيم، الدكتور يوسف باعمارة،»: a calling opens
+    # the name set off, so what was read as a name before it is the title's (a hospital's name)
+    called = nxt is not None and bool(nxt.title) and all(an.words[k] in _CALLINGS for k in nxt.title)
+    if ph.name and not called and not _object_read_as_name(an, ph):
+        return None
     if nxt is not None and not ph.name and not nxt.name and nxt.title and nxt.kind == "person" and nxt.j < j \
             and an.doc.gap(nxt.j).strip() in ("،", ","):
         # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
@@ -191,9 +196,9 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
     head = an.doc.tokens[ph.title[-1]].text
     first = an.words[ph.name[0]]
     a, b = ph.name
-    if b - a == 1 and a == ph.title[-1] + 1 and any(e.kind == "place" for e in an.gaz.lookup(first)):
+    if b - a == 1 and any(e.kind == "place" for e in an.gaz.lookup(first)):
         return True       # «مدير شركة الخدمات العامة سرت، عبد الرزاق بن ناجي،»: a place ends the title
-    return (ph.name[0] == ph.title[-1] + 1 and not head.startswith("ال") and not first.startswith("ال")
+    return (not head.startswith("ال") and not first.startswith("ال")
             and first not in given_names() and not any(k in an.gaz_at for k in range(*ph.name)))
 
 

@@ -21,8 +21,17 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
             return earlier
     if len(ph.title) != 1:
         return _described_before(an, ph)
-    head = an.words[ph.title[0]]
-    head = _SAME_BODY.get(head, head)      # «الاتحادية» after «الاتحاد الجزائري لكرة القدم»
+    written = an.words[ph.title[0]]
+    # «الاتحادية» after «الاتحاد الجزائري لكرة القدم», and after «الاتحادية الموريتانية لكرة القدم»
+    for head in dict.fromkeys((written, _SAME_BODY.get(written, written))):
+        earlier = _fuller_mention(an, ph, head)
+        if earlier is not None:
+            return earlier
+    return None
+
+
+def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
+    """The latest mention before `ph` of the body whose definite head is `head`, read with its name."""
     if not head.startswith("ال") or len(head) < 5:
         return None
     bare = head[2:]
