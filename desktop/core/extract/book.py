@@ -16,7 +16,7 @@ from desktop.core.extract.body_antecedents import antecedent
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
+    AGE_EPITHETS, GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_frame import to_frame_end
@@ -105,8 +105,10 @@ class ActorBook:
         if found is not None:      # «وأوضح البلاغ» after «بلاغ صادر عن المجلس»: the council speaks
             return found[0], reason("actor.refers_back", name=self.an.doc.text(ph.i, ph.j),
                                     earlier=self.an.doc.text(issued[0], issued[1].j), how=found[1])
-        if ph.j - ph.i == 1 and self.an.words[ph.i] in GENERIC_PEOPLE:
-            # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name
+        if self.an.words[ph.i] in GENERIC_PEOPLE and (ph.j - ph.i == 1 or (
+                ph.j - ph.i == 2 and self.an.words[ph.i + 1] in AGE_EPITHETS)):
+            # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name;
+            # «قال الرجل الستيني»: nor with his age
             return generic_person(self, ph.i, why)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none

@@ -26,11 +26,15 @@ def generic_person(book: ActorBook, k: int, why: Reason) -> tuple[str, Reason] |
         nxt = an.words[x + 1]
         if kunya == feminine and nxt.isalpha() and not nxt.startswith("ال") \
                 and not has_phrase_break(an.doc.gap(x + 1)):
-            found = Phrase(x, x + 2, [], (x, x + 2), None, "person")
+            end = x + 2
+            while end < k - 1 and end - x < 4 and an.words[end].startswith("ال") and an.words[end].endswith("ي") \
+                    and not has_phrase_break(an.doc.gap(end)):
+                end += 1      # «أبو خالد المصري»: the kunya's family name, a nisba
+            found = Phrase(x, end, [], (x, end), None, "person")
             got = book.for_phrase(found, "", why)
             if got is not None:
                 return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1),
-                                      earlier=an.doc.text(x, x + 2), how=got[1])
+                                      earlier=an.doc.text(x, end), how=got[1])
     for pos, actor_id, fem in sorted(book._untitled, reverse=True):
         if para <= pos < start and (fem is None or fem == feminine):
             return actor_id, reason("actor.refers_to_person", name=an.doc.text(k, k + 1))
@@ -106,3 +110,6 @@ def country_of_nisba(word: str, held: list[str]) -> bool:
 GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in (
     "المرأة", "الشابة", "الفتاة", "المسنة", "العجوز", "الأم", "السيدة"))
 GENERIC_PEOPLE = GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))
+# «قال الرجل الستيني»، «تقول السيدة الأربعينية»: the decade of a man's or a woman's age
+AGE_EPITHETS = frozenset(arabic.normalize(f"ال{tens}ي{end}") for end in ("", "ة") for tens in (
+    "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"))

@@ -27,7 +27,9 @@ def foreign_article_names() -> frozenset[str]:
     """Foreign given names that begin like «ال» («ألكسندر دوبرينت»): after a title they
     start the name, not a definite complement of the title."""
     return forms("ألكسندر ألكسندرو أليكسندر ألكسي أليكسي أليكس ألبرتو ألبير ألبرت ألفونسو ألفريد "
-                  "أليساندرو أليخاندرو ألان آلان أليكسيس ألكسيس ألبيرتو ألفارو")
+                  "أليساندرو أليخاندرو ألان آلان أليكسيس ألكسيس ألبيرتو ألفارو "
+                  # Arab given names that normalise like «ال»: «النائب إلياس جرادي»، «الوزيرة ألفة …»
+                  "إلياس إلهام ألفة")
 
 
 @functools.cache

@@ -1,0 +1,38 @@
+"""Session 16: people named the way Levantine, Mauritanian and Libyan reports name them (rounds
+207-212, scored untouched first): «إلياس» normalises like a definite word and is a given name; a
+kunya keeps its nisba and «الرجل الستيني» is that man; Mauritania's «الشيخ» before «ولد» is a
+given name, not a title."""
+from __future__ import annotations
+
+from tests.core.extract_cases import actor_names, speakers
+
+
+def test_elias_is_a_given_name_after_a_title():
+    body = ('تفقّد وزير الأشغال العامة والنقل فايز رسامني، أمس الثلاثاء، الطرق المتضررة، رافقه خلالها '
+            'النائب الياس جرادي ووفد من مجلس الجنوب. من جهته، شدد النائب جرادي على أن "عودة الناس '
+            'إلى قراهم تبدأ من الطريق والمياه والكهرباء".')
+    assert speakers(body) == ["الياس جرادي"]      # written without its hamza, as the report did
+
+
+def test_the_man_in_his_sixties_is_the_kunya_named_before():
+    body = ('وعلى أطراف جوبر، وقف أبو خالد المصري أمام ما تبقى من منزله. «عدتُ بعد عشر سنوات فلم أجد '
+            'إلا الحجارة. نريد أن نعرف متى نستطيع البناء»، قال الرجل الستيني.')
+    assert speakers(body) == ["أبو خالد المصري"]
+    assert "الرجل الستيني" not in actor_names(body)
+
+
+def test_a_woman_in_her_forties_with_no_one_named_is_no_actor():
+    body = '«لم نعد نحتمل انقطاع المياه»، قالت السيدة الأربعينية وهي تملأ دلوها من الصهريج.'
+    assert not any("الأربعينية" in name for name in actor_names(body))
+
+
+def test_a_mauritanian_sheikh_before_ould_is_his_given_name():
+    body = ('من جهته، أوضح مفوض المهرجان الشيخ ولد بلال أن البرنامج يتضمن معرضاً "يستمر حتى الاثنين '
+            'المقبل، ويشارك فيه أكثر من ستين حرفياً".')
+    assert speakers(body) == ["الشيخ ولد بلال"]
+
+
+def test_a_sheikh_before_a_given_name_stays_a_title():
+    # guard: «الشيخ» before a given name is the title of respect it always was
+    body = 'وقال رئيس رابطة العلماء الشيخ أحمد ولد حبيب إن "الرابطة ستعقد مؤتمرها السنوي الشهر المقبل".'
+    assert speakers(body) == ["أحمد ولد حبيب"]
