@@ -108,7 +108,9 @@ def locative_mentions(an: Analysis) -> set[int]:
         after_prep = after_prep or (m.i > 1 and an.words[m.i - 2] in _LOCATIVE
                                     and an.words[m.i - 1].startswith("ال") and an.words[m.i - 1].endswith(("ي", "يه")))
         coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
-        if clitic_b or after_prep or coordinated:
+        # «مقديشو – الصومال اليوم»: the dateline's city is where the report was filed from
+        dateline = m.i == 0 and any(dash in an.doc.gap(m.j) for dash in "–—-ـ")
+        if clitic_b or after_prep or coordinated or dateline:
             out.add(m.i)
         prev = m
     return out
