@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import arabic, highlight, kinds
+from desktop.core import arabic, highlight, kinds, record_names
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels
@@ -240,13 +240,14 @@ def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> 
     Someone's words read as a sentence of their script: an Arabic quote wrapped in the English pane
     put its closing mark at the start of the next line, before the speaker's name; as a right-to-left
     item the quote, its marks, the dash, the speaker and the date follow one another."""
-    text = entry.get("text") or entry["key"]
+    text = record_names.shown(entry.get("text"), entry.get("text_en"), language) or entry["key"]
     shown = link(entry["key"], {entry["key"]: text})
     item = isolate(f"«{shown}»" if other.byline else shown)
     if entry.get("role"):
         item += f" ({isolate(escape(entry['role']))})"
-    if entry.get("byline"):
-        item += f" — {isolate(escape(entry['byline']))}"
+    byline = record_names.shown(entry.get("byline"), entry.get("byline_en"), language)
+    if byline:
+        item += f" — {isolate(escape(byline))}"
     if entry.get("date"):
         item += _list_date(entry["date"], language, arabic_digits)
     return item, (arabic.text_direction(text, _sides(language)[0]) if other.byline else None)
@@ -290,7 +291,9 @@ def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: boo
     `fits`, `whole`: how much of a long headline shows (_headline)."""
     if info is None:
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
-    rec, names = info["record"], info.get("names", {})
+    rec = info["record"]
+    english = info.get("english", {})
+    names = {key: record_names.shown(name, english.get(key), language) for key, name in info.get("names", {}).items()}
     kind = kinds.get(rec["kind"])
     return "".join((_header(kind, rec), _headline(kind, rec, terms, language, fits, whole),
                     _rows(kind, rec, names, language, arabic_digits),
