@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
-from desktop.core import arabic, dateformat, kinds, roles
+from desktop.core import arabic, dateformat, kinds, record_names, roles
 from desktop.core.briefing_labels import LABELS_AR, LABELS_EN, Labels  # noqa: F401 - part of this interface
 from desktop.core.figures import figure
 
@@ -371,11 +371,7 @@ def _event_actors(rec: Mapping) -> Iterable[tuple[str, str]]:
 
 
 def _name(rec: Mapping | None, lang: str, fallback: str = "") -> str:
-    if not rec:
-        return fallback
-    if lang == "en":
-        return rec.get("name_en") or rec.get("name") or rec.get("title") or fallback
-    return rec.get("name") or rec.get("title") or rec.get("name_en") or fallback
+    return record_names.record_name(rec, lang, fallback)
 
 
 def _ref_name(ref: str, fetch: _Fetcher, lang: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from desktop.core import kinds, views
+from desktop.core import kinds, record_names, views
 from desktop.core.kinds import arabic_choices
 from desktop.core.query import Query
 from desktop.core.timeline_axis import iso
@@ -317,7 +317,7 @@ class TimelineSource:
         if mode in ("actor", "place"):
             ids = [v for v in dict.fromkeys(values) if isinstance(v, int)]
             for rid, (key, name, name_en) in self.store.timeline_lane_names(mode, ids).items():
-                out[rid] = (key, name_en if self.language == "en" and name_en else name)
+                out[rid] = (key, record_names.shown(name, name_en, self.language))
         elif mode == "status":
             fld = kinds.get("event").field("status")
             for v in values:

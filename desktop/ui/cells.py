@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core import arabic, dateformat
+from desktop.core import arabic, dateformat, record_names
 from desktop.core.kinds import Column, Field, Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import labels
-from desktop.ui.bidi import cut_mark
+from desktop.ui.bidi import cut_mark, isolate
 from desktop.ui.detail_values import number_text
 
 # Pixels a column starts with, by what it holds; the analyst's widths are saved per tab.
@@ -75,14 +75,17 @@ class Cell:
         if type_ == f.CHOICE:
             return labels.choice(self.field, value)
         if type_ == f.LINKS:
-            return labels.list_separator(language).join(link["name"] or "" for link in value or ())
+            return _joined((record_names.shown(link["name"], link.get("name_en"), language) for link in value or ()),
+                           language)
         if type_ in (f.REFS, f.ALIASES, f.TAGS) and isinstance(value, list):
-            return labels.list_separator(language).join(str(v) for v in value)
+            return _joined(value, language)
         if type_ == f.FLAG:
             return "✓" if value else ""
         if type_ == f.NUMBER:
             # str, not :g, so a count of 1742000000 (a timestamp) is not shown as 1.742e+09.
             return "" if value is None else _digits(number_text(value), arabic_digits)
+        if type_ == f.REF:
+            value = record_names.shown(value, row.get(f"{self.name}_en"), language)
         if value is None:
             return ""
         text = str(value).replace("\n", " ")
@@ -102,6 +105,12 @@ class Cell:
             return dateformat.format_span(value, end, precision, language)
         except ValueError:
             return str(value)
+
+
+def _joined(names, language: str) -> str:
+    """Names in the UI language's list, each in an isolate: an Arabic name and an English one side by side
+    in one cell would otherwise run together, the separator taken into whichever came first."""
+    return labels.list_separator(language).join(isolate(str(name or "")) for name in names)
 
 
 def _digits(text: str, arabic_digits: bool) -> str:

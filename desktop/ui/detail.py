@@ -11,11 +11,13 @@ between records use the `marsad:` scheme (marsad:actor:hussein-allawi).
 """
 from __future__ import annotations
 
+import html
+import re
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import arabic, highlight, kinds
+from desktop.core import arabic, highlight, kinds, record_names
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels
@@ -25,6 +27,7 @@ from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_lin
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
 NBSP = "\u00a0"
+WORD_JOINER = "\u2060"
 END_ROOM = 10       # pixels between a value and the pane's end edge
 # A headline is measured from at most this many characters: more never fit a few lines of any pane,
 # and laying out a title of a million would stall the window.
@@ -56,8 +59,41 @@ def _marked(text: str, spans) -> str:
     return "".join(out)
 
 
-def _h3(text: str) -> str:
-    return f"<h3>{escape(text)}</h3>"
+def _h3(text: str, language: str) -> str:
+    # Its direction said: Qt gives the paragraph after a table holding a table (a value in its own box,
+    # _boxed) the inner cell's direction, which set «Quotes» on the right of the English pane.
+    direction, align = _sides(language)
+    return f"<h3 dir='{direction}' align='{align}'>{escape(text)}</h3>"
+
+
+def _boxed(inner: str, text: str, language: str, room: bool = False) -> str:
+    """`inner` (HTML of `text`) as it reads in the pane: as it is, but for an Arabic value in the English pane,
+    a right-to-left paragraph in a box on the pane's start side (as a quote is, _headline).
+
+    An Arabic value in the English pane, wrapped, had every line flush left: its full first line looked
+    set on the right, the rest on the left, and each line began where the one before did not. In its
+    box its lines all start on the right, and a value of one line still sits on the start side.
+    `room`: keep END_ROOM clear on the pane's end side (the headline; a row's cell keeps its own)."""
+    if _own_direction(text, language) == _sides(language)[0]:
+        return inner
+    space = f" style='margin-top: 12px; margin-{_end(language)}: {END_ROOM}px;'" if room else ""
+    return (f"<table align='left' cellpadding='0' cellspacing='0'{space}><tr>"
+            f"<td dir='rtl' align='right'>{inner}</td></tr></table>")
+
+
+def _own_direction(text: str, language: str) -> str:
+    """The direction a value is laid out in: the interface's, but right to left for an Arabic value in the
+    English pane. The Arabic pane lays every value out right to left, its Latin runs isolated
+    (bidi.isolate_quoted), so that an English note's words keep the pane's reading order."""
+    return "rtl" if language == "ar" else arabic.text_direction(text, "ltr")
+
+
+def _plain(html_value: str) -> str:
+    """The text of a value's HTML, for its direction."""
+    return html.unescape(_TAG.sub("", html_value))
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _row(label: str, html_value: str, language: str) -> str:
@@ -72,7 +108,7 @@ def _row(label: str, html_value: str, language: str) -> str:
     # Room on the end side: a value that wraps (an Arabic title in the English pane) filled its first
     # line to the pane's very edge.
     value_cell = (f"<td dir='{direction}' align='{align}' style='padding-{_end(language)}: {END_ROOM}px;'>"
-                  f"{html_value}</td>")
+                  f"{_boxed(html_value, _plain(html_value), language)}</td>")
     cells = value_cell + label_cell if language == "ar" else label_cell + value_cell
     return f"<tr>{cells}</tr>"
 
@@ -165,9 +201,13 @@ def _headline(kind: Kind, rec: dict, terms, language: str, fits: Fits | None = N
                 f"style='font-size: large; padding-{_end(language)}: {END_ROOM}px;'>"
                 f"{isolate('«' + _marked(text, spans) + '»')}</td></tr></table>")
 
+    boxed = _own_direction(text, language) != direction
+
     def heading(inner: str, toggle: str = "") -> str:
-        return (f"<h2 dir='{direction}' align='{align}' style='margin-{_end(language)}: {END_ROOM}px;'>"
-                f"{isolate(inner)}{toggle}</h2>")
+        if not boxed:
+            return (f"<h2 dir='{direction}' align='{align}' style='margin-{_end(language)}: {END_ROOM}px;'>"
+                    f"{isolate(inner)}{toggle}</h2>")
+        return _boxed(f"<h2 dir='rtl' align='right'>{isolate(inner)}{toggle}</h2>", text, language, room=True)
     if fits is None:
         return heading(_marked(text, spans))
     # A title of thousands of characters filled the pane as a bold heading and hid every field under it:
@@ -218,7 +258,7 @@ def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool
         if fld.section in sections:
             # A heading row inside the one table, so every section's labels line up with the rest.
             direction = _sides(language)[0]
-            rows.append(f"<tr><td colspan='2' dir='{direction}'>{_h3(labels.section(fld))}</td></tr>")
+            rows.append(f"<tr><td colspan='2' dir='{direction}'>{_h3(labels.section(fld), language)}</td></tr>")
             rows += sections.pop(fld.section)
     # The table hugs the start side of the pane, as the headline does.
     align = _sides(language)[1]
@@ -233,6 +273,13 @@ def _list_date(value: str, language: str, arabic_digits: bool) -> str:
     return f" ({isolate(text) if language == 'ar' else isolate_ltr(text)})"
 
 
+def _unbroken(name: str) -> str:
+    """A name never cut by the end of a line: an English speaker's name in an Arabic quote's line (or an
+    Arabic one in an English quote's), cut at its space or its hyphen, read «Qais al- … Muhammadawi» with
+    the quote's end between. For showing."""
+    return name.replace(" ", NBSP).replace("-", "-" + WORD_JOINER)
+
+
 def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> tuple[str, str | None]:
     """One record of a list of those referring to this one: its text, role, whose, when; and the
     direction of its line when not the interface's.
@@ -240,16 +287,18 @@ def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> 
     Someone's words read as a sentence of their script: an Arabic quote wrapped in the English pane
     put its closing mark at the start of the next line, before the speaker's name; as a right-to-left
     item the quote, its marks, the dash, the speaker and the date follow one another."""
-    text = entry.get("text") or entry["key"]
+    text = record_names.shown(entry.get("text"), entry.get("text_en"), language) or entry["key"]
     shown = link(entry["key"], {entry["key"]: text})
     item = isolate(f"«{shown}»" if other.byline else shown)
     if entry.get("role"):
         item += f" ({isolate(escape(entry['role']))})"
-    if entry.get("byline"):
-        item += f" — {isolate(escape(entry['byline']))}"
+    own = arabic.text_direction(text, _sides(language)[0]) if other.byline else None
+    byline = record_names.shown(entry.get("byline"), entry.get("byline_en"), language)
+    if byline:
+        item += f" — {isolate(escape(_unbroken(byline) if own and arabic.text_direction(byline, own) != own else byline))}"
     if entry.get("date"):
         item += _list_date(entry["date"], language, arabic_digits)
-    return item, (arabic.text_direction(text, _sides(language)[0]) if other.byline else None)
+    return item, own
 
 
 def _lists(info: dict, language: str, arabic_digits: bool) -> str:
@@ -257,28 +306,28 @@ def _lists(info: dict, language: str, arabic_digits: bool) -> str:
     for group in info.get("lists", ()):
         other = kinds.get(group["kind"])
         items = [_list_item(entry, other, language, arabic_digits) for entry in group["items"]]
-        parts.append(_h3(labels.reverse(group["label"])) + _list(items, language))
+        parts.append(_h3(labels.reverse(group["label"]), language) + _list(items, language))
     return "".join(parts)
 
 
-def _in_source(kind: Kind, rec: dict, info: dict) -> str:
+def _in_source(kind: Kind, rec: dict, info: dict, language: str) -> str:
     """The record inside the text of the source it points at (a quote in its article)."""
     body = info.get("source_body")
     if not body:
         return ""
     span_field = next((fld.name for fld in kind.fields if fld.type == f.SPAN), None)
     context = quote_in_source(body, str(rec.get(kind.main, "")), rec.get(span_field) if span_field else None)
-    return _h3(QCoreApplication.translate("Detail", "In the source")) + f"<p>{context}</p>" if context else ""
+    return _h3(QCoreApplication.translate("Detail", "In the source"), language) + f"<p>{context}</p>" if context else ""
 
 
-def _own_text(kind: Kind, rec: dict) -> str:
+def _own_text(kind: Kind, rec: dict, language: str) -> str:
     """A source's own text: the long text whose digest finds the same article again."""
     parts = []
     for fld in kind.fields:
         if fld.digest and fld.detail and rec.get(fld.name):
             body = str(rec[fld.name])
             shown = body if len(body) <= BODY_CHARS else body[:BODY_CHARS] + " …"
-            parts.append(_h3(labels.field(fld)) + "<p>" + escape(shown).replace("\n", "<br>") + "</p>")
+            parts.append(_h3(labels.field(fld), language) + "<p>" + escape(shown).replace("\n", "<br>") + "</p>")
     return "".join(parts)
 
 
@@ -290,8 +339,11 @@ def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: boo
     `fits`, `whole`: how much of a long headline shows (_headline)."""
     if info is None:
         return "<p>" + escape(QCoreApplication.translate("Detail", "This record no longer exists.")) + "</p>"
-    rec, names = info["record"], info.get("names", {})
+    rec = info["record"]
+    english = info.get("english", {})
+    names = {key: record_names.shown(name, english.get(key), language) for key, name in info.get("names", {}).items()}
     kind = kinds.get(rec["kind"])
     return "".join((_header(kind, rec), _headline(kind, rec, terms, language, fits, whole),
                     _rows(kind, rec, names, language, arabic_digits),
-                    _in_source(kind, rec, info), _lists(info, language, arabic_digits), _own_text(kind, rec)))
+                    _in_source(kind, rec, info, language), _lists(info, language, arabic_digits),
+                    _own_text(kind, rec, language)))

@@ -31,7 +31,9 @@ def line_count(html: str, like: QTextBrowser) -> int:
     document.size()       # lays it out
     count, block = 0, document.begin()
     while block.isValid():
-        count += block.layout().lineCount()
+        # Not the empty paragraphs a document keeps around a table (a headline of another script is one).
+        if block.text():
+            count += block.layout().lineCount()
         block = block.next()
     return count
 

@@ -20,6 +20,7 @@ from desktop.core import highlight, kinds, views
 from desktop.core.errors import QueryError, StoreError, ViewError
 from desktop.core.query import parse
 from desktop.ui import error_text
+from desktop.ui.bidi import strip
 from desktop.ui.cells import cells
 from desktop.ui.review_states import FIELD as REVIEW, UNREVIEWED
 
@@ -316,7 +317,8 @@ class RecordTableModel(QAbstractTableModel):
         if rec is None or not 0 <= column < len(self.cells):
             return ""
         text = self.cells[column].text(rec, self.language, self.arabic_digits, whole=True)
-        return " ".join(str(text or "").split())
+        # Without the isolates that keep a list's names apart on screen: a copied row is plain text.
+        return " ".join(strip(str(text or "")).split())
 
     def key_at(self, row: int) -> str | None:
         rec = self._row(row)

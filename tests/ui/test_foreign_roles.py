@@ -16,7 +16,7 @@ from desktop.ui.dialogs.record_editor import RecordEditor  # noqa: E402
 from tests.ui.conftest import shown_window  # noqa: E402
 
 EVENT = "event:ain-al-asad-handover"
-NAME = "القوات المسلحة العراقية"
+NAME = "Iraqi Armed Forces"     # the actor's English name, as the English pane names it
 ARABIC_ROLE = "شاهد"
 MIXED_ROLE = "المتحدث باسم UN"
 

@@ -30,17 +30,27 @@ def _references(kind: Kind, rec: dict) -> list[str]:
 
 def names(conn, keys) -> dict[str, str]:
     """The main text (name, title, quote), cut for display, of each record id given."""
-    out: dict[str, str] = {}
+    return {key: name for key, (name, _english) in _names(conn, keys).items()}
+
+
+def _names(conn, keys) -> dict[str, tuple[str, str | None]]:
+    """(main text, English name or None) of each record id given."""
+    out: dict[str, tuple[str, str | None]] = {}
     for key in dict.fromkeys(keys):
         name = kinds.kind_of(key)
         if name is None:
             continue
         kind = kinds.get(name)
-        row = conn.execute(f"SELECT substr({_main(kind)}, 1, {CELL_CHARS}) FROM {kind.table} WHERE key = ?",
-                           (key,)).fetchone()
+        english = f"substr({_english(kind)}, 1, {CELL_CHARS})" if kind.english else "NULL"
+        row = conn.execute(f"SELECT substr({_main(kind)}, 1, {CELL_CHARS}), {english} FROM {kind.table} "
+                           f"WHERE key = ?", (key,)).fetchone()
         if row:
-            out[key] = row[0]
+            out[key] = (row[0], row[1])
     return out
+
+
+def _english(kind: Kind) -> str:
+    return kind.field(kind.english).column
 
 
 def related(conn, key: str) -> dict | None:
@@ -49,14 +59,18 @@ def related(conn, key: str) -> dict | None:
     `lists` holds, for every reference field of another kind that has a
     label for its reverse (a quote's speaker: "Quotes"), the records that
     point at this one: their id, main text, date, and the role or byline
-    that goes with them. `source_body` is the text of the record's source
-    when it has one, so a quote can be shown inside it.
+    that goes with them (and `text_en`, `byline_en`: the English names of
+    those that have one). `english` holds the English names of what the
+    record refers to, where they have one. `source_body` is the text of the
+    record's source when it has one, so a quote can be shown inside it.
     """
     rec = reading.get(conn, key)
     if rec is None:
         return None
     kind = kinds.get(rec["kind"])
-    out: dict = {"record": rec, "names": names(conn, _references(kind, rec)), "lists": []}
+    found = _names(conn, _references(kind, rec))
+    out: dict = {"record": rec, "names": {key: name for key, (name, _en) in found.items()},
+                 "english": {key: en for key, (_name, en) in found.items() if en}, "lists": []}
     for fld in kind.references:
         target = kinds.get(fld.ref)
         body = next((t for t in target.fields if t.digest), None)
@@ -78,6 +92,9 @@ def related(conn, key: str) -> dict | None:
 def _referring(conn, other: Kind, fld, rid: int) -> list[dict]:
     cols = ["x.key", f"substr(x.{_main(other)}, 1, {CELL_CHARS})"]
     names = ["key", "text"]
+    if other.english:
+        cols.append(f"substr(x.{_english(other)}, 1, {CELL_CHARS})")
+        names.append("text_en")
     joins = []
     if other.date:
         cols.append(f"x.{other.field(other.date).column}")
@@ -92,6 +109,9 @@ def _referring(conn, other: Kind, fld, rid: int) -> list[dict]:
         joins.append(f"LEFT JOIN {target.table} b ON b.id = x.{by.column}")
         cols.append(f"b.{_main(target)}")
         names.append("byline")
+        if target.english:
+            cols.append(f"b.{_english(target)}")
+            names.append("byline_en")
     if fld.links:
         link = fld.links
         if link.role:

@@ -317,6 +317,10 @@ def rows_sql(kind: Kind) -> RowsSql:
             joins.append(f"LEFT JOIN {target.table} r{i} ON r{i}.id = t.{fld.column}")
             cols += [f"substr(r{i}.{_main_column(target)}, 1, {CELL_CHARS})", f"r{i}.key"]
             names += [col.name, f"{col.name}_key"]
+            if target.english:
+                # The English UI names an actor or a place by its English name (record_names.shown).
+                cols.append(f"substr(r{i}.{target.field(target.english).column}, 1, {CELL_CHARS})")
+                names.append(f"{col.name}_en")
         elif fld.links:
             links.append(fld)
         elif fld.type == f.LONG_TEXT:
@@ -349,10 +353,11 @@ def rows(conn, kind: Kind, ids: list[int]) -> dict[int, dict[str, Any]]:
                 if rec_id in out:
                     out[rec_id].setdefault(fld.name, [])
             role = f"l.{link.role}" if link.role else "''"
-            for owner, name, key, role_value in conn.execute(
-                    f"SELECT l.{link.owner}, x.{_main_column(target)}, x.key, {role} FROM {link.table} l "
+            english = f"x.{target.field(target.english).column}" if target.english else "NULL"
+            for owner, name, key, role_value, name_en in conn.execute(
+                    f"SELECT l.{link.owner}, x.{_main_column(target)}, x.key, {role}, {english} FROM {link.table} l "
                     f"JOIN {target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} IN ({marks(len(chunk))}) "
                     f"ORDER BY l.{link.owner}, l.position", chunk):
                 if owner in out:
-                    out[owner][fld.name].append({"name": name, "key": key, "role": role_value})
+                    out[owner][fld.name].append({"name": name, "key": key, "role": role_value, "name_en": name_en})
     return out
