@@ -43,8 +43,8 @@ from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
-    number_word, one_of, opens_quote, partitive, person_descriptor, plural_of_title_shape, possessed_head,
-    quoted_name, spokes_word, unnamed_person,
+    number_word, one_of, opens_quote, partitive, partitive_in_construct, person_descriptor, plural_of_title_shape,
+    possessed_head, quoted_name, spokes_word, unnamed_person,
     org_name_words,
 )
 from desktop.core.extract.phrase_places import (
@@ -320,6 +320,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if partitive(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في إحدى الماكينات الانتخابية»: one of a definite plural
                 k += 1
+                continue
+            if partitive_in_construct(an, ph, k, j):
+                ph.title.extend((k, k + 1))    # «مدير … في إحدى شركات المقاولات»: one of a plural in construct
+                k += 2
                 continue
             if body_in_construct(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في هيئة مياه ولاية نهر النيل»: what an indefinite body head governs

@@ -104,6 +104,9 @@ def title_heads() -> frozenset[str]:
         " معتمد المعتمد مكلف المكلف"
         # kin in construct before the one they are kin of, then a name: «والدة الصحفي، أم سامر»
         " والد والدة شقيق شقيقة نجل نجلة زوجة"
+        # «وأضاف التقني الجزائري»: the Maghreb's sports pages call a coach «التقني» (with «ال» only:
+        # «تقني» alone is an adjective, «فريق تقني»)
+        " التقني"
     ) | _office_forms()
 
 
@@ -128,7 +131,8 @@ def _office_forms() -> frozenset[str]:
 def adjective_offices() -> frozenset[str]:
     """Office words that are adjectives too, agreeing with a definite noun before them: «الأحزاب
     الحاكمة»، «الجهات المسؤولة» (ruling, responsible), never a title there."""
-    return forms("الحاكم الحاكمة الحاكمين المسؤولة المسؤولين")
+    return forms("الحاكم الحاكمة الحاكمين المسؤولة المسؤولين "
+                 "التقني")      # «بالمركز التقني الوطني»: technical, not the coach
 
 
 @functools.cache

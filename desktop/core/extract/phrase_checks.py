@@ -25,7 +25,9 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
 def adjective_office(an: Analysis, k: int) -> bool:
     """«الأحزاب الحاكمة»، «الجهات المسؤولة»: an office word that agrees with the definite noun right
     before it is that noun's adjective, no title opening there."""
-    return (an.words[k] in lexicon.adjective_offices() and k > 0 and an.words[k - 1].startswith("ال")
+    # (the noun may carry a preposition: «بالمركز التقني الوطني»)
+    return (an.words[k] in lexicon.adjective_offices() and k > 0
+            and an.words[k - 1].startswith(("ال", "بال", "وال", "فال", "لل", "كال"))
             and not has_phrase_break(an.doc.gap(k)))
 
 

@@ -179,6 +179,17 @@ def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
 
 
+def partitive_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«في إحدى شركات المقاولات»، «في أحد مستشفيات العاصمة»: «أحد/إحدى» after a title's link, then a
+    plural in construct with a definite word, continue the description (the plural with it)."""
+    words = an.words
+    return (words[k] in lexicon.partitives() and (k - 1) in ph.title and words[k - 1] in lexicon.title_links()
+            and k + 2 < j and words[k + 1].isalpha() and not words[k + 1].startswith("ال")
+            and words[k + 1] not in lexicon.stop_words() and words[k + 1] not in lexicon.prepositions()
+            and words[k + 2].startswith("ال") and not an.is_time(k + 2) and words[k + 2] not in lexicon.stop_words()
+            and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1, k + 2)))
+
+
 def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
     construct, so the noun after it is the body's, never the start of a person's name."""

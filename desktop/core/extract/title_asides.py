@@ -180,9 +180,10 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if an.words[k - 1] in _ADDRESS:
         return True
+    # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would)
     return an.words[k - 1].startswith("ال") and not an.is_time(k + 1) and (
         k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))
-        or an.words[k + 2] in lexicon.complementisers())
+        or an.words[k + 2] in lexicon.complementisers() or an.words[k + 2] in lexicon.report_nouns())
 
 
 def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:

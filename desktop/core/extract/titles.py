@@ -40,7 +40,9 @@ def bare_title_words(norm_title: str) -> list[str]:
 # what news calls the «الممثلة الخاصة» of a secretary-general or a state.
 _SAME_HEAD = {arabic.normalize(w): arabic.normalize(same) for w, same in (
     ("ناطق", "متحدث"), ("ناطقة", "متحدثة"), ("مبعوث", "ممثل"), ("مبعوثة", "ممثلة"), ("موفد", "ممثل"),
-    ("موفدة", "ممثلة"))}
+    ("موفدة", "ممثلة"),
+    # «التقني الجزائري»: the Maghreb's sports pages call a coach «التقني»
+    ("تقني", "مدرب"))}
 
 
 def office_of(norm_title: str) -> tuple[str, set[str]]:
