@@ -461,12 +461,21 @@ def _event_noun(word: str) -> bool:
     return False
 
 
+# Verbal nouns of no telling pattern that verbs of speech take with «بـ» («أقر بوجود»، «طالب بوقف»، «أشاد
+# بدعم»), normalised
+_COMMON_VERBAL_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "وجود", "ضرورة", "أهمية", "وقف", "رفع", "دعم", "عدم", "فتح", "منع", "صرف", "حل", "نقل", "فرض", "خفض",
+    "زيادة", "إعادة", "إنهاء", "إلغاء", "سحب", "دفع", "وضع", "حماية", "محاسبة"))
+
+
 def _prepositional_verbal_noun(word: str) -> bool:
     """«باستهداف»، «لتعزيز»، «بانتظار»، «لمراقبة»: «بـ»/«لـ» on a verbal noun (istif'al, infi'al,
     ifti'al, taf'il, mufa'ala), the shape of a circumstance, not of a name."""
     if word[:1] not in "بل" or word.startswith(("بال", "لل")):
         return False
     rest = word[1:]
+    if rest in _COMMON_VERBAL_NOUNS:
+        return True        # «وأقر الوزير بوجود نقص»، «بضرورة توفير»، «بوقف صرف»: the object, not a «بو…» name
     return ((rest.startswith("است") and len(rest) >= 6) or (rest.startswith(("ان", "ات")) and len(rest) >= 6)
             or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")
             or (rest.startswith("م") and len(rest) == 6 and rest[2] == "ا" and rest.endswith("ه")))   # «لمراقبة»
