@@ -37,3 +37,16 @@ def test_a_verbal_noun_in_bi_after_a_title_is_its_object():
         body = (f'وقال وزير الصحة ماجد أبو رمضان إن "الوضع صعب". وأقرّ الوزير {obj}، موضحاً أن "الأزمة '
                 'المالية التي تمر بها الحكومة انعكست على مخزون الأدوية".')
         assert speakers(body) == ["ماجد أبو رمضان", "ماجد أبو رمضان"]
+
+
+def test_a_committee_for_following_up_is_no_participle():
+    # round 214: «متابعة» read as the participle of going on («متابعاً») cut the body to «لجنة»
+    body = ('في المقابل، أفادت لجنة متابعة أوضاع المتضررين، في بيان نشرته مساء أمس، بأن "أكثر من 2100 '
+            'أسرة لا تزال مدرجة على قوائم الانتظار".')
+    assert speakers(body) == ["لجنة متابعة أوضاع المتضررين"]
+
+
+def test_an_unnamed_engineer_keeps_his_workplace():
+    body = ('وقال مهندس في محطة كهرباء طبرق، طلب عدم ذكر اسمه، إن "أعمال تركيب الوحدة انتهت، والمتبقي هو '
+            'اختبارات التشغيل".')
+    assert speakers(body) == ["مهندس في محطة كهرباء طبرق"]

@@ -289,6 +289,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
                 k = aim
                 continue
+            if w in lexicon.premises_nouns() and (k - 1) in ph.title and words[k - 1] == "في" \
+                    and not has_phrase_break(doc.gap(k)):
+                ph.title.append(k)    # «مهندس في محطة كهرباء طبرق»: where the one described works
+                k += 1
+                continue
             if served_body(an, ph, k, j):
                 ph.title.extend((k, k + 1))    # «الرئيس التنفيذي لميناء صحار … سالم …»: the office's field
                 k += 2
@@ -370,6 +375,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
                         or nxt in lexicon.place_nouns()     # «النائب عن مقاطعة توجنين»
+                        or (w == "في" and nxt in lexicon.premises_nouns())    # «مهندس في محطة كهرباء طبرق»
                         or (nxt in lexicon.partitives() and w != "ل")))):
                 ph.title.append(k)
                 k += 1

@@ -200,14 +200,29 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # with a definite word is the head of the body spoken for, listed or not
     spoken_for = (prev == "باسم" and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
                   and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2]))
-    if (k - 1) not in ph.title or (not spoken_for and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
+    # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
+    workplace = head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في"
+    if (k - 1) not in ph.title or (not spoken_for and not workplace
+                                   and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
-    if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) or not _plain_word(an, k):
+    if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
+            or not (_plain_word(an, k) or _verbal_noun_in_construct(an, k)):
         return False
     w = an.words[k]
     return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()
             and not number_word(w) and w not in _PLAIN_ADJECTIVES)
+
+
+def _verbal_noun_in_construct(an: Analysis, k: int) -> bool:
+    """«لجنة متابعة أوضاع المتضررين»: a word in «ة», no tanween written, that a body head governs and
+    that governs the next word in turn is the verbal noun (follow-up), not the participle of going
+    on («متابعةً»)."""
+    text = an.doc.tokens[k].text
+    return (an.is_participle(k) and an.written(k).endswith("ة") and not any("\u064b" <= ch <= "\u064d" for ch in text)
+            and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))
+            and an.words[k + 1].isalpha() and an.words[k + 1] not in lexicon.stop_words()
+            and an.words[k + 1] not in lexicon.prepositions())
 
 
 # Adjectives an indefinite body head may take («جماعة أخرى»، «شركة جديدة»): not its complement.
