@@ -72,3 +72,17 @@ def test_the_federation_refers_back_to_itself_named_in_full():
             'سيكون فرصة لتجريب عناصر شابة". وكانت الاتحادية قد أعلنت، في بيان الأسبوع الماضي، أن "أشغال '
             'صيانة أرضية الملعب اكتملت بنسبة 95 في المائة".')
     assert speakers(body) == ["لوبيز غاراي", "الاتحادية الموريتانية لكرة القدم"]
+
+
+def test_a_place_in_bi_before_the_name_set_off_is_the_titles():
+    # round 213: «باشتوكة آيت باها» (a province, in «بـ») was read as the director's name
+    body = ('وقال المدير الإقليمي للتربية الوطنية باشتوكة آيت باها، عبد اللطيف أوبلا، في تصريح لـ"اشطاري '
+            '24"، إن «المديرية سجلت خصاصاً في 37 منصباً على مستوى الإقليم».')
+    assert speakers(body) == ["عبد اللطيف أوبلا"]
+
+
+def test_a_moroccan_region_of_two_cities_stays_in_the_title():
+    body = ('من جهته، اعتبر رئيس فرع جهة مراكش آسفي للجمعية المغربية لحماية المال العام، محمد الصديقي، أن '
+            'الحكم «رسالة واضحة لكل من يتعامل مع ميزانية الجماعة كأنها ملك خاص».')
+    assert speakers(body) == ["محمد الصديقي"]
+    assert "آسفي" not in actor_names(body)

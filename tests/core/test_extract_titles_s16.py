@@ -50,3 +50,10 @@ def test_an_unnamed_engineer_keeps_his_workplace():
     body = ('وقال مهندس في محطة كهرباء طبرق، طلب عدم ذكر اسمه، إن "أعمال تركيب الوحدة انتهت، والمتبقي هو '
             'اختبارات التشغيل".')
     assert speakers(body) == ["مهندس في محطة كهرباء طبرق"]
+
+
+def test_what_a_verb_of_speech_affirms_is_no_part_of_the_name():
+    # round 217: «جولن لوبيتيغي جاهزية» was proposed as an actor; «أكد X أهمية …» is the commonest case
+    for obj in ('جاهزية "العنابي"', "أهمية الحوار", 'ضرورة "الحوار"', "التزام بلاده"):
+        body = f'أكد وزير الخارجية أحمد عطاف {obj} لحل الأزمة. وقال عطاف إن "الحل سياسي".'
+        assert speakers(body) == ["أحمد عطاف"]

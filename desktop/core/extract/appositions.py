@@ -198,6 +198,9 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
     a, b = ph.name
     if b - a == 1 and any(e.kind == "place" for e in an.gaz.lookup(first)):
         return True       # «مدير شركة الخدمات العامة سرت، عبد الرزاق بن ناجي،»: a place ends the title
+    if an.written(a)[:1] == "ب" and not first.startswith(("بن", "بو")) and first not in given_names() \
+            and first[1:] not in given_names() and b - a >= 2:
+        return True       # «المدير الإقليمي للتربية الوطنية باشتوكة آيت باها، عبد اللطيف أوبلا،»: where, in «بـ»
     return (not head.startswith("ال") and not first.startswith("ال")
             and first not in given_names() and not any(k in an.gaz_at for k in range(*ph.name)))
 

@@ -328,7 +328,14 @@ def common_words() -> frozenset[str]:
         "آنذاك وقتها عندها يومها مرارا تكرارا صراحة حرفيا علنا رسميا شخصيا مباشرة فورا تحديدا "
         "خصوصا خاصة أخيرا أولا ثانيا مثلا هاتفيا كتابيا مطولا ساخرا غاضبا مبتسما مازحا متأثرا "
         "محتجا طالبا مفضلا رافضا بالقول"
-    ) | honorific_pronouns() | manner_adverbs()
+    ) | honorific_pronouns() | manner_adverbs() | affirmed_nouns()
+
+
+@functools.cache
+def affirmed_nouns() -> frozenset[str]:
+    """What a verb of speech affirms, written right after its subject («أكد الوزير أحمد عطاف أهمية
+    الحوار»، «أكد المدرب جولن لوبيتيغي جاهزية "العنابي"»): never a name's last word."""
+    return forms("أهمية ضرورة جاهزية استعداد التزام حرص رفض تمسك أولوية عزم دعم تضامن")
 
 
 @functools.cache

@@ -6,6 +6,7 @@ until the holder's name opens with a known given name or a second office («عا
 «عامل» alone is a worker: only «عامل عمالة/إقليم» is the office."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 
@@ -15,6 +16,25 @@ _PROVINCIAL = "عامل"
 _JURISDICTIONS = frozenset({"جهه", "عماله", "اقليم"})
 _OFFICES_OVER_THEM = frozenset({"الوالي", _PROVINCIAL})
 _PLACE_WORDS = 4      # «طنجة تطوان الحسيمة»، «الداخلة وادي الذهب»: a jurisdiction's name is short
+
+
+# Morocco's twelve regions (2015), whose names join two or three places: «رئيس فرع جهة مراكش آسفي
+# للجمعية …»، «مدير الأكاديمية الجهوية لجهة الدار البيضاء سطات»
+_REGIONS = tuple(tuple(arabic.words(arabic.normalize(name))) for name in (
+    "طنجة تطوان الحسيمة", "الشرق", "فاس مكناس", "الرباط سلا القنيطرة", "بني ملال خنيفرة", "الدار البيضاء سطات",
+    "مراكش آسفي", "درعة تافيلالت", "سوس ماسة", "كلميم واد نون", "العيون الساقية الحمراء", "الداخلة وادي الذهب"))
+
+
+def _region_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """After «جهة» in a title, one of Morocco's regions named whole: where its name ends, or k."""
+    words = an.words
+    if not ph.title or (k - 1) not in ph.title or words[k] not in ("جهه", "لجهه", "بجهه") or _breaks(an, k):
+        return k
+    for region in _REGIONS:
+        end = k + 1 + len(region)
+        if end <= j and tuple(words[k + 1:end]) == region and not any(_breaks(an, x) for x in range(k + 1, end)):
+            return end
+    return k
 
 
 def _breaks(an: Analysis, k: int) -> bool:
@@ -40,6 +60,9 @@ def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     the title read so far (or «عامل» and its jurisdiction, anywhere in a person's title); k when
     the text is not so."""
     words = an.words
+    region = _region_end(an, ph, k, j)
+    if region > k:
+        return region
     if ph.kind != "person" or ph.name:
         return k
     if provincial_office(an, k, j):
