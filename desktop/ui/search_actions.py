@@ -94,7 +94,7 @@ class SearchActionsMixin:
         try:
             tab.set_query(text, parsed=self.session.query)
             if tab.model.rowCount() and not tab.current_key():
-                tab.select_first()
+                tab.select_first(by_search=True)
         finally:
             self._searching = False
         self.search_ms = (time.perf_counter() - started) * 1000
