@@ -2667,7 +2667,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="154" />
+            <location filename="../../desktop/ui/search_actions.py" line="155" />
             <source>%n found</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -2678,8 +2678,13 @@ The store as it is now is copied first, so this can be undone the same way.</sou
                 <numerusform>%n نتيجة</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="158" />
+            <source>Nothing matches “%1”</source>
+            <translation>لا شيء يطابق «%1»</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="155" />
+            <location filename="../../desktop/ui/search_actions.py" line="159" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>في أقل من ملّي ثانية</numerusform>
@@ -2691,12 +2696,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="209" />
+            <location filename="../../desktop/ui/search_actions.py" line="213" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="215" />
+            <location filename="../../desktop/ui/search_actions.py" line="219" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>

@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="154" />
+            <location filename="../../desktop/ui/search_actions.py" line="155" />
             <source>%n found</source>
             <translation>
                 <numerusform>%n found</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="155" />
+            <location filename="../../desktop/ui/search_actions.py" line="159" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>in %n ms</numerusform>
