@@ -298,6 +298,13 @@ class BriefingDefaults(_Group):
         if paper in PAPERS:
             self._set("paper", paper)
 
+    def pdf_folder(self) -> str:
+        """Where the last briefing PDF was written ("" before the first)."""
+        return str(self._get("pdf_folder", ""))
+
+    def set_pdf_folder(self, folder: str) -> None:
+        self._set("pdf_folder", folder)
+
 
 class ColumnMappings(_Group):
     """The column mapping last chosen for each set of CSV column headers: a file with the same

@@ -270,7 +270,8 @@ def test_export_pdf_writes_the_previewed_briefing(composer, sample_store, tmp_pa
                         lambda *args, **kw: (asked.append(args) or (str(target), "")))
     written = composer.export_pdf()
     assert written == target.with_name("brief.pdf") and written.read_bytes().startswith(b"%PDF")
-    assert asked and asked[0][2].endswith("انسحاب التحالف من قاعدة عين الأسد.pdf")
+    day = composer.spec().date
+    assert asked and asked[0][2].endswith(f"/{day} انسحاب التحالف من قاعدة عين الأسد.pdf")
     text = squeeze(pdf_text(written))
     assert squeeze(sample_store.get(SEED_QUOTE)["text"]) in text
     assert squeeze("انسحاب التحالف من قاعدة عين الأسد") in text

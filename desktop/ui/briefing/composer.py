@@ -14,7 +14,7 @@ import dataclasses
 import json
 import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
@@ -86,7 +86,6 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self._loading = False
         self._digits_explicit = False
         self._remembered: dict | None = None
-        self._export_dir = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         self.setWindowTitle(self.tr("Briefing"))
         self.setSizeGripEnabled(True)
         self.resize(1200, 800)
