@@ -49,10 +49,11 @@ def remembered_spec(store):
 
 
 def new_spec(language: str):
-    """A briefing no one has started yet: the UI's language and the preferred paper."""
+    """A briefing no one has started yet: the language last chosen for one, else the UI's (`language`),
+    and the preferred paper."""
     from desktop.core.briefing import BriefingSpec
-    return BriefingSpec(language=language if language in ("ar", "en") else "ar",
-                        paper=settings.BriefingDefaults().paper())
+    defaults = settings.BriefingDefaults()
+    return BriefingSpec(language=defaults.language(language), paper=defaults.paper())
 
 
 def basket_ids(window) -> list[str]:

@@ -117,8 +117,11 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         layout.addLayout(bottom)
 
         self._connect_changes()
-        spec = remembered_spec(store) or BriefingSpec(language=language if language in CAVEATS else "ar")
-        self.set_spec(spec)
+        starting = settings.BriefingDefaults().language(language)
+        self.set_spec(remembered_spec(store) or BriefingSpec(language=starting))
+        # The last briefing's language was the UI's of its day unless the analyst chose it, which is kept.
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(starting)))
+        self.language_combo.activated.connect(lambda _index: settings.BriefingDefaults().set_language(self.language()))
         self.refresh_preview()
 
     # --- building ----------------------------------------------------------------
