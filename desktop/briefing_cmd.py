@@ -20,12 +20,17 @@ if TYPE_CHECKING:  # imported when the command runs: the CLI starts without it
     from desktop.core.briefing import BriefingSpec
 
 DEFAULT_QUERY_LIMIT = 200
+# The app's Preferences ▸ Digits, and its default: Western. Given to the sheet explicitly, as the composer
+# gives the app's choice, so an Arabic sheet does not fall back to core's Arabic-Indic default.
+DIGITS = {"western": False, "arabic-indic": True}
+DEFAULT_DIGITS = "western"
 
 EPILOG = """\b
 Examples:
   marsad briefing --out ain-al-asad.pdf --query "عين الأسد" --title "قاعدة عين الأسد"
   marsad briefing --out allawi.pdf --ids quote:allawi-1,event:joint-statement-2024 --lang en --paper Letter
   marsad briefing --out anbar.pdf --query "place:الأنبار" --figure timeline --figure map
+  marsad briefing --out allawi-ar.pdf --query "علاوي" --digits arabic-indic
 """
 
 
@@ -51,11 +56,15 @@ def _split_ids(ids: str) -> list[str]:
 @click.option("--limit", default=DEFAULT_QUERY_LIMIT, show_default=True, type=click.IntRange(1),
               help="With --query: at most this many records, chosen so the sheet covers the kinds the "
                    "query finds: " + SELECTION_RULE + ".")
+@click.option("--digits", type=click.Choice(list(DIGITS)), default=DEFAULT_DIGITS, show_default=True,
+              help="The digits of the sheet's dates and page numbers, as in the app's Preferences: "
+                   "western (0123) or arabic-indic (٠١٢٣).")
 @click.option("--figure", "figures", multiple=True, type=click.Choice(["timeline", "links", "map"]),
               help="Draw this story view of the selection into the sheet (repeatable, in this order).")
 @click.pass_context
 def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, title: str,
-             language: str, paper: str, author: str, caveat: str, limit: int, figures: tuple[str, ...]) -> None:
+             language: str, paper: str, author: str, caveat: str, limit: int, digits: str,
+             figures: tuple[str, ...]) -> None:
     """Write a printable briefing (PDF) of the selected records.
 
     The sheet has a title block (Gregorian and Hijri date), a timeline of
@@ -70,7 +79,8 @@ def briefing(ctx: click.Context, out: Path, query: str | None, ids: str | None, 
     paper = "Letter" if paper.lower() == "letter" else "A4"
     try:
         written = _write(ctx, out, query, ids, limit, BriefingSpec(
-            title=title, author=author, caveat=caveat, language=language, paper=paper), figures)
+            title=title, author=author, caveat=caveat, language=language, paper=paper,
+            arabic_indic_digits=DIGITS[digits]), figures)
     except (MarsadError, OSError) as exc:
         raise click.ClickException(shown(str(exc))) from None
     click.echo(shown(f"wrote {written}"))

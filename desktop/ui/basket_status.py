@@ -27,6 +27,7 @@ from desktop.ui.bidi import isolate, isolate_ltr
 # no briefing was remembered in this session (only the composer's code remembers one).
 COMPOSER_MODULE = "desktop.ui.briefing.composer"
 LAST_BRIEFING = "last"      # briefing.outputs.LAST_KEY (a test keeps the two equal)
+ADD_KEYS = "Ctrl+B"          # Add to Briefing in the main window; the composer's hint names it too
 
 
 def _composer_module():
@@ -48,10 +49,11 @@ def remembered_spec(store):
 
 
 def new_spec(language: str):
-    """A briefing no one has started yet: the UI's language and the preferred paper."""
+    """A briefing no one has started yet: the language last chosen for one, else the UI's (`language`),
+    and the preferred paper."""
     from desktop.core.briefing import BriefingSpec
-    return BriefingSpec(language=language if language in ("ar", "en") else "ar",
-                        paper=settings.BriefingDefaults().paper())
+    defaults = settings.BriefingDefaults()
+    return BriefingSpec(language=defaults.language(language), paper=defaults.paper())
 
 
 def basket_ids(window) -> list[str]:

@@ -126,9 +126,10 @@ class FileActionsMixin:
         return keys if len(keys) > 1 else None
 
     def selected_to_export(self) -> list[str]:
-        """The rows selected in the shown tab, one included: what «Export Selected Records» writes."""
+        """The rows selected in the shown tab, one included: what «Export Selected Records» writes and
+        Ctrl+B adds. Not the row a search selected by itself: that one is shown, not chosen."""
         tab = self.current_tab()
-        return [k for k in tab.selected_keys() if k] if tab is not None else []
+        return [k for k in tab.picked_keys() if k] if tab is not None else []
 
     def export_selected_text(self, n: int) -> str:
         text = QCoreApplication.translate("MainWindow", "Export %n Selected Record(s)…", "", n)
@@ -259,11 +260,11 @@ class FileActionsMixin:
 
     def briefing_batch(self, skip=frozenset(), limit: int = BRIEFING_BATCH) -> tuple[list[str], int, bool]:
         """The next records for a briefing: (up to `limit` of them not in `skip`, how many the selection or
-        the search holds, whether more not in `skip` are left). The selected rows, else the shown tab's
-        rows while searching."""
+        the search holds, whether more not in `skip` are left). The selected rows, one included, as
+        Export Selected Records takes them; else the shown tab's rows while searching."""
         tab = self.current_tab()
-        keys = [k for k in tab.selected_keys() if k]
-        if len(keys) > 1 or not self.search_text.strip():
+        keys = self.selected_to_export()
+        if keys or not self.search_text.strip():
             fresh = [k for k in keys if k not in skip]
             return fresh[:limit], len(keys), len(fresh) > limit
         model = tab.model

@@ -94,7 +94,7 @@ class SearchActionsMixin:
         try:
             tab.set_query(text, parsed=self.session.query)
             if tab.model.rowCount() and not tab.current_key():
-                tab.select_first()
+                tab.select_first(by_search=True)
         finally:
             self._searching = False
         self.search_ms = (time.perf_counter() - started) * 1000
@@ -151,8 +151,12 @@ class SearchActionsMixin:
         # Qt picks the Arabic plural form from each number («6 نتائج», «في ملّي ثانيتين», «في 9 ملّي ثانية»)
         # and writes it plainly; it is then written as the other numbers are (grouping, the digits chosen).
         ms = round(self.search_ms or 0)
-        text = " ".join((self.tr("%n found", "", total).replace(str(total), self._number(total), 1),
-                         self.tr("in %n ms", "", ms).replace(str(ms), self._number(ms), 1)))
+        if total:
+            found = self.tr("%n found", "", total).replace(str(total), self._number(total), 1)
+        else:
+            # «No results» alone does not say for what: the query quoted, as the empty tab's note does.
+            found = self.tr("Nothing matches “%1”").replace("%1", isolate(typed_dates(query)))
+        text = " ".join((found, self.tr("in %n ms", "", ms).replace(str(ms), self._number(ms), 1)))
         self.status_search.setText(" — ".join([text] + self.search_notes[:1]))
 
     def reword_search_status(self) -> None:

@@ -49,7 +49,7 @@ class SearchField(QLineEdit):
         # Laid out as QLineEdit lays out its own line: its font, the direction of the text, one unbounded line.
         layout = QTextLayout(text, self.font())
         option = QTextOption()
-        option.setTextDirection(Qt.RightToLeft if _first_strong_rtl(self.text()) else Qt.LeftToRight)
+        option.setTextDirection(Qt.RightToLeft if first_strong_rtl(self.text()) else Qt.LeftToRight)
         option.setFlags(QTextOption.IncludeTrailingSpaces)
         layout.setTextOption(option)
         layout.beginLayout()
@@ -169,7 +169,7 @@ class SearchField(QLineEdit):
         self.setSelection(start, end - start)
 
 
-def _first_strong_rtl(text: str) -> bool:
+def first_strong_rtl(text: str) -> bool:
     """Whether QLineEdit lays `text` out right to left: its first strong letter is (QString::isRightToLeft)."""
     for char in text:
         kind = unicodedata.bidirectional(char)

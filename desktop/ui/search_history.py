@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import (QCompleter, QInputDialog, QLineEdit, QMenu, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QToolButton)
 
 from desktop.core import arabic
 from desktop.ui import settings
 from desktop.ui.bidi import date_runs, isolate, isolate_runs
+from desktop.ui.search_field import first_strong_rtl
 
 NAME_CHARS = 60
 # A filter's value (after «key:»), a quoted phrase or a bare word: the parts a label isolates.
@@ -40,9 +42,50 @@ class LabelledQueries(QStringListModel):
     """Recent searches, shown as labels and completed (Qt's edit role) as typed."""
 
     def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.TextAlignmentRole:
+            # Each on the side the search field puts it, from its own first letter, not the UI's:
+            # an Arabic query at the right under the English UI's field, a Latin one at the left.
+            side = Qt.AlignRight if first_strong_rtl(super().data(index, Qt.EditRole) or "") else Qt.AlignLeft
+            return int(side | Qt.AlignAbsolute | Qt.AlignVCenter)
         value = super().data(index, role)
         return label(value) if role == Qt.DisplayRole and value else value
 
+
+
+class FieldAligned(QStyledItemDelegate):
+    """The list under the search field, its text where the field's text runs: clear of the field's
+    search icon and clear button, on whichever side the UI puts them."""
+
+    def __init__(self, field: QLineEdit, view):
+        super().__init__(view)
+        self.field = field
+        self.view = view
+
+    def insets(self) -> tuple[int, int]:
+        left = right = 0
+        width = self.field.width()
+        for button in self.field.findChildren(QToolButton):
+            if button.isVisible():
+                box = button.geometry()
+                if box.center().x() < width / 2:
+                    left = max(left, box.right() + 1)
+                else:
+                    right = max(right, width - box.left())
+        frame = self.view.frameWidth()
+        return max(0, left - frame), max(0, right - frame)
+
+    def paint(self, painter, option, index) -> None:
+        option = QStyleOptionViewItem(option)
+        # What QCompleter's own delegate did: the current row marked as the one Enter takes.
+        if self.view.currentIndex() == index:
+            option.state |= QStyle.State_HasFocus
+        # The row's highlight across the whole list, as before; only its text moves in.
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        self.view.style().drawPrimitive(QStyle.PE_PanelItemViewItem, whole, painter, self.view)
+        left, right = self.insets()
+        option.rect = option.rect.adjusted(left, 0, -right, 0)
+        super().paint(painter, option, index)
 
 
 class SearchHistory(QObject):
@@ -60,6 +103,8 @@ class SearchHistory(QObject):
         self.completer.setCompletionMode(QCompleter.PopupCompletion)
         self.completer.setMaxVisibleItems(12)
         field.setCompleter(self.completer)
+        popup = self.completer.popup()
+        popup.setItemDelegate(FieldAligned(field, popup))
         field.installEventFilter(self)
 
     def remember(self, query: str, tentative: bool = False) -> None:

@@ -298,6 +298,24 @@ class BriefingDefaults(_Group):
         if paper in PAPERS:
             self._set("paper", paper)
 
+    def language(self, ui_language: str) -> str:
+        """The language a briefing starts in: the one the analyst last chose in the composer, else the UI's."""
+        value = str(self._get("language", ""))
+        if value in LANGUAGES:
+            return value
+        return ui_language if ui_language in LANGUAGES else LANGUAGES[0]
+
+    def set_language(self, language: str) -> None:
+        if language in LANGUAGES:
+            self._set("language", language)
+
+    def pdf_folder(self) -> str:
+        """Where the last briefing PDF was written ("" before the first)."""
+        return str(self._get("pdf_folder", ""))
+
+    def set_pdf_folder(self, folder: str) -> None:
+        self._set("pdf_folder", folder)
+
 
 class ColumnMappings(_Group):
     """The column mapping last chosen for each set of CSV column headers: a file with the same

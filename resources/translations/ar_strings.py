@@ -101,6 +101,7 @@ COMMON = {
     "Print a briefing of the selected records, or of what the search found":
         "اطبع إيجازًا بالسجلات المحددة، أو بما وجده البحث",
     "Type more, or press Enter to search for “%1”": "اكتب المزيد، أو اضغط Enter للبحث عن «%1»",
+    "Nothing matches “%1”": "لا شيء يطابق «%1»",
     "JSON Lines (*.jsonl);;CSV, the records of this tab (*.csv)":
         "JSON Lines (*.jsonl);;CSV، سجلات هذا التبويب (*.csv)",
 }

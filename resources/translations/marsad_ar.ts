@@ -140,7 +140,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="171" />
+            <location filename="../../desktop/ui/basket_status.py" line="172" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>الإيجاز: لا سجلات</numerusform>
@@ -152,7 +152,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="172" />
+            <location filename="../../desktop/ui/basket_status.py" line="173" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>لا سجلات في الإيجاز. انقر لفتح محرر الإيجاز.</numerusform>
@@ -2423,7 +2423,7 @@
             <translation>غيّر برنامج آخر المخزن؛ تعرض التبويبات تغييراته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="115" />
+            <location filename="../../desktop/ui/basket_status.py" line="116" />
             <source>Added to the briefing: %n of %1. Press %2 again to add the next ones.</source>
             <translation>
                 <numerusform>لم يُضف إلى الإيجاز شيء من %1. اضغط %2 مرة أخرى لإضافة التالية.</numerusform>
@@ -2435,7 +2435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="123" />
+            <location filename="../../desktop/ui/basket_status.py" line="124" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف شيء إلى الإيجاز</numerusform>
@@ -2447,7 +2447,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/basket_status.py" line="122" />
+            <location filename="../../desktop/ui/basket_status.py" line="123" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/file_actions.py" line="51" />
-            <location filename="../../desktop/ui/file_actions.py" line="212" />
+            <location filename="../../desktop/ui/file_actions.py" line="213" />
             <source>Marsad stores (*.db)</source>
             <translation>مخازن مرصد (*.db)</translation>
         </message>
@@ -2546,7 +2546,7 @@
             <translation>أُنشئ %1 وحُدّث %2 من السجلات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="134" />
+            <location filename="../../desktop/ui/file_actions.py" line="135" />
             <source>Export %n Selected Record(s)…</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة…</numerusform>
@@ -2558,12 +2558,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="161" />
+            <location filename="../../desktop/ui/file_actions.py" line="162" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="164" />
+            <location filename="../../desktop/ui/file_actions.py" line="165" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>تصدير لا سجلات محددة</numerusform>
@@ -2575,32 +2575,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="166" />
+            <location filename="../../desktop/ui/file_actions.py" line="167" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="168" />
+            <location filename="../../desktop/ui/file_actions.py" line="169" />
             <source>CSV, the records of this tab (*.csv)</source>
             <translation>CSV، سجلات هذا التبويب (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="170" />
+            <location filename="../../desktop/ui/file_actions.py" line="171" />
             <source>CSV, the selected records (*.csv)</source>
             <translation>CSV، السجلات المحددة (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="171" />
+            <location filename="../../desktop/ui/file_actions.py" line="172" />
             <source>FollowTheMoney for Aleph (*.ftm.json)</source>
             <translation>FollowTheMoney لمنصة Aleph (*.ftm.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="193" />
+            <location filename="../../desktop/ui/file_actions.py" line="194" />
             <source>Exported to %1</source>
             <translation>صُدّر إلى %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="196" />
+            <location filename="../../desktop/ui/file_actions.py" line="197" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>لم يُصدَّر أي سجل محدد إلى %1</numerusform>
@@ -2612,22 +2612,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="206" />
+            <location filename="../../desktop/ui/file_actions.py" line="207" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 موجود من قبل. أتستبدله؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="211" />
+            <location filename="../../desktop/ui/file_actions.py" line="212" />
             <source>Back Up</source>
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="221" />
+            <location filename="../../desktop/ui/file_actions.py" line="222" />
             <source>Backed up to %1</source>
             <translation>حُفظت نسخة احتياطية في %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="238" />
+            <location filename="../../desktop/ui/file_actions.py" line="239" />
             <source>Replace everything in this store with the copy taken %1?
 
 The store as it is now is copied first, so this can be undone the same way.</source>
@@ -2636,7 +2636,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
 يُنسخ المخزن كما هو الآن أولًا، فيمكن التراجع عن ذلك بالطريقة نفسها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/file_actions.py" line="252" />
+            <location filename="../../desktop/ui/file_actions.py" line="253" />
             <source>Restored. The store as it was is kept among the automatic backups.</source>
             <translation>تم الاسترجاع. حُفظ المخزن كما كان بين النسخ الاحتياطية التلقائية.</translation>
         </message>
@@ -2667,7 +2667,7 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <translation>البحث: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="154" />
+            <location filename="../../desktop/ui/search_actions.py" line="155" />
             <source>%n found</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -2678,8 +2678,13 @@ The store as it is now is copied first, so this can be undone the same way.</sou
                 <numerusform>%n نتيجة</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/search_actions.py" line="158" />
+            <source>Nothing matches “%1”</source>
+            <translation>لا شيء يطابق «%1»</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="155" />
+            <location filename="../../desktop/ui/search_actions.py" line="159" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>في أقل من ملّي ثانية</numerusform>
@@ -2691,12 +2696,12 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="209" />
+            <location filename="../../desktop/ui/search_actions.py" line="213" />
             <source>Search for something first, then save the search.</source>
             <translation>ابحث عن شيء أولًا، ثم احفظ البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/search_actions.py" line="215" />
+            <location filename="../../desktop/ui/search_actions.py" line="219" />
             <source>Saved the search as “%1”.</source>
             <translation>حُفظ البحث باسم «%1».</translation>
         </message>

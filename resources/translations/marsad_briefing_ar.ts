@@ -3,47 +3,47 @@
     <context>
         <name>BasketPanel</name>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="325" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="342" />
             <source>Up</source>
             <translation>لأعلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="325" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="342" />
             <source>Move the selected records up (Ctrl+Up)</source>
             <translation>انقل السجلات المحددة لأعلى (Ctrl+Up)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="327" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="344" />
             <source>Down</source>
             <translation>لأسفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="327" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="344" />
             <source>Move the selected records down (Ctrl+Down)</source>
             <translation>انقل السجلات المحددة لأسفل (Ctrl+Down)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="329" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="346" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="329" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="346" />
             <source>Take the selected records out (Delete)</source>
             <translation>أخرج السجلات المحددة من الإيجاز (Delete)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="331" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="348" />
             <source>Clear</source>
             <translation>إفراغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="331" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="348" />
             <source>Empty the briefing</source>
             <translation>أفرغ الإيجاز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/basket.py" line="357" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="374" />
             <source>Records: %n</source>
             <translation>
                 <numerusform>لا سجلات</numerusform>
@@ -58,12 +58,12 @@
     <context>
         <name>BriefingBasket</name>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="168" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="185" />
             <source>%1 (not in the store)</source>
             <translation>%1 (غير موجود في المخزن)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/basket.py" line="175" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="192" />
             <source>No record %1 in this store: it will be left out.</source>
             <translation>لا يوجد السجل %1 في هذا المخزن: سيُستبعد.</translation>
         </message>
@@ -71,137 +71,137 @@
     <context>
         <name>BriefingComposer</name>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="89" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="90" />
             <source>Briefing</source>
             <translation>إيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="140" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="141" />
             <source>None</source>
             <translation>بلا</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="149" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="150" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="151" />
             <source>&amp;Date:</source>
             <translation>الت&amp;اريخ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="151" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="152" />
             <source>A&amp;uthor:</source>
             <translation>إ&amp;عداد:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="152" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="153" />
             <source>&amp;Caveat:</source>
             <translation>&amp;تصنيف التداول:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="155" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="156" />
             <source>&amp;Paper:</source>
             <translation>ال&amp;ورق:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="159" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="160" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="164" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="165" />
             <source>Sections</source>
             <translation>الأقسام</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
             <source>Timeline</source>
             <translation>التسلسل الزمني</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="166" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
             <source>Actors</source>
             <translation>الفاعلون</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="168" />
             <source>Quotes</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="167" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="168" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="177" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="178" />
             <source>Summary: a few paragraphs, separated by an empty line. Printed as written.</source>
             <translation>الملخص: فقرات قليلة يفصل بينها سطر فارغ، تُطبع كما كُتبت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="182" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="183" />
             <source>Records in the briefing</source>
             <translation>السجلات في الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="222" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="219" />
             <source>Fit Width</source>
             <translation>ملء العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="225" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="222" />
             <source>Whole Page</source>
             <translation>الصفحة كاملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="229" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="226" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="233" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="230" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="237" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="234" />
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="247" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="251" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="248" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="252" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="249" />
             <source>&amp;Save…</source>
             <translation>&amp;حفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="253" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="250" />
             <source>&amp;Open Saved…</source>
             <translation>&amp;فتح إيجاز محفوظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="265" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="262" />
             <source>The store is read-only: briefings cannot be saved in it.</source>
             <translation>المخزن للقراءة فقط: لا يمكن حفظ الإيجازات فيه.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="330" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>لم يُضف أي سجل.</numerusform>
@@ -213,12 +213,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="340" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="337" />
             <source>Figure added to the briefing.</source>
             <translation>أُضيف الشكل إلى الإيجاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="412" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="409" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>لا سجلات مفقودة.</numerusform>
@@ -230,12 +230,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="420" />
-            <source>Drag to reorder. Add records from any tab with “Add to Briefing”: while searching, it adds that tab's results, best matches first, %1 at a time. For a briefing of a search, add the Events tab's first, for the timeline, then the Quotes tab's.</source>
-            <translation>اسحب لتغيير الترتيب. أضف سجلات من أي تبويب بالأمر «إضافة إلى الإيجاز»: في أثناء البحث يضيف نتائج ذلك التبويب، الأقرب إلى البحث أولًا، %1 في كل مرة. ولإيجاز عن بحث أضف نتائج تبويب الأحداث أولًا للتسلسل الزمني، ثم نتائج تبويب الاقتباسات.</translation>
+            <location filename="../../desktop/ui/briefing/basket.py" line="36" />
+            <source>Drag to reorder. In the main window, %2 (“Add to Briefing”) adds the selected rows of any tab; with none selected while searching, that tab's results, best matches first, %1 at a time. For a briefing of a search, add the Events tab's first, for the timeline, then the Quotes tab's.</source>
+            <translation>اسحب لتغيير الترتيب. في النافذة الرئيسية يضيف الاختصار %2 («إضافة إلى الإيجاز») الصفوف المحددة في أي تبويب؛ وإن لم يُحدَّد صف في أثناء البحث فنتائج ذلك التبويب، الأقرب إلى البحث أولًا، %1 في كل مرة. ولإيجاز عن بحث أضف نتائج تبويب الأحداث أولًا للتسلسل الزمني، ثم نتائج تبويب الاقتباسات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="461" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="447" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>لا صفحات</numerusform>
@@ -247,17 +247,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="334" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="331" />
             <source>Those records are already in the briefing.</source>
             <translation>هذه السجلات موجودة في الإيجاز من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="148" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="149" />
             <source>Arabic-Indic digits (٠١٢٣) in dates and page numbers</source>
             <translation>أرقام مشرقية (٠١٢٣) في التواريخ وأرقام الصفحات</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="428" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="414" />
             <source>The briefing is empty.
 
 Select events, quotes, actors or sources in the main window and choose “Add to Briefing”, or add all search results.</source>
@@ -266,12 +266,12 @@ Select events, quotes, actors or sources in the main window and choose “Add to
 حدّد أحداثًا أو اقتباسات أو فاعلين أو مصادر في النافذة الرئيسية واختر «إضافة إلى الإيجاز»، أو أضف كل نتائج البحث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="431" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="417" />
             <source>Nothing to print: none of the selected records is in this store.</source>
             <translation>لا شيء للطباعة: لا يوجد أي من السجلات المختارة في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/briefing/composer.py" line="483" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="469" />
             <source>The briefing is not remembered in the store: %1</source>
             <translation>لم يُحفظ الإيجاز في المخزن: %1</translation>
         </message>

@@ -3,7 +3,7 @@
     <context>
         <name>BasketPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/basket.py" line="357" />
+            <location filename="../../desktop/ui/briefing/basket.py" line="374" />
             <source>Records: %n</source>
             <translation>
                 <numerusform>Records: %n</numerusform>
@@ -14,7 +14,7 @@
     <context>
         <name>BriefingComposer</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="333" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="330" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="412" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="409" />
             <source>Not in the store, left out: %n</source>
             <translation>
                 <numerusform>Not in the store, left out: %n</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/briefing/composer.py" line="461" />
+            <location filename="../../desktop/ui/briefing/composer.py" line="447" />
             <source>Pages: %n</source>
             <translation>
                 <numerusform>Pages: %n</numerusform>

@@ -3,7 +3,7 @@
     <context>
         <name>BasketButton</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="171" />
+            <location filename="../../desktop/ui/basket_status.py" line="172" />
             <source>Briefing: %n</source>
             <translation>
                 <numerusform>Briefing: %n</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="172" />
+            <location filename="../../desktop/ui/basket_status.py" line="173" />
             <source>Records in the briefing: %n. Click to open the briefing composer.</source>
             <translation>
                 <numerusform>Records in the briefing: %n. Click to open the briefing composer.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="115" />
+            <location filename="../../desktop/ui/basket_status.py" line="116" />
             <source>Added to the briefing: %n of %1. Press %2 again to add the next ones.</source>
             <translation>
                 <numerusform>Added to the briefing: %n of %1. Press %2 again to add the next ones.</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/basket_status.py" line="123" />
+            <location filename="../../desktop/ui/basket_status.py" line="124" />
             <source>Added to the briefing: %n</source>
             <translation>
                 <numerusform>Added to the briefing: %n</numerusform>
@@ -106,7 +106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="134" />
+            <location filename="../../desktop/ui/file_actions.py" line="135" />
             <source>Export %n Selected Record(s)…</source>
             <translation>
                 <numerusform>Export %n Selected Record…</numerusform>
@@ -114,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="164" />
+            <location filename="../../desktop/ui/file_actions.py" line="165" />
             <source>Export %n selected record(s)</source>
             <translation>
                 <numerusform>Export %n selected record</numerusform>
@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/file_actions.py" line="196" />
+            <location filename="../../desktop/ui/file_actions.py" line="197" />
             <source>Exported %n selected record(s) to %1</source>
             <translation>
                 <numerusform>Exported %n selected record to %1</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="154" />
+            <location filename="../../desktop/ui/search_actions.py" line="155" />
             <source>%n found</source>
             <translation>
                 <numerusform>%n found</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/search_actions.py" line="155" />
+            <location filename="../../desktop/ui/search_actions.py" line="159" />
             <source>in %n ms</source>
             <translation>
                 <numerusform>in %n ms</numerusform>

@@ -5,6 +5,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import dataclasses  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -270,7 +271,8 @@ def test_export_pdf_writes_the_previewed_briefing(composer, sample_store, tmp_pa
                         lambda *args, **kw: (asked.append(args) or (str(target), "")))
     written = composer.export_pdf()
     assert written == target.with_name("brief.pdf") and written.read_bytes().startswith(b"%PDF")
-    assert asked and asked[0][2].endswith("انسحاب التحالف من قاعدة عين الأسد.pdf")
+    day = composer.spec().date
+    assert asked and asked[0][2].endswith(f"/{day} انسحاب التحالف من قاعدة عين الأسد.pdf")
     text = squeeze(pdf_text(written))
     assert squeeze(sample_store.get(SEED_QUOTE)["text"]) in text
     assert squeeze("انسحاب التحالف من قاعدة عين الأسد") in text
@@ -323,10 +325,15 @@ def test_the_last_briefing_is_reopened(qtbot, qapp, sample_store):
     assert saved["title"] == "آخر إيجاز" and saved["items"] == [SEED_QUOTE, "event:phase-one-end"]
     # From the store itself, not this session's memory:
     qapp.setProperty(composer_module._memory_name(sample_store), None)
-    second = briefing.BriefingComposer(sample_store, "en")
+    second = briefing.BriefingComposer(sample_store, "ar")
     qtbot.addWidget(second)
     assert second.spec() == first.spec()
     assert second.caveat_combo.currentText() == "غير مصنف"
+    # Under the English UI the same briefing, in English (its language was the Arabic UI's, not chosen),
+    # its preset caveat with it (test_briefing_language_default.py).
+    third = briefing.BriefingComposer(sample_store, "en")
+    qtbot.addWidget(third)
+    assert third.spec() == dataclasses.replace(first.spec(), language="en", caveat="Unclassified")
 
 
 def test_a_read_only_store_keeps_the_last_briefing_in_memory(qtbot, tmp_path, sample_records):

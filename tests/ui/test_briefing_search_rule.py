@@ -37,6 +37,7 @@ def test_the_english_composer_says_a_search_comes_in_by_tab_events_first(qtbot, 
     text = hint.text()
     assert "200 at a time" in text
     assert text.index("Events tab") < text.index("Quotes tab")
+    assert "\u2066Ctrl+B\u2069 (“Add to Briefing”) adds the selected rows" in text
     assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
@@ -57,14 +58,28 @@ def test_the_arabic_composer_says_it_in_arabic_in_the_users_digits(qtbot, qapp, 
         qapp.setLayoutDirection(Qt.LeftToRight)
     assert f"{count} في كل مرة" in text
     assert text.index("تبويب الأحداث") < text.index("تبويب الاقتباسات")
-    assert not any("a" <= ch.lower() <= "z" for ch in text)
+    # The shortcut is the one Latin run, isolated left to right.
+    assert "الاختصار \u2066Ctrl+B\u2069 («إضافة إلى الإيجاز») الصفوف المحددة" in text
+    assert not any("a" <= ch.lower() <= "z" for ch in text.replace("\u2066Ctrl+B\u2069", ""))
 
 
-def test_adding_a_whole_search_fills_the_composer_with_events_then_quotes(qtbot, elections):
-    dialog = briefing.open_composer(None, elections, briefing.search_ids(elections, WORD, limit=30), "en")
+def test_the_hint_reads_over_the_window_and_stays_quieter_than_the_labels(qtbot, elections):
+    from PySide6.QtGui import QPalette
+    from desktop.ui.hint_label import contrast
+    dialog = briefing.BriefingComposer(elections, "en")
     qtbot.addWidget(dialog)
-    model = dialog.basket_panel.view.model()
-    shown = [model.index(row, 0).data(IdRole) for row in range(model.rowCount())]
-    assert [rid.partition(":")[0] for rid in shown] == ["event"] * 15 + ["quote"] * 15
-    dialog.refresh_preview()
-    assert len(dialog.document.timeline) == 15 and len(dialog.document.quotes) == 15
+    dialog.show()
+    hint = _hint(dialog)
+    assert hint.isEnabled()
+    ink, paper = hint.palette().color(QPalette.WindowText), hint.palette().color(QPalette.Window)
+    assert 4.5 <= contrast(ink, paper) < contrast(dialog.palette().color(QPalette.WindowText), paper)
+
+
+def test_a_dark_palette_gets_a_light_hint_that_reads():
+    from PySide6.QtGui import QColor, QPalette
+    from desktop.ui.hint_label import contrast, hint_colour
+    palette = QPalette(QColor(45, 45, 45))
+    palette.setColor(QPalette.WindowText, QColor(240, 240, 240))
+    palette.setColor(QPalette.PlaceholderText, QColor(255, 255, 255, 128))
+    ink = hint_colour(palette)
+    assert ink.lightness() > 128 and contrast(ink, palette.color(QPalette.Window)) >= 4.5

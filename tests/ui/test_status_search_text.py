@@ -27,3 +27,20 @@ def test_the_type_more_hint_isolates_the_fragment(qtbot, store):
     window.search_as_typed()
     assert FSI + "عل" + PDI in window.status_search.text()
     window.search_field.setText("")
+
+
+def test_a_search_that_finds_nothing_quotes_the_query_in_the_status_bar(qtbot, store, language):
+    from desktop.ui.bidi import LRI, strip
+    window = shown_window(qtbot, store, kind="quote", language=language)
+    window.set_search("قرنبيط 2024-05")
+    said = window.status_search.text()
+    # Isolated, its date kept whole as typed, as the empty tab's note quotes it.
+    assert FSI + "قرنبيط " + LRI + "2024-05" + PDI + PDI in said
+    expected = {"ar": "لا شيء يطابق «قرنبيط 2024-05» في ", "en": "Nothing matches “قرنبيط 2024-05” in "}
+    assert strip(said).startswith(expected[language])
+
+
+def test_a_search_that_finds_something_still_counts_it(qtbot, store):
+    window = shown_window(qtbot, store, kind="quote")
+    window.set_search("علاوي")
+    assert window.status_search.text().split(" in ")[0].endswith(" found")

@@ -11,20 +11,37 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListView, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import kinds
-from desktop.ui import labels
-from desktop.ui.bidi import LRM, RLM, cut_mark, isolate
+from desktop.ui import labels, settings
+from desktop.ui.basket_status import ADD_KEYS
+from desktop.ui.bidi import LRM, RLM, cut_mark, isolate, isolate_ltr
 
 IdRole = Qt.UserRole + 1
 KindRole = Qt.UserRole + 2
 PartsRole = Qt.UserRole + 3     # (kind label, title): what the row shows, cut by the delegate to the list's width
 # Quotes can be paragraphs long: the list shows their start, the tooltip all of it.
 TITLE_CHARS = 140
+
+
+def adding_hint(ui_language: str) -> str:
+    """Under the basket: how records come in, and in what order a search's should (as `marsad briefing
+    --query` takes them, desktop/core/briefing_selection.py): the timeline's events, then the quotes."""
+    from desktop.ui.detail_values import number_text
+    from desktop.ui.file_actions import BRIEFING_BATCH
+    text = QCoreApplication.translate(
+        "BriefingComposer", "Drag to reorder. In the main window, %2 (“Add to Briefing”) adds the selected rows of "
+                            "any tab; with none selected while searching, that tab's results, best matches first, "
+                            "%1 at a time. For a briefing of a search, add the Events tab's first, for the timeline, "
+                            "then the Quotes tab's.")
+    arabic_digits = ui_language == "ar" and settings.General().arabic_digits()
+    # The shortcut's Latin letters kept whole, in their order, inside an Arabic sentence.
+    keys = isolate_ltr(QKeySequence(ADD_KEYS).toString(QKeySequence.NativeText))
+    return text.replace("%1", number_text(BRIEFING_BATCH, arabic_digits)).replace("%2", keys)
 
 
 def display_title(record: dict | None, record_id: str, language: str) -> str:

@@ -14,7 +14,7 @@ import dataclasses
 import json
 import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
@@ -24,9 +24,10 @@ from desktop.core.briefing import (LABELS_AR, LABELS_EN, SECTIONS, BriefingDocum
                                    build_document)
 from desktop.core.errors import StoreError
 from desktop.ui import calendar_locale, error_text, labels, printing, settings
-from desktop.ui.briefing.basket import BasketPanel, BriefingBasket
+from desktop.ui.briefing.basket import BasketPanel, BriefingBasket, adding_hint
 from desktop.ui.briefing.outputs import LAST_KEY, ComposerOutputsMixin
 from desktop.ui.briefing.words import words as briefing_words
+from desktop.ui.hint_label import hint_label
 
 PREVIEW_DELAY_MS = 300
 MAX_PREVIEW_DELAY_MS = 3000
@@ -85,7 +86,6 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         self._loading = False
         self._digits_explicit = False
         self._remembered: dict | None = None
-        self._export_dir = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         self.setWindowTitle(self.tr("Briefing"))
         self.setSizeGripEnabled(True)
         self.resize(1200, 800)
@@ -117,8 +117,11 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         layout.addLayout(bottom)
 
         self._connect_changes()
-        spec = remembered_spec(store) or BriefingSpec(language=language if language in CAVEATS else "ar")
-        self.set_spec(spec)
+        starting = settings.BriefingDefaults().language(language)
+        self.set_spec(remembered_spec(store) or BriefingSpec(language=starting))
+        # The last briefing's language was the UI's of its day unless the analyst chose it, which is kept.
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(starting)))
+        self.language_combo.activated.connect(lambda _index: settings.BriefingDefaults().set_language(self.language()))
         self.refresh_preview()
 
     # --- building ----------------------------------------------------------------
@@ -182,11 +185,7 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         records = QGroupBox(self.tr("Records in the briefing"), box)
         records_layout = QVBoxLayout(records)
         records_layout.addWidget(self.basket_panel)
-        hint = QLabel(self._adding_hint(), records)
-        hint.setObjectName("briefing_adding_hint")
-        hint.setWordWrap(True)
-        hint.setEnabled(False)   # the disabled look: a quiet hint, not a field
-        records_layout.addWidget(hint)
+        records_layout.addWidget(hint_label(adding_hint(self.ui_language), "briefing_adding_hint", records))
 
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -411,17 +410,6 @@ class BriefingComposer(ComposerOutputsMixin, QDialog):
         if document.missing:
             self._say(self.tr("Not in the store, left out: %n", "",
                               len(document.missing)))
-
-    def _adding_hint(self) -> str:
-        """How records come in, and in what order a search's should (as `marsad briefing --query` takes
-        them, desktop/core/briefing_selection.py): the timeline's events, then the quotes."""
-        from desktop.ui.detail_values import number_text
-        from desktop.ui.file_actions import BRIEFING_BATCH
-        text = self.tr("Drag to reorder. Add records from any tab with “Add to Briefing”: while searching, it "
-                       "adds that tab's results, best matches first, %1 at a time. For a briefing of a search, "
-                       "add the Events tab's first, for the timeline, then the Quotes tab's.")
-        arabic_digits = self.ui_language == "ar" and settings.General().arabic_digits()
-        return text.replace("%1", number_text(BRIEFING_BATCH, arabic_digits))
 
     def _explain(self, spec: BriefingSpec, exc: Exception) -> str:
         if not spec.items:

@@ -9,15 +9,27 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.core.briefing import BriefingDocument, BriefingError, BriefingSpec
 from desktop.core.errors import StoreError
-from desktop.ui import error_text, file_dialogs, printing
+from desktop.ui import error_text, file_dialogs, printing, settings
 
 LAST_KEY = "last"   # the briefing Marsad reopens, saved under this name
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def pdf_folder() -> Path:
+    """Where Export PDF opens: the folder of the last briefing written, else the user's Documents (the
+    home folder where there is none): never the folder the app was started from."""
+    for folder in (settings.BriefingDefaults().pdf_folder(),
+                   QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation),
+                   QStandardPaths.writableLocation(QStandardPaths.HomeLocation)):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 class ComposerOutputsMixin:
@@ -53,9 +65,12 @@ class ComposerOutputsMixin:
         document = self._current_document()
         if document is None:
             return None
-        name = _UNSAFE_FILE_CHARS.sub(" ", document.title_block.title).strip() or "briefing"
+        # The briefing's date, then its title: yesterday's briefing of that title is not offered for replacing,
+        # a folder of them sorts by day, and the date leads, since after Arabic letters its numbers would
+        # show right to left (05-12-2026) in the dialog's field.
+        name = " ".join(_UNSAFE_FILE_CHARS.sub(" ", f"{self.spec().date} {document.title_block.title}").split())
         path, _filter = file_dialogs.save_file_name(
-            self, self.tr("Export Briefing as PDF"), str(Path(self._export_dir or ".") / f"{name}.pdf"),
+            self, self.tr("Export Briefing as PDF"), str(pdf_folder() / f"{name or 'briefing'}.pdf"),
             self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
@@ -68,7 +83,7 @@ class ComposerOutputsMixin:
             QMessageBox.critical(self, self.tr("Export Briefing as PDF"),
                                  self.tr("The PDF could not be written.") + "\n\n" + error_text.describe(exc))
             return None
-        self._export_dir = str(written.parent)
+        settings.BriefingDefaults().set_pdf_folder(str(written.parent))
         # The path reads left to right inside Arabic text: isolate it (LRI ... PDI).
         self._say(self.tr("Saved %1").replace("%1", "\u2066" + str(written) + "\u2069"))
         return written

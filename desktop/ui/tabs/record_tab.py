@@ -87,6 +87,8 @@ class RecordTab(QWidget):
         self.view.setObjectName(f"table_{self.kind}")
         self.view.setModel(self.model)
         self._highlighter = None
+        # The row a search selected by itself, until the analyst selects rows: shown, not picked.
+        self._unpicked = None
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -112,6 +114,9 @@ class RecordTab(QWidget):
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.header_menu_requested.emit(header.mapToGlobal(pos)))
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._picked)
+        # A click on the row the search selected changes no selection, but picks it all the same.
+        self.view.pressed.connect(self._picked)
         # activated: Enter or a double click, by the platform's convention.
         self.view.activated.connect(lambda index: self.activated.emit(self.model.key_at(index.row()) or ""))
         self.model.modelReset.connect(lambda: self.current_changed.emit(self.current_key() or ""))
@@ -329,10 +334,13 @@ class RecordTab(QWidget):
     def refresh(self) -> None:
         """Re-read after an edit, keeping the current record selected when it is still loaded."""
         key = self.current_key()
+        unpicked = self._unpicked
         rows = self.model.rowCount()
         self.model.reset(keep_rows=rows)
         if key:
             self.select_key(key)
+            # Selected again by the window, not by the analyst: still only shown.
+            self._unpicked = unpicked if unpicked == key else None
 
     # --- selection -------------------------------------------------------------------
 
@@ -349,6 +357,15 @@ class RecordTab(QWidget):
         if not keys and self.current_key():
             keys = [self.current_key()]
         return [k for k in keys if k]
+
+    def picked_keys(self) -> list[str]:
+        """The rows the analyst selected, one included: selected_keys less the row a search
+        selected by itself, so that acting on «the selection» then means the search's rows."""
+        keys = self.selected_keys()
+        return [] if self._unpicked is not None and keys == [self._unpicked] else keys
+
+    def _picked(self, *_args) -> None:
+        self._unpicked = None
 
     def selected_unreviewed(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -367,9 +384,13 @@ class RecordTab(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def select_first(self) -> None:
+    def select_first(self, by_search: bool = False) -> None:
+        """Select the first row; `by_search`: the search did, for the detail pane, and the analyst
+        has picked nothing (picked_keys)."""
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+            if by_search:
+                self._unpicked = self.current_key()
 
     def _highlight_delegate(self):
         """The delegate that marks matched words and elides record text at the end that was cut."""
