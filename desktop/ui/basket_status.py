@@ -27,7 +27,6 @@ from desktop.ui.bidi import isolate, isolate_ltr
 # no briefing was remembered in this session (only the composer's code remembers one).
 COMPOSER_MODULE = "desktop.ui.briefing.composer"
 LAST_BRIEFING = "last"      # briefing.outputs.LAST_KEY (a test keeps the two equal)
-ADD_KEYS = "Ctrl+B"          # Add to Briefing in the main window; the composer's hint names it too
 
 
 def _composer_module():

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
 
 from desktop.core import views
-from desktop.ui import basket_status, labels
+from desktop.ui import labels
+from desktop.ui.briefing.basket import ADD_KEYS
 from desktop.ui.icons import icon
 from desktop.ui.search_field import SearchField
 
@@ -67,7 +68,7 @@ class WindowActionsMixin:
                                           "a large import, or on an earlier day"))
         self.act_print = a(self.tr("&Print Briefing…"), self.open_briefing, QKeySequence.Print, "print",
                            self.tr("Open the briefing composer: basket, options, preview, print and PDF"))
-        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_basket, basket_status.ADD_KEYS, "",
+        self.act_add_briefing = a(self.tr("Add to &Briefing"), self.add_to_basket, ADD_KEYS, "",
                                   self.tr("Add the selected records, or what the search found, to the briefing"))
         self.act_review = a(self.tr("Re&view Proposals…"), self.review_proposals, "Ctrl+Shift+P", "",
                             self.tr("Review the records proposed by article imports, beside their article"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
 
 from desktop.core import kinds
 from desktop.ui import labels, settings
-from desktop.ui.basket_status import ADD_KEYS
 from desktop.ui.bidi import LRM, RLM, cut_mark, isolate, isolate_ltr
 
 IdRole = Qt.UserRole + 1
@@ -26,6 +25,8 @@ KindRole = Qt.UserRole + 2
 PartsRole = Qt.UserRole + 3     # (kind label, title): what the row shows, cut by the delegate to the list's width
 # Quotes can be paragraphs long: the list shows their start, the tooltip all of it.
 TITLE_CHARS = 140
+
+ADD_KEYS = "Ctrl+B"          # Add to Briefing in the main window; the composer's hint names it too
 
 
 def adding_hint(ui_language: str) -> str:
