@@ -52,3 +52,19 @@ def test_a_capital_that_acts_is_still_its_state():
     body = ('مقديشو – الصومال اليوم\n'
             'ورفضت مقديشو الاتفاق، وقال وزير الخارجية أحمد معلم فقي إن "الاتفاق باطل ولاغٍ".')
     assert "الصومال" in actor_names(body, outlet="الصومال اليوم")
+
+
+def test_a_governor_of_an_unknown_place_named_mohamed_el_amine():
+    # round 219 (written after 7f64d49): «كوركول محمد» was read as the governor's name, «الأمين» as an office
+    body = ('أشرف والي كوركول محمد الأمين ولد أحمد، صباح أمس الاثنين، على الانطلاقة الرسمية للسنة الدراسية '
+            'إلى الولاية. وقال الوالي إن "المدرسة الجمهورية ليست شعاراً".')
+    assert speakers(body) == ["محمد الأمين ولد أحمد"]
+
+
+def test_sayyid_after_a_given_name_is_a_family_name():
+    # round 220: «عايدة السيد عبد الله» was cut to «عبد الله», «السيد» read as «Mr»
+    body = ('بدورها، أفادت الأمينة العامة لجمعية الهلال الأحمر السوداني عايدة السيد عبد الله بأن متطوعي '
+            'الجمعية "سجلوا 230 حالة سوء تغذية حاد بين الأطفال".')
+    assert speakers(body) == ["عايدة السيد عبد الله"]
+    # guard: «السيد» before a name after a definite title is still «Mr»
+    assert speakers('وقال وزير الخارجية السيد أحمد عطاف إن "الحل سياسي".') == ["أحمد عطاف"]

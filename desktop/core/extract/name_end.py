@@ -21,6 +21,7 @@ name is the second word of «محمد الأمين», not an office (`amin_in_gi
 """
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, NAME_CONNECTORS, QUOTE_MARKS, has_phrase_break, in_lex,
@@ -250,11 +251,18 @@ def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
 _SECRETARY_TAILS = frozenset(("عام", "العام", "العامه", "سر", "السر"))
 
 
+# Offices over a place, as Analysis reads «والي»: «الوالي»
+_PLACE_GOVERNORS = frozenset(arabic.normalize(w) for w in ("الوالي", "محافظ", "حاكم"))
+
+
 def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """«المدير العام … محمد الأمين ولد بيبات»: «الأمين» right after a lone known given name is the
     second word of a compound given name (Mauritania and Sudan so name: «محمد الأمين»), not a second
     office, unless «العام/السر» follows it («محمد الأمين العام للحزب» has one)."""
-    if an.words[k] != "الامين" or n_j != k or n_j - n_i != 1 or not known_first_word(an.words[n_i]) \
-            or has_phrase_break(an.doc.gap(k)):
+    # «والي كوركول محمد الأمين ولد أحمد جدو»: the place governed, read as the name's first word so
+    # far (governed_place.py moves it to the title), may stand before the given name
+    governed = n_j - n_i == 2 and n_i > 0 and an.words[n_i - 1] in _PLACE_GOVERNORS
+    if an.words[k] != "الامين" or n_j != k or (n_j - n_i != 1 and not governed) \
+            or not known_first_word(an.words[n_j - 1]) or has_phrase_break(an.doc.gap(k)):
         return False
     return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] not in _SECRETARY_TAILS

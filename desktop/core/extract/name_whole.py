@@ -43,7 +43,7 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.name_common import (
     AFFAIRS, after_place_dual, bare_body_word, described_before_name, described_group, document_for_issuer,
@@ -343,6 +343,26 @@ def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
     return replace(ph, title=ph.title[:-1], name=(t, b))
 
 
+def _sayyid_surname(an: Analysis, ph: Phrase) -> Phrase:
+    """«الأمينة العامة لجمعية الهلال الأحمر السوداني عايدة السيد عبد الله»: «السيد» right after a
+    known given name, the title read so far ending on both, is a family name (Sudan and Egypt so
+    name), not the title of address it is before a name: the name takes the two."""
+    if ph.name is None or len(ph.title) < 3:
+        return ph
+    a, b = ph.name
+    t = ph.title[-1]
+    if t != a - 1 or an.words[t] != "السيد" or ph.title[-2] != t - 1 or has_phrase_break(an.doc.gap(t)) \
+            or has_phrase_break(an.doc.gap(a)):
+        return ph
+    given = an.words[t - 1]
+    # a given name no list holds, after the title's definite last word: «… السوداني عايدة السيد …»
+    after_title = len(ph.title) >= 3 and an.words[t - 2].startswith("ال") and given.isalpha() and len(given) >= 3 \
+        and not in_lex(given, lexicon.title_heads(), clitics=True) and not in_lex(given, lexicon.org_heads(), clitics=True)
+    if given.startswith("ال") or not (known_first_word(given) or after_title):
+        return ph
+    return replace(ph, title=ph.title[:-2], name=(t - 1, b))
+
+
 # «ولي أمر»، «ولية أمر»، «أولياء أمور»: a guardian; «أمر» after it is the phrase's noun, not a name.
 _GUARDIAN = frozenset(arabic.normalize(w) for w in ("ولي", "ولية", "وولي", "وولية", "أولياء"))
 
@@ -390,7 +410,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
     ph = nationality_before_name(an, ph)      # «الروماني أدريان مونتيانو»
-    ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, ph))))
+    ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, _sayyid_surname(an, ph)))))
     if ph.name is None:
         return ph
     if _joined_place(an, ph) or _document_read_as_name(an, ph) or office_holders(an, ph) \

@@ -48,6 +48,9 @@ from desktop.core.extract.subject_salvage import (
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
+# Words that open no «verb, subject» clause: prepositions and «رغم» (despite), normalised
+_NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (
+    "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب"))
 
 
 @dataclass
@@ -297,6 +300,10 @@ class QuoteFinder:
         if i >= j:
             return None
         w = an.words[i]
+        if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB):
+            # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause
+            # whose subject follows its verb; what follows it is its noun
+            return None
         subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \
             or in_lex(w, lexicon.org_heads(), clitics=True)
         start = i if subject_first else i + 1
