@@ -68,3 +68,18 @@ def test_sayyid_after_a_given_name_is_a_family_name():
     assert speakers(body) == ["عايدة السيد عبد الله"]
     # guard: «السيد» before a name after a definite title is still «Mr»
     assert speakers('وقال وزير الخارجية السيد أحمد عطاف إن "الحل سياسي".') == ["أحمد عطاف"]
+
+
+def test_a_nationality_set_off_before_a_west_african_name():
+    # round 219: «أليو» normalises like a definite word, so «السنغالي أليو سيسي» was one name
+    body = ('أعلن مدرب المنتخب الوطني الليبي لكرة القدم، السنغالي أليو سيسي، أمس الأحد، قائمة تضم 26 لاعباً. '
+            'وقال سيسي إن "القائمة تجمع بين الخبرة والشباب". وأضاف المدرب السنغالي: "نحن نبني فريقاً للمستقبل".')
+    assert speakers(body) == ["أليو سيسي", "أليو سيسي"]
+    assert not any("السنغالي" in name for name in actor_names(body))
+
+
+def test_a_governors_name_of_five_words_after_an_unknown_place():
+    body = ('أشرف والي كوركول محمد الأمين ولد أحمد جدو، صباح أمس الاثنين، على الانطلاقة الرسمية للسنة الدراسية '
+            'إلى الولاية. وقال الوالي إن "المدرسة الجمهورية ليست شعاراً". وأضاف ولد أحمد جدو أن "السلطات '
+            'الجهوية ستتابع يومياً حضور المدرسين".')
+    assert speakers(body) == ["محمد الأمين ولد أحمد جدو", "محمد الأمين ولد أحمد جدو"]

@@ -178,9 +178,9 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
         nxt = parse_phrase(an, nxt.j, j)
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title;
-    # «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
+    # «مدرب نهضة بركان، التونسي معين الشعباني،»، «مدرب المنتخب الليبي، السنغالي أليو سيسي،»: nor a nationality
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or any(
-            an.words[k] not in _CALLINGS and not (ph.name and country_nisba(an, an.words[k])) for k in nxt.title):
+            an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) for k in nxt.title):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):

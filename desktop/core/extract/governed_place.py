@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract import lexicon
+from desktop.core.extract.name_end import name_length
 from desktop.core.extract.name_evidence import known_first_word
 
 # Offices over a place, written in construct with it; «الوالي» is the form Analysis gives the
@@ -33,4 +35,12 @@ def place_governed(an: Analysis, ph: Phrase) -> Phrase:
     if place.startswith("ال") or known_first_word(place) or given.startswith("ال") or not named \
             or has_phrase_break(an.doc.gap(a + 1)):
         return ph
-    return replace(ph, title=[*ph.title, a], name=(a + 1, b))
+    # the name was read to a length that counted the place: its last word may follow
+    # («والي كوركول محمد الأمين ولد أحمد جدو»)
+    words = an.words
+    while b < len(words) and b == ph.j and not has_phrase_break(an.doc.gap(b)) and words[b].isalpha() \
+            and not words[b].startswith("ال") and words[b] not in lexicon.stop_words() \
+            and words[b] not in lexicon.prepositions() and not an.is_time(b) and not an.is_verb(b) \
+            and name_length(words, a + 1, b + 1) <= 4:
+        b += 1
+    return replace(ph, j=max(ph.j, b), title=[*ph.title, a], name=(a + 1, b))

@@ -60,6 +60,8 @@ def nationality_first(an: Analysis, k: int, j: int, first: bool) -> bool:
     """«، الإسباني أريتز لوبيز غاراي،»: a country's definite nisba opening a phrase, before a word
     with no «ال», says where the person named after it is from; a title word, not the name's first."""
     words = an.words
-    return (first and words[k].startswith("ال") and k + 1 < j and not words[k + 1].startswith("ال")
+    # (a name written «أليو»، «إلياس» normalises like a definite word: the hamza says it is none)
+    return (first and words[k].startswith("ال") and k + 1 < j
+            and (not words[k + 1].startswith("ال") or an.written(k + 1)[:1] in "أإآ")
             and words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
             and words[k] not in name_lexicon.article_given_names() and country_nisba(an, words[k]))
