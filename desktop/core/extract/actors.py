@@ -23,6 +23,7 @@ from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.territorial_offices import territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.office_field import served_body
+from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
@@ -43,9 +44,8 @@ from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
-    number_word, one_of, opens_quote, partitive, partitive_in_construct, person_descriptor, plural_of_title_shape,
-    possessed_head, quoted_name, spokes_word, unnamed_person,
-    org_name_words,
+    number_word, opens_quote, person_descriptor, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
+    unnamed_person, org_name_words,
 )
 from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
@@ -289,11 +289,6 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
                 k = aim
                 continue
-            if w in lexicon.premises_nouns() and (k - 1) in ph.title and words[k - 1] == "في" \
-                    and not has_phrase_break(doc.gap(k)):
-                ph.title.append(k)    # «مهندس في محطة كهرباء طبرق»: where the one described works
-                k += 1
-                continue
             if served_body(an, ph, k, j):
                 ph.title.extend((k, k + 1))    # «الرئيس التنفيذي لميناء صحار … سالم …»: the office's field
                 k += 2
@@ -322,13 +317,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, min(region, j)))   # «… للفلاحة بفاس مكناس»: the region it serves
                 k = min(region, j)
                 continue
-            if partitive(an, ph, k, j):
-                ph.title.append(k)    # «مسؤول في إحدى الماكينات الانتخابية»: one of a definite plural
-                k += 1
-                continue
-            if partitive_in_construct(an, ph, k, j):
-                ph.title.extend((k, k + 1))    # «مدير … في إحدى شركات المقاولات»: one of a plural in construct
-                k += 2
+            goes_on = description_goes_on(an, ph, k, j)
+            if goes_on > k:
+                ph.title.extend(range(k, goes_on))    # «مسؤول في إحدى الماكينات الانتخابية»
+                k = goes_on
                 continue
             if body_in_construct(an, ph, k, j):
                 ph.title.append(k)    # «مسؤول في هيئة مياه ولاية نهر النيل»: what an indefinite body head governs

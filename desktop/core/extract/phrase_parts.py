@@ -53,7 +53,7 @@ _ADDRESS_HEADS = frozenset(arabic.normalize(w) for w in ("معالي", "فخام
                                                          "قائم", "رئيسا"))
 
 
-def _plain_word(an: Analysis, k: int) -> bool:
+def plain_word(an: Analysis, k: int) -> bool:
     """A word that may be a noun inside a title: no function word, time, verb or cue."""
     w = an.words[k]
     return (w.isalpha() and len(w) >= 3 and w not in lexicon.stop_words() and w not in lexicon.prepositions()
@@ -77,7 +77,7 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the
     # word alone is an event's
-    if not _plain_word(an, k) and words[k] not in lexicon.event_name_heads():
+    if not plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
@@ -94,7 +94,7 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
     nxt = an.words[k + 1]
     if nxt.startswith("ال") and nxt not in name_lexicon.article_given_names():
         return False      # «المواطن البسيط»: an adjective, no name
-    return (_plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
+    return (plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 
 
@@ -150,46 +150,6 @@ def plural_of_title_shape(an: Analysis, k: int) -> bool:
         and (an.words[after].startswith("ال") or after in an.gaz_at))
 
 
-def one_of(an: Analysis, k: int, j: int) -> bool:
-    """«أحد محامي الدفاع»، «أحد سكان الحي»، «إحدى المعلمات»: «أحد/إحدى» opening a phrase, before
-    a definite plural or a noun in construct with a definite word or a body, says one of a group.
-    «أحد» is no given name, so the phrase is a description of an unnamed person."""
-    words = an.words
-    if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    nxt = words[k + 1]
-    # «أحد محامي الدفاع»: an office in construct is one of a group too
-    if not _plain_word(an, k + 1) and not nxt.startswith("ال") and nxt not in lexicon.title_heads():
-        return False
-    if nxt.startswith("ال"):
-        return not an.is_time(k + 1) and nxt not in lexicon.stop_words()
-    if k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)):
-        return False
-    after = words[k + 2]
-    return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
-            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
-
-
-def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«في إحدى الماكينات»، «من أحد الأحزاب»: «أحد/إحدى» after a title's link, before a definite
-    plural, continue the description."""
-    return (an.words[k] in lexicon.partitives() and (k - 1) in ph.title
-            and an.words[k - 1] in lexicon.title_links() and k + 1 < j
-            and an.words[k + 1].startswith("ال") and not an.is_time(k + 1)
-            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
-
-
-def partitive_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«في إحدى شركات المقاولات»، «في أحد مستشفيات العاصمة»: «أحد/إحدى» after a title's link, then a
-    plural in construct with a definite word, continue the description (the plural with it)."""
-    words = an.words
-    return (words[k] in lexicon.partitives() and (k - 1) in ph.title and words[k - 1] in lexicon.title_links()
-            and k + 2 < j and words[k + 1].isalpha() and not words[k + 1].startswith("ال")
-            and words[k + 1] not in lexicon.stop_words() and words[k + 1] not in lexicon.prepositions()
-            and words[k + 2].startswith("ال") and not an.is_time(k + 2) and words[k + 2] not in lexicon.stop_words()
-            and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1, k + 2)))
-
-
 def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
     construct, so the noun after it is the body's, never the start of a person's name."""
@@ -207,7 +167,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
-            or not (_plain_word(an, k) or _verbal_noun_in_construct(an, k)):
+            or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)):
         return False
     w = an.words[k]
     return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()

@@ -1,0 +1,61 @@
+"""«أحد/إحدى» (one of) inside a phrase: «أحد محامي الدفاع» opening a description of an unnamed
+person, and «في إحدى الماكينات»، «في إحدى شركات المقاولات» going on with one; and the workplace
+after «في» that a description goes on with («مهندس في محطة كهرباء طبرق»)."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.phrase_parts import plain_word
+
+
+def one_of(an: Analysis, k: int, j: int) -> bool:
+    """«أحد محامي الدفاع»، «أحد سكان الحي»، «إحدى المعلمات»: «أحد/إحدى» opening a phrase, before
+    a definite plural or a noun in construct with a definite word or a body, says one of a group.
+    «أحد» is no given name, so the phrase is a description of an unnamed person."""
+    words = an.words
+    if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = words[k + 1]
+    # «أحد محامي الدفاع»: an office in construct is one of a group too
+    if not plain_word(an, k + 1) and not nxt.startswith("ال") and nxt not in lexicon.title_heads():
+        return False
+    if nxt.startswith("ال"):
+        return not an.is_time(k + 1) and nxt not in lexicon.stop_words()
+    if k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)):
+        return False
+    after = words[k + 2]
+    return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
+            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
+
+
+def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«في إحدى الماكينات»، «من أحد الأحزاب»: «أحد/إحدى» after a title's link, before a definite
+    plural, continue the description."""
+    return (an.words[k] in lexicon.partitives() and (k - 1) in ph.title
+            and an.words[k - 1] in lexicon.title_links() and k + 1 < j
+            and an.words[k + 1].startswith("ال") and not an.is_time(k + 1)
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+def partitive_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«في إحدى شركات المقاولات»، «في أحد مستشفيات العاصمة»: «أحد/إحدى» after a title's link, then a
+    plural in construct with a definite word, continue the description (the plural with it)."""
+    words = an.words
+    return (words[k] in lexicon.partitives() and (k - 1) in ph.title and words[k - 1] in lexicon.title_links()
+            and k + 2 < j and words[k + 1].isalpha() and not words[k + 1].startswith("ال")
+            and words[k + 1] not in lexicon.stop_words() and words[k + 1] not in lexicon.prepositions()
+            and words[k + 2].startswith("ال") and not an.is_time(k + 2) and words[k + 2] not in lexicon.stop_words()
+            and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1, k + 2)))
+
+
+def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """Where the description read so far goes on to from token k: one of a definite plural (k + 1),
+    one of a plural in construct (k + 2), a workplace after «في» (k + 1); k when it does not."""
+    if partitive(an, ph, k, j):
+        return k + 1
+    if partitive_in_construct(an, ph, k, j):
+        return k + 2
+    if an.words[k] in lexicon.premises_nouns() and (k - 1) in ph.title and an.words[k - 1] == "في" \
+            and not has_phrase_break(an.doc.gap(k)):
+        return k + 1      # «مهندس في محطة كهرباء طبرق»: where the one described works
+    return k
