@@ -41,6 +41,7 @@ def place_governed(an: Analysis, ph: Phrase) -> Phrase:
     while b < len(words) and b == ph.j and not has_phrase_break(an.doc.gap(b)) and words[b].isalpha() \
             and not words[b].startswith("ال") and words[b] not in lexicon.stop_words() \
             and words[b] not in lexicon.prepositions() and not an.is_time(b) and not an.is_verb(b) \
+            and not an.is_common_word(b) and not (words[b][:1] == "و" and words[b] not in ("ولد", "وداعة")) \
             and name_length(words, a + 1, b + 1) <= 4:
         b += 1
     return replace(ph, j=max(ph.j, b), title=[*ph.title, a], name=(a + 1, b))
