@@ -92,3 +92,15 @@ def test_the_authorities_after_a_family_name_are_its_object():
     body = ('افتتح وزير الصحة ركان ناصر الدين قسماً جديداً، بحضور محافظ عكار عماد اللبكي وعدد من نواب المنطقة.\n'
             'بدوره، شكر اللبكي الجهات المانحة، معتبراً أن «المستشفى الحكومي هو صمام الأمان الوحيد».')
     assert speakers(body) == ["عماد اللبكي"]
+
+
+def test_mawlana_is_a_sudanese_title_of_address():
+    # round 232 (written after c3279ab): «مولانا عمر الطيب حمد» was proposed as a name
+    body = 'وقال وكيل النيابة الأعلى بالولاية مولانا ياسر عبد القادر إن "تهريب الوقود في زمن الحرب جريمة".'
+    assert speakers(body) == ["ياسر عبد القادر"]
+
+
+def test_a_libyan_muraqib_heads_a_towns_office():
+    body = ('وقال مراقب التربية والتعليم بالبيضاء عبد الكريم الحاسي، خلال جولة تفقدية على عدد من المراكز، إن '
+            '"اليوم الأول مرّ بهدوء".')
+    assert speakers(body) == ["عبد الكريم الحاسي"]

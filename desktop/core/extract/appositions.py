@@ -212,7 +212,7 @@ _CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "ت�
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
-                          "الفريق القاضي")
+                          "الفريق القاضي مولانا")
 
 # «، وهو/وهي …»: an aside about the person just named
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))
