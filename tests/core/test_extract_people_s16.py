@@ -83,3 +83,13 @@ def test_a_governors_name_of_five_words_after_an_unknown_place():
             'إلى الولاية. وقال الوالي إن "المدرسة الجمهورية ليست شعاراً". وأضاف ولد أحمد جدو أن "السلطات '
             'الجهوية ستتابع يومياً حضور المدرسين".')
     assert speakers(body) == ["محمد الأمين ولد أحمد جدو", "محمد الأمين ولد أحمد جدو"]
+
+
+def test_a_square_named_for_a_country_proposes_no_state():
+    # round 229: «حتى ميدان فلسطين» proposed Palestine as an actor
+    body = ('وأوضح المتحدث باسم البلدية حسني مهنا أن الطواقم «ستبدأ الأحد المقبل العمل على فتح شارع عمر '
+            'المختار من دوار الشجاعية حتى ميدان فلسطين».')
+    assert "فلسطين" not in actor_names(body)
+    # guard: the country acting stays an actor
+    assert "فلسطين" in actor_names('وطالبت فلسطين مجلس الأمن بعقد جلسة طارئة، وقال وزير الخارجية رياض المالكي '
+                                   'إن "الوضع لا يحتمل".')

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from desktop.core.extract.analysis import Analysis
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.gazetteer import Entry, Mention
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.reasons import Reason, reason
@@ -110,7 +111,10 @@ def locative_mentions(an: Analysis) -> set[int]:
         coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
         # «مقديشو – الصومال اليوم»: the dateline's city is where the report was filed from
         dateline = m.i == 0 and any(dash in an.doc.gap(m.j) for dash in "–—-ـ")
-        if clitic_b or after_prep or coordinated or dateline:
+        # «ميدان فلسطين»، «شارع لبنان»، «مستشفى مصر»: a square, a street or a building named for a
+        # country is a place, the country no actor there
+        named_for = m.i > 0 and an.words[m.i - 1] in lexicon.premises_nouns() and not has_phrase_break(an.doc.gap(m.i))
+        if clitic_b or after_prep or coordinated or dateline or named_for:
             out.add(m.i)
         prev = m
     return out
