@@ -4,7 +4,7 @@ adjective of «بالمركز التقني»; «صباح» is a given name befor
 إحدى شركات المقاولات» goes on describing an unnamed source."""
 from __future__ import annotations
 
-from tests.core.extract_cases import speakers
+from tests.core.extract_cases import actor_names, speakers
 
 
 def test_the_algerian_technician_is_the_coach_named_before():
@@ -104,3 +104,10 @@ def test_a_libyan_muraqib_heads_a_towns_office():
     body = ('وقال مراقب التربية والتعليم بالبيضاء عبد الكريم الحاسي، خلال جولة تفقدية على عدد من المراكز، إن '
             '"اليوم الأول مرّ بهدوء".')
     assert speakers(body) == ["عبد الكريم الحاسي"]
+
+
+def test_a_state_named_by_its_compass_point_after_a_place_noun_stays_in_the_title():
+    # round 226: «شمال كردفان» in «بولاية شمال كردفان» was proposed as the speaker
+    body = ('وقال مفوض العون الإنساني بولاية شمال كردفان صلاح الدين آدم لـ"إذاعة شمال كردفان" إن "عدد النازحين '
+            'تجاوز 48 ألف شخص".')
+    assert not any("كردفان" in name for name in actor_names(body, outlet="إذاعة شمال كردفان"))

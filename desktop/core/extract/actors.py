@@ -159,8 +159,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
         if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
-                and in_lex(words[k - 1], lexicon.title_heads() | {"والي"}, clitics=True):
-            ph.title.extend((k, k + 1))    # «والي غرب كردفان»، «محافظ شمال سيناء»: a region by its compass point
+                and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True):
+            # «والي غرب كردفان»، «محافظ شمال سيناء»، «… بولاية شمال كردفان»: a region by its compass point
+            ph.title.extend((k, k + 1))
             k += 2
             continue
         territory = territory_end(an, ph, k, j)
