@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from desktop.core import kinds
 from desktop.core.kinds import Column
+from desktop.core.kinds import fields as f
 from desktop.core.query import Query, parse
 
 CELL_CHARS = 300        # characters of a text column a table cell ever receives
@@ -92,12 +93,13 @@ def count(store, kind: str, filters: Filters = Filters(), hit_set=None) -> int:
 
 
 def Pager(store, kind: str, sort: str | None = None, descending: bool | None = None,   # noqa: N802
-          filters: Filters = Filters(), hit_set=None):
+          filters: Filters = Filters(), hit_set=None, language: str = "ar"):
     """Row ids of one kind, in the asked order, handed out a page at a time (`.next(n)`, `.done`).
 
     `sort=RELEVANCE` ranks a search's hits as `marsad search` does, then lists the
     rest by date (by the kind's own order when it has no date); with no search it
-    is the kind's default order.
+    is the kind's default order. `language` is the UI's: a column naming actors or
+    places sorts by the names it shows in it (record_names.shown).
     """
     found = kinds.get(kind)
     default, default_desc = found.default_sort
@@ -105,17 +107,26 @@ def Pager(store, kind: str, sort: str | None = None, descending: bool | None = N
         hit_set = hits(store, kind, filters.search)
     if sort == RELEVANCE:
         if not filters.query.strip():
-            return store.pager(kind, default, default_desc, filters, hit_set)
+            return store.pager(kind, default, default_desc, filters, hit_set, language)
         rest, rest_desc = (found.date, True) if found.date else (default, default_desc)
-        return store.relevance_pager(kind, _query(filters.search), filters, hit_set, rest, rest_desc)
+        return store.relevance_pager(kind, _query(filters.search), filters, hit_set, rest, rest_desc, language)
     return store.pager(kind, sort or default, default_desc if descending is None else descending, filters,
-                       hit_set)
+                       hit_set, language)
+
+
+def sorts_by_language(kind: str, sort: str | None) -> bool:
+    """Whether the order of `sort` differs by UI language: a column naming records that have an English name."""
+    found = kinds.get(kind)
+    if not sort or not found.has(sort):
+        return False
+    fld = found.field(sort)
+    return bool(fld.ref and (fld.type == f.REF or fld.links) and kinds.get(fld.ref).english)
 
 
 def row_ids(store, kind: str, sort: str | None = None, descending: bool | None = None,
-            filters: Filters = Filters(), limit: int | None = None) -> list[int]:
+            filters: Filters = Filters(), limit: int | None = None, language: str = "ar") -> list[int]:
     """Row ids in order (all of them only when asked: prefer a Pager)."""
-    pager = Pager(store, kind, sort, descending, filters)
+    pager = Pager(store, kind, sort, descending, filters, language=language)
     out: list[int] = []
     while limit is None or len(out) < limit:
         page = pager.next(1000 if limit is None else min(1000, limit - len(out)))

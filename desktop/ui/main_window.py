@@ -161,9 +161,8 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         if kind not in self.tabs_by_kind:
             holder = self.tab_widget.widget(views.TAB_ORDER.index(kind))
             from desktop.ui.tabs.record_tab import RecordTab
-            tab = RecordTab(self.store, kind, holder)
+            tab = RecordTab(self.store, kind, holder, self.language)
             tab.setObjectName(f"tab_{kind}")
-            tab.model.language = self.language
             tab.model.arabic_digits = self.arabic_digits()
             header_state = settings.Columns().header(kind)
             if not header_state.isEmpty():

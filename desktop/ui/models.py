@@ -67,13 +67,13 @@ class RecordTableModel(QAbstractTableModel):
     # cannot read keeps the rows it has, says so here, and is `unreadable` until a reset reads again.
     read_failed = Signal(object)
 
-    def __init__(self, store, kind: str, parent=None):
+    def __init__(self, store, kind: str, parent=None, language: str = "ar"):
         super().__init__(parent)
         self.store = store
         self.kind = kind
         self.cells = cells(kinds.get(kind))
         self.columns = tuple(cell.column for cell in self.cells)
-        self.language = "ar"
+        self.language = language    # before the first pager: a column of names sorts by the ones shown
         self.arabic_digits = False
         self.filters = views.Filters()
         self.hit_set = None     # the search's matches (views.hits), joined by the store
@@ -93,7 +93,7 @@ class RecordTableModel(QAbstractTableModel):
         self._cache.clear()
         try:
             self._pager = views.Pager(self.store, self.kind, self.sort_column, self.descending,
-                                      self.filters, self.hit_set)
+                                      self.filters, self.hit_set, self.language)
         except (QueryError, ViewError) as exc:
             self._pager = None
             self.error.emit(error_text.render(exc))
@@ -127,8 +127,14 @@ class RecordTableModel(QAbstractTableModel):
         self.reset()
 
     def set_language(self, language: str, arabic_digits: bool = False) -> None:
+        changed = language != self.language
         self.language = language
         self.arabic_digits = arabic_digits
+        if changed and views.sorts_by_language(self.kind, self.sort_column):
+            # Sorted by the names a column shows, which are others in the other language: read the
+            # order again, or the column would look unsorted under its arrow.
+            self.reset(keep_rows=len(self._ids))
+            return
         self._cache.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

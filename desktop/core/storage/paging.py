@@ -52,8 +52,19 @@ def _main_column(kind: Kind) -> str:
     return kind.field(kind.main).column
 
 
+def _shown_name(target: Kind, prefix: str, language: str) -> str:
+    """The name of a `target` record as a cell shows it (record_names.shown), over columns named `prefix`col."""
+    name = f"{prefix}{_main_column(target)}"
+    if language == "en" and target.english:
+        return f"coalesce(nullif({prefix}{target.field(target.english).column}, ''), {name})"
+    return name
+
+
 @functools.cache
-def column_sql(kind: Kind, column: Column) -> ColumnSql:
+def column_sql(kind: Kind, column: Column, language: str = "ar") -> ColumnSql:
+    """`language` is the UI's: a column naming actors or places sorts by the names its cells show, in
+    English their English names where they have one (record_names.shown), so it reads in order under its
+    arrow. No index orders such a name: these sorts order the matching ids once (Pager._materialized)."""
     if column.count_of:
         other, name = kinds.get(column.count_of[0]), column.count_of[1]
         fld = other.field(name)
@@ -65,13 +76,13 @@ def column_sql(kind: Kind, column: Column) -> ColumnSql:
     fld = kind.field(column.name)
     if fld.type == f.REF:
         target = kinds.get(fld.ref)
-        return ColumnSql(column.name, f"(SELECT {_main_column(target)} FROM {target.table} WHERE id = t.{fld.column})",
-                         True, None)
+        return ColumnSql(column.name, f"(SELECT {_shown_name(target, '', language)} FROM {target.table} "
+                         f"WHERE id = t.{fld.column})", True, None)
     if fld.links:
         target, link = kinds.get(fld.ref), fld.links
         # By the name the cell shows first (the first link), not the smallest: sorted so, the column reads
         # in order under its arrow.
-        return ColumnSql(column.name, f"(SELECT x.{_main_column(target)} FROM {link.table} l JOIN "
+        return ColumnSql(column.name, f"(SELECT {_shown_name(target, 'x.', language)} FROM {link.table} l JOIN "
                          f"{target.table} x ON x.id = l.{link.target} WHERE l.{link.owner} = t.id "
                          f"ORDER BY l.position LIMIT 1)", True, None)
     col = f"t.{fld.column}_norm" if fld.normalised else f"t.{fld.column}"
@@ -159,10 +170,10 @@ class Pager:
     """
 
     def __init__(self, conn, kind: Kind, sort: str, descending: bool, filters, hit_set: HitSet | None,
-                 indexed: frozenset[str]):
+                 indexed: frozenset[str], language: str = "ar"):
         self.conn = conn
         self.kind = kind
-        self.column = column_sql(kind, column(kind, sort))
+        self.column = column_sql(kind, column(kind, sort), language)
         self.descending = descending
         self.keyset = self.column.plain is not None and self.column.plain[2:] in indexed
         walk = None

@@ -375,17 +375,19 @@ class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, HubMixin, Ti
         return self._indexed[kind.name]
 
     @_guarded
-    def pager(self, kind: str, sort: str, descending: bool, filters, hit_set: paging.HitSet | None) -> "_Pager":
+    def pager(self, kind: str, sort: str, descending: bool, filters, hit_set: paging.HitSet | None,
+              language: str = "ar") -> "_Pager":
         k = kinds.get(kind)
-        return _Pager(paging.Pager(self._conn, k, sort, descending, filters, hit_set, self._indexed_columns(k)),
-                      self.path)
+        return _Pager(paging.Pager(self._conn, k, sort, descending, filters, hit_set, self._indexed_columns(k),
+                                   language), self.path)
 
     @_guarded
     def relevance_pager(self, kind: str, query, filters, hit_set: paging.HitSet | None, rest_sort: str,
-                        rest_descending: bool) -> "_Pager":
+                        rest_descending: bool, language: str = "ar") -> "_Pager":
         """A search's hits ranked as `search` ranks them (relevance.py), then the rest by `rest_sort`."""
         k = kinds.get(kind)
-        rest = paging.Pager(self._conn, k, rest_sort, rest_descending, filters, hit_set, self._indexed_columns(k))
+        rest = paging.Pager(self._conn, k, rest_sort, rest_descending, filters, hit_set, self._indexed_columns(k),
+                            language)
         return _Pager(relevance.RelevancePager(relevance.ranked_head(self._conn, k, query, filters), rest), self.path)
 
     @_guarded

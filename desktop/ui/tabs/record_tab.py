@@ -75,14 +75,14 @@ class RecordTab(QWidget):
     note_link = Signal(str)                       # a link in the note shown instead of an empty table
     columns_sized = Signal()                      # the analyst dragged a column's edge
 
-    def __init__(self, store, kind: str, parent=None):
+    def __init__(self, store, kind: str, parent=None, language: str = "ar"):
         super().__init__(parent)
         self.store = store
         self.kind = kind
         self.query = ""
         self.parsed = None      # the session's parse of the query (desktop/core/session.py)
         self._order_before_search = views.default_sort(kind)
-        self.model = RecordTableModel(store, self.kind, self)
+        self.model = RecordTableModel(store, self.kind, self, language)
         self.view = LazyTableView(self)
         self.view.setObjectName(f"table_{self.kind}")
         self.view.setModel(self.model)
