@@ -378,8 +378,7 @@ class Store(BackupsMixin, SuggestionsMixin, ReviewMixin, SyncMixin, HubMixin, Ti
     def pager(self, kind: str, sort: str, descending: bool, filters, hit_set: paging.HitSet | None,
               language: str = "ar") -> "_Pager":
         k = kinds.get(kind)
-        return _Pager(paging.Pager(self._conn, k, sort, descending, filters, hit_set, self._indexed_columns(k),
-                                   language), self.path)
+        return _Pager(paging.Pager(self._conn, k, sort, descending, filters, hit_set, self._indexed_columns(k), language), self.path)
 
     @_guarded
     def relevance_pager(self, kind: str, query, filters, hit_set: paging.HitSet | None, rest_sort: str,
