@@ -111,3 +111,10 @@ def test_a_state_named_by_its_compass_point_after_a_place_noun_stays_in_the_titl
     body = ('وقال مفوض العون الإنساني بولاية شمال كردفان صلاح الدين آدم لـ"إذاعة شمال كردفان" إن "عدد النازحين '
             'تجاوز 48 ألف شخص".')
     assert not any("كردفان" in name for name in actor_names(body, outlet="إذاعة شمال كردفان"))
+
+
+def test_the_public_reassured_is_no_part_of_the_name():
+    # round 240 (written after 6d50e72): «محمد العدوان الجماهير» was one actor
+    body = ('من جانبه، طمأن طبيب المنتخب الدكتور محمد العدوان الجماهير على حالة المصابين، وقال لـ"ميلودي إف '
+            'إم" إن "اللاعبين سيكونان جاهزين". وأضاف العدوان: "نعمل وفق برنامج تأهيل يومي".')
+    assert speakers(body) == ["محمد العدوان", "محمد العدوان"]

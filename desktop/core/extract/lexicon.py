@@ -332,7 +332,9 @@ def common_words() -> frozenset[str]:
         "محتجا طالبا مفضلا رافضا بالقول "
         # the object after a family name: «شكر اللبكي الجهات المانحة»، «ودعا بشير الجهات المختصة»;
         # who else came: «محافظ عكار عماد اللبكي وعدد من نواب المنطقة»
-        "الجهات السلطات وعدد"
+        "الجهات السلطات وعدد "
+        # «طمأن طبيب المنتخب الدكتور محمد العدوان الجماهير على …»: the public addressed
+        "الجماهير المواطنين"
     ) | honorific_pronouns() | manner_adverbs() | affirmed_nouns()
 
 
