@@ -287,6 +287,11 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True
     if first and _action_object(an, k, len(an.words)):
         return True
+    if first and actor_shape.state_participle(w, an.written(k)):
+        return True       # «"…"، أضافت مبتسمة»: how she spoke, after her words
+    if first and k > 0 and an.is_report_noun(k - 1) and not an.words[k - 1].startswith("ال") \
+            and actor_shape.report_adjective(w):
+        return True       # «في رد مقتضب»، «في بيان مشترك»: what the statement was like, not whose
     if first and len(w) > 3 and w[0] == "و" and w[1:] in lexicon.title_heads():
         return True       # «ووزير الدولة …»: a second office joined with «و», never a name's start
     if first and (actor_shape.circumstance_word(w) or actor_shape.joined_office_plural(w)

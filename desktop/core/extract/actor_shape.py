@@ -38,6 +38,26 @@ def circumstance_word(word: str) -> bool:
             or w in _FUSED_PREPOSITIONS)
 
 
+def state_participle(word: str, written: str) -> bool:
+    """«أضافت مبتسمة»، «قال متسائلاً»: a participle of a derived form (مفتعلة، متفعّلة، مستفعلة)
+    in the feminine, or in the accusative with its «اً» written, says how the speaker spoke;
+    it is no name. Given names of those shapes are left to the list of names."""
+    if word in name_lexicon.given_names() or len(word) < 5 or word[0] != "م":
+        return False
+    derived = word[2] == "ت" or word.startswith(("مت", "مست"))
+    return derived and (word.endswith("ه") and written.endswith("ة") and len(word) >= 6
+                        or written.endswith(("اً", "ًا")))
+
+
+def report_adjective(word: str) -> bool:
+    """«مقتضب»، «مشترك»، «منفصل»، «متلفز»، «مكتوب»: after an indefinite statement noun («في رد …»)
+    a participle of those shapes describes it. Given names share them («مختار»، «منتصر»), so the
+    list of names is asked first."""
+    if word in name_lexicon.given_names() or len(word) < 5 or word[0] != "م":
+        return False
+    return word[2] == "ت" or word.startswith(("مت", "مست", "من")) or (len(word) == 5 and word[3] == "و")
+
+
 def joined_office_plural(word: str) -> bool:
     """«وممثلو»، «وممثلي»، «ومسؤولو»: «و» and the plural of an office is a second party joined to
     the first, never a name's first word («وليد» is no «و» + a title)."""

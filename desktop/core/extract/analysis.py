@@ -45,12 +45,27 @@ _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "�
 _RELAYED = frozenset(("نقل", "نقلت"))
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
+# Prepositions that govern only a noun: «منذ/حتى» take a past verb («منذ أعلنت الحكومة»), «من» is
+# also «who» («من قال»), so they are not here.
+_NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
+    "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
+    "أثناء", "عقب"))
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
 # «آمر» (commander: «آمر اللواء»، «آمر حرس المنشآت»، Libya and Iraq) normalises as «أمر» (an
 # order, a matter) does; written with its madda it is only the office, read as «قائد», its synonym.
 _COMMANDER = {w: arabic.normalize(w.replace("آمر", "قائد")) for w in ("آمر", "وآمر", "فآمر", "لآمر", "الآمر")}
+# «إمام» (an imam) normalises as the preposition «أمام» (in front of) does, so «وقال إمام المسجد …»
+# lost its quote; written with the hamza under its alif it is only the office, read as «مدير» is
+# (an office in construct with its place). «امام» with no hamza stays the preposition.
+# «وأمّ المصلين الشيخ …» (he led the prayer) normalises as «وام», the acronym of the Emirates news
+# agency; the hamza written on it says it is the verb.
+# Without its shadda «وأم» is as often «and a mother» («وأم لثلاثة أطفال»), so only before those
+# who pray.
+_LED_PRAYER = frozenset(("وأم", "فأم"))
+_PRAYING = frozenset(arabic.normalize(w) for w in ("المصلين", "المصلون", "صلاة", "الصلاة", "المؤمنين"))
+_IMAM = {w: arabic.normalize(w.replace("إمام", "مدير")) for w in ("إمام", "وإمام", "فإمام", "لإمام", "بإمام")}
 
 
 def _bare(text: str) -> str:
@@ -127,6 +142,12 @@ class Analysis:
                 self.words[k] = _GOVERNOR
             elif _bare(doc.tokens[k].text) in _COMMANDER:
                 self.words[k] = _COMMANDER[_bare(doc.tokens[k].text)]
+            elif _bare(doc.tokens[k].text) in _LED_PRAYER and (
+                    "\u0651" in doc.tokens[k].text
+                    or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in _PRAYING)):
+                self.words[k] = _bare(doc.tokens[k].text)    # as written: no list holds it
+            elif _bare(doc.tokens[k].text) in _IMAM:
+                self.words[k] = _IMAM[_bare(doc.tokens[k].text)]
             elif doc.tokens[k].text in _ABBREVIATED and k + 1 < len(doc.tokens) \
                     and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
                 # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
@@ -308,6 +329,8 @@ class Analysis:
             return False   # «طلب عدم ذكر اسمه»
         if self.words[k] in lexicon.common_words():
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
+        if k > 0 and self.words[k - 1] in _NOUN_PREPOSITIONS and not has_phrase_break(self.doc.gap(k)):
+            return False   # «في رد مقتضب»، «في تعليق على …»: a preposition governs a noun, never a verb
         if self.verb_shaped_surname(k):
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
         if self.is_outlet(k):

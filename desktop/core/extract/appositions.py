@@ -265,17 +265,50 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
             and prev not in lexicon.stop_words() and not an.is_verb(k - 1) and (k - 1) not in an.gaz_at)
 
 
+_RELATIVES = frozenset(("الذي", "التي"))
+# Prepositions whose noun is in the genitive, never a verb's subject.
+# «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
+# read with its object («الوزير العلاقات»).
+_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل"))
+
+
+def _in_genitive(an: Analysis, k: int, i: int) -> bool:
+    """«الطالبة آمنة عثمان، من كلية الطب بجامعة الخرطوم، … وقالت»: a body after a preposition or
+    with «بـ/لـ» on it is where the subject is from, not the subject. Not the whole office list:
+    «ب/ل» open some heads («بلدية»، «لجنة»)."""
+    w = an.words[k]
+    if w[:1] in "بل" and not w.startswith("ال") and not in_lex(w, lexicon.title_heads()) \
+            and not in_lex(w, lexicon.org_heads()) and not in_lex(w, lexicon.descriptor_heads()) \
+            and k not in an.gaz_at:      # a place may open with the letter («لبنان»، «بغداد»)
+        return True
+    return k > i and an.words[k - 1] in _GENITIVE_PREPOSITIONS and not has_phrase_break(an.doc.gap(k))
+
+
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
     k = i
     while k < j:
         w = an.words[k]
+        if w in _RELATIVES and best is not None and best[0].j == k and best[0].name:
+            # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ اللواء عماد كدواني …،
+            # وأكد أن»: the named one the relative clause describes goes on as the subject; the
+            # names inside the clause are its objects
+            return best
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True)
         # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
         # construct with the one before it
+        if starts and _in_genitive(an, k, i):
+            skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
+            if skipped is not None and skipped.j < j and an.words[skipped.j] in _RELATIVES \
+                    and (skipped.name or skipped.kind == "organization"):
+                # «ويُموَّل توريد الغاز من صندوق قطر للتنمية، الذي قال في بيان إن»: the relative's
+                # antecedent speaks, whatever governs it
+                return skipped, skipped.title_text(an.doc) if skipped.name else ""
+            k = max(skipped.j, k + 1) if skipped is not None else k + 1
+            continue
         if starts and not adjective_office(an, k) and not _governed_by_noun(an, k, i):
             ph = parse_phrase(an, k, j)
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph

@@ -404,7 +404,8 @@ def generic_plurals() -> frozenset[str]:
     (only the speaker of a quotation it is given, as a description)."""
     return forms("مراقبون مراقبين خبراء محللون محللين مسؤولون مسؤولين شهود سكان ناشطون ناشطين "
                   "اقتصاديون اقتصاديين دبلوماسيون دبلوماسيين مسعفون أطباء مختصون مختصين متابعون متابعين "
-                  "معارضون منتقدون مواطنون")
+                  "معارضون منتقدون مواطنون "
+                  "أولياء")    # «أولياء أمور» (parents), with its tail: relayers._GROUP_TAILS
 
 
 

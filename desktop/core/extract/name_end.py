@@ -167,18 +167,32 @@ def past_verb_governing(an: Analysis, k: int) -> bool:
     w, raw, nxt = an.words[k], an.doc.tokens[k].text, an.words[k + 1]
     if not w.isalpha() or w.startswith("ال") or w in name_lexicon.verb_shaped_names():
         return False
+    letters = [ch for ch in raw if ch.isalpha()]
+    if nxt.startswith("ال") and len(nxt) > 3 and _form_two_past(w, raw):
+        return True       # «مصطفى مدبولي وجّه المحافظين بتذليل …»: the verb, then its object
     pronoun_prep = nxt in _PRONOUN_PREPOSITIONS
     governed = pronoun_prep or nxt in ("عن", "علي", "الي", "في", "من") \
         or (nxt[:1] == "ب" and not nxt.startswith("بال") and len(nxt) >= 4 and masdar_shaped(nxt[1:]))
     if not governed:
         return False
-    letters = [ch for ch in raw if ch.isalpha()]
     if "\u0651" in raw and len(w) in (3, 4) and raw.index("\u0651") <= 3:
         return True       # «وجّه»، «شدّد»
     if letters[:1] == ["ا"] and len(w) in (4, 5, 6) and (w[2] in "تطد" or w[1] in "تطدن" or w.startswith("است")):
         return True       # «اطلع»، «انتقد»، «استقبل»
     # «وقال الوزير محمد علي صالح عن المشروع»: once the clause has its verb, «عن» follows a surname
     return len(w) == 4 and w[1] == "ا" and (pronoun_prep or (nxt == "عن" and not _verb_before(an, k)))
+
+
+def _form_two_past(w: str, raw: str) -> bool:
+    """«وجّه»، «شدّد»، «حذّر»: three root letters with a shadda written on the second, the past of
+    form فعّل, with «و/ف» at most before it. A given name of three letters takes no shadda there
+    («محمّد» has four); «سيّد» is a title."""
+    core = w[1:] if len(w) == 4 and w[0] in "وف" else w
+    if len(core) != 3 or core == "سيد":
+        return False
+    letters = [ch for ch in raw if ch.isalpha() or ch == "\u0651"]
+    at = len(letters) - 4      # the shadda's place when it follows the second root letter
+    return at >= 0 and len(letters) == len(w) + 1 and letters[at + 2] == "\u0651"
 
 
 def _verb_before(an: Analysis, k: int) -> bool:

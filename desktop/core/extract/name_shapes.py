@@ -114,11 +114,13 @@ def _closes_after(an: Analysis, end: int, j: int) -> bool:
     """Whether the phrase ends at token `end`: a break, «قد», «أن/إن», a verb, or the end."""
     words = an.words
     return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
-            or words[end] in lexicon.complementisers() or imperfect_verb(words[end]))
+            or words[end] in lexicon.complementisers() or imperfect_verb(words[end])
+            or (an.is_report_noun(end) and an.written(end).endswith(("ه", "ها"))))   # «… قوله إن»
 
 
-# Honorifics that West African and Gulf parents give as names: «شيخ ديبا»، «أمير عبد المنعم».
-_HONORIFIC_GIVEN_NAMES = frozenset({"شيخ", "امير"})
+# Honorifics that West African and Gulf parents give as names: «شيخ ديبا»، «أمير عبد المنعم»;
+# and «نظير» (a counterpart, as an office word), Egypt's given name: «الدكتور نظير عياد».
+_HONORIFIC_GIVEN_NAMES = frozenset({"شيخ", "امير", "نظير"})
 
 
 def honorific_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

@@ -34,6 +34,7 @@ from desktop.core.extract.appositions import (
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
+from desktop.core.extract.named_subject import introduced_person, untitled_subject_before
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
@@ -90,6 +91,8 @@ class QuoteFinder:
         # A reporter named by a bare generic plural («ويرى مراقبون أن …»): kept unresolved, so
         # that it becomes an actor only if a later quotation is given to it.
         self.pending_reporter: tuple[tuple[Phrase, str], Reason] | None = None
+        # the gender of a person brought in with «، وهو/وهي …» (named_subject.introduced_person)
+        self.pending_feminine: bool | None = None
         self.rejected: list[Rejected] = []
 
     # --- classification -------------------------------------------------
@@ -176,12 +179,14 @@ class QuoteFinder:
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                         or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(untitled_subject_before(an, li, k),
+                                              reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
                         or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
                         or self._salvaged(li, k, lj, word)
                         or self._speaker_from(self._first_verbs_subject(li, k), reason("speaker.subject_before", verb=word))
-                        or self._previous(reason("speaker.verb_continues", verb=word)))
+                        or self._previous(reason("speaker.verb_continues", verb=word), self._verb_gender(k + 1)))
             if kind == "according":
                 relayer = self._relayed_by(k, lj)
                 if relayer is not None:
@@ -353,7 +358,10 @@ class QuoteFinder:
             return None
         return found, reason("speaker.honorific", pronoun=an.doc.tokens[k].text, verb=verb)
 
-    def _previous(self, why: Reason) -> tuple[str, Reason] | None:
+    def _previous(self, why: Reason, feminine: bool | None = None) -> tuple[str, Reason] | None:
+        if self.pending_feminine is not None and feminine is not None and self.pending_feminine != feminine:
+            self.pending_reporter = None     # «يستعد أبو خالد، وهو …. وقالت: "…"»: someone else
+        self.pending_feminine = None
         if self.reporter is None and self.pending_reporter is not None:
             found, how = self.pending_reporter
             self.pending_reporter = None
@@ -370,6 +378,13 @@ class QuoteFinder:
         """Remember who reports the indirect speech of tokens [i, j), if a reporting verb says."""
         an = self.an
         verb = self._first_verb(i, j)
+        if verb is None and not _byline(an, i, j):
+            introduced = introduced_person(an, i, j)
+            if introduced is not None:
+                # no actor of its own unless the next bare «وقال:» of its gender is given to it
+                found, self.pending_feminine = introduced
+                self.reporter, self.pending_reporter = None, (found, reason("speaker.introduced"))
+            return
         if verb is None or _byline(an, i, j):
             return
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase

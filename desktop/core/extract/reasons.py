@@ -113,6 +113,7 @@ REASONS: MappingProxyType = MappingProxyType({
     "speaker.honorific": "«{pronoun}» after «{verb}» is the latest person named with a title",
     "speaker.via_reporter": "{why} ({how})",
     "speaker.reporter_of": "the reporter of «{verb}» before it",
+    "speaker.introduced": "the person brought in with «وهو/وهي» before it",
     "speaker.same_sentence": "a later quotation in the same sentence: the same speaker",
     "speaker.opens_sentence": "a quotation opening its sentence continues the previous speaker",
     # an event's date: how it was read

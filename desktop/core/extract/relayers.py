@@ -31,9 +31,17 @@ _VIEW_HOLDERS = frozenset(arabic.normalize(w) for w in (
     "اقتصاديون", "اقتصاديين"))
 
 
+# Words that make a bare group no less bare: «أولياء أمور»، «شهود عيان»، «مواطنون آخرون».
+_GROUP_TAILS = frozenset(arabic.normalize(w) for w in (
+    "أمور", "الأمور", "عيان", "آخرون", "آخرين", "كثيرون", "كثيرين", "محليون", "محليين"))
+
+
 def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
     place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
+    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 2 and an.words[ph.name[0]] in lexicon.generic_plurals() \
+            and an.words[ph.name[0] + 1] in _GROUP_TAILS:
+        return True       # «عبّر أولياء أمور عن قلقهم»، «طالب مواطنون آخرون بـ…»: read as a two-word name
     if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and an.words[ph.name[0]] in lexicon.generic_plurals():
         # «ويرى متابعون للشأن التربوي أن»: a plural read as a one-word name, followed by what the
         # group watches («لل…») or by «أن» at once, is the same group
@@ -44,6 +52,8 @@ def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
         return False
     if ph.j - ph.i == 1 and len(ph.title) == 1:
         return True
+    if ph.j - ph.i == 2 and len(ph.title) == 2 and an.words[ph.title[1]] in _GROUP_TAILS:
+        return True       # «وقال شهود عيان لـ"…" إن …»
     # «ويرى متابعون للشأن التربوي أن …»: what the group follows («لل…» on a topic, its adjectives)
     # says what it watches, not who it is; a body or a place after it does («مسؤولون في الوزارة»)
     rest = an.words[ph.title[0] + 1:ph.j]

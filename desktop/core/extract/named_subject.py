@@ -1,0 +1,76 @@
+"""An untitled person named before the reporting verb: «لكن سلمى ديب، وهي معلمة من ريف جبلة،
+أشارت إلى أن …». `appositions.subject_before` reads a subject set before its verb only when a
+title, a body or a place opens it; a bare name there was passed over, and the quotation went to
+the previous speaker. The name must open the clause (after its connectors) with a given name the
+lexicon knows or a kunya, and reach the verb at once or through one aside set off by commas."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import name_lexicon
+from desktop.core.extract.actor_shape import circumstance_word
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_break
+from desktop.core.extract.kana_subject import CONNECTORS
+
+# «لكن/ولكن» open a clause as the connectors of kana_subject do
+_BUT = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "لكنّ", "فيما", "بينما", "أما", "وأما"))
+_KUNYA = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "وأبو", "وأم"))
+# An aside longer than this is a clause of its own, not a description of the name.
+_ASIDE_WORDS = 14
+
+
+def untitled_subject_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The person named with no title at the start of tokens [i, k), k being the reporting verb."""
+    while i < k and (an.words[i] in CONNECTORS or an.words[i] in _BUT):
+        i += 1
+    if i >= k:
+        return None
+    w = an.words[i]
+    if w.startswith("ال") or not w.isalpha() or i in an.gaz_at or circumstance_word(w):
+        return None       # «وعن ملف الطاقة، قال»: what the words are about
+    ph = parse_phrase(an, i, k)
+    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[0] != i \
+            or ph.name[1] - ph.name[0] < 2:
+        return None
+    # a name the lexicon knows, a kunya, or two words no list calls common («سلمى ديب»)
+    known = w in name_lexicon.given_names() or w in _KUNYA
+    if not known and any(an.is_common_word(x) or an.is_time(x) for x in range(*ph.name)):
+        return None
+    after = ph.j
+    if after == k and not has_break(an.doc.gap(k)):
+        return ph, ""
+    # «سلمى ديب، وهي معلمة من ريف جبلة، أشارت»: one aside between commas, then the verb
+    if after < k and has_break(an.doc.gap(after)) and has_break(an.doc.gap(k)) and k - after <= _ASIDE_WORDS \
+            and not any(has_break(an.doc.gap(x)) for x in range(after + 1, k)):
+        return ph, ""
+    return None
+
+
+_HE_SHE = {"وهو": False, "وهي": True}
+
+
+def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:
+    """«وفي حي الأمير حسن، يستعد أبو خالد الحوراني، وهو لاجئ من ريف درعا …، للعودة»: a sentence
+    with no reporting verb that brings in a named person with an aside on who they are («، وهو/وهي
+    …»). A bare «وقال:» in the next sentence is theirs. The phrase and whether the aside is
+    feminine, or None."""
+    for x in range(i + 1, j):
+        if an.words[x] not in _HE_SHE or not has_break(an.doc.gap(x)):
+            continue
+        for a in range(max(i, x - 5), x - 1):
+            if _verb_shaped(an, a):
+                continue      # «يستعد أبو خالد الحوراني»: the verb before the name
+            ph = parse_phrase(an, a, x)
+            if ph is not None and ph.name and ph.kind == "person" and ph.j == x and ph.name[1] == x \
+                    and (ph.name[1] - ph.name[0] >= 2 or an.words[ph.name[0]] in _KUNYA) \
+                    and not an.words[ph.name[0]].startswith("ال"):
+                return (ph, ph.title_text(an.doc)), _HE_SHE[an.words[x]]
+        return None
+    return None
+
+
+def _verb_shaped(an: Analysis, k: int) -> bool:
+    """A reporting verb, or a word of the present tense's shape («يستعد»، «تنتظر») no list of
+    names holds."""
+    w = an.words[k]
+    return an.is_verb(k) or (len(w) >= 4 and w[0] in "يتن" and w not in name_lexicon.given_names())
