@@ -72,3 +72,10 @@ def test_what_the_words_are_about_is_no_subject():
     body = ('ويرى الوزير محمد نضال الشعار أن "القطاع الخاص هو قاطرة التعافي". وعن ملف الطاقة، قال: '
             '"وقّعنا الشهر الماضي مع شركات قطرية وتركية اتفاقات لإنشاء محطات توليد".')
     assert speakers(body) == ["محمد نضال الشعار", "محمد نضال الشعار"]
+
+
+def test_al_hajj_opens_a_name_set_off_after_a_title():
+    # round 243: «لبني صاف» (a town read as «لبنى») was taken for the name
+    body = ('من جانبه، قال رئيس جمعية الصيادين المحترفين لبني صاف، الحاج مختار بوزيان، إن "البحّار لا '
+            'يتحكم في السعر".')
+    assert speakers(body) == ["مختار بوزيان"]
