@@ -48,3 +48,10 @@ def test_a_bare_group_with_its_tail_reports_no_actor():
 def test_a_group_given_a_quotation_speaks_as_described():
     # guard: the group stays the speaker of words given to it
     assert speakers('وقال مواطنون آخرون: "لم نحصل على الماء منذ أسبوع".') == ["مواطنون آخرون"]
+
+
+def test_a_group_and_its_past_verb_are_no_name():
+    # round 243: «مهنيون حضروا» (professionals who attended) was proposed as an actor
+    body = ('وعلى مستوى النقل، أشار مهنيون حضروا اللقاء إلى أن كلفة الشاحنة المبردة نحو موريتانيا '
+            'ارتفعت بنحو 15 في المائة منذ الصيف.')
+    assert not any("مهنيون" in n for n in actor_names(body))

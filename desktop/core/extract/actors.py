@@ -17,7 +17,7 @@ from desktop.core.extract.analysis import (
     COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
-from desktop.core.extract.body_parts import definite_body, lam_of_member_bodies
+from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.territorial_offices import territory_end
@@ -157,6 +157,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w)) \
                 and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
+        if ph.title and not ph.name and len(ph.title) >= 2 and k > i and w in BODIES_PLURAL \
+                and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):
+            break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
         if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
                 and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True):
@@ -336,7 +339,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)    # «المنظمة الجزائرية لحماية وإرشاد المستهلك ومحيطه»
                 k += 1
                 continue
-            if ph.kind == "organization" and lam_of_member_bodies(an, k, j):
+            if (ph.kind == "organization" or not ph.name and words[k][1:] in WORKERS) and lam_of_member_bodies(an, k, j):
                 ph.title.extend((k, k + 1))   # «الاتحاد العام لنقابات عمال البحرين»: what the union unites
                 k += 2
                 continue

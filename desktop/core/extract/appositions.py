@@ -50,6 +50,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
         if _anonymity_aside(an, a, b):
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
+        if fallback is not None and an.words[a] in _BODY_ASIDES:
+            continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
@@ -165,9 +167,13 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
     if ph.name and ph.name[0] != ph.title[-1] + 1:
         return None
+    second = _after_second_office(an, ph, j)
+    if second is not None:
+        return second
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
-    nxt = parse_phrase(an, ph.j, j)
+    at = _past_body_aside(an, ph, j)
+    nxt = parse_phrase(an, at, j)
     # «رئيس مصلحة الاستعجالات الطبية بمستشفى ترشين إبراهيم، الدكتور يوسف باعمارة،»: a calling opens
     # the name set off, so what was read as a name before it is the title's (a hospital's name)
     called = nxt is not None and bool(nxt.title) and all(an.words[k] in _CALLINGS for k in nxt.title)
@@ -187,6 +193,42 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         return None
     title = list(ph.title) + (list(range(ph.name[0], ph.name[1])) if ph.name else [])
     return Phrase(ph.i, end, title, nxt.name, None, "person")
+
+
+# «، المنضوية تحت لواء الاتحاد المغربي للشغل،»: an aside on the body a title names
+_BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة التابع المنتمية المنتمي المنبثقة المنبثق")
+
+
+def _past_body_aside(an: Analysis, ph: Phrase, j: int) -> int:
+    """Where the part after the title's comma starts once an aside on its body («، المنضوية تحت
+    لواء …،») is passed: the token after the aside's closing comma, or ph.j when there is none."""
+    if ph.name or ph.j >= j or an.words[ph.j] not in _BODY_ASIDES:
+        return ph.j
+    close = next((x for x in range(ph.j + 1, min(j, ph.j + 10)) if has_phrase_break(an.doc.gap(x))), None)
+    return close if close is not None and an.doc.gap(close).strip() in ("،", ",") else ph.j
+
+
+def _after_second_office(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
+    """«الأستاذ بجامعة عمار ثليجي والخبير في الطاقات المتجددة، الدكتور عبد الحميد زروقي،»: what
+    was read as the name («… ثليجي», a university's namesake) is followed by a second office in
+    «و», then, set off by a comma, a calling and a name of two words or more that ends its part:
+    the holder of both offices. Only with a calling, which says a person's name starts there."""
+    if not ph.name or ph.j >= j or has_phrase_break(an.doc.gap(ph.j)):
+        return None
+    w = an.words[ph.j]
+    if not (len(w) > 3 and w[0] == "و" and in_lex(w[1:], lexicon.title_heads())):
+        return None
+    comma = next((x for x in range(ph.j + 1, min(j, ph.j + 8)) if has_phrase_break(an.doc.gap(x))), None)
+    if comma is None or an.doc.gap(comma).strip() not in ("،", ","):
+        return None
+    nxt = parse_phrase(an, comma, j)
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or not nxt.title \
+            or any(an.words[k] not in _CALLINGS for k in nxt.title):
+        return None
+    end = nxt.name[1]
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
+        return None
+    return Phrase(ph.i, end, list(range(ph.title[0], comma)), nxt.name, None, "person")
 
 
 def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:

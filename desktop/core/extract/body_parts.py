@@ -6,15 +6,21 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, QUOTE_MARKS, has_phrase_break
 
 
+# «الجامعة الوطنية لعمال الطاقة»، «نقابة موظفي …»: the workers a union gathers, in construct
+WORKERS = lexicon.forms("عمال موظفي مستخدمي مهندسي أطباء معلمي أساتذة صيادلة فلاحي تجار سائقي")
+
+
 def lam_of_member_bodies(an: Analysis, k: int, j: int) -> bool:
     """«لنقابات عمال»، «لجمعيات المزارعين»: «لـ» on the plural of a body head (in «ات») and the
     noun it governs, after a body's name: the bodies a union or federation gathers, part of its
     name (the one spoken to is a single body or a person: «لوكالة»، «للصحفيين»)."""
     w = an.words[k]
-    if not (w.startswith("ل") and not w.startswith("لل") and w.endswith("ات") and len(w) >= 6) or k + 1 >= j:
+    workers = w.startswith("ل") and w[1:] in WORKERS and k + 1 < j and an.words[k + 1].startswith("ال")
+    if not workers and (not (w.startswith("ل") and not w.startswith("لل") and w.endswith("ات") and len(w) >= 6)
+                        or k + 1 >= j):
         return False
     stem = w[1:-2]
-    if stem + "ه" not in lexicon.org_heads() and stem not in lexicon.org_heads():
+    if not workers and stem + "ه" not in lexicon.org_heads() and stem not in lexicon.org_heads():
         return False
     nxt = an.words[k + 1]
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))

@@ -36,10 +36,16 @@ _GROUP_TAILS = frozenset(arabic.normalize(w) for w in (
     "أمور", "الأمور", "عيان", "آخرون", "آخرين", "كثيرون", "كثيرين", "محليون", "محليين"))
 
 
+# «أولياء أمور» (parents); not in lexicon.generic_plurals, as «أولياء التلاميذ» is part of a
+# federation's name («الفيدرالية الوطنية لجمعيات آباء وأمهات وأولياء التلاميذ»)
+_PARENTS = arabic.normalize("أولياء")
+
+
 def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
     place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""
-    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 2 and an.words[ph.name[0]] in lexicon.generic_plurals() \
+    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 2 \
+            and (an.words[ph.name[0]] in lexicon.generic_plurals() or an.words[ph.name[0]] == _PARENTS) \
             and an.words[ph.name[0] + 1] in _GROUP_TAILS:
         return True       # «عبّر أولياء أمور عن قلقهم»، «طالب مواطنون آخرون بـ…»: read as a two-word name
     if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and an.words[ph.name[0]] in lexicon.generic_plurals():
