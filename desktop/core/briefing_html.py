@@ -60,6 +60,13 @@ def figure_marker(index: int) -> str:
 AFTER_HEADING_PARAGRAPH = "margin-top:12px;"
 AFTER_HEADING_BOX = "margin-top:6px;"
 AFTER_HEADING_TABLE = "margin-top:3px;"
+# And the same space above it, more than under it, so that it reads with the section it opens (after a
+# table it stood closer than after text and looked run into it): Qt keeps the larger of a paragraph's
+# bottom margin and a heading's top one, but adds a table's bottom margin to it, so the last quote's box
+# before a heading has none, and it paints a bordered table's bottom border 1px below the table.
+HEADING_SPACE_ABOVE_PX = 20
+AFTER_BORDER_PX = 1
+QUOTE_BOX_SPACE_UNDER = "margin-bottom:6px;"
 
 
 def _figures_html(doc: BriefingDocument) -> str:
@@ -72,9 +79,11 @@ def _figures_html(doc: BriefingDocument) -> str:
     return "".join(parts)
 
 
-def _heading(text: str, doc_dir: str) -> str:
+def _heading(text: str, doc_dir: str, after_table: bool = False) -> str:
+    """A section's heading; `after_table`: under a bordered table (the timeline, the actors, the sources)."""
     align = "right" if doc_dir == "rtl" else "left"
-    return (f'<h2 dir="{doc_dir}" align="{align}" style="margin-top:14px; margin-bottom:6px;">'
+    above = HEADING_SPACE_ABOVE_PX - (AFTER_BORDER_PX if after_table else 0)
+    return (f'<h2 dir="{doc_dir}" align="{align}" style="margin-top:{above}px; margin-bottom:6px;">'
             f"{_esc(text)}</h2>")
 
 
@@ -164,7 +173,7 @@ def _actors_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
     return _table([lab.col_name, lab.col_title, lab.col_affiliation], rows, [30, 40, 30], d, breaks)
 
 
-def _quote_html(q: QuoteEntry, doc: BriefingDocument, first: bool = False) -> str:
+def _quote_html(q: QuoteEntry, doc: BriefingDocument, first: bool = False, last: bool = False) -> str:
     """One quote as a single-cell table: printing.py keeps every single-cell
     table whole on one page when it fits (Qt itself would split it)."""
     lab, d = doc.labels, doc.direction
@@ -186,9 +195,9 @@ def _quote_html(q: QuoteEntry, doc: BriefingDocument, first: bool = False) -> st
     if q.context:
         cell.append(_para(q.context, d, style="font-size:9pt; color:#444444;"))
     cell.append(_notes(q.notes, d, "font-size:9pt; color:#444444;"))
-    space = AFTER_HEADING_BOX if first else ""
+    space = (AFTER_HEADING_BOX if first else "") + ("" if last else QUOTE_BOX_SPACE_UNDER)
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#f2f2f2" '
-            f'style="margin-bottom:6px;{space}"><tr><td>{"".join(cell)}</td></tr></table>')
+            f'style="{space}"><tr><td>{"".join(cell)}</td></tr></table>')
 
 
 def _sources_html(doc: BriefingDocument, breaks: Collection[int] = ()) -> str:
@@ -240,17 +249,21 @@ def to_html(doc: BriefingDocument, row_breaks: Collection[tuple[str, int]] = ())
         parts.extend(_para(p, d) for p in doc.summary)
     if doc.figures:
         parts.append(_figures_html(doc))
-    if "timeline" in doc.sections and doc.timeline:
+    timeline = "timeline" in doc.sections and bool(doc.timeline)
+    actors = "actors" in doc.sections and bool(doc.actors)
+    quotes = "quotes" in doc.sections and bool(doc.quotes)
+    if timeline:
         parts.append(_heading(doc.labels.timeline, d))
         parts.append(_timeline_html(doc, _breaks(row_breaks, "timeline")))
-    if "actors" in doc.sections and doc.actors:
-        parts.append(_heading(doc.labels.actors, d))
+    if actors:
+        parts.append(_heading(doc.labels.actors, d, after_table=timeline))
         parts.append(_actors_html(doc, _breaks(row_breaks, "actors")))
-    if "quotes" in doc.sections and doc.quotes:
-        parts.append(_heading(doc.labels.quotes, d))
-        parts.extend(_quote_html(q, doc, first=i == 0) for i, q in enumerate(doc.quotes))
+    if quotes:
+        parts.append(_heading(doc.labels.quotes, d, after_table=timeline or actors))
+        parts.extend(_quote_html(q, doc, first=i == 0, last=i == len(doc.quotes) - 1)
+                     for i, q in enumerate(doc.quotes))
     if "sources" in doc.sections and doc.sources:
-        parts.append(_heading(doc.labels.sources, d))
+        parts.append(_heading(doc.labels.sources, d, after_table=(timeline or actors) and not quotes))
         parts.append(_sources_html(doc, _breaks(row_breaks, "sources")))
     if doc.missing:
         note = doc.labels.missing.format(ids=doc.labels.list_sep.join(doc.missing))

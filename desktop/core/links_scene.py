@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from desktop.core import roles
 from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.figures.scene import Dot, Label, Line, Scene
 from desktop.core.links_labels import LINE, Placer, guess_width
@@ -231,7 +232,10 @@ def _edge_points(a, b, ra: float, rb: float, nth: int) -> tuple:
 
 def _edge_text(edge: Edge, language: str) -> str:
     if edge.roles:
-        return ("، " if language == "ar" else ", ").join(edge.roles)
+        # In the words the briefing prints them in: «المتسلم» is «recipient» in the English chart. Not
+        # isolated: a label is one line of its own, and the figure's font has no glyph for an isolate.
+        shown = dict.fromkeys(roles.role_words(role, language) for role in edge.roles)
+        return ("، " if language == "ar" else ", ").join(shown)
     if edge.type in ("said", "quoted_in") and len(edge.quotes) > 1:
         return f"×{len(edge.quotes)}"
     return ""

@@ -2,9 +2,10 @@
 
 A role is free text in a record (DESIGN: an event's actors are [{actor, role}]),
 typed by whoever made the record, usually in Arabic («القائد»، «المتسلم»).
-Analysts reuse a handful of them, and an English briefing should not print
-those in Arabic; so a small vocabulary pairs each common role's Arabic with
-its English, matched loosely (Arabic spelling variants, the article, case).
+Analysts reuse a handful of them, and an English briefing, or the English
+window's detail pane and link chart, should not show those in Arabic; so a
+small vocabulary pairs each common role's Arabic with its English, matched
+loosely (Arabic spelling variants, the article, case).
 Any other role is the analyst's own wording and is shown as typed, isolated
 (FSI…PDI) so that an Arabic role in English text, or the reverse, keeps its
 own order without reordering the brackets around it.
@@ -56,13 +57,23 @@ def known_role(role: str, language: str) -> str | None:
     return pair[0] if language == "ar" else pair[1]
 
 
-def shown_role(role: str, language: str) -> str:
-    """The role as a reader of `language` sees it: a common one in that language, any other as typed,
-    isolated. A role already in the reader's script stays as its writer spelt it."""
+def role_words(role: str, language: str) -> str:
+    """The role's words for a reader of `language`: a common one in that language, any other as typed.
+    A role already in the reader's script stays as its writer spelt it. For a place that isolates every
+    role itself (the detail pane) or draws it on a line of its own (a link chart's edge); elsewhere
+    shown_role."""
     typed = role.strip()
-    if arabic.contains_arabic(typed) == (language == "ar") and known_role(typed, language):
+    known = known_role(typed, language)
+    if known and arabic.contains_arabic(typed) == (language == "ar"):
         return typed
-    return known_role(typed, language) or f"{FSI}{typed}{PDI}"
+    return known or typed
+
+
+def shown_role(role: str, language: str) -> str:
+    """The role as a reader of `language` sees it (role_words), a role of the analyst's own wording
+    isolated: in a briefing's text."""
+    typed = role.strip()
+    return role_words(typed, language) if known_role(typed, language) else f"{FSI}{typed}{PDI}"
 
 
 def offered(used: list[str], language: str) -> list[str]:

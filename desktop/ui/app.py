@@ -227,9 +227,14 @@ class RunningApp:
         self.daily.failed.connect(self._backup_failed)
         self.daily.start(store.path)
 
-    def _build(self, search: str = "", kind: str | None = None) -> None:
+    def _build(self, search: str = "", kind: str | None = None, orders: dict | None = None) -> None:
+        """A new window over the store; `orders`: each tab's order in the window it replaces (tab_orders)."""
         from desktop.ui.main_window import MainWindow
         install_language(self.app, self.language)
+        if self.window is not None:
+            # Before the new window reads them: the columns, orders and panes set since the last
+            # close come with it (its first tab read the ones of the last close, sorted as then).
+            self.window.save_state()
         window = MainWindow(self.store, self.language, history=self.history)
         window.language_requested.connect(self.switch_language)
         window.store_requested.connect(self.switch_store)
@@ -241,11 +246,13 @@ class RunningApp:
             window.tab(window.current_kind())
         if search:
             window.set_search(search)
+        if orders:
+            # After the search: a tab sorted by a column during it stays so, not ranked again.
+            window.adopt_orders(orders)
         old, self.window = self.window, window
         if old is not None:
             old.leave_history()
             window.setGeometry(old.geometry())
-            old.save_state()
             old.hide()
             old.deleteLater()
         window.show()
@@ -255,7 +262,7 @@ class RunningApp:
             return
         settings.General().set_language(language)
         self.language = language
-        self._build(self.window.search_field.text(), self.window.current_kind())
+        self._build(self.window.search_field.text(), self.window.current_kind(), self.window.tab_orders())
 
     def switch_store(self, path: str, create: bool) -> None:
         store = open_store(Path(path), interactive=True, create=create)

@@ -22,7 +22,8 @@ from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels
 from desktop.ui.bidi import isolate, isolate_in, isolate_ltr
-from desktop.ui.detail_values import MARK_STYLE, date_text, escape, key_from_link, link, link_for, value_html
+from desktop.ui.detail_values import (MARK_STYLE, date_text, escape, key_from_link, link, link_for, role_html,
+                                      value_html)
 
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
@@ -291,7 +292,7 @@ def _list_item(entry: dict, other: Kind, language: str, arabic_digits: bool) -> 
     shown = link(entry["key"], {entry["key"]: text})
     item = isolate(f"«{shown}»" if other.byline else shown)
     if entry.get("role"):
-        item += f" ({isolate(escape(entry['role']))})"
+        item += f" ({role_html(entry['role'], language)})"
     own = arabic.text_direction(text, _sides(language)[0]) if other.byline else None
     byline = record_names.shown(entry.get("byline"), entry.get("byline_en"), language)
     if byline:

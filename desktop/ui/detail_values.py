@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, unquote
 
-from desktop.core import dateformat
+from desktop.core import dateformat, roles
 from desktop.core.arabic import to_arabic_indic_digits
 from desktop.core.kinds import Field, Kind
 from desktop.core.kinds import fields as f
@@ -62,6 +62,12 @@ def grouped_number(n: int, arabic_digits: bool = False) -> str:
     return to_arabic_indic_digits(text).replace(",", "٬") if arabic_digits else text
 
 
+def role_html(role: str, language: str) -> str:
+    """An actor's role in an event in the words the briefing of `language` prints (a common one in the UI's
+    language, any other as typed), escaped, in an isolate as every name and role in the pane."""
+    return isolate(escape(roles.role_words(role, language)))
+
+
 def _text(value, language: str) -> str:
     """Free text (a note, a summary) with its quoted runs and, in the Arabic UI, its English runs isolated."""
     return escape(isolate_quoted(str(value), language)).replace("\n", "<br>")
@@ -95,7 +101,8 @@ def value_html(kind: Kind, fld: Field, rec: dict, names: dict, language: str, ar
         # Each name and role in an isolate: the lines are one paragraph to the bidi rules, so an Arabic
         # role in the English pane joined the Arabic names around it and came out before its own actor.
         return "<br>".join(isolate(link(item[fld.ref], names))
-                           + (f" ({isolate(escape(item[role]))})" if role and item.get(role) else "") for item in value)
+                           + (f" ({role_html(item[role], language)})" if role and item.get(role) else "")
+                           for item in value)
     if type_ == f.CHOICE:
         hint = labels.choice_hint(fld, value)
         return escape(labels.choice(fld, value)) + (f" — {escape(hint)}" if hint else "")

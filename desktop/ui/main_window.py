@@ -56,6 +56,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
         self.session.on("selection", self._follow_selection)
         self.session.on("query", self._follow_query)
         self.tabs_by_kind: dict = {}
+        self.orders_to_adopt: dict = {}       # by kind, for tabs not built yet (WindowStateMixin.adopt_orders)
         self.hit_counts: dict[str, int] | None = None
         self.search_ms: float | None = None
         self._searching = False     # a search is showing its first hit itself
@@ -164,11 +165,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             tab = RecordTab(self.store, kind, holder, self.language)
             tab.setObjectName(f"tab_{kind}")
             tab.model.arabic_digits = self.arabic_digits()
-            header_state = settings.Columns().header(kind)
-            if not header_state.isEmpty():
-                tab.view.horizontalHeader().restoreState(header_state)
-                tab.show_sort_indicator()    # the saved arrow, not a sort: the model's order stands
-                tab.user_sized = settings.Columns().sized(kind)
+            self.restore_columns(kind, tab)
             tab.current_changed.connect(self._record_selected)
             tab.activated.connect(lambda key: self.edit_record(key) if key else None)
             tab.filters_changed.connect(self._update_tab_titles)
@@ -184,6 +181,7 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
             self.tabs_by_kind[kind] = tab
             if self.search_text.strip():
                 tab.set_query(self.search_text, parsed=self.session.query)
+            self.adopted_order(kind, tab)
             self._update_note(tab)
             tab.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             self.setTabOrder(self.search_field, tab.view)

@@ -179,7 +179,8 @@ MAX_ROW_MOVES = 25     # rows moved whole to the next page in one briefing; late
 
 
 def keep_together(qdoc: QTextDocument, follow: float) -> int:
-    """Breaks before headings and quote boxes, in document order (page_breaks); returns how many were made."""
+    """Breaks before headings (with the table they open) and quote boxes, in document order (page_breaks);
+    returns how many were made."""
     page_height = qdoc.pageSize().height()
     layout = qdoc.documentLayout()
     moved = 0
@@ -191,6 +192,10 @@ def keep_together(qdoc: QTextDocument, follow: float) -> int:
             before = page_breaks.box_moves(qdoc, frame, page_height)
             if before is not None:
                 moved += page_breaks.break_before(before)
+        else:
+            heading = page_breaks.left_heading(qdoc, frame, page_height)
+            if heading is not None:
+                moved += page_breaks.break_before(heading)
     return moved
 
 

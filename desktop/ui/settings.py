@@ -167,6 +167,19 @@ class Columns(_Group):
     def set_sized(self, kind: str, sized: bool) -> None:
         self._set(f"{kind}_sized", "true" if sized else "false")
 
+    def order(self, kind: str) -> tuple[str, bool] | None:
+        """The column (by name) and direction the analyst last sorted the tab by; None before any.
+
+        By name, not as the header's arrow: a search's ranking shows no arrow, and the order it
+        replaced, which comes back when the search ends, would be lost with it."""
+        value = _json_list(self, f"{kind}_order")
+        if len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], bool):
+            return value[0], value[1]
+        return None
+
+    def set_order(self, kind: str, column: str, descending: bool) -> None:
+        _set_json_list(self, f"{kind}_order", [column, bool(descending)])
+
 
 def geometry_fits_screens(rect: QRect) -> bool:
     """A restored window must show its title bar on a screen that exists now."""

@@ -10,7 +10,7 @@ from desktop.ui import settings
 
 
 class WindowStateMixin:
-    """Saving and restoring the window's geometry, splitters, last tab, story view and column headers."""
+    """Saving and restoring the window's geometry, splitters, last tab, story view, column headers and orders."""
 
     def save_state(self) -> None:
         state = settings.MainWindowState()
@@ -25,6 +25,37 @@ class WindowStateMixin:
         for kind, tab in self.tabs_by_kind.items():
             columns.set_header(kind, tab.view.horizontalHeader().saveState())
             columns.set_sized(kind, tab.user_sized)
+            columns.set_order(kind, *tab.chosen_order())
+
+    def restore_columns(self, kind: str, tab) -> None:
+        """A tab built now takes the columns and the order its kind's tab had when last saved."""
+        columns = settings.Columns()
+        header_state = columns.header(kind)
+        if not header_state.isEmpty():
+            # The view sorts by the arrow restored with the header (the order of settings written before
+            # orders were kept by name); an arrow on no column leaves the model's and is put back on it.
+            tab.view.horizontalHeader().restoreState(header_state)
+            tab.show_sort_indicator()
+            tab.user_sized = columns.sized(kind)
+        order = columns.order(kind)
+        if order is not None:
+            tab.use_order(*order)
+
+    def tab_orders(self) -> dict[str, tuple]:
+        """Each built tab's order as it stands (RecordTab.order_state), for the window a language switch builds."""
+        return {kind: tab.order_state() for kind, tab in self.tabs_by_kind.items()}
+
+    def adopt_orders(self, orders: dict[str, tuple]) -> None:
+        """The orders of the window this one replaces, after its search was run here: on the tabs built now,
+        and on the others when they are (adopted_order)."""
+        self.orders_to_adopt = dict(orders)
+        for kind, tab in self.tabs_by_kind.items():
+            self.adopted_order(kind, tab)
+
+    def adopted_order(self, kind: str, tab) -> None:
+        order = self.orders_to_adopt.pop(kind, None)
+        if order is not None:
+            tab.take_order(order)
 
     def restore_state(self) -> None:
         state = settings.MainWindowState()

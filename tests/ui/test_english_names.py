@@ -58,7 +58,7 @@ def _detail(qtbot, store, language: str, key: str, kind: str, shown: str = "2025
 def test_the_english_detail_pane_names_places_actors_and_speakers_in_english(qtbot, store):
     text = _detail(qtbot, store, "en", HANDOVER, "event")
     assert "Place\nAin al-Asad Air Base\n" in text
-    assert "Actors\nIraqi Armed Forces (المتسلم)\nGlobal Coalition against Daesh (المنسحب)\n" in text
+    assert "Actors\nIraqi Armed Forces (recipient)\nGlobal Coalition against Daesh (withdrawing)\n" in text
     # The quotes' speakers
     assert "— Qais al-Muhammadawi (31" in text and "— Hussein Allawi (31" in text
     assert "قيس المحمداوي" not in text and "حسين علاوي" not in text

@@ -89,6 +89,24 @@ def first_row_cut(layout, table: QTextTable, page_height: float) -> bool:
     return int(top // page_height) != int(bottom // page_height) and bottom - top < page_height * ROW_FITS_PAGE
 
 
+def table_left_heading(layout, heading, table: QTextTable, page_height: float) -> bool:
+    """Whether Qt moved `table` whole on to a later page than the section heading before it, which was
+    left alone at the foot of its page."""
+    if not heading.isValid() or heading.blockFormat().headingLevel() <= 0:
+        return False
+    first = table.cellAt(0, 0).firstCursorPosition().block()
+    return int(layout.blockBoundingRect(heading).top() // page_height) < int(
+        layout.blockBoundingRect(first).top() // page_height)
+
+
+def left_heading(qdoc: QTextDocument, frame, page_height: float):
+    """The heading a table of the laid-out `qdoc` left behind (table_left_heading), or None."""
+    if not isinstance(frame, QTextTable):
+        return None
+    heading = qdoc.findBlock(frame.firstPosition() - 2)
+    return heading if table_left_heading(qdoc.documentLayout(), heading, frame, page_height) else None
+
+
 def break_before(block) -> int:
     """Starts a page at `block`; returns 1, or 0 when one already starts there."""
     fmt = block.blockFormat()
@@ -225,8 +243,10 @@ def lay_out_whole(source: QTextDocument, target: QTextDocument, follow: float, m
             if before is not None:
                 break_before(before)
             continue
-        if mark != start and first_row_cut(layout, frame, page_height):
-            break_before(target.findBlock(at))     # the heading, the header and the first row together
+        heading = target.findBlock(at)
+        if mark != start and (first_row_cut(layout, frame, page_height)
+                              or table_left_heading(layout, heading, frame, page_height)):
+            break_before(heading)     # the heading, the header and the first row together
         while moved < max_row_moves:
             row = cut_row(layout, frame, page_height)
             if row is None:
@@ -249,7 +269,7 @@ def breaks_missing(qdoc: QTextDocument, follow: float, rows_may_move: bool) -> b
         elif isinstance(frame, QTextTable):
             if rows_may_move and cut_row(layout, frame, page_height) is not None:
                 return True
-            continue
+            needs = left_heading(qdoc, frame, page_height)
         else:
             continue
         if needs is not None and not needs.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:

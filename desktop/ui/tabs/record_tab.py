@@ -275,6 +275,34 @@ class RecordTab(QWidget):
         self.model.set_sort(*self._order_before_search)
         self.show_sort_indicator()
 
+    def chosen_order(self) -> tuple[str, bool]:
+        """The order the analyst chose, to remember: the model's, or under a search's ranking the one before it."""
+        if self.model.by_relevance:
+            return self._order_before_search
+        return self.model.sort_column, self.model.descending
+
+    def order_state(self) -> tuple[str, bool, tuple[str, bool]]:
+        """The order as it stands (a search's ranking too) and the one the end of the search goes back to."""
+        return self.model.sort_column, self.model.descending, self._order_before_search
+
+    def take_order(self, state: tuple[str, bool, tuple[str, bool]]) -> None:
+        """The order_state of this kind's tab in the window this one replaces (a language switch)."""
+        column, descending, before = state
+        if self._sorts_by(before[0]):
+            self._order_before_search = (before[0], bool(before[1]))
+        if (column == views.RELEVANCE and self.query.strip()) or self._sorts_by(column):
+            self.model.set_sort(column, bool(descending))
+            self.show_sort_indicator()
+
+    def use_order(self, column: str, descending: bool) -> None:
+        """Sort by a column named in the settings; a name the tab no longer has changes nothing."""
+        if self._sorts_by(column):
+            self.model.set_sort(column, bool(descending))
+            self.show_sort_indicator()
+
+    def _sorts_by(self, column: str) -> bool:
+        return column in (c.name for c in self.model.columns)
+
     def show_sort_indicator(self) -> None:
         """The header's arrow on the model's sort column (none in relevance order), without sorting again."""
         header = self.view.horizontalHeader()
