@@ -56,6 +56,7 @@ REASONS = {
     "speaker.honorific": "«{pronoun}» بعد «{verb}» هو آخر من ذُكر باسمه وصفته",
     "speaker.via_reporter": "{why} ({how})",
     "speaker.reporter_of": "صاحب القول «{verb}» قبله",
+    "speaker.introduced": "من قُدّم بـ«وهو/وهي» قبله",
     "speaker.same_sentence": "اقتباس تالٍ في الجملة نفسها: المتكلم نفسه",
     "speaker.opens_sentence": "اقتباس يفتتح جملته، فالكلام للمتكلم السابق",
     # an event's date: how it was read

@@ -5128,5 +5128,10 @@ The store as it is now is copied first, so this can be undone the same way.</sou
             <extracomment>other</extracomment>
             <translation>غير ذلك</translation>
         </message>
+        <message>
+            <source>speaker.introduced</source>
+            <extracomment>the person brought in with «وهو/وهي» before it</extracomment>
+            <translation>من قُدّم بـ«وهو/وهي» قبله</translation>
+        </message>
     </context>
 </TS>
