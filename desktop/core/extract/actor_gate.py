@@ -43,6 +43,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
+from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import fuller_family_name
@@ -449,6 +450,9 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
             if n is not None:
                 return replace(ph, title=ph.title[:n], j=ph.title[n])
         return ph
+    at_premises = source_at_named_premises(an, ph)
+    if at_premises is not None:
+        return at_premises
     if ph.kind == "person" and _names_a_place(an, ph):
         return None
     # «وقالت الخبيرة المصرفية داليا عبد الحميد»: the description before a given name is its title

@@ -140,6 +140,11 @@ class Analysis:
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
+            elif _bare(doc.tokens[k].text) in ("بوالي", "لوالي") and k + 1 < len(doc.tokens) \
+                    and not has_break(doc.gap(k + 1)) and (doc.tokens[k + 1].norm in lexicon.place_nouns()
+                                                           or doc.tokens[k + 1].norm.startswith("ال")):
+                # «لقاء جمعهم بوالي الولاية رابح لعلاوي»: «بـ/لـ» on the governor; no one writes «بوإلى»
+                self.words[k] = self.words[k][0] + _GOVERNOR
             elif _bare(doc.tokens[k].text) in _COMMANDER:
                 self.words[k] = _COMMANDER[_bare(doc.tokens[k].text)]
             elif _bare(doc.tokens[k].text) in _LED_PRAYER and (

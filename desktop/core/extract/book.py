@@ -33,7 +33,7 @@ from desktop.core.extract.speaker_junk import junk_phrase
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
-    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of,
+    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of, same_office,
     other_nationality, readable_name, without_preposition, without_quote_marks,
 )
 
@@ -338,13 +338,13 @@ class ActorBook:
             words = [w for w in words if w not in _NEWLY] or words
         if not words or (len(words) == 1 and not words[0].startswith("ال")):
             return None
-        bare = bare_title_words(" ".join(words))
+        bare = same_office(bare_title_words(" ".join(words)))
         at = self.an.doc.tokens[ph.i].start
         titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
         going_on = [(actor_id, title) for actor_id, title in titles if actor_id == self.continuing]
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
-            held = bare_title_words(arabic.normalize(title))
+            held = same_office(bare_title_words(arabic.normalize(title)))
             # «قائممقام القضاء» after «قائممقام الحمدانية»: a place noun stands for the place named
             if all(b in held or country_of_nisba(b, held) or ((b in lexicon.place_nouns() or b == "عاصمه") and len(held) > 1)
                    for b in bare) and heads_an_office(held, bare[0]):     # «أمين العاصمة» after «أمين بغداد»

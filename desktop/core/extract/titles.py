@@ -33,7 +33,17 @@ def bare_title_words(norm_title: str) -> list[str]:
     """The words of a normalised title without «ال», one office spelled one way."""
     for other, same in _SAME_OFFICE:
         norm_title = norm_title.replace(other, same)
-    return [w[2:] if w.startswith("ال") else w for w in arabic.words(norm_title)]
+    words = arabic.words(norm_title)
+    if words and _clitic_office(words[0]):
+        words[0] = words[0][1:]      # «بوالي الولاية» (a title noted after «جمعهم»): «والي الولاية»
+    return [w[2:] if w.startswith("ال") else w for w in words]
+
+
+def _clitic_office(word: str) -> bool:
+    """«بوالي»، «لوزير»: «بـ/لـ» on an office that opens a title."""
+    heads = lexicon.title_heads()
+    return len(word) > 3 and word[0] in "بل" and word not in heads \
+        and (word[1:] in heads or "ال" + word[1:] in heads)
 
 
 # Two words for one office: «الناطق باسم …» is the «المتحدث باسم …»; «المبعوثة» and «الموفد» are
@@ -42,7 +52,14 @@ _SAME_HEAD = {arabic.normalize(w): arabic.normalize(same) for w, same in (
     ("ناطق", "متحدث"), ("ناطقة", "متحدثة"), ("مبعوث", "ممثل"), ("مبعوثة", "ممثلة"), ("موفد", "ممثل"),
     ("موفدة", "ممثلة"),
     # «التقني الجزائري»: the Maghreb's sports pages call a coach «التقني»
-    ("تقني", "مدرب"))}
+    ("تقني", "مدرب"),
+    # «ولفت الطبيب» after «الدكتور سيدي محمد ولد ببكر»: the physician is the one called doctor
+    ("طبيب", "دكتور"), ("طبيبة", "دكتورة"))}
+
+
+def same_office(words: list[str]) -> list[str]:
+    """Bare title words with each office spelled one way («الطبيب» is «الدكتور» named before)."""
+    return [_SAME_HEAD.get(w, w) for w in words]
 
 
 def office_of(norm_title: str) -> tuple[str, set[str]]:
