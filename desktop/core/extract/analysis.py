@@ -12,6 +12,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
+from desktop.core.extract.written_forms import as_written
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
 
@@ -34,7 +35,6 @@ QUOTE_MARKS = set("«»“”\"„")
 
 # Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
 # read as the words they stand for.
-_ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
 
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
@@ -52,21 +52,6 @@ _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "أثناء", "عقب"))
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
-
-# «آمر» (commander: «آمر اللواء»، «آمر حرس المنشآت»، Libya and Iraq) normalises as «أمر» (an
-# order, a matter) does; written with its madda it is only the office, read as «قائد», its synonym.
-_COMMANDER = {w: arabic.normalize(w.replace("آمر", "قائد")) for w in ("آمر", "وآمر", "فآمر", "لآمر", "الآمر")}
-# «إمام» (an imam) normalises as the preposition «أمام» (in front of) does, so «وقال إمام المسجد …»
-# lost its quote; written with the hamza under its alif it is only the office, read as «مدير» is
-# (an office in construct with its place). «امام» with no hamza stays the preposition.
-# «وأمّ المصلين الشيخ …» (he led the prayer) normalises as «وام», the acronym of the Emirates news
-# agency; the hamza written on it says it is the verb.
-# Without its shadda «وأم» is as often «and a mother» («وأم لثلاثة أطفال»), so only before those
-# who pray.
-_LED_PRAYER = frozenset(("وأم", "فأم"))
-_PRAYING = frozenset(arabic.normalize(w) for w in ("المصلين", "المصلون", "صلاة", "الصلاة", "المؤمنين"))
-_IMAM = {w: arabic.normalize(w.replace("إمام", "مدير")) for w in ("إمام", "وإمام", "فإمام", "لإمام", "بإمام")}
-
 
 def _bare(text: str) -> str:
     """A token as written, less its short vowels and tatweel (the madda stays)."""
@@ -140,23 +125,9 @@ class Analysis:
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
-            elif _bare(doc.tokens[k].text) in ("بوالي", "لوالي") and k + 1 < len(doc.tokens) \
-                    and not has_break(doc.gap(k + 1)) and (doc.tokens[k + 1].norm in lexicon.place_nouns()
-                                                           or doc.tokens[k + 1].norm.startswith("ال")):
-                # «لقاء جمعهم بوالي الولاية رابح لعلاوي»: «بـ/لـ» on the governor; no one writes «بوإلى»
-                self.words[k] = self.words[k][0] + _GOVERNOR
-            elif _bare(doc.tokens[k].text) in _COMMANDER:
-                self.words[k] = _COMMANDER[_bare(doc.tokens[k].text)]
-            elif _bare(doc.tokens[k].text) in _LED_PRAYER and (
-                    "\u0651" in doc.tokens[k].text
-                    or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in _PRAYING)):
-                self.words[k] = _bare(doc.tokens[k].text)    # as written: no list holds it
-            elif _bare(doc.tokens[k].text) in _IMAM:
-                self.words[k] = _IMAM[_bare(doc.tokens[k].text)]
-            elif doc.tokens[k].text in _ABBREVIATED and k + 1 < len(doc.tokens) \
-                    and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
-                # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
-                self.words[k] = _ABBREVIATED[doc.tokens[k].text]
+            else:
+                broken = k + 1 < len(doc.tokens) and has_break(doc.gap(k + 1))
+                self.words[k] = as_written(doc, k, _GOVERNOR, broken) or self.words[k]
         self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = [(a, b) for a, b in _outlet_spans(self.words, outlet)

@@ -170,6 +170,10 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     second = _after_second_office(an, ph, j)
     if second is not None:
         return second
+    if ph.name and ph.j + 1 < j and _place_in_bi(an, ph.j) and an.doc.gap(ph.j + 1).strip() in ("،", ","):
+        # «رئيس جمعية أرباب مراكب الصيد الساحلي بالحسيمة، محمد أمزيان،»: the town in «بـ» closes the
+        # title that ran over the boats' owners, the name set off after it
+        ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
     at = _past_body_aside(an, ph, j)
@@ -191,8 +195,15 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
         return None
-    title = list(ph.title) + (list(range(ph.name[0], ph.name[1])) if ph.name else [])
+    title = list(ph.title) + (list(range(ph.name[0], ph.j)) if ph.name else [])
     return Phrase(ph.i, end, title, nxt.name, None, "person")
+
+
+def _place_in_bi(an: Analysis, k: int) -> bool:
+    """«بالحسيمة»، «بصفاقس»: «بـ» on a place the gazetteer knows, one word, no break before it."""
+    m = an.gaz_at.get(k)
+    return (an.words[k][:1] == "ب" and m is not None and m.j == k + 1 and not has_phrase_break(an.doc.gap(k))
+            and any(e.kind == "place" for e in m.entries))
 
 
 # «، المنضوية تحت لواء الاتحاد المغربي للشغل،»: an aside on the body a title names
@@ -240,9 +251,11 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
     a, b = ph.name
     if b - a == 1 and any(e.kind == "place" for e in an.gaz.lookup(first)):
         return True       # «مدير شركة الخدمات العامة سرت، عبد الرزاق بن ناجي،»: a place ends the title
-    if an.written(a)[:1] == "ب" and not first.startswith(("بن", "بو")) and first not in given_names() \
+    if an.written(a)[:1] in "بل" and not first.startswith(("بن", "بو")) and first not in given_names() \
             and first[1:] not in given_names() and b - a >= 2:
-        return True       # «المدير الإقليمي للتربية الوطنية باشتوكة آيت باها، عبد اللطيف أوبلا،»: where, in «بـ»
+        # «المدير الإقليمي للتربية الوطنية باشتوكة آيت باها، عبد اللطيف أوبلا،»: where, in «بـ»;
+        # «رئيس المجلس الشعبي البلدي لبرج منايل، حكيم مسعودي،»: or in «لـ»
+        return True
     return (not head.startswith("ال") and not first.startswith("ال")
             and first not in given_names() and not any(k in an.gaz_at for k in range(*ph.name)))
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, has_phrase_break
 
-_ROYAL = lexicon.forms("الملك الأمير الشيخ الإمام السلطان")
+_ROYAL = lexicon.forms("الملك الأمير الشيخ الإمام السلطان "
+                       "ابن")    # the classical scholars: «مستشفى ابن سينا العام»، «جامعة ابن خلدون»
+# «مستشفى ابن سينا العام»: «العام» (public) qualifies the institution as a nisba does
+_INSTITUTION_ADJECTIVES = lexicon.forms("العام العامة الجامعي الجامعية")
 
 
 def _host(word: str) -> bool:
@@ -31,7 +34,8 @@ def eponym_end(an: Analysis, k: int, j: int) -> int:
         return k
     adjectives = 0
     while x < j and adjectives < 2 and not has_phrase_break(an.doc.gap(x)) and words[x].startswith("ال") \
-            and words[x].endswith(("ي", "يه")) and words[x] not in lexicon.title_heads():
+            and (words[x].endswith(("ي", "يه")) or words[x] in _INSTITUTION_ADJECTIVES) \
+            and words[x] not in lexicon.title_heads():
         adjectives += 1
         x += 1
     return x

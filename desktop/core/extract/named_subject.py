@@ -22,27 +22,36 @@ _ASIDE_WORDS = 14
 def untitled_subject_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The person named with no title at the start of tokens [i, k), k being the reporting verb."""
     while i < k and (an.words[i] in CONNECTORS or an.words[i] in _BUT):
+        if an.words[i] in ("في", "وفي", "من"):
+            return None   # «وفي سياق متصل، أمر …»: a preposition's noun, not the subject
         i += 1
+    if i + 1 < k and an.words[i] == "غير" and an.words[i + 1] in ("ان", "أن"):
+        i += 2            # «غير أن البحار عبد السلام الطاهري اعتبر …»
     if i >= k:
         return None
     w = an.words[i]
-    if w.startswith("ال") or not w.isalpha() or i in an.gaz_at or circumstance_word(w):
+    described = w.startswith("ال") and i + 2 < k and i not in an.gaz_at and w.isalpha()
+    if (w.startswith("ال") and not described) or not w.isalpha() or i in an.gaz_at or circumstance_word(w):
         return None       # «وعن ملف الطاقة، قال»: what the words are about
     ph = parse_phrase(an, i, k)
-    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[0] != i \
-            or ph.name[1] - ph.name[0] < 2:
-        return None
+    if described and ph is not None and ph.name and not ph.title and ph.name[0] == i and ph.name[1] - i >= 3:
+        ph = Phrase(i, ph.j, [i], (i + 1, ph.name[1]), None, "person")    # the description read into the name
+    if ph is None or not ph.name or ph.kind != "person" or ph.name[0] != i + described \
+            or ph.name[1] - ph.name[0] < 2 or (ph.title and (not described or ph.title != [i])):
+        return None       # «البحار عبد السلام الطاهري»: one word of what the person is, then the name
+    w = an.words[ph.name[0]]
     # a name the lexicon knows, a kunya, or two words no list calls common («سلمى ديب»)
     known = w in name_lexicon.given_names() or w in _KUNYA
     if not known and any(an.is_common_word(x) or an.is_time(x) for x in range(*ph.name)):
         return None
     after = ph.j
+    title = ph.title_text(an.doc) if ph.title else ""
     if after == k and not has_break(an.doc.gap(k)):
-        return ph, ""
+        return ph, title
     # «سلمى ديب، وهي معلمة من ريف جبلة، أشارت»: one aside between commas, then the verb
     if after < k and has_break(an.doc.gap(after)) and has_break(an.doc.gap(k)) and k - after <= _ASIDE_WORDS \
-            and not any(has_break(an.doc.gap(x)) for x in range(after + 1, k)):
-        return ph, ""
+            and _describes(an.words[after]) and not any(has_break(an.doc.gap(x)) for x in range(after + 1, k)):
+        return ph, title
     return None
 
 
@@ -74,3 +83,39 @@ def _verb_shaped(an: Analysis, k: int) -> bool:
     names holds."""
     w = an.words[k]
     return an.is_verb(k) or (len(w) >= 4 and w[0] in "يتن" and w not in name_lexicon.given_names())
+
+
+# How an aside on who someone is opens: «، وهي معلمة …،»، «، المعلمة في …،»، «، من كلية الطب …،»
+_ASIDE_OPENERS = frozenset(arabic.normalize(w) for w in ("وهو", "وهي", "وهم", "من", "أحد", "إحدى"))
+
+
+def _describes(word: str) -> bool:
+    """Whether an aside opening with `word` says who the person is (not a clause of its own)."""
+    return word in _ASIDE_OPENERS or word.startswith("ال")
+
+
+def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«وفي حي الحاووز، يقف أبو خليل الزعتري أمام صهريج …، ويقول: "…"»: a sentence that opens with
+    a verb of no speech and its named subject, then goes on with «و» and a verb of speech at token
+    k, has the one subject for both."""
+    if not an.words[k].startswith("و"):
+        return None
+    if i < k and an.words[i] in ("في", "وفي"):
+        comma = next((x for x in range(i + 1, min(k, i + 7)) if has_break(an.doc.gap(x))), None)
+        if comma is None:
+            return None
+        i = comma         # the place set before the clause
+    while i < k and an.words[i] in CONNECTORS and an.words[i] not in ("في", "وفي", "من"):
+        i += 1
+    w = an.words[i] if i < k else ""
+    present = len(w) >= 3 and w[0] in "يت" and w.isalpha() and w not in name_lexicon.given_names()
+    if i + 2 >= k or not (present or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
+        return None       # «يقف»: a verb of the present, three letters will do before a known name
+    ph = parse_phrase(an, i + 1, k)
+    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[0] != i + 1 \
+            or ph.name[1] - ph.name[0] < 2:
+        return None
+    first = an.words[ph.name[0]]
+    if not (first in name_lexicon.given_names() or first in _KUNYA):
+        return None
+    return ph, ""

@@ -34,7 +34,7 @@ from desktop.core.extract.appositions import (
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
-from desktop.core.extract.named_subject import introduced_person, untitled_subject_before
+from desktop.core.extract.named_subject import introduced_person, opening_verb_subject, untitled_subject_before
 from desktop.core.extract import quoted_names
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
@@ -178,8 +178,7 @@ class QuoteFinder:
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_before", verb=word))
-                        or self._speaker_from(untitled_subject_before(an, li, k),
+                        or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
@@ -225,7 +224,9 @@ class QuoteFinder:
                 nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
                 got = ((nearest and self._speaker_from(kana_subject(an, li, verb, strict=True),
                                                        reason("speaker.kana_qad_subject", verb=vword)))
-                       or self._speaker_from(subject_after_verb(an, verb, k), reason("speaker.after_verb", verb=vword)))
+                       or self._speaker_from(subject_after_verb(an, verb, k), reason("speaker.after_verb", verb=vword))
+                       or self._speaker_from(untitled_subject_before(an, li, verb),
+                                             reason("speaker.subject_before", verb=vword)))
                 if got:
                     return got
                 if verb == li and kind == "participle":
@@ -267,7 +268,8 @@ class QuoteFinder:
         """«وعبّر فلاح من منطقة الرمشي، الحاج بومدين، عن ارتياحه …، وقال للإذاعة إن»: a second
         reporting verb with no subject of its own goes on with the first one's, in the same sentence."""
         first = self._first_verb(li, k)
-        return subject_after_verb(self.an, first, k) if first is not None and first < k - 1 else None
+        found = subject_after_verb(self.an, first, k) if first is not None and first < k - 1 else None
+        return found or opening_verb_subject(self.an, li, k)     # «يقف أبو خليل …، ويقول:»
 
     def _salvaged(self, li: int, k: int, lj: int, verb: str) -> tuple[str, Reason] | None:
         """The verb at k names its subject in a shape the first reading ran together
@@ -378,13 +380,11 @@ class QuoteFinder:
         """Remember who reports the indirect speech of tokens [i, j), if a reporting verb says."""
         an = self.an
         verb = self._first_verb(i, j)
-        if verb is None and not _byline(an, i, j):
-            introduced = introduced_person(an, i, j)
-            if introduced is not None:
-                # no actor of its own unless the next bare «وقال:» of its gender is given to it
-                found, self.pending_feminine = introduced
-                self.reporter, self.pending_reporter = None, (found, reason("speaker.introduced"))
-            return
+        introduced = introduced_person(an, i, j) if verb is None and not _byline(an, i, j) else None
+        if introduced is not None:
+            # no actor of its own unless the next bare «وقال:» of its gender is given to it
+            found, self.pending_feminine = introduced
+            self.reporter, self.pending_reporter = None, (found, reason("speaker.introduced"))
         if verb is None or _byline(an, i, j):
             return
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase

@@ -1,0 +1,53 @@
+"""Words whose normal form says less than the way they are written: the marks that normalising
+folds (a hamza's seat, a madda, a shadda, «د.» with its dot) tell which of two words it is. Each
+is given the normal form of the word it is, so the lists read it rightly."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.document import Document
+
+_ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
+
+# «آمر» (commander: «آمر اللواء»، «آمر حرس المنشآت»، Libya and Iraq) normalises as «أمر» (an
+# order, a matter) does; written with its madda it is only the office, read as «قائد», its synonym.
+_COMMANDER = {w: arabic.normalize(w.replace("آمر", "قائد")) for w in ("آمر", "وآمر", "فآمر", "لآمر", "الآمر")}
+# «إمام» (an imam) normalises as the preposition «أمام» (in front of) does, so «وقال إمام المسجد …»
+# lost its quote; written with the hamza under its alif it is only the office, read as «مدير» is
+# (an office in construct with its place). «امام» with no hamza stays the preposition.
+# «وأمّ المصلين الشيخ …» (he led the prayer) normalises as «وام», the acronym of the Emirates news
+# agency; the hamza written on it says it is the verb.
+# Without its shadda «وأم» is as often «and a mother» («وأم لثلاثة أطفال»), so only before those
+# who pray.
+_LED_PRAYER = frozenset(("وأم", "فأم"))
+_PRAYING = frozenset(arabic.normalize(w) for w in ("المصلين", "المصلون", "صلاة", "الصلاة", "المؤمنين"))
+_IMAM = {w: arabic.normalize(w.replace("إمام", "مدير")) for w in ("إمام", "وإمام", "فإمام", "لإمام", "بإمام")}
+
+
+
+def _bare(text: str) -> str:
+    """A token as written, less its short vowels and tatweel (the madda and the hamza stay)."""
+    return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
+
+
+def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str | None:
+    """The normal form token k is read as, when its writing says more than its normal form;
+    None when it says nothing more. `governor`: the form «والي» (the office) is given;
+    `break_after`: a break stands between token k and the next."""
+    text = _bare(doc.tokens[k].text)
+    nxt = doc.tokens[k + 1].norm if k + 1 < len(doc.tokens) else ""
+    if text in ("بوالي", "لوالي") and nxt and not break_after \
+            and (nxt in lexicon.place_nouns() or nxt.startswith("ال")):
+        # «لقاء جمعهم بوالي الولاية رابح لعلاوي»: «بـ/لـ» on the governor; no one writes «بوإلى»
+        return text[0] + governor
+    if text in _COMMANDER:
+        return _COMMANDER[text]
+    if text in _LED_PRAYER and ("\u0651" in doc.tokens[k].text or nxt in _PRAYING):
+        return text       # as written: no list holds it
+    if text in _IMAM:
+        return _IMAM[text]
+    if doc.tokens[k].text in _ABBREVIATED and nxt \
+            and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
+        # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
+        return _ABBREVIATED[doc.tokens[k].text]
+    return None
