@@ -218,9 +218,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
             continue
-        if not first and honorific_given_name(an, ph, k, j):
-            ph.name = (k, k + 2)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
-            k += 2
+        if not first and (end := honorific_given_name(an, ph, k, j)):
+            ph.name = (k, end)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
+            k = end
             break
         if not first and amin_given_name(an, ph, k, j):
             ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office

@@ -245,7 +245,11 @@ class ActorBook:
             self.note_title(actor_id, title, span[0])
             return actor_id, reason("actor.seen_earlier")
         if len(words) == 1:
-            for full, actor_id in reversed(self._full_names):
+            # «وقال خان» after «شفقت علي خان» and then «أمير خان متقي»: a family name is a name's last
+            # word, so a full name ending with the word goes before a later one holding it inside
+            ending = [(full, actor_id) for full, actor_id in reversed(self._full_names)
+                      if len(full) > 1 and full[-1] == words[0]]
+            for full, actor_id in ending + list(reversed(self._full_names)):
                 # a definite word only as a name's last («الغزواني»), never inside a body's name
                 # («الأسرى» of «هيئة شؤون الأسرى والمحررين»)
                 inside = words[0] in full[1:] and (not words[0].startswith("ال") or words[0] == full[-1])

@@ -123,21 +123,30 @@ def _closes_after(an: Analysis, end: int, j: int) -> bool:
 _HONORIFIC_GIVEN_NAMES = frozenset({"شيخ", "امير", "نظير"})
 
 
-def honorific_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+def honorific_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """After a person's full title that ended on a definite word («وزير المالية والميزانية»), an
-    honorific with no article and one undefined word that ends the phrase are a given name and a
-    family name («… شيخ ديبا أن»), not a second office: an office so placed governs a definite
-    word («شيخ الأزهر»، «أمير المنطقة») or a body («شيخ قبيلة»)."""
+    honorific with no article and one or two undefined words that end the phrase are a given name
+    and a family name («… شيخ ديبا أن»، «أمير خان متقي.»), not a second office: an office so placed
+    governs a definite word («شيخ الأزهر»، «أمير المنطقة») or a body («شيخ قبيلة»). The name's end,
+    or 0."""
     words = an.words
     if not ph.title or ph.kind != "person" or words[k] not in _HONORIFIC_GIVEN_NAMES or k + 1 >= j \
             or not words[k - 1].startswith(("ال", "وال")) or has_phrase_break(an.doc.gap(k + 1)):
-        return False
+        return 0
     nxt = words[k + 1]
     if not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or in_lex(nxt, lexicon.title_heads()) \
             or in_lex(nxt, lexicon.org_heads()) or (k + 1) in an.gaz_at or nxt in lexicon.stop_words() \
             or an.is_time(k + 1) or an.is_verb(k + 1) or nxt in lexicon.place_nouns():
-        return False
-    return _closes_after(an, k + 2, j)
+        return 0
+    if _closes_after(an, k + 2, j):
+        return k + 2
+    # «وزير الخارجية أمير خان متقي.»: a name of three words
+    more = an.words[k + 2] if k + 2 < j else ""
+    three = (more.isalpha() and len(more) >= 3 and not more.startswith("ال") and not has_phrase_break(an.doc.gap(k + 2))
+             and not in_lex(more, lexicon.title_heads()) and not in_lex(more, lexicon.org_heads())
+             and (k + 2) not in an.gaz_at and more not in lexicon.stop_words() and not an.is_verb(k + 2)
+             and _closes_after(an, k + 3, j))
+    return k + 3 if three else 0
 
 
 def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
