@@ -392,8 +392,21 @@ def _show_story(window, view: str | None, focus: str | None) -> None:
 
 def _screenshot(app, store, language, target, tab, search, wh, view=None, focus=None) -> int:
     from PySide6.QtCore import qInstallMessageHandler
-    from desktop.ui.main_window import MainWindow
     qInstallMessageHandler(_quiet_offscreen_notes)
+    window = screenshot_window(app, store, language, tab, search, wh, view, focus)
+    ok = window.grab().save(str(target), "PNG")
+    store.close()
+    if not ok:
+        print(f"marsad: cannot write the screenshot {target}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def screenshot_window(app, store, language, tab, search, wh, view=None, focus=None):
+    """The window `--screenshot` grabs, shown, laid out and settled."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from desktop.ui.detail_heading import REFIT_MS
+    from desktop.ui.main_window import MainWindow
     window = MainWindow(store, language)
     window.resize(*(wh or (1280, 800)))
     window.show_kind(tab or window.current_kind())
@@ -407,11 +420,12 @@ def _screenshot(app, store, language, target, tab, search, wh, view=None, focus=
     # Let the view lay out, fetch and paint before grabbing it.
     for _ in range(5):
         app.processEvents()
+    # The detail pane was rendered at its width before the window was shown, a long headline cut
+    # with "more"; it is fitted again once the pane rests at its shown width (REFIT_MS), which the
+    # grab must wait for, as a user looking at the window does.
+    settle = QEventLoop()
+    QTimer.singleShot(2 * REFIT_MS, settle.quit)
+    settle.exec()
     window.repaint()
     app.processEvents()
-    ok = window.grab().save(str(target), "PNG")
-    store.close()
-    if not ok:
-        print(f"marsad: cannot write the screenshot {target}", file=sys.stderr)
-        return 1
-    return 0
+    return window

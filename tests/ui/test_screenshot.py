@@ -108,3 +108,16 @@ def test_an_unknown_focus_is_said_and_the_screenshot_still_made(store, tmp_path)
     proc = run_gui("--db", str(path), "gui", "--screenshot", str(out), "--view", "map", "--focus", "place:nowhere")
     assert proc.returncode == 0 and "place:nowhere" in proc.stderr
     assert not QImage(str(out)).isNull()
+
+
+def test_the_grabbed_pane_shows_a_headline_that_fits_whole(qapp, store):
+    # Offscreen screenshots cut the first event's short title with "more": the pane was rendered
+    # before the window was shown and grabbed before the refit timer fitted it at its shown width.
+    from desktop.ui import app as ui_app
+    from desktop.ui import detail
+    window = ui_app.screenshot_window(qapp, store, "ar", "event", None, (1400, 900))
+    try:
+        html = window.detail.toHtml()
+        assert detail.HEADLINE_MORE not in html
+    finally:
+        window.close()
