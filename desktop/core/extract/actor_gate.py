@@ -43,6 +43,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
+from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
 from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
@@ -394,19 +395,10 @@ def _names_a_place(an: Analysis, ph: Phrase) -> bool:
     return before in lexicon.premises_nouns()
 
 
-# What a body drafts, passes or signs («قانون العمل الجديد»، «مشروع الموازنة»، «اتفاقية الشراكة»،
-# «خطة الطوارئ»): a text or a plan, which acts on no one's behalf and is never an actor. Left out: «نظام»
-# («نظام الأسد» is a government), «لائحة» (an electoral list runs and speaks), «ميثاق» (a given name).
-_INSTRUMENTS = frozenset(arabic.normalize(w) for w in (
-    "قانون", "قوانين", "مشروع", "مشاريع", "مسودة", "مقترح", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "معاهدة",
-    "مذكرة", "بروتوكول", "خطة", "خطط", "استراتيجية", "مرسوم", "مراسيم", "قرار", "قرارات",
-    "تعديل", "تعديلات", "موازنة", "ميزانية", "تشريع", "تشريعات", "مدونة", "حزمة", "وثيقة", "صفقة"))
-
-
 def _instrument(word: str) -> bool:
     """«قانون»، «وقانون»، «بمشروع»: a name's first word that is a text or a plan («ال» or not)."""
     forms = {word, word[1:] if len(word) > 4 and word[0] in "وفبل" else word}
-    return any(f in _INSTRUMENTS or (f.startswith("ال") and f[2:] in _INSTRUMENTS) for f in forms)
+    return any(f in INSTRUMENTS or (f.startswith("ال") and f[2:] in INSTRUMENTS) for f in forms)
 
 
 def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, titled: bool,
@@ -443,10 +435,16 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     was misread (the verb's object taken for its subject) and nothing is kept. `complete(a, b)`:
     tokens [a, b) are a whole name the article gives («بري» after «نبيه بري»), after which a
     clause word (name_end.py) is the clause going on, and the name is kept to there."""
+    if ph.name is None and ph.kind == "anonymous":
+        agency = next((n for n in range(1, len(ph.title)) if agency_at(an, ph.title[n])), None)
+        if agency is not None:
+            # «بحسب ما أفاد مصدر في الوزارة وكالة السودان للأنباء»: the agency told, not the source's body
+            ph = replace(ph, title=ph.title[:agency], j=ph.title[agency])
     if ph.name is None:
         if ph.entry is None and len(ph.title) > 1:
             n = _repeated_root_plural(an, ph.title)
             n = n if n is not None else _indefinite_after_definite(an, ph.title)
+            n = n if n is not None else instrument_after_body(an, ph.title)
             if n is not None:
                 return replace(ph, title=ph.title[:n], j=ph.title[n])
         return ph

@@ -28,7 +28,8 @@ Resolver = Callable[[str], "str | None"]
 _QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "قالوا", "قالا"))
 
 # Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم».
-NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
+# «ايت» (Amazigh «sons of»: «لحسن أيت بها»، «آيت الطالب») joins a family name as «بن» does
+NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "ايت"})
 
 
 QUOTE_MARKS = set("«»“”\"„")

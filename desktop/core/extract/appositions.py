@@ -325,7 +325,7 @@ _RELATIVES = frozenset(("الذي", "التي"))
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
 # read with its object («الوزير العلاقات»).
-_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل"))
+_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام"))
 
 
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:

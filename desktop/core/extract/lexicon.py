@@ -136,7 +136,8 @@ def adjective_offices() -> frozenset[str]:
     """Office words that are adjectives too, agreeing with a definite noun before them: «الأحزاب
     الحاكمة»، «الجهات المسؤولة» (ruling, responsible), never a title there."""
     return forms("الحاكم الحاكمة الحاكمين المسؤولة المسؤولين "
-                 "التقني")      # «بالمركز التقني الوطني»: technical, not the coach
+                 "التقني "      # «بالمركز التقني الوطني»: technical, not the coach
+                 "الاتحادية")   # «المحكمة الاتحادية العليا»: federal, not Algeria's federation
 
 
 @functools.cache
@@ -338,7 +339,9 @@ def common_words() -> frozenset[str]:
         # who else came: «محافظ عكار عماد اللبكي وعدد من نواب المنطقة»
         "الجهات السلطات وعدد "
         # «طمأن طبيب المنتخب الدكتور محمد العدوان الجماهير على …»: the public addressed
-        "الجماهير المواطنين"
+        "الجماهير المواطنين "
+        # «وقف سالم بوخطوة يتأمل …»، «وقفت سامية عبد الله»: a verb of standing that brings a person on
+        "وقف وقفت يقف تقف"
     ) | honorific_pronouns() | manner_adverbs() | affirmed_nouns()
 
 

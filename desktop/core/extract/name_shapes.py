@@ -22,8 +22,11 @@ def patronym_follows(an: Analysis, k: int, j: int) -> bool:
     if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 1]
-    return (nxt.isalpha() and len(nxt) >= 3 and nxt not in lexicon.stop_words()
-            and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
+    # «نور الدين ولد علي»: «علي» written with «ي» after the patronym's word is the father's name
+    ali_name = nxt == "علي" and an.doc.tokens[k + 1].text.endswith("ي")
+    return (nxt.isalpha() and len(nxt) >= 3 and (ali_name or nxt not in lexicon.stop_words()
+                                                 and nxt not in lexicon.prepositions())
+            and not an.is_time(k + 1) and not an.is_verb(k + 1)
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 
 

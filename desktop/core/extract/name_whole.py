@@ -336,7 +336,8 @@ def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
     w = an.words[t] if t >= 0 else ""
     # «مفوض المهرجان الشيخ ولد بلال»: Mauritania's «الشيخ» before «ولد» is a given name, not a title
     sheikh = w == "الشيخ" and an.words[a] == "ولد" and b - a >= 2
-    if (len(ph.title) < 2 and not sheikh) or t != a - 1 or not w.startswith("ال") or b - t > 4 \
+    # («الشيخ ولد سيدي عبد الله»: the patronym's «عبد» makes five words)
+    if (len(ph.title) < 2 and not sheikh) or t != a - 1 or not w.startswith("ال") or b - t > 4 + sheikh \
             or has_phrase_break(an.doc.gap(a)) \
             or not (w in name_lexicon.given_names() or w in name_lexicon.article_given_names() or sheikh):
         return ph

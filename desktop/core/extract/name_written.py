@@ -38,6 +38,10 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if ahead is not None:
             return ahead
         g = k - 1
+        nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+        if not could_be_given_name(an, g) and nxt.startswith(("بو", "بن")) and len(nxt) >= 5 and nxt.isalpha() \
+                and not has_phrase_break(an.doc.gap(k + 1)):
+            return an.doc.text(k, k + 2)      # «وقف سالم بوخطوة …، قال سالم»: a Maghreb family name after it
         if could_be_given_name(an, g):
             start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
                 and not has_phrase_break(an.doc.gap(g)) else g
@@ -63,7 +67,7 @@ def _chain_after(an: Analysis, k: int) -> str | None:
         return None       # «شدد … مرعي على أن …»: «على», governing; «أسامة علي لـ"218"»: the name
     end = k + 2
     while end < len(words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) \
-            and (known_first_word(words[end]) or could_be_given_name(an, end)) \
+            and (known_first_word(words[end]) or could_be_given_name(an, end) or words[end - 1] == "عبد") \
             and not (end + 1 < len(words) and words[end + 1] in lexicon.complementisers()) \
             and words[end] not in lexicon.title_heads():      # «علي» is the name there, no «على»
         end += 1

@@ -222,7 +222,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
-                or an.is_according(k) or link or governed)
+                or an.is_according(k) or link or governed or w in lexicon.common_words())
 
 
 # Ranks and callings written right before a name («… اللواء سعد معن»، «… الدكتورة نوال الشهري»).
