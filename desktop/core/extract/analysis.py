@@ -46,11 +46,12 @@ _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "�
 _RELAYED = frozenset(("نقل", "نقلت"))
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
-# Prepositions that govern only a noun: «منذ/حتى» take a past verb («منذ أعلنت الحكومة»), «من» is
+# Prepositions (and quantifiers) that govern only a noun: «منذ/حتى» take a past verb («منذ أعلنت الحكومة»), «من» is
 # also «who» («من قال»), so they are not here.
 _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
-    "أثناء", "عقب"))
+    "أثناء", "عقب",
+    "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 

@@ -43,6 +43,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     titles: list[str] = []
     fallback = None
     parts = part_bounds(an, i, j)
+    if len(parts) > 1 and parts[0][1] - parts[0][0] == 1 and an.words[parts[0][0]] in _ONE_OF_THEM:
+        parts = parts[1:]      # «وقال أحدهم، محمد بوعلام، وهو أب …»: the one of them is named next
     for a, b in parts:
         while a < b - 1 and an.words[a] in lexicon.speech_fillers():
             a += 1
@@ -322,6 +324,7 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
 
 
 _RELATIVES = frozenset(("الذي", "التي"))
+_ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
 # read with its object («الوزير العلاقات»).

@@ -31,6 +31,7 @@ from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.people_plurals import complement_word, people_plural
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
+from desktop.core.extract.written_forms import form_two_past
 
 
 def phrase_ends_at(an: Analysis, k: int, *, closely: bool = False) -> bool:
@@ -168,7 +169,7 @@ def past_verb_governing(an: Analysis, k: int) -> bool:
     if not w.isalpha() or w.startswith("ال") or w in name_lexicon.verb_shaped_names():
         return False
     letters = [ch for ch in raw if ch.isalpha()]
-    if nxt.startswith("ال") and len(nxt) > 3 and _form_two_past(w, raw):
+    if nxt.startswith("ال") and len(nxt) > 3 and form_two_past(w, raw):
         return True       # «مصطفى مدبولي وجّه المحافظين بتذليل …»: the verb, then its object
     pronoun_prep = nxt in _PRONOUN_PREPOSITIONS
     governed = pronoun_prep or nxt in ("عن", "علي", "الي", "في", "من") \
@@ -181,18 +182,6 @@ def past_verb_governing(an: Analysis, k: int) -> bool:
         return True       # «اطلع»، «انتقد»، «استقبل»
     # «وقال الوزير محمد علي صالح عن المشروع»: once the clause has its verb, «عن» follows a surname
     return len(w) == 4 and w[1] == "ا" and (pronoun_prep or (nxt == "عن" and not _verb_before(an, k)))
-
-
-def _form_two_past(w: str, raw: str) -> bool:
-    """«وجّه»، «شدّد»، «حذّر»: three root letters with a shadda written on the second, the past of
-    form فعّل, with «و/ف» at most before it. A given name of three letters takes no shadda there
-    («محمّد» has four); «سيّد» is a title."""
-    core = w[1:] if len(w) == 4 and w[0] in "وف" else w
-    if len(core) != 3 or core == "سيد":
-        return False
-    letters = [ch for ch in raw if ch.isalpha() or ch == "\u0651"]
-    at = len(letters) - 4      # the shadda's place when it follows the second root letter
-    return at >= 0 and len(letters) == len(w) + 1 and letters[at + 2] == "\u0651"
 
 
 def _verb_before(an: Analysis, k: int) -> bool:
@@ -276,7 +265,9 @@ def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     # «والي كوركول محمد الأمين ولد أحمد جدو»: the place governed, read as the name's first word so
     # far (governed_place.py moves it to the title), may stand before the given name
     governed = n_j - n_i == 2 and n_i > 0 and an.words[n_i - 1] in _PLACE_GOVERNORS
-    if an.words[k] != "الامين" or n_j != k or (n_j - n_i != 1 and not governed) \
-            or not known_first_word(an.words[n_j - 1]) or has_phrase_break(an.doc.gap(k)):
+    # «مفوض العون الإنساني بالولاية عبد الرحيم الأمين حمد»: «عبد …» is one given name
+    abd = n_j - n_i == 2 and an.words[n_i] == "عبد"
+    if an.words[k] != "الامين" or n_j != k or (n_j - n_i != 1 and not governed and not abd) \
+            or not (abd or known_first_word(an.words[n_j - 1])) or has_phrase_break(an.doc.gap(k)):
         return False
     return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] not in _SECRETARY_TAILS

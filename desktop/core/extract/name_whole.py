@@ -330,9 +330,16 @@ def _joined_description(word: str) -> bool:
 
 def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
     """«وزير المالية إلياس موسى دواله»: a given name that opens with «ال» as written («إلياس»،
-    «الوليد») read as the title's last definite word is the name's first: the name takes it."""
+    «الوليد») read as the title's last definite word is the name's first: the name takes it. So
+    does a compound given name in «الدين» read as a second place after the title's place
+    («بولاية البحر الأحمر صلاح الدين محمد نور»: Salah al-Din is an Iraqi province too)."""
     a, b = ph.name
     t = ph.title[-1] if ph.title else -1
+    if len(ph.title) >= 4 and t == a - 1 and an.words[t] == "الدين" and ph.title[-2] == t - 1 \
+            and an.words[t - 1] in name_lexicon.given_names() and (t - 2) in ph.title \
+            and (an.words[t - 2].startswith(("ال", "بال")) or (t - 2) in an.gaz_at) and b - a <= 3 \
+            and not has_phrase_break(an.doc.gap(t - 1)):
+        return replace(ph, title=ph.title[:-2], name=(t - 1, b))
     w = an.words[t] if t >= 0 else ""
     # «مفوض المهرجان الشيخ ولد بلال»: Mauritania's «الشيخ» before «ولد» is a given name, not a title
     sheikh = w == "الشيخ" and an.words[a] == "ولد" and b - a >= 2

@@ -1,8 +1,15 @@
-"""An untitled person named before the reporting verb: «لكن سلمى ديب، وهي معلمة من ريف جبلة،
-أشارت إلى أن …». `appositions.subject_before` reads a subject set before its verb only when a
-title, a body or a place opens it; a bare name there was passed over, and the quotation went to
-the previous speaker. The name must open the clause (after its connectors) with a given name the
-lexicon knows or a kunya, and reach the verb at once or through one aside set off by commas."""
+"""A person named with no title as the subject of a verb, found where the title-led readings find
+nothing and the quotation would go to the previous speaker:
+
+  * before the verb of speech (`untitled_subject_before`): «لكن سلمى ديب، وهي معلمة من ريف جبلة،
+    أشارت إلى أن …», «غير أن البحار عبد السلام الطاهري اعتبر …»: the name opens the clause (after its
+    connectors, or after one word of what the person is) and reaches the verb at once or through
+    one aside on who the person is; a name the lexicon knows, a kunya, or words no list calls common;
+  * brought in a sentence before with «، وهو/وهي …» (`introduced_person`), for the next bare
+    «وقال:» of that gender;
+  * the subject of a verb of no speech that opens the sentence, going on with «ويقول»
+    (`opening_verb_subject`).
+"""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -45,6 +52,9 @@ def untitled_subject_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] 
     if not known and any(an.is_common_word(x) or an.is_time(x) for x in range(*ph.name)):
         return None
     after = ph.j
+    if k - 2 > after and an.words[k - 1] == "قد" and an.words[k - 2] in ("كان", "كانت") \
+            and not has_break(an.doc.gap(k - 1)) and not has_break(an.doc.gap(k)):
+        k -= 2            # «كيم يو جونغ، شقيقة الزعيم …، كانت قد اعتبرت»
     title = ph.title_text(an.doc) if ph.title else ""
     if after == k and not has_break(an.doc.gap(k)):
         return ph, title
@@ -86,7 +96,9 @@ def _verb_shaped(an: Analysis, k: int) -> bool:
 
 
 # How an aside on who someone is opens: «، وهي معلمة …،»، «، المعلمة في …،»، «، من كلية الطب …،»
-_ASIDE_OPENERS = frozenset(arabic.normalize(w) for w in ("وهو", "وهي", "وهم", "من", "أحد", "إحدى"))
+_ASIDE_OPENERS = frozenset(arabic.normalize(w) for w in (
+    "وهو", "وهي", "وهم", "من", "أحد", "إحدى",
+    "شقيق", "شقيقة", "زوج", "زوجة", "نجل", "نجلة", "ابن", "ابنة", "والد", "والدة"))    # kin: «، شقيقة الزعيم …،»
 
 
 def _describes(word: str) -> bool:

@@ -8,6 +8,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.speaker_junk import clause_opener
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
 from desktop.core.extract.name_evidence import fronted_preposition_word
+from desktop.core.extract.written_forms import form_two_past
 
 
 def without_preposition(text: str, first_word: str) -> str:
@@ -222,7 +223,8 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
                 or in_lex(w, lexicon.title_heads())
                 or in_lex(w, lexicon.org_heads()) or w in lexicon.speech_fillers() or an.is_verb(k)
                 or an.is_report_noun(k) or an.is_participle(k) or an.is_time(k) or k in an.gaz_at
-                or an.is_according(k) or link or governed or w in lexicon.common_words())
+                or an.is_according(k) or link or governed or w in lexicon.common_words()
+                or form_two_past(w, an.doc.tokens[k].text))     # «كلّف لوكورنو»: the verb that named him
 
 
 # Ranks and callings written right before a name («… اللواء سعد معن»، «… الدكتورة نوال الشهري»).

@@ -51,3 +51,15 @@ def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str |
         # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
         return _ABBREVIATED[doc.tokens[k].text]
     return None
+
+
+def form_two_past(w: str, raw: str) -> bool:
+    """«وجّه»، «شدّد»، «حذّر»: three root letters with a shadda written on the second, the past of
+    form فعّل, with «و/ف» at most before it. A given name of three letters takes no shadda there
+    («محمّد» has four); «سيّد» is a title."""
+    core = w[1:] if len(w) == 4 and w[0] in "وف" else w
+    if len(core) != 3 or core == "سيد":
+        return False
+    letters = [ch for ch in raw if ch.isalpha() or ch == "\u0651"]
+    at = len(letters) - 4      # the shadda's place when it follows the second root letter
+    return at >= 0 and len(letters) == len(w) + 1 and letters[at + 2] == "\u0651"
