@@ -43,6 +43,7 @@ from typing import Callable
 
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
+from desktop.core.extract.written_forms import form_two_past
 from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
 from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
@@ -289,6 +290,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True
     if first and _action_object(an, k, len(an.words)):
         return True
+    if first and form_two_past(w, an.doc.tokens[k].text):
+        return True       # «قد كلّف لوكورنو، وزير الجيوش …»: the verb that named him
     if first and actor_shape.state_participle(w, an.written(k)):
         return True       # «"…"، أضافت مبتسمة»: how she spoke, after her words
     if first and k > 0 and an.is_report_noun(k - 1) and not an.words[k - 1].startswith("ال") \
