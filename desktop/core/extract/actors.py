@@ -157,7 +157,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w)) \
                 and in_lex(words[k - 1], lexicon.title_heads()):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
-        if ph.title and not ph.name and len(ph.title) >= 2 and k > i and w in BODIES_PLURAL \
+        if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
                 and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):
             break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
         if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \

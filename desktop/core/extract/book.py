@@ -50,7 +50,8 @@ class ActorProposal:
 
 
 # Adjectives of a title that say when its holder took office, not which office it is
-_NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
+_NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة",
+                                                 "الأقدس", "الأعظم"))    # «الأب الأقدس»: the Pope's epithets
 
 
 class ActorBook:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
+from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.titles import could_be_given_name
 
@@ -100,6 +101,9 @@ def compound_given_name_end(an: Analysis, k: int) -> bool:
     article closes a compound given name («بدر الدين»), inside a name as at its start; read alone
     it is a definite noun, and a definite noun after two names ends them."""
     w = an.words[k]
+    if w == "عشر" and k > 1 and family_shaped(an.words[k - 1]) and an.words[k - 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k)):
+        return True       # «البابا لاون الرابع عشر»: a regnal ordinal of the teens
     if w not in _COMPOUND_ENDS or k < 1 or has_phrase_break(an.doc.gap(k)):
         return False
     prev = an.words[k - 1]

@@ -339,9 +339,10 @@ def common_words() -> frozenset[str]:
         # who else came: «محافظ عكار عماد اللبكي وعدد من نواب المنطقة»
         "الجهات السلطات وعدد "
         # «طمأن طبيب المنتخب الدكتور محمد العدوان الجماهير على …»: the public addressed
-        "الجماهير المواطنين "
+        "الجماهير المواطنين المؤمنين المصلين "
         # «وقف سالم بوخطوة يتأمل …»، «وقفت سامية عبد الله»: a verb of standing that brings a person on
-        "وقف وقفت يقف تقف"
+        "وقف وقفت يقف تقف "
+        "ترأس ترأست وترأس وترأست"    # «ترأس البابا لاون الرابع عشر قداساً»: presided, never a given name
     ) | honorific_pronouns() | manner_adverbs() | affirmed_nouns()
 
 

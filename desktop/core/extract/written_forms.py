@@ -25,6 +25,11 @@ _IMAM = {w: arabic.normalize(w.replace("إمام", "مدير")) for w in ("إم�
 
 
 
+# What news calls the Pope besides «البابا»: «الأب الأقدس» (the Holy Father), «الحبر الأعظم»
+_POPE = frozenset(((("الأب", arabic.normalize("الأقدس")), ("الحبر", arabic.normalize("الأعظم")))))
+_POPE_TITLE = arabic.normalize("البابا")
+
+
 def _bare(text: str) -> str:
     """A token as written, less its short vowels and tatweel (the madda and the hamza stay)."""
     return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
@@ -40,6 +45,8 @@ def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str |
             and (nxt in lexicon.place_nouns() or nxt.startswith("ال")):
         # «لقاء جمعهم بوالي الولاية رابح لعلاوي»: «بـ/لـ» on the governor; no one writes «بوإلى»
         return text[0] + governor
+    if (text, nxt) in _POPE:
+        return _POPE_TITLE   # «الأب الأقدس»، «الحبر الأعظم»: the Pope, as «البابا» is
     if text in _COMMANDER:
         return _COMMANDER[text]
     if text in _LED_PRAYER and ("\u0651" in doc.tokens[k].text or nxt in _PRAYING):
