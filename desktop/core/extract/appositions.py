@@ -18,8 +18,11 @@ from desktop.core.extract.title_asides import so_called_word
 def _anonymity_aside(an: Analysis, a: int, b: int) -> bool:
     """«رفض الكشف عن اسمه»، «طالباً عدم ذكر هويته»: a short aside that ends on the quoted one's
     name or identity, said to be withheld; no name in it."""
-    if a >= b or b - a > 6 or a in an.gaz_at:
+    if a >= b or b - a > 10 or a in an.gaz_at:
         return False
+    if b - a > 6:
+        # «طلب عدم ذكر اسمه خوفاً على سلامته»: why it is withheld may follow the name's word
+        b = a + 5
     first = an.words[a]
     if in_lex(first, lexicon.title_heads(), clitics=True) or in_lex(first, lexicon.descriptor_heads(), clitics=True) \
             or in_lex(first, lexicon.org_heads(), clitics=True):

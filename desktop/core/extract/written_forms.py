@@ -4,7 +4,7 @@ is given the normal form of the word it is, so the lists read it rightly."""
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.document import Document
 
 _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
@@ -52,7 +52,8 @@ def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str |
     if text in _LED_PRAYER and ("\u0651" in doc.tokens[k].text or nxt in _PRAYING):
         return text       # as written: no list holds it
     if text in _IMAM:
-        return _IMAM[text]
+        # «رئيس جمهورية طاجيكستان إمام علي رحمن»: before a given name it is one, as written
+        return text if nxt in name_lexicon.given_names() else _IMAM[text]
     if doc.tokens[k].text in _ABBREVIATED and nxt \
             and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
         # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
