@@ -12,7 +12,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
-from desktop.core.extract.written_forms import as_written
+from desktop.core.extract.written_forms import as_written, bare
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
 
@@ -54,10 +54,6 @@ _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
-
-def _bare(text: str) -> str:
-    """A token as written, less its short vowels and tatweel (the madda stays)."""
-    return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
 
 
 def has_break(gap: str) -> bool:
@@ -229,7 +225,7 @@ class Analysis:
         writes no «إلى» at all, when a place noun follows it."""
         if self.words[k] != "والي" or k + 1 >= len(self.words):
             return False
-        if _bare(self.doc.tokens[k].text) != "والي" or has_break(self.doc.gap(k + 1)):
+        if bare(self.doc.tokens[k].text) != "والي" or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
         if self._governor_of_place_then_name(k):

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract.analysis import Analysis
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.relayers import news_agency
 
 # What a body drafts, passes or signs («قانون العمل الجديد»، «مشروع الموازنة»، «اتفاقية الشراكة»،
 # «خطة الطوارئ»): a text or a plan, which acts on no one's behalf and is never an actor. Left out: «نظام»
@@ -26,9 +27,8 @@ def instrument_after_body(an: Analysis, title: list[int]) -> int | None:
 
 
 def agency_at(an: Analysis, k: int) -> bool:
-    """A news agency opens at token k: «وكالة» with «الأنباء/للأنباء» within three words, or the
-    gazetteer's media entry."""
+    """A news agency opens at token k: the gazetteer's media entry, or a «وكالة» of news
+    (relayers.news_agency read on the next few words)."""
     m = an.gaz_at.get(k)
-    if m is not None and any(e.kind == "actor" and e.type == "media" for e in m.entries):
-        return True
-    return an.words[k] == "وكاله" and any(w in ("للانباء", "الانباء", "انباء") for w in an.words[k + 1:k + 4])
+    media = next((e for e in m.entries if e.kind == "actor" and e.type == "media"), None) if m else None
+    return news_agency(an, Phrase(k, min(len(an.words), k + 4), [], None, media, "organization"))

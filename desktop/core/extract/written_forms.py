@@ -30,7 +30,7 @@ _POPE = frozenset(((("الأب", arabic.normalize("الأقدس")), ("الحبر
 _POPE_TITLE = arabic.normalize("البابا")
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
     """A token as written, less its short vowels and tatweel (the madda and the hamza stay)."""
     return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "ـ")
 
@@ -39,7 +39,7 @@ def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str |
     """The normal form token k is read as, when its writing says more than its normal form;
     None when it says nothing more. `governor`: the form «والي» (the office) is given;
     `break_after`: a break stands between token k and the next."""
-    text = _bare(doc.tokens[k].text)
+    text = bare(doc.tokens[k].text)
     nxt = doc.tokens[k + 1].norm if k + 1 < len(doc.tokens) else ""
     if text in ("بوالي", "لوالي") and nxt and not break_after \
             and (nxt in lexicon.place_nouns() or nxt.startswith("ال")):
