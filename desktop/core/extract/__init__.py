@@ -13,7 +13,8 @@ from typing import Callable
 
 from desktop.core.extract import reasons
 from desktop.core.extract.titles import shown_title
-from desktop.core.extract.analysis import Analysis
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
 from desktop.core.extract.document import Document
@@ -173,11 +174,20 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
             continue
         if any(a <= m.i and m.j <= b and (a, b) != (m.i, m.j) for a, b in an.outlet_spans):
             continue      # «واشنطن – لبنان 24»، «لـ"بغداد اليوم"»: a word of the outlet's name, not the place
-        if _outlet_itself(an, m.i, m.j):
+        if _outlet_itself(an, m.i, m.j) or _in_agency_name(an, m.i, m.j):
             continue
         written = an.doc.text(m.i, m.j)
         refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), reason("actor.written", text=written))))
     return refs
+
+
+def _in_agency_name(an: Analysis, i: int, j: int) -> bool:
+    """«لوكالة المغرب العربي للأنباء»: a country in a news agency's name no gazetteer knows is a
+    word of the agency's name, not the country taking part."""
+    if i == 0 or not any(h == "وكاله" for h in (an.words[i - 1], an.words[i - 1][1:], an.words[i - 1][2:], an.words[i - 1][3:])):
+        return False
+    end = min(len(an.words), j + 3)
+    return news_agency(an, Phrase(i - 1, end, list(range(i - 1, end)), None, None, "organization"))
 
 
 def _outlet_itself(an: Analysis, i: int, j: int) -> bool:

@@ -36,9 +36,9 @@ from desktop.core.extract.name_shapes import (
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, body_acronym, closes_quote, construct_place,
+    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
-    plural_action, plural_of_its_body, pronoun_noun,
+    plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
@@ -48,7 +48,7 @@ from desktop.core.extract.phrase_parts import (
     unnamed_person, org_name_words,
 )
 from desktop.core.extract.phrase_places import (
-    ba_of_region, lam_of_place, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
+    ba_of_region, lam_of_place, place_name_after_title, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
     preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba, workplace_in_ba,
 )
 
@@ -126,8 +126,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
             if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
-                    # «ياسر اسكندر وتوت لشفق نيوز»: after three names, «لـ» names who was spoken to
-                    # (after two it may be a surname: «عبد الوافي لفتيت»)
+                    # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4
                         and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
                     or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
@@ -139,8 +138,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names())
                     or addressee(w) or w == "ل"
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
-                    # «جوزاف عون سيلتقي سلام»، «الرئيس عون يستقبل»: a verb after the name
-                    or imperfect_verb(w) or number_word(w)):
+                    or imperfect_verb(w) or number_word(w)):     # «جوزاف عون سيلتقي سلام»: a verb after the name
                 break
             ph.name = (n_i, k + 1)
             k += 1
@@ -149,7 +147,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") \
                 and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
-        if ph.title and not first and pronoun_noun(an, k) and not governs_next(an, k - 1):
+        if ph.title and not first and pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k):
             # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs («كبير
             # إدارييها»، «المتحدث باسمها») is the verb's object
             break
@@ -162,8 +160,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
         if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \
                 and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
-                and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True):
-            # «والي غرب كردفان»، «محافظ شمال سيناء»، «… بولاية شمال كردفان»: a region by its compass point
+                and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True) \
+                or compass_nisba(an, ph, k, j):     # «والي غرب كردفان»: a region by its compass point; «الجنوب إفريقي»
             ph.title.extend((k, k + 1))
             k += 2
             continue
@@ -188,7 +186,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.entry = actor
                 ph.kind = "organization"
             ph.title.extend(range(mention.i, mention.j))
-            k = mention.j
+            k, prev_indef_desc = mention.j, False     # «عمدة موروني مصطفى …»: no nisba after the place
             continue
         if ph.title and ph.kind == "organization" and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted = quoted_name(an, k, j)
@@ -201,9 +199,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
         if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted = quoted_name(an, k, j, longest=3)
-            if quoted is not None and quoted < j and name_after_quoted(an, quoted):
-                # «رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the gathering's
-                # quoted name is the title's, the holder's name follows it
+            if quoted is None or quoted >= j or not name_after_quoted(an, quoted):
+                quoted = quoted_body_in_title(an, ph, k, j)    # «منسقة منظمة "أطباء بلا حدود" في …»
+            if quoted > k:
+                # «رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the gathering's quoted name is the title's
                 ph.title.extend(range(k, quoted))
                 k = quoted
                 continue
@@ -268,7 +267,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        if in_lex(w, lexicon.org_heads(), clitics=first):
+        if in_lex(w, lexicon.org_heads(), clitics=first) or (first and w in ("ولايه", "مصالح") and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \
@@ -288,7 +287,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
                 k = aside
                 continue
-            aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j))
+            aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j),
+                      k + adjective_of_its_noun(an, ph, k))     # «الرئيس المنتهية ولايته»
             if aim > k:
                 ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
                 k = aim
@@ -315,8 +315,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k = end
                 continue
             # a person's title takes «بـ» on a place noun too: «عضو لجنة الخدمات بحي شمبات الطاهر …»
-            region = ba_of_region(an, ph, k) if ph.kind in ("anonymous", "organization") or (
-                ph.kind == "person" and words[k][1:] in lexicon.place_nouns()) else k
+            region = max(ba_of_region(an, ph, k) if ph.kind in ("anonymous", "organization") or (
+                ph.kind == "person" and words[k][1:] in lexicon.place_nouns()) else k, place_name_after_title(an, ph, k, j))
             if region > k:
                 ph.title.extend(range(k, min(region, j)))   # «… للفلاحة بفاس مكناس»: the region it serves
                 k = min(region, j)
@@ -387,7 +387,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith("بال") and plural_action(w[3:]):
                 break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
-            if w.startswith(("ال", "بال", "لل", "وال")) and (general or not an.is_time(k)) \
+            if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow

@@ -33,7 +33,7 @@ from desktop.core.extract.speaker_junk import junk_phrase
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
-    NAME_CONNECTORS, bare_title_words, fuller_title, heads_an_office, joined_abd, office_of, same_office,
+    NAME_CONNECTORS, bare_title_words, former_title, fuller_title, heads_an_office, joined_abd, office_of, same_office,
     other_nationality, readable_name, without_preposition, without_quote_marks,
 )
 
@@ -345,7 +345,9 @@ class ActorBook:
             return None
         bare = same_office(bare_title_words(" ".join(words)))
         at = self.an.doc.tokens[ph.i].start
-        titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True) if pos < at]
+        former = former_title(" ".join(words))     # «الرئيس المنتخب» is not «الرئيس الأسبق …»
+        titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True)
+                  if pos < at and former == former_title(arabic.normalize(title))]
         going_on = [(actor_id, title) for actor_id, title in titles if actor_id == self.continuing]
         titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
         for actor_id, title in titles:
@@ -354,6 +356,8 @@ class ActorBook:
             if all(b in held or country_of_nisba(b, held) or ((b in lexicon.place_nouns() or b == "عاصمه") and len(held) > 1)
                    for b in bare) and heads_an_office(held, bare[0]):     # «أمين العاصمة» after «أمين بغداد»
                 return actor_id
+        if len(words) == 3 and words[1] in ("الجنوب", "الشمال") and not words[2].startswith("ال"):
+            words = [words[0], f"{words[1]} {words[2]}"]    # «التقني الجنوب إفريقي»: one nisba
         head, rest = office_of(" ".join(words))
         if len(words) == 2 and country_nisba(self.an, words[1]):
             # «المدرب التونسي» after «مدرب نهضة بركان معين الشعباني»: the one holder of the office

@@ -4,10 +4,10 @@ readings of a phrase with no name of its own («الوزير المولدوفي�
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.titles import NOT_OFFICES, feminine_title, other_nationality
+from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, other_nationality
 # `book` below is the article's ActorBook (book.py imports this module, so the name is only written
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
 
@@ -38,6 +38,26 @@ def generic_person(book: ActorBook, k: int, why: Reason) -> tuple[str, Reason] |
     for pos, actor_id, fem in sorted(book._untitled, reverse=True):
         if para <= pos < start and (fem is None or fem == feminine):
             return actor_id, reason("actor.refers_to_person", name=an.doc.text(k, k + 1))
+    return _described_person_before(book, k, para, feminine, why)
+
+
+def _described_person_before(book: ActorBook, k: int, para: int, feminine: bool, why: Reason) -> tuple[str, Reason] | None:
+    """«يقف المزارع كاظم عبد الزهرة بين نخيل …. "…"، يقول الرجل الستيني»: the latest private person
+    named in the paragraph after what they are («المزارع»، «الحاجة»), of the word's gender."""
+    from desktop.core.extract.actors import parse_phrase
+    an = book.an
+    for x in range(k - 2, -1, -1):
+        if an.doc.tokens[x].start < para:
+            break
+        w = an.words[x]
+        if w not in name_lexicon.person_descriptors() or (w.endswith("ه") and w != "الفقيه") != feminine:
+            continue
+        found = parse_phrase(an, x, k)
+        if found is None or found.name is None or found.title != [x]:
+            continue
+        got = book.for_phrase(found, an.doc.text(x, x + 1), why)
+        if got is not None:
+            return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1), earlier=an.doc.text(x, found.j), how=got[1])
     return None
 
 
@@ -87,7 +107,9 @@ def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:
             or words[0] in NOT_OFFICES:
         return None
     at = book.an.doc.tokens[ph.i].start
-    if any(pos < at and book.anaphor_office(title, words) for pos, _, title in book._titles):
+    former = former_title(" ".join(words))     # «الرئيس الأسبق …» does not hold «الرئيس المنتخب»
+    if any(pos < at and book.anaphor_office(title, words) and former == former_title(arabic.normalize(title))
+           for pos, _, title in book._titles):
         return None       # someone named with the office holds it, however the title is worded
     feminine = feminine_title(book.an.doc.text(ph.i, ph.j))
     titled = {actor_id for _, actor_id, _ in book._titles}

@@ -225,13 +225,17 @@ def _present_verb(word: str) -> bool:
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت"))
 
 
+# Words of where, after a name: never its words (not stop words, as an event's title keeps them)
+_WHERE_WORDS = frozenset({"بين", "تحت", "فوق", "عند", "قرب"})
+
+
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """Whether the name [n_i, n_j) read so far ends before token k: «و» on an office or a body
     after any name; a clause word (`clause_word`) after a given name and a family name."""
     if has_phrase_break(an.doc.gap(k)):
         return False
-    if second_party(an.words[k]):
-        return True
+    if second_party(an.words[k]) or an.words[k] in _WHERE_WORDS:
+        return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
 
 

@@ -91,5 +91,11 @@ def fronted_preposition_word(w: str) -> bool:
     """«وبحقول»، «فبمدينة»: «و/ف» + «بـ» on a word that is no known given name, with «و» or
     without it («وبسام» is «و» + «بسام»): a preposition's phrase joined to what came before,
     never a name's first word."""
+    if w in _FRONTED_PLACE_WORDS:
+        return True       # «وتحت قبة البرلمان، تقدم النائب …»: where, set before the clause
     return len(w) >= 5 and w[:2] in ("وب", "فب") and w.isalpha() and not known_first_word(w) \
         and not known_first_word(w[1:])
+
+
+# «وتحت»، «وأمام»، «وداخل»: a place adverb in «و/ف», which opens a phrase of where, never a name
+_FRONTED_PLACE_WORDS = frozenset(c + w for c in "وف" for w in forms("تحت فوق أمام خلف داخل خارج قرب عند وسط حول"))

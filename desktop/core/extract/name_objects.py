@@ -11,6 +11,7 @@ from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair
+from desktop.core.extract.written_forms import bare
 
 
 # Groups of people named by what they are to a place or a people: never a word of a name
@@ -25,6 +26,10 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     w = words[k]
     size = n_j - n_i
     goes_on = k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    # «أقر كيروغا بهزيمته»: «بـ/لـ» on a noun in «ة» that carries a pronoun is what the verb takes
+    raw = bare(an.doc.tokens[k].text)
+    if raw[:1] in "بل" and len(raw) >= 6 and raw.endswith(("ته", "تها", "تهم", "تهما")):
+        return True
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True

@@ -60,8 +60,14 @@ def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
     w = words[k]
     # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
     sayyid = w == "السيد" and k + 1 < j and words[k + 1] in name_lexicon.given_names()
-    if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+    if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل":
         return False
+    if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in ("ان", "قد") or an.is_verb(k + 1):
+        # «عمدة موروني مصطفى سعيد شيخ أن»: after two name words, an office word that ends the
+        # phrase is the family name; an office there would govern a complement or a name
+        return k >= 2 and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k - 1)) \
+            and all(words[x].isalpha() and not words[x].startswith("ال") and not in_lex(words[x], lexicon.title_heads())
+                    for x in (k - 2, k - 1))
     nxt = words[k + 1]
     if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
             or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())

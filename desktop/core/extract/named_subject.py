@@ -74,18 +74,30 @@ def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str],
     …»). A bare «وقال:» in the next sentence is theirs. The phrase and whether the aside is
     feminine, or None."""
     for x in range(i + 1, j):
-        if an.words[x] not in _HE_SHE or not has_break(an.doc.gap(x)):
+        # «جلست الحاجة فاطمة أبو عودة (63 عاماً)، النازحة من حي الشجاعية، تنتظر دورها»: what a
+        # private person is, set off by a comma, is such an aside too
+        described = an.words[x] in name_lexicon.person_descriptors()
+        if (an.words[x] not in _HE_SHE and not described) or not has_break(an.doc.gap(x)):
             continue
-        for a in range(max(i, x - 5), x - 1):
-            if _verb_shaped(an, a):
-                continue      # «يستعد أبو خالد الحوراني»: the verb before the name
-            ph = parse_phrase(an, a, x)
-            if ph is not None and ph.name and ph.kind == "person" and ph.j == x and ph.name[1] == x \
+        end = _before_age(an, i, x)
+        for a in range(max(i, end - 5), end - 1):
+            if _verb_shaped(an, a) or any(an.words[b] in name_lexicon.person_descriptors() for b in range(a + 1, end)):
+                continue      # «يستعد أبو خالد الحوراني»، «جلست الحاجة …»: the verb before the name
+            ph = parse_phrase(an, a, end)
+            if ph is not None and ph.name and ph.kind == "person" and ph.j == end and ph.name[1] == end \
                     and (ph.name[1] - ph.name[0] >= 2 or an.words[ph.name[0]] in _KUNYA) \
                     and not an.words[ph.name[0]].startswith("ال"):
-                return (ph, ph.title_text(an.doc)), _HE_SHE[an.words[x]]
+                return (ph, ph.title_text(an.doc)), _HE_SHE.get(an.words[x], an.words[x].endswith("ه"))
         return None
     return None
+
+
+def _before_age(an: Analysis, i: int, x: int) -> int:
+    """Where a name ends before token x: before an age in brackets («فاطمة أبو عودة (63 عاماً)،»)."""
+    for a in range(x - 1, max(i, x - 4) - 1, -1):
+        if "(" in an.doc.gap(a):
+            return a
+    return x
 
 
 def _verb_shaped(an: Analysis, k: int) -> bool:

@@ -20,6 +20,10 @@ _INSTRUMENTS = frozenset(("اتفاقيه", "معاهده"))
 _FIELD_WORDS = 5
 
 
+# What an envoy's, a commissioner's or a rapporteur's brief is about: «لحقوق الإنسان»، «لشؤون …»
+_AFFAIRS = lexicon.forms("حقوق شؤون شئون قضايا")
+
+
 def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """Whether the «لـ» word at k opens the field of the person's office right before it."""
     words = an.words
@@ -31,6 +35,9 @@ def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if w[:1] == "ل" and head in _INSTRUMENTS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
             and (words[k + 1].startswith("ال") or (k + 1) in an.gaz_at):
         return True       # «الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية …»: a treaty's secretariat
+    if w[:1] == "ل" and head in _AFFAIRS and k + 1 < j and words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «المفوض السامي لحقوق الإنسان»، «المبعوث الخاص لشؤون اللاجئين»: the office's brief
     if not (w[:1] == "ل" and not w.startswith("لل") and len(head) >= 3) or head in lexicon.media_nouns() \
             or head in lexicon.addressees() or an.is_outlet(k) \
             or not (head in lexicon.premises_nouns() or head in lexicon.org_heads()):

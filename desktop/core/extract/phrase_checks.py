@@ -156,3 +156,41 @@ def plural_of_its_body(prev: str, w: str) -> bool:
         if w.endswith(suffix) and len(stem) >= 4 and stem.endswith("ي"):
             return True
     return False
+
+
+def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of a body's quoted name opening at token k right after its head in a person's
+    title, when the title goes on after it: «منسقة منظمة "أطباء بلا حدود" في الولاية كلير
+    موريسون» (the quoted words are the body's, not the coordinator's name); k when there is none."""
+    from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
+    gap = an.doc.gap(k)
+    if not ph.title or ph.title[-1] != k - 1 or not in_lex(an.words[k - 1], lexicon.org_heads()) \
+            or not (gap[:1].isspace() and gap.strip() in ('"', "«", "“")) or closes_quote(an, k):
+        return k      # the mark must open a quotation here: «مصرف "كوميرتس بنك" يورغ» closes one at «يورغ»
+    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
+    if end is None or end >= j or has_phrase_break(an.doc.gap(end).replace("»", "").replace("”", "").replace('"', "")):
+        return k
+    # only where the title goes on after it (a place, a link): a name right after the quoted one is
+    # read by `name_after_quoted`
+    nxt = an.words[end]
+    return end if nxt in ("في", "لدي", "فرع") or nxt.startswith("ال") or end in an.gaz_at else k
+
+
+def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«الرئيس المنتهية ولايته لويس آرسي»: a definite participle in «ة» after an office agrees with
+    the noun after it, which carries the office holder's pronoun; both are the title's."""
+    prev = an.doc.tokens[k - 1].text if k > 0 else ""
+    return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("ال")
+            and prev.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+            and in_lex(an.words[ph.title[0]], lexicon.title_heads()) and pronoun_noun(an, k))
+
+
+def compass_nisba(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«المدرب الجنوب إفريقي»، «الدبلوماسي الشمال كوري»: a compass point and an indefinite nisba
+    after a title are one adjective of origin written in two words, never a name."""
+    w = an.words[k]
+    if not ph.title or ph.name or (k - 1) not in ph.title or k + 1 >= j or (w[2:] if w.startswith("ال") else w) not in (
+            "جنوب", "شمال") or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    return nxt.isalpha() and not nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 5

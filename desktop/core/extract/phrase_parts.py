@@ -62,6 +62,11 @@ def plain_word(an: Analysis, k: int) -> bool:
             and w not in lexicon.title_heads() and not imperfect_verb(w))
 
 
+# Parts of a body an office heads: «رئيس قطاع …»، «مدير وحدة …»، «رئيس شعبة …» (not bodies of their own,
+# and «القطاع» is Gaza's Strip as often)
+_SUBDIVISIONS = lexicon.forms("قطاع وحدة شعبة")
+
+
 def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال»
     is in construct, so the noun after it is its complement, not a name, when a place, a
@@ -79,6 +84,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # word alone is an event's
     if not plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
+    if words[k] in _SUBDIVISIONS:
+        return True       # «رئيس قطاع كهرباء المنوفية»: a part of a body, which governs the body in turn
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
             or (nxt.startswith("ال") and not an.is_time(k + 1) and nxt not in lexicon.title_heads()
@@ -145,6 +152,8 @@ def plural_of_title_shape(an: Analysis, k: int) -> bool:
         return False
     # «مدير تربية حمص»، «مسؤول ميزانية الدولة»: a noun in «ية» in construct has its genitive after it
     after = k + 2
+    if after < len(an.words) and an.written(after).endswith(("ته", "تها")) and not has_phrase_break(an.doc.gap(after)):
+        return False     # «الرئيس المنتهية ولايته»: the adjective agrees with the noun after it
     return an.doc.tokens[k].text.startswith("ال") or not (
         after < len(an.words) and not has_phrase_break(an.doc.gap(after))
         and (an.words[after].startswith("ال") or after in an.gaz_at))
@@ -161,8 +170,10 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     spoken_for = (prev == "باسم" and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
                   and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2]))
     # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
-    workplace = head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في"
-    if (k - 1) not in ph.title or (not spoken_for and not workplace
+    workplace = (head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في") or head in _SUBDIVISIONS
+    # «مؤسسة تسيير موانئ …»، «لجنة متابعة أوضاع …»: the body's action governs its object as the body does
+    action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads())
+    if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
@@ -241,7 +252,10 @@ def _verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
     return ((len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
             or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
             or (rest.startswith(("ان", "ات")) and len(rest) == 6 and rest[4] == "ا")   # انتقال، اتصال
-            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي"))      # تطوير، تعليم
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")      # تطوير، تعليم
+            # «وزارة الصحة ووقاية المجتمع»، «وصيانة الطرق»: fi'ala, not a name of that shape («أسامة»)
+            or (len(rest) == 5 and rest[2] == "ا" and rest[-1] == "ه" and rest[0] != "ا"
+                and rest not in name_lexicon.given_names()))
 
 
 def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:

@@ -261,3 +261,21 @@ def _names_a_place(an: Analysis, k: int) -> bool:
         return True
     stem = an.words[k][2:-2]
     return any(e.kind == "place" for name in (stem, "ال" + stem) for e in an.gaz.lookup(name))
+
+
+# First words of place names of the Maghreb and the Levant: «عين تموشنت»، «وادي رهيو»، «سيدي
+# بلعباس»، «برج بوعريريج»، «بئر مراد رايس»، «دير الزور»، «كفر الشيخ»، «بني ملال»، «أولاد جلال»
+_PLACE_NAME_HEADS = lexicon.forms("عين وادي سيدي برج بئر حاسي دير كفر بني أولاد ذراع حمام تل جسر")
+
+
+def place_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«رئيس المجلس الشعبي البلدي لوادي رهيو»، «مديرة مؤسسة … بعين تموشنت»: «لـ/بـ» on a word
+    that opens place names, after a definite word of a title, and the word after it name the
+    place the office serves, never a person; the end of the place, or k when the text is not so."""
+    w = an.words[k]
+    if not ph.title or (k - 1) not in ph.title or not an.words[k - 1].startswith(("ال", "لل")) \
+            or w[:1] not in "لب" or w[1:] not in _PLACE_NAME_HEADS or k + 1 >= j \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return k
+    nxt = an.words[k + 1]
+    return k + 2 if nxt.isalpha() and nxt not in lexicon.stop_words() and not in_lex(nxt, lexicon.title_heads()) else k

@@ -51,7 +51,7 @@ _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
 # Words that open no «verb, subject» clause: prepositions and «رغم» (despite), normalised
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (
-    "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب"))
+    "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين"))
 
 
 @dataclass

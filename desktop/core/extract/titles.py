@@ -27,7 +27,14 @@ def without_preposition(text: str, first_word: str) -> str:
 _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
                      for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة"),
                                          # a football club's «المدير الفني» is its coach
-                                         ("المدير الفني", "المدرب")))
+                                         ("المدير الفني", "المدرب"),
+                                         # the Maghreb sports pages' «التقني الفرنسي» is the coach too
+                                         ("التقني ", "المدرب "),
+                                         # a town's mayor, by the name of its council: «وأوضح العمدة» after
+                                         # «رئيس المجلس الجماعي منير ليموري» (the longer first)
+                                         ("رئيس المجلس الشعبي البلدي", "العمدة"), ("رئيس المجلس الجماعي", "العمدة"),
+                                         ("رئيس المجلس البلدي", "العمدة"), ("رئيس البلدية", "العمدة"),
+                                         ("رئيس بلدية", "عمدة"), ("رئيسة المجلس الجماعي", "العمدة")))
 
 
 def bare_title_words(norm_title: str) -> list[str]:
@@ -245,3 +252,12 @@ def shown_title(title: str) -> str:
             break
         words = rest
     return " ".join(words).rstrip("،, ")
+
+
+# «الرئيس الأسبق خورخي كيروغا» is not «الرئيس المنتخب»: a former holder is referred to as one
+_FORMER = frozenset(arabic.normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
+
+
+def former_title(norm_title: str) -> bool:
+    """Whether a normalised title names a former holder of its office («الرئيس الأسبق»)."""
+    return any(w in _FORMER for w in arabic.words(norm_title))
