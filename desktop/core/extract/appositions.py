@@ -194,7 +194,8 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         nxt = parse_phrase(an, nxt.j, j)
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title;
     # «مدرب نهضة بركان، التونسي معين الشعباني،»، «مدرب المنتخب الليبي، السنغالي أليو سيسي،»: nor a nationality
-    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or any(
+    # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") or any(
             an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) for k in nxt.title):
         return None
     end = nxt.name[1]

@@ -122,3 +122,13 @@ def given_names() -> frozenset[str]:
         "نعيمة حليمة سلمى مليكة فتيحة صليحة فوزية حورية نوال سوسن لمياء ربيعة يمينة فتحية صفية رقية "
         "حفيظة هيفاء حسناء سامية زليخة "
         "حمادي")    # «إبراهيم سعيد حمادي»
+
+
+# Who someone is to the person before, with the pronoun: «ويرى جاره خالد، بائع الملابس، أن …»
+_KIN = forms("جار جارت زوج زوجت ابن ابنت شقيق شقيقت صديق صديقت زميل زميلت والد والدت")    # not «رفيقة», a given name
+
+
+def kin_of(word: str) -> bool:
+    """«جاره»، «زميلتها»، «شقيقهم»: a word of kin or of neighbourhood with its pronoun, before a
+    name; no given name itself."""
+    return any(word.endswith(p) and word[:-len(p)] in _KIN for p in ("هما", "هم", "ها", "ه"))

@@ -96,7 +96,7 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
     """«المواطن عثمان الطيب»، «الناشطة منى سعيد»: a word for what a private person is, followed by
     a word that may begin a name (not «ال», unless a given name written with it)."""
     w = an.words[k]
-    if w not in name_lexicon.person_descriptors() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+    if (w not in name_lexicon.person_descriptors() and not name_lexicon.kin_of(w)) or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 1]
     if nxt.startswith("ال") and nxt not in name_lexicon.article_given_names():

@@ -63,6 +63,11 @@ def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     # «ويرى متابعون للشأن التربوي أن …»: what the group follows («لل…» on a topic, its adjectives)
     # says what it watches, not who it is; a body or a place after it does («مسؤولون في الوزارة»)
     rest = an.words[ph.title[0] + 1:ph.j]
+    at = ph.title[0] + 2
+    if rest[:1] == ["في"] and ((at in an.gaz_at and an.gaz_at[at].j == ph.j and an.gaz_at[at].of_kind("place") is not None)
+                               or (len(rest) == 2 and rest[1][2:] in lexicon.premises_nouns() and rest[1].startswith("ال"))):
+        # «ويرى مراقبون في نواكشوط أن …»، «يبدي سكان في حلب …»، «شهود عيان في الميناء»: where the group is
+        return True
     if an.words[ph.title[0]] in _VIEW_HOLDERS and len(rest) == 1 and rest[0].endswith(("يون", "يين")) \
             and not rest[0].startswith("ال"):
         return True       # «ويرى محللون إسرائيليون أن …»: whose analysts says where, not who

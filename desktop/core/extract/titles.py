@@ -208,7 +208,8 @@ def _verb_with_object(w: str) -> bool:
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
-    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or (w[:1] in "وف" and w[1:3] == "ال"):
+    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or (w[:1] in "وف" and w[1:3] == "ال") \
+            or name_lexicon.kin_of(w):      # «جاره خالد»: his neighbour, then the name
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
