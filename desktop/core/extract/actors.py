@@ -418,7 +418,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if w in lexicon.title_modifiers() or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w):
+            if (w in lexicon.title_modifiers() and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w):
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue

@@ -113,6 +113,8 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
     if past_verb_governing(an, k):
         return True       # «رودولف هيكل اطلع خلاله»، «بدر الدين التومي وجّه بتشكيل»: the clause's verb
+    if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
+        return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4) or masdar_shaped(w)):
         return False
@@ -245,7 +247,10 @@ def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
     «خارطة الطريق»، «رسالة الوزير») is the object the clause goes on with, not one more name word.
     A given name («… الكعبي محمد الأمين») and a compound ending «الله/الدين» («دفع الله») stay."""
     last, w = an.words[n_j - 1], an.words[k]
-    if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 5 and last.isalpha()):
+    # «وقرر محافظ الجيزة عادل النجار زيادة الأجرة»: any definite family name, before a noun in «ة»
+    # or a verbal noun that governs a definite word
+    action = w.isalpha() and len(w) >= 4 and (w.endswith("ه") or masdar_shaped(w))
+    if not (last.startswith("ال") and (last.endswith("ي") or action) and len(last) >= 5 and last.isalpha()):
         return False
     if not w.isalpha() or len(w) < 3 or w.startswith("ال") or w in NAME_CONNECTORS or w in PATRONYMICS \
             or w in name_lexicon.given_names() or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):

@@ -121,7 +121,8 @@ def given_names() -> frozenset[str]:
         # women's names of the Maghreb and the Levant that are no common word (not «حياة»، «زهرة»، «رجاء»)
         "نعيمة حليمة سلمى مليكة فتيحة صليحة فوزية حورية نوال سوسن لمياء ربيعة يمينة فتحية صفية رقية "
         "حفيظة هيفاء حسناء سامية زليخة "
-        "حمادي")    # «إبراهيم سعيد حمادي»
+        "حمادي "    # «إبراهيم سعيد حمادي»
+        "سيدي")    # Mauritania's «سيدي محمد ولد اباه» (a place's first word only before its name: «سيدي بلعباس»)
 
 
 # Who someone is to the person before, with the pronoun: «ويرى جاره خالد، بائع الملابس، أن …»

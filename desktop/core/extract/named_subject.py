@@ -13,7 +13,7 @@ nothing and the quotation would go to the previous speaker:
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import name_lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import circumstance_word
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break
@@ -133,7 +133,11 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
         i += 1
     w = an.words[i] if i < k else ""
     present = len(w) >= 3 and w[0] in "يت" and w.isalpha() and w not in name_lexicon.given_names()
-    if i + 2 >= k or not (present or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
+    # «وقف أبو أحمد الدحدوح يراقب …، وقال»: a past verb of three or four letters, before a kunya or
+    # a known given name (checked below)
+    past = 3 <= len(w) <= 4 and w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() \
+        and w not in lexicon.stop_words()
+    if i + 2 >= k or not (present or past or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
         return None       # «يقف»: a verb of the present, three letters will do before a known name
     ph = parse_phrase(an, i + 1, k)
     if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[0] != i + 1 \
@@ -142,4 +146,8 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     first = an.words[ph.name[0]]
     if not (first in name_lexicon.given_names() or first in _KUNYA):
         return None
+    after = an.words[ph.j] if ph.j < k else ""
+    if not (present or an.is_verb(i)) and first not in _KUNYA \
+            and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")):
+        return None       # after a past verb a given name ends at a break or a verb of the present: «طرح يونس خطة من …» is his plan
     return ph, ""

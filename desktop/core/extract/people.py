@@ -47,8 +47,10 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
     words = an.words
     k = 0
     while k < len(words):
-        if not in_lex(words[k], lexicon.title_heads(), clitics=True) or adjective_office(an, k):
-            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before, no title
+        if not in_lex(words[k], lexicon.title_heads(), clitics=True) or adjective_office(an, k) \
+                or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
+                    and not has_phrase_break(an.doc.gap(k))):
+            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word
             continue
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)
@@ -66,6 +68,11 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             title = _title_of(an, book, ph, min(len(words), ph.j + _SCOPE))
             book.for_phrase(ph, title, reason("actor.after_title", title=title))
         k = max(ph.j if ph else k + 1, k + 1)
+
+
+# Office words that follow a given name as the second word of a compound name: «محمد الأمين»،
+# «سيدي المختار»، «محمد الشيخ» (not «أشرف الوالي …», a verb and the governor)
+_NAME_OFFICES = frozenset({"الامين", "المختار", "الشيخ", "الحاج"})
 
 
 def _clause_start(an: Analysis, k: int) -> int:

@@ -178,7 +178,11 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
         return False
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
-            or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)):
+            or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)
+                    # «لجنة رد المظالم والحقوق»: a noun of two letters governing a definite one
+                    or (len(an.words[k]) == 2 and an.words[k].isalpha() and an.words[k] not in lexicon.stop_words()
+                        and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
+                        and not has_phrase_break(an.doc.gap(k + 1)))):
         return False
     w = an.words[k]
     return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()

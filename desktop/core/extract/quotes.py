@@ -104,8 +104,8 @@ class QuoteFinder:
         an = self.an
         rng = range(j - 1, i - 1, -1) if backwards else range(i, j)
         for k in rng:
-            if an.is_verb(k):
-                return "verb", k
+            if an.is_verb(k) and not (backwards and an.words[k - 1] in ("الذي", "التي", "الذين") and self._first_verb(i, k - 1) is not None):
+                return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue
             if an.is_report_noun(k):
                 return "noun", k
             if an.is_participle(k):

@@ -54,7 +54,8 @@ def as_written(doc: Document, k: int, governor: str, break_after: bool) -> str |
     if text in _IMAM:
         # «رئيس جمهورية طاجيكستان إمام علي رحمن»: before a given name it is one, as written
         return text if nxt in name_lexicon.given_names() else _IMAM[text]
-    if doc.tokens[k].text in _ABBREVIATED and nxt \
+    # («م. ك. ستالين»: a letter before another is an initial of a name, not the honorific)
+    if doc.tokens[k].text in _ABBREVIATED and nxt and len(doc.tokens[k + 1].text) > 1 \
             and doc.gap(k + 1) != doc.body[doc.tokens[k].end:doc.tokens[k + 1].start]:
         # «د. أحمد العوضي»، «م. سامي»: the honorific written out («الدكتور»، «المهندس»)
         return _ABBREVIATED[doc.tokens[k].text]
