@@ -179,3 +179,22 @@ def test_initials_are_no_honorific():
             'وقال المتحدث راندهير جايسوال إن "الخدمة ستستأنف".')
     assert "رئيس حكومة الولاية م" not in actor_names(body)
 
+
+
+def test_a_mauritanian_compound_given_name_after_a_town():
+    # round 295: «تيشيت» looked like a verbal noun and «محمد الأمين» went into the title
+    body = 'من جهته، اعتبر عمدة بلدية تيشيت محمد الأمين ولد بوبكر أن المهرجان "أعاد الحياة إلى المدينة".'
+    assert speakers(body) == ["محمد الأمين ولد بوبكر"]
+
+
+def test_the_organising_committee_of_the_festival():
+    # round 295: «اللجنة المنظمة» was cut before «للمهرجان»
+    body = 'وذكرت اللجنة المنظمة للمهرجان، في بيان، أن البرنامج "يتضمن سباقاً للهجن يوم السبت المقبل".'
+    assert speakers(body) == ["اللجنة المنظمة للمهرجان"]
+
+
+def test_the_platform_refers_back_to_its_full_name():
+    # round 294
+    body = ('أعلنت منصة "هب71"، منظومة التكنولوجيا العالمية في أبوظبي، انضمام 27 شركة ناشئة إلى '
+            'برنامجها.\n\nوذكرت المنصة في بيانها أن الشركات "ستحصل على دعم يشمل المكاتب والسكن".')
+    assert speakers(body)[-1] == "منصة هب71"

@@ -36,7 +36,7 @@ from desktop.core.extract.name_shapes import (
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, construct_place,
+    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, organising, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
     plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
@@ -271,7 +271,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \
-                    and words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()) \
+                    and words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()) and not organising(an, k) \
                     and (k - 1) not in an.gaz_at and k not in an.gaz_at or government_object(an, ph, k):
                 break      # «ودعت النقابة الحكومة إلى»، «حمّلت هيئة رئاسة المجلس … الحكومة»: the object
             if not ph.title:

@@ -351,9 +351,17 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
+    if i < j and an.words[i] in ("في", "وفي"):
+        # «وفي جناح "دار الرواق" البيروتية، بدا الناشر …»: the place set before the clause is no subject
+        comma = next((x for x in range(i + 1, min(j, i + 8)) if any(c in an.doc.gap(x) for c in "،,")), None)
+        i = comma if comma is not None else i
     k = i
     while k < j:
         w = an.words[k]
+        if w in _RELATIVES and best is not None and best[0].j == k and not best[0].name:
+            # «المقدم كريم الشناوي، عضو هيئة الرقابة …، الذي أكد»: the name set off before the title
+            named = name_before_apposition(an, best[0], i)
+            best = (named, named.title_text(an.doc)) if named is not None else best
         if w in _RELATIVES and best is not None and best[0].j == k and best[0].name:
             # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ اللواء عماد كدواني …،
             # وأكد أن»: the named one the relative clause describes goes on as the subject; the

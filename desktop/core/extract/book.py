@@ -245,6 +245,12 @@ class ActorBook:
             self._fuller(actor_id, title)
             self.note_title(actor_id, title, span[0])
             return actor_id, reason("actor.seen_earlier")
+        if ptype == "person" and len(words) == 1 and words[0].startswith("ال") and not title:
+            # «وذكرت المنصة» after «منصة هب71»: the body named before by its head word and its name
+            body = next((actor_id for actor_id, prop in reversed(self.proposals.items()) if prop.type == "organization"
+                         and tuple(arabic.words(arabic.normalize(prop.name)))[:1] == (words[0][2:],)), None)
+            if body is not None:
+                return body, reason("actor.refers_to_company", name=name)
         if len(words) == 1:
             # «وقال خان» after «شفقت علي خان» and then «أمير خان متقي»: a family name is a name's last
             # word, so a full name ending with the word goes before a later one holding it inside

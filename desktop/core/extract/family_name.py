@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
-from desktop.core.extract.name_evidence import family_shaped
+from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.titles import could_be_given_name
 
@@ -31,6 +31,10 @@ def family_name_words(words: tuple[str, ...]) -> bool:
     return len(words) == 1 or (1 < len(words) <= 3 and words[0] in FAMILY_PARTICLES)
 
 
+# Adjectives a «بـ» noun takes («بفارق كبير»): never a family name after a given name
+ADJECTIVES_NO_FAMILY_NAME = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "واسع", "واسعة", "جديد", "جديدة", "كامل", "كاملة"))
+
+
 def _given_start(an: Analysis, k: int) -> int | None:
     """Where the given name written right before token k starts, or None when none is there."""
     g = k - 1
@@ -42,7 +46,10 @@ def _given_start(an: Analysis, k: int) -> int | None:
             return g - 1        # «عبد الرحيم»
         if w in _COMPOUND_ENDS and could_be_given_name(an, g - 1):
             return g - 1        # «صلاح الدين»، «سعد الله»
-    if could_be_given_name(an, g) or w in name_lexicon.article_given_names():
+    # (not «تأسيس المنصة»: a verbal noun and its object; nor «بفارق كبير»: «بـ» on a noun)
+    if (could_be_given_name(an, g) and not name_lexicon.masdar_shaped(w)
+            and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and an.words[k] in ADJECTIVES_NO_FAMILY_NAME)) \
+            or w in name_lexicon.article_given_names():
         return g
     return None
 
@@ -96,6 +103,10 @@ def function_word_name(an: Analysis, k: int, j: int) -> bool:
     return nxt in _FOREIGN_PARTICLES or nxt == "قد" or nxt in ("ان", "انه")
 
 
+# Second words of compound given names that are offices or titles read alone («الأمين»، «الشيخ»)
+_SECOND_GIVEN = frozenset({"الامين", "المختار", "الشيخ", "الحسن", "الامام"})
+
+
 def compound_given_name_end(an: Analysis, k: int) -> bool:
     """«محمد بدر الدين الشيمي»، «محمد نصر الدين الزواري»: «الدين»/«الله» right after a word with no
     article closes a compound given name («بدر الدين»), inside a name as at its start; read alone
@@ -104,6 +115,8 @@ def compound_given_name_end(an: Analysis, k: int) -> bool:
     if w == "عشر" and k > 1 and family_shaped(an.words[k - 1]) and an.words[k - 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «البابا لاون الرابع عشر»: a regnal ordinal of the teens
+    if w in _SECOND_GIVEN and k > 0 and an.words[k - 1] in ("محمد", "احمد", "سيدي") and not has_phrase_break(an.doc.gap(k)):
+        return True       # «محمد الأمين ولد بوبكر»، «سيدي المختار»: Mauritania's compound given names
     if w not in _COMPOUND_ENDS or k < 1 or has_phrase_break(an.doc.gap(k)):
         return False
     prev = an.words[k - 1]

@@ -127,6 +127,13 @@ def clause_word(an: Analysis, k: int) -> bool:
     return not phrase_ends_at(an, after, closely=verb)
 
 
+def _plural_object(word: str) -> bool:
+    """«لقاءات»، «محادثات»: an indefinite plural in «ات» of four letters or more before it, no family
+    name («بركات» is: one of two syllables before «ات» is too short to tell, so five letters at least)."""
+    return word.isalpha() and not word.startswith("ال") and word.endswith("ات") and len(word) >= 6 \
+        and word not in name_lexicon.given_names()
+
+
 def _second_object(an: Analysis, k: int) -> bool:
     """«دعا الحبو المواطنين وأصحاب المحال إلى …»: a second group in «و» after the first, then what
     they are called to («إلى/على/من/بـ») within three words, with no break between."""
@@ -238,6 +245,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return False
     if second_party(an.words[k]) or an.words[k] in _WHERE_WORDS:
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    w = an.words[k]
+    if len(w) == 3 and w.isalpha() and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
+            and not has_phrase_break(an.doc.gap(k + 1)) and _plural_object(an.words[k + 1]):
+        return True       # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
 
 

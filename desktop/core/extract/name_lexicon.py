@@ -56,7 +56,9 @@ def person_descriptors() -> frozenset[str]:
                   # «قال دفاع الرئيس السابق، المحامي …»: the defence, a lawyer described
                   "الدفاع "
                   # callings written before the name as a title of respect: «المربية هيام مصاروة»
-                  "المربي المربية الفنان الفنانة الرسام الرسامة")
+                  "المربي المربية الفنان الفنانة الرسام الرسامة "
+                  # callings of the culture pages: «بدا الناشر سامر الحلو راضياً»، «الروائية سلمى الطيب»
+                  "الناشر الناشرة الروائي الروائية المصور المصورة الكاتبة")
 
 
 @functools.cache

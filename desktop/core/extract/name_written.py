@@ -6,6 +6,8 @@ full elsewhere (a byline, a caption, the first mention); these find that fuller 
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
+from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -42,7 +44,10 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if not could_be_given_name(an, g) and nxt.startswith(("بو", "بن")) and len(nxt) >= 5 and nxt.isalpha() \
                 and not has_phrase_break(an.doc.gap(k + 1)):
             return an.doc.text(k, k + 2)      # «وقف سالم بوخطوة …، قال سالم»: a Maghreb family name after it
-        if could_be_given_name(an, g):
+        w = an.words[g]
+        # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
+        if could_be_given_name(an, g) and not masdar_shaped(w) \
+                and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):
             start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
                 and not has_phrase_break(an.doc.gap(g)) else g
             return an.doc.text(start, k + 1)

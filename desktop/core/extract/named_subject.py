@@ -125,7 +125,7 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     if not an.words[k].startswith("و"):
         return None
     if i < k and an.words[i] in ("في", "وفي"):
-        comma = next((x for x in range(i + 1, min(k, i + 7)) if has_break(an.doc.gap(x))), None)
+        comma = next((x for x in range(i + 1, min(k, i + 7)) if any(c in an.doc.gap(x) for c in "،,")), None)
         if comma is None:
             return None
         i = comma         # the place set before the clause
@@ -140,14 +140,18 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     if i + 2 >= k or not (present or past or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
         return None       # «يقف»: a verb of the present, three letters will do before a known name
     ph = parse_phrase(an, i + 1, k)
-    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[0] != i + 1 \
-            or ph.name[1] - ph.name[0] < 2:
+    # «بدا الناشر سامر الحلو راضياً …، وقال»: what a private person is may come before the name
+    described = ph is not None and ph.title == [i + 1] and (an.words[i + 1] in name_lexicon.person_descriptors()
+                                                            or an.words[i + 1] in lexicon.title_heads())
+    if ph is None or not ph.name or (ph.title and not described) or ph.kind != "person" \
+            or ph.name[0] != i + 1 + described or ph.name[1] - ph.name[0] < 2:
         return None
     first = an.words[ph.name[0]]
     if not (first in name_lexicon.given_names() or first in _KUNYA):
         return None
     after = an.words[ph.j] if ph.j < k else ""
     if not (present or an.is_verb(i)) and first not in _KUNYA \
-            and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")):
+            and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")
+                     or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)):     # «راضياً»: how he was
         return None       # after a past verb a given name ends at a break or a verb of the present: «طرح يونس خطة من …» is his plan
     return ph, ""

@@ -11,7 +11,7 @@ name after it is read as the name (name_whole._field_of_office).
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import known_first_word
 
 # Treaties an office serves: «الأمين التنفيذي لاتفاقية …»، «رئيس مؤتمر الأطراف في معاهدة …»
@@ -38,6 +38,9 @@ def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if w[:1] == "ل" and head in _AFFAIRS and k + 1 < j and words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «المفوض السامي لحقوق الإنسان»، «المبعوث الخاص لشؤون اللاجئين»: the office's brief
+    if w[:1] == "ل" and head in ("دول", "بلدان") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
+            and (words[k + 1] in COMPASS or (k + 1) in an.gaz_at or words[k + 1].startswith("ال")):
+        return True       # «رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا»: the states the body is of
     if not (w[:1] == "ل" and not w.startswith("لل") and len(head) >= 3) or head in lexicon.media_nouns() \
             or head in lexicon.addressees() or an.is_outlet(k) \
             or not (head in lexicon.premises_nouns() or head in lexicon.org_heads()):

@@ -205,3 +205,9 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات")
+
+
+def organising(an: Analysis, k: int) -> bool:
+    """«اللجنة المنظمة للمهرجان»: «المنظمة» after a committee is its adjective (organising), no second
+    body («منظمة» the organisation)."""
+    return an.words[k] == "المنظمه" and k > 0 and an.words[k - 1] in ("اللجنه", "الهيءه", "الجهه")

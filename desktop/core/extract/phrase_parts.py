@@ -172,7 +172,8 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
     workplace = (head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في") or head in _SUBDIVISIONS
     # «مؤسسة تسيير موانئ …»، «لجنة متابعة أوضاع …»: the body's action governs its object as the body does
-    action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads())
+    action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
+        and an.words[k] not in name_lexicon.given_names() and (k - 1) not in an.gaz_at     # «بلدية تيشيت محمد …»: a town
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):

@@ -342,8 +342,8 @@ class QuoteFinder:
         if bare in lexicon.addressees() or (w.startswith("لل") and bare not in lexicon.org_heads()):
             return None      # «للصحفيين»; but «بيان للقيادة المركزية» names its owner
         ph = parse_phrase(an, i, j)
-        if ph is None or ph.kind == "person" and not ph.name:
-            return None
+        if ph is None or ph.kind == "person" and (not ph.name or ph.name[0] == i):
+            return None      # «حسب بيان لمصالح الولاية»: «لـ» opens no name
         if ph.entry is not None and ph.entry.type == "media":
             return None
         return ph, ph.title_text(an.doc) if ph.name else ""

@@ -56,4 +56,10 @@ def junk_phrase(an: Analysis, ph: Phrase) -> bool:
     """Whether the phrase can name no one at all (see the module)."""
     if ph is None or ph.i >= len(an.words):
         return False
-    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph)
+    # «كبير» read alone after «بفارق»: an adjective of one word is no one
+    alone = ph.j - ph.i == 1 and an.words[ph.i] in _ADJECTIVES_ALONE
+    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone
+
+
+# Adjectives that may open a title («كبير المفاوضين») but name no one on their own
+_ADJECTIVES_ALONE = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "جديد", "جديدة", "واسع", "واسعة"))

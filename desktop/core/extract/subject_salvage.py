@@ -26,7 +26,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
     NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break,
 )
-from desktop.core.extract.appositions import subject_before
+from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
@@ -144,7 +144,8 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
         start -= 1
     if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
-    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or addressee(words[start - 1]) \
+    if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or words[start - 1] in lexicon.stop_words() \
+            or addressee(words[start - 1]) \
             or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
         return None
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
@@ -176,6 +177,8 @@ def _bare_word(an: Analysis, k: int) -> bool:
         return False
     if k in an.gaz_at or an.is_verb(k) or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k):
         return False
+    if len(w) >= 5 and an.written(k).endswith(("ها", "هم", "هما")):
+        return False      # «داخل أراضي بلادها»: a noun with a pronoun is no name's word
     return not (w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.title_heads()
                 or w in lexicon.org_heads() or w in lexicon.descriptor_heads() or w in lexicon.document_nouns()
                 or w in lexicon.addressees() or w in lexicon.media_nouns() or w in lexicon.label_nouns())
@@ -233,5 +236,7 @@ def amma_subject(an: Analysis, k: int) -> tuple[Phrase, str] | None:
             ph = parse_phrase(an, x + 1, end)
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
+            # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
+            ph = name_in_apposition(an, ph, k) or ph
             return ph, ph.title_text(an.doc)
     return None

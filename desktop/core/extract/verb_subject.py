@@ -5,6 +5,8 @@ clause's before it, not the body. «نقلت الوكالة عن مصدر أمن
 from __future__ import annotations
 
 from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.people_plurals import people_plural
@@ -12,6 +14,8 @@ from desktop.core.extract.relayers import news_agency
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
+# Groups a body calls on: «ودعت الدول الغنية إلى …»
+_ASKED_GROUPS = frozenset(arabic.normalize(w) for w in ("الدول", "الحكومات", "الأطراف", "المجتمع", "المواطنين", "الجهات"))
 _RELAYING = frozenset(("نقل", "نقلت"))
 
 
@@ -19,6 +23,15 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
     words = an.words
     # only after «فـ»: «، فطالب الحكومة بـ…» goes on with the clause's subject; «وطالب تحالف "تقدم"
     # بـ…» and «دعت الوزارة المواطنين إلى …» name theirs
+    # or after «، و» going on with a sentence's subject: «انتقدت الشبكة …، ودعت الدول الغنية إلى "…"»
+    going_on = words[verb][:1] == "و" and verb > 0 and any(c in an.doc.gap(verb) for c in "،,")
+    place = an.gaz_at.get(ph.i)
+    place = place if place is not None and place.of_kind("place") is not None else None
+    if going_on and words[verb][1:] in _DEMANDING and (words[ph.i] in _ASKED_GROUPS or place is not None):
+        x = place.j if place is not None else ph.i + 1      # «ودعا إسلام آباد إلى …»: a capital called on
+        while x < len(words) and words[x].startswith("ال") and words[x] not in _ASKED_FOR and not has_phrase_break(an.doc.gap(x)):
+            x += 1        # «الدول الغنية»: the group and its adjectives
+        return x < len(words) and not has_phrase_break(an.doc.gap(x)) and words[x] in _ASKED_FOR
     if words[verb][:1] != "ف" or words[verb][1:] not in _DEMANDING or ph.name or ph.entry is not None \
             or len(ph.title) > 2 or ph.j >= len(words) or has_phrase_break(an.doc.gap(ph.j)):
         return False
@@ -51,4 +64,10 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     found = phrase_after(an, verb + 1, j)
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
+    ph = found[0] if found is not None else None
+    if ph is not None and ph.name is not None and ph.name[0] == ph.i and not ph.title and len(an.words[ph.i]) >= 4 \
+            and ph.i + 1 < len(an.words) and an.words[ph.i + 1].startswith("ال") and an.words[ph.i + 1] not in lexicon.stop_words() \
+            and an.written(ph.i).endswith(("ه", "ها", "هم")) and not an.words[ph.i].endswith("الله") \
+            and not known_first_word(an.words[ph.i]):
+        return None       # «فوصف هدفه الأول بأنه …»: a noun with its pronoun is what the verb takes
     return found
