@@ -61,8 +61,9 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
     n = len(words)
     found: list[tuple[int, str]] = []
     for k in range(1, len(an.words) - n + 1):
-        if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, k + n)):
-            continue
+        if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, k + n)) \
+                or (words[0].startswith("ال") and not an.written(k).startswith("ال")):
+            continue      # («والي» read as the office «الوالي» is no family name written with «ال»)
         start = _given_start(an, k)
         if start is not None:
             found.append((an.doc.tokens[k].start, an.doc.text(start, k + n)))

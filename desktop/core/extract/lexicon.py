@@ -89,6 +89,8 @@ def title_heads() -> frozenset[str]:
         "الدكتورة الشيخة "    # feminine titles of address («الشيخة» is a title; «شيخة» a given name)
         "مولانا "     # Sudan's title of address for judges and prosecutors: «وكيل النيابة مولانا ياسر عبد القادر»
         "الطبيب الطبيبة "     # «ولفت الطبيب» after «الدكتور …»: titles.same_office reads it as «الدكتور»
+        "طبيب طبيبة "     # «طبيبة الاختصاص في أمراض القلب بالمستشفى، الدكتورة …»
+        "متفقد المتفقد المتفقدة "     # Tunisia's inspector: «المتفقد الجهوي للشغل بالمنستير»
         "عم "     # Egypt's address for an older man: «قال عم سيد عبد الرحيم، وهو تاجر خضار»
         "مراقب المراقب "    # Libya's head of a town's office: «مراقب التربية والتعليم بالبيضاء» (not «مراقبة»: monitoring)
         "الأمينة "    # «الأمينة العامة»: with «ال» an office; «أمينة» alone is a given name
