@@ -26,7 +26,7 @@ from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
-    body_then_name, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
+    body_then_name, brief_end, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
     description_then_address, field_then_name, place_then_name, place_words_on, purpose_of_body, so_called,
     source_from, subject_of_body, time_shaped_given_name,
 )
@@ -288,7 +288,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k = aside
                 continue
             aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j),
-                      k + adjective_of_its_noun(an, ph, k))     # «الرئيس المنتهية ولايته»
+                      k + adjective_of_its_noun(an, ph, k), brief_end(an, ph, k, j))     # «الرئيس المنتهية ولايته»
             if aim > k:
                 ph.title.extend(range(k, aim))    # «الجمعية اللبنانية من أجل ديمقراطية الانتخابات»
                 k = aim
@@ -388,7 +388,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("بال") and plural_action(w[3:]):
                 break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
-                    and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
+                    and not an.is_report_noun(k) and w not in lexicon.stop_words() and not government_object(an, ph, k):   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1

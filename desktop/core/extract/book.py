@@ -126,6 +126,13 @@ class ActorBook:
             hit = self._title_word_holder(ph)
             if hit:
                 return hit, reason("actor.title_word_of_speaker", name=name)
+            first = self.an.words[ph.name[0]]
+            if ph.name[1] - ph.name[0] == 1 and not ph.title and first.startswith("ال") and first[2:] in lexicon.descriptor_heads() \
+                    and self.person_by_surname(first) is None:      # «وأضافت الجندي» after «ريم الجندي»: her family name
+                # «وأكد النقابي أن …» read as a name: an epithet for the latest person named with a title
+                hit = epithet(self, Phrase(ph.i, ph.j, [ph.name[0]], None, None, "person"))
+                if hit:
+                    return hit, reason("actor.refers_to_person", name=name)
         else:
             name = without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
             if ph.kind == "anonymous":

@@ -30,6 +30,13 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     raw = bare(an.doc.tokens[k].text)
     if raw[:1] in "بل" and len(raw) >= 6 and raw.endswith(("ته", "تها", "تهم", "تهما")):
         return True
+    # «أبدى … عماد الخصاونة تحفظه على …»: a verbal noun with its pronoun (تفعّل، افتعال …)
+    # (governing what follows: «تحفظه على»; «… هانا تيتيه،» ends the phrase, a family name)
+    stem = w[:-2] if raw.endswith(("ها", "هم")) else w[:-1] if raw.endswith("ه") else ""
+    tafaul = len(stem) == 4 and stem[0] == "ت" and stem[1] not in "اوي" and stem[3] not in "اوي"    # «تحفظ»، not «تيتيه»
+    if len(stem) >= 4 and (masdar_shaped(stem) or tafaul) and w not in name_lexicon.given_names() \
+            and goes_on and (words[k + 1] in lexicon.prepositions() or words[k + 1].startswith("ال")):
+        return True
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True

@@ -59,9 +59,14 @@ def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
     words = an.words
     w = words[k]
     # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
-    sayyid = w == "السيد" and k + 1 < j and words[k + 1] in name_lexicon.given_names()
+    # («مصعب الشيخ علي،»، «محمد السيد زايد،»: «الشيخ» too, and any word that ends the phrase after it)
+    sayyid = w in ("السيد", "الشيخ") and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or (
+        words[k + 1].isalpha() and not words[k + 1].startswith("ال") and len(words[k + 1]) >= 3
+        and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)))))
     if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل":
         return False
+    if sayyid and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in ("ان", "قد")):
+        return True       # «مصعب الشيخ علي، …»: «علي» is the name here, not «على»
     if k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in ("ان", "قد") or an.is_verb(k + 1):
         # «عمدة موروني مصطفى سعيد شيخ أن»: after two name words, an office word that ends the
         # phrase is the family name; an office there would govern a complement or a name

@@ -16,7 +16,8 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import circumstance_word
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.titles import feminine_title
 from desktop.core.extract.kana_subject import CONNECTORS
 
 # «لكن/ولكن» open a clause as the connectors of kana_subject do
@@ -89,7 +90,21 @@ def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str],
                     and not an.words[ph.name[0]].startswith("ال"):
                 return (ph, ph.title_text(an.doc)), _HE_SHE.get(an.words[x], an.words[x].endswith("ه"))
         return None
-    return None
+    return _titled_subject_first(an, i, j)
+
+
+def _titled_subject_first(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:
+    """«وزير المال ياسين جابر دافع عن المشروع في الجلسة الأولى.»: a sentence that opens with an
+    office and its holder's whole name, then a verb of no speech; the «وقال» after it is theirs."""
+    while i < j and an.words[i] in CONNECTORS:
+        i += 1
+    if i >= j or not in_lex(an.words[i], lexicon.title_heads()):
+        return None
+    ph = parse_phrase(an, i, j)
+    if ph is None or not ph.name or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 or ph.j >= j \
+            or has_break(an.doc.gap(ph.j)) or an.words[ph.name[0]] not in name_lexicon.given_names():
+        return None
+    return (ph, ph.title_text(an.doc)), feminine_title(ph.title_text(an.doc))
 
 
 def _before_age(an: Analysis, i: int, x: int) -> int:

@@ -199,12 +199,14 @@ def compass_nisba(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     """«حمّلت هيئة رئاسة المجلس الانتقالي الجنوبي الحكومة مسؤولية …»: after a body named in full to a
     definite adjective, «الحكومة»/«السلطات» with no break is the verb's object, not more of its name."""
-    return (ph.kind == "organization" and len(ph.title) >= 2 and ph.title[-1] == k - 1
+    # («ودعت الوزارة الدول المانحة إلى …»: the states called on, after a body of one word too)
+    return (ph.kind == "organization" and bool(ph.title) and ph.title[-1] == k - 1
             and an.words[k] in _OBJECT_BODIES and an.words[k - 1].startswith("ال")
-            and not in_lex(an.words[k - 1], lexicon.org_heads()) and not has_phrase_break(an.doc.gap(k)))
+            and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
 
 
-_OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات")
+_CALLED_ON = lexicon.forms("الدول المجتمع")
+_OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
 
 def organising(an: Analysis, k: int) -> bool:

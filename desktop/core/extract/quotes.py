@@ -198,8 +198,8 @@ class QuoteFinder:
                                                   reason("speaker.after_verb", verb=vword))
                                or self._speaker_from(subject_before(an, li, verb),
                                                      reason("speaker.subject_before", verb=vword)))
-                        if got:
-                            return got
+                        # «وقال سموه، بحسب ما نشره المكتب …»، «وقال، بحسب ما نقل عنه نواب،»: the verb's own
+                        return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
                 return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":

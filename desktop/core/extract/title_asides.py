@@ -408,3 +408,26 @@ def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int,
         return None
     end = _name_run(an, k + 1, j)
     return (k + 1, end) if end is not None else None
+
+
+# Adjectives of a brief, which take their field with «بـ»: «المقررة الخاصة المعنية بحالة حقوق الإنسان»
+_CHARGED = frozenset(arabic.normalize(w) for w in (
+    "المعني", "المعنية", "المكلف", "المكلفة", "المختص", "المختصة", "المعنيين", "المكلفين"))
+
+
+def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«… المعنية بحالة حقوق الإنسان في …»، «الوزير المكلف بالشؤون الخارجية»: «بـ» after an adjective
+    of a brief, and the nouns in construct it governs, are the title's; where they end, or k."""
+    words = an.words
+    if not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in _CHARGED or words[k][:1] != "ب" \
+            or len(words[k]) < 4 or has_phrase_break(an.doc.gap(k)):
+        return k
+    end = k + 1
+    while end < j and not has_phrase_break(an.doc.gap(end)) and words[end].isalpha() \
+            and (words[end].startswith("ال") or (end + 1 < j and words[end + 1].startswith("ال")
+                                                  and words[end] not in lexicon.stop_words())) \
+            and words[end] not in lexicon.stop_words() and not known_first_word(words[end]):
+        end += 1
+    # the field closes on a definite word («… حقوق الإنسان»); else it runs on into what the office
+    # governs («المكلف بتسيير شؤون بلدية جربة …»), which the title reads word by word
+    return end if end > k + 1 and words[end - 1].startswith("ال") else k

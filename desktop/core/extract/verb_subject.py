@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.people_plurals import people_plural
@@ -65,9 +66,18 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
     ph = found[0] if found is not None else None
-    if ph is not None and ph.name is not None and ph.name[0] == ph.i and not ph.title and len(an.words[ph.i]) >= 4 \
-            and ph.i + 1 < len(an.words) and an.words[ph.i + 1].startswith("ال") and an.words[ph.i + 1] not in lexicon.stop_words() \
-            and an.written(ph.i).endswith(("ه", "ها", "هم")) and not an.words[ph.i].endswith("الله") \
-            and not known_first_word(an.words[ph.i]):
-        return None       # «فوصف هدفه الأول بأنه …»: a noun with its pronoun is what the verb takes
+    if ph is not None and ph.name is not None and ph.name[0] == ph.i and not ph.title and _possessed_object(an, ph.i):
+        return None       # «فوصف هدفه الأول بأنه …»، «فأبدى ارتياحه لعودة …»: what the verb takes
     return found
+
+
+def _possessed_object(an: Analysis, k: int) -> bool:
+    """A noun with its pronoun, followed by its definite adjective («هدفه الأول») or itself a verbal
+    noun («ارتياحه»): the verb's object, not its subject; no given name is so (nor «عبدالله»)."""
+    w, written = an.words[k], an.written(k)
+    if len(w) < 4 or not written.endswith(("ه", "ها", "هم")) or w.endswith("الله") or known_first_word(w):
+        return False
+    stem = w[:-2] if written.endswith(("ها", "هم")) else w[:-1]
+    adjective = k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words()
+    return adjective or masdar_shaped(stem)
+
