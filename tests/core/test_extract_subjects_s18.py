@@ -247,3 +247,19 @@ def test_a_minister_named_at_the_head_of_a_sentence_then_said():
     body = ('وزير المال ياسين جابر دافع عن المشروع في الجلسة الأولى. وقال، بحسب ما نقل عنه نواب حضروا، '
             'إن "الموازنة متوازنة للمرة الأولى منذ سنوات".')
     assert speakers(body) == ["ياسين جابر"]
+
+
+def test_as_came_in_a_statement_is_no_speaker():
+    # round 303: «جاء» of «وفق ما جاء في بيان» was the speaker; «وردّ» is a verb
+    body = ('وقال الأمين الولائي للنقابة، عبد القادر مقدم، إن "ممرضا واحدا يتكفل بعشرين مريضا". وردّ والي '
+            'سعيدة أحمد بوعلام بن عيسى بأن الولاية "ستفتح 60 منصبا لشبه الطبيين"، وفق ما جاء في بيان '
+            'لخلية الاتصال بالولاية.')
+    assert "جاء" not in speakers(body)
+    assert speakers(body)[-1] == "أحمد بوعلام بن عيسى"
+
+
+def test_a_press_conference_after_a_name_is_where():
+    # round 308: «صحفي دوري» was read as a name closing the frame
+    body = ('من جهتها، رحبت وزارة الخارجية الصينية بالمحادثات، وقال المتحدث باسمها لين جيان في مؤتمر صحفي '
+            'دوري إن "الصين تدعم كل جهد يعيد الهدوء".')
+    assert "صحفي دوري" not in actor_names(body)

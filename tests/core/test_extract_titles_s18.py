@@ -247,3 +247,31 @@ def test_a_verbal_noun_with_its_pronoun_after_a_name():
     assert speakers(body) == ["عماد الخصاونة"]
     body = 'وقالت رئيسة البعثة الأممية هانا تيتيه في تدوينة إن "الجمود السياسي لم يعد مقبولاً".'
     assert speakers(body) == ["هانا تيتيه"]
+
+
+def test_moroccos_governor_and_the_governor_referred_back():
+    # round 303: «عامل إقليم …» proposed no one, and «وشدد العامل» was a speaker of its own
+    body = ('ترأس عامل إقليم الجديدة، عبد اللطيف الزياني، أمس الثلاثاء بمقر العمالة، اجتماعا حول السقي.\n\n'
+            'وشدد العامل، في كلمة بالمناسبة، على "ضرورة التوزيع العادل للحصص بين الفلاحين".')
+    assert speakers(body) == ["عبد اللطيف الزياني"]
+
+
+def test_what_an_association_is_for_in_lam():
+    # round 303: «لأغراض زراعية» was read as a name
+    body = ('وفي تصريح لـ"دكالة نيوز"، قال رئيس جمعية مستعملي المياه لأغراض زراعية بسيدي بنور، الحاج '
+            'بوشعيب المتوكل، إن "الفلاح الدكالي صبر سبع سنوات من الجفاف".')
+    assert speakers(body) == ["بوشعيب المتوكل"]
+
+
+def test_a_prosecution_named_in_full_then_by_its_head():
+    # round 303: «بيان للنيابة» was «للنيابة», and «نيابة الجمهورية» a name
+    body = ('كشفت نيابة الجمهورية لدى محكمة سيدي امحمد، اليوم الاثنين، عن تفكيك شبكة إجرامية. وأفاد بيان '
+            'للنيابة بأن "التحريات التي باشرتها مصالح الأمن أسفرت عن حجز 180 ألف وحدة".')
+    assert speakers(body) == ["نيابة الجمهورية لدى محكمة سيدي امحمد"]
+
+
+def test_a_special_representative_for_a_region_and_a_foreign_name_in_lam():
+    # round 308: «لغرب» was the name, and «ليوناردو» read as «لـ» on a field
+    body = ('بدوره، حذّر الممثل الخاص للأمين العام للأمم المتحدة لغرب أفريقيا والساحل ليوناردو سانتوس سيماو '
+            'من أن "الوضع الإنساني في وسط الساحل يزداد هشاشة".')
+    assert speakers(body) == ["ليوناردو سانتوس سيماو"]

@@ -313,6 +313,8 @@ class Analysis:
         if self._noun_after_that(k):
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
+        if len(self.words[k]) == 3 and self.words[k][0] in "وف" and "\u0651" in self.doc.tokens[k].text:
+            forms = [self.words[k], self.words[k][1:]]     # «وردّ بن عيسى»: «و» on a doubled verb of two letters
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
                 and self.written(k).endswith(("ه", "ها", "هم")):

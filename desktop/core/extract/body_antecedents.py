@@ -22,6 +22,8 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     if len(ph.title) != 1:
         return _described_before(an, ph)
     written = an.words[ph.title[0]]
+    if written.startswith("لل") and len(written) > 4:
+        written = "ال" + written[2:]      # «بيان للنيابة» after «نيابة الجمهورية لدى محكمة …»
     # «الاتحادية» after «الاتحاد الجزائري لكرة القدم», and after «الاتحادية الموريتانية لكرة القدم»
     for head in dict.fromkeys((written, _SAME_BODY.get(written, written))):
         earlier = _fuller_mention(an, ph, head)

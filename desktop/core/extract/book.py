@@ -420,8 +420,10 @@ class ActorBook:
             return None
         at = self.an.doc.tokens[n_i].start
         named = {actor_id for _, actor_id in self._full_names}
+        bare = [w[2:] for w in words]     # «وشدد العامل» after «عامل إقليم الجديدة، عبد اللطيف الزياني»
         for pos, actor_id, title in sorted(self._titles, reverse=True):
-            if pos < at and actor_id in named and arabic.words(arabic.normalize(title))[:len(words)] == words:
+            held = arabic.words(arabic.normalize(title))[:len(words)]
+            if pos < at and actor_id in named and (held == words or [w[2:] if w.startswith("ال") else w for w in held] == bare):
                 return actor_id
         return self._named_after_words(n_i, n_j) if n_j - n_i > 1 else None
 

@@ -230,8 +230,9 @@ def _present_verb(word: str) -> bool:
         return False
     # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت»,
     # which no name begins with
+    # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names)
     return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي") or (
-        len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت"))
+        len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
 
 # Words of where, after a name: never its words (not stop words, as an event's title keeps them)

@@ -38,6 +38,12 @@ def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if w[:1] == "ل" and head in _AFFAIRS and k + 1 < j and words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «المفوض السامي لحقوق الإنسان»، «المبعوث الخاص لشؤون اللاجئين»: the office's brief
+    if w[:1] == "ل" and not w.startswith("لل") and len(head) >= 4 and not known_first_word(w) and not known_first_word(head) \
+            and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and an.words[k + 1].endswith(("يه", "يين")) \
+            and not an.words[k + 1].startswith("ال") and len(an.words[k + 1]) >= 5:
+        return True       # «جمعية مستعملي المياه لأغراض زراعية»: what the body is for, a noun and its nisba
+    if w[:1] == "ل" and head in COMPASS and k + 1 < j and (k + 1) in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «الممثل الخاص للأمين العام لغرب أفريقيا والساحل»: the region of the brief
     if w[:1] == "ل" and head in ("دول", "بلدان") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
             and (words[k + 1] in COMPASS or (k + 1) in an.gaz_at or words[k + 1].startswith("ال")):
         return True       # «رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا»: the states the body is of

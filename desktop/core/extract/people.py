@@ -47,7 +47,9 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
     words = an.words
     k = 0
     while k < len(words):
-        if not in_lex(words[k], lexicon.title_heads(), clitics=True) or adjective_office(an, k) \
+        # («عامل إقليم الجديدة، عبد اللطيف الزياني»: Morocco's governor, «عامل» alone is a worker)
+        governor = words[k] == "عامل" and k + 1 < len(words) and words[k + 1] in ("اقليم", "عماله")
+        if (not in_lex(words[k], lexicon.title_heads(), clitics=True) and not governor) or adjective_office(an, k) \
                 or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
                     and not has_phrase_break(an.doc.gap(k))):
             k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word

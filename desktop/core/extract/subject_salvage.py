@@ -101,6 +101,9 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
         return None
     if ph.name is not None and not _title_like(an, ph):
         return None
+    if ph.name is not None and ph.j < len(an.words) and an.words[ph.j] in lexicon.prepositions() \
+            and not any(an.words[x].startswith("ال") for x in range(*ph.name)) and not an.words[ph.name[0]].startswith("و"):
+        return None       # «المتحدث باسمها لين جيان في مؤتمر صحفي دوري إن»: where he spoke, after his name
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
