@@ -263,3 +263,16 @@ def test_a_press_conference_after_a_name_is_where():
     body = ('من جهتها، رحبت وزارة الخارجية الصينية بالمحادثات، وقال المتحدث باسمها لين جيان في مؤتمر صحفي '
             'دوري إن "الصين تدعم كل جهد يعيد الهدوء".')
     assert "صحفي دوري" not in actor_names(body)
+
+
+def test_abu_ali_set_off_before_what_he_is():
+    # round 311 (seen after its scoring): «صاحب» of «أما أبو علي، صاحب ورشة …» was the speaker
+    body = ('وقالت سمر حداد إن "الكهرباء تأتي متقطعة" وتعتمد على المولدات. أما أبو علي، صاحب ورشة نجارة في '
+            'المنطقة الصناعية، فاعتبر أن "عشر ساعات لا تكفي لورشة".')
+    assert speakers(body) == ["سمر حداد", "أبو علي"]
+
+
+def test_the_microphone_of_a_radio_is_spoken_to():
+    # round 309 (seen after its scoring): «محمد سالم بلعيد لميكروفون» was proposed as an actor
+    body = ('إذ قال المواطن محمد سالم بلعيد لميكروفون إذاعة تندوف: «كنا نشتري صهريج الماء بألفي دينار».')
+    assert speakers(body) == ["محمد سالم بلعيد"]

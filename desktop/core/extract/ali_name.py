@@ -14,8 +14,8 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         return False
     if k + 1 < len(an.words) and an.words[k + 1] in ("بن", "ابن") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «علي بن نصر»: a name and its patronym; «على» takes no «بن»
-    if k > 0 and an.words[k - 1] in ("ولد", "بن", "ابن", "بنت") and not has_phrase_break(an.doc.gap(k)):
-        return True       # «نور الدين ولد علي،»: the father's name after the patronym's word
+    if k > 0 and an.words[k - 1] in ("ولد", "بن", "ابن", "بنت", "ابو", "ام") and not has_phrase_break(an.doc.gap(k)):
+        return True       # «نور الدين ولد علي،»، «أبو علي»: the father's or the son's name after the word
     if not an.writes_ala:
         return _ali_between_names(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \

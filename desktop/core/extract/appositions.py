@@ -300,8 +300,9 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     while start > i and end - start < 5:
         x = start - 1
         w = an.words[x]
-        if (x + 1 < end and has_phrase_break(an.doc.gap(x + 1))) or w in lexicon.stop_words() \
-                or w in lexicon.prepositions() or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
+        named_ali = ali(an, x, end)      # «أما أبو علي، صاحب ورشة …»: the name, not «على»
+        if (x + 1 < end and has_phrase_break(an.doc.gap(x + 1))) or (w in lexicon.stop_words() and not named_ali) \
+                or (w in lexicon.prepositions() and not named_ali) or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
                 or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
                 or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x):
             break
