@@ -276,3 +276,10 @@ def test_the_microphone_of_a_radio_is_spoken_to():
     # round 309 (seen after its scoring): «محمد سالم بلعيد لميكروفون» was proposed as an actor
     body = ('إذ قال المواطن محمد سالم بلعيد لميكروفون إذاعة تندوف: «كنا نشتري صهريج الماء بألفي دينار».')
     assert speakers(body) == ["محمد سالم بلعيد"]
+
+
+def test_in_reply_is_no_verb_and_the_name_before_bil_qawl_said_it():
+    # round 314 (seen after its scoring): «ردّاً» was read as a verb and «اكتفت لاغارد» as a name
+    body = ('وقالت رئيسة البنك المركزي الأوروبي كريستين لاغارد إن "التضخم قريب من الهدف". وردّاً على سؤال حول '
+            'الأزمة السياسية بعد سقوط حكومة فرانسوا بايرو، اكتفت لاغارد بالقول إن "الأسواق تعمل بشكل منظم".')
+    assert speakers(body) == ["كريستين لاغارد"] * 2

@@ -302,8 +302,8 @@ class Analysis:
     def is_verb(self, k: int) -> bool:
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
-        if self.words[k] in lexicon.common_words():
-            return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»
+        if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text:
+            return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»; «وردّاً»: no verb takes tanween
         if k > 0 and self.words[k - 1] in _NOUN_PREPOSITIONS and not has_phrase_break(self.doc.gap(k)):
             return False   # «في رد مقتضب»، «في تعليق على …»: a preposition governs a noun, never a verb
         if self.verb_shaped_surname(k):

@@ -44,7 +44,7 @@ from desktop.core.extract.verb_subject import relaying, subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
-    amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
+    amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name, said_by,
 )
 
 _MIN_STATEMENT_WORDS = 5
@@ -243,7 +243,7 @@ class QuoteFinder:
             # any subject of the clause («في بغداد، ذكر بيان لـ…»)
             return (self._speaker_from(self._owner_after(k + 1, lj), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                    or self._speaker_from(subject_before(an, li, k), reason("speaker.subject_of", cue=word))
+                    or self._speaker_from(said_by(an, li, k) or subject_before(an, li, k), reason("speaker.subject_of", cue=word))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:

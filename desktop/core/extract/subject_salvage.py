@@ -243,3 +243,15 @@ def amma_subject(an: Analysis, k: int) -> tuple[Phrase, str] | None:
             ph = name_in_apposition(an, ph, k) or ph
             return ph, ph.title_text(an.doc)
     return None
+
+
+def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«اكتفت لاغارد بالقول إن …»: the name right before «بالقول» is the verb's subject, who said it,
+    whatever clause came before it («ردّاً على سؤال حول … حكومة فرانسوا بايرو»)."""
+    if an.words[k] != "بالقول" or has_phrase_break(an.doc.gap(k)):
+        return None       # («…، بقوله:» closes a clause whose subject came long before)
+    for start in range(k - 1, max(i, k - 4) - 1, -1):
+        ph = parse_phrase(an, start, k)
+        if ph is not None and ph.name is not None and ph.j == k and ph.kind == "person":
+            return ph, ph.title_text(an.doc)
+    return None
