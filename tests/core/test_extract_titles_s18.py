@@ -275,3 +275,10 @@ def test_a_special_representative_for_a_region_and_a_foreign_name_in_lam():
     body = ('بدوره، حذّر الممثل الخاص للأمين العام للأمم المتحدة لغرب أفريقيا والساحل ليوناردو سانتوس سيماو '
             'من أن "الوضع الإنساني في وسط الساحل يزداد هشاشة".')
     assert speakers(body) == ["ليوناردو سانتوس سيماو"]
+
+
+def test_a_libyan_given_name_written_with_al():
+    # round 310 (seen after its scoring): «النائب العام المستشار الصديق الصور» was one title
+    body = ('وكان النائب العام المستشار الصديق الصور قد أكد، في مؤتمر صحفي الشهر الماضي، أن «ملف تهريب '
+            'الوقود يمسّ قوت الليبيين مباشرة».')
+    assert speakers(body) == ["الصديق الصور"]
