@@ -283,3 +283,10 @@ def test_in_reply_is_no_verb_and_the_name_before_bil_qawl_said_it():
     body = ('وقالت رئيسة البنك المركزي الأوروبي كريستين لاغارد إن "التضخم قريب من الهدف". وردّاً على سؤال حول '
             'الأزمة السياسية بعد سقوط حكومة فرانسوا بايرو، اكتفت لاغارد بالقول إن "الأسواق تعمل بشكل منظم".')
     assert speakers(body) == ["كريستين لاغارد"] * 2
+
+
+def test_the_team_and_its_verb_are_no_rank_and_name():
+    # round 319 (seen after its single scoring): «يضم» of «إن الفريق يضم …» was the speaker
+    body = ('بدوره، قال رئيس الفريق الطبي التطوعي الدكتور فهد الشمري إن الفريق يضم 18 اختصاصياً في جراحة '
+            'القلب، وأضاف: "هدفنا لا يقتصر على إجراء العمليات".')
+    assert speakers(body) == ["فهد الشمري"]

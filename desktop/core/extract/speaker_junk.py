@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.name_evidence import known_first_word
 
 # Personal pronouns, negators and «أما», alone or with «و/ف»: they open a clause («وهو يراقب»،
 # «ولم تخف»، «أما جورج، …»).
@@ -58,7 +59,17 @@ def junk_phrase(an: Analysis, ph: Phrase) -> bool:
         return False
     # «كبير» read alone after «بفارق»: an adjective of one word is no one
     alone = ph.j - ph.i == 1 and an.words[ph.i] in _ADJECTIVES_ALONE
-    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone
+    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone or _verb_as_name(an, ph)
+
+
+def _verb_as_name(an: Analysis, ph: Phrase) -> bool:
+    """«إن الفريق يضم 18 اختصاصياً»: «الفريق» (the team) read as the rank, and the verb after it as
+    the holder's name: a name of one word shaped as a verb of the present (ي and two letters) that
+    no lexicon gives as a name."""
+    if ph.name is None or ph.name[1] - ph.name[0] != 1:
+        return False
+    w = an.words[ph.name[0]]
+    return len(w) == 3 and w[0] == "ي" and not known_first_word(w)
 
 
 # Adjectives that may open a title («كبير المفاوضين») but name no one on their own
