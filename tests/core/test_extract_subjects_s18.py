@@ -290,3 +290,23 @@ def test_the_team_and_its_verb_are_no_rank_and_name():
     body = ('بدوره، قال رئيس الفريق الطبي التطوعي الدكتور فهد الشمري إن الفريق يضم 18 اختصاصياً في جراحة '
             'القلب، وأضاف: "هدفنا لا يقتصر على إجراء العمليات".')
     assert speakers(body) == ["فهد الشمري"]
+
+
+def test_ba_on_a_definite_noun_opens_no_subject_and_a_regional_secretary():
+    # round 321 (seen after its single scoring, with the final rules): «بالخصاص الحاد» of «بما
+    # وصفوه بالخصاص الحاد» was taken as the reporter, and «الكاتبة الإقليمية» was no office
+    body = ('ونظم أطباء بالمستشفى وقفة احتجاجية للتنديد بما وصفوه بالخصاص الحاد في الموارد البشرية.\n\n'
+            'وقالت الكاتبة الإقليمية للنقابة، الدكتورة سناء العلوي، إن "التجهيزات وحدها لا تكفي".')
+    assert speakers(body) == ["سناء العلوي"]
+    # guard: «جمعهم بوالي الولاية رابح لعلاوي» is the governor with his «بـ»
+    body = ('خلال لقاء جمعهم بوالي الولاية رابح لعلاوي بمقر الولاية.\n\nمن جهته، أكد الوالي أن «عملية نزع '
+            'الرمال ستنطلق مطلع شهر جوان».')
+    assert speakers(body) == ["رابح لعلاوي"]
+
+
+def test_a_student_joined_to_the_noun_before_is_no_verb():
+    # round 325 (seen after its single scoring, with the final rules): «وطالب دراسات عليا» was read
+    # as «and demanded», «دراسات عليا» as its subject
+    body = ('وقالت رئيسة الفريق البحثي نورة القحطاني إن "الدورة الشمسية بلغت ذروتها". ولفتت القحطاني إلى أن '
+            'الفريق يضم 14 باحثاً وطالب دراسات عليا، وأن "أول محطة رصد أرضية ستُركّب في حائل".')
+    assert speakers(body) == ["نورة القحطاني"] * 2

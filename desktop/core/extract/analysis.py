@@ -323,6 +323,8 @@ class Analysis:
             return False
         if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
+        if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text:
+            return False   # «يضم 14 باحثاً وطالب دراسات عليا»: a student joined to the noun before it
         if any(f in _RELAYED for f in forms):
             # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن»; without
             # «عن» the verb carries people or goods («نقلت الطائرة الركاب»)

@@ -13,6 +13,7 @@ the next candidate the sentence offers (a subject before the verb, the previous 
 from __future__ import annotations
 
 from desktop.core import arabic
+from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase
 from desktop.core.extract.name_evidence import known_first_word
 
@@ -59,7 +60,11 @@ def junk_phrase(an: Analysis, ph: Phrase) -> bool:
         return False
     # «كبير» read alone after «بفارق»: an adjective of one word is no one
     alone = ph.j - ph.i == 1 and an.words[ph.i] in _ADJECTIVES_ALONE
-    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone or _verb_as_name(an, ph)
+    # «للتنديد بما وصفوه بالخصاص الحاد»: «بـ» on a definite word opens no subject
+    w = an.words[ph.i]     # (not «بالوالي» of «جمعهم بوالي الولاية …»: the office, read with its «بـ»)
+    governed = w.startswith("بال") and ph.entry is None and "ال" + w[3:] not in lexicon.title_heads() \
+        and "ال" + w[3:] not in lexicon.org_heads()
+    return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone or _verb_as_name(an, ph) or governed
 
 
 def _verb_as_name(an: Analysis, ph: Phrase) -> bool:
