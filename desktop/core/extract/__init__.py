@@ -184,10 +184,8 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
 def _in_agency_name(an: Analysis, i: int, j: int) -> bool:
     """«لوكالة المغرب العربي للأنباء»: a country in a news agency's name no gazetteer knows is a
     word of the agency's name, not the country taking part."""
-    if i == 0 or not any(h == "وكاله" for h in (an.words[i - 1], an.words[i - 1][1:], an.words[i - 1][2:], an.words[i - 1][3:])):
-        return False
     end = min(len(an.words), j + 3)
-    return news_agency(an, Phrase(i - 1, end, list(range(i - 1, end)), None, None, "organization"))
+    return i > 0 and news_agency(an, Phrase(i - 1, end, list(range(i - 1, end)), None, None, "organization"))
 
 
 def _outlet_itself(an: Analysis, i: int, j: int) -> bool:

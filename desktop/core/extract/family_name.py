@@ -35,6 +35,12 @@ def family_name_words(words: tuple[str, ...]) -> bool:
 ADJECTIVES_NO_FAMILY_NAME = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "واسع", "واسعة", "جديد", "جديدة", "كامل", "كاملة"))
 
 
+def written_with_article(an: Analysis, k: int) -> bool:
+    """Token k is written with the article its normal form opens with: «والي» of «أشرف والي ولاية …»
+    is read «الوالي» (the office), no family name «الوالي»; «ألكمين» keeps its hamza'd alif."""
+    return an.written(k).startswith(("ال", "أل", "إل"))
+
+
 def _given_start(an: Analysis, k: int) -> int | None:
     """Where the given name written right before token k starts, or None when none is there."""
     g = k - 1
@@ -62,7 +68,7 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
     found: list[tuple[int, str]] = []
     for k in range(1, len(an.words) - n + 1):
         if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, k + n)) \
-                or (words[0].startswith("ال") and not an.written(k).startswith("ال")):
+                or (words[0].startswith("ال") and not written_with_article(an, k)):
             continue      # («والي» read as the office «الوالي» is no family name written with «ال»)
         start = _given_start(an, k)
         if start is not None:

@@ -99,7 +99,8 @@ def title_heads() -> frozenset[str]:
         "المساعد مساعدة وكيل الوكيل المرجع آية الإمام البابا المطران عمدة العمدة أمير "
         "نظير نظيره نظيرها نظيرته نظيرتها صاحب صاحبة مندوب المندوب مندوبة "
         "الباحث باحث الخبير المحلل الكاتب الصحفي الإعلامي البرلماني مراسل المراسل "
-        "عالمة العالمة المؤلف المؤلفة مقرر المقرر مقررة المقررة الكاتبة "   # «الكاتبة الإقليمية للنقابة»    # «عالمة الحفريات في متحف …»، «المؤلف الأول للدراسة» (not «العالم»: the world)
+        # «عالمة الحفريات في متحف …»، «المؤلف الأول للدراسة»، «الكاتبة الإقليمية للنقابة» (not «العالم»: the world)
+        "عالمة العالمة المؤلف المؤلفة مقرر المقرر مقررة المقررة الكاتبة "
         "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم "
         "قائممقام القائممقام قائمقام القائمقام شيخ "
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
@@ -264,8 +265,15 @@ def complementisers() -> frozenset[str]:
 @functools.cache
 def function_words() -> frozenset[str]:
     """Words that make a short quoted phrase a clause rather than a name."""
-    return stop_words() | forms("لا لم لن ليس ليست قد سوف هذا هذه ذلك تلك هناك هنا أنا نحن أنت إنما "
-                               "بين تحت فوق عند قرب")   # «"تحت أعين الجميع"»: a phrase of where, no name
+    # «"تحت أعين الجميع"»: a phrase of where, no name
+    return stop_words() | where_words() | forms("لا لم لن ليس ليست قد سوف هذا هذه ذلك تلك هناك هنا أنا نحن أنت إنما")
+
+
+@functools.cache
+def where_words() -> frozenset[str]:
+    """Words of where: no name's word after a name, and a short quoted phrase they open is said, no
+    name. Not stop words, as an event's title keeps them."""
+    return forms("بين تحت فوق عند قرب")
 
 
 @functools.cache

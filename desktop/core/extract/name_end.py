@@ -235,16 +235,12 @@ def _present_verb(word: str) -> bool:
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
 
-# Words of where, after a name: never its words (not stop words, as an event's title keeps them)
-_WHERE_WORDS = frozenset({"بين", "تحت", "فوق", "عند", "قرب"})
-
-
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """Whether the name [n_i, n_j) read so far ends before token k: «و» on an office or a body
     after any name; a clause word (`clause_word`) after a given name and a family name."""
     if has_phrase_break(an.doc.gap(k)):
         return False
-    if second_party(an.words[k]) or an.words[k] in _WHERE_WORDS:
+    if second_party(an.words[k]) or an.words[k] in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
     w = an.words[k]
     if len(w) == 3 and w.isalpha() and w not in name_lexicon.given_names() and k + 1 < len(an.words) \

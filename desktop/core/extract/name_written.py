@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME
+from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, written_with_article
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -34,7 +34,8 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
     """«برهوم» -> «فوزي برهوم»: the first place the article writes the surname after a
     given name (a byline «فوزي برهوم - المتحدث …», a caption), as written there."""
     for k in range(1, len(an.words)):
-        if an.words[k] != surname or has_phrase_break(an.doc.gap(k)) or not _written_as(an, k, surname):
+        if an.words[k] != surname or has_phrase_break(an.doc.gap(k)) \
+                or (surname.startswith("ال") and not written_with_article(an, k)):
             continue
         ahead = _chain_after(an, k)
         if ahead is not None:
@@ -83,8 +84,3 @@ def _name_ends_after(an: Analysis, k: int) -> bool:
     """The phrase ends before token k and no «أن/إن» stands there (which «على» would govern)."""
     return k >= len(an.words) or (an.words[k] not in lexicon.complementisers() and phrase_ends_at(an, k, closely=True))
 
-
-def _written_as(an: Analysis, k: int, word: str) -> bool:
-    """Token k is written with the article its normal form has: «والي» of «أشرف والي ولاية …» is
-    read «الوالي» (the office), and is no family name «الوالي»."""
-    return not word.startswith("ال") or an.written(k).startswith(("ال", "أل", "إل"))
