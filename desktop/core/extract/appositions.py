@@ -349,13 +349,22 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     return k > i and an.words[k - 1] in _GENITIVE_PREPOSITIONS and not has_phrase_break(an.doc.gap(k))
 
 
+# «في/وفي» opening a place set before the clause: «وفي حي الحاووز، يقف …»
+PLACE_OPENERS = frozenset(("في", "وفي"))
+
+
+def fronted_place_end(an: Analysis, i: int, j: int, reach: int) -> int | None:
+    """Where the place set before the clause at token i ends: the first comma within `reach` words
+    after it and before token j; None when no comma is there."""
+    return next((x for x in range(i + 1, min(j, i + 1 + reach)) if any(c in an.doc.gap(x) for c in "،,")), None)
+
+
 def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """A subject written before its verb («الرئيس X أكد أن»): the last phrase in [i, j)."""
     best = None
-    if i < j and an.words[i] in ("في", "وفي"):
+    if i < j and an.words[i] in PLACE_OPENERS:
         # «وفي جناح "دار الرواق" البيروتية، بدا الناشر …»: the place set before the clause is no subject
-        comma = next((x for x in range(i + 1, min(j, i + 8)) if any(c in an.doc.gap(x) for c in "،,")), None)
-        i = comma if comma is not None else i
+        i = fronted_place_end(an, i, j, 7) or i
     k = i
     while k < j:
         w = an.words[k]

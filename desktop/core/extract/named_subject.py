@@ -17,11 +17,14 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import circumstance_word
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.appositions import PLACE_OPENERS, fronted_place_end
 from desktop.core.extract.titles import feminine_title
 from desktop.core.extract.kana_subject import CONNECTORS
 
 # «لكن/ولكن» open a clause as the connectors of kana_subject do
 _BUT = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "لكنّ", "فيما", "بينما", "أما", "وأما"))
+# Connectors that are prepositions: the noun after them is theirs, no subject
+_PREPOSITIONS = frozenset(("في", "وفي", "من"))
 _KUNYA = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "وأبو", "وأم"))
 # An aside longer than this is a clause of its own, not a description of the name.
 _ASIDE_WORDS = 14
@@ -30,7 +33,7 @@ _ASIDE_WORDS = 14
 def untitled_subject_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The person named with no title at the start of tokens [i, k), k being the reporting verb."""
     while i < k and (an.words[i] in CONNECTORS or an.words[i] in _BUT):
-        if an.words[i] in ("في", "وفي", "من"):
+        if an.words[i] in _PREPOSITIONS:
             return None   # «وفي سياق متصل، أمر …»: a preposition's noun, not the subject
         i += 1
     if i + 1 < k and an.words[i] == "غير" and an.words[i + 1] in ("ان", "أن"):
@@ -139,12 +142,12 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     k, has the one subject for both."""
     if not an.words[k].startswith("و"):
         return None
-    if i < k and an.words[i] in ("في", "وفي"):
-        comma = next((x for x in range(i + 1, min(k, i + 7)) if any(c in an.doc.gap(x) for c in "،,")), None)
+    if i < k and an.words[i] in PLACE_OPENERS:
+        comma = fronted_place_end(an, i, k, 6)
         if comma is None:
             return None
         i = comma         # the place set before the clause
-    while i < k and an.words[i] in CONNECTORS and an.words[i] not in ("في", "وفي", "من"):
+    while i < k and an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS:
         i += 1
     w = an.words[i] if i < k else ""
     present = len(w) >= 3 and w[0] in "يت" and w.isalpha() and w not in name_lexicon.given_names()

@@ -179,9 +179,8 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:
     """«الرئيس المنتهية ولايته لويس آرسي»: a definite participle in «ة» after an office agrees with
     the noun after it, which carries the office holder's pronoun; both are the title's."""
-    prev = an.doc.tokens[k - 1].text if k > 0 else ""
-    return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("ال")
-            and prev.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    prev = an.written(k - 1) if k > 0 else ""
+    return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("ال") and prev.endswith("ة")
             and in_lex(an.words[ph.title[0]], lexicon.title_heads()) and pronoun_noun(an, k))
 
 

@@ -24,7 +24,6 @@ _PRAYING = frozenset(arabic.normalize(w) for w in ("المصلين", "المصل
 _IMAM = {w: arabic.normalize(w.replace("إمام", "مدير")) for w in ("إمام", "وإمام", "فإمام", "لإمام", "بإمام")}
 
 
-
 # What news calls the Pope besides «البابا»: «الأب الأقدس» (the Holy Father), «الحبر الأعظم»
 _POPE = frozenset(((("الأب", arabic.normalize("الأقدس")), ("الحبر", arabic.normalize("الأعظم")))))
 _POPE_TITLE = arabic.normalize("البابا")
