@@ -34,9 +34,6 @@ NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام
 
 QUOTE_MARKS = set("«»“”\"„")
 
-# Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
-# read as the words they stand for.
-
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
 # «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco there

@@ -7,6 +7,8 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.document import Document
 
+# Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
+# read as the words they stand for.
 _ABBREVIATED = {"د": arabic.normalize("الدكتور"), "م": arabic.normalize("المهندس"), "أ": arabic.normalize("الأستاذ")}
 
 # «آمر» (commander: «آمر اللواء»، «آمر حرس المنشآت»، Libya and Iraq) normalises as «أمر» (an
