@@ -232,8 +232,10 @@ def _future_verb(an: Analysis, k: int) -> bool:
     a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
     w = an.words[k]
     if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
-            or w.endswith(("و", "ا", "ه")):
-        return False      # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not
+            or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))):
+        # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not; nor does a long one
+        # in «يس/وس/اس», Greek («بانايوتيس سيمانديراكيس لـ…»), where a verb's root would end in «س»
+        return False
     if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت"):
         return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place)
     return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)

@@ -116,7 +116,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
-    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4) or masdar_shaped(w)):
+    # a given name in «ل» is no «لـ» on a noun: «علي محمان لامين زين»
+    lam_name = w[0] == "ل" and w in name_lexicon.given_names()
+    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
         return False
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \

@@ -483,8 +483,8 @@ def possessed_head(word: str, text: str | None = None) -> bool:
 
 def addressee(word: str) -> bool:
     """«لوكالة»، «للصحفيين»، «لوزير»: the one spoken to, not the speaker."""
-    if len(word) < 4 or word[0] != "ل":
-        return False
+    if len(word) < 4 or word[0] != "ل" or word in name_lexicon.given_names():
+        return False      # «علي محمان لامين زين»: a given name, no «لـ» on «أمين»
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
         or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or rest in lexicon.addressees() \

@@ -1,0 +1,65 @@
+"""Session 19: names and titles that rounds 326 and earlier left wrong. A head of state referred
+back as «رئيس الدولة», a West African given name in «ل» («لامين»), a Greek name read as a
+preposition on a verbal noun or as a future verb."""
+from __future__ import annotations
+
+from tests.core.extract_cases import actor_names, speakers
+
+
+def test_head_of_state_refers_back_to_the_president_of_the_republic():
+    # round 326: «رئيس الدولة» was proposed as a person of its own
+    body = ('افتتح رئيس جمهورية طاجيكستان إمام علي رحمان، أمس الخميس في دوشنبه، أعمال المؤتمر '
+            'الدولي للحفاظ على الأنهار الجليدية.\n\nوقال رئيس الدولة، في كلمته الافتتاحية، إن "طاجيكستان '
+            'فقدت أكثر من ألف نهر جليدي".')
+    assert speakers(body) == ["إمام علي رحمان"]
+    assert "رئيس الدولة" not in actor_names(body)
+
+
+def test_head_of_the_country_refers_back_to_the_president():
+    # guard: «رئيس البلاد» is the same office as «رئيس الجمهورية»
+    body = ('استقبل رئيس الجمهورية عبد المجيد تبون، اليوم الأحد، وزير الخارجية الإيطالي.\n\n'
+            'وقال رئيس البلاد إن "العلاقات بين البلدين تشهد تطوراً ملحوظاً".')
+    assert speakers(body) == ["عبد المجيد تبون"]
+
+
+def test_the_vice_president_is_not_the_head_of_state():
+    # guard: «نائب رئيس الجمهورية» holds no head of state's office
+    body = ('وصل نائب رئيس الجمهورية كاشم شيتيما إلى أبوجا.\n\nوقال رئيس الدولة بولا تينوبو إن '
+            '"الحكومة ماضية في إصلاحاتها".')
+    assert speakers(body) == ["بولا تينوبو"]
+
+
+def test_lamine_is_a_given_name_not_la_on_amin():
+    # round 326: «علي محمان لامين زين» was cut to «علي محمان»; round 194: «مامادو لامين فال»
+    # (the body writes «على» with «ى», so «علي» is the name)
+    body = ('وقال رئيس الوزراء النيجري علي محمان لامين زين، لدى مخاطبته الجلسة الافتتاحية، إن '
+            '"زمن انتظار الحلول من الخارج قد ولّى"، مشدداً على وحدة الصف.')
+    assert speakers(body) == ["علي محمان لامين زين"]
+
+
+def test_la_on_an_office_still_ends_a_long_name():
+    # guard: «لوزير» after a name is the one spoken to
+    body = ('وقال المحلل السياسي محمد سالم ولد أحمد لوزير الإعلام إن "الحوار هو الحل".')
+    assert "لوزير الإعلام" not in " ".join(actor_names(body))
+
+
+def test_a_greek_name_after_a_mayors_town_is_his_name():
+    # round 326: «بانايوتيس» read as «بـ» on an infi'al noun and «سيمانديراكيس لـ…» as a future
+    # verb, so the mayor's title with no name was proposed
+    body = ('وقال رئيس بلدية هانيا بانايوتيس سيمانديراكيس لـ"صوت اليونان" إن "مرافق الاستقبال '
+            'المؤقتة في الميناء تجاوزت طاقتها".')
+    assert speakers(body) == ["بانايوتيس سيمانديراكيس"]
+
+
+def test_a_future_verb_after_a_name_still_ends_it():
+    # guard: «سيتوجه إلى» is the clause going on
+    body = ('وأعلن المتحدث باسم الحكومة بافلوس ماريناكيس أن رئيس الوزراء سيتوجه إلى بروكسل، وقال '
+            'ماريناكيس إن "الزيارة تهدف إلى بحث ملف الهجرة".')
+    assert "سيتوجه" not in " ".join(actor_names(body))
+    assert speakers(body) == ["بافلوس ماريناكيس"]
+
+
+def test_ba_on_a_verbal_noun_is_still_a_common_word():
+    # guard: «بانتظار» and «باتصالات» keep their long «ا» where infi'al and ifti'al have it
+    body = ('وقال وزير الخارجية بانتظار الرد إن "الوزارة تتابع الملف باتصالات مكثفة".')
+    assert all("بانتظار" not in name for name in actor_names(body))
