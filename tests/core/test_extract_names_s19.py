@@ -63,3 +63,24 @@ def test_ba_on_a_verbal_noun_is_still_a_common_word():
     # guard: «بانتظار» and «باتصالات» keep their long «ا» where infi'al and ifti'al have it
     body = ('وقال وزير الخارجية بانتظار الرد إن "الوزارة تتابع الملف باتصالات مكثفة".')
     assert all("بانتظار" not in name for name in actor_names(body))
+
+
+def test_a_nickname_in_quotation_marks_stands_for_the_player():
+    # round 331: «وأضاف الغربال» became «عبد الرحمن "الغربال»; «مهاجم» was read into the name
+    body = ('وصرّح مهاجم الهلال محمد عبد الرحمن "الغربال" لـ"كورة سودانية" قائلا: "نحن جاهزون". '
+            'وأضاف الغربال أن "المنافسة هذا الموسم ستكون أقوى".')
+    assert speakers(body, outlet="كورة سودانية") == ["محمد عبد الرحمن", "محمد عبد الرحمن"]
+    assert actor_names(body, outlet="كورة سودانية") == ["محمد عبد الرحمن"]
+
+
+def test_a_club_named_with_lam_is_the_coachs_title():
+    # round 331: «لحي العرب عماد الدين الطيب» was the coach's name
+    body = ('من جهته، اعتبر المدير الفني لحي العرب عماد الدين الطيب أن "البداية أمام المريخ ليست '
+            'سيئة، فالمباراة على أرضنا".')
+    assert speakers(body) == ["عماد الدين الطيب"]
+
+
+def test_a_given_name_after_lam_stays_the_name():
+    # guard: «لمياء» is a given name, no club in «لـ»
+    body = ('وقالت المديرة التنفيذية لمياء الخطيب إن "المشروع سينطلق قريباً".')
+    assert speakers(body) == ["لمياء الخطيب"]

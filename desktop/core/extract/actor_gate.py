@@ -318,7 +318,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «… خطة طوارئ، تضمنت حفر آبار»: with no title, a verb opens the clause
     if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names():
         return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural, a clause on the group
-    if not first and (len(w) == 1 or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w)):
+    if not first and (len(w) == 1 or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or _stance_with_pronoun(an, k)):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
     if first and len(w) == 5 and w[0] == "ب" and (_fuul(w[1:]) or masdar_shaped(w[1:])):
         return True       # «بسقوط شظايا»، «بوصول الوفد»: a verbal noun governed by «بـ» names no one
@@ -343,6 +343,20 @@ def _passive_verb(text: str) -> bool:
 # «إشادته»، «تأكيده»، «مطالبتها»: a verbal noun in «ة» with a pronoun («ـته»، «ـتها») is the action
 # the clause reports, never a word of a name.
 _PRONOUNS_AFTER_TA = ("تهما", "تهم", "تها", "ته")
+
+
+# Short verbal nouns of a stance a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»)
+_STANCE_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير"))
+
+
+def _stance_with_pronoun(an: Analysis, k: int) -> bool:
+    """«قلقه»، «رفضها»، «أسفهم»: a stance noun with its pronoun, written with «ه», after a name."""
+    w, written = an.words[k], an.written(k)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if written.endswith(suffix) and w.endswith(suffix):
+            return w[:-len(suffix)] in _STANCE_NOUNS or w[:-len(suffix)] + "ه" in _STANCE_NOUNS
+    return False
 
 
 def _action_with_pronoun(word: str) -> bool:

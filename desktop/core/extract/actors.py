@@ -38,7 +38,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
     BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, organising, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
-    plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
+    object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
@@ -385,7 +385,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
-            if w.startswith("بال") and plural_action(w[3:]):
+            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)):
                 break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words() and not government_object(an, ph, k):   # «الوزير الذي أضاف»

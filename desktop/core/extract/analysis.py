@@ -262,10 +262,13 @@ class Analysis:
         place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
         the outlet, as does the dateline («أم درمان – الخرطوم»)."""
         # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
-        if b - a != 1 or a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل" \
-                or not (self.words[a].startswith("ال") or a in self.gaz_at or self.words[a - 1] in lexicon.place_nouns()):
-            return False      # (nor «ولاية تيسمسيلت» for «تيسمسيلت نيوز»: a place noun names the place)
+        if b - a != 1 or a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل":
+            return False
         prev = self.words[a - 1]
+        if prev == _GOVERNOR:
+            return True       # «والي سوسة» for «سوسة نيوز»: the wali's place, whatever the gazetteer knows
+        if not (self.words[a].startswith("ال") or a in self.gaz_at or prev in lexicon.place_nouns()):
+            return False      # (nor «ولاية تيسمسيلت» for «تيسمسيلت نيوز»: a place noun names the place)
         bare = prev[1:] if prev[:1] in "لبو" else prev
         return (prev.isalpha() and len(prev) >= 3 and not prev.startswith(("ال", "وال", "بال", "لل"))
                 and prev not in lexicon.prepositions() and prev not in lexicon.stop_words()

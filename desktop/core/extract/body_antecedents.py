@@ -7,6 +7,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.title_asides import ADDRESS_TITLES
 
 # One body named two ways: the Algerian «الاتحادية» is the «الاتحاد» (the federation)
 _SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الاتحاد")}
@@ -44,12 +45,41 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
                 or w == "لل" + bare:
             if _bare_again(an, k, head):
                 continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
+            if w == "و" + bare and not has_phrase_break(an.doc.gap(k)):
+                continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
             earlier = parse_phrase(an, k, min(len(an.words), k + 12))
             if earlier is not None and earlier.name and ph.kind == "organization":
                 earlier = _body_before_holder(an, earlier)
+            elif earlier is not None and earlier.kind == "organization":
+                earlier = _body_before_title(an, earlier)     # «المدير العام للمعهد الدكتور …»
             if earlier is not None and (earlier.name or len(earlier.title) > 1):
-                return earlier
+                # «رئيس المجلس الجماعي، عبد اللطيف الكتاني» after «المجلس الجماعي لمدينة سلا»:
+                # the body as its holder's title gives it, or as first written in full
+                return earlier if earlier.name else _fuller_first(an, earlier)
     return None
+
+
+def _body_before_title(an: Analysis, body: Phrase) -> Phrase | None:
+    """A body read with a person's title of address run into it («للمعهد الدكتور» of «المدير العام للمعهد
+    الدكتور سيدي محمد …») cut before the title; None when one word is left, the body's bare head,
+    which says no more than the word referring back."""
+    cut = next((n for n, t in enumerate(body.title) if n and an.words[t] in ADDRESS_TITLES), None)
+    if cut is None:
+        return body
+    return Phrase(body.i, body.title[cut], body.title[:cut], None, None, "organization") if cut > 1 else None
+
+
+def _fuller_first(an: Analysis, short: Phrase) -> Phrase:
+    """The earliest mention before `short` of a body whose words begin with all of `short`'s and
+    go on, read as a phrase; `short` itself when there is none."""
+    want = [an.words[t] for t in short.title]
+    for k in range(0, short.i - len(want) + 1):
+        if an.words[k:k + len(want)] != want:
+            continue
+        fuller = parse_phrase(an, k, min(len(an.words), k + 12))
+        if fuller is not None and not fuller.name and len(fuller.title) > len(want):
+            return fuller
+    return short
 
 
 def _construct_before(an: Analysis, ph: Phrase) -> Phrase | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
-from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.titles import could_be_given_name
 
 # Words that open a family name of several words: Arabic patronyms and European particles.
@@ -72,7 +72,9 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
             continue      # («والي» read as the office «الوالي» is no family name written with «ال»)
         start = _given_start(an, k)
         if start is not None:
-            found.append((an.doc.tokens[k].start, an.doc.text(start, k + n)))
+            # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
+            nickname = n == 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
+            found.append((an.doc.tokens[k].start, an.doc.text(start, k if nickname else k + n)))
     if not found:
         return None
     before = [text for pos, text in found if pos < at]

@@ -115,6 +115,8 @@ def title_heads() -> frozenset[str]:
         # «وأضاف التقني الجزائري»: the Maghreb's sports pages call a coach «التقني» (with «ال» only:
         # «تقني» alone is an adjective, «فريق تقني»)
         " التقني"
+        # a player by his place on the team: «مهاجم الهلال محمد عبد الرحمن»
+        " مهاجم المهاجم لاعب اللاعب لاعبة اللاعبة حارس الحارس"
     ) | _office_forms()
 
 
@@ -328,7 +330,7 @@ def anonymity_words() -> frozenset[str]:
 def credence_adjectives() -> frozenset[str]:
     """«مصدر دبلوماسي مطلع»، «مصدر موثوق»: how well a source knows, not who it is; left out
     of an unnamed source's name."""
-    return forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة")
+    return forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة رفيع رفيعة")
 
 
 @functools.cache

@@ -116,8 +116,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
-    # a given name in «ل» is no «لـ» on a noun: «علي محمان لامين زين»
-    lam_name = w[0] == "ل" and w in name_lexicon.given_names()
+    # a given name in «ل» is no «لـ» on a noun: «علي محمان لامين زين»; nor a foreign name in «و»
+    # («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
+    lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو")
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
         return False
     after = k + 1
@@ -233,7 +234,8 @@ def _present_verb(word: str) -> bool:
     # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت»,
     # which no name begins with
     # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names)
-    return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي") or (
+    # (a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
+    return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي" and (word[-1] != "ا" or word.endswith("وا"))) or (
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
 

@@ -3,6 +3,7 @@ name on: the patronym's «ولد»/«بنت» («محمد ولد الشيخ ال
 («زياد المرشد»، «عبده قائد سيف»), and «أمين» as a given name («أمين الناصر»)."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
@@ -114,6 +115,9 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     a verb, or the end) are a given name and a surname («وكان رئيس أرامكو السعودية وكبير إدارييها
     التنفيذيين أمين الناصر قد أكد»), not the office «أمين» of what follows («أمين العاصمة»)."""
     words = an.words
+    if ph.title and ph.kind == "person" and words[k] == "امير" and k + 2 < j and words[k + 1] in _PERSIAN_SECONDS \
+            and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
+        return True       # «النائب عن طهران أمير حسين ثابتي»: Iran's compound given name, no prince
     if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
         return False
     nxt = words[k + 1]
@@ -122,6 +126,10 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
         return False
     return _closes_after(an, k + 2, j)
+
+
+# Second words of Persian compound given names in «أمير»: «أمير حسين»، «أمير علي»، «أمير محمد»
+_PERSIAN_SECONDS = frozenset(arabic.normalize(w) for w in ("حسين", "حسن", "علي", "محمد", "رضا", "مهدي", "عباس", "سعيد"))
 
 
 def _closes_after(an: Analysis, end: int, j: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, written_with_article
-from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.titles import could_be_given_name
@@ -51,7 +51,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):
             start = g - 1 if g > 0 and an.words[g - 1] in ("عبد", "ابو") \
                 and not has_phrase_break(an.doc.gap(g)) else g
-            return an.doc.text(start, k + 1)
+            # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
+            nickname = any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
+            return an.doc.text(start, g + 1 if nickname else k + 1)
     return None
 
 

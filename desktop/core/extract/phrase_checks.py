@@ -3,8 +3,9 @@ name or a place sits in a phrase, and where the phrase stops (the verb's object,
 pronoun, a plural of bodies after a bare office, a happening a body announces)."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.name_end import phrase_ends_at
@@ -57,6 +58,19 @@ def plural_action(word: str) -> bool:
     """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a
     body's name after «بالـ»."""
     return len(word) >= 6 and word[0] == "ت" and word.endswith("ات")
+
+
+# Verbs whose object takes «بـ»: «ورحّبت نقابة صيادلة الغربية بالحكم»، «وأشادت الجمعية بالقرار»
+_BA_VERBS = frozenset(arabic.normalize(w) for w in (
+    "رحب", "رحبت", "أشاد", "أشادت", "ندد", "نددت", "نوه", "نوهت", "تمسك", "تمسكت", "احتفى", "احتفت",
+    "احتفل", "احتفلت", "طالب", "طالبت"))
+
+
+def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
+    """Whether «بالـ» word k after a body's name is the object of the verb right before the phrase,
+    one whose object takes «بـ» (`_BA_VERBS`), and no place the body is at."""
+    return ph.kind == "organization" and ph.i > 0 and k not in an.gaz_at \
+        and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
 
 
 def opens_quote_before(gap: str) -> bool:

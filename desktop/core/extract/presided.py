@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, in_lex, strip_conj
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.titles import bare_title_words, heads_an_office
 
 _HEADS = frozenset(arabic.normalize(w) for w in ("رئيس", "رئيسة"))
@@ -41,4 +41,17 @@ def presided_by(an: Analysis, ph: Phrase, titles: list[tuple[int, str, str]]) ->
             return None
         found = parse_phrase(an, k + 1, min(len(an.words), k + 1 + _PHRASE_WORDS))
         return found if found is not None and found.name is not None else None
+    return None
+
+
+def presiding_subject(an: Analysis, i: int, j: int) -> Phrase | None:
+    """«وصدر الحكم برئاسة المستشار حسن عبد الرازق، … قائلاً:»: a clause whose subject is a thing
+    done «برئاسة» a named person (a verdict, a meeting) has that person for who speaks; the named
+    phrase after a «برئاسة» within the clause's first three words, else None."""
+    for k in range(i, min(j, i + 3)):
+        if k > i and has_phrase_break(an.doc.gap(k)):
+            return None
+        if an.words[k] in _PRESIDED:
+            found = parse_phrase(an, k + 1, min(j, k + 1 + _PHRASE_WORDS))
+            return found if found is not None and found.name is not None else None
     return None

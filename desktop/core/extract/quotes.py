@@ -25,17 +25,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.bylines import byline
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, opening_verb_subject, untitled_subject_before
-from desktop.core.extract import quoted_names
+from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
@@ -49,9 +50,11 @@ from desktop.core.extract.subject_salvage import (
 
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
+_ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
 # Words that open no «verb, subject» clause: prepositions and «رغم» (despite), normalised
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (
-    "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين"))
+    "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
+    "إزاء", "حيال", "تجاه", "بشأن"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»
 
 
 @dataclass
@@ -187,8 +190,9 @@ class QuoteFinder:
                         or self._speaker_from(self._first_verbs_subject(li, k), reason("speaker.subject_before", verb=word))
                         or self._previous(reason("speaker.verb_continues", verb=word), self._verb_gender(k + 1)))
             if kind == "according":
-                relayer = self._relayed_by(k, lj)
-                if relayer is not None:
+                # «وأكد خلال اللقاء، بحسب بيان للرئاسة النيجرية، أن»: a statement relays, as an agency does
+                statement = k + 1 < lj and (an.is_report_noun(k + 1) or an.words[k + 1] in lexicon.document_nouns())
+                if self._relayed_by(k, lj) is not None or statement:
                     # «أفادت المديرية، وفق ما نقلته وكالة الأنباء، بأن …»: the agency relayed;
                     # the reporting verb's subject spoke
                     verb = self._first_verb(li, k)
@@ -200,7 +204,9 @@ class QuoteFinder:
                                                      reason("speaker.subject_before", verb=vword)))
                         # «وقال سموه، بحسب ما نشره المكتب …»، «وقال، بحسب ما نقل عنه نواب،»: the verb's own
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
+                issued = self._owner_after(k + 2, lj) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
                 return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
+                        or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
                 # «نقلت عن X قوله»: only a noun that carries its speaker's pronoun takes «عن X»;
@@ -227,6 +233,11 @@ class QuoteFinder:
                        or self._speaker_from(subject_after_verb(an, verb, k), reason("speaker.after_verb", verb=vword))
                        or self._speaker_from(untitled_subject_before(an, li, verb),
                                              reason("speaker.subject_before", verb=vword)))
+                if not got and an.is_according(k - 1):
+                    # «وكان … تياني قد استقبل …، وأكد خلال اللقاء، بحسب بيان للرئاسة، أن»: the statement
+                    # relays what the subject the verb goes on with said
+                    got = (self._speaker_from(kana_subject(an, li, verb, spoke=True), reason("speaker.kana_subject", verb=vword))
+                           or self._speaker_from(subject_before(an, li, verb), reason("speaker.subject_before", verb=vword)))
                 if got:
                     return got
                 if verb == li and kind == "participle":
@@ -316,7 +327,7 @@ class QuoteFinder:
         start = i if subject_first else i + 1
         if start >= j or has_break(an.doc.gap(start)):
             return None
-        ph = parse_phrase(an, start, j)
+        ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة والتنمية الريفية والصيد البحري، يوسف شرفة، أمس …، مؤكدا أن …»: the
         # title's holder is named after it, set off by commas
         ph = name_in_apposition(an, ph, j) or ph
@@ -380,12 +391,12 @@ class QuoteFinder:
         """Remember who reports the indirect speech of tokens [i, j), if a reporting verb says."""
         an = self.an
         verb = self._first_verb(i, j)
-        introduced = introduced_person(an, i, j) if verb is None and not _byline(an, i, j) else None
+        introduced = introduced_person(an, i, j) if verb is None and not byline(an, i, j) else None
         if introduced is not None:
             # no actor of its own unless the next bare «وقال:» of its gender is given to it
             found, self.pending_feminine = introduced
             self.reporter, self.pending_reporter = None, (found, reason("speaker.introduced"))
-        if verb is None or _byline(an, i, j):
+        if verb is None or byline(an, i, j):
             return
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
         # before it is as often the object of an earlier verb; but «وكان X قد أعلن …» names it
@@ -478,18 +489,6 @@ class QuoteFinder:
                 # No quotation, or only names and labels in quotes: indirect speech, perhaps
                 self._note_reporter(*doc.token_range(s_start, s_end))
         return out
-
-
-# «بيان صادر عن …»: who issued the statement
-_ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
-
-_BYLINE_VERBS = frozenset(arabic.normalize(w) for w in ("كتب", "كتبت", "بقلم", "إعداد", "تحرير"))
-
-
-def _byline(an: Analysis, i: int, j: int) -> bool:
-    """«كتب- محمد السيد»: the line that names the article's writer, who reports nothing in it."""
-    return i < j and j - i <= 5 and an.words[i] in _BYLINE_VERBS and "\n" in an.doc.body[an.doc.tokens[j - 1].end:][:2]
-
 
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ _SO_CALLED = frozenset(arabic.normalize(w) for w in (
     "تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
 
 # Titles of address and ranks written right before a name: after a place in a title they open the name.
-_ADDRESS = frozenset(arabic.normalize(w) for w in (
+ADDRESS_TITLES = frozenset(arabic.normalize(w) for w in (
     "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
     "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي"))
 
@@ -32,7 +32,7 @@ _NAME_WORDS = 4
 
 def address_word(word: str) -> bool:
     """«المهندس»، «الدكتور»، «العميد»: a title of address or a rank written right before a name."""
-    return word in _ADDRESS
+    return word in ADDRESS_TITLES
 
 
 def so_called_word(word: str) -> bool:
@@ -100,7 +100,7 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
         if x >= j or any(has_phrase_break(an.doc.gap(y)) for y in range(k + 1, x + 1)) \
                 or not an.words[x - 1].isalpha() or an.words[x - 1] in lexicon.stop_words() or an.is_time(x - 1):
             return None
-        address = an.words[x] in _ADDRESS
+        address = an.words[x] in ADDRESS_TITLES
         if w == "في" and not address:
             continue
         name_start = x + 1 if address else x
@@ -178,7 +178,7 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if not _name_like(an, k + 1, first=False) or an.words[k + 1] in lexicon.title_heads():
         return False
-    if an.words[k - 1] in _ADDRESS:
+    if an.words[k - 1] in ADDRESS_TITLES:
         return True
     # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would)
     return an.words[k - 1].startswith("ال") and not an.is_time(k + 1) and (
@@ -190,7 +190,7 @@ def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[
     """«الوسيط القبلي الشيخ مبارك الجلال»: definite words no list knows as an office, then a title of
     address and a name of two words or more; the definite words describe the person named after
     them (no name is written with «ال» throughout). The name's bounds, or None."""
-    if ph.title or not ph.name or k + 1 >= j or an.words[k] not in _ADDRESS or has_phrase_break(an.doc.gap(k)):
+    if ph.title or not ph.name or k + 1 >= j or an.words[k] not in ADDRESS_TITLES or has_phrase_break(an.doc.gap(k)):
         return None
     n_i, n_j = ph.name
     if any(not an.words[x].startswith("ال") or an.words[x] in name_lexicon.article_given_names()
@@ -386,7 +386,11 @@ def field_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
     """«مدير دار الفقيه حسن للفنون عبد الرزاق الرياني»: a body's title, one word read as a name, then
     «لل» on what the body is for and a name of two words or more opening on a known given name
     that ends the phrase; the word was the end of the body's name (a house named after a person),
-    the later name is the holder's. Its bounds, or None."""
+    the later name is the holder's. Its bounds, or None. Also «المدير الفني لحي العرب عماد الدين
+    الطيب»: a club named with «لـ» and a definite word, read as the name's first words."""
+    club = _lam_body_then_name(an, ph)
+    if club is not None:
+        return club
     if ph.kind != "person" or not ph.title or not ph.name or ph.name != (k - 1, k) or k + 2 >= j \
             or not an.words[k].startswith("لل") or len(an.words[k]) < 5 \
             or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title) \
@@ -397,13 +401,30 @@ def field_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
     return (k + 1, end) if end is not None and end - (k + 1) >= 2 else None
 
 
+def _lam_body_then_name(an: Analysis, ph: Phrase) -> tuple[int, int] | None:
+    """The later name's bounds when a name read after a title opens on «لـ» and a word that is no
+    given name, then definite words, then a known given name and one more word; else None."""
+    if ph.kind != "person" or not ph.title or not ph.name or ph.name[0] != ph.title[-1] + 1:
+        return None
+    n_i, n_j = ph.name
+    w = an.words[n_i]
+    if w[:1] != "ل" or len(w) < 3 or known_first_word(w) or w in name_lexicon.given_names():
+        return None
+    for m in range(n_i + 1, min(n_j - 1, n_i + 3)):
+        if has_phrase_break(an.doc.gap(m)):
+            return None
+        if known_first_word(an.words[m]) and not an.words[m].startswith("ال"):
+            return (m, n_j) if all(an.words[x].startswith("ال") for x in range(n_i + 1, m)) and m > n_i + 1 else None
+    return None
+
+
 def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
     """«محافظ أسيوط اللواء هشام أبو النصر»: a title, one word no lexicon knows as a given name, then
     a rank or a title of address and a name of two words or more that ends the phrase; the word was
     the office's place, not a name (no one is called by a rank set after his one-word name). The
     later name's bounds, or None."""
     if ph.kind != "person" or not ph.title or not ph.name or ph.name != (k - 1, k) or (k - 2) not in ph.title \
-            or k + 1 >= j or an.words[k] not in _ADDRESS or known_first_word(an.words[k - 1]) \
+            or k + 1 >= j or an.words[k] not in ADDRESS_TITLES or known_first_word(an.words[k - 1]) \
             or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return None
     end = _name_run(an, k + 1, j)

@@ -38,7 +38,9 @@ _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
                                          # the head of state: «وقال رئيس الدولة» after «رئيس جمهورية
                                          # طاجيكستان إمام علي رحمان»
                                          ("رئيس الجمهورية", "رئيس الدولة"), ("رئيس جمهورية", "رئيس الدولة"),
-                                         ("رئيس البلاد", "رئيس الدولة")))
+                                         ("رئيس البلاد", "رئيس الدولة"),
+                                         # an Algerian court's prosecutor, as the hearing calls him
+                                         ("ممثل الحق العام", "وكيل الجمهورية")))
 
 
 def bare_title_words(norm_title: str) -> list[str]:
