@@ -122,7 +122,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             place_name = coordinated_place_then_name(an, ph, k, j)
             if place_name is not None:
                 ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
-                ph.name, k = place_name, place_name[1]
+                ph.name, k = place_name if place_name[1] > place_name[0] else None, place_name[1]
                 break
             if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
@@ -385,10 +385,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
-            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)):
-                break      # «ورحبت الخارجية السعودية بالتطورات»: what it welcomed, not its name
+            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k):
+                break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
-                    and not an.is_report_noun(k) and w not in lexicon.stop_words() and not government_object(an, ph, k):   # «الوزير الذي أضاف»
+                    and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1

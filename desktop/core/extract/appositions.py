@@ -310,7 +310,9 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     if (start == i or has_phrase_break(an.doc.gap(start))) and an.words[start] not in _KUNYA:
         start += 1        # the verb that opens the clause: «انتقد»; never «أبو» of «أبو محمد، صاحب …»
     # «عبد الوافي لفتيت»، «أبو علي»: «عبد» and «أبو» open a name; «بن» never does
-    if end - start < (1 if aside else 2) or end - start > 4 or an.words[start].startswith("ال") \
+    # «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة»: after a title one word is a name too
+    titled = start > 0 and not has_phrase_break(an.doc.gap(start)) and in_lex(an.words[start - 1], lexicon.title_heads())
+    if end - start < (1 if aside or titled else 2) or end - start > 4 or an.words[start].startswith("ال") \
             or (an.words[start] in NAME_CONNECTORS and an.words[start] not in ("عبد", "ابو")) \
             or an.words[end - 1] in NAME_CONNECTORS:
         return None

@@ -222,8 +222,16 @@ def _object_noun(an: Analysis, k: int) -> bool:
 
 
 def _site_or_body(bare: str) -> bool:
-    """A building, a site, a place noun or a body's head without «ال» («مستشفى»، «مدينة»، «وزارة»)."""
-    return bare in lexicon.premises_nouns() or bare in lexicon.place_nouns() or bare in lexicon.org_heads()
+    """A building, a site, a place noun or a body's head without «ال» («مستشفى»، «مدينة»، «وزارة»),
+    or what a dignitary gives or opens (`_GIVEN_THINGS`)."""
+    return bare in lexicon.premises_nouns() or bare in lexicon.place_nouns() or bare in lexicon.org_heads() \
+        or bare in _GIVEN_THINGS
+
+
+# What a dignitary gives, sends or opens, never a family name: «ورفع الأمير عبدالعزيز بن سلمان بن
+# عبدالعزيز الشكر للقيادة»، «أن يدشن الأمير عبدالعزيز بن سعد بن عبدالعزيز المشاريع»
+_GIVEN_THINGS = frozenset(arabic.normalize(w) for w in (
+    "شكر", "تهنئة", "تهاني", "تعازي", "تحية", "مشاريع", "جوائز", "شهادات", "دروع", "رسالة", "دعوة"))
 
 
 def _present_verb(word: str) -> bool:

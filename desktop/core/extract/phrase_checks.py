@@ -27,9 +27,13 @@ def adjective_office(an: Analysis, k: int) -> bool:
     """«الأحزاب الحاكمة»، «الجهات المسؤولة»: an office word that agrees with the definite noun right
     before it is that noun's adjective, no title opening there."""
     # (the noun may carry a preposition: «بالمركز التقني الوطني»)
-    return (an.words[k] in lexicon.adjective_offices() and k > 0
-            and an.words[k - 1].startswith(("ال", "بال", "وال", "فال", "لل", "كال"))
-            and not has_phrase_break(an.doc.gap(k)))
+    if k == 0 or has_phrase_break(an.doc.gap(k)):
+        return False
+    w, prev = an.words[k], an.words[k - 1]
+    if prev.endswith("ات") and len(prev) >= 5 and not prev.startswith("ال") and an.written(k).endswith("ة") \
+            and w.startswith("م") and not w.startswith("ال"):
+        return True       # «لهجمات منسقة شنّها مسلحون»: a participle agreeing with a plural of things
+    return w in lexicon.adjective_offices() and prev.startswith(("ال", "بال", "وال", "فال", "لل", "كال"))
 
 
 def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -67,9 +71,11 @@ _BA_VERBS = frozenset(arabic.normalize(w) for w in (
 
 
 def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
-    """Whether «بالـ» word k after a body's name is the object of the verb right before the phrase,
-    one whose object takes «بـ» (`_BA_VERBS`), and no place the body is at."""
-    return ph.kind == "organization" and ph.i > 0 and k not in an.gaz_at \
+    """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير
+    بالشراكة»), is the object of the verb right before the phrase, one whose object takes «بـ»
+    (`_BA_VERBS`), and no place the body is at."""
+    bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1] and an.words[k - 1].startswith("ال")
+    return (ph.kind == "organization" or bare_office) and ph.i > 0 and k not in an.gaz_at \
         and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
 
 
@@ -213,12 +219,14 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     """«حمّلت هيئة رئاسة المجلس الانتقالي الجنوبي الحكومة مسؤولية …»: after a body named in full to a
     definite adjective, «الحكومة»/«السلطات» with no break is the verb's object, not more of its name."""
     # («ودعت الوزارة الدول المانحة إلى …»: the states called on, after a body of one word too)
-    return (ph.kind == "organization" and bool(ph.title) and ph.title[-1] == k - 1
+    # («ودعا الوالي المنظمات الوطنية والدولية إلى …»: after one definite office word too)
+    bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
+    return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
             and an.words[k] in _OBJECT_BODIES and an.words[k - 1].startswith("ال")
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
 
 
-_CALLED_ON = lexicon.forms("الدول المجتمع")
+_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات")
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
 

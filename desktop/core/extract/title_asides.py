@@ -206,7 +206,8 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
     """«محافظ طوباس والأغوار الشمالية أحمد الأسعد»: one word read as the name after an office, then
     «و» on a definite word: no person's name coordinates a definite noun, so the word was a place or
     a body the office serves, joined to a second one; after their definite words, a name of two words
-    or more that ends the phrase is the holder's. The name's bounds, or None."""
+    or more that ends the phrase is the holder's. The name's bounds, or None; (x, x) when the places
+    end the phrase."""
     if not ph.title or not ph.name or ph.name[1] - ph.name[0] != 1 or ph.name[1] != k:
         return None
     w = an.words[k]
@@ -218,7 +219,9 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
             and an.words[x] not in name_lexicon.article_given_names():
         x += 1
     if x >= j or has_phrase_break(an.doc.gap(x)):
-        return None
+        # «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة،»: no name after the places, and the word read as
+        # one is no given name: the office's places in apposition, a title with no name (x, x)
+        return (x, x) if not known_first_word(an.words[k - 1]) and x - 1 < len(an.words) else None
     end = _name_run(an, x, j)
     return (x, end) if end is not None else None
 
@@ -403,11 +406,15 @@ def field_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
 
 def _lam_body_then_name(an: Analysis, ph: Phrase) -> tuple[int, int] | None:
     """The later name's bounds when a name read after a title opens on «لـ» and a word that is no
-    given name, then definite words, then a known given name and one more word; else None."""
+    given name, then definite words, then a known given name and one more word; or on a place the
+    gazetteer knows then a known given name («عضو المجلس البلدي سبها عبد السلام بشير»); else None."""
     if ph.kind != "person" or not ph.title or not ph.name or ph.name[0] != ph.title[-1] + 1:
         return None
     n_i, n_j = ph.name
     w = an.words[n_i]
+    if n_j - n_i >= 3 and w.isalpha() and not known_first_word(w) and known_first_word(an.words[n_i + 1]) \
+            and any(e.kind == "place" for e in an.gaz.lookup(an.doc.tokens[n_i].text)):
+        return n_i + 1, n_j
     if w[:1] != "ل" or len(w) < 3 or known_first_word(w) or w in name_lexicon.given_names():
         return None
     for m in range(n_i + 1, min(n_j - 1, n_i + 3)):

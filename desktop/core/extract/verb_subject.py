@@ -8,7 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.relayers import news_agency
@@ -46,10 +46,24 @@ def relaying(an: Analysis, verb: int) -> bool:
     return any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:]))
 
 
+def _subject_relative(an: Analysis, verb: int) -> bool:
+    """Whether the verb at `verb` follows «الذي/التي», agrees with it, and what follows it opens no
+    title or name: the relative's antecedent is its subject, the words after are its object. («وهي
+    الزيادة التي قال رئيس الوزراء … إنها»: a masculine verb after «التي», its subject after it.)"""
+    if verb == 0 or verb + 1 >= len(an.words) or has_phrase_break(an.doc.gap(verb)):
+        return False
+    relative, written, nxt = an.words[verb - 1], an.written(verb), an.words[verb + 1]
+    agrees = (relative == "التي" and written.endswith("ت")) or (relative == "الذي" and not written.endswith("ت"))
+    return agrees and not in_lex(nxt, lexicon.title_heads()) and not in_lex(nxt, lexicon.org_heads()) \
+        and not known_first_word(nxt) and verb + 1 not in an.gaz_at
+
+
 def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | None:
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
     verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
+    if _subject_relative(an, verb):
+        return None       # «النائبة خديجة منت الشيخ، التي وصفت الطريق الحالي بأنه "…"»: the antecedent spoke
     if relaying(an, verb):
         about = next((x for x in range(verb + 1, j) if an.words[x] == "عن"), None)
         if about is None:
