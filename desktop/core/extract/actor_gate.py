@@ -74,6 +74,8 @@ def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
         if bare.endswith(suffix):
             if suffix == "ه" and not (strict and text.endswith("ه")):
                 return False     # «ة» is folded to «ه»: «حمزة»، «محافظة»
+            if bare.endswith("يها") and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))):
+                return False     # «وزير الخارجية الأوكراني أندريه سيبيها، في مقابلة»: a name ends the phrase so
             return len(bare) >= least and not _speaks_alone(an, k)
     return False
 
@@ -286,8 +288,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     w = an.words[k]
     if w in name_lexicon.verb_shaped_names() or w in name_lexicon.masdar_shaped_names():
         return False
-    if _past_verb_afa(an, k) or _ba_on_function_word(w):
-        return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»
+    if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
+        return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
     if first and _bare(w) in lexicon.quantity_nouns():
         return True
     if first and _action_object(an, k, len(an.words)):
@@ -318,7 +320,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «… خطة طوارئ، تضمنت حفر آبار»: with no title, a verb opens the clause
     if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names():
         return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural, a clause on the group
-    if not first and (len(w) == 1 or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or _stance_with_pronoun(an, k)):
+    if not first and (len(w) == 1 or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
     if first and len(w) == 5 and w[0] == "ب" and (_fuul(w[1:]) or masdar_shaped(w[1:])):
         return True       # «بسقوط شظايا»، «بوصول الوفد»: a verbal noun governed by «بـ» names no one
@@ -343,20 +345,6 @@ def _passive_verb(text: str) -> bool:
 # «إشادته»، «تأكيده»، «مطالبتها»: a verbal noun in «ة» with a pronoun («ـته»، «ـتها») is the action
 # the clause reports, never a word of a name.
 _PRONOUNS_AFTER_TA = ("تهما", "تهم", "تها", "ته")
-
-
-# Short verbal nouns of a stance a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»)
-_STANCE_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير"))
-
-
-def _stance_with_pronoun(an: Analysis, k: int) -> bool:
-    """«قلقه»، «رفضها»، «أسفهم»: a stance noun with its pronoun, written with «ه», after a name."""
-    w, written = an.words[k], an.written(k)
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if written.endswith(suffix) and w.endswith(suffix):
-            return w[:-len(suffix)] in _STANCE_NOUNS or w[:-len(suffix)] + "ه" in _STANCE_NOUNS
-    return False
 
 
 def _action_with_pronoun(word: str) -> bool:

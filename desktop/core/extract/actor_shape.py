@@ -121,3 +121,27 @@ def office_action(word: str) -> bool:
     return word not in name_lexicon.masdar_shaped_names() and (
         (len(word) == 5 and word[0] == "ت" and word[3] == "ي")
         or (len(word) == 7 and word.startswith("است") and word[5] == "ا"))
+
+
+# Short verbal nouns of a stance a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»)
+_STANCE_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير"))
+
+
+def stance_with_pronoun(word: str, written: str) -> bool:
+    """«قلقه»، «رفضها»، «أسفهم»: a stance noun with its pronoun, written with «ه» (`written`), after a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if written.endswith(suffix) and word.endswith(suffix):
+            return word[:-len(suffix)] in _STANCE_NOUNS or word[:-len(suffix)] + "ه" in _STANCE_NOUNS
+    return False
+
+
+# What talks are about, in construct with it: «بحث … مع نظيره الإيطالي أنطونيو تاياني ملف الهجرة»
+_TOPICS = frozenset(arabic.normalize(w) for w in (
+    "ملف", "ملفات", "قضية", "قضايا", "موضوع", "مسألة", "سبل", "آفاق", "مستجدات", "تطورات"))
+
+
+def topic_in_construct(words: list[str], k: int) -> bool:
+    """Whether word k is a topic noun (`_TOPICS`) governing the definite word after it: what a
+    meeting discussed, never a word of a name."""
+    return words[k] in _TOPICS and k + 1 < len(words) and words[k + 1].startswith("ال")

@@ -38,7 +38,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
     BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, organising, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
-    object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
+    body_of_definite_office, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
@@ -112,7 +112,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # so is an office word that ends the phrase right after a name («زياد المرشد،»).
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
                 or title_word_in_name(an, k, j) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
-                or (w == "شيخ" and k + 1 < j and words[k + 1] in name_lexicon.given_names())   # «حسن شيخ محمود»
+                or (w == "شيخ" and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «فارح شيخ عبد القادر»
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words()) or an.is_time(k):
@@ -376,8 +376,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)
                 k += 1
                 continue
-            if w.startswith("لل") and w[2:] in lexicon.addressees():
-                break
+            if w.startswith("لل") and w[2:] in lexicon.addressees() and not body_of_definite_office(an, ph, k, j):
+                break      # «وقال الوزير للصحفيين»; not «المدير العام للوكالة رافائيل غروسي»
             if given_name_after_title(an, ph, k, j) or time_shaped_given_name(an, ph, k, j):
                 ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»
                 k += 1

@@ -120,6 +120,8 @@ class Analysis:
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
+            elif self._governor(k, gazetteer, joined=True):
+                self.words[k] = "و" + _GOVERNOR     # «ووالي ولاية الجزيرة الطاهر …»: and the governor
             else:
                 broken = k + 1 < len(doc.tokens) and has_break(doc.gap(k + 1))
                 self.words[k] = as_written(doc, k, _GOVERNOR, broken) or self.words[k]
@@ -215,14 +217,15 @@ class Analysis:
         return not any(tuple([v, *written[1:]]) == name_key(e.name)
                        for e in m.entries if e.kind == "actor" for v in clitic_variants(written[0]))
 
-    def _governor(self, k: int, gazetteer: Gazetteer) -> bool:
+    def _governor(self, k: int, gazetteer: Gazetteer, *, joined: bool = False) -> bool:
         """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
         to) does. Read as the office when it is written with a final «ي» in an article that writes
         the preposition with «ى», and a place or a definite word follows it; in an article that
         writes no «إلى» at all, when a place noun follows it."""
-        if self.words[k] != "والي" or k + 1 >= len(self.words):
+        word = "ووالي" if joined else "والي"      # `joined`: with «و» before it
+        if self.words[k] != word or k + 1 >= len(self.words):
             return False
-        if bare(self.doc.tokens[k].text) != "والي" or has_break(self.doc.gap(k + 1)):
+        if bare(self.doc.tokens[k].text) != word or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
         if self._governor_of_place_then_name(k):

@@ -256,8 +256,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
     w = an.words[k]
     if len(w) == 3 and w.isalpha() and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
-            and not has_phrase_break(an.doc.gap(k + 1)) and _plural_object(an.words[k + 1]):
-        return True       # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural
+            and not has_phrase_break(an.doc.gap(k + 1)) and (_plural_object(an.words[k + 1]) or an.doc.tokens[k + 1].text.endswith(("ياً", "يًا"))):
+        # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي
+        # النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
+        return True
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
 
 

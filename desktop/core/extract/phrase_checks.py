@@ -79,6 +79,19 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
         and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
 
 
+def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«دعا المدير العام للوكالة رافائيل غروسي»: «للـ» on a word for the one spoken to («الوكالة»)
+    after a definite office with no name yet is the office's body when a name-shaped word follows
+    with no break, not «إن/أن», a preposition or a function word."""
+    if not ph.title or ph.name or ph.kind != "person" or not an.words[ph.title[-1]].startswith("ال") \
+            or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    nxt = an.words[k + 1]
+    return nxt.isalpha() and not nxt.startswith("ال") and nxt not in lexicon.stop_words() \
+        and nxt not in lexicon.prepositions() and nxt not in lexicon.complementisers() and not an.is_time(k + 1) \
+        and not an.is_verb(k + 1)
+
+
 def opens_quote_before(gap: str) -> bool:
     """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
     the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""
@@ -221,6 +234,10 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     # («ودعت الوزارة الدول المانحة إلى …»: the states called on, after a body of one word too)
     # («ودعا الوالي المنظمات الوطنية والدولية إلى …»: after one definite office word too)
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
+    if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
+            and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) \
+            and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
+        return True       # «ودعت الجمعية وزارة الداخلية إلى …»: a definite body, then another in construct
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
             and an.words[k] in _OBJECT_BODIES and an.words[k - 1].startswith("ال")
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))

@@ -100,7 +100,9 @@ def person_descriptor(an: Analysis, k: int, j: int) -> bool:
         return False
     nxt = an.words[k + 1]
     if nxt.startswith("ال") and nxt not in name_lexicon.article_given_names():
-        return False      # «المواطن البسيط»: an adjective, no name
+        # «المواطن البسيط»: an adjective, no name; «الطالبة المتفوقة فاطمة آدم إسحاق»: a name after it
+        return k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)) and known_first_word(an.words[k + 2]) \
+            and not an.words[k + 2].startswith("ال")
     return (plain_word(an, k + 1) and not in_lex(nxt, lexicon.org_heads())
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 

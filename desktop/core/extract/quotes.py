@@ -39,7 +39,7 @@ from desktop.core.extract.named_subject import introduced_person, opening_verb_s
 from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency
+from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import relaying, subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
@@ -173,11 +173,13 @@ class QuoteFinder:
             if kind == "verb" and any(v in _GOING_ON for v in strip_conj(an.words[k])):
                 self.book.continuing = self.last_speaker
             if kind == "verb":
-                # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject; what
-                # follows the verb is its object
-                return (self._speaker_from(kana_subject(an, li, k, strict=True),
-                                           reason("speaker.kana_qad_subject", verb=word))
+                # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject, not what follows
+                owned = statement_before(an, li, k)     # «بحسب بيان للرئاسة المالية، أكد فيه "…"»
+                return (self._speaker_from(self._owner_after(owned, k) if owned else None, reason("speaker.owner_after", cue=word))
+                        or self._speaker_from(kana_subject(an, li, k, strict=True), reason("speaker.kana_qad_subject", verb=word))
                         or self._speaker_from(subject_after_verb(an, k, lj), reason("speaker.after_verb", verb=word))
+                        # «أما الناشر … سامر قبلان، مدير دار "أوراق"، فاعتبر»: the topic, not the aside
+                        or self._speaker_from(amma_subject(an, k, named=True), reason("speaker.subject_before", verb=word))
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
@@ -209,8 +211,7 @@ class QuoteFinder:
                         or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
-                # «نقلت عن X قوله»: only a noun that carries its speaker's pronoun takes «عن X»;
-                # in «الناطق باسم الحركة عن مدينة القدس … في تصريح» the «عن» is the title's
+                # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»)
                 possessed = an.words[k].endswith(("ه", "ها", "هم", "هما")) and an.words[k] not in ("بيان", "البيان")
                 an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None) if possessed else None
                 if an_idx is not None:

@@ -76,3 +76,17 @@ def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
             and not any(x in an.gaz_at for x in range(ph.title[0] + 1, ph.j))
             and not any(in_lex(w[2:], lexicon.org_heads()) or in_lex("ال" + w[2:], lexicon.org_heads())
                         or in_lex(w, lexicon.org_heads()) for w in rest))
+
+
+_IN_IT = frozenset(("فيه", "فيها"))
+
+
+def statement_before(an: Analysis, i: int, k: int) -> int | None:
+    """«بحسب بيان للرئاسة المالية، أكد فيه "…"»: a verb of speech at k followed by «فيه/فيها» says
+    a statement spoke; the token after the nearest statement noun before it in [i, k), where its
+    owner is named («لـ…»، «صادر عن …»), or None."""
+    if k + 1 >= len(an.words) or an.words[k + 1] not in _IN_IT or has_break(an.doc.gap(k + 1)):
+        return None
+    noun = next((x for x in range(k - 1, i - 1, -1)
+                 if an.is_report_noun(x) or an.words[x] in lexicon.document_nouns()), None)
+    return noun + 1 if noun is not None else None

@@ -226,9 +226,10 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     return ph, ph.title_text(an.doc)
 
 
-def amma_subject(an: Analysis, k: int) -> tuple[Phrase, str] | None:
+def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, str] | None:
     """«أما حليمة آدم، وهي أم لخمسة أطفال …، فقالت إن …»، «أما تشو تاي-يول فشدد على أن …»: the
-    topic after «أما» is the subject of the verb with «فـ» that answers it."""
+    topic after «أما» is the subject of the verb with «فـ» that answers it. `named`: only a topic
+    read with a name."""
     if not an.words[k].startswith("ف") or len(an.words[k]) < 4:
         return None
     for x in range(k - 1, max(-1, k - 25), -1):
@@ -241,7 +242,7 @@ def amma_subject(an: Analysis, k: int) -> tuple[Phrase, str] | None:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
             ph = name_in_apposition(an, ph, k) or ph
-            return ph, ph.title_text(an.doc)
+            return (ph, ph.title_text(an.doc)) if ph.name or not named else None
     return None
 
 

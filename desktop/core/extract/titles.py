@@ -7,6 +7,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.speaker_junk import clause_opener
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
+from desktop.core.extract.ali_name import ali
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.written_forms import form_two_past
 
@@ -219,6 +220,8 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
+    if ali(an, k, min(len(an.words), k + 2)):
+        return True       # «جلس علي مهدي، وهو مريض …»: «علي» written with «ي» where «على» is with «ى»
     # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
     link = w in lexicon.title_links() and k + 1 < len(an.words) and (
         an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
