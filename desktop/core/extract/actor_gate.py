@@ -46,7 +46,7 @@ from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.written_forms import form_two_past
 from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
 from desktop.core.extract.source_premises import source_at_named_premises
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import fuller_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
@@ -301,6 +301,9 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «قد كلّف لوكورنو، وزير الجيوش …»: the verb that named him
     if first and actor_shape.state_participle(w, an.written(k)):
         return True       # «"…"، أضافت مبتسمة»: how she spoke, after her words
+    if not first and w[:1] == "م" and w.endswith("ا") and 5 <= len(w) <= 6 and w not in name_lexicon.given_names() \
+            and k + 1 < len(an.words) and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
+        return True       # «أن خروج قائد الفريق عبد الصمد بوكرين مصابا "أربك حساباتنا"»: his state
     if first and k > 0 and an.is_report_noun(k - 1) and not an.words[k - 1].startswith("ال") \
             and actor_shape.report_adjective(w):
         return True       # «في رد مقتضب»، «في بيان مشترك»: what the statement was like, not whose

@@ -41,7 +41,7 @@ from desktop.core.extract.phrase_checks import (
     body_of_definite_office, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, conjoined_participle,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, opens_quote, person_descriptor, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
@@ -418,7 +418,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if (w in lexicon.title_modifiers() and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w):
+            if (w in lexicon.title_modifiers() and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue

@@ -260,7 +260,23 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي
         # النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
         return True
+    if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
+        return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+# What a verb written before its subject takes after a complete name: never a family name
+_OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة"))
+
+
+def _definite_object(w: str) -> bool:
+    """«المشروع»، «التسجيل»، «التحكيم»: a definite verbal noun of the form تفعيل (no family name is
+    written so) or a noun of `_OBJECT_NOUNS`."""
+    if not w.startswith("ال") or not w.isalpha() or w in name_lexicon.article_given_names():
+        return False
+    bare = w[2:]
+    return bare in _OBJECT_NOUNS or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")
 
 
 def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:

@@ -468,6 +468,15 @@ def conjoined_office_word(word: str) -> bool:
                                                      and word[1:] not in _ADDRESS_HEADS))
 
 
+def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«عضو هيئة الرقابة الإدارية ومجري التحريات»: in a person's title, «و» on a participle in «م»
+    governing the definite word after it is a second description of the same person (no given
+    name opens with «وم…»)."""
+    w = an.words[k]
+    return ph.kind == "person" and len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
+        and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
+
+
 def possessed_head(word: str, text: str | None = None) -> bool:
     """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه». With the
     word as written (`text`), a «ة» folded to «ه» is no pronoun: «شيخة» is a woman's given name,
