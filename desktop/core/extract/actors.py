@@ -147,10 +147,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") \
                 and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
-        if ph.title and not first and pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k):
-            # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs («كبير
-            # إدارييها»، «المتحدث باسمها») is the verb's object
-            break
+        if ph.title and not first and pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k) \
+                and not conjoined_participle(an, ph, k):     # «أستاذة علوم المواد وهندستها الدكتورة …»
+            break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs is the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w)) \
                 and in_lex(words[k - 1], lexicon.title_heads()):
@@ -245,7 +244,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
             ph.title.append(k)
-            prev_indef_desc = not w.startswith("ال")
+            prev_indef_desc = not w.startswith(("ال", "لل"))     # «للمخرجة سلمى»: a name after it, no nisba
             k += 1
             continue
         if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
@@ -127,8 +127,12 @@ class Analysis:
                 self.words[k] = as_written(doc, k, _GOVERNOR, broken) or self.words[k]
         self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
+        whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
+        # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
         self.outlet_spans = [(a, b) for a, b in _outlet_spans(self.words, outlet)
-                             if not self._place_in_construct(a, b)]
+                             if not self._place_in_construct(a, b)
+                             and not (b - a < whole and a > 0 and self.words[a - 1] in ("في", "من")
+                                      and not has_break(self.doc.gap(a)))]
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         self.word_set = frozenset(self.words)
 
@@ -244,7 +248,6 @@ class Analysis:
         not know) and a known given name opening a name of two words or more is the governor of
         that place named; «وإلى» (and to) does not run on into a person's name so. Only where the
         article writes «إلى» with «ى» elsewhere: there «والي» with «ي» is the office."""
-        from desktop.core.extract import name_lexicon    # name_lexicon is a leaf module
         words = self.words
         # «والي آدرار، سيدي ولد محمد الأمين،»: the name may be set off by a comma after the place
         if k + 3 >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 3)) \
@@ -265,11 +268,13 @@ class Analysis:
         place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
         the outlet, as does the dateline («أم درمان – الخرطوم»)."""
         # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
-        if b - a != 1 or a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل":
+        if a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل":
             return False
         prev = self.words[a - 1]
         if prev == _GOVERNOR:
-            return True       # «والي سوسة» for «سوسة نيوز»: the wali's place, whatever the gazetteer knows
+            return True       # «والي سوسة» for «سوسة نيوز», «والي بن عروس»: the wali's place
+        if b - a != 1:
+            return False
         if not (self.words[a].startswith("ال") or a in self.gaz_at or prev in lexicon.place_nouns()):
             return False      # (nor «ولاية تيسمسيلت» for «تيسمسيلت نيوز»: a place noun names the place)
         bare = prev[1:] if prev[:1] in "لبو" else prev
@@ -287,7 +292,8 @@ class Analysis:
         «ردا»، «باستهداف»): a word that is never a name."""
         w = self.words[k]
         return ("\u064b" in self.doc.tokens[k].text or w in lexicon.common_words() or w in lexicon.purpose_nouns()
-                or _prepositional_verbal_noun(w) or _event_noun(w))
+                or _prepositional_verbal_noun(w)
+                or (_event_noun(w) and w not in name_lexicon.article_given_names()))    # «الصادق الورغي»
 
     def _noun_after_that(self, k: int) -> bool:
         """Whether token k, right after the «أنّ/إنّ» that closes a verb of speech's frame in the

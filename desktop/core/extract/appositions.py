@@ -10,7 +10,7 @@ from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_lexicon import given_names
-from desktop.core.extract.phrase_checks import adjective_office
+from desktop.core.extract.phrase_checks import adjective_office, as_governorate
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
@@ -69,7 +69,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         ph = parse_phrase(an, a, b)
         if ph is None:
             break
-        ph = _past_acronym(an, ph, b, parts) or ph
+        ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
         t = ph.title_text(an.doc)

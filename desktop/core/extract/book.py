@@ -13,6 +13,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.body_antecedents import antecedent
+from desktop.core.extract.phrase_checks import as_governorate
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
@@ -119,6 +120,7 @@ class ActorBook:
         doc = self.an.doc
         if ph.name is None and ph.entry is not None:
             return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), reason("actor.gazetteer")
+        ph = as_governorate(self.an, ph)     # «دعت محافظة ريف دمشق»: the governorate, no governor named
         if ph.name is not None:
             name = doc.text(*ph.name)
             span = doc.span(*ph.name)
@@ -142,6 +144,8 @@ class ActorBook:
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
             hit = self.anaphor(ph) if ph.kind != "organization" else None
+            # «واعتبر رئيس الوزراء المنتهية ولايته» after «حكومة رئيس الوزراء فرانسوا بايرو»
+            hit = hit or (self._named_after_words(ph.i, ph.j, 2) if ph.kind == "person" and len(ph.title) > 2 else None)
             if hit:
                 return hit, reason("actor.refers_to_speaker", name=name)
             hit = titled_surname(self.an, ph, self._full_names, self._titles) if ph.kind == "person" else None
@@ -427,11 +431,13 @@ class ActorBook:
                 return actor_id
         return self._named_after_words(n_i, n_j) if n_j - n_i > 1 else None
 
-    def _named_after_words(self, n_i: int, n_j: int) -> str | None:
+    def _named_after_words(self, n_i: int, n_j: int, size: int | None = None) -> str | None:
         """The one person whose full name the article wrote right after the words [n_i, n_j) earlier
-        on («الناخب الوطني فلاديمير بيتكوفيتش»); None when none or more than one."""
-        an, size = self.an, n_j - n_i
-        words = an.words[n_i:n_j]
+        on («الناخب الوطني فلاديمير بيتكوفيتش»); None when none or more than one. `size`: only the
+        first so many of the words («رئيس الوزراء» of «رئيس الوزراء المنتهية ولايته»)."""
+        an = self.an
+        size = size or n_j - n_i
+        words = an.words[n_i:n_i + size]
         found = set()
         for p in range(0, n_i - size):
             if an.words[p:p + size] != words:

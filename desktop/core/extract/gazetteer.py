@@ -74,7 +74,13 @@ def clitic_variants(word: str) -> list[str]:
                 out.append("ال" + b[1:])
             elif b[0] in "بلك":
                 out.append(b[1:])
+        elif len(b) == 3 and b[0] in "بلك" and b[1:] in _SHORT_HEADS:
+            out.append(b[1:])     # «ببن عروس»، «بتل أبيب»، «بأم درمان»: a two-letter first word
     return out
+
+
+# Two-letter first words of place names, which take a clitic as longer words do
+_SHORT_HEADS = frozenset(("بن", "تل", "ام"))
 
 
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")

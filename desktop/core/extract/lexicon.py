@@ -106,7 +106,7 @@ def title_heads() -> frozenset[str]:
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
         "معالي فخامة سعادة سمو سماحة نيافة "    # honorifics: «معالي الدكتور ثاني الزيودي»
         "الأنبا أسقف الأسقف "    # clergy: «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة»
-        "البروفيسور البروفسور البروفيسورة البروفسورة"    # a calling, as «الدكتور» is
+        "البروفيسور البروفسور البروفيسورة البروفسورة الكابتن"    # a calling, as «الدكتور» is
         # Maghreb offices: «المعتمد الأول بولاية القيروان»، «المكلف بالاتصال في شركة …»; not their
         # feminine forms, adjectives of a body as often («كتابة الدولة المكلفة بالصيد البحري»)
         " معتمد المعتمد مكلف المكلف"
@@ -292,7 +292,7 @@ def document_nouns() -> frozenset[str]:
     «بحسب معطيات الوزارة»، «بحسب رواية مصدر أمني»: the one named after the document speaks, not
     the document."""
     return forms("ملتمسات ملتمس تقرير تقارير وثيقة وثائق بلاغ مذكرة معطيات إحصاءات إحصائيات أرقام "
-                  "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة رواية روايات")
+                  "بيانات تقديرات سجلات محاضر محضر قرار رسالة خطاب نشرة رواية روايات دراسة دراسات")
 
 
 @functools.cache
@@ -400,9 +400,7 @@ def outlet_suffixes() -> frozenset[str]:
 @functools.cache
 def media_nouns() -> frozenset[str]:
     """Nouns an outlet's quoted name follows: «صحيفة "هآرتس"»، «موقع "واللا"»، «قناة "الجزيرة"»."""
-    return forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة")
-
-
+    return forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة دورية")
 
 
 @functools.cache

@@ -398,6 +398,22 @@ def _document_read_as_name(an: Analysis, ph: Phrase) -> bool:
     return not ph.title and b - a == 1 and w.startswith("ال") and w[2:] in lexicon.issued_documents()
 
 
+def _country_opens_name(an: Analysis, ph: Phrase) -> Phrase:
+    """«المتحدثة باسم وزارة الدفاع الكمبودية مالي سوتشياتا»: a one-word place the gazetteer knows,
+    read into a title after the title's own nationality («الكمبودية»), before a one-word name that
+    ends the phrase, is the name's first word (a nationality closes the office; no second country
+    follows it)."""
+    if not ph.title or ph.name is None or ph.name[1] - ph.name[0] != 1 or len(ph.title) < 3:
+        return ph
+    last, before = ph.title[-1], ph.title[-2]
+    mention = an.gaz_at.get(last)
+    nisba_word = an.words[before]
+    if last + 1 != ph.name[0] or mention is None or mention.j != last + 1 or mention.of_kind("place") is None \
+            or not (nisba_word.startswith("ال") and nisba_word.endswith(("يه", "ي")) and len(nisba_word) > 5):
+        return ph
+    return replace(ph, title=ph.title[:-1], name=(last, ph.name[1]))
+
+
 def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     """`ph` with its name whole (see the module), or None when it names no one. `reported`: the
     subject of a reporting verb with no quotation after it."""
@@ -417,7 +433,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if ph.kind != "person":
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
-    ph = nationality_before_name(an, ph)      # «الروماني أدريان مونتيانو»
+    ph = _country_opens_name(an, nationality_before_name(an, ph))      # «الروماني أدريان مونتيانو»
     ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, _sayyid_surname(an, ph)))))
     if ph.name is None:
         return ph

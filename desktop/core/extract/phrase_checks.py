@@ -3,6 +3,8 @@ name or a place sits in a phrase, and where the phrase stops (the verb's object,
 pronoun, a plural of bodies after a bare office, a happening a body announces)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
@@ -90,6 +92,15 @@ def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return nxt.isalpha() and not nxt.startswith("ال") and nxt not in lexicon.stop_words() \
         and nxt not in lexicon.prepositions() and nxt not in lexicon.complementisers() and not an.is_time(k + 1) \
         and not an.is_verb(k + 1)
+
+
+def as_governorate(an: Analysis, ph: Phrase) -> Phrase:
+    """«دعت محافظة ريف دمشق»: «محافظة» (a woman governor's title too) and a place the gazetteer
+    knows, with no name after them, is the governorate, a body; `ph` itself otherwise."""
+    if ph.name is None and ph.kind == "person" and len(ph.title) > 1 and an.words[ph.title[0]] == "محافظه" \
+            and any(t in an.gaz_at and an.gaz_at[t].of_kind("place") is not None for t in ph.title):
+        return replace(ph, kind="organization")
+    return ph
 
 
 def opens_quote_before(gap: str) -> bool:

@@ -75,6 +75,10 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     prev = words[k - 1]
     # «مدير إدارة تصريف مياه الأمطار»: an office's action governs its object as the office does
     action = (k - 2) in ph.title and office_action(prev)
+    # «مدير عام ميناء نشطون»: «عام» after an indefinite office is the office's, which governs on
+    general = prev == "عام" and (k - 2) in ph.title and words[k - 2] in lexicon.title_heads() and words[k] in lexicon.premises_nouns()
+    if general and not has_phrase_break(an.doc.gap(k)):
+        return True
     if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action) \
             or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
         return False
@@ -473,8 +477,13 @@ def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
     governing the definite word after it is a second description of the same person (no given
     name opens with «وم…»)."""
     w = an.words[k]
-    return ph.kind == "person" and len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
-        and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
+    if ph.kind != "person" or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    if len(w) >= 5 and w[0] == "و" and w.endswith("ها") and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
+            and in_lex(an.words[k + 1], lexicon.title_heads()):
+        return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»: «و» and the noun's pronoun
+    return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
+        and an.words[k + 1].startswith("ال")
 
 
 def possessed_head(word: str, text: str | None = None) -> bool:

@@ -41,7 +41,7 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.verb_subject import relaying, subject_after_verb
+from desktop.core.extract.verb_subject import outer_subject, relaying, subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
@@ -176,6 +176,7 @@ class QuoteFinder:
                 # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject, not what follows
                 owned = statement_before(an, li, k)     # «بحسب بيان للرئاسة المالية، أكد فيه "…"»
                 return (self._speaker_from(self._owner_after(owned, k) if owned else None, reason("speaker.owner_after", cue=word))
+                        or self._speaker_from(outer_subject(an, li, k), reason("speaker.after_verb", verb=word))
                         or self._speaker_from(kana_subject(an, li, k, strict=True), reason("speaker.kana_qad_subject", verb=word))
                         or self._speaker_from(subject_after_verb(an, k, lj), reason("speaker.after_verb", verb=word))
                         # «أما الناشر … سامر قبلان، مدير دار "أوراق"، فاعتبر»: the topic, not the aside
@@ -251,8 +252,7 @@ class QuoteFinder:
                 got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word))
                 if got:
                     return got
-            # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before
-            # any subject of the clause («في بغداد، ذكر بيان لـ…»)
+            # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before any subject of the clause
             return (self._speaker_from(self._owner_after(k + 1, lj), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(said_by(an, li, k) or subject_before(an, li, k), reason("speaker.subject_of", cue=word))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
@@ -24,7 +24,8 @@ _SO_CALLED = frozenset(arabic.normalize(w) for w in (
 # Titles of address and ranks written right before a name: after a place in a title they open the name.
 ADDRESS_TITLES = frozenset(arabic.normalize(w) for w in (
     "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
-    "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي"))
+    "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي",
+    "الكابتن"))
 
 _PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
 _NAME_WORDS = 4
@@ -101,11 +102,15 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
                 or not an.words[x - 1].isalpha() or an.words[x - 1] in lexicon.stop_words() or an.is_time(x - 1):
             return None
         address = an.words[x] in ADDRESS_TITLES
-        if w == "في" and not address:
+        # «مدير التربية والتعليم في جنوب الخليل عاطف الشلالدة»: a place the gazetteer knows (after a
+        # compass point or not) and a name of two words need no title of address between them
+        start = k + 2 if an.words[k + 1] in COMPASS else k + 1
+        placed = start in an.gaz_at and an.gaz_at[start].j == x and an.gaz_at[start].of_kind("place") is not None
+        if w == "في" and not address and not placed:
             continue
         name_start = x + 1 if address else x
         end = _name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
-        if end is not None:
+        if end is not None and (address or w != "في" or known_first_word(an.words[x]) or end - x >= 2):
             return name_start, end
     return None
 
@@ -131,7 +136,13 @@ _INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "ص�
 def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """After an unnamed source, «من» and a place noun («مصدر من ولاية جهة …») or «من داخل/أوساط» and
     a body or a definite word («مصادر من داخل المجلس») say where the source is: the end of «من»
-    (and of «داخل»), or k when the text is not so."""
+    (and of «داخل»), or k when the text is not so. A described person's «في» and one word closed
+    by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
+    if ph.kind == "anonymous" and an.words[k] == "في" and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
+            and (k + 2 == len(an.words) or has_phrase_break(an.doc.gap(k + 2))) and an.words[k + 1].isalpha() \
+            and not an.is_time(k + 1) and an.words[k + 1] not in lexicon.stop_words() \
+            and an.words[ph.title[0]] not in SOURCE_HEADS:
+        return k + 2      # «أحد سكان الحي الغربي في قطنا، فضّل عدم ذكر اسمه»: one word of place, then a break
     if ph.kind != "anonymous" or an.words[k] != "من" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return k
     nxt = an.words[k + 1]

@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.relayers import news_agency
@@ -46,6 +47,24 @@ def relaying(an: Analysis, verb: int) -> bool:
     return any(f in _RELAYING for f in (an.words[verb], an.words[verb][1:]))
 
 
+_BEFORE_CLAUSE = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما"))
+
+
+def _subject_written_first(an: Analysis, verb: int) -> tuple[Phrase, str] | None:
+    """«لكن المتحدث باسم الجيش التايلاندي اللواء وينثاي سوفاري اتهم القوات الكمبودية»: a title and a
+    name that open the clause (after a break or «لكن/بينما/فيما») and end right before the verb, which
+    carries no «و/ف», are its subject; the words after the verb are its object."""
+    if verb == 0 or has_phrase_break(an.doc.gap(verb)) or an.words[verb][:1] in "وف":
+        return None
+    for start in range(max(0, verb - 12), verb - 1):
+        if start > 0 and not has_phrase_break(an.doc.gap(start)) and an.words[start - 1] not in _BEFORE_CLAUSE:
+            continue
+        ph = parse_phrase(an, start, verb)
+        if ph is not None and ph.name and ph.title and ph.j == verb and ph.kind == "person":
+            return ph, ph.title_text(an.doc)
+    return None
+
+
 def _subject_relative(an: Analysis, verb: int) -> bool:
     """Whether the verb at `verb` follows «الذي/التي», agrees with it, and what follows it opens no
     title or name: the relative's antecedent is its subject, the words after are its object. («وهي
@@ -62,6 +81,9 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
     verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
+    written_first = _subject_written_first(an, verb)
+    if written_first is not None:
+        return written_first
     if _subject_relative(an, verb):
         return None       # «النائبة خديجة منت الشيخ، التي وصفت الطريق الحالي بأنه "…"»: the antecedent spoke
     if relaying(an, verb):
@@ -95,3 +117,22 @@ def _possessed_object(an: Analysis, k: int) -> bool:
     adjective = k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words()
     return adjective or masdar_shaped(stem)
 
+
+
+def outer_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«وأوضحت القحطاني أن الفريق أضاف طبقة "…"»، «موضحاً أن الجهاز الطبي يتوقع عودته "…"»: a verb
+    at k inside the «أن» clause of an earlier verb of speech in [i, k), taking a noun for its
+    object, quoted or not (adding, expecting: not speech), reports what the earlier verb's named
+    subject says."""
+    nxt = k + 1
+    if nxt >= len(an.words) or not an.words[nxt].isalpha() or ":" in an.doc.gap(nxt) \
+            or an.words[nxt] in lexicon.complementisers() or an.words[nxt] in lexicon.prepositions():
+        return None
+    that = next((x for x in range(k - 1, max(i, k - 5) - 1, -1) if an.words[x] in ("ان", "انه", "انها")), None)
+    if that is None or any(has_phrase_break(an.doc.gap(x)) for x in range(that + 1, k + 1)):
+        return None
+    verb = next((x for x in range(that - 1, i - 1, -1) if an.is_verb(x) or an.is_participle(x)), None)
+    if verb is None or any(has_phrase_break(an.doc.gap(x)) for x in range(verb + 1, that + 1)):
+        return None
+    found = subject_after_verb(an, verb, that)
+    return found if found is not None and found[0] is not None and found[0].name else None
