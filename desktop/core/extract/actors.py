@@ -152,7 +152,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»: a noun with a pronoun no office governs is the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w)) \
-                and in_lex(words[k - 1], lexicon.title_heads()):
+                and in_lex(words[k - 1], lexicon.title_heads()) or (ph.title and government_object(an, ph, k)):
             break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
         if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
                 and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):

@@ -136,6 +136,7 @@ def _closes_after(an: Analysis, end: int, j: int) -> bool:
     """Whether the phrase ends at token `end`: a break, «قد», «أن/إن», a verb, or the end."""
     words = an.words
     return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
+            or words[end] == "ل" or addressee(words[end]) or an.is_outlet(end)     # «… أمين بوطالبي لـ"نوميديا نيوز"»
             or words[end] in lexicon.complementisers() or imperfect_verb(words[end])
             or (an.is_report_noun(end) and an.written(end).endswith(("ه", "ها"))))   # «… قوله إن»
 

@@ -245,6 +245,10 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     # («ودعت الوزارة الدول المانحة إلى …»: the states called on, after a body of one word too)
     # («ودعا الوالي المنظمات الوطنية والدولية إلى …»: after one definite office word too)
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
+    definite_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
+        and all(an.words[t].startswith("ال") for t in ph.title)
+    if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
+        return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
             and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) \
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
@@ -255,6 +259,7 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات")
+_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار")
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
 

@@ -179,7 +179,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     workplace = (head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في") or head in _SUBDIVISIONS
     # «مؤسسة تسيير موانئ …»، «لجنة متابعة أوضاع …»: the body's action governs its object as the body does
     action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
-        and an.words[k] not in name_lexicon.given_names() and (k - 1) not in an.gaz_at     # «بلدية تيشيت محمد …»: a town
+        and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «بلدية تيشيت محمد …»، «مركز إثراء عبدالله …»
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
@@ -355,8 +355,8 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if relations_with(an, ph, k, j):
         return True       # «وزير الثقافة والعلاقات مع البرلمان»: a portfolio, relations with a body
     if ph.name or len(w) < 4 or w[0] not in "بل" or w.startswith(("بال", "لل")) or an.is_outlet(k) \
-            or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)):
-        return False
+            or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) or w in name_lexicon.given_names():
+        return False      # («… لإرشاد المستهلك لطفي الرياحي»: a given name in «ل»)
     rest = w[1:]
     if (rest in lexicon.addressees() or rest in lexicon.media_nouns()) and listed_body_after(an, k, j):
         return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
@@ -479,6 +479,8 @@ def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
     w = an.words[k]
     if ph.kind != "person" or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
+    if w == "حافظ" and an.words[k + 1] == "الاختام":
+        return True       # «وزير العدل حافظ الأختام لطفي بوجمعة»: Algeria's minister's second title
     if len(w) >= 5 and w[0] == "و" and w.endswith("ها") and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
             and in_lex(an.words[k + 1], lexicon.title_heads()):
         return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»: «و» and the noun's pronoun
