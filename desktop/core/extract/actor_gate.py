@@ -327,7 +327,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
     if first and len(w) == 5 and w[0] == "ب" and (_fuul(w[1:]) or masdar_shaped(w[1:])):
         return True       # «بسقوط شظايا»، «بوصول الوفد»: a verbal noun governed by «بـ» names no one
-    if not first and w.endswith("ات") and (masdar_shaped(w) or (w[0] in "بل" and len(w) >= 7 and w[1] == "ت")):
+    if not first and w.endswith("ات") and (masdar_shaped(w[:-2]) or masdar_shaped(w[:-2] + "ه")
+                                            or (w[0] in "بل" and len(w) >= 7 and w[1] == "ت")):     # not «يوري إغنات»
         return True       # «ترتيبات»، «استعدادات»، «رحب … ولد اعلي بتصريحات الوزير»: plural verbal nouns name no one
     return strict and not w.startswith("ال") and masdar_shaped(w[1:] if w[0] in "وف" and len(w) > 5 else w)
 

@@ -434,8 +434,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and addressee(w))
                 or number_word(w)     # «بخمس سنوات»، «ثلاثة ملفات»: a count, not a name
                 or (k > i and opens_quote(doc.gap(k)))):
-            # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a
-            # quotation («وأكد الوزير "ضرورة التهدئة"»: his words, not his name)
+            # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation
             break
         # «متحدث القوات المسلحة العميد يحيى سريع»: a spokesman or official, though written
         # indefinite, may be named; a pure description («مصدر أمني») is not.
@@ -464,7 +463,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title and preposition_on_noun(an, k):
             break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who
         if ph.title and shop_with_trade(an, k, j):
-            break      # «صاحب محل لبيع الملابس»: a shop, not a name
+            ph.title.append(k)     # «صاحب محل لبيع الملابس»، «صاحب مخبز في …»: the shop is what he is, no name
+            k += 1
+            break
         ph.name = (k, k + 1)
         k += 1
     described = description_then_address(an, ph, k, j)

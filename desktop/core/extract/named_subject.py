@@ -20,6 +20,7 @@ from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import PLACE_OPENERS, fronted_place_end
 from desktop.core.extract.titles import feminine_title
 from desktop.core.extract.kana_subject import CONNECTORS
+from desktop.core.extract.name_evidence import known_first_word
 
 # «لكن/ولكن» open a clause as the connectors of kana_subject do
 _BUT = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "لكنّ", "فيما", "بينما", "أما", "وأما"))
@@ -93,7 +94,36 @@ def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str],
                     and not an.words[ph.name[0]].startswith("ال"):
                 return (ph, ph.title_text(an.doc)), _HE_SHE.get(an.words[x], an.words[x].endswith("ه"))
         return None
-    return _titled_subject_first(an, i, j)
+    return _titled_subject_first(an, i, j) or _posture_then_name(an, i, j)
+
+
+# Verbs of sitting, standing and waiting that bring a private person into a feature
+_POSTURE_VERBS = frozenset(arabic.normalize(w) for w in (
+    "جلس", "جلست", "يجلس", "تجلس", "وقف", "وقفت", "يقف", "تقف", "انتظر", "انتظرت", "ينتظر", "تنتظر"))
+
+
+def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:
+    """«وفي ممر القسم، جلست سعاد أبو مصطفى تنتظر دورها.»: a verb of sitting, standing or waiting, then
+    a name of two words or more with no title, opening on a known given name: the next bare
+    quotation is theirs. The phrase and whether the verb is feminine, or None."""
+    if i < j and an.words[i] in PLACE_OPENERS:
+        i = fronted_place_end(an, i, j, 7) or i     # «وفي ممر القسم،»: where, set before the clause
+    while i < j and an.words[i] in CONNECTORS:
+        i += 1
+    if i + 2 >= j or strip_verb_conj(an.words[i]) not in _POSTURE_VERBS:
+        return None
+    end = next((x for x in range(i + 3, j) if _verb_shaped(an, x) or has_break(an.doc.gap(x))), j)
+    ph = parse_phrase(an, i + 1, end)      # «… سعاد أبو مصطفى تنتظر دورها»: the name ends at the next verb
+    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 \
+            or not known_first_word(an.words[ph.name[0]]):
+        return None
+    verb = strip_verb_conj(an.words[i])
+    return (ph, ""), verb.endswith("ت") or verb.startswith("ت")
+
+
+def strip_verb_conj(word: str) -> str:
+    """«وجلست» -> «جلست»: «و/ف» off a verb of more than three letters."""
+    return word[1:] if len(word) > 4 and word[0] in "وف" else word
 
 
 def _titled_subject_first(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:
@@ -173,3 +203,10 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
                      or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)):     # «راضياً»: how he was
         return None       # after a past verb a given name ends at a break or a verb of the present: «طرح يونس خطة من …» is his plan
     return ph, ""
+
+
+def introduced_subject(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """The person a lead with no reporting verb brings in (`introduced_person`), as (phrase, title):
+    «وفي ممر القسم، جلست سعاد أبو مصطفى تنتظر دورها. "…"، قالت»."""
+    found = introduced_person(an, i, j)
+    return found[0] if found is not None else None

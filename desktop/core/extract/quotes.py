@@ -33,9 +33,10 @@ from desktop.core.extract.appositions import (
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
+from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
-from desktop.core.extract.named_subject import introduced_person, opening_verb_subject, untitled_subject_before
+from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
@@ -107,7 +108,8 @@ class QuoteFinder:
         an = self.an
         rng = range(j - 1, i - 1, -1) if backwards else range(i, j)
         for k in rng:
-            if an.is_verb(k) and not (backwards and an.words[k - 1] in ("الذي", "التي", "الذين") and self._first_verb(i, k - 1) is not None):
+            if an.is_verb(k) and not (backwards and (an.words[k - 1] in ("الذي", "التي", "الذين") and self._first_verb(i, k - 1) is not None
+                                                     or aside_verb(an, i, k))):
                 return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue
             if an.is_report_noun(k):
                 return "noun", k
@@ -127,9 +129,8 @@ class QuoteFinder:
         ph, title = found
         ph, title = named_at_frame_end(self.an, ph) or (ph, title)
         if news_agency(self.an, ph):
-            # an agency relays what it was told or reported («نقلت وكالة … عن المحافظ …»، «بحسب ما
-            # أوردته وكالة الأنباء»): the one after its «عن» speaks, and after «بحسب» it is no
-            # speaker; «وقالت وكالة الأنباء إن …» is its own word
+            # an agency relays («نقلت وكالة … عن المحافظ …»: the one after «عن» speaks; after «بحسب» it
+            # is no speaker); «وقالت وكالة الأنباء إن …» is its own word
             words = self.an.words
             after = ph.j + 1 if ph.j < len(words) and words[ph.j] == "عن" else None
             relayed = phrase_after(self.an, after, min(len(words), after + 12)) if after else None
@@ -243,8 +244,7 @@ class QuoteFinder:
                 if got:
                     return got
                 if verb == li and kind == "participle":
-                    # «وأوضح، أن … متابعًا: «…»»: the verb opens the clause with no subject
-                    # written, so its speaker is the previous one, not a name in the clause.
+                    # «وأوضح، أن … متابعًا: «…»»: no subject written, so the previous speaker, not a name in the clause
                     got = self._previous(reason("speaker.verb_continues", verb=vword))
                     if got:
                         return got
@@ -265,7 +265,7 @@ class QuoteFinder:
                 got = self._speaker_from(phrase_after(an, k + 1, tj), reason("speaker.after_quote", cue=word))
                 if got:
                     return got
-            return (self._speaker_from(subject_before(an, li, lj), reason("speaker.subject_after_quote", cue=word))
+            return (self._speaker_from(subject_before(an, li, lj) or introduced_subject(an, li, lj), reason("speaker.subject_after_quote", cue=word))
                     or self._previous(reason("speaker.after_quote_previous", cue=word)))
         if colon and lj > li:
             got = self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))

@@ -79,3 +79,23 @@ def _verb_as_name(an: Analysis, ph: Phrase) -> bool:
 
 # Adjectives that may open a title («كبير المفاوضين») but name no one on their own
 _ADJECTIVES_ALONE = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "جديد", "جديدة", "واسع", "واسعة"))
+
+
+_ASIDE_OPENERS = frozenset(("وهو", "وهي"))
+
+
+def aside_verb(an: Analysis, i: int, k: int) -> bool:
+    """«قال مبروك حمادي، وهو مريض … يتابع العلاج منذ أربع سنوات: «…»»: a verb inside an aside opened
+    by «، وهو/وهي» after an earlier verb in [i, k), with a thing for its object (not an office, a
+    body or a name: «وهي اتهامات وصفها المتحدث …»، «وهو عامل يدعى محمد رفيق»), describes the
+    person; it is no cue of its own."""
+    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+    if not nxt.startswith("ال") or nxt in lexicon.title_heads() or nxt in lexicon.org_heads() \
+            or known_first_word(nxt) or (k + 1) in an.gaz_at:
+        return False
+    for x in range(k - 1, i, -1):
+        if an.words[x] in _ASIDE_OPENERS and any(c in an.doc.gap(x) for c in "،,"):
+            return any(an.is_verb(v) for v in range(i, x))
+        if any(c in an.doc.gap(x) for c in "،,.:"):
+            return False
+    return False

@@ -20,6 +20,8 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
@@ -238,6 +240,10 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
         if an.words[x] == "اما":
             end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y))), k)
             ph = parse_phrase(an, x + 1, end)
+            if ph is not None and ph.title and not ph.name and ph.kind == "person" and ph.j < end:
+                # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
+                # فقال»: the topic's title runs to the comma, its holder named after it
+                ph = replace(ph, j=end, title=ph.title + list(range(ph.j, end)))
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title

@@ -212,6 +212,10 @@ def _verb_with_object(w: str) -> bool:
             and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
 
 
+_SPOKESMEN = frozenset(arabic.normalize(w) for w in (
+    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق", "ناطقة"))
+
+
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
@@ -224,7 +228,9 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
         return True       # «جلس علي مهدي، وهو مريض …»: «علي» written with «ي» where «على» is with «ى»
     # «وبحسب ملتمسات»، «باسم الإدارة»: a cue or a title's link before a word is no given name
     link = w in lexicon.title_links() and k + 1 < len(an.words) and (
-        an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads()))
+        an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads())
+        # «المتحدث باسم سلاح الجو»: after a spokesman, «باسم» links him to what he speaks for
+        or (w == "باسم" and k > 0 and an.words[k - 1] in _SPOKESMEN))
     # «برئاسة الوالي»، «بوزارة الصحة»، «لرئيس الحكومة»: «بـ/لـ» on an office, a body or a place
     # noun governs the word after; no given name
     rest = w[1:]
