@@ -133,3 +133,15 @@ def test_amin_as_a_given_name_before_the_outlet_spoken_to():
     body = ('وصرّح رئيس المجلس الشعبي البلدي لبلدية باب الواد أمين بوطالبي لـ"نوميديا نيوز" بأن '
             '"البلدية ستتكفل بالعائلات المتضررة".')
     assert speakers(body, outlet="نوميديا نيوز") == ["أمين بوطالبي"]
+
+
+def test_the_min_of_warning_is_no_part_of_an_unnamed_source():
+    # round 335: «مصدر في الدفاع المدني السوري من» was proposed
+    body = ('وحذر مصدر في الدفاع المدني السوري من أن "مخلفات الحرب لا تزال منتشرة في البساتين".')
+    assert speakers(body) == ["مصدر في الدفاع المدني السوري"]
+
+
+def test_a_source_from_a_body_keeps_its_min():
+    # guard: «مصدر من وزارة الصحة» is where the source is
+    body = ('وقال مصدر من وزارة الصحة إن "عدد الإصابات ارتفع إلى 40 حالة".')
+    assert speakers(body) == ["مصدر من وزارة الصحة"]

@@ -104,7 +104,7 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
         return False      # «رحب حسن توران بالاتفاق، معتبرا …»: what the verb is about
     source = an.words[start] in _SOURCES
     if kind == "anonymous" and source and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)):
-        return True       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place
+        return close != "that" or w not in _DESCRIBING_PREPOSITIONS     # «حذر مصدر … من أن»: the verb's «من»       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place
     if (_possessed(an, k) and not (kind == "organization" and w[:1] == "و")) or second_party(w) \
             or (w[:1] == "ل" and close == "that"):
         return False      # «ناصر الحربي إشادته»، «محمد والسفير»، «شهود عيان لرويترز إن»; «… في دمشق وريفها»
