@@ -38,10 +38,10 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
     BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, organising, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
-    body_of_definite_office, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
+    body_of_definite_office, conjoined_participle, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, conjoined_participle,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, opens_quote, person_descriptor, plural_of_title_shape, possessed_head, quoted_name, spokes_word,

@@ -15,6 +15,7 @@ from desktop.core.extract.document import Document
 from desktop.core.extract.written_forms import as_written, bare
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
+from desktop.core.extract.outlet_words import outlet_spans
 
 
 # Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
@@ -127,12 +128,7 @@ class Analysis:
                 self.words[k] = as_written(doc, k, _GOVERNOR, broken) or self.words[k]
         self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
-        whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
-        # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
-        self.outlet_spans = [(a, b) for a, b in _outlet_spans(self.words, outlet)
-                             if not self._place_in_construct(a, b)
-                             and not (b - a < whole and a > 0 and self.words[a - 1] in ("في", "من")
-                                      and not has_break(self.doc.gap(a)))]
+        self.outlet_spans = outlet_spans(self, outlet)      # where the outlet is named (outlet_words.py)
         self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         self.word_set = frozenset(self.words)
 
@@ -237,8 +233,8 @@ class Analysis:
         if nxt == "جهه" and k + 2 < len(self.words) and not self.words[k + 2].startswith("ال"):
             return True    # «والي جهة سوس ماسة»: a Moroccan region; «وإلى جهة» takes a definite word
         if not self.writes_ila:
-            # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم») is the office
-            return nxt in lexicon.place_nouns()
+            # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم»، «والي الجهة») is the office
+            return nxt in lexicon.place_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns())
         # «والي غرب كردفان»: a compass point opens the name of the state governed
         return (nxt in lexicon.place_nouns() or nxt.startswith("ال") or gazetteer.match_at(self.words, k + 1) is not None
                 or nxt in COMPASS)
@@ -261,27 +257,6 @@ class Analysis:
                 and place not in lexicon.common_words() and place not in name_lexicon.given_names()
                 and named and more.isalpha() and more not in lexicon.stop_words()
                 and more not in lexicon.prepositions())
-
-    def _place_in_construct(self, a: int, b: int) -> bool:
-        """An outlet named for a place («الخرطوم»، «المغرب») written as the complement of an
-        indefinite noun right before it («والي ولاية الخرطوم»، «هيئة مياه ولاية الخرطوم») is the
-        place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
-        the outlet, as does the dateline («أم درمان – الخرطوم»)."""
-        # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
-        if a == 0 or has_break(self.doc.gap(a)) or self.words[a][:1] == "ل":
-            return False
-        prev = self.words[a - 1]
-        if prev == _GOVERNOR:
-            return True       # «والي سوسة» for «سوسة نيوز», «والي بن عروس»: the wali's place
-        if b - a != 1:
-            return False
-        if not (self.words[a].startswith("ال") or a in self.gaz_at or prev in lexicon.place_nouns()):
-            return False      # (nor «ولاية تيسمسيلت» for «تيسمسيلت نيوز»: a place noun names the place)
-        bare = prev[1:] if prev[:1] in "لبو" else prev
-        return (prev.isalpha() and len(prev) >= 3 and not prev.startswith(("ال", "وال", "بال", "لل"))
-                and prev not in lexicon.prepositions() and prev not in lexicon.stop_words()
-                and prev not in lexicon.media_nouns() and bare not in lexicon.media_nouns()
-                and not self.is_verb(a - 1))
 
     def is_outlet(self, k: int) -> bool:
         """Whether token k begins the name of the article's own outlet («لـ"بغداد اليوم"»)."""
@@ -434,35 +409,6 @@ class Analysis:
     def is_time(self, k: int) -> bool:
         w = self.words[k]
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
-
-
-def _outlet_names(outlet: str) -> list[list[str]]:
-    """The outlet's name as normalised words, and without a generic last word («بي بي سي
-    عربي» is also written «بي بي سي»)."""
-    name = arabic.words(arabic.normalize(outlet)) if outlet else []
-    names = [name] if name else []
-    while len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
-        name = name[:-1]      # «موزاييك إف إم» is also «موزاييك»
-        if len(name) == 1 and any(name[0] in lex for lex in (
-                lexicon.descriptor_heads(), lexicon.title_heads(), lexicon.org_heads(), lexicon.stop_words())):
-            break             # «مصدر الإخبارية» is not «مصدر»: a common word alone names no outlet
-        names.append(name)
-    return names
-
-
-def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
-    """Token spans where the outlet's name is written, with or without «لـ» before it."""
-    out = []
-    for name in _outlet_names(outlet):
-        n = len(name)
-        for k in range(len(words) - n + 1):
-            first = words[k]
-            # «للفضائية السودانية»: «لـ» on a name in «ال» drops the article's alif
-            # (a name of two words at least: «للإصلاح» of «التجمع اليمني للإصلاح» is no «الإصلاح نت»)
-            lam_al = n >= 2 and name[0].startswith("ال") and first.startswith("لل") and first[2:] == name[0][2:]
-            if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0]) or lam_al) and words[k + 1:k + n] == name[1:]:
-                out.append((k, k + n))
-    return out
 
 
 # The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».

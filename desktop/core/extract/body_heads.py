@@ -38,8 +38,9 @@ def org_heads() -> frozenset[str]:
         "سلطة "
         # «الإدارة العامة للجمارك»، «الأمن العام»، «تجمع الرياض الصحي»: a body named by its head
         "إدارة الإدارة الأمن تجمع التجمع "
-        # «وأفاد سلاح الجو الأوكراني، في بيان»: an arm of the forces
-        "سلاح "
+        # «وأفاد سلاح الجو الأوكراني، في بيان»: an arm of the forces; «المجموعة الإقليمية للدرك
+        # الوطني»: Algeria's gendarmerie (not «مجموعة»: a group of anything)
+        "سلاح المجموعة "
         # «مصلحة الجمارك»، «مصلحة الضرائب»: a public service (Egypt, Libya, the Maghreb); not «المصلحة»,
         # an interest as often («المصلحة العامة»)
         "مصلحة "

@@ -8,5 +8,9 @@ from desktop.core.extract.analysis import Analysis
 def country_nisba(an: Analysis, word: str) -> bool:
     """Whether the normalised `word` is the definite nisba of a country in the gazetteer."""
     stem = word[2:-1] if word.startswith("ال") and word.endswith("ي") else ""
-    return bool(stem) and any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
-                              for e in an.gaz.lookup(name))
+    if not stem:
+        return False
+    if any(e.kind == "place" and e.type == "country" for e in an.gaz.lookup("ال" + stem + "ه")):
+        return True       # «البوسني»: «البوسنة» (a country only: «المنصوري» is no nisba of «المنصورة»)
+    return any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
+               for e in an.gaz.lookup(name))

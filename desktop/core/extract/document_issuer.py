@@ -48,3 +48,24 @@ def issuer_of_document(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
                 if found is not None and found[0] is not None and found[0].title and not found[0].name:
                     return verb, found[0]
     return None
+
+
+def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
+    """«وحسب بيان للمجموعة الإقليمية للدرك الوطني بتلمسان، فإن … وجاء في البيان أن "…"»: the definite
+    document at k is the one written before with its owner after «لـ» (or «صادر عن»): that owner,
+    as (phrase, ""), or None."""
+    w = an.words[k]
+    bare = w[2:] if w.startswith("ال") and w[2:] in lexicon.issued_documents() else None
+    if bare is None:
+        return None
+    words = an.words
+    for x in range(k - 1, -1, -1):
+        if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare):
+            continue
+        if x + 1 < len(words) and words[x + 1].startswith("ل") and len(words[x + 1]) > 3 \
+                and not has_phrase_break(an.doc.gap(x + 1)):
+            owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
+            if owner is not None and owner.title and not owner.name and owner.kind == "organization":
+                return owner, ""
+        return None
+    return None

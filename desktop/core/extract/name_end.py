@@ -260,6 +260,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي
         # النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
         return True
+    if n_j - n_i >= 3 and an.words[n_j - 2] in ("بن", "ابن") and w.isalpha() and not w.startswith("ال") \
+            and w not in NAME_CONNECTORS and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
+            and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
     if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))

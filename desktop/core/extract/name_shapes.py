@@ -179,7 +179,10 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     words = an.words
     return (n_j - n_i == 1 and n_j == k and known_first_word(words[n_i]) and words[k].startswith("بال")
             and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
-            and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()))
+            and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
+                 # «منير بالحاج علي إن»: and the grandfather's given name after it
+                 or (known_first_word(words[k + 1]) and (k + 2 >= j or has_phrase_break(an.doc.gap(k + 2))
+                                                         or words[k + 2] in lexicon.complementisers()))))
 
 
 def given_name_before_kunya(an: Analysis, ph: Phrase) -> None:

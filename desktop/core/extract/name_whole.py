@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.name_common import (
@@ -414,6 +415,19 @@ def _country_opens_name(an: Analysis, ph: Phrase) -> Phrase:
     return replace(ph, title=ph.title[:-1], name=(last, ph.name[1]))
 
 
+def _nationality_inside_name(an: Analysis, ph: Phrase) -> Phrase:
+    """«مدرب أم صلال البوسني أدين ميهيتش»: after a title, a name reading with a country's nisba inside
+    it and a name of two words or more after the nisba: the words up to the nisba are the title's
+    (the club, the place), the rest is the name."""
+    if not ph.title or ph.name is None:
+        return ph
+    n_i, n_j = ph.name
+    for x in range(n_i + 1, n_j - 2):
+        if country_nisba(an, an.words[x]) and not has_phrase_break(an.doc.gap(x + 1)):
+            return replace(ph, title=ph.title + list(range(n_i, x + 1)), name=(x + 1, n_j))
+    return ph
+
+
 def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     """`ph` with its name whole (see the module), or None when it names no one. `reported`: the
     subject of a reporting verb with no quotation after it."""
@@ -433,7 +447,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if ph.kind != "person":
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
-    ph = _country_opens_name(an, nationality_before_name(an, ph))      # «الروماني أدريان مونتيانو»
+    ph = _nationality_inside_name(an, _country_opens_name(an, nationality_before_name(an, ph)))      # «الروماني أدريان مونتيانو»
     ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, _sayyid_surname(an, ph)))))
     if ph.name is None:
         return ph

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
@@ -101,6 +101,22 @@ def as_governorate(an: Analysis, ph: Phrase) -> Phrase:
             and any(t in an.gaz_at and an.gaz_at[t].of_kind("place") is not None for t in ph.title):
         return replace(ph, kind="organization")
     return ph
+
+
+def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«عضو هيئة الرقابة الإدارية ومجري التحريات»: in a person's title, «و» on a participle in «م»
+    governing the definite word after it is a second description of the same person (no given
+    name opens with «وم…»)."""
+    w = an.words[k]
+    if ph.kind != "person" or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    if w == "حافظ" and an.words[k + 1] == "الاختام":
+        return True       # «وزير العدل حافظ الأختام لطفي بوجمعة»: Algeria's minister's second title
+    if len(w) >= 5 and w[0] == "و" and w.endswith("ها") and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
+            and in_lex(an.words[k + 1], lexicon.title_heads()):
+        return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»: «و» and the noun's pronoun
+    return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
+        and an.words[k + 1].startswith("ال")
 
 
 def opens_quote_before(gap: str) -> bool:

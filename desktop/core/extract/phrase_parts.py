@@ -472,22 +472,6 @@ def conjoined_office_word(word: str) -> bool:
                                                      and word[1:] not in _ADDRESS_HEADS))
 
 
-def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«عضو هيئة الرقابة الإدارية ومجري التحريات»: in a person's title, «و» on a participle in «م»
-    governing the definite word after it is a second description of the same person (no given
-    name opens with «وم…»)."""
-    w = an.words[k]
-    if ph.kind != "person" or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    if w == "حافظ" and an.words[k + 1] == "الاختام":
-        return True       # «وزير العدل حافظ الأختام لطفي بوجمعة»: Algeria's minister's second title
-    if len(w) >= 5 and w[0] == "و" and w.endswith("ها") and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
-            and in_lex(an.words[k + 1], lexicon.title_heads()):
-        return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»: «و» and the noun's pronoun
-    return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
-        and an.words[k + 1].startswith("ال")
-
-
 def possessed_head(word: str, text: str | None = None) -> bool:
     """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه». With the
     word as written (`text`), a «ة» folded to «ه» is no pronoun: «شيخة» is a woman's given name,

@@ -38,6 +38,7 @@ from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
+from desktop.core.extract.document_issuer import earlier_owner
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
@@ -52,8 +53,7 @@ from desktop.core.extract.subject_salvage import (
 _MIN_STATEMENT_WORDS = 5
 _VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
-# Words that open no «verb, subject» clause: prepositions and «رغم» (despite), normalised
-_NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (
+_NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (     # open no «verb, subject» clause: prepositions, «رغم»
     "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
     "إزاء", "حيال", "تجاه", "بشأن"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»
 
@@ -248,12 +248,12 @@ class QuoteFinder:
                     got = self._previous(reason("speaker.verb_continues", verb=vword))
                     if got:
                         return got
-            if kind == "participle" and verb is None:
+            if kind == "participle" and verb is None:     # «…، مؤكداً أن»: the clause's subject
                 got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word))
                 if got:
                     return got
-            # «ذكر بيان لمكتب رئيس الوزراء»: the owner named after the noun speaks, before any subject of the clause
-            return (self._speaker_from(self._owner_after(k + 1, lj), reason("speaker.owner_after", cue=word))
+            # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks
+            return (self._speaker_from(self._owner_after(k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(said_by(an, li, k) or subject_before(an, li, k), reason("speaker.subject_of", cue=word))
                     or self._previous(reason("speaker.cue_previous", cue=word)))

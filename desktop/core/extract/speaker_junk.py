@@ -90,8 +90,8 @@ def aside_verb(an: Analysis, i: int, k: int) -> bool:
     body or a name: «وهي اتهامات وصفها المتحدث …»، «وهو عامل يدعى محمد رفيق»), describes the
     person; it is no cue of its own."""
     nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
-    if not nxt.startswith("ال") or nxt in lexicon.title_heads() or nxt in lexicon.org_heads() \
-            or known_first_word(nxt) or (k + 1) in an.gaz_at:
+    if not nxt.isalpha() or nxt in lexicon.title_heads() or nxt in lexicon.org_heads() \
+            or known_first_word(nxt) or (k + 1) in an.gaz_at or nxt in lexicon.prepositions():
         return False
     for x in range(k - 1, i, -1):
         if an.words[x] in _ASIDE_OPENERS and any(c in an.doc.gap(x) for c in "،,"):

@@ -441,12 +441,16 @@ def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int,
     a rank or a title of address and a name of two words or more that ends the phrase; the word was
     the office's place, not a name (no one is called by a rank set after his one-word name). The
     later name's bounds, or None."""
+    # «مدير مستشفى شحات العام الدكتور مفتاح العبيدي»: the place's hospital and its adjective
+    adjective = k + 2 < j and an.words[k].startswith("ال") and an.words[k + 1] in ADDRESS_TITLES \
+        and not has_phrase_break(an.doc.gap(k + 2))
+    rank = k + 1 if adjective else k
     if ph.kind != "person" or not ph.title or not ph.name or ph.name != (k - 1, k) or (k - 2) not in ph.title \
-            or k + 1 >= j or an.words[k] not in ADDRESS_TITLES or known_first_word(an.words[k - 1]) \
-            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+            or rank + 1 >= j or an.words[rank] not in ADDRESS_TITLES or known_first_word(an.words[k - 1]) \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(rank + 1)):
         return None
-    end = _name_run(an, k + 1, j)
-    return (k + 1, end) if end is not None else None
+    end = _name_run(an, rank + 1, j)
+    return (rank + 1, end) if end is not None else None
 
 
 # Adjectives of a brief, which take their field with «بـ»: «المقررة الخاصة المعنية بحالة حقوق الإنسان»

@@ -1,0 +1,89 @@
+"""Where an article names its own outlet («لـ"بغداد اليوم"»، «بحسب "الغد المشرق"»), and where
+the outlet's name is only the town it is named for («والي سوسة» for «سوسة نيوز»، «محكمة مغنية»
+for «مغنية أونلاين»). `Analysis.is_outlet` reads the spans found here."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.core import arabic
+from desktop.core.extract import analysis, lexicon
+
+if TYPE_CHECKING:
+    from desktop.core.extract.analysis import Analysis
+
+# (analysis imports this module; its names are read when the functions run, not at import)
+_GOVERNOR = arabic.normalize("الوالي")
+
+
+def outlet_spans(an: Analysis, outlet: str) -> list[tuple[int, int]]:
+    """Token spans where the outlet's name is written, less those where it is the town it is
+    named for."""
+    whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
+    # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
+    return [(a, b) for a, b in _outlet_spans(an.words, outlet)
+            if not _place_in_construct(an, a, b)
+            and not (b - a < whole and a > 0 and not analysis.has_break(an.doc.gap(a))
+                     and not any(ch in analysis.QUOTE_MARKS for ch in an.doc.gap(a))
+                     and an.words[a][:1] != "ل" and _governs_place(an, a - 1, b))]
+
+
+def _governs_place(an: Analysis, k: int, b: int) -> bool:
+    """«في»، «من» or a body's head in construct («محكمة مغنية» for «مغنية أونلاين») before an
+    outlet's short name: the town the outlet is named for."""
+    w = an.words[k]
+    # (after an office, only when the title goes on: «مدرب أم صلال البوسني أدين …»; «محافظ مسندم،»
+    # stays the outlet's word, no name)
+    office = w in lexicon.title_heads() and b < len(an.words) and not analysis.has_break(an.doc.gap(b))
+    return w in ("في", "من") or office or w in lexicon.premises_nouns() \
+        or (w in lexicon.org_heads() and not w.startswith("ال") and w not in lexicon.media_nouns())
+
+
+def _place_in_construct(an: Analysis, a: int, b: int) -> bool:
+    """An outlet named for a place («الخرطوم»، «المغرب») written as the complement of an
+    indefinite noun right before it («والي ولاية الخرطوم»، «هيئة مياه ولاية الخرطوم») is the
+    place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
+    the outlet, as does the dateline («أم درمان – الخرطوم»)."""
+    # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
+    if a == 0 or analysis.has_break(an.doc.gap(a)) or an.words[a][:1] == "ل":
+        return False
+    prev = an.words[a - 1]
+    if prev == _GOVERNOR:
+        return True       # «والي سوسة» for «سوسة نيوز», «والي بن عروس»: the wali's place
+    if b - a != 1:
+        return False
+    if not (an.words[a].startswith("ال") or a in an.gaz_at or prev in lexicon.place_nouns()):
+        return False      # (nor «ولاية تيسمسيلت» for «تيسمسيلت نيوز»: a place noun names the place)
+    bare = prev[1:] if prev[:1] in "لبو" else prev
+    return (prev.isalpha() and len(prev) >= 3 and not prev.startswith(("ال", "وال", "بال", "لل"))
+            and prev not in lexicon.prepositions() and prev not in lexicon.stop_words()
+            and prev not in lexicon.media_nouns() and bare not in lexicon.media_nouns()
+            and not an.is_verb(a - 1))
+
+
+def _outlet_names(outlet: str) -> list[list[str]]:
+    """The outlet's name as normalised words, and without a generic last word («بي بي سي
+    عربي» is also written «بي بي سي»)."""
+    name = arabic.words(arabic.normalize(outlet)) if outlet else []
+    names = [name] if name else []
+    while len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
+        name = name[:-1]      # «موزاييك إف إم» is also «موزاييك»
+        if len(name) == 1 and any(name[0] in lex for lex in (
+                lexicon.descriptor_heads(), lexicon.title_heads(), lexicon.org_heads(), lexicon.stop_words())):
+            break             # «مصدر الإخبارية» is not «مصدر»: a common word alone names no outlet
+        names.append(name)
+    return names
+
+
+def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
+    """Token spans where the outlet's name is written, with or without «لـ» before it."""
+    out = []
+    for name in _outlet_names(outlet):
+        n = len(name)
+        for k in range(len(words) - n + 1):
+            first = words[k]
+            # «للفضائية السودانية»: «لـ» on a name in «ال» drops the article's alif
+            # (a name of two words at least: «للإصلاح» of «التجمع اليمني للإصلاح» is no «الإصلاح نت»)
+            lam_al = n >= 2 and name[0].startswith("ال") and first.startswith("لل") and first[2:] == name[0][2:]
+            if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0]) or lam_al) and words[k + 1:k + n] == name[1:]:
+                out.append((k, k + n))
+    return out
