@@ -118,6 +118,7 @@ class Analysis:
         self.outlet_spans: list[tuple[int, int]] = []
         self.words = [t.norm for t in doc.tokens]
         self.writes_ila = "إلى" in doc.body or "الى" in doc.body
+        self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         for k in range(len(self.words)):
             if self._governor(k, gazetteer):
                 self.words[k] = _GOVERNOR
@@ -129,7 +130,6 @@ class Analysis:
         self.mentions: list[Mention] = self._read_mentions(gazetteer.find_all(self.words))
         self.gaz_at = {m.i: m for m in self.mentions}
         self.outlet_spans = outlet_spans(self, outlet)      # where the outlet is named (outlet_words.py)
-        self.writes_ala = "على" in doc.body     # the preposition spelt with «ى»: «علي» is then a name
         self.word_set = frozenset(self.words)
 
     def _read_mentions(self, found: list[Mention]) -> list[Mention]:
@@ -286,6 +286,8 @@ class Analysis:
     def is_verb(self, k: int) -> bool:
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
+        if self.writes_ala and self.words[k] in _ALIF_MAQSURA_VERBS and self.doc.tokens[k].text.endswith("ي"):
+            return False   # «البرتغالي روي ألميدا»: Rui, where «روى» would be written with «ى»
         if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text:
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»; «وردّاً»: no verb takes tanween
         if k > 0 and self.words[k - 1] in _NOUN_PREPOSITIONS and not has_phrase_break(self.doc.gap(k)):
@@ -409,6 +411,10 @@ class Analysis:
     def is_time(self, k: int) -> bool:
         w = self.words[k]
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
+
+
+# Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
+_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي"))
 
 
 # The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».
