@@ -26,3 +26,18 @@ def test_rawa_written_with_alif_maqsura_is_still_a_verb():
     body = ('وروى أحد السكان، ويدعى محمد عثمان، أن "المياه وصلت إلى النوافذ خلال دقائق"، مؤكداً على '
             'سرعة الفيضان.')
     assert "روى" not in " ".join(actor_names(body))
+
+
+def test_holding_a_round_is_what_was_proposed_not_who():
+    # round 362: «واقترح عقد جولة جديدة "…"» made «عقد» the speaker
+    body = ('بدوره، أكد وزير الدفاع الأوكراني رستم عمروف أن أوكرانيا "مستعدة لوقف شامل لإطلاق النار"، '
+            'واقترح عقد جولة جديدة "قبل نهاية حزيران/يونيو الجاري".')
+    assert speakers(body) == ["رستم عمروف"] * 2
+    assert "عقد" not in actor_names(body)
+
+
+def test_a_country_as_a_family_name_after_a_given_name():
+    # round 362: «لويس مونتينيغرو» was cut at Montenegro
+    body = ('أما في لشبونة، فقال رئيس الوزراء البرتغالي لويس مونتينيغرو إن "كل المؤشرات تدل على أن '
+            'الخلل بدأ خارج البرتغال".')
+    assert speakers(body) == ["لويس مونتينيغرو"]

@@ -92,8 +92,15 @@ def _speaks_alone(an: Analysis, k: int) -> bool:
 def _action_object(an: Analysis, k: int, end: int) -> bool:
     """«سير العمل»، «دعم الأسر»: a name's first word a verbal noun of a plain action and the next a
     definite noun, its object («سير كير ستارمر» is a name: no «ال» after it)."""
+    if k + 1 < end and _bare(an.words[k]) in _HOLDING and an.words[k + 1] in _MEETINGS:
+        return True       # «واقترح عقد جولة جديدة "…"»: what he proposed, not who
     return (k + 1 < end and _bare(an.words[k]) in lexicon.action_nouns()
             and an.words[k + 1].startswith("ال"))
+
+
+_HOLDING = frozenset(arabic.normalize(w) for w in ("عقد", "إجراء", "تنظيم"))
+_MEETINGS = frozenset(arabic.normalize(w) for w in (
+    "جولة", "اجتماع", "لقاء", "قمة", "جلسة", "مؤتمر", "انتخابات", "مفاوضات", "محادثات", "حوار"))
 
 
 def _object_after_name(an: Analysis, a: int, k: int) -> bool:

@@ -32,7 +32,7 @@ from desktop.core.extract.title_asides import (
 )
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, given_name_before_kunya, honorific_given_name,
-    patronym_follows, patronym_tail, title_shaped_surname, title_word_in_name,
+    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name,
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
@@ -131,7 +131,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                         and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
                     or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
-                    or an.is_participle(k) or k in an.gaz_at or not w.isalpha()
+                    or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
                     # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
                     # «وضاح الصادق»: a name word written with «ال» is a surname, though shaped as a noun

@@ -195,3 +195,11 @@ def given_name_before_kunya(an: Analysis, ph: Phrase) -> None:
             and not has_phrase_break(an.doc.gap(ph.name[0])) and len(ph.title) > 1:
         ph.title.pop()
         ph.name = (g, ph.name[1])
+
+
+def place_as_surname(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
+    """«رئيس الوزراء البرتغالي لويس مونتينيغرو إن»: one word of a place the gazetteer knows right
+    after a lone given name the lexicons know, ending the phrase, is the family name."""
+    mention = an.gaz_at.get(k)
+    return (n_j - n_i == 1 and n_j == k and known_first_word(an.words[n_i]) and mention is not None
+            and mention.j == k + 1 and not an.words[k].startswith("ال") and _closes_after(an, k + 1, len(an.words)))
