@@ -48,7 +48,7 @@ from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument
 from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
-from desktop.core.extract.family_name import fuller_family_name
+from desktop.core.extract.family_name import fuller_family_name, womans_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
 
@@ -242,8 +242,7 @@ def _future_verb(an: Analysis, k: int) -> bool:
     w = an.words[k]
     if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
             or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))):
-        # «نايف سيدو أن»، «دا سيلفا»: names end so, a singular verb does not; nor does a long one
-        # in «يس/وس/اس», Greek («بانايوتيس سيمانديراكيس لـ…»), where a verb's root would end in «س»
+        # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»: names end so, no singular verb
         return False
     if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت"):
         return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place)
@@ -428,15 +427,14 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     in it («حوش السيد علي الحدودية»); after a title, a verbal noun and its object («مدير توزيع
     كهرباء الجنوب»: the rest of the office); with no title, as a reporting verb's subject, a
     definite common noun and more («ونفى المتهم الرئيسي»، «واصل الريال اليمني تعافيه»)."""
-    if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) for k in range(a, b)):
+    if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) and not womans_family_name(an, a, k) for k in range(a, b)):
         return True
     if b - a == 1 and not titled and not known(a) and an.words[a].startswith("ال") \
             and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names() \
             and fuller_family_name(an, (an.words[a],), an.doc.tokens[a].start) is None \
             and not any(w.endswith(an.words[a][2:]) for w in an.words[:a]):
-        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة», new to the article, is the verb's
-        # object; a family name so shaped («الطراونة») the article wrote after a given name, and a
-        # body referred back to («وقالت الوحدة») it named before
+        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة», new to the article, is the verb's object;
+        # not a family name («الطراونة») written after a given name, nor a body («وقالت الوحدة») named before
         return True
     if b - a < 2 or known(a):
         return False

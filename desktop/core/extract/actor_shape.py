@@ -125,7 +125,7 @@ def office_action(word: str) -> bool:
 
 # Short verbal nouns of a stance a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»)
 _STANCE_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير"))
+    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير", "عزم"))
 
 
 def stance_with_pronoun(word: str, written: str) -> bool:

@@ -12,6 +12,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
+from desktop.core.extract.gaps import _BREAK_CHARS, QUOTE_MARKS, has_break
 from desktop.core.extract.written_forms import as_written, bare
 from desktop.core.extract.events import is_trigger_word
 from desktop.core.extract.gazetteer import Entry, Gazetteer, Mention, clitic_variants, name_key
@@ -21,7 +22,6 @@ from desktop.core.extract.outlet_words import outlet_spans
 # Words that begin a title, never a name («نظير», «وزير», «رئيس»), normalised as the words they meet.
 OFFICE_HEADS = tuple(arabic.normalize(w) for w in ("نظير", "وزير", "رئيس"))
 
-_BREAK_CHARS = set("،,:;؛.!?؟()[]«»“”\"„—–-\n")
 
 Resolver = Callable[[str], "str | None"]
 
@@ -33,7 +33,6 @@ _QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول"
 NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "ايت"})
 
 
-QUOTE_MARKS = set("«»“”\"„")
 
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
@@ -52,10 +51,6 @@ _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
-
-
-def has_break(gap: str) -> bool:
-    return any(ch in _BREAK_CHARS for ch in gap)
 
 
 def has_phrase_break(gap: str) -> bool:

@@ -130,3 +130,10 @@ def compound_given_name_end(an: Analysis, k: int) -> bool:
         return False
     prev = an.words[k - 1]
     return prev.isalpha() and len(prev) >= 3 and not prev.startswith("ال") and could_be_given_name(an, k - 1)
+
+
+def womans_family_name(an: Analysis, a: int, k: int) -> bool:
+    """«شيماء البلوشية»، «منى بنت سالم الحارثية»: token k, a feminine nisba, right after a woman's
+    given name or her father's (after «بنت»), inside a name read from token a."""
+    return k > a and known_first_word(an.words[k - 1]) and (
+        an.written(k - 1).endswith(("ة", "اء", "ى")) or (k >= 2 and an.words[k - 2] == "بنت"))

@@ -118,7 +118,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     verb = _present_verb(w)
     # a given name in «ل» is no «لـ» on a noun: «علي محمان لامين زين»; nor a foreign name in «و»
     # («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
-    lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو")
+    lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
+        or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
+            and k > 0 and known_first_word(an.words[k - 1]))     # Hadramawt's «عارف حسين باعوضة»
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
         return False
     after = k + 1
@@ -260,6 +262,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي
         # النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
         return True
+    if w in ("ضيف", "ضيفه") and k + 1 < len(an.words) and an.words[k + 1] == "شرف":
+        return True       # «الروائية فاطمة عبدي نور ضيفة شرف على …»: a guest of honour, no name's word
     if n_j - n_i >= 3 and an.words[n_j - 2] in ("بن", "ابن") and w.isalpha() and not w.startswith("ال") \
             and w not in NAME_CONNECTORS and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
@@ -271,7 +275,7 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
 
 # What a verb written before its subject takes after a complete name: never a family name
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة"))
+    "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة"))
 
 
 def _definite_object(w: str) -> bool:

@@ -199,7 +199,11 @@ def given_name_before_kunya(an: Analysis, ph: Phrase) -> None:
 
 def place_as_surname(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """«رئيس الوزراء البرتغالي لويس مونتينيغرو إن»: one word of a place the gazetteer knows right
-    after a lone given name the lexicons know, ending the phrase, is the family name."""
+    after a lone given name the lexicons know, ending the phrase, is the family name; so is a place
+    named as a given name («أحمد صلاح الدين»)."""
     mention = an.gaz_at.get(k)
-    return (n_j - n_i == 1 and n_j == k and known_first_word(an.words[n_i]) and mention is not None
-            and mention.j == k + 1 and not an.words[k].startswith("ال") and _closes_after(an, k + 1, len(an.words)))
+    if not (n_j - n_i == 1 and n_j == k and known_first_word(an.words[n_i]) and mention is not None):
+        return False
+    if known_first_word(an.words[k]) and mention.j > k + 1:
+        return True       # «مدرب الشرطة أحمد صلاح الدين»: a place named as a given name («صلاح الدين»)
+    return mention.j == k + 1 and not an.words[k].startswith("ال") and _closes_after(an, k + 1, len(an.words))

@@ -108,6 +108,9 @@ def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str]
     quotation is theirs. The phrase and whether the verb is feminine, or None."""
     if i < j and an.words[i] in PLACE_OPENERS:
         i = fronted_place_end(an, i, j, 7) or i     # «وفي ممر القسم،»: where, set before the clause
+    comma = next((x for x in range(i + 1, min(j, i + 8)) if has_break(an.doc.gap(x))), None)
+    if comma is not None and strip_verb_conj(an.words[comma]) in _POSTURE_VERBS:
+        i = comma     # «وأمام إحدى مدارس مدينة التربة، وقفت أم عمر …»
     while i < j and an.words[i] in CONNECTORS:
         i += 1
     if i + 2 >= j or strip_verb_conj(an.words[i]) not in _POSTURE_VERBS:
@@ -115,7 +118,7 @@ def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str]
     end = next((x for x in range(i + 3, j) if _verb_shaped(an, x) or has_break(an.doc.gap(x))), j)
     ph = parse_phrase(an, i + 1, end)      # «… سعاد أبو مصطفى تنتظر دورها»: the name ends at the next verb
     if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 \
-            or not known_first_word(an.words[ph.name[0]]):
+            or not (known_first_word(an.words[ph.name[0]]) or an.words[ph.name[0]] in ("ام", "ابو")):     # «أم عمر»
         return None
     verb = strip_verb_conj(an.words[i])
     return (ph, ""), verb.endswith("ت") or verb.startswith("ت")

@@ -3,48 +3,46 @@ the outlet's name is only the town it is named for («والي سوسة» for «
 for «مغنية أونلاين»). `Analysis.is_outlet` reads the spans found here."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from desktop.core import arabic
-from desktop.core.extract import analysis, lexicon
+from desktop.core.extract import lexicon
+from desktop.core.extract.gaps import QUOTE_MARKS, has_break
 
-if TYPE_CHECKING:
-    from desktop.core.extract.analysis import Analysis
-
-# (analysis imports this module; its names are read when the functions run, not at import)
+# (`an` below is an `analysis.Analysis`, which imports this module, so it is not imported here)
 _GOVERNOR = arabic.normalize("الوالي")
 
 
-def outlet_spans(an: Analysis, outlet: str) -> list[tuple[int, int]]:
+def outlet_spans(an: Any, outlet: str) -> list[tuple[int, int]]:
     """Token spans where the outlet's name is written, less those where it is the town it is
     named for."""
     whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
     # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
     return [(a, b) for a, b in _outlet_spans(an.words, outlet)
             if not _place_in_construct(an, a, b)
-            and not (b - a < whole and a > 0 and not analysis.has_break(an.doc.gap(a))
-                     and not any(ch in analysis.QUOTE_MARKS for ch in an.doc.gap(a))
+            and not (b - a < whole and a > 0 and not has_break(an.doc.gap(a))
+                     and not any(ch in QUOTE_MARKS for ch in an.doc.gap(a))
                      and an.words[a][:1] != "ل" and _governs_place(an, a - 1, b))]
 
 
-def _governs_place(an: Analysis, k: int, b: int) -> bool:
+def _governs_place(an: Any, k: int, b: int) -> bool:
     """«في»، «من» or a body's head in construct («محكمة مغنية» for «مغنية أونلاين») before an
     outlet's short name: the town the outlet is named for."""
     w = an.words[k]
     # (after an office, only when the title goes on: «مدرب أم صلال البوسني أدين …»; «محافظ مسندم،»
     # stays the outlet's word, no name)
-    office = w in lexicon.title_heads() and b < len(an.words) and not analysis.has_break(an.doc.gap(b))
+    office = w in lexicon.title_heads() and b < len(an.words) and not has_break(an.doc.gap(b))
     return w in ("في", "من") or office or w in lexicon.premises_nouns() \
         or (w in lexicon.org_heads() and not w.startswith("ال") and w not in lexicon.media_nouns())
 
 
-def _place_in_construct(an: Analysis, a: int, b: int) -> bool:
+def _place_in_construct(an: Any, a: int, b: int) -> bool:
     """An outlet named for a place («الخرطوم»، «المغرب») written as the complement of an
     indefinite noun right before it («والي ولاية الخرطوم»، «هيئة مياه ولاية الخرطوم») is the
     place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
     the outlet, as does the dateline («أم درمان – الخرطوم»)."""
     # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
-    if a == 0 or analysis.has_break(an.doc.gap(a)) or an.words[a][:1] == "ل":
+    if a == 0 or has_break(an.doc.gap(a)) or an.words[a][:1] == "ل":
         return False
     prev = an.words[a - 1]
     if prev == _GOVERNOR:

@@ -455,7 +455,8 @@ def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int,
 
 # Adjectives of a brief, which take their field with «بـ»: «المقررة الخاصة المعنية بحالة حقوق الإنسان»
 _CHARGED = frozenset(arabic.normalize(w) for w in (
-    "المعني", "المعنية", "المكلف", "المكلفة", "المختص", "المختصة", "المعنيين", "المكلفين"))
+    "المعني", "المعنية", "المكلف", "المكلفة", "المختص", "المختصة", "المعنيين", "المكلفين",
+    "للنهوض", "النهوض"))     # «المركز الوطني للنهوض بزرع الأعضاء»: what a body promotes
 
 
 def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
