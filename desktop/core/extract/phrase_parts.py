@@ -133,12 +133,12 @@ def unnamed_person(word: str) -> bool:
 
 
 # «المتحدث»، «الناطقة»، «متحدث»: a spokesperson, who speaks for the body named after «باسم».
-_SPOKES = frozenset(arabic.normalize(f"{d}{b}{e}") for b in ("متحدث", "ناطق") for d in ("", "ال") for e in ("", "ة"))
+SPOKESPERSON_WORDS = frozenset(arabic.normalize(f"{d}{b}{e}") for b in ("متحدث", "ناطق") for d in ("", "ال") for e in ("", "ة"))
 
 
 def spokes_word(word: str) -> bool:
     """«المتحدث»، «الناطقة الرسمية» («الرسمي» after it too): a spokesperson's office word."""
-    return word in _SPOKES or word in ("الرسمي", "الرسميه", "رسمي", "رسميه")
+    return word in SPOKESPERSON_WORDS or word in ("الرسمي", "الرسميه", "رسمي", "رسميه")
 
 
 def plural_of_title_shape(an: Analysis, k: int) -> bool:

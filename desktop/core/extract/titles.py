@@ -10,6 +10,7 @@ from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, in_lex
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.written_forms import form_two_past
+from desktop.core.extract.phrase_parts import SPOKESPERSON_WORDS
 
 
 def without_preposition(text: str, first_word: str) -> str:
@@ -212,10 +213,6 @@ def _verb_with_object(w: str) -> bool:
             and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
 
 
-_SPOKESMEN = frozenset(arabic.normalize(w) for w in (
-    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق", "ناطقة"))
-
-
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
@@ -230,7 +227,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
     link = w in lexicon.title_links() and k + 1 < len(an.words) and (
         an.words[k + 1].startswith("ال") or in_lex(an.words[k + 1], lexicon.org_heads())
         # «المتحدث باسم سلاح الجو»: after a spokesman, «باسم» links him to what he speaks for
-        or (w == "باسم" and k > 0 and an.words[k - 1] in _SPOKESMEN))
+        or (w == "باسم" and k > 0 and an.words[k - 1] in SPOKESPERSON_WORDS))
     # «برئاسة الوالي»، «بوزارة الصحة»، «لرئيس الحكومة»: «بـ/لـ» on an office, a body or a place
     # noun governs the word after; no given name
     rest = w[1:]
