@@ -31,12 +31,13 @@ from desktop.core.extract.title_asides import (
     source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
-    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, given_name_before_kunya, honorific_given_name,
+    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, given_name_before_kunya,
+    honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name,
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, government_object, organising, construct_place,
+    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, founder_of_body, government_object, organising, plural_object_after_body, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
     body_of_definite_office, conjoined_participle, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
@@ -175,6 +176,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = eponym
             continue
         mention = an.gaz_at.get(k)
+        if mention is not None and city_opens_name(an, ph, mention, k, j):
+            mention = None     # «وزير الدفاع ويلينغتون كو»: a whole office, then a name a city's spells
         if mention is not None:
             actor = mention.of_kind("actor")
             if ph.title and actor is not None and actor.type == "media" and (
@@ -238,7 +241,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or described or epithet or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                or described or epithet or founder_of_body(an, k, j) or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
@@ -384,7 +387,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
-            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k):
+            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
+                    or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»

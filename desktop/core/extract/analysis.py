@@ -306,6 +306,10 @@ class Analysis:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
         if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text:
             return False   # «يضم 14 باحثاً وطالب دراسات عليا»: a student joined to the noun before it
+        if self.words[k] == "كتب" and k > 0 and not has_phrase_break(self.doc.gap(k)) and self.words[k - 1].isalpha() \
+                and not self.words[k - 1].startswith("ال") and self.words[k - 1] not in lexicon.stop_words() \
+                and nxt.startswith("ال") and not self.is_verb(k - 1) and k - 1 not in self.gaz_at:
+            return False   # «مبيعات كتب الأطفال»: books, in construct with the noun before
         if any(f in _RELAYED for f in forms):
             # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن»; without
             # «عن» the verb carries people or goods («نقلت الطائرة الركاب»)

@@ -68,6 +68,7 @@ class ActorBook:
         # The speaker a verb of going on («وأضاف»، «وتابع») continues, while its subject is read:
         # «وأضاف الوزير» after «وقال النفطي» is النفطي, though another minister was named since
         self.continuing: str | None = None
+        self.last_speaker: str | None = None      # who spoke the latest quotation, set by the quote finder
         # (where in the body, id, title): each time a person is named with a title, so that a
         # bare title («الوزير») finds the latest holder written before it
         self._titles: list[tuple[int, str, str]] = []
@@ -365,8 +366,10 @@ class ActorBook:
         former = former_title(" ".join(words))     # «الرئيس المنتخب» is not «الرئيس الأسبق …»
         titles = [(actor_id, title) for pos, actor_id, title in sorted(self._titles, reverse=True)
                   if pos < at and former == former_title(arabic.normalize(title))]
-        going_on = [(actor_id, title) for actor_id, title in titles if actor_id == self.continuing]
-        titles = going_on + [entry for entry in titles if entry[0] != self.continuing]
+        # the one going on first («وأضاف الوزير»), then the one who spoke last («وأوضح عراقجي … وحذّر
+        # الوزير» after «بحضور وزير الخارجية المصري»): a title refers to the speaker it follows
+        first = [who for who in (self.continuing, self.last_speaker) if who]
+        titles = sorted(titles, key=lambda entry: first.index(entry[0]) if entry[0] in first else len(first))
         for actor_id, title in titles:
             held = same_office(bare_title_words(arabic.normalize(title)))
             # «قائممقام القضاء» after «قائممقام الحمدانية»: a place noun stands for the place named

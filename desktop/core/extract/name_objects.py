@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
@@ -36,6 +36,12 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     tafaul = len(stem) == 4 and stem[0] == "ت" and stem[1] not in "اوي" and stem[3] not in "اوي"    # «تحفظ»، not «تيتيه»
     if len(stem) >= 4 and (masdar_shaped(stem) or tafaul) and w not in name_lexicon.given_names() \
             and goes_on and (words[k + 1] in lexicon.prepositions() or words[k + 1].startswith("ال")):
+        return True
+    # «وأكد فيليبي غياب الظهير الأيسر» after «ريكاردو فيليبي»: a family name the article wrote as a
+    # longer name's last word is whole; a noun after it governing a definite word is the object
+    if size == 1 and goes_on and w.isalpha() and not w.startswith("ال") and words[k + 1].startswith("ال") \
+            and k == n_i + 1 and "عبد" not in (w, words[n_i]) and w not in NAME_CONNECTORS \
+            and w not in name_lexicon.given_names() and known_surname(an, n_i, n_j):
         return True
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):

@@ -8,6 +8,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
+from desktop.core.extract.gazetteer import Mention
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 
@@ -207,3 +208,25 @@ def place_as_surname(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if known_first_word(an.words[k]) and mention.j > k + 1:
         return True       # «مدرب الشرطة أحمد صلاح الدين»: a place named as a given name («صلاح الدين»)
     return mention.j == k + 1 and not an.words[k].startswith("ال") and _closes_after(an, k + 1, len(an.words))
+
+
+def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) -> bool:
+    """«وزير الدفاع ويلينغتون كو،»: after a person's office whose last word is definite, its construct
+    is closed, so a one-word city the gazetteer knows, then one plain word that ends the phrase, is
+    a person's given and family name («ويلينغتون»، Wellington), not the place the office serves
+    («عمدة موروني مصطفى …» governs its city with an indefinite word)."""
+    words = an.words
+    place = mention.of_kind("place")
+    if (ph.kind != "person" or not ph.title or ph.name or mention.j != k + 1 or place is None
+            or place.type != "city" or mention.of_kind("actor") is not None):
+        return False
+    last = words[ph.title[-1]]
+    if ph.title[-1] != k - 1 or not last.startswith("ال") or last[2:] in lexicon.place_nouns() \
+            or last in lexicon.place_nouns() or words[k].startswith("ال"):
+        return False
+    nxt = k + 1
+    if nxt >= j or has_phrase_break(an.doc.gap(nxt)) or nxt in an.gaz_at:
+        return False
+    w = words[nxt]
+    return (w.isalpha() and not w.startswith("ال") and w not in lexicon.stop_words() and not an.is_verb(nxt)
+            and not in_lex(w, lexicon.title_heads()) and not an.is_common_word(nxt) and _closes_after(an, nxt + 1, j))

@@ -274,6 +274,33 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
 
 
+def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«ودان مجلس شؤون البر الرئيسي التايواني التدريبات،»: after a body named in full to a
+    definite nisba (or to the end of a body the gazetteer lists), a definite plural in «ات» that
+    closes the clause is what the body did something to, not more of its name («مجلس الأمن الدولي
+    التدريبات» is no body)."""
+    words = an.words
+    w = words[k]
+    if ph.kind != "organization" or len(ph.title) < 2 or ph.title[-1] != k - 1:
+        return False
+    last = words[k - 1]
+    mention = an.gaz_at.get(ph.title[0])
+    named_end = (last.startswith("ال") and last.endswith(("ي", "يه")) and len(last) >= 6) \
+        or (mention is not None and mention.j == k and mention.of_kind("actor") is not None)
+    return (named_end and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not in_lex(w, lexicon.org_heads())
+            and not has_phrase_break(an.doc.gap(k)) and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))))
+
+
+_FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")
+
+
+def founder_of_body(an: Analysis, k: int, j: int) -> bool:
+    """«قالت مؤسسة منظمة "كاميناندو فرونتيراس" هيلينا مالينو»: «مؤسسة» in construct with another body's
+    head is its founder (مؤسِّسة), a person's title, not an institution named «منظمة …»."""
+    return (an.words[k] in _FOUNDERS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+            and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
+
+
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات")
 _PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار")
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON

@@ -43,11 +43,11 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.verb_subject import outer_subject, relaying, subject_after_verb
+from desktop.core.extract.verb_subject import outer_subject, pronoun_clause_subject, relaying, subject_after_verb
 from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
-    amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name, said_by,
+    agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
 )
 
 _MIN_STATEMENT_WORDS = 5
@@ -168,6 +168,7 @@ class QuoteFinder:
         an = self.an
         cue = self._cue(li, lj)
         self.book.continuing = None
+        self.book.last_speaker = self.last_speaker
         if cue:
             kind, k = cue
             word = an.doc.tokens[k].text
@@ -177,6 +178,7 @@ class QuoteFinder:
                 # «وكانت الوزارة قد أعلنت، …، تسجيل …»: in «كان X قد VERB» X is the subject, not what follows
                 owned = statement_before(an, li, k)     # «بحسب بيان للرئاسة المالية، أكد فيه "…"»
                 return (self._speaker_from(self._owner_after(owned, k) if owned else None, reason("speaker.owner_after", cue=word))
+                        or self._speaker_from(pronoun_clause_subject(an, li, k), reason("speaker.after_verb", verb=word))
                         or self._speaker_from(outer_subject(an, li, k), reason("speaker.after_verb", verb=word))
                         or self._speaker_from(kana_subject(an, li, k, strict=True), reason("speaker.kana_qad_subject", verb=word))
                         or self._speaker_from(subject_after_verb(an, k, lj), reason("speaker.after_verb", verb=word))
@@ -255,7 +257,7 @@ class QuoteFinder:
             # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks
             return (self._speaker_from(self._owner_after(k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                    or self._speaker_from(said_by(an, li, k) or subject_before(an, li, k), reason("speaker.subject_of", cue=word))
+                    or self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:

@@ -262,3 +262,37 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         if ph is not None and ph.name is not None and ph.j == k and ph.kind == "person":
             return ph, ph.title_text(an.doc)
     return None
+
+
+_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _feminine_written(text: str) -> bool:
+    return text.rstrip(_TASHKEEL).endswith("ة")
+
+
+def _masculine_title(an: Analysis, ph: Phrase) -> bool:
+    """A person named after a title whose head is masculine («نظيرها الأوكراني»، «الوزير»): the
+    head, less any possessive pronoun, does not end in «ة»."""
+    if ph.kind != "person" or not ph.name or not ph.title:
+        return False
+    head = an.written(ph.title[0]).rstrip(_TASHKEEL)
+    for ending in _POSSESSIVE:
+        if head.endswith(ending) and len(head) - len(ending) >= 3:
+            head = head[:-len(ending)]
+            break
+    return not head.endswith(("ة", "ت"))
+
+
+def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The subject a cue at k hangs on (`said_by`, else the last phrase before it); a feminine
+    participle («معربة») agrees with a woman, so in «أما المفوضة … موسكالكوفا فذكرت أنها سلّمت
+    نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
+    object, and the subject is the phrase before him."""
+    found = said_by(an, i, k) or subject_before(an, i, k)
+    if found is None or not an.is_participle(k) or not _feminine_written(an.written(k)) \
+            or not _masculine_title(an, found[0]):
+        return found
+    earlier = subject_before(an, i, found[0].i)
+    return earlier if earlier is not None and not _masculine_title(an, earlier[0]) else None

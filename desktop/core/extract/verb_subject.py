@@ -104,7 +104,21 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     ph = found[0] if found is not None else None
     if ph is not None and ph.name is not None and ph.name[0] == ph.i and not ph.title and _possessed_object(an, ph.i):
         return None       # «فوصف هدفه الأول بأنه …»، «فأبدى ارتياحه لعودة …»: what the verb takes
+    if ph is not None and _described_object(an, verb, ph):
+        return None
     return found
+
+
+_DESCRIBE = frozenset(arabic.normalize(w) for w in ("وصف", "ووصف", "فوصف", "وصفت", "ووصفت", "يصف", "تصف"))
+_AS_BEING = frozenset(arabic.normalize(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن"))
+
+
+def _described_object(an: Analysis, verb: int, ph: Phrase) -> bool:
+    """«حين وصف الصين بأنها "قوة أجنبية معادية"»: «وصف» takes who or what it describes, then «بأنه»;
+    the one word between them is that object, and the subject is not written («وصف غروسي
+    الاتفاق بأنه» writes both, and a name read with its object runs to «بأنه» too)."""
+    return (an.words[verb] in _DESCRIBE and ph.i == verb + 1 and ph.j == ph.i + 1 and ph.j < len(an.words)
+            and an.words[ph.j] in _AS_BEING and not has_phrase_break(an.doc.gap(ph.j)))
 
 
 def _possessed_object(an: Analysis, k: int) -> bool:
@@ -136,3 +150,21 @@ def outer_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return None
     found = subject_after_verb(an, verb, that)
     return found if found is not None and found[0] is not None and found[0].name else None
+
+
+_PRONOUN_THAT = frozenset(arabic.normalize(w) for w in ("أنه", "أنها", "بأنه", "بأنها"))
+
+
+def pronoun_clause_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«أفادت وزارة الخارجية اليابانية بأنها أبلغت الجانب الصيني "قلقها البالغ"»: a verb at k right
+    after «أنها/بأنه» has that pronoun for its subject, so what follows it is its object; the one
+    who speaks is the subject of the verb of speech the clause hangs on, a body as well as a person."""
+    that = k - 1
+    if that < i or an.words[that] not in _PRONOUN_THAT or has_phrase_break(an.doc.gap(k)) \
+            or has_phrase_break(an.doc.gap(that)):
+        return None
+    verb = next((x for x in range(that - 1, i - 1, -1) if an.is_verb(x) or an.is_participle(x)), None)
+    if verb is None or any(has_phrase_break(an.doc.gap(x)) for x in range(verb + 1, that + 1)):
+        return None
+    found = subject_after_verb(an, verb, that)
+    return found if found is not None and found[0] is not None else None
