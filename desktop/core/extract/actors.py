@@ -37,7 +37,7 @@ from desktop.core.extract.name_shapes import (
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, founder_of_body, government_object, organising, plural_object_after_body, construct_place,
+    BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, founder_of_body, government_object, organising, plural_object_after_body, construct_place,
     gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
     body_of_definite_office, conjoined_participle, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
@@ -52,6 +52,11 @@ from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_after_title, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
     preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba, workplace_in_ba,
 )
+
+
+# Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
+# المديرة» can): after «الهيئة» they open a second phrase, the person.
+_HOLDERS_AFTER_BODY = lexicon.forms("الأمين الرئيس الوزير النائب السفير المحافظ الوالي القائد")
 
 
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
@@ -200,7 +205,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k = quoted
                 break
         if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
-            quoted = quoted_name(an, k, j, longest=3)
+            # a body's quoted name after its head runs longer: «رئيسة حزب «البديل من أجل ألمانيا» أليس فايدل»
+            body_head = in_lex(words[k - 1], lexicon.org_heads(), clitics=True)
+            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if body_head else 3)
             if quoted is None or quoted >= j or not name_after_quoted(an, quoted):
                 quoted = quoted_body_in_title(an, ph, k, j)    # «منسقة منظمة "أطباء بلا حدود" في …»
             if quoted > k:
@@ -234,16 +241,20 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, k + 1)   # «أمين العاصمة المقدسة مساعد بن …»: a patronym follows a name, never an office
             k += 1
             continue
+        if ph.kind == "organization" and ph.title == [k - 1] and words[k - 1].startswith("ال") and w.startswith("ال") \
+                and w in _HOLDERS_AFTER_BODY and not has_phrase_break(doc.gap(k)):
+            break      # «وحضر أشغال الهيئة الأمين العام المساعد …»: the body ends; its verb's subject follows
         # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
         described = first and (unnamed_person(w) or described_from_place(an, k, j))
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
         # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
+        accusative = accusative_descriptor(an, k, first)
         if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or described or epithet or founder_of_body(an, k, j) or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                or described or epithet or founder_of_body(an, k, j) or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
-            if not ph.title and (described or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
+            if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
             ph.title.append(k)
@@ -390,8 +401,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
+            # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)
+            hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
-                    and not an.is_report_noun(k) and w not in lexicon.stop_words():   # «الوزير الذي أضاف»
+                    and not an.is_report_noun(k) and w not in lexicon.stop_words() and not hamza_name:   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1

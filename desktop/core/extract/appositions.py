@@ -10,7 +10,7 @@ from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_lexicon import given_names
-from desktop.core.extract.phrase_checks import adjective_office, as_governorate
+from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
@@ -381,7 +381,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             return best
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
-            or in_lex(w, lexicon.descriptor_heads(), clitics=True)
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True)
         # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
         # construct with the one before it
         if starts and _in_genitive(an, k, i):

@@ -135,6 +135,8 @@ def _described_before(an: Analysis, ph: Phrase) -> Phrase | None:
     «ال» and its adjectives is the one described earlier without them."""
     words = an.words
     head = words[ph.title[0]]
+    if head.startswith("ال") and in_lex(head, lexicon.org_heads()) and ph.kind == "organization":
+        return _body_written_longer(an, ph)
     if not head.startswith("ال") or not in_lex(head[2:], lexicon.descriptor_heads()):
         return None
     adjectives = []
@@ -153,3 +155,22 @@ def _described_before(an: Analysis, ph: Phrase) -> Phrase | None:
             if earlier is not None and not earlier.name and len(earlier.title) > 1:
                 return earlier
     return None
+
+
+def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«وأكدت الهيئة الإدارية» after «قررت الهيئة الإدارية الجهوية للاتحاد الجهوي للشغل بصفاقس»: a
+    definite body's head and its definite adjectives, written earlier with the same words and more,
+    are that fuller body; none when two different bodies were so written («البنك المركزي» after the
+    European and the Egyptian one cannot say which)."""
+    words = an.words
+    want = [words[t] for t in ph.title]
+    if len(want) < 2 or not all(w.startswith("ال") for w in want):
+        return None
+    n = len(want)
+    found: dict[tuple[str, ...], Phrase] = {}
+    for k in range(ph.i - 1, -1, -1):
+        if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
+            earlier = parse_phrase(an, k, min(len(words), k + 12))
+            if earlier is not None and not earlier.name and earlier.kind == "organization" and len(earlier.title) > n:
+                found.setdefault(tuple(words[t] for t in earlier.title[1:]), earlier)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -35,7 +35,7 @@ from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, bare_title_words, former_title, fuller_title, heads_an_office, joined_abd, office_of, same_office,
-    other_nationality, readable_name, without_preposition, without_quote_marks,
+    other_nationality, readable_name, without_accusative, without_preposition, without_quote_marks,
 )
 
 
@@ -137,7 +137,7 @@ class ActorBook:
                 if hit:
                     return hit, reason("actor.refers_to_person", name=name)
         else:
-            name = without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))
+            name = without_accusative(without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]])))
             if ph.kind == "anonymous":
                 name = self._without_credence(ph, name)
             span = doc.span(ph.i, ph.j)

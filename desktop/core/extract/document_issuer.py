@@ -66,6 +66,21 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
                 and not has_phrase_break(an.doc.gap(x + 1)):
             owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
-                return owner, ""
+                return _speaker_through(an, x) or (owner, "")
         return None
     return None
+
+
+def _speaker_through(an: Analysis, x: int) -> tuple[Phrase, str] | None:
+    """«وقال الجيش، في بيان لمديرية التوجيه، إن …»: a statement in an aside right after a verb of
+    speech and its body is that body's, issued through its directorate; the body."""
+    words = an.words
+    if x < 3 or words[x - 1] != "في" or not any(c in an.doc.gap(x - 1) for c in "،,"):
+        return None
+    verb = next((v for v in range(x - 2, max(-1, x - 6), -1) if an.is_verb(v)), None)
+    if verb is None or any(has_phrase_break(an.doc.gap(v)) for v in range(verb + 1, x - 1)):
+        return None
+    body = parse_phrase(an, verb + 1, x - 1)
+    if body is None or body.j != x - 1 or body.name or body.kind != "organization":
+        return None
+    return body, ""

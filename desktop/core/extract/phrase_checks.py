@@ -189,7 +189,8 @@ def name_after_quoted(an: Analysis, k: int) -> bool:
     """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
     w = an.words[k]
     return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
-            and not w.startswith("ال") and could_be_given_name(an, k))
+            # (a name written «أليس»، «إلياس» normalises like a definite word: the hamza says it is none)
+            and (not w.startswith("ال") or an.written(k)[:1] in "أإآ") and could_be_given_name(an, k))
 
 
 def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -289,6 +290,17 @@ def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
         or (mention is not None and mention.j == k and mention.of_kind("actor") is not None)
     return (named_end and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not in_lex(w, lexicon.org_heads())
             and not has_phrase_break(an.doc.gap(k)) and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))))
+
+
+_INNA_SISTERS = lexicon.forms("لكن ولكن إن وإن أن بأن لأن")
+
+
+def accusative_descriptor(an: Analysis, k: int, first: bool) -> bool:
+    """«لكن مصدراً في لجنة الحكام … قال»: after «لكنّ/إنّ/أنّ» the subject takes the accusative, so a
+    descriptor («مصدر»، «مسؤول») opens the phrase with its tanween written («مصدراً»)."""
+    w = an.words[k]
+    return (first and k > 0 and an.words[k - 1] in _INNA_SISTERS and "\u064b" in an.doc.tokens[k].text
+            and w.endswith("ا") and len(w) >= 4 and in_lex(w[:-1], lexicon.descriptor_heads()))
 
 
 _FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")

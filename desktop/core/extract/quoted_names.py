@@ -76,7 +76,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "the article's outlet"
     if ci > 0:
         before = an.words[ci - 1]
-        bare = [v[2:] if v.startswith("ال") else v for v in variants(before)]
+        # («لحزب "البديل من أجل ألمانيا"»: «لـ» on the label too)
+        bare = [v[2:] if v.startswith("ال") else v
+                for v in variants(before) + ([before[1:]] if before[:1] == "ل" and len(before) > 3 else [])]
         gap = an.doc.gap(ci)
         # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
         # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
@@ -92,6 +94,10 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
+        if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
+            return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
+        if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
+            return f"a name given («{an.doc.tokens[ci - 1].text}»)"     # «في ما سمّته "يوم الغضب الصحي"»
         if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in variants(before)):
             return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
         if an.is_verb(ci - 1) and (len(words) <= 4 or (
@@ -102,6 +108,10 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
+    if len(words) <= 4 and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
+        return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
+    if len(words) <= 4 and not clause_like(words) and _listed(an, ci, cj):
+        return "one of quoted names listed with «و»"      # «عرضين هما "الغريب في المرآة" و"بيت الطين"»
     if len(words) <= 3 and _inside_title(an, ci):
         return "a name inside a person's title"
     head = words[0][2:] if words[0].startswith("ال") else words[0]
@@ -109,6 +119,40 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
         return f"an event's name («{an.doc.tokens[ci].text} …»)"
     return None
+
+# Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
+_NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
+
+
+def _runs_on(an: Analysis, cj: int) -> bool:
+    """Whether the sentence goes on right after the quotation closing before token cj: a plain
+    word follows, with no break and no second quotation."""
+    if cj >= len(an.words):
+        return False
+    gap = an.doc.gap(cj)
+    return not has_break(gap.replace('"', "").replace("»", "").replace("”", "")) \
+        and not any(ch in "«“" for ch in gap) and gap.count('"') <= 1 and an.words[cj].isalpha()
+
+
+def _listed(an: Analysis, ci: int, cj: int) -> bool:
+    """«هما "الغريب في المرآة" و"بيت الطين"»: two short quotations joined by «و», neither a clause,
+    after a noun or a pronoun (not after a verb or «أن», where they are said)."""
+    words = an.words
+    after = cj < len(words) and words[cj] == "و" and any(ch in QUOTE_MARKS for ch in an.doc.gap(cj + 1)) \
+        if cj + 1 < len(words) else False
+    before = ci > 1 and words[ci - 1] == "و" and any(ch in QUOTE_MARKS for ch in an.doc.gap(ci - 1))
+    if not (after or before):
+        return False
+    opener = ci - 1 if after else next((x for x in range(ci - 2, max(-1, ci - 8), -1)
+                                         if any(ch in "«“\"" for ch in an.doc.gap(x + 1))), None)
+    if opener is None or opener < 0:
+        return False
+    if before and opener >= 1:
+        opener -= 1      # the word before the first of the two
+    w = words[opener]
+    return not (an.is_verb(opener) or an.is_participle(opener) or w in lexicon.complementisers()
+                or any(v in lexicon.complementisers() for v in variants(w)))
+
 
 # Verbs and verbal nouns of adopting, launching, signing and issuing: what they take in quote marks is
 # the name of a text or a fund («اعتمدوا "إعلان بكين"»، «إطلاق "الصندوق الأوروبي …"»), not speech.

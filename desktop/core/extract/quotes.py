@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
@@ -112,12 +112,24 @@ class QuoteFinder:
                                                      or aside_verb(an, i, k))):
                 return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue
             if an.is_report_noun(k):
-                return "noun", k
+                said = self._verb_owning(i, k) if backwards else None
+                return ("verb", said) if said is not None else ("noun", k)
             if an.is_participle(k):
                 return "participle", k
             if an.is_according(k):
                 return "according", k
         return None
+
+    def _verb_owning(self, i: int, k: int) -> int | None:
+        """«أما الشرقاوي، فقال في كلمته الأخيرة أمام المحكمة: "…"»: a report noun with its pronoun
+        («كلمته»، «تصريحه») that a verb of speech in its clause governs through «في» is that verb's
+        own saying; the verb is the cue, its subject the speaker."""
+        an = self.an
+        if not an.written(k).endswith(("ه", "ها")) or k - 1 < i or an.words[k - 1] != "في":
+            return None
+        verb = k - 2
+        return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
+            and not has_phrase_break(an.doc.gap(k - 1)) else None
 
     def _first_verb(self, i: int, j: int) -> int | None:
         return next((k for k in range(i, j) if self.an.is_verb(k)), None)

@@ -24,6 +24,16 @@ def without_preposition(text: str, first_word: str) -> str:
     return text
 
 
+def without_accusative(text: str) -> str:
+    """«مصدراً في لجنة الحكام» -> «مصدر في لجنة الحكام»: after «لكنّ/إنّ» a source's word takes the
+    accusative; its name is written as in the nominative."""
+    first, sep, rest = text.partition(" ")
+    for ending in ("اً", "ًا"):
+        if first.endswith(ending) and len(first) > 4:
+            return first[:-len(ending)] + sep + rest
+    return text
+
+
 # One office, three names: «رئيس الحكومة» is the «رئيس مجلس الوزراء» and the «رئيس الوزراء».
 # Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
 _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
@@ -216,7 +226,9 @@ def _verb_with_object(w: str) -> bool:
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
-    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "لل")) or (w[:1] in "وف" and w[1:3] == "ال") \
+    # (a name written «أليس»، «إلياس» normalises like a definite word: the hamza says it is none)
+    definite = w.startswith("ال") and an.written(k)[:1] not in "أإآ"
+    if len(w) < 3 or not w.isalpha() or definite or w.startswith("لل") or (w[:1] in "وف" and w[1:3] == "ال") \
             or name_lexicon.kin_of(w):      # «جاره خالد»: his neighbour, then the name
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
