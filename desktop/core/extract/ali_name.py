@@ -48,7 +48,10 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
-    if words[k - 1] not in name_lexicon.given_names() or not nxt.isalpha() or nxt.startswith("ال") \
+    # («المهندس محمد علي العجب أن»: a family name in «ال» too, when no office or common word)
+    definite_family = nxt.startswith("ال") and nxt not in lexicon.title_heads() and not an.is_common_word(k + 1) \
+        and nxt not in lexicon.stop_words() and (k + 1) not in an.gaz_at
+    if words[k - 1] not in name_lexicon.given_names() or not nxt.isalpha() or (nxt.startswith("ال") and not definite_family) \
             or nxt in lexicon.stop_words() or an.is_verb(k + 1) or an.is_time(k + 1):
         return False
     return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()

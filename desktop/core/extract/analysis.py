@@ -291,6 +291,9 @@ class Analysis:
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
         if self.is_outlet(k):
             return False   # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت»
+        if k > 0 and not has_phrase_break(self.doc.gap(k)) and any(
+                v in lexicon.media_nouns() for v in (self.words[k - 1], self.words[k - 1][1:])):
+            return False   # «لوكالة فرات للأنباء»: the agency's name after its noun, no verb
         if self._noun_after_that(k):
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])

@@ -330,7 +330,7 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
             and prev not in lexicon.stop_words() and not an.is_verb(k - 1) and (k - 1) not in an.gaz_at)
 
 
-_RELATIVES = frozenset(("الذي", "التي"))
+_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title

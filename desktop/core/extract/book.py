@@ -130,6 +130,9 @@ class ActorBook:
             if hit:
                 return hit, reason("actor.title_word_of_speaker", name=name)
             first = self.an.words[ph.name[0]]
+            if self.continuing and self._nationality_epithet(ph):
+                # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba, no name
+                return self.continuing, reason("actor.refers_to_speaker", name=name)
             if ph.name[1] - ph.name[0] == 1 and not ph.title and first.startswith("ال") and first[2:] in lexicon.descriptor_heads() \
                     and self.person_by_surname(first) is None:      # «وأضافت الجندي» after «ريم الجندي»: her family name
                 # «وأكد النقابي أن …» read as a name: an epithet for the latest person named with a title
@@ -208,6 +211,14 @@ class ActorBook:
                 return None
             return self.for_phrase(body, body.title_text(doc) if body.name else "", why, reported=reported)
         return self.for_name(name, title, ptype, span, why)
+
+    def _nationality_epithet(self, ph: Phrase) -> bool:
+        """Two definite words read as a name with no title, the second a country's nisba, the first
+        no given name nor a family name the article wrote: an epithet («النجم الفرنسي»)."""
+        words = self.an.words[ph.name[0]:ph.name[1]]
+        return (not ph.title and len(words) == 2 and all(w.startswith("ال") for w in words)
+                and country_nisba(self.an, words[1]) and words[0] not in name_lexicon.article_given_names()
+                and self.person_by_surname(words[0]) is None and not self._name_word(ph.name[0]))
 
     def _brands(self) -> list[tuple[str, str, int]]:
         """(id, name, offset) of the bodies proposed from the article's own words, not the gazetteer;

@@ -98,4 +98,4 @@ def fronted_preposition_word(w: str) -> bool:
 
 
 # «وتحت»، «وأمام»، «وداخل»: a place adverb in «و/ف», which opens a phrase of where, never a name
-_FRONTED_PLACE_WORDS = frozenset(c + w for c in "وف" for w in forms("تحت فوق أمام خلف داخل خارج قرب عند وسط حول"))
+_FRONTED_PLACE_WORDS = frozenset(c + w for c in "وف" for w in forms("تحت فوق أمام خلف داخل خارج قرب عند وسط حول في"))

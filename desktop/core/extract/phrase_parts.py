@@ -169,6 +169,9 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
     construct, so the noun after it is the body's, never the start of a person's name."""
     prev = an.words[k - 1]
+    if prev == "بلا" and (k - 1) in ph.title and ph.kind == "organization" and not has_phrase_break(an.doc.gap(k)) \
+            and plain_word(an, k):
+        return True       # «منظمة أطباء بلا حدود»، «مراسلون بلا حدود»: «بلا» governs the name's last word
     # «الرئيس التنفيذي لشركة قطارات الاتحاد شادي ملك»: the head in «لـ/بـ» governs the body's name too
     head = prev[1:] if prev[:1] in "لب" and len(prev) > 4 and prev[1:] in lexicon.org_heads() else prev
     # «المتحدثة باسم برنامج الأغذية العالمي»: after a spokesperson's «باسم» a noun in construct

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
@@ -84,6 +84,10 @@ class Rejected:
     reason: str
 
 
+# «الذي/التي», also with «و»: a relative right before a reporting verb
+_RELATIVE_WORDS = frozenset(("الذي", "التي", "والذي", "والتي"))
+
+
 class QuoteFinder:
     def __init__(self, an: Analysis, book: ActorBook):
         self.an = an
@@ -122,10 +126,18 @@ class QuoteFinder:
 
     def _verb_owning(self, i: int, k: int) -> int | None:
         """«أما الشرقاوي، فقال في كلمته الأخيرة أمام المحكمة: "…"»: a report noun with its pronoun
-        («كلمته»، «تصريحه») that a verb of speech in its clause governs through «في» is that verb's
-        own saying; the verb is the cue, its subject the speaker."""
+        («كلمته»، «تصريحه»), or with no owner after it («في تصريحات لـ"جول"»), that a verb of speech
+        in its clause governs through «في» is that verb's own saying; the verb is the cue, its
+        subject the speaker."""
         an = self.an
-        if not an.written(k).endswith(("ه", "ها")) or k - 1 < i or an.words[k - 1] != "في":
+        if k - 1 < i or an.words[k - 1] != "في":
+            return None
+        nxt = k + 1
+        # «فقال في تصريحات لـ"جول"»: with no pronoun, only when no owner follows («في بيان للوزارة»)
+        owned_by_next = nxt < len(an.words) and an.words[nxt][:1] == "ل" and an.words[nxt] != "ل" \
+            and not has_phrase_break(an.doc.gap(nxt)) and not an.is_outlet(nxt) \
+            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(nxt))
+        if not an.written(k).endswith(("ه", "ها")) and owned_by_next:
             return None
         verb = k - 2
         return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
@@ -199,6 +211,10 @@ class QuoteFinder:
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
+                        # «… الطالبة … سارة بوزيد، والتي قالت إن»: the relative's antecedent, before any
+                        # body named earlier in the sentence
+                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in _RELATIVE_WORDS
+                                              else None, reason("speaker.subject_before", verb=word))
                         or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
@@ -325,6 +341,11 @@ class QuoteFinder:
         while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
                          or (an.words[i][:1] in "وف" and an.words[i][1:] in _VERB_NEGATORS)):
             i += 1
+        # «وفي بكين، حمّل المتحدث …»: the place «في» set before the clause, skipped as a connector, is
+        # where, not who
+        if i < j and i > 0 and an.words[i - 1] in ("في", "وفي", "ففي") and i in an.gaz_at \
+                and an.gaz_at[i].of_kind("place") is not None and an.gaz_at[i].j < j and has_break(an.doc.gap(an.gaz_at[i].j)):
+            i = an.gaz_at[i].j
         # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
         # is where, not who; the clause starts after the comma, its verb after any negator
         comma = next((x for x in range(i + 1, min(j, i + 5)) if has_break(an.doc.gap(x))), None) \
@@ -333,6 +354,10 @@ class QuoteFinder:
         if i >= j:
             return None
         w = an.words[i]
+        if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()):
+            # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»: after a quotation, the rest of the
+            # sentence it was in, no clause of its own
+            return None
         if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB):
             # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause
             # whose subject follows its verb; what follows it is its noun

@@ -35,7 +35,7 @@ from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
-_RELATIVES = frozenset(("الذي", "التي"))
+_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
 
 
