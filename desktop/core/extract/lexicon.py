@@ -234,7 +234,8 @@ def stop_words() -> frozenset[str]:
         # a preposition with its pronoun («دعت إليه النقابة»، «طالبت فيها»): never a name's word
         "فيه فيها فيهم فيهما إليه إليها إليهم إليهما عليه عليها عليهم عليهما منه منها منهم منهما "
         "عنه عنها عنهم عنهما لديه لديها لديهم معه معها معهم له لها لهم به بها بهم "
-        "ذات ذو ذوي")    # «والد الطفلة ريم ذات الأعوام الأربعة»: having, never a name's word
+        "ذات ذو ذوي "    # «والد الطفلة ريم ذات الأعوام الأربعة»: having, never a name's word
+        "ولا ولم ولن")    # «رئيس الوزراء ولا ينوي حل البرلمان»: a negation in «و», never a name's word
 
 
 @functools.cache

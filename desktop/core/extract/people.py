@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_frame import with_given_name
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
@@ -89,6 +90,11 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
     name = an.words[ph.name[0]:ph.name[1]]
     if ph.title == [ph.i] and an.words[ph.i] in _ADJECTIVE_HEADS:
         return False       # «أهمية كبيرة لأمن حدودنا»: an adjective, not «كبير المفاوضين»
+    if ph.title == [ph.i] and an.words[ph.i] in _OWNERS and len(name) == 2 and not known_first_word(name[0]) \
+            and (name[1].startswith("ال") or (name[1].endswith("ي") and len(name[1]) >= 4)):
+        # «صاحب مولد أهلي»، «أستاذ طب الأطفال»: an indefinite title in construct with what it owns or
+        # teaches, and that thing's adjective or complement; no name a list knows
+        return False
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
     # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
     # «أسقف مغاغة والعدوة»: «و» and a definite word join two places, never two words of a name
@@ -96,6 +102,9 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
             and not any(w.startswith("وال") for w in name[1:])
             and not any(w.startswith(_NOT_NAME_START) for w in name) and not _clause_start_word(name[0]))
 
+
+# Titles of owning and teaching, in construct with what is owned or taught: «صاحب مولد أهلي»، «أستاذ طب الأطفال».
+_OWNERS = frozenset(arabic.normalize(w) for w in ("صاحب", "صاحبة", "مالك", "مالكة", "أستاذ", "أستاذة", "مدرس", "مدرسة"))
 
 # Adverbs of place: «صاحب محل قرب الدوار» says where, never who.
 _LOCATIVES = frozenset(arabic.normalize(w) for w in ("قرب", "بقرب", "جوار", "بجوار", "قبالة", "وسط", "داخل",

@@ -438,6 +438,8 @@ class QuoteFinder:
             self.reporter, self.pending_reporter = None, (found, reason("speaker.introduced"))
         if verb is None or byline(an, i, j):
             return
+        if verb > 0 and an.words[verb - 1] == "ان" and an.words[verb][:1] in "تي":
+            return      # «ومن المقرر أن تتابع الوزيرة الموقف»: «أن» and an imperfect say what is to be done
         # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
         # before it is as often the object of an earlier verb; but «وكان X قد أعلن …» names it
         # before, and what follows is what was announced («رفع عدد نقاط التجميع»)
