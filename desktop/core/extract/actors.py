@@ -295,6 +295,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            if w == "سر" and words[k - 1] in ("امين", "الامين", "امينه", "الامينه") and (k - 1) in ph.title \
+                    and not has_phrase_break(doc.gap(k)):
+                ph.title.append(k)    # «أمين سر دولة الفاتيكان»: a secretary, no name «سر»
+                k += 1
+                continue
             aside = so_called(an, ph, k, j)
             if aside > k:
                 ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
@@ -446,7 +451,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المحلل السياسي علي البيدر»: the name «علي», not «على»
                 k += 1
                 continue
-        if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j)) or an.is_time(k)
+        # «الفرنسية آن-كلير أمبرو»: a word joined to the next by a hyphen is half of a compound name,
+        # though «آن» normalises like «أن»
+        hyphened = k + 1 < j and doc.gap(k + 1) in ("-", "‐", "‑") and words[k + 1].isalpha()
+        if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and addressee(w))
                 or number_word(w)     # «بخمس سنوات»، «ثلاثة ملفات»: a count, not a name

@@ -27,6 +27,8 @@ def org_heads() -> frozenset[str]:
         "دار "
         # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
         "قسم "
+        # «الصيدلية المركزية التونسية»: a state pharmacy that buys and stores medicines
+        "الصيدلية "
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
         # place noun of a title: «رئيس بلدية الغبيري»)
         "البلدية بلدية "

@@ -7,7 +7,9 @@ from desktop.core.extract.analysis import Analysis
 
 def country_nisba(an: Analysis, word: str) -> bool:
     """Whether the normalised `word` is the definite nisba of a country in the gazetteer."""
-    stem = word[2:-1] if word.startswith("ال") and word.endswith("ي") else ""
+    # («الفرنسية»: the feminine nisba too)
+    stem = word[2:-1] if word.startswith("ال") and word.endswith("ي") else \
+        word[2:-2] if word.startswith("ال") and word.endswith("يه") else ""
     if not stem:
         return False
     if any(e.kind == "place" and e.type == "country" for e in an.gaz.lookup("ال" + stem + "ه")):

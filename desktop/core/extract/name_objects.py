@@ -43,6 +43,11 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and k == n_i + 1 and "عبد" not in (w, words[n_i]) and w not in NAME_CONNECTORS \
             and w not in name_lexicon.given_names() and known_surname(an, n_i, n_j):
         return True
+    # «واتهم الثوابتة الاحتلال "بـ…"» after «إسماعيل الثوابتة»: a definite noun no family name is
+    # shaped as, after the family name the article wrote whole, is the object
+    if size == 1 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and w not in name_lexicon.article_given_names() \
+            and k == n_i + 1 and words[n_i].startswith("ال") and known_surname(an, n_i, n_j):
+        return True
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True

@@ -178,9 +178,13 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     after a lone given name the lexicons know, ending the phrase (a break, «إن/أن», the end), is
     no «بـ» on a definite noun («الهادي بالقرار» would go on)."""
     words = an.words
-    return (n_j - n_i == 1 and n_j == k and known_first_word(words[n_i]) and words[k].startswith("بال")
+    # («المطران ماسيميليانو بالينورو فقال»: a foreign family name in «بال», ending in a vowel, after
+    # any given name; then a verb may close the phrase)
+    foreign = words[k].endswith(("و", "ي", "ا")) and len(words[k]) >= 7
+    return (n_j - n_i == 1 and n_j == k and (known_first_word(words[n_i]) or foreign) and words[k].startswith("بال")
             and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
             and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
+                 or (foreign and an.is_verb(k + 1))
                  # «منير بالحاج علي إن»: and the grandfather's given name after it
                  or (known_first_word(words[k + 1]) and (k + 2 >= j or has_phrase_break(an.doc.gap(k + 2))
                                                          or words[k + 2] in lexicon.complementisers()))))

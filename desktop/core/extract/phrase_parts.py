@@ -33,7 +33,8 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     «أمس الأول» are times."""
     words = an.words
     w, prev = words[k], words[k - 1]
-    if w not in ("العام", "الاول") or (k - 1) not in ph.title or an.is_time(k - 1):
+    # («المحامي العام الأول»: «الأول» after the «العام» the title took)
+    if w not in ("العام", "الاول") or (k - 1) not in ph.title or (an.is_time(k - 1) and not (w == "الاول" and prev == "العام")):
         return False
     if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
         return False
@@ -454,7 +455,9 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
             start = k
             if ":" in gap:
                 break
-        if an.words[k] in lexicon.complementisers() and not (
+        # («آن-كلير»: «آن» joined by a hyphen is half of a given name, no «أن»)
+        hyphened = k + 1 < len(an.words) and an.doc.gap(k + 1) in ("-", "‐", "‑")
+        if an.words[k] in lexicon.complementisers() and not hyphened and not (
                 an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
             # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not
             parts.append((start, k))

@@ -85,6 +85,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         # the label introduces titles and slogans, which may be sentences.
         labelled = any(v in lexicon.label_nouns() for v in bare) and (
             (len(words) <= 4 and not clause_like(words))
+            # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the
+            # sentence going on after it)
+            or (len(words) <= 8 and not clause_like(words) and _runs_on(an, cj))
             or any(v in lexicon.title_labels() for v in variants(before) + bare))
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
                 and not _predicate_of_that(an, ci, cj):
@@ -94,6 +97,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
+        if before == "ب" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 \
+                and not clause_like(words):
+            return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
         if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
@@ -217,7 +223,10 @@ def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:
         return False
     after = an.doc.gap(cj) if cj < len(an.words) else an.doc.body[an.doc.tokens[cj - 1].end:]
     after = "".join(ch for ch in after if ch not in QUOTE_MARKS).strip()
-    return not after or after[0] in ".،,؛;:!?؟\n"
+    if not after:
+        # («خطة طوارئ باسم "شتاء آمن" تشمل …»: a word right after it, the clause goes on)
+        return cj >= len(an.words)
+    return after[0] in ".،,؛;:!?؟\n"
 
 def _subject_of_that(an: Analysis, ci: int) -> bool:
     """Whether the words just before token ci are the subject of «أن»: a definite noun right

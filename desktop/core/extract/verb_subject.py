@@ -17,7 +17,7 @@ from desktop.core.extract.relayers import news_agency
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
 # Groups a body calls on: «ودعت الدول الغنية إلى …»
-_ASKED_GROUPS = frozenset(arabic.normalize(w) for w in ("الدول", "الحكومات", "الأطراف", "المجتمع", "المواطنين", "الجهات"))
+_ASKED_GROUPS = frozenset(arabic.normalize(w) for w in ("الدول", "الحكومات", "الأطراف", "المجتمع", "المواطنين", "الجهات", "المنظمات"))
 _RELAYING = frozenset(("نقل", "نقلت"))
 
 
