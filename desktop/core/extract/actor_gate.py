@@ -46,6 +46,7 @@ from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.written_forms import form_two_past
 from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
 from desktop.core.extract.source_premises import source_at_named_premises
+from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import fuller_family_name, womans_family_name
@@ -319,8 +320,11 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
                   or actor_shape.place_word(w) or (strict and actor_shape.hollow_action(w))):
         return True       # «بموجب القانون»، «وممثلو المصالح»، «مدينة الزاوية»، «إعادة فتح …»
     if not first and w in lexicon.premises_nouns() and k + 1 < len(an.words) \
-            and an.words[k + 1] not in lexicon.prepositions() and not phrase_ends_at(an, k + 1):
-        return True       # «عبد الأمير يار الله مقر قيادة …»: the building the sentence goes to
+            and an.words[k + 1] not in lexicon.prepositions() and not phrase_ends_at(an, k + 1) \
+            and not (w == "جامع" and people_plural(an.words[k + 1])):
+        # «عبد الأمير يار الله مقر قيادة …»: the building the sentence goes to (not the Somali family
+        # name «جامع» before the people its verb calls on: «عبد الرحمن سعيد جامع النازحين»)
+        return True
     if _possessed(an, k, strict=strict) or _future_verb(an, k):
         return True
     if _governed_place(w) and (first or not phrase_ends_at(an, k + 1)):

@@ -26,6 +26,7 @@ from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
+    ADDRESS_TITLES,
     body_then_name, brief_end, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
     description_then_address, field_then_name, place_then_name, place_words_on, purpose_of_body, so_called,
     source_from, subject_of_body, time_shaped_given_name,
@@ -53,6 +54,10 @@ from desktop.core.extract.phrase_places import (
     preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba, workplace_in_ba,
 )
 
+
+# Military units known by a number («اللواء 143 مشاة»، «الفرقة 11»), and the arms written after it.
+_NUMBERED_UNITS = lexicon.forms("اللواء الفرقة الكتيبة الفوج المنطقة السرية")
+_ARMS = lexicon.forms("مشاة مدرع مدرعة ميكا مشاة ميكانيكي حرس")
 
 # Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
 # المديرة» can): after «الهيئة» they open a second phrase, the person.
@@ -244,6 +249,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.kind == "organization" and ph.title == [k - 1] and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and w in _HOLDERS_AFTER_BODY and not has_phrase_break(doc.gap(k)):
             break      # «وحضر أشغال الهيئة الأمين العام المساعد …»: the body ends; its verb's subject follows
+        if ph.kind == "organization" and ph.title and ph.title[-1] == k - 1 and words[k - 1].startswith("ال") \
+                and w in ADDRESS_TITLES:
+            break      # «كبير مستشاري الحكومة المؤقتة البروفيسور محمد يونس»: the body ends at the title of address
         # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
         described = first and (unnamed_person(w) or described_from_place(an, k, j))
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
@@ -295,6 +303,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
+            if w.isdigit() and words[k - 1] in _NUMBERED_UNITS and (k - 1) in ph.title and not has_phrase_break(doc.gap(k)):
+                # «قائد اللواء 143 مشاة العميد ناصر …»: a unit's number and its arm are the title's
+                ph.title.append(k)
+                k += 1
+                while k < j and words[k] in _ARMS and not has_phrase_break(doc.gap(k)):
+                    ph.title.append(k)
+                    k += 1
+                continue
             if w == "سر" and words[k - 1] in ("امين", "الامين", "امينه", "الامينه") and (k - 1) in ph.title \
                     and not has_phrase_break(doc.gap(k)):
                 ph.title.append(k)    # «أمين سر دولة الفاتيكان»: a secretary, no name «سر»
@@ -384,7 +400,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or spokes_word(words[k - 1]))    # «المتحدثة باسم برنامج الأغذية»: always the body
             if w == "ل" and (any(ch in QUOTE_MARKS for ch in doc.gap(k + 1)) or an.is_outlet(k + 1)):
                 break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
-            if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) and (
+            # (a body takes no «عن»: «بيان للوزارة عن وزير التجارة» relays the minister's words)
+            if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) \
+                    and not (w == "عن" and ph.kind == "organization" and in_lex(nxt, lexicon.title_heads())) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
@@ -396,6 +414,11 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w.startswith("لل") and w[2:] in lexicon.addressees() and not body_of_definite_office(an, ph, k, j):
                 break      # «وقال الوزير للصحفيين»; not «المدير العام للوكالة رافائيل غروسي»
+            if w.startswith("ال") and k + 1 < j and words[k + 1] in ("ولد", "بنت") and not has_phrase_break(doc.gap(k + 1)) \
+                    and patronym_follows(an, k + 1, j):
+                ph.name = (k, k + 1)   # «عمدة بلدية كيفة السالك ولد بوبكر»: a given name in «ال» before «ولد»
+                k += 1
+                continue
             if given_name_after_title(an, ph, k, j) or time_shaped_given_name(an, ph, k, j):
                 ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»
                 k += 1
@@ -406,6 +429,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
+            if ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in doc.gap(k)):
+                break      # «وأفادت مصادر مطلعة "الوطن" بأن»: the quoted outlet the sources spoke to
             # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)
             hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \

@@ -67,6 +67,10 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # «أنور طه الزعبي ووجهاء من عشائر حوران»: «و» on a plural of people joins a second party
     if size >= 2 and w[:1] == "و" and ((len(w) >= 6 and w.endswith("اء")) or w[1:] in lexicon.generic_plurals()):
         return True
+    # «بحضور … محمد يونس وممثلين عن البعثات»: «و» on a sound plural of people, no given name
+    if size >= 2 and w[:1] == "و" and len(w) >= 7 and w.endswith(("ين", "ون")) and w[1:] not in name_lexicon.given_names() \
+            and not w[1:].startswith("ال"):
+        return True
     if size < 2 or not goes_on:
         return False
     # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in

@@ -76,7 +76,9 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير
     بالشراكة»), is the object of the verb right before the phrase, one whose object takes «بـ»
     (`_BA_VERBS`), and no place the body is at."""
-    bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1] and an.words[k - 1].startswith("ال")
+    # (or after a whole office ending on a definite word: «طالب الوكيل القضائي للخزينة العمومية بإلزام …»)
+    bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
+        and an.words[k - 1].startswith("ال")
     return (ph.kind == "organization" or bare_office) and ph.i > 0 and k not in an.gaz_at \
         and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
 
@@ -264,6 +266,12 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
     definite_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and all(an.words[t].startswith("ال") for t in ph.title)
+    w = an.words[k]
+    people = w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 8 and w not in name_lexicon.article_given_names() \
+        and not in_lex(w, lexicon.title_heads())
+    if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
+            and not has_phrase_break(an.doc.gap(k)):
+        return True       # «ودعت الوزارة المستهلكين إلى …»: the people a body calls on
     if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \

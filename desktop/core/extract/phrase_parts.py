@@ -225,7 +225,7 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if (k - 1) in ph.title and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) \
             and portfolio_before_name(an, k, j):
         return True        # «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني»: a short noun too
-    if len(w) < 5 or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
+    if (len(w) < 5 and w[1:] not in _SHORT_PORTFOLIOS) or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
             or not w.isalpha() or w in lexicon.stop_words():
         return False
     prev = an.words[k - 1]
@@ -253,6 +253,10 @@ _MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
     "إشراق", "إكرام", "إلهام", "إقبال", "إنصاف", "تغريد", "تحرير", "ابتهاج", "استقلال", "افتكار", "إجلال"))
 
 
+# Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب».
+_SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون"))
+
+
 def _verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
     """«وزيرة التربية الوطنية وإصلاح النظام التعليمي»، «وزير الإسكان وتطوير المدن»: «و» on a verbal
     noun (if'al, istif'al, infi'al/ifti'al, taf'il) governing a definite noun after a definite title
@@ -264,7 +268,8 @@ def _verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
         return False
     if not (an.words[k + 1].startswith("ال") and an.words[k + 1].isalpha()) or an.is_time(k + 1):
         return False
-    return ((len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
+    return (rest in _SHORT_PORTFOLIOS                                          # «الجرائم المالية وغسل الأموال»
+            or (len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
             or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
             or (rest.startswith(("ان", "ات")) and len(rest) == 6 and rest[4] == "ا")   # انتقال، اتصال
             or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")      # تطوير، تعليم

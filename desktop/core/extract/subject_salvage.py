@@ -30,7 +30,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.phrase_parts import addressee
+from desktop.core.extract.phrase_parts import addressee, number_word
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
@@ -151,8 +151,9 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
     if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or words[start - 1] in lexicon.stop_words() \
             or addressee(words[start - 1]) \
-            or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)):
-        return None
+            or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)) \
+            or any(number_word(words[x]) for x in range(start, close)):
+        return None       # «تعويض قدره 320 مليون دينار،»: a sum, no name
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
 
 

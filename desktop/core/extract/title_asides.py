@@ -25,7 +25,7 @@ _SO_CALLED = frozenset(arabic.normalize(w) for w in (
 ADDRESS_TITLES = frozenset(arabic.normalize(w) for w in (
     "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
     "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي",
-    "الكابتن"))
+    "الكابتن", "البروفيسور", "البروفيسورة"))
 
 _PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
 _NAME_WORDS = 4
