@@ -41,6 +41,8 @@ _SUNSET = arabic.normalize("المغرب")
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
 _RELAYED = frozenset(("نقل", "نقلت"))
+# Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد».
+_AMBIGUOUS_VERBS = frozenset(("عبر", "بين", "عد", "وعد"))
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
 # Prepositions (and quantifiers) that govern only a noun: «منذ/حتى» take a past verb («منذ أعلنت الحكومة»), «من» is
@@ -279,6 +281,12 @@ class Analysis:
         return False
 
     def is_verb(self, k: int) -> bool:
+        w = self.words[k]
+        # Most tokens are no verb of speech in any form: say so before the context checks below.
+        candidates = strip_conj(w) + ([w[1:]] if len(w) == 3 and w[0] in "وف" else [])
+        verbs = lexicon.report_verbs()
+        if not any(f in verbs or f in _RELAYED or f in _AMBIGUOUS_VERBS for f in candidates):
+            return False
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
         if self.writes_ala and self.words[k] in _ALIF_MAQSURA_VERBS and self.doc.tokens[k].text.endswith("ي"):
