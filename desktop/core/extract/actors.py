@@ -34,7 +34,7 @@ from desktop.core.extract.title_asides import (
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, given_name_before_kunya,
     honorific_given_name,
-    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name,
+    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name,
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_checks import (
@@ -231,6 +231,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
             k += 1
             continue
+        if not first and (end := verb_given_name(an, ph, k, j)) > k:
+            ph.name = (k, end)   # «… في الحشد الشعبي طالب الموسوي لـ"…"»: Talib, not «طالبَ»
+            k = end
+            break
         if not first and (end := honorific_given_name(an, ph, k, j)):
             ph.name = (k, end)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
             k = end

@@ -229,6 +229,8 @@ class Analysis:
             return True
         if nxt == "جهه" and k + 2 < len(self.words) and not self.words[k + 2].startswith("ال"):
             return True    # «والي جهة سوس ماسة»: a Moroccan region; «وإلى جهة» takes a definite word
+        if nxt == "بنك" and k + 2 < len(self.words) and self.words[k + 2] == "المغرب":
+            return True    # «والي بنك المغرب»: the governor of Morocco's central bank
         if not self.writes_ila:
             # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم»، «والي الجهة») is the office
             return nxt in lexicon.place_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns())

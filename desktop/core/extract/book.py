@@ -31,6 +31,7 @@ from desktop.core.extract.name_written import fuller_name, fuller_patronym
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.speaker_junk import junk_phrase
+from desktop.core.extract.prosecution import prosecutor_named_before
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
@@ -155,7 +156,7 @@ class ActorBook:
             hit = titled_surname(self.an, ph, self._full_names, self._titles) if ph.kind == "person" else None
             if hit:
                 return hit, reason("actor.office_and_family_name", name=name)
-            earlier = antecedent(self.an, ph)
+            earlier = prosecutor_named_before(self.an, ph) or antecedent(self.an, ph)
             found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
                 if earlier is not None else None
             if earlier is not None and found is not None:
@@ -279,6 +280,9 @@ class ActorBook:
             # word, so a full name ending with the word goes before a later one holding it inside
             ending = [(full, actor_id) for full, actor_id in reversed(self._full_names)
                       if len(full) > 1 and full[-1] == words[0]]
+            # («وأوضح فاروق» after «وقال الوزير» for «علاء فاروق», though «شريف فاروق» was named
+            # since: the one who spoke last, when his name ends so)
+            ending.sort(key=lambda entry: entry[1] != self.last_speaker)
             for full, actor_id in ending + list(reversed(self._full_names)):
                 # a definite word only as a name's last («الغزواني»), never inside a body's name
                 # («الأسرى» of «هيئة شؤون الأسرى والمحررين»)

@@ -234,3 +234,21 @@ def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) 
     w = words[nxt]
     return (w.isalpha() and not w.startswith("ال") and w not in lexicon.stop_words() and not an.is_verb(nxt)
             and not in_lex(w, lexicon.title_heads()) and not an.is_common_word(nxt) and _closes_after(an, nxt + 1, j))
+
+
+# Given names that are also verbs of speech: «طالب» (Talib) is «طالبَ» (demanded).
+_VERB_GIVEN_NAMES = frozenset(arabic.normalize(w) for w in ("طالب",))
+
+
+def verb_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«قائد محور ديالى في الحشد الشعبي طالب الموسوي لـ"…" إن»: after a whole title ending on a
+    definite word, a given name that is also a verb, then a family name in «ال» that ends the phrase,
+    is the holder's name, not the verb of a new clause; the name's end, or k when the text is not so."""
+    words = an.words
+    if not ph.title or ph.name or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال") \
+            or words[k] not in _VERB_GIVEN_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return k
+    family = words[k + 1]
+    if not family.startswith("ال") or family in lexicon.title_heads() or (k + 1) in an.gaz_at or not family.isalpha():
+        return k
+    return k + 2 if _closes_after(an, k + 2, j) else k

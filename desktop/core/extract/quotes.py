@@ -354,6 +354,8 @@ class QuoteFinder:
         if i >= j:
             return None
         w = an.words[i]
+        if an.is_participle(i):
+            return None     # «…، داعياً البنوك إلى …، ومشيراً إلى أن»: a participle before opens no clause of its own
         if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()):
             # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»: after a quotation, the rest of the
             # sentence it was in, no clause of its own

@@ -1,0 +1,41 @@
+"""«وقال ممثل الحق العام في مرافعته» after «التمس وكيل الجمهورية لدى القطب الجزائي …»: in court
+reports the prosecution is named once by its office and then referred to as «ممثل الحق العام» or
+«ممثل النيابة» (the public's, the prosecution's representative); both are the prosecutor named
+before, not a new speaker."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.name_evidence import known_first_word
+
+# The ways a court report refers back to the prosecutor, as normalised words.
+_REFERENCES = tuple(tuple(arabic.words(arabic.normalize(t))) for t in (
+    "ممثل الحق العام", "ممثل النيابة العامة", "ممثل النيابة", "ممثل الادعاء"))
+# The prosecutor's offices, as first named: «وكيل الجمهورية»، «النائب العام»، «المدعي العام».
+_OFFICES = tuple(tuple(arabic.words(arabic.normalize(t))) for t in (
+    "وكيل الجمهورية", "النائب العام", "المدعي العام", "وكيل النيابة"))
+# How far back the office is looked for, in tokens.
+_REACH = 400
+
+
+def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """The prosecutor's office as named before `ph` («وكيل الجمهورية لدى القطب الجزائي الاقتصادي
+    والمالي»), when `ph` is a bare reference to the prosecution with no name; None otherwise."""
+    if ph.name or ph.kind != "person" or not ph.title:
+        return None
+    words = tuple(an.words[t] for t in ph.title)
+    if not any(words[:len(ref)] == ref and len(words) <= len(ref) + 1 for ref in _REFERENCES):
+        return None
+    for k in range(ph.i - 1, max(-1, ph.i - _REACH), -1):
+        for office in _OFFICES:
+            if tuple(an.words[k:k + len(office)]) == office or (
+                    an.words[k][:1] in "و" and (an.words[k][1:],) + tuple(an.words[k + 1:k + len(office)]) == office):
+                earlier = parse_phrase(an, k, min(len(an.words), k + 14))
+                if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office):
+                    continue
+                if earlier.name and not known_first_word(an.words[earlier.name[0]]):
+                    # «التمس وكيل الجمهورية … عقوبة 10 سنوات»: what he asked for, read as a name
+                    return Phrase(earlier.i, earlier.title[-1] + 1, list(earlier.title), None, None, "person")
+                return earlier
+    return None
