@@ -433,6 +433,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
+            if ph.kind == "organization" and w in ("المعارض", "المعارضه") and k - 1 > ph.i and words[k - 1].startswith("ال"):
+                break      # «منتدى الإنقاذ الصومالي المعارض»: where the body stands, no word of its name
             if ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in doc.gap(k)):
                 break      # «وأفادت مصادر مطلعة "الوطن" بأن»: the quoted outlet the sources spoke to
             # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)

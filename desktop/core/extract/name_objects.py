@@ -48,6 +48,13 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     if size == 1 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and w not in name_lexicon.article_given_names() \
             and k == n_i + 1 and words[n_i].startswith("ال") and known_surname(an, n_i, n_j):
         return True
+    # «اتهم … إسماعيل الثوابتة الاحتلال "بالمماطلة …"»: after a whole name, a definite noun no family
+    # name is shaped as, with a quotation or «بـ» right after it, is what the verb accuses
+    if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \
+            and w not in name_lexicon.article_given_names() and k + 1 < len(words) \
+            and (any(ch in "«“\"" for ch in an.doc.gap(k + 1))
+                 or (words[k + 1][:1] == "ب" and words[k + 1] not in lexicon.complementisers())):
+        return True
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True

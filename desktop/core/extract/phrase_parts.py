@@ -429,6 +429,8 @@ def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.kind == "organization" or k + 1 >= j or (
             words[k] not in name_lexicon.article_given_names() and words[k] not in name_lexicon.foreign_article_names()):
         return False
+    if k > 0 and not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()):
+        return False       # «كتلة حزب الخضر»: a body's head in construct governs its name, no person's
     nxt = words[k + 1]
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))
             and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()

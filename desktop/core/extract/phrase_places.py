@@ -60,7 +60,8 @@ def ba_of_region(an: Analysis, ph: Phrase, k: int) -> int:
     if not (w.startswith("ب") and (len(w) >= 4 or w[1:] in lexicon.place_nouns()) and w.isalpha()) \
             or w.startswith("بال") or w in ("بن", "بنت") \
             or (k - 1) not in ph.title or not words[k - 1].startswith(("ال", "لل")) \
-            or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
+            or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
+            or "\u064b" in an.doc.tokens[k].text:     # «أصدر المكتب المديري للنادي بلاغاً»: the object, in the accusative
         return k
     rest = w[1:]
     if (w in lexicon.title_links() or w in lexicon.manner_adverbs() or w in lexicon.ba_phrases()
