@@ -29,8 +29,6 @@ def org_heads() -> frozenset[str]:
         "قسم "
         # «الصيدلية المركزية التونسية»: a state pharmacy that buys and stores medicines
         "الصيدلية "
-        # «منتدى الإنقاذ الصومالي»: a forum of parties or figures
-        "منتدى المنتدى "
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
         # place noun of a title: «رئيس بلدية الغبيري»)
         "البلدية بلدية "
