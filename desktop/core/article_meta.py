@@ -65,11 +65,23 @@ _DATELINE_OPENING = re.compile(r"^(?:\S+\s+){0,4}?[-–—]\s")
 HEADLINE_MAX_WORDS = 25           # a longer first line is the lead paragraph, not a headline
 
 
+# A dateline on a line of its own: a place, a dash and the outlet or agency («غزة – رامتان»,
+# «الرباط - ميدي 1 راديو»), no more; a headline says something after its dash, or has a colon.
+_DATELINE_ALONE = re.compile(r"^\S+(?:\s+\S+){0,2}\s*[-–—]\s*\S+(?:\s+\S+){0,3}$")
+
+
+def dateline_alone(line: str) -> bool:
+    """Whether `line` is a dateline written on a line of its own, above the lead («غزة – رامتان»)."""
+    line = line.strip()
+    return bool(_DATELINE_ALONE.match(line)) and ":" not in line and len(line.split()) <= 6
+
+
 def is_headline(line: str) -> bool:
     """Whether a copy's first line is its headline rather than its lead paragraph: a paragraph is long,
-    opens with a dateline («بغداد (رويترز) -») or ends like a sentence."""
+    opens with a dateline («بغداد (رويترز) -») or ends like a sentence; a dateline on a line of its own
+    («غزة – رامتان») is no headline either."""
     line = line.strip()
-    if len(line.split()) > HEADLINE_MAX_WORDS or agency_of(line):
+    if len(line.split()) > HEADLINE_MAX_WORDS or agency_of(line) or dateline_alone(line):
         return False
     if line.endswith(".") and not line.endswith(".."):       # «…» or «...» ends a cut headline
         return False
@@ -137,7 +149,7 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
 
 
 # A weekday, and the date that may follow it («يوم الثلاثاء 12 آذار 2024»): when, not what.
-_WEEKDAY = re.compile(r"[،,]?\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
+_WEEKDAY = re.compile(r"[،,]?\s*(?:(?:ال)?يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
                       r"(?:\s+[0-9٠-٩]{1,2}\s+\S+(?:\s*/\s*\S+)?\s+[0-9٠-٩]{4})?\s*[،,]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,30}\)")
 # A dateline's place before its dash («بغداد -», «BAGHDAD, Jan 12 -»), its agency in brackets gone already.
@@ -145,19 +157,25 @@ _DATELINE_PLACE = re.compile(r"^(?:\S+\s+){0,3}?\S+\s*[-–—]\s+")
 # Where a lead sentence's news ends and its circumstances begin.
 _CIRCUMSTANCE = re.compile(r"\s(?:في محافظة|ب?محافظة|خلال|في إطار|وذلك|بعد أن|عقب|حيث|وفق|بحسب|وسط)\s")
 HEADLINE_WORDS = 14
+_SHORTEST_HEADLINE = 5       # a lead cut shorter than this says who, not what
 
 
 def headline_from_lead(body: str) -> str:
     """A headline made from the lead sentence: «أعلن العراق، الأربعاء، أن جيشه سيتسلم مقر التحالف …
     بمحافظة الأنبار (غرب) خلال …» gives «العراق يعلن أن جيشه سيتسلم مقر التحالف الدولي في قاعدة عين الأسد»."""
-    lead = re.split(r"(?<=[.!؟?])\s|\n", body.strip(), maxsplit=1)[0].strip().rstrip(".")
+    body = body.strip()
+    first, _, after = body.partition("\n")
+    if dateline_alone(first) and after.strip():
+        body = after.strip()      # «غزة – رامتان» above the lead: the lead, not the dateline, gives the title
+    lead = re.split(r"(?<=[.!؟?])\s|\n", body, maxsplit=1)[0].strip().rstrip(".")
     lead = _PARENTHESIS.sub("", _WEEKDAY.sub(" ", lead)).replace('"', "").replace("«", "").replace("»", "")
     lead = " ".join(lead.split())
     for _ in range(2):          # «بغداد - 12 آذار/مارس 2025 - أقر …»: the place, then the date
         lead = _DATELINE_PLACE.sub("", lead, count=1)
     cut = _CIRCUMSTANCE.search(lead, 20)
-    if cut:
-        lead = lead[:cut.start()]
+    if cut and len(lead[:cut.start()].split()) >= _SHORTEST_HEADLINE:
+        lead = lead[:cut.start()]     # (not «قرر مجلس بنك المغرب، خلال اجتماعه …»: that says nothing yet)
+    lead = lead.rstrip(" ،,؛")
     # «أعلن العراق أن …» reads as a headline in the present: «العراق يعلن أن …».
     m = re.match(r"^(أعلن|أعلنت|أكد|أكدت|قال|قالت)\s+(\S+(?:\s+\S+){0,5}?)\s+(أن|أنه|أنها|إن)\s", lead)
     if m:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from desktop.core import article_meta
+from desktop.core import article_meta, articles
 from desktop.core.errors import InputError
 
 SEED_HEAD = " date 2025-12-31 • في إطار عملية إنهاء مهام التحالف في البلاد، بحسب مستشار رئيس الوزراء حسين علاوي\n\n\n"
@@ -206,3 +206,31 @@ def test_no_line_of_a_paste_is_lost(lines):
 ])
 def test_a_country_in_the_dateline_brackets_is_no_outlet(opening, outlet):
     assert article_meta.from_text(f"عنوان\n\n{opening}").outlet == outlet
+
+
+def test_a_dateline_on_its_own_line_is_no_headline():
+    # session 20: «غزة - رامتان» above the lead became the source's title after a plain-text import
+    found = article_meta.from_text("غزة - رامتان\n\nحذرت بلدية غزة، اليوم الثلاثاء، من تفاقم أزمة المياه في المدينة "
+                                   "مع عودة النازحين. وقال المتحدث باسمها إن الآبار دمرت.")
+    assert found.title == "حذرت بلدية غزة من تفاقم أزمة المياه في المدينة مع عودة النازحين"
+    assert found.body.startswith("غزة - رامتان")
+
+
+def test_a_headline_with_a_dash_and_a_colon_stays_the_headline():
+    found = article_meta.from_text("العراق - الكويت: اتفاق على ترسيم الحدود\n\nبغداد - أقر مجلس الوزراء الاتفاق.")
+    assert found.title == "العراق - الكويت: اتفاق على ترسيم الحدود"
+
+
+def test_a_lead_cut_before_it_says_anything_is_not_cut():
+    # session 20: «قرر مجلس بنك المغرب، خلال اجتماعه …» gave the title «قرر مجلس بنك المغرب،»
+    title = article_meta.headline_from_lead("قرر مجلس بنك المغرب، خلال اجتماعه الفصلي المنعقد أمس بالرباط، "
+                                            "الإبقاء على سعر الفائدة الرئيسي دون تغيير.")
+    assert title.startswith("قرر مجلس بنك المغرب، خلال اجتماعه") and not title.endswith("،")
+
+
+def test_a_text_file_opening_on_a_dateline_line_takes_its_title_from_the_lead():
+    # session 20: `marsad import gaza.txt` titled the source «رامتان», the dateline's outlet
+    text = ("غزة - رامتان\n\nحذرت بلدية غزة، اليوم الثلاثاء، من تفاقم أزمة المياه في المدينة مع عودة "
+            "النازحين. وقال المتحدث باسمها إن الآبار دمرت.")
+    article = articles.from_text_file("gaza.txt", data=text.encode("utf-8"), published="2025-02-20")
+    assert article.source["title"] == "حذرت بلدية غزة من تفاقم أزمة المياه في المدينة مع عودة النازحين"
