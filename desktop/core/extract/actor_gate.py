@@ -322,9 +322,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     if not first and w in lexicon.premises_nouns() and k + 1 < len(an.words) \
             and an.words[k + 1] not in lexicon.prepositions() and not phrase_ends_at(an, k + 1) \
             and not (w == "جامع" and people_plural(an.words[k + 1])):
-        # «عبد الأمير يار الله مقر قيادة …»: the building the sentence goes to (not the Somali family
-        # name «جامع» before the people its verb calls on: «عبد الرحمن سعيد جامع النازحين»)
-        return True
+        return True       # «عبد الأمير يار الله مقر قيادة …» (not «عبد الرحمن سعيد جامع النازحين», a Somali name)
     if _possessed(an, k, strict=strict) or _future_verb(an, k):
         return True
     if _governed_place(w) and (first or not phrase_ends_at(an, k + 1)):

@@ -26,21 +26,21 @@ from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
-    ADDRESS_TITLES,
-    body_then_name, brief_end, complement_then_rank, coordinated_place_then_name, described_body_end, described_holder,
-    description_then_address, field_then_name, place_then_name, place_words_on, purpose_of_body, so_called,
-    source_from, subject_of_body, time_shaped_given_name,
+    brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
+    purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
-    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, given_name_before_kunya,
-    honorific_given_name,
+    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name,
 )
 from desktop.core.extract.ali_name import ali
+from desktop.core.extract.phrase_again import phrase_read_again
+from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, closes_quote, compass_nisba, founder_of_body, government_object, organising, plural_object_after_body, construct_place,
-    gazetteer_body, governs_next, name_after_quoted, nisba, object_then_definite, opens_quote_before,
-    body_of_definite_office, conjoined_participle, object_of_ba_verb, plural_action, plural_of_its_body, pronoun_noun, quoted_body_in_title,
+    BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
+    compass_nisba, conjoined_participle, construct_place, founder_of_body, gazetteer_body, government_object,
+    governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
+    plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
@@ -53,15 +53,6 @@ from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_after_title, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
     preposition_on_noun, prepositional_place_end, shop_with_trade, source_body_in_ba, workplace_in_ba,
 )
-
-
-# Military units known by a number («اللواء 143 مشاة»، «الفرقة 11»), and the arms written after it.
-_NUMBERED_UNITS = lexicon.forms("اللواء الفرقة الكتيبة الفوج المنطقة السرية")
-_ARMS = lexicon.forms("مشاة مدرع مدرعة ميكا مشاة ميكانيكي حرس")
-
-# Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
-# المديرة» can): after «الهيئة» they open a second phrase, the person.
-_HOLDERS_AFTER_BODY = lexicon.forms("الأمين الرئيس الوزير النائب السفير المحافظ الوالي القائد")
 
 
 def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
@@ -186,8 +177,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = eponym
             continue
         mention = an.gaz_at.get(k)
-        if mention is not None and city_opens_name(an, ph, mention, k, j):
-            mention = None     # «وزير الدفاع ويلينغتون كو»: a whole office, then a name a city's spells
+        mention = None if mention is not None and city_opens_name(an, ph, mention, k, j) else mention   # «… ويلينغتون كو»
         if mention is not None:
             actor = mention.of_kind("actor")
             if ph.title and actor is not None and actor.type == "media" and (
@@ -211,8 +201,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
         if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             # a body's quoted name after its head runs longer: «رئيسة حزب «البديل من أجل ألمانيا» أليس فايدل»
-            body_head = in_lex(words[k - 1], lexicon.org_heads(), clitics=True)
-            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if body_head else 3)
+            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if in_lex(words[k - 1], lexicon.org_heads(), clitics=True) else 3)
             if quoted is None or quoted >= j or not name_after_quoted(an, quoted):
                 quoted = quoted_body_in_title(an, ph, k, j)    # «منسقة منظمة "أطباء بلا حدود" في …»
             if quoted > k:
@@ -250,12 +239,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, k + 1)   # «أمين العاصمة المقدسة مساعد بن …»: a patronym follows a name, never an office
             k += 1
             continue
-        if ph.kind == "organization" and ph.title == [k - 1] and words[k - 1].startswith("ال") and w.startswith("ال") \
-                and w in _HOLDERS_AFTER_BODY and not has_phrase_break(doc.gap(k)):
-            break      # «وحضر أشغال الهيئة الأمين العام المساعد …»: the body ends; its verb's subject follows
-        if ph.kind == "organization" and ph.title and ph.title[-1] == k - 1 and words[k - 1].startswith("ال") \
-                and w in ADDRESS_TITLES:
-            break      # «كبير مستشاري الحكومة المؤقتة البروفيسور محمد يونس»: the body ends at the title of address
+        if body_ends_before_holder(an, ph, k):
+            break      # «وحضر أشغال الهيئة الأمين العام …»: the body ends; its verb's subject follows
         # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
         described = first and (unnamed_person(w) or described_from_place(an, k, j))
         # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
@@ -309,18 +294,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title:
             nxt = words[k + 1] if k + 1 < j else ""
-            if w.isdigit() and words[k - 1] in _NUMBERED_UNITS and (k - 1) in ph.title and not has_phrase_break(doc.gap(k)):
-                # «قائد اللواء 143 مشاة العميد ناصر …»: a unit's number and its arm are the title's
-                ph.title.append(k)
-                k += 1
-                while k < j and words[k] in _ARMS and not has_phrase_break(doc.gap(k)):
-                    ph.title.append(k)
-                    k += 1
-                continue
-            if w == "سر" and words[k - 1] in ("امين", "الامين", "امينه", "الامينه") and (k - 1) in ph.title \
-                    and not has_phrase_break(doc.gap(k)):
-                ph.title.append(k)    # «أمين سر دولة الفاتيكان»: a secretary, no name «سر»
-                k += 1
+            goes_on = title_goes_on(an, ph, k, j)
+            if goes_on > k:
+                ph.title.extend(range(k, goes_on))    # «قائد اللواء 143 مشاة …»، «أمين سر دولة الفاتيكان»
+                k = goes_on
                 continue
             aside = so_called(an, ph, k, j)
             if aside > k:
@@ -420,13 +397,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w.startswith("لل") and w[2:] in lexicon.addressees() and not body_of_definite_office(an, ph, k, j):
                 break      # «وقال الوزير للصحفيين»; not «المدير العام للوكالة رافائيل غروسي»
-            if w.startswith("ال") and k + 1 < j and words[k + 1] in ("ولد", "بنت") and not has_phrase_break(doc.gap(k + 1)) \
-                    and patronym_follows(an, k + 1, j):
-                ph.name = (k, k + 1)   # «عمدة بلدية كيفة السالك ولد بوبكر»: a given name in «ال» before «ولد»
-                k += 1
-                continue
-            if given_name_after_title(an, ph, k, j) or time_shaped_given_name(an, ph, k, j):
-                ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»
+            if given_name_after_title(an, ph, k, j) or time_shaped_given_name(an, ph, k, j) or (
+                    w.startswith("ال") and nxt in ("ولد", "بنت") and not has_phrase_break(doc.gap(k + 1))
+                    and patronym_follows(an, k + 1, j)):
+                ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»، «… كيفة السالك ولد بوبكر»
                 k += 1
                 continue
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
@@ -435,10 +409,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
-            if ph.kind == "organization" and w in ("المعارض", "المعارضه") and k - 1 > ph.i and words[k - 1].startswith("ال"):
-                break      # «منتدى الإنقاذ الصومالي المعارض»: where the body stands, no word of its name
-            if ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in doc.gap(k)):
-                break      # «وأفادت مصادر مطلعة "الوطن" بأن»: the quoted outlet the sources spoke to
+            if name_ends_at(an, ph, k):
+                break      # «منتدى الإنقاذ الصومالي المعارض»، «مصادر مطلعة "الوطن"» (phrase_ends.py)
             # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)
             hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
@@ -484,8 +456,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المحلل السياسي علي البيدر»: the name «علي», not «على»
                 k += 1
                 continue
-        # «الفرنسية آن-كلير أمبرو»: a word joined to the next by a hyphen is half of a compound name,
-        # though «آن» normalises like «أن»
+        # «الفرنسية آن-كلير أمبرو»: «آن» hyphened to the next word is half of a name, though it normalises like «أن»
         hyphened = k + 1 < j and doc.gap(k + 1) in ("-", "‐", "‑") and words[k + 1].isalpha()
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
@@ -526,33 +497,4 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break
         ph.name = (k, k + 1)
         k += 1
-    described = description_then_address(an, ph, k, j)
-    if described is not None:
-        ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»
-        ph.name, k = described, described[1]
-    ranked = complement_then_rank(an, ph, k, j)
-    if ranked is not None:
-        ph.title.extend(range(ph.name[0], ranked[0]))    # «محافظ أسيوط اللواء هشام أبو النصر»
-        ph.name, k = ranked, ranked[1]
-    fielded = field_then_name(an, ph, k, j)
-    if fielded is not None:
-        ph.title.extend(range(ph.name[0], fielded[0]))    # «مدير دار الفقيه حسن للفنون عبد الرزاق …»
-        ph.name, k = fielded, fielded[1]
-    held_at = place_then_name(an, ph, k, j)
-    if held_at is not None:
-        ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»
-        ph.name, k = held_at, held_at[1]
-    named_after_body = body_then_name(an, ph, k, j)
-    if named_after_body is not None:
-        ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
-        ph.name, k = named_after_body, named_after_body[1]
-    ph.j = k
-    given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
-    if not ph.title and not ph.name:
-        return None
-    if ph.name:
-        ph.kind = "person"
-        ph.entry = None
-    return ph
-
-
+    return phrase_read_again(an, ph, k, j)

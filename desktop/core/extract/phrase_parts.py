@@ -9,7 +9,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import office_action
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.second_portfolio import portfolio_before_name
+from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_complements import listed_body_after, relations_with
 from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
@@ -225,14 +225,14 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if (k - 1) in ph.title and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) \
             and portfolio_before_name(an, k, j):
         return True        # «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني»: a short noun too
-    if (len(w) < 5 and w[1:] not in _SHORT_PORTFOLIOS) or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
+    if (len(w) < 5 and w[1:] not in SHORT_PORTFOLIOS) or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
             or not w.isalpha() or w in lexicon.stop_words():
         return False
     prev = an.words[k - 1]
     raw = an.doc.tokens[k].text
     if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
         return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
-    if prev.startswith("ال") and _verbal_noun_of_title(an, k, j):
+    if prev.startswith("ال") and verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
     if prev.startswith("ال") and w.endswith("يه") and len(w) >= 8 and k + 1 < j and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)):
@@ -244,38 +244,6 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return ((nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1)
             and not has_phrase_break(an.doc.gap(k + 1))
             and not an.is_verb(k) and w[1:] not in name_lexicon.article_given_names())
-
-
-# Given names shaped like a verbal noun («إسلام»، «إيهاب»، «تغريد»): «و» on one after a title is
-# a second person or the name, not the title going on.
-_MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
-    "إسلام", "إيهاب", "إيمان", "إحسان", "انتصار", "ابتسام", "اعتدال", "اعتماد", "إنعام", "ابتهال", "إخلاص",
-    "إشراق", "إكرام", "إلهام", "إقبال", "إنصاف", "تغريد", "تحرير", "ابتهاج", "استقلال", "افتكار", "إجلال"))
-
-
-# Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب».
-_SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون"))
-
-
-def _verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
-    """«وزيرة التربية الوطنية وإصلاح النظام التعليمي»، «وزير الإسكان وتطوير المدن»: «و» on a verbal
-    noun (if'al, istif'al, infi'al/ifti'al, taf'il) governing a definite noun after a definite title
-    word coordinates a second portfolio with the first; a name is no such shape (names that are,
-    «إسلام»، «تغريد», are left out)."""
-    w = an.words[k]
-    rest = w[1:]
-    if rest in _MASDAR_SHAPED_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
-    if not (an.words[k + 1].startswith("ال") and an.words[k + 1].isalpha()) or an.is_time(k + 1):
-        return False
-    return (rest in _SHORT_PORTFOLIOS                                          # «الجرائم المالية وغسل الأموال»
-            or (len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
-            or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
-            or (rest.startswith(("ان", "ات")) and len(rest) == 6 and rest[4] == "ا")   # انتقال، اتصال
-            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")      # تطوير، تعليم
-            # «وزارة الصحة ووقاية المجتمع»، «وصيانة الطرق»: fi'ala, not a name of that shape («أسامة»)
-            or (len(rest) == 5 and rest[2] == "ا" and rest[-1] == "ه" and rest[0] != "ا"
-                and rest not in name_lexicon.given_names()))
 
 
 def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:

@@ -284,3 +284,32 @@ def place_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     nxt = an.words[k + 1]
     return k + 2 if nxt.isalpha() and nxt not in lexicon.stop_words() and not in_lex(nxt, lexicon.title_heads()) else k
+
+
+_SETTLEMENTS = frozenset(arabic.normalize(w) for w in ("مخيم", "قرية", "بلدة"))
+
+
+def construct_to_place(an: Analysis, k: int, j: int) -> int:
+    """«الهيئة القومية لسكك حديد مصر»: «لـ» on a noun whose indefinite chain ends on a place the
+    gazetteer knows is what the body serves, there; the end of the place, or k when the text is not so
+    («لـ"البحرين اليوم"»: a quoted outlet spoken to)."""
+    if len(an.words[k]) < 4 or any(ch in "«“\"" for ch in an.doc.gap(k + 1)):
+        return k
+    end = k + 1
+    while end < j and end - k <= 3 and not has_phrase_break(an.doc.gap(end)):
+        mention = an.gaz_at.get(end)
+        if mention is not None and mention.of_kind("place") is not None:
+            return mention.j
+        if an.words[end].startswith("ال") or not an.words[end].isalpha() or an.is_verb(end):
+            break
+        if an.words[end] in lexicon.place_nouns() or an.words[end] in _SETTLEMENTS:
+            # «اللجنة الشعبية لخدمات مخيم نور شمس»: a camp, a village, a quarter, by a name no list has
+            named = end + 1
+            while named < j and named - end <= 2 and an.words[named].isalpha() and not an.words[named].startswith("ال") \
+                    and not has_phrase_break(an.doc.gap(named)) and not an.is_verb(named) \
+                    and an.words[named] not in lexicon.stop_words():
+                named += 1
+            closes = named >= len(an.words) or has_phrase_break(an.doc.gap(named))
+            return named if named > end + 1 and closes else k
+        end += 1
+    return k

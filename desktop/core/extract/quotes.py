@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.speaker_junk import aside_verb
-from desktop.core.extract.name_evidence import fronted_preposition_word
+from desktop.core.extract.clause_start import RELATIVE_WORDS, clause_start, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
@@ -44,14 +44,13 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import outer_subject, pronoun_clause_subject, relaying, subject_after_verb
-from desktop.core.extract.kana_subject import CONNECTORS, kana_subject
+from desktop.core.extract.kana_subject import kana_subject
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
     agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
 )
 
 _MIN_STATEMENT_WORDS = 5
-_VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (     # open no «verb, subject» clause: prepositions, «رغم»
     "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
@@ -84,9 +83,6 @@ class Rejected:
     reason: str
 
 
-# «الذي/التي», also with «و»: a relative right before a reporting verb
-_RELATIVE_WORDS = frozenset(("الذي", "التي", "والذي", "والتي"))
-
 
 class QuoteFinder:
     def __init__(self, an: Analysis, book: ActorBook):
@@ -116,32 +112,13 @@ class QuoteFinder:
                                                      or aside_verb(an, i, k))):
                 return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue
             if an.is_report_noun(k):
-                said = self._verb_owning(i, k) if backwards else None
+                said = verb_owning(an, i, k) if backwards else None
                 return ("verb", said) if said is not None else ("noun", k)
             if an.is_participle(k):
                 return "participle", k
             if an.is_according(k):
                 return "according", k
         return None
-
-    def _verb_owning(self, i: int, k: int) -> int | None:
-        """«أما الشرقاوي، فقال في كلمته الأخيرة أمام المحكمة: "…"»: a report noun with its pronoun
-        («كلمته»، «تصريحه»), or with no owner after it («في تصريحات لـ"جول"»), that a verb of speech
-        in its clause governs through «في» is that verb's own saying; the verb is the cue, its
-        subject the speaker."""
-        an = self.an
-        if k - 1 < i or an.words[k - 1] != "في":
-            return None
-        nxt = k + 1
-        # «فقال في تصريحات لـ"جول"»: with no pronoun, only when no owner follows («في بيان للوزارة»)
-        owned_by_next = nxt < len(an.words) and an.words[nxt][:1] == "ل" and an.words[nxt] != "ل" \
-            and not has_phrase_break(an.doc.gap(nxt)) and not an.is_outlet(nxt) \
-            and not any(ch in QUOTE_MARKS for ch in an.doc.gap(nxt))
-        if not an.written(k).endswith(("ه", "ها")) and owned_by_next:
-            return None
-        verb = k - 2
-        return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
-            and not has_phrase_break(an.doc.gap(k - 1)) else None
 
     def _first_verb(self, i: int, j: int) -> int | None:
         return next((k for k in range(i, j) if self.an.is_verb(k)), None)
@@ -211,9 +188,8 @@ class QuoteFinder:
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        # «… الطالبة … سارة بوزيد، والتي قالت إن»: the relative's antecedent, before any
-                        # body named earlier in the sentence
-                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in _RELATIVE_WORDS
+                        # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier
+                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVE_WORDS
                                               else None, reason("speaker.subject_before", verb=word))
                         or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
@@ -337,29 +313,10 @@ class QuoteFinder:
         """The subject of a clause written verb first («قدم عبد الوافي لفتيت … حصيلة»), or subject
         first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
         an = self.an
-        # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
-        while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
-                         or (an.words[i][:1] in "وف" and an.words[i][1:] in _VERB_NEGATORS)):
-            i += 1
-        # «وفي بكين، حمّل المتحدث …»: the place «في» set before the clause, skipped as a connector, is
-        # where, not who
-        if i < j and i > 0 and an.words[i - 1] in ("في", "وفي", "ففي") and i in an.gaz_at \
-                and an.gaz_at[i].of_kind("place") is not None and an.gaz_at[i].j < j and has_break(an.doc.gap(an.gaz_at[i].j)):
-            i = an.gaz_at[i].j
-        # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
-        # is where, not who; the clause starts after the comma, its verb after any negator
-        comma = next((x for x in range(i + 1, min(j, i + 5)) if has_break(an.doc.gap(x))), None) \
-            if i < j and fronted_preposition_word(an.words[i]) else None
-        i = comma + (comma + 1 < j and an.words[comma] in _VERB_NEGATORS) if comma is not None else i
-        if i >= j:
+        start = clause_start(an, i, j)
+        if start is None:
             return None
-        w = an.words[i]
-        if an.is_participle(i):
-            return None     # «…، داعياً البنوك إلى …، ومشيراً إلى أن»: a participle before opens no clause of its own
-        if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()):
-            # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»: after a quotation, the rest of the
-            # sentence it was in, no clause of its own
-            return None
+        i, w = start, an.words[start]
         if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB):
             # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause
             # whose subject follows its verb; what follows it is its noun

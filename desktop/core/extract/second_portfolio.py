@@ -7,6 +7,7 @@ only a name that cannot be a complement of the title proves that: a given name w
 («الطيب»، «الصادق») with a name word after it."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 
@@ -34,3 +35,35 @@ def portfolio_before_name(an: Analysis, k: int, j: int) -> bool:
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(end + 1)) and not nxt.startswith("ال")
             and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
             and nxt not in lexicon.title_heads() and not an.is_verb(end + 1))
+
+
+# Given names shaped like a verbal noun («إسلام»، «إيهاب»، «تغريد»): «و» on one after a title is
+# a second person or the name, not the title going on.
+_MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
+    "إسلام", "إيهاب", "إيمان", "إحسان", "انتصار", "ابتسام", "اعتدال", "اعتماد", "إنعام", "ابتهال", "إخلاص",
+    "إشراق", "إكرام", "إلهام", "إقبال", "إنصاف", "تغريد", "تحرير", "ابتهاج", "استقلال", "افتكار", "إجلال"))
+
+
+# Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب».
+SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون"))
+
+
+def verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
+    """«وزيرة التربية الوطنية وإصلاح النظام التعليمي»، «وزير الإسكان وتطوير المدن»: «و» on a verbal
+    noun (if'al, istif'al, infi'al/ifti'al, taf'il) governing a definite noun after a definite title
+    word coordinates a second portfolio with the first; a name is no such shape (names that are,
+    «إسلام»، «تغريد», are left out)."""
+    w = an.words[k]
+    rest = w[1:]
+    if rest in _MASDAR_SHAPED_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    if not (an.words[k + 1].startswith("ال") and an.words[k + 1].isalpha()) or an.is_time(k + 1):
+        return False
+    return (rest in SHORT_PORTFOLIOS                                          # «الجرائم المالية وغسل الأموال»
+            or (len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
+            or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
+            or (rest.startswith(("ان", "ات")) and len(rest) == 6 and rest[4] == "ا")   # انتقال، اتصال
+            or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")      # تطوير، تعليم
+            # «وزارة الصحة ووقاية المجتمع»، «وصيانة الطرق»: fi'ala, not a name of that shape («أسامة»)
+            or (len(rest) == 5 and rest[2] == "ا" and rest[-1] == "ه" and rest[0] != "ا"
+                and rest not in name_lexicon.given_names()))

@@ -13,7 +13,7 @@ from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
-from desktop.core.extract.phrase_places import prepositional_place_end
+from desktop.core.extract.phrase_places import construct_to_place, prepositional_place_end
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
 
@@ -263,35 +263,6 @@ _SPORTS = frozenset(arabic.normalize(w) for w in ("كرة", "ألعاب"))
 _FIELDS_OF_STUDY = frozenset(arabic.normalize(w) for w in ("بحوث", "أبحاث", "دراسات", "البحوث", "الأبحاث", "الدراسات"))
 
 
-_SETTLEMENTS = frozenset(arabic.normalize(w) for w in ("مخيم", "قرية", "بلدة"))
-
-
-def _construct_to_place(an: Analysis, k: int, j: int) -> int:
-    """«الهيئة القومية لسكك حديد مصر»: «لـ» on a noun whose indefinite chain ends on a place the
-    gazetteer knows is what the body serves, there; the end of the place, or k when the text is not so
-    («لـ"البحرين اليوم"»: a quoted outlet spoken to)."""
-    if len(an.words[k]) < 4 or any(ch in "«“\"" for ch in an.doc.gap(k + 1)):
-        return k
-    end = k + 1
-    while end < j and end - k <= 3 and not has_phrase_break(an.doc.gap(end)):
-        mention = an.gaz_at.get(end)
-        if mention is not None and mention.of_kind("place") is not None:
-            return mention.j
-        if an.words[end].startswith("ال") or not an.words[end].isalpha() or an.is_verb(end):
-            break
-        if an.words[end] in lexicon.place_nouns() or an.words[end] in _SETTLEMENTS:
-            # «اللجنة الشعبية لخدمات مخيم نور شمس»: a camp, a village, a quarter, by a name no list has
-            named = end + 1
-            while named < j and named - end <= 2 and an.words[named].isalpha() and not an.words[named].startswith("ال") \
-                    and not has_phrase_break(an.doc.gap(named)) and not an.is_verb(named) \
-                    and an.words[named] not in lexicon.stop_words():
-                named += 1
-            closes = named >= len(an.words) or has_phrase_break(an.doc.gap(named))
-            return named if named > end + 1 and closes else k
-        end += 1
-    return k
-
-
 def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body
     named by a definite word, «لـ» on a verbal noun with the definite noun (or «و» and a second verbal
@@ -314,7 +285,7 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي") \
         or (len(bare) >= 6 and masdar_shaped(bare))     # تفعيل، استفعال: «لتنظيم»، «لاستقبال»
     if not verbal:
-        return _construct_to_place(an, k, j)
+        return construct_to_place(an, k, j)
     nxt = an.words[k + 1]
     if (nxt.startswith("ال") and not an.is_time(k + 1)) or (
             nxt[:1] == "و" and len(nxt) >= 5 and k + 2 < j and an.words[k + 2].startswith("ال")

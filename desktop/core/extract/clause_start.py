@@ -1,0 +1,57 @@
+"""Where the clause a cue hangs on starts (`QuoteFinder._clause_subject`), and the verb that owns a
+report noun (`QuoteFinder._cue`): the words set before a clause (connectors, a place in «في», a
+preposition's phrase) are where, not who; a participle or the tail of a quoted sentence opens no
+clause of its own."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, has_phrase_break
+from desktop.core.extract.kana_subject import CONNECTORS
+from desktop.core.extract.name_evidence import fronted_preposition_word
+
+VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
+_IN = frozenset(arabic.normalize(w) for w in ("في", "وفي", "ففي"))
+RELATIVE_WORDS = frozenset(("الذي", "التي", "والذي", "والتي"))    # «الذي/التي», also with «و», before a verb
+
+
+def clause_start(an: Analysis, i: int, j: int) -> int | None:
+    """The first token of the clause in [i, j) past what is set before it, or None when no clause
+    of its own opens there."""
+    # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
+    while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
+                     or (an.words[i][:1] in "وف" and an.words[i][1:] in VERB_NEGATORS)):
+        i += 1
+    # «وفي بكين، حمّل المتحدث …»: the place «في» set before the clause, skipped as a connector, is where
+    place = an.gaz_at.get(i) if 0 < i < j and an.words[i - 1] in _IN else None
+    if place is not None and place.of_kind("place") is not None and place.j < j and has_break(an.doc.gap(place.j)):
+        i = place.j
+    # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
+    # is where, not who; the clause starts after the comma, its verb after any negator
+    comma = next((x for x in range(i + 1, min(j, i + 5)) if has_break(an.doc.gap(x))), None) \
+        if i < j and fronted_preposition_word(an.words[i]) else None
+    i = comma + (comma + 1 < j and an.words[comma] in VERB_NEGATORS) if comma is not None else i
+    if i >= j or an.is_participle(i):
+        return None     # «…، داعياً البنوك إلى …، ومشيراً إلى أن»: a participle before opens no clause of its own
+    w = an.words[i]
+    if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()):
+        return None     # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»: the rest of the quoted sentence
+    return i
+
+
+def verb_owning(an: Analysis, i: int, k: int) -> int | None:
+    """«أما الشرقاوي، فقال في كلمته الأخيرة أمام المحكمة: "…"»: a report noun at k with its pronoun
+    («كلمته»، «تصريحه»), or with no owner after it («في تصريحات لـ"جول"»), that a verb of speech
+    in its clause governs through «في» is that verb's own saying; the verb's token, or None."""
+    if k - 1 < i or an.words[k - 1] != "في":
+        return None
+    nxt = k + 1
+    # «فقال في تصريحات لـ"جول"»: with no pronoun, only when no owner follows («في بيان للوزارة»)
+    owned_by_next = nxt < len(an.words) and an.words[nxt][:1] == "ل" and an.words[nxt] != "ل" \
+        and not has_phrase_break(an.doc.gap(nxt)) and not an.is_outlet(nxt) \
+        and not any(ch in QUOTE_MARKS for ch in an.doc.gap(nxt))
+    if not an.written(k).endswith(("ه", "ها")) and owned_by_next:
+        return None
+    verb = k - 2
+    return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
+        and not has_phrase_break(an.doc.gap(k - 1)) else None

@@ -1,0 +1,46 @@
+"""The last reading of a phrase `actors.parse_phrase` read to token k: a name read first may be a
+title's word after all, when a second title or a name follows it («الوسيط القبلي الشيخ …»، «محافظ أسيوط
+اللواء هشام …»، «مدير دار الفقيه حسن للفنون عبد الرزاق …»، «مدير المشفى الميداني في دير حافر الدكتور
+سامر …»، «الباحث في معهد … في واشنطن فيصل الرميحي»); then the phrase's end, and its kind."""
+from __future__ import annotations
+
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.name_shapes import given_name_before_kunya
+from desktop.core.extract.title_asides import (
+    body_then_name, complement_then_rank, description_then_address, field_then_name, place_then_name,
+)
+
+
+def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None:
+    """`ph` read to token k (before j), its name moved on where a title follows it; None when the
+    phrase holds neither a title nor a name."""
+    described = description_then_address(an, ph, k, j)
+    if described is not None:
+        ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»
+        ph.name, k = described, described[1]
+    ranked = complement_then_rank(an, ph, k, j)
+    if ranked is not None:
+        ph.title.extend(range(ph.name[0], ranked[0]))    # «محافظ أسيوط اللواء هشام أبو النصر»
+        ph.name, k = ranked, ranked[1]
+    fielded = field_then_name(an, ph, k, j)
+    if fielded is not None:
+        ph.title.extend(range(ph.name[0], fielded[0]))    # «مدير دار الفقيه حسن للفنون عبد الرزاق …»
+        ph.name, k = fielded, fielded[1]
+    held_at = place_then_name(an, ph, k, j)
+    if held_at is not None:
+        ph.title.extend(range(k, held_at[0]))    # «مدير المشفى الميداني في دير حافر الدكتور سامر …»
+        ph.name, k = held_at, held_at[1]
+    named_after_body = body_then_name(an, ph, k, j)
+    if named_after_body is not None:
+        ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
+        ph.name, k = named_after_body, named_after_body[1]
+    ph.j = k
+    given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
+    if not ph.title and not ph.name:
+        return None
+    if ph.name:
+        ph.kind = "person"
+        ph.entry = None
+    return ph
+
+

@@ -1,0 +1,56 @@
+"""Where a title or a body's name ends, or goes on, in words the phrase reader (`actors.parse_phrase`)
+would otherwise read the other way: a person's office after a bare body, a title of address after a
+body's name, where a body stands, the outlet unnamed sources spoke to; a unit's number and arm, and a
+secretary's «سر», which go on with the title."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.phrase_parts import SOURCE_HEADS
+from desktop.core.extract.title_asides import ADDRESS_TITLES
+
+# Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
+# المديرة» can): after «الهيئة» they open a second phrase, the person.
+_HOLDERS_AFTER_BODY = lexicon.forms("الأمين الرئيس الوزير النائب السفير المحافظ الوالي القائد")
+# Where a body stands, after its name: «منتدى الإنقاذ الصومالي المعارض».
+_STANCES = lexicon.forms("المعارض المعارضة")
+# Military units known by a number («اللواء 143 مشاة»، «الفرقة 11»), and the arms written after it.
+_NUMBERED_UNITS = lexicon.forms("اللواء الفرقة الكتيبة الفوج المنطقة السرية")
+_ARMS = lexicon.forms("مشاة مدرع مدرعة ميكا ميكانيكي حرس")
+_SECRETARIES = lexicon.forms("أمين الأمين أمينة الأمينة")
+
+
+def body_ends_before_holder(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«وحضر أشغال الهيئة الأمين العام المساعد …»: after a bare definite body an office opens its holder;
+    «كبير مستشاري الحكومة المؤقتة البروفيسور محمد يونس»: a title of address ends the body's name."""
+    words = an.words
+    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال"):
+        return False
+    w = words[k]
+    return words[k] in ADDRESS_TITLES or (ph.title == [k - 1] and w in _HOLDERS_AFTER_BODY
+                                          and not has_phrase_break(an.doc.gap(k)))
+
+
+def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
+    """A definite word at k that is no word of the phrase: where a body stands («… الصومالي المعارض»),
+    or the quoted outlet unnamed sources spoke to («وأفادت مصادر مطلعة "الوطن" بأن»)."""
+    words = an.words
+    if ph.kind == "organization" and words[k] in _STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
+        return True
+    return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
+
+
+def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """The end of what goes on with the title at k: «قائد اللواء 143 مشاة العميد …» (a unit's number and
+    its arm), «أمين سر دولة الفاتيكان» (a secretary, no name «سر»); k when the text is not so."""
+    words = an.words
+    if (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)):
+        return k
+    if words[k] == "سر" and words[k - 1] in _SECRETARIES:
+        return k + 1
+    if not (words[k].isdigit() and words[k - 1] in _NUMBERED_UNITS):
+        return k
+    end = k + 1
+    while end < j and words[end] in _ARMS and not has_phrase_break(an.doc.gap(end)):
+        end += 1
+    return end
