@@ -14,7 +14,7 @@ from __future__ import annotations
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_objects import nationality_first, object_after_name
 from desktop.core.extract.analysis import (
-    COMPASS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
+    COMPASS, JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.body_chain import aim_of_body, chain_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
@@ -457,7 +457,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
         # «الفرنسية آن-كلير أمبرو»: «آن» hyphened to the next word is half of a name, though it normalises like «أن»
-        hyphened = k + 1 < j and doc.gap(k + 1) in ("-", "‐", "‑") and words[k + 1].isalpha()
+        hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and addressee(w))

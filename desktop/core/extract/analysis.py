@@ -59,14 +59,16 @@ def has_phrase_break(gap: str) -> bool:
     """A break inside a speaker phrase: quote marks around a name in a title do not end it
     («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»), nor does a hyphen written between
     two words with no space («كليمنتاين نكويتا-سلامي»)."""
-    if gap in _JOINING_HYPHENS:
+    if gap in JOINING_HYPHENS:
         return False
     return any(ch in _BREAK_CHARS and ch not in QUOTE_MARKS for ch in gap)
 
 
 # A hyphen with no space on either side joins the parts of one name; a dateline's dash
 # («بغداد - »، «حلب- ») has a space.
-_JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
+JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
+# «الذي/التي», also with «و»: a relative clause's opening word
+RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 
 
 def in_lex(word: str, lex: frozenset[str], *, clitics: bool = False) -> bool:

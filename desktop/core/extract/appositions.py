@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
+from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_lexicon import given_names
@@ -330,7 +330,6 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
             and prev not in lexicon.stop_words() and not an.is_verb(k - 1) and (k - 1) not in an.gaz_at)
 
 
-_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
@@ -370,11 +369,11 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     k = i
     while k < j:
         w = an.words[k]
-        if w in _RELATIVES and best is not None and best[0].j == k and not best[0].name:
+        if w in RELATIVES and best is not None and best[0].j == k and not best[0].name:
             # «المقدم كريم الشناوي، عضو هيئة الرقابة …، الذي أكد»: the name set off before the title
             named = name_before_apposition(an, best[0], i)
             best = (named, named.title_text(an.doc)) if named is not None else best
-        if w in _RELATIVES and best is not None and best[0].j == k and best[0].name:
+        if w in RELATIVES and best is not None and best[0].j == k and best[0].name:
             # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ اللواء عماد كدواني …،
             # وأكد أن»: the named one the relative clause describes goes on as the subject; the
             # names inside the clause are its objects
@@ -386,7 +385,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         # construct with the one before it
         if starts and _in_genitive(an, k, i):
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
-            if skipped is not None and skipped.j < j and an.words[skipped.j] in _RELATIVES \
+            if skipped is not None and skipped.j < j and an.words[skipped.j] in RELATIVES \
                     and (skipped.name or skipped.kind == "organization"):
                 # «ويُموَّل توريد الغاز من صندوق قطر للتنمية، الذي قال في بيان إن»: the relative's
                 # antecedent speaks, whatever governs it

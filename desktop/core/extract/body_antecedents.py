@@ -3,6 +3,7 @@
 الدولي»: the fuller mention written earlier, read again as a phrase. Used by `book.ActorBook`."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
@@ -147,14 +148,19 @@ def _described_before(an: Analysis, ph: Phrase) -> Phrase | None:
         adjectives.append(w[2:])
     if not adjectives:
         return None
-    want = [head[2:], *adjectives]
-    n = len(want)
-    for k in range(ph.i - 1, -1, -1):
-        if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
+    return next((earlier for earlier in _written_before(an, ph, [head[2:], *adjectives])
+                 if not earlier.name and len(earlier.title) > 1), None)
+
+
+def _written_before(an: Analysis, ph: Phrase, want: list[str]) -> Iterator[Phrase]:
+    """Each phrase read where the words `want` (the first with «و/ف» allowed) were written before `ph`,
+    the latest first."""
+    words, n = an.words, len(want)
+    for k in range(ph.i - n, -1, -1):
+        if want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
             earlier = parse_phrase(an, k, min(len(words), k + 12))
-            if earlier is not None and not earlier.name and len(earlier.title) > 1:
-                return earlier
-    return None
+            if earlier is not None:
+                yield earlier
 
 
 def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
@@ -162,15 +168,11 @@ def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
     definite body's head and its definite adjectives, written earlier with the same words and more,
     are that fuller body; none when two different bodies were so written («البنك المركزي» after the
     European and the Egyptian one cannot say which)."""
-    words = an.words
-    want = [words[t] for t in ph.title]
+    want = [an.words[t] for t in ph.title]
     if len(want) < 2 or not all(w.startswith("ال") for w in want):
         return None
-    n = len(want)
     found: dict[tuple[str, ...], Phrase] = {}
-    for k in range(ph.i - 1, -1, -1):
-        if k + n <= ph.i and want[0] in strip_conj(words[k]) and words[k + 1:k + n] == want[1:]:
-            earlier = parse_phrase(an, k, min(len(words), k + 12))
-            if earlier is not None and not earlier.name and earlier.kind == "organization" and len(earlier.title) > n:
-                found.setdefault(tuple(words[t] for t in earlier.title[1:]), earlier)
+    for earlier in _written_before(an, ph, want):
+        if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want):
+            found.setdefault(tuple(an.words[t] for t in earlier.title[1:]), earlier)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -12,7 +12,6 @@ from desktop.core.extract.name_evidence import fronted_preposition_word
 
 VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
 _IN = frozenset(arabic.normalize(w) for w in ("في", "وفي", "ففي"))
-RELATIVE_WORDS = frozenset(("الذي", "التي", "والذي", "والتي"))    # «الذي/التي», also with «و», before a verb
 
 
 def clause_start(an: Analysis, i: int, j: int) -> int | None:

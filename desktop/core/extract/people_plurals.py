@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import in_lex
 
 # Broken plurals of the people notices and advice are addressed to («الأساتذة»، «الطلاب»).
 _BROKEN = frozenset(arabic.normalize(w) for w in (
@@ -40,6 +41,14 @@ def people_plural(word: str) -> bool:
     if word.endswith(("ين", "ون")) and word[:-2] in descriptors:
         return True       # «المواطنين»، «السائقون»
     return word.endswith("ات") and word[:-2] + "ه" in descriptors      # «الطالبات»
+
+
+def sound_plural_of_people(word: str) -> bool:
+    """«المستفيدين»، «المستهلكين»: a definite sound plural in «ين/ون», long enough to be no given name
+    nor an office word, whom no list of descriptors need know."""
+    return (word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) >= 8
+            and word not in name_lexicon.given_names() and word not in name_lexicon.article_given_names()
+            and not in_lex(word, lexicon.title_heads()))
 
 
 def complement_word(word: str) -> bool:

@@ -9,6 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.people_plurals import sound_plural_of_people
 from desktop.core.extract.titles import could_be_given_name
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.phrase_places import ba_document
@@ -189,10 +190,8 @@ def nisba(an: Analysis, k: int) -> bool:
 
 def name_after_quoted(an: Analysis, k: int) -> bool:
     """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
-    w = an.words[k]
     return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
-            # (a name written «أليس»، «إلياس» normalises like a definite word: the hamza says it is none)
-            and (not w.startswith("ال") or an.written(k)[:1] in "أإآ") and could_be_given_name(an, k))
+            and could_be_given_name(an, k))     # (which tells «أليس» from a definite word by its hamza)
 
 
 def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -266,10 +265,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
     definite_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and all(an.words[t].startswith("ال") for t in ph.title)
-    w = an.words[k]
-    people = w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 8 and w not in name_lexicon.article_given_names() \
-        and not in_lex(w, lexicon.title_heads())
-    if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
+    if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
+            and sound_plural_of_people(an.words[k]) \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعت الوزارة المستهلكين إلى …»: the people a body calls on
     if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):

@@ -12,7 +12,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_complements import listed_body_after, relations_with
-from desktop.core.extract.analysis import Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 
 # «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
@@ -431,7 +431,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
             if ":" in gap:
                 break
         # («آن-كلير»: «آن» joined by a hyphen is half of a given name, no «أن»)
-        hyphened = k + 1 < len(an.words) and an.doc.gap(k + 1) in ("-", "‐", "‑")
+        hyphened = k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS
         if an.words[k] in lexicon.complementisers() and not hyphened and not (
                 an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
             # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not

@@ -30,7 +30,7 @@ def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
     for k in range(ph.i - 1, max(-1, ph.i - _REACH), -1):
         for office in _OFFICES:
             if tuple(an.words[k:k + len(office)]) == office or (
-                    an.words[k][:1] in "و" and (an.words[k][1:],) + tuple(an.words[k + 1:k + len(office)]) == office):
+                    an.words[k].startswith("و") and (an.words[k][1:],) + tuple(an.words[k + 1:k + len(office)]) == office):
                 earlier = parse_phrase(an, k, min(len(an.words), k + 14))
                 if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office):
                     continue

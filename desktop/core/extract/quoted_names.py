@@ -144,8 +144,7 @@ def _listed(an: Analysis, ci: int, cj: int) -> bool:
     """«هما "الغريب في المرآة" و"بيت الطين"»: two short quotations joined by «و», neither a clause,
     after a noun or a pronoun (not after a verb or «أن», where they are said)."""
     words = an.words
-    after = cj < len(words) and words[cj] == "و" and any(ch in QUOTE_MARKS for ch in an.doc.gap(cj + 1)) \
-        if cj + 1 < len(words) else False
+    after = cj + 1 < len(words) and words[cj] == "و" and any(ch in QUOTE_MARKS for ch in an.doc.gap(cj + 1))
     before = ci > 1 and words[ci - 1] == "و" and any(ch in QUOTE_MARKS for ch in an.doc.gap(ci - 1))
     if not (after or before):
         return False

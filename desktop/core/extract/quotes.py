@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex, strip_conj
+from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.speaker_junk import aside_verb
-from desktop.core.extract.clause_start import RELATIVE_WORDS, clause_start, verb_owning
+from desktop.core.extract.clause_start import clause_start, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
@@ -189,7 +189,7 @@ class QuoteFinder:
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                         # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier
-                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVE_WORDS
+                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
                                               else None, reason("speaker.subject_before", verb=word))
                         or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))

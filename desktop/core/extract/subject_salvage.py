@@ -26,7 +26,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
-    NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break,
+    NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break,
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.name_evidence import known_first_word
@@ -35,7 +35,6 @@ from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
-_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
 
 
@@ -203,10 +202,10 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     closed by a comma right before the verb) or «X، الذي شدد على». The antecedent is the phrase that
     ends at the comma before the relative, a person with a name; None otherwise."""
     words = an.words
-    if k - 1 >= i and words[k - 1] in _RELATIVES:
+    if k - 1 >= i and words[k - 1] in RELATIVES:
         r = k - 1
     elif has_break(an.doc.gap(k)):
-        r = next((x for x in range(k - 2, i, -1) if words[x] in _RELATIVES), None)
+        r = next((x for x in range(k - 2, i, -1) if words[x] in RELATIVES), None)
         if r is None:
             return None
     else:
@@ -265,12 +264,7 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     return None
 
 
-_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
-
-
-def _feminine_written(text: str) -> bool:
-    return text.rstrip(_TASHKEEL).endswith("ة")
 
 
 def _masculine_title(an: Analysis, ph: Phrase) -> bool:
@@ -278,7 +272,7 @@ def _masculine_title(an: Analysis, ph: Phrase) -> bool:
     head, less any possessive pronoun, does not end in «ة»."""
     if ph.kind != "person" or not ph.name or not ph.title:
         return False
-    head = an.written(ph.title[0]).rstrip(_TASHKEEL)
+    head = an.written(ph.title[0])
     for ending in _POSSESSIVE:
         if head.endswith(ending) and len(head) - len(ending) >= 3:
             head = head[:-len(ending)]
@@ -292,7 +286,7 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
     found = said_by(an, i, k) or subject_before(an, i, k)
-    if found is None or not an.is_participle(k) or not _feminine_written(an.written(k)) \
+    if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") \
             or not _masculine_title(an, found[0]):
         return found
     earlier = subject_before(an, i, found[0].i)

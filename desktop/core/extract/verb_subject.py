@@ -5,13 +5,13 @@ clause's before it, not the body. «نقلت الوكالة عن مصدر أمن
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract import lexicon
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after
-from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.relayers import news_agency
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
@@ -31,7 +31,7 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
     place = place if place is not None and place.of_kind("place") is not None else None
     # («ودعت المستفيدين إلى "…"»: a plural of people, whoever they are, is called on too)
     if going_on and words[verb][1:] in _DEMANDING and (words[ph.i] in _ASKED_GROUPS or place is not None
-                                                       or _plural_called_on(words[ph.i])):
+                                                       or people_plural(words[ph.i]) or sound_plural_of_people(words[ph.i])):
         x = place.j if place is not None else ph.i + 1      # «ودعا إسلام آباد إلى …»: a capital called on
         while x < len(words) and words[x].startswith("ال") and words[x] not in _ASKED_FOR and not has_phrase_break(an.doc.gap(x)):
             x += 1        # «الدول الغنية»: the group and its adjectives
@@ -42,13 +42,6 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
     after = words[ph.j]
     return after in _ASKED_FOR or (after.startswith("ب") and not after.startswith("بال") and len(after) > 2) \
         or (after == "ب" or an.doc.tokens[ph.j].text.startswith("بـ"))
-
-
-def _plural_called_on(word: str) -> bool:
-    """«المستفيدين»، «المزارعين»: a definite plural of people in «ين», whom no list need know."""
-    return people_plural(word) or (word.startswith("ال") and word.endswith("ين") and len(word) >= 8
-                                   and word not in name_lexicon.given_names() and word not in name_lexicon.article_given_names()
-                                   and not in_lex(word, lexicon.title_heads()))
 
 
 def relaying(an: Analysis, verb: int) -> bool:
