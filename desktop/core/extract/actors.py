@@ -16,11 +16,11 @@ from desktop.core.extract.name_objects import nationality_first, object_after_na
 from desktop.core.extract.analysis import (
     COMPASS, JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
-from desktop.core.extract.body_chain import aim_of_body, chain_end
+from desktop.core.extract.body_chain import aim_of_body, between_two, chain_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_plural
-from desktop.core.extract.territorial_offices import territory_end
+from desktop.core.extract.territorial_offices import compass_region, territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
@@ -159,17 +159,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
                 and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):
             break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
-        if ph.title and not ph.name and w in COMPASS and k + 1 < j and words[k + 1].isalpha() \
-                and not words[k + 1].startswith("ال") and not has_phrase_break(doc.gap(k + 1)) \
-                and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True) \
-                or compass_nisba(an, ph, k, j):     # «والي غرب كردفان»: a region by its compass point; «الجنوب إفريقي»
+        if compass_region(an, ph, k, j) or compass_nisba(an, ph, k, j):     # «والي غرب كردفان»; «الجنوب إفريقي»
             ph.title.extend((k, k + 1))
             k += 2
             continue
         territory = territory_end(an, ph, k, j)
         if territory > k:
             ph.title.extend(range(k, territory))    # «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان …»
-            k = territory
+            k, prev_indef_desc = territory, False     # «محافظ طولكرم مصطفى …»: no nisba after the place
             continue
         eponym = eponym_end(an, k, j) if ph.title else k
         if eponym > k:
@@ -277,8 +274,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        # («منتدى الإنقاذ الصومالي»: a forum of parties opens a body's name, though as a happening
-        # «منتدى» is no body's head for the events)
+        # «منتدى الإنقاذ الصومالي»: a forum of parties opens a body's name (no body's head for events)
         if in_lex(w, lexicon.org_heads(), clitics=first) or (first and w in ("ولايه", "مصالح", "منتدي") and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
@@ -304,6 +300,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, aside))    # «رئيس ما تسمى لجنة شؤون الأسرى …»
                 k = aside
                 continue
+            if (both := between_two(an, ph, k, j)) > k:
+                ph.title.extend(range(k, both))    # «… بين ولايتي بونتلاند وغلمدغ»: a dual names both, and ends it
+                k = both
+                break
             aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j),
                       k + adjective_of_its_noun(an, ph, k), brief_end(an, ph, k, j))     # «الرئيس المنتهية ولايته»
             if aim > k:

@@ -78,6 +78,9 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     return end if close.startswith("ال") and close.isalpha() and not an.is_time(end) else k
 
 
+# Parties a joint body stands between, by their dual: «دولتي»، «بلدتي»
+_PARTY_NOUNS = frozenset(arabic.normalize(w) for w in ("دولة", "بلدة", "قرية", "جمهورية", "مملكة"))
+
 # How many indefinite words may stand between «من أجل» and the definite noun ending the aim.
 _AIM_WORDS = 3
 
@@ -139,3 +142,28 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not bodied and (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "ان"):
         return k
     return end if _ends_phrase(an, end, ph.kind == "person") else k
+
+
+def between_two(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«اللجنة الأمنية المشتركة بين ولايتي بونتلاند وغلمدغ»: «بين» after a body's title, then a dual
+    that names both parties. The end of the parties (the phrase ends there), or k."""
+    if an.words[k] != "بين" or not ph.title or ph.title[-1] != k - 1 or has_phrase_break(an.doc.gap(k)) \
+            or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
+        return k
+    return k + 4 if _dual_of_two(an, k + 1, j) else k
+
+
+def _dual_of_two(an: Analysis, k: int, j: int) -> bool:
+    """«ولايتي بونتلاند وغلمدغ»، «دولتي السودان وجنوب السودان» read as one word each: an indefinite
+    dual in the construct state («ولايتي»، «دولتي») and the two it governs, joined with «و». The dual
+    asks for exactly two, so the phrase ends there whatever follows (a verb: «… وغلمدغ عُقد أمس»)."""
+    words = an.words
+    if k + 3 > j or any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + 3)):
+        return False
+    dual, first, second = words[k], words[k + 1], words[k + 2]
+    return (dual.endswith("تي") and len(dual) >= 5 and not dual.startswith(("ال", "بال", "لل"))
+            and (dual[:-2] + "ه" in lexicon.org_heads() or dual[:-2] + "ه" in lexicon.place_nouns()
+                 or dual[:-2] + "ه" in _PARTY_NOUNS)
+            and first.isalpha() and len(first) >= 3 and not an.is_verb(k + 1) and not an.is_common_word(k + 1)
+            and second.startswith("و") and second[1:].isalpha() and len(second) >= 4
+            and not an.is_verb(k + 2) and not an.is_common_word(k + 2))

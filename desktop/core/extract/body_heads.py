@@ -48,6 +48,9 @@ def org_heads() -> frozenset[str]:
         "مصلحة "
         # «البنك المركزي المصري»، «صندوق النقد الدولي»، «جامعة بغداد»: banks, funds and universities
         "بنك البنك مصرف المصرف صندوق الصندوق جامعة الجامعة "
+        # «مجمع "كوسيدار"»، «مجمع سوناطراك»، «مجمع اللغة العربية»: a state group of companies (the
+        # Maghreb) or an academy
+        "مجمع المجمع "
         # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
         "أمانة "
         # «المستشار عن فريق المعارضة»: a group of a council (Morocco's parliamentary «فريق»); not

@@ -58,6 +58,9 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
     bare = w[2:] if w.startswith("ال") and w[2:] in lexicon.issued_documents() else None
     if bare is None:
         return None
+    held = _gathering_owner(an, k)
+    if held is not None:
+        return held, ""
     words = an.words
     for x in range(k - 1, -1, -1):
         if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare):
@@ -67,6 +70,40 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
             owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
                 return _speaker_through(an, x) or (owner, "")
+        return None
+    return None
+
+
+# What a statement is called beside its name: «البيان الختامي»، «البيان المشترك»
+_DOCUMENT_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("الختامي", "الختامية", "المشترك", "المشتركة", "الرسمي"))
+# Gatherings a body holds, whose statement is the body's: «البيان الختامي للدورة» after «الدورة
+# الرابعة للجنة التقنية …»
+_GATHERINGS = frozenset(arabic.normalize(w) for w in ("الدورة", "الاجتماع", "الجلسة", "المؤتمر"))
+_GATHERING_WORDS = 3     # «الدورة الرابعة» / «الدورة العادية الثانية» before «للجنة …»
+
+
+def _gathering_owner(an: Analysis, k: int) -> Phrase | None:
+    """«وجاء في البيان الختامي للدورة أن …» after «أشغال الدورة الرابعة للجنة التقنية
+    الجزائرية-الموريتانية»: the statement of a gathering the article said a body held is that
+    body's; its phrase, or None."""
+    words = an.words
+    x = k + 1
+    while x < len(words) and words[x] in _DOCUMENT_ADJECTIVES and not has_phrase_break(an.doc.gap(x)):
+        x += 1
+    if x >= len(words) or has_phrase_break(an.doc.gap(x)) or not words[x].startswith("لل") \
+            or "ال" + words[x][2:] not in _GATHERINGS:
+        return None
+    gathering = "ال" + words[x][2:]
+    for y in range(k - 1, -1, -1):
+        if gathering not in (words[y], words[y][1:]):
+            continue
+        for z in range(y + 1, min(len(words), y + 1 + _GATHERING_WORDS)):
+            if has_phrase_break(an.doc.gap(z)):
+                break
+            if words[z].startswith("ل") and len(words[z]) > 3:
+                owner = parse_phrase(an, z, min(len(words), z + _ISSUER_WORDS))
+                return owner if owner is not None and owner.title and not owner.name \
+                    and owner.kind == "organization" else None
         return None
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
 from desktop.core.extract.name_end import second_party
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
@@ -115,6 +115,9 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
     if kind == "organization" and an.words[k - 1].startswith("ال") and (w in lexicon.happening_nouns() or masdar_shaped(w)) \
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال"):
         return False      # «أعلنت الشركة … لتوزيع الكهرباء عودة التيار»: what the body announced
+    if kind == "person" and close != "" and (an.is_verb(k) or an.is_common_word(k)) and w in name_lexicon.given_names() \
+            and w not in lexicon.report_verbs():
+        return True       # «وزيرة الطرق الإيرانية فرزانه صادق إن»: a name before «إن», not the adjective «صادق»
     if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
             or an.is_time(k) or an.is_verb(k) or an.is_common_word(k) or an.is_report_noun(k) \
             or w in lexicon.document_nouns() or w in lexicon.report_verbs():

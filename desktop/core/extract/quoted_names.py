@@ -211,6 +211,9 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
                 or (w in lexicon.label_nouns() and x > 0 and an.words[x - 1] in lexicon.prepositions()):
             return x
+        if x < ci - 1 and w.startswith("ال") and w[2:] in lexicon.premises_nouns() and not any(
+                an.words[y] in lexicon.prepositions() or an.words[y] in lexicon.stop_words() for y in range(x + 1, ci)):
+            return x      # «بمحاذاة المعبر الحدودي «الشهيد مصطفى بن بولعيد»»: a site described, then its name
     return None
 
 

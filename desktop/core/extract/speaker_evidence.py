@@ -30,6 +30,7 @@ from desktop.core.extract.actor_shape import hollow_action
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
+from desktop.core.extract.name_objects import object_after_name
 
 
 def _governs_next(an: Analysis, k: int) -> bool:
@@ -74,7 +75,9 @@ def whole_construct(an: Analysis, ph: Phrase, known: Callable[[int], bool]) -> P
     if e < len(an.words) and not has_phrase_break(an.doc.gap(e)) and known_first_word(an.words[e]):
         # «محافظة البنك ميشيل بولوك»: the construct is the title of the person named after it
         n = e + 1
-        while n < min(len(an.words), e + 4) and not phrase_ends_at(an, n) and an.words[n].isalpha():
+        # («ليلى غنام المؤسسات الدولية إلى "…"»: the name ends before the object the verb takes)
+        while n < min(len(an.words), e + 4) and not phrase_ends_at(an, n) and an.words[n].isalpha() \
+                and not object_after_name(an, e, n, n, len(an.words)):
             n += 1
         return Phrase(a, n, list(range(a, e)), (e, n), None, "person")
     return Phrase(a, e, list(range(a, e)), None, None, "organization")

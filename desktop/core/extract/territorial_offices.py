@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break, in_lex
 
 # the normalised words: «عامل» (the office), «الوالي» (the form Analysis gives «والي» read as
 # the office), and the jurisdictions each governs
@@ -55,6 +55,32 @@ def _opens_name(an: Analysis, x: int, j: int) -> bool:
             and words[x + 1].isalpha() and words[x + 1] not in lexicon.stop_words())
 
 
+def compass_region(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«والي غرب كردفان»، «محافظ شمال سيناء»: a compass point and the region it names, after an
+    office or a place noun of the title; the two words go into the title."""
+    words = an.words
+    return (bool(ph.title) and not ph.name and words[k] in COMPASS and k + 1 < j and words[k + 1].isalpha()
+            and not words[k + 1].startswith("ال") and not _breaks(an, k + 1)
+            and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True))
+
+
+# A governor's office over a place named right after it: «محافظ مدق»، «والي كسلا»، «حاكم إقليم …»
+_GOVERNORS = frozenset(arabic.normalize(w) for w in ("محافظ", "والي", "حاكم", "عمدة"))
+
+
+def _place_named_before(an: Analysis, ph: Phrase, k: int) -> bool:
+    """Token k, right after a governor's office, is a word the article wrote before as a place's
+    name, right after a place noun («عاصمة إقليم مدق» … «محافظ مدق»): no gazetteer lists every
+    province, and a governor named by office alone has no name of his own there."""
+    words = an.words
+    w = words[k]
+    if not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in _GOVERNORS or _breaks(an, k) \
+            or not w.isalpha() or w.startswith("ال") or len(w) < 3 or w in name_lexicon.given_names():
+        return False
+    return any(words[x] == w and words[x - 1] in lexicon.place_nouns() and not _breaks(an, x)
+               for x in range(1, k - 1))
+
+
 def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a jurisdiction and its name that token k opens, after a governor's office in
     the title read so far (or «عامل» and its jurisdiction, anywhere in a person's title); k when
@@ -65,6 +91,8 @@ def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return region
     if ph.kind != "person" or ph.name:
         return k
+    if _place_named_before(an, ph, k):
+        return k + 1      # «محافظ مدق» after «عاصمة إقليم مدق»: the governor of a place, no name
     if provincial_office(an, k, j):
         start = k + 1
     elif ph.title and (k - 1) in ph.title and words[k - 1] in _OFFICES_OVER_THEM and words[k] in _JURISDICTIONS \

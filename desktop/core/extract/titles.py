@@ -18,6 +18,8 @@ def without_preposition(text: str, first_word: str) -> str:
     not carry the «لـ»/«بـ» that governs it."""
     if first_word.startswith("لل") and len(first_word) > 4 and "ال" + first_word[2:] in lexicon.org_heads():
         return "ا" + text[1:]
+    if first_word.startswith("لل") and len(first_word) > 4 and "ال" + first_word[1:] in lexicon.org_heads():
+        return "ال" + text[1:]      # «للجنة الأمنية» -> «اللجنة الأمنية»: «لـ» on «اللجنة» drops its alif
     if first_word[:1] in "لب" and not first_word.startswith("لل") and len(first_word) > 3 and (
             first_word[1:] in lexicon.org_heads() or first_word[1:] in lexicon.title_heads()):
         return text[1:].lstrip("ـ")
