@@ -217,6 +217,9 @@ def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], 
         return False
     if len(words) > 1 and _possessed_office(an, ph, words, known):
         return False
+    if reported and len(words) == 2 and words[0].endswith(("ون", "ين")) and len(words[0]) >= 6 \
+            and words[1].endswith(("يون", "يين")):
+        return False      # «أبدى صيادون تقليديون تحفظهم»: people of a trade the article leaves unnamed
     if len(words) != 1:
         return True
     k = next((x for x in range(ph.i, ph.j) if an.words[x] == words[0]), None)

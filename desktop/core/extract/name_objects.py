@@ -10,7 +10,7 @@ from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair
+from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair, felt
 from desktop.core.extract.written_forms import bare
 
 
@@ -55,6 +55,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and (any(ch in "«“\"" for ch in an.doc.gap(k + 1))
                  or (words[k + 1][:1] == "ب" and words[k + 1] not in lexicon.complementisers())):
         return True
+    if felt(an, k):
+        return True       # «أبدى … علي حسين جعفر خشيته من …»: what he showed
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True

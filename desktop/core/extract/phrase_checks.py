@@ -174,6 +174,23 @@ def pronoun_noun(an: Analysis, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)))
 
 
+# What one feels or shows, with the feeler's pronoun, after «أبدى/أعرب عن»: «ثقته»، «خشيته»، «قلقه»
+_FEELINGS = frozenset(arabic.normalize(w) for w in (
+    "ثقة", "خشية", "قلق", "أسف", "أمل", "ارتياح", "استياء", "تفاؤل", "تشاؤم", "ترحيب", "تأييد", "رفض",
+    "استغراب", "دهشة", "حرص", "رغبة", "استعداد", "امتنان", "تقدير", "شكر", "خوف", "مخاوف", "تحفظ", "غضب"))
+
+
+def felt(an: Analysis, k: int) -> bool:
+    """«ثقته»، «خشيته»، «قلقهم»: a feeling with its pronoun, the object of «أبدى», never a word of
+    a name or a title («وأبدى الأمين العام ثقته بأن …»، «أبدى مختار حوش السيد … خشيته من …»)."""
+    text, w = an.written(k), an.words[k]
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if text.endswith(pronoun) and len(w) - len(pronoun) >= 2:
+            stem = w[: -len(pronoun)]
+            return stem in _FEELINGS or (stem.endswith("ت") and stem[:-1] + "ه" in _FEELINGS)
+    return False
+
+
 def governs_next(an: Analysis, k: int) -> bool:
     """Whether token k is an office, a body or a title's link, which takes the word after it."""
     w = an.words[k]

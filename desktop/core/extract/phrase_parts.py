@@ -350,6 +350,11 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True       # «شبكة شمس لمراقبة الانتخابات»: what the body is for, after its own name too
     if possessed_head(rest):
         return False      # «لحكومته»
+    if ph.kind == "person" and w[0] == "ل" and an.words[k - 1].startswith("ال") and k + 2 < j and rest.isalpha() \
+            and len(rest) >= 4 and not an.is_common_word(k) and rest not in lexicon.label_nouns() \
+            and an.words[k + 1] in name_lexicon.given_names() \
+            and not has_phrase_break(an.doc.gap(k + 1)) and an.words[k + 2].isalpha():
+        return True       # «مدير التوزيع لسونلغاز فاتح عيساوي»: the company his office is of, then his name
     # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct
     # with a known name or a definite word, after a definite word of a body's name
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
@@ -400,7 +405,8 @@ def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if k > 0 and not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()):
         return False       # «كتلة حزب الخضر»: a body's head in construct governs its name, no person's
     nxt = words[k + 1]
-    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1))
+    # («لتجار الخضر والغلال»: a definite noun joined to another is the pair of things a trade deals in)
+    return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and not nxt.startswith("وال")
             and nxt not in lexicon.stop_words() and nxt not in lexicon.prepositions()
             and nxt not in lexicon.title_heads() and nxt not in lexicon.org_heads()
             and not an.is_verb(k + 1) and not an.is_report_noun(k + 1) and not an.is_time(k + 1)

@@ -4,7 +4,9 @@ name right after a reporting verb that is its subject, or a quotation that is th
 `quotes.QuoteFinder` asks `name_reason` of every quotation before it looks for a speaker."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
@@ -211,10 +213,36 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
                 or (w in lexicon.label_nouns() and x > 0 and an.words[x - 1] in lexicon.prepositions()):
             return x
-        if x < ci - 1 and w.startswith("ال") and w[2:] in lexicon.premises_nouns() and not any(
+        if x < ci - 1 and _described_label(an, x) and not any(
                 an.words[y] in lexicon.prepositions() or an.words[y] in lexicon.stop_words() for y in range(x + 1, ci)):
-            return x      # «بمحاذاة المعبر الحدودي «الشهيد مصطفى بن بولعيد»»: a site described, then its name
+            # «بمحاذاة المعبر الحدودي «الشهيد مصطفى بن بولعيد»»، «إطلاق الحملة الوطنية "رمضان بأسعار في
+            # المتناول"»، «روايتها الجديدة «ظلال على ساحل بنادر»»: a site, a campaign, a work described, then its name
+            return x
     return None
+
+
+def _described_label(an: Analysis, x: int) -> bool:
+    """Token x is a label noun that adjectives may describe before its quoted name: a site with «ال»
+    anywhere; a label with «ال» or with a possessive pronoun that no verb has for its subject."""
+    w = an.words[x]
+    if w.startswith("ال") and w[2:] in lexicon.premises_nouns():
+        return True
+    if x == 0:
+        return False
+    if w.startswith("ال") and w[2:] in lexicon.label_nouns():
+        # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks
+        # or is spoken of («أن المنظمة الدولية "مستعدة …"»)
+        return masdar_shaped(an.words[x - 1]) and an.words[x - 1] not in lexicon.complementisers()
+    raw = an.written(x)
+    for pronoun in ("ها", "هم", "ه"):
+        if raw.endswith(pronoun) and len(w) - len(pronoun) >= 3:
+            stem = w[: -len(pronoun)]
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _WORKS
+    return False
+
+
+# Works an author has, named after «روايتها الجديدة»، «كتابه الأخير»
+_WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة"))
 
 
 def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:

@@ -44,8 +44,9 @@ _MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
     "إشراق", "إكرام", "إلهام", "إقبال", "إنصاف", "تغريد", "تحرير", "ابتهاج", "استقلال", "افتكار", "إجلال"))
 
 
-# Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب».
-SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون"))
+# Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب»،
+# «وضبط السوق الوطنية» (Algeria's trade ministry).
+SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون", "ضبط", "مكافحة"))
 
 
 def verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:

@@ -258,8 +258,11 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if an.words[k] != "بالقول" or has_phrase_break(an.doc.gap(k)):
         return None       # («…، بقوله:» closes a clause whose subject came long before)
     for start in range(k - 1, max(i, k - 4) - 1, -1):
-        ph = parse_phrase(an, start, k)
-        if ph is not None and ph.name is not None and ph.j == k and ph.kind == "person":
+        if an.words[start] in lexicon.prepositions() or (start > 0 and an.words[start - 1] in lexicon.prepositions()):
+            continue      # «ورد وهبي على منتقديه بالقول»: a preposition's noun is no subject; the name before it is
+        end = next((x for x in range(start + 1, k) if an.words[x] in lexicon.prepositions()), k)
+        ph = parse_phrase(an, start, end)
+        if ph is not None and ph.name is not None and ph.j == end and ph.kind == "person":
             return ph, ph.title_text(an.doc)
     return None
 

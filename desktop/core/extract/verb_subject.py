@@ -103,12 +103,27 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     found = phrase_after(an, verb + 1, j)
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
+    owner = _owner_of_document(an, found[0], j) if found is not None and found[0] is not None else None
+    if owner is not None:
+        return owner, ""      # «وأفاد بلاغ للجامعة بأن»: the body whose communiqué it is
     ph = found[0] if found is not None else None
     if ph is not None and ph.name is not None and ph.name[0] == ph.i and not ph.title and _possessed_object(an, ph.i):
         return None       # «فوصف هدفه الأول بأنه …»، «فأبدى ارتياحه لعودة …»: what the verb takes
     if ph is not None and _described_object(an, verb, ph):
         return None
     return found
+
+
+def _owner_of_document(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
+    """«بلاغ للجامعة»، «بيان لوزارة الداخلية»: an indefinite document read as the verb's subject,
+    then «لـ» on a body: the body's phrase, or None."""
+    k = ph.j
+    if ph.j - ph.i != 1 or an.words[ph.i] not in lexicon.issued_documents() or k >= j \
+            or not an.words[k].startswith("ل") or len(an.words[k]) < 4 or has_phrase_break(an.doc.gap(k)) \
+            or an.is_outlet(k):
+        return None
+    owner = parse_phrase(an, k, j)
+    return owner if owner is not None and owner.kind == "organization" and owner.title and not owner.name else None
 
 
 _DESCRIBE = frozenset(arabic.normalize(w) for w in ("وصف", "ووصف", "فوصف", "وصفت", "ووصفت", "يصف", "تصف"))
