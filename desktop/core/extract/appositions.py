@@ -168,7 +168,9 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no
     name, then, set off by a comma, a name of two words or more that ends its own part; the
     title and the name as one phrase (None when the text is not so)."""
-    if ph is None or not ph.title or ph.kind != "person" or ph.entry is not None or ph.j >= j:
+    # («دفاع المتهم الرئيسي، المحامي نبيل بوقرة،»: a defence is named so, though no source is)
+    if ph is None or not ph.title or ph.entry is not None or ph.j >= j or not (
+            ph.kind == "person" or (ph.kind == "anonymous" and an.words[ph.title[0]] in _NAMED_ANONYMOUS)):
         return None        # an unnamed source («مسؤول محلي، طلب عدم ذكر اسمه،») has no name to set off
     if ph.name and ph.name[0] != ph.title[-1] + 1:
         return None
@@ -271,9 +273,12 @@ _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "و�
 # «ويدعى»، «واسمه»: the name a described person goes by follows
 _CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
+# Unnamed parties a name may still be set off after: a defendant's defence
+_NAMED_ANONYMOUS = lexicon.forms("دفاع")
+
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
-                          "الفريق القاضي مولانا "
+                          "الفريق القاضي مولانا المحامي المحامية "    # «دفاع المتهم الرئيسي، المحامي نبيل بوقرة،»
                           "الحاج الحاجة")    # «رئيس جمعية الصيادين …، الحاج مختار بوزيان،»
 
 # «، وهو/وهي …»: an aside about the person just named

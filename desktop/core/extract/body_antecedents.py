@@ -15,6 +15,10 @@ from desktop.core.extract.title_asides import ADDRESS_TITLES
 _SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الاتحاد")}
 
 
+# An office held for now, after the body its holder heads
+_ACTING = frozenset(arabic.normalize(w) for w in ("المكلف", "المكلفة"))
+
+
 def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
     («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
@@ -68,7 +72,8 @@ def _body_before_title(an: Analysis, body: Phrase) -> Phrase | None:
     """A body read with a person's title of address run into it («للمعهد الدكتور» of «المدير العام للمعهد
     الدكتور سيدي محمد …») cut before the title; None when one word is left, the body's bare head,
     which says no more than the word referring back."""
-    cut = next((n for n, t in enumerate(body.title) if n and an.words[t] in ADDRESS_TITLES), None)
+    # («المؤسسة الوطنية للنفط المكلف» of «رئيس مجلس إدارة المؤسسة … المكلف مسعود سليمان»: acting is his)
+    cut = next((n for n, t in enumerate(body.title) if n and (an.words[t] in ADDRESS_TITLES or an.words[t] in _ACTING)), None)
     if cut is None:
         return body
     return Phrase(body.i, body.title[cut], body.title[:cut], None, None, "organization") if cut > 1 else None

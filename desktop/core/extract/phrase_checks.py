@@ -163,6 +163,13 @@ def gazetteer_body(an: Analysis, k: int) -> bool:
     return mention is not None and mention.of_kind("actor") is not None
 
 
+def listed_body(an: Analysis, k: int) -> bool:
+    """Token k opens a body the gazetteer lists that is no place too («الأمم المتحدة», not
+    «السعودية», a country and the adjective «Saudi»)."""
+    mention = an.gaz_at.get(k)
+    return mention is not None and mention.of_kind("actor") is not None and mention.of_kind("place") is None
+
+
 def pronoun_noun(an: Analysis, k: int) -> bool:
     """«مسؤوليتها»، «موقفهم»: a noun carrying a possessive pronoun, as written («ة» is no «ه»);
     no title or body goes on with one after its first word («مندوبها الدائم» opens one)."""

@@ -97,10 +97,16 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
                 and nxt not in name_lexicon.article_given_names()))
 
 
+# What a mukhtar heads (Iraq, the Levant): «مختار القرية»، «مختار الحي»
+_MUKHTAR_OF = frozenset(arabic.normalize(w) for w in ("القرية", "الحي", "المحلة", "البلدة", "المنطقة", "المخيم"))
+
+
 def person_descriptor(an: Analysis, k: int, j: int) -> bool:
     """«المواطن عثمان الطيب»، «الناشطة منى سعيد»: a word for what a private person is, followed by
     a word that may begin a name (not «ال», unless a given name written with it)."""
     w = an.words[k]
+    if w == "مختار" and k + 2 < j and an.words[k + 1] in _MUKHTAR_OF and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «مختار القرية محمود صالح العبيدي»: a village's head, not the given name Mukhtar
     if (w not in name_lexicon.person_descriptors() and not name_lexicon.kin_of(w)) or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 1]

@@ -26,7 +26,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
-    NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break,
+    NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break, strip_conj,
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.name_evidence import known_first_word
@@ -252,11 +252,17 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
     return None
 
 
+# «اكتفى بالقول» (said no more than): the verb before «بالقول» when the subject comes first
+_CONTENTED = frozenset(arabic.normalize(w) for w in ("اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"))
+
+
 def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """«اكتفت لاغارد بالقول إن …»: the name right before «بالقول» is the verb's subject, who said it,
     whatever clause came before it («ردّاً على سؤال حول … حكومة فرانسوا بايرو»)."""
     if an.words[k] != "بالقول" or has_phrase_break(an.doc.gap(k)):
         return None       # («…، بقوله:» closes a clause whose subject came long before)
+    if k > i and any(v in _CONTENTED for v in strip_conj(an.words[k - 1])):
+        k -= 1            # «أما رجل الأعمال فاكتفى بالقول»: the verb is no name; its subject is before it
     for start in range(k - 1, max(i, k - 4) - 1, -1):
         if an.words[start] in lexicon.prepositions() or (start > 0 and an.words[start - 1] in lexicon.prepositions()):
             continue      # «ورد وهبي على منتقديه بالقول»: a preposition's noun is no subject; the name before it is

@@ -1,0 +1,64 @@
+"""Session 21: what the thirty-first wave of unseen reports (rounds 423-428, written after 452bebc
+and scored untouched first) and a second reading of rounds 417-422 found: a defence's lawyer set
+off by commas, «اكتفى بالقول», a village's mukhtar, a listed body called on by a definite office,
+an acting chairman's body, and a former manager of a silo."""
+from __future__ import annotations
+
+from tests.core.extract_cases import actor_names, quotes, speakers
+
+
+def test_a_lawyer_set_off_after_the_defence_he_speaks_for():
+    # round 423: «دفاع المتهم الرئيسي» was the speaker and an actor
+    body = ('في المقابل، التمس دفاع المتهم الرئيسي، المحامي نبيل بوقرة، البراءة لموكله، معتبراً أنه "طبّق '
+            'تعليمات الوزارة الوصية في ظرف استثنائي".')
+    assert speakers(body) == ["نبيل بوقرة"]
+    assert "دفاع المتهم الرئيسي" not in actor_names(body)
+
+
+def test_iktafa_before_bil_qawl_is_no_name():
+    # round 423: «فاكتفى» (the verb «said no more than») was a speaker
+    body = ('وفي كلمته الأخيرة، قال المتهم أمام هيئة المحكمة: "خدمت القطاع ثلاثين سنة". أما رجل الأعمال '
+            'فاكتفى بالقول: "أسعاري كانت أقل من أسعار السوق".')
+    assert not any("اكتفى" in name for name in actor_names(body))
+    assert "فاكتفى" not in [speaker for _, speaker in quotes(body)]
+
+
+def test_a_villages_mukhtar_is_an_office():
+    # round 425: «مختار القرية محمود صالح العبيدي» was read as a name from «مختار»
+    body = 'وقال مختار القرية محمود صالح العبيدي إن "كنا نحرس بيوتنا بالتناوب حتى الفجر".'
+    assert speakers(body) == ["محمود صالح العبيدي"]
+
+
+def test_mukhtar_is_still_a_given_name():
+    # guard: «الحاج مختار بوزيان»
+    body = 'وقال رئيس جمعية الصيادين، الحاج مختار بوزيان، إن "الموسم كان صعباً".'
+    assert speakers(body) == ["مختار بوزيان"]
+
+
+def test_a_listed_body_after_a_definite_office_is_whom_he_called_on():
+    # round 420: «المحافظ الأمم المتحدة» was the speaker
+    body = ('من جانبه، اعتبر محافظ الحديدة محمد عياش قحيم أن «استهداف الموانئ لن يثني شعبنا»، ودعا المحافظ '
+            'الأمم المتحدة إلى «تحمّل مسؤولياتها تجاه الاعتداءات المتكررة».')
+    assert speakers(body) == ["محمد عياش قحيم", "محمد عياش قحيم"]
+
+
+def test_a_country_after_a_calling_is_her_nationality():
+    # guard (round 340s): «الروائية السعودية نوف الحربي»
+    body = 'وقالت الروائية السعودية نوف الحربي إن "أجمل ما في المعرض أن ترى القارئ وجهاً لوجه".'
+    assert speakers(body) == ["نوف الحربي"]
+
+
+def test_an_acting_chairmans_body_is_named_without_acting():
+    # round 418: «المؤسسة الوطنية للنفط المكلف» was proposed
+    body = ('دشّن رئيس مجلس إدارة المؤسسة الوطنية للنفط المكلف مسعود سليمان وحدة ضغط الغاز الجديدة.\n\n'
+            'وكانت المؤسسة قد أعلنت، الاثنين الماضي، أن إنتاج البلاد من النفط الخام ارتفع.')
+    names = actor_names(body)
+    assert "المؤسسة الوطنية للنفط المكلف" not in names
+    assert "مسعود سليمان" in names
+
+
+def test_a_former_manager_of_a_silo_is_no_name():
+    # round 425: «سايلو سابق» was proposed as a person
+    body = ('أصدرت محكمة جنايات بابل، أمس الثلاثاء، حكماً بالسجن عشر سنوات بحق مدير سايلو سابق في المحافظة.\n\n'
+            'وقال مصدر قضائي إن "المدان سجّل كميات وهمية من الحنطة".')
+    assert "سايلو سابق" not in actor_names(body)
