@@ -62,3 +62,30 @@ def test_a_former_manager_of_a_silo_is_no_name():
     body = ('أصدرت محكمة جنايات بابل، أمس الثلاثاء، حكماً بالسجن عشر سنوات بحق مدير سايلو سابق في المحافظة.\n\n'
             'وقال مصدر قضائي إن "المدان سجّل كميات وهمية من الحنطة".')
     assert "سايلو سابق" not in actor_names(body)
+
+
+def test_ali_before_a_name_and_the_outlet_spoken_to():
+    # round 427: «عبد الرحمن علي طاهر لـ«كيد ميديا»» was cut to «عبد الرحمن» (no «على» in the article)
+    body = 'بدوره، قال مفوض مديرية حودن عبد الرحمن علي طاهر لـ«كيد ميديا» إن «المديرية خصصت ثلاث شاحنات».'
+    assert speakers(body) == ["عبد الرحمن علي طاهر"]
+
+
+def test_ali_after_a_verb_of_speech_before_a_given_name():
+    # round 427: «"…"، يقول علي حسن نور» was cut to «حسن نور»
+    body = ('«في كل موسم تتحول الطرق إلى أنهار ونخسر بضائعنا»، يقول علي حسن نور، صاحب محل لبيع الأقمشة '
+            'في السوق.')
+    assert speakers(body) == ["علي حسن نور"]
+
+
+def test_a_family_name_after_an_that_is_the_subject_of_a_verb_of_urging():
+    # round 424: «أن البرهان حث الوزراء الجدد على "…"» gave the words to «الوزراء الجدد»
+    body = ('قال رئيس مجلس السيادة عبد الفتاح البرهان إن "الحرب ستنتهي".\n\nوذكر بيان صادر عن مجلس السيادة أن '
+            'البرهان حث الوزراء الجدد على "العمل بروح الفريق الواحد".')
+    assert speakers(body) == ["عبد الفتاح البرهان", "عبد الفتاح البرهان"]
+
+
+def test_a_definite_noun_after_an_is_no_subject_set_before_a_verb():
+    # guard (round 318): «أوضح ماركوفيتش أن الفحوص الأولية تشير إلى …، مبيناً أن اللاعب "…"»
+    body = ('وأوضح المدرب إيفان ماركوفيتش أن الفحوص الأولية تشير إلى شد عضلي، مبيناً أن اللاعب "قد يغيب عن '
+            'مباراة الكأس".')
+    assert speakers(body) == ["إيفان ماركوفيتش"]

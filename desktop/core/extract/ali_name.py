@@ -16,6 +16,14 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         return True       # «علي بن نصر»: a name and its patronym; «على» takes no «بن»
     if k > 0 and an.words[k - 1] in ("ولد", "بن", "ابن", "بنت", "ابو", "ام") and not has_phrase_break(an.doc.gap(k)):
         return True       # «نور الدين ولد علي،»، «أبو علي»: the father's or the son's name after the word
+    if 0 < k and k + 2 < len(an.words) and an.words[k + 2] == "ل" and an.words[k - 1].isalpha() \
+            and an.words[k + 1].isalpha() and an.words[k + 1] not in lexicon.stop_words() \
+            and an.words[k + 1] not in lexicon.prepositions() and not an.is_verb(k + 1) \
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «عبد الرحمن علي طاهر لـ«كيد ميديا»»: a name, then the one spoken to
+    if 0 < k and k + 1 < len(an.words) and an.words[k - 1] in lexicon.report_verbs() \
+            and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «"…"، يقول علي حسن نور»: after a verb of speech, Ali and a name
     if not an.writes_ala:
         return _ali_between_names(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \
@@ -37,7 +45,8 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         and not has_phrase_break(an.doc.gap(k + 2))
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and nxt not in lexicon.stop_words()
             and nxt not in lexicon.prepositions() and not an.is_time(k + 1) and not an.is_verb(k + 1)
-            and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names())   # «علي الصادق»
+            and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names()   # «علي الصادق»
+                 or nxt in name_lexicon.given_names())      # «علي حسن نور»: «حسن» (good) is a name too
             and (nxt not in lexicon.title_heads() or amin))
 
 

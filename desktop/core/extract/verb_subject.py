@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
+from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
@@ -58,11 +59,16 @@ def _subject_written_first(an: Analysis, verb: int) -> tuple[Phrase, str] | None
     carries no «و/ف», are its subject; the words after the verb are its object."""
     if verb == 0 or has_phrase_break(an.doc.gap(verb)) or an.words[verb][:1] in "وف":
         return None
-    for start in range(max(0, verb - 12), verb - 1):
-        if start > 0 and not has_phrase_break(an.doc.gap(start)) and an.words[start - 1] not in _BEFORE_CLAUSE:
+    for start in range(max(0, verb - 12), verb):
+        # («… أن البرهان حث الوزراء الجدد على "…"»: after «أن» a name alone opens the clause too)
+        after_that = start > 0 and an.words[start - 1] == "ان" and not has_phrase_break(an.doc.gap(start))
+        if start > 0 and not has_phrase_break(an.doc.gap(start)) and an.words[start - 1] not in _BEFORE_CLAUSE \
+                and not after_that:
             continue
         ph = parse_phrase(an, start, verb)
-        if ph is not None and ph.name and ph.title and ph.j == verb and ph.kind == "person":
+        named = ph is not None and ph.name is not None and (
+            known_surname(an, *ph.name) or (ph.name[1] - ph.name[0] >= 2 and known_first_word(an.words[ph.name[0]])))
+        if ph is not None and ph.name and (ph.title or (after_that and named)) and ph.j == verb and ph.kind == "person":
             return ph, ph.title_text(an.doc)
     return None
 
