@@ -89,3 +89,19 @@ def test_a_definite_noun_after_an_is_no_subject_set_before_a_verb():
     body = ('وأوضح المدرب إيفان ماركوفيتش أن الفحوص الأولية تشير إلى شد عضلي، مبيناً أن اللاعب "قد يغيب عن '
             'مباراة الكأس".')
     assert speakers(body) == ["إيفان ماركوفيتش"]
+
+
+def test_a_municipality_referred_back_is_named_without_its_head():
+    # round 430: «فيما تقول البلدية إن» proposed «بلدية جالو صالح المهدي»
+    body = ('بدوره، قال عميد بلدية جالو صالح المهدي إن المجلس البلدي "نقل مطالب الشباب بكل أمانة".\n\n'
+            'ويأتي الاعتصام بعد أشهر من احتجاجات مماثلة، فيما تقول البلدية إن نسبة البطالة بين الخريجين تتجاوز 40%.')
+    names = actor_names(body)
+    assert "بلدية جالو صالح المهدي" not in names
+    assert "صالح المهدي" in names
+
+
+def test_a_court_named_after_a_saint_keeps_its_name():
+    # guard (round 303): «نيابة الجمهورية لدى محكمة سيدي امحمد» referred back as «النيابة»
+    body = ('كشفت نيابة الجمهورية لدى محكمة سيدي امحمد بالجزائر العاصمة، اليوم، عن تفكيك شبكة إجرامية.\n\n'
+            'وأفاد بيان للنيابة بأن "التحريات أسفرت عن توقيف سبعة أشخاص".')
+    assert speakers(body)[0].startswith("نيابة الجمهورية لدى محكمة سيدي امحمد")

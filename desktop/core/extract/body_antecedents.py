@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import name_before_apposition
@@ -73,10 +73,20 @@ def _body_before_title(an: Analysis, body: Phrase) -> Phrase | None:
     الدكتور سيدي محمد …») cut before the title; None when one word is left, the body's bare head,
     which says no more than the word referring back."""
     # («المؤسسة الوطنية للنفط المكلف» of «رئيس مجلس إدارة المؤسسة … المكلف مسعود سليمان»: acting is his)
-    cut = next((n for n, t in enumerate(body.title) if n and (an.words[t] in ADDRESS_TITLES or an.words[t] in _ACTING)), None)
+    cut = next((n for n, t in enumerate(body.title) if n and (an.words[t] in ADDRESS_TITLES or an.words[t] in _ACTING
+                                                           or _holder_opens(an, body.title, n))), None)
     if cut is None:
         return body
     return Phrase(body.i, body.title[cut], body.title[:cut], None, None, "organization") if cut > 1 else None
+
+
+def _holder_opens(an: Analysis, title: list[int], n: int) -> bool:
+    """«بلدية جالو صالح المهدي» of «عميد بلدية جالو صالح المهدي»: a known given name after the body's
+    place, with a word after it, opens its holder's name (not after «ال»: «مركز الملك سلمان»)."""
+    prev = an.words[title[n - 1]]
+    return (n >= 2 and n + 1 < len(title) and an.words[title[n]] in name_lexicon.given_names()
+            and an.words[title[n]] not in ("سيدي", "مولاي")      # «محكمة سيدي امحمد»: a saint's place
+            and not prev.startswith("ال") and prev not in ("بن", "ابن", "بنت", "ابو", "عبد", "سيدي", "مولاي"))
 
 
 def _fuller_first(an: Analysis, short: Phrase) -> Phrase:
