@@ -105,3 +105,24 @@ def test_a_court_named_after_a_saint_keeps_its_name():
     body = ('كشفت نيابة الجمهورية لدى محكمة سيدي امحمد بالجزائر العاصمة، اليوم، عن تفكيك شبكة إجرامية.\n\n'
             'وأفاد بيان للنيابة بأن "التحريات أسفرت عن توقيف سبعة أشخاص".')
     assert speakers(body)[0].startswith("نيابة الجمهورية لدى محكمة سيدي امحمد")
+
+
+def test_a_federal_court_is_named_with_its_nisba():
+    # round 431: «وقالت المحكمة» after «المحكمة الاتحادية العليا» stayed «المحكمة» («الاتحادية» read as a federation)
+    body = ('أصدرت المحكمة الاتحادية العليا، أمس الثلاثاء، حكماً يُلزم وزارة المالية الاتحادية بتمويل الرواتب.\n\n'
+            'وقالت المحكمة، في بيان نشرته على موقعها الرسمي، إن "رواتب الموظفين حق دستوري لا يجوز حجبه".')
+    assert speakers(body) == ["المحكمة الاتحادية العليا"]
+
+
+def test_a_popes_regnal_number_is_part_of_his_name():
+    # round 434: «البابا لاون الرابع» was «البابا» («لاون» read as «لـ» on a field of office)
+    body = ('ترأس البابا لاون الرابع، صباح أمس الأحد، قداس إعلان قداسة سبعة طوباويين.\n\nوقال البابا في عظته إن '
+            '"القداسة ليست امتيازاً لقلة مختارة".')
+    assert speakers(body) == ["لاون الرابع"]
+    assert speakers('وقال الملك تشارلز الثالث إن "السلام ممكن دائماً".') == ["تشارلز الثالث"]
+
+
+def test_an_actress_set_off_after_her_role():
+    # round 429: a calling of the culture pages opens the name set off by commas
+    body = 'من جهتها، اعتبرت مخرجة العرض، الممثلة إيمان حمادي، أن "الجمهور التونسي قاسٍ في ذائقته".'
+    assert speakers(body) == ["إيمان حمادي"]

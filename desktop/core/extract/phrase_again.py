@@ -4,7 +4,8 @@ title's word after all, when a second title or a name follows it («الوسيط
 سامر …»، «الباحث في معهد … في واشنطن فيصل الرميحي»); then the phrase's end, and its kind."""
 from __future__ import annotations
 
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, description_then_address, field_then_name, place_then_name,
@@ -34,6 +35,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if named_after_body is not None:
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
+    k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:
@@ -44,3 +46,16 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     return ph
 
 
+
+
+def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«البابا لاون الرابع»، «الملك تشارلز الثالث»، «البابا بندكت السادس عشر»: the ordinal after the
+    name of a pope, a king or a patriarch is part of his name; where it ends, or k."""
+    if not ph.name or ph.name[1] != k or not ph.title or an.words[ph.title[0]] not in lexicon.regnal_titles() \
+            or k >= j or an.words[k] not in lexicon.regnal_ordinals() or has_phrase_break(an.doc.gap(k)):
+        return k
+    end = k + 1
+    if end < j and an.words[end] in ("عشر", "والعشرون") and not has_phrase_break(an.doc.gap(end)):
+        end += 1      # «السادس عشر»، «الحادي والعشرون»
+    ph.name = (ph.name[0], end)
+    return end

@@ -349,5 +349,8 @@ _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات")
 
 def organising(an: Analysis, k: int) -> bool:
     """«اللجنة المنظمة للمهرجان»: «المنظمة» after a committee is its adjective (organising), no second
-    body («منظمة» the organisation)."""
+    body («منظمة» the organisation); «المحكمة الاتحادية العليا»: «الاتحادية» after a feminine body is
+    its nisba (federal), not Algeria's word for a federation."""
+    if k > 0 and an.words[k] == "الاتحاديه" and an.words[k - 1].endswith("ه"):
+        return True
     return an.words[k] == "المنظمه" and k > 0 and an.words[k - 1] in ("اللجنه", "الهيءه", "الجهه")
