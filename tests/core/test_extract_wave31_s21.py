@@ -126,3 +126,17 @@ def test_an_actress_set_off_after_her_role():
     # round 429: a calling of the culture pages opens the name set off by commas
     body = 'من جهتها، اعتبرت مخرجة العرض، الممثلة إيمان حمادي، أن "الجمهور التونسي قاسٍ في ذائقته".'
     assert speakers(body) == ["إيمان حمادي"]
+
+
+def test_amma_a_description_then_the_name_set_off():
+    # round 429: «أما المقاول المتهم في القضية، كمال سعيدي، فقال» gave the words to the witness before him
+    body = ('غير أن الرئيس السابق للجنة الصفقات، ياسين مقدم، أكد أن "اللجنة لم تطّلع على دفتر الشروط".\n\n'
+            'أما المقاول المتهم في القضية، كمال سعيدي، فقال إن "الأشغال أُنجزت بنسبة 90 بالمائة".')
+    assert speakers(body) == ["ياسين مقدم", "كمال سعيدي"]
+
+
+def test_the_agent_after_min_taraf_is_no_subject():
+    # round 429: «وخلال استجوابه من طرف هيئة المحكمة، أنكر بلحاج …، وصرح:» gave the words to the court
+    body = ('والتمس ممثل النيابة عقوبة 7 سنوات ضد المدير العام السابق للديوان مراد بلحاج.\n\nوخلال استجوابه من '
+            'طرف هيئة المحكمة، أنكر بلحاج التهم المنسوبة إليه، وصرح: "لم أوقّع أي قرار خارج محاضر لجنة الصفقات".')
+    assert "هيئة المحكمة" not in speakers(body)

@@ -244,6 +244,9 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
                 # فقال»: the topic's title runs to the comma, its holder named after it
                 ph = replace(ph, j=end, title=ph.title + list(range(ph.j, end)))
+            if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.person_descriptors():
+                # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after it
+                ph = Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person")
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
