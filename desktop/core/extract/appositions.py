@@ -342,7 +342,7 @@ _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداه
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
 # read with its object («الوزير العلاقات»).
 _GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
-                                    "خارج", "خلف", "حول", "طرف"))   # «المنضوية تحت لواء الكونفدرالية»; «من طرف هيئة المحكمة» (by)
+                                    "خارج", "خلف", "حول"))   # «المنضوية تحت لواء الكونفدرالية»: under its banner
 
 
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:
