@@ -169,6 +169,10 @@ def _describes(word: str) -> bool:
     return word in _ASIDE_OPENERS or word.startswith("ال")
 
 
+# Where a person stands or sits, right after his name: no object a past verb takes
+_WHERE_STOOD = frozenset(arabic.normalize(w) for w in ("أمام", "قرب", "وسط", "بجوار", "خلف", "عند", "داخل"))
+
+
 def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """«وفي حي الحاووز، يقف أبو خليل الزعتري أمام صهريج …، ويقول: "…"»: a sentence that opens with
     a verb of no speech and its named subject, then goes on with «و» and a verb of speech at token
@@ -203,7 +207,8 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     after = an.words[ph.j] if ph.j < k else ""
     if not (present or an.is_verb(i)) and first not in _KUNYA \
             and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")
-                     or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)):     # «راضياً»: how he was
+                     or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)     # «راضياً»: how he was
+                     or after in _WHERE_STOOD):     # «وقف محمد فواز أمام ما تبقى من منزله»: where he stood
         return None       # after a past verb a given name ends at a break or a verb of the present: «طرح يونس خطة من …» is his plan
     return ph, ""
 
