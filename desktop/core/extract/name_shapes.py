@@ -183,6 +183,7 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     foreign = words[k].endswith(("و", "ي", "ا")) and len(words[k]) >= 7
     return (n_j - n_i == 1 and n_j == k and (known_first_word(words[n_i]) or foreign) and words[k].startswith("بال")
             and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
+            and not an.written(k).endswith("ة")      # «أشادت الزين بالمبادرة،»: a feminine noun, what she praised
             and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
                  or (foreign and an.is_verb(k + 1))
                  # «منير بالحاج علي إن»: and the grandfather's given name after it

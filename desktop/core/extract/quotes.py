@@ -41,7 +41,7 @@ from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.document_issuer import earlier_owner
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, statement_before
+from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import outer_subject, pronoun_clause_subject, relaying, subject_after_verb
 from desktop.core.extract.kana_subject import kana_subject
@@ -349,7 +349,7 @@ class QuoteFinder:
         if not w.startswith("ل") or len(w) < 4 or an.is_outlet(i):
             return None
         bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
-        if bare in lexicon.addressees() or (w.startswith("لل") and bare not in lexicon.org_heads()):
+        if bare in lexicon.addressees() or (w.startswith("لل") and bare not in lexicon.org_heads()) or programme_spoken_to(an, i):
             return None      # «للصحفيين»; but «بيان للقيادة المركزية» names its owner
         ph = parse_phrase(an, i, j)
         if ph is None or ph.kind == "person" and (not ph.name or ph.name[0] == i):

@@ -90,3 +90,13 @@ def statement_before(an: Analysis, i: int, k: int) -> int | None:
     noun = next((x for x in range(k - 1, i - 1, -1)
                  if an.is_report_noun(x) or an.words[x] in lexicon.document_nouns()), None)
     return noun + 1 if noun is not None else None
+
+
+# A broadcast programme spoken to: «في تصريحات لبرنامج "ملاعب الشباب" على إذاعة …»
+_PROGRAMME = frozenset(arabic.normalize(w) for w in ("لبرنامج", "لبرامج"))
+
+
+def programme_spoken_to(an: Analysis, i: int) -> bool:
+    """«لبرنامج "ملاعب الشباب"»: «لـ» on a programme with its quoted name is the show the words were
+    given to (like «لقناة»، «لإذاعة»), not the owner of a statement (a UN programme is named unquoted)."""
+    return an.words[i] in _PROGRAMME and i + 1 < len(an.words) and any(ch in "\"«“" for ch in an.doc.gap(i + 1))
