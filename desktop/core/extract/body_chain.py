@@ -110,9 +110,11 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     goes on: a purpose of the verb, left out. The end of the aim, or k."""
     words = an.words
     between = words[k] == "بين"       # «… الشراكة بين القطاعين العام والخاص»: the parties it joins
-    start = k + 1 if between else k + 2
-    if start + 1 >= j or not (between or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
-            or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال") \
+    # «الرابطة التونسية للدفاع عن حقوق الإنسان»: what a body defends, after «عن», as an aim
+    defence = words[k] == "عن" and k > 0 and words[k - 1] in ("للدفاع", "الدفاع")
+    start = k + 1 if between or defence else k + 2
+    if start + 1 >= j or not (between or defence or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
+            or ph.title[-1] != k - 1 or not (words[k - 1].startswith("ال") or defence) \
             or any(has_phrase_break(an.doc.gap(x)) for x in range(k, start + 1)):
         return k
     # a body's word in the title; or an office («منسق الحملة الوطنية …») whose holder's name, or

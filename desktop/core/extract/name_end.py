@@ -72,8 +72,8 @@ def known_surname(an: Analysis, n_i: int, n_j: int) -> bool:
         if p == n_i or an.words[p] != w or has_phrase_break(an.doc.gap(p)):
             continue
         prev = an.words[p - 1]
-        # («عبد اللطيف الجواهري»: a compound given name ends in «ال» after «عبد»)
-        compound = p >= 2 and an.words[p - 2] in ("عبد", "وعبد") and prev.startswith("ال")
+        # («عبد اللطيف الجواهري»، «نور الدين الطبوبي»: a compound given name ends in «ال»)
+        compound = p >= 2 and prev.startswith("ال") and (an.words[p - 2] in ("عبد", "وعبد") or prev in name_lexicon.name_tails())
         if prev.isalpha() and len(prev) >= 2 and (not prev.startswith("ال") or compound) and prev not in lexicon.stop_words() \
                 and prev not in lexicon.prepositions() and not in_lex(prev, lexicon.title_heads(), clitics=True) \
                 and (p - 1) not in an.gaz_at and not an.is_verb(p - 1) and not an.is_time(p - 1) \

@@ -57,6 +57,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     if felt(an, k):
         return True       # «أبدى … علي حسين جعفر خشيته من …»: what he showed
+    if w in lexicon.issued_documents() and (size >= 2 or known_surname(an, n_i, n_j)):
+        return True       # «واستحضر الطبوبي وثيقة "العقد الاجتماعي"»: a document, what he recalled
     # «ودعا الإبراهيمي شيوخ العشائر …»: a group of people in construct is whom the verb addresses
     if w in _GROUPS and goes_on and words[k + 1].startswith("ال"):
         return True
