@@ -26,7 +26,7 @@ from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
-    brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
+    addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
@@ -460,7 +460,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
-                or not w.isalpha() or len(w) < 2 or an.is_common_word(k) or (k > i and addressee(w))
+                or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k)) or (k > i and addressee(w))
                 or number_word(w)     # «بخمس سنوات»، «ثلاثة ملفات»: a count, not a name
                 or (k > i and opens_quote(doc.gap(k)))):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation

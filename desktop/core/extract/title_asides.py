@@ -31,6 +31,13 @@ _PLACE_WORDS = 3      # a place between a title and a name takes at most this ma
 _NAME_WORDS = 4
 
 
+def addressed_given_name(an: Analysis, k: int) -> bool:
+    """«العقيد صادق آدم علي»: a given name the lexicons know right after a title of address or a rank,
+    though it is a common word too («صادق»: truthful), opens the name."""
+    return k > 0 and an.words[k - 1] in ADDRESS_TITLES and an.words[k] in name_lexicon.given_names() \
+        and not has_phrase_break(an.doc.gap(k))
+
+
 def address_word(word: str) -> bool:
     """«المهندس»، «الدكتور»، «العميد»: a title of address or a rank written right before a name."""
     return word in ADDRESS_TITLES
