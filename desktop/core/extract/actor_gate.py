@@ -204,11 +204,6 @@ def his_office(name: str) -> bool:
     return stem in _OWN_OFFICES or (len(stem) > 3 and stem[0] in "ولب" and stem[1:] in _OWN_OFFICES)
 
 
-# Offices held for now or before: never an actor's name of their own
-_ACTING = frozenset(arabic.normalize(w) for w in ("المكلف", "المكلفة", "بالإنابة", "بالنيابة"))
-_FORMER = frozenset(arabic.normalize(w) for w in ("سابق", "سابقة"))
-
-
 def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], *, reported: bool = False) -> bool:
     """Whether `name`, read from `ph` and about to become an actor's, names anyone: not one word
     with a possessive pronoun («مكتبه»), a definite verbal noun alone («التنفيذ») or an adverb,
@@ -220,15 +215,9 @@ def nameable(an: Analysis, ph: Phrase, name: str, known: Callable[[int], bool], 
     words = arabic.words(arabic.normalize(name))
     if len(words) == 2 and _noun_and_adjective(an, ph, words, known):
         return False
-    if len(words) > 1 and _possessed_office(an, ph, words, known):
-        return False
-    if reported and len(words) == 2 and words[0].endswith(("ون", "ين")) and len(words[0]) >= 6 \
-            and words[1].endswith(("يون", "يين")):
-        return False      # «أبدى صيادون تقليديون تحفظهم»: people of a trade the article leaves unnamed
-    if reported and not ph.name and words[-1] in _ACTING:
-        return False      # «رئيس مجلس إدارة المؤسسة الوطنية للنفط المكلف …»: the acting one is the chairman
-    if ph.name is not None and any(w in _FORMER for w in words):
-        return False      # «بحق مدير سايلو سابق»: a former manager of a silo, no name
+    if (len(words) > 1 and _possessed_office(an, ph, words, known)) or (reported and actor_shape.unnamed_trade(words)) \
+            or (ph.name is not None and actor_shape.former_office(words)):
+        return False      # «مكتبه الإعلامي»، «أبدى صيادون تقليديون تحفظهم»، «بحق مدير سايلو سابق»: no one named
     if len(words) != 1:
         return True
     k = next((x for x in range(ph.i, ph.j) if an.words[x] == words[0]), None)

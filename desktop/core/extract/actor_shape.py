@@ -145,3 +145,18 @@ def topic_in_construct(words: list[str], k: int) -> bool:
     """Whether word k is a topic noun (`_TOPICS`) governing the definite word after it: what a
     meeting discussed, never a word of a name."""
     return words[k] in _TOPICS and k + 1 < len(words) and words[k + 1].startswith("ال")
+
+
+def unnamed_trade(words: list[str]) -> bool:
+    """«صيادون تقليديون»: an indefinite plural of people and its plural nisba, people of a trade an
+    article leaves unnamed («أبدى صيادون تقليديون تحفظهم»): no actor when they say nothing quoted."""
+    return len(words) == 2 and words[0].endswith(("ون", "ين")) and len(words[0]) >= 6 \
+        and words[1].endswith(("يون", "يين"))
+
+
+_FORMER = frozenset(arabic.normalize(w) for w in ("سابق", "سابقة"))
+
+
+def former_office(words: list[str]) -> bool:
+    """«سايلو سابق» of «بحق مدير سايلو سابق»: «former» is no word of a person's name."""
+    return any(w in _FORMER for w in words)

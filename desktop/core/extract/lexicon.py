@@ -498,15 +498,3 @@ def trade_nouns() -> frozenset[str]:
 def happening_nouns() -> frozenset[str]:
     """Verbal nouns of a happening a body announces: «عودة التيار»، «بدء العمل»، «توقف الضخ»."""
     return forms("عودة بدء توقف استئناف انقطاع وصول انطلاق إطلاق افتتاح تعليق")
-
-
-@functools.cache
-def regnal_ordinals() -> frozenset[str]:
-    """The numbers after a pope's, a king's or a patriarch's name: «البابا لاون الرابع»، «الملك تشارلز الثالث»."""
-    return forms("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
-
-
-@functools.cache
-def regnal_titles() -> frozenset[str]:
-    """Titles whose holders take a regnal number after their name."""
-    return forms("البابا بابا الملك ملك البطريرك بطريرك الإمبراطور")

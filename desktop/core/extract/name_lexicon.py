@@ -144,3 +144,15 @@ def kin_of(word: str) -> bool:
     """«جاره»، «زميلتها»، «شقيقهم»: a word of kin or of neighbourhood with its pronoun, before a
     name; no given name itself."""
     return any(word.endswith(p) and word[:-len(p)] in _KIN for p in ("هما", "هم", "ها", "ه"))
+
+
+@functools.cache
+def regnal_ordinals() -> frozenset[str]:
+    """The numbers after a pope's, a king's or a patriarch's name: «البابا لاون الرابع»، «الملك تشارلز الثالث»."""
+    return forms("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
+
+
+@functools.cache
+def regnal_titles() -> frozenset[str]:
+    """Titles whose holders take a regnal number after their name."""
+    return forms("البابا بابا الملك ملك البطريرك بطريرك الإمبراطور")

@@ -232,7 +232,7 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     if not ph.title or not w.startswith("ل") or len(w) < 3 or known_first_word(w) or known_first_word(w[1:]):
         return ph
     nxt = an.words[a + 1] if a + 1 < b else ""
-    if nxt in lexicon.regnal_ordinals() and an.words[ph.title[0]] in lexicon.regnal_titles():
+    if nxt in name_lexicon.regnal_ordinals() and an.words[ph.title[0]] in name_lexicon.regnal_titles():
         return ph     # «البابا لاون الرابع»: a name in «ل» and its regnal number
     if b - a == 2 and nxt.isalpha() and not nxt.startswith(("ال", "و")) and w[1:] not in an.word_set \
             and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"):

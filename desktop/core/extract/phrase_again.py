@@ -4,7 +4,7 @@ title's word after all, when a second title or a name follows it («الوسيط
 سامر …»، «الباحث في معهد … في واشنطن فيصل الرميحي»); then the phrase's end, and its kind."""
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.title_asides import (
@@ -51,8 +51,8 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
 def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«البابا لاون الرابع»، «الملك تشارلز الثالث»، «البابا بندكت السادس عشر»: the ordinal after the
     name of a pope, a king or a patriarch is part of his name; where it ends, or k."""
-    if not ph.name or ph.name[1] != k or not ph.title or an.words[ph.title[0]] not in lexicon.regnal_titles() \
-            or k >= j or an.words[k] not in lexicon.regnal_ordinals() or has_phrase_break(an.doc.gap(k)):
+    if not ph.name or ph.name[1] != k or not ph.title or an.words[ph.title[0]] not in name_lexicon.regnal_titles() \
+            or k >= j or an.words[k] not in name_lexicon.regnal_ordinals() or has_phrase_break(an.doc.gap(k)):
         return k
     end = k + 1
     if end < j and an.words[end] in ("عشر", "والعشرون") and not has_phrase_break(an.doc.gap(end)):
