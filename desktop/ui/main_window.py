@@ -423,5 +423,6 @@ class MainWindow(WindowActionsMixin, SearchActionsMixin, TableActionsMixin, Edit
 
     def closeEvent(self, event):
         self.stop_searching()
+        self.close_history()
         self.save_state()
         super().closeEvent(event)

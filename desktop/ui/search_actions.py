@@ -184,6 +184,13 @@ class SearchActionsMixin:
 
     # --- history and saved searches -------------------------------------------------------
 
+    def close_history(self) -> None:
+        """For a window being closed: a query whose results were being read goes into the history now,
+        and no timer of a closed window writes it later (into whatever settings are current then)."""
+        if self._history_timer.isActive():
+            self.remember_search(tentative=True)
+        self._history_timer.stop()
+
     def remember_search(self, tentative: bool = False) -> None:
         """The field's query into the history, when it can run (read now: the search may not have run yet).
         `tentative`: only read for a moment, so a longer query typed on from it takes its place."""

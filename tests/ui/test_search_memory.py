@@ -97,3 +97,18 @@ def test_saving_with_no_search_says_what_to_do(window, monkeypatch):
     window.set_search("")
     window.act_save_search.trigger()
     assert asked == [] and "first" in window.statusBar().currentMessage()
+
+
+def test_a_closed_window_remembers_a_search_read_then_and_writes_nothing_later(window, qtbot, tmp_path):
+    # CI (session 21, tests run in parallel): a closed window's pending «read for a moment» timer fired
+    # later and wrote its query into the next test's settings, whose history then had three queries
+    from PySide6.QtCore import QSettings
+    from desktop.ui.search_actions import HISTORY_IDLE_MS
+    window.search_field.setText("علاوي")
+    window.run_search()
+    assert window.history.queries() == []        # read only for an instant so far
+    window.close()
+    assert settings.SearchHistory().queries() == ["علاوي"]     # remembered as the window closed
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "later"))
+    qtbot.wait(HISTORY_IDLE_MS + 300)
+    assert settings.SearchHistory().queries() == []
