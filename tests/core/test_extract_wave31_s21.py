@@ -177,3 +177,11 @@ def test_a_given_name_that_is_a_common_word_after_a_rank():
     body = ('وقال المتحدث باسم الشرطة الصومالية العقيد صادق آدم علي إن "أكثر من ثلاثة آلاف عنصر ينتشرون حول '
             'المراكز".\n\nوعملت الفرق على التوعية.')
     assert speakers(body) == ["صادق آدم علي"]
+
+
+def test_a_verbal_noun_in_lam_after_a_quotation_opens_no_clause():
+    # round 441 (the last wave, fixed after it was scored): «"…" لمواجهة موسم الحرائق، مؤكداً أن "…"»
+    # gave the wali's words to «لمواجهة موسم»
+    body = ('أعلن والي ولاية بجاية عبد الحكيم بن عيسى، خلال اجتماع اللجنة الولائية، عن تعبئة "أكثر من 1200 عون '
+            'وإطار" لمواجهة موسم الحرائق، مؤكداً أن "كل دقيقة تأخير في التدخل تعني هكتارات إضافية".')
+    assert speakers(body) == ["عبد الحكيم بن عيسى", "عبد الحكيم بن عيسى"]

@@ -8,6 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, has_phrase_break
 from desktop.core.extract.kana_subject import CONNECTORS
+from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_evidence import fronted_preposition_word
 
 VERB_NEGATORS = frozenset(("لم", "لن", "ما", "لا"))   # before a verb that opens a clause
@@ -33,8 +34,9 @@ def clause_start(an: Analysis, i: int, j: int) -> int | None:
     if i >= j or an.is_participle(i):
         return None     # «…، داعياً البنوك إلى …، ومشيراً إلى أن»: a participle before opens no clause of its own
     w = an.words[i]
-    if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()):
-        return None     # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»: the rest of the quoted sentence
+    if any(ch in "»”\"" for ch in an.doc.gap(i)) and (w.startswith(("لل", "بال")) or w in lexicon.prepositions()
+                                                      or (w[:1] == "ل" and masdar_shaped(w[1:]))):
+        return None     # «"تدين بشدة السلوك الخطير" للسفن الصينية، مضيفةً»، «"…" لمواجهة موسم الحرائق، مؤكداً»: the rest of the quoted sentence
     return i
 
 
