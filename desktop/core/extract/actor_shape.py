@@ -123,16 +123,22 @@ def office_action(word: str) -> bool:
         or (len(word) == 7 and word.startswith("است") and word[5] == "ا"))
 
 
-# Short verbal nouns of a stance a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»)
+# Verbal nouns of a stance or a feeling a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»،
+# «وأبدى الأمين العام ثقته بأن …»)
 _STANCE_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير", "عزم"))
+    "قلق", "أسف", "غضب", "رفض", "دعم", "حزن", "أمل", "فخر", "شكر", "خوف", "سخط", "ثقة", "تقدير", "عزم",
+    "خشية", "ارتياح", "استياء", "تفاؤل", "تشاؤم", "ترحيب", "تأييد", "استغراب", "دهشة", "حرص", "رغبة",
+    "استعداد", "امتنان", "مخاوف", "تحفظ"))
 
 
 def stance_with_pronoun(word: str, written: str) -> bool:
-    """«قلقه»، «رفضها»، «أسفهم»: a stance noun with its pronoun, written with «ه» (`written`), after a name."""
+    """«قلقه»، «رفضها»، «ثقته»، «خشيتهم»: a stance noun with its pronoun, written with «ه» (`written`):
+    never a word of a name or a title. A «ة» before the pronoun is written «ت» («ثقت+ه»)."""
     for suffix in ("هما", "هم", "ها", "ه"):
-        if written.endswith(suffix) and word.endswith(suffix):
-            return word[:-len(suffix)] in _STANCE_NOUNS or word[:-len(suffix)] + "ه" in _STANCE_NOUNS
+        if written.endswith(suffix) and word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[:-len(suffix)]
+            return stem in _STANCE_NOUNS or stem + "ه" in _STANCE_NOUNS \
+                or (stem.endswith("ت") and stem[:-1] + "ه" in _STANCE_NOUNS)
     return False
 
 

@@ -85,8 +85,12 @@ def _holder_opens(an: Analysis, title: list[int], n: int) -> bool:
     place, with a word after it, opens its holder's name (not after «ال»: «مركز الملك سلمان»)."""
     prev = an.words[title[n - 1]]
     return (n >= 2 and n + 1 < len(title) and an.words[title[n]] in name_lexicon.given_names()
-            and an.words[title[n]] not in ("سيدي", "مولاي")      # «محكمة سيدي امحمد»: a saint's place
-            and not prev.startswith("ال") and prev not in ("بن", "ابن", "بنت", "ابو", "عبد", "سيدي", "مولاي"))
+            and an.words[title[n]] not in _SAINTS      # «محكمة سيدي امحمد»: a saint's place
+            and not prev.startswith("ال") and prev not in _SAINTS and prev not in ("بن", "ابن", "بنت", "ابو", "عبد"))
+
+
+# «سيدي»، «مولاي»: the honorifics that open a saint's name and the places named after him
+_SAINTS = frozenset(("سيدي", "مولاي"))
 
 
 def _fuller_first(an: Analysis, short: Phrase) -> Phrase:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.people_plurals import sound_plural_of_people
@@ -181,21 +181,10 @@ def pronoun_noun(an: Analysis, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)))
 
 
-# What one feels or shows, with the feeler's pronoun, after «أبدى/أعرب عن»: «ثقته»، «خشيته»، «قلقه»
-_FEELINGS = frozenset(arabic.normalize(w) for w in (
-    "ثقة", "خشية", "قلق", "أسف", "أمل", "ارتياح", "استياء", "تفاؤل", "تشاؤم", "ترحيب", "تأييد", "رفض",
-    "استغراب", "دهشة", "حرص", "رغبة", "استعداد", "امتنان", "تقدير", "شكر", "خوف", "مخاوف", "تحفظ", "غضب"))
-
-
 def felt(an: Analysis, k: int) -> bool:
     """«ثقته»، «خشيته»، «قلقهم»: a feeling with its pronoun, the object of «أبدى», never a word of
     a name or a title («وأبدى الأمين العام ثقته بأن …»، «أبدى مختار حوش السيد … خشيته من …»)."""
-    text, w = an.written(k), an.words[k]
-    for pronoun in ("هما", "هم", "ها", "ه"):
-        if text.endswith(pronoun) and len(w) - len(pronoun) >= 2:
-            stem = w[: -len(pronoun)]
-            return stem in _FEELINGS or (stem.endswith("ت") and stem[:-1] + "ه" in _FEELINGS)
-    return False
+    return actor_shape.stance_with_pronoun(an.words[k], an.written(k))
 
 
 def governs_next(an: Analysis, k: int) -> bool:

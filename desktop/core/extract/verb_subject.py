@@ -66,9 +66,10 @@ def _subject_written_first(an: Analysis, verb: int) -> tuple[Phrase, str] | None
                 and not after_that:
             continue
         ph = parse_phrase(an, start, verb)
-        named = ph is not None and ph.name is not None and (
-            known_surname(an, *ph.name) or (ph.name[1] - ph.name[0] >= 2 and known_first_word(an.words[ph.name[0]])))
-        if ph is not None and ph.name and (ph.title or (after_that and named)) and ph.j == verb and ph.kind == "person":
+        if ph is None or not ph.name or ph.j != verb or ph.kind != "person":
+            continue
+        if ph.title or (after_that and (known_surname(an, *ph.name)
+                                        or (ph.name[1] - ph.name[0] >= 2 and known_first_word(an.words[ph.name[0]])))):
             return ph, ph.title_text(an.doc)
     return None
 
