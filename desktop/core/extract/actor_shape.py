@@ -92,6 +92,14 @@ def hollow_action(word: str) -> bool:
             and w not in name_lexicon.article_given_names() and w not in lexicon.org_heads())
 
 
+def defective_action(word: str, written: str) -> bool:
+    """«إعفاء»، «إلغاء»، «إنهاء»: the verbal noun إفعاء of a defective root, written with «إ»; a
+    title's object («وأعلن الرئيس الصيني إعفاء مواطني …»), never a name's first word («إسراء» is
+    listed)."""
+    return len(word) == 5 and written.startswith("إ") and word[3] == "ا" and word[4] == "ء" \
+        and word not in name_lexicon.given_names() and word not in name_lexicon.article_given_names()
+
+
 def feminine_nisba(word: str) -> bool:
     """«الحدودية»، «الشمالية»: a long definite feminine adjective in «ـية» agrees with a place or a
     body («بلدة … الحدودية»), never with a man's name (family names so are short: «العطية»)."""

@@ -90,6 +90,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if fallback is None:
             fallback = ph
         titles.append(t)
+        if ph.j < b and an.words[ph.j] == "عن":
+            break          # «وأعلن رئيس البلدية عن خطة …، تشمل …»: what he announced goes on; no name after
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None

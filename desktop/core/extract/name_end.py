@@ -108,8 +108,7 @@ def clause_word(an: Analysis, k: int) -> bool:
         return False
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
-    if people_plural(w) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
-            and (complement_word(an.words[k + 1]) or _second_object(an, k + 1)):
+    if _people_called_on(an, k):
         return True       # «ونصحت غانم المواطنين بتجنب …»: whom she advised, then what (people_plurals)
     if _tafa_ul(w) and k + 1 < len(an.words) and _object_noun(an, k + 1):
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
@@ -132,6 +131,12 @@ def clause_word(an: Analysis, k: int) -> bool:
     if not verb and w[0] in "لب" and office_in_apposition(an, after):
         return False      # «… سعيد باعوين وزير العمل»: a family name in «بـ/لـ» before the office
     return not phrase_ends_at(an, after, closely=verb)
+
+
+def _people_called_on(an: Analysis, k: int) -> bool:
+    """A definite plural of people at k, then what they are called to (people_plurals.py)."""
+    return people_plural(an.words[k]) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+        and (complement_word(an.words[k + 1]) or _second_object(an, k + 1))
 
 
 def _plural_object(word: str) -> bool:
@@ -270,6 +275,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and w not in NAME_CONNECTORS and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
+    if _people_called_on(an, k):
+        return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
     if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))

@@ -69,6 +69,9 @@ def _outlet_names(outlet: str) -> list[list[str]]:
                 lexicon.descriptor_heads(), lexicon.title_heads(), lexicon.org_heads(), lexicon.stop_words())):
             break             # «مصدر الإخبارية» is not «مصدر»: a common word alone names no outlet
         names.append(name)
+    cut = next((x for x in range(2, len(name)) if name[x][:1] == "ل" and not name[x].startswith("ال")), None)
+    if cut is not None and name[0].startswith("ال"):
+        names.append(name[:cut])      # «المرصد السوري لحقوق الإنسان» is also «المرصد السوري»
     return names
 
 

@@ -174,11 +174,17 @@ def _close_after_title(an: Analysis, a: int, b: int) -> int | None:
     return None
 
 
+# A stretch of time and its units: «… من تأشيرة الدخول لمدة عام،» ends a clause, names no one
+_DURATIONS = frozenset(arabic.normalize(w) for w in (
+    "مدة", "فترة", "طيلة", "طوال", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرين", "أشهر",
+    "أسبوع", "أسبوعين", "أسابيع", "يوما", "يومين", "أيام", "ساعة", "ساعات"))
+
+
 def _bare_word(an: Analysis, k: int) -> bool:
     """A word that can only be part of a name here: no article, no lexicon's word, no place."""
     w = an.words[k]
-    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "وال", "بال", "لل")) \
-            or (w[0] in "لب" and (w[1:] in lexicon.title_heads() or w[1:] in lexicon.org_heads())):
+    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "وال", "بال", "لل")) or w in _DURATIONS \
+            or (w[0] in "لب" and (w[1:] in lexicon.title_heads() or w[1:] in lexicon.org_heads() or w[1:] in _DURATIONS)):
         return False
     if k in an.gaz_at or an.is_verb(k) or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k):
         return False
