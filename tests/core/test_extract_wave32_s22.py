@@ -71,3 +71,17 @@ def test_the_outlets_short_name_spoken_to_is_no_part_of_the_source():
     # round 443: «مصادر أهلية للمرصد السوري» for the outlet «المرصد السوري لحقوق الإنسان»
     body = 'وأفادت مصادر أهلية للمرصد السوري بأن "قوات الأمن طوّقت البلدة منذ ساعات الفجر".'
     assert speakers(body, outlet="المرصد السوري لحقوق الإنسان") == ["مصادر أهلية"]
+
+
+def test_a_bodys_wing_after_a_dash_then_the_name_set_off():
+    # round 399: the speaker was «الكاتب العام للجامعة الوطنية للتعليم», the name after the wing lost
+    body = ('في المقابل، اعتبر الكاتب العام للجامعة الوطنية للتعليم - التوجه الديمقراطي، عبد الله غميمط، '
+            'في تصريح لـ"أحداث أنفو"، أن "الأرقام الرسمية لا تعكس واقع الأقسام المكتظة".')
+    assert speakers(body) == ["عبد الله غميمط"]
+
+
+def test_what_a_governor_described_is_no_word_of_his_name():
+    # round 404: «فيل ميرفي النتيجة» was proposed
+    body = ('بدوره، وصف الحاكم المنتهية ولايته فيل ميرفي النتيجة، في بيان، بأنها "تفويض واضح لمواصلة ما '
+            'بدأناه قبل ثماني سنوات".')
+    assert speakers(body) == ["فيل ميرفي"]

@@ -55,8 +55,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
         if _anonymity_aside(an, a, b):
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
-        if fallback is not None and an.words[a] in _BODY_ASIDES:
-            continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body
+        if fallback is not None and (an.words[a] in _BODY_ASIDES or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
+            continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body;
+            # «الكاتب العام للجامعة الوطنية للتعليم - التوجه الديمقراطي، عبد الله غميمط»: the body's wing
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
@@ -95,6 +96,16 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _dashed(gap: str) -> bool:
+    """A dash between words, no comma: a body's name goes on with its wing or branch."""
+    return any(ch in gap for ch in "-–") and not any(ch in gap for ch in "،,")
+
+
+def _comma_at(an: Analysis, k: int) -> bool:
+    """A comma before token k: the aside closes there and the name follows."""
+    return k < len(an.words) and any(ch in an.doc.gap(k) for ch in "،,")
 
 
 def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:

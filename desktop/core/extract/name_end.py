@@ -284,7 +284,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
 
 # What a verb written before its subject takes after a complete name: never a family name
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة"))
+    "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة", "نتيجة", "نتائج",
+    "وضع", "موقف", "تصريحات"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»
 
 
 def _definite_object(w: str) -> bool:
