@@ -30,7 +30,7 @@ from desktop.core.extract.title_asides import (
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name,
 )
 from desktop.core.extract.name_shapes import (
-    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, honorific_given_name,
+    PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name,
 )
 from desktop.core.extract.ali_name import ali
@@ -129,7 +129,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j))
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
-                    or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4
+                    or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
                         and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
                     or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)

@@ -32,6 +32,12 @@ def patronym_follows(an: Analysis, k: int, j: int) -> bool:
             and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)))
 
 
+def foreign_in_lam(word: str) -> bool:
+    """«لورينسو»، «لوكورنو»: a long foreign name ending in «و» whose «ل» is its own first letter, not
+    the «لـ» of whom a speaker told (no noun an outlet is named by ends so; «لنحو»، «للعدو» are short)."""
+    return word.startswith("ل") and not word.startswith("لل") and word.endswith("و") and len(word) >= 6
+
+
 def after_patronym(words: list[str], n_i: int, n_j: int) -> int:
     """How many name words follow the name's last «ولد»/«بنت» («عبد»، «أبو» not counted: «ولد عبد
     الله» has one); -1 when there is none."""
