@@ -104,3 +104,45 @@ def test_a_presidents_press_service_is_a_body():
     body = ('وذكرت الخدمة الصحفية للرئاسة الأوزبكية، في بيان، أن الرئيس أجرى لقاءات ثنائية، وأن "اتفاقات '
             'للتعاون الثقافي والتعليمي ستوقَّع خلال أيام المؤتمر".')
     assert speakers(body) == ["الخدمة الصحفية للرئاسة الأوزبكية"]
+
+
+def test_two_groups_sharing_a_union_name():
+    # round 450, first scoring: «وموظفي كهرباء» was the speaker
+    body = ('بدوره، حذّر رئيس نقابة عمال وموظفي كهرباء عدن ناصر العولقي من أن "العمال يشتغلون في ظروف قاسية '
+            'ورواتبهم متأخرة منذ ثلاثة أشهر".')
+    assert speakers(body) == ["ناصر العولقي"]
+    assert not any(name.startswith("وموظفي") for name in actor_names(body))
+
+
+def test_in_line_with_a_schedule_is_no_source():
+    # round 449, first scoring: «الجدول المقرر» was the speaker after «وفق»
+    body = ('وقال وزير المياه رائد أبو السعود إن "الموسم المطري من الأسوأ منذ سنوات". وأكد أبو السعود أن مشروع '
+            '"الناقل الوطني للمياه" يسير وفق الجدول المقرر، وأنه "سيدخل مرحلة التنفيذ الفعلي قبل نهاية العام".')
+    assert speakers(body) == ["رائد أبو السعود", "رائد أبو السعود"]
+
+
+def test_according_to_a_source_still_names_it():
+    # guard: «وفق» before a source
+    body = 'وتستمر الاشتباكات في المدينة، وفق مصادر محلية قالت إن "القصف لم يتوقف منذ الفجر".'
+    assert "مصادر محلية" in speakers(body)
+
+
+def test_what_a_body_announced_taking_control_of():
+    # round 448, first scoring: «السلطات المحلية السيطرة» was proposed (unquoted)
+    body = 'عادت أسر إلى منازلها بعد أن أعلنت السلطات المحلية السيطرة على الحريق وفتح الطرق المغلقة.'
+    names = actor_names(body)
+    assert "السلطات المحلية السيطرة" not in names
+
+
+def test_a_body_in_a_place_the_gazetteer_does_not_hold():
+    # round 404: «شبكة النقل» lost «في هامبورغ»; round 449: «رابطة صناعة النفط في كردستان»
+    body = 'وأعلنت شبكة النقل في هامبورغ (HVV)، في بيان، أن المشتركين "لا يحتاجون إلى أي إجراء".'
+    assert speakers(body) == ["شبكة النقل في هامبورغ"]
+    body = 'وقالت رابطة صناعة النفط في كردستان إن "الشركات ستواصل العمل بحسن نية".'
+    assert speakers(body) == ["رابطة صناعة النفط في كردستان"]
+
+
+def test_where_a_body_said_it_is_no_place():
+    # guard: «في تصريح»، «في حينه»
+    assert speakers('وقالت الوزارة في تصريح إن "الوضع مستقر تماماً".') == ["الوزارة"]
+    assert speakers('وقالت الشركة في حينه إن "الوضع مستقر تماماً".') == ["الشركة"]

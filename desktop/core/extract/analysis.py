@@ -401,6 +401,11 @@ class Analysis:
     def is_according(self, k: int) -> bool:
         if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] == "الله":
             return False   # «أحمد عيسى حسب الله»: a name, not «حسب» (according to)
+        if self.words[k] in _IN_LINE_WITH and k + 1 < len(self.words):
+            nxt = self.words[k + 1]
+            nxt = "ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:] if nxt[:1] == "ل" and len(nxt) > 3 else nxt
+            if (nxt[2:] if nxt.startswith("ال") else nxt) in _RULES:
+                return False   # «يسير وفق الجدول المقرر»، «وفقاً للقانون»: in line with a plan or a rule, no source
         return self.words[k] in lexicon.according_to()
 
     def written(self, k: int) -> str:
@@ -425,6 +430,14 @@ class Analysis:
     def is_time(self, k: int) -> bool:
         w = self.words[k]
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
+
+
+# «وفق/طبقاً» before a plan or a rule is «in line with», never «according to» someone
+_IN_LINE_WITH = frozenset(arabic.normalize(w) for w in ("وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "وطبقا"))
+_RULES = frozenset(arabic.normalize(w) for w in (
+    "جدول", "جداول", "خطة", "خطط", "برنامج", "قانون", "آلية", "آليات", "نظام", "معايير", "شروط", "ضوابط", "تعليمات",
+    "إجراءات", "أصول", "مواعيد", "رؤية", "استراتيجية", "مخطط", "دستور", "لوائح", "أحكام", "مادة", "مبدأ", "صيغة",
+    "أولويات", "اتفاق", "اتفاقية", "قرار", "قرارات", "بروتوكول", "مسار", "مقتضيات"))
 
 
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»

@@ -37,7 +37,32 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     if ph.kind == "organization" and words[k] in _STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
         return True
+    if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
+            and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")):
+        return True       # «أعلنت السلطات المحلية السيطرة على الحريق»: what the body announced
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
+
+
+def _action_governing(an: Analysis, k: int) -> bool:
+    """A definite noun, no adjective of «ـي/ـية», right before the «على/عن» it governs: «السيطرة على»."""
+    w = an.words[k]
+    return w.startswith("ال") and w.isalpha() and not w.endswith(("ي", "يه")) and k + 1 < len(an.words) \
+        and an.words[k + 1] in ("علي", "عن") and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+
+
+def _lone_place(an: Analysis, k: int) -> bool:
+    """One bare word no lexicon knows at k, then the phrase ends (a break, brackets, «إن/أن»): the
+    place a body is in, which the gazetteer may not hold («هامبورغ»، «بونتلاند»)."""
+    words = an.words
+    if k >= len(words) or has_phrase_break(an.doc.gap(k)) or not words[k].isalpha() or len(words[k]) < 3 \
+            or words[k].startswith(("ال", "و", "ب", "ل")) or an.written(k).endswith(("ه", "ها", "هم")) \
+            or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k) or an.is_verb(k) \
+            or any(words[k] in lex for lex in (lexicon.document_nouns(), lexicon.title_heads(), lexicon.org_heads(),
+                                               lexicon.stop_words(), lexicon.prepositions(), lexicon.label_nouns())):
+        return False
+    end = k + 1
+    return end >= len(words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) \
+        or words[end] in lexicon.complementisers()
 
 
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -48,6 +73,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] == "في" and ph.kind == "organization" and not ph.name and _lone_place(an, k + 1):
+        return k + 2      # «رابطة صناعة النفط في كردستان إن»، «شبكة النقل في هامبورغ (HVV)»: where the body is
     if not (words[k].isdigit() and words[k - 1] in _NUMBERED_UNITS):
         return k
     end = k + 1
