@@ -146,3 +146,20 @@ def test_where_a_body_said_it_is_no_place():
     # guard: «في تصريح»، «في حينه»
     assert speakers('وقالت الوزارة في تصريح إن "الوضع مستقر تماماً".') == ["الوزارة"]
     assert speakers('وقالت الشركة في حينه إن "الوضع مستقر تماماً".') == ["الشركة"]
+
+
+def test_the_topic_after_amma_reminded_those_present():
+    # round 447, first scoring: «الحاضرين» was the speaker and an actor
+    body = ('أما ممثل الجامعة الملكية المغربية لكرة القدم، فذكّر الحاضرين بأن "آخر أجل لإيداع ملف الترخيص '
+            'للموسم المقبل هو 31 يوليوز".')
+    assert speakers(body) == ["ممثل الجامعة الملكية المغربية لكرة القدم"]
+    assert "الحاضرين" not in actor_names(body)
+
+
+def test_the_accused_going_on():
+    # round 447, first scoring: «وأضاف المتهم» gave the quotation to «المتهم»
+    body = ('وقضت المحكمة بسجن المدير السابق لديوان الترقية العقارية لولاية تيبازة، عبد المالك زروقي، 12 سنة. '
+            'وخلال استجوابه، نفى زروقي التهم المنسوبة إليه، وقال: "لم أوقع أي صفقة خارج إطار لجنة الصفقات". '
+            'وأضاف المتهم أن "التأخر في الإنجاز سببه ندرة الإسمنت سنة 2021".')
+    assert speakers(body) == ["عبد المالك زروقي", "عبد المالك زروقي"]
+    assert "المتهم" not in actor_names(body)

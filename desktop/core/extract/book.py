@@ -22,7 +22,7 @@ from desktop.core.extract.book_refs import (
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
-from desktop.core.extract.family_name import family_name_words, fuller_family_name
+from desktop.core.extract.family_name import ROLES_IN_A_CASE, family_name_words, fuller_family_name
 from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
@@ -131,8 +131,10 @@ class ActorBook:
             if hit:
                 return hit, reason("actor.title_word_of_speaker", name=name)
             first = self.an.words[ph.name[0]]
-            if self.continuing and self._nationality_epithet(ph):
-                # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba, no name
+            if self.continuing and (self._nationality_epithet(ph) or (ph.name[1] - ph.name[0] == 1 and not ph.title
+                                                                      and first in ROLES_IN_A_CASE)):
+                # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba, no name;
+                # «وأضاف المتهم» after «نفى زروقي التهم …، وقال:»: the accused going on
                 return self.continuing, reason("actor.refers_to_speaker", name=name)
             if ph.name[1] - ph.name[0] == 1 and not ph.title and first.startswith("ال") and first[2:] in lexicon.descriptor_heads() \
                     and self.person_by_surname(first) is None:      # «وأضافت الجندي» after «ريم الجندي»: her family name

@@ -26,13 +26,13 @@ _COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله
 
 
 # The parts a court report names people by, which no family name is.
-_ROLES_IN_A_CASE = frozenset(arabic.normalize(w) for w in ("المتهم", "المتهمة", "الضحية", "الموقوف", "المدان"))
+ROLES_IN_A_CASE = frozenset(arabic.normalize(w) for w in ("المتهم", "المتهمة", "الضحية", "الموقوف", "المدان"))
 
 
 def family_name_words(words: tuple[str, ...]) -> bool:
     """Whether normalised `words` can be a family name written alone: one word, or a particle and
     the words after it."""
-    if len(words) == 1 and words[0] in _ROLES_IN_A_CASE:
+    if len(words) == 1 and words[0] in ROLES_IN_A_CASE:
         return False      # «ردّ المتهم»: the accused, no family name
     return len(words) == 1 or (1 < len(words) <= 3 and words[0] in FAMILY_PARTICLES)
 

@@ -14,6 +14,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.relayers import news_agency
+from desktop.core.extract.subject_salvage import amma_subject
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
@@ -108,6 +109,11 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         own = phrase_after(an, verb + 1, about)
         return own if own is not None and own[0] is not None and not news_agency(an, own[0]) else None
     found = phrase_after(an, verb + 1, j)
+    if found is not None and found[0] is not None and an.words[verb][:1] == "ف" \
+            and (people_plural(an.words[found[0].i]) or sound_plural_of_people(an.words[found[0].i])):
+        topic = amma_subject(an, verb)
+        if topic is not None:
+            return topic      # «أما ممثل الجامعة، فذكّر الحاضرين بأن …»: whom he reminded; the topic speaks
     if found is not None and found[0] is not None and _asked(an, verb, found[0]):
         return None
     owner = _owner_of_document(an, found[0], j) if found is not None and found[0] is not None else None
