@@ -163,3 +163,24 @@ def test_the_accused_going_on():
             'وأضاف المتهم أن "التأخر في الإنجاز سببه ندرة الإسمنت سنة 2021".')
     assert speakers(body) == ["عبد المالك زروقي", "عبد المالك زروقي"]
     assert "المتهم" not in actor_names(body)
+
+
+def test_a_government_recognised_internationally_then_its_ministers_name():
+    # round 450, first scoring: «وزير الإعلام في الحكومة المعترف» lost «بها دولياً» and the name
+    body = ('من جهته، وصف وزير الإعلام في الحكومة المعترف بها دولياً معمر الإرياني الاقتحام بأنه "تصعيد خطير '
+            'يكشف استخفاف الميليشيا بالقانون الدولي".')
+    assert speakers(body) == ["معمر الإرياني"]
+
+
+def test_a_protester_named_after_yud_a_with_no_comma():
+    # round 450, first scoring: «أحد المحتجين ويدعى محمد سالم باعباد» stayed «أحد المحتجين»
+    body = ('وخرج عشرات السكان في احتجاج غاضب. "أطفالنا لا ينامون، والمياه انقطعت هي الأخرى"، قال أحد '
+            'المحتجين ويدعى محمد سالم باعباد.')
+    assert speakers(body) == ["محمد سالم باعباد"]
+
+
+def test_an_office_of_a_coordinator_of_government_activities():
+    # round 450, first scoring: COGAT was cut to «مكتب منسق»
+    body = ('في المقابل، قال مكتب منسق أعمال الحكومة الإسرائيلية في المناطق (كوغات)، في بيان، إن إسرائيل '
+            '"تسمح بدخول كميات كافية من الوقود للمنشآت الحيوية".')
+    assert speakers(body) == ["مكتب منسق أعمال الحكومة الإسرائيلية في المناطق"]

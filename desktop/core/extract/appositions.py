@@ -70,6 +70,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         ph = parse_phrase(an, a, b)
         if ph is None:
             break
+        called = _called_after(an, ph, b)
+        if called is not None:
+            return called, ph.title_text(an.doc)     # «قال أحد المحتجين ويدعى محمد سالم باعباد»
         ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
@@ -96,6 +99,18 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
+    """«أحد المحتجين ويدعى محمد سالم باعباد»: one described, then «ويدعى» and a name of two words or
+    more that ends the part: the one named."""
+    if ph.kind != "anonymous" or ph.name or ph.j >= b - 2 or an.words[ph.j] not in _CALLED \
+            or has_phrase_break(an.doc.gap(ph.j)):
+        return None
+    nxt = parse_phrase(an, ph.j + 1, b)
+    if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.kind != "person":
+        return None
+    return nxt
 
 
 def _dashed(gap: str) -> bool:

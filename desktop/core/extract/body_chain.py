@@ -34,8 +34,14 @@ def _indefinite_noun(an: Analysis, k: int, w: str, *, first: bool = True) -> boo
         return k + 1 < len(an.words) and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
     return (len(w) >= 3 and not w.startswith(("ال", "و", "ب", "ل")) and not an.is_verb(k)
             and not an.is_common_word(k) and not an.is_time(k)
-            and not (first and (name_lexicon.masdar_shaped(w) or w in lexicon.action_nouns()))
+            and not (first and ((name_lexicon.masdar_shaped(w) and not _afaal_plural(an, k)) or w in lexicon.action_nouns()))
             and w not in lexicon.stop_words() and w not in lexicon.prepositions())
+
+
+def _afaal_plural(an: Analysis, k: int) -> bool:
+    """«أعمال»، «أصدقاء»: the plural أفعال, written with «أ», not the verbal noun إفعال («إنشاء»)."""
+    w = an.words[k]
+    return an.written(k).startswith("أ") and len(w) in (5, 6) and w[3] == "ا"
 
 
 def _joined(an: Analysis, k: int) -> bool:
@@ -61,7 +67,8 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     if len(ph.title) < 2 or ph.title[-1] != k - 1:
         return k
     last = words[k - 1]
-    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers()
+    # («مكتب منسق أعمال الحكومة …»: an office's holder inside a body's name governs on too)
+    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads()
     if last.startswith(("ال", "وال", "بال", "لل")) or (k - 1) in an.gaz_at \
             or not (head_ends or _open_chain(an, ph)):
         return k

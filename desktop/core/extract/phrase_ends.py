@@ -73,6 +73,9 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:
+        end = k + 1       # «وزير الإعلام في الحكومة المعترف بها دولياً معمر الإرياني»: the participle's own
+        return end + 1 if end < j and "\u064b" in an.doc.tokens[end].text and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] == "في" and ph.kind == "organization" and not ph.name and _lone_place(an, k + 1):
         return k + 2      # «رابطة صناعة النفط في كردستان إن»، «شبكة النقل في هامبورغ (HVV)»: where the body is
     if not (words[k].isdigit() and words[k - 1] in _NUMBERED_UNITS):
