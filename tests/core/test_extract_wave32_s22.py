@@ -184,3 +184,24 @@ def test_an_office_of_a_coordinator_of_government_activities():
     body = ('في المقابل، قال مكتب منسق أعمال الحكومة الإسرائيلية في المناطق (كوغات)، في بيان، إن إسرائيل '
             '"تسمح بدخول كميات كافية من الوقود للمنشآت الحيوية".')
     assert speakers(body) == ["مكتب منسق أعمال الحكومة الإسرائيلية في المناطق"]
+
+
+def test_a_body_named_in_full_before_is_named_so_again():
+    # round 449, first scoring: «وزارة الثروات الطبيعية» lost «في حكومة إقليم كردستان»
+    body = ('بموجب اتفاق وقّعته وزارة النفط الاتحادية ووزارة الثروات الطبيعية في حكومة إقليم كردستان والشركات '
+            'المنتجة الخميس الماضي.\n\nمن جهتها، أكدت وزارة الثروات الطبيعية، في بيان، أن "الإقليم التزم بتسليم '
+            'كامل الإنتاج".')
+    assert speakers(body) == ["وزارة الثروات الطبيعية في حكومة إقليم كردستان"]
+
+
+def test_an_army_command_and_its_directorate_after_a_dash():
+    # round 449, first scoring (and five earlier Lebanese folders): «قيادة الجيش» alone
+    body = 'وقالت قيادة الجيش – مديرية التوجيه، في بيان، إن "وحدات عسكرية أقامت نقاط مراقبة جديدة".'
+    assert speakers(body) == ["قيادة الجيش – مديرية التوجيه"]
+
+
+def test_a_body_in_a_place_then_its_quoted_short_name():
+    # round 449, first scoring: «رابطة صناعة النفط في كردستان "أبيكور"» lost its place
+    body = ('أما رابطة صناعة النفط في كردستان "أبيكور"، التي تضم شركات دولية عاملة في الإقليم، فقالت إن '
+            'أعضاءها "سيواصلون العمل بحسن نية".')
+    assert speakers(body) == ["رابطة صناعة النفط في كردستان"]

@@ -90,7 +90,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if named is not None:
             return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
         if ph.kind != "person" or ph.entry:
-            return (ph, t) if not titles else (fallback, "، ".join(titles))
+            ph = _dashed_unit(an, ph, b, parts) or ph      # «قيادة الجيش – مديرية التوجيه»
+            return (ph, ph.title_text(an.doc)) if not titles else (fallback, "، ".join(titles))
         if fallback is None:
             fallback = ph
         titles.append(t)
@@ -111,6 +112,17 @@ def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
     if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.kind != "person":
         return None
     return nxt
+
+
+def _dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
+    """«قيادة الجيش – مديرية التوجيه»: a body, a dash, and a unit of it that fills the next part."""
+    if ph.kind != "organization" or ph.entry is not None or ph.j != b or not _dashed(an.doc.gap(b)):
+        return None
+    nxt = next((p for p in parts if p[0] == b), None)
+    unit = parse_phrase(an, *nxt) if nxt is not None else None
+    if unit is None or unit.kind != "organization" or unit.name or unit.entry is not None or unit.j != nxt[1]:
+        return None
+    return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, "organization")
 
 
 def _dashed(gap: str) -> bool:

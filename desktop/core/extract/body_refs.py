@@ -116,6 +116,8 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
                 end = place.j     # «مكتب المبعوث الأممي الخاص إلى اليمن»: the country it is for
             elif _owner_body(an, end, ph.i):
                 end += 2          # «المركز الإعلامي لنادي الهلال»: the body it belongs to
+            else:
+                end = _within(an, end, ph.i)     # «وزارة الثروات الطبيعية في حكومة إقليم كردستان»
             break
         if end > x + n:
             found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
@@ -133,3 +135,22 @@ def _owner_body(an: Analysis, k: int, before: int) -> bool:
     return (k + 2 <= before and w[:1] == "ل" and not w.startswith("لل") and w[1:] in lexicon.org_heads()
             and not has_phrase_break(an.doc.gap(k + 1))
             and (an.words[k + 1].startswith("ال") or (k + 1) in an.gaz_at))
+
+
+def _within(an: Analysis, k: int, before: int) -> int:
+    """«في حكومة إقليم كردستان»، «في ولاية الخرطوم»: «في» at k, a body's head or a place noun, and
+    at most three more words of its name (no «و/بـ/لـ», no verb) ending on a place the gazetteer
+    knows or a definite word: where the body sits, part of its fullest name; k when it is not so."""
+    words = an.words
+    if words[k] != "في" or k + 1 >= before or has_phrase_break(an.doc.gap(k + 1)) \
+            or not (words[k + 1] in lexicon.org_heads() or words[k + 1] in lexicon.place_nouns()):
+        return k
+    x, last = k + 1, k + 1
+    while x < before and x - k <= 4 and (x == k + 1 or (not has_phrase_break(an.doc.gap(x)) and words[x].isalpha()
+                                                        and words[x][:1] not in "وبل" and not an.is_verb(x))):
+        place = an.gaz_at.get(x)
+        x = place.j if place is not None and place.j <= before else x + 1
+        if place is not None or words[x - 1].startswith("ال"):
+            last = x
+    return last if last > k + 2 else k
+

@@ -61,7 +61,7 @@ def _lone_place(an: Analysis, k: int) -> bool:
                                                lexicon.stop_words(), lexicon.prepositions(), lexicon.label_nouns())):
         return False
     end = k + 1
-    return end >= len(words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) \
+    return end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in an.doc.gap(end) for ch in "(«\"“") \
         or words[end] in lexicon.complementisers()
 
 
