@@ -205,3 +205,24 @@ def test_a_body_in_a_place_then_its_quoted_short_name():
     body = ('أما رابطة صناعة النفط في كردستان "أبيكور"، التي تضم شركات دولية عاملة في الإقليم، فقالت إن '
             'أعضاءها "سيواصلون العمل بحسن نية".')
     assert speakers(body) == ["رابطة صناعة النفط في كردستان"]
+
+
+def test_a_student_described_then_a_foreign_name():
+    # round 452, first scoring: «الطالب الجامعي بريان أوتينو» was the actor's name («بريان» read as «بـ»)
+    body = ('وقال الطالب الجامعي بريان أوتينو، الذي شارك في المسيرة وسط نيروبي، لـ"الأصوات العالمية": "خرجنا من '
+            'أجل من فقدناهم العام الماضي، لا من أجل الفوضى".')
+    assert speakers(body) == ["بريان أوتينو"]
+
+
+def test_a_quoted_fund_described_by_a_relative_clause_is_a_name():
+    # round 452, first scoring: the fund's name was a quotation and «البرازيل» (who launched it) the speaker
+    body = ('وقالت وزيرة البيئة البرازيلية مارينا سيلفا لـ"آي بي إس" إن صندوق "مرفق الغابات الاستوائية إلى الأبد"، '
+            'الذي أطلقته البرازيل الأسبوع الماضي، "جمع تعهدات تتجاوز خمسة مليارات دولار".')
+    assert quotes(body) == [("جمع تعهدات تتجاوز خمسة مليارات دولار", "مارينا سيلفا")]
+
+
+def test_the_outlets_long_name_spoken_to_is_no_quotation():
+    # round 452, first scoring: «إس بي إس عربي 24» (five words with its number) was a quotation
+    body = ('من جهتها، قالت المديرة التنفيذية لمجموعة صناعة الرقميات الأسترالية سونيتا بوس لـ"إس بي إس عربي 24" '
+            'إن الشركات "تعمل بحسن نية، لكن التحقق من العمر صعب".')
+    assert quotes(body, outlet="إس بي إس عربي 24") == [("تعمل بحسن نية، لكن التحقق من العمر صعب", "سونيتا بوس")]

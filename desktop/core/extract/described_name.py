@@ -32,7 +32,9 @@ def described_before_given_name(an: Analysis, ph: Phrase, known) -> Phrase:
     a, b = ph.name
     words = an.words
     g = next((k for k in range(a, min(b, a + _MAX_DESCRIBING + 1)) if not words[k].startswith("ال")), None)
-    if g is None or g == a or b - g < 2 or words[g] not in name_lexicon.given_names():
+    # («الطالب الجامعي بريان أوتينو»: after what a private person is, any given name)
+    described = words[a] in name_lexicon.person_descriptors()
+    if g is None or g == a or b - g < 2 or (words[g] not in name_lexicon.given_names() and not described):
         return ph
     for k in range(a, g + 2):
         if k > a and has_phrase_break(an.doc.gap(k)):

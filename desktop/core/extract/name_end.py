@@ -261,9 +261,12 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     after any name; a clause word (`clause_word`) after a given name and a family name."""
     if has_phrase_break(an.doc.gap(k)):
         return False
-    if second_party(an.words[k]) or an.words[k] in lexicon.where_words():
-        return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
     w = an.words[k]
+    if second_party(w) or w in lexicon.where_words():
+        return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    if an.words[n_i] in name_lexicon.person_descriptors() and all(an.words[x].startswith("ال") for x in range(n_i, n_j)) \
+            and not w.startswith("ال") and not (w[:1] in "بلو" and _site_or_body(w[1:])):
+        return False      # «الطالب الجامعي بريان أوتينو»: what he is, then his name («بريان» is no «بـ»)
     if len(w) == 3 and w.isalpha() and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and not has_phrase_break(an.doc.gap(k + 1)) and (_plural_object(an.words[k + 1]) or an.doc.tokens[k + 1].text.endswith(("ياً", "يًا"))):
         # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي

@@ -74,7 +74,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "a gazetteer name"
     if len(words) <= 4 and book.resolve(raw.strip()):
         return "a name known to the store"
-    if an.is_outlet(ci) and len(words) <= 4:
+    if an.is_outlet(ci) and (len(words) <= 4 or (ci, cj) in an.outlet_spans):
         return "the article's outlet"
     if ci > 0:
         before = an.words[ci - 1]
@@ -138,6 +138,8 @@ def _runs_on(an: Analysis, cj: int) -> bool:
     if cj >= len(an.words):
         return False
     gap = an.doc.gap(cj)
+    if an.words[cj] in ("الذي", "التي") and gap.replace('"', "").replace("»", "").replace("”", "").strip() in ("،", ","):
+        return True       # «صندوق "مرفق الغابات الاستوائية إلى الأبد"، الذي أطلقته البرازيل»: the name described
     return not has_break(gap.replace('"', "").replace("»", "").replace("”", "")) \
         and not any(ch in "«“" for ch in gap) and gap.count('"') <= 1 and an.words[cj].isalpha()
 
