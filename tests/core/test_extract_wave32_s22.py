@@ -226,3 +226,11 @@ def test_the_outlets_long_name_spoken_to_is_no_quotation():
     body = ('من جهتها، قالت المديرة التنفيذية لمجموعة صناعة الرقميات الأسترالية سونيتا بوس لـ"إس بي إس عربي 24" '
             'إن الشركات "تعمل بحسن نية، لكن التحقق من العمر صعب".')
     assert quotes(body, outlet="إس بي إس عربي 24") == [("تعمل بحسن نية، لكن التحقق من العمر صعب", "سونيتا بوس")]
+
+
+def test_a_keeper_of_a_library_named_after_the_comma():
+    # round 457, first scoring: «القيّم» (the keeper) was the speaker and an actor
+    body = ('وفي حديث لـ"شنقيط إنفو"، قال القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب '
+            'أحمد، إن «الأرضة والرطوبة أتلفت خلال العقود الماضية مئات المخطوطات».')
+    assert speakers(body) == ["سيد محمد ولد الطالب أحمد"]
+    assert "القيّم" not in actor_names(body)

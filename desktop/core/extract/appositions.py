@@ -4,7 +4,7 @@ name («، رفض الكشف عن اسمه،»), and the subject before a report
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
@@ -73,6 +73,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         called = _called_after(an, ph, b)
         if called is not None:
             return called, ph.title_text(an.doc)     # «قال أحد المحتجين ويدعى محمد سالم باعباد»
+        keeper = _keeper_named_after(an, ph, b, parts)
+        if keeper is not None:
+            return keeper, an.doc.text(a, b)          # «القيّم على إحدى أقدم المكتبات …، سيد محمد ولد الطالب أحمد،»
         ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
@@ -123,6 +126,22 @@ def _dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]])
     if unit is None or unit.kind != "organization" or unit.name or unit.entry is not None or unit.j != nxt[1]:
         return None
     return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, "organization")
+
+
+def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
+    """«القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب أحمد،»: one definite
+    word no name holds, then «على/عن» and what he keeps or answers for, filling the part; the next
+    part, set off by a comma, is his name (two words or more)."""
+    if not ph.name or ph.title or ph.name != (ph.i, ph.i + 1) or not an.words[ph.i].startswith("ال") \
+            or an.words[ph.i] in name_lexicon.article_given_names() or ph.j >= b or an.words[ph.j] not in ("علي", "عن") \
+            or an.doc.gap(b).strip() not in ("،", ","):
+        return None
+    following = next((p for p in parts if p[0] == b), None)
+    nxt = parse_phrase(an, *following) if following is not None else None
+    if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != following[1] \
+            or nxt.kind != "person":
+        return None
+    return nxt
 
 
 def _dashed(gap: str) -> bool:
