@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.actor_shape import hollow_action
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 
 # How many governed words a chain may take before its definite end («آباء وأمهات وأولياء»).
@@ -68,13 +69,14 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
         return k
     last = words[k - 1]
     # («مكتب منسق أعمال الحكومة …»: an office's holder inside a body's name governs on too)
-    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads()
+    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads() \
+        or (last[:1] == "و" and hollow_action(last[1:]))      # «صندوق التنمية وإعادة إعمار ليبيا»
     if last.startswith(("ال", "وال", "بال", "لل")) or (k - 1) in an.gaz_at \
             or not (head_ends or _open_chain(an, ph)):
         return k
     end = k
     while end < len(words) and end - k < _CHAIN_WORDS:
-        if end > k and words[end].startswith("ال"):
+        if end > k and (words[end].startswith("ال") or end in an.gaz_at):
             break
         if not (_indefinite_noun(an, end, words[end], first=end == k) or _joined(an, end)):
             return k
@@ -82,7 +84,7 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     if end >= len(words) or end == k or has_phrase_break(an.doc.gap(end)):
         return k
     close = words[end]
-    return end if close.startswith("ال") and close.isalpha() and not an.is_time(end) else k
+    return end if (close.startswith("ال") and close.isalpha() and not an.is_time(end)) or end in an.gaz_at else k
 
 
 # Parties a joint body stands between, by their dual: «دولتي»، «بلدتي»

@@ -264,6 +264,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     w = an.words[k]
     if second_party(w) or w in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    if guest_of_host(an, k):
+        return True       # «رحّب أردوغان بضيفه»: whom he welcomed, no name's word
+    if w in ("عام", "سنه") and k + 1 < len(an.words) and an.words[k + 1].isdigit():
+        return True       # «الملك عبد الله الثاني عام 2022»: a year, no name's word
     if an.words[n_i] in name_lexicon.person_descriptors() and all(an.words[x].startswith("ال") for x in range(n_i, n_j)) \
             and not w.startswith("ال") and not (w[:1] in "بلو" and _site_or_body(w[1:])):
         return False      # «الطالب الجامعي بريان أوتينو»: what he is, then his name («بريان» is no «بـ»)
@@ -283,6 +287,16 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+# Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»
+_GUESTS = frozenset(arabic.normalize(w) for w in ("ضيف", "ضيوف", "نظير", "نظيرت", "زائر", "زوار", "وفد", "مضيف"))
+
+
+def guest_of_host(an: Analysis, k: int) -> bool:
+    """«بضيفه»، «بنظيره»: «بـ» on one welcomed or met, with the pronoun of his host."""
+    w = an.words[k]
+    return w[:1] == "ب" and an.written(k).endswith(("ه", "ها", "هم")) and w[1:].rstrip("هام") in _GUESTS
 
 
 # What a verb written before its subject takes after a complete name: never a family name

@@ -109,7 +109,8 @@ def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
         return True
     nxt = an.words[end]
     return (nxt in lexicon.complementisers() or nxt == "قد" or an.is_verb(end) or an.is_outlet(end)
-            or nxt == "ل" or (addressee(nxt) and not nxt.startswith("لل")))
+            or nxt == "ل" or (addressee(nxt) and not nxt.startswith("لل"))
+            or (nxt.startswith("لل") and "ال" + nxt[2:] in lexicon.addressees()))     # «مازن القاضي للصحفيين»
 
 
 # «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office

@@ -55,7 +55,8 @@ def _lone_place(an: Analysis, k: int) -> bool:
     place a body is in, which the gazetteer may not hold («هامبورغ»، «بونتلاند»)."""
     words = an.words
     if k >= len(words) or has_phrase_break(an.doc.gap(k)) or not words[k].isalpha() or len(words[k]) < 3 \
-            or words[k].startswith(("ال", "و", "ب", "ل")) or an.written(k).endswith(("ه", "ها", "هم")) \
+            or words[k].startswith(("ال", "و")) or (words[k][0] in "بل" and len(words[k]) < 6) \
+            or an.written(k).endswith(("ه", "ها", "هم")) \
             or an.is_time(k) or an.is_common_word(k) or an.is_report_noun(k) or an.is_verb(k) \
             or any(words[k] in lex for lex in (lexicon.document_nouns(), lexicon.title_heads(), lexicon.org_heads(),
                                                lexicon.stop_words(), lexicon.prepositions(), lexicon.label_nouns())):

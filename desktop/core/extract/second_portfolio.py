@@ -10,6 +10,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
+from desktop.core.extract.actor_shape import hollow_action
 
 # A portfolio is a noun and at most this many definite words («ضبط السوق الوطنية»).
 _PORTFOLIO_WORDS = 3
@@ -58,8 +59,15 @@ def verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
     rest = w[1:]
     if rest in _MASDAR_SHAPED_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
-    if not (an.words[k + 1].startswith("ال") and an.words[k + 1].isalpha()) or an.is_time(k + 1):
+    nxt = an.words[k + 1]
+    # «صندوق التنمية وإعادة إعمار ليبيا»: the verbal noun may govern a second one, then the place
+    chained = k + 2 < j and (name_lexicon.masdar_shaped(nxt) or (len(nxt) == 5 and nxt[0] == "ا" and nxt[3] == "ا")) \
+        and not has_phrase_break(an.doc.gap(k + 2)) \
+        and (an.words[k + 2].startswith("ال") or (k + 2) in an.gaz_at)
+    if not ((nxt.startswith("ال") and nxt.isalpha()) or chained) or an.is_time(k + 1):
         return False
+    if chained and hollow_action(rest):
+        return True       # «إعادة»
     return (rest in SHORT_PORTFOLIOS                                          # «الجرائم المالية وغسل الأموال»
             or (len(rest) == 5 and rest[0] == "ا" and rest[3] == "ا")            # إصلاح، إعداد
             or (rest.startswith("است") and len(rest) >= 6)                  # استثمار
