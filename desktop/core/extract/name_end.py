@@ -284,6 +284,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
     if _people_called_on(an, k):
         return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
+    if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):
+        return True       # «رفض … سامي الطرابلسي الحديث عن اللقب»: what he refused, then «عن/على»
     if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
@@ -303,6 +305,20 @@ def guest_of_host(an: Analysis, k: int) -> bool:
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
     "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة", "نتيجة", "نتائج",
     "وضع", "موقف", "تصريحات"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»
+
+
+# Definite verbal nouns a verb takes with their «عن/على»: «رفض الحديث عن»، «أكد الحرص على»
+_ACTIONS_ON = frozenset(arabic.normalize(w) for w in (
+    "حديث", "رد", "تعليق", "كشف", "سيطرة", "موافقة", "حرص", "عمل", "تركيز", "دفاع", "بحث", "تخلي"))
+
+
+def _action_on(an: Analysis, k: int) -> bool:
+    """A definite verbal noun at k right before the «عن/على» it governs, with no break."""
+    w = an.words[k]
+    if not w.startswith("ال") or not w.isalpha() or k + 1 >= len(an.words) or an.words[k + 1] not in ("عن", "علي") \
+            or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    return w[2:] in _ACTIONS_ON or (masdar_shaped(w[2:]) and not w.endswith(("ي", "يه")))
 
 
 def _definite_object(w: str) -> bool:

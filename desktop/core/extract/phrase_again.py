@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, description_then_address, field_then_name, place_then_name,
@@ -36,6 +37,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
+    k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:
@@ -46,6 +48,22 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     return ph
 
 
+
+
+def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«وأنكر المتهم الرئيسي (ع.ب)»: a defendant or a victim named by initials in brackets right after
+    what he is (court reports name no one in full); the role becomes the title, the initials the
+    name. Where the phrase ends then, or k."""
+    if ph.title or not ph.name or ph.name != (ph.i, k) or k >= j or an.words[ph.i] not in ROLES_IN_A_CASE \
+            or "(" not in an.doc.gap(k):
+        return k
+    end = k
+    while end < j and len(an.words[end]) == 1 and (end == k or an.doc.gap(end) == "."):
+        end += 1
+    if end - k < 2 or (end < len(an.words) and ")" not in an.doc.gap(end)):
+        return k
+    ph.title, ph.name = list(range(ph.i, k)), (k, end)
+    return end
 
 
 def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
