@@ -116,6 +116,8 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
                 end = place.j     # «مكتب المبعوث الأممي الخاص إلى اليمن»: the country it is for
             elif _owner_body(an, end, ph.i):
                 end += 2          # «المركز الإعلامي لنادي الهلال»: the body it belongs to
+            elif words[end].startswith("لل") and end in an.gaz_at and an.gaz_at[end].j <= ph.i:
+                end = an.gaz_at[end].j      # «منظمة الأغذية والزراعة للأمم المتحدة»: the body it is of
             else:
                 end = _within(an, end, ph.i)     # «وزارة الثروات الطبيعية في حكومة إقليم كردستان»
             break
