@@ -120,6 +120,9 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
                 end = an.gaz_at[end].j      # «منظمة الأغذية والزراعة للأمم المتحدة»: the body it is of
             else:
                 end = _within(an, end, ph.i)     # «وزارة الثروات الطبيعية في حكومة إقليم كردستان»
+            brand = _company(an, end, ph.i)
+            seat = _seat(an, brand, ph.i)
+            end = seat if seat > brand else _seat(an, end, ph.i)     # «مديرية التوزيع لسونلغاز بغرداية»
             break
         if end > x + n:
             found[tuple(words[x + n:end])] = an.doc.text(x + n, end)
@@ -155,4 +158,24 @@ def _within(an: Analysis, k: int, before: int) -> int:
         if place is not None or words[x - 1].startswith("ال"):
             last = x
     return last if last > k + 2 else k
+
+
+def _company(an: Analysis, k: int, before: int) -> int:
+    """«لسونلغاز»: «لـ» on one word no lexicon knows (a company's brand) right after a unit's name;
+    past it, or k."""
+    w = an.words[k] if k < before else ""
+    if len(w) < 5 or w[0] != "ل" or w.startswith("لل") or not w.isalpha() or has_phrase_break(an.doc.gap(k)) \
+            or w[1:] in lexicon.org_heads() or w[1:] in lexicon.title_heads() or w[1:] in lexicon.stop_words() \
+            or an.is_time(k) or an.is_common_word(k) or an.is_verb(k):
+        return k
+    return k + 1
+
+
+def _seat(an: Analysis, k: int, before: int) -> int:
+    """«بغرداية»: «بـ» on a place the gazetteer knows right after a body's name, where it sits; past it, or k."""
+    place = an.gaz_at.get(k) if k < before else None
+    if place is None or not an.words[k].startswith("ب") or place.of_kind("place") is None or place.j > before \
+            or has_phrase_break(an.doc.gap(k)):
+        return k
+    return place.j
 

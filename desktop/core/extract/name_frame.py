@@ -20,6 +20,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
 from desktop.core.extract.name_end import guest_of_host, second_party
+from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_parts import addressee
@@ -155,7 +156,8 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
         # after a whole name, or one word no lexicon gives as a name («إعلام الرئاسة»: a body
         # in construct, name_whole.py), a definite word is no name's but a family name's
         complete = ph.name is not None and (e - ph.name[0] >= 2 or not known_first_word(an.words[ph.name[0]]))
-        if not _can_end_name(an, e, ph.kind, close, ph.i, complete) or guest_of_host(an, e):
+        if not _can_end_name(an, e, ph.kind, close, ph.i, complete) or guest_of_host(an, e) \
+                or (ph.kind == "organization" and an.words[e] in STANCES):      # «… الصومالي المعارض،»
             return None
         if close:
             return e + 1

@@ -43,6 +43,12 @@ def people_plural(word: str) -> bool:
     return word.endswith("ات") and word[:-2] + "ه" in descriptors      # «الطالبات»
 
 
+def people_in_construct(word: str) -> bool:
+    """«موظفي»، «عمال»: a plural of people in construct, the sound one losing its «ن» («عمال وموظفي …»)."""
+    return len(word) >= 4 and word.isalpha() and (
+        people_plural("ال" + word) or (word.endswith("ي") and people_plural("ال" + word[:-1] + "ين")))
+
+
 def sound_plural_of_people(word: str) -> bool:
     """«المستفيدين»، «المستهلكين»: a definite sound plural in «ين/ون», long enough to be no given name
     nor an office word, whom no list of descriptors need know."""

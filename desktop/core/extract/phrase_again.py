@@ -38,6 +38,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.name, k = named_after_body, named_after_body[1]
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
+    _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:
@@ -64,6 +65,16 @@ def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     ph.title, ph.name = list(range(ph.i, k)), (k, end)
     return end
+
+
+def _amin_opening_a_name(an: Analysis, ph: Phrase) -> None:
+    """«وقال الأمين عثمان، وهو صاحب مخبز»: «الأمين» alone as a title, right after a verb, before a
+    name that is no office's complement («الأمين العام») is the given name (Sudan names so): the
+    whole is the name (in place)."""
+    if ph.title != [ph.i] or an.words[ph.i] != "الامين" or not ph.name or ph.name[0] != ph.i + 1 \
+            or ph.i == 0 or not an.is_verb(ph.i - 1) or an.words[ph.i + 1].startswith("ال"):
+        return
+    ph.title, ph.name = [], (ph.i, ph.name[1])
 
 
 def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:

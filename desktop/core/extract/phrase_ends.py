@@ -13,11 +13,13 @@ from desktop.core.extract.title_asides import ADDRESS_TITLES
 # المديرة» can): after «الهيئة» they open a second phrase, the person.
 _HOLDERS_AFTER_BODY = lexicon.forms("الأمين الرئيس الوزير النائب السفير المحافظ الوالي القائد")
 # Where a body stands, after its name: «منتدى الإنقاذ الصومالي المعارض».
-_STANCES = lexicon.forms("المعارض المعارضة")
+STANCES = lexicon.forms("المعارض المعارضة")
 # Military units known by a number («اللواء 143 مشاة»، «الفرقة 11»), and the arms written after it.
 _NUMBERED_UNITS = lexicon.forms("اللواء الفرقة الكتيبة الفوج المنطقة السرية")
 _ARMS = lexicon.forms("مشاة مدرع مدرعة ميكا ميكانيكي حرس")
 _SECRETARIES = lexicon.forms("أمين الأمين أمينة الأمينة")
+# «بإحدى»، «لأحد»، «في إحدى»: one of the places or bodies named next, inside a title
+_ONE_OF = lexicon.forms("بإحدى بأحد لإحدى لأحد")
 
 
 def body_ends_before_holder(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -35,7 +37,7 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     """A definite word at k that is no word of the phrase: where a body stands («… الصومالي المعارض»),
     or the quoted outlet unnamed sources spoke to («وأفادت مصادر مطلعة "الوطن" بأن»)."""
     words = an.words
-    if ph.kind == "organization" and words[k] in _STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
+    if ph.kind == "organization" and words[k] in STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
         return True
     if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
             and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")):
@@ -74,6 +76,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] in _ONE_OF and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 1      # «رئيس جمعية آباء … التلاميذ بإحدى المدارس الابتدائية»: which of them, no name
     if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:
         end = k + 1       # «وزير الإعلام في الحكومة المعترف بها دولياً معمر الإرياني»: the participle's own
         return end + 1 if end < j and "\u064b" in an.doc.tokens[end].text and not has_phrase_break(an.doc.gap(end)) else end

@@ -11,7 +11,7 @@ from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
-from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.office_complements import listed_body_after, relations_with
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
@@ -232,7 +232,7 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if (k - 1) in ph.title and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) \
             and portfolio_before_name(an, k, j):
         return True        # «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني»: a short noun too
-    if (len(w) < 5 and w[1:] not in SHORT_PORTFOLIOS) or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
+    if (len(w) < 5 and w[1:] not in SHORT_PORTFOLIOS and an.words[k - 1][:1] != "و") or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
             or not w.isalpha() or w in lexicon.stop_words():
         return False
     prev = an.words[k - 1]
@@ -244,20 +244,16 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if prev.startswith("ال") and w.endswith("يه") and len(w) >= 8 and k + 1 < j and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True        # «حزب المساواة وديمقراطية الشعوب»: an abstract noun, longer than a given name
-    if not prev.startswith("ال") and _people_in_construct(w[1:]) and _people_in_construct(prev) and k + 1 < j:
+    if not prev.startswith("ال") and people_in_construct(w[1:]) and people_in_construct(prev) and k + 1 < j:
         return True        # «رئيس نقابة عمال وموظفي كهرباء عدن»: two groups sharing the noun after
     if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:
         return False       # «المتحدث باسم الوزارة وليد الخطيب»: a name after a definite word
-    nxt = an.words[k + 1]
+    x = k + 1         # «هيئة كهرباء ومياه وغاز الشارقة»: three goods sharing the place after
+    while x + 1 < j and an.words[x][:1] == "و" and len(an.words[x]) > 3 and not has_phrase_break(an.doc.gap(x)):
+        x += 1
     # «غرفة تجارة وصناعة عُمان»: the shared noun may be a place the gazetteer names, without «ال»
-    return ((nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1)
-            and not has_phrase_break(an.doc.gap(k + 1))
+    return ((an.words[x].startswith("ال") or x in an.gaz_at) and not an.is_time(x) and not has_phrase_break(an.doc.gap(x))
             and not an.is_verb(k) and w[1:] not in name_lexicon.article_given_names())
-
-
-def _people_in_construct(word: str) -> bool:
-    """«موظفي»، «عمال»: a plural of people in construct, the sound one losing its «ن»."""
-    return len(word) >= 4 and word.isalpha() and (people_plural("ال" + word) or (word.endswith("ي") and people_plural("ال" + word[:-1] + "ين")))
 
 
 def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
