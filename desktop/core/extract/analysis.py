@@ -295,7 +295,7 @@ class Analysis:
             return False   # «طلب عدم ذكر اسمه»
         if self.writes_ala and self.words[k] in _ALIF_MAQSURA_VERBS and self.doc.tokens[k].text.endswith("ي"):
             return False   # «البرتغالي روي ألميدا»: Rui, where «روى» would be written with «ى»
-        if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text:
+        if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text or _past_passive(self.doc.tokens[k].text):
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»; «وردّاً»: no verb takes tanween
         if k > 0 and self.words[k - 1] in _NOUN_PREPOSITIONS and not has_phrase_break(self.doc.gap(k)):
             return False   # «في رد مقتضب»، «في تعليق على …»: a preposition governs a noun, never a verb
@@ -430,6 +430,13 @@ class Analysis:
     def is_time(self, k: int) -> bool:
         w = self.words[k]
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
+
+
+def _past_passive(text: str) -> bool:
+    """«عُلّقت»، «وقُدّم»: a past verb voweled in the passive, a damma on its first letter (not on the
+    «ي/ت/ن/أ» of the present: «يُعلن» is active), says what was done, never who spoke."""
+    letters = text.lstrip("وف") if len(text) > 4 and text[:1] in "وف" and text[1:2] not in "\u064e\u064f\u0650" else text
+    return len(letters) > 1 and letters[0] not in "يتنأ" and letters[1] == "\u064f"
 
 
 # «وفق/طبقاً» before a plan or a rule is «in line with», never «according to» someone

@@ -286,7 +286,7 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):
         return True       # «رفض … سامي الطرابلسي الحديث عن اللقب»: what he refused, then «عن/على»
-    if name_length(an.words, n_i, n_j) >= 2 and _definite_object(w):
+    if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
 
@@ -321,7 +321,7 @@ def _action_on(an: Analysis, k: int) -> bool:
     return w[2:] in _ACTIONS_ON or (masdar_shaped(w[2:]) and not w.endswith(("ي", "يه")))
 
 
-def _definite_object(w: str) -> bool:
+def definite_object(w: str) -> bool:
     """«المشروع»، «التسجيل»، «التحكيم»: a definite verbal noun of the form تفعيل (no family name is
     written so) or a noun of `_OBJECT_NOUNS`."""
     if not w.startswith("ال") or not w.isalpha() or w in name_lexicon.article_given_names():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 
@@ -39,6 +40,8 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     if ph.kind == "organization" and words[k] in STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
         return True
+    if ph.kind == "organization" and definite_object(words[k]) and any(m.j == k for m in an.gaz_at.values()):
+        return True       # «حوّلت وزارة المالية الاتحادية في بغداد التمويل المخصص»: what it sent, after its place
     if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
             and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")):
         return True       # «أعلنت السلطات المحلية السيطرة على الحريق»: what the body announced

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.people_plurals import people_plural
 
 _AGENCY_HEAD = arabic.normalize("وكالة")
 _NEWS_WORDS = frozenset(arabic.normalize(w) for w in ("أنباء", "الأنباء", "للأنباء", "الانباء", "للانباء"))
@@ -48,7 +49,9 @@ def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
             and (an.words[ph.name[0]] in lexicon.generic_plurals() or an.words[ph.name[0]] == _PARENTS) \
             and an.words[ph.name[0] + 1] in _GROUP_TAILS:
         return True       # «عبّر أولياء أمور عن قلقهم»، «طالب مواطنون آخرون بـ…»: read as a two-word name
-    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and an.words[ph.name[0]] in lexicon.generic_plurals():
+    if not ph.title and ph.name and ph.name[1] - ph.name[0] == 1 and (an.words[ph.name[0]] in lexicon.generic_plurals()
+                                                                      or people_plural(an.words[ph.name[0]])):
+        # («فيما تقول العائلات إن …»: a definite plural of people, the same)
         # «ويرى متابعون للشأن التربوي أن»: a plural read as a one-word name, followed by what the
         # group watches («لل…») or by «أن» at once, is the same group
         after = ph.name[1]
