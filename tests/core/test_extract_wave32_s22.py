@@ -5,7 +5,13 @@ going on after a comma, a verbal noun after a title, a stretch of time read as a
 outlet's short name spoken to."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from desktop.core.extract import extract_article
 from tests.core.extract_cases import actor_names, quotes, speakers
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_the_people_called_on_after_a_patronymic_family_name():
@@ -400,3 +406,18 @@ def test_a_past_verb_in_the_passive_reports_no_one():
             'وغاليسيا منذ مساء الثلاثاء.')
     assert "حركة القطارات السريعة" not in actor_names(body)
     assert speakers('وعلّق الوزير محمد علي على القرار قائلاً: "هذا قرار صائب تماماً".') == ["محمد علي"]
+
+
+def test_a_radio_spoken_to_is_no_part_of_a_spokesmans_title():
+    # round 402: «متحدث باسمها لإذاعة الجيش الإسرائيلي» («لإذاعة» read as a body his own, like «لوكالة الأونروا»)
+    body = ('في المقابل، رحبت جمعية "عطيرت كوهنيم" بالقرار، وقال متحدث باسمها لإذاعة الجيش الإسرائيلي إن '
+            '"القانون أخذ مجراه، والمنازل ستعود لأصحابها".')
+    assert not any("لإذاعة" in name for name in actor_names(body))
+
+
+def test_the_delegation_a_governor_received():
+    # round 309: «منير الخميري وفدا» was proposed
+    source = json.loads((FIXTURES / "articles_round309" / "mahdiaalyoum_fishermen_port.json").read_text(encoding="utf-8"))["source"]
+    names = [r["name"] for r in extract_article(source) if r["kind"] == "actor"]
+    assert "منير الخميري" in names
+    assert "منير الخميري وفدا" not in names

@@ -264,8 +264,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     w = an.words[k]
     if second_party(w) or w in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
-    if guest_of_host(an, k):
-        return True       # «رحّب أردوغان بضيفه»: whom he welcomed, no name's word
+    if guest_of_host(an, k) or (w.endswith("ا") and w[:-1] in _RECEIVED and name_length(an.words, n_i, n_j) >= 2):
+        return True       # «رحّب أردوغان بضيفه»، «استقبل … منير الخميري وفدا عن المحتجين»: whom he received
     if w in ("عام", "سنه") and k + 1 < len(an.words) and an.words[k + 1].isdigit():
         return True       # «الملك عبد الله الثاني عام 2022»: a year, no name's word
     if an.words[n_i] in name_lexicon.person_descriptors() and all(an.words[x].startswith("ال") for x in range(n_i, n_j)) \
@@ -293,6 +293,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
 
 # Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»
 _GUESTS = frozenset(arabic.normalize(w) for w in ("ضيف", "ضيوف", "نظير", "نظيرت", "زائر", "زوار", "وفد", "مضيف"))
+
+
+# What an official receives, in the accusative written without its tanween: «وفدا»، «اتصالا»
+_RECEIVED = frozenset(arabic.normalize(w) for w in ("وفد", "اتصال", "بيان", "تقرير", "طلب", "رسالة", "دعوة"))
 
 
 def guest_of_host(an: Analysis, k: int) -> bool:

@@ -345,7 +345,7 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) or w in name_lexicon.given_names():
         return False      # («… لإرشاد المستهلك لطفي الرياحي»: a given name in «ل»)
     rest = w[1:]
-    if (rest in lexicon.addressees() or rest in lexicon.media_nouns()) and listed_body_after(an, k, j):
+    if rest == "وكاله" and listed_body_after(an, k, j):     # (not «لإذاعة الجيش الإسرائيلي»: a radio spoken to)
         return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to
