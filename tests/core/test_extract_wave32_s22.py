@@ -421,3 +421,10 @@ def test_the_delegation_a_governor_received():
     names = [r["name"] for r in extract_article(source) if r["kind"] == "actor"]
     assert "منير الخميري" in names
     assert "منير الخميري وفدا" not in names
+
+
+def test_a_retired_generals_mark_inside_his_title():
+    # round 466, first scoring: «والي الولاية اللواء» (the title before «(م)», retired) was the speaker
+    body = ('أجاز مجلس الوزراء برئاسة والي الولاية اللواء (م) الزبير حسن عثمان خطة الموسم. وقال الوالي، في '
+            'تصريحات صحفية، إن "هذا الموسم هو موسم العودة، ونريد أن يعود كل مزارع إلى أرضه".')
+    assert speakers(body) == ["الزبير حسن عثمان"]

@@ -45,6 +45,8 @@ def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     k when there is none."""
     if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
         return k
+    if an.words[k] == "م" and k + 1 < j and doc_gap_strip(an, k + 1) == ")" and ph.title[-1] == k - 1:
+        return k + 1      # «والي الولاية اللواء (م) الزبير حسن عثمان»: a retired officer's rank
     last = ph.title[-1]
     if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
         return k
