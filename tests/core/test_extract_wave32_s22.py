@@ -428,3 +428,15 @@ def test_a_retired_generals_mark_inside_his_title():
     body = ('أجاز مجلس الوزراء برئاسة والي الولاية اللواء (م) الزبير حسن عثمان خطة الموسم. وقال الوالي، في '
             'تصريحات صحفية، إن "هذا الموسم هو موسم العودة، ونريد أن يعود كل مزارع إلى أرضه".')
     assert speakers(body) == ["الزبير حسن عثمان"]
+
+
+def test_edward_and_a_family_name_the_gazetteer_holds_as_a_city():
+    # round 469, first scoring: «إدوارد» (no given name the lexicon knew) lost «بيرن» (Bern)
+    body = 'من جهته، أكد رئيس الجامعة البروفيسور إدوارد بيرن أن "الدراسة ثمرة سنوات من التعاون بين مختبرات الجامعة".'
+    assert speakers(body) == ["إدوارد بيرن"]
+
+
+def test_sources_inside_a_body_with_no_min():
+    # round 469, first scoring: «مصادر» for «مصادر داخل إدارة المهرجان»
+    body = 'وقالت مصادر داخل إدارة المهرجان إن "ميزانية هذه الدورة زادت بنحو 20% مقارنة بالعام الماضي".'
+    assert speakers(body) == ["مصادر داخل إدارة المهرجان"]
