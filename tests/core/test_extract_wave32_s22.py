@@ -440,3 +440,11 @@ def test_sources_inside_a_body_with_no_min():
     # round 469, first scoring: «مصادر» for «مصادر داخل إدارة المهرجان»
     body = 'وقالت مصادر داخل إدارة المهرجان إن "ميزانية هذه الدورة زادت بنحو 20% مقارنة بالعام الماضي".'
     assert speakers(body) == ["مصادر داخل إدارة المهرجان"]
+
+
+def test_a_family_name_before_a_participle_after_any_verb():
+    # round 467, first scoring: «قبل أن يتدخل الصفدي قائلاً» gave the Speaker's words to the MP before
+    body = ('وترأس الجلسة رئيس مجلس النواب أحمد الصفدي. من جهته، قال النائب محمد المحارمة إن "اللجنة أدخلت 14 '
+            'تعديلاً".\n\nوشهدت الجلسة سجالاً حاداً حول المادة، قبل أن يتدخل الصفدي قائلاً: "المجلس ليس خصماً '
+            'للحكومة ولا تابعاً لها".')
+    assert speakers(body) == ["محمد المحارمة", "أحمد الصفدي"]

@@ -29,6 +29,7 @@ from desktop.core.extract.analysis import (
     NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break, strip_conj,
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
+from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, number_word
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
@@ -303,9 +304,19 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     participle («معربة») agrees with a woman, so in «أما المفوضة … موسكالكوفا فذكرت أنها سلّمت
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
-    found = said_by(an, i, k) or subject_before(an, i, k)
+    found = said_by(an, i, k) or subject_before(an, i, k) or _surname_before(an, i, k)
     if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") \
             or not _masculine_title(an, found[0]):
         return found
     earlier = subject_before(an, i, found[0].i)
     return earlier if earlier is not None and not _masculine_title(an, earlier[0]) else None
+
+
+def _surname_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«قبل أن يتدخل الصفدي قائلاً»: a family name the article wrote in full, right before the
+    participle, is the subject of the verb before it, whatever that verb is."""
+    if k - 1 <= i or has_phrase_break(an.doc.gap(k)) or not known_surname(an, k - 1, k):
+        return None
+    ph = parse_phrase(an, k - 1, k)
+    return (ph, "") if ph is not None and ph.name == (k - 1, k) else None
+
