@@ -448,3 +448,11 @@ def test_a_family_name_before_a_participle_after_any_verb():
             'تعديلاً".\n\nوشهدت الجلسة سجالاً حاداً حول المادة، قبل أن يتدخل الصفدي قائلاً: "المجلس ليس خصماً '
             'للحكومة ولا تابعاً لها".')
     assert speakers(body) == ["محمد المحارمة", "أحمد الصفدي"]
+
+
+def test_what_a_speaker_did_as_he_spoke_is_no_part_of_his_name():
+    # round 468, first scoring: «الحمزي وهو يحتضن أطفاله» (the frame run to the sentence's end)
+    source = json.loads((FIXTURES / "articles_round468" / "21sep_sanaa_airport.json").read_text(encoding="utf-8"))["source"]
+    names = [r["name"] for r in extract_article(source) if r["kind"] == "actor"]
+    assert "عبدالله الحمزي" in names
+    assert not any("وهو" in name for name in names)
