@@ -456,3 +456,18 @@ def test_what_a_speaker_did_as_he_spoke_is_no_part_of_his_name():
     names = [r["name"] for r in extract_article(source) if r["kind"] == "actor"]
     assert "عبدالله الحمزي" in names
     assert not any("وهو" in name for name in names)
+
+
+def test_members_of_a_group_are_no_name():
+    # round 475, first scoring (the final rules, left as scored; fixed after): «استهدفت عناصر» spoke for AFRICOM
+    body = ('بدورها، أعلنت القيادة الأمريكية في أفريقيا (أفريكوم)، في بيان، أنها نفذت غارة جوية "بالتنسيق مع '
+            'حكومة الصومال الفيدرالية" استهدفت عناصر من التنظيم في المنطقة، مشيرة إلى أن "التقييم الأولي يفيد '
+            'بعدم سقوط ضحايا مدنيين".')
+    assert speakers(body) == ["القيادة الأمريكية في أفريقيا", "القيادة الأمريكية في أفريقيا"]
+
+
+def test_the_local_councils_a_wali_called_on():
+    # round 471, first scoring (the final rules, left as scored; fixed after): «الوالي الجماعات الترابية»
+    body = ('وخلال ترؤسه الاجتماع، قال والي الجهة سعيد أمزازي: "الأمطار الأخيرة منحتنا متنفساً". ودعا الوالي '
+            'الجماعات الترابية إلى “مواصلة حملة «كل قطرة تهمنا» وعدم التراخي في مراقبة الاستهلاك”.')
+    assert speakers(body) == ["سعيد أمزازي", "سعيد أمزازي"]

@@ -459,9 +459,9 @@ def ba_phrases() -> frozenset[str]:
 
 @functools.cache
 def quantity_nouns() -> frozenset[str]:
-    """«وأبدى عدد من السكان»، «معظمها»: how many of a group, never a name's first word."""
+    """«وأبدى عدد من السكان»، «معظمها»، «عناصر من التنظيم»: how many of a group, or its members, never a name's first word."""
     return forms("عدد العدد معظم أغلب غالبية بعض كل جميع كافة العديد الكثير كثير كثيرون قليل بضع "
-                  "نصف ثلث ربع أكثر أقل مئات آلاف عشرات ملايين")
+                  "نصف ثلث ربع أكثر أقل مئات آلاف عشرات ملايين عناصر أفراد")
 
 
 @functools.cache

@@ -141,7 +141,7 @@ def closes_quote(an: Analysis, k: int) -> bool:
 
 # Bodies named in the plural, a verb's object after a bare office: «ودعا المحافظ المصارف إلى …».
 BODIES_PLURAL = lexicon.forms("المصالح المصارف البنوك الشركات الوزارات المؤسسات الجهات الهيئات الدوائر البلديات "
-                               "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات")
+                               "المدارس المستشفيات الأندية النقابات الأحزاب المحافظات الولايات السلطات الجماعات")
 
 
 # Indefinite adjectives that follow a common noun, never a name: «مواعيد جديدة»، «خطة عاجلة».
