@@ -55,6 +55,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
         if _anonymity_aside(an, a, b):
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
+        if fallback is not None and a + 2 < b and an.words[a] == "الجنوب" and an.words[a + 1] in ("افريقي", "افريقيه"):
+            a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         if fallback is not None and (an.words[a] in _BODY_ASIDES or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
             continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body;
             # «الكاتب العام للجامعة الوطنية للتعليم - التوجه الديمقراطي، عبد الله غميمط»: the body's wing
