@@ -401,11 +401,8 @@ class Analysis:
     def is_according(self, k: int) -> bool:
         if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] == "الله":
             return False   # «أحمد عيسى حسب الله»: a name, not «حسب» (according to)
-        if self.words[k] in _IN_LINE_WITH and k + 1 < len(self.words):
-            nxt = self.words[k + 1]
-            nxt = "ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:] if nxt[:1] == "ل" and len(nxt) > 3 else nxt
-            if (nxt[2:] if nxt.startswith("ال") else nxt) in _RULES:
-                return False   # «يسير وفق الجدول المقرر»، «وفقاً للقانون»: in line with a plan or a rule, no source
+        if self.words[k] in _IN_LINE_WITH and k + 1 < len(self.words) and _bare_noun(self.words[k + 1]) in _RULES:
+            return False   # «يسير وفق الجدول المقرر»، «وفقاً للقانون»: in line with a plan or a rule, no source
         return self.words[k] in lexicon.according_to()
 
     def written(self, k: int) -> str:
@@ -437,6 +434,15 @@ def _past_passive(text: str) -> bool:
     «ي/ت/ن/أ» of the present: «يُعلن» is active), says what was done, never who spoke."""
     letters = text.lstrip("وف") if len(text) > 4 and text[:1] in "وف" and text[1:2] not in "\u064e\u064f\u0650" else text
     return len(letters) > 1 and letters[0] not in "يتنأ" and letters[1] == "\u064f"
+
+
+def _bare_noun(word: str) -> str:
+    """A noun without its «لـ» and its article: «للقانون»، «القانون»، «لقانون» -> «قانون»."""
+    if word.startswith("لل"):
+        return word[2:]
+    if word[:1] == "ل" and len(word) > 3:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") else word
 
 
 # «وفق/طبقاً» before a plan or a rule is «in line with», never «according to» someone

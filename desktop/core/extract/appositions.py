@@ -55,7 +55,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
         if _anonymity_aside(an, a, b):
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
-        if fallback is not None and a + 2 < b and an.words[a] == "الجنوب" and an.words[a + 1] in ("افريقي", "افريقيه"):
+        if fallback is not None and a + 2 < b and tuple(an.words[a:a + 2]) in _TWO_WORD_NATIONALITIES:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         if fallback is not None and (an.words[a] in _BODY_ASIDES or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
             continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body;
@@ -105,6 +105,10 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     if fallback is not None:
         return fallback, "، ".join(titles)
     return None
+
+
+# Nationalities written in two words, read as a name's first words when set before one
+_TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الجنوب", "افريقيه")))
 
 
 def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:

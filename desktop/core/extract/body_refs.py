@@ -178,4 +178,3 @@ def _seat(an: Analysis, k: int, before: int) -> int:
             or has_phrase_break(an.doc.gap(k)):
         return k
     return place.j
-

@@ -296,13 +296,14 @@ _GUESTS = frozenset(arabic.normalize(w) for w in ("ضيف", "ضيوف", "نظي�
 
 
 # What an official receives, in the accusative written without its tanween: «وفدا»، «اتصالا»
-_RECEIVED = frozenset(arabic.normalize(w) for w in ("وفد", "اتصال", "بيان", "تقرير", "طلب", "رسالة", "دعوة"))
+_RECEIVED = frozenset(arabic.normalize(w) for w in ("وفد", "اتصال", "بيان", "تقرير", "طلب"))
 
 
 def guest_of_host(an: Analysis, k: int) -> bool:
     """«بضيفه»، «بنظيره»: «بـ» on one welcomed or met, with the pronoun of his host."""
     w = an.words[k]
-    return w[:1] == "ب" and an.written(k).endswith(("ه", "ها", "هم")) and w[1:].rstrip("هام") in _GUESTS
+    return w[:1] == "ب" and an.written(k).endswith(("ه", "ها", "هم")) \
+        and any(w.endswith(p) and w[1:-len(p)] in _GUESTS for p in ("هما", "هم", "ها", "ه"))
 
 
 # What a verb written before its subject takes after a complete name: never a family name

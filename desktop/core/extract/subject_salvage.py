@@ -319,4 +319,3 @@ def _surname_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return None
     ph = parse_phrase(an, k - 1, k)
     return (ph, "") if ph is not None and ph.name == (k - 1, k) else None
-
