@@ -34,6 +34,9 @@ class LineSource:
     skipped: list[MarsadError] = field(default_factory=list)   # articles already stored, members left out
     entry: inputs.Entry | None = None
     problem: InputError | None = None
+    # Why extraction proposed each record given, by (id, field): (reason as JSON, the words stored),
+    # for the store to keep (a re-reading of the input gives the same ones again).
+    reasons: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.entry is None and self.problem is None:
@@ -156,7 +159,7 @@ class LineSource:
         yield from self._proposals(art, where, errors, seen)
 
     def _proposals(self, art, where: Where, errors: list[MarsadError], seen: set[str]) -> Iterator[jsonl.Line]:
-        from desktop.core.extract import extract_article, reasons
+        from desktop.core.extract import extract_article, reason_json, reasons
         if art.source["id"] in seen:
             return
         duplicate = find_duplicate_source(self.store, art)
@@ -165,17 +168,23 @@ class LineSource:
             return
         seen.add(art.source["id"])
         yield jsonl.Line(where, dict(art.source))
+        worded: list = []
         proposals = extract_article(
             art.source,
             resolve_actor=lambda name: self.store.resolve("actor", name),
             resolve_place=lambda name: self.store.resolve("place", name),
             # each proposal's notes say why, in the caller's words (the GUI's language; English by default)
-            word_reason=self.options.get("word_reason") or reasons.english)
+            word_reason=self.options.get("word_reason") or reasons.english, reasons_out=worded)
+        why: dict[str, list] = {}
+        for key, field_name, found, words in worded:
+            why.setdefault(key, []).append((field_name, reason_json.dumps(found), words))
         for rec in proposals:
             key = rec.get("id")
             if key in seen or (key and kinds.kind_of(key) and self.store.exists(rec["kind"], key)):
                 continue
             seen.add(key or "")
+            for field_name, found, words in why.get(key, ()):
+                self.reasons[(key, field_name)] = (found, words)
             yield jsonl.Line(where, rec)
 
     # --- event data ----------------------------------------------------------------

@@ -97,6 +97,10 @@ def import_files(store, paths: Iterable[str | os.PathLike], *, dry_run: bool = F
                 run = _Load(store, load, errors, progress, cancelled, skip_bad_rows)
                 run.read_all(sources, input_bytes)
                 run.finish(sources)
+            if not errors:
+                # Why each proposal was made, kept beside its words (schema 8), in the same transaction.
+                store.keep_reasons((key, field_name, found, words) for source in sources
+                                   for (key, field_name), (found, words) in source.reasons.items())
             report = run.report
             skipped_rows = run.skipped
             if errors:

@@ -13,6 +13,8 @@ from typing import Sequence
 
 from desktop.core import kinds
 from desktop.core.errors import ReviewError
+from desktop.core.extract import reason_json
+from desktop.core.extract.reasons import Reason
 from desktop.core.kinds import fields as f
 from desktop.core.records import name_norm
 
@@ -33,6 +35,21 @@ def proposals_for(store, source_id: str) -> list[dict]:
     out: list[dict] = []
     for records in store.proposals_for(source_id):
         out += sorted(records, key=lambda r: tuple(r.get("source_span") or (1 << 62, 0)))
+    return out
+
+
+def reasons_for(store, records: Sequence[dict]) -> dict[str, dict[str, Reason]]:
+    """{id: {field: Reason}}: why extraction proposed each record, for the fields that still hold the
+    words the import stored (the notes, an event's category), so a UI words the reason in its own
+    language. A field the analyst has changed since, or a reason this version cannot read, is left
+    out: its text is shown as it stands."""
+    kept = store.reasons_of(r["id"] for r in records if r.get("id"))
+    out: dict[str, dict[str, Reason]] = {}
+    for rec in records:
+        for field_name, (form, words) in kept.get(rec.get("id"), {}).items():
+            found = reason_json.loads(form) if rec.get(field_name) == words else None
+            if found is not None:
+                out.setdefault(rec["id"], {})[field_name] = found
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from desktop.core import kinds
+from desktop.core import kinds, review
 from desktop.core.kinds import Column
 from desktop.core.kinds import fields as f
 from desktop.core.query import Query, parse
@@ -146,7 +146,12 @@ def row_id(store, key: str) -> int | None:
 
 
 def related(store, key: str) -> dict | None:
-    """A record in interchange form plus the names of what it refers to and the lists of what refers to it."""
-    return store.related(key)
+    """A record in interchange form plus the names of what it refers to and the lists of what refers to it,
+    and `reasons`: {field: Reason} for the fields that still hold the words an article import wrote
+    (its notes, an event's category), for the UI to word in its own language."""
+    info = store.related(key)
+    if info is not None:
+        info["reasons"] = review.reasons_for(store, [info["record"]]).get(info["record"]["id"], {})
+    return info
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core import arabic, highlight, kinds, record_names
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
-from desktop.ui import elide, labels
+from desktop.ui import elide, labels, reason_text
 from desktop.ui.bidi import isolate, isolate_in, isolate_ltr
 from desktop.ui.detail_values import (MARK_STYLE, date_text, escape, key_from_link, link, link_for, role_html,
                                       value_html)
@@ -246,12 +246,18 @@ def _shown_fields(kind: Kind, rec: dict):
         yield fld
 
 
-def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool = False) -> str:
+def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool = False,
+          reasons: dict | None = None) -> str:
     """The record's own fields, then each section's (what a dataset says of it) under its heading;
-    a section none of whose fields has a value is not shown at all."""
+    a section none of whose fields has a value is not shown at all. A field that still holds the words
+    an article import wrote from a reason (`reasons`: its notes, an event's category) shows the reason
+    worded in the UI language, whatever the language of the tool that imported it."""
     sections: dict[str, list[str]] = {}
     for fld in _shown_fields(kind, rec):
-        row = _row(labels.field(fld), value_html(kind, fld, rec, names, language, arabic_digits), language)
+        found = (reasons or {}).get(fld.name)
+        value = (escape(reason_text.word(found)) if found is not None
+                 else value_html(kind, fld, rec, names, language, arabic_digits))
+        row = _row(labels.field(fld), value, language)
         if row:
             sections.setdefault(fld.section, []).append(row)
     rows = sections.pop("", [])
@@ -345,6 +351,6 @@ def render(info: dict | None, language: str = "ar", terms=(), arabic_digits: boo
     names = {key: record_names.shown(name, english.get(key), language) for key, name in info.get("names", {}).items()}
     kind = kinds.get(rec["kind"])
     return "".join((_header(kind, rec), _headline(kind, rec, terms, language, fits, whole),
-                    _rows(kind, rec, names, language, arabic_digits),
+                    _rows(kind, rec, names, language, arabic_digits, info.get("reasons")),
                     _in_source(kind, rec, info, language), _lists(info, language, arabic_digits),
                     _own_text(kind, rec, language)))

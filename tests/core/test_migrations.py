@@ -56,12 +56,12 @@ def _landed_version(variant: str) -> int:
 
 
 # The commit whose stores stand for each later landed schema (the last commit that wrote it).
-LATER = {"6271f38": 3, "d94ee55": 4}
+LATER = {"6271f38": 3, "d94ee55": 4, "e15b261": 5, "667f8c9": 6, "8016f9a": 7}
 
 
 def test_every_landed_schema_is_here():
     """The landed variants of schema 1, schema 3 (steps 2 and 3 landed together, so no store of
-    schema 2 alone was ever made by a landed commit) and schema 4."""
+    schema 2 alone was ever made by a landed commit) and schemas 4 to 7."""
     assert SCHEMA_1 | set(LATER) <= set(VARIANTS)
     for variant in VARIANTS:
         commit = variant.split("-")[0]
@@ -245,7 +245,7 @@ def test_an_upgraded_store_takes_the_event_data_fields(variant, tmp_path):
         assert store.check() == []
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if _landed_version(v) < 6])
 def test_an_upgraded_store_is_a_site_with_versions(variant, tmp_path):
     """Step 6 (change tracking): every landed store comes out a site of its own, each record at version 0
     (as it stood when tracking began, so two copies of one old store agree), and tracks what follows."""
@@ -277,3 +277,29 @@ def test_an_upgraded_store_is_a_site_with_versions(variant, tmp_path):
     other = _copy(variant, tmp_path / "again")
     with Store.open(other, backup_dir=tmp_path / "b2") as again:
         assert again.site_id() != first_site       # each upgrade makes its own site
+
+
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if _landed_version(v) >= 6])
+def test_a_store_tracked_before_its_upgrade_keeps_its_site_and_every_version(variant, tmp_path):
+    """A landed store of schema 6 or later is a site already: a later step keeps its site id, and every
+    record's version, clock and change sequence, so its peers and hubs still know it."""
+    path = _copy(variant, tmp_path)
+
+    def tracked() -> tuple:
+        conn = sqlite3.connect(path)
+        try:
+            rows = tuple(conn.execute(f"SELECT key, version, clock, changed_site, change_seq FROM {kind.table} "
+                                      f"ORDER BY key").fetchall() for kind in kinds.stored())
+            return rows, conn.execute("SELECT seq FROM sync_state").fetchone()
+        finally:
+            conn.close()
+
+    before = tracked()
+    conn = sqlite3.connect(path)
+    site = conn.execute("SELECT s.site FROM sync_state t JOIN sync_sites s ON s.no = t.site_no").fetchone()
+    conn.close()
+    with Store.open(path, backup_dir=tmp_path / "b") as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION
+        assert (store.site_id(),) == site
+        assert store.check() == []
+    assert tracked() == before

@@ -1,11 +1,12 @@
-"""Review and briefings as the store offers them (a mixin of Store; the SQL is in review.py, removal.py
-and briefings.py): accepting records, what awaits review, and saved briefings."""
+"""Review and briefings as the store offers them (a mixin of Store; the SQL is in review.py, removal.py,
+reasons.py and briefings.py): accepting records, what awaits review, why extraction proposed a record,
+and saved briefings."""
 from __future__ import annotations
 
 from typing import Iterable
 
 from desktop.core import kinds
-from desktop.core.storage import briefings, reading, removal, review
+from desktop.core.storage import briefings, reading, reasons, removal, review
 from desktop.core.storage.connection import guarded
 
 
@@ -35,6 +36,17 @@ class ReviewMixin:
                 found = reading.get_many(self._conn, kind, keys)
                 out.append([found[k] for k in keys if k in found])
         return out
+
+    def keep_reasons(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """Keep why extraction proposed records: (key, field, reason as JSON, the words stored in the
+        field) rows, in the transaction of the import that wrote the records (or one of its own)."""
+        with guarded(self.path), self.transaction():
+            reasons.keep(self._conn, rows)
+
+    def reasons_of(self, keys: Iterable[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        """{key: {field: (reason as JSON, the words the import stored)}} of the records given."""
+        with guarded(self.path):
+            return reasons.of(self._conn, keys)
 
     # --- briefings -----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from desktop.core import arabic, kinds
 from desktop.core import review as core_review
 from desktop.core.errors import MarsadError
 from desktop.core.kinds import fields as f
-from desktop.ui import bidi, error_text, labels, shown_dates
+from desktop.ui import bidi, error_text, labels, reason_text, shown_dates
 from desktop.ui.commands import DeleteCommand, PutCommand, ReviewCommand, run_pushed
 from desktop.ui.delegates import HighlightDelegate
 from desktop.ui.icons import icon
@@ -58,6 +58,7 @@ class ReviewDialog(QDialog):
         # Unparented: commands left on the undo stack keep it alive after the dialog is gone.
         self.changes = changes if changes is not None else _Changes()
         self.proposals: list[dict] = []
+        self.reasons: dict = {}        # why each proposal was made, for its words in the UI language
         self.names: dict[str, str] = {}
         self.article_html = ""
         self.source_kind = kinds.get(kinds.kind_of(source_id))
@@ -207,6 +208,7 @@ class ReviewDialog(QDialog):
         self.source = self.store.get(self.source_id) or {}
         self.body = self.source.get(self.body_field) or ""
         self.proposals = core_review.proposals_for(self.store, self.source_id) if self.source else []
+        self.reasons = core_review.reasons_for(self.store, self.proposals)
         self._load_names()
         title = self.source.get(self.source_kind.main, "")
         # An Arabic title that starts with a Latin word would otherwise read as a left-to-right paragraph.
@@ -223,12 +225,12 @@ class ReviewDialog(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         for i, rec in enumerate(self.proposals):
-            item = QTreeWidgetItem([labels.kind(rec["kind"]), self._describe(rec), rec.get(NOTES, "")])
+            item = QTreeWidgetItem([labels.kind(rec["kind"]), self._describe(rec), self._why(rec)])
             item.setData(0, Qt.UserRole, rec["id"])
             item.setToolTip(1, self._describe(rec, full=True))
             if kinds.get(rec["kind"]).byline:
                 item.setData(1, QUOTED, list(self._quoted(rec)))
-            item.setToolTip(2, rec.get(NOTES, ""))
+            item.setToolTip(2, self._why(rec))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         n = len(self.proposals)
@@ -269,10 +271,16 @@ class ReviewDialog(QDialog):
         words = str(rec.get(kind.main, ""))
         return " ".join(str(self.names.get(who, who)).split()) + ": ", words if full else _short(words, 120)
 
+    def _why(self, rec: dict) -> str:
+        """Why extraction proposed `rec`, in the UI language: its reason worded here while its notes
+        still hold the words the import stored (in the importing tool's language), else the notes."""
+        found = self.reasons.get(rec["id"], {}).get(NOTES)
+        return reason_text.word(found) if found is not None else rec.get(NOTES, "")
+
     def _details(self, rec: dict) -> str:
         lines = [labels.kind(rec["kind"]) + ": " + self._describe(rec, full=True)]
-        if rec.get(NOTES):
-            lines.append(self.tr("Why: %1").replace("%1", rec[NOTES]))
+        if self._why(rec):
+            lines.append(self.tr("Why: %1").replace("%1", self._why(rec)))
         return "\n".join(lines)
 
     def current(self) -> tuple[int, dict] | tuple[None, None]:
