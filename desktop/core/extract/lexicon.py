@@ -118,6 +118,9 @@ def title_heads() -> frozenset[str]:
         " التقني"
         # a player by his place on the team: «مهاجم الهلال محمد عبد الرحمن»
         " مهاجم المهاجم لاعب اللاعب لاعبة اللاعبة حارس الحارس"
+        # «مؤسس المعرض ومدير مركز هرجيسا الثقافي جامع موسى جامع»: founder, without «ال» (with it an
+        # adjective: «المؤتمر المؤسس»), never its feminine («مؤسسة»: an institution)
+        " مؤسس"
     ) | _office_forms()
 
 
