@@ -17,3 +17,32 @@ def test_the_founding_meeting_is_no_title():
     # guard: with «ال» after a noun, «المؤسس» is its adjective (founding), not a founder
     body = 'وقال رئيس المؤتمر المؤسس للحزب خالد العمري إن "الحزب سيشارك في الانتخابات".'
     assert speakers(body) == ["خالد العمري"]
+
+
+def test_what_a_meeting_took_up_ends_the_name_of_whom_it_was_held_with():
+    # round 479: «رائد أبو السعود شكاوى أهالي» was the minister's name
+    body = ('بحثت لجنة الزراعة والمياه في مجلس النواب، اليوم الثلاثاء، مع وزير المياه والري رائد أبو السعود '
+            'شكاوى أهالي قرى في لواءي المزار الجنوبي والقصر.\n\nوردّ أبو السعود بأن الوزارة "رصدت 12 مليون '
+            'دينار لاستبدال خطوط الضخ". وأضاف الوزير: "نحن لا ننكر حجم المعاناة".')
+    assert speakers(body) == ["رائد أبو السعود"] * 2
+
+
+def test_a_technical_source_keeps_what_it_is_and_where():
+    # round 479: «مصدر فني في محطة حلب الحرارية» was «مصدر»
+    body = 'وأفاد مصدر فني في محطة حلب الحرارية، طالباً عدم كشف اسمه، بأن "المجموعة الأولى ستدخل الخدمة".'
+    assert speakers(body) == ["مصدر فني في محطة حلب الحرارية"]
+
+
+def test_a_body_and_its_unit_after_a_dash_in_a_statement_named_in_passing():
+    # round 479: «بحسب بيان لقيادة الجيش – مديرية التوجيه.», then «وقالت القيادة» and «وأضاف البيان»
+    body = ('أقفل الجيش اللبناني خمسة معابر غير شرعية، بحسب بيان لقيادة الجيش – مديرية التوجيه. وتنشط '
+            'عمليات التهريب في وادي خالد.\n\nوقالت القيادة في بيانها إن "وحدات من فوج الحدود دهمت عدداً من '
+            'المستودعات". وأضاف البيان أن "العمل جارٍ لاستكمال إقفال المعابر المتبقية".')
+    assert speakers(body) == ["قيادة الجيش – مديرية التوجيه"] * 2
+
+
+def test_a_statement_of_a_body_with_no_unit_keeps_the_body():
+    # guard: a dash that opens the next sentence's aside is no unit of the body
+    body = ('بحسب بيان لقيادة الجيش – وهو الثاني هذا الأسبوع – فإن الوحدات انتشرت.\n\nوأضاف البيان أن '
+            '"العمل جارٍ لاستكمال إقفال المعابر".')
+    assert speakers(body) == ["قيادة الجيش"]

@@ -134,6 +134,14 @@ def _dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]])
     return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, "organization")
 
 
+def dashed_unit_after(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«بحسب بيان لقيادة الجيش – مديرية التوجيه.»: a body read out of a sentence (no parts cut), then
+    a dash and a unit of it up to the next break: the body with its unit, as `_dashed_unit` reads one."""
+    b = ph.j
+    end = next((x for x in range(b + 1, len(an.words)) if has_phrase_break(an.doc.gap(x))), len(an.words))
+    return _dashed_unit(an, ph, b, [(b, end)]) if b < len(an.words) else None
+
+
 def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
     """«القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب أحمد،»: one definite
     word no name holds, then «على/عن» and what he keeps or answers for, filling the part; the next

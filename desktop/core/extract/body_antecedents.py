@@ -8,7 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
-from desktop.core.extract.appositions import name_before_apposition
+from desktop.core.extract.appositions import dashed_unit_after, name_before_apposition
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 
 # One body named two ways: the Algerian «الاتحادية» is the «الاتحاد» (the federation)
@@ -58,6 +58,7 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
                 earlier = _body_before_holder(an, earlier)
             elif earlier is not None and earlier.kind == "organization":
                 earlier = _body_before_title(an, earlier)     # «المدير العام للمعهد الدكتور …»
+                earlier = earlier and (dashed_unit_after(an, earlier) or earlier)    # «… – مديرية التوجيه»
             elif earlier is not None and earlier.kind == "person" and not earlier.name:
                 # «وأعرب الأسقف» after «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة»: the one named before it
                 earlier = name_before_apposition(an, earlier, 0) or earlier

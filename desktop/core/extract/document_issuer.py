@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.appositions import phrase_after
+from desktop.core.extract.appositions import dashed_unit_after, phrase_after
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
@@ -69,7 +69,7 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
                 and not has_phrase_break(an.doc.gap(x + 1)):
             owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
-                return _speaker_through(an, x) or (owner, "")
+                return _speaker_through(an, x) or (dashed_unit_after(an, owner) or owner, "")
         return None
     return None
 

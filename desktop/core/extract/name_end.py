@@ -286,9 +286,17 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):
         return True       # «رفض … سامي الطرابلسي الحديث عن اللقب»: what he refused, then «عن/على»
+    if name_length(an.words, n_i, n_j) >= 2 and w in _MATTERS and k + 1 < len(an.words) \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «بحثت اللجنة مع وزير المياه رائد أبو السعود شكاوى أهالي …»: what was discussed
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+# What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name
+_MATTERS = frozenset(arabic.normalize(w) for w in (
+    "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات"))
 
 
 # Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»
