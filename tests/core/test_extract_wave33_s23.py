@@ -46,3 +46,22 @@ def test_a_statement_of_a_body_with_no_unit_keeps_the_body():
     body = ('بحسب بيان لقيادة الجيش – وهو الثاني هذا الأسبوع – فإن الوحدات انتشرت.\n\nوأضاف البيان أن '
             '"العمل جارٍ لاستكمال إقفال المعابر".')
     assert speakers(body) == ["قيادة الجيش"]
+
+
+def test_a_family_name_joined_to_bin_before_what_the_verb_takes():
+    # round 477: «محمد أمين بنهاشم المجموعة» was cut to «محمد أمين», «بنهاشم» read as «بـ» on a noun
+    body = 'من جهته، وصف مدرب الفريق محمد أمين بنهاشم المجموعة بأنها «صعبة لكنها ليست مستحيلة».'
+    assert speakers(body) == ["محمد أمين بنهاشم"]
+
+
+def test_bi_on_a_noun_after_a_name_still_ends_it():
+    # guard: «بنسبة» is «بـ» on a noun, no «بن» and a given name
+    body = 'وقال وزير المالية محمد الكعبي بنسبة كبيرة من الثقة إن "العجز سيتراجع".'
+    assert "بنسبة" not in " ".join(speakers(body))
+
+
+def test_data_a_body_published_speak_for_it():
+    # round 477: «وبحسب معطيات نشرها المرصد الوطني للفلاحة، فإن "…"» went to the speaker before
+    body = ('وأضاف الهلالي: "لم نلجأ إلى نظام الحصص".\n\nوبحسب معطيات نشرها المرصد الوطني للفلاحة، فإن '
+            '"المخزون الحالي للسدود يقدّر بنحو 850 مليون متر مكعب".')
+    assert speakers(body)[-1] == "المرصد الوطني للفلاحة"

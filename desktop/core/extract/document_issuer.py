@@ -24,6 +24,22 @@ def _lone_document(an: Analysis, ph: Phrase) -> str | None:
     return w[2:] if w.startswith("ال") and w[2:] in lexicon.issued_documents() else None
 
 
+# Past verbs of publishing with the document's pronoun: «معطيات نشرها المرصد»، «تقرير أصدرته الهيئة»
+_PUBLISHED_IT = frozenset(arabic.normalize(v + p) for v in ("نشر", "أصدر", "أورد", "أعد", "قدم")
+                          for p in ("ه", "ها", "ته", "تها"))
+
+
+def published_by(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«وبحسب معطيات نشرها المرصد الوطني للفلاحة، فإن "…"»: after an indefinite document (at k - 1),
+    a past verb of publishing with the document's pronoun at k, then who published it: a body,
+    written before the part ends (j)."""
+    if k + 1 >= j or an.words[k] not in _PUBLISHED_IT or has_phrase_break(an.doc.gap(k)) \
+            or has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    ph = parse_phrase(an, k + 1, min(j, k + 1 + _ISSUER_WORDS))
+    return (ph, "") if ph is not None and ph.kind == "organization" and ph.title and not ph.name else None
+
+
 def issuer_of_document(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
     """(where the document was first written, its issuer's phrase) for a speaker phrase that is
     a definite document alone, when the article wrote «DOCUMENT صادر عن ISSUER» before it; None

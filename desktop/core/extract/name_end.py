@@ -121,7 +121,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     # («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
     lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
-            and k > 0 and known_first_word(an.words[k - 1]))     # Hadramawt's «عارف حسين باعوضة»
+            and k > 0 and known_first_word(an.words[k - 1])) \
+        or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names())
+    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
         return False
     after = k + 1

@@ -38,7 +38,7 @@ from desktop.core.extract.clause_start import clause_start, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
-from desktop.core.extract.document_issuer import earlier_owner
+from desktop.core.extract.document_issuer import earlier_owner, published_by
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
@@ -214,7 +214,7 @@ class QuoteFinder:
                                                      reason("speaker.subject_before", verb=vword)))
                         # «وقال سموه، بحسب ما نشره المكتب …»، «وقال، بحسب ما نقل عنه نواب،»: the verb's own
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
-                issued = self._owner_after(k + 2, lj) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
+                issued = (self._owner_after(k + 2, lj) or published_by(an, k + 2, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
                 return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
