@@ -65,3 +65,23 @@ def test_data_a_body_published_speak_for_it():
     body = ('وأضاف الهلالي: "لم نلجأ إلى نظام الحصص".\n\nوبحسب معطيات نشرها المرصد الوطني للفلاحة، فإن '
             '"المخزون الحالي للسدود يقدّر بنحو 850 مليون متر مكعب".')
     assert speakers(body)[-1] == "المرصد الوطني للفلاحة"
+
+
+def test_a_city_among_a_chain_of_somali_names():
+    # round 481: «حسن عدن فارح» was cut to «حسن» at the city «عدن»
+    body = 'أما شيخ العشيرة في المديرية حسن عدن فارح، فقال: "الأهالي يثقون بالحملة هذه المرة".'
+    assert speakers(body) == ["حسن عدن فارح"]
+
+
+def test_a_city_after_a_name_still_ends_it():
+    # guard: a city after a whole name, then the clause, is where (no third name, no comma after it)
+    body = 'وقال المبعوث الأممي هانس غروندبرغ إن "المحادثات في عدن ستستأنف الأسبوع المقبل".'
+    assert speakers(body) == ["هانس غروندبرغ"]
+
+
+def test_a_title_runs_through_where_in_the_country_its_seat_is():
+    # round 482: «حاكم ولاية بورنو في شمال شرقي نيجيريا باباغانا أومارا زولوم» gave «أومارا زولوم», and
+    # «الحاكم» a second actor «حاكم ولاية بورنو»
+    body = ('تفقّد حاكم ولاية بورنو في شمال شرقي نيجيريا باباغانا أومارا زولوم، أمس الاثنين، بلدة باما.\n\n'
+            'وقال زولوم، في كلمة أمام السكان، إن "الحكومة لن تتخلى عن باما". وأعلن الحاكم أن "العودة ستبدأ".')
+    assert speakers(body) == ["باباغانا أومارا زولوم"] * 2

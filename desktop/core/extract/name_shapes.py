@@ -219,7 +219,20 @@ def place_as_surname(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return False
     if known_first_word(an.words[k]) and mention.j > k + 1:
         return True       # «مدرب الشرطة أحمد صلاح الدين»: a place named as a given name («صلاح الدين»)
-    return mention.j == k + 1 and not an.words[k].startswith("ال") and _closes_after(an, k + 1, len(an.words))
+    if mention.j != k + 1 or an.words[k].startswith("ال"):
+        return False
+    # «شيخ العشيرة في المديرية حسن عدن فارح،»: a Somali chain of names, one of them a city's, then one
+    # plain word and a comma
+    return _closes_after(an, k + 1, len(an.words)) or (
+        k + 2 < len(an.words) and has_phrase_break(an.doc.gap(k + 2)) and not has_phrase_break(an.doc.gap(k + 1))
+        and _plain_name_word(an, k + 1) and mention.of_kind("place") is not None
+        and mention.of_kind("place").type == "city")
+
+
+def _plain_name_word(an: Analysis, k: int) -> bool:
+    w = an.words[k]
+    return (w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in lexicon.stop_words()
+            and not an.is_verb(k) and k not in an.gaz_at and not imperfect_verb(w) and not an.is_participle(k))
 
 
 def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) -> bool:
