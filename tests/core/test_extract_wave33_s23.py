@@ -3,7 +3,7 @@ first) got wrong, fixed after its scoring; each test fails on the rules before i
 guards."""
 from __future__ import annotations
 
-from tests.core.extract_cases import speakers
+from tests.core.extract_cases import actor_names, quotes, speakers
 
 
 def test_a_founder_opens_a_title_before_a_name_with_no_comma():
@@ -85,3 +85,35 @@ def test_a_title_runs_through_where_in_the_country_its_seat_is():
     body = ('تفقّد حاكم ولاية بورنو في شمال شرقي نيجيريا باباغانا أومارا زولوم، أمس الاثنين، بلدة باما.\n\n'
             'وقال زولوم، في كلمة أمام السكان، إن "الحكومة لن تتخلى عن باما". وأعلن الحاكم أن "العودة ستبدأ".')
     assert speakers(body) == ["باباغانا أومارا زولوم"] * 2
+
+
+def test_what_she_described_closes_her_name_after_a_place():
+    # round 482: «وصفت رئيسة الحزب الجمهوري في كاليفورنيا كورين رانكين النتيجة بأنها» gave the title alone
+    body = 'في المقابل، وصفت رئيسة الحزب الجمهوري في كاليفورنيا كورين رانكين النتيجة بأنها "يوم حزين".'
+    assert speakers(body) == ["كورين رانكين"]
+
+
+def test_a_definite_family_name_before_bi_anna_stays_the_name():
+    # guard: after any verb but «وصف», a definite word before «بأن» is the family name
+    body = 'من جهته، أفاد المتحدث باسم بلدية غزة حسام الشوا بأن طواقم البلدية "تمكنت من إعادة تشغيل ثمانية آبار".'
+    assert speakers(body) == ["حسام الشوا"]
+
+
+def test_a_quoted_name_a_relative_clause_describes_is_no_quotation():
+    # round 482: «أقرّ الناخبون "المقترح 50" الذي يجيز …» was a quotation by «الناخبون»
+    body = ('أقرّ الناخبون في ولاية كاليفورنيا، أمس الثلاثاء، "المقترح 50" الذي يجيز للهيئة التشريعية إعادة '
+            'رسم الخريطة.\n\nوقال الحاكم غافين نيوسوم إن "كاليفورنيا قالت كلمتها".')
+    assert [text for text, _ in quotes(body)] == ["كاليفورنيا قالت كلمتها"]
+
+
+def test_a_registrar_of_voters_is_a_title():
+    # round 482: «مسجّل الناخبين بوب بيج» was one name
+    body = 'وفي مقاطعة أورانج، قال مسجّل الناخبين بوب بيج لـ"الانتشار العربي" إن "نسبة المشاركة فاقت توقعاتنا".'
+    assert actor_names(body) == ["بوب بيج"]
+
+
+def test_a_body_acronym_then_where_the_branch_is_then_the_name():
+    # round 482: «… الإسلامية (كير) في لوس أنجلوس حسام عيلوش» gave the title alone
+    body = ('من جهته، قال المدير التنفيذي لفرع مجلس العلاقات الأمريكية الإسلامية (كير) في لوس أنجلوس حسام '
+            'عيلوش إن "أبناء الجالية أثبتوا أنهم كتلة انتخابية".')
+    assert speakers(body) == ["حسام عيلوش"]

@@ -121,6 +121,7 @@ def title_heads() -> frozenset[str]:
         # «مؤسس المعرض ومدير مركز هرجيسا الثقافي جامع موسى جامع»: founder, without «ال» (with it an
         # adjective: «المؤتمر المؤسس»), never its feminine («مؤسسة»: an institution)
         " مؤسس"
+        " مسجل"    # a county's registrar of voters: «مسجّل الناخبين بوب بيج»
     ) | _office_forms()
 
 

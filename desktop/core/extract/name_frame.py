@@ -73,7 +73,16 @@ def closes_frame(an: Analysis, k: int, *, quotes: bool = True) -> str:
     # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close
     if (addressee(w) or w == "ل") and k + 1 < len(an.words):
         return closes_frame(an, k + 1, quotes=quotes)
+    if w.startswith("ال") and k + 1 < len(an.words) and an.words[k + 1] in _AS_BEING \
+            and not has_phrase_break(an.doc.gap(k + 1)) and any(an.words[x] in _DESCRIBED for x in range(max(0, k - 16), k)):
+        return "that"     # «وصفت … كورين رانكين النتيجة بأنها "…"»: what she described, then as what
     return ""
+
+
+# What «وصف» takes after its object: «وصف الاتفاق بأنه …» (after any other verb a definite word
+# before «بأن» is a family name: «أفاد المتحدث … حسام الشوا بأن»)
+_AS_BEING = frozenset(arabic.normalize(w) for w in ("بأنه", "بأنها", "بأنهم", "بأن"))
+_DESCRIBED = frozenset(arabic.normalize(w) for w in ("وصف", "ووصف", "وصفت", "ووصفت"))
 
 
 def _spoken_to(word: str) -> bool:

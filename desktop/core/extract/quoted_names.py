@@ -116,6 +116,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
+    if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
+            and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
+        return "a quoted name its relative clause describes"      # «أقرّ الناخبون "المقترح 50" الذي يجيز …»
     if len(words) <= 4 and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
     if len(words) <= 4 and not clause_like(words) and _listed(an, ci, cj):

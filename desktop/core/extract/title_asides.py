@@ -380,8 +380,10 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
     phrase: the title's holder, not the body's next word. (name start, name end), or None. The body
     must show (an organisation word or a quoted name) and no second office may stand in it, whose
     holder the name would be."""
+    # («… الإسلامية (كير) في لوس أنجلوس حسام عيلوش»: the body's acronym in brackets closes the title's part)
+    acronym = an.doc.gap(k).strip() == ")" and ph.title[-1:] == [k - 1] and an.doc.gap(k - 1).strip() == "("
     if ph.kind not in ("person", "anonymous") or not ph.title or ph.name or k >= j \
-            or an.words[ph.title[0]] in SOURCE_HEADS or has_phrase_break(an.doc.gap(k)):
+            or an.words[ph.title[0]] in SOURCE_HEADS or (has_phrase_break(an.doc.gap(k)) and not acronym):
         return None
     bodied = any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) or x in an.gaz_at for x in ph.title)
     marks = 0
