@@ -425,7 +425,12 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
             and not in_lex(w, lexicon.org_heads()) and not in_lex(w, lexicon.descriptor_heads()) \
             and k not in an.gaz_at:      # a place may open with the letter («لبنان»، «بغداد»)
         return True
-    return k > i and an.words[k - 1] in _GENITIVE_PREPOSITIONS and not has_phrase_break(an.doc.gap(k))
+    return k > i and (an.words[k - 1] in _GENITIVE_PREPOSITIONS or an.words[k - 1] in _MEMBERS_OF) \
+        and not has_phrase_break(an.doc.gap(k))
+
+
+# Members in construct with the body they belong to: «75 محتجزاً من منتسبي القوات الحكومية»
+_MEMBERS_OF = frozenset(arabic.normalize(w) for w in ("منتسبي", "ومنتسبي", "محتجزي", "أسرى", "موظفي", "عمال"))
 
 
 # «في/وفي» opening a place set before the clause: «وفي حي الحاووز، يقف …»

@@ -114,6 +114,8 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
     if past_verb_governing(an, k):
         return True       # «رودولف هيكل اطلع خلاله»، «بدر الدين التومي وجّه بتشكيل»: the clause's verb
+    if w[:1] == "ب" and w[1:] in _PUT_TO:
+        return True       # «واجه أعضاء … الوزير عبد الرحمن عبد المنان العور بأسئلة عن …»: what he was faced with
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
@@ -294,6 +296,11 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+# What one is faced with or put to, after «بـ»: never a family name of that shape («باعوين»)
+_PUT_TO = frozenset(arabic.normalize(w) for w in (
+    "أسئلة", "استفسارات", "اتهامات", "انتقادات", "مطالب", "مطالبات", "تساؤلات"))
 
 
 # What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name
