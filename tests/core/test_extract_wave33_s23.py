@@ -132,3 +132,16 @@ def test_members_of_a_body_are_no_subject_of_the_verb_after():
     body = ('أفرجت جماعة الحوثي، أمس السبت، عن 75 محتجزاً من منتسبي القوات الحكومية، في مبادرة أحادية قالت '
             'إنها تأتي «بمناسبة شهر رمضان المبارك ومراعاة للحالات الإنسانية».')
     assert speakers(body) == ["جماعة الحوثي"]
+
+
+def test_a_noun_in_construct_after_a_title_is_no_one():
+    # round 477 (unquoted): «يعرض الوزير حصيلة البرنامج الصيفي» proposed «حصيلة البرنامج الصيفي» as a person
+    body = ('وقال الوزير محمد عرقاب إن "الذروة تجاوزت التوقعات".\n\nومن المقرر أن يعرض الوزير حصيلة البرنامج '
+            'الصيفي للكهرباء على الحكومة الأسبوع المقبل.')
+    assert actor_names(body) == ["محمد عرقاب"]
+
+
+def test_a_given_name_in_ta_marbuta_after_a_title_stays():
+    # guard: «أسامة» is a given name the lexicons know
+    body = 'وأعلن الوزير أسامة العبد الله خطة جديدة للنقل.'
+    assert "أسامة العبد الله" in actor_names(body)

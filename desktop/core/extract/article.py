@@ -5,7 +5,7 @@ from typing import Callable
 
 from desktop.core.extract import reasons
 from desktop.core.extract.titles import shown_title
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
@@ -15,7 +15,7 @@ from desktop.core.extract.events import EventFinding
 from desktop.core.errors import InputError
 from desktop.core.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 from desktop.core.extract.ids import source_slug
-from desktop.core.extract.name_evidence import shows_a_person
+from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.people import scan_people
 from desktop.core.extract.role_holders import scan_role_holders
 from desktop.core.extract.places import PlaceBook, locative_mentions
@@ -143,9 +143,18 @@ def _unshown_names(an: Analysis, book: ActorBook, speakers: set[str]) -> set[str
             continue
         k = starts.get(prop.span[0])
         n = sum(1 for t in an.doc.tokens if prop.span[0] <= t.start < prop.span[1])
-        if k is not None and not shows_a_person(an.words, k, n):
+        if k is not None and (not shows_a_person(an.words, k, n) or _noun_in_construct(an, k, n)):
             out.add(prop.id)
     return out
+
+
+def _noun_in_construct(an: Analysis, k: int, n: int) -> bool:
+    """«يعرض الوزير حصيلة البرنامج الصيفي»: a feminine noun no lexicon gives as a name, in construct
+    with the definite word after it, is what the clause is about; its nisba («الصيفي») is no
+    family name."""
+    w = an.words[k]
+    return n >= 2 and w.endswith("ه") and w.isalpha() and not known_first_word(w) \
+        and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def _after_a_title(found: Reason) -> bool:
