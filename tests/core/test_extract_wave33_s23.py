@@ -3,6 +3,7 @@ first) got wrong, fixed after its scoring; each test fails on the rules before i
 guards."""
 from __future__ import annotations
 
+from desktop.core.extract import extract_article
 from tests.core.extract_cases import actor_names, quotes, speakers
 
 
@@ -145,3 +146,24 @@ def test_a_given_name_in_ta_marbuta_after_a_title_stays():
     # guard: «أسامة» is a given name the lexicons know
     body = 'وأعلن الوزير أسامة العبد الله خطة جديدة للنقل.'
     assert "أسامة العبد الله" in actor_names(body)
+
+
+def test_what_a_rapporteur_is_for_is_no_one():
+    # round 470 (unquoted, left by session 22): «المقرر المشارك لملف الإطار المالي» proposed «لملف الإطار المالي»
+    body = ('وقال النائب الروماني في البرلمان الأوروبي سيغفريد موريشان، المقرر المشارك لملف الإطار المالي، '
+            'لـ"البوابة" إن "البرلمان لن يقبل بميزانية تمنح الحكومات صلاحيات واسعة".')
+    assert actor_names(body) == ["سيغفريد موريشان"]
+
+
+def test_financial_said_of_a_problem_is_not_mali():
+    # round 472 (unquoted, left by session 22): «بقدر ما هو مالي» proposed the country Mali
+    body = ('وأوضح رئيس لجنة إدارة الشركة حسين صالح الفيتوري أن "الخطة تستهدف بلوغ 350 ألف برميل"، مضيفاً: '
+            '"التحدي الحقيقي ليس فنياً بقدر ما هو مالي، فتأخر الميزانيات يعطل التوريد".')
+    assert "مالي" not in actor_names(body)
+
+
+def test_mali_the_country_is_still_read():
+    # guard: after a preposition «مالي» is the country
+    body = 'وقال وزير الخارجية عبد الله ديوب إن "القوات ستنسحب من شمال مالي"، مشيراً إلى أن الوضع في مالي تحسن.'
+    found = extract_article({"id": "source:mali", "published": "2025-03-18", "title": "t", "body": body})
+    assert any(r.get("name") == "مالي" for r in found if r["kind"] in ("actor", "place"))

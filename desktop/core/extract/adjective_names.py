@@ -28,12 +28,18 @@ def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
     if words[k] not in _ADJECTIVE_NAMES or k == 0 or broken_before:
         return False
     prev = words[k - 1]
+    if prev in _PREDICATED:
+        return True       # «بقدر ما هو مالي»: what it is, said of it
     if not prev.isalpha() or prev.startswith(("ال", "وال", "بال", "لل", "فال")) or len(prev) < 3:
         return False
     if prev in _STATE_WORDS or prev in lexicon.prepositions() or prev in lexicon.stop_words() \
             or prev in lexicon.place_nouns() or prev in lexicon.title_heads() or prev in lexicon.org_heads():
         return False
     return True
+
+
+# Pronouns an adjective is said of as a predicate: «التحدي ليس فنياً بقدر ما هو مالي»
+_PREDICATED = frozenset(arabic.normalize(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي"))
 
 
 # Country names that are people's names too: «نغارتويدي بليز» (Blaise), «جورجيا ميلوني».

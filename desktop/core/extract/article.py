@@ -153,7 +153,9 @@ def _noun_in_construct(an: Analysis, k: int, n: int) -> bool:
     with the definite word after it, is what the clause is about; its nisba («الصيفي») is no
     family name."""
     w = an.words[k]
-    return n >= 2 and w.endswith("ه") and w.isalpha() and not known_first_word(w) \
+    # («المقرر المشارك لملف الإطار المالي»: «لـ» on such a noun, what the office is for)
+    governed = w[:1] == "ل" and len(w) >= 4 and not known_first_word(w[1:])
+    return n >= 2 and (w.endswith("ه") or governed) and w.isalpha() and not known_first_word(w) \
         and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
 
 
