@@ -167,3 +167,11 @@ def test_mali_the_country_is_still_read():
     body = 'وقال وزير الخارجية عبد الله ديوب إن "القوات ستنسحب من شمال مالي"، مشيراً إلى أن الوضع في مالي تحسن.'
     found = extract_article({"id": "source:mali", "published": "2025-03-18", "title": "t", "body": body})
     assert any(r.get("name") == "مالي" for r in found if r["kind"] in ("actor", "place"))
+
+
+def test_a_body_read_back_from_inside_its_heads_title_ends_before_his_name():
+    # round 471 (left by session 22): «وصادق المجلس» went to «مجلس جهة فاس مكناس عبد الواحد الأنصاري»
+    body = ('من جهته، قال المنسق الجهوي للحزب ورئيس مجلس جهة فاس مكناس عبد الواحد الأنصاري إن الجهة "استفادت '
+            'من استثمارات غير مسبوقة".\n\nوصادق المجلس في ختام أشغاله على بيان أكد فيه أن "التحالف الحكومي '
+            'متماسك".')
+    assert speakers(body) == ["عبد الواحد الأنصاري", "مجلس جهة فاس مكناس"]

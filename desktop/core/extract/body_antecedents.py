@@ -57,6 +57,7 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
             if earlier is not None and earlier.name and ph.kind == "organization":
                 earlier = _body_before_holder(an, earlier)
             elif earlier is not None and earlier.kind == "organization":
+                earlier = _body_in_holders_title(an, earlier) or earlier    # «ورئيس مجلس جهة … عبد الواحد …»
                 earlier = _body_before_title(an, earlier)     # «المدير العام للمعهد الدكتور …»
                 earlier = earlier and (dashed_unit_after(an, earlier) or earlier)    # «… – مديرية التوجيه»
             elif earlier is not None and earlier.kind == "person" and not earlier.name:
@@ -133,6 +134,19 @@ def _bare_again(an: Analysis, k: int, head: str) -> bool:
         return True
     nxt = an.words[k + 1]
     return not nxt.startswith("ال")
+
+
+def _body_in_holders_title(an: Analysis, body: Phrase) -> Phrase | None:
+    """«وصادق المجلس» after «ورئيس مجلس جهة فاس مكناس عبد الواحد الأنصاري»: a body read from inside
+    the title of the man who heads it ran on into his name; it ends where his name begins."""
+    if body.i == 0 or not in_lex(an.words[body.i - 1], lexicon.title_heads(), clitics=True) \
+            or has_phrase_break(an.doc.gap(body.i)):
+        return None
+    holder = parse_phrase(an, body.i - 1, min(len(an.words), body.j + 1))
+    if holder is None or holder.kind != "person" or not holder.name or not body.i < holder.name[0] < body.j:
+        return None
+    end = holder.name[0]
+    return Phrase(body.i, end, [t for t in body.title if t < end], None, None, "organization")
 
 
 def _body_before_holder(an: Analysis, earlier: Phrase) -> Phrase | None:
