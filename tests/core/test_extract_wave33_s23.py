@@ -175,3 +175,25 @@ def test_a_body_read_back_from_inside_its_heads_title_ends_before_his_name():
             'من استثمارات غير مسبوقة".\n\nوصادق المجلس في ختام أشغاله على بيان أكد فيه أن "التحالف الحكومي '
             'متماسك".')
     assert speakers(body) == ["عبد الواحد الأنصاري", "مجلس جهة فاس مكناس"]
+
+
+def test_his_tour_is_no_part_of_his_name():
+    # round 484: «وختم سليمان جولته بالتأكيد على أن» proposed «سليمان جولته»
+    body = ('وقال رئيس المؤسسة مسعود سليمان إن "المصفاة أولوية". وختم سليمان جولته بالتأكيد على أن "أمن '
+            'المنشآت النفطية مسؤولية الجميع".')
+    assert speakers(body) == ["مسعود سليمان"] * 2
+    assert actor_names(body) == ["مسعود سليمان"]
+
+
+def test_an_infantry_division_keeps_its_arm():
+    # round 484: «الفرقة السادسة مشاة» was cut to «الفرقة السادسة»
+    body = 'وقالت الفرقة السادسة مشاة التابعة للقوات المسلحة في بيان إن "الأوضاع تحت السيطرة".'
+    assert speakers(body)[0].startswith("الفرقة السادسة مشاة")
+
+
+def test_a_programmes_and_an_exhibitions_quoted_names_are_no_quotations():
+    # round 484: «لبرنامج "صباح الخير يا نهر النيل"» and «معرض "كنوز مستردة"» were quotations
+    body = ('قال مدير عام وزارة الصحة بالولاية الدكتور عصام الدين محجوب، في حديث لبرنامج "صباح الخير يا نهر '
+            'النيل"، إن "المستشفيات سجلت زيادة في الحالات"، مشيراً إلى أنها ستُعرض ضمن معرض "كنوز مستردة" '
+            'بمتحف الأقصر.')
+    assert [text for text, _ in quotes(body)] == ["المستشفيات سجلت زيادة في الحالات"]

@@ -114,6 +114,9 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
     if past_verb_governing(an, k):
         return True       # «رودولف هيكل اطلع خلاله»، «بدر الدين التومي وجّه بتشكيل»: the clause's verb
+    if _ta_with_pronoun(an, k) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+            and (an.words[k + 1].startswith("بال") or an.words[k + 1] in lexicon.prepositions()):
+        return True       # «وختم سليمان جولته بالتأكيد على …»: his tour, what the verb took
     if w[:1] == "ب" and w[1:] in _PUT_TO:
         return True       # «واجه أعضاء … الوزير عبد الرحمن عبد المنان العور بأسئلة عن …»: what he was faced with
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
@@ -296,6 +299,13 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+def _ta_with_pronoun(an: Analysis, k: int) -> bool:
+    """«جولته»، «زيارتها»، «كلمتهم»: a noun in «ة» with a pronoun, written «ت» before it, which no
+    family name is (one written «شحاته» is followed by no «بالـ» or preposition in a name)."""
+    text = an.written(k)
+    return text.isalpha() and len(text) >= 5 and text.endswith(("ته", "تها", "تهم", "تهما"))
 
 
 # What one is faced with or put to, after «بـ»: never a family name of that shape («باعوين»)

@@ -104,6 +104,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
         if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
+        if before in _PROGRAMME and len(words) <= 8 and not clause_like(words):
+            return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»
         if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
             return f"a name given («{an.doc.tokens[ci - 1].text}»)"     # «في ما سمّته "يوم الغضب الصحي"»
         if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in variants(before)):
@@ -130,6 +132,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
         return f"an event's name («{an.doc.tokens[ci].text} …»)"
     return None
+
+# A broadcast's programme, indefinite, before its quoted name, however long: «في حديث لبرنامج "…"»
+_PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنامج", "ببرنامج", "وبرنامج"))
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
