@@ -19,7 +19,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.body_chain import aim_of_body, between_two, chain_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
-from desktop.core.extract.people_plurals import people_plural
+from desktop.core.extract.people_plurals import people_of_place, people_plural
 from desktop.core.extract.territorial_offices import compass_region, territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
 from desktop.core.extract.office_field import served_body
@@ -489,8 +489,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)
                 k += 1
             break      # an organisation's name ends where an unknown word begins
-        if ph.title and preposition_on_noun(an, k):
-            break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who
+        if ph.title and (preposition_on_noun(an, k) or people_of_place(an, k)):
+            break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who; «… أهالي الأحساء»: whom
         if ph.title and shop_with_trade(an, k, j):
             ph.title.append(k)     # «صاحب محل لبيع الملابس»، «صاحب مخبز في …»: the shop is what he is, no name
             k += 1

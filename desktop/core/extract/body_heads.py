@@ -55,6 +55,9 @@ def org_heads() -> frozenset[str]:
         "مجمع المجمع "
         # «أمانة محافظة جدة»، «أمانة عمان الكبرى»، «أمانة بغداد»: a city's municipality
         "أمانة "
+        # «وذكرت الشؤون الصحية بوزارة الحرس الوطني»: the Gulf's directorates of affairs (not «شؤون»,
+        # a title's brief: «وزير شؤون الرئاسة»)
+        "الشؤون "
         # «المستشار عن فريق المعارضة»: a group of a council (Morocco's parliamentary «فريق»); not
         # «الفريق», a rank
         "فريق "

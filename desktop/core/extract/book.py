@@ -17,7 +17,7 @@ from desktop.core.extract.phrase_checks import as_governorate
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
+    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
 )
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_frame import to_frame_end
@@ -488,11 +488,11 @@ class ActorBook:
         """The id of the latest person named by a name and a title before offset `at` (not an
         unnamed source or a body, which have no name)."""
         named = {actor_id for _, actor_id in self._full_names}
-        for pos, actor_id, _ in sorted(self._titles, reverse=True):
-            prop = self.proposals.get(actor_id)
-            if pos < at and actor_id in named and (prop is None or prop.type == "person"):
-                return actor_id
-        return None
+        found = [actor_id for pos, actor_id, _ in sorted(self._titles, reverse=True) if pos < at and actor_id in named
+                 and (self.proposals.get(actor_id) is None or self.proposals[actor_id].type == "person")]
+        # «دشّن الأمير X …، بحضور الأمير Y …. وقال سموه»: the one in whose presence it was is no speaker
+        hosts = [a for a in found if not attended(self.an, min(p for p, b, _ in self._titles if b == a))]
+        return (hosts or found or [None])[0]
 
     def known_names(self) -> list[tuple[tuple[str, ...], str]]:
         """Every normalised name this article resolved, as word tuples, with its id."""

@@ -135,3 +135,20 @@ GENERIC_PEOPLE = GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الر
 # «قال الرجل الستيني»، «تقول السيدة الأربعينية»: the decade of a man's or a woman's age
 AGE_EPITHETS = frozenset(arabic.normalize(f"ال{tens}ي{end}") for end in ("", "ة") for tens in (
     "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"))
+
+
+# In whose presence a dignitary did something: «بحضور صاحب السمو الملكي الأمير …»
+_PRESENT = frozenset(arabic.normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
+_PRESENCE_REACH = 5      # the words of address between «بحضور» and the name
+
+
+def attended(an, pos: int) -> bool:
+    """Whether the person named at offset `pos` is one in whose presence something was done
+    («دشّن الأمير عبدالله …، بحضور الأمير سعود …»): a guest, not the one who goes on speaking."""
+    k = next((x for x, t in enumerate(an.doc.tokens) if t.start >= pos), len(an.words))
+    for x in range(k, max(-1, k - _PRESENCE_REACH - 1), -1):
+        if x < len(an.words) and an.words[x] in _PRESENT:
+            return True
+        if x < k and has_phrase_break(an.doc.gap(x + 1)):
+            return False
+    return False

@@ -54,5 +54,8 @@ def verb_owning(an: Analysis, i: int, k: int) -> int | None:
     if not an.written(k).endswith(("ه", "ها")) and owned_by_next:
         return None
     verb = k - 2
+    if verb > i and an.words[verb] in lexicon.honorific_pronouns() and an.is_verb(verb - 1) \
+            and not has_phrase_break(an.doc.gap(verb)):
+        return verb - 1      # «وقال سموه، في كلمته»: the verb, his honorific, then where he said it
     return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
         and not has_phrase_break(an.doc.gap(k - 1)) else None

@@ -137,3 +137,40 @@ def _speaker_through(an: Analysis, x: int) -> tuple[Phrase, str] | None:
     if body is None or body.j != x - 1 or body.name or body.kind != "organization":
         return None
     return body, ""
+
+
+# A court's ruling, by the part of it read out: «وجاء في منطوق الحكم»، «في أسباب الحكم»، «في حيثيات الحكم»
+_RULING_PARTS = frozenset(arabic.normalize(w) for w in ("منطوق", "أسباب", "حيثيات"))
+_RULINGS = frozenset(arabic.normalize(w) for w in ("الحكم", "القرار"))
+_CAME_IN = frozenset(arabic.normalize(w) for w in ("جاء", "وجاء", "ورد", "وورد"))
+# Who read it out or issued it, after «الذي»: «منطوق الحكم الذي تلته رئيسة الجلسة»
+_READ_OUT = frozenset(arabic.normalize(w) for w in ("تلته", "تلاه", "أصدرته", "أصدره", "أصدرها", "تلاها"))
+_COURTS = frozenset(arabic.normalize(w) for w in ("محكمة", "المحكمة", "ومحكمة", "والمحكمة"))
+_COURT_REACH = 120      # words back to the court that ruled
+
+
+def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«وجاء في منطوق الحكم الذي تلته رئيسة الجلسة أن "…"»، «وجاء في أسباب الحكم أن "…"»: a court's
+    ruling at k + 2 after «جاء في» (the verb at k) speaks for the one who read it out, when the article
+    says who did, else for the court it named last before it."""
+    words = an.words
+    if k + 3 >= j or words[k] not in _CAME_IN or words[k + 1] != "في" or words[k + 2] not in _RULING_PARTS \
+            or words[k + 3] not in _RULINGS:
+        return None
+    x = k + 4
+    if x + 2 < j and words[x] in ("الذي", "التي") and words[x + 1] in _READ_OUT:
+        # a person who read it out; a chamber that issued it («الدائرة برئاسة …») is the court's
+        reader = parse_phrase(an, x + 2, j)
+        if reader is not None and reader.kind == "person" and (reader.title or reader.name):
+            return reader, reader.title_text(an.doc) if reader.name else ""
+    for y in range(k - 1, max(-1, k - _COURT_REACH), -1):
+        if words[y] in _COURTS:
+            court = parse_phrase(an, y, min(len(words), y + _ISSUER_WORDS))
+            if court is not None and court.kind == "organization" and not court.name:
+                return court, ""
+    return None
+
+
+def ruling_in(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | None:
+    """(where «جاء» stands, its speaker) for a court's ruling that tokens [i, j) quote (`ruling_speaker`)."""
+    return next(((k, got) for k in range(i, j) for got in (ruling_speaker(an, k, j),) if got is not None), None)

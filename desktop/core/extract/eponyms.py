@@ -20,8 +20,12 @@ def _host(word: str) -> bool:
 
 def eponym_end(an: Analysis, k: int, j: int) -> int:
     """Where the eponym opening with the royal word at token k ends (its name words, then any
-    definite adjectives: «الملك سعود الطبية»), when the word before names an institution; else k."""
+    definite adjectives: «الملك سعود الطبية»), when the word before names an institution; else k.
+    From the institution's own word at k, where the eponym after it ends."""
     words = an.words
+    if k + 2 < j and _host(words[k]) and words[k + 1] in _ROYAL and not has_phrase_break(an.doc.gap(k + 1)):
+        after = eponym_end(an, k + 1, j)       # «لمستشفى الملك عبدالعزيز»: from the institution's word
+        return after if after > k + 1 else k
     if k < 1 or k + 1 >= j or words[k] not in _ROYAL or not _host(words[k - 1]) \
             or has_phrase_break(an.doc.gap(k)):
         return k

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import in_lex
+from desktop.core.extract.analysis import Analysis, has_phrase_break, in_lex
 
 # Broken plurals of the people notices and advice are addressed to («الأساتذة»، «الطلاب»).
 _BROKEN = frozenset(arabic.normalize(w) for w in (
@@ -62,3 +62,14 @@ def complement_word(word: str) -> bool:
     of calling or advising takes after its object."""
     return word in COMPLEMENT_PREPOSITIONS or (word[:1] == "ب" and len(word) >= 4 and word.isalpha()
                                     and word[1:] not in name_lexicon.given_names())
+
+
+# The people of a place, in construct with it: «أهالي الأحساء»، «سكان المدينة»، «مواطني الولاية»
+_PEOPLE_OF = frozenset(arabic.normalize(w) for w in ("أهالي", "سكان", "مواطني", "وأهالي", "وسكان"))
+
+
+def people_of_place(an: Analysis, k: int) -> bool:
+    """«هنّأ أمير المنطقة الشرقية أهالي الأحساء بافتتاح المركز»: the people of a place at k, whom the
+    clause's verb acts on; no name opens there after a title."""
+    return an.words[k] in _PEOPLE_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+        and (an.words[k + 1].startswith("ال") or (k + 1) in an.gaz_at)

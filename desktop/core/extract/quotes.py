@@ -38,7 +38,7 @@ from desktop.core.extract.clause_start import clause_start, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
-from desktop.core.extract.document_issuer import earlier_owner, published_by
+from desktop.core.extract.document_issuer import earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
@@ -168,6 +168,9 @@ class QuoteFinder:
         """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""
         an = self.an
         cue = self._cue(li, lj)
+        ruled = None if cue else ruling_in(an, li, lj)     # «وجاء في منطوق الحكم الذي تلته رئيسة الجلسة أن»
+        if ruled is not None:
+            return self._speaker_from(ruled[1], reason("speaker.after_verb", verb=an.doc.tokens[ruled[0]].text))
         self.book.continuing = None
         self.book.last_speaker = self.last_speaker
         if cue:
@@ -293,8 +296,7 @@ class QuoteFinder:
         """The verb at k names its subject in a shape the first reading ran together
         (subject_salvage.py): read again before the quotation falls back to the previous speaker."""
         return (self._speaker_from(restart_at_given_name(self.an, k + 1, lj), reason("speaker.after_verb", verb=verb))
-                or self._speaker_from(antecedent_of_relative(self.an, li, k),
-                                      reason("speaker.subject_before", verb=verb)))
+                or self._speaker_from(antecedent_of_relative(self.an, li, k), reason("speaker.subject_before", verb=verb)))
 
     def _relayed_by(self, k: int, j: int) -> int | None:
         """After the according cue at k: the token of a relaying verb («وفق ما نقلته …»، «بحسب ما
@@ -337,10 +339,8 @@ class QuoteFinder:
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
-        """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ».
-
-        Not the outlet it was given to («في تصريح لوكالة الأنباء»).
-        """
+        """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ»; not the outlet it
+        was given to («في تصريح لوكالة الأنباء»)."""
         an = self.an
         if i + 1 < j and an.words[i] in _ISSUED and an.words[i + 1] == "عن":
             ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
