@@ -247,3 +247,17 @@ def test_a_rulings_words_are_the_court_s_or_its_reader_s():
     ruled = ('قضت محكمة جنايات الأقصر، أمس الثلاثاء، بالسجن المشدد عشر سنوات لعشرة متهمين.\n\nوجاء في أسباب '
              'الحكم أن المتهمين "حفروا نفقاً بعمق 14 متراً أسفل المنزل".')
     assert speakers(ruled) == ["محكمة جنايات الأقصر"]
+
+
+def test_a_given_name_before_a_kunya_after_a_place():
+    # round 486 (and two older Silwan folders): «… سلوان فخري أبو دياب» gave «أبو دياب»
+    body = 'وقال عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب لموقع الجبهة إن "البلدية تريد إقامة حديقة".'
+    assert speakers(body) == ["فخري أبو دياب"]
+
+
+def test_an_associations_quoted_name_is_no_quotation():
+    # round 486: «أكدت جمعية "عير عميم" الإسرائيلية أن … "…"» took the name as a quotation
+    body = ('وقال محمد الرجبي: "بنيت هذا البيت". بدورها، أكدت جمعية "عير عميم" الإسرائيلية أن عدد المنازل '
+            'التي هُدمت "تجاوز ما هُدم خلال الأشهر الستة الأخيرة"، مشيرةً إلى أنها ستقدم التماساً.')
+    assert [text for text, _ in quotes(body)] == ["بنيت هذا البيت", "تجاوز ما هُدم خلال الأشهر الستة الأخيرة"]
+    assert speakers(body)[-1] == "جمعية عير عميم"
