@@ -261,3 +261,16 @@ def test_an_associations_quoted_name_is_no_quotation():
             'التي هُدمت "تجاوز ما هُدم خلال الأشهر الستة الأخيرة"، مشيرةً إلى أنها ستقدم التماساً.')
     assert [text for text, _ in quotes(body)] == ["بنيت هذا البيت", "تجاوز ما هُدم خلال الأشهر الستة الأخيرة"]
     assert speakers(body)[-1] == "جمعية عير عميم"
+
+
+def test_a_campaigns_slogan_is_no_quotation():
+    # round 488: «في إطار حملة "لا تذبحوا زراعتنا"» was a quotation, spoken by «بليون وتولوز»
+    body = ('ويُنتظر أن تتواصل التحركات، إذ دعت النقابات إلى إبطاء حركة السير على الطرق السريعة المحيطة بليون '
+            'وتولوز، في إطار حملة "لا تذبحوا زراعتنا".')
+    assert quotes(body) == [] and actor_names(body) == []
+
+
+def test_what_the_campaign_will_do_is_still_a_quotation():
+    # guard: «الحملة "ستنطلق …"», definite, is what was said of the campaign
+    body = 'وقال وزير الصحة أمين تهراوي إن الحملة "ستنطلق ابتداء من 3 مارس المقبل".'
+    assert [text for text, _ in quotes(body)] == ["ستنطلق ابتداء من 3 مارس المقبل"]

@@ -104,7 +104,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
         if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
-        if before in _PROGRAMME and len(words) <= 8 and not clause_like(words):
+        if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
             return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»
         if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
             return f"a name given («{an.doc.tokens[ci - 1].text}»)"     # «في ما سمّته "يوم الغضب الصحي"»
@@ -135,6 +135,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
 
 # A broadcast's programme, indefinite, before its quoted name, however long: «في حديث لبرنامج "…"»
 _PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنامج", "ببرنامج", "وبرنامج"))
+# A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"»
+# (not «الحملة "ستنطلق …"», what the campaign will do)
+_CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "بحملة", "وحملة"))
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
