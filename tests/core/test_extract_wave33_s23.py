@@ -274,3 +274,27 @@ def test_what_the_campaign_will_do_is_still_a_quotation():
     # guard: «الحملة "ستنطلق …"», definite, is what was said of the campaign
     body = 'وقال وزير الصحة أمين تهراوي إن الحملة "ستنطلق ابتداء من 3 مارس المقبل".'
     assert [text for text, _ in quotes(body)] == ["ستنطلق ابتداء من 3 مارس المقبل"]
+
+
+def test_a_clan_leader_named_in_apposition_after_where_he_is():
+    # round 493: «زعيم عشيرة في منطقة مهداي، عثمان حسن أبوكر،» gave «زعيم عشيرة», «عشيرة» read as a name
+    body = ('بدوره، قال زعيم عشيرة في منطقة مهداي، عثمان حسن أبوكر، لإذاعة محلية: "شبابنا حملوا السلاح دفاعاً '
+            'عن أرضهم". وتابع أبوكر أن "أي انسحاب متسرع للقوات سيعيد المسلحين".')
+    assert speakers(body) == ["عثمان حسن أبوكر"] * 2
+
+
+def test_a_clan_s_name_with_its_prefix_stays_in_the_title():
+    # guard: «شيخ عشيرة البو عامر الشيخ جبار كاظم العامري» (round 27)
+    body = 'من جانبه، أكد شيخ عشيرة البو عامر الشيخ جبار كاظم العامري لـ"ناس نيوز" أن "العشيرتين طوتا صفحة الدم".'
+    assert speakers(body) == ["جبار كاظم العامري"]
+
+
+def test_a_nickname_the_article_gave_is_the_person_and_those_called_on_after_a_relative():
+    # round 493: «ودعا غودلاوي الأسر التي نزحت … إلى» proposed «غودلاوي الأسر»; «غودلاوي» is the one
+    # «المعروف بـ"غودلاوي"»
+    case = json.loads((FIXTURES / "articles_round493" / "jowhardotcom_shabelle_operation.json").read_text(encoding="utf-8"))
+    found = extract_article(case["source"])
+    names = {r["id"]: r.get("name") for r in found if r["kind"] == "actor"}
+    said = {r["text"][:20]: names.get(r["speaker"]) for r in found if r["kind"] == "quote"}
+    assert said["العودة إلى منازلهم و"] == "علي عبد الله حسين"
+    assert not any("الأسر" in name or "غودلاوي" in name for name in names.values())

@@ -141,9 +141,14 @@ def clause_word(an: Analysis, k: int) -> bool:
 
 
 def _people_called_on(an: Analysis, k: int) -> bool:
-    """A definite plural of people at k, then what they are called to (people_plurals.py)."""
-    return people_plural(an.words[k]) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
-        and (complement_word(an.words[k + 1]) or _second_object(an, k + 1))
+    """A definite plural of people at k, then what they are called to (people_plurals.py), after a
+    relative clause on them too («ودعا غودلاوي الأسر التي نزحت من المنطقة إلى …»)."""
+    if not people_plural(an.words[k]) or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    if an.words[k + 1] in ("التي", "الذين"):
+        return any(an.words[x] in ("الي", "علي") for x in range(k + 2, min(len(an.words), k + 8))
+                   if not any(has_phrase_break(an.doc.gap(y)) for y in range(k + 2, x + 1)))
+    return complement_word(an.words[k + 1]) or _second_object(an, k + 1)
 
 
 def _plural_object(word: str) -> bool:

@@ -5,6 +5,7 @@ full elsewhere (a byline, a caption, the first mention); these find that fuller 
 """
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, written_with_article
@@ -27,6 +28,27 @@ def fuller_patronym(an: Analysis, words: tuple[str, ...]) -> str | None:
             start -= 1
         if start < k:
             return an.doc.text(start, k + n)
+    return None
+
+
+# «، المعروف بـ"غودلاوي"،»: what a person is known as, after his name and a comma
+_KNOWN_AS = frozenset(arabic.normalize(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة", "الملقبة"))
+_NAME_LINKS = frozenset(("عبد", "الله", "بن", "ابن", "بنت", "ولد", "ابو", "ام"))
+
+
+def nickname_fuller(an: Analysis, word: str) -> str | None:
+    """«غودلاوي» -> «علي عبد الله حسين»: the name, as written, of the person the article says is
+    known as the word («رئيس الولاية علي عبد الله حسين، المعروف بـ"غودلاوي"،»)."""
+    for k in range(3, len(an.words)):
+        if an.words[k] != word or an.words[k - 1] != "ب" or an.words[k - 2] not in _KNOWN_AS \
+                or not any(ch in "،," for ch in an.doc.gap(k - 2)):
+            continue
+        end = start = k - 2        # the comma before «المعروف» ends the name
+        while start > max(0, k - 8) and (start == end or not has_phrase_break(an.doc.gap(start))) and (
+                could_be_given_name(an, start - 1) or an.words[start - 1] in _NAME_LINKS):
+            start -= 1
+        if end - start >= 2:
+            return an.doc.text(start, end)
     return None
 
 

@@ -81,6 +81,11 @@ def _place_named_before(an: Analysis, ph: Phrase, k: int) -> bool:
                for x in range(1, k - 1))
 
 
+# A clan and the prefix of its name: «عشيرة البو عامر»، «قبيلة آل مرة»
+_TRIBES = frozenset(arabic.normalize(w) for w in ("عشيرة", "قبيلة", "عشائر", "قبائل"))
+_TRIBE_PREFIXES = frozenset(arabic.normalize(w) for w in ("البو", "آل", "بني", "أولاد"))
+
+
 def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a jurisdiction and its name that token k opens, after a governor's office in
     the title read so far (or «عامل» and its jurisdiction, anywhere in a person's title); k when
@@ -89,6 +94,8 @@ def territory_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     region = _region_end(an, ph, k, j)
     if region > k:
         return region
+    if words[k] in _TRIBE_PREFIXES and k > 0 and words[k - 1] in _TRIBES and k + 1 < j and not _breaks(an, k + 1):
+        return k + 2      # «شيخ عشيرة البو عامر الشيخ جبار …»: the tribe's name, «البو» and its ancestor
     if ph.kind != "person" or ph.name:
         return k
     if _place_named_before(an, ph, k):
