@@ -298,3 +298,35 @@ def test_a_nickname_the_article_gave_is_the_person_and_those_called_on_after_a_r
     said = {r["text"][:20]: names.get(r["speaker"]) for r in found if r["kind"] == "quote"}
     assert said["العودة إلى منازلهم و"] == "علي عبد الله حسين"
     assert not any("الأسر" in name or "غودلاوي" in name for name in names.values())
+
+
+def test_the_rome_statute_is_no_italy_and_a_relative_clause_names_no_subject():
+    # round 494: «نظام روما الأساسي» proposed Italy, which then spoke the Sahel confederation's words;
+    # the states named in its relative clause («التي تضم مالي وبوركينا فاسو والنيجر») are no subject
+    body = ('أعلنت كونفدرالية دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، مساء أمس الاثنين، انسحاب الدول '
+            'الثلاث من نظام روما الأساسي للمحكمة الجنائية الدولية بأثر فوري، في خطوة قالت إنها تهدف إلى '
+            '"استعادة السيادة القضائية الكاملة لشعوب الساحل".')
+    assert speakers(body) == ["كونفدرالية دول الساحل"]
+    assert "إيطاليا" not in actor_names(body)
+
+
+def test_until_the_elections_are_organised_names_no_subject():
+    # round 494: «إلى حين تنظيم الانتخابات، معتبرةً …» made «تنظيم الانتخابات» a speaker
+    body = ('وكانت المحكمة الدستورية العليا قد دعت، في قرار أصدرته ليل الثلاثاء، قائد الوحدة إلى "ممارسة مهام '
+            'رئيس الدولة" إلى حين تنظيم الانتخابات، معتبرةً في حيثيات القرار أن "شغور منصب الرئاسة ثابت منذ '
+            'مغادرة الرئيس البلاد".')
+    assert speakers(body) == ["المحكمة الدستورية العليا"] * 2
+
+
+def test_what_a_president_decided_is_no_part_of_his_name():
+    # round 494 (unquoted): «قرار الرئيس الأمريكي دونالد ترامب حظر دخول رعايا تشاد» proposed «دونالد ترامب حظر»
+    body = ('أعلن الرئيس محمد إدريس ديبي تعليق منح التأشيرات، رداً على قرار الرئيس الأمريكي دونالد ترامب حظر '
+            'دخول رعايا تشاد إلى الولايات المتحدة.')
+    assert "دونالد ترامب" in actor_names(body) and not any("حظر" in name for name in actor_names(body))
+
+
+def test_fay_is_a_name_not_and_any():
+    # round 494: «باسيرو ديوماي فاي» was cut before «فاي», read as «فـ» and «أي»
+    body = ('أجرى رئيس الجمهورية باسيرو ديوماي فاي، اليوم الخميس في يوكوهاما، مباحثات مع رئيس الوزراء. وقال '
+            'فاي إن "إفريقيا لم تأتِ إلى يوكوهاما لتطلب المساعدة".')
+    assert speakers(body) == ["باسيرو ديوماي فاي"]

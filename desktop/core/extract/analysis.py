@@ -37,6 +37,8 @@ NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
 # «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco there
+# A treaty's or a statute's word before a city it is named after: «نظام روما الأساسي»
+_STATUTES = frozenset(arabic.normalize(w) for w in ("نظام", "لنظام", "بنظام", "ونظام"))
 _SUNSET = arabic.normalize("المغرب")
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
@@ -148,6 +150,8 @@ class Analysis:
                 continue      # «نغارتويدي بليز»: a person's name, not Belize
             if m.j - m.i == 1 and self.words[m.i] == _SUNSET and m.i > 0 and self.words[m.i - 1] in _PRAYER_TIMES:
                 continue      # «بعد صلاة المغرب»: the sunset prayer, not Morocco
+            if m.i > 0 and self.words[m.i - 1] in _STATUTES and not has_break(self.doc.gap(m.i)):
+                continue      # «نظام روما الأساسي»: the Rome Statute, not Rome nor Italy
             read = self._read_context_only(m, out, found)
             if read is None:
                 continue      # «جدة الطفل»: the grandmother, not Jeddah

@@ -413,7 +413,8 @@ _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداه
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
 # read with its object («الوزير العلاقات»).
 _GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
-                                    "خارج", "خلف", "حول"))   # «المنضوية تحت لواء الكونفدرالية»: under its banner
+                                    "خارج", "خلف", "حول",    # «المنضوية تحت لواء الكونفدرالية»: under its banner
+                                    "حين", "لحين"))    # «إلى حين تنظيم الانتخابات»: until, no subject after it
 
 
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:
@@ -421,6 +422,8 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     with «بـ/لـ» on it is where the subject is from, not the subject. Not the whole office list:
     «ب/ل» open some heads («بلدية»، «لجنة»)."""
     w = an.words[k]
+    if w.startswith("لل") and len(w) > 4:
+        return True       # «انسحاب الدول الثلاث من نظام روما الأساسي للمحكمة الجنائية الدولية»: «لـ» on the article
     if w[:1] in "بل" and not w.startswith("ال") and not in_lex(w, lexicon.title_heads()) \
             and not in_lex(w, lexicon.org_heads()) and not in_lex(w, lexicon.descriptor_heads()) \
             and k not in an.gaz_at:      # a place may open with the letter («لبنان»، «بغداد»)
@@ -461,6 +464,11 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             # وأكد أن»: the named one the relative clause describes goes on as the subject; the
             # names inside the clause are its objects
             return best
+        if w in RELATIVES and best is not None and best[0].j == k and _comma_at(an, k):
+            # «أعلنت كونفدرالية دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، …»: the bodies
+            # named inside a relative clause set off by commas are no subject
+            k = next((x for x in range(k + 1, j) if _comma_at(an, x)), j)
+            continue
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True)

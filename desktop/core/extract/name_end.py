@@ -117,6 +117,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     if _ta_with_pronoun(an, k) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
             and (an.words[k + 1].startswith("بال") or an.words[k + 1] in lexicon.prepositions()):
         return True       # «وختم سليمان جولته بالتأكيد على …»: his tour, what the verb took
+    if w in _DECIDED_ACTS and k + 1 < len(an.words) \
+            and not has_phrase_break(an.doc.gap(k + 1)) and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال"):
+        return True       # «قرار الرئيس الأمريكي دونالد ترامب حظر دخول رعايا تشاد»: what he decided
     if w[:1] == "ب" and w[1:] in _PUT_TO:
         return True       # «واجه أعضاء … الوزير عبد الرحمن عبد المنان العور بأسئلة عن …»: what he was faced with
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
@@ -311,6 +314,11 @@ def _ta_with_pronoun(an: Analysis, k: int) -> bool:
     family name is (one written «شحاته» is followed by no «بالـ» or preposition in a name)."""
     text = an.written(k)
     return text.isalpha() and len(text) >= 5 and text.endswith(("ته", "تها", "تهم", "تهما"))
+
+
+# What a decision decides, a verbal noun in construct after its maker's name: never a family name
+_DECIDED_ACTS = frozenset(arabic.normalize(w) for w in (
+    "حظر", "منع", "فرض", "رفع", "تعليق", "وقف", "إغلاق", "سحب", "طرد", "تجميد", "إلغاء", "تمديد"))
 
 
 # What one is faced with or put to, after «بـ»: never a family name of that shape («باعوين»)
