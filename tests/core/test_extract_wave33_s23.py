@@ -337,3 +337,17 @@ def test_the_name_of_what_is_to_be_created_or_acted_by_is_no_quotation():
     body = ('وأكدت الكونفدرالية عزمها إنشاء «المحكمة الجنائية الساحلية لحقوق الإنسان» لتنظر في جرائم الحرب. وكتب '
             'ديبي أنه أصدر تعليماته للحكومة بالتصرف وفق «مبدأ المعاملة بالمثل»، مضيفاً: "تشاد دولة ذات سيادة".')
     assert [text for text, _ in quotes(body)] == ["تشاد دولة ذات سيادة"]
+
+
+def test_a_negated_verb_opens_the_clause_whose_subject_is_the_source():
+    # round 499 (the last wave, fixed after its scoring): «لم يستبعد مصدر في الوزارة …، مؤكداً أن» gave «يستبعد مصدر»
+    body = ('وقال البيان إن "الأسبوع سيُنظم".\n\nفي المقابل، لم يستبعد مصدر في وزارة الثقافة والفنون توقيع اتفاقية '
+            'تعاون في مجال صيانة المخطوطات قبل انتهاء الأيام، مؤكداً أن "النص جاهز ولا ينتظر سوى اللمسات الأخيرة".')
+    assert speakers(body)[-1] == "مصدر في وزارة الثقافة والفنون"
+
+
+def test_the_chief_advisers_press_secretary_is_named_after_his_title():
+    # round 500 (the last wave, fixed after its scoring): «لكبير مستشاري الحكومة الانتقالية شفيق العالم» gave «مستشاري»
+    body = ('وفي دكا، كتب السكرتير الصحفي لكبير مستشاري الحكومة الانتقالية شفيق العالم على منصة «إكس» أن '
+            'الانضمام «خطوة تاريخية ستعزز مكانة بنغلاديش».')
+    assert speakers(body) == ["شفيق العالم"]

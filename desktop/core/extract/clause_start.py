@@ -19,8 +19,10 @@ def clause_start(an: Analysis, i: int, j: int) -> int | None:
     """The first token of the clause in [i, j) past what is set before it, or None when no clause
     of its own opens there."""
     # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
+    # («في المقابل، لم يستبعد مصدر في الوزارة …»: a negator on its own before the verb, too)
     while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
-                     or (an.words[i][:1] in "وف" and an.words[i][1:] in VERB_NEGATORS)):
+                     or (an.words[i][:1] in "وف" and an.words[i][1:] in VERB_NEGATORS)
+                     or (an.words[i] in ("لم", "لن") and i + 1 < j and an.words[i + 1][:1] in "يتنا")):
         i += 1
     # «وفي بكين، حمّل المتحدث …»: the place «في» set before the clause, skipped as a connector, is where
     place = an.gaz_at.get(i) if 0 < i < j and an.words[i - 1] in _IN else None
