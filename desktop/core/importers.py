@@ -177,14 +177,14 @@ class LineSource:
             word_reason=self.options.get("word_reason") or reasons.english, reasons_out=worded)
         why: dict[str, list] = {}
         for key, field_name, found, words in worded:
-            why.setdefault(key, []).append((field_name, reason_json.dumps(found), words))
+            why.setdefault(key, []).append((field_name, found, words))
         for rec in proposals:
             key = rec.get("id")
             if key in seen or (key and kinds.kind_of(key) and self.store.exists(rec["kind"], key)):
                 continue
             seen.add(key or "")
             for field_name, found, words in why.get(key, ()):
-                self.reasons[(key, field_name)] = (found, words)
+                self.reasons[(key, field_name)] = (reason_json.dumps(found), words)
             yield jsonl.Line(where, rec)
 
     # --- event data ----------------------------------------------------------------

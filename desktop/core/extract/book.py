@@ -490,9 +490,9 @@ class ActorBook:
         named = {actor_id for _, actor_id in self._full_names}
         found = [actor_id for pos, actor_id, _ in sorted(self._titles, reverse=True) if pos < at and actor_id in named
                  and (self.proposals.get(actor_id) is None or self.proposals[actor_id].type == "person")]
-        # «دشّن الأمير X …، بحضور الأمير Y …. وقال سموه»: the one in whose presence it was is no speaker
-        hosts = [a for a in found if not attended(self.an, min(p for p, b, _ in self._titles if b == a))]
-        return (hosts or found or [None])[0]
+        # «دشّن الأمير X …، بحضور الأمير Y …. وقال سموه»: one first named as a guest is no speaker
+        first = {actor_id: pos for pos, actor_id, _ in sorted(self._titles, reverse=True)}
+        return next((a for a in found if not attended(self.an, first[a])), found[0] if found else None)
 
     def known_names(self) -> list[tuple[tuple[str, ...], str]]:
         """Every normalised name this article resolved, as word tuples, with its id."""

@@ -3,6 +3,8 @@ readings of a phrase with no name of its own («الوزير المولدوفي�
 «قال الرجل»). Kept beside book.py, whose records they read."""
 from __future__ import annotations
 
+import bisect
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
@@ -145,7 +147,7 @@ _PRESENCE_REACH = 5      # the words of address between «بحضور» and the n
 def attended(an, pos: int) -> bool:
     """Whether the person named at offset `pos` is one in whose presence something was done
     («دشّن الأمير عبدالله …، بحضور الأمير سعود …»): a guest, not the one who goes on speaking."""
-    k = next((x for x, t in enumerate(an.doc.tokens) if t.start >= pos), len(an.words))
+    k = bisect.bisect_left(an.doc.starts, pos)
     for x in range(k, max(-1, k - _PRESENCE_REACH - 1), -1):
         if x < len(an.words) and an.words[x] in _PRESENT:
             return True

@@ -8,11 +8,12 @@ from __future__ import annotations
 import functools
 
 from desktop.core.extract.body_heads import org_heads
+from desktop.core.extract.label_words import label_nouns, title_labels
 from desktop.core.extract.word_forms import forms
 
-# `org_heads` lives in body_heads.py (its list runs long) and `forms` in word_forms.py; both are
-# read through this module like the rest of the lists.
-__all__ = ["forms", "org_heads"]
+# `org_heads` lives in body_heads.py (its list runs long), `label_nouns` and `title_labels` in
+# label_words.py and `forms` in word_forms.py; all are read through this module like the rest.
+__all__ = ["forms", "label_nouns", "org_heads", "title_labels"]
 
 
 # Reporting verbs, past and present, in the forms they take with subject
@@ -185,31 +186,6 @@ def title_links() -> frozenset[str]:
     """Prepositions that stay inside a title: «المتحدث باسم»، «سفير X لدى Y»، «القيادي في حماس»."""
     # «ضد»: a body's aim («المديرية العامة لمناهضة العنف ضد المرأة»)
     return forms("باسم باسمه باسمها باسمهم في لدى بـ ل عن إلى ضد")
-
-
-@functools.cache
-def label_nouns() -> frozenset[str]:
-    """Nouns that introduce a quoted NAME, not a statement: قاعدة «عين الأسد»، عملية «...»."""
-    return forms(
-        "قاعدة تنظيم وكالة عملية حركة جماعة حزب صحيفة جريدة قناة موقع مبادرة شركة مؤتمر "
-        "منتدى برنامج مشروع قانون اتفاق اتفاقية ميليشيا مليشيا فصيل كتائب لواء سرايا مجموعة "
-        "شبكة منصة تطبيق مخيم مطار معبر ميناء سجن مستشفى مدينة بلدة قرية حي منطقة جبهة "
-        "ائتلاف تحالف كتلة تيار قائمة بعنوان عنوان شعار وسم هاشتاغ هاشتاج كتاب فيلم مسلسل "
-        "تقرير دراسة خطة استراتيجية صفقة منظومة صاروخ صواريخ طائرة طائرات مسيرة مسيرات "
-        "دبابة سفينة حاملة فرقاطة عقيدة مصطلح لقب اسم تسمية يسمى تسمى المسمى المسماة "
-        "الملقب المعروف المعروفة مقر قوة وحدة كلمة عبارة منظمة هيئة مركز مجلس صندوق بنك "
-        "جامعة مدرسة فندق شارع ساحة جسر سد حقل نهر جبل جزيرة ولاية إقليم محافظة قضاء ناحية "
-        "بلدية مناورات مناورة تمرين حملة وثيقة معركة غزوة عصابات عصابة ضد دولة "
-        "لائحة لوائح ملحق فعاليات رواية ديوان مسابقة جائزة نظام مبدأ صيغة معادلة نموذج "
-        "معرض جمعية رؤية")    # «ضمن معرض "كنوز مستردة"»، «أكدت جمعية "عير عميم" الإسرائيلية أن»   # «لائحة "بيروت مدينتي"» (a list)، «ملحق "…"»، «ضمن فعاليات "…"»، «وفق نظام "…"»
-
-
-@functools.cache
-def title_labels() -> frozenset[str]:
-    """Label nouns whose quoted name may be a whole sentence: a title, a slogan, a hashtag."""
-    return forms(
-        "بعنوان عنوان شعار وسم هاشتاغ هاشتاج كتاب فيلم مسلسل تقرير دراسة اسم تسمية يسمى تسمى "
-        "المسمى المسماة الملقب لقب مصطلح عبارة كلمة المعروف المعروفة")
 
 
 @functools.cache

@@ -279,8 +279,9 @@ class ReviewDialog(QDialog):
 
     def _details(self, rec: dict) -> str:
         lines = [labels.kind(rec["kind"]) + ": " + self._describe(rec, full=True)]
-        if self._why(rec):
-            lines.append(self.tr("Why: %1").replace("%1", self._why(rec)))
+        why = self._why(rec)
+        if why:
+            lines.append(self.tr("Why: %1").replace("%1", why))
         return "\n".join(lines)
 
     def current(self) -> tuple[int, dict] | tuple[None, None]:
