@@ -16,7 +16,8 @@ from desktop.core.extract.name_objects import nationality_first, object_after_na
 from desktop.core.extract.analysis import (
     COMPASS, JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
-from desktop.core.extract.body_chain import aim_of_body, between_two, chain_end
+from desktop.core.extract.body_chain import aim_of_body, between_two
+from desktop.core.extract.calling_complement import description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_of_place, people_plural
@@ -43,11 +44,10 @@ from desktop.core.extract.phrase_checks import (
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct,
+    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, opens_quote, person_descriptor, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
-    unnamed_person, org_name_words,
 )
 from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_after_title, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
@@ -480,9 +480,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
-            elif ph.kind == "organization" and chain_end(an, ph, k) > k:
-                # «مركز عمليات طوارئ الصحة العامة»، «جمعية أصدقاء مرضى السرطان»: to its definite end
-                ph.title.extend(range(k, chain_end(an, ph, k)))
+            elif description_end(an, ph, k, j) > k:
+                # «مركز عمليات طوارئ الصحة العامة»: to its definite end; «خريجة هندسة الحاسوب مريم …»
+                ph.title.extend(range(k, description_end(an, ph, k, j)))
                 k = ph.title[-1] + 1
                 continue
             elif ph.kind == "organization" and construct_place(an, ph, k):

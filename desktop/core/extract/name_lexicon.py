@@ -51,6 +51,16 @@ def verb_shaped_names() -> frozenset[str]:
 
 
 @functools.cache
+def womens_plain_names() -> frozenset[str]:
+    """Women's given names that end in no «ة», «اء» or «ى» («مريم»، «زينب»): a feminine nisba after
+    one is her family name («مريم البلوشية»), as after «فاطمة»."""
+    return forms("مريم زينب هند سعاد نور رباب أمل إيمان سهام وداد ملاك شهد جنان رغد عبير ريم هيام "
+                 "نوال منال سوزان ياسمين كوثر آمال ابتسام إخلاص أريج بيسان تغريد تهاني جيهان حنان "
+                 "خلود رشا رنا رهف روان سماح سوسن شيرين صباح عفاف مرام نسرين ميسون نهاد ليال لين "
+                 "ديما دينا رزان سهير نجاح وفاء غدير ابتهال أحلام أفنان بشرى رحاب زينات سميرة")
+
+
+@functools.cache
 def person_descriptors() -> frozenset[str]:
     """What a private person is, written before the name («المواطن عثمان الطيب»، «الشاهدة
     منى سعيد»، «الناشط …»): a description, never a word of the name."""
@@ -65,7 +75,9 @@ def person_descriptors() -> frozenset[str]:
                   # callings written before the name as a title of respect: «المربية هيام مصاروة»
                   "المربي المربية الفنان الفنانة الرسام الرسامة "
                   # callings of the culture pages: «بدا الناشر سامر الحلو راضياً»، «الروائية سلمى الطيب»
-                  "الناشر الناشرة الروائي الروائية المصور المصورة الكاتبة")
+                  "الناشر الناشرة الروائي الروائية المصور المصورة الكاتبة "
+                  # «قالت الخريجة سعدية محمد حسين»: a graduate, a volunteer described then named
+                  "الخريج الخريجة المتطوع المتطوعة")
 
 
 @functools.cache

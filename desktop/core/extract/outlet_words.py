@@ -77,7 +77,7 @@ def _outlet_names(outlet: str) -> list[list[str]]:
 
 def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
     """Token spans where the outlet's name is written, with or without «لـ» before it."""
-    out = []
+    out = _self_references(words, outlet)
     for name in _outlet_names(outlet):
         n = len(name)
         for k in range(len(words) - n + 1):
@@ -88,3 +88,20 @@ def _outlet_spans(words: list[str], outlet: str) -> list[tuple[int, int]]:
             if (first == name[0] or (first[:1] == "ل" and first[1:] == name[0]) or lam_al) and words[k + 1:k + n] == name[1:]:
                 out.append((k, k + n))
     return out
+
+
+# An observatory that publishes reports writes of itself as «المرصد» («ويرى المرصد أن …»،
+# «ووثّق المرصد»); other heads («المركز»، «الشبكة») name other bodies too often to be read so.
+_SELF_NAMED_HEADS = frozenset({arabic.normalize("مرصد")})
+
+
+def _self_references(words: list[str], outlet: str) -> list[tuple[int, int]]:
+    """Where «مرصد الأزهر لمكافحة التطرف» calls itself «المرصد»: the bare head with «ال», not
+    followed by an adjective or name of its own («المرصد السوري» is another observatory)."""
+    name = arabic.words(arabic.normalize(outlet)) if outlet else []
+    if len(name) < 2 or name[0] not in _SELF_NAMED_HEADS:
+        return []
+    bare = "ال" + name[0]
+    return [(k, k + 1) for k, w in enumerate(words)
+            if w in (bare, "ل" + bare, "لل" + name[0])
+            and not (k + 1 < len(words) and words[k + 1].startswith("ال"))]

@@ -75,7 +75,7 @@ def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) 
                 or an.is_report_noun(x) or an.is_participle(x))
 
 
-def _name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int | None:
+def name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int | None:
     """The end of a name of two to four words from token x that ends the phrase, or None."""
     end = x
     while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x, after_quote=after_quote and end == x) \
@@ -116,7 +116,7 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
         if w == "في" and not address and not placed:
             continue
         name_start = x + 1 if address else x
-        end = _name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
+        end = name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
         if end is not None and (address or w != "في" or known_first_word(an.words[x]) or end - x >= 2):
             return name_start, end
     return None
@@ -133,7 +133,7 @@ def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if head.startswith("ال") or not last.startswith("ال") or head in lexicon.generic_plurals() \
             or head.endswith(("ون", "ين", "اء")):
         return False
-    return _name_run(an, k, j) is not None
+    return name_run(an, k, j) is not None
 
 
 # «مصادر من داخل المجلس»، «مصدر من أوساط الحزب»: where inside a body a source stands.
@@ -221,7 +221,7 @@ def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[
         return None
     if has_phrase_break(an.doc.gap(k + 1)):
         return None
-    end = _name_run(an, k + 1, j)
+    end = name_run(an, k + 1, j)
     return (k + 1, end) if end is not None else None
 
 
@@ -245,7 +245,7 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
         # «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة،»: no name after the places, and the word read as
         # one is no given name: the office's places in apposition, a title with no name (x, x)
         return (x, x) if not known_first_word(an.words[k - 1]) and x - 1 < len(an.words) else None
-    end = _name_run(an, x, j)
+    end = name_run(an, x, j)
     return (x, end) if end is not None else None
 
 
@@ -401,7 +401,7 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
         field = an.words[k] in _FIELD_LINKS and x - k <= _FIELD_WORDS
         if x > k and (bodied or field) and marks % 2 == 0 and opens and not _inside_mention(an, x) \
                 and _name_like(an, x, first=True, after_quote=quoted) and an.words[x - 1] not in _BODY_LINKS:
-            end = _name_run(an, x, j, after_quote=quoted)
+            end = name_run(an, x, j, after_quote=quoted)
             if end is not None and shows_a_person(an.words, x, end - x):
                 return x, end
         if not (x == k and an.words[x] in _FIELD_LINKS) and not _body_word(an, x):
@@ -425,7 +425,7 @@ def field_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
             or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) \
             or not known_first_word(an.words[k + 1]):
         return None
-    end = _name_run(an, k + 1, j)
+    end = name_run(an, k + 1, j)
     return (k + 1, end) if end is not None and end - (k + 1) >= 2 else None
 
 
@@ -463,7 +463,7 @@ def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int,
             or rank + 1 >= j or an.words[rank] not in ADDRESS_TITLES or known_first_word(an.words[k - 1]) \
             or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(rank + 1)):
         return None
-    end = _name_run(an, rank + 1, j)
+    end = name_run(an, rank + 1, j)
     return (rank + 1, end) if end is not None else None
 
 

@@ -1,0 +1,40 @@
+"""«وقالت خريجة هندسة الحاسوب مريم البلوشية»، «طالب كلية الطب سامر العلي»: a private person
+described indefinite («خريجة»، «طالب»), then what they studied or where (a noun in construct with
+one to three definite words), then a name of two words or more that ends the phrase. The name is
+the speaker and the words before it describe the person. With no name after it («قال تاجر في
+صنعاء») the person stays unnamed (phrase_parts.unnamed_person)."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.body_chain import chain_end
+from desktop.core.extract.phrase_parts import unnamed_person
+from desktop.core.extract.title_asides import name_run
+
+_COMPLEMENT_WORDS = 3
+
+
+def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """Where the description that began the phrase ends from token k: an organisation's name to
+    its definite end (body_chain.chain_end), a described person's field before the name; k when
+    neither goes on."""
+    if ph.kind == "organization":
+        return chain_end(an, ph, k)
+    end = _field_end(an, ph, k, j)
+    return k if end is None else end
+
+
+def _field_end(an: Analysis, ph: Phrase, k: int, j: int) -> int | None:
+    if ph.kind != "anonymous" or ph.title != [k - 1] or not unnamed_person(an.words[k - 1]) or k + 2 >= j:
+        return None
+    w = an.words[k]
+    if w.startswith("ال") or not w.isalpha() or has_phrase_break(an.doc.gap(k)) or an.is_verb(k) \
+            or w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k):
+        return None
+    end = k + 1
+    while end < j and end - k <= _COMPLEMENT_WORDS and an.words[end].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(end)) and not an.is_time(end):
+        end += 1
+    if end == k + 1 or end >= j or has_phrase_break(an.doc.gap(end)):
+        return None
+    return end if name_run(an, end, j) is not None else None
