@@ -3,7 +3,7 @@ got wrong, fixed after their scoring, and common words session 23 left; each tes
 rules before its fix, but the guards."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, speakers
+from tests.core.extract_cases import actor_names, quotes, speakers
 
 
 def test_an_observatory_writing_of_itself_is_the_outlet():
@@ -50,3 +50,23 @@ def test_a_trader_described_by_place_stays_unnamed():
     # guard: with no name after the description the person stays unnamed
     body = 'وقال تاجر في صنعاء إن "الأسعار ارتفعت كثيراً هذا الشهر".'
     assert speakers(body) == ["تاجر في صنعاء"]
+
+
+def test_words_written_on_a_banner_are_no_quotation():
+    # round 493: «لافتة كتب عليها "الأزرق في القلب أينما كان"» was a quotation by «الفريق»
+    body = ('وأجرى الفريق صباح اليوم الثلاثاء حصته التدريبية الأولى على ملعب شيخا ولد بيديا، وسط حضور عدد من '
+            'أبناء الجالية السودانية الذين رفعوا لافتة كتب عليها "الأزرق في القلب أينما كان".\n\nوقال قائد الفريق ياسر عوض الكريم: "الجماهير تنتظر منا الكثير".')
+    assert quotes(body) == [("الجماهير تنتظر منا الكثير", "ياسر عوض الكريم")]
+    assert "الفريق" not in actor_names(body)
+
+
+def test_a_banner_that_speaks_is_still_quoted_after_its_speaker():
+    # guard: «كتب» with a subject and no «عليها» is a writer's statement
+    body = 'وكتب الوزير أحمد الصالح على منصة إكس: "لن نتراجع عن الإصلاحات".'
+    assert speakers(body) == ["أحمد الصالح"]
+
+
+def test_ali_before_inna_is_the_name_in_an_article_that_never_writes_ala():
+    # found while writing the test above: «رئيس النقابة أحمد علي إن» was «أحمد»
+    body = 'وقال رئيس النقابة أحمد علي إن "الإضراب سيستمر حتى صرف الرواتب".'
+    assert speakers(body) == ["أحمد علي"]

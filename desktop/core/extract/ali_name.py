@@ -57,6 +57,8 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
+    if words[k - 1] in name_lexicon.given_names() and an.doc.tokens[k + 1].text in ("إن", "إنه", "إنها"):
+        return True       # «قال … أحمد علي إن»: «على» never takes «إنّ» with its kasra
     # («المهندس محمد علي العجب أن»: a family name in «ال» too, when no office or common word)
     definite_family = nxt.startswith("ال") and nxt not in lexicon.title_heads() and not an.is_common_word(k + 1) \
         and nxt not in lexicon.stop_words() and (k + 1) not in an.gaz_at

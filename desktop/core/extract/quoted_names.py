@@ -110,6 +110,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name given («{an.doc.tokens[ci - 1].text}»)"     # «في ما سمّته "يوم الغضب الصحي"»
         if len(words) <= 4 and any(v in lexicon.outlet_verbs() for v in variants(before)):
             return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
+        if before in _ON_IT and ci > 1 and an.words[ci - 2] in _WRITTEN and not has_break(an.doc.gap(ci - 1)):
+            return f"what is written on something («{an.doc.text(ci - 2, ci)}»)"    # «لافتة كتب عليها "…"»
         if an.is_verb(ci - 1) and (len(words) <= 4 or (
                 len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and _subject_then_that(an, ci, cj):
             return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
@@ -138,6 +140,11 @@ _PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنا
 # A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"»
 # (not «الحملة "ستنطلق …"», what the campaign will do)
 _CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "بحملة", "وحملة"))
+
+# «لافتة كتب عليها "الأزرق في القلب"»، «قمصان طُبع عليها "…"»: words written or printed on a thing
+# are an inscription, nobody's statement (the verb is passive: the banner is no writer).
+_ON_IT = lexicon.forms("عليها عليه عليهم عليهما")
+_WRITTEN = lexicon.forms("كتب كتبت طبع طبعت خط خطت نقش نقشت حفر حفرت مكتوب مكتوبة مطبوع مطبوعة")
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
