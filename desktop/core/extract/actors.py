@@ -16,8 +16,8 @@ from desktop.core.extract.name_objects import nationality_first, object_after_na
 from desktop.core.extract.analysis import (
     COMPASS, JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
 )
-from desktop.core.extract.body_chain import aim_of_body, between_two
-from desktop.core.extract.calling_complement import description_end
+from desktop.core.extract.body_chain import aim_of_body, between_two, sent_to_after_body
+from desktop.core.extract.calling_complement import described_person_end, description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_of_place, people_plural
@@ -47,7 +47,7 @@ from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
-    number_word, opens_quote, person_descriptor, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
+    number_word, opens_quote, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
 )
 from desktop.core.extract.phrase_places import (
     ba_of_region, lam_of_place, place_name_after_title, place_name_in_title, place_noun_after_link, place_nisba_after_brand,
@@ -213,9 +213,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "anonymous"
             k += 2
             continue
-        if first and person_descriptor(an, k, j):
-            ph.title.append(k)    # «المواطن عثمان الطيب»: what the person is, before the name
-            k += 1
+        if first and (end := described_person_end(an, k, j)) > k:
+            ph.title.extend(range(k, end))    # «المواطن عثمان الطيب»: what the person is, before the name
+            k = end
             continue
         if not first and (end := verb_given_name(an, ph, k, j)) > k:
             ph.name = (k, end)   # «… في الحشد الشعبي طالب الموسوي لـ"…"»: Talib, not «طالبَ»
@@ -385,7 +385,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
             # (a body takes no «عن»: «بيان للوزارة عن وزير التجارة» relays the minister's words)
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) \
-                    and not (w == "عن" and ph.kind == "organization" and in_lex(nxt, lexicon.title_heads())) and (
+                    and not (w == "عن" and ph.kind == "organization" and in_lex(nxt, lexicon.title_heads())) and not sent_to_after_body(an, ph, k) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()

@@ -21,6 +21,9 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and an.words[k + 1] not in lexicon.prepositions() and not an.is_verb(k + 1) \
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «عبد الرحمن علي طاهر لـ«كيد ميديا»»: a name, then the one spoken to
+    if 0 < k and k + 1 < len(an.words) and an.words[k + 1] == "ل" and an.words[k - 1].isalpha() \
+            and not has_phrase_break(an.doc.gap(k)):
+        return True       # «عبد الله محمد علي لـ«إذاعة أفجوي»»: «لـ» on the outlet never follows «على»
     if 0 < k and k + 1 < len(an.words) and an.words[k - 1] in lexicon.report_verbs() \
             and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «"…"، يقول علي حسن نور»: after a verb of speech, Ali and a name

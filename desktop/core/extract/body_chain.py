@@ -178,3 +178,17 @@ def _dual_of_two(an: Analysis, k: int, j: int) -> bool:
             and first.isalpha() and len(first) >= 3 and not an.is_verb(k + 1) and not an.is_common_word(k + 1)
             and second.startswith("و") and second[1:].isalpha() and len(second) >= 4
             and not an.is_verb(k + 2) and not an.is_common_word(k + 2))
+
+
+# Bodies sent somewhere, and envoys in a body's name, which runs on through «إلى»: «بعثة الأمم
+# المتحدة إلى ليبيا»، «الوفد الإيراني إلى المفاوضات»، «مكتب المبعوث الخاص … إلى اليمن»
+_SENT_BODIES = frozenset(arabic.normalize(w) for w in (
+    "بعثة", "البعثة", "وفد", "الوفد", "قافلة", "القافلة", "المبعوث", "مبعوث", "الموفد", "موفد", "السفير",
+    "سفير", "المندوب", "مندوب", "الممثل", "ممثل"))
+
+
+def sent_to_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«إلى» at k after a body's name that is no mission or delegation: where the body sent
+    something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name."""
+    return an.words[k] == "الي" and ph.kind == "organization" and bool(ph.title) \
+        and not any(an.words[x] in _SENT_BODIES for x in ph.title)

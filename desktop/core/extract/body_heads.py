@@ -57,6 +57,9 @@ def org_heads() -> frozenset[str]:
         "أمانة "
         # «وذكرت الشؤون الصحية بوزارة الحرس الوطني»: the Gulf's directorates of affairs (not «شؤون»,
         # a title's brief: «وزير شؤون الرئاسة»)
+        # «وحدة إدارة المياه والأراضي في الصومال»، «وحدة مكافحة الإرهاب»: a unit of a body (not
+        # «الوحدة»: unity, and a club's name, as often)
+        "وحدة "
         "الشؤون "
         # «المستشار عن فريق المعارضة»: a group of a council (Morocco's parliamentary «فريق»); not
         # «الفريق», a rank

@@ -5,13 +5,31 @@ the speaker and the words before it describe the person. With no name after it (
 صنعاء») the person stays unnamed (phrase_parts.unnamed_person)."""
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.body_chain import chain_end
-from desktop.core.extract.phrase_parts import unnamed_person
+from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
 from desktop.core.extract.title_asides import name_run
 
 _COMPLEMENT_WORDS = 3
+
+
+def described_person_end(an: Analysis, k: int, j: int) -> int:
+    """Where what a private person is ends, from token k at the phrase's start, before the name:
+    «المواطن» of «المواطن عثمان الطيب» (phrase_parts.person_descriptor); «الطالبة في السنة
+    الرابعة» of «الطالبة في السنة الرابعة هودان علي فارح» (one to three words after «في/من», then
+    a name of two words or more that ends the phrase). k when no description opens it."""
+    if person_descriptor(an, k, j):
+        return k + 1
+    if an.words[k] not in name_lexicon.person_descriptors() or k + 3 >= j \
+            or an.words[k + 1] not in ("في", "من") or has_phrase_break(an.doc.gap(k + 1)):
+        return k
+    for end in range(k + 3, min(j, k + 3 + _COMPLEMENT_WORDS)):
+        if any(has_phrase_break(an.doc.gap(x)) for x in range(k + 2, end)) or not an.words[end - 1].isalpha():
+            return k
+        if an.words[end - 1].startswith("ال") and name_run(an, end, j) is not None:
+            return end
+    return k
 
 
 def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:

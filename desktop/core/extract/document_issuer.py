@@ -24,8 +24,9 @@ def _lone_document(an: Analysis, ph: Phrase) -> str | None:
     return w[2:] if w.startswith("ال") and w[2:] in lexicon.issued_documents() else None
 
 
-# Past verbs of publishing with the document's pronoun: «معطيات نشرها المرصد»، «تقرير أصدرته الهيئة»
-_PUBLISHED_IT = frozenset(arabic.normalize(v + p) for v in ("نشر", "أصدر", "أورد", "أعد", "قدم")
+# Past verbs of publishing or sending with the document's pronoun: «معطيات نشرها المرصد»، «تقرير
+# أصدرته الهيئة»، «تعميم أرسلته لجنة المسابقات إلى الأندية»
+_PUBLISHED_IT = frozenset(arabic.normalize(v + p) for v in ("نشر", "أصدر", "أورد", "أعد", "قدم", "أرسل", "وجه", "عمم", "وزع")
                           for p in ("ه", "ها", "ته", "تها"))
 
 
@@ -171,6 +172,18 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
     return None
 
 
+def publisher_after_came_in(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«وجاء في تعميم أرسلته لجنة المسابقات إلى الأندية أن "…"»، «وورد في تقرير أصدرته الهيئة»: an
+    indefinite document at k + 2 after «جاء في» (the verb at k), then who published or sent it
+    (`published_by`): that body speaks."""
+    words = an.words
+    if k + 3 >= j or words[k] not in _CAME_IN or words[k + 1] != "في" or words[k + 2] not in lexicon.issued_documents():
+        return None
+    return published_by(an, k + 3, j)
+
+
 def ruling_in(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | None:
-    """(where «جاء» stands, its speaker) for a court's ruling that tokens [i, j) quote (`ruling_speaker`)."""
-    return next(((k, got) for k in range(i, j) for got in (ruling_speaker(an, k, j),) if got is not None), None)
+    """(where «جاء» stands, its speaker) for a court's ruling (`ruling_speaker`) or a document its
+    publisher sent (`publisher_after_came_in`) that tokens [i, j) quote."""
+    return next(((k, got) for k in range(i, j)
+                 for got in (ruling_speaker(an, k, j) or publisher_after_came_in(an, k, j),) if got is not None), None)

@@ -140,6 +140,9 @@ def clause_word(an: Analysis, k: int) -> bool:
         after += 1      # «محمد نبيل بنعبد الله،»: the compound is one word of the name
     if not verb and w[0] in "لب" and office_in_apposition(an, after):
         return False      # «… سعيد باعوين وزير العمل»: a family name in «بـ/لـ» before the office
+    if not verb and w[0] in "لب" and after < len(an.words) and not has_phrase_break(an.doc.gap(after)) \
+            and an.words[after][:1] == "و" and an.words[after][1:] in lexicon.title_heads():
+        return False      # «… عبدي حسن بوني ومحافظ إقليم توغدير»: a family name, then a second office holder
     return not phrase_ends_at(an, after, closely=verb)
 
 

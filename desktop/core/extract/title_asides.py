@@ -64,8 +64,8 @@ def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) 
     w = an.words[x]
     if not w.isalpha() or len(w) < 2 or (any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and not after_quote):
         return False
-    if first and ali(an, x, len(an.words)):
-        return True       # «علي الشيخ»: the name, in an article that writes the preposition «على»
+    if ali(an, x, len(an.words)):
+        return True       # «علي الشيخ»، «هودان علي فارح»: the name, in an article that writes «على»
     if first and (w.startswith("ال") and w not in name_lexicon.article_given_names()
                   or not could_be_given_name(an, x) or w[:1] in "لب" or name_lexicon.masdar_shaped(w)):
         return False

@@ -64,6 +64,8 @@ def bare_title_words(norm_title: str) -> list[str]:
     words = arabic.words(norm_title)
     if words and _clitic_office(words[0]):
         words[0] = words[0][1:]      # «بوالي الولاية» (a title noted after «جمعهم»): «والي الولاية»
+    elif words and words[0].startswith("لل") and "ال" + words[0][2:] in lexicon.title_heads():
+        words[0] = words[0][2:]      # «للباحث» (a title noted after «كتاب "…"»): «الباحث»
     return [w[2:] if w.startswith("ال") else w for w in words]
 
 
@@ -82,7 +84,9 @@ _SAME_HEAD = {arabic.normalize(w): arabic.normalize(same) for w, same in (
     # «التقني الجزائري»: the Maghreb's sports pages call a coach «التقني»
     ("تقني", "مدرب"),
     # «ولفت الطبيب» after «الدكتور سيدي محمد ولد ببكر»: the physician is the one called doctor
-    ("طبيب", "دكتور"), ("طبيبة", "دكتورة"))}
+    ("طبيب", "دكتور"), ("طبيبة", "دكتورة"),
+    # «وقال المؤلف» after «كتاب "…" للباحث أحمدو ولد محمد محمود»: the researcher who wrote it
+    ("مؤلف", "باحث"), ("مؤلفة", "باحثة"))}
 
 
 def same_office(words: list[str]) -> list[str]:
