@@ -54,6 +54,9 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
             if w == "و" + bare and not has_phrase_break(an.doc.gap(k)):
                 continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
             earlier = parse_phrase(an, k, min(len(an.words), k + 12))
+            if earlier is None or not (earlier.title and earlier.name):
+                # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
+                earlier = _governorate_at(an, k) or earlier
             if earlier is not None and earlier.name and ph.kind == "organization":
                 earlier = _body_before_holder(an, earlier)
             elif earlier is not None and earlier.kind == "organization":
@@ -68,6 +71,23 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
                 # the body as its holder's title gives it, or as first written in full
                 return earlier if earlier.name else _fuller_first(an, earlier)
     return None
+
+
+def _governorate_at(an: Analysis, k: int) -> Phrase | None:
+    """«رفعت محافظة الإسكندرية درجة الاستعداد» before «وأوضحت المحافظة»: «محافظة» and a place the
+    gazetteer knows is the governorate, a body, to the place's end (a woman governor's title is read
+    so only with a name after it, which a bare «المحافظة» does not refer back to)."""
+    w = an.words[k]
+    bare = w[1:] if w[:1] in "وبل" and len(w) > 5 else w
+    if bare != "محافظه" or (k + 1) not in an.gaz_at or an.gaz_at[k + 1].of_kind("place") is None \
+            or has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    end = an.gaz_at[k + 1].j
+    if end + 1 < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not has_phrase_break(an.doc.gap(end + 1)) \
+            and an.words[end].isalpha() and not an.words[end].startswith("ال") \
+            and an.words[end + 1] in an.words[end + 2:]:
+        return None       # «محافظة النبطية هويدا الترك», then «وقالت الترك»: a woman governor, named
+    return Phrase(k, end, list(range(k, end)), None, None, "organization")
 
 
 def _body_before_title(an: Analysis, body: Phrase) -> Phrase | None:

@@ -32,6 +32,9 @@ def org_heads() -> frozenset[str]:
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the
         # place noun of a title: «رئيس بلدية الغبيري»)
         "البلدية بلدية "
+        # «وأوضحت المحافظة، في بيان» after «محافظة الإسكندرية»: a governorate referred back (not
+        # «محافظة» alone, the place noun of a title: «محافظ محافظة …»)
+        "المحافظة "
         # «فرع الجمعية المغربية لحماية المال العام»، «الفرع الجهوي للمنتدى»: a body's branch
         "فرع الفرع "
         # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
