@@ -154,6 +154,9 @@ def _people_called_on(an: Analysis, k: int) -> bool:
     if an.words[k + 1] in ("التي", "الذين"):
         return any(an.words[x] in ("الي", "علي") for x in range(k + 2, min(len(an.words), k + 8))
                    if not any(has_phrase_break(an.doc.gap(y)) for y in range(k + 2, x + 1)))
+    if an.words[k + 1].startswith("ال") and k + 2 < len(an.words) and not has_phrase_break(an.doc.gap(k + 2)) \
+            and complement_word(an.words[k + 2]):
+        return True       # «دعت … بيربوك الدول الأعضاء إلى»: the plural's adjective, then what they are called to
     return complement_word(an.words[k + 1]) or _second_object(an, k + 1)
 
 

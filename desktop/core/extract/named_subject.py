@@ -117,11 +117,13 @@ def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str]
         return None
     end = next((x for x in range(i + 3, j) if _verb_shaped(an, x) or has_break(an.doc.gap(x))), j)
     ph = parse_phrase(an, i + 1, end)      # «… سعاد أبو مصطفى تنتظر دورها»: the name ends at the next verb
-    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 \
+    # («وقف النازح سامي أبو ريالة أمام خيمته»: what a private person is may come before the name)
+    described = ph is not None and bool(ph.title) and all(an.words[t] in name_lexicon.person_descriptors() for t in ph.title)
+    if ph is None or not ph.name or (ph.title and not described) or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 \
             or not (known_first_word(an.words[ph.name[0]]) or an.words[ph.name[0]] in ("ام", "ابو")):     # «أم عمر»
         return None
     verb = strip_verb_conj(an.words[i])
-    return (ph, ""), verb.endswith("ت") or verb.startswith("ت")
+    return (ph, ph.title_text(an.doc) if described else ""), verb.endswith("ت") or verb.startswith("ت")
 
 
 def strip_verb_conj(word: str) -> str:
@@ -174,6 +176,33 @@ _WHERE_STOOD = frozenset(arabic.normalize(w) for w in ("أمام", "قرب", "و
 
 
 def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The one subject a verb of speech at token k with none of its own goes on with: the named
+    subject of the verb of no speech that opens the sentence (`_opening_subject`), or a person
+    the sentence describes doing something («وهو يقف») before it (`_person_in_aside`)."""
+    return _opening_subject(an, i, k) or _person_in_aside(an, i, k)
+
+
+def _person_in_aside(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«وبدا التأثر واضحاً على رئيس وزراء تيمور الشرقية شانانا غوسماو وهو يقف إلى جانب القادة،
+    وقال: "…"»: a titled person named whole right before «وهو/وهي» and a verb of the present is
+    the one the sentence is about, and the «وقال» after it is theirs."""
+    if not an.words[k].startswith("و"):
+        return None
+    for x in range(k - 2, i + 1, -1):
+        after = an.words[x + 1]
+        if an.words[x] not in _HE_SHE or has_break(an.doc.gap(x)) or not (
+                _verb_shaped(an, x + 1) or (len(after) == 3 and after[0] in "يت" and after.isalpha())):    # «يقف»
+            continue
+        for a in range(max(i, x - 10), x - 1):
+            ph = parse_phrase(an, a, x)
+            if ph is not None and ph.kind == "person" and ph.title and ph.name and ph.j == x \
+                    and ph.name[1] == x and ph.name[1] - ph.name[0] >= 2:
+                return ph, ph.title_text(an.doc)
+        return None
+    return None
+
+
+def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """«وفي حي الحاووز، يقف أبو خليل الزعتري أمام صهريج …، ويقول: "…"»: a sentence that opens with
     a verb of no speech and its named subject, then goes on with «و» and a verb of speech at token
     k, has the one subject for both."""

@@ -72,7 +72,9 @@ def plural_action(word: str) -> bool:
 # Verbs whose object takes «بـ»: «ورحّبت نقابة صيادلة الغربية بالحكم»، «وأشادت الجمعية بالقرار»
 _BA_VERBS = frozenset(arabic.normalize(w) for w in (
     "رحب", "رحبت", "أشاد", "أشادت", "ندد", "نددت", "نوه", "نوهت", "تمسك", "تمسكت", "احتفى", "احتفت",
-    "احتفل", "احتفلت", "طالب", "طالبت"))
+    "احتفل", "احتفلت", "طالب", "طالبت",
+    # «قضت محكمة جنايات الجيزة بالسجن المشدد»: what a court ruled
+    "قضت", "قضى", "حكمت", "حكم"))
 
 
 def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:

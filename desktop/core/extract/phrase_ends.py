@@ -67,8 +67,12 @@ def _lone_place(an: Analysis, k: int) -> bool:
                                                lexicon.stop_words(), lexicon.prepositions(), lexicon.label_nouns())):
         return False
     end = k + 1
+    # («أبدى اتحاد موظفي الأمم المتحدة في نيويورك قلقه»: what the body showed, a noun with its pronoun,
+    # after a word no plural's shape; not «المحكمة في حيثيات حكمها»)
     return end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in an.doc.gap(end) for ch in "(«\"“") \
-        or words[end] in lexicon.complementisers()
+        or words[end] in lexicon.complementisers() \
+        or ((k in an.gaz_at or not words[k].endswith(("ات", "ون", "ين"))) and len(words[end]) >= 4
+            and an.written(end).endswith(("ه", "ها", "هم")) and not words[end].startswith("ال"))
 
 
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
