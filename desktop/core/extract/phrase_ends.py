@@ -4,6 +4,7 @@ body's name, where a body stands, the outlet unnamed sources spoke to; a unit's 
 secretary's «سر», which go on with the title."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_end import definite_object
@@ -55,6 +56,12 @@ def _action_governing(an: Analysis, k: int) -> bool:
         and an.words[k + 1] in ("علي", "عن") and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
 
 
+# A stance a body shows or voices, with the body's pronoun: «أبدى الاتحاد … قلقه»، «أعربت … عن رفضها»
+_STANCES = frozenset(arabic.normalize(n + p) for n in (
+    "قلق", "استياء", "رفض", "ترحيب", "دعم", "تأييد", "أسف", "تضامن", "استعداد", "ارتياح", "انزعاج", "تحفظ",
+    "اعتراض", "موقف") for p in ("ه", "ها", "هم"))
+
+
 def _lone_place(an: Analysis, k: int) -> bool:
     """One bare word no lexicon knows at k, then the phrase ends (a break, brackets, «إن/أن»): the
     place a body is in, which the gazetteer may not hold («هامبورغ»، «بونتلاند»)."""
@@ -67,12 +74,10 @@ def _lone_place(an: Analysis, k: int) -> bool:
                                                lexicon.stop_words(), lexicon.prepositions(), lexicon.label_nouns())):
         return False
     end = k + 1
-    # («أبدى اتحاد موظفي الأمم المتحدة في نيويورك قلقه»: what the body showed, a noun with its pronoun,
-    # after a word no plural's shape; not «المحكمة في حيثيات حكمها»)
+    # («أبدى اتحاد موظفي الأمم المتحدة في نيويورك قلقه»: the stance the body showed, with its pronoun)
     return end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in an.doc.gap(end) for ch in "(«\"“") \
         or words[end] in lexicon.complementisers() \
-        or ((k in an.gaz_at or not words[k].endswith(("ات", "ون", "ين"))) and len(words[end]) >= 4
-            and an.written(end).endswith(("ه", "ها", "هم")) and not words[end].startswith("ال"))
+        or words[end] in _STANCES
 
 
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
