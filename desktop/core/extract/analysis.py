@@ -53,6 +53,9 @@ _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
     "أثناء", "عقب",
     "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
+# Titles of address a governor's name may open with after the place: «والي اترارزة، السيد …»
+_ADDRESS = frozenset(arabic.normalize(w) for w in ("السيد", "الدكتور", "المهندس", "الشيخ", "الحاج"))
+
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
@@ -250,11 +253,13 @@ class Analysis:
         that place named; «وإلى» (and to) does not run on into a person's name so. Only where the
         article writes «إلى» with «ى» elsewhere: there «والي» with «ي» is the office."""
         words = self.words
+        # «والي اترارزة، السيد إسلمو ولد سيدي المختار،»: a title of address may open the name
+        skip = 1 if k + 4 < len(words) and words[k + 2] in _ADDRESS and not has_break(self.doc.gap(k + 3)) else 0
         # «والي آدرار، سيدي ولد محمد الأمين،»: the name may be set off by a comma after the place
-        if k + 3 >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 3)) \
+        if k + 3 + skip >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 3 + skip)) \
                 or (has_break(self.doc.gap(k + 2)) and self.doc.gap(k + 2).strip() not in ("،", ",")):
             return False
-        place, given, more = words[k + 1], words[k + 2], words[k + 3]
+        place, given, more = words[k + 1], words[k + 2 + skip], words[k + 3 + skip]
         # «سيدي ولد …»: a Mauritanian name, told by its «ولد/منت», whatever its first word
         named = given in name_lexicon.given_names() or (given.isalpha() and more in _LINEAGE)
         return (self.writes_ila and place.isalpha() and len(place) >= 3 and not place.startswith("ال")

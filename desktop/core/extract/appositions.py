@@ -414,7 +414,8 @@ _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداه
 # read with its object («الوزير العلاقات»).
 _GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
                                     "خارج", "خلف", "حول",    # «المنضوية تحت لواء الكونفدرالية»: under its banner
-                                    "حين", "لحين"))    # «إلى حين تنظيم الانتخابات»: until, no subject after it
+                                    "حين", "لحين",    # «إلى حين تنظيم الانتخابات»: until, no subject after it
+                                    "طرف", "قبل"))    # «استجوابه من طرف القاضي»، «من قبل الشرطة»: by whom
 
 
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:

@@ -58,10 +58,19 @@ def _place_in_construct(an: Any, a: int, b: int) -> bool:
             and not an.is_verb(a - 1))
 
 
+# What an outlet's bureau or edition is written with after its name: «عين ليبيا – مكتب بنغازي»،
+# «الشرق الأوسط – الطبعة الدولية»
+_BUREAU_WORDS = frozenset(arabic.normalize(w) for w in ("مكتب", "الطبعة", "طبعة", "الملحق", "ملحق"))
+
+
 def _outlet_names(outlet: str) -> list[list[str]]:
     """The outlet's name as normalised words, and without a generic last word («بي بي سي
-    عربي» is also written «بي بي سي»)."""
+    عربي» is also written «بي بي سي»); an outlet given with its bureau («عُمان – مكتب صلالة») is
+    written by its own name in the article («عُمان»)."""
     name = arabic.words(arabic.normalize(outlet)) if outlet else []
+    bureau = next((x for x in range(1, len(name)) if name[x] in _BUREAU_WORDS), None)
+    if bureau is not None:
+        return [name] + _outlet_names(" ".join(name[:bureau]))
     names = [name] if name else []
     while len(name) > 1 and name[-1] in lexicon.outlet_suffixes():
         name = name[:-1]      # «موزاييك إف إم» is also «موزاييك»

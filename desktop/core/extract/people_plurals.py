@@ -26,7 +26,7 @@ _BROKEN = frozenset(arabic.normalize(w) for w in (
     "الأطباء", "الفلاحين", "المسافرين", "المستهلكين", "المستثمرين", "أولياء", "الأسرى", "الجرحى",
     "القتلى", "المصابين", "النازحين", "اللاجئين", "المؤمنين", "المصلين", "العائلات", "العوائل",
     # states and governments are called on as people are: «دعت … بيربوك الدول الأعضاء إلى …»
-    "الدول", "الحكومات"))
+    "الدول", "الحكومات", "الوسطاء", "الشركاء", "المانحين", "الأطراف"))
 
 # What a verb of calling, urging, warning or advising takes after its object: «إلى/على/من».
 COMPLEMENT_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))

@@ -335,7 +335,7 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
             and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
 
 
-_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات")
+_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف")    # «ودعا المكتب الوسطاء»
 _PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار")
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
