@@ -34,7 +34,10 @@ def family_name_words(words: tuple[str, ...]) -> bool:
     the words after it."""
     if len(words) == 1 and words[0] in ROLES_IN_A_CASE:
         return False      # «ردّ المتهم»: the accused, no family name
-    return len(words) == 1 or (1 < len(words) <= 3 and words[0] in FAMILY_PARTICLES)
+    # («قالت أبو جزر» after «سماح أبو جزر»: Palestine's family names in «أبو», looked up as such
+    # only where the article wrote a given name before them; alone, «أبو جزر» stays a kunya)
+    return len(words) == 1 or (1 < len(words) <= 3 and words[0] in FAMILY_PARTICLES) \
+        or (len(words) == 2 and words[0] == "ابو")
 
 
 # Adjectives a «بـ» noun takes («بفارق كبير»): never a family name after a given name
@@ -77,6 +80,16 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
                 or (words[0].startswith("ال") and not written_with_article(an, k)):
             continue      # («والي» read as the office «الوالي» is no family name written with «ال»)
         start = _given_start(an, k)
+        if start is not None and words[0] == "ابو" and (an.words[start] == "باسم" or (
+                not known_first_word(an.words[start])
+                and (an.is_verb(start) or (an.words[start][:1] in "يتن" and len(an.words[start]) >= 4)))):
+            continue      # («يستعد أبو خالد»، «عرّف عن نفسه باسم أبو ليث»: a verb, «by the name», no given name)
+        if start is not None and n > 1:
+            # «المزارع صالح ناصر بن عيدروس»: the father's name before a family name of two words
+            # goes back to the person's own given name, when a list knows both
+            while start >= 1 and start - 1 >= k - 3 and known_first_word(an.words[start - 1]) \
+                    and known_first_word(an.words[start]) and not has_phrase_break(an.doc.gap(start)):
+                start -= 1
         if start is not None:
             # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
             nickname = n == 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(k))

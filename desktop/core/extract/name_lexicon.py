@@ -77,7 +77,9 @@ def person_descriptors() -> frozenset[str]:
                   # callings of the culture pages: «بدا الناشر سامر الحلو راضياً»، «الروائية سلمى الطيب»
                   "الناشر الناشرة الروائي الروائية المصور المصورة الكاتبة "
                   # «قالت الخريجة سعدية محمد حسين»: a graduate, a volunteer described then named
-                  "الخريج الخريجة المتطوع المتطوعة")
+                  "الخريج الخريجة المتطوع المتطوعة "
+                  # «رجعنا قبل شهر …»، قال العائد عبد الرحمن إبراهيم: one who came back home
+                  "العائد العائدة")
 
 
 @functools.cache

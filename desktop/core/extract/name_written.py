@@ -57,8 +57,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
     given name (a byline «فوزي برهوم - المتحدث …», a caption), as written there."""
     for k in range(1, len(an.words)):
         if an.words[k] != surname or has_phrase_break(an.doc.gap(k)) \
-                or (surname.startswith("ال") and not written_with_article(an, k)):
-            continue
+                or (surname.startswith("ال") and not written_with_article(an, k)) \
+                or (surname == "علي" and not an.doc.tokens[k].text.endswith("ي")):
+            continue      # (not «ستشرف على» for «علي»: the preposition, written with «ى»)
         ahead = _chain_after(an, k)
         if ahead is not None:
             return ahead

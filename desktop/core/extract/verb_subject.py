@@ -124,6 +124,9 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         return None       # «فوصف هدفه الأول بأنه …»، «فأبدى ارتياحه لعودة …»: what the verb takes
     if ph is not None and _described_object(an, verb, ph):
         return None
+    if ph is not None and ph.i == verb + 1 and an.words[ph.i][:1] == "ب" and not an.words[ph.i].startswith("بن") \
+            and ph.i in an.gaz_at and an.gaz_at[ph.i].j == ph.j:
+        return None       # «وأشاد بتركيا، قائلاً إنها …»: «بـ» on a country is what the verb took, no subject
     return found
 
 
