@@ -49,7 +49,7 @@ from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
-from desktop.core.extract.family_name import fuller_family_name, womans_family_name
+from desktop.core.extract.family_name import FAMILY_PARTICLES, fuller_family_name, womans_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
 
@@ -483,9 +483,9 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     titled = bool(ph.title)
     if _no_person(an, a, b, known, titled=titled, reported=reported):
         return None
-    cut = next((k for k in range(a, b)
-                if not known(k) and (not_a_name_word(an, k, first=k == a, strict=reported and not titled)
-                                     or _object_after_name(an, a, k))), b)
+    cut = next((k for k in range(a, b)      # (after «ولد/بن/فان» a name's word: «إسلمو ولد سيدي»)
+                if not known(k) and not (k > a and an.words[k - 1] in FAMILY_PARTICLES)
+                and (not_a_name_word(an, k, first=k == a, strict=reported and not titled) or _object_after_name(an, a, k))), b)
     after_whole = next((m for m in range(a + 1, cut) if complete is not None and complete(a, m)
                         and not known(m) and clause_word(an, m)), None)
     if after_whole is not None:

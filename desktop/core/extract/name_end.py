@@ -277,6 +277,10 @@ def _present_verb(word: str) -> bool:
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
 
+# The press a speaker told something, after his name: «وأبلغ … دوجاريك الصحافيين أن»
+_TOLD = frozenset(arabic.normalize(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين", "الحضور"))
+
+
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """Whether the name [n_i, n_j) read so far ends before token k: «و» on an office or a body
     after any name; a clause word (`clause_word`) after a given name and a family name."""
@@ -305,6 +309,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
     if _people_called_on(an, k):
         return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
+    if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
+        return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):
         return True       # «رفض … سامي الطرابلسي الحديث عن اللقب»: what he refused, then «عن/على»
     if name_length(an.words, n_i, n_j) >= 2 and w in _MATTERS and k + 1 < len(an.words) \
