@@ -254,8 +254,9 @@ def _object_noun(an: Analysis, k: int) -> bool:
 def _site_or_body(bare: str) -> bool:
     """A building, a site, a place noun or a body's head without «ال» («مستشفى»، «مدينة»، «وزارة»),
     or what a dignitary gives or opens (`_GIVEN_THINGS`)."""
+    # («أعلن رئيس الوزراء كامل إدريس العاصمة منطقة آمنة»: the capital, no family name)
     return bare in lexicon.premises_nouns() or bare in lexicon.place_nouns() or bare in lexicon.org_heads() \
-        or bare in _GIVEN_THINGS
+        or bare in _GIVEN_THINGS or bare == "عاصمه"
 
 
 # What a dignitary gives, sends or opens, never a family name: «ورفع الأمير عبدالعزيز بن سلمان بن

@@ -336,7 +336,7 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
 
 
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف")    # «ودعا المكتب الوسطاء»
-_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار")
+_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء")    # «ودعا الوزير أبناء الجاليات»
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
 
