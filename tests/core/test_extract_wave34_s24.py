@@ -337,3 +337,29 @@ def test_the_capital_declared_safe_is_no_family_name():
     # round 508: «كامل إدريس العاصمة» was an actor
     body = 'وأعلن رئيس الوزراء كامل إدريس العاصمة منطقة آمنة، وقال إن "الخدمات ستعود تدريجياً إلى الأحياء".'
     assert speakers(body) == ["كامل إدريس"]
+
+
+# Rounds 528-536, seen after the last waves were scored.
+
+def test_a_video_message_is_no_speaker():
+    # round 536: «وفي رسالة مصورة بُثت خلال الجلسة، انتقد … معتبراً أنها» went to «مصورة»;
+    # then «ودعا وزراء الصحة في العالم إلى» went to those he called on
+    body = ('وفي رسالة مصورة بُثت خلال الجلسة، انتقد وزير الصحة الأمريكي روبرت إف كينيدي جونيور المنظمة، معتبراً '
+            'أنها «أخفقت في مهمتها الأساسية خلال الجائحة»، ودعا وزراء الصحة في العالم إلى «التفكير جدياً في '
+            'إنشاء بدائل».')
+    assert speakers(body) == ["روبرت إف كينيدي جونيور"] * 2
+    assert "مصورة" not in actor_names(body)
+
+
+def test_a_retired_rank_is_no_word_of_the_name():
+    # round 534: «العضو اللواء متقاعد عبدالله الحربي» kept «متقاعد» in the name
+    body = ('من جانبه، طالب العضو اللواء متقاعد عبدالله الحربي بـ"إلزام شركات التأمين بسقف زمني للموافقات الطبية '
+            'لا يتجاوز 48 ساعة".')
+    assert speakers(body) == ["عبدالله الحربي"]
+
+
+def test_the_man_is_the_kunya_and_family_name_named_before():
+    # round 528: «قال الرجل الستيني» after «وقف أبو محمد حلس أمام …» was «أبو محمد»
+    body = ('وفي شارع النفق شمالي المدينة، وقف أبو محمد حلس أمام ما تبقى من منزله. "ننتظر أن يزيلوا الركام لنعرف '
+            'إن كان بوسعنا نصب خيمة"، قال الرجل الستيني.')
+    assert speakers(body) == ["أبو محمد حلس"]

@@ -30,7 +30,7 @@ def clause_start(an: Analysis, i: int, j: int) -> int | None:
         i = place.j
     # «وبحقول القرية، لم يخف الفلاح …»: a preposition's phrase set before the clause by a comma
     # is where, not who; the clause starts after the comma, its verb after any negator
-    comma = next((x for x in range(i + 1, min(j, i + 5)) if has_break(an.doc.gap(x))), None) \
+    comma = next((x for x in range(i + 1, min(j, i + 8)) if has_break(an.doc.gap(x))), None) \
         if i < j and (fronted_preposition_word(an.words[i]) or (i > 0 and an.words[i - 1] in _IN)) else None     # «وفي الداخل الأسترالي، انتقد»
     i = comma + (comma + 1 < j and an.words[comma] in VERB_NEGATORS) if comma is not None else i
     if i >= j or an.is_participle(i):

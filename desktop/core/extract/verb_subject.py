@@ -20,6 +20,7 @@ _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "نا
 _ASKED_FOR = frozenset(("الي", "ب"))
 # Groups a body calls on: «ودعت الدول الغنية إلى …»
 _ASKED_GROUPS = frozenset(arabic.normalize(w) for w in ("الدول", "الحكومات", "الأطراف", "المجتمع", "المواطنين", "الجهات", "المنظمات"))
+_ASKED_OFFICIALS = frozenset(arabic.normalize(w) for w in ("وزراء", "قادة", "زعماء", "رؤساء", "ممثلي", "حكومات"))
 _RELAYING = frozenset(("نقل", "نقلت"))
 
 
@@ -38,6 +39,11 @@ def _asked(an: Analysis, verb: int, ph: Phrase) -> bool:
         while x < len(words) and words[x].startswith("ال") and words[x] not in _ASKED_FOR and not has_phrase_break(an.doc.gap(x)):
             x += 1        # «الدول الغنية»: the group and its adjectives
         return x < len(words) and not has_phrase_break(an.doc.gap(x)) and words[x] in _ASKED_FOR
+    if going_on and words[verb][1:] in _DEMANDING and words[ph.i] in _ASKED_OFFICIALS:
+        # «، ودعا وزراء الصحة في العالم إلى "…"»: officials in construct, and where they are, called on
+        ahead = range(ph.i + 1, min(len(words), ph.i + 7))
+        return any(words[x] in _ASKED_FOR and not any(has_phrase_break(an.doc.gap(y)) for y in range(ph.i + 1, x + 1))
+                   for x in ahead)
     if words[verb][:1] != "ف" or words[verb][1:] not in _DEMANDING or ph.name or ph.entry is not None \
             or len(ph.title) > 2 or ph.j >= len(words) or has_phrase_break(an.doc.gap(ph.j)):
         return False
