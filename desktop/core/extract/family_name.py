@@ -56,6 +56,8 @@ def _given_start(an: Analysis, k: int) -> int | None:
     if g < 0 or has_phrase_break(an.doc.gap(k)):
         return None
     w = an.words[g]
+    if w in FAMILY_PARTICLES or w in ("فان", "وان", "بان", "لان", "ان"):
+        return None       # «، فإن بنكيران …»: «فإنّ» before a family name is no given name
     if g >= 1 and not has_phrase_break(an.doc.gap(g)):
         if an.words[g - 1] == "عبد" and w.startswith("ال") and w.isalpha():
             return g - 1        # «عبد الرحيم»

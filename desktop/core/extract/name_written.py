@@ -69,6 +69,11 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
                 and not has_phrase_break(an.doc.gap(k + 1)):
             return an.doc.text(k, k + 2)      # «وقف سالم بوخطوة …، قال سالم»: a Maghreb family name after it
         w = an.words[g]
+        if w.startswith("ال") and g > 0 and an.words[g - 1] == "عبد" and not has_phrase_break(an.doc.gap(g)) \
+                and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
+            return an.doc.text(g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…»
+        if w in ("فان", "وان", "بان", "لان", "ان"):
+            continue      # «، فإن بنكيران …»: «فإنّ» is no given name
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
         if could_be_given_name(an, g) and not masdar_shaped(w) \
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):

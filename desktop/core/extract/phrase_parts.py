@@ -333,6 +333,10 @@ def _construct_link(an: Analysis, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)) and not an.is_verb(k))
 
 
+# What a term of office is: «لولاية جديدة/ثانية/أخرى»
+_TERM_WORDS = frozenset(arabic.normalize(w) for w in ("جديدة", "ثانية", "ثالثة", "رابعة", "خامسة", "أخرى"))
+
+
 def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«بمحافظة»، «بوزارة»، «لرئيس» inside a title: a preposition on an office, a body or a
     place noun continues the title («مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس
@@ -350,7 +354,9 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to
     if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
-        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+        # (not «للحزب لولاية جديدة»: for a new term, no state)
+        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
+            and not (rest == "ولايه" and an.words[k + 1] in _TERM_WORDS)
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
     if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
             and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
