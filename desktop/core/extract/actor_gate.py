@@ -484,7 +484,7 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if _no_person(an, a, b, known, titled=titled, reported=reported):
         return None
     cut = next((k for k in range(a, b)      # (after «ولد/بن/فان» a name's word: «إسلمو ولد سيدي»)
-                if not known(k) and not (k > a and an.words[k - 1] in FAMILY_PARTICLES)
+                if not known(k) and not (k > a and (an.words[k - 1] in FAMILY_PARTICLES or an.written(k).startswith("أل")))
                 and (not_a_name_word(an, k, first=k == a, strict=reported and not titled) or _object_after_name(an, a, k))), b)
     after_whole = next((m for m in range(a + 1, cut) if complete is not None and complete(a, m)
                         and not known(m) and clause_word(an, m)), None)

@@ -137,7 +137,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w.startswith(OFFICE_HEADS)
                     # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
                     # «وضاح الصادق»: a name word written with «ال» is a surname, though shaped as a noun
-                    or (an.is_common_word(k) and w not in name_lexicon.article_given_names())
+                    or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل"))
                     or addressee(w) or w == "ل"
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
                     or imperfect_verb(w) or number_word(w)):     # «جوزاف عون سيلتقي سلام»: a verb after the name

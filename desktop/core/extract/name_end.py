@@ -287,6 +287,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     after any name; a clause word (`clause_word`) after a given name and a family name."""
     if has_phrase_break(an.doc.gap(k)):
         return False
+    if an.written(k).startswith("أل") and len(an.words[k]) >= 5:
+        return False      # «جيرالدو ألكمين»، «لورا فيلاسكيث ألسوا»: «أل» written with its hamza is a name's, no article
     w = an.words[k]
     if second_party(w) or w in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
