@@ -480,9 +480,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
-            elif description_end(an, ph, k, j) > k:
+            elif (end := description_end(an, ph, k, j)) > k:
                 # «مركز عمليات طوارئ الصحة العامة»: to its definite end; «خريجة هندسة الحاسوب مريم …»
-                ph.title.extend(range(k, description_end(an, ph, k, j)))
+                ph.title.extend(range(k, end))
                 k = ph.title[-1] + 1
                 continue
             elif ph.kind == "organization" and construct_place(an, ph, k):

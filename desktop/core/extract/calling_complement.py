@@ -1,5 +1,5 @@
-"""«وقالت خريجة هندسة الحاسوب مريم البلوشية»، «طالب كلية الطب سامر العلي»: a private person
-described indefinite («خريجة»، «طالب»), then what they studied or where (a noun in construct with
+"""«وقالت خريجة هندسة الحاسوب مريم البلوشية»، «طالبة كلية الطب سارة العلي»: a private person
+described indefinite («خريجة»، «طالبة»), then what they studied or where (a noun in construct with
 one to three definite words), then a name of two words or more that ends the phrase. The name is
 the speaker and the words before it describe the person. With no name after it («قال تاجر في
 صنعاء») the person stays unnamed (phrase_parts.unnamed_person)."""
