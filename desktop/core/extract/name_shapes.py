@@ -35,7 +35,9 @@ def patronym_follows(an: Analysis, k: int, j: int) -> bool:
 def foreign_in_lam(word: str) -> bool:
     """«لورينسو»، «لوكورنو»: a long foreign name ending in «و» whose «ل» is its own first letter, not
     the «لـ» of whom a speaker told (no noun an outlet is named by ends so; «لنحو»، «للعدو» are short)."""
-    return word.startswith("ل") and not word.startswith("لل") and word.endswith("و") and len(word) >= 6
+    # («لاكروا»: Lacroix, a French name in «وا»; no «لـ» on an Arabic word is so spelt)
+    return word.startswith("ل") and not word.startswith("لل") and len(word) >= 6 \
+        and (word.endswith("و") or (word.startswith("لا") and word.endswith("وا")))
 
 
 def after_patronym(words: list[str], n_i: int, n_j: int) -> int:
