@@ -53,9 +53,6 @@ _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
     "أثناء", "عقب",
     "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
-# Titles of address a governor's name may open with after the place: «والي اترارزة، السيد …»
-_ADDRESS = frozenset(arabic.normalize(w) for w in ("السيد", "الدكتور", "المهندس", "الشيخ", "الحاج"))
-
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")
 
@@ -254,7 +251,7 @@ class Analysis:
         article writes «إلى» with «ى» elsewhere: there «والي» with «ي» is the office."""
         words = self.words
         # «والي اترارزة، السيد إسلمو ولد سيدي المختار،»: a title of address may open the name
-        skip = 1 if k + 4 < len(words) and words[k + 2] in _ADDRESS and not has_break(self.doc.gap(k + 3)) else 0
+        skip = 1 if k + 4 < len(words) and words[k + 2] in name_lexicon.address_titles() and not has_break(self.doc.gap(k + 3)) else 0
         # «والي آدرار، سيدي ولد محمد الأمين،»: the name may be set off by a comma after the place
         if k + 3 + skip >= len(words) or any(has_break(self.doc.gap(x)) for x in (k + 1, k + 3 + skip)) \
                 or (has_break(self.doc.gap(k + 2)) and self.doc.gap(k + 2).strip() not in ("،", ",")):

@@ -14,10 +14,6 @@ from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_titl
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
 
 
-# Where a person stood, after the kunya and family name that brought them in: «وقف أبو محمد حلس أمام …»
-_STOOD_AT = frozenset(arabic.normalize(w) for w in ("أمام", "قرب", "وسط", "بجوار", "خلف", "عند", "داخل"))
-
-
 def generic_person(book: ActorBook, k: int, why: Reason) -> tuple[str, Reason] | None:
     """The person «الرجل»/«المرأة» at token k stands for: a kunya («أبو جوان»، «أم محمد») or a
     person named earlier in the same paragraph, of the word's gender; None when there is none."""
@@ -41,7 +37,7 @@ def generic_person(book: ActorBook, k: int, why: Reason) -> tuple[str, Reason] |
                     and not has_phrase_break(an.doc.gap(end)) and not an.is_verb(end) and not an.is_common_word(end) \
                     and nxt_word not in lexicon.stop_words() and nxt_word not in lexicon.prepositions() \
                     and (end + 1 >= len(an.words) or has_phrase_break(an.doc.gap(end + 1))
-                         or an.words[end + 1] in lexicon.prepositions() or an.words[end + 1] in _STOOD_AT):
+                         or an.words[end + 1] in lexicon.prepositions() or an.words[end + 1] in lexicon.stood_at()):
                 end += 1      # «وقف أبو محمد حلس أمام …»: the kunya's family name, then where he stood
             found = Phrase(x, end, [], (x, end), None, "person")
             got = book.for_phrase(found, "", why)

@@ -25,6 +25,9 @@ _FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان",
 _COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله"))
 
 
+# «إنّ» with a clinging letter, normalised («فإن»، «وإن»، «بأن»): never a given name before a family name
+INNA_FORMS = frozenset({"فان", "وان", "بان", "لان", "ان"})
+
 # The parts a court report names people by, which no family name is.
 ROLES_IN_A_CASE = frozenset(arabic.normalize(w) for w in ("المتهم", "المتهمة", "الضحية", "الموقوف", "المدان"))
 
@@ -56,7 +59,7 @@ def _given_start(an: Analysis, k: int) -> int | None:
     if g < 0 or has_phrase_break(an.doc.gap(k)):
         return None
     w = an.words[g]
-    if w in FAMILY_PARTICLES or w in ("فان", "وان", "بان", "لان", "ان"):
+    if w in FAMILY_PARTICLES or w in INNA_FORMS:
         return None       # «، فإن بنكيران …»: «فإنّ» before a family name is no given name
     if g >= 1 and not has_phrase_break(an.doc.gap(g)):
         if an.words[g - 1] == "عبد" and w.startswith("ال") and w.isalpha():

@@ -271,6 +271,13 @@ def where_words() -> frozenset[str]:
 
 
 @functools.cache
+def stood_at() -> frozenset[str]:
+    """Where a person a feature brings in stood: «وقف محمد فواز أمام ما تبقى من منزله»، «وقف أبو محمد
+    حلس أمام …»: after a name, it ends the name."""
+    return forms("أمام قرب وسط بجوار خلف عند داخل")
+
+
+@functools.cache
 def addressees() -> frozenset[str]:
     """Who is spoken TO («للوكالة»، «للصحفيين»): never part of the speaker's title."""
     return forms("وكالة الوكالة صحفيين الصحفيين صحافة الصحافة تلفزيون التلفزيون قناة القناة إذاعة "

@@ -51,6 +51,14 @@ def verb_shaped_names() -> frozenset[str]:
 
 
 @functools.cache
+def address_titles() -> frozenset[str]:
+    """Titles of address and ranks written right before a name («الدكتور سامر …»، «والي اترارزة،
+    السيد إسلمو …»): after a place in a title they open the name."""
+    return forms("الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة السيد السيدة اللواء "
+                 "العميد العقيد المقدم الرائد النقيب الفريق القاضي المحامي الكابتن البروفيسور البروفيسورة")
+
+
+@functools.cache
 def womens_plain_names() -> frozenset[str]:
     """Women's given names that end in no «ة», «اء» or «ى» («مريم»، «زينب»): a feminine nisba after
     one is her family name («مريم البلوشية»), as after «فاطمة»."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, written_with_article
+from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, written_with_article
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -72,7 +72,7 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if w.startswith("ال") and g > 0 and an.words[g - 1] == "عبد" and not has_phrase_break(an.doc.gap(g)) \
                 and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
             return an.doc.text(g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…»
-        if w in ("فان", "وان", "بان", "لان", "ان"):
+        if w in INNA_FORMS:
             continue      # «، فإن بنكيران …»: «فإنّ» is no given name
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
         if could_be_given_name(an, g) and not masdar_shaped(w) \

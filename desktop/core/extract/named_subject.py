@@ -171,10 +171,6 @@ def _describes(word: str) -> bool:
     return word in _ASIDE_OPENERS or word.startswith("ال")
 
 
-# Where a person stands or sits, right after his name: no object a past verb takes
-_WHERE_STOOD = frozenset(arabic.normalize(w) for w in ("أمام", "قرب", "وسط", "بجوار", "خلف", "عند", "داخل"))
-
-
 def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The one subject a verb of speech at token k with none of its own goes on with: the named
     subject of the verb of no speech that opens the sentence (`_opening_subject`), or a person
@@ -237,7 +233,7 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if not (present or an.is_verb(i)) and first not in _KUNYA \
             and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")
                      or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)     # «راضياً»: how he was
-                     or after in _WHERE_STOOD):     # «وقف محمد فواز أمام ما تبقى من منزله»: where he stood
+                     or after in lexicon.stood_at()):     # «وقف محمد فواز أمام ما تبقى من منزله»: where he stood
         return None       # after a past verb a given name ends at a break or a verb of the present: «طرح يونس خطة من …» is his plan
     return ph, ""
 

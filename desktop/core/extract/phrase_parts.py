@@ -11,6 +11,7 @@ from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
+from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.office_complements import listed_body_after, relations_with
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
@@ -333,10 +334,6 @@ def _construct_link(an: Analysis, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)) and not an.is_verb(k))
 
 
-# What a term of office is: «لولاية جديدة/ثانية/أخرى»
-_TERM_WORDS = frozenset(arabic.normalize(w) for w in ("جديدة", "ثانية", "ثالثة", "رابعة", "خامسة", "أخرى"))
-
-
 def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«بمحافظة»، «بوزارة»، «لرئيس» inside a title: a preposition on an office, a body or a
     place noun continues the title («مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس
@@ -355,8 +352,7 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to
     if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
         # (not «للحزب لولاية جديدة»: for a new term, no state)
-        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
-            and not (rest == "ولايه" and an.words[k + 1] in _TERM_WORDS)
+        return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and not new_term(an, k)
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
     if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
             and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):

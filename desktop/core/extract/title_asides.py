@@ -10,6 +10,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
+from desktop.core.extract.office_terms import term_of_office
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
@@ -21,11 +22,8 @@ from desktop.core.extract.titles import could_be_given_name
 _SO_CALLED = frozenset(arabic.normalize(w) for w in (
     "تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
 
-# Titles of address and ranks written right before a name: after a place in a title they open the name.
-ADDRESS_TITLES = frozenset(arabic.normalize(w) for w in (
-    "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
-    "السيدة", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "القاضي", "المحامي",
-    "الكابتن", "البروفيسور", "البروفيسورة"))
+# Titles of address and ranks written right before a name (name_lexicon.address_titles).
+ADDRESS_TITLES = name_lexicon.address_titles()
 
 _PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
 _NAME_WORDS = 4
@@ -113,25 +111,16 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
         # compass point or not) and a name of two words need no title of address between them
         start = k + 2 if an.words[k + 1] in COMPASS else k + 1
         placed = start in an.gaz_at and an.gaz_at[start].j == x and an.gaz_at[start].of_kind("place") is not None
-        if w == "في" and not address and not placed and not _term_of_office(an, k + 1, x):
+        if w == "في" and not address and not placed and not term_of_office(an, k + 1, x):
             continue
         name_start = x + 1 if address else x
         end = name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
-        if end is not None and _term_of_office(an, k + 1, x):
+        if end is not None and term_of_office(an, k + 1, x):
             # «… أنالينا بيربوك الدول الأعضاء إلى»: whom she called on is no word of her name
             end = next((m for m in range(name_start + 2, end) if name_ends_before(an, name_start, m, m)), end)
         if end is not None and (address or w != "في" or known_first_word(an.words[x]) or end - x >= 2):
             return name_start, end
     return None
-
-
-# The term an office is held in, with its holder's pronoun: «رئيسة الجمعية العامة في دورتها الثمانين»
-_TERMS = frozenset(arabic.normalize(t + p) for t in ("دورت", "ولايت", "نسخت") for p in ("ها", "ه"))
-
-
-def _term_of_office(an: Analysis, a: int, b: int) -> bool:
-    """Whether tokens [a, b) after «في» are the term of the office before them («في دورتها الثمانين»)."""
-    return an.words[a] in _TERMS and all(an.words[x].startswith("ال") for x in range(a + 1, b))
 
 
 def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
