@@ -79,7 +79,7 @@ def test_hasab_allah_is_a_name_and_a_committee_for_a_purpose_keeps_it():
 def test_words_relayed_by_an_agency_are_the_sources_after_an():
     body = ('ونقلت وكالة "تسنيم" عن مصدر مطلع في لجنة الأمن القومي والسياسة الخارجية أن اللجنة "ستعقد '
             'اجتماعاً مغلقاً الثلاثاء بحضور عراقجي".')
-    assert speakers(body) == ["مصدر في لجنة الأمن القومي والسياسة الخارجية"]
+    assert speakers(body) == ["مصدر مطلع في لجنة الأمن القومي والسياسة الخارجية"]
     body = 'ونقلت الوكالة عن الوزير أن "لجنة فنية مشتركة ستتوجه إلى دهوك خلال الساعات المقبلة".'
     assert speakers(body) == ["الوزير"]
 

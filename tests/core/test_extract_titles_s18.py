@@ -133,8 +133,8 @@ def test_the_start_of_the_month_is_no_word_of_the_government():
     body = ('غادرت قافلة تضم نحو 380 نازحاً في إطار خطة العودة التي أقرّتها الحكومة اللبنانية مطلع الشهر '
             'الجاري.\n\nوكانت الحكومة قد أعلنت أن نحو 17 ألف نازح عادوا بشكل فردي منذ إطلاق الخطة.')
     assert "الحكومة اللبنانية مطلع" not in actor_names(body)
-    # guard: «مطلع» of an informed source stays a source's word (the name leaves out the credence word)
-    assert speakers('وقال مصدر مطلع إن "الاتفاق بات قريباً".') == ["مصدر"]
+    # guard: «مطلع» of an informed source stays a source's word, kept in its name as written
+    assert speakers('وقال مصدر مطلع إن "الاتفاق بات قريباً".') == ["مصدر مطلع"]
 
 
 def test_a_place_that_is_the_outlets_short_name_ends_a_body():

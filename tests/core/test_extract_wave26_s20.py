@@ -56,7 +56,7 @@ def test_a_title_of_address_ends_the_body_before_it():
 def test_sources_and_the_quoted_outlet_they_spoke_to():
     # round 396: «مصادر الوطن» was the speaker
     body = 'وأفادت مصادر مطلعة "الوطن" بأن "البنك عوّض 11 عميلاً متضرراً".'
-    assert speakers(body, outlet="الوطن البحرينية") == ["مصادر"]
+    assert speakers(body, outlet="الوطن البحرينية") == ["مصادر مطلعة"]
 
 
 def test_a_ministrys_statement_relaying_its_minister_is_no_part_of_its_name():

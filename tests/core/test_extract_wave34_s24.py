@@ -169,10 +169,10 @@ def test_a_senior_source_keeps_its_rank():
     assert speakers(body, outlet="العربي الجديد") == ["دبلوماسي أوروبي رفيع"]
 
 
-def test_a_well_informed_source_still_drops_its_credence_word():
-    # guard: «مطلع» (well-informed; also «the start of») stays out, as designed
+def test_a_well_informed_source_keeps_its_credence_word():
+    # session 25: «مطلع» is kept as written, as annotators have kept it since round 400
     body = 'وقال مصدر حكومي مطلع إن "الموازنة ستقدم إلى البرلمان الأسبوع المقبل".'
-    assert speakers(body) == ["مصدر حكومي"]
+    assert speakers(body) == ["مصدر حكومي مطلع"]
 
 
 def test_a_person_named_before_wahuwa_and_a_verb_then_wa_qala():

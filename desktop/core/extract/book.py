@@ -144,8 +144,6 @@ class ActorBook:
                     return hit, reason("actor.refers_to_person", name=name)
         else:
             name = without_accusative(without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]])))
-            if ph.kind == "anonymous":
-                name = self._without_credence(ph, name)
             span = doc.span(ph.i, ph.j)
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
@@ -252,15 +250,6 @@ class ActorBook:
         words = tuple(self.an.words[a:b])
         return bool(words) and any(len(full) >= len(words) and full[-len(words):] == words
                                    for full, _ in self._full_names)
-
-    def _without_credence(self, ph: Phrase, name: str) -> str:
-        """«مصدر دبلوماسي مطلع» -> «مصدر دبلوماسي»: how well an unnamed source knows is not who
-        it is."""
-        an = self.an
-        kept = [k for k in range(ph.title[0], ph.title[-1] + 1) if an.words[k] not in lexicon.credence_adjectives()]
-        if len(kept) == ph.title[-1] + 1 - ph.title[0] or not kept:
-            return name
-        return without_quote_marks(" ".join(an.doc.tokens[k].text for k in kept))
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: Reason) -> tuple[str, Reason]:
         name, title = readable_name(name), readable_name(title)

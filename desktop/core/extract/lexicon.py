@@ -326,14 +326,6 @@ def anonymity_words() -> frozenset[str]:
 
 
 @functools.cache
-def credence_adjectives() -> frozenset[str]:
-    """«مصدر دبلوماسي مطلع»، «مصدر موثوق»: how well a source knows, not who it is; left out
-    of an unnamed source's name. Not «رفيع» («دبلوماسي أوروبي رفيع»، «مصدر أمني رفيع»): a senior
-    source's rank is what it is, kept as written, as annotators keep it nine times in thirteen."""
-    return forms("مطلع مطلعة مطلعون مطلعين موثوق موثوقة")
-
-
-@functools.cache
 def speech_fillers() -> frozenset[str]:
     """«بحسب ما قاله X»: words between the cue and the speaker."""
     return forms("ما حسبما كما قاله قالته ذكره ذكرته أفاده أفادته أعلنه أعلنته أكده أكدته نقله نقلته أورده أوردته صرح به "
