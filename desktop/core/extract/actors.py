@@ -113,7 +113,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows;
             # so is an office word that ends the phrase right after a name («زياد المرشد،»).
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
-                or title_word_in_name(an, k, j) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
+                or title_word_in_name(an, k, j, ph.title) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
                 or (w == "شيخ" and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «فارح شيخ عبد القادر»
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \

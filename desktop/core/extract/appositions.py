@@ -254,6 +254,10 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         # «رئيس جمعية أرباب مراكب الصيد الساحلي بالحسيمة، محمد أمزيان،»: the town in «بـ» closes the
         # title that ran over the boats' owners, the name set off after it
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
+    elif ph.name and ph.j + 1 < j and an.words[ph.j].isdigit() and not has_phrase_break(an.doc.gap(ph.j)) \
+            and an.doc.gap(ph.j + 1).strip() in ("،", ","):
+        # «رئيس لجنة حي بوخضرة 3، العربي شريط:»: the number is the quarter's, the name set off after it
+        ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
     if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
         return None
     at = _past_body_aside(an, ph, j)

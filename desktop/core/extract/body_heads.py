@@ -50,6 +50,8 @@ def org_heads() -> frozenset[str]:
         # «وأفاد سلاح الجو الأوكراني، في بيان»: an arm of the forces; «المجموعة الإقليمية للدرك
         # الوطني»: Algeria's gendarmerie (not «مجموعة»: a group of anything)
         "سلاح المجموعة "
+        # «وقال قصر الإليزيه، في بيان»، «أعلن قصر قرطاج»: a head of state's palace speaks for him
+        "قصر "
         # «مصلحة الجمارك»، «مصلحة الضرائب»: a public service (Egypt, Libya, the Maghreb); not «المصلحة»,
         # an interest as often («المصلحة العامة»)
         "مصلحة "

@@ -61,3 +61,9 @@ def verb_owning(an: Analysis, i: int, k: int) -> int | None:
         return verb - 1      # «وقال سموه، في كلمته»: the verb, his honorific, then where he said it
     return verb if verb >= i and an.is_verb(verb) and not has_phrase_break(an.doc.gap(verb + 1)) \
         and not has_phrase_break(an.doc.gap(k - 1)) else None
+
+
+def participle_before_noun(an: Analysis, li: int, k: int) -> bool:
+    """«أدانت محافظة القدس عمليات الهدم، معتبرة في بيان أنها "…"»: a participle right before the
+    report noun's «في» carries the statement, so the clause's subject speaks, as after «معتبرة أن»."""
+    return k - 2 >= li and an.words[k - 1] in _IN and an.is_participle(k - 2) and not has_phrase_break(an.doc.gap(k - 1))

@@ -26,6 +26,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     w = words[k]
     size = n_j - n_i
     goes_on = k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
+    if (k - 1 > n_i and not words[k - 1].startswith("ال") and words[k - 1] in lexicon.title_heads()) \
+            or words[k - 1] in NAME_CONNECTORS or words[k - 1] in ("ولد", "منت"):
+        return False      # «أحمد قائد القبة الهجوم»، «وأضاف ولد بيباته:»: the word after is the name's own
     # «أقر كيروغا بهزيمته»: «بـ/لـ» on a noun in «ة» that carries a pronoun is what the verb takes
     raw = bare(an.doc.tokens[k].text)
     if raw[:1] in "بل" and len(raw) >= 6 and raw.endswith(("ته", "تها", "تهم", "تهما")):

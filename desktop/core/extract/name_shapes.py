@@ -9,6 +9,7 @@ from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.gazetteer import Mention
+from desktop.core.extract.label_words import label_nouns
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 
@@ -61,7 +62,7 @@ def patronym_tail(an: Analysis, k: int, j: int) -> bool:
     return not (k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)))
 
 
-def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
+def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = None) -> bool:
     """«المواطن عبده قائد سيف لـ"يمن مونيتور"»: an indefinite title word («قائد») inside a name,
     followed by one more name word that ends the name (a break, «لـ» or the outlet, «إن»، «قد», a
     verb or the end), is a name («قائد» the father's), not an office: an office governs a
@@ -84,6 +85,9 @@ def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
             and all(words[x].isalpha() and not words[x].startswith("ال") and not in_lex(words[x], lexicon.title_heads())
                     for x in (k - 2, k - 1))
     nxt = words[k + 1]
+    # «وأدان محافظ الضالع أحمد قائد القبة الهجوم»: a titled person holds no second office not set off
+    family = bool(title) and words[title[0]] not in _RANKS and _definite_family_name(an, k + 1)
+    nxt = nxt[2:] if family else nxt
     if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
             or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())
             or nxt in lexicon.stop_words() or nxt in lexicon.prepositions() or an.is_time(k + 1)
@@ -93,8 +97,24 @@ def title_word_in_name(an: Analysis, k: int, j: int) -> bool:
     if end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(end)):
         return True
     after = words[end]
-    return (after in ("ل", "ان", "قد") or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
+    return (after in ("ل", "ان", "قد") or (family and after.startswith("ال")) or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
             or (after.startswith("ل") and not after.startswith("لل") and addressee(after)))
+
+
+# Military ranks: «اللواء أحمد قائد القوات» may be a rank, a given name and an office
+_RANKS = lexicon.forms("الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير العماد الجنرال الأدميرال")
+
+
+# What a commander commands, not in the lexicons of bodies: «قائد المنتخب»، «قائد العمليات»
+_UNITS = lexicon.forms("المنتخب العمليات الكتيبة الحرس الثورة المعارضة المسيرة الحملة الفريق القطاع المحور الجبهة")
+
+
+def _definite_family_name(an: Analysis, x: int) -> bool:
+    """A definite word that names no body, office, place or label («القبة»), so it may end a name."""
+    w = an.words[x]
+    return (w.startswith("ال") and len(w) >= 5 and w.isalpha() and x not in an.gaz_at
+            and w not in _UNITS and not any(in_lex(v, lexicon.org_heads()) or in_lex(v, lexicon.title_heads()) or v in lexicon.place_nouns()
+                        or v in label_nouns() for v in (w, w[2:])))
 
 
 def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:

@@ -6,7 +6,7 @@ full elsewhere (a byline, a caption, the first mention); these find that fuller 
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, written_with_article
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_phrase_break
@@ -38,10 +38,20 @@ _NAME_LINKS = frozenset(("عبد", "الله", "بن", "ابن", "بنت", "ول
 
 def nickname_fuller(an: Analysis, word: str) -> str | None:
     """«غودلاوي» -> «علي عبد الله حسين»: the name, as written, of the person the article says is
-    known as the word («رئيس الولاية علي عبد الله حسين، المعروف بـ"غودلاوي"،»)."""
+    known as the word («رئيس الولاية علي عبد الله حسين، المعروف بـ"غودلاوي"،»), or whose name the
+    word follows in quote marks («رئيس ولاية غلمدغ أحمد عبدي كاريه "قورقور"»)."""
     for k in range(3, len(an.words)):
-        if an.words[k] != word or an.words[k - 1] != "ب" or an.words[k - 2] not in _KNOWN_AS \
-                or not any(ch in "،," for ch in an.doc.gap(k - 2)):
+        if an.words[k] != word:
+            continue
+        gap = an.doc.gap(k)
+        if any(ch in QUOTE_MARKS for ch in gap) and not any(ch in "،,.:" for ch in gap) \
+                and (k + 1 >= len(an.words) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):
+            # the name's first word, a known given name, within four words before the quoted one
+            first = next((x for x in range(max(0, k - 4), k - 1) if an.words[x] in name_lexicon.given_names()
+                          and not any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, k))), None)
+            if first is not None:
+                return an.doc.text(first, k)
+        if an.words[k - 1] != "ب" or an.words[k - 2] not in _KNOWN_AS or not any(ch in "،," for ch in an.doc.gap(k - 2)):
             continue
         end = start = k - 2        # the comma before «المعروف» ends the name
         while start > max(0, k - 8) and (start == end or not has_phrase_break(an.doc.gap(start))) and (

@@ -1,7 +1,8 @@
 """What follows an office word inside a title and looks like the clause going on, yet is the
 office's own complement: the partner of a portfolio of relations («وزير الثقافة والعلاقات مع
 البرلمان») and a listed body after «لوكالة» («المفوض العام لوكالة الأونروا»), which elsewhere
-names the one spoken to. Read by `phrase_parts.governed_office`."""
+names the one spoken to; and the sector a body's members work in («للعاملين
+بقطاع النفط»). Read by `phrase_parts.governed_office`."""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -32,4 +33,16 @@ def listed_body_after(an: Analysis, k: int, j: int) -> bool:
     m = an.gaz_at.get(k + 1)
     actor = m.of_kind("actor") if m is not None else None
     return (k + 1 < j and actor is not None and actor.type != "media" and not an.is_outlet(k + 1)
+            and not has_phrase_break(an.doc.gap(k + 1)))
+
+
+# The field a body's members work in: «للعاملين بقطاع النفط»، «العاملين في قطاع التعليم».
+_SECTORS = lexicon.forms("بقطاع بمجال بشعبة")
+
+
+def sector_of_members(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«بقطاع» with a definite noun after a definite word of a title: «رئيس النقابة العامة للعاملين
+    بقطاع النفط في البريقة عطية الفرجاني», where the sector is the union's, not a name."""
+    return (not ph.name and an.words[k] in _SECTORS and (k - 1) in ph.title and an.words[k - 1].startswith(("ال", "لل"))
+            and k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k))
             and not has_phrase_break(an.doc.gap(k + 1)))

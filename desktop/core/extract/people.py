@@ -98,7 +98,9 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
     # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
     # «أسقف مغاغة والعدوة»: «و» and a definite word join two places, never two words of a name
+    # «ويواجه رئيس الوزراء الجديد استحقاق تقديم مشروع …»: two verbal nouns, what he faces, no name
     return (len(name) >= 2 and not _verb_shaped(name[0]) and not _future_shaped(name[1])
+            and not all(name_lexicon.masdar_shaped(w) and not known_first_word(w) for w in name[:2])
             and not any(w.startswith("وال") for w in name[1:])
             and not any(w.startswith(_NOT_NAME_START) for w in name) and not _clause_start_word(name[0]))
 

@@ -13,7 +13,7 @@ from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_be
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
-from desktop.core.extract.office_complements import listed_body_after, relations_with
+from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 
@@ -340,8 +340,8 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to
     («لوكالة»، «لقناة») or the outlet."""
     w = an.words[k]
-    if relations_with(an, ph, k, j):
-        return True       # «وزير الثقافة والعلاقات مع البرلمان»: a portfolio, relations with a body
+    if relations_with(an, ph, k, j) or sector_of_members(an, ph, k, j):
+        return True       # «وزير الثقافة والعلاقات مع البرلمان»، «للعاملين بقطاع النفط»
     if ph.name or len(w) < 4 or w[0] not in "بل" or w.startswith(("بال", "لل")) or an.is_outlet(k) \
             or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) or w in name_lexicon.given_names():
         return False      # («… لإرشاد المستهلك لطفي الرياحي»: a given name in «ل»)

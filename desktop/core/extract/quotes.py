@@ -34,7 +34,7 @@ from desktop.core.extract.appositions import (
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.speaker_junk import aside_verb
-from desktop.core.extract.clause_start import clause_start, verb_owning
+from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
@@ -81,7 +81,6 @@ class Rejected:
     start: int
     end: int
     reason: str
-
 
 
 class QuoteFinder:
@@ -265,6 +264,7 @@ class QuoteFinder:
             return (self._speaker_from(self._owner_after(k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word))
+                    or (participle_before_noun(an, li, k) and self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
         if trail:

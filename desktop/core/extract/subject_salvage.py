@@ -109,9 +109,15 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
-    if any(_adverb(an, x) for x in range(ph.j, got[0].name[0])):
-        return None       # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title
+    if any(_adverb(an, x) or (an.words[x].isdigit() and an.words[x + 1] in _THOUSANDS) for x in range(ph.j, got[0].name[0])):
+        # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title; so is a number
+        # quantity («أعلن وزير الداخلية … برونو روتايو نشر 80 ألف شرطي ودركي»: what he deployed;
+        # not a year in a title: «الأمين العام لرابطة إكسبو 2025 هيرويوكي إيشيغي»)
+        return None
     return got
+
+
+_THOUSANDS = frozenset(arabic.normalize(w) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليار"))
 
 
 def _adverb(an: Analysis, k: int) -> bool:

@@ -179,6 +179,9 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
         return False
     if w[:1] == "ب" and an.words[k - 1] not in lexicon.place_nouns() and k not in an.gaz_at:
         return False      # «مجلس جهة سوس ماسة بأغلبية أعضائه»: how it voted; a name goes on without «بـ»
+    if an.words[k - 1].startswith("ال") and k not in an.gaz_at and k + 1 < len(an.words) \
+            and an.words[k + 1].startswith("ال") and (k + 1) not in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1)):
+        return False      # «حكومة ولاية النيل الأبيض حالة الطوارئ»: a noun in construct after the name, what it declared
     for x in range(k - 1, max(-1, k - 4), -1):
         if x not in ph.title:
             return False
