@@ -39,7 +39,7 @@ from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
     BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
-    compass_nisba, conjoined_participle, felt, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
+    compass_nisba, conjoined_participle, coordinated_purpose, felt, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
@@ -150,7 +150,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
         if ph.title and not first and (pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k)
-                                       and not conjoined_participle(an, ph, k) or felt(an, k)):     # «… وهندستها الدكتورة»
+                                       and not conjoined_participle(an, ph, k) and not coordinated_purpose(an, ph, k) or felt(an, k)):
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \

@@ -45,3 +45,13 @@ def place_governed(an: Analysis, ph: Phrase) -> Phrase:
             and name_length(words, a + 1, b + 1) <= 4:
         b += 1
     return replace(ph, j=max(ph.j, b), title=[*ph.title, a], name=(a + 1, b))
+
+
+# A place's local authority, named by its place: «بلدية صفاقس»، «محافظة القدس»، «أمانة عمان».
+_AUTHORITIES = frozenset(arabic.normalize(w) for w in ("بلدية", "محافظة", "ولاية", "أمانة", "إمارة"))
+
+
+def authority_of_place(an: Analysis, k: int) -> bool:
+    """«وأعلنت بلدية صفاقس أن …»: a municipality or a governorate in construct with a place the
+    gazetteer lists is the local authority, a body that reports (the book reads it whole)."""
+    return an.words[k] in _AUTHORITIES and (k + 1) in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1))

@@ -38,3 +38,15 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
             return None
         return ph, ""
     return ph, ph.title_text(an.doc)
+
+
+def kana_subject_before_that(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """«وكان المجلس الجهوي للحسابات قد سجل، في تقريره، أن "…"»: a quotation right after «أن», in a
+    clause «كان» opens with its subject, «قد» and a verb no list holds as one of speech: the subject
+    wrote or found what is quoted."""
+    if j - 1 <= i or an.words[j - 1] not in ("ان", "بان"):
+        return None
+    found = kana_subject(an, i, j)
+    if found is None or an.words[found[0].j] != "قد" or found[0].j + 8 < j - 1:
+        return None       # «قد», its verb and at most an aside between the subject and «أن»
+    return found

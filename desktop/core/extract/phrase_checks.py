@@ -126,6 +126,16 @@ def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
         and an.words[k + 1].startswith("ال")
 
 
+def coordinated_purpose(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«المركز الوطني للوقاية من الآفات النباتية والأمراض الحيوانية ومكافحتها "وقاء"»: «و» on a verbal
+    noun with the pronoun of what the body is for, ending its name, is a second purpose, no object."""
+    w = an.words[k]
+    ends = k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or opens_quote_before(an.doc.gap(k + 1))
+    stem = w[1:-3] + "ه" if w.endswith(("تها", "تهم")) else w[1:-2]      # «ومكافحتها» -> «مكافحة»
+    return (ends and len(w) >= 7 and w[0] == "و" and w.endswith(("ها", "هم")) and name_lexicon.masdar_shaped(stem)
+            and an.words[k - 1].startswith("ال") and any(an.words[x].startswith("لل") for x in ph.title))
+
+
 def opens_quote_before(gap: str) -> bool:
     """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
     the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""

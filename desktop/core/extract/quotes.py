@@ -44,7 +44,8 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import outer_subject, pronoun_clause_subject, relaying, subject_after_verb
-from desktop.core.extract.kana_subject import kana_subject
+from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_that
+from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
     agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
@@ -67,9 +68,6 @@ class QuoteFinding:
     rule: Reason
     sentence: tuple[int, int]
 
-
-# A place's local authority, named by its place: «بلدية صفاقس»، «محافظة القدس»، «أمانة عمان».
-_AUTHORITIES = frozenset(arabic.normalize(w) for w in ("بلدية", "محافظة", "ولاية", "أمانة", "إمارة"))
 
 # Verbs of going on with what one was saying: their bare title is the speaker before, if it fits.
 _GOING_ON = frozenset(arabic.normalize(w) for w in (
@@ -283,7 +281,8 @@ class QuoteFinder:
         if any(an.words[k] in COORDINATED_THAT for k in range(li, lj)):
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous(reason("speaker.coordinated_that"))
-        return None
+        # «وكان المجلس الجهوي للحسابات قد سجل، في تقريره، أن "…"»: no reporting verb, but «أن» and the quotation
+        return self._speaker_from(kana_subject_before_that(an, li, lj), reason("speaker.kana_subject", verb="أن"))
 
     def _first_verbs_subject(self, li: int, k: int) -> tuple[Phrase, str] | None:
         """«وعبّر فلاح من منطقة الرمشي، الحاج بومدين، عن ارتياحه …، وقال للإذاعة إن»: a second
@@ -417,7 +416,7 @@ class QuoteFinder:
             # later quote names only the surname («قرشي»).
             ph = found[0]
             one_word = not ph.title and ph.name and ph.name[1] - ph.name[0] == 1
-            if one_word and self._authority_of_place(ph.name[0]):
+            if one_word and authority_of_place(an, ph.name[0]):
                 place = an.gaz_at[ph.name[0] + 1]
                 body = Phrase(ph.i, place.j, list(range(ph.i, place.j)), None, None, "organization")
                 self.reporter, self.pending_reporter = self._speaker_from((body, ""), why, reported=True), None
@@ -433,12 +432,6 @@ class QuoteFinder:
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None
-
-    def _authority_of_place(self, k: int) -> bool:
-        """«وأعلنت بلدية صفاقس أن …»: a municipality or a governorate in construct with a place the
-        gazetteer lists is the local authority, a body that reports (the book reads it whole)."""
-        an = self.an
-        return an.words[k] in _AUTHORITIES and (k + 1) in an.gaz_at and not has_break(an.doc.gap(k + 1))
 
     # --- the pass over an article ----------------------------------------
 
