@@ -39,7 +39,7 @@ from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
     BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
-    compass_nisba, conjoined_participle, coordinated_purpose, felt, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
+    compass_nisba, conjoined_participle, coordinated_purpose, felt, part_of_quoted, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title,
 )
@@ -110,8 +110,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title, ph.name, ph.kind = list(range(n_i, brand_end)), None, "organization"
                 k = brand_end
                 break
-            # «أمين» is a surname as often as a title («رولا أمين»), unless «أمين عام/سر» follows;
-            # so is an office word that ends the phrase right after a name («زياد المرشد،»).
+            # «أمين» is a surname as often as a title («رولا أمين») but before «عام/سر»; so is an office word ending a name
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
                 or title_word_in_name(an, k, j, ph.title) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
                 or (w == "شيخ" and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «فارح شيخ عبد القادر»
@@ -174,7 +173,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = eponym
             continue
         mention = an.gaz_at.get(k)
-        mention = None if mention is not None and city_opens_name(an, ph, mention, k, j) else mention   # «… ويلينغتون كو»
+        mention = None if mention is not None and (city_opens_name(an, ph, mention, k, j) or part_of_quoted(an, mention.j, k)) \
+            else mention      # «… ويلينغتون كو»، «"كوبا-كوجيكا"»
         if mention is not None:
             actor = mention.of_kind("actor")
             if ph.title and actor is not None and actor.type == "media" and (

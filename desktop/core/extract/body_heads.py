@@ -52,6 +52,8 @@ def org_heads() -> frozenset[str]:
         "سلاح المجموعة "
         # «وقال قصر الإليزيه، في بيان»، «أعلن قصر قرطاج»: a head of state's palace speaks for him
         "قصر "
+        # «المفتشية العامة للمالية»، «مفتشية الشغل»: an inspectorate (the Maghreb)
+        "مفتشية المفتشية "
         # «مصلحة الجمارك»، «مصلحة الضرائب»: a public service (Egypt, Libya, the Maghreb); not «المصلحة»,
         # an interest as often («المصلحة العامة»)
         "مصلحة "

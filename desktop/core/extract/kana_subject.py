@@ -3,6 +3,7 @@ before «قد» and the verb; read by `quotes.QuoteFinder` as a quotation's spea
 from __future__ import annotations
 
 from desktop.core import arabic
+from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase
 from desktop.core.extract.appositions import name_in_apposition
@@ -41,12 +42,23 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
 
 
 def kana_subject_before_that(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
-    """«وكان المجلس الجهوي للحسابات قد سجل، في تقريره، أن "…"»: a quotation right after «أن», in a
-    clause «كان» opens with its subject, «قد» and a verb no list holds as one of speech: the subject
-    wrote or found what is quoted."""
-    if j - 1 <= i or an.words[j - 1] not in ("ان", "بان"):
+    """«وكان المجلس الجهوي للحسابات قد سجل، في تقريره، أن "…"»: a quotation right after «أن» (or right
+    after the verb), in a clause «كان» opens with its subject, «قد» and a verb no list holds as one of
+    speech: the subject wrote or found what is quoted."""
+    if j - 1 <= i:
         return None
+    start = next((x for x in range(i, j) if an.words[x] not in CONNECTORS), j)
+    if start + 2 < j and an.words[start] in _KANA and an.words[start + 1] in lexicon.document_nouns():
+        # «وكان تقرير للمفتشية العامة للإدارة الترابية قد رصد "…"»: the report's owner, after «لـ»
+        qad = next((x for x in range(start + 2, j) if an.words[x] == "قد"), None)
+        owner = parse_phrase(an, start + 2, qad) if qad is not None and an.words[start + 2][:1] == "ل" else None
+        if owner is None or owner.kind != "organization" or owner.j != qad or qad + 2 != j:
+            return None
+        return owner, ""
     found = kana_subject(an, i, j)
-    if found is None or an.words[found[0].j] != "قد" or found[0].j + 8 < j - 1:
-        return None       # «قد», its verb and at most an aside between the subject and «أن»
-    return found
+    if found is None or an.words[found[0].j] != "قد":
+        return None
+    if an.words[j - 1] in ("ان", "بان"):
+        return found if found[0].j + 8 >= j - 1 else None     # «قد», its verb and at most an aside before «أن»
+    # «وكان تقرير للمفتشية العامة للإدارة الترابية قد رصد "…"»: the quotation is what the verb took
+    return found if found[0].j + 2 == j and an.is_verb(j - 1) is not None else None

@@ -51,6 +51,7 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
         # («عامل إقليم الجديدة، عبد اللطيف الزياني»: Morocco's governor, «عامل» alone is a worker)
         governor = words[k] == "عامل" and k + 1 < len(words) and words[k + 1] in ("اقليم", "عماله")
         if (not in_lex(words[k], lexicon.title_heads(), clitics=True) and not governor) or adjective_office(an, k) \
+                or words[k] in _WITH_HELP \
                 or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
                     and not has_phrase_break(an.doc.gap(k))):
             k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word
@@ -72,6 +73,9 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             book.for_phrase(ph, title, reason("actor.after_title", title=title))
         k = max(ph.j if ph else k + 1, k + 1)
 
+
+# «بمعاونة مستخلص جمركي»، «بمساعدة خبراء»: with the help of, no assistant's title
+_WITH_HELP = frozenset(arabic.normalize(w) for w in ("بمعاونة", "بمساعدة", "وبمعاونة", "وبمساعدة"))
 
 # Office words that follow a given name as the second word of a compound name: «محمد الأمين»،
 # «سيدي المختار»، «محمد الشيخ» (not «أشرف الوالي …», a verb and the governor)

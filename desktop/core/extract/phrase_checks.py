@@ -136,6 +136,13 @@ def coordinated_purpose(an: Analysis, ph: Phrase, k: int) -> bool:
             and an.words[k - 1].startswith("ال") and any(an.words[x].startswith("لل") for x in ph.title))
 
 
+def part_of_quoted(an: Analysis, end: int, k: int) -> bool:
+    """Whether a quotation opens before token k and does not close at `end`: the words from k to
+    `end` are only the start of a quoted name («"كوبا-كوجيكا"»: «كوبا» is no country there)."""
+    return opens_quote_before(an.doc.gap(k)) and end < len(an.words) \
+        and not any(ch in "»”\"" for ch in an.doc.gap(end)) and not has_phrase_break(an.doc.gap(end))
+
+
 def opens_quote_before(gap: str) -> bool:
     """Whether a quotation opens in the gap before a word: «"»، «“» or «"» last in it; «"، » closes
     the one before («"كومادير"، رشيد بنعلي»: the name after the acronym is no quotation)."""
@@ -346,7 +353,7 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
 
 
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف")    # «ودعا المكتب الوسطاء»
-_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء")    # «ودعا الوزير أبناء الجاليات»
+_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي")    # «ودعا الوزير أبناء الجاليات»
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
 
 

@@ -131,7 +131,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "a name inside a person's title"
     head = words[0][2:] if words[0].startswith("ال") else words[0]
     verb_like = any(len(w) >= 3 and w.startswith(("ي", "سي", "ست", "سن")) for w in words[1:])
-    if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words):
+    # («قالت إن "المهرجان فرصة نادرة لتسويق منتجات النساء"»: after «إن» a definite head opens a sentence)
+    said = words[0].startswith("ال") and ci > 0 and an.words[ci - 1] in lexicon.complementisers()
+    if head in lexicon.event_name_heads() and len(words) <= 7 and not verb_like and not clause_like(words) and not said:
         return f"an event's name («{an.doc.tokens[ci].text} …»)"
     return None
 
@@ -228,6 +230,8 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
         if not all(an.words[y].startswith("ال") and an.words[y].isalpha() for y in range(x + 1, ci)):
             return None
         w = an.words[x]
+        if w.startswith("ال") and w[2:] in lexicon.media_nouns() and x > 0 and an.words[x - 1] not in lexicon.complementisers():
+            return x         # «في مقابلة مع القناة الألمانية الثانية "زد دي إف"»: the channel's name
         if w[1:] in lexicon.media_nouns() or w in lexicon.media_nouns():
             return None      # «لقناة الغد "…"»: the outlet spoken to, then the words said to it
         # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow
