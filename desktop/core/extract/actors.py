@@ -240,8 +240,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «وحضر أشغال الهيئة الأمين العام …»: the body ends; its verb's subject follows
         # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
         described = first and (unnamed_person(w) or described_from_place(an, k, j))
-        # «وأضاف الدبلوماسي البرازيلي»: a definite word for what a person is, an epithet, no name
-        # («الجندي» alone is as often a family name: only a nisba after it makes it a description)
+        # «وأضاف الدبلوماسي البرازيلي»: an epithet, no name («الجندي» alone is as often a family name)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         accusative = accusative_descriptor(an, k, first)
@@ -274,8 +273,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        # «منتدى الإنقاذ الصومالي»: a forum of parties opens a body's name (no body's head for events)
-        if in_lex(w, lexicon.org_heads(), clitics=first) or (first and w in ("ولايه", "مصالح", "منتدي") and k + 1 < j):
+        # «منتدى الإنقاذ الصومالي»: a forum of parties opens a body's name; «قوه هاي يان» (Guo) has no «ة»
+        if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
+                or (first and w in ("ولايه", "مصالح", "منتدي") and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \

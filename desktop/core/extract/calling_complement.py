@@ -5,6 +5,7 @@ the speaker and the words before it describe the person. With no name after it (
 صنعاء») the person stays unnamed (phrase_parts.unnamed_person)."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.body_chain import chain_end
@@ -12,6 +13,8 @@ from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
 from desktop.core.extract.title_asides import name_run
 
 _COMPLEMENT_WORDS = 3
+# The place a mukhtar heads, named after it: «مختار بلدة الناقورة»، «مختار حي الميدان»
+_MUKHTAR_PLACES = frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "حي", "محلة", "مخيم", "منطقة"))
 
 
 def described_person_end(an: Analysis, k: int, j: int) -> int:
@@ -19,6 +22,9 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     «المواطن» of «المواطن عثمان الطيب» (phrase_parts.person_descriptor); «الطالبة في السنة
     الرابعة» of «الطالبة في السنة الرابعة هودان علي فارح» (one to three words after «في/من», then
     a name of two words or more that ends the phrase). k when no description opens it."""
+    if an.words[k] == "مختار" and k + 4 < j and an.words[k + 1] in _MUKHTAR_PLACES and an.words[k + 2].isalpha() \
+            and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)) and name_run(an, k + 3, j) is not None:
+        return k + 3      # «مختار بلدة الناقورة عباس عواضة»: a village's head and the village, not Mukhtar
     if person_descriptor(an, k, j):
         return k + 1
     if an.words[k] not in name_lexicon.person_descriptors() or k + 3 >= j \

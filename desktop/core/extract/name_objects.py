@@ -89,8 +89,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return False
     # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in
     # «ة»: «أحمد عثمان حمزة استئناف الدراسة»)
-    # («… جيمس كواسي أبياه،»: a foreign name in «ي» and a word shaped so that ends the phrase)
-    if w.isalpha() and not w.startswith("ال") and not w.endswith(("ه", "ي")) and w not in name_lexicon.given_names() \
+    # («… جيمس كواسي أبياه،»: a foreign name in «ي» and a word shaped so that ends the phrase; no
+    # Arabic noun ends in «و»: «جيان كارلو لوفريدو إطلاق خطة» keeps its family name)
+    if w.isalpha() and not w.startswith("ال") and not w.endswith(("ه", "ي", "و")) and w not in name_lexicon.given_names() \
             and masdar_shaped(words[k + 1]) and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
         return True
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective

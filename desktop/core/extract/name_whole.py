@@ -235,8 +235,11 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     if nxt in name_lexicon.regnal_ordinals() and an.words[ph.title[0]] in name_lexicon.regnal_titles():
         return ph     # «البابا لاون الرابع»: a name in «ل» and its regnal number
     if b - a == 2 and nxt.isalpha() and not nxt.startswith(("ال", "و")) and w[1:] not in an.word_set \
-            and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"):
-        return ph     # «المتحدث باسم الحركة لورانس كانيوكا،»، «… لوران بوكيرا قوله»: a name in «ل»
+            and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"
+                 or an.words[b] in ("الي", "علي")):
+        # «المتحدث باسم الحركة لورانس كانيوكا،»، «… لوران بوكيرا قوله»، «دعت زعيمة الحركة لويزا
+        # غونزاليس إلى …»: a name in «ل», then what the verb takes
+        return ph
     short = len(w) < 4      # «لطب»: a field of three letters only before a title of address
     # a word of four letters («لنقل») is the field only when a given name follows it in the name
     # («… لنقل وتوزيع الكهرباء أسامة»); alone it may be a family name in «لـ» («المحافظ لملس»)
@@ -456,4 +459,19 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
     if _joined_place(an, ph) or _document_read_as_name(an, ph) or office_holders(an, ph) \
             or counted_title(an, ph):
         return None
-    return _field_of_office(an, ph)
+    return _premises_named(an, _field_of_office(an, ph))
+
+
+def _premises_named(an: Analysis, ph: Phrase | None) -> Phrase | None:
+    """«مدير مستشفى معان الحكومي الدكتور رائد كريشان»: after a title ending on a building's noun,
+    what was read as a name, then a title of address, is the building's name; the holder's name
+    is the one after the title of address."""
+    from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
+    from desktop.core.extract.title_asides import address_word
+    if ph is None or ph.name is None or not ph.title or an.words[ph.title[-1]] not in lexicon.premises_nouns() \
+            or ph.j >= len(an.words) or not address_word(an.words[ph.j]) or has_phrase_break(an.doc.gap(ph.j)):
+        return ph
+    again = parse_phrase(an, ph.j, len(an.words))
+    if again is None or again.name is None or again.name[1] - again.name[0] < 2:
+        return ph
+    return replace(ph, title=ph.title + list(range(ph.name[0], again.name[0])), name=again.name, j=again.j)

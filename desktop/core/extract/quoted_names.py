@@ -32,8 +32,8 @@ def is_name_shaped(words: list[str]) -> bool:
     first, last = words[0], words[-1]
     if first in ("ابو", "ام", "ابن", "بن", "بنت") or any(w in ("بن", "ابن", "بنت") for w in words[1:]):
         return True      # a kunya or a patronym: «أبو لولو»، «إيتمار بن غفير»
-    if len(first) >= 5 and first.endswith(("ها", "هم", "هما")):
-        return False     # a possessed noun heads a phrase, not a name: «قلقها البالغ»
+    if any(len(w) >= 5 and w.endswith(("ها", "هم", "هما")) for w in words[:-1]):
+        return False     # a possessed noun, not a name: «قلقها البالغ»، «بلغت مراحلها الأخيرة»
     if all(w.startswith("ال") for w in words):
         return len(words) == 2
     if first.startswith("ال") or not last.startswith("ال"):
@@ -99,9 +99,11 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
-        if before == "ب" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 \
+        # («المعروف إعلامياً بـ"السطو على عقارات الأجانب"»: an adverb between the label and «بـ»)
+        label = ci - 3 if ci > 2 and "\u064b" in an.doc.tokens[ci - 2].text else ci - 2
+        if before == "ب" and label >= 0 and an.words[label] in lexicon.label_nouns() and len(words) <= 4 \
                 and not clause_like(words):
-            return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
+            return f"a name after «{an.doc.text(label, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
         if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
@@ -237,7 +239,9 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
         # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow
         # («أكدت منظمة الصحة العالمية "ضرورة التهدئة"» is speech)
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
-                or (w in lexicon.label_nouns() and x > 0 and an.words[x - 1] in lexicon.prepositions()):
+                or ((w in lexicon.label_nouns() or (w.startswith("ال") and w[2:] in lexicon.label_nouns()
+                                                     and w[2:] not in lexicon.place_nouns()))
+                    and x > 0 and an.words[x - 1] in lexicon.prepositions()):     # «ضمن الحملة الإرشادية "…"»
             return x
         if x < ci - 1 and _described_label(an, x) and not any(
                 an.words[y] in lexicon.prepositions() or an.words[y] in lexicon.stop_words() for y in range(x + 1, ci)):
@@ -258,7 +262,9 @@ def _described_label(an: Analysis, x: int) -> bool:
     if w.startswith("ال") and w[2:] in lexicon.label_nouns():
         # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks
         # or is spoken of («أن المنظمة الدولية "مستعدة …"»)
-        return masdar_shaped(an.words[x - 1]) and an.words[x - 1] not in lexicon.complementisers()
+        # («أطلقت الأسبوع الماضي الحملة الوطنية "حصاد آمن"»: the object of a verb of launching)
+        return (masdar_shaped(an.words[x - 1]) and an.words[x - 1] not in lexicon.complementisers()) \
+            or any(v in _ADOPTING for y in range(max(0, x - 4), x) for v in variants(an.words[y]))
     raw = an.written(x)
     for pronoun in ("ها", "هم", "ه"):
         if raw.endswith(pronoun) and len(w) - len(pronoun) >= 3:

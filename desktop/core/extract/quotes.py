@@ -43,7 +43,9 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.verb_subject import outer_subject, pronoun_clause_subject, relaying, subject_after_verb
+from desktop.core.extract.verb_subject import (
+    outer_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb,
+)
 from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_that
 from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
@@ -191,6 +193,7 @@ class QuoteFinder:
                         # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier
                         or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
                                               else None, reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(reporter_before_that(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))

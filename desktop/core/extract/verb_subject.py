@@ -11,7 +11,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.appositions import phrase_after
+from desktop.core.extract.appositions import phrase_after, subject_before
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
@@ -207,3 +207,17 @@ def pronoun_clause_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
         return None
     found = subject_after_verb(an, verb, that)
     return found if found is not None and found[0] is not None else None
+
+
+def reporter_before_that(an: Analysis, li: int, k: int) -> tuple[Phrase, str] | None:
+    """«وأفاد مصدر في مجلس مدينة درعا، …، بأن المجلس سيطلق …، وقال إن»: a second reporting verb at k
+    goes on with the first one's subject, not with a body inside what the first one reported (but
+    «أفاد المكتب بأن الرئيس عون أكد لضيفه أن»: a person inside what was reported speaks himself)."""
+    first = next((x for x in range(li, k) if an.is_verb(x)), None)
+    inner = subject_before(an, li, k)
+    if first is None or first >= k - 1 or (inner is not None and inner[0] is not None and inner[0].kind == "person"):
+        return None
+    found = subject_after_verb(an, first, k)
+    if found is None or found[0] is None:
+        return None
+    return found if any(an.words[x] in ("ان", "بان") for x in range(found[0].j, k)) else None
