@@ -255,3 +255,38 @@ def test_a_hospital_named_before_a_title_of_address():
     body = ('من جهته، قال مدير مستشفى معان الحكومي الدكتور رائد كريشان لـ"الغد" إن "المستشفى يعاني نقصاً في '
             'اختصاصات القلب".')
     assert actor_names(body, outlet="الغد – مكتب معان") == ["رائد كريشان"]
+
+
+# Rounds 561-566, written after 7a4810c, scored untouched first.
+
+def test_a_numbered_unit_after_bi_in_a_sources_description():
+    # round 562: «مصدر عسكري بالفرقة 18 مشاة» was cut to «مصدر عسكري بالفرقة»
+    body = 'وأكد مصدر عسكري بالفرقة 18 مشاة لـ"الانتباهة" أن "المسيّرات انطلقت من اتجاه الغرب".'
+    assert speakers(body, outlet="الانتباهة – مكتب كوستي") == ["مصدر عسكري بالفرقة 18 مشاة"]
+
+
+def test_a_given_name_shaped_as_a_present_verb():
+    # round 564: «وزير الكهرباء والطاقة مانع يسلم بن يمين» lost «مانع» («يسلم» read as a verb)
+    body = ('من جهته، أوضح وزير الكهرباء والطاقة مانع يسلم بن يمين لـ"المشهد اليمني" أن "شحنة ديزل بحجم '
+            '30 ألف طن ستصل".')
+    assert speakers(body, outlet="المشهد اليمني – مكتب عدن") == ["مانع يسلم بن يمين"]
+
+
+def test_a_family_name_in_ha_before_anna():
+    # round 566: «وزير الخارجية الأوكراني أندريه سيبيها أن» was cut to «أندريه»
+    body = ('بدوره، اعتبر وزير الخارجية الأوكراني أندريه سيبيها أن القرار «خطوة ضرورية وفي وقتها»، داعياً '
+            'الشركاء إلى «مصادرة الأصول الروسية المجمدة».')
+    assert speakers(body) == ["أندريه سيبيها"] * 2
+
+
+def test_a_family_name_in_ba_before_the_verbs_own_ba():
+    # round 566: «رحب … جان-لوي بيون بقرار المجلس» cut the name before «بيون»
+    body = ('بدوره، رحب رجل الأعمال والوزير السابق جان-لوي بيون بقرار المجلس، وقال إنه "سيخوض السباق حتى '
+            'النهاية ليقدم للعاجيين بديلاً".')
+    assert speakers(body) == ["جان-لوي بيون"]
+
+
+def test_a_verb_and_a_noun_with_its_pronoun_are_no_quoted_name():
+    # round 565: «"دخل مرحلته الأخيرة"» was rejected as name-shaped
+    body = 'وكان البنك الإفريقي للتنمية قد أكد في بيان، في مارس الماضي، أن المشروع "دخل مرحلته الأخيرة".'
+    assert speakers(body) == ["البنك الإفريقي للتنمية"]

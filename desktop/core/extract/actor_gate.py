@@ -64,9 +64,8 @@ def _bare(word: str) -> str:
 
 
 def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
-    """A noun with a possessive pronoun: «معظمها»، «ارتياحهم»; `strict`: «تراجعه» too (written with
-    «ه», not «ة»; not «عبده»، «نبيه»، «الله»; foreign names end so: «فيبكه»). Never an honorific
-    «سموه»."""
+    """A noun with a possessive pronoun: «معظمها»، «ارتياحهم»; `strict`: «تراجعه» too (written with «ه»,
+    not «ة»; not «عبده»، «نبيه»، «الله»; foreign names end so: «فيبكه»). Never an honorific «سموه»."""
     w, text = an.words[k], an.doc.tokens[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if w in lexicon.honorific_pronouns() or w.startswith("ال") or w.endswith(("يه", "الله", "لله")):
         return False
@@ -75,8 +74,9 @@ def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
         if bare.endswith(suffix):
             if suffix == "ه" and not (strict and text.endswith("ه")):
                 return False     # «ة» is folded to «ه»: «حمزة»، «محافظة»
-            if bare.endswith("يها") and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))):
-                return False     # «وزير الخارجية الأوكراني أندريه سيبيها، في مقابلة»: a name ends the phrase so
+            if bare.endswith("يها") and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
+                                         or an.words[k + 1] in lexicon.complementisers()):
+                return False     # «وزير الخارجية الأوكراني أندريه سيبيها، …»، «… سيبيها أن»: a name ends so
             return len(bare) >= least and not _speaks_alone(an, k)
     return False
 

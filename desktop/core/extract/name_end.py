@@ -130,8 +130,10 @@ def clause_word(an: Analysis, k: int) -> bool:
     lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
             and k > 0 and known_first_word(an.words[k - 1])) \
-        or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names())
-    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»)
+        or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names()) \
+        or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1)))
+    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»; «رحب …
+    # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
         return False
     after = k + 1

@@ -95,7 +95,9 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return end + 1 if end < j and "\u064b" in an.doc.tokens[end].text and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] == "في" and ph.kind == "organization" and not ph.name and _lone_place(an, k + 1):
         return k + 2      # «رابطة صناعة النفط في كردستان إن»، «شبكة النقل في هامبورغ (HVV)»: where the body is
-    if not (words[k].isdigit() and words[k - 1] in _NUMBERED_UNITS):
+    unit = words[k - 1]
+    unit = unit[1:] if unit.startswith("بال") else "ال" + unit[2:] if unit.startswith("لل") else unit    # «بالفرقة 18 مشاة»
+    if not (words[k].isdigit() and unit in _NUMBERED_UNITS):
         return k
     end = k + 1
     while end < j and words[end] in _ARMS and not has_phrase_break(an.doc.gap(end)):

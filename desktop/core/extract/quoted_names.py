@@ -32,8 +32,8 @@ def is_name_shaped(words: list[str]) -> bool:
     first, last = words[0], words[-1]
     if first in ("ابو", "ام", "ابن", "بن", "بنت") or any(w in ("بن", "ابن", "بنت") for w in words[1:]):
         return True      # a kunya or a patronym: «أبو لولو»، «إيتمار بن غفير»
-    if any(len(w) >= 5 and w.endswith(("ها", "هم", "هما")) for w in words[:-1]):
-        return False     # a possessed noun, not a name: «قلقها البالغ»، «بلغت مراحلها الأخيرة»
+    if any((len(w) >= 5 and w.endswith(("ها", "هم", "هما"))) or (len(w) >= 6 and w.endswith("ته")) for w in words[:-1]):
+        return False     # a possessed noun, not a name: «قلقها البالغ»، «بلغت مراحلها الأخيرة»، «دخل مرحلته الأخيرة»
     if all(w.startswith("ال") for w in words):
         return len(words) == 2
     if first.startswith("ال") or not last.startswith("ال"):
