@@ -2,7 +2,7 @@
 fixed after its scoring; each test fails on the rules before its fix, but the guards."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, quotes, speakers
+from tests.core.extract_cases import actor_names, extracted, quotes, speakers
 
 
 # Rounds 543-548, written after 994840b, scored untouched first.
@@ -290,3 +290,12 @@ def test_a_verb_and_a_noun_with_its_pronoun_are_no_quoted_name():
     # round 565: «"دخل مرحلته الأخيرة"» was rejected as name-shaped
     body = 'وكان البنك الإفريقي للتنمية قد أكد في بيان، في مارس الماضي، أن المشروع "دخل مرحلته الأخيرة".'
     assert speakers(body) == ["البنك الإفريقي للتنمية"]
+
+
+def test_a_quotation_is_never_dated_after_its_article():
+    # tried as a new user (round 566): «سينظم تجمعاً … السبت المقبل، مضيفاً: "…"» dated the quotation
+    # on the coming Saturday, after the article was published
+    body = ('من جانبه، قال المتحدث باسم الحزب جوستان كونيه كاتينان إن التحالف سينظم تجمعاً حاشداً في أبيدجان '
+            'السبت المقبل، مضيفاً: "لن نقبل بانتخابات يُقصى منها أكبر حزبين في البلاد".')
+    dated = [r.get("date") for r in extracted(body, published="2025-09-09") if r["id"].startswith("quote:")]
+    assert dated == ["2025-09-09"]

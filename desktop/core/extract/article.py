@@ -171,8 +171,11 @@ def _depth(gaz: Gazetteer, place_id: str) -> int:
 
 
 def _quote_date(dates: list[DateMention], sentence: tuple[int, int], start: int, published) -> str | None:
+    # (never a date after the article's: «سينظم تجمعاً السبت المقبل، مضيفاً: "…"» was said before it)
+    latest = published.isoformat() if published else "9999"
     for d in dates:
-        if sentence[0] <= d.start and d.end <= start and d.relative and len(d.date) == 10 and not d.approximate:
+        if sentence[0] <= d.start and d.end <= start and d.relative and len(d.date) == 10 and not d.approximate \
+                and d.date <= latest:
             return d.date
     return published.isoformat() if published else None
 
