@@ -299,3 +299,29 @@ def test_a_quotation_is_never_dated_after_its_article():
             'السبت المقبل، مضيفاً: "لن نقبل بانتخابات يُقصى منها أكبر حزبين في البلاد".')
     dated = [r.get("date") for r in extracted(body, published="2025-09-09") if r["id"].startswith("quote:")]
     assert dated == ["2025-09-09"]
+
+
+# Rounds 567-572, written after 78eba7d, scored untouched first.
+
+def test_a_counted_verbal_noun_after_a_title_is_no_name():
+    # round 571: «وأعلن الوزير إدماج ألفي مزارع جديد» proposed «إدماج ألفي» and gave it a quotation
+    body = ('وقال وزير الزراعة سيدنا ولد أحمد اعل إن "الدفعة الأولى من البذور وصلت".\n\nوأعلن الوزير إدماج ألفي '
+            'مزارع جديد في برنامج «سنابل الضفة» للقروض الزراعية الميسرة، مشيراً إلى أن القطاع «سيرفع حصة كوركول من '
+            'الجرارات والحاصدات خلال الموسم المقبل».')
+    assert "إدماج ألفي" not in actor_names(body)
+    assert speakers(body) == ["سيدنا ولد أحمد اعل"] * 2
+
+
+def test_a_reporting_verb_with_its_pronoun_opens_no_name():
+    # round 570: «وفق ما أعلنه أبو عودة، الذي دعا … إلى "…"» gave the quotation to «أعلنه أبو عودة»
+    body = ('وقال رئيس البلدية ماهر أبو عودة إن "المحطة عادت للعمل".\n\nومن المقرر أن تبدأ البلدية، مطلع '
+            'الأسبوع المقبل، تشغيل 20 نقطة توزيع إضافية، وفق ما أعلنه أبو عودة، الذي دعا المؤسسات الدولية إلى '
+            '"تزويد المحطة بألواح شمسية تضمن استمرار عملها".')
+    assert speakers(body) == ["ماهر أبو عودة"] * 2
+
+
+def test_officials_in_construct_a_minister_called_on_end_his_name():
+    # round 567: «ودعا شرفة مسؤولي تعاونيات الحبوب إلى "…"» gave the quotation to «شرفة مسؤولي تعاونيات»
+    body = ('وقال وزير الفلاحة يوسف شرفة إن "الدولة ستشتري كل حبة قمح". ودعا شرفة مسؤولي تعاونيات الحبوب إلى '
+            '"فتح نقاط التجميع سبعة أيام على سبعة طيلة فترة الحصاد".')
+    assert speakers(body) == ["يوسف شرفة"] * 2

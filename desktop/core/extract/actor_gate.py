@@ -92,14 +92,14 @@ def _speaks_alone(an: Analysis, k: int) -> bool:
 
 def _action_object(an: Analysis, k: int, end: int) -> bool:
     """«سير العمل»، «دعم الأسر»: a name's first word a verbal noun of a plain action and the next a
-    definite noun, its object («سير كير ستارمر» is a name: no «ال» after it)."""
-    if k + 1 < end and _bare(an.words[k]) in _HOLDING and an.words[k + 1] in _MEETINGS:
-        return True       # «واقترح عقد جولة جديدة "…"»: what he proposed, not who
-    return (k + 1 < end and _bare(an.words[k]) in lexicon.action_nouns()
-            and an.words[k + 1].startswith("ال"))
+    definite noun, its object («سير كير ستارمر» is a name: no «ال» after it); «واقترح عقد جولة جديدة»،
+    «وأعلن الوزير إدماج ألفي مزارع»: what was proposed or announced, a meeting or a count."""
+    w, nxt = _bare(an.words[k]), an.words[k + 1] if k + 1 < end else ""
+    return (w in _HOLDING and nxt in _MEETINGS) or (masdar_shaped(w) and nxt in _COUNTS) \
+        or (w in lexicon.action_nouns() and nxt.startswith("ال"))
 
 
-_HOLDING = frozenset(arabic.normalize(w) for w in ("عقد", "إجراء", "تنظيم"))
+_HOLDING, _COUNTS = lexicon.forms("عقد إجراء تنظيم"), lexicon.forms("ألف ألفي آلاف مئات عشرات مليون ملايين")
 _MEETINGS = frozenset(arabic.normalize(w) for w in (
     "جولة", "اجتماع", "لقاء", "قمة", "جلسة", "مؤتمر", "انتخابات", "مفاوضات", "محادثات", "حوار"))
 
@@ -298,8 +298,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return False
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
-    if first and _bare(w) in lexicon.quantity_nouns():
-        return True
+    if first and (_bare(w) in lexicon.quantity_nouns() or (w.endswith("ه") and w[:-1] in lexicon.report_verbs())):
+        return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun, before the name
     if first and _action_object(an, k, len(an.words)):
         return True
     if first and w.endswith("ات") and len(w) >= 5 and k + 1 < len(an.words) and not an.words[k + 1].startswith("ال") \

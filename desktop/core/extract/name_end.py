@@ -148,6 +148,10 @@ def clause_word(an: Analysis, k: int) -> bool:
     return not phrase_ends_at(an, after, closely=verb)
 
 
+# Officials in construct with what they run: «مسؤولي تعاونيات الحبوب»، «ممثلي النقابات»
+_OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممثلي", "مديري", "رؤساء", "أعضاء"))
+
+
 def _people_called_on(an: Analysis, k: int) -> bool:
     """A definite plural of people at k, then what they are called to (people_plurals.py), after a
     relative clause on them too («ودعا غودلاوي الأسر التي نزحت من المنطقة إلى …»)."""
@@ -312,8 +316,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and w not in NAME_CONNECTORS and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
-    if _people_called_on(an, k):
-        return True       # «ودعت بنت عبد المالك السكان إلى …»: whom she called on, after any name
+    if _people_called_on(an, k) or (w in _OFFICIALS_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))):
+        return True       # «ودعت بنت عبد المالك السكان إلى …»، «ودعا شرفة مسؤولي تعاونيات الحبوب»: whom called on
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):

@@ -232,7 +232,9 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
         # «وحضر الدورة عامل الإقليم رشيد الغازي، الذي شدد»: the antecedent is the object of the
         # clause's own verb; it starts after that verb, at the first word that reads to the comma
         verb = next((x for x in range(r - 1, start - 1, -1) if an.is_verb(x)), None)
-        ph = next((p for p in (parse_phrase(an, x, r) for x in range(start if verb is None else verb + 1, r))
+        # («وفق ما أعلنه أبو عودة، الذي دعا»: the verb and its pronoun open no name)
+        ph = next((p for p in (parse_phrase(an, x, r) for x in range(start if verb is None else verb + 1, r)
+                               if not (words[x].endswith("ه") and words[x][:-1] in lexicon.report_verbs()))
                    if p is not None and p.j == r and p.name is not None), None)
         if ph is None:
             return None
