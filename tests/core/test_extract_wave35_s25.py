@@ -325,3 +325,11 @@ def test_officials_in_construct_a_minister_called_on_end_his_name():
     body = ('وقال وزير الفلاحة يوسف شرفة إن "الدولة ستشتري كل حبة قمح". ودعا شرفة مسؤولي تعاونيات الحبوب إلى '
             '"فتح نقاط التجميع سبعة أيام على سبعة طيلة فترة الحصاد".')
     assert speakers(body) == ["يوسف شرفة"] * 2
+
+
+def test_a_title_joined_by_wa_is_kept_without_it():
+    # tried as a new user (round 566): «رجل الأعمال والوزير السابق جان-لوي بيون» had the title «والوزير السابق»
+    body = ('بدوره، رحب رجل الأعمال والوزير السابق جان-لوي بيون بقرار المجلس، وقال إنه "سيخوض السباق حتى '
+            'النهاية ليقدم للعاجيين بديلاً".')
+    titles = [r.get("title") for r in extracted(body) if r["id"].startswith("actor:")]
+    assert titles == ["الوزير السابق"]

@@ -197,6 +197,15 @@ def readable_name(text: str) -> str:
     return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
+def without_conjunction(title: str) -> str:
+    """«والوزير السابق» -> «الوزير السابق»: a title read after «و» («رجل الأعمال والوزير السابق …») is
+    kept without the «و» that joined it to the description before."""
+    first = title.split(" ", 1)[0]
+    if first[:1] == "و" and arabic.normalize(first[1:]) in lexicon.title_heads():
+        return title[1:]
+    return title
+
+
 def without_quote_marks(text: str) -> str:
     """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
     if not any(ch in QUOTE_MARKS for ch in text):
