@@ -333,3 +333,26 @@ def test_a_title_joined_by_wa_is_kept_without_it():
             'النهاية ليقدم للعاجيين بديلاً".')
     titles = [r.get("title") for r in extracted(body) if r["id"].startswith("actor:")]
     assert titles == ["الوزير السابق"]
+
+
+# Rounds 573-578, written after e17c82c, scored untouched first.
+
+def test_the_new_president_is_the_one_elected_to_preside():
+    # rounds 561 and 573: «وقال الرئيس الجديد» after «هيئة مديرة جديدة برئاسة رجل الأعمال منير العياري»
+    # was an actor of its own
+    body = ('انتخبت الجلسة العامة الانتخابية للنادي هيئة مديرة جديدة برئاسة رجل الأعمال منير العياري، بعد أن '
+            'كانت قائمته القائمة الوحيدة المترشحة.\n\nوقال الرئيس الجديد، في كلمته أمام المنخرطين، إن "الوضعية '
+            'المالية صعبة لكنها ليست ميؤوساً منها".')
+    assert speakers(body) == ["منير العياري"]
+
+
+def test_a_businessman_is_described_not_named():
+    # round 573: «رجل الأعمال منير العياري» was the name
+    assert speakers('وقال رجل الأعمال منير العياري إن "الوضعية المالية صعبة".') == ["منير العياري"]
+
+
+def test_an_associations_quoted_name_after_anna_is_no_predicate():
+    # round 573: «غير أن رئيس جمعية "باجة للمواطنة والبيئة"، نزار الكعبي، اعتبر» took the name as a quotation
+    body = ('غير أن رئيس جمعية "باجة للمواطنة والبيئة"، نزار الكعبي، اعتبر أن "الماء يُقطع في الأحياء الشعبية '
+            'أولاً، والشركة لا تُعلم المواطنين مسبقاً".')
+    assert [text for text, _ in quotes(body)] == ["الماء يُقطع في الأحياء الشعبية أولاً، والشركة لا تُعلم المواطنين مسبقاً"]

@@ -14,6 +14,8 @@ from desktop.core.extract.titles import bare_title_words, heads_an_office
 
 _HEADS = frozenset(arabic.normalize(w) for w in ("رئيس", "رئيسة"))
 _PRESIDED = frozenset(arabic.normalize(w) for w in ("برئاسة", "وبرئاسة"))
+_DEFINITE_HEADS = frozenset(arabic.normalize(w) for w in ("الرئيس", "الرئيسة", "والرئيس", "والرئيسة"))
+_NEW = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
 _BODY_BEFORE = 80        # tokens before «برئاسة» where the body it heads is written
 _PHRASE_WORDS = 12
 
@@ -24,6 +26,12 @@ def presided_by(an: Analysis, ph: Phrase, titles: list[tuple[int, str, str]]) ->
     if ph.name is not None or len(ph.title) != 2:
         return None
     head, body = an.words[ph.title[0]], an.words[ph.title[1]]
+    if head in _DEFINITE_HEADS and body in _NEW:
+        # «وقال الرئيس الجديد» after «انتخبت … هيئة مديرة جديدة برئاسة رجل الأعمال منير العياري»: the
+        # one just elected to preside, named after the latest «برئاسة» in the paragraphs before
+        k = next((x for x in range(ph.i - 1, max(0, ph.i - _BODY_BEFORE), -1) if an.words[x] in _PRESIDED), None)
+        found = parse_phrase(an, k + 1, min(len(an.words), k + 1 + _PHRASE_WORDS)) if k is not None else None
+        return found if found is not None and found.name is not None else None
     if not any(v in _HEADS for v in strip_conj(head)) or not body.startswith("ال") \
             or not in_lex(body, lexicon.org_heads()):
         return None

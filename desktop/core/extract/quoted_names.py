@@ -280,9 +280,10 @@ _WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "في
 def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:
     """«اعتبر أن المشروع "خطوة تأخرت كثيراً"، …»: after «أن» and a definite noun, a quotation
     that ends the clause is what the noun is said to be (the predicate), not its name."""
-    an = an
-    if ci < 2 or not _subject_of_that(an, ci):
-        return False
+    before = an.words[ci - 1] if ci else ""
+    if ci < 2 or not _subject_of_that(an, ci) or (not before.startswith("ال") and before in lexicon.label_nouns()
+                                                  and before not in lexicon.title_labels()):
+        return False      # («أن رئيس جمعية "باجة للمواطنة والبيئة"، نزار الكعبي،»: an indefinite label governs its name)
     after = an.doc.gap(cj) if cj < len(an.words) else an.doc.body[an.doc.tokens[cj - 1].end:]
     after = "".join(ch for ch in after if ch not in QUOTE_MARKS).strip()
     if not after:
