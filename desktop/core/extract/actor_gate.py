@@ -95,11 +95,11 @@ def _action_object(an: Analysis, k: int, end: int) -> bool:
     definite noun, its object («سير كير ستارمر» is a name: no «ال» after it); «واقترح عقد جولة جديدة»،
     «وأعلن الوزير إدماج ألفي مزارع»: what was proposed or announced, a meeting or a count."""
     w, nxt = _bare(an.words[k]), an.words[k + 1] if k + 1 < end else ""
-    return (w in _HOLDING and nxt in _MEETINGS) or (masdar_shaped(w) and nxt in _COUNTS) \
+    return (w in _HOLDING and nxt in _MEETINGS) or (masdar_shaped(w) and nxt in lexicon.number_words()) \
         or (w in lexicon.action_nouns() and nxt.startswith("ال"))
 
 
-_HOLDING, _COUNTS = lexicon.forms("عقد إجراء تنظيم"), lexicon.forms("ألف ألفي آلاف مئات عشرات مليون ملايين")
+_HOLDING = lexicon.forms("عقد إجراء تنظيم")
 _MEETINGS = frozenset(arabic.normalize(w) for w in (
     "جولة", "اجتماع", "لقاء", "قمة", "جلسة", "مؤتمر", "انتخابات", "مفاوضات", "محادثات", "حوار"))
 
@@ -298,7 +298,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return False
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
-    if first and (_bare(w) in lexicon.quantity_nouns() or (w.endswith("ه") and w[:-1] in lexicon.report_verbs())):
+    if first and (_bare(w) in lexicon.quantity_nouns() or lexicon.report_verb_with_pronoun(w)):
         return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun, before the name
     if first and _action_object(an, k, len(an.words)):
         return True

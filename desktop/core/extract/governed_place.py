@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core import arabic
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_end import name_length
 from desktop.core.extract.name_evidence import known_first_word
@@ -54,4 +54,4 @@ _AUTHORITIES = frozenset(arabic.normalize(w) for w in ("بلدية", "محافظ
 def authority_of_place(an: Analysis, k: int) -> bool:
     """«وأعلنت بلدية صفاقس أن …»: a municipality or a governorate in construct with a place the
     gazetteer lists is the local authority, a body that reports (the book reads it whole)."""
-    return an.words[k] in _AUTHORITIES and (k + 1) in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1))
+    return an.words[k] in _AUTHORITIES and (k + 1) in an.gaz_at and not has_break(an.doc.gap(k + 1))

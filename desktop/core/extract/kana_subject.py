@@ -60,5 +60,5 @@ def kana_subject_before_that(an: Analysis, i: int, j: int) -> tuple[Phrase, str]
         return None
     if an.words[j - 1] in ("ان", "بان"):
         return found if found[0].j + 8 >= j - 1 else None     # «قد», its verb and at most an aside before «أن»
-    # «وكان تقرير للمفتشية العامة للإدارة الترابية قد رصد "…"»: the quotation is what the verb took
-    return found if found[0].j + 2 == j and an.is_verb(j - 1) is not None else None
+    # «وكان المجلس قد رصد "…"»: the quotation is what the verb right after «قد» took
+    return found if found[0].j + 2 == j else None

@@ -46,6 +46,11 @@ def report_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+def report_verb_with_pronoun(word: str) -> bool:
+    """«أعلنه»، «ذكره» (normalised): a reporting verb with its object's pronoun, never a name's first word."""
+    return word.endswith("ه") and word[:-1] in report_verbs()
+
+
 @functools.cache
 def report_participles() -> frozenset[str]:
     """Circumstantial participles (قائلا، مضيفا): their subject is the clause's subject."""
@@ -309,7 +314,7 @@ def number_words() -> frozenset[str]:
     """Numbers written out («ثلاثة ملفات»، «بخمس سنوات»): never a word of a name."""
     return forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
                   "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات "
-                  "ألف آلاف ألفا مليون ملايين مليار مليارات عشرات")
+                  "ألف ألفي آلاف ألفا مليون ملايين مليار مليارات عشرات")
 
 
 @functools.cache

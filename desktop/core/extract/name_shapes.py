@@ -9,7 +9,6 @@ from desktop.core.extract.analysis import (
     Analysis, Phrase, NAME_CONNECTORS, OFFICE_HEADS, QUOTE_MARKS, has_phrase_break, in_lex,
 )
 from desktop.core.extract.gazetteer import Mention
-from desktop.core.extract.label_words import label_nouns
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 
@@ -114,7 +113,7 @@ def _definite_family_name(an: Analysis, x: int) -> bool:
     w = an.words[x]
     return (w.startswith("ال") and len(w) >= 5 and w.isalpha() and x not in an.gaz_at
             and w not in _UNITS and not any(in_lex(v, lexicon.org_heads()) or in_lex(v, lexicon.title_heads()) or v in lexicon.place_nouns()
-                        or v in label_nouns() for v in (w, w[2:])))
+                        or v in lexicon.label_nouns() for v in (w, w[2:])))
 
 
 def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:

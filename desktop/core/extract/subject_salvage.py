@@ -109,15 +109,12 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
-    if any(_adverb(an, x) or (an.words[x].isdigit() and an.words[x + 1] in _THOUSANDS) for x in range(ph.j, got[0].name[0])):
+    if any(_adverb(an, x) or (an.words[x].isdigit() and an.words[x + 1] in lexicon.number_words()) for x in range(ph.j, got[0].name[0])):
         # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title; so is a number
         # quantity («أعلن وزير الداخلية … برونو روتايو نشر 80 ألف شرطي ودركي»: what he deployed;
         # not a year in a title: «الأمين العام لرابطة إكسبو 2025 هيرويوكي إيشيغي»)
         return None
     return got
-
-
-_THOUSANDS = frozenset(arabic.normalize(w) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليار"))
 
 
 def _adverb(an: Analysis, k: int) -> bool:
@@ -234,7 +231,7 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
         verb = next((x for x in range(r - 1, start - 1, -1) if an.is_verb(x)), None)
         # («وفق ما أعلنه أبو عودة، الذي دعا»: the verb and its pronoun open no name)
         ph = next((p for p in (parse_phrase(an, x, r) for x in range(start if verb is None else verb + 1, r)
-                               if not (words[x].endswith("ه") and words[x][:-1] in lexicon.report_verbs()))
+                               if not lexicon.report_verb_with_pronoun(words[x]))
                    if p is not None and p.j == r and p.name is not None), None)
         if ph is None:
             return None
