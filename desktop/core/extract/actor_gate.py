@@ -262,7 +262,7 @@ def _governed_place(word: str) -> bool:
     """«بقصر»، «بمقر»، «لمطار»، «لمحلية»، «بمحافظة»، «لوزارة»: «بـ/لـ» on a building, a place, a
     body or a word that goes on a title; «للـ» on anything (no name begins so: «لحسن»، «بلال»،
     «باسم» are names, their rest is no such word)."""
-    if len(word) < 4 or word[0] not in "بل":
+    if len(word) < 4 or word[0] not in "بل" or word in name_lexicon.given_names():    # «لامين جالو»
         return False
     if word.startswith("لل") and len(word) >= 5:
         return True

@@ -362,7 +362,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if w == "من" and ph.kind == "anonymous" and not has_phrase_break(doc.gap(k + 1)) and (
                     nxt in lexicon.org_heads() or (k + 1) in an.gaz_at or nxt in lexicon.title_heads()
-                    or nxt in lexicon.partitives() or definite_body(an, k + 1, j)):
+                    or nxt in lexicon.partitives() or definite_body(an, k + 1, j) or nxt in lexicon.premises_nouns()):
                 ph.title.append(k)    # «مصدر من ديوان الحبوب»: the body a source is from
                 k += 1
                 continue

@@ -10,6 +10,7 @@ from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONN
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_lexicon import given_names
+from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
@@ -470,8 +471,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             # names inside the clause are its objects
             return best
         if w in RELATIVES and best is not None and best[0].j == k and _comma_at(an, k):
-            # «أعلنت كونفدرالية دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، …»: the bodies
-            # named inside a relative clause set off by commas are no subject
+            # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»: the bodies named inside a relative clause set off by commas are no subject
             k = next((x for x in range(k + 1, j) if _comma_at(an, x)), j)
             continue
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
@@ -482,7 +482,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if starts and _in_genitive(an, k, i):
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
             if skipped is not None and skipped.j < j and an.words[skipped.j] in RELATIVES \
-                    and (skipped.name or skipped.kind == "organization"):
+                    and (skipped.name or skipped.kind == "organization") and antecedent_speaks(an, skipped.j):
                 # «ويُموَّل توريد الغاز من صندوق قطر للتنمية، الذي قال في بيان إن»: the relative's
                 # antecedent speaks, whatever governs it
                 return skipped, skipped.title_text(an.doc) if skipped.name else ""

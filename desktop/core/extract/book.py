@@ -365,7 +365,7 @@ class ActorBook:
         if len(words) > 1 and words[0].startswith("ال"):
             # «الرئيس الجديد»: newly in office says when, not which office; the office alone refers back
             words = [w for w in words if w not in _NEWLY] or words
-        if not words or (len(words) == 1 and not words[0].startswith("ال")):
+        if not words or (len(words) == 1 and not words[0].startswith(("ال", "لل"))):    # «للمحافظ»: see relayers.relayed_from
             return None
         bare = same_office(bare_title_words(" ".join(words)))
         at = self.an.doc.tokens[ph.i].start

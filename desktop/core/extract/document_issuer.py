@@ -8,7 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import dashed_unit_after, phrase_after
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 _ISSUER_WORDS = 10     # the issuer's phrase: a body's name and where it is
@@ -187,3 +187,20 @@ def ruling_in(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | 
     publisher sent (`publisher_after_came_in`) that tokens [i, j) quote."""
     return next(((k, got) for k in range(i, j)
                  for got in (ruling_speaker(an, k, j) or publisher_after_came_in(an, k, j),) if got is not None), None)
+
+
+def construct_owner(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """«وأوضح بيان المجلس البلدي أن …»، «بيان وزارة الصحة»: a body in construct right after a
+    statement noun at i - 1 owns it, as «بيان للوزارة» does; (phrase, "") or None."""
+    if i >= j or i < 1 or has_phrase_break(an.doc.gap(i)) or an.words[i - 1] not in _STATEMENTS:
+        return None
+    w = an.words[i]
+    if not (in_lex(w, lexicon.org_heads()) or (i in an.gaz_at and an.gaz_at[i].of_kind("actor") is not None)):
+        return None
+    ph = parse_phrase(an, i, j)
+    if ph is None or ph.kind != "organization" or ph.name or (ph.entry is not None and ph.entry.type == "media"):
+        return None
+    return ph, ""
+
+
+_STATEMENTS = frozenset(arabic.normalize(w) for w in ("بيان", "بلاغ", "تصريح", "منشور"))

@@ -234,7 +234,7 @@ def stop_words() -> frozenset[str]:
 def prepositions() -> frozenset[str]:
     return forms(
         "في خلال عبر لدى على عن إلى من أمام أثناء عقب بعد قبل ضمن مع حول بشأن تجاه منذ تحت فوق وراء دون "
-        "حتى وفي وخلال وعبر وعلى ومن ومع لـ ل بـ ب "
+        "حتى وفي وخلال وعبر وعلى ومن ومع لـ ل بـ ب إثر إبان "
         # «استجوابه من طرف القاضي»: the Maghreb's «by», as «من قبل» («طرف» alone names no one)
         "طرف")
 
@@ -464,7 +464,7 @@ def quantity_nouns() -> frozenset[str]:
 def premises_nouns() -> frozenset[str]:
     """Buildings, sites and works named after a person («مطار الملك عبدالعزيز»، «بقصر قرطاج»):
     after one, a title and a name name the place, and «بـ» on one ends a name."""
-    return forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة "
+    return forms("قصر مقر مبنى مطار فندق قاعة مستشفى جامعة كلية مسجد جامع ميناء معبر مخيم سجن مركز ساحة سوق "
                   "ميدان شارع طريق جسر سد ملعب استاد مجمع مدرسة معهد متحف قاعدة مدينة حي قرية منتجع "
                   "كورنيش حديقة مستشفيات مصنع محطة مرفأ مستودع مصفاة")
 

@@ -55,7 +55,7 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 1
     if partitive_in_construct(an, ph, k, j):
         return k + 2
-    if an.words[k] in lexicon.premises_nouns() and (k - 1) in ph.title and an.words[k - 1] == "في" \
+    if an.words[k] in lexicon.premises_nouns() and (k - 1) in ph.title and an.words[k - 1] in ("في", "باسم", "من") \
             and not has_phrase_break(an.doc.gap(k)):
-        return k + 1      # «مهندس في محطة كهرباء طبرق»: where the one described works
+        return k + 1      # «مهندس في محطة كهرباء طبرق»، «المتحدث باسم مستشفى …»: where the one described works
     return k

@@ -228,13 +228,19 @@ def name_after_quoted(an: Analysis, k: int) -> bool:
             and could_be_given_name(an, k))     # (which tells «أليس» from a definite word by its hamza)
 
 
+_COUNCIL_KINDS = frozenset(("البلدي", "التسييري"))
+
+
 def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
     """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the
     construct state and governs the next word; an unknown word there that ends the phrase is the
     place the body serves (a town no list has), not the clause going on."""
     last = an.words[ph.title[-1]]
     w = an.words[k]
-    return (ph.title[-1] == k - 1 and not last.startswith(("ال", "وال", "بال", "لل")) and last.isalpha()
+    # Libya's «المجلس البلدي سبها»: a town's council named with its town, no preposition between
+    council = last in _COUNCIL_KINDS and len(ph.title) == 2 and an.words[ph.title[0]] == "المجلس" \
+        and w not in lexicon.label_nouns()      # not «أطلق المجلس البلدي حملة "…"»
+    return (ph.title[-1] == k - 1 and (council or not last.startswith(("ال", "وال", "بال", "لل"))) and last.isalpha()
             and not w.startswith(("ال", "و")) and not ba_document(w)
             and len(w) >= 3 and not an.is_verb(k) and not an.is_common_word(k)
             and phrase_ends_at(an, k + 1))
@@ -276,8 +282,18 @@ def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:
     """«الرئيس المنتهية ولايته لويس آرسي»: a definite participle in «ة» after an office agrees with
     the noun after it, which carries the office holder's pronoun; both are the title's."""
     prev = an.written(k - 1) if k > 0 else ""
+    if bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and an.words[k] in _NEXT and an.words[k - 1].startswith("ال") \
+            and not an.is_time(k - 1) and in_lex(an.words[ph.title[0]], lexicon.title_heads()) and not has_phrase_break(an.doc.gap(k)):
+        return True       # «رئيس المؤتمر المقبل أندريه …»: the next conference, not a time («الأسبوع المقبل»)
+    if bool(ph.title) and ph.title[-1] == k - 1 and an.words[k - 1] in _ELATIVES and an.written(k).endswith(("اً", "ا")) \
+            and len(an.words[k]) >= 4 and not has_phrase_break(an.doc.gap(k)):
+        return True       # «مجموعة البلدان الأقل نمواً»: what the elative is measured in
     return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("ال") and prev.endswith("ة")
             and in_lex(an.words[ph.title[0]], lexicon.title_heads()) and pronoun_noun(an, k))
+
+
+_NEXT = lexicon.forms("المقبل المقبلة القادم القادمة")
+_ELATIVES = lexicon.forms("الأقل الأكثر الأشد")
 
 
 def compass_nisba(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

@@ -83,7 +83,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if general and not has_phrase_break(an.doc.gap(k)):
         return True
     if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action) \
-            or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j:
+            or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j \
+            or possessed_head(prev, an.doc.tokens[k - 1].text):    # «رئيسه ريكاردو ألبان»: his head, not «رئيسة»
         return False
     if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
@@ -188,7 +189,8 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     spoken_for = (prev == "باسم" and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
                   and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2]))
     # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
-    workplace = (head in lexicon.premises_nouns() and k >= 2 and an.words[k - 2] == "في") or head in _SUBDIVISIONS
+    workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (  # «إدارة سد بهاكرا»
+        (k - 2) in ph.title and in_lex(an.words[k - 2], lexicon.org_heads())))) or head in _SUBDIVISIONS
     # «مؤسسة تسيير موانئ …»، «لجنة متابعة أوضاع …»: the body's action governs its object as the body does
     action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
         and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «بلدية تيشيت محمد …»، «مركز إثراء عبدالله …»
@@ -200,7 +202,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)
                     # «لجنة رد المظالم والحقوق»: a noun of two letters governing a definite one
                     or (len(an.words[k]) == 2 and an.words[k].isalpha() and an.words[k] not in lexicon.stop_words()
-                        and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
+                        and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or an.words[k] in lexicon.premises_nouns())
                         and not has_phrase_break(an.doc.gap(k + 1)))):
         return False
     w = an.words[k]

@@ -38,10 +38,10 @@ from desktop.core.extract.clause_start import clause_start, participle_before_no
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
-from desktop.core.extract.document_issuer import earlier_owner, published_by, ruling_in
+from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, statement_before
+from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, relayed_from, statement_before
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import (
     outer_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb,
@@ -229,6 +229,10 @@ class QuoteFinder:
                     got = self._speaker_from(phrase_after(an, an_idx + 1, k), reason("speaker.an_cue", cue=word))
                     if got:
                         return got
+                relayed = relayed_from(an, li, k) if possessed else None    # «ونقل المكتب الإعلامي للمحافظ عنه قوله»
+                if relayed is not None:
+                    return (self._speaker_from(relayed[0] or subject_before(an, li, relayed[1]), reason("speaker.an_cue", cue=word))
+                            or self._previous(reason("speaker.cue_previous", cue=word)))     # «انتقد … عزيزي …، ونقلت عنه وكالة»
             verb = self._first_verb(li, k)
             # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a
             # comma-led «و» clause opens with it, is the one whose subject speaks
@@ -262,7 +266,7 @@ class QuoteFinder:
                 if got:
                     return got
             # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks
-            return (self._speaker_from(self._owner_after(k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
+            return (self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word))
                     or (participle_before_noun(an, li, k) and self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.name_lexicon import article_given_names
 from desktop.core.extract.people_plurals import people_plural
 
 _AGENCY_HEAD = arabic.normalize("وكالة")
@@ -103,3 +105,37 @@ def programme_spoken_to(an: Analysis, i: int) -> bool:
     """«لبرنامج "ملاعب الشباب"»: «لـ» on a programme with its quoted name is the show the words were
     given to (like «لقناة»، «لإذاعة»), not the owner of a statement (a UN programme is named unquoted)."""
     return an.words[i] in _PROGRAMME and i + 1 < len(an.words) and any(ch in "\"«“" for ch in an.doc.gap(i + 1))
+
+
+# «ونقل المكتب الإعلامي للمحافظ عنه قوله: "…"»، «ونقلت عنها وكالة الأنباء قولها»: the one who
+# relays (an office, an agency) is not the speaker; the speaker is the one «عنه/عنها» stands for.
+# That is the person named last in the relayer's own phrase («المكتب الإعلامي لرئيس الحكومة …
+# أسامة حماد عنه»), else the office's owner by his title, else the one spoken of before.
+_FROM_HIM = frozenset(("عنه", "عنها", "عنهم", "عنهما"))
+_RELAY_VERBS = frozenset(("نقل", "نقلت", "ونقل", "ونقلت"))
+_NAME_WORDS = 4       # «أسامة حماد»، «محمد ولد الشيخ الغزواني»
+
+
+def relayed_from(an: Analysis, i: int, k: int) -> tuple[tuple[Phrase, str] | None, int] | None:
+    """None when no «نقل … عنه» frame stands in [i, k); else (the person named right before «عنه»
+    or the office's owner, as (phrase, ""), or None when the pronoun points back; the verb's index)."""
+    words = an.words
+    verb = next((v for v in range(i, k) if words[v] in _RELAY_VERBS), None)
+    if verb is None:
+        return None
+    pronoun = next((x for x in range(verb + 1, k) if words[x] in _FROM_HIM), None)
+    if pronoun is None:
+        return None
+    named = None
+    for start in range(pronoun - 1, max(verb, pronoun - 1 - _NAME_WORDS), -1):
+        ph = parse_phrase(an, start, pronoun)
+        if ph is None or ph.j != pronoun or ph.title or ph.name != (start, pronoun) or (
+                words[start].startswith("ال") and words[start] not in article_given_names()):
+            break      # («… من مجلس النواب أسامة حماد»: the name begins after the body)
+        named = ph
+    if named is None:
+        # «المكتب الإعلامي للمحافظ عنه»: the office's owner, by his title, which refers back
+        owner = next((x for x in range(verb + 2, pronoun) if words[x].startswith("لل")
+                      and "ال" + words[x][2:] in lexicon.title_heads()), None)
+        named = parse_phrase(an, owner, pronoun) if owner is not None else None
+    return ((named, "") if named is not None else None, verb)

@@ -54,7 +54,10 @@ _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
                                          ("رئيس الجمهورية", "رئيس الدولة"), ("رئيس جمهورية", "رئيس الدولة"),
                                          ("رئيس البلاد", "رئيس الدولة"),
                                          # an Algerian court's prosecutor, as the hearing calls him
-                                         ("ممثل الحق العام", "وكيل الجمهورية")))
+                                         ("ممثل الحق العام", "وكيل الجمهورية"),
+                                         # the Algerian press's name for the minister, and for the wali
+                                         ("المسؤول الأول عن القطاع", "الوزير"), ("المسؤول الأول على القطاع", "الوزير"),
+                                         ("المسؤول الأول عن الولاية", "الوالي"), ("المسؤول الأول على الولاية", "الوالي")))
 
 
 def bare_title_words(norm_title: str) -> list[str]:
