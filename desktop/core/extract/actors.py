@@ -198,7 +198,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
         if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             # a body's quoted name after its head runs longer: «رئيسة حزب «البديل من أجل ألمانيا» أليس فايدل»
-            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if in_lex(words[k - 1], lexicon.org_heads(), clitics=True) else 3)
+            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if in_lex(words[k - 1], lexicon.org_heads(), clitics=True) or words[k - 1] == "باسم" else 3)
             if quoted is None or quoted >= j or not name_after_quoted(an, quoted):
                 quoted = quoted_body_in_title(an, ph, k, j)    # «منسقة منظمة "أطباء بلا حدود" في …»
             if quoted > k:
@@ -461,7 +461,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k)) or (k > i and addressee(w))
-                or number_word(w)     # «بخمس سنوات»، «ثلاثة ملفات»: a count, not a name
+                or number_word(w) or an.written(k) in ("فإن", "وإن")     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name
                 or (k > i and opens_quote(doc.gap(k)))):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation
             break

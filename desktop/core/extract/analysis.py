@@ -402,7 +402,9 @@ class Analysis:
         return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
 
     def is_report_noun(self, k: int) -> bool:
-        return any(v in lexicon.report_nouns() for v in strip_conj(self.words[k]))
+        nouns = lexicon.report_nouns()
+        # «سد حديثة» (Haditha) folds to «حديثه» (his talk): a «ة» written is no pronoun on «حديث»
+        return any(v in nouns and not (v[:-1] + "ها" in nouns and self.written(k).endswith("ة")) for v in strip_conj(self.words[k]))
 
     def is_according(self, k: int) -> bool:
         if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] == "الله":

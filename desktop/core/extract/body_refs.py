@@ -12,15 +12,18 @@ from desktop.core.extract.titles import nisba_adjective
 _COMPANY = frozenset({arabic.normalize("الشركة")})
 
 
-def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: Phrase) -> str:
+def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: Phrase, after: int = -1) -> str:
     """«وأعلنت الوزارة» after «أحمد البواري، وزير الفلاحة والصيد البحري …» with no ministry named
     before it: the ministry of the latest minister named with a title («وزارة الفلاحة والصيد
     البحري …»), without his nationality («وزير الخارجية الكويتي»: «وزارة الخارجية»); "" for
-    any other body, or when no minister was named."""
+    any other body, or when no minister was named (after offset `after`, when given: «وذكرت الوزارة»
+    after «وزير الموارد المائية» spoke is his ministry, though «وزارة الزراعة» was written before him)."""
     if arabic.normalize(an.words[ph.title[0]]).lstrip("وف") not in (arabic.normalize("الوزارة"),):
         return ""
     at = an.doc.tokens[ph.i].start
     for pos, _, title in sorted(titles, reverse=True):
+        if pos < after:
+            return ""
         if pos >= at or len(title.split()) < 2:
             continue      # «وأوضح الوزير»: a bare title refers back to the one named before
         for part in title.split("،"):
@@ -38,7 +41,7 @@ def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: P
             if rest and nationality(an, arabic.normalize(rest[-1])):
                 rest = rest[:-1]
             if not rest or not arabic.normalize(rest[0]).startswith("ال") \
-                    or arabic.normalize(rest[0]) == arabic.normalize("الدولة"):
+                    or arabic.normalize(rest[0]) in (arabic.normalize("الدولة"), arabic.normalize("القطاع")):
                 continue
             return " ".join(["وزارة", *rest])
         return ""     # the latest titled person is no minister: which body is meant is not known

@@ -157,6 +157,10 @@ class ActorBook:
             if hit:
                 return hit, reason("actor.office_and_family_name", name=name)
             earlier = prosecutor_named_before(self.an, ph) or antecedent(self.an, ph)
+            ministry = ministry_of_minister(self.an, self._titles, ph, after=doc.tokens[earlier.i].start) \
+                if earlier is not None and ph.kind == "organization" and len(ph.title) == 1 else ""
+            if ministry and not arabic.normalize(earlier.title_text(doc)).startswith(arabic.normalize(ministry)):
+                earlier = None      # another ministry's minister spoke after it was written: see below
             found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
                 if earlier is not None else None
             if earlier is not None and found is not None:

@@ -30,6 +30,8 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
         return k + 2      # «رجل الأعمال منير العياري»: a businessman, then his name
     if person_descriptor(an, k, j):
         return k + 1
+    if an.words[k] in _PROPOSER and k + 1 < j and an.words[k + 1] in _PROPOSED and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «مقدم الاقتراح، النائب حمد الدوي»: who tabled it (not the family name «مقدم»)
     if an.words[k] not in name_lexicon.person_descriptors() or k + 3 >= j \
             or an.words[k + 1] not in ("في", "من") or has_phrase_break(an.doc.gap(k + 1)):
         return k
@@ -65,3 +67,7 @@ def _field_end(an: Analysis, ph: Phrase, k: int, j: int) -> int | None:
     if end == k + 1 or end >= j or has_phrase_break(an.doc.gap(end)):
         return None
     return end if name_run(an, end, j) is not None else None
+
+
+_PROPOSER = frozenset(arabic.normalize(w) for w in ("مقدم", "مقدمة", "صاحب", "صاحبة"))
+_PROPOSED = frozenset(arabic.normalize(w) for w in ("الاقتراح", "المقترح", "المشروع", "الطلب", "السؤال", "الشكوى", "الدعوى", "المبادرة"))

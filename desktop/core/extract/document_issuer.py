@@ -87,7 +87,7 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
             owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
                 return _speaker_through(an, x) or (dashed_unit_after(an, owner) or owner, "")
-        return None
+        return _speaker_through(an, x)     # «وذكرت اللجنة المنظمة، في بيان، أن … وأوضح البيان أن»
     return None
 
 
