@@ -13,7 +13,8 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 
-_ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي", "بنين", "بوتان"))
+# «سورية» is Syria's other spelling and the feminine adjective («عائلة سورية»، «مصادر سورية»)
+_ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي", "بنين", "بوتان", "سورية"))
 
 # Words after which a country is named in construct: a state's forms and the people of a state.
 _STATE_WORDS = frozenset(arabic.normalize(w) for w in (
@@ -33,7 +34,8 @@ def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
     if not prev.isalpha() or prev.startswith(("ال", "وال", "بال", "لل", "فال")) or len(prev) < 3:
         return False
     if prev in _STATE_WORDS or prev in lexicon.prepositions() or prev in lexicon.stop_words() \
-            or prev in lexicon.place_nouns() or prev in lexicon.title_heads() or prev in lexicon.org_heads():
+            or prev in lexicon.place_nouns() or prev in lexicon.title_heads() or prev in lexicon.org_heads() \
+            or prev in lexicon.report_verbs() or (prev[:1] in "وف" and prev[1:] in lexicon.report_verbs()):     # «وقالت سورية»
         return False
     return True
 

@@ -402,8 +402,7 @@ class Analysis:
         return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
 
     def is_report_noun(self, k: int) -> bool:
-        nouns = lexicon.report_nouns()
-        # «سد حديثة» (Haditha) folds to «حديثه» (his talk): a «ة» written is no pronoun on «حديث»
+        nouns = lexicon.report_nouns()     # («سد حديثة» folds to «حديثه», his talk: a «ة» written is no pronoun)
         return any(v in nouns and not (v[:-1] + "ها" in nouns and self.written(k).endswith("ة")) for v in strip_conj(self.words[k]))
 
     def is_according(self, k: int) -> bool:
@@ -462,7 +461,7 @@ _RULES = frozenset(arabic.normalize(w) for w in (
 
 
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
-_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي"))
+_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي"))    # «رأي اللجنة»: the noun, where «رأى» takes «ى»
 
 
 # The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».

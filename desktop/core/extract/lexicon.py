@@ -434,7 +434,7 @@ def action_nouns() -> frozenset[str]:
     """Verbal nouns of plain actions (the pattern فَعْل and kin, which no shape tells from a given
     name: «سير» is «سعد»'s shape) that head an object: «يتفقد الوزير سير العمل». Never a given name
     before a definite word."""
-    return forms("سير عمل دعم بحث حل وضع نقل رفع منع وقف سحب فرض نشر طرح بناء ضم شن فحص رصد صرف "
+    return forms("سير عمل دعم بحث حل وضع نقل رفع منع وقف سحب فرض نشر طرح بناء ضم شن فحص رصد صرف كشف "
                   "توزيع تطوير تنفيذ متابعة مراقبة إعادة استئناف حماية رعاية سد")
 
 

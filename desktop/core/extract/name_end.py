@@ -114,6 +114,8 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «انتقد … محمد العلاقمة تأخر الحكومة»: what he criticised
     if past_verb_governing(an, k):
         return True       # «رودولف هيكل اطلع خلاله»، «بدر الدين التومي وجّه بتشكيل»: the clause's verb
+    if w in _GOT_TO and k + 1 < len(an.words) and an.written(k + 1) in ("على", "إلى"):
+        return True       # «النائب فريدريش ميرتس حصل على الغالبية»: the verb, and «على» written with «ى»
     if _ta_with_pronoun(an, k) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
             and (an.words[k + 1].startswith("بال") or an.words[k + 1] in lexicon.prepositions()):
         return True       # «وختم سليمان جولته بالتأكيد على …»: his tour, what the verb took
@@ -435,3 +437,7 @@ def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             or not (abd or known_first_word(an.words[n_j - 1])) or has_phrase_break(an.doc.gap(k)):
         return False
     return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] not in _SECRETARY_TAILS
+
+
+# Past verbs that take «على/إلى» and are no one's name
+_GOT_TO = frozenset(arabic.normalize(w) for w in ("حصل", "وصل", "عثر", "قضى", "استحوذ", "تعرف"))

@@ -321,6 +321,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «ودعت الوزارة المستهلكين إلى …»: the people a body calls on
     if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
+    if bare_office and an.words[k - 1].startswith("ال") and an.words[k] in _MEETINGS and not has_phrase_break(an.doc.gap(k)):
+        return True       # «وختم الوالي الاجتماع بالتأكيد على أن»: what he closed, not his office's field
     if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
             and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) \
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
@@ -380,3 +382,4 @@ def organising(an: Analysis, k: int) -> bool:
     if k > 0 and an.words[k] == "الاتحاديه" and an.words[k - 1].endswith("ه"):
         return True
     return an.words[k] == "المنظمه" and k > 0 and an.words[k - 1] in ("اللجنه", "الهيءه", "الجهه")
+_MEETINGS = lexicon.forms("الاجتماع الجلسة اللقاء الزيارة الندوة الدورة الأشغال الاجتماعات")

@@ -184,10 +184,10 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True       # «منظمة أطباء بلا حدود»، «مراسلون بلا حدود»: «بلا» governs the name's last word
     # «الرئيس التنفيذي لشركة قطارات الاتحاد شادي ملك»: the head in «لـ/بـ» governs the body's name too
     head = prev[1:] if prev[:1] in "لب" and len(prev) > 4 and prev[1:] in lexicon.org_heads() else prev
-    # «المتحدثة باسم برنامج الأغذية العالمي»: after a spokesperson's «باسم» a noun in construct
-    # with a definite word is the head of the body spoken for, listed or not
-    spoken_for = (prev == "باسم" and k + 1 < len(an.words) and an.words[k + 1].startswith("ال")
-                  and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2]))
+    # «المتحدثة باسم برنامج الأغذية العالمي»، «متحدث باسم مجموعة إيون»: after a spokesperson's «باسم» the body spoken for
+    spoken_for = (prev == "باسم" and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or "ال" + an.words[k] in lexicon.org_heads())
+                  and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2])) \
+        or (k >= 2 and an.words[k - 2] == "باسم" and "ال" + prev in lexicon.org_heads() and not has_phrase_break(an.doc.gap(k)))
     # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
     workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (  # «إدارة سد بهاكرا»
         (k - 2) in ph.title and in_lex(an.words[k - 2], lexicon.org_heads())))) or head in _SUBDIVISIONS

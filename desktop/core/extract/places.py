@@ -94,6 +94,9 @@ _LOCATIVE = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر
                        "مخيم", "حي", "قضاء", "ناحيه"})
 
 
+_ENVOYS = lexicon.forms("وفد سفارة قنصلية بعثة")
+
+
 def locative_mentions(an: Analysis) -> set[int]:
     """Token starts of gazetteer mentions used as locations: after a preposition, «بـ» or a
     place noun («العاصمة طرابلس»), or coordinated («من العراق وسوريا») with one that is."""
@@ -113,8 +116,15 @@ def locative_mentions(an: Analysis) -> set[int]:
         dateline = m.i == 0 and any(dash in an.doc.gap(m.j) for dash in "–—-ـ")
         # «ميدان فلسطين»، «شارع لبنان»، «مستشفى مصر»: a square, a street or a building named for a
         # country is a place, the country no actor there
-        named_for = m.i > 0 and an.words[m.i - 1] in lexicon.premises_nouns() and not has_phrase_break(an.doc.gap(m.i))
-        if clitic_b or after_prep or coordinated or dateline or named_for:
+        named_for = m.i > 0 and (an.words[m.i - 1] in lexicon.premises_nouns() or an.words[m.i - 1] == "ارض") \
+            and not has_phrase_break(an.doc.gap(m.i))     # («أرض الصومال»: Somaliland, not Somalia)
+        # «بلدية طرابلس»، «مصرف لبنان»: a body in construct with the place it serves, not the state
+        # (not «وفد قطر»، «سفارة تركيا»: the state's own delegation and embassy)
+        named_for = named_for or (m.i > 0 and an.words[m.i - 1] in lexicon.org_heads() and not an.words[m.i - 1].startswith("ال")
+                                  and an.words[m.i - 1] not in _ENVOYS and not has_phrase_break(an.doc.gap(m.i)))
+        # «طريق جوهر–مقديشو»: two places joined by a dash name a road or a route between them
+        route = prev is not None and prev.j == m.i and any(dash in an.doc.gap(m.i) for dash in "–—-")
+        if clitic_b or after_prep or coordinated or dateline or named_for or route:
             out.add(m.i)
         prev = m
     return out

@@ -45,6 +45,22 @@ def _field(an: Analysis, k: int) -> str:
     return " ".join(words)
 
 
+def _object_before(an: Analysis, verb: int, k: int) -> Phrase | None:
+    """«انتخب البرلمان الألماني … زعيم الاتحاد المسيحي الديمقراطي فريدريش ميرتس مستشاراً»: an active
+    verb's subject is the body that chose; the one chosen is the name of two words or more right
+    before the office, its own title before it."""
+    best = None
+    for start in range(k - 2, max(verb, k - 2 - _NAME_WORDS), -1):
+        ph = parse_phrase(an, start, k)
+        if ph is None or ph.title or ph.j != k or ph.name != (start, k) or ph.entry is not None:
+            break
+        best = ph
+    return best
+
+
+_NAME_WORDS = 4
+
+
 def scan_role_holders(an: Analysis, book: ActorBook) -> None:
     """Propose each person a role verb names with the office it gives them."""
     doc = an.doc
@@ -63,7 +79,9 @@ def scan_role_holders(an: Analysis, book: ActorBook) -> None:
             continue
         ph = parse_phrase(an, verb + 1, k)
         if ph is None or ph.title or ph.name is None or ph.name[1] - ph.name[0] < 2 or ph.entry is not None:
-            continue
+            ph = _object_before(an, verb, k)
+            if ph is None:
+                continue
         field = _field(an, k)
         title = f"{doc.tokens[k].text.rstrip(_TANWEEN_FATH + 'ا')} {field}".strip()
         person = Phrase(ph.name[0], ph.name[1], [], ph.name, None, "person")
