@@ -259,9 +259,8 @@ def _past_feminine(word: str) -> bool:
 
 
 def _governed_place(word: str) -> bool:
-    """«بقصر»، «بمقر»، «لمطار»، «لمحلية»، «بمحافظة»، «لوزارة»: «بـ/لـ» on a building, a place, a
-    body or a word that goes on a title; «للـ» on anything (no name begins so: «لحسن»، «بلال»،
-    «باسم» are names, their rest is no such word)."""
+    """«بقصر»، «بمقر»، «لمطار»، «بمحافظة»، «لوزارة»: «بـ/لـ» on a building, a place, a body or a word
+    that goes on a title; «للـ» on anything (no name begins so: «لحسن»، «بلال»، «باسم» are names)."""
     if len(word) < 4 or word[0] not in "بل" or word in name_lexicon.given_names():    # «لامين جالو»
         return False
     if word.startswith("لل") and len(word) >= 5:
@@ -298,8 +297,9 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return False
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
-    if first and (_bare(w) in lexicon.quantity_nouns() or lexicon.report_verb_with_pronoun(w)):
-        return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun, before the name
+    if first and (_bare(w) in lexicon.quantity_nouns() or lexicon.report_verb_with_pronoun(w)
+                  or (masdar_shaped(w) and w not in name_lexicon.given_names() and an.words[k + 1:k + 2] and an.words[k + 1].isdigit())):
+        return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun; «أعلن رئيس الحكومة إرسال 500 جندي»
     if first and _action_object(an, k, len(an.words)):
         return True
     if first and w.endswith("ات") and len(w) >= 5 and k + 1 < len(an.words) and not an.words[k + 1].startswith("ال") \

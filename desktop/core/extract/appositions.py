@@ -417,7 +417,7 @@ _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداه
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
 # read with its object («الوزير العلاقات»).
-_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
+_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "ومن", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
                                     "خارج", "خلف", "حول",    # «المنضوية تحت لواء الكونفدرالية»: under its banner
                                     "حين", "لحين",    # «إلى حين تنظيم الانتخابات»: until, no subject after it
                                     "طرف", "قبل"))    # «استجوابه من طرف القاضي»، «من قبل الشرطة»: by whom

@@ -25,6 +25,9 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     if an.words[k] == "مختار" and k + 4 < j and an.words[k + 1] in _MUKHTAR_PLACES and an.words[k + 2].isalpha() \
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)) and name_run(an, k + 3, j) is not None:
         return k + 3      # «مختار بلدة الناقورة عباس عواضة»: a village's head and the village, not Mukhtar
+    if an.words[k] in ("نجم", "نجمه") and k + 3 < j and an.words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
+        return k + 2      # «نجم المنتخب أكرم عفيف»: a team's star, then his name (not «نجم الدين»)
     if an.words[k] in ("رجل", "سيده") and k + 3 < j and an.words[k + 1] == "الاعمال" \
             and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
         return k + 2      # «رجل الأعمال منير العياري»: a businessman, then his name

@@ -46,7 +46,13 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
             and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")):
         return True       # «أعلنت السلطات المحلية السيطرة على الحريق»: what the body announced
+    if ph.title == [k - 2, k - 1] and words[k - 2] in _ONE_OF_BARE and an.written(k - 1).endswith(("ه", "ها", "هم")) \
+            and not words[k].endswith(("ي", "يه", "يين", "يون")):
+        return True       # «أقرّت إحدى لجانها النص»: one of its committees, then what it passed
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
+
+
+_ONE_OF_BARE = frozenset(("احد", "احدي"))
 
 
 def _action_governing(an: Analysis, k: int) -> bool:
