@@ -128,7 +128,8 @@ def office_action(word: str) -> bool:
     office is for («مدير توزيع كهرباء الجنوب»), not a given name («توفيق»، «تحسين» are)."""
     return word not in name_lexicon.masdar_shaped_names() and (
         (len(word) == 5 and word[0] == "ت" and word[3] == "ي")
-        or (len(word) == 7 and word.startswith("است") and word[5] == "ا"))
+        or (len(word) == 7 and word.startswith("است") and word[5] == "ا")
+        or (word[:1] == "و" and hollow_action(word[1:])))     # «صندوق التنمية وإعادة إعمار ليبيا»
 
 
 # Verbal nouns of a stance or a feeling a speaker «أبدى/أعرب عن» («أبدى … ولد بونه قلقه من النتائج»،

@@ -38,10 +38,10 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
-    BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
+    BODIES_CALLED, BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
     compass_nisba, conjoined_participle, coordinated_purpose, felt, part_of_quoted, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
-    plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title,
+    plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title, quoted_body_of_office,
 )
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
@@ -134,8 +134,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
-                    # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to
-                    # «وضاح الصادق»: a name word written with «ال» is a surname, though shaped as a noun
+                    # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to («وضاح الصادق»: a surname)
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل"))
                     or addressee(w) or w == "ل"
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
@@ -153,8 +152,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \
-                and in_lex(words[k - 1], lexicon.title_heads()) or (ph.title and government_object(an, ph, k)):
-            break      # «وطالب النائب الحكومة بعرض …»: a definite office has no complement; the body is the object
+                and (in_lex(words[k - 1], lexicon.title_heads()) or (words[k - 1] in lexicon.org_heads() and w in BODIES_CALLED)) \
+                or (ph.title and government_object(an, ph, k)):
+            break      # «وطالب النائب الحكومة بعرض …»، «دعا المجلس الهيئة العامة للنقل»: a definite head has no complement
         if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
                 and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):
             break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
@@ -207,8 +207,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k = quoted
                 continue
         if first and one_of(an, k, j):
-            # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group, described by the group; the
-            # construct after «أحد» is kept whole, and what it governs follows as the title goes on
+            # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group; what «أحد» governs follows as the title goes on
             ph.title.extend(range(k, k + 2))
             ph.kind = "anonymous"
             k += 2
@@ -238,8 +237,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if body_ends_before_holder(an, ph, k):
             break      # «وحضر أشغال الهيئة الأمين العام …»: the body ends; its verb's subject follows
-        # «وقال تاجر في صنعاء»، «فلاح من منطقة الرمشي»: a person described, not named
-        described = first and (unnamed_person(w) or described_from_place(an, k, j))
+        described = first and (unnamed_person(w) or described_from_place(an, k, j))     # «وقال تاجر في صنعاء»: not named
         # «وأضاف الدبلوماسي البرازيلي»: an epithet, no name («الجندي» alone is as often a family name)
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
@@ -371,8 +369,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, source_end))   # «مصادر من داخل المجلس»، «مصدر من ولاية جهة …»
                 k = source_end
                 continue
-            # «باسم» links a spokesperson to the body once; a second «باسم» is the name Basim
-            if w in ("باسمه", "باسمها", "باسمهم"):
+            if w in ("باسمه", "باسمها", "باسمهم"):    # («باسم» links a spokesperson to the body once; a second is Basim)
                 ph.title.append(k)    # «المتحدث باسمها فوزي برهوم»: the name follows the title
                 k += 1
                 continue
@@ -382,6 +379,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or (len(nxt) >= 4 and nxt.endswith(("ها", "هم", "هما")))     # «باسم إحداها»
                 or spokes_word(words[k - 1]))    # «المتحدثة باسم برنامج الأغذية»: always the body
             if w == "ل" and (any(ch in QUOTE_MARKS for ch in doc.gap(k + 1)) or an.is_outlet(k + 1)):
+                if (body_end := quoted_body_of_office(an, ph, k, j)) > k:     # «المدير العام لـ«روس آتوم» أليكسي …»
+                    ph.title.extend(range(k, body_end))
+                    k = body_end
+                    continue
                 break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
             # (a body takes no «عن»: «بيان للوزارة عن وزير التجارة» relays the minister's words)
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) \
@@ -465,8 +466,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or (k > i and opens_quote(doc.gap(k)))):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation
             break
-        # «متحدث القوات المسلحة العميد يحيى سريع»: a spokesman or official, though written
-        # indefinite, may be named; a pure description («مصدر أمني») is not.
+        # «متحدث القوات المسلحة العميد يحيى سريع»: an indefinite spokesman may be named; «مصدر أمني» is not
         named_official = ph.kind == "anonymous" and (
             words[ph.title[0]] in ("متحدث", "ناطق")
             or any(words[x].startswith("ال") and words[x] in lexicon.title_heads() for x in ph.title[1:])

@@ -23,7 +23,7 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
     («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
     if len(ph.title) == 2:
-        earlier = _construct_before(an, ph)
+        earlier = _construct_before(an, ph) or _un_body_before(an, ph)
         if earlier is not None:
             return earlier
     if len(ph.title) != 1:
@@ -230,3 +230,23 @@ def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
         if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want):
             found.setdefault(tuple(an.words[t] for t in earlier.title[1:]), earlier)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_UN_ADJECTIVE = arabic.normalize("الأممية")
+
+
+def _un_body_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«قالت المنظمة الأممية» after «… ومنظمة الأغذية والزراعة للأمم المتحدة»: the latest body
+    with that head named before as one of the United Nations'."""
+    words = an.words
+    head = words[ph.title[0]]
+    if words[ph.title[1]] != _UN_ADJECTIVE or not head.startswith("ال"):
+        return None
+    for k in range(ph.i - 1, -1, -1):
+        if head[2:] not in strip_conj(words[k]):
+            continue
+        earlier = parse_phrase(an, k, min(len(words), k + 12))
+        if earlier is not None and not earlier.name and any(
+                words[t] in ("للامم", "الامم") and t + 1 < len(words) and words[t + 1] == "المتحده" for t in earlier.title):
+            return earlier
+    return None

@@ -16,6 +16,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import hollow_action
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.events import is_trigger_word
 
 # How many governed words a chain may take before its definite end («آباء وأمهات وأولياء»).
 _CHAIN_WORDS = 4
@@ -34,7 +35,8 @@ def _indefinite_noun(an: Analysis, k: int, w: str, *, first: bool = True) -> boo
     if w in _KUNYA:
         return k + 1 < len(an.words) and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
     return (len(w) >= 3 and not w.startswith(("ال", "و", "ب", "ل")) and not an.is_verb(k)
-            and not an.is_common_word(k) and not an.is_time(k)
+            and not (an.is_common_word(k) and (first or not is_trigger_word(w)))    # «رابطة أسر ضحايا فيضان درنة»
+            and not an.is_time(k)
             and not (first and ((name_lexicon.masdar_shaped(w) and not _afaal_plural(an, k)) or w in lexicon.action_nouns()))
             and w not in lexicon.stop_words() and w not in lexicon.prepositions())
 

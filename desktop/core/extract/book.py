@@ -143,7 +143,7 @@ class ActorBook:
                 if hit:
                     return hit, reason("actor.refers_to_person", name=name)
         else:
-            name = without_accusative(without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]])))
+            name = without_conjunction(without_accusative(without_quote_marks(without_preposition(ph.title_text(doc), self.an.words[ph.title[0]]))))
             span = doc.span(ph.i, ph.j)
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")

@@ -74,7 +74,9 @@ def known_surname(an: Analysis, n_i: int, n_j: int) -> bool:
         prev = an.words[p - 1]
         # («عبد اللطيف الجواهري»، «نور الدين الطبوبي»: a compound given name ends in «ال»)
         compound = p >= 2 and prev.startswith("ال") and (an.words[p - 2] in ("عبد", "وعبد") or prev in name_lexicon.name_tails())
+        # (not after «بن/ولد»: «سهيل بن محمد المزروعي» has «محمد» as his father's name, no family name)
         if prev.isalpha() and len(prev) >= 2 and (not prev.startswith("ال") or compound) and prev not in lexicon.stop_words() \
+                and prev not in ("بن", "ابن", "ولد", "بنت", "منت") \
                 and prev not in lexicon.prepositions() and not in_lex(prev, lexicon.title_heads(), clitics=True) \
                 and (p - 1) not in an.gaz_at and not an.is_verb(p - 1) and not an.is_time(p - 1) \
                 and not an.is_common_word(p - 1) and _no_name_word_at(an, p + 1):

@@ -228,6 +228,17 @@ def name_after_quoted(an: Analysis, k: int) -> bool:
             and could_be_given_name(an, k))     # (which tells «أليس» from a definite word by its hamza)
 
 
+def quoted_body_of_office(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«المدير العام لـ«روس آتوم» أليكسي ليخاتشوف»: after an office with no name yet, «لـ» and a quoted
+    name followed by a given name is the body the office heads, not the outlet spoken to; the end
+    of the quoted name, or k."""
+    from desktop.core.extract.phrase_parts import quoted_name
+    if ph.kind != "person" or ph.name or not ph.title or an.is_outlet(k + 1) or k + 1 >= j:
+        return k
+    end = quoted_name(an, k + 1, j)
+    return end if end is not None and end < j and name_after_quoted(an, end) else k
+
+
 _COUNCIL_KINDS = frozenset(("البلدي", "التسييري"))
 
 
@@ -328,7 +339,7 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعت الجمعية وزارة الداخلية إلى …»، «ودعا المحافظ بعثة الأمم المتحدة»: a body in construct
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
-            and an.words[k] in _OBJECT_BODIES and an.words[k - 1].startswith("ال")
+            and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith("ال")
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
 
 
@@ -371,8 +382,10 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
 
 
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف")    # «ودعا المكتب الوسطاء»
-_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي")    # «ودعا الوزير أبناء الجاليات»
+_PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي رؤساء مديري مسؤولي ممثلي")    # «ودعا الوزير أبناء الجاليات»
 _OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
+# Bodies a body calls on or asks, never an adjective of it: «دعا المجلس الهيئة العامة للنقل»
+BODIES_CALLED = lexicon.forms("الهيئة الوزارة الوزارات الشركة الشركات البلدية البلديات المؤسسة المؤسسات الجهات") | _OBJECT_BODIES
 
 
 def organising(an: Analysis, k: int) -> bool:

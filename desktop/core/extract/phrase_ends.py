@@ -28,9 +28,11 @@ def body_ends_before_holder(an: Analysis, ph: Phrase, k: int) -> bool:
     """«وحضر أشغال الهيئة الأمين العام المساعد …»: after a bare definite body an office opens its holder;
     «كبير مستشاري الحكومة المؤقتة البروفيسور محمد يونس»: a title of address ends the body's name."""
     words = an.words
-    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال"):
+    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not words[k - 1].startswith(("ال", "وال")):
         return False
     w = words[k]
+    if w in _HOLDER_TITLES and k + 1 < len(words) and not words[k + 1].startswith("ال") and words[k + 1].isalpha():
+        return True       # «رئيس هيئة مقاومة الجدار والاستيطان الوزير مؤيد شعبان»: the holder's rank, then his name
     return words[k] in ADDRESS_TITLES or (ph.title == [k - 1] and w in _HOLDERS_AFTER_BODY
                                           and not has_phrase_break(an.doc.gap(k)))
 
@@ -53,6 +55,7 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
+_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة اللواء العميد العقيد")
 
 
 def _action_governing(an: Analysis, k: int) -> bool:

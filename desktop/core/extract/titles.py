@@ -204,8 +204,8 @@ def without_conjunction(title: str) -> str:
     """«والوزير السابق» -> «الوزير السابق»: a title read after «و» («رجل الأعمال والوزير السابق …») is
     kept without the «و» that joined it to the description before."""
     first = title.split(" ", 1)[0]
-    if first[:1] == "و" and arabic.normalize(first[1:]) in lexicon.title_heads():
-        return title[1:]
+    if first[:1] == "و" and (arabic.normalize(first[1:]) in lexicon.title_heads() or arabic.normalize(first[1:]) in lexicon.org_heads()):
+        return title[1:]      # (and «ومنظمة الأغذية والزراعة …», a body read back after «و»)
     return title
 
 
