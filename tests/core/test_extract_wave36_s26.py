@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.core.extract import extract_article
-from tests.core.extract_cases import actor_names, quotes, speakers
+from tests.core.extract_cases import actor_names, extracted, quotes, speakers
 
 
 # Older folders and the seventh wave of session 25 (rounds 579-584), left as scored then.
@@ -453,3 +453,11 @@ def test_his_running_mate_named_in_apposition():
             'الشرطة إدمان لارا، بـ«مكافحة الفساد داخل مؤسسات الدولة».')
     names = actor_names(body)
     assert "مرشحه لمنصب" not in names and "إدمان لارا" in names
+
+
+def test_the_writers_title_without_its_lam():
+    # found trying round 598's report as a new user: «كتاب "…" للكاتب فرج الساعدي» titled him «للكاتب»
+    records = extracted('وشهدت الفعالية توقيع كتاب «درنة.. الليلة التي لم تنتهِ» للكاتب فرج الساعدي، الذي يضم شهادات '
+                        'أكثر من أربعين ناجياً.')
+    titles = {r["name"]: r.get("title") for r in records if r["id"].startswith("actor:")}
+    assert titles.get("فرج الساعدي") == "الكاتب"

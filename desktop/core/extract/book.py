@@ -36,7 +36,7 @@ from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
     NAME_CONNECTORS, bare_title_words, former_title, fuller_title, heads_an_office, joined_abd, office_of, same_office,
-    other_nationality, readable_name, without_accusative, without_conjunction, without_preposition, without_quote_marks,
+    other_nationality, readable_name, without_accusative, without_conjunction, without_lam, without_preposition, without_quote_marks,
 )
 
 
@@ -256,7 +256,7 @@ class ActorBook:
                                    for full, _ in self._full_names)
 
     def for_name(self, name: str, title: str, ptype: str, span: list[int], why: Reason) -> tuple[str, Reason]:
-        name, title = readable_name(name), without_conjunction(readable_name(title))
+        name, title = readable_name(name), without_lam(without_conjunction(readable_name(title)))
         key = joined_abd(arabic.normalize(name).strip())
         words = tuple(arabic.words(key))
         if key in self._by_key:

@@ -209,6 +209,15 @@ def without_conjunction(title: str) -> str:
     return title
 
 
+def without_lam(title: str) -> str:
+    """«للكاتب» -> «الكاتب»: a title read after «لـ» («كتاب "…" للكاتب فرج الساعدي») is kept as the title,
+    without the preposition that joined it to the book."""
+    first = title.split(" ", 1)[0]
+    if first.startswith("لل") and arabic.normalize("ال" + first[2:]) in lexicon.title_heads():
+        return "ال" + title[2:]
+    return title
+
+
 def without_quote_marks(text: str) -> str:
     """«تحالف "تقدم"» -> «تحالف تقدم»: the marks around a quoted name are not part of it."""
     if not any(ch in QUOTE_MARKS for ch in text):
