@@ -352,7 +352,7 @@ _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "و�
 _CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 # Unnamed parties a name may still be set off after: a defendant's defence
-_NAMED_ANONYMOUS = lexicon.forms("دفاع")
+_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»
 
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
@@ -466,9 +466,8 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             named = name_before_apposition(an, best[0], i)
             best = (named, named.title_text(an.doc)) if named is not None else best
         if w in RELATIVES and best is not None and best[0].j == k and best[0].name:
-            # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ اللواء عماد كدواني …،
-            # وأكد أن»: the named one the relative clause describes goes on as the subject; the
-            # names inside the clause are its objects
+            # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ …، وأكد أن»: the named one
+            # the relative clause describes goes on as the subject; the names inside it are its objects
             return best
         if w in RELATIVES and best is not None and best[0].j == k and _comma_at(an, k):
             # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»: the bodies named inside a relative clause set off by commas are no subject
@@ -492,7 +491,8 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             ph = parse_phrase(an, k, j)
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             if ph is not None:
-                if ph.name or best is None or not best[0].name:
+                if (ph.name or best is None or not best[0].name) and not (    # «حمّل … تشاك شومر الرئيس دونالد ترامب»: his object
+                        best is not None and best[0].name and ph.i == best[0].j and not has_phrase_break(an.doc.gap(ph.i))):
                     best = (ph, ph.title_text(an.doc))
                 k = max(ph.j, k + 1)
                 continue

@@ -192,9 +192,15 @@ def ruling_in(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | 
 def construct_owner(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     """«وأوضح بيان المجلس البلدي أن …»، «بيان وزارة الصحة»: a body in construct right after a
     statement noun at i - 1 owns it, as «بيان للوزارة» does; (phrase, "") or None."""
-    if i >= j or i < 1 or has_phrase_break(an.doc.gap(i)) or an.words[i - 1] not in _STATEMENTS:
+    if i >= j or i < 1 or has_phrase_break(an.doc.gap(i)):
         return None
     w = an.words[i]
+    if w in _DOCUMENT_ADJECTIVES and an.words[i - 1][2:] in _STATEMENTS and i + 1 < j and an.words[i + 1].startswith("لل"):
+        # «وجاء في البيان الختامي للمجلس أن …»: the body the closing statement is of
+        owner = parse_phrase(an, i + 1, j)
+        return (owner, "") if owner is not None and owner.kind == "organization" and not owner.name else None
+    if an.words[i - 1] not in _STATEMENTS:
+        return None
     if not (in_lex(w, lexicon.org_heads()) or (i in an.gaz_at and an.gaz_at[i].of_kind("actor") is not None)):
         return None
     ph = parse_phrase(an, i, j)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_phrase_break
+from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.titles import could_be_given_name
 
 # Words that open a family name of several words: Arabic patronyms and European particles.
@@ -85,6 +85,8 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
                 or (words[0].startswith("ال") and not written_with_article(an, k)):
             continue      # («والي» read as the office «الوالي» is no family name written with «ال»)
         start = _given_start(an, k)
+        if start is not None and start >= 1 and an.doc.gap(start) in JOINING_HYPHENS and an.words[start - 1].isalpha():
+            start -= 1      # «جان-لوي بيون»: a given name of two hyphened words
         if start is not None and words[0] == "ابو" and (an.words[start] == "باسم" or (
                 not known_first_word(an.words[start])
                 and (an.is_verb(start) or (an.words[start][:1] in "يتن" and len(an.words[start]) >= 4)))):

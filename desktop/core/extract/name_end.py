@@ -149,6 +149,8 @@ def clause_word(an: Analysis, k: int) -> bool:
     if not verb and w[0] in "لب" and after < len(an.words) and not has_phrase_break(an.doc.gap(after)) \
             and an.words[after][:1] == "و" and an.words[after][1:] in lexicon.title_heads():
         return False      # «… عبدي حسن بوني ومحافظ إقليم توغدير»: a family name, then a second office holder
+    if not verb and w[0] in "لب" and after < len(an.words) and an.is_common_word(after) and not has_phrase_break(an.doc.gap(after)):
+        return False      # «حلّ … جان-لوي بيون ثانيا»: an adverb after it, the name ends there
     return not phrase_ends_at(an, after, closely=verb)
 
 

@@ -71,7 +71,7 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
     # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
     # («مصعب الشيخ علي،»، «محمد السيد زايد،»، «أحمد العمدة بادي،»: any word that ends the phrase after it)
     sayyid = w in ("السيد", "الشيخ", "العمده") and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or (
-        words[k + 1].isalpha() and not words[k + 1].startswith("ال") and len(words[k + 1]) >= 3
+        words[k + 1].isalpha() and (not words[k + 1].startswith("ال") or (w == "السيد" and words[k - 1] in name_lexicon.given_names())) and len(words[k + 1]) >= 3
         and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)))))
     if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل":
         return False

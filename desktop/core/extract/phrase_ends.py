@@ -55,6 +55,8 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
+_INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
+_MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات")
 _HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة اللواء العميد العقيد")
 
 
@@ -97,6 +99,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] == "علي" and words[k - 1] in _INFORMED and k + 1 < len(words) and words[k + 1] in _MATTERS_KNOWN:
+        return k + 2      # «مصدر قضائي مطلع على الملف»: what the source knows of, his description's
     if words[k] in _ONE_OF and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 1      # «رئيس جمعية آباء … التلاميذ بإحدى المدارس الابتدائية»: which of them, no name
     if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:

@@ -79,7 +79,7 @@ def name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int 
     while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x, after_quote=after_quote and end == x) \
             and (end == x or not has_phrase_break(an.doc.gap(end))):
         end += 1
-        if end - x >= 2 and phrase_ends_at(an, end):
+        if end - x >= 2 and (phrase_ends_at(an, end) or (end < j and an.is_common_word(end))):    # («… بيون ثانيا»)
             return end
     return None
 
