@@ -298,7 +298,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
     if first and (_bare(w) in lexicon.quantity_nouns() or lexicon.report_verb_with_pronoun(w)
-                  or (masdar_shaped(w) and w not in name_lexicon.given_names() and an.words[k + 1:k + 2] and an.words[k + 1].isdigit())):
+                  or ((masdar_shaped(w) or strict) and w not in name_lexicon.given_names() and an.words[k + 1:k + 2] and an.words[k + 1].isdigit())):
         return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun; «أعلن رئيس الحكومة إرسال 500 جندي»
     if first and _action_object(an, k, len(an.words)):
         return True

@@ -306,8 +306,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
     if guest_of_host(an, k) or (w.endswith("ا") and w[:-1] in _RECEIVED and name_length(an.words, n_i, n_j) >= 2):
         return True       # «رحّب أردوغان بضيفه»، «استقبل … منير الخميري وفدا عن المحتجين»: whom he received
-    if w in ("عام", "سنه") and k + 1 < len(an.words) and an.words[k + 1].isdigit():
-        return True       # «الملك عبد الله الثاني عام 2022»: a year, no name's word
+    if (w in ("عام", "سنه") or (w[:1] in "بل" and len(w) >= 4)) and k + 1 < len(an.words) and an.words[k + 1][:1].isdigit():
+        return True       # «الملك عبد الله الثاني عام 2022»: a year; «… غباغبو بنسبة 2.42%»: how much, no name's word
     if an.words[n_i] in name_lexicon.person_descriptors() and all(an.words[x].startswith("ال") for x in range(n_i, n_j)) \
             and not w.startswith("ال") and not (w[:1] in "بلو" and _site_or_body(w[1:])):
         return False      # «الطالب الجامعي بريان أوتينو»: what he is, then his name («بريان» is no «بـ»)

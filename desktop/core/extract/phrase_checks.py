@@ -334,10 +334,11 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     if bare_office and an.words[k - 1].startswith("ال") and an.words[k] in _MEETINGS and not has_phrase_break(an.doc.gap(k)):
         return True       # «وختم الوالي الاجتماع بالتأكيد على أن»: what he closed, not his office's field
-    if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
+    if (ph.kind == "organization" or bare_office) and (ph.title == [k - 1] or (ph.kind == "organization" and len(ph.title) >= 2)) \
+            and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \
             and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) \
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
-        return True       # «ودعت الجمعية وزارة الداخلية إلى …»، «ودعا المحافظ بعثة الأمم المتحدة»: a body in construct
+        return True       # «ودعت الجمعية وزارة الداخلية إلى …»، «طالب مجلس الشورى وزارة الموارد البشرية»: a body in construct
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
             and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith("ال")
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))

@@ -48,6 +48,9 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
             and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")):
         return True       # «أعلنت السلطات المحلية السيطرة على الحريق»: what the body announced
+    if ph.kind == "organization" and (k - 1) in ph.title and words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "يه")) \
+            and words[k].startswith("ال") and words[k][2:] in lexicon.place_nouns() and k - 1 > ph.i:
+        return True       # «وفد من وزارة الزراعة والري الاتحادية الإقليم»: the region it visits
     if ph.title == [k - 2, k - 1] and words[k - 2] in _ONE_OF_BARE and an.written(k - 1).endswith(("ه", "ها", "هم")) \
             and not words[k].endswith(("ي", "يه", "يين", "يون")):
         return True       # «أقرّت إحدى لجانها النص»: one of its committees, then what it passed

@@ -92,7 +92,7 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # word alone is an event's
     if not plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
-    if words[k] in _SUBDIVISIONS:
+    if words[k] in _SUBDIVISIONS or (words[k] in lexicon.premises_nouns() and name_lexicon.masdar_shaped(words[k + 1])):
         return True       # «رئيس قطاع كهرباء المنوفية»: a part of a body, which governs the body in turn
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
@@ -176,8 +176,7 @@ def plural_of_title_shape(an: Analysis, k: int) -> bool:
 
 
 def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«هيئة مياه ولاية نهر النيل»، «شركة كهرباء …»: a body's head written without «ال» is in
-    construct, so the noun after it is the body's, never the start of a person's name."""
+    """«هيئة مياه ولاية نهر النيل»: a body's head without «ال» is in construct; the noun after it is the body's."""
     prev = an.words[k - 1]
     if prev == "بلا" and (k - 1) in ph.title and ph.kind == "organization" and not has_phrase_break(an.doc.gap(k)) \
             and plain_word(an, k):
@@ -188,12 +187,13 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     spoken_for = (prev == "باسم" and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or "ال" + an.words[k] in lexicon.org_heads())
                   and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2])) \
         or (k >= 2 and an.words[k - 2] == "باسم" and "ال" + prev in lexicon.org_heads() and not has_phrase_break(an.doc.gap(k)))
-    # «مهندس في محطة كهرباء طبرق»: a workplace after «في» governs its complement as a body head does
-    workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (  # «إدارة سد بهاكرا»
-        (k - 2) in ph.title and in_lex(an.words[k - 2], lexicon.org_heads())))) or head in _SUBDIVISIONS
-    # «مؤسسة تسيير موانئ …»، «لجنة متابعة أوضاع …»: the body's action governs its object as the body does
+    # «مهندس في محطة كهرباء طبرق»، «إدارة سد بهاكرا»، «مدير محطة تحلية طبرق»: a workplace governs its complement
+    workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (
+        (k - 2) in ph.title and (in_lex(an.words[k - 2], lexicon.org_heads())
+                                 or (an.words[k - 2] in lexicon.title_heads() and name_lexicon.masdar_shaped(an.words[k])))))) \
+        or head in _SUBDIVISIONS
     action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
-        and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «بلدية تيشيت محمد …»، «مركز إثراء عبدالله …»
+        and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «لجنة متابعة أوضاع …» (not «بلدية تيشيت محمد …»)
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
