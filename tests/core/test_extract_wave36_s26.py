@@ -564,3 +564,31 @@ def test_a_desalination_plant_is_the_directors_title():
     # round 586: «مدير محطة تحلية طبرق المهندس عبد السلام المنفي» proposed «محطة تحلية» (the whole report)
     names = _fixture_actor_names("articles_round586", "alwasat-tobruk_water_emergency.json")
     assert "محطة تحلية" not in names and "عبد السلام المنفي" in names
+
+
+# Rounds 609-614, written after b9ecd18, scored untouched first.
+
+def test_a_verb_before_a_researchers_title_is_no_given_name():
+    # round 613: «وعرض الباحث في مختبر …، وقال» proposed «وعرض الباحث»
+    body = ('وعرض الباحث في مختبر الموارد المائية بالجامعة إبراهيم ولد الطالب نتائج دراسة ميدانية شملت 140 بئراً في '
+            'مقاطعات لعيون، وقال إن «منسوب المياه انخفض في أكثر من نصف الآبار».')
+    assert "وعرض الباحث" not in actor_names(body)
+
+
+def test_the_depositors_the_governor_reassured():
+    # round 614: «طمأن محافظ البنك … ديميتار راديف المودعين، قائلاً» proposed «ديميتار راديف المودعين»
+    body = 'بدوره، طمأن محافظ البنك الوطني البلغاري ديميتار راديف المودعين، قائلاً إن "الودائع ستُحوَّل تلقائياً ومن دون أي رسوم".'
+    assert speakers(body) == ["ديميتار راديف"]
+
+
+def test_the_sentence_the_prosecutor_asked_for_is_no_name():
+    # round 609: «التمس وكيل الجمهورية لدى محكمة البليدة عقوبة 15 سنة» proposed «… عقوبة»
+    body = ('وخلال جلسة المحاكمة، التمس وكيل الجمهورية لدى محكمة البليدة عقوبة 15 سنة حبساً نافذاً، معتبراً أن '
+            '"المتهمين حوّلوا غرف التبريد إلى مخازن".')
+    assert speakers(body) == ["وكيل الجمهورية لدى محكمة البليدة"]
+
+
+def test_a_group_and_its_quoted_name():
+    # round 610: «قالت مجموعة "محامو الطوارئ"» gave the words to «مجموعة»
+    body = 'بدورها، قالت مجموعة "محامو الطوارئ"، في بيان، إن القصف "يمثل انتهاكاً صريحاً للقانون الدولي الإنساني".'
+    assert speakers(body) == ["مجموعة محامو الطوارئ"]

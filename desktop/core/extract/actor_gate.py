@@ -298,8 +298,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
     if first and (_bare(w) in lexicon.quantity_nouns() or lexicon.report_verb_with_pronoun(w)
-                  or ((masdar_shaped(w) or strict) and w not in name_lexicon.given_names() and an.words[k + 1:k + 2] and an.words[k + 1].isdigit())):
-        return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun; «أعلن رئيس الحكومة إرسال 500 جندي»
+                  or (w not in name_lexicon.given_names() and an.words[k + 1:k + 2] and an.words[k + 1].isdigit())):
+        return True       # «وفق ما أعلنه أبو عودة»: the verb and its pronoun; «إرسال 500 جندي»، «عقوبة 15 سنة»
     if first and _action_object(an, k, len(an.words)):
         return True
     if first and w.endswith("ات") and len(w) >= 5 and k + 1 < len(an.words) and not an.words[k + 1].startswith("ال") \
@@ -451,12 +451,11 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
 
 def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False,
          complete: Callable[[int, int], bool] | None = None) -> Phrase | None:
-    """`ph` with its name cut before the first word that is no name's, or None when nothing
-    nameable is left. `known(k)`: token k is a word of a name the article or the gazetteer gives.
-    `reported`: the subject of a reporting verb with no quotation, where a cut means the clause
-    was misread (the verb's object taken for its subject) and nothing is kept. `complete(a, b)`:
-    tokens [a, b) are a whole name the article gives («بري» after «نبيه بري»), after which a
-    clause word (name_end.py) is the clause going on, and the name is kept to there."""
+    """`ph` with its name cut before the first word that is no name's, or None when nothing nameable
+    is left. `known(k)`: token k is a word of a name the article or the gazetteer gives. `reported`:
+    the subject of a reporting verb with no quotation, where a cut means the clause was misread and
+    nothing is kept. `complete(a, b)`: tokens [a, b) are a whole name the article gives («بري» after
+    «نبيه بري»), after which a clause word (name_end.py) is the clause going on."""
     if ph.name is None and ph.kind == "anonymous":
         agency = next((n for n in range(1, len(ph.title)) if agency_at(an, ph.title[n])), None)
         if agency is not None:
@@ -492,8 +491,8 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
         return replace(ph, name=(a, after_whole), j=after_whole if ph.j == b else ph.j)
     if cut == b:
         return ph
-    if cut == a or (reported and not titled):
-        return None
+    if cut == a or (reported and not titled):     # («التمس وكيل الجمهورية … عقوبة 15 سنة»: the office, no name)
+        return replace(ph, name=None, j=a) if titled and not reported and an.words[a + 1:a + 2] and an.words[a + 1].isdigit() else None
     first = an.words[a]
     if not titled and first.startswith("ال") and first not in name_lexicon.article_given_names():
         return None       # «الجنيه السوداني»: a definite noun and its adjective name no person

@@ -265,7 +265,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = quoted_org
             break
-        media_name = quoted_name(an, k + 1, j) if first and w in lexicon.media_nouns() else None
+        media_name = quoted_name(an, k + 1, j) if first and (w in lexicon.media_nouns() or w == "مجموعه") else None   # «مجموعة "محامو الطوارئ"»
         if media_name:
             ph.title.extend(range(k, media_name))    # «صحيفة "هآرتس"»: the outlet is its quoted name
             ph.kind = "organization"

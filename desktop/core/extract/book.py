@@ -329,10 +329,12 @@ class ActorBook:
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
         body_word = len(words) == 1 and words[0].startswith("ال") and any(
             words[0][2:] in lex for lex in (lexicon.place_nouns(), lexicon.org_heads(), lexicon.premises_nouns()))
+        office_word = len(words) == 1 and words[0] in lexicon.title_heads()
         if ptype == "person" and family_name_words(words) and not body_word:     # «البلدية» is no family name
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
             fuller = (nickname_fuller(self.an, words[0]) or fuller_name(self.an, words[0])) if len(words) == 1 else None
             fuller = fuller or fuller_family_name(self.an, words, span[0])
+            fuller = None if office_word and fuller and fuller[:1] == "و" else fuller     # «وعرض الباحث»: a verb, no given name
             if fuller is not None and not self._body_or_outlet(fuller):     # «سرت» is no «إذاعة سرت»
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id

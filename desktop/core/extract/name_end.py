@@ -322,7 +322,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and w not in NAME_CONNECTORS and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «فيصل بن مشعل بن سعود مواقع العمل»: after a chain of «بن», a noun in construct is the object
-    if _people_called_on(an, k) or (w in _OFFICIALS_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))):
+    if _people_called_on(an, k) or (w in _OFFICIALS_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))) \
+            or (people_plural(w) and w.startswith("ال") and name_length(an.words, n_i, n_j) >= 2):    # «… ديميتار راديف المودعين،»
         return True       # «ودعت بنت عبد المالك السكان إلى …»، «ودعا شرفة مسؤولي تعاونيات الحبوب»: whom called on
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
