@@ -592,3 +592,9 @@ def test_a_group_and_its_quoted_name():
     # round 610: «قالت مجموعة "محامو الطوارئ"» gave the words to «مجموعة»
     body = 'بدورها، قالت مجموعة "محامو الطوارئ"، في بيان، إن القصف "يمثل انتهاكاً صريحاً للقانون الدولي الإنساني".'
     assert speakers(body) == ["مجموعة محامو الطوارئ"]
+
+
+def test_the_countryside_of_a_capital_is_no_state():
+    # round 593: «أرياف درعا ودمشق وحمص» proposed the state «سوريا» from «ودمشق»
+    body = 'وقالت المفوضية إن "معظم العائدين يتجهون إلى أرياف درعا ودمشق وحمص".'
+    assert "سوريا" not in actor_names(body)

@@ -116,7 +116,7 @@ def locative_mentions(an: Analysis) -> set[int]:
         dateline = m.i == 0 and any(dash in an.doc.gap(m.j) for dash in "–—-ـ")
         # «ميدان فلسطين»، «شارع لبنان»، «مستشفى مصر»: a square, a street or a building named for a
         # country is a place, the country no actor there
-        named_for = m.i > 0 and (an.words[m.i - 1] in lexicon.premises_nouns() or an.words[m.i - 1] == "ارض") \
+        named_for = m.i > 0 and (an.words[m.i - 1] in lexicon.premises_nouns() or an.words[m.i - 1] in ("ارض", "ارياف", "ريف")) \
             and not has_phrase_break(an.doc.gap(m.i))     # («أرض الصومال»: Somaliland, not Somalia)
         # «بلدية طرابلس»، «مصرف لبنان»: a body in construct with the place it serves, not the state
         # (not «وفد قطر»، «سفارة تركيا»: the state's own delegation and embassy)
