@@ -2,7 +2,12 @@
 records, its quotes with their speakers' names, its actors' names, its events."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from desktop.core.extract import extract_article
+
+_FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def extracted(body: str, outlet: str | None = None, published: str = "2025-10-01") -> list[dict]:
@@ -29,3 +34,9 @@ def actor_names(body: str, outlet: str | None = None) -> list[str]:
 
 def events(body: str, published: str = "2025-10-01") -> list[dict]:
     return [r for r in extracted(body, published=published) if r["kind"] == "event"]
+
+
+def fixture_actor_names(folder: str, name: str) -> list[str]:
+    """The actors proposed for a whole fixture report: some misreadings need what came before."""
+    source = json.loads((_FIXTURES / folder / name).read_text(encoding="utf-8"))["source"]
+    return [r["name"] for r in extract_article(source) if r["kind"] == "actor"]

@@ -390,7 +390,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
-                        or nxt in lexicon.place_nouns() or nxt == "قاءمه"     # «النائب عن مقاطعة توجنين»، «المرشح عن قائمة "…"»
+                        or nxt in lexicon.place_nouns()     # «النائب عن مقاطعة توجنين»
                         or (w == "في" and (nxt in lexicon.premises_nouns() or "ال" + nxt in BODIES_PLURAL))    # «مهندس في محطة كهرباء طبرق»
                         or (nxt in lexicon.partitives() and w != "ل")))):
                 ph.title.append(k)

@@ -42,7 +42,7 @@ _STATUTES = frozenset(arabic.normalize(w) for w in ("نظام", "لنظام", "�
 _SUNSET = arabic.normalize("المغرب")
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
-_RELAYED = frozenset(("نقل", "نقلت"))
+RELAYED = frozenset(("نقل", "نقلت"))
 # Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد».
 _AMBIGUOUS_VERBS = frozenset(("عبر", "بين", "عد", "وعد"))
 # «وهو طالب»: the pronouns a nominal aside opens with
@@ -295,7 +295,7 @@ class Analysis:
         # Most tokens are no verb of speech in any form: say so before the context checks below.
         candidates = strip_conj(w) + ([w[1:]] if len(w) == 3 and w[0] in "وف" else [])
         verbs = lexicon.report_verbs()
-        if not any(f in verbs or f in _RELAYED or f in _AMBIGUOUS_VERBS for f in candidates):
+        if not any(f in verbs or f in RELAYED or f in _AMBIGUOUS_VERBS for f in candidates):
             return False
         if k > 0 and self.words[k - 1] in lexicon.negators():
             return False   # «طلب عدم ذكر اسمه»
@@ -331,7 +331,7 @@ class Analysis:
                 and not self.words[k - 1].startswith("ال") and self.words[k - 1] not in lexicon.stop_words() \
                 and nxt.startswith("ال") and not self.is_verb(k - 1) and k - 1 not in self.gaz_at:
             return False   # «مبيعات كتب الأطفال»: books, in construct with the noun before
-        if any(f in _RELAYED for f in forms):
+        if any(f in RELAYED for f in forms):
             # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن»; without
             # «عن» the verb carries people or goods («نقلت الطائرة الركاب»)
             return "عن" in self.words[k + 1:k + 8]

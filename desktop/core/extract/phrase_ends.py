@@ -60,7 +60,7 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
 _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
 _MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات")
-_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة اللواء العميد العقيد")
+_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة")    # (ranks are ADDRESS_TITLES)
 
 
 def _action_governing(an: Analysis, k: int) -> bool:

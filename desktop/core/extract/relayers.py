@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
+from desktop.core.extract.analysis import RELAYED, Analysis, Phrase, has_break, in_lex, strip_conj
 from desktop.core.extract.name_lexicon import article_given_names
 from desktop.core.extract.people_plurals import people_plural
 
@@ -112,7 +112,6 @@ def programme_spoken_to(an: Analysis, i: int) -> bool:
 # That is the person named last in the relayer's own phrase («المكتب الإعلامي لرئيس الحكومة …
 # أسامة حماد عنه»), else the office's owner by his title, else the one spoken of before.
 _FROM_HIM = frozenset(("عنه", "عنها", "عنهم", "عنهما"))
-_RELAY_VERBS = frozenset(("نقل", "نقلت", "ونقل", "ونقلت"))
 _NAME_WORDS = 4       # «أسامة حماد»، «محمد ولد الشيخ الغزواني»
 
 
@@ -120,7 +119,7 @@ def relayed_from(an: Analysis, i: int, k: int) -> tuple[tuple[Phrase, str] | Non
     """None when no «نقل … عنه» frame stands in [i, k); else (the person named right before «عنه»
     or the office's owner, as (phrase, ""), or None when the pronoun points back; the verb's index)."""
     words = an.words
-    verb = next((v for v in range(i, k) if words[v] in _RELAY_VERBS), None)
+    verb = next((v for v in range(i, k) if any(f in RELAYED for f in strip_conj(words[v]))), None)
     if verb is None:
         return None
     pronoun = next((x for x in range(verb + 1, k) if words[x] in _FROM_HIM), None)
