@@ -11,7 +11,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.relative_agreement import antecedent_speaks
-from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate
+from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
@@ -276,7 +276,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     # «مدرب نهضة بركان، التونسي معين الشعباني،»، «مدرب المنتخب الليبي، السنغالي أليو سيسي،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") or any(
-            an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) for k in nxt.title):
+            an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):

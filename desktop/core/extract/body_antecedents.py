@@ -108,7 +108,8 @@ def _holder_opens(an: Analysis, title: list[int], n: int) -> bool:
     prev = an.words[title[n - 1]]
     return (n >= 2 and n + 1 < len(title) and an.words[title[n]] in name_lexicon.given_names()
             and an.words[title[n]] not in _SAINTS      # «محكمة سيدي امحمد»: a saint's place
-            and not prev.startswith("ال") and prev not in _SAINTS and prev not in ("بن", "ابن", "بنت", "ابو", "عبد"))
+            and not prev.startswith("ال") and prev not in _SAINTS and prev not in ("بن", "ابن", "بنت", "ابو", "عبد")
+            and not (title[n - 1] in an.gaz_at and an.gaz_at[title[n - 1]].j > title[n]))    # «بلدية خان يونس»: a place's word
 
 
 # «سيدي»، «مولاي»: the honorifics that open a saint's name and the places named after him

@@ -26,7 +26,7 @@ def _lone_document(an: Analysis, ph: Phrase) -> str | None:
 
 # Past verbs of publishing or sending with the document's pronoun: «معطيات نشرها المرصد»، «تقرير
 # أصدرته الهيئة»، «تعميم أرسلته لجنة المسابقات إلى الأندية»
-_PUBLISHED_IT = frozenset(arabic.normalize(v + p) for v in ("نشر", "أصدر", "أورد", "أعد", "قدم", "أرسل", "وجه", "عمم", "وزع")
+PUBLISHED_IT = frozenset(arabic.normalize(v + p) for v in ("نشر", "أصدر", "أورد", "أعد", "قدم", "أرسل", "وجه", "عمم", "وزع")
                           for p in ("ه", "ها", "ته", "تها"))
 
 
@@ -34,7 +34,7 @@ def published_by(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
     """«وبحسب معطيات نشرها المرصد الوطني للفلاحة، فإن "…"»: after an indefinite document (at k - 1),
     a past verb of publishing with the document's pronoun at k, then who published it: a body,
     written before the part ends (j)."""
-    if k + 1 >= j or an.words[k] not in _PUBLISHED_IT or has_phrase_break(an.doc.gap(k)) \
+    if k + 1 >= j or an.words[k] not in PUBLISHED_IT or has_phrase_break(an.doc.gap(k)) \
             or has_phrase_break(an.doc.gap(k + 1)):
         return None
     ph = parse_phrase(an, k + 1, min(j, k + 1 + _ISSUER_WORDS))

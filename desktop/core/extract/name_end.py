@@ -351,7 +351,9 @@ _DECIDED_ACTS = frozenset(arabic.normalize(w) for w in (
 
 # What one is faced with or put to, after «بـ»: never a family name of that shape («باعوين»)
 _PUT_TO = frozenset(arabic.normalize(w) for w in (
-    "أسئلة", "استفسارات", "اتهامات", "انتقادات", "مطالب", "مطالبات", "تساؤلات"))
+    "أسئلة", "استفسارات", "اتهامات", "انتقادات", "مطالب", "مطالبات", "تساؤلات",
+    # doubled roots, two letters written, too short to read as a verbal noun: «ووجّه التوني بمد ساعات العمل»
+    "مد", "حل", "سد", "رد", "شد", "ضخ", "فك", "حث", "صد", "كف", "بث"))
 
 
 # What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name

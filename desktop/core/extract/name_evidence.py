@@ -97,5 +97,5 @@ def fronted_preposition_word(w: str) -> bool:
         and not known_first_word(w[1:])
 
 
-# «وتحت»، «وأمام»، «وداخل»: a place adverb in «و/ف», which opens a phrase of where, never a name
-_FRONTED_PLACE_WORDS = frozenset(c + w for c in "وف" for w in forms("تحت فوق أمام خلف داخل خارج قرب عند وسط حول في"))
+# «وتحت»، «وأمام»، «وخلال»: a place or time adverb in «و/ف», which opens a phrase of where or when, never a name
+_FRONTED_PLACE_WORDS = frozenset(c + w for c in "وف" for w in forms("تحت فوق أمام خلف داخل خارج قرب عند وسط حول في خلال أثناء عقب إثر"))

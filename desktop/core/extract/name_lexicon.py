@@ -179,3 +179,10 @@ def regnal_ordinals() -> frozenset[str]:
 def regnal_titles() -> frozenset[str]:
     """Titles whose holders take a regnal number after their name."""
     return forms("البابا بابا الملك ملك البطريرك بطريرك الإمبراطور")
+
+
+@functools.cache
+def sellers() -> frozenset[str]:
+    """«بائع الخضر سليم الجلاصي»: one who sells, whose next word is what he sells («الخضر» is no
+    al-Khidr there), before his name."""
+    return forms("بائع بائعة تاجر تاجرة باعة تجار")

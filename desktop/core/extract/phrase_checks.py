@@ -39,13 +39,18 @@ def adjective_office(an: Analysis, k: int) -> bool:
     return w in lexicon.adjective_offices() and prev.startswith(("ال", "بال", "وال", "فال", "لل", "كال"))
 
 
+def retired_mark(an: Analysis, k: int) -> bool:
+    """«اللواء (م) عابدين عوض الله»: «(م)», retired, after a rank."""
+    return an.words[k] == "م" and doc_gap_strip(an, k) == "(" and k + 1 < len(an.words) and doc_gap_strip(an, k + 1) == ")"
+
+
 def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a body's short name in brackets right after it in a person's title, when the
     title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
     k when there is none."""
     if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
         return k
-    if an.words[k] == "م" and k + 1 < j and doc_gap_strip(an, k + 1) == ")" and ph.title[-1] == k - 1:
+    if k + 1 < j and retired_mark(an, k) and ph.title[-1] == k - 1:
         return k + 1      # «والي الولاية اللواء (م) الزبير حسن عثمان»: a retired officer's rank
     last = ph.title[-1]
     if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):

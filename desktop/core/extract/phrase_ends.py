@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.title_asides import ADDRESS_TITLES
@@ -54,6 +54,9 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.title == [k - 2, k - 1] and words[k - 2] in _ONE_OF_BARE and an.written(k - 1).endswith(("ه", "ها", "هم")) \
             and not words[k].endswith(("ي", "يه", "يين", "يون")):
         return True       # «أقرّت إحدى لجانها النص»: one of its committees, then what it passed
+    if ph.kind == "organization" and words[k] in COMPASS and k - 1 > ph.i and any(m.j == k for m in an.gaz_at.values()) \
+            and k + 1 < len(words) and ((k + 1) in an.gaz_at or words[k + 1] in lexicon.place_nouns()):
+        return True       # «بلدية خان يونس جنوب قطاع غزة»: where the town it serves is, after the town
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
 
 

@@ -16,7 +16,6 @@ from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
-
 # «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
 SOURCE_HEADS = frozenset(arabic.normalize(w) for w in ("مصدر", "المصدر", "مصادر", "المصادر", "مصدران"))
 
@@ -416,8 +415,9 @@ def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.kind == "organization" or k + 1 >= j or (
             words[k] not in name_lexicon.article_given_names() and words[k] not in name_lexicon.foreign_article_names()):
         return False
-    if k > 0 and not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()):
-        return False       # «كتلة حزب الخضر»: a body's head in construct governs its name, no person's
+    if k > 0 and ((not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()))
+                  or words[k - 1] in name_lexicon.sellers()):
+        return False       # «كتلة حزب الخضر»: a body's head governs its name; «بائع الخضر سليم»: what he sells
     nxt = words[k + 1]
     # («لتجار الخضر والغلال»: a definite noun joined to another is the pair of things a trade deals in)
     return (nxt.isalpha() and not has_phrase_break(an.doc.gap(k + 1)) and not nxt.startswith("وال")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, quoted_names
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, has_break, in_lex, strip_conj
+from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
@@ -41,11 +41,10 @@ from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.relayers import bare_generic_plural as _bare_generic_plural, news_agency, programme_spoken_to, relayed_from, statement_before
+from desktop.core.extract.relayers import (
+    bare_generic_plural as _bare_generic_plural, complaint, news_agency, programme_spoken_to, relayed_from, statement_before)
 from desktop.core.extract.reporter_evidence import shows_whole
-from desktop.core.extract.verb_subject import (
-    outer_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb,
-)
+from desktop.core.extract.verb_subject import outer_subject, own_publication_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb
 from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_that
 from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
@@ -237,7 +236,7 @@ class QuoteFinder:
             # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a
             # comma-led «و» clause opens with it, is the one whose subject speaks
             later = next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
-            if later is not None and later != verb and has_break(an.doc.gap(later)):
+            if later is not None and later != verb and has_phrase_break(an.doc.gap(later)):     # (not a quoted name's end)
                 verb = later
             if verb is not None:
                 vword = an.doc.tokens[verb].text
@@ -247,7 +246,7 @@ class QuoteFinder:
                 got = ((nearest and self._speaker_from(kana_subject(an, li, verb, strict=True),
                                                        reason("speaker.kana_qad_subject", verb=vword)))
                        or self._speaker_from(subject_after_verb(an, verb, k), reason("speaker.after_verb", verb=vword))
-                       or self._speaker_from(untitled_subject_before(an, li, verb),
+                       or self._speaker_from(amma_subject(an, verb, named=True) or untitled_subject_before(an, li, verb),
                                              reason("speaker.subject_before", verb=vword)))
                 if not got and an.is_according(k - 1):
                     # «وكان … تياني قد استقبل …، وأكد خلال اللقاء، بحسب بيان للرئاسة، أن»: the statement
@@ -268,7 +267,8 @@ class QuoteFinder:
             # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks
             return (self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                    or self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word))
+                    or self._speaker_from(own_publication_subject(an, li, k, lj) or agreeing_subject(an, li, k),
+                                          reason("speaker.subject_of", cue=word))
                     or (participle_before_noun(an, li, k) and self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
@@ -330,7 +330,7 @@ class QuoteFinder:
             # whose subject follows its verb; what follows it is its noun
             return None
         subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \
-            or in_lex(w, lexicon.org_heads(), clitics=True)
+            or in_lex(w, lexicon.org_heads(), clitics=True) or (i > 0 and an.words[i - 1] == "اما")   # the topic: no verb
         start = i if subject_first else i + 1
         if start >= j or has_break(an.doc.gap(start)):
             return None
@@ -412,7 +412,7 @@ class QuoteFinder:
         found = (None if relaying(an, verb) else kana_subject(an, i, verb, strict=True)) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
-            if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]):
+            if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
                 # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's;
                 # «وذكرت وكالة أنباء الشرق الأوسط أن …»، «بحسب ما أفادت وكالة الأنباء القطرية»:
                 # an agency relays what others did or said. Either is an actor only if a later

@@ -138,3 +138,13 @@ def relayed_from(an: Analysis, i: int, k: int) -> tuple[tuple[Phrase, str] | Non
                       and "ال" + words[x][2:] in lexicon.title_heads()), None)
         named = parse_phrase(an, owner, pronoun) if owner is not None else None
     return ((named, "") if named is not None else None, verb)
+
+
+_COMPLAINED = lexicon.forms("اشتكى اشتكت اشتكوا يشتكي تشتكي شكا شكت يشكو تشكو")
+
+
+def complaint(an: Analysis, verb: int) -> bool:
+    """«واشتكى سكان الأحياء الشرقية من انقطاع المياه»: a complaint with no quotation is what a
+    report tells of people, no statement; its subject is an actor only when a quotation is
+    given to it («اشتكت إحدى المتسوقات من أن "…"»)."""
+    return any(w in _COMPLAINED for w in strip_conj(an.words[verb]))

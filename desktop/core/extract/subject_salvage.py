@@ -244,7 +244,9 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
     """«أما حليمة آدم، وهي أم لخمسة أطفال …، فقالت إن …»، «أما تشو تاي-يول فشدد على أن …»: the
     topic after «أما» is the subject of the verb with «فـ» that answers it. `named`: only a topic
     read with a name."""
-    if not an.words[k].startswith("ف") or len(an.words[k]) < 4:
+    if k > 0 and an.words[k - 1] == "فقد":
+        k -= 1        # «أما البحار سليم عياشي، صاحب سفينة صيد، فقد اشتكى»
+    elif not an.words[k].startswith("ف") or len(an.words[k]) < 4:
         return None
     for x in range(k - 1, max(-1, k - 25), -1):
         if "." in an.doc.gap(x + 1) or "\n" in an.doc.gap(x + 1):

@@ -12,6 +12,7 @@ from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after, subject_before
+from desktop.core.extract.document_issuer import PUBLISHED_IT, published_by
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
@@ -221,3 +222,22 @@ def reporter_before_that(an: Analysis, li: int, k: int) -> tuple[Phrase, str] | 
     if found is None or found[0] is None:
         return None
     return found if any(an.words[x] in ("ان", "بان") for x in range(found[0].j, k)) else None
+
+
+def own_publication_subject(an: Analysis, i: int, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«رفعت مجموعة «هلالة بويز» لافتات تطالب برحيل المكتب المسير، وجاء في بيان نشرته على صفحتها
+    أن …»: a document at k published «by it» with no publisher named after the verb is the
+    sentence's subject's, the subject of the first verb in [i, k), not the last body written."""
+    if k + 1 >= j or an.words[k + 1] not in PUBLISHED_IT or published_by(an, k + 1, j) is not None:
+        return None
+    for v in range(i, min(k, i + 6)):
+        w = an.words[v]
+        if (v > i and not has_phrase_break(an.doc.gap(v))) or not 3 <= len(w) <= 5 or not w.isalpha() \
+                or w.startswith("ال") or w in lexicon.stop_words():
+            continue
+        # the verb of no speech that opens the sentence or its first part («من جهتها، رفعت …»)
+        ph = parse_phrase(an, v + 1, k)
+        if ph is not None and ph.i == v + 1 and ph.kind == "organization" and ph.title and not ph.name:
+            return ph, ""
+        return None
+    return None
