@@ -14,8 +14,7 @@ from __future__ import annotations
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_objects import nationality_first, object_after_name
 from desktop.core.extract.analysis import (
-    COMPASS, JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex,
-)
+    JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex)
 from desktop.core.extract.body_chain import aim_of_body, between_two, sent_to_after_body
 from desktop.core.extract.calling_complement import described_person_end, description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
@@ -28,8 +27,7 @@ from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
-    purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name,
-)
+    purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name,
@@ -299,8 +297,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k = aside
                 continue
             if (both := between_two(an, ph, k, j)) > k:
-                ph.title.extend(range(k, both))    # «… بين ولايتي بونتلاند وغلمدغ»: a dual names both, and ends it
+                ph.title.extend(range(k, both))    # «… بين ولايتي بونتلاند وغلمدغ»: a dual names both, and ends a body
                 k = both
+                if ph.kind == "person":
+                    continue      # «الوزير المكلّف بالتجارة بين كندا والولايات المتحدة دومينيك لوبلان»: the holder's name
                 break
             aim = max(aim_of_body(an, ph, k, j), subject_of_body(an, ph, k, j), described_body_end(an, ph, k, j),
                       k + adjective_of_its_noun(an, ph, k), brief_end(an, ph, k, j))     # «الرئيس المنتهية ولايته»
@@ -492,8 +492,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title and (preposition_on_noun(an, k) or people_of_place(an, k)):
             break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who; «… أهالي الأحساء»: whom
         if ph.title and shop_with_trade(an, k, j):
-            ph.title.append(k)     # «صاحب محل لبيع الملابس»، «صاحب مخبز في …»: the shop is what he is, no name
-            k += 1
+            ph.title.extend(range(k, shop_with_trade(an, k, j)))     # «صاحب محل لبيع الملابس»: what he is, no name
+            k = ph.title[-1] + 1
             break
         ph.name = (k, k + 1)
         k += 1

@@ -159,9 +159,16 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 def between_two(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«اللجنة الأمنية المشتركة بين ولايتي بونتلاند وغلمدغ»: «بين» after a body's title, then a dual
-    that names both parties. The end of the parties (the phrase ends there), or k."""
-    if an.words[k] != "بين" or not ph.title or ph.title[-1] != k - 1 or has_phrase_break(an.doc.gap(k)) \
-            or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
+    that names both parties; after any title, two places the gazetteer knows joined by «و» («الوزير
+    المكلّف بالتجارة بين كندا والولايات المتحدة دومينيك لوبلان»). The end of the parties, or k."""
+    if an.words[k] != "بين" or not ph.title or ph.title[-1] != k - 1 or has_phrase_break(an.doc.gap(k)):
+        return k
+    first = an.gaz_at.get(k + 1)
+    second = an.gaz_at.get(first.j) if first is not None and first.j < j else None
+    if second is not None and an.words[first.j][:1] == "و" and second.j <= j \
+            and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, second.j)):
+        return second.j
+    if not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title):
         return k
     return k + 4 if _dual_of_two(an, k + 1, j) else k
 

@@ -51,9 +51,26 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     its definite end (body_chain.chain_end), a described person's field before the name; k when
     neither goes on."""
     if ph.kind == "organization":
-        return chain_end(an, ph, k)
+        return _company_line(an, ph, k, j) or chain_end(an, ph, k)
     end = _field_end(an, ph, k, j)
     return k if end is None else end
+
+
+_COMPANIES = lexicon.forms("شركة مؤسسة مجموعة")
+
+
+def _company_line(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«شركة نماء لخدمات المياه»: a company, its brand, then «لـ» on the indefinite line it is in and
+    that line's definite complement: all its name. 0 when the words are not so."""
+    words = an.words
+    if ph.title != [k - 2, k - 1] or words[k - 2] not in _COMPANIES or words[k - 1].startswith("ال") or k + 1 >= j:
+        return 0
+    w = words[k]
+    if not (w[:1] == "ل" and not w.startswith("لل") and len(w) >= 5 and w.isalpha()) or not words[k + 1].startswith("ال") \
+            or any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1)) or words[k + 1] in lexicon.prepositions() \
+            or w[1:] in lexicon.media_nouns() or an.is_outlet(k):
+        return 0      # («قالت شركة أرامكو لوكالة الأنباء»: the one spoken to)
+    return k + 2
 
 
 def _field_end(an: Analysis, ph: Phrase, k: int, j: int) -> int | None:

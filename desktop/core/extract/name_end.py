@@ -358,7 +358,7 @@ _PUT_TO = frozenset(arabic.normalize(w) for w in (
 
 # What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name
 _MATTERS = frozenset(arabic.normalize(w) for w in (
-    "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات"))
+    "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات", "نتائج"))    # «… ستوره نتائج الانتخابات»: what he topped
 
 
 # Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»

@@ -43,7 +43,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # «وأكد فيليبي غياب الظهير الأيسر» after «ريكاردو فيليبي»: a family name the article wrote as a
     # longer name's last word is whole; a noun after it governing a definite word is the object
     if size == 1 and goes_on and w.isalpha() and not w.startswith("ال") and words[k + 1].startswith("ال") \
-            and k == n_i + 1 and "عبد" not in (w, words[n_i]) and w not in NAME_CONNECTORS \
+            and words[k + 1] not in lexicon.prepositions() and k == n_i + 1 and "عبد" not in (w, words[n_i]) and w not in NAME_CONNECTORS \
             and w not in name_lexicon.given_names() and known_surname(an, n_i, n_j):
         return True
     # «واتهم الثوابتة الاحتلال "بـ…"» after «إسماعيل الثوابتة»: a definite noun no family name is

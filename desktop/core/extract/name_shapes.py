@@ -68,6 +68,9 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
     definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
     words = an.words
     w = words[k]
+    if w == "السيد" and k >= 1 and words[k - 1] in name_lexicon.given_names() and k + 2 < j and words[k + 1] == "عبد" \
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «المهندس أحمد السيد عبد الفتاح المزارعين»: Egypt's «السيد» between a given name and «عبد …»
     # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
     # («مصعب الشيخ علي،»، «محمد السيد زايد،»، «أحمد العمدة بادي،»: any word that ends the phrase after it)
     sayyid = w in ("السيد", "الشيخ", "العمده") and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or (

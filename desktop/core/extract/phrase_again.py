@@ -36,6 +36,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if named_after_body is not None:
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
+    hu = _chinese_hu(an, ph, k, j)
+    if hu is not None:
+        ph.name, k = hu, hu[1]      # «السفير هو تشانغ تشون»
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
@@ -88,3 +91,25 @@ def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         end += 1      # «السادس عشر»، «الحادي والعشرون»
     ph.name = (ph.name[0], end)
     return end
+
+
+_HU = "هو"
+_ADDRESS_BEFORE_HU = frozenset(("السفير", "السفيره", "الرءيس", "الوزير", "المتحدث", "الدكتور", "البروفيسور"))
+
+
+def _chinese_hu(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«رئيس بعثة الصين … السفير هو تشانغ تشون إن»: the Chinese family name Hu, right after a title
+    that ended the phrase at k, then one or two name words that end it (a break, «إن/أن»): a name,
+    not the pronoun «هو» («السفير هو الذي …» goes on with a clause)."""
+    if ph.name or not ph.title or k >= j or an.words[k] != _HU or an.words[k - 1] not in _ADDRESS_BEFORE_HU \
+            or has_phrase_break(an.doc.gap(k)):
+        return None
+    for end in (k + 3, k + 2):
+        words = an.words[k + 1:end]
+        if end <= len(an.words) and len(words) == end - k - 1 and all(
+                w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() and len(w) >= 3
+                and w not in ("الذي", "التي", "من", "ما", "في") for w in words) \
+                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) \
+                and (end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in ("ان", "قد")):
+            return k, end
+    return None

@@ -153,23 +153,29 @@ def place_noun_after_link(an: Analysis, ph: Phrase, k: int) -> bool:
             and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
 
 
-def shop_with_trade(an: Analysis, k: int, j: int) -> bool:
+_STATION = arabic.normalize("محطة")
+_FUELS = lexicon.forms("وقود بنزين محروقات")
+
+
+def shop_with_trade(an: Analysis, k: int, j: int) -> int:
     """«صاحب محل لبيع الملابس»، «صاحب معرض لتأجير السيارات»: a shop («محل»، «متجر»: always), or a
     premises noun with «لـ» on what is done there (a verbal noun), is a place, not the first word
-    of a name."""
+    of a name: the end of the shop's words (a fuel station's two), or 0 when none is at k."""
     words = an.words
     w = words[k]
     if w[:1] in "وف" and w[1:] in lexicon.shop_nouns():
         w = w[1:]
+    if w == _STATION and k + 1 < j and words[k + 1] in _FUELS and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «صاحب محطة وقود وسط المدينة»
     if w in lexicon.shops():
-        return True       # «صاحب محل بقالة»: never a name word
+        return k + 1      # «صاحب محل بقالة»: never a name word
     if w not in lexicon.shop_nouns() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
-        return False
+        return 0
     nxt = words[k + 1]
     if not (nxt.startswith("ل") and len(nxt) >= 4 and nxt.isalpha()):
-        return False
+        return 0
     bare = nxt[2:] if nxt.startswith("لل") else nxt[1:]     # «للبيع»: «لـ» on «البيع»
-    return bare in lexicon.trade_nouns() or _masdar_like(bare)
+    return k + 1 if bare in lexicon.trade_nouns() or _masdar_like(bare) else 0
 
 
 # Parts of a ministry or a service a source works in: «مصدر بقطاع الطب الوقائي»، «بقسم الطوارئ».
