@@ -305,7 +305,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     if first and w.endswith("ات") and len(w) >= 5 and k + 1 < len(an.words) and not an.words[k + 1].startswith("ال") \
             and an.written(k + 1).endswith("ة") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «اقترحت هدنات إنسانية قصيرة»: a plural of things and its feminine adjective
-    if first and form_two_past(w, an.doc.tokens[k].text):
+    if first and form_two_past(w, an.doc.tokens[k].text) and w not in name_lexicon.given_names():
         return True       # «قد كلّف لوكورنو، وزير الجيوش …»: the verb that named him
     if first and actor_shape.state_participle(w, an.written(k)):
         return True       # «"…"، أضافت مبتسمة»: how she spoke, after her words

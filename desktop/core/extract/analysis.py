@@ -51,7 +51,7 @@ _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
 # also «who» («من قال»), so they are not here.
 _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
-    "أثناء", "عقب",
+    "أثناء", "عقب", "أمر",     # («ولي أمر طالب»: a parent of a student, no «طالب», demanded)
     "أي", "كل", "بعض"))    # and the quantifiers: «لم يصدر أي رد رسمي»
 # The normal form given to «والي» (governor) when it is read as the office, not «وإلى».
 _GOVERNOR = arabic.normalize("الوالي")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
@@ -35,8 +36,20 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     for head in dict.fromkeys((written, _SAME_BODY.get(written, written))):
         earlier = _fuller_mention(an, ph, head)
         if earlier is not None:
-            return earlier
+            return _subject_before_source(an, ph, head, earlier) or earlier
     return None
+
+
+def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase) -> Phrase | None:
+    """«بدأت وزارة المالية والاقتصاد في حكومة إقليم كوردستان توزيع الرواتب، بعد وصول التمويل من
+    وزارة المالية الاتحادية … وقالت الوزارة»: the latest mention, after «من», is where something came
+    from; the body the same sentence opened with, before it, is the one referred back to."""
+    if earlier.i < 1 or an.words[earlier.i - 1] != "من":
+        return None
+    before = _fuller_mention(an, replace(ph, i=earlier.i), head)
+    if before is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(before.i + 1, earlier.i + 1)):
+        return None
+    return before
 
 
 def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
@@ -57,8 +70,9 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
             if earlier is None or not (earlier.title and earlier.name):
                 # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
                 earlier = _governorate_at(an, k) or earlier
-            if earlier is not None and earlier.name and ph.kind == "organization":
-                earlier = _body_before_holder(an, earlier)
+            if earlier is not None and earlier.name and ph.kind == "organization" \
+                    and not (earlier.title and an.words[earlier.title[0]] == "محافظه"):
+                earlier = _body_before_holder(an, earlier)      # (a woman governor is «المحافظة» herself)
             elif earlier is not None and earlier.kind == "organization":
                 earlier = _body_in_holders_title(an, earlier) or earlier    # «ورئيس مجلس جهة … عبد الواحد …»
                 earlier = _body_before_title(an, earlier)     # «المدير العام للمعهد الدكتور …»
@@ -134,6 +148,8 @@ def _construct_before(an: Analysis, ph: Phrase) -> Phrase | None:
     definite noun refer back to the body written earlier with that noun indefinite and named."""
     words = an.words
     head, noun = words[ph.title[0]], words[ph.title[1]]
+    if head[:1] in "لب" and not head.startswith(("لل", "بال")) and in_lex(head[1:], lexicon.org_heads()):
+        head = head[1:]       # «وبحسب بيان لحكومة الولاية» after «حكومة ولاية الجزيرة»
     if head.startswith("ال") or not in_lex(head, lexicon.org_heads(), clitics=True) or not noun.startswith("ال"):
         return None
     for k in range(ph.i - 1, 0, -1):

@@ -71,7 +71,9 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
         return k
     last = words[k - 1]
     # («مكتب منسق أعمال الحكومة …»: an office's holder inside a body's name governs on too)
-    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads() \
+    # «المركز الكندي المشترك لمكافحة حرائق الغابات»: what the body fights, in construct after it
+    purpose = _purpose(last)
+    head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads() or purpose \
         or (last[:1] == "و" and hollow_action(last[1:]))      # «صندوق التنمية وإعادة إعمار ليبيا»
     if last.startswith(("ال", "وال", "بال", "لل")) or (k - 1) in an.gaz_at \
             or not (head_ends or _open_chain(an, ph)):
@@ -80,7 +82,7 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     while end < len(words) and end - k < _CHAIN_WORDS:
         if end > k and (words[end].startswith("ال") or end in an.gaz_at):
             break
-        if not (_indefinite_noun(an, end, words[end], first=end == k) or _joined(an, end)):
+        if not (_indefinite_noun(an, end, words[end], first=end == k and not purpose) or _joined(an, end)):
             return k
         end += 1
     if end >= len(words) or end == k or has_phrase_break(an.doc.gap(end)):
@@ -113,6 +115,11 @@ _AIM_NAMED_BODIES = frozenset(arabic.normalize(w) for w in ("حزب", "الحز�
                                                             "جبهة", "الجبهة", "تجمع", "التجمع"))
 
 
+def _purpose(word: str) -> bool:
+    """«لمكافحة»، «لحماية»: «لـ» on what a body is for, which governs the noun after it."""
+    return word[:1] == "ل" and not word.startswith("لل") and word[1:] in lexicon.title_modifiers()
+
+
 def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«الجمعية اللبنانية من أجل ديمقراطية الانتخابات»، «منسق الحملة الوطنية من أجل حقوق الطلبة
     "…" فاخر دعاس»: «من أجل» after a body's definite name, then a chain that closes on a definite
@@ -120,6 +127,8 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     there (a comma, «إن»، a quotation, the holder's name). «تحركت الجمعية من أجل حماية الأطفال في …»
     goes on: a purpose of the verb, left out. The end of the aim, or k."""
     words = an.words
+    if ph.kind == "organization" and k > 0 and _purpose(words[k - 1]):
+        return chain_end(an, ph, k)      # «المركز الكندي المشترك لمكافحة حرائق الغابات»
     between = words[k] == "بين"       # «… الشراكة بين القطاعين العام والخاص»: the parties it joins
     # «الرابطة التونسية للدفاع عن حقوق الإنسان»: what a body defends, after «عن», as an aim
     defence = words[k] == "عن" and k > 0 and words[k - 1] in ("للدفاع", "الدفاع")

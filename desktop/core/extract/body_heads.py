@@ -27,6 +27,8 @@ def org_heads() -> frozenset[str]:
         "دار "
         # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
         "قسم "
+        # «الناطق باسم محور تعز العقيد عبدالباسط البحر»: Yemen's and Sudan's military fronts
+        "محور "
         # «الصيدلية المركزية التونسية»: a state pharmacy that buys and stores medicines
         "الصيدلية "
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the

@@ -7,7 +7,7 @@ from desktop.core.extract.analysis import Analysis, QUOTE_MARKS, has_phrase_brea
 
 
 # «الجامعة الوطنية لعمال الطاقة»، «نقابة موظفي …»: the workers a union gathers, in construct
-WORKERS = lexicon.forms("عمال موظفي مستخدمي مهندسي أطباء معلمي أساتذة صيادلة فلاحي تجار سائقي")
+WORKERS = lexicon.forms("عمال موظفي مستخدمي مهندسي أطباء معلمي أساتذة صيادلة فلاحي تجار سائقي أعوان")   # Tunisia's staff: «أعوان الصحة»
 
 
 def lam_of_member_bodies(an: Analysis, k: int, j: int) -> bool:

@@ -17,9 +17,9 @@ from desktop.core.extract.phrase_checks import as_governorate
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, untitled_holder,
-)
-from desktop.core.extract.country_nisba import country_nisba
+    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, private_person_going_on,
+    untitled_holder)
+from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
 from desktop.core.extract.family_name import ROLES_IN_A_CASE, family_name_words, fuller_family_name
@@ -120,7 +120,7 @@ class ActorBook:
         if ph is None:
             return None
         doc = self.an.doc
-        if ph.name is None and ph.entry is not None:
+        if ph.name is None and ph.entry is not None and not national_branch(self.an, ph.i, ph.j):
             return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), reason("actor.gazetteer")
         ph = as_governorate(self.an, ph)     # «دعت محافظة ريف دمشق»: the governorate, no governor named
         if ph.name is not None:
@@ -131,8 +131,8 @@ class ActorBook:
             if hit:
                 return hit, reason("actor.title_word_of_speaker", name=name)
             first = self.an.words[ph.name[0]]
-            if self.continuing and (self._nationality_epithet(ph) or (ph.name[1] - ph.name[0] == 1 and not ph.title
-                                                                      and first in ROLES_IN_A_CASE)):
+            if self.continuing and (self._nationality_epithet(ph) or private_person_going_on(self, ph) or (
+                    ph.name[1] - ph.name[0] == 1 and not ph.title and first in ROLES_IN_A_CASE)):
                 # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba, no name;
                 # «وأضاف المتهم» after «نفى زروقي التهم …، وقال:»: the accused going on
                 return self.continuing, reason("actor.refers_to_speaker", name=name)

@@ -89,6 +89,17 @@ def going_on_as(book: ActorBook, ph: Phrase) -> bool:
         and not any(other_nationality(words, title) for title in titles)
 
 
+def private_person_going_on(book: ActorBook, ph: Phrase) -> bool:
+    """«وأضاف المنمي:» after «قال مالك الناقة الفائزة أحمد ولد الداه»: what a private person is
+    («الفلاح»، «المنمي»), alone after a verb of going on, is the private person speaking before,
+    who holds no office («وأضاف المواطن» after a minister is someone else)."""
+    if book.continuing is None or ph.title or ph.name is None or ph.name[1] - ph.name[0] != 1 \
+            or book.an.words[ph.name[0]] not in name_lexicon.person_descriptors():
+        return False
+    titles = [arabic.normalize(title).split() for _, _, title in book.titles_of(book.continuing)]
+    return bool(titles) and not any(in_lex(t[0], lexicon.title_heads()) for t in titles if t)
+
+
 def epithet(book: ActorBook, ph: Phrase) -> str | None:
     """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
     (an official, a diplomat, an expert) with no earlier indefinite mention is an epithet for the

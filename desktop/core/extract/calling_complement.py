@@ -9,6 +9,8 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.body_chain import chain_end
+from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
 from desktop.core.extract.title_asides import name_run
 
@@ -31,6 +33,24 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     if an.words[k] in ("رجل", "سيده") and k + 3 < j and an.words[k + 1] == "الاعمال" \
             and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
         return k + 2      # «رجل الأعمال منير العياري»: a businessman, then his name
+    if an.words[k] == _WOMAN_GOVERNOR and k + 3 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        # «محافظة كسروان – جبيل بولين ديب»، «محافظة النبطية هويدا الترك»: a woman governor, her
+        # governorate (one word, or two joined by a dash), then her name
+        dashed = an.doc.gap(k + 2).strip() in _DASHES and k + 4 < j
+        end = k + 3 if dashed else k + 2
+        two = an.words[end:end + 2]
+        named = len(two) == 2 and all(w.isalpha() and w not in lexicon.stop_words() and not an.is_common_word(x)
+                                      for x, w in enumerate(two, end)) \
+            and not two[0].startswith("ال") and not has_phrase_break(an.doc.gap(end + 1)) and phrase_ends_at(an, end + 2)
+        if ((k + 1) in an.gaz_at or dashed or known_first_word(an.words[end])) and named:
+            return end
+    if an.words[k] in _OWNER and k + 3 < j and an.words[k + 1].startswith("ال") \
+            and an.words[k + 1] not in name_lexicon.article_given_names() and not has_phrase_break(an.doc.gap(k + 1)):
+        end = k + 2       # «مالك الناقة الفائزة أحمد ولد الداه»: the owner of what, then his name (no Malik)
+        while end < j and an.words[end].startswith("ال") and not has_phrase_break(an.doc.gap(end)):
+            end += 1
+        if end < j and an.words[end] in name_lexicon.given_names() and name_run(an, end, j) is not None:
+            return end
     if person_descriptor(an, k, j):
         return k + 1
     if an.words[k] in _PROPOSER and k + 1 < j and an.words[k + 1] in _PROPOSED and not has_phrase_break(an.doc.gap(k + 1)):
@@ -57,6 +77,9 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 _COMPANIES = lexicon.forms("شركة مؤسسة مجموعة")
+_OWNER = lexicon.forms("مالك مالكة")
+_WOMAN_GOVERNOR = arabic.normalize("محافظة")
+_DASHES = ("–", "-", "—")
 
 
 def _company_line(an: Analysis, ph: Phrase, k: int, j: int) -> int:

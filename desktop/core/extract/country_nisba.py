@@ -16,3 +16,10 @@ def country_nisba(an: Analysis, word: str) -> bool:
         return True       # «البوسني»: «البوسنة» (a country only: «المنصوري» is no nisba of «المنصورة»)
     return any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
                for e in an.gaz.lookup(name))
+
+
+def national_branch(an: Analysis, i: int, j: int) -> bool:
+    """«الصليب الأحمر السويدي»، «الهلال الأحمر السوداني»: a world body the gazetteer lists at token i,
+    then a country's nisba before j: that country's own society, not the world body."""
+    mention = an.gaz_at.get(i)
+    return mention is not None and mention.j < j and country_nisba(an, an.words[mention.j])

@@ -325,6 +325,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if _people_called_on(an, k) or (w in _OFFICIALS_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))) \
             or (people_plural(w) and w.startswith("ال") and name_length(an.words, n_i, n_j) >= 2):    # «… ديميتار راديف المودعين،»
         return True       # «ودعت بنت عبد المالك السكان إلى …»، «ودعا شرفة مسؤولي تعاونيات الحبوب»: whom called on
+    if name_length(an.words, n_i, n_j) >= 2 and w.endswith("ه") and not w.startswith("ال") and len(w) >= 4 \
+            and w not in name_lexicon.given_names() and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
+            and people_plural(an.words[k + 1]):
+        return True       # «حاول المدرب نبيل مرسلي طمأنة الأنصار»: a verbal noun and the people it acts on
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):
@@ -358,7 +362,8 @@ _PUT_TO = frozenset(arabic.normalize(w) for w in (
 
 # What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name
 _MATTERS = frozenset(arabic.normalize(w) for w in (
-    "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات", "نتائج"))    # «… ستوره نتائج الانتخابات»: what he topped
+    "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات", "نتائج",    # «… ستوره نتائج الانتخابات»
+    "موقع", "مواقع", "مقر"))    # «تفقد والي نهر النيل محمد البدوي عبد الماجد موقع المحطة»: what he visited
 
 
 # Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»

@@ -63,7 +63,9 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
             # stacked title runs long; the name is read to its end, not cut at the scope
             end = min(len(words), ph.j + _SCOPE)
             ph = parse_phrase(an, k, end)
-        ph = name_in_apposition(an, ph, end) or ph    # «وزير الخارجية الروسي، سيرغي لافروف، …»
+        # «وزير الخارجية الروسي، سيرغي لافروف، …»; after a long title and a second office set off, the
+        # name is read on past the scope: «وزير الثقافة … مع البرلمان، الناطق …، السيد الحسين ولد مدو،»
+        ph = name_in_apposition(an, ph, min(len(words), max(end, ph.j + _SCOPE)) if ph else end) or ph
         # «قدم عبد الوافي لفتيت، وزير الداخلية، …»: the name set before its title by a comma
         ph = name_before_apposition(an, ph, _clause_start(an, k)) or ph
         if ph is not None and ph.name:

@@ -445,8 +445,8 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     start = i
     for k in range(i, j):
         gap = an.doc.gap(k)
-        if k > i and (":" in gap or has_phrase_break(gap)):
-            parts.append((start, k))
+        if k > i and (":" in gap or has_phrase_break(gap)) and not (gap.strip() == "–" and an.words[k - 2:k - 1] == ["محافظه"]):
+            parts.append((start, k))      # (not «محافظة كسروان – جبيل»: a governorate of two towns)
             start = k
             if ":" in gap:
                 break
@@ -484,7 +484,7 @@ def possessed_head(word: str, text: str | None = None) -> bool:
             stem = word[: -len(suffix)]
             if stem.endswith("ت"):
                 stem = stem[:-1] + "ه"      # تاء مربوطة before a suffix: حكومت+ها -> حكومه
-            return stem in lexicon.org_heads() or stem in lexicon.title_heads()
+            return stem in lexicon.org_heads() or stem in lexicon.title_heads() or stem == "وزراء"    # «رئيس وزرائها»
     return False
 
 

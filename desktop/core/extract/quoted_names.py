@@ -108,6 +108,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if before == "ب" and label >= 0 and an.words[label] in lexicon.label_nouns() and len(words) <= 4 \
                 and not clause_like(words):
             return f"a name after «{an.doc.text(label, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
+        if (before == "باسم" or (before == "ب" and ci > 1 and an.words[ci - 2] in _KNOWN_AS)) and len(words) <= 8 \
+                and not clause_like(words) and not any(an.is_verb(k) for k in range(ci, cj)):
+            return f"a name given («{an.doc.text(ci - 2 if before == 'ب' else ci - 1, ci)}»)"    # «ما يُعرف بـ"…"»، «حملة باسم «…»»
         if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
@@ -153,6 +156,9 @@ _CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "�
 # are an inscription, nobody's statement (the verb is passive: the banner is no writer).
 _ON_IT = lexicon.forms("عليها عليه عليهم عليهما")
 _WRITTEN = lexicon.forms("كتب كتبت طبع طبعت خط خطت نقش نقشت حفر حفرت مكتوب مكتوبة مطبوع مطبوعة")
+
+# «ما يُعرف بـ"…"»، «المعروفة بـ"…"»: what a thing is known as
+_KNOWN_AS = lexicon.forms("يعرف تعرف المعروف المعروفة عرف عرفت")
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")

@@ -159,6 +159,8 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     nxt = an.words[k + 1]
     if nxt in lexicon.place_nouns():
         return k + 1
+    if nxt == "قطاع" and k + 2 < j and an.words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)):
+        return k + 3      # «مصدر مهني من قطاع اللحوم»: the trade it is from
     if nxt in _INSIDE and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
         after = an.words[k + 2]
         if (after.startswith("ال") and not an.is_time(k + 2)) or in_lex(after, lexicon.org_heads()) or (k + 2) in an.gaz_at:
