@@ -445,7 +445,8 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     if titled:
         # the office's action governs a definite word («مدير توزيع كهرباء الجنوب»); a name so shaped
         # has none after it («وزيرة الخارجية تيريز كاييكوامبا فاغنر»)
-        return actor_shape.office_action(first) and any(w.startswith("ال") for w in an.words[a + 1:b])
+        return (actor_shape.office_action(first) and any(w.startswith("ال") for w in an.words[a + 1:b])) or (
+            first[:1] == "ت" and masdar_shaped(first) and an.words[a - 1] in lexicon.title_heads() and an.words[a - 1][:2] == "ال")   # «وأعلن المحافظ تخصيص …»
     return reported and actor_shape.untitled_common_noun(an.words[a:b])
 
 

@@ -60,7 +60,10 @@ def report_adjective(word: str) -> bool:
 
 def joined_office_plural(word: str) -> bool:
     """«وممثلو»، «وممثلي»، «ومسؤولو»: «و» and the plural of an office is a second party joined to
-    the first, never a name's first word («وليد» is no «و» + a title)."""
+    the first, never a name's first word («وليد» is no «و» + a title); nor is the sound plural alone
+    («يلتقي والي قفصة ممثلين عن الجامعة»: whom he meets)."""
+    if len(word) >= 6 and word.endswith(("ين", "ون")) and word[:-2] in lexicon.title_heads() and word[0] != "و":
+        return True
     if len(word) < 5 or word[0] != "و":
         return False
     rest = word[1:]

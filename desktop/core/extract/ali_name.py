@@ -71,4 +71,5 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if words[k - 1] not in name_lexicon.given_names() or not nxt.isalpha() or (nxt.startswith("ال") and not definite_family) \
             or nxt in lexicon.stop_words() or an.is_verb(k + 1) or an.is_time(k + 1):
         return False
-    return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()
+    return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers() \
+        or an.is_report_noun(k + 2)       # «ونقل البيان عن … محمد علي اللامي قوله إن»

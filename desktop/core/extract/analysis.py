@@ -33,13 +33,11 @@ _QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول"
 NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "ايت"})
 
 
-
 # Nouns «إلى» governs before a name («وإلى جانب محمد …»): no place a governor holds.
 _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "حين", "حد", "غاية", "حيث", "متى"))
-# «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco there
 # A treaty's or a statute's word before a city it is named after: «نظام روما الأساسي»
 _STATUTES = frozenset(arabic.normalize(w) for w in ("نظام", "لنظام", "بنظام", "ونظام"))
-_SUNSET = arabic.normalize("المغرب")
+_SUNSET = arabic.normalize("المغرب")      # «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
 RELAYED = frozenset(("نقل", "نقلت"))
@@ -315,9 +313,11 @@ class Analysis:
         if self._noun_after_that(k):
             return False   # «اعتبر المرشح … أن رد طعنه "…"»: after the «أنّ» of a verb of speech, a noun
         forms = strip_conj(self.words[k])
-        if len(self.words[k]) == 3 and self.words[k][0] in "وف" and "\u0651" in self.doc.tokens[k].text:
-            forms = [self.words[k], self.words[k][1:]]     # «وردّ بن عيسى»: «و» on a doubled verb of two letters
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        # «وردّ بن عيسى»: «و» on a doubled verb of two letters; unmarked, «ورد أبو السعود بأن» (not «ورد في»)
+        if len(self.words[k]) == 3 and self.words[k][0] in "وف" and ("\u0651" in self.doc.tokens[k].text or (
+                self.words[k] == "ورد" and nxt not in lexicon.prepositions() and "بان" in self.words[k + 2:k + 7])):
+            forms = [self.words[k], self.words[k][1:]]
         if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
                 and self.written(k).endswith(("ه", "ها", "هم")):
             # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause, its object what is named; with a

@@ -29,6 +29,8 @@ def org_heads() -> frozenset[str]:
         "قسم "
         # «الناطق باسم محور تعز العقيد عبدالباسط البحر»: Yemen's and Sudan's military fronts
         "محور "
+        # «المرفق الوطني للأرصاد الجوية»: a national service
+        "مرفق المرفق "
         # «الصيدلية المركزية التونسية»: a state pharmacy that buys and stores medicines
         "الصيدلية "
         # «وحذرت البلدية» after «بلدية ظفار»: a municipality referred back to («بلدية» alone is the

@@ -54,6 +54,7 @@ class ActorProposal:
 # Adjectives of a title that say when its holder took office, not which office it is
 _NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة",
                                                  "الأقدس", "الأعظم"))    # «الأب الأقدس»: the Pope's epithets
+_FRESH_SOURCES = frozenset(("مصدر", "مصادر", "مصدران"))     # indefinite: each written so is a source of its own
 
 
 class ActorBook:
@@ -371,8 +372,8 @@ class ActorBook:
         if len(words) > 1 and words[0].startswith("ال"):
             # «الرئيس الجديد»: newly in office says when, not which office; the office alone refers back
             words = [w for w in words if w not in _NEWLY] or words
-        if not words or (len(words) == 1 and not words[0].startswith(("ال", "لل"))):    # «للمحافظ»: see relayers.relayed_from
-            return None
+        if not words or (len(words) == 1 and not words[0].startswith(("ال", "لل"))) or words[0] in _FRESH_SOURCES:
+            return None      # («للمحافظ»: see relayers.relayed_from; «مصدر من الولاية» is a new source)
         bare = same_office(bare_title_words(" ".join(words)))
         at = self.an.doc.tokens[ph.i].start
         former = former_title(" ".join(words))     # «الرئيس المنتخب» is not «الرئيس الأسبق …»

@@ -67,11 +67,18 @@ def _given_start(an: Analysis, k: int) -> int | None:
         if w in _COMPOUND_ENDS and could_be_given_name(an, g - 1):
             return g - 1        # «صلاح الدين»، «سعد الله»
     # (not «تأسيس المنصة»: a verbal noun and its object; nor «بفارق كبير»: «بـ» on a noun)
-    if (could_be_given_name(an, g) and not name_lexicon.masdar_shaped(w)
+    if (could_be_given_name(an, g) and not name_lexicon.masdar_shaped(w) and not verb_shaped_word(w)
             and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and an.words[k] in ADJECTIVES_NO_FAMILY_NAME)) \
             or w in name_lexicon.article_given_names():
         return g
     return None
+
+
+def verb_shaped_word(w: str) -> bool:
+    """«انتقد المنخرط»، «يعيش على»: a past verb of the form افتعل or a verb in the present, no given
+    name the lists know, before a word read as a family name."""
+    return not known_first_word(w) and ((w[0] == "ي" and 4 <= len(w) <= 6 and w[1] != "ا" and w not in name_lexicon.verb_shaped_names())
+                                        or (len(w) == 5 and w[0] == "ا" and w[2] == "ت"))
 
 
 def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | None:

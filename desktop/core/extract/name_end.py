@@ -363,7 +363,8 @@ _PUT_TO = frozenset(arabic.normalize(w) for w in (
 # What a meeting takes up, in construct with whose they are, after whom it was held with: never a family name
 _MATTERS = frozenset(arabic.normalize(w) for w in (
     "شكاوى", "مطالب", "قضايا", "ملفات", "سبل", "آفاق", "أوضاع", "مستجدات", "نتائج",    # «… ستوره نتائج الانتخابات»
-    "موقع", "مواقع", "مقر"))    # «تفقد والي نهر النيل محمد البدوي عبد الماجد موقع المحطة»: what he visited
+    "موقع", "مواقع", "مقر",    # «تفقد والي نهر النيل محمد البدوي عبد الماجد موقع المحطة»: what he visited
+    "طريقة"))     # «انتقد … محمد أقلعي طريقة تدبير الانتدابات»: what he criticised
 
 
 # Whom one welcomes, receives or meets, with the pronoun of his host: «بضيفه»، «بنظيره»، «بزواره»

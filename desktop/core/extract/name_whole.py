@@ -234,7 +234,9 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     nxt = an.words[a + 1] if a + 1 < b else ""
     if nxt in name_lexicon.regnal_ordinals() and an.words[ph.title[0]] in name_lexicon.regnal_titles():
         return ph     # «البابا لاون الرابع»: a name in «ل» and its regnal number
-    if b - a == 2 and nxt.isalpha() and not nxt.startswith(("ال", "و")) and w[1:] not in an.word_set \
+    rest_named = all(an.words[x].isalpha() and (not an.words[x].startswith(("ال", "و")) or an.written(x).startswith("أل"))
+                     for x in range(a + 1, b))      # («لاورا فيلاسكيث ألسوا»: «أل» with its hamza is a name's)
+    if 2 <= b - a <= 3 and rest_named and w[1:] not in an.word_set \
             and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"
                  or an.words[b] in ("الي", "علي")):
         # «المتحدث باسم الحركة لورانس كانيوكا،»، «… لوران بوكيرا قوله»، «دعت زعيمة الحركة لويزا

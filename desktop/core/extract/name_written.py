@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, written_with_article
+from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, verb_shaped_word, written_with_article
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -85,7 +85,7 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if w in INNA_FORMS:
             continue      # «، فإن بنكيران …»: «فإنّ» is no given name
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
-        if could_be_given_name(an, g) and not masdar_shaped(w) \
+        if could_be_given_name(an, g) and not masdar_shaped(w) and not verb_shaped_word(w) \
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):
             start = g - 1 if g > 0 and (an.words[g - 1] in ("عبد", "ابو") or an.doc.gap(g) in JOINING_HYPHENS) \
                 and not has_phrase_break(an.doc.gap(g)) else g      # («جان-لوي بيون»: a hyphened given name)

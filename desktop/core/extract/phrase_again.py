@@ -36,6 +36,8 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if named_after_body is not None:
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
+    if _place_as_given_name(an, ph):
+        ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
     hu = _chinese_hu(an, ph, k, j)
     if hu is not None:
         ph.name, k = hu, hu[1]      # «السفير هو تشانغ تشون»
@@ -113,3 +115,16 @@ def _chinese_hu(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | N
                 and (end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in ("ان", "قد")):
             return k, end
     return None
+
+
+def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:
+    """«المتحدثة باسم وزارة الدفاع الكمبودية الفريق مالي سوتشياتا»: a one-word place the gazetteer
+    knows («مالي»), right after a rank or a title of address and right before a one-word name, is
+    the name's first word: a rank is never followed by a place of its own."""
+    if not ph.name or ph.name[1] - ph.name[0] != 1 or len(ph.title) < 2 or ph.title[-1] != ph.name[0] - 1:
+        return False
+    x = ph.title[-1]
+    mention = an.gaz_at.get(x)
+    return mention is not None and mention.j == x + 1 and an.words[x - 1] in name_lexicon.address_titles() \
+        and ph.title[-2] == x - 1 and not an.words[x].startswith("ال") and not has_phrase_break(an.doc.gap(x))
+

@@ -107,6 +107,10 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 1
     if words[k] == "علي" and words[k - 1] in _INFORMED and k + 1 < len(words) and words[k + 1] in _MATTERS_KNOWN:
         return k + 2      # «مصدر قضائي مطلع على الملف»: what the source knows of, his description's
+    if words[k] == "علي" and words[k - 1] in _INFORMED and k + 2 < j and words[k + 1].isalpha() \
+            and not words[k + 1].startswith("ال") and words[k + 2].startswith("ال") and words[k + 2].isalpha() \
+            and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
+        return k + 3      # «مصادر مطلعة على مداولات المجلس»، «مصدر مطلع على سير المفاوضات»
     if words[k] in _ONE_OF and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 1      # «رئيس جمعية آباء … التلاميذ بإحدى المدارس الابتدائية»: which of them, no name
     if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:

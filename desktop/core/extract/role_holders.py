@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.name_lexicon import article_given_names
 from desktop.core.extract.reasons import reason
 
 # Verbs that take an office in the accusative of state, past and passive (the same letters)
@@ -22,9 +23,9 @@ _TANWEEN_FATH = "\u064b"
 def _office_in_accusative(an: Analysis, k: int) -> str | None:
     """«رئيساً»، «وزيراً»: the office (normalised, without its «ا») written at k with tanween."""
     w = an.words[k]
-    if _TANWEEN_FATH not in an.doc.tokens[k].text or not w.endswith("ا"):
+    if _TANWEEN_FATH not in an.doc.tokens[k].text or not w.endswith(("ا", "ه")):
         return None
-    base = w[:-1]
+    base = w[:-1] if w.endswith("ا") else w      # «رئيسةً للوزراء»: a woman's office, no «ا» written
     return base if base in lexicon.title_heads() and not base.startswith("ال") else None
 
 
@@ -52,8 +53,9 @@ def _object_before(an: Analysis, verb: int, k: int) -> Phrase | None:
     best = None
     for start in range(k - 2, max(verb, k - 2 - _NAME_WORDS), -1):
         ph = parse_phrase(an, start, k)
-        if ph is None or ph.title or ph.j != k or ph.name != (start, k) or ph.entry is not None:
-            break
+        if ph is None or ph.title or ph.j != k or ph.name != (start, k) or ph.entry is not None \
+                or (start < k - 2 and an.words[start].startswith("ال") and an.words[start] not in article_given_names()):
+            break      # («رئيسة الحزب الليبرالي الديمقراطي ساناي تاكايتشي»: the party's adjective opens no name)
         best = ph
     return best
 

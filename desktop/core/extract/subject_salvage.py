@@ -311,7 +311,7 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     participle («معربة») agrees with a woman, so in «أما المفوضة … موسكالكوفا فذكرت أنها سلّمت
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
-    found = said_by(an, i, k) or subject_before(an, i, k) or _surname_before(an, i, k)
+    found = said_by(an, i, k) or _according_before(an, i, k) or subject_before(an, i, k) or _surname_before(an, i, k)
     if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") \
             or not _masculine_title(an, found[0]):
         return found
@@ -326,3 +326,15 @@ def _surname_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return None
     ph = parse_phrase(an, k - 1, k)
     return (ph, "") if ph is not None and ph.name == (k - 1, k) else None
+
+
+def _according_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«…، وفق ما أكده مصدر من الولاية لموزاييك، مضيفاً أن»: the part right before the participle at k
+    opens with «وفق/بحسب ما» and a verb of speech; its subject goes on speaking."""
+    start = next((x for x in range(k - 1, i, -1) if has_phrase_break(an.doc.gap(x))), None)
+    if start is None or start + 3 >= k or not an.is_according(start) or an.words[start + 1] != "ما" \
+            or not (an.is_verb(start + 2) or lexicon.report_verb_with_pronoun(an.words[start + 2])):
+        return None
+    ph = parse_phrase(an, start + 3, k)
+    return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None and (ph.title or ph.name) else None
+

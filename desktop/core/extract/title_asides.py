@@ -157,8 +157,8 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if ph.kind != "anonymous" or an.words[k] != "من" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return k
     nxt = an.words[k + 1]
-    if nxt in lexicon.place_nouns():
-        return k + 1
+    if nxt in lexicon.place_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns()):
+        return k + 1      # («مصدر من الولاية»: the wilaya's services)
     if nxt == "قطاع" and k + 2 < j and an.words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)):
         return k + 3      # «مصدر مهني من قطاع اللحوم»: the trade it is from
     if nxt in _INSIDE and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):

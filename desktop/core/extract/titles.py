@@ -40,6 +40,8 @@ def without_accusative(text: str) -> str:
 # Written as in text and normalised here, so a change of the analyser's folds cannot leave them behind.
 _SAME_OFFICE = tuple((arabic.normalize(other), arabic.normalize(same))
                      for other, same in (("رئيس مجلس الوزراء", "رئيس الحكومة"), ("رئيس الوزراء", "رئيس الحكومة"),
+                                         ("رئيسة مجلس الوزراء", "رئيسة الحكومة"), ("رئيسة الوزراء", "رئيسة الحكومة"),
+                                         ("رئيس للوزراء", "رئيس الحكومة"), ("رئيسة للوزراء", "رئيسة الحكومة"),
                                          # a football club's «المدير الفني» is its coach
                                          ("المدير الفني", "المدرب"),
                                          # the Maghreb sports pages' «التقني الفرنسي» is the coach too

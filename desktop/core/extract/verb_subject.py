@@ -178,6 +178,10 @@ def outer_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     at k inside the «أن» clause of an earlier verb of speech in [i, k), taking a noun for its
     object, quoted or not (adding, expecting: not speech), reports what the earlier verb's named
     subject says."""
+    if k > i and an.words[k - 1] == "ما" and an.words[k] in _DESCRIBED_IT and k + 1 < len(an.words) \
+            and (an.words[k + 1] in lexicon.prepositions() or an.words[k + 1][:1] == "ب"):     # (no subject after it)
+        # «قررت الهيئة الإدارية …، احتجاجاً على ما وصفته في لائحتها بـ"…"»: the sentence's subject
+        return _opening_body(an, i, k)
     nxt = k + 1
     if nxt >= len(an.words) or not an.words[nxt].isalpha() or ":" in an.doc.gap(nxt) \
             or an.words[nxt] in lexicon.complementisers() or an.words[nxt] in lexicon.prepositions():
@@ -230,6 +234,15 @@ def own_publication_subject(an: Analysis, i: int, k: int, j: int) -> tuple[Phras
     sentence's subject's, the subject of the first verb in [i, k), not the last body written."""
     if k + 1 >= j or an.words[k + 1] not in PUBLISHED_IT or published_by(an, k + 1, j) is not None:
         return None
+    return _opening_body(an, i, k)
+
+
+_DESCRIBED_IT = frozenset(arabic.normalize(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "وصفوه", "وصفوها"))
+
+
+def _opening_body(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The body named right after the verb (of no speech) that opens the sentence or its first part
+    in [i, k): «من جهتها، رفعت مجموعة «هلالة بويز» …»."""
     for v in range(i, min(k, i + 6)):
         w = an.words[v]
         if (v > i and not has_phrase_break(an.doc.gap(v))) or not 3 <= len(w) <= 5 or not w.isalpha() \
