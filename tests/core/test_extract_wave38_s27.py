@@ -3,7 +3,7 @@ of rounds 621 on got wrong, each wave scored untouched first and fixed after its
 test fails on the rules before its fix, but the guards."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, speakers
+from tests.core.extract_cases import actor_names, quotes, speakers
 
 
 # Rounds 615-620, written after 6884c05 (session 26's final rules), left as scored then.
@@ -424,3 +424,18 @@ def test_a_national_weather_service():
     # round 644: «المرفق الوطني للأرصاد الجوية» was read as a name, «المرفق الوطني»
     body = 'بدوره، أفاد المرفق الوطني للأرصاد الجوية، في نشرته المسائية، بأن "بقايا الإعصار ستواصل التسبب بأمطار غزيرة".'
     assert speakers(body) == ["المرفق الوطني للأرصاد الجوية"]
+
+
+def test_a_varietys_quoted_name():
+    # round 631: «صنف "ساحل 108"» was taken as a quotation
+    body = ('وأوضحت رئيسة فريق البحث الدكتورة مريم بنت محمد فال أن صنف "ساحل 108" المحسن "أظهر قدرة لافتة على التأقلم '
+            'مع ملوحة تصل إلى ضعف المعدل".')
+    assert [q for q, _ in quotes(body)] == ["أظهر قدرة لافتة على التأقلم مع ملوحة تصل إلى ضعف المعدل"]
+
+
+def test_what_a_prime_minister_welcomed_saying():
+    # round 632: «وهو ما رحّب به رئيس وزرائها كاي رالا شانانا غوسماو، قائلاً» went to the one whose
+    # «وأكد» opened the sentence
+    body = ('وأكد أنور أن القادة اتفقوا مبدئياً على قبول تيمور الشرقية عضواً، وهو ما رحّب به رئيس وزرائها كاي رالا '
+            'شانانا غوسماو، قائلاً إن "هذا اليوم سيبقى محفوراً في ذاكرة شعبنا".')
+    assert speakers(body) == ["كاي رالا شانانا غوسماو"]

@@ -234,9 +234,9 @@ class QuoteFinder:
                             or self._previous(reason("speaker.cue_previous", cue=word)))     # «انتقد … عزيزي …، ونقلت عنه وكالة»
             verb = self._first_verb(li, k)
             # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a
-            # comma-led «و» clause opens with it, is the one whose subject speaks
+            # comma-led «و» clause (not a quoted name's end) or «ما» opens with it, is the one whose subject speaks
             later = next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
-            if later is not None and later != verb and has_phrase_break(an.doc.gap(later)):     # (not a quoted name's end)
+            if later is not None and later != verb and (has_phrase_break(an.doc.gap(later)) or an.words[later - 1] == "ما"):
                 verb = later
             if verb is not None:
                 vword = an.doc.tokens[verb].text
