@@ -461,7 +461,7 @@ _RULES = frozenset(arabic.normalize(w) for w in (
 
 
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
-_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي"))    # «رأي اللجنة»: the noun, where «رأى» takes «ى»
+_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري"))    # «رأي اللجنة»، «كريسبين فيري»: no «رأى»، «فيرى»
 
 
 # The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».

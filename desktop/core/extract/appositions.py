@@ -299,6 +299,8 @@ _BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة ا�
 def _past_body_aside(an: Analysis, ph: Phrase, j: int) -> int:
     """Where the part after the title's comma starts once an aside on its body («، المنضوية تحت
     لواء …،») is passed: the token after the aside's closing comma, or ph.j when there is none."""
+    if ph.j + 2 < j and tuple(an.words[ph.j:ph.j + 2]) in _TWO_WORD_NATIONALITIES:
+        return ph.j + 2       # «، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words, then the name
     if ph.name or ph.j >= j or an.words[ph.j] not in _BODY_ASIDES:
         return ph.j
     close = next((x for x in range(ph.j + 1, min(j, ph.j + 10)) if has_phrase_break(an.doc.gap(x))), None)
@@ -440,10 +442,7 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
 
 # Members in construct with the body they belong to: «75 محتجزاً من منتسبي القوات الحكومية»
 _MEMBERS_OF = frozenset(arabic.normalize(w) for w in ("منتسبي", "ومنتسبي", "محتجزي", "أسرى", "موظفي", "عمال"))
-
-
-# «في/وفي» opening a place set before the clause: «وفي حي الحاووز، يقف …»
-PLACE_OPENERS = frozenset(("في", "وفي"))
+PLACE_OPENERS = frozenset(("في", "وفي"))      # opening a place set before the clause: «وفي حي الحاووز، يقف …»
 
 
 def fronted_place_end(an: Analysis, i: int, j: int, reach: int) -> int | None:

@@ -69,6 +69,8 @@ def abbreviation_point(body: str, pos: int) -> bool:
     «د»، «م»، «أ» standing alone (after a space, a line's start, a point or a punctuation mark,
     not after a number: «2025 م.» ends a sentence), with a word of Arabic letters after it on
     the same line («د. أحمد العوضي»، «أ.د. سامي»)."""
+    if pos >= 1 and body[pos] == "." and _latin_initial(body, pos):
+        return True
     if pos < 1 or body[pos] != "." or body[pos - 1] not in HONORIFIC_LETTERS:
         return False
     before = body[pos - 2] if pos >= 2 else " "
@@ -82,6 +84,26 @@ def abbreviation_point(body: str, pos: int) -> bool:
             return False
     k = pos + 1
     while k < len(body) and body[k] in " \t\u00a0":
+        k += 1
+    return k < len(body) and "\u0621" <= body[k] <= "\u064a"
+
+
+# Latin letters spelt in Arabic, written with a point as a middle initial: «روبرت إف. كينيدي»
+_LATIN_INITIALS = frozenset(("إف", "جيه", "إس", "دي", "إم", "بي", "تي", "آر", "إل", "إتش", "سي", "كيه", "إي",
+                             "جي", "دبليو", "إيه", "واي", "إن", "إكس", "زد", "كيو", "يو", "أو"))
+
+
+def _latin_initial(body: str, pos: int) -> bool:
+    """«روبرت إف. كينيدي الابن»: the point after a Latin initial spelt in Arabic, between a given
+    name and a family name (Arabic words on both sides, on one line), closes no sentence."""
+    start = pos
+    while start > 0 and "\u0621" <= body[start - 1] <= "\u064a":
+        start -= 1
+    if body[start:pos] not in _LATIN_INITIALS or start < 2 or body[start - 1] != " " \
+            or not "\u0621" <= body[start - 2] <= "\u064a":
+        return False
+    k = pos + 1
+    while k < len(body) and body[k] == " ":
         k += 1
     return k < len(body) and "\u0621" <= body[k] <= "\u064a"
 

@@ -85,7 +85,10 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
         # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
         # the label introduces titles and slogans, which may be sentences.
+        # («عبر مشروع "أريد أن أعيش" الحكومي»: a label's adjective after the name closes it, whatever it says)
         labelled = any(v in lexicon.label_nouns() for v in bare) and (
+            (len(words) <= 6 and cj < len(an.words) and not has_break(an.doc.gap(cj).replace('"', "").replace("»", ""))
+             and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5) or
             (len(words) <= 4 and not clause_like(words))
             # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the
             # sentence going on after it)
@@ -132,7 +135,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return "a quoted name its relative clause describes"      # «أقرّ الناخبون "المقترح 50" الذي يجيز …»
-    if len(words) <= 4 and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
+    if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي"))) \
+            and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
     if len(words) <= 4 and not clause_like(words) and _listed(an, ci, cj):
         return "one of quoted names listed with «و»"      # «عرضين هما "الغريب في المرآة" و"بيت الطين"»

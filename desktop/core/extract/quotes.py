@@ -49,8 +49,7 @@ from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_
 from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
-    agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name,
-)
+    agreeing_before, agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name)
 
 _MIN_STATEMENT_WORDS = 5
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
@@ -193,7 +192,7 @@ class QuoteFinder:
                         or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
                                               else None, reason("speaker.subject_before", verb=word))
                         or self._speaker_from(reporter_before_that(an, li, k), reason("speaker.subject_before", verb=word))
-                        or self._speaker_from(subject_before(an, li, k) or untitled_subject_before(an, li, k),
+                        or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)

@@ -338,3 +338,16 @@ def _according_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None
     ph = parse_phrase(an, start + 3, k)
     return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None and (ph.title or ph.name) else None
 
+
+
+def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """`subject_before` for the verb of speech at k, unless the verb is feminine and the subject a
+    man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
+    شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
+    found = subject_before(an, i, k)
+    verb = an.written(k)
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if found is not None and verb.endswith("ت") and len(verb) >= 4 and _masculine_title(an, found[0]) \
+            and any(an.words[x] in ("كانت", "وكانت") for x in range(i, found[0].i)):
+        return None       # (a feminine «كانت» subject before; «انتقدت عضو مجلس النواب مها …» keeps her)
+    return found
