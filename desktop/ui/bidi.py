@@ -98,10 +98,27 @@ def isolate_quoted(text: str, language: str) -> str:
     out, pos = [], 0
     for match in _QUOTED.finditer(text):
         out.append(_latin_isolated(text[pos:match.start()], language))
-        out.append(isolate(match.group()))
+        out.append(isolate(unwrapped(match.group())))
         pos = match.end()
     out.append(_latin_isolated(text[pos:], language))
     return "".join(out)
+
+
+def unwrapped(run: str) -> str:
+    """A short «…» run held on one line: Qt, wrapping a note inside a run's isolate, drew the next
+    run before it on the line (English pane: «مدير عام … صباح» to the left of «قال»)."""
+    return run.replace(" ", NBSP) if run.count(" ") < _UNWRAPPED_WORDS else run
+
+
+def unwrapped_quotes(text: str) -> str:
+    """`text` (a note worded for showing, its «…» runs in isolates) with each short run held on one
+    line, as `isolate_quoted` holds a stored note's. For showing, never for storing."""
+    return _ISOLATED_QUOTE.sub(lambda m: unwrapped(m.group()), text)
+
+
+_ISOLATED_QUOTE = re.compile(FSI + "«[^«»" + PDI + "]*»" + PDI)
+_UNWRAPPED_WORDS = 8
+NBSP = "\u00a0"
 
 
 def _latin_isolated(text: str, language: str) -> str:

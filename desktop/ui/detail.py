@@ -21,7 +21,7 @@ from desktop.core import arabic, highlight, kinds, record_names
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels, reason_text
-from desktop.ui.bidi import isolate, isolate_in, isolate_ltr
+from desktop.ui.bidi import isolate, isolate_in, isolate_ltr, unwrapped_quotes
 from desktop.ui.detail_values import (MARK_STYLE, date_text, escape, key_from_link, link, link_for, role_html,
                                       value_html)
 
@@ -255,7 +255,7 @@ def _rows(kind: Kind, rec: dict, names: dict, language: str, arabic_digits: bool
     sections: dict[str, list[str]] = {}
     for fld in _shown_fields(kind, rec):
         found = (reasons or {}).get(fld.name)
-        value = (escape(reason_text.word(found)) if found is not None
+        value = (escape(unwrapped_quotes(reason_text.word(found))) if found is not None
                  else value_html(kind, fld, rec, names, language, arabic_digits))
         row = _row(labels.field(fld), value, language)
         if row:

@@ -53,3 +53,22 @@ def test_quoted_runs_in_a_note_read_in_order(qtbot, store, language):
         outside = [xs[0], min(xs[1:3]), xs[3], min(xs[4:6]), xs[6]]
         assert outside == sorted(outside, reverse=True), (block.text(), list(zip(reading, xs)))
     assert store.get("actor:noted")["notes"] == NOTE
+
+
+LONG_NOTE = ("quote; speaker after the reporting verb «قال»: «مدير عام صحة كربلاء صباح الموسوي» (seen earlier in "
+             "the article)")
+
+
+def test_a_quoted_run_is_never_cut_by_the_end_of_a_line(qtbot, store, language):
+    # A note that wraps in a narrow pane: Qt, breaking a line inside a run's isolate, drew the next run
+    # before the first one («مدير عام … صباح» left of «قال» in the English pane). A short run stays whole.
+    store.put({"kind": "actor", "id": "actor:noted", "name": "رئيس", "notes": LONG_NOTE})
+    window = shown_window(qtbot, store, kind="actor", size=(900, 700), language=language)
+    window.detail.setFixedWidth(420)
+    assert window.current_tab().select_key("actor:noted")
+    qtbot.waitUntil(lambda: "seen" in window.detail.toPlainText(), timeout=3000)
+    block = _note_block(window)
+    text, layout = block.text(), block.layout()
+    lines = {layout.lineForTextPosition(text.index(word) + 1).lineNumber() for word in ("مدير", "كربلاء", "الموسوي")}
+    assert layout.lineCount() > 1, "the note wraps"
+    assert len(lines) == 1, text
