@@ -74,9 +74,9 @@ def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
         if bare.endswith(suffix):
             if suffix == "ه" and not (strict and text.endswith("ه")):
                 return False     # «ة» is folded to «ه»: «حمزة»، «محافظة»
-            if bare.endswith("يها") and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
-                                         or an.words[k + 1] in lexicon.complementisers()):
-                return False     # «وزير الخارجية الأوكراني أندريه سيبيها، …»، «… سيبيها أن»: a name ends so
+            if bare.endswith("يها") and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] in
+                                         lexicon.complementisers() or (len(bare) >= 6 and people_plural(an.words[k + 1]))):
+                return False     # «… أندريه سيبيها، …»، «… سيبيها أن»، «… سيبيها الحلفاء إلى»: a name ends so
             return len(bare) >= least and not _speaks_alone(an, k)
     return False
 
@@ -307,8 +307,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «اقترحت هدنات إنسانية قصيرة»: a plural of things and its feminine adjective
     if first and form_two_past(w, an.doc.tokens[k].text) and w not in name_lexicon.given_names():
         return True       # «قد كلّف لوكورنو، وزير الجيوش …»: the verb that named him
-    if first and actor_shape.state_participle(w, an.written(k)):
-        return True       # «"…"، أضافت مبتسمة»: how she spoke, after her words
+    if first and (actor_shape.state_participle(w, an.written(k)) or an.written(k).startswith(("بأ", "بإ"))):
+        return True       # «"…"، أضافت مبتسمة»: how she spoke; «وأشاد الوزير بأداء …»: «بـ» on a noun, no name
     if not first and w[:1] == "م" and w.endswith("ا") and 5 <= len(w) <= 6 and w not in name_lexicon.given_names() \
             and k + 1 < len(an.words) and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return True       # «أن خروج قائد الفريق عبد الصمد بوكرين مصابا "أربك حساباتنا"»: his state

@@ -136,7 +136,11 @@ def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
     nxt = an.words[end]
     return (nxt in lexicon.complementisers() or nxt == "قد" or an.is_verb(end) or an.is_outlet(end)
             or nxt == "ل" or (addressee(nxt) and not nxt.startswith("لل"))
-            or (nxt.startswith("لل") and "ال" + nxt[2:] in lexicon.addressees()))     # «مازن القاضي للصحفيين»
+            or (nxt.startswith("لل") and "ال" + nxt[2:] in lexicon.addressees())     # «مازن القاضي للصحفيين»
+            or nxt in _CALLED_ON)       # «دعا رئيس مجلس النواب مازن القاضي النواب إلى»: whom he called on
+
+
+_CALLED_ON = frozenset(("النواب", "الاعضاء", "الوزراء", "المواطنين", "الحلفاء", "الحضور"))
 
 
 # «أمين عام»، «أمين السر»، «أمين الصندوق»، «أمين المظالم»، «أمين العاصمة»: «أمين» is the office

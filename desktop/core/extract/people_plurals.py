@@ -27,7 +27,7 @@ _BROKEN = frozenset(arabic.normalize(w) for w in (
     "القتلى", "المصابين", "النازحين", "اللاجئين", "المؤمنين", "المصلين", "العائلات", "العوائل",
     "الأنصار", "الجماهير", "المشجعين",     # a club's supporters: «حاول المدرب … طمأنة الأنصار»
     # states and governments are called on as people are: «دعت … بيربوك الدول الأعضاء إلى …»
-    "الدول", "الحكومات", "الوسطاء", "الشركاء", "المانحين", "الأطراف"))
+    "الدول", "الحكومات", "الوسطاء", "الشركاء", "المانحين", "الأطراف", "الحلفاء"))
 
 # What a verb of calling, urging, warning or advising takes after its object: «إلى/على/من».
 COMPLEMENT_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("إلى", "على", "من"))

@@ -415,7 +415,7 @@ def given_name_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.kind == "organization" or k + 1 >= j or (
             words[k] not in name_lexicon.article_given_names() and words[k] not in name_lexicon.foreign_article_names()):
         return False
-    if k > 0 and ((not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads()))
+    if k > 0 and ((not words[k - 1].startswith("ال") and in_lex(words[k - 1], lexicon.org_heads(), clitics=True))
                   or words[k - 1] in name_lexicon.sellers()):
         return False       # «كتلة حزب الخضر»: a body's head governs its name; «بائع الخضر سليم»: what he sells
     nxt = words[k + 1]
