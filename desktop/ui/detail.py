@@ -21,13 +21,12 @@ from desktop.core import arabic, highlight, kinds, record_names
 from desktop.core.kinds import Kind
 from desktop.core.kinds import fields as f
 from desktop.ui import elide, labels, reason_text
-from desktop.ui.bidi import isolate, isolate_in, isolate_ltr, unwrapped_quotes
+from desktop.ui.bidi import NBSP, isolate, isolate_in, isolate_ltr, unwrapped_quotes
 from desktop.ui.detail_values import (MARK_STYLE, date_text, escape, key_from_link, link, link_for, role_html,
                                       value_html)
 
 CONTEXT_CHARS = 600   # characters of the source shown on each side of a record found in it
 BODY_CHARS = 20_000   # characters of a source's own text shown in the pane
-NBSP = "\u00a0"
 WORD_JOINER = "\u2060"
 END_ROOM = 10       # pixels between a value and the pane's end edge
 # A headline is measured from at most this many characters: more never fit a few lines of any pane,

@@ -58,7 +58,7 @@ def report_adjective(word: str) -> bool:
     return word[2] == "ت" or word.startswith(("مت", "مست", "من")) or (len(word) == 5 and word[3] == "و")
 
 
-def joined_office_plural(word: str) -> bool:
+def office_plural(word: str) -> bool:
     """«وممثلو»، «وممثلي»، «ومسؤولو»: «و» and the plural of an office is a second party joined to
     the first, never a name's first word («وليد» is no «و» + a title); nor is the sound plural alone
     («يلتقي والي قفصة ممثلين عن الجامعة»: whom he meets)."""

@@ -491,9 +491,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # an organisation's name ends where an unknown word begins
         if ph.title and (preposition_on_noun(an, k) or people_of_place(an, k)):
             break      # «رئيس مجلس الوزراء بمقر الحكومة»: where, not who; «… أهالي الأحساء»: whom
-        if ph.title and shop_with_trade(an, k, j):
-            ph.title.extend(range(k, shop_with_trade(an, k, j)))     # «صاحب محل لبيع الملابس»: what he is, no name
-            k = ph.title[-1] + 1
+        if ph.title and (shop_end := shop_with_trade(an, k, j)):
+            ph.title.extend(range(k, shop_end))     # «صاحب محل لبيع الملابس»: what he is, no name
+            k = shop_end
             break
         ph.name = (k, k + 1)
         k += 1
