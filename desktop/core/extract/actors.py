@@ -114,7 +114,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or (w == "شيخ" and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «فارح شيخ عبد القادر»
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
-                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي") or an.is_time(k):
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and doc.gap(k) not in JOINING_HYPHENS) or an.is_time(k):
                 break
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
@@ -269,9 +269,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        # «منتدى الإنقاذ الصومالي»: a forum of parties opens a body's name; «قوه هاي يان» (Guo) has no «ة»
+        # «منتدى الإنقاذ الصومالي»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity) open bodies; «قوه هاي يان» has no «ة»
         if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
-                or (first and w in ("ولايه", "مصالح", "منتدي") and k + 1 < j):
+                or (first and (w in ("ولايه", "مصالح", "منتدي") or words[k:k + 2] == ["الوحده", "التنفيذيه"]) and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \
@@ -407,7 +407,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             general = general_or_ordinal(an, ph, k, j)
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
-            if w.startswith("بال") and (plural_action(w[3:]) or object_of_ba_verb(an, ph, k)) or government_object(an, ph, k) \
+            if w.startswith("بال") and plural_action(w[3:]) or object_of_ba_verb(an, ph, k) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
             if name_ends_at(an, ph, k):
@@ -431,7 +431,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if place_name_in_title(an, ph, k) or place_words_on(an, ph, k) or place_noun_after_link(an, ph, k):
                 ph.title.append(k)     # «رئيس حكومة إقليم كوردستان»: the place named after «إقليم»
-                k += 1
+                k, prev_indef_desc = k + 1, False     # «حاكم مقاطعة بوتلميت سيدي …»: no nisba after the place
                 continue
             if construct_genitive(an, ph, k, j):
                 ph.title.append(k)     # «مدير صحة حلب»، «وزير خارجية إيران»: the noun an indefinite office governs

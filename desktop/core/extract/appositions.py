@@ -9,6 +9,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
+from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
@@ -416,15 +417,6 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
 
 
 _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
-# Prepositions whose noun is in the genitive, never a verb's subject.
-# «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
-# read with its object («الوزير العلاقات»).
-_GENITIVE_PREPOSITIONS = frozenset(("في", "من", "ومن", "عن", "الي", "علي", "لدي", "ضمن", "داخل", "امام", "تحت", "فوق", "بين", "عند", "قرب",
-                                    "خارج", "خلف", "حول",    # «المنضوية تحت لواء الكونفدرالية»: under its banner
-                                    "حين", "لحين",    # «إلى حين تنظيم الانتخابات»: until, no subject after it
-                                    "طرف", "قبل"))    # «استجوابه من طرف القاضي»، «من قبل الشرطة»: by whom
-
-
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     """«الطالبة آمنة عثمان، من كلية الطب بجامعة الخرطوم، … وقالت»: a body after a preposition or
     with «بـ/لـ» on it is where the subject is from, not the subject. Not the whole office list:
@@ -436,12 +428,9 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
             and not in_lex(w, lexicon.org_heads()) and not in_lex(w, lexicon.descriptor_heads()) \
             and k not in an.gaz_at:      # a place may open with the letter («لبنان»، «بغداد»)
         return True
-    return k > i and (an.words[k - 1] in _GENITIVE_PREPOSITIONS or an.words[k - 1] in _MEMBERS_OF) \
-        and not has_phrase_break(an.doc.gap(k))
+    return k > i and in_genitive_after(an, k, i)
 
 
-# Members in construct with the body they belong to: «75 محتجزاً من منتسبي القوات الحكومية»
-_MEMBERS_OF = frozenset(arabic.normalize(w) for w in ("منتسبي", "ومنتسبي", "محتجزي", "أسرى", "موظفي", "عمال"))
 PLACE_OPENERS = frozenset(("في", "وفي"))      # opening a place set before the clause: «وفي حي الحاووز، يقف …»
 
 

@@ -10,6 +10,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import dashed_unit_after, name_before_apposition
+from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 
 # One body named two ways: the Algerian «الاتحادية» is the «الاتحاد» (the federation)
@@ -28,7 +29,7 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
         if earlier is not None:
             return earlier
     if len(ph.title) != 1:
-        return _described_before(an, ph)
+        return _described_before(an, ph) or _office_written_longer(an, ph) or _body_written_with_place(an, ph)
     written = an.words[ph.title[0]]
     if written.startswith("لل") and len(written) > 4:
         written = "ال" + written[2:]      # «بيان للنيابة» after «نيابة الجمهورية لدى محكمة …»
@@ -53,7 +54,12 @@ def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase)
 
 
 def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
-    """The latest mention before `ph` of the body whose definite head is `head`, read with its name."""
+    """The latest mention before `ph` of the body whose definite head is `head`, read with its name:
+    in the report's own words first, in someone's quoted words when it names it nowhere else."""
+    return _mention_before(an, ph, head, quoted=False) or _mention_before(an, ph, head, quoted=True)
+
+
+def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phrase | None:
     if not head.startswith("ال") or len(head) < 5:
         return None
     bare = head[2:]
@@ -64,9 +70,11 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
                 or w == "لل" + bare:
             if _bare_again(an, k, head):
                 continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
+            if not quoted and inside_quotation(an, k) and not inside_quotation(an, ph.i):
+                continue      # «"… بالتنسيق مع وزارة الداخلية"»: a body someone else's words name is not the one the report goes on with
             if w == "و" + bare and not has_phrase_break(an.doc.gap(k)):
                 continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
-            earlier = parse_phrase(an, k, min(len(an.words), k + 12))
+            earlier = parse_phrase(an, _body_holding(an, k) if w == "لل" + bare and bare in _SERVICES else k, min(len(an.words), k + 12))
             if earlier is None or not (earlier.title and earlier.name):
                 # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
                 earlier = _governorate_at(an, k) or earlier
@@ -85,6 +93,24 @@ def _fuller_mention(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
                 # the body as its holder's title gives it, or as first written in full
                 return earlier if earlier.name else _fuller_first(an, earlier)
     return None
+
+
+# Services a body is named for that stand for the body itself: «الوكالة الوطنية للشرطة» is «الشرطة»
+# (not «المكتب الفيدرالي للاتحاد …»: the federation's bureau, whose federation speaks as «الاتحاد»)
+_SERVICES = frozenset({arabic.normalize("شرطة")})
+
+
+def _body_holding(an: Analysis, k: int) -> int:
+    """«وقالت الشرطة» after «أعلنت الوكالة الوطنية للشرطة»: the start of the body whose name holds
+    the word at k as its genitive with «لـ», when one within four words before reads through it; k
+    when none does."""
+    for x in range(k - 1, max(-1, k - 5), -1):
+        if has_phrase_break(an.doc.gap(x + 1)):
+            return k
+        if in_lex(an.words[x], lexicon.org_heads(), clitics=True):
+            body = parse_phrase(an, x, min(len(an.words), k + 6))
+            return x if body is not None and body.kind == "organization" and body.j > k and not body.name else k
+    return k
 
 
 def _governorate_at(an: Analysis, k: int) -> Phrase | None:
@@ -265,5 +291,37 @@ def _un_body_before(an: Analysis, ph: Phrase) -> Phrase | None:
         earlier = parse_phrase(an, k, min(len(words), k + 12))
         if earlier is not None and not earlier.name and any(
                 words[t] in ("للامم", "الامم") and t + 1 < len(words) and words[t + 1] == "المتحده" for t in earlier.title):
+            return earlier
+    return None
+
+
+def _office_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«قال الرئيس السابق للجماعة» after «ملف الرئيس السابق لجماعة عين الشقف»: an unnamed office
+    whose body is referred back to with «للـ» is the office written before with the body named
+    in full, the same words leading to it."""
+    words = an.words
+    last = words[ph.title[-1]]
+    if ph.kind != "person" or ph.name or len(ph.title) < 2 or not last.startswith("لل") or len(last) < 5 \
+            or not words[ph.title[0]].startswith("ال"):
+        return None
+    lead = [words[t] for t in ph.title[:-1]]
+    for earlier in _written_before(an, ph, [*lead, "ل" + last[2:]]):
+        if earlier.kind == "person" and not earlier.name and len(earlier.title) > len(ph.title) \
+                and earlier.title[len(lead)] == earlier.i + len(lead):
+            return earlier
+    return None
+
+
+def _body_written_with_place(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«زعمت بلدية الاحتلال في بيان» after «هدمت جرافات بلدية الاحتلال في القدس»: a body of two words
+    or more is the one written earlier with the same words and «في» and the place it is in."""
+    words = an.words
+    want = [words[t] for t in ph.title]
+    if ph.kind != "organization" or ph.name or ph.entry is not None or len(want) < 2 or ph.title[-1] - ph.title[0] != len(want) - 1:
+        return None
+    for earlier in _written_before(an, ph, want):
+        if earlier.kind == "organization" and not earlier.name and len(earlier.title) > len(want) + 1 \
+                and earlier.title[len(want)] == earlier.i + len(want) and words[earlier.title[len(want)]] == "في" \
+                and (earlier.i + len(want) + 1) in an.gaz_at:
             return earlier
     return None

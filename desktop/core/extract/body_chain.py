@@ -61,6 +61,10 @@ def _open_chain(an: Analysis, ph: Phrase) -> bool:
             and not any(w.startswith(("ال", "وال", "بال", "لل")) for w in words))
 
 
+# Actions a body is named for that take what they act on in construct: «دائرة مكافحة حرائق الغابات»
+_FIGHTING = lexicon.forms("مكافحة إطفاء إخماد")
+
+
 def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     """The end of the governed words from k on, when the body's title (ending right before k) is
     in the construct state and a definite noun closes the chain after them; k when it is not.
@@ -82,7 +86,8 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     while end < len(words) and end - k < _CHAIN_WORDS:
         if end > k and (words[end].startswith("ال") or end in an.gaz_at):
             break
-        if not (_indefinite_noun(an, end, words[end], first=end == k and not purpose) or _joined(an, end)):
+        # («دائرة مكافحة حرائق الغابات»: what a body fights may be a common word, «حرائق»)
+        if not (_indefinite_noun(an, end, words[end], first=end == k and not purpose and last not in _FIGHTING) or _joined(an, end)):
             return k
         end += 1
     if end >= len(words) or end == k or has_phrase_break(an.doc.gap(end)):
@@ -127,14 +132,16 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     there (a comma, «إن»، a quotation, the holder's name). «تحركت الجمعية من أجل حماية الأطفال في …»
     goes on: a purpose of the verb, left out. The end of the aim, or k."""
     words = an.words
-    if ph.kind == "organization" and k > 0 and _purpose(words[k - 1]):
-        return chain_end(an, ph, k)      # «المركز الكندي المشترك لمكافحة حرائق الغابات»
+    if ph.kind == "organization" and k > 0 and (_purpose(words[k - 1]) or words[k - 1] in _FIGHTING):
+        return chain_end(an, ph, k)      # «المركز الكندي المشترك لمكافحة حرائق الغابات»، «دائرة مكافحة حرائق …»
     between = words[k] == "بين"       # «… الشراكة بين القطاعين العام والخاص»: the parties it joins
     # «الرابطة التونسية للدفاع عن حقوق الإنسان»: what a body defends, after «عن», as an aim
     defence = words[k] == "عن" and k > 0 and words[k - 1] in ("للدفاع", "الدفاع")
-    start = k + 1 if between or defence else k + 2
-    if start + 1 >= j or not (between or defence or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
-            or ph.title[-1] != k - 1 or not (words[k - 1].startswith("ال") or defence) \
+    # «المركز الوطني للوقاية من الأمراض ومكافحتها»: what a body shields from, after «من»
+    shield = words[k] == "من" and k > 0 and words[k - 1] in _SHIELDING
+    start = k + 1 if between or defence or shield else k + 2
+    if start + 1 >= j or not (between or defence or shield or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
+            or ph.title[-1] != k - 1 or not (words[k - 1].startswith("ال") or defence or shield) \
             or any(has_phrase_break(an.doc.gap(x)) for x in range(k, start + 1)):
         return k
     # a body's word in the title; or an office («منسق الحملة الوطنية …») whose holder's name, or
@@ -150,7 +157,7 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # «حزب التحالف من أجل الجمهورية المعارض»: a body's aim may be one definite noun, when the
     # body's name is a party's or a movement's (a verb's purpose would go on with a clause)
     named_aim = end == start and not between and words[ph.title[0]] in _AIM_NAMED_BODIES
-    if end >= j or (end == start and not between and not named_aim) or not words[end].startswith("ال") \
+    if end >= j or (end == start and not between and not named_aim and not shield) or not words[end].startswith("ال") \
             or has_phrase_break(an.doc.gap(end)) or an.is_time(end):
         return k
     if between and not (words[end].endswith("ين") and len(words[end]) >= 7):
@@ -159,11 +166,17 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     while end < j and words[end].startswith(("ال", "وال")) and not has_phrase_break(an.doc.gap(end)) \
             and words[end].isalpha():
         end += 1      # «… العام والخاص»: the aim's adjectives (a time word there is one)
+    if shield and end < j and words[end].startswith("و") and an.written(end).endswith("ها") and not has_phrase_break(an.doc.gap(end)):
+        end += 1      # «… من الأمراض ومكافحتها»: a second aim on the same thing, its pronoun
     if between and end - start < 2:
         return k      # «بين» joins two: «بين القطاعين العام والخاص»، «بين الشمال والجنوب»
     if not bodied and (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "ان"):
         return k
-    return end if _ends_phrase(an, end, ph.kind == "person") else k
+    return end if shield or _ends_phrase(an, end, ph.kind == "person") else k     # («للوقاية …» already named the body)
+
+
+# Purposes that take what is shielded from with «من»: «للوقاية من …»، «للحماية من …»، «للحد من …»
+_SHIELDING = lexicon.forms("للوقاية الوقاية للحماية الحماية للحد الحد")
 
 
 def between_two(an: Analysis, ph: Phrase, k: int, j: int) -> int:

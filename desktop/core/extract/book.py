@@ -17,7 +17,7 @@ from desktop.core.extract.phrase_checks import as_governorate
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, private_person_going_on,
+    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, newly_in_office, private_person_going_on,
     untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
@@ -172,7 +172,7 @@ class ActorBook:
                 prop = self.proposals[hit]
                 prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
                 return hit, reason("actor.refers_to_company", name=name)
-            hit = epithet(self, ph) if ph.kind != "organization" else None
+            hit = (epithet(self, ph) or newly_in_office(self, ph)) if ph.kind != "organization" else None
             if hit:
                 return hit, reason("actor.refers_to_person", name=name)
             hit = untitled_holder(self, ph) if ph.kind == "person" else None

@@ -118,6 +118,25 @@ def epithet(book: ActorBook, ph: Phrase) -> str | None:
     return None
 
 
+_NEWLY_HELD = lexicon.forms("الجديد الجديدة المنتخب المنتخبة")
+
+
+def newly_in_office(book: ActorBook, ph: Phrase) -> str | None:
+    """«وتعهدت الرئيسة المنتخبة» after «وقالت بيربوك» (elected «رئيسةً» in the lead), «وأوضح رئيس
+    النادي الجديد» after «وقال الماجري»: an office called new or elected, with no name, is the one
+    who spoke last, a person of the same gender as the office word."""
+    words = [book.an.words[k] for k in ph.title]
+    last = book.last_speaker
+    if len(words) < 2 or words[-1] not in _NEWLY_HELD or not in_lex(words[0], lexicon.title_heads(), clitics=True) \
+            or last is None or ph.name:
+        return None
+    prop = book.proposals.get(last)
+    feminine = feminine_title(" ".join(words))
+    if prop is None or prop.type != "person" or any(feminine_title(t) != feminine for _, _, t in book.titles_of(last)):
+        return None
+    return last
+
+
 def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:
     """«قال سامي الحداد إن … وأضاف الوزير»: a bare office title («الوزير»، «المتحدثة») that no
     one named in the article holds refers to the latest person quoted before it with no title

@@ -294,6 +294,9 @@ def _present_verb(word: str) -> bool:
 _TOLD = frozenset(arabic.normalize(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين", "الحضور"))
 
 
+_AMID = arabic.normalize("وسط")
+
+
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """Whether the name [n_i, n_j) read so far ends before token k: «و» on an office or a body
     after any name; a clause word (`clause_word`) after a given name and a family name."""
@@ -304,6 +307,9 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     w = an.words[k]
     if second_party(w) or w in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    if w == _AMID and k + 1 < len(an.words) and an.words[k + 1].isalpha() and not an.words[k + 1].startswith(("ال", "ب")) \
+            and an.words[k + 1] not in lexicon.complementisers() and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «أضاف محجوب وسط تصفيق المزارعين»: amid what (not «… لولاية الجزائر وسط بأن»: Algiers Centre)
     if guest_of_host(an, k) or (w.endswith("ا") and w[:-1] in _RECEIVED and name_length(an.words, n_i, n_j) >= 2):
         return True       # «رحّب أردوغان بضيفه»، «استقبل … منير الخميري وفدا عن المحتجين»: whom he received
     if (w in ("عام", "سنه") or (w[:1] in "بل" and len(w) >= 4)) and k + 1 < len(an.words) and an.words[k + 1][:1].isdigit():

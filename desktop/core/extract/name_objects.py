@@ -85,6 +85,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     if size >= 2 and w[:1] == "و" and len(w) >= 7 and w.endswith(("ين", "ون")) and w[1:] not in name_lexicon.given_names() \
             and not w[1:].startswith("ال"):
         return True
+    if size >= 2 and not goes_on and _someone_elses_surname(an, n_i, k):
+        return True
     if size < 2 or not goes_on:
         return False
     # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in
@@ -96,6 +98,28 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
     return words[k + 1] in COMMON_ADJECTIVES
+
+
+def imperfect_shaped(word: str) -> bool:
+    """«يقدم»، «تلتقي»: a present verb's shape (a prefix «ي/ت» and three letters or more after it)."""
+    return len(word) >= 4 and word[0] in "يت" and word[1] not in "اوي"
+
+
+def _someone_elses_surname(an: Analysis, n_i: int, k: int) -> bool:
+    """«هنّأ الأمين العام … أنطونيو غوتيريش بيربوك،» after «أنالينا بيربوك»: the family name of
+    someone else the article named whole, closing the phrase after a name of two words that opens
+    with a given name, is whom the verb took, not a third word of this name."""
+    words = an.words
+    w = words[k]
+    if not w.isalpha() or w.startswith("ال") or w in name_lexicon.given_names() or words[n_i] not in name_lexicon.given_names():
+        return False
+    # written before as a whole name's last word, after a word that is no verb nor a common word
+    # («أنالينا بيربوك»; not «… أن يقدم برادة» after «محمد سعد برادة»), and never after this name's
+    # last word («محمد علي الحوثي» again)
+    before = [p for p in range(1, n_i) if words[p] == w and not has_phrase_break(an.doc.gap(p))]
+    return any(words[p - 1].isalpha() and not words[p - 1].startswith("ال") and not an.is_verb(p - 1)
+               and not an.is_common_word(p - 1) and not imperfect_shaped(words[p - 1]) and words[p - 1] not in lexicon.stop_words()
+               for p in before) and not any(words[p] == w and words[p - 1] == words[k - 1] for p in range(1, len(words)) if p != k)
 
 
 def nationality_first(an: Analysis, k: int, j: int, first: bool) -> bool:

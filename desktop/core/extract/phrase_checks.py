@@ -8,6 +8,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.dashed_places import dashed_municipality_end
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.people_plurals import sound_plural_of_people
 from desktop.core.extract.titles import could_be_given_name
@@ -49,7 +50,7 @@ def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
     k when there is none."""
     if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
-        return k
+        return dashed_municipality_end(an, ph, k, j)    # «رئيس بلدية زحلة – معلقة وتعنايل سليم غزالة»
     if k + 1 < j and retired_mark(an, k) and ph.title[-1] == k - 1:
         return k + 1      # «والي الولاية اللواء (م) الزبير حسن عثمان»: a retired officer's rank
     last = ph.title[-1]
@@ -89,8 +90,12 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     # (or after a whole office ending on a definite word: «طالب الوكيل القضائي للخزينة العمومية بإلزام …»)
     bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and an.words[k - 1].startswith("ال")
-    return (ph.kind == "organization" or bare_office) and ph.i > 0 and k not in an.gaz_at \
-        and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
+    w = an.words[k]
+    # «تمسك ممثل النيابة العامة بصك الاتهام»: «بـ» on a noun in construct with a definite one, too
+    ba_construct = w[:1] == "ب" and len(w) >= 3 and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
+        and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
+    return (w.startswith("بال") or ba_construct) and (ph.kind == "organization" or bare_office) and ph.i > 0 \
+        and k not in an.gaz_at and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
 
 
 def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
@@ -344,6 +349,12 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) \
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعت الجمعية وزارة الداخلية إلى …»، «طالب مجلس الشورى وزارة الموارد البشرية»: a body in construct
+    if ph.kind == "person" and not ph.name and len(ph.title) >= 2 and ph.title[-1] == k - 1 \
+            and an.words[k - 1].startswith("ال") and not an.words[ph.title[-2]].startswith("ال") \
+            and not an.words[k].startswith("ال") and in_lex(an.words[k], lexicon.org_heads()) and k not in an.gaz_at \
+            and (k - 1) not in an.gaz_at and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k)):
+        return True       # «وخاطب ممثل النيابة هيئة المحكمة»: an office closed by its genitive; a body in construct is addressed
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
             and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith("ال")
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
@@ -362,8 +373,13 @@ def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     mention = an.gaz_at.get(ph.title[0])
     named_end = (last.startswith("ال") and last.endswith(("ي", "يه")) and len(last) >= 6) \
         or (mention is not None and mention.j == k and mention.of_kind("actor") is not None)
-    return (named_end and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not in_lex(w, lexicon.org_heads())
-            and not has_phrase_break(an.doc.gap(k)) and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))))
+    if not named_end or not w.startswith("ال") or in_lex(w, lexicon.org_heads()) or has_phrase_break(an.doc.gap(k)):
+        return False
+    if w.endswith("ات") and len(w) >= 6 and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))):
+        return True
+    # «أودعت في حساب وزارة المالية الاتحادية الدفعة الشهرية»: a definite noun in «ة» and its own nisba, the object
+    return (an.written(k).endswith("ة") and not w.endswith("يه") and k not in an.gaz_at and k + 1 < len(words) and words[k + 1].startswith("ال")
+            and words[k + 1].endswith("يه") and an.written(k + 1).endswith("ة") and not has_phrase_break(an.doc.gap(k + 1)))
 
 
 _INNA_SISTERS = lexicon.forms("لكن ولكن إن وإن أن بأن لأن")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import office_action
+from desktop.core.extract.dashed_places import DASHED_NAME_HEADS, DASHES
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
@@ -39,8 +40,7 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
         return False
-    # «الجمعية المغربية لحماية المال العام»، «هيئة الرأي العام»: «العام» after a definite noun of a
-    # body's name qualifies it (public, general); a time word never follows a body's purpose
+    # «الجمعية المغربية لحماية المال العام»، «هيئة الرأي العام»: «العام» after a definite noun of a body's name qualifies it
     # «أستاذ القانون العام»: so after a definite noun an office or profession governs (public law)
     of_body = (w == "العام" and prev.startswith("ال") and prev not in lexicon.stop_words()
                and any(in_lex(an.words[x], lexicon.org_heads(), clitics=True)
@@ -64,8 +64,7 @@ def plain_word(an: Analysis, k: int) -> bool:
             and w not in lexicon.title_heads() and not imperfect_verb(w))
 
 
-# Parts of a body an office heads: «رئيس قطاع …»، «مدير وحدة …»، «رئيس شعبة …» (not bodies of their own,
-# and «القطاع» is Gaza's Strip as often)
+# Parts of a body an office heads: «رئيس قطاع …»، «مدير وحدة …»، «رئيس شعبة …» (no bodies alone; «القطاع» is Gaza's Strip too)
 _SUBDIVISIONS = lexicon.forms("قطاع وحدة شعبة")
 
 
@@ -87,8 +86,9 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
-    # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the
-    # word alone is an event's
+    if words[k] in lexicon.place_nouns() and words[k + 1].isalpha() and words[k + 1] not in lexicon.stop_words() and not an.is_verb(k + 1):
+        return True       # «حاكم مقاطعة توركانا جيريمايا …»: his jurisdiction («مقاطعة» is a boycott too), then its name
+    # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the word alone is an event's
     if not plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
     if words[k] in _SUBDIVISIONS or (words[k] in lexicon.premises_nouns() and name_lexicon.masdar_shaped(words[k + 1])):
@@ -445,8 +445,8 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     start = i
     for k in range(i, j):
         gap = an.doc.gap(k)
-        if k > i and (":" in gap or has_phrase_break(gap)) and not (gap.strip() == "–" and an.words[k - 2:k - 1] == ["محافظه"]):
-            parts.append((start, k))      # (not «محافظة كسروان – جبيل»: a governorate of two towns)
+        if k > i and (":" in gap or has_phrase_break(gap)) and not (gap.strip() in DASHES and k - 2 >= i and an.words[k - 2] in DASHED_NAME_HEADS):
+            parts.append((start, k))      # (not «محافظة كسروان – جبيل», «بلدية زحلة – معلقة»: one place of two towns)
             start = k
             if ":" in gap:
                 break

@@ -127,6 +127,9 @@ _TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
     "آيت"))
 
 
+_COMMUNES = lexicon.forms("جماعة لجماعة بجماعة")
+
+
 def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
     name, even one the gazetteer spells otherwise."""
@@ -140,7 +143,9 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     if w == "ايت" and k >= 2 and (k - 1) in ph.title and an.words[k - 2] in lexicon.place_nouns() \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «عامل إقليم اشتوكة آيت باها»: a Berber place of two parts, «آيت» opening the second
-    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound)
+    # «الرئيس السابق لجماعة عين الشقف»: Morocco's commune, a place (a group too: «جماعة الحوثي» reads the same)
+    commune = prev in _COMMUNES and not w.startswith("ال")
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound or commune)
             and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())

@@ -94,8 +94,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             # sentence going on after it)
             or (len(words) <= 8 and not clause_like(words) and _runs_on(an, cj))
             or any(v in lexicon.title_labels() for v in variants(before) + bare))
+        # («معتبراً الخطة "ضماداً مؤقتاً لجرح عميق"»: an accusative with its tanween is what the label is called, no name)
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
-                and not _predicate_of_that(an, ci, cj):
+                and not _predicate_of_that(an, ci, cj) and "\u064b" not in an.doc.tokens[ci].text:
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
         label = _label_behind(an, ci)
         if label is not None and len(words) <= 4 and not clause_like(words):
@@ -138,6 +139,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي"))) \
             and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
+    if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
+            and not any(an.is_verb(k) for k in range(ci, cj)):
+        return f"a name in construct with «{an.doc.tokens[ci - 1].text}»"     # «من مشاريع "برنامج الصمود في الحوض الشرقي"»
     if len(words) <= 4 and not clause_like(words) and _listed(an, ci, cj):
         return "one of quoted names listed with «و»"      # «عرضين هما "الغريب في المرآة" و"بيت الطين"»
     if len(words) <= 3 and _inside_title(an, ci):
@@ -166,6 +170,18 @@ _KNOWN_AS = lexicon.forms("يعرف تعرف المعروف المعروفة ع�
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
+
+
+def _governed_by_noun(an: Analysis, ci: int) -> bool:
+    """Whether the word right before a quotation is a noun it is the genitive of, with no break
+    between: no verb, participle, reporting noun, complementiser or little word («من مشاريع "…"»)."""
+    if ci < 1 or has_break(an.doc.gap(ci).replace('"', "").replace("«", "").replace("“", "")):
+        return False
+    w = an.words[ci - 1]
+    return (w.isalpha() and len(w) >= 4 and not w.startswith(("ال", "لل")) and not an.is_verb(ci - 1)
+            and not an.is_participle(ci - 1) and not an.is_report_noun(ci - 1) and not an.is_according(ci - 1)
+            and w not in lexicon.complementisers() and w not in lexicon.stop_words() and w not in lexicon.prepositions()
+            and w not in lexicon.document_nouns() and not an.is_time(ci - 1))
 
 
 def _runs_on(an: Analysis, cj: int) -> bool:
@@ -277,7 +293,11 @@ def _described_label(an: Analysis, x: int) -> bool:
         # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks
         # or is spoken of («أن المنظمة الدولية "مستعدة …"»)
         # («أطلقت الأسبوع الماضي الحملة الوطنية "حصاد آمن"»: the object of a verb of launching)
-        return (masdar_shaped(an.words[x - 1]) and an.words[x - 1] not in lexicon.complementisers()) \
+        # («ضمن مشروعات المبادرة الرئاسية "حياة كريمة"»: a plural in construct with it, what it holds)
+        prev = an.words[x - 1]
+        held = prev.endswith("ات") and len(prev) >= 5 and not prev.startswith("ال") and not an.is_verb(x - 1) \
+            and not an.is_report_noun(x - 1) and prev not in lexicon.document_nouns()
+        return (masdar_shaped(prev) and prev not in lexicon.complementisers()) or held \
             or any(v in _ADOPTING for y in range(max(0, x - 4), x) for v in variants(an.words[y]))
     raw = an.written(x)
     for pronoun in ("ها", "هم", "ه"):

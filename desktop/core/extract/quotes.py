@@ -33,6 +33,7 @@ from desktop.core.extract.appositions import (
 )
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
+from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
@@ -111,7 +112,7 @@ class QuoteFinder:
             if an.is_report_noun(k):
                 said = verb_owning(an, i, k) if backwards else None
                 return ("verb", said) if said is not None else ("noun", k)
-            if an.is_participle(k):
+            if an.is_participle(k) and not in_dashed_name(an, k):
                 return "participle", k
             if an.is_according(k):
                 return "according", k
