@@ -184,3 +184,31 @@ def test_a_forest_fire_service():
     body = ('من جهتها، أفادت دائرة مكافحة حرائق الغابات في مانيتوبا، في تحديث نشرته على موقعها، بأن «الرياح '
             'الجافة المتوقعة قد تزيد صعوبة السيطرة على الحرائق».')
     assert speakers(body) == ["دائرة مكافحة حرائق الغابات في مانيتوبا"]
+
+
+def test_blame_with_a_quoted_responsibility():
+    # round 665: «وحمّل آل خطاب الحكومات المتعاقبة مسؤولية "…"» was missed («حمّل» is «carried» too),
+    # and «آل خطاب» then took the governments he blamed into his name
+    body = ('بدوره، طالب النائب عن دائرة معان عدنان آل خطاب بـ"خطة عاجلة للأحياء الشمالية". وحمّل آل خطاب '
+            'الحكومات المتعاقبة مسؤولية "تأخير مشاريع البنية التحتية في الجنوب".')
+    assert speakers(body) == ["عدنان آل خطاب", "عدنان آل خطاب"]
+    # guard: «حملت اسم "…"» carries a name, and says nothing
+    body = 'وقال الوزير إن "الحملة بدأت". وأطلقت الوزارة حملة حملت اسم "نظافة مدينتي" شملت الأحياء الغربية.'
+    assert [text for text, _ in quotes(body)] == ["الحملة بدأت"]
+
+
+def test_a_plan_described_in_quote_marks_is_said():
+    # round 662: «أن المفوضية ستقدم "خطة متكاملة لإعادة التسلح"» was a body's quoted name
+    body = ('وقالت فون دير لاين إن "أوروبا لا تستطيع أن تنتظر". وأضافت فون دير لاين أن المفوضية ستقدم "خطة '
+            'متكاملة لإعادة التسلح" خلال الأسابيع المقبلة.')
+    assert speakers(body) == ["فون دير لاين", "فون دير لاين"]
+    # guard: a group's quoted name in construct stays a name
+    body = ('وقال الوزير إن "الوضع صعب"، بسبب الحصار الذي تفرضه "جماعة نصرة الإسلام والمسلمين" على الطرق.')
+    assert [text for text, _ in quotes(body)] == ["الوضع صعب"]
+
+
+def test_an_agreement_in_construct_with_a_verbal_noun_is_no_quotation():
+    # round 507 (an old error, fixed with the programme test above): «على حصيلة تنفيذ "اتفاق 29 أبريل"» was a quotation
+    body = ('وقال مصدر نقابي حضر الاجتماع إن "الحكومة لم تقدم أي رقم خلال هذه الجولة"، وإن النقاش انصب أساساً على '
+            'حصيلة تنفيذ "اتفاق 29 أبريل".')
+    assert [text for text, _ in quotes(body)] == ["الحكومة لم تقدم أي رقم خلال هذه الجولة"]

@@ -41,12 +41,11 @@ _SUNSET = arabic.normalize("المغرب")      # «صلاة المغرب»، «
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
 # «نقل/نقلت … عن»: verbs of relaying what someone said
 RELAYED = frozenset(("نقل", "نقلت"))
-# Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد».
-_AMBIGUOUS_VERBS = frozenset(("عبر", "بين", "عد", "وعد"))
+# Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد»، «حمّل … مسؤولية» (blamed).
+_AMBIGUOUS_VERBS, _BLAME = frozenset(("عبر", "بين", "عد", "وعد", "حمل", "حملت")), lexicon.forms("مسؤولية المسؤولية")
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
-# Prepositions (and quantifiers) that govern only a noun: «منذ/حتى» take a past verb («منذ أعلنت الحكومة»), «من» is
-# also «who» («من قال»), so they are not here.
+# Prepositions (and quantifiers) that govern only a noun («منذ/حتى» take a past verb; «من» is also «who»)
 _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
     "أثناء", "عقب", "أمر",     # («ولي أمر طالب»: a parent of a student, no «طالب», demanded)
@@ -64,8 +63,7 @@ def has_phrase_break(gap: str) -> bool:
     return any(ch in _BREAK_CHARS and ch not in QUOTE_MARKS for ch in gap)
 
 
-# A hyphen with no space on either side joins the parts of one name; a dateline's dash
-# («بغداد - »، «حلب- ») has a space.
+# A hyphen with no space on either side joins the parts of one name; a dateline's dash («بغداد - ») has a space.
 JOINING_HYPHENS = frozenset({"-", "‐", "‑"})
 # «الذي/التي», also with «و»: a relative clause's opening word
 RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
@@ -341,6 +339,8 @@ class Analysis:
             return nxt in lexicon.complementisers() or self._explained(k)
         if "عد" in forms or "وعد" in forms:   # «وعدّ المحلاوي أن» (considered, promised); else «count»
             return any(w in lexicon.complementisers() for w in self.words[k + 1:k + 5])
+        if "حمل" in forms or "حملت" in forms:   # «وحمّل آل خطاب الحكومات مسؤولية "…"» (blamed); else «carried»
+            return any(w in _BLAME for w in self.words[k + 1:k + 12])
         return any(v in lexicon.report_verbs() for v in forms)
 
     def _explained(self, k: int) -> bool:

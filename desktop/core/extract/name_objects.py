@@ -24,7 +24,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     the verb's object (before token j)."""
     words = an.words
     w = words[k]
-    size = n_j - n_i
+    size = n_j - n_i + (words[n_i] == "ال")     # «آل خطاب»: a family name whole, though «آل» is a connector
     goes_on = k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
     if (k - 1 > n_i and not words[k - 1].startswith("ال") and words[k - 1] in lexicon.title_heads()) \
             or words[k - 1] in NAME_CONNECTORS or words[k - 1] in ("ولد", "منت"):

@@ -137,7 +137,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return "a quoted name its relative clause describes"      # «أقرّ الناخبون "المقترح 50" الذي يجيز …»
     if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي"))) \
-            and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj):
+            and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj) and not _described_thing(words):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
             and not any(an.is_verb(k) for k in range(ci, cj)):
@@ -178,10 +178,20 @@ def _governed_by_noun(an: Analysis, ci: int) -> bool:
     if ci < 1 or has_break(an.doc.gap(ci).replace('"', "").replace("«", "").replace("“", "")):
         return False
     w = an.words[ci - 1]
-    return (w.isalpha() and len(w) >= 4 and not w.startswith(("ال", "لل")) and not an.is_verb(ci - 1)
+    present = w.startswith(("سي", "ست", "سن", "ي"))    # «ستقدم»، «يطلق»: a verb («تنفيذ» is a verbal noun)
+    return (w.isalpha() and len(w) >= 4 and not w.startswith(("ال", "لل")) and not an.is_verb(ci - 1) and not present
             and not an.is_participle(ci - 1) and not an.is_report_noun(ci - 1) and not an.is_according(ci - 1)
             and w not in lexicon.complementisers() and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and w not in lexicon.document_nouns() and not an.is_time(ci - 1))
+
+
+def _described_thing(words: list[str]) -> bool:
+    """«"خطة متكاملة لإعادة التسلح"»: a feminine noun and its indefinite adjective describe what is
+    meant, in the speaker's words; a body's or a campaign's name goes on with a definite word or a
+    name («"تحالف دول الساحل"»)."""
+    # (an adjective in «م» or a nisba: «متكاملة»، «وطنية»; «جماعة نصرة …» is a noun in construct)
+    return len(words) >= 2 and words[0].endswith("ه") and (words[1].startswith("م") or words[1].endswith("يه")) \
+        and words[1].endswith("ه") and len(words[1]) >= 5 and words[1] not in lexicon.label_nouns()
 
 
 def _runs_on(an: Analysis, cj: int) -> bool:
