@@ -222,7 +222,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, end)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
             k = end
             break
-        if not first and amin_given_name(an, ph, k, j):
+        if amin_given_name(an, ph, k, j):
             ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
             k += 1
             continue

@@ -28,11 +28,16 @@ def dashed_municipality_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     while end < j and words[end].startswith("و") and len(words[end]) > 3 and words[end] not in name_lexicon.given_names() \
             and words[end][1:] not in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(end)):
         end += 1
+    if not words[k].isalpha() or an.is_verb(k):
+        return k
     if ph.kind == "person":
         named = end + 1 < j and all(words[x].isalpha() and not has_phrase_break(an.doc.gap(x)) for x in (end, end + 1)) \
             and words[end] not in lexicon.stop_words() and not an.is_verb(end) and not an.is_common_word(end)
-        return end if named and words[k].isalpha() and not an.is_verb(k) else k
-    return k
+        return end if named else k
+    # the body speaks: «أطلقت بلدية جبيل – بيبلوس، …»، «وكان اتحاد بلديات صيدا - الزهراني قد حذّر»
+    closed = end >= j or has_phrase_break(an.doc.gap(end)) or an.is_verb(end) or an.is_time(end) \
+        or words[end] in lexicon.prepositions() or words[end] in lexicon.complementisers() or words[end] in ("قد", "في")
+    return end if ph.kind == "organization" and closed else k
 
 
 def in_dashed_name(an: Analysis, k: int) -> bool:

@@ -60,6 +60,11 @@ def _month_table() -> dict[str, int]:
     return table
 
 
+def is_month_name(word: str) -> bool:
+    """Whether a normalised word is a month's name, in any of the calendars the press writes."""
+    return word in _month_table()
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     names = sorted(_month_table(), key=len, reverse=True)

@@ -80,8 +80,9 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
         return held, ""
     words = an.words
     for x in range(k - 1, -1, -1):
-        if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare):
-            continue
+        if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare) \
+                and not (words[x] == "ال" + bare and _speaker_through(an, x) is not None):
+            continue      # (the first written definite only in an aside: «دعت حركة الشعب، في البيان الختامي …»)
         if x + 1 < len(words) and words[x + 1].startswith("ل") and len(words[x + 1]) > 3 \
                 and not has_phrase_break(an.doc.gap(x + 1)):
             owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))

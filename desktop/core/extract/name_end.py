@@ -138,7 +138,9 @@ def clause_word(an: Analysis, k: int) -> bool:
         or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1)))
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
-    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name) or masdar_shaped(w)):
+    # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
+    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
+            or (masdar_shaped(w) and w not in name_lexicon.given_names())):
         return False
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
@@ -307,6 +309,9 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     w = an.words[k]
     if second_party(w) or w in lexicon.where_words():
         return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    if w.startswith("ال") and w.endswith("ين") and len(w) >= 6 and k + 1 < len(an.words) and name_length(an.words, n_i, n_j) >= 2 \
+            and an.words[k + 1].startswith("وال") and an.words[k + 1].endswith(("ين", "ات")) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «دعا والي اترارزة الحسن ولد أحمدو المنمين والمزارعين إلى»: two groups called on
     if w == _AMID and k + 1 < len(an.words) and an.words[k + 1].isalpha() and not an.words[k + 1].startswith(("ال", "ب")) \
             and an.words[k + 1] not in lexicon.complementisers() and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «أضاف محجوب وسط تصفيق المزارعين»: amid what (not «… لولاية الجزائر وسط بأن»: Algiers Centre)

@@ -156,9 +156,14 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.title and ph.kind == "person" and words[k] == "امير" and k + 2 < j and words[k + 1] in _PERSIAN_SECONDS \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «النائب عن طهران أمير حسين ثابتي»: Iran's compound given name, no prince
-    if not ph.title or ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
+    if ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
         return False
     nxt = words[k + 1]
+    # («رئيس الفيدرالية …، أمين الفاسي، في تصريح»: the name set off by commas after the title, a
+    # family name in «ي» after it)
+    set_off = not ph.title and k == ph.i and any(c in an.doc.gap(k) for c in "،,") and nxt.startswith("ال") and nxt.endswith("ي")
+    if not ph.title and not set_off:
+        return False
     # an indefinite word may be a surname too («أمين أندلسي»), but not one the office takes («أمين عام»)
     if not (nxt.startswith("ال") or nxt.isalpha() and nxt not in lexicon.title_modifiers()) or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):

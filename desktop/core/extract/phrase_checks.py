@@ -287,7 +287,7 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     موريسون» (the quoted words are the body's, not the coordinator's name); k when there is none."""
     from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
     gap = an.doc.gap(k)
-    if not ph.title or ph.title[-1] != k - 1 or not in_lex(an.words[k - 1], lexicon.org_heads()) \
+    if not ph.title or ph.title[-1] != k - 1 or not in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) \
             or not (gap[:1].isspace() and gap.strip() in ('"', "«", "“")) or closes_quote(an, k):
         return k      # the mark must open a quotation here: «مصرف "كوميرتس بنك" يورغ» closes one at «يورغ»
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
@@ -296,7 +296,8 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # only where the title goes on after it (a place, a link): a name right after the quoted one is
     # read by `name_after_quoted`
     nxt = an.words[end]
-    return end if nxt in ("في", "لدي", "فرع") or nxt.startswith("ال") or end in an.gaz_at else k
+    # («لمنظمة "نيهون هيدانكيو" للناجين تيرومي تاناكا»: whom the body is for, with «للـ»)
+    return end if nxt in ("في", "لدي", "فرع") or nxt.startswith(("ال", "لل")) or end in an.gaz_at else k
 
 
 def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -342,6 +343,11 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «ودعت الوزارة المستهلكين إلى …»: the people a body calls on
     if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
+    w = an.words[k]
+    if bare_office and an.words[k - 1].startswith("ال") and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not in_lex(w, lexicon.org_heads()) \
+            and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.written(k + 1).endswith("ة") \
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «وطالب الوالي المقاولات المعنية "بمضاعفة …"»: a plural and its adjective, whom he asked
     if bare_office and an.words[k - 1].startswith("ال") and an.words[k] in _MEETINGS and not has_phrase_break(an.doc.gap(k)):
         return True       # «وختم الوالي الاجتماع بالتأكيد على أن»: what he closed, not his office's field
     if (ph.kind == "organization" or bare_office) and (ph.title == [k - 1] or (ph.kind == "organization" and len(ph.title) >= 2)) \
@@ -357,7 +363,7 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «وخاطب ممثل النيابة هيئة المحكمة»: an office closed by its genitive; a body in construct is addressed
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
             and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith("ال")
-            and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON) and not has_phrase_break(an.doc.gap(k)))
+            and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON or an.words[k] in _ACCUSED) and not has_phrase_break(an.doc.gap(k)))
 
 
 def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -403,9 +409,11 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
             and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
 
 
-_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف")    # «ودعا المكتب الوسطاء»
+_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»
 _PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي رؤساء مديري مسؤولي ممثلي")    # «ودعا الوزير أبناء الجاليات»
-_OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON
+# «واتهم المكتب الاحتلال بـ"…"»: whom a body accuses, never a word of its name
+_ACCUSED = lexicon.forms("الاحتلال")
+_OBJECT_BODIES = lexicon.forms("الحكومة الحكومات السلطات") | _CALLED_ON | _ACCUSED
 # Bodies a body calls on or asks, never an adjective of it: «دعا المجلس الهيئة العامة للنقل»
 BODIES_CALLED = lexicon.forms("الهيئة الوزارة الوزارات الشركة الشركات البلدية البلديات المؤسسة المؤسسات الجهات") | _OBJECT_BODIES
 

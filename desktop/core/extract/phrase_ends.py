@@ -4,9 +4,11 @@ body's name, where a body stands, the outlet unnamed sources spoke to; a unit's 
 secretary's «سر», which go on with the title."""
 from __future__ import annotations
 
+import re
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.title_asides import ADDRESS_TITLES
@@ -28,7 +30,9 @@ def body_ends_before_holder(an: Analysis, ph: Phrase, k: int) -> bool:
     """«وحضر أشغال الهيئة الأمين العام المساعد …»: after a bare definite body an office opens its holder;
     «كبير مستشاري الحكومة المؤقتة البروفيسور محمد يونس»: a title of address ends the body's name."""
     words = an.words
-    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not words[k - 1].startswith(("ال", "وال")):
+    # (or a place it is in: «المتحدث باسم الدفاع المدني في غزة الرائد محمود بصل»)
+    placed = any(m.j == k for m in an.gaz_at.values()) and words[k] in ADDRESS_TITLES
+    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not (words[k - 1].startswith(("ال", "وال")) or placed):
         return False
     w = words[k]
     if w in _HOLDER_TITLES and k + 1 < len(words) and not words[k + 1].startswith("ال") and words[k + 1].isalpha():
@@ -97,6 +101,19 @@ def _lone_place(an: Analysis, k: int) -> bool:
         or words[end] in _STANCES
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHOWS = lexicon.forms("معرض")
+
+
+def _show_before(an: Analysis, ph: Phrase, k: int) -> bool:
+    """A show or a gathering, with its definite adjectives, closes the title right before token k."""
+    x = k - 1
+    while x > ph.i and x in ph.title and an.words[x].startswith("ال") and an.words[x].endswith(("ي", "يه")):
+        x -= 1
+    w = an.words[x]
+    return x in ph.title and w.startswith(("ال", "لل")) and (w[2:] in lexicon.event_name_heads() or w[2:] in _SHOWS)
+
+
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of what goes on with the title at k: «قائد اللواء 143 مشاة العميد …» (a unit's number and
     its arm), «أمين سر دولة الفاتيكان» (a secretary, no name «سر»); k when the text is not so."""
@@ -118,6 +135,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return end + 1 if end < j and "\u064b" in an.doc.tokens[end].text and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] == "في" and ph.kind == "organization" and not ph.name and _lone_place(an, k + 1):
         return k + 2      # «رابطة صناعة النفط في كردستان إن»، «شبكة النقل في هامبورغ (HVV)»: where the body is
+    if _YEAR.fullmatch(words[k]) and _show_before(an, ph, k) and any(in_lex(words[t], lexicon.org_heads(), clitics=True) for t in ph.title):
+        return k + 1      # «الأمين العام لجمعية اليابان للمعرض الدولي 2025 هيرويوكي إيشيغي»: the show's year names it
     unit = words[k - 1]
     unit = unit[1:] if unit.startswith("بال") else "ال" + unit[2:] if unit.startswith("لل") else unit    # «بالفرقة 18 مشاة»
     if not (words[k].isdigit() and unit in _NUMBERED_UNITS):

@@ -8,6 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.dates import is_month_name
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
@@ -72,6 +73,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     m = an.gaz.match_at(an.words, ci) if ci < len(an.words) else None
     if m and m[0] == cj - ci:
         return "a gazetteer name"
+    if len(words) <= 4 and any(is_month_name(w) for w in words) and all(w.isdigit() or is_month_name(w) for w in words):
+        return "a date, the name of a place or a day"      # «بالمركب الرياضي "20 أوت 1955"»
     if len(words) <= 4 and book.resolve(raw.strip()):
         return "a name known to the store"
     if an.is_outlet(ci) and (len(words) <= 4 or (ci, cj) in an.outlet_spans):
@@ -136,7 +139,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return "a quoted name its relative clause describes"      # «أقرّ الناخبون "المقترح 50" الذي يجيز …»
-    if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي"))) \
+    # («أن "خطة الاستجابة الإنسانية لعام 2025" لم تحصل …»: a longer name, the negated verb its predicate)
+    if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي", "لم", "لن"))) \
             and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj) and not _described_thing(words):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
