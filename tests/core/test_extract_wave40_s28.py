@@ -326,3 +326,39 @@ def test_only_is_no_speaker_and_a_plan_is_no_quotation():
             'التمويل المطلوب، داعياً المانحين إلى "عدم نسيان هذه الأزمة".')
     assert quotes(body) == [("نقص التمويل يهدد بوقف المساعدات", "محمد مالك فال"),
                             ("عدم نسيان هذه الأزمة", "محمد مالك فال")]
+
+
+# Older errors of given names dropped at a name's start, and Nigeria's Wale Edun.
+
+def test_sid_ahmed_a_mauritanian_compound_given_name():
+    # round 571: «… بنواذيبو سيد أحمد ولد بوبكر» lost «سيد»
+    body = ('في المقابل، قال رئيس اتحادية مصانع دقيق السمك بنواذيبو سيد أحمد ولد بوبكر لـ"موريتانيا الآن" إن '
+            '"المصانع ليست المسؤولة الوحيدة".')
+    assert speakers(body) == ["سيد أحمد ولد بوبكر"]
+
+
+def test_a_police_brigadier_and_his_name():
+    # round 538: «العميد شرطة حسن إبراهيم الفكي» lost «حسن», read as the genitive of «شرطة»
+    body = ('وأعلن مدير الدفاع المدني بالولاية العميد شرطة حسن إبراهيم الفكي أن قواته "أجلت حتى منتصف الليل 320 '
+            'أسرة".')
+    assert speakers(body) == ["حسن إبراهيم الفكي"]
+
+
+def test_ali_haji_after_a_title_in_an_article_that_never_writes_ala():
+    # rounds 325 and 523: «وزير الصحة علي حاجي آدم أبوبكر» lost «علي حاجي»
+    body = 'وقال وزير الصحة علي حاجي آدم أبوبكر، خلال حفل إطلاق الحملة، إن "الحصبة حصدت أرواح عشرات الأطفال".'
+    assert speakers(body) == ["علي حاجي آدم أبوبكر"]
+
+
+def test_a_union_head_in_marka():
+    # round 529: «رئيس نقابة سائقي الشاحنات في مركا عبد الله حسين طيري» lost his name (no Marka in the gazetteer)
+    body = 'بدوره، رحّب رئيس نقابة سائقي الشاحنات في مركا عبد الله حسين طيري بالقرار، وقال: «كنا ندفع 300 دولار».'
+    assert speakers(body) == ["عبد الله حسين طيري"]
+
+
+def test_wale_edun_nigerias_finance_minister():
+    # rounds 530 and 668: «وزير المالية والي إيدون» read «والي» as «وإلى» or the governor
+    body = ('وقال المكتب إن "الأسعار سجلت تراجعاً". من جهته، رحّب وزير المالية والي إيدون بالقرار، مؤكداً في تصريح '
+            'لوكالة الأنباء النيجيرية أن “كلفة الاقتراض المنخفضة ستمنح الصناعات المحلية متنفساً”. وتوجه الوفد إلى '
+            'لاغوس.')
+    assert speakers(body) == ["المكتب", "والي إيدون"]

@@ -30,7 +30,7 @@ from desktop.core.extract.title_asides import (
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
-    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name,
+    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name, wale_given_name,
 )
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_again import phrase_read_again
@@ -414,7 +414,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break      # «منتدى الإنقاذ الصومالي المعارض»، «مصادر مطلعة "الوطن"» (phrase_ends.py)
             # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)
             hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)
-            if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) \
+            if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) and not wale_given_name(an, k) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words() and not hamza_name:   # «الوزير الذي أضاف»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow

@@ -159,6 +159,7 @@ def given_names() -> frozenset[str]:
         "حمادي "    # «إبراهيم سعيد حمادي»
         "عبا "      # Nigeria's «عبّا كبير يوسف» (Abba), which reads as «عبّأ» (he mobilised) otherwise
         "فخري "    # «عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب» (no «ال»: «الفخري», honorary)
+        "حاجي "    # Somalia's «علي حاجي آدم أبوبكر» (Xaaji), which after «علي» read «على» otherwise
         "سيدي")    # Mauritania's «سيدي محمد ولد اباه» (a place's first word only before its name: «سيدي بلعباس»)
 
 

@@ -11,6 +11,8 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.gazetteer import Mention
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
+from desktop.core.extract.ranks import RANKS
+from desktop.core.extract.written_forms import wale_given_name   # read in the phrase reader with the shapes here
 
 
 # «ولد» (son of) and «بنت» (daughter of) between two names, as Mauritanians and Saharans write
@@ -106,7 +108,7 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
 
 
 # Military ranks: «اللواء أحمد قائد القوات» may be a rank, a given name and an office
-_RANKS = lexicon.forms("الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير العماد الجنرال الأدميرال")
+_RANKS = RANKS
 
 
 # What a commander commands, not in the lexicons of bodies: «قائد المنتخب»، «قائد العمليات»
@@ -308,3 +310,4 @@ def verb_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not family.startswith("ال") or family in lexicon.title_heads() or (k + 1) in an.gaz_at or not family.isalpha():
         return k
     return k + 2 if _closes_after(an, k + 2, j) else k
+

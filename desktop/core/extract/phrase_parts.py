@@ -14,6 +14,7 @@ from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_be
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
+from desktop.core.extract.ranks import arm_of_rank
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
@@ -186,8 +187,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     spoken_for = (prev == "باسم" and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or "ال" + an.words[k] in lexicon.org_heads())
                   and not has_phrase_break(an.doc.gap(k + 1)) and k >= 2 and spokes_word(an.words[k - 2])) \
         or (k >= 2 and an.words[k - 2] == "باسم" and "ال" + prev in lexicon.org_heads() and not has_phrase_break(an.doc.gap(k)))
-    # «مهندس في محطة كهرباء طبرق»، «إدارة سد بهاكرا»، «مدير محطة تحلية طبرق»: a workplace governs its complement
-    workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (
+    workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (   # «مهندس في محطة كهرباء طبرق»
         (k - 2) in ph.title and (in_lex(an.words[k - 2], lexicon.org_heads())
                                  or (an.words[k - 2] in lexicon.title_heads() and name_lexicon.masdar_shaped(an.words[k])))))) \
         or head in _SUBDIVISIONS
@@ -195,8 +195,8 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «لجنة متابعة أوضاع …» (not «بلدية تيشيت محمد …»)
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \
-            or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())):
-        return False
+            or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())) or arm_of_rank(an, k - 1):
+        return False      # (nor after a rank's arm: «العميد شرطة حسن …», the name follows)
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
             or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)
                     # «لجنة رد المظالم والحقوق»: a noun of two letters governing a definite one

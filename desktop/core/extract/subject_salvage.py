@@ -52,6 +52,10 @@ def _region_end(an: Analysis, s: int, j: int) -> int:
     return e
 
 
+# First halves of compound given names (Mauritania): «سيد أحمد ولد بوبكر»، «سيدي محمد ولد الطالب»
+_NAME_OPENERS = frozenset(("سيد", "سيدي"))
+
+
 def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = True) -> tuple[Phrase, str] | None:
     """The subject after a verb (tokens from s) read as a title and then a name of two words or
     more opening on a known given name: «الباحثة في مركز … لدراسات الطاقة ليلى مرعي». None when
@@ -73,8 +77,8 @@ def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = Tr
             if first_only:
                 return None
             continue      # «المشرف على لجنة …»: «على» read as «علي»; a given name may come later
-        if _unknown_given_name(an, g - 1, s):
-            g -= 1        # «… لمناهضة العنف ضد المرأة شيلان أحمد رسول»: a given name no list holds
+        if _unknown_given_name(an, g - 1, s) or (g - 1 > s and words[g - 1] in _NAME_OPENERS and not has_phrase_break(an.doc.gap(g))):
+            g -= 1        # «… لمناهضة العنف ضد المرأة شيلان أحمد رسول»: a given name no list holds; «سيد أحمد»
         return Phrase(s, ph.j, list(range(s, g)), (g, ph.name[1]), None, "person"), an.doc.text(s, g)
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.document import Document
+from desktop.core.extract.gaps import has_break
 
 # Honorifics abbreviated to a letter and a point before a name (document.abbreviation_point),
 # read as the words they stand for.
@@ -73,3 +74,15 @@ def form_two_past(w: str, raw: str) -> bool:
     letters = [ch for ch in raw if ch.isalpha() or ch == "\u0651"]
     at = len(letters) - 4      # the shadda's place when it follows the second root letter
     return at >= 0 and len(letters) == len(w) + 1 and letters[at + 2] == "\u0651"
+
+
+def wale_given_name(an, k: int) -> bool:
+    """«وزير المالية والي إيدون بالقرار»: «والي» written with «ي» in an article that writes «إلى»
+    with «ى», right after a whole title and before an indefinite word that is no place, is the
+    given name Wale (Nigeria), not «وإلى» (and to) nor the office of governor. (`an` is an
+    `Analysis`, which imports this module.)"""
+    words = an.words
+    return (words[k] == "والي" and an.written(k) == "والي" and an.writes_ila and "إلى" in an.doc.body and k > 0
+            and words[k - 1].startswith("ال") and k + 1 < len(words) and words[k + 1].isalpha()
+            and not words[k + 1].startswith("ال") and words[k + 1] not in lexicon.place_nouns() and (k + 1) not in an.gaz_at
+            and words[k + 1] not in lexicon.stop_words() and not has_break(an.doc.gap(k + 1)))
