@@ -10,6 +10,7 @@ from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONN
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
@@ -276,7 +277,9 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title;
     # «مدرب نهضة بركان، التونسي معين الشعباني،»، «مدرب المنتخب الليبي، السنغالي أليو سيسي،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
-    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") or any(
+    # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
+            or _ba_on_a_noun(an, nxt.name[0]) or any(
             an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title):
         return None
     end = nxt.name[1]
@@ -366,6 +369,13 @@ _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور 
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))
 # «أبو/أم» open a kunya, never a verb: a clause may start with one
 _KUNYA = frozenset(("ابو", "ام"))
+
+
+def _ba_on_a_noun(an: Analysis, k: int) -> bool:
+    """«ببطلان التحريات»: «بـ» on a word no name opens with, before a definite word."""
+    w = an.words[k]
+    return w[:1] == "ب" and not w.startswith(("بن", "بو")) and len(w) >= 5 and not known_first_word(w) and k + 1 < len(an.words) \
+        and an.words[k + 1].startswith("ال")
 
 
 def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:

@@ -18,7 +18,7 @@ from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, newly_in_office, private_person_going_on,
-    untitled_holder)
+    researcher_named_before, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
@@ -172,7 +172,7 @@ class ActorBook:
                 prop = self.proposals[hit]
                 prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
                 return hit, reason("actor.refers_to_company", name=name)
-            hit = (epithet(self, ph) or newly_in_office(self, ph)) if ph.kind != "organization" else None
+            hit = (epithet(self, ph) or newly_in_office(self, ph) or researcher_named_before(self, ph)) if ph.kind != "organization" else None
             if hit:
                 return hit, reason("actor.refers_to_person", name=name)
             hit = untitled_holder(self, ph) if ph.kind == "person" else None

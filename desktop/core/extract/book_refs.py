@@ -137,6 +137,26 @@ def newly_in_office(book: ActorBook, ph: Phrase) -> str | None:
     return last
 
 
+_RESEARCHER = lexicon.forms("الباحث الباحثة")
+# What a researcher is called in a title: «أستاذة الجيولوجيا»، «رئيسة فريق البحث»، «الدكتورة»
+_RESEARCH_WORDS = lexicon.forms("باحث باحثة الباحث الباحثة أستاذ أستاذة البحث البحوث الدكتور الدكتورة خبير خبيرة")
+
+
+def researcher_named_before(book: ActorBook, ph: Phrase) -> str | None:
+    """«وأرجعت الباحثة ذلك إلى "…"» after «رئيسة فريق البحث الدكتورة فاطمة يوسف إسماعيل، أستاذة
+    الجيولوجيا»: «الباحث/الباحثة» alone is the latest person named with a researcher's title (a
+    researcher, a professor, a doctor, a research team's head) of the same gender."""
+    words = [book.an.words[k] for k in ph.title]
+    if ph.name or len(words) != 1 or words[0] not in _RESEARCHER:
+        return None
+    feminine = words[0].endswith("ه")
+    at = book.an.doc.tokens[ph.i].start
+    for pos, actor_id, title in sorted(book._titles, reverse=True):
+        if pos < at and feminine_title(title) == feminine and any(w in _RESEARCH_WORDS for w in arabic.words(arabic.normalize(title))):
+            return actor_id
+    return None
+
+
 def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:
     """«قال سامي الحداد إن … وأضاف الوزير»: a bare office title («الوزير»، «المتحدثة») that no
     one named in the article holds refers to the latest person quoted before it with no title

@@ -276,11 +276,12 @@ def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) 
     """«وزير الدفاع ويلينغتون كو،»: after a person's office whose last word is definite, its construct
     is closed, so a one-word city the gazetteer knows, then one plain word that ends the phrase, is
     a person's given and family name («ويلينغتون»، Wellington), not the place the office serves
-    («عمدة موروني مصطفى …» governs its city with an indefinite word)."""
+    («عمدة موروني مصطفى …» governs its city with an indefinite word). A country's name too: «المتحدثة
+    باسم الوزارة مالي سوتشياتا» (Maly)."""
     words = an.words
     place = mention.of_kind("place")
     if (ph.kind != "person" or not ph.title or ph.name or mention.j != k + 1 or place is None
-            or place.type != "city" or mention.of_kind("actor") is not None):
+            or place.type not in ("city", "country") or (mention.of_kind("actor") is not None and mention.of_kind("actor").type != "state")):
         return False
     last = words[ph.title[-1]]
     if ph.title[-1] != k - 1 or not last.startswith("ال") or last[2:] in lexicon.place_nouns() \

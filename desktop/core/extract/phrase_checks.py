@@ -310,7 +310,8 @@ def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:
     if bool(ph.title) and ph.title[-1] == k - 1 and an.words[k - 1] in _ELATIVES and an.written(k).endswith(("اً", "ا")) \
             and len(an.words[k]) >= 4 and not has_phrase_break(an.doc.gap(k)):
         return True       # «مجموعة البلدان الأقل نمواً»: what the elative is measured in
-    return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("ال") and prev.endswith("ة")
+    # (a participle, «المنتهية»; not a noun the office governs: «رئيسة الجلسة واجهته بالسؤال»)
+    return (bool(ph.title) and ph.title[-1] == k - 1 and k - 1 != ph.i and prev.startswith("الم") and prev.endswith("ة")
             and in_lex(an.words[ph.title[0]], lexicon.title_heads()) and pronoun_noun(an, k))
 
 

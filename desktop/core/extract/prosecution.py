@@ -28,11 +28,12 @@ def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
     if not any(words[:len(ref)] == ref and len(words) <= len(ref) + 1 for ref in _REFERENCES):
         return None
     for k in range(ph.i - 1, max(-1, ph.i - _REACH), -1):
-        for office in _OFFICES:
+        # (or a reference written in full with its court before: «التمس ممثل الحق العام لدى محكمة القالة»)
+        for office, longer in [(o, False) for o in _OFFICES] + [(r, True) for r in _REFERENCES]:
             if tuple(an.words[k:k + len(office)]) == office or (
                     an.words[k].startswith("و") and (an.words[k][1:],) + tuple(an.words[k + 1:k + len(office)]) == office):
                 earlier = parse_phrase(an, k, min(len(an.words), k + 14))
-                if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office):
+                if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office) + longer:
                     continue
                 if earlier.name and not known_first_word(an.words[earlier.name[0]]):
                     # «التمس وكيل الجمهورية … عقوبة 10 سنوات»: what he asked for, read as a name

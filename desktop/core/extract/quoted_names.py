@@ -4,6 +4,8 @@ name right after a reporting verb that is its subject, or a quotation that is th
 `quotes.QuoteFinder` asks `name_reason` of every quotation before it looks for a speaker."""
 from __future__ import annotations
 
+import re
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -52,11 +54,16 @@ _CLAUSE_WORDS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "قد",
                            "هو", "هي", "هم", "نحن", "انا", "غير", "معه", "معها"})
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def clause_like(words: list[str]) -> bool:
     """«سيتعامل معه كأنه غير موجود»: a future verb, a negation or a pronoun makes a clause, not a
     name; a preposition does not («برنامج "العرب في أسبوع"»)."""
     first = words[0]
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or any(w in _CLAUSE_WORDS for w in words)
+    # («بلغت 78 بالمائة»: a feminine past verb and a number opens a clause too)
+    past = len(words) >= 2 and first.endswith("ت") and 4 <= len(first) <= 6 and not first.startswith("ال") and words[1].isdigit()
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or past or any(w in _CLAUSE_WORDS for w in words)
 
 
 def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> str | None:
@@ -118,7 +125,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if (before == "باسم" or (before == "ب" and ci > 1 and an.words[ci - 2] in _KNOWN_AS)) and len(words) <= 8 \
                 and not clause_like(words) and not any(an.is_verb(k) for k in range(ci, cj)):
             return f"a name given («{an.doc.text(ci - 2 if before == 'ب' else ci - 1, ci)}»)"    # «ما يُعرف بـ"…"»، «حملة باسم «…»»
-        if before[:1] == "ل" and before[1:] in lexicon.media_nouns() and len(words) <= 4:
+        if before[:1] == "ل" and (before[1:] in lexicon.media_nouns() or before[1:] in lexicon.addressees()) and len(words) <= 4:
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
             return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»
@@ -143,6 +150,13 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if (len(words) <= 4 or (len(words) <= 6 and cj < len(an.words) and an.words[cj] in ("الذي", "التي", "لم", "لن"))) \
             and not clause_like(words) and words[0] in lexicon.label_nouns() and _runs_on(an, cj) and not _described_thing(words):
         return f"a body's quoted name in a sentence that runs on («{an.doc.tokens[ci].text} …»)"    # «أن "تحالف دول الساحل" ماضٍ»
+    if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and _governed_by_noun(an, ci) \
+            and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5 \
+            and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
+        return f"a name between «{an.doc.tokens[ci - 1].text}» and its adjective"     # «أسطول "ريسك إي يو" الأوروبي»
+    if len(words) <= 4 and _YEAR.fullmatch(words[-1]) and (words[0] in lexicon.label_nouns() or
+                                                            (ci > 0 and an.words[ci - 1] in lexicon.prepositions())):
+        return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
             and not any(an.is_verb(k) for k in range(ci, cj)):
         return f"a name in construct with «{an.doc.tokens[ci - 1].text}»"     # «من مشاريع "برنامج الصمود في الحوض الشرقي"»

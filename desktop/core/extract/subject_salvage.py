@@ -36,7 +36,8 @@ from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
 _TITLE_SPAN = 12
-_OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
+# («المتهم الأول حسام الدين فوزي»: an ordinal after a role is no «أمس الأول»)
+_OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة", "الأول", "الأولى", "الثاني", "الثانية"))
 
 
 def _region_end(an: Analysis, s: int, j: int) -> int:
