@@ -111,8 +111,8 @@ def _object_after_name(an: Analysis, a: int, k: int) -> bool:
     if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال") \
             or an.words[k + 1] in lexicon.prepositions():
         return False      # «شعاع منصور مصاروة إلى أن»: «إلى» folds to a definite-looking «الي»
-    w = _bare(an.words[k])
-    return w in lexicon.action_nouns() or (len(w) >= 6 and masdar_shaped(w))
+    w = _bare(an.words[k])     # (a definite word of that shape is a family name as often: «عبد الحكيم المسالمة»)
+    return w in lexicon.action_nouns() or (len(w) >= 6 and masdar_shaped(w) and not an.words[k].startswith("ال"))
 
 
 def _one_possessed_word(word: str, text: str) -> bool:
@@ -307,7 +307,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «اقترحت هدنات إنسانية قصيرة»: a plural of things and its feminine adjective
     if first and form_two_past(w, an.doc.tokens[k].text) and w not in name_lexicon.given_names():
         return True       # «قد كلّف لوكورنو، وزير الجيوش …»: the verb that named him
-    if first and (actor_shape.state_participle(w, an.written(k)) or an.written(k).startswith(("بأ", "بإ"))):
+    if first and (actor_shape.state_participle(w, an.doc.tokens[k].text) or an.written(k).startswith(("بأ", "بإ"))):
         return True       # «"…"، أضافت مبتسمة»: how she spoke; «وأشاد الوزير بأداء …»: «بـ» on a noun, no name
     if not first and w[:1] == "م" and w.endswith("ا") and 5 <= len(w) <= 6 and w not in name_lexicon.given_names() \
             and k + 1 < len(an.words) and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):

@@ -45,8 +45,10 @@ def state_participle(word: str, written: str) -> bool:
     if word in name_lexicon.given_names() or len(word) < 5 or word[0] != "م":
         return False
     derived = word[2] == "ت" or word.startswith(("مت", "مست"))
-    return derived and (word.endswith("ه") and written.endswith("ة") and len(word) >= 6
-                        or written.endswith(("اً", "ًا")))
+    # (`written` as in the text, marks and all: the tanween of «متسائلاً»، «ملتمساً» is written there)
+    bare = written.rstrip("\u064e\u064f\u0650\u0651\u0652\u064c\u064d")
+    return derived and (word.endswith("ه") and bare.rstrip("\u064b").endswith("ة") and len(word) >= 6
+                        or bare.endswith(("اً", "ًا")))
 
 
 def report_adjective(word: str) -> bool:

@@ -60,7 +60,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
         if fallback is not None and a + 2 < b and tuple(an.words[a:a + 2]) in _TWO_WORD_NATIONALITIES:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
-        if fallback is not None and (an.words[a] in _BODY_ASIDES or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
+        adverbed = an.words[a].startswith("ال") and a + 1 < b and "\u064b" in an.doc.tokens[a + 1].text     # «، الصاعد حديثاً إلى …،»
+        if fallback is not None and (an.words[a] in _BODY_ASIDES or adverbed or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
             continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body;
             # «الكاتب العام للجامعة الوطنية للتعليم - التوجه الديمقراطي، عبد الله غميمط»: the body's wing
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):

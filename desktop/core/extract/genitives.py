@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break, in_lex
+from desktop.core.extract.name_lexicon import masdar_shaped
 
 # Prepositions whose noun is in the genitive, never a verb's subject.
 # «مع» is left out: «وناقش الوزير العلاقات مع الاتحاد الأوروبي، وقال» would fall back on a title
@@ -28,11 +29,16 @@ _HELD_BY_BODIES = lexicon.forms("حساب حسابات خزينة خزانة م�
 
 def in_genitive_after(an: Analysis, k: int, i: int) -> bool:
     """Whether token k (after i) is governed by the word before it: a preposition, a noun of
-    members («منتسبي»), or a noun of what a body holds set after a preposition («في حساب»)."""
+    members («منتسبي»), an indefinite verbal noun («توسيع برنامج …»), or a noun of what a body
+    holds set after a preposition («في حساب»)."""
     if has_phrase_break(an.doc.gap(k)):
         return False
     prev = an.words[k - 1]
     if prev in _GENITIVE_PREPOSITIONS or prev in _MEMBERS_OF:
         return True
+    if masdar_shaped(prev) and len(prev) >= 5 and not prev.startswith("ال") and not an.words[k].startswith("ال") \
+            and not an.is_verb(k - 1) and prev not in lexicon.document_nouns() and not an.is_report_noun(k - 1) \
+            and not in_lex(prev, lexicon.title_heads(), clitics=True) and (k - 1) not in an.gaz_at:
+        return True       # «قررت الشركة … توسيع برنامج خفض ضغط المياه»: what a verbal noun acts on
     return (k - 2 >= i and prev in _HELD_BY_BODIES and an.words[k - 2] in _GENITIVE_PREPOSITIONS
             and not in_lex(prev, lexicon.title_heads()) and not has_phrase_break(an.doc.gap(k - 1)))

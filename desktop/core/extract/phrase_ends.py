@@ -66,7 +66,7 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
 
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
 _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
-_MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات")
+_MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات المحادثات")
 _HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة")    # (ranks are ADDRESS_TITLES)
 
 

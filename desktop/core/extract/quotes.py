@@ -325,8 +325,8 @@ class QuoteFinder:
         if start is None:
             return None
         i, w = start, an.words[start]
-        if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB):
-            # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause
+        if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB) or "\u064b" in an.doc.tokens[i].text:
+            # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause («ملتمساً البراءة»: nor a participle)
             # whose subject follows its verb; what follows it is its noun
             return None
         subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \

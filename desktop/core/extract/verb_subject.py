@@ -165,8 +165,8 @@ def _possessed_object(an: Analysis, k: int) -> bool:
     """A noun with its pronoun, followed by its definite adjective («هدفه الأول») or itself a verbal
     noun («ارتياحه»): the verb's object, not its subject; no given name is so (nor «عبدالله»)."""
     w, written = an.words[k], an.written(k)
-    if len(w) < 4 or not written.endswith(("ه", "ها", "هم")) or w.endswith("الله") or known_first_word(w):
-        return False
+    if len(w) < 4 or not written.endswith(("ه", "ها", "هم")) or w.endswith("الله") or known_first_word(w) or w.startswith("ال"):
+        return False      # («نفى المتهم الرئيسي …»: «ال» takes no pronoun; «هم» is the word's own)
     stem = w[:-2] if written.endswith(("ها", "هم")) else w[:-1]
     adjective = k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words()
     return adjective or masdar_shaped(stem)
