@@ -10,7 +10,7 @@ from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONN
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
-from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
@@ -62,8 +62,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         adverbed = an.words[a].startswith("ال") and a + 1 < b and "\u064b" in an.doc.tokens[a + 1].text     # «، الصاعد حديثاً إلى …،»
         if fallback is not None and (an.words[a] in _BODY_ASIDES or adverbed or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
-            continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body;
-            # «الكاتب العام للجامعة الوطنية للتعليم - التوجه الديمقراطي، عبد الله غميمط»: the body's wing
+            continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body; a body's wing after a dash
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
@@ -76,7 +75,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         ph = parse_phrase(an, a, b)
         if ph is None:
             break
-        called = _called_after(an, ph, b)
+        ph = Phrase(ph.i, ph.j, [a], None, None, "person") if ph.name == (a, a + 1) and not ph.title and name_lexicon.kin_of(an.words[a]) else ph
+        called = _called_after(an, ph, b)     # (above: «وقالت شريكتها في الرئاسة، … بريشس ماتسوسو»: a kin word, then the name)
         if called is not None:
             return called, ph.title_text(an.doc)     # «قال أحد المحتجين ويدعى محمد سالم باعباد»
         keeper = _keeper_named_after(an, ph, b, parts)
@@ -280,7 +280,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
     # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
-            or _ba_on_a_noun(an, nxt.name[0]) or any(
+            or ba_on_a_noun(an, nxt.name[0]) or any(
             an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title):
         return None
     end = nxt.name[1]
@@ -372,13 +372,6 @@ _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))
 _KUNYA = frozenset(("ابو", "ام"))
 
 
-def _ba_on_a_noun(an: Analysis, k: int) -> bool:
-    """«ببطلان التحريات»: «بـ» on a word no name opens with, before a definite word."""
-    w = an.words[k]
-    return w[:1] == "ب" and not w.startswith(("بن", "بو")) and len(w) >= 5 and not known_first_word(w) and k + 1 < len(an.words) \
-        and an.words[k + 1].startswith("ال")
-
-
 def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:
     """«انتقد رشيد حموني، رئيس فريق التقدم والاشتراكية بمجلس النواب، ما وصفه …»: a title with
     no name set off by a comma after a name of two to four words; the name with the title. The
@@ -406,10 +399,11 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
         start = x
     if (start == i or has_phrase_break(an.doc.gap(start))) and an.words[start] not in _KUNYA:
         start += 1        # the verb that opens the clause: «انتقد»; never «أبو» of «أبو محمد، صاحب …»
-    # «عبد الوافي لفتيت»، «أبو علي»: «عبد» and «أبو» open a name; «بن» never does
-    # «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة»: after a title one word is a name too
+    # «عبد» and «أبو» open a name, «بن» never does; one word after a title is a name («نيافة الأنبا أغاثون، أسقف …»)
     titled = start > 0 and not has_phrase_break(an.doc.gap(start)) and in_lex(an.words[start - 1], lexicon.title_heads())
-    if end - start < (1 if aside or titled else 2) or end - start > 4 or an.words[start].startswith("ال") \
+    # («أقر كيروغا، مرشح تحالف "ليبري"، بهزيمته»: a family name written before after a given name)
+    surname = end - start == 1 and any(an.words[p] == an.words[start] and name_word_before(an, p) for p in range(1, start))
+    if end - start < (1 if aside or titled or surname else 2) or end - start > 4 or an.words[start].startswith("ال") \
             or (an.words[start] in NAME_CONNECTORS and an.words[start] not in ("عبد", "ابو")) \
             or an.words[end - 1] in NAME_CONNECTORS:
         return None

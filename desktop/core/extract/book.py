@@ -149,7 +149,7 @@ class ActorBook:
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
-            hit = self.anaphor(ph) if ph.kind != "organization" else None
+            hit = (newly_in_office(self, ph) or self.anaphor(ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
             # «واعتبر رئيس الوزراء المنتهية ولايته» after «حكومة رئيس الوزراء فرانسوا بايرو»
             hit = hit or (self._named_after_words(ph.i, ph.j, 2) if ph.kind == "person" and len(ph.title) > 2 else None)
             if hit:
@@ -172,7 +172,7 @@ class ActorBook:
                 prop = self.proposals[hit]
                 prop.type = "organization"      # «وقالت سابك … وأضافت الشركة»: the one word was a company's
                 return hit, reason("actor.refers_to_company", name=name)
-            hit = (epithet(self, ph) or newly_in_office(self, ph) or researcher_named_before(self, ph)) if ph.kind != "organization" else None
+            hit = (epithet(self, ph) or researcher_named_before(self, ph)) if ph.kind != "organization" else None
             if hit:
                 return hit, reason("actor.refers_to_person", name=name)
             hit = untitled_holder(self, ph) if ph.kind == "person" else None

@@ -164,7 +164,7 @@ def given_names() -> frozenset[str]:
 
 
 # Who someone is to the person before, with the pronoun: «ويرى جاره خالد، بائع الملابس، أن …»
-_KIN = forms("جار جارت زوج زوجت ابن ابنت شقيق شقيقت صديق صديقت زميل زميلت والد والدت")    # not «رفيقة», a given name
+_KIN = forms("جار جارت زوج زوجت ابن ابنت شقيق شقيقت صديق صديقت زميل زميلت والد والدت شريك شريكت")    # not «رفيقة», a given name
 
 
 def kin_of(word: str) -> bool:

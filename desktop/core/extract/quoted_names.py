@@ -63,7 +63,8 @@ def clause_like(words: list[str]) -> bool:
     first = words[0]
     # («بلغت 78 بالمائة»: a feminine past verb and a number opens a clause too)
     past = len(words) >= 2 and first.endswith("ت") and 4 <= len(first) <= 6 and not first.startswith("ال") and words[1].isdigit()
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن"))) or past or any(w in _CLAUSE_WORDS for w in words)
+    numbered = len(words) >= 2 and words[1].isdigit()      # «"سنتينل-2"»: a name and its number, no «سـ» of the future
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن")) and not numbered) or past or any(w in _CLAUSE_WORDS for w in words)
 
 
 def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> str | None:
@@ -309,12 +310,15 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
     return None
 
 
+_MACHINES = lexicon.forms("قمر أسطول")
+
+
 def _described_label(an: Analysis, x: int) -> bool:
     """Token x is a label noun that adjectives may describe before its quoted name: a site with «ال»
     anywhere; a label with «ال» or with a possessive pronoun that no verb has for its subject."""
     w = an.words[x]
-    if w.startswith("ال") and w[2:] in lexicon.premises_nouns():
-        return True
+    if w.startswith("ال") and (w[2:] in lexicon.premises_nouns() or w[2:] in _MACHINES):
+        return True       # («القمر الاصطناعي الأوروبي "سنتينل-2"»: a machine is named, it says nothing)
     if x == 0:
         return False
     if w.startswith("ال") and w[2:] in lexicon.label_nouns():
