@@ -319,6 +319,10 @@ def _body_written_with_place(an: Analysis, ph: Phrase) -> Phrase | None:
     want = [words[t] for t in ph.title]
     if ph.kind != "organization" or ph.name or ph.entry is not None or len(want) < 2 or ph.title[-1] - ph.title[0] != len(want) - 1:
         return None
+    n = len(want)
+    if not any(words[k + n] == "في" and (k + n + 1) in an.gaz_at and want[0] in strip_conj(words[k])
+               for k in range(ph.i - n - 1, -1, -1)):
+        return None       # (a cheap look first: most bodies are not written so)
     for earlier in _written_before(an, ph, want):
         if earlier.kind == "organization" and not earlier.name and len(earlier.title) > len(want) + 1 \
                 and earlier.title[len(want)] == earlier.i + len(want) and words[earlier.title[len(want)]] == "في" \

@@ -25,10 +25,13 @@ _REGIONS = tuple(tuple(arabic.words(arabic.normalize(name))) for name in (
     "مراكش آسفي", "درعة تافيلالت", "سوس ماسة", "كلميم واد نون", "العيون الساقية الحمراء", "الداخلة وادي الذهب"))
 
 
+_REGION_FIRSTS = frozenset(region[0] for region in _REGIONS)
+
+
 def _region_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """After «جهة» in a title, one of Morocco's regions named whole: where its name ends, or k."""
     words = an.words
-    if ph.title and (k - 1) in ph.title and not _breaks(an, k):
+    if ph.title and words[k] in _REGION_FIRSTS and (k - 1) in ph.title and not _breaks(an, k):
         for region in _REGIONS:     # «الشركة الجهوية متعددة الخدمات مراكش آسفي»: a region of two places, named without «جهة»
             end = k + len(region)
             if len(region) >= 2 and end <= j and tuple(words[k:end]) == region and not any(_breaks(an, x) for x in range(k + 1, end)):
