@@ -180,3 +180,13 @@ _FORMER = frozenset(arabic.normalize(w) for w in ("سابق", "سابقة"))
 def former_office(words: list[str]) -> bool:
     """«سايلو سابق» of «بحق مدير سايلو سابق»: «former» is no word of a person's name."""
     return any(w in _FORMER for w in words)
+
+
+def given_after_title(an, k: int) -> bool:
+    """Token k is a singular given name right after a definite title word («الرئيس دانيال»): the
+    word after it is a family name («نوبوا»), not a verb in the plural, which a plural subject
+    would take («مهنيون حضروا»). (`an` is an `Analysis`.)"""
+    w = an.words[k]
+    return (k >= 1 and w.isalpha() and not w.startswith("ال") and not w.endswith(("ون", "ين"))
+            and an.words[k - 1].startswith("ال") and an.words[k - 1] in lexicon.title_heads())
+

@@ -494,7 +494,7 @@ def _prepositional_verbal_noun(word: str) -> bool:
         return True        # «وأقر الوزير بوجود نقص»، «بضرورة توفير»، «بوقف صرف»: the object, not a «بو…» name
     # infi'al and ifti'al have their long «ا» third or fourth («انتظار»، «اتصالات»); a foreign name
     # in «بانا…» has none there («رئيس بلدية هانيا بانايوتيس سيمانديراكيس»)
-    return ((rest.startswith("است") and len(rest) >= 6)
+    return ((rest.startswith("است") and len(rest) >= 6 and not rest.endswith(("اس", "وس")))     # (not «باستياس», Bastias)
             or (rest.startswith(("ان", "ات")) and len(rest) >= 6 and "ا" in rest[3:5])
             or (rest.startswith("ت") and len(rest) == 5 and rest[3] == "ي")
             or (rest.startswith("م") and len(rest) == 6 and rest[2] == "ا" and rest.endswith("ه")))   # «لمراقبة»

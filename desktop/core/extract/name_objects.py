@@ -87,6 +87,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     if size >= 2 and not goes_on and _someone_elses_surname(an, n_i, k):
         return True
+    if size >= 2 and w in _CONGRATULATED and not goes_on:
+        return True       # «هنأ الرئيس المنتهية ولايته لويس آرسي الفائز،»: whom he congratulated
     if size < 2 or not goes_on:
         return False
     # «انتقد … الحسين بوكرين تأخر إخراج المشاريع»: a noun governing a verbal noun (not a name in
@@ -98,6 +100,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
     return words[k + 1] in COMMON_ADJECTIVES
+
+
+_CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين")
 
 
 def imperfect_shaped(word: str) -> bool:

@@ -410,7 +410,7 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
             and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
 
 
-_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»
+_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي المحتجين المتظاهرين")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»
 _PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي رؤساء مديري مسؤولي ممثلي")    # «ودعا الوزير أبناء الجاليات»
 # «واتهم المكتب الاحتلال بـ"…"»: whom a body accuses, never a word of its name
 _ACCUSED = lexicon.forms("الاحتلال")

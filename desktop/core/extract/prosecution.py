@@ -25,7 +25,10 @@ def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
     if ph.name or ph.kind != "person" or not ph.title:
         return None
     words = tuple(an.words[t] for t in ph.title)
-    if not any(words[:len(ref)] == ref and len(words) <= len(ref) + 1 for ref in _REFERENCES):
+    # («وقال وكيل الجمهورية في مرافعته» after «التمس وكيل الجمهورية لدى محكمة عنابة»: the office
+    # written bare again is the one written with its court)
+    bare_office = words in _OFFICES
+    if not bare_office and not any(words[:len(ref)] == ref and len(words) <= len(ref) + 1 for ref in _REFERENCES):
         return None
     for k in range(ph.i - 1, max(-1, ph.i - _REACH), -1):
         # (or a reference written in full with its court before: «التمس ممثل الحق العام لدى محكمة القالة»)
@@ -33,7 +36,7 @@ def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
             if tuple(an.words[k:k + len(office)]) == office or (
                     an.words[k].startswith("و") and (an.words[k][1:],) + tuple(an.words[k + 1:k + len(office)]) == office):
                 earlier = parse_phrase(an, k, min(len(an.words), k + 14))
-                if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office) + longer:
+                if earlier is None or earlier.j > ph.i or len(earlier.title) < len(office) + (longer or bare_office):
                     continue
                 if earlier.name and not known_first_word(an.words[earlier.name[0]]):
                     # «التمس وكيل الجمهورية … عقوبة 10 سنوات»: what he asked for, read as a name

@@ -114,6 +114,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
+        if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
+            return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
         if before == "ل" and len(words) <= 8 and words[0].startswith("ال") and not clause_like(words) \
                 and (words[0][2:] in lexicon.label_nouns() or in_lex(words[0], lexicon.org_heads())) \
                 and not any(an.is_verb(k) for k in range(ci, cj)):
