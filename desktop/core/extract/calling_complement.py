@@ -9,6 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.body_chain import chain_end
+from desktop.core.extract.dashed_places import DASHES
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
@@ -36,7 +37,7 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     if an.words[k] == _WOMAN_GOVERNOR and k + 3 < j and not has_phrase_break(an.doc.gap(k + 1)):
         # «محافظة كسروان – جبيل بولين ديب»، «محافظة النبطية هويدا الترك»: a woman governor, her
         # governorate (one word, or two joined by a dash), then her name
-        dashed = an.doc.gap(k + 2).strip() in _DASHES and k + 4 < j
+        dashed = an.doc.gap(k + 2).strip() in DASHES and k + 4 < j
         end = k + 3 if dashed else k + 2
         two = an.words[end:end + 2]
         named = len(two) == 2 and all(w.isalpha() and w not in lexicon.stop_words() and not an.is_common_word(x)
@@ -79,7 +80,6 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 _COMPANIES = lexicon.forms("شركة مؤسسة مجموعة")
 _OWNER = lexicon.forms("مالك مالكة")
 _WOMAN_GOVERNOR = arabic.normalize("محافظة")
-_DASHES = ("–", "-", "—")
 
 
 def _company_line(an: Analysis, ph: Phrase, k: int, j: int) -> int:
