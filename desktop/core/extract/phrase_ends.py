@@ -67,7 +67,7 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
 _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
 _MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات المحادثات")
-_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة")    # (ranks are ADDRESS_TITLES)
+_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة المستشار")    # (ranks are ADDRESS_TITLES; Egypt's judges are «المستشار»)
 
 
 def _action_governing(an: Analysis, k: int) -> bool:
