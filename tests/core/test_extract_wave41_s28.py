@@ -237,7 +237,7 @@ def test_the_winner_a_president_congratulated():
     assert speakers(body) == ["لويس آرسي"]
 
 
-# Round 699-704, written after de4ac2e, scored untouched first.
+# Rounds 699-704, written after de4ac2e, scored untouched first.
 
 def test_the_public_prosecution_is_not_its_counsellor():
     # round 700: «وذكرت النيابة العامة» after «ممثل النيابة العامة المستشار كريم الدسوقي» gave «النيابة العامة المستشار»
