@@ -41,4 +41,4 @@ def in_genitive_after(an: Analysis, k: int, i: int) -> bool:
             and not in_lex(prev, lexicon.title_heads(), clitics=True) and (k - 1) not in an.gaz_at:
         return True       # «قررت الشركة … توسيع برنامج خفض ضغط المياه»: what a verbal noun acts on
     return (k - 2 >= i and prev in _HELD_BY_BODIES and an.words[k - 2] in _GENITIVE_PREPOSITIONS
-            and not in_lex(prev, lexicon.title_heads()) and not has_phrase_break(an.doc.gap(k - 1)))
+            and not has_phrase_break(an.doc.gap(k - 1)))

@@ -90,7 +90,7 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
                     for x in (k - 2, k - 1))
     nxt = words[k + 1]
     # «وأدان محافظ الضالع أحمد قائد القبة الهجوم»: a titled person holds no second office not set off
-    family = bool(title) and words[title[0]] not in _RANKS and _definite_family_name(an, k + 1)
+    family = bool(title) and words[title[0]] not in RANKS and _definite_family_name(an, k + 1)
     nxt = nxt[2:] if family else nxt
     if (not nxt.isalpha() or len(nxt) < 3 or nxt.startswith("ال") or nxt[:1] in "وبل" or (k + 1) in an.gaz_at
             or in_lex(nxt, lexicon.title_heads()) or in_lex(nxt, lexicon.org_heads())
@@ -105,10 +105,6 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
             or (after.startswith("ل") and not after.startswith("لل") and addressee(after))
             # «حاكم ولاية كانو عبّا كبير يوسف تخصيص مليار نايرا»: a given name, then what he did
             or (nxt in name_lexicon.given_names() and name_lexicon.masdar_shaped(after)))
-
-
-# Military ranks: «اللواء أحمد قائد القوات» may be a rank, a given name and an office
-_RANKS = RANKS
 
 
 # What a commander commands, not in the lexicons of bodies: «قائد المنتخب»، «قائد العمليات»

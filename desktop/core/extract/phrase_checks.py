@@ -47,8 +47,8 @@ def retired_mark(an: Analysis, k: int) -> bool:
 
 def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a body's short name in brackets right after it in a person's title, when the
-    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»);
-    k when there is none."""
+    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»),
+    or of a municipality's second place after a dash (dashed_places.py); k when there is none."""
     if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
         return dashed_municipality_end(an, ph, k, j)    # «رئيس بلدية زحلة – معلقة وتعنايل سليم غزالة»
     if k + 1 < j and retired_mark(an, k) and ph.title[-1] == k - 1:
