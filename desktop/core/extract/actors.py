@@ -21,7 +21,7 @@ from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_membe
 from desktop.core.extract.eponyms import eponym_end
 from desktop.core.extract.people_plurals import people_of_place, people_plural
 from desktop.core.extract.territorial_offices import compass_region, territory_end
-from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end
+from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
@@ -73,7 +73,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.name:
             n_i, n_j = ph.name
             # connectors and the tails of compound given names («الدين» of «قمر الدين») are no words of their own
-            connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS
+            connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS or spanish_article(words, x)
                              or (x > n_i and words[x] in name_lexicon.name_tails()) for x in range(n_i, n_j))
             if words[n_j - 1] in NAME_CONNECTORS and w.isalpha():
                 ph.name = (n_i, k + 1)   # «أبو علي»: «علي» here is no preposition
@@ -449,8 +449,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
                 k += 1
                 continue
-            if prev_indef_desc and w.endswith(("ي", "يه", "يين", "يون")) and len(w) > 3:
-                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»
+            if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3:
+                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»، «مصدراً طبياً»
                 k += 1
                 continue
             if ali(an, k, j):

@@ -42,7 +42,7 @@ _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "�
 # «نقل/نقلت … عن»: verbs of relaying what someone said
 RELAYED = frozenset(("نقل", "نقلت"))
 # Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد»، «حمّل … مسؤولية» (blamed).
-_AMBIGUOUS_VERBS, _BLAME = frozenset(("عبر", "بين", "عد", "وعد", "حمل", "حملت")), lexicon.forms("مسؤولية المسؤولية")
+_AMBIGUOUS_VERBS, _BLAME = frozenset(("عبر", "بين", "عد", "وعد", "حمل", "حملت", "وجه", "وجهت")), lexicon.forms("مسؤولية المسؤولية")
 # «وهو طالب»: the pronouns a nominal aside opens with
 _HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
 # Prepositions (and quantifiers) that govern only a noun («منذ/حتى» take a past verb; «من» is also «who»)
@@ -318,9 +318,7 @@ class Analysis:
             forms = [self.words[k], self.words[k][1:]]
         if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
                 and self.written(k).endswith(("ه", "ها", "هم")):
-            # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause, its object what is named; with a
-            # quotation after «بـ» («ما وصفته بـ"المقاربة الأمنية"») the words are its subject's
-            return False
+            return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause (with «بـ"…"» its subject's words)
         if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
         if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text:
@@ -330,9 +328,10 @@ class Analysis:
                 and nxt.startswith("ال") and not self.is_verb(k - 1) and k - 1 not in self.gaz_at:
             return False   # «مبيعات كتب الأطفال»: books, in construct with the noun before
         if any(f in RELAYED for f in forms):
-            # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن»; without
-            # «عن» the verb carries people or goods («نقلت الطائرة الركاب»)
+            # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن» (else goods carried)
             return "عن" in self.words[k + 1:k + 8]
+        if "وجه" in forms or "وجهت" in forms:   # «ووجّه أمير المنطقة الجهات المعنية بـ"…"» (directed); else «face»
+            return self.words[k][:2] in ("وو", "فو") and "ب" in self.words[k + 1:k + 8] and not any(has_phrase_break(self.doc.gap(x)) for x in range(k + 1, k + 8))
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
             return nxt == "عن" or "\u0651" in self.doc.tokens[k].text     # «وعبّر فلاح … عن»
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»

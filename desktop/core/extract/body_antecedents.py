@@ -41,6 +41,18 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     return None
 
 
+def body_by_head_word(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
+    """«وأكد البرنامج، في بيان» after «برنامج الأمم المتحدة الإنمائي»: a body's head written with «ال»,
+    read as a one-word name (no list calls «البرنامج» a body: a plan or a schedule as often), is
+    the body the article named with that head before; (where it starts, the body), or None."""
+    w = an.words[ph.i]
+    if ph.kind != "person" or ph.title or ph.name != (ph.i, ph.i + 1) or not w.startswith("ال") \
+            or w[2:] not in lexicon.org_heads():
+        return None
+    earlier = _mention_before(an, replace(ph, kind="organization"), w, quoted=False)
+    return (earlier.i, earlier) if earlier is not None and earlier.kind == "organization" else None
+
+
 def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase) -> Phrase | None:
     """«بدأت وزارة المالية والاقتصاد في حكومة إقليم كوردستان توزيع الرواتب، بعد وصول التمويل من
     وزارة المالية الاتحادية … وقالت الوزارة»: the latest mention, after «من», is where something came
@@ -301,6 +313,8 @@ def _office_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
     in full, the same words leading to it."""
     words = an.words
     last = words[ph.title[-1]]
+    if ph.kind == "person" and not ph.name and len(ph.title) == 3 and not words[ph.title[0]].startswith("ال"):
+        return _office_of_place_before(an, ph)
     if ph.kind != "person" or ph.name or len(ph.title) < 2 or not last.startswith("لل") or len(last) < 5 \
             or not words[ph.title[0]].startswith("ال"):
         return None
@@ -308,6 +322,19 @@ def _office_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
     for earlier in _written_before(an, ph, [*lead, "ل" + last[2:]]):
         if earlier.kind == "person" and not earlier.name and len(earlier.title) > len(ph.title) \
                 and earlier.title[len(lead)] == earlier.i + len(lead):
+            return earlier
+    return None
+
+
+def _office_of_place_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«وتابع رئيس البلدية الأسبق» after «في حق رئيس بلدية قورصو الأسبق»: an office over a definite body
+    and its adjective is the one written before with the body named by its place, between them."""
+    head, body, adjective = (an.words[t] for t in ph.title)
+    if not body.startswith("ال") or not adjective.startswith("ال") or len(body) < 5:
+        return None
+    for earlier in _written_before(an, ph, [head, body[2:]]):
+        if earlier.kind == "person" and not earlier.name and len(earlier.title) == 4 \
+                and an.words[earlier.title[3]] == adjective and earlier.title == list(range(earlier.i, earlier.i + 4)):
             return earlier
     return None
 

@@ -58,6 +58,8 @@ def org_heads() -> frozenset[str]:
         "قصر "
         # «المفتشية العامة للمالية»، «مفتشية الشغل»: an inspectorate (the Maghreb)
         "مفتشية المفتشية "
+        # «مصدر من مصالح الولاية»، «مصالح الأمن»: Algeria's services of a state or the police
+        "مصالح "
         # «مصلحة الجمارك»، «مصلحة الضرائب»: a public service (Egypt, Libya, the Maghreb); not «المصلحة»,
         # an interest as often («المصلحة العامة»)
         "مصلحة "

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
-from desktop.core.extract.body_antecedents import antecedent
+from desktop.core.extract.body_antecedents import antecedent, body_by_head_word
 from desktop.core.extract.phrase_checks import as_governorate
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, newly_in_office, private_person_going_on,
-    researcher_named_before, untitled_holder)
+    researcher_named_before, the_one_speaking, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
@@ -104,10 +104,10 @@ class ActorBook:
         verb with no quotation after it."""
         if junk_phrase(self.an, ph):
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
-        issued = issuer_of_document(self.an, ph)
+        issued = issuer_of_document(self.an, ph) or body_by_head_word(self.an, ph)
         found = self.for_phrase(issued[1], issued[1].title_text(self.an.doc) if issued[1].name else "", why) \
             if issued is not None else None
-        if found is not None:      # «وأوضح البلاغ» after «بلاغ صادر عن المجلس»: the council speaks
+        if found is not None:      # «وأوضح البلاغ» after «بلاغ صادر عن المجلس»: the council speaks; so «البرنامج»
             return found[0], reason("actor.refers_back", name=self.an.doc.text(ph.i, ph.j),
                                     earlier=self.an.doc.text(issued[0], issued[1].j), how=found[1])
         if self.an.words[ph.i] in GENERIC_PEOPLE and (ph.j - ph.i == 1 or (
@@ -149,7 +149,7 @@ class ActorBook:
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
-            hit = (newly_in_office(self, ph) or self.anaphor(ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
+            hit = (the_one_speaking(self, ph) or newly_in_office(self, ph) or self.anaphor(ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
             # «واعتبر رئيس الوزراء المنتهية ولايته» after «حكومة رئيس الوزراء فرانسوا بايرو»
             hit = hit or (self._named_after_words(ph.i, ph.j, 2) if ph.kind == "person" and len(ph.title) > 2 else None)
             if hit:

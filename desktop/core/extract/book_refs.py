@@ -118,6 +118,22 @@ def epithet(book: ActorBook, ph: Phrase) -> str | None:
     return None
 
 
+# «وزاد المتحدث:»: the Maghreb press calls the one just quoted «the speaker»
+_THE_SPEAKER = lexicon.forms("المتحدث المتحدثة")
+
+
+def the_one_speaking(book: ActorBook, ph: Phrase) -> str | None:
+    """«قال محمد أيت علي، وهو تاجر …، إن "…". وزاد المتحدث: "…"»: «المتحدث» alone, with no «باسم»
+    after it, is whoever spoke the latest quotation (no spokesman of anyone)."""
+    nxt = book.an.words[ph.j] if ph.j < len(book.an.words) else ""
+    if ph.kind != "person" or ph.name or [book.an.words[k] for k in ph.title] not in ([w] for w in _THE_SPEAKER) \
+            or nxt in ("باسم", "الرسمي"):
+        return None
+    words = book.an.words     # («وذكر المتحدث باسم هيئة الإطفاء فاسيليوس …. وأوضح المتحدث»: the spokesman named before)
+    spokesman = any(words[x] in _THE_SPEAKER | {"متحدث", "متحدثه"} and words[x + 1] == "باسم" for x in range(ph.i - 1))
+    return None if spokesman else book.last_speaker
+
+
 _NEWLY_HELD = lexicon.forms("الجديد الجديدة المنتخب المنتخبة")
 
 

@@ -21,6 +21,15 @@ FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
     "بن", "ابن", "بنت", "ولد", "آل", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))
 # Particles of European family names only: «لا»، «لو»، «بن» and «ولد» are Arabic words as often.
 _FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير"))
+_SPANISH_DE = frozenset(("دي", "ديل"))
+_SPANISH_ARTICLES = frozenset(("لا", "لاس", "لوس"))
+
+
+def spanish_article(words: tuple[str, ...] | list[str], x: int) -> bool:
+    """«دي لا» of «فيسنتي دي لا أو ليفي»: Spanish «de» and its article, no words of the name's count."""
+    return (x > 0 and words[x] in _SPANISH_ARTICLES and words[x - 1] in _SPANISH_DE) \
+        or (x + 1 < len(words) and words[x] in _SPANISH_DE and words[x + 1] in _SPANISH_ARTICLES)
+
 # The second word of a compound given name: «نور الدين»، «سعد الله».
 _COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله"))
 
@@ -107,11 +116,23 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
         if start is not None:
             # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
             nickname = n == 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
-            found.append((an.doc.tokens[k].start, an.doc.text(start, k if nickname else k + n)))
+            found.append((an.doc.tokens[k].start, an.doc.text(start, k if nickname else name_goes_on(an, start, k + n))))
     if not found:
         return None
     before = [text for pos, text in found if pos < at]
     return before[-1] if before else found[0][1]
+
+
+def name_goes_on(an: Analysis, start: int, end: int) -> int:
+    """«عيسى تشيروما بكاري.» for «تشيروما»: one more word of a name after the family name the article
+    goes on with, closing the clause, is the name's too: a word a given name could be, no article, no
+    common word, no verbal noun."""
+    if end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end].startswith("ال") or not (
+            end + 1 == len(an.words) or has_phrase_break(an.doc.gap(end + 1))):
+        return end
+    w = an.words[end]
+    named = len(w) >= 3 and could_be_given_name(an, end) and not an.is_common_word(end) and not name_lexicon.masdar_shaped(w)
+    return end + 1 if named else end
 
 
 def particle_family_end(an: Analysis, k: int, j: int) -> int:
@@ -119,11 +140,14 @@ def particle_family_end(an: Analysis, k: int, j: int) -> int:
     and the word they open are the family name (read alone, «فان» is «فإن»). Returns where the
     family name ends, or k when no such family name starts at token k (before j)."""
     x = k
-    while x < j and x - k < 2 and an.words[x] in _FOREIGN_PARTICLES and not has_phrase_break(an.doc.gap(x)):
-        x += 1
+    while x < j and x - k < 2 and not has_phrase_break(an.doc.gap(x)) and (
+            an.words[x] in _FOREIGN_PARTICLES or (x > k and an.words[x - 1] in _SPANISH_DE and an.words[x] in _SPANISH_ARTICLES)):
+        x += 1            # («فيسنتي دي لا أو ليفي»، «دي لاس كاساس»: Spanish «de» and an article)
     if x == k or x >= j or has_phrase_break(an.doc.gap(x)):
         return k
     w = an.words[x]
+    if w == "او" and an.words[x - 1] == "لا" and x + 1 < j and not has_phrase_break(an.doc.gap(x + 1)):
+        return x + 1      # «دي لا أو»: the family name «O», no «أو» (or)
     # «… فان الوضع»، «… فان ذلك»: «فإن» and the clause it opens
     if not w.isalpha() or len(w) < 2 or w.startswith("ال") or not could_be_given_name(an, x):
         return k

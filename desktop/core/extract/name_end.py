@@ -29,6 +29,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_shapes import PATRONYMICS
+from desktop.core.extract.named_later import subject_named_later
 from desktop.core.extract.people_plurals import complement_word, people_plural
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 from desktop.core.extract.written_forms import form_two_past
@@ -135,7 +136,8 @@ def clause_word(an: Analysis, k: int) -> bool:
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
             and k > 0 and known_first_word(an.words[k - 1])) \
         or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names()) \
-        or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1)))
+        or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1))) \
+        or subject_named_later(an, k)      # «لورا الخازن لحود»، then «شددت لحود على أن»
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)

@@ -183,6 +183,9 @@ def _described_as(an: Analysis, ph: Phrase) -> Phrase:
     return replace(ph, title=ph.title[:1], j=ph.title[1])
 
 
+_SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
+
+
 def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
     """A body's or a source's words stopping on a word that governs what follows: the words it
     governs taken in («مصدر في إدارة مطار معيتيقة»، «مسؤول في إحدى شركات المراجعة»، «منظمة أطباء
@@ -194,7 +197,9 @@ def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
     if k + 1 < len(words) and words[k] == "بلا" and not last.startswith("ال") and _plain(an, k + 1) \
             and not has_phrase_break(an.doc.gap(k)):
         return replace(ph, title=ph.title + [k, k + 1], j=k + 2)     # «أطباء بلا حدود»: what the body is without
-    need = last in _GOVERNING or (len(ph.title) > 1 and _head(last))
+    # («مصادر بلدية قالت»: after a source's head the word is its adjective, municipal, governing nothing)
+    need = last in _GOVERNING or (len(ph.title) > 1 and _head(last) and not (
+        len(ph.title) == 2 and words[ph.title[0]] in _SOURCES))
     title = list(ph.title)
     while need:
         if k >= len(words) or not _plain(an, k):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.family_name import ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, verb_shaped_word, written_with_article
+from desktop.core.extract.family_name import (
+    ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, name_goes_on, verb_shaped_word, written_with_article)
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -91,7 +92,7 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
                 and not has_phrase_break(an.doc.gap(g)) else g      # («جان-لوي بيون»: a hyphened given name)
             # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
             nickname = any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
-            return an.doc.text(start, g + 1 if nickname else k + 1)
+            return an.doc.text(start, g + 1 if nickname else name_goes_on(an, start, k + 1))
     return None
 
 

@@ -27,6 +27,7 @@ _BUT = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "لكنّ",
 # Connectors that are prepositions: the noun after them is theirs, no subject
 _PREPOSITIONS = frozenset(("في", "وفي", "من"))
 _KUNYA = frozenset(arabic.normalize(w) for w in ("أبو", "أم", "وأبو", "وأم"))
+_NEGATIONS = frozenset(("لم", "لا", "لن", "ولم", "ولا"))
 # An aside longer than this is a clause of its own, not a description of the name.
 _ASIDE_WORDS = 14
 
@@ -176,7 +177,33 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     """The one subject a verb of speech at token k with none of its own goes on with: the named
     subject of the verb of no speech that opens the sentence (`_opening_subject`), or a person
     the sentence describes doing something («وهو يقف») before it (`_person_in_aside`)."""
-    return _opening_subject(an, i, k) or _person_in_aside(an, i, k)
+    return _opening_subject(an, i, k) or _person_in_aside(an, i, k) or _verb_then_family_name(an, i, k)
+
+
+def _verb_then_family_name(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«ثم تحدثت الزين، فأعلنت أن …» after «… الدكتورة تمارا الزين»: a clause of a verb and a family
+    name alone, set off by a comma before the verb of speech with «فـ/و», is the one who spoke,
+    when the article wrote that word before as the last of a name."""
+    if an.words[k][:1] not in "وف" or not has_break(an.doc.gap(k)):
+        return None
+    while i < k and an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS:
+        i += 1
+    verb, name = (an.words[i], an.words[i + 1]) if i + 2 == k else ("", "")
+    if len(verb) < 3 or not verb.isalpha() or verb.startswith("ال") or verb in lexicon.stop_words() \
+            or has_break(an.doc.gap(i + 1)) or len(name) < 3 or not name.isalpha() or name in lexicon.stop_words():
+        return None
+    if not any(an.words[p] == name and _ends_a_name(an, p) for p in range(1, i)):
+        return None
+    return Phrase(i + 1, k, [], (i + 1, k), None, "person"), ""
+
+
+def _ends_a_name(an: Analysis, p: int) -> bool:
+    """Token p is the last word of a person's name of two words or more, as the article wrote it."""
+    for a in range(max(0, p - 4), p):
+        ph = parse_phrase(an, a, p + 1)
+        if ph is not None and ph.kind == "person" and ph.name and ph.name[1] == p + 1 and ph.name[1] - ph.name[0] >= 2:
+            return True
+    return False
 
 
 def _person_in_aside(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
@@ -210,8 +237,8 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         if comma is None:
             return None
         i = comma         # the place set before the clause
-    while i < k and an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS:
-        i += 1
+    while i < k and ((an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS) or an.words[i] in _NEGATIONS):
+        i += 1            # («في المقابل، لم تخف فاطمة بنت اعل، وهي ربة أسرة …، تشككها …، وقالت»: a verb negated)
     w = an.words[i] if i < k else ""
     present = len(w) >= 3 and w[0] in "يت" and w.isalpha() and w not in name_lexicon.given_names()
     # «وقف أبو أحمد الدحدوح يراقب …، وقال»: a past verb of three or four letters, before a kunya or

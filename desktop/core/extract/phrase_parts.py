@@ -13,7 +13,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
-from desktop.core.extract.people_plurals import people_in_construct
+from desktop.core.extract.people_plurals import people_in_construct, place_of_its_people
 from desktop.core.extract.ranks import arm_of_rank
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
@@ -41,8 +41,8 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if k + 1 < j and words[k + 1] in _TIME_ADJECTIVES and not has_phrase_break(an.doc.gap(k + 1)):
         return False
-    # «الجمعية المغربية لحماية المال العام»، «هيئة الرأي العام»: «العام» after a definite noun of a body's name qualifies it
-    # «أستاذ القانون العام»: so after a definite noun an office or profession governs (public law)
+    # «هيئة الرأي العام»: «العام» after a definite noun of a body's name qualifies it; so after a definite noun an
+    # office or profession governs («أستاذ القانون العام»: public law)
     of_body = (w == "العام" and prev.startswith("ال") and prev not in lexicon.stop_words()
                and any(in_lex(an.words[x], lexicon.org_heads(), clitics=True)
                        or (x < k - 1 and not an.words[x].startswith("ال") and an.words[x] in lexicon.title_heads())
@@ -92,8 +92,9 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the word alone is an event's
     if not plain_word(an, k) and words[k] not in lexicon.event_name_heads():
         return False
-    if words[k] in _SUBDIVISIONS or (words[k] in lexicon.premises_nouns() and name_lexicon.masdar_shaped(words[k + 1])):
-        return True       # «رئيس قطاع كهرباء المنوفية»: a part of a body, which governs the body in turn
+    if words[k] in _SUBDIVISIONS or (words[k] in lexicon.premises_nouns() and (name_lexicon.masdar_shaped(words[k + 1])
+                                                                         or opens_quote(an.doc.gap(k + 1)))):
+        return True       # «رئيس قطاع كهرباء المنوفية»: a part of a body, which governs on; «مدير مدرسة "عمر بن الخطاب"»
     nxt = words[k + 1]
     return ((k + 1) in an.gaz_at or in_lex(nxt, lexicon.org_heads())
             or (nxt.startswith("ال") and not an.is_time(k + 1) and nxt not in lexicon.title_heads()
@@ -190,7 +191,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (   # «مهندس في محطة كهرباء طبرق»
         (k - 2) in ph.title and (in_lex(an.words[k - 2], lexicon.org_heads())
                                  or (an.words[k - 2] in lexicon.title_heads() and name_lexicon.masdar_shaped(an.words[k])))))) \
-        or head in _SUBDIVISIONS
+        or head in _SUBDIVISIONS or place_of_its_people(an, ph, k)
     action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
         and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «لجنة متابعة أوضاع …» (not «بلدية تيشيت محمد …»)
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
@@ -382,8 +383,7 @@ def apposition_after(an: Analysis, k: int) -> bool:
     return k + 1 < len(an.words) and "،" in an.doc.gap(k) and an.words[k] in ("وهي", "وهو", "وهم")
 
 
-# The longest quoted name of a body read as one: «"الجمعية اللبنانية من أجل ديموقراطية الانتخابات"».
-ORG_NAME_LONGEST = 8
+ORG_NAME_LONGEST = 8      # the longest quoted name of a body: «"الجمعية اللبنانية من أجل ديموقراطية الانتخابات"»
 
 # Words that make a clause of a quoted phrase: a negation, a pronoun, «أن», «قد».
 _CLAUSE_MARKERS = frozenset(arabic.normalize(w) for w in (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.dates import is_month_name
@@ -110,7 +110,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
                 and not _predicate_of_that(an, ci, cj) and "\u064b" not in an.doc.tokens[ci].text:
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
         label = _label_behind(an, ci)
-        if label is not None and len(words) <= 4 and not clause_like(words):
+        # («كتابه الجديد "تيشيت: حاضرة على طريق الملح"»: a work's title may be longer, a sentence as often)
+        if label is not None and ((len(words) <= 4 and not clause_like(words)) or (len(words) <= 8 and _work(an, label))):
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
@@ -157,7 +158,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5 \
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return f"a name between «{an.doc.tokens[ci - 1].text}» and its adjective"     # «أسطول "ريسك إي يو" الأوروبي»
-    if len(words) <= 4 and _YEAR.fullmatch(words[-1]) and (words[0] in lexicon.label_nouns() or
+    # («في إطار "البرنامج الاستعجالي لصيف 2025"»: the label with its article too)
+    if len(words) <= 4 and _YEAR.fullmatch(words[-1]) and (words[0].removeprefix("ال") in lexicon.label_nouns() or
                                                             (ci > 0 and an.words[ci - 1] in lexicon.prepositions())):
         return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
@@ -333,7 +335,12 @@ def _described_label(an: Analysis, x: int) -> bool:
             and not an.is_report_noun(x - 1) and prev not in lexicon.document_nouns()
         return (masdar_shaped(prev) and prev not in lexicon.complementisers()) or held \
             or any(v in _ADOPTING for y in range(max(0, x - 4), x) for v in variants(an.words[y]))
-    raw = an.written(x)
+    return _work(an, x)
+
+
+def _work(an: Analysis, x: int) -> bool:
+    """Token x is a work with its author's pronoun («كتابه»، «روايتها»), whose title may be long."""
+    w, raw = an.words[x], an.written(x)
     for pronoun in ("ها", "هم", "ه"):
         if raw.endswith(pronoun) and len(w) - len(pronoun) >= 3:
             stem = w[: -len(pronoun)]
@@ -370,7 +377,11 @@ def _subject_of_that(an: Analysis, ci: int) -> bool:
     for x in range(ci - 1, max(-1, ci - 8), -1):
         w = an.words[x]
         if w in lexicon.complementisers():
-            return w in ("ان", "بان") and ci - x >= 3
+            # («أن يدخل الإعصار "فونغ وونغ"»: a verb in the present after «أن», the noun its subject, the
+            # quotation no predicate; «أن يكون المشروع "…"» keeps it)
+            nxt = an.words[x + 1]
+            verb = nxt[:1] == "ي" and len(nxt) >= 4 and nxt not in name_lexicon.verb_shaped_names() and nxt[:3] not in ("يكو", "يصب")
+            return w in ("ان", "بان") and ci - x >= 3 and not verb
         if w in _NOUN_LINKS and an.words[x + 1].startswith("ال") and not has_break(an.doc.gap(x + 1)):
             continue      # «أن المحادثات مع الوكالة "مستمرة …"»: the noun's complement
         if (x + 1 < ci and has_break(an.doc.gap(x + 1))) or not w.isalpha() or w in lexicon.stop_words() \

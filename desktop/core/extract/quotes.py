@@ -43,7 +43,7 @@ from desktop.core.extract.document_issuer import construct_owner, earlier_owner,
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relayers import (
-    bare_generic_plural as _bare_generic_plural, complaint, news_agency, programme_spoken_to, relayed_from, statement_before)
+    complaint, news_agency, programme_spoken_to, relayed_from, reports_unnamed, statement_before)
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import outer_subject, own_publication_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb
 from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_that
@@ -87,11 +87,9 @@ class QuoteFinder:
         self.an = an
         self.book = book
         self.last_speaker: str | None = None
-        # (id, rule) of the reporter of the latest sentence of indirect speech («نفى
-        # الوزير X أن …»): a later «وأضاف: "…"» with no name continues with them.
+        # the reporter of the latest indirect speech («نفى الوزير X أن …»), whom a bare «وأضاف: "…"» goes on with
         self.reporter: tuple[str, Reason] | None = None
-        # A reporter named by a bare generic plural («ويرى مراقبون أن …»): kept unresolved, so
-        # that it becomes an actor only if a later quotation is given to it.
+        # a reporter no one names («ويرى مراقبون أن …»), an actor only if a later quotation is given to it
         self.pending_reporter: tuple[tuple[Phrase, str], Reason] | None = None
         # the gender of a person brought in with «، وهو/وهي …» (named_subject.introduced_person)
         self.pending_feminine: bool | None = None
@@ -264,8 +262,11 @@ class QuoteFinder:
                 got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word))
                 if got:
                     return got
-            # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks
-            return (self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
+            # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks; after «حسب»
+            # («…، وأمر خلاله، حسب بيان لمصالح الولاية، بـ«…»») the statement relays the order of the clause's subject
+            relays = k > li and an.is_according(k - 1) and an.words[lj - 1] == "ب"     # what a verb of command took
+            return ((relays and self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word)))
+                    or self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(own_publication_subject(an, li, k, lj) or agreeing_subject(an, li, k),
                                           reason("speaker.subject_of", cue=word))
@@ -412,15 +413,14 @@ class QuoteFinder:
         found = (None if relaying(an, verb) else kana_subject(an, i, verb, strict=True)) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
-            if _bare_generic_plural(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
+            if reports_unnamed(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
                 # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's;
                 # «وذكرت وكالة أنباء الشرق الأوسط أن …»، «بحسب ما أفادت وكالة الأنباء القطرية»:
                 # an agency relays what others did or said. Either is an actor only if a later
                 # quotation is given to it («وأضافت الوكالة: "…"»).
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
-            # Resolved now, so that the book knows the full name («الفاتح قرشي») before a
-            # later quote names only the surname («قرشي»).
+            # resolved now, so the book knows the full name («الفاتح قرشي») before a quote names the surname
             ph = found[0]
             one_word = not ph.title and ph.name and ph.name[1] - ph.name[0] == 1
             if one_word and authority_of_place(an, ph.name[0]):

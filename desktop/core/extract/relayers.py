@@ -44,6 +44,16 @@ _GROUP_TAILS = frozenset(arabic.normalize(w) for w in (
 _PARENTS = arabic.normalize("أولياء")
 
 
+def reports_unnamed(an: Analysis, ph: Phrase) -> bool:
+    """Whether the subject of a reporting verb is no one the article names: a group by a bare
+    plural (`bare_generic_plural`), or sources by description («وأفادت مصادر محلية بأن …»)."""
+    return bare_generic_plural(an, ph) or (ph.kind == "anonymous" and not ph.name and bool(ph.title)
+                                           and an.words[ph.title[0]] in _PLURAL_SOURCES)
+
+
+_PLURAL_SOURCES = frozenset(("مصادر", "المصادر"))
+
+
 def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:
     """«مراقبون»، «محللون»، «سكان» alone: a group by a bare plural, with no description, body or
     place after it («مسؤولون أمريكيون»، «سكان في الحي» are described)."""

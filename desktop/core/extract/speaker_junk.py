@@ -51,7 +51,8 @@ def _given_to(an: Analysis, ph: Phrase) -> bool:
     agency that speaks is written without it: «وقالت الوكالة الوطنية …»)."""
     w = an.words[ph.i]
     bare = w[2:] if w.startswith("لل") else w[1:]
-    return w.startswith("ل") and bare == _AGENCY
+    # («المؤتمر العام للوكالة الدولية للطاقة الذرية»: a body no outlet, whose the conference is)
+    return w.startswith("ل") and bare == _AGENCY and (ph.entry is None or ph.entry.type == "media")
 
 
 def junk_phrase(an: Analysis, ph: Phrase) -> bool:

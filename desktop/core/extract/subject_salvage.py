@@ -261,8 +261,10 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             ph = parse_phrase(an, x + 1, end)
             if ph is not None and ph.title and not ph.name and ph.kind == "person" and ph.j < end:
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
-                # فقال»: the topic's title runs to the comma, its holder named after it
-                ph = replace(ph, j=end, title=ph.title + list(range(ph.j, end)))
+                # فقال»: the topic's title runs to the comma, its holder named after it; «أما الباحث في
+                # تاريخ المدن القديمة أحمد ولد الحسن، …»: or named at its end
+                named = _name_closing(an, ph.j, end)
+                ph = replace(ph, j=end, title=ph.title + list(range(ph.j, named[0] if named else end)), name=named)
             if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.person_descriptors():
                 # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after it
                 ph = Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person")
@@ -271,6 +273,15 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
             ph = name_in_apposition(an, ph, k) or ph
             return (ph, ph.title_text(an.doc)) if ph.name or not named else None
+    return None
+
+
+def _name_closing(an: Analysis, a: int, end: int) -> tuple[int, int] | None:
+    """The name of two words or more, opening with a given name, that ends tokens [a, end)."""
+    for s in range(a + 1, end - 1):
+        ph = parse_phrase(an, s, end) if known_first_word(an.words[s]) else None
+        if ph is not None and ph.kind == "person" and not ph.title and ph.name == (s, end):
+            return s, end
     return None
 
 
@@ -283,7 +294,13 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     whatever clause came before it («ردّاً على سؤال حول … حكومة فرانسوا بايرو»)."""
     if an.words[k] != "بالقول" or has_phrase_break(an.doc.gap(k)):
         return None       # («…، بقوله:» closes a clause whose subject came long before)
-    if k > i and any(v in _CONTENTED for v in strip_conj(an.words[k - 1])):
+    # «أما المتهم الرئيسي، وهو بحار …، فقد اكتفى في كلمته الأخيرة بالقول»: the verb a few words back
+    # answers «أما», whose topic said it
+    verb = next((x for x in range(k - 1, max(i, k - 6) - 1, -1) if any(v in _CONTENTED for v in strip_conj(an.words[x]))), None)
+    if verb is not None and not any(has_phrase_break(an.doc.gap(y)) for y in range(verb + 1, k + 1)) \
+            and (topic := amma_subject(an, verb)) is not None:
+        return topic
+    if k > i and verb == k - 1:
         k -= 1            # «أما رجل الأعمال فاكتفى بالقول»: the verb is no name; its subject is before it
     for start in range(k - 1, max(i, k - 4) - 1, -1):
         if an.words[start] in lexicon.prepositions() or (start > 0 and an.words[start - 1] in lexicon.prepositions()):
