@@ -359,9 +359,10 @@ def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
     # («الشيخ ولد سيدي عبد الله»: the patronym's «عبد» makes five words)
     if (len(ph.title) < 2 and not sheikh) or t != a - 1 or not w.startswith("ال") or b - t > 4 + sheikh \
             or has_phrase_break(an.doc.gap(a)) or an.words[t - 1] in name_lexicon.sellers() \
+            or any(ch in QUOTE_MARKS for ch in an.doc.gap(a)) \
             or (not an.words[t - 1].startswith("ال") and in_lex(an.words[t - 1], lexicon.org_heads(), clitics=True)) \
             or not (w in name_lexicon.given_names() or w in name_lexicon.article_given_names() or sheikh):
-        return ph         # («بائع الخضر سليم الجلاصي»، «لحزب الخضر فيليكس باناشاك»: no al-Khidr)
+        return ph         # («بائع الخضر سليم الجلاصي»، «لحزب الخضر فيليكس باناشاك»: no al-Khidr; «مدرسة "خالد بن الوليد"»: a quoted name's end)
     return replace(ph, title=ph.title[:-1], name=(t, b))
 
 

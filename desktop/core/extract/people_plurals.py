@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.analysis import Analysis, has_phrase_break, in_lex
 
 # Broken plurals of the people notices and advice are addressed to («الأساتذة»، «الطلاب»).
 _BROKEN = frozenset(arabic.normalize(w) for w in (
@@ -76,11 +76,3 @@ def people_of_place(an: Analysis, k: int) -> bool:
     clause's verb acts on; no name opens there after a title."""
     return an.words[k] in _PEOPLE_OF and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
         and (an.words[k + 1].startswith("ال") or (k + 1) in an.gaz_at)
-
-
-def place_of_its_people(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«عضو لجنة أهالي حي الوسطاني خالد البابا»: a place noun after the people of it, inside a title,
-    is theirs («حي», no given name), and governs the place's name in turn; the people opening the
-    phrase («عبّر سكان حي "الشعبة"») are a group no one names, read as such (relayers.py)."""
-    return (k - 1) in ph.title and k - 1 != ph.i and an.words[k - 1] in _PEOPLE_OF and an.words[k] in lexicon.place_nouns() \
-        and not has_phrase_break(an.doc.gap(k))

@@ -13,7 +13,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
-from desktop.core.extract.people_plurals import people_in_construct, place_of_its_people
+from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.ranks import arm_of_rank
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
@@ -191,7 +191,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     workplace = (head in lexicon.premises_nouns() and k >= 2 and (an.words[k - 2] in ("في", "باسم", "من") or (   # «مهندس في محطة كهرباء طبرق»
         (k - 2) in ph.title and (in_lex(an.words[k - 2], lexicon.org_heads())
                                  or (an.words[k - 2] in lexicon.title_heads() and name_lexicon.masdar_shaped(an.words[k])))))) \
-        or head in _SUBDIVISIONS or place_of_its_people(an, ph, k)
+        or head in _SUBDIVISIONS
     action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
         and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «لجنة متابعة أوضاع …» (not «بلدية تيشيت محمد …»)
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
