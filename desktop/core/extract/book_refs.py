@@ -10,6 +10,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, other_nationality
+from desktop.core.extract.name_evidence import known_first_word
 # `book` below is the article's ActorBook (book.py imports this module, so the name is only written
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
 
@@ -67,6 +68,28 @@ def _described_person_before(book: ActorBook, k: int, para: int, feminine: bool,
         got = book.for_phrase(found, an.doc.text(x, x + 1), why)
         if got is not None:
             return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1), earlier=an.doc.text(x, found.j), how=got[1])
+    return _subject_of_verb_before(book, k, para, feminine, why)
+
+
+def _subject_of_verb_before(book: ActorBook, k: int, para: int, feminine: bool, why: Reason) -> tuple[str, Reason] | None:
+    """«…، تقف سهام أبو عودة في طابور طويل. "…"، تقول المرأة الخمسينية»: the person a verb in the present
+    of the word's gender («تـ» for a woman, «يـ» for a man) has for its subject, named with no title
+    right after it in the paragraph: a name of two words the lists know the first of, or of three."""
+    from desktop.core.extract.actors import parse_phrase
+    an = book.an
+    for x in range(k - 2, -1, -1):
+        if an.doc.tokens[x].start < para:
+            break
+        w = an.words[x]
+        if not (3 <= len(w) <= 5 and w.isalpha() and w[0] == ("ت" if feminine else "ي")) or not has_phrase_break(an.doc.gap(x)):
+            continue
+        found = parse_phrase(an, x + 1, min(k, x + 6))
+        if found is None or found.title or found.name is None or found.name[0] != x + 1 or found.name[1] - found.name[0] < 2 \
+                or not (known_first_word(an.words[x + 1]) or found.name[1] - found.name[0] >= 3):
+            continue
+        got = book.for_phrase(found, "", why)
+        if got is not None:
+            return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1), earlier=an.doc.text(x + 1, found.j), how=got[1])
     return None
 
 

@@ -132,7 +132,8 @@ def _speaker_through(an: Analysis, x: int) -> tuple[Phrase, str] | None:
     words = an.words
     if x < 3 or words[x - 1] != "في" or not any(c in an.doc.gap(x - 1) for c in "،,"):
         return None
-    verb = next((v for v in range(x - 2, max(-1, x - 6), -1) if an.is_verb(v)), None)
+    # («وأعلنت وزارة المياه والصرف الصحي، في بيان»: a body's name of up to six words)
+    verb = next((v for v in range(x - 2, max(-1, x - 9), -1) if an.is_verb(v)), None)
     if verb is None or any(has_phrase_break(an.doc.gap(v)) for v in range(verb + 1, x - 1)):
         return None
     body = parse_phrase(an, verb + 1, x - 1)

@@ -76,7 +76,8 @@ def _given_start(an: Analysis, k: int) -> int | None:
         if w in _COMPOUND_ENDS and could_be_given_name(an, g - 1):
             return g - 1        # «صلاح الدين»، «سعد الله»
     # (not «تأسيس المنصة»: a verbal noun and its object; nor «بفارق كبير»: «بـ» on a noun)
-    if (could_be_given_name(an, g) and not name_lexicon.masdar_shaped(w) and not verb_shaped_word(w)
+    # («إلياس جقمان»: a given name the list knows, though shaped as a verbal noun, إفعال)
+    if (could_be_given_name(an, g) and (not name_lexicon.masdar_shaped(w) or w in name_lexicon.given_names()) and not verb_shaped_word(w)
             and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and an.words[k] in ADJECTIVES_NO_FAMILY_NAME)) \
             or w in name_lexicon.article_given_names():
         return g

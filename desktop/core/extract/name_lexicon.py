@@ -79,7 +79,7 @@ def person_descriptors() -> frozenset[str]:
                   "المتظاهر المتظاهرة العامل العاملة المغرد المغردة المدون المدونة الناجي الناجية "
                   "الجريح الجريحة المريض المريضة الأرملة الممرض الممرضة المسعف المقاول الحرفي "
                   "الفلاح الراعي البائع البائعة الحرفية الفلاحة الراعية الصيادة السائقة البحار "
-                  "المنمي المنمية الهجان المنخرط المنخرطة "     # a herder, a camel rider; a club's member: «وأضاف المنمي:»
+                  "المنمي المنمية الهجان المنخرط المنخرطة الموال "     # a herder, a camel rider; a club's member: «وأضاف المنمي:»؛ Algeria's herder
                   # «قال دفاع الرئيس السابق، المحامي …»: the defence, a lawyer described
                   "الدفاع "
                   # callings written before the name as a title of respect: «المربية هيام مصاروة»

@@ -74,6 +74,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         ahead = _chain_after(an, k)
         if ahead is not None:
             return ahead
+        if k + 2 < len(an.words) and an.doc.gap(k + 2) in JOINING_HYPHENS and not has_phrase_break(an.doc.gap(k + 1)) \
+                and an.words[k + 1].isalpha() and an.words[k + 2].isalpha():
+            return an.doc.text(k, k + 3)      # «وتابع كيم» after «كيم يونغ-بوم»: Korea's family name first, then a hyphened given name
         g = k - 1
         nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
         if not could_be_given_name(an, g) and nxt.startswith(("بو", "بن")) and len(nxt) >= 5 and nxt.isalpha() \
@@ -86,13 +89,19 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if w in INNA_FORMS:
             continue      # «، فإن بنكيران …»: «فإنّ» is no given name
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
-        if could_be_given_name(an, g) and not masdar_shaped(w) and not verb_shaped_word(w) \
+        if could_be_given_name(an, g) and (not masdar_shaped(w) or w in name_lexicon.given_names()) and not verb_shaped_word(w) \
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):
             start = g - 1 if g > 0 and (an.words[g - 1] in ("عبد", "ابو") or an.doc.gap(g) in JOINING_HYPHENS) \
                 and not has_phrase_break(an.doc.gap(g)) else g      # («جان-لوي بيون»: a hyphened given name)
             # «محمد عبد الرحمن "الغربال"»: a nickname in quotation marks after the name stands for it
             nickname = any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
-            return an.doc.text(start, g + 1 if nickname else name_goes_on(an, start, k + 1))
+            text = an.doc.text(start, g + 1 if nickname else name_goes_on(an, start, k + 1))
+            prev = an.words[start - 1] if start > 0 else ""
+            if prev[:1] == "و" and prev[1:] in name_lexicon.given_names() and w in name_lexicon.given_names() \
+                    and not has_phrase_break(an.doc.gap(start)):
+                # «بحضور الوزير …، ومحمد إبراهيم القصير مدير …»: the own given name, with «و», before the father's
+                return an.doc.tokens[start - 1].text[1:] + " " + text
+            return text
     return None
 
 

@@ -22,9 +22,11 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
     أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
     # («برناردو رافاييليتو أليخاندرو الرابع»: «أل» written with its hamza is no article; «سيدي ولد أحمد
-    # البشير إلى»: nor is «إلى» after a given name written with «ال», though «دعا … المناصرين إلى» is the object)
+    # البشير إلى»، «غانم بن فضل البوعينين إلى»: nor is «إلى» after a given name written with «ال» or a patronym's
+    # family name, though «دعا … المناصرين إلى» is the object)
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال") and an.written(k)[:1] not in "أإآ"
-            and not (an.written(k + 1)[:1] in "أإآ" and words[k] in name_lexicon.article_given_names())
+            and not (an.written(k + 1)[:1] in "أإآ" and (words[k] in name_lexicon.article_given_names()
+                                                        or (k >= 2 and words[k - 2] in ("بن", "بنت", "ولد") and not masdar_shaped(words[k][2:]))))
             and not has_phrase_break(an.doc.gap(k + 1))
             and (words[k + 1] not in lexicon.title_heads() or words[k + 1] in lexicon.adjective_offices())
             and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when

@@ -129,7 +129,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if (before == "باسم" or (before == "ب" and ci > 1 and an.words[ci - 2] in _KNOWN_AS)) and len(words) <= 8 \
                 and not clause_like(words) and not any(an.is_verb(k) for k in range(ci, cj)):
             return f"a name given («{an.doc.text(ci - 2 if before == 'ب' else ci - 1, ci)}»)"    # «ما يُعرف بـ"…"»، «حملة باسم «…»»
-        if before[:1] == "ل" and (before[1:] in lexicon.media_nouns() or before[1:] in lexicon.addressees()) and len(words) <= 4:
+        if (before in lexicon.media_nouns() or (before[:1] == "ل" and (before[1:] in lexicon.media_nouns() or before[1:] in lexicon.addressees()))) \
+                and len(words) <= 4:     # («في مقابلة مع إذاعة "فرانس إنتر"»: the station's name)
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
             return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»

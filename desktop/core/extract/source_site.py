@@ -60,7 +60,7 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k - 1 if end is None else end
     if site not in lexicon.premises_nouns():
         return k - 1
-    end = first
+    end = min(j, an.gaz_at[first].j) - 1 if first in an.gaz_at else first     # «مستشفى مقطع لحجار»: a town of two words
     while end + 1 < j and end + 1 - first < _NAME_WORDS and _name_word(an, end + 1) \
             and (words[end + 1].startswith("ال") or (end + 1) in an.gaz_at):
         end += 1      # «مستشفى الملك فهد»: the name goes on while its words are definite or known

@@ -138,7 +138,7 @@ def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 
 
 # «مصادر من داخل المجلس»، «مصدر من أوساط الحزب»: where inside a body a source stands.
-_INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "صفوف", "قلب"))
+_INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "صفوف", "قلب", "محيط"))     # «مصدر من محيط الفريق»
 
 
 def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:

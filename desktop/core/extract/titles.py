@@ -27,11 +27,15 @@ def without_preposition(text: str, first_word: str) -> str:
 
 
 def without_accusative(text: str) -> str:
-    """«مصدراً في لجنة الحكام» -> «مصدر في لجنة الحكام»: after «لكنّ/إنّ» a source's word takes the
-    accusative; its name is written as in the nominative."""
+    """«مصدراً في لجنة الحكام» -> «مصدر في لجنة الحكام»، «مصدراً طبياً» -> «مصدر طبي»: after «لكنّ/إنّ»
+    a source's word takes the accusative; its name is written as in the nominative."""
     first, sep, rest = text.partition(" ")
     for ending in ("اً", "ًا"):
         if first.endswith(ending) and len(first) > 4:
+            # («مصدراً طبياً في …»: its nisba adjective agrees, «طبي» in the nominative)
+            second, sep2, tail = rest.partition(" ")
+            if second.endswith(("ياً", "يًا")) and len(second) > 4:
+                rest = second[:-2] + sep2 + tail
             return first[:-len(ending)] + sep + rest
     return text
 
