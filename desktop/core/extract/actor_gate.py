@@ -332,7 +332,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «… خطة طوارئ، تضمنت حفر آبار»: with no title, a verb opens the clause
     if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names() and not w.startswith("لا") and an.words[k + 1:k + 2] != ["دو"] and not actor_shape.given_after_title(an, k - 1):
         return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural (not «لاكروا», «فيلروا دو غالو», «دانيال نوبوا»)
-    if not first and ((len(w) == 1 and an.doc.gap(k) != ".") or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
+    if not first and ((len(w) == 1 and "." not in an.doc.body[an.doc.tokens[k - 1].end:an.doc.tokens[k].start]) or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
     if first and w[:1] == "ب" and ((len(w) == 5 and (_fuul(w[1:]) or masdar_shaped(w[1:]))) or w[1:] in lexicon.action_nouns()):
         return True       # «بسقوط شظايا»، «بوصول الوفد»، «بكشف أسباب …»: a verbal noun governed by «بـ» names no one

@@ -36,7 +36,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
-    BODIES_CALLED, BODIES_PLURAL, accusative_descriptor, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
+    BODIES_CALLED, BODIES_PLURAL, accusative_descriptor, action_after_title, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
     compass_nisba, conjoined_participle, coordinated_purpose, felt, part_of_quoted, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title, quoted_body_of_office,
@@ -463,7 +463,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k)) or (k > i and addressee(w))
                 or number_word(w) or an.written(k) in ("فإن", "وإن")     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name
-                or (k > i and opens_quote(doc.gap(k)))):
+                or (k > i and opens_quote(doc.gap(k))) or action_after_title(an, ph, k, j)):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation
             break
         # «متحدث القوات المسلحة العميد يحيى سريع»: an indefinite spokesman may be named; «مصدر أمني» is not

@@ -132,6 +132,10 @@ def _dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]])
     if ph.kind != "organization" or ph.entry is not None or ph.j != b or not _dashed(an.doc.gap(b)):
         return None
     nxt = next((p for p in parts if p[0] == b), None)
+    country = an.gaz_at.get(b).of_kind("place") if nxt is not None and b in an.gaz_at and an.gaz_at[b].j == nxt[1] else None
+    if country is not None and country.type == "country":
+        # «حزب الشعوب الأفريقية - كوت ديفوار»: a party's national branch, named with its country
+        return Phrase(ph.i, nxt[1], list(ph.title) + list(range(b, nxt[1])), None, None, "organization")
     unit = parse_phrase(an, *nxt) if nxt is not None else None
     if unit is None or unit.kind != "organization" or unit.name or unit.entry is not None or unit.j != nxt[1]:
         return None

@@ -69,7 +69,7 @@ def abbreviation_point(body: str, pos: int) -> bool:
     «د»، «م»، «أ» standing alone (after a space, a line's start, a point or a punctuation mark,
     not after a number: «2025 م.» ends a sentence), with a word of Arabic letters after it on
     the same line («د. أحمد العوضي»، «أ.د. سامي»)."""
-    if pos >= 1 and body[pos] == "." and _latin_initial(body, pos):
+    if pos >= 1 and body[pos] == "." and (_latin_initial(body, pos) or _initials(body, pos)):
         return True
     if pos < 1 or body[pos] != "." or body[pos - 1] not in HONORIFIC_LETTERS:
         return False
@@ -86,6 +86,21 @@ def abbreviation_point(body: str, pos: int) -> bool:
     while k < len(body) and body[k] in " \t\u00a0":
         k += 1
     return k < len(body) and "\u0621" <= body[k] <= "\u064a"
+
+
+def _arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
+
+
+def _initials(body: str, pos: int) -> bool:
+    """«المتهم الرئيسي (ع. ر)»، «(ب.م)»: a person named by initials, one letter standing alone and a
+    point, then one more letter standing alone."""
+    if pos < 1 or not _arabic_letter(body[pos - 1]) or (pos >= 2 and not (body[pos - 2].isspace() or body[pos - 2] in "(.")):
+        return False
+    k = pos + 1
+    while k < len(body) and body[k] == " ":
+        k += 1
+    return k < len(body) and _arabic_letter(body[k]) and (k + 1 >= len(body) or not _arabic_letter(body[k + 1]))
 
 
 # Latin letters spelt in Arabic, written with a point as a middle initial: «روبرت إف. كينيدي»

@@ -64,7 +64,8 @@ def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             or "(" not in an.doc.gap(k):
         return k
     end = k
-    while end < j and len(an.words[end]) == 1 and (end == k or an.doc.gap(end) == "."):
+    # («(ع. ر)»: the initials' point reads as a space, document.abbreviation_point)
+    while end < j and len(an.words[end]) == 1 and (end == k or an.doc.gap(end).strip() in (".", "")):
         end += 1
     if end - k < 2 or (end < len(an.words) and ")" not in an.doc.gap(end)):
         return k

@@ -32,6 +32,15 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
             and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
 
 
+def action_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«التمس ممثل الحق العام تشديد العقوبات»: right after a title that ends on a definite word, a
+    verbal noun governing a definite word is what the clause's verb took, no name's first word (after
+    a title of address one is: «د. أمثال الحويلة»; «أفعال» with «أ» is a plural, a name as often: «أسماء»)."""
+    return bool(ph.title) and not ph.name and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \
+        and an.words[k - 1] not in lexicon.title_heads() \
+        and masdar_shaped(an.words[k]) and not an.written(k).startswith("أ") and k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
+
+
 def adjective_office(an: Analysis, k: int) -> bool:
     """«الأحزاب الحاكمة»، «الجهات المسؤولة»: an office word that agrees with the definite noun right
     before it is that noun's adjective, no title opening there."""
@@ -42,7 +51,12 @@ def adjective_office(an: Analysis, k: int) -> bool:
     if prev.endswith("ات") and len(prev) >= 5 and not prev.startswith("ال") and an.written(k).endswith("ة") \
             and w.startswith("م") and not w.startswith("ال"):
         return True       # «لهجمات منسقة شنّها مسلحون»: a participle agreeing with a plural of things
+    if w in _MANAGING and in_lex(prev, lexicon.org_heads()) and an.written(k - 1).endswith("ة") and not prev.startswith("ال"):
+        return True       # «هيئة مديرة جديدة برئاسة …»: a managing board, no director
     return w in lexicon.adjective_offices() and prev.startswith(("ال", "بال", "وال", "فال", "لل", "كال"))
+
+
+_MANAGING = frozenset(arabic.normalize(w) for w in ("مديرة", "مسيرة"))
 
 
 def retired_mark(an: Analysis, k: int) -> bool:
