@@ -54,6 +54,19 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
             return end
     if person_descriptor(an, k, j):
         return k + 1
+    if an.words[k] in name_lexicon.person_descriptors():
+        # «الناشطة البيئية الكينية إليزابيث واثوتي»: what she is, its definite adjectives, then the name
+        end = k + 1
+        while end < j and end - k <= 3 and an.words[end].startswith("ال") and an.words[end].endswith(("ي", "يه")) \
+                and an.words[end] not in name_lexicon.article_given_names() and not has_phrase_break(an.doc.gap(end)):
+            end += 1
+        last = end
+        while last < j and last - end < 4 and an.words[last].isalpha() and an.words[last] not in lexicon.stop_words() \
+                and not an.is_common_word(last) and (last == end or not has_phrase_break(an.doc.gap(last))):
+            last += 1
+        if end > k + 1 and last - end >= 2 and not has_phrase_break(an.doc.gap(end)) and phrase_ends_at(an, last) \
+                and (known_first_word(an.words[end]) or an.written(end)[:1] in "أإآ" or not an.words[end].startswith("ال")):
+            return end
     if an.words[k] in _PROPOSER and k + 1 < j and an.words[k + 1] in _PROPOSED and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «مقدم الاقتراح، النائب حمد الدوي»: who tabled it (not the family name «مقدم»)
     if an.words[k] not in name_lexicon.person_descriptors() or k + 3 >= j \

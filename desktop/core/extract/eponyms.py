@@ -8,6 +8,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, has_phrase_break
 
 _ROYAL = lexicon.forms("الملك الأمير الشيخ الإمام السلطان "
+                       "مولاي "  # Morocco's sultans: «جامعة مولاي إسماعيل بمكناس»
                        "ابن")    # the classical scholars: «مستشفى ابن سينا العام»، «جامعة ابن خلدون»
 # «مستشفى ابن سينا العام»: «العام» (public) qualifies the institution as a nisba does
 _INSTITUTION_ADJECTIVES = lexicon.forms("العام العامة الجامعي الجامعية")
@@ -31,7 +32,9 @@ def eponym_end(an: Analysis, k: int, j: int) -> int:
         return k
     x, names = k + 1, 0
     while x < j and names < 4 and not has_phrase_break(an.doc.gap(x)) and words[x].isalpha() \
-            and (not words[x].startswith("ال") or words[x - 1] in NAME_CONNECTORS):
+            and (not words[x].startswith("ال") or words[x - 1] in NAME_CONNECTORS) \
+            and not (names and words[x][:1] in "بل" and len(words[x]) > 3 and words[x - 1] not in NAME_CONNECTORS):
+        # («… مولاي إسماعيل بمكناس»: «بـ» on the city where the institution is)
         names += words[x] not in NAME_CONNECTORS
         x += 1
     if names == 0:

@@ -9,7 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import (
-    ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, name_goes_on, verb_shaped_word, written_with_article)
+    ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, compound_given_name_end, name_goes_on, verb_shaped_word, written_with_article)
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -24,7 +24,8 @@ def fuller_patronym(an: Analysis, words: tuple[str, ...]) -> str | None:
         if tuple(an.words[k:k + n]) != words or any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + n)):
             continue
         start = k
-        while start > 0 and k - start < 2 and could_be_given_name(an, start - 1) \
+        # («محمد الأمين ولد حبت»: a compound given name, its second word with «ال»)
+        while start > 0 and k - start < 2 and (could_be_given_name(an, start - 1) or compound_given_name_end(an, start - 1)) \
                 and not has_phrase_break(an.doc.gap(start)):
             start -= 1
         if start < k:
@@ -97,6 +98,8 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
             nickname = any(ch in QUOTE_MARKS for ch in an.doc.gap(k))
             text = an.doc.text(start, g + 1 if nickname else name_goes_on(an, start, k + 1))
             prev = an.words[start - 1] if start > 0 else ""
+            if start == g and prev in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(start)):
+                return an.doc.text(start - 1, start) + " " + text     # «يقف جبار عودة الساعدي»: the own name before the father's
             if prev[:1] == "و" and prev[1:] in name_lexicon.given_names() and w in name_lexicon.given_names() \
                     and not has_phrase_break(an.doc.gap(start)):
                 # «بحضور الوزير …، ومحمد إبراهيم القصير مدير …»: the own given name, with «و», before the father's

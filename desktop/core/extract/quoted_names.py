@@ -206,7 +206,8 @@ def _governed_by_noun(an: Analysis, ci: int) -> bool:
     return (w.isalpha() and len(w) >= 4 and not w.startswith(("ال", "لل")) and not an.is_verb(ci - 1) and not present
             and not an.is_participle(ci - 1) and not an.is_report_noun(ci - 1) and not an.is_according(ci - 1)
             and w not in lexicon.complementisers() and w not in lexicon.stop_words() and w not in lexicon.prepositions()
-            and w not in lexicon.document_nouns() and not an.is_time(ci - 1))
+            and w not in lexicon.document_nouns() and not an.is_time(ci - 1)
+            and not any(m.i < ci <= m.j for m in an.gaz_at.values()))     # («أن ما تعيشه سليانة "…"»: a place governs nothing)
 
 
 def _described_thing(words: list[str]) -> bool:
