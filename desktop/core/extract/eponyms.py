@@ -27,11 +27,15 @@ def eponym_end(an: Analysis, k: int, j: int) -> int:
     if k + 2 < j and _host(words[k]) and words[k + 1] in _ROYAL and not has_phrase_break(an.doc.gap(k + 1)):
         after = eponym_end(an, k + 1, j)       # «لمستشفى الملك عبدالعزيز»: from the institution's word
         return after if after > k + 1 else k
-    if k < 1 or k + 1 >= j or words[k] not in _ROYAL or not _host(words[k - 1]) \
-            or has_phrase_break(an.doc.gap(k)):
+    # («النقابة الأساسية لأعوان المستشفى الجامعي ابن الجزار»: a definite host and its adjective before it)
+    hosted = _host(words[k - 1]) or (k >= 2 and words[k - 1] in _INSTITUTION_ADJECTIVES and words[k - 2].startswith("ال")
+                                     and _host(words[k - 2][2:]) and not has_phrase_break(an.doc.gap(k - 1))) if k >= 1 else False
+    if k < 1 or k + 1 >= j or words[k] not in _ROYAL or not hosted or has_phrase_break(an.doc.gap(k)):
         return k
     x, names = k + 1, 0
-    while x < j and names < 4 and not has_phrase_break(an.doc.gap(x)) and words[x].isalpha() \
+    most = 1 if words[k] == "ابن" else 4      # «ابن سينا»، «ابن الجزار»: a scholar goes by one name after «ابن»
+    while x < j and names < most and not has_phrase_break(an.doc.gap(x)) and words[x].isalpha() \
+            and words[x] not in lexicon.stop_words() and words[x] not in lexicon.prepositions() \
             and (not words[x].startswith("ال") or words[x - 1] in NAME_CONNECTORS) \
             and not (names and words[x][:1] in "بل" and len(words[x]) > 3 and words[x - 1] not in NAME_CONNECTORS):
         # («… مولاي إسماعيل بمكناس»: «بـ» on the city where the institution is)

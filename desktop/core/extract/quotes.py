@@ -34,6 +34,7 @@ from desktop.core.extract.appositions import (
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
+from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
@@ -238,8 +239,7 @@ class QuoteFinder:
                 verb = later
             if verb is not None:
                 vword = an.doc.tokens[verb].text
-                # the «كان … قد» subject only of the verb nearest the cue: «وكانت فصائل قد هددت …، وقال
-                # المتحدث … في بيان» is the spokesman's
+                # the «كان … قد» subject only of the verb nearest the cue («وكانت فصائل قد هددت …، وقال المتحدث»)
                 nearest = verb == next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
                 got = ((nearest and self._speaker_from(kana_subject(an, li, verb, strict=True),
                                                        reason("speaker.kana_qad_subject", verb=vword)))
@@ -323,8 +323,8 @@ class QuoteFinder:
         first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
         an = self.an
         start = clause_start(an, i, j)
-        if start is None:
-            return None
+        if start is None or inside_quotation(an, start):
+            return None       # («في خطة "الاكتفاء الذاتي من المحروقات" …، مشيرة»: a quoted name opens no clause)
         i, w = start, an.words[start]
         if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB) or "\u064b" in an.doc.tokens[i].text:
             # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause («ملتمساً البراءة»: nor a participle)

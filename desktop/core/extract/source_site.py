@@ -31,7 +31,7 @@ def _name_word(an: Analysis, k: int) -> bool:
 # Parts of a service a source works in, in construct with what they serve: «مصدر في قطاع الكهرباء»،
 # «مصدر في قسم الطوارئ»، «مصدر في قطاع شبكات التوزيع». Unlike a site, the part is named by the
 # definite word that closes its construct, not by a name of its own.
-_SECTIONS = frozenset(arabic.normalize(w) for w in ("قطاع", "قسم", "شعبة", "مصلحة", "وحدة", "إدارة", "دائرة"))
+_SECTIONS = frozenset(arabic.normalize(w) for w in ("قطاع", "قسم", "شعبة", "مصلحة", "وحدة", "إدارة", "دائرة", "مديرية"))
 
 
 def _site_noun(an: Analysis, k: int) -> tuple[str, int]:
@@ -64,7 +64,15 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     while end + 1 < j and end + 1 - first < _NAME_WORDS and _name_word(an, end + 1) \
             and (words[end + 1].startswith("ال") or (end + 1) in an.gaz_at):
         end += 1      # «مستشفى الملك فهد»: the name goes on while its words are definite or known
-    return end
+    adjectives = end
+    while adjectives + 1 < j and adjectives - end < 2 and not has_phrase_break(an.doc.gap(adjectives + 1)) \
+            and (words[adjectives + 1] in _SITE_ADJECTIVES or (words[adjectives + 1].startswith("ال") and words[adjectives + 1].endswith(("ي", "يه"))
+                                                            and not an.is_time(adjectives + 1) and len(words[adjectives + 1]) >= 5)):
+        adjectives += 1   # «مستشفى براوة العام»، «مستشفى سنجة التعليمي»: what kind of site it is
+    return adjectives
+
+
+_SITE_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة", "المركزي", "المركزية"))
 
 
 def _construct_end(an: Analysis, first: int, j: int) -> int | None:
@@ -74,8 +82,10 @@ def _construct_end(an: Analysis, first: int, j: int) -> int | None:
     words = an.words
     x = first
     while x < j and x - first < 2 and _name_word(an, x) and not words[x].startswith("ال") \
-            and not words[x].startswith(("و", "ب", "ل")):
+            and not words[x].startswith(("و", "ب", "ل")) and x not in an.gaz_at:
         x += 1
+    if x < j and x > first and x in an.gaz_at and not has_phrase_break(an.doc.gap(x)):
+        return min(j, an.gaz_at[x].j) - 1      # «مصدر في مديرية زراعة عجلون»: a place closes the construct
     if x >= j or not _name_word(an, x) or not words[x].startswith("ال"):
         return None
     while x + 1 < j and x + 1 - first < _NAME_WORDS and _name_word(an, x + 1) and words[x + 1].startswith("ال"):
