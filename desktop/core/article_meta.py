@@ -67,7 +67,8 @@ HEADLINE_MAX_WORDS = 25           # a longer first line is the lead paragraph, n
 
 # A dateline on a line of its own: a place, a dash and the outlet or agency («غزة – رامتان»,
 # «الرباط - ميدي 1 راديو»), no more; a headline says something after its dash, or has a colon.
-_DATELINE_ALONE = re.compile(r"^\S+(?:\s+\S+){0,2}\s*[-–—]\s*\S+(?:\s+\S+){0,3}$")
+# («براوة (صونا) –», «هافانا (إفي) -»: the agency in brackets and nothing after the dash)
+_DATELINE_ALONE = re.compile(r"^\S+(?:\s+\S+){0,2}\s*[-–—]\s*(?:\S+(?:\s+\S+){0,3})?$")
 
 
 def dateline_alone(line: str) -> bool:
@@ -148,8 +149,9 @@ def from_text(text: str, *, pasted: bool = True) -> Prefill:
                    warnings=warnings, **values)
 
 
-# A weekday, and the date that may follow it («يوم الثلاثاء 12 آذار 2024»): when, not what.
-_WEEKDAY = re.compile(r"[،,]?\s*(?:(?:ال)?يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
+# A weekday, the date that may follow it («يوم الثلاثاء 12 آذار 2024») and the time of day before it
+# («انطلقت صباح اليوم الثلاثاء في …»): when, not what.
+_WEEKDAY = re.compile(r"[،,]?\s*(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:(?:ال)?يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
                       r"(?:\s+[0-9٠-٩]{1,2}\s+\S+(?:\s*/\s*\S+)?\s+[0-9٠-٩]{4})?\s*[،,]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,30}\)")
 # A dateline's place before its dash («بغداد -», «BAGHDAD, Jan 12 -»), its agency in brackets gone already.

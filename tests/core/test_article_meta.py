@@ -177,6 +177,14 @@ def test_a_paragraph_on_the_first_line_is_body(first):
     assert found.body.startswith(first) and found.title
 
 
+@pytest.mark.parametrize("dateline, agency", [("براوة (صونا) –", "صونا"), ("هافانا (إفي) -", "إفي")])
+def test_a_dateline_alone_with_nothing_after_its_dash_is_no_title(dateline, agency):
+    # session 29's tryout: «براوة (صونا) –» on a line of its own became the title «براوة –»
+    found = article_meta.from_text(f"{dateline}\n\nعادت الكهرباء تدريجياً إلى أجزاء من العاصمة، وقال الوزير إن العمل مستمر.")
+    assert found.title.startswith("عادت الكهرباء") and found.outlet == agency
+    assert found.body.startswith(dateline)
+
+
 _LINES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=200)
 
 
@@ -234,3 +242,9 @@ def test_a_text_file_opening_on_a_dateline_line_takes_its_title_from_the_lead():
             "النازحين. وقال المتحدث باسمها إن الآبار دمرت.")
     article = articles.from_text_file("gaza.txt", data=text.encode("utf-8"), published="2025-02-20")
     assert article.source["title"] == "حذرت بلدية غزة من تفاقم أزمة المياه في المدينة مع عودة النازحين"
+
+
+def test_the_time_of_day_goes_with_its_weekday_out_of_a_title():
+    # session 29's tryout: «انطلقت صباح اليوم الثلاثاء في مدينة براوة …» gave «انطلقت صباح في مدينة براوة»
+    found = article_meta.from_text("انطلقت صباح اليوم الثلاثاء في مدينة براوة حملة تطعيم ضد الحصبة تستهدف آلاف الأطفال.")
+    assert found.title.startswith("انطلقت في مدينة براوة حملة تطعيم")
