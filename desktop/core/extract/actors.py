@@ -19,7 +19,7 @@ from desktop.core.extract.body_chain import aim_of_body, between_two, sent_to_af
 from desktop.core.extract.calling_complement import described_person_end, description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
-from desktop.core.extract.people_plurals import people_of_place, people_plural
+from desktop.core.extract.people_plurals import people_in_construct, people_of_place, people_plural
 from desktop.core.extract.territorial_offices import compass_region, territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
 from desktop.core.extract.office_field import served_body
@@ -392,7 +392,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
                         or nxt in lexicon.place_nouns()     # «النائب عن مقاطعة توجنين»
                         or (w == "في" and (nxt in lexicon.premises_nouns() or "ال" + nxt in BODIES_PLURAL))    # «مهندس في محطة كهرباء طبرق»
-                        or (nxt in lexicon.partitives() and w != "ل")))):
+                        or (nxt in lexicon.partitives() and w != "ل") or (w == "عن" and people_in_construct(nxt))))):
                 ph.title.append(k)
                 k += 1
                 continue

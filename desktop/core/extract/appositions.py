@@ -56,8 +56,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             a += 1
         if a > i and a < b - 1 and an.words[a - 1] == "ما" and so_called_word(an.words[a]):
             a += 1         # «وذكرت ما تسمى وزارة الاقتصاد»: the writer's distance; the body speaks
-        if _anonymity_aside(an, a, b):
-            continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: the one described is unnamed
+        if _anonymity_aside(an, a, b) or (fallback is not None and an.words[a] in _ASIDE_PRONOUNS):
+            continue       # «نائب عن كتلة …، رفض الكشف عن اسمه، لـ…»: unnamed; «والدة أحد المتهمين، وهي تغالب دموعها،»: an aside
         if fallback is not None and a + 2 < b and tuple(an.words[a:a + 2]) in _TWO_WORD_NATIONALITIES:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         adverbed = an.words[a].startswith("ال") and a + 1 < b and "\u064b" in an.doc.tokens[a + 1].text     # «، الصاعد حديثاً إلى …،»
@@ -266,7 +266,8 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             and an.doc.gap(ph.j + 1).strip() in ("،", ","):
         # «رئيس لجنة حي بوخضرة 3، العربي شريط:»: the number is the quarter's, the name set off after it
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
-    if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)):
+    if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)) \
+            or an.words[ph.j] in _ASIDE_PRONOUNS:     # «والدة أحد المتهمين، وهي تغالب دموعها،»: an aside, no name
         return None
     at = _past_body_aside(an, ph, j)
     nxt = parse_phrase(an, at, j)

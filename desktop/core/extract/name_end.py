@@ -137,7 +137,7 @@ def clause_word(an: Analysis, k: int) -> bool:
             and k > 0 and known_first_word(an.words[k - 1])) \
         or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names()) \
         or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1))) \
-        or subject_named_later(an, k)      # «لورا الخازن لحود»، then «شددت لحود على أن»
+        or subject_named_later(an, k) or w.endswith("نغ")      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)

@@ -49,8 +49,10 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # «واتهم الثوابتة الاحتلال "بـ…"» after «إسماعيل الثوابتة»: a definite noun no family name is
     # shaped as, after the family name the article wrote whole, is the object
     if size == 1 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and w not in name_lexicon.article_given_names() \
-            and k == n_i + 1 and words[n_i].startswith("ال") and known_surname(an, n_i, n_j):
-        return True
+            and k == n_i + 1 and known_surname(an, n_i, n_j) and (words[n_i].startswith("ال") or (
+                k + 1 < len(words) and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1][:1] == "ب"
+                and not words[k + 1].startswith("بن"))):
+        return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»: what he described, and as what)
     # «اتهم … إسماعيل الثوابتة الاحتلال "بالمماطلة …"»: after a whole name, a definite noun no family
     # name is shaped as, with a quotation or «بـ» right after it, is what the verb accuses
     if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \

@@ -245,6 +245,10 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     # a known given name (checked below)
     past = 3 <= len(w) <= 4 and w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() \
         and w not in lexicon.stop_words()
+    # («انتقد المنخرط يوسف البقالي طريقة …، وقال»: افتعل before what a person is, then the name)
+    ifta3al = len(w) == 5 and w[0] == "ا" and w[2] == "ت" and w.isalpha() and i + 1 < k \
+        and an.words[i + 1] in name_lexicon.person_descriptors()
+    past = past or ifta3al
     if i + 2 >= k or not (present or past or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
         return None       # «يقف»: a verb of the present, three letters will do before a known name
     ph = parse_phrase(an, i + 1, k)
@@ -258,7 +262,7 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if not (first in name_lexicon.given_names() or first in _KUNYA):
         return None
     after = an.words[ph.j] if ph.j < k else ""
-    if not (present or an.is_verb(i)) and first not in _KUNYA \
+    if not (present or an.is_verb(i)) and first not in _KUNYA and not ifta3al \
             and not (has_break(an.doc.gap(ph.j)) or (len(after) >= 4 and after[0] in "يت")
                      or (ph.j < k and "\u064b" in an.doc.tokens[ph.j].text)     # «راضياً»: how he was
                      or after in lexicon.stood_at()):     # «وقف محمد فواز أمام ما تبقى من منزله»: where he stood
