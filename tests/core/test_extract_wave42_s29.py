@@ -470,3 +470,44 @@ def test_a_hospitals_adjective_and_the_agency_spoken_to():
     body = ('براوة (صونا) – انطلقت اليوم حملة تطعيم. وقال مصدر طبي في مستشفى براوة العام لصونا إن "المستشفى استقبل '
             '37 طفلاً".')
     assert speakers(body) == ["مصدر طبي في مستشفى براوة العام"]
+
+
+# The wave of rounds 735-740, written after the rules of 830cda2 and fixed after its scoring.
+
+def test_an_aside_with_wa_hiya_is_no_name_set_off():
+    # round 735: «قالت والدة أحد المتهمين، وهي تغالب دموعها، إن …» read the aside as her name
+    body = 'وخارج قاعة الجلسات، قالت والدة أحد المتهمين، وهي تغالب دموعها، إن ابنها "لم يكن سوى سائق استأجروه ليلة واحدة".'
+    assert speakers(body) == ["والدة أحد المتهمين"]
+
+
+def test_a_representative_of_a_trade():
+    # round 735: «قال ممثل عن مقاولي البناء بالولاية، فضّل عدم ذكر اسمه،» cut to «ممثل»
+    body = 'في المقابل، قال ممثل عن مقاولي البناء بالولاية، فضّل عدم ذكر اسمه، إن "أسعار حديد الخرسانة ارتفعت".'
+    assert speakers(body) == ["ممثل عن مقاولي البناء بالولاية"]
+
+
+def test_a_verb_of_criticism_opens_a_members_sentence():
+    # round 735: «انتقد المنخرط يوسف البقالي طريقة تنظيم الجمع، وقال: "…"» went to the treasurer before him
+    body = ('وقال أمين المال عادل الشاوني إن "المكتب السابق سلم كل الوثائق". في المقابل، انتقد المنخرط يوسف البقالي '
+            'طريقة تنظيم الجمع، وقال: "تم إقصاء عدد من المنخرطين".')
+    assert speakers(body) == ["عادل الشاوني", "يوسف البقالي"]
+
+
+def test_a_family_name_its_definite_object_and_ba():
+    # round 740: «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز» gave «فيلدرز التقرير»
+    body = ('وقاد حزب من أجل الحرية بزعامة خيرت فيلدرز الحملة. في المقابل، وصف فيلدرز التقرير بأنه "صفعة لمليوني ناخب '
+            'صوّتوا لنا".')
+    assert speakers(body) == ["خيرت فيلدرز"]
+
+
+def test_a_chinese_name_in_ng():
+    # round 740: «الرئيس الصيني شي جين بينغ رئاسة المنتدى» cut to «شي جين» («بينغ» read as «بـ» on a noun)
+    body = ('من جهته، تسلّم الرئيس الصيني شي جين بينغ رئاسة المنتدى، وقال في كلمة مقتضبة إن بلاده «ستستضيف القمة '
+            'المقبلة في مدينة شنتشن في تشرين الثاني 2026».')
+    assert speakers(body) == ["شي جين بينغ"]
+
+
+def test_a_somali_member_states_team():
+    # round 739: «مدرب منتخب غلمدغ حسن ديريه» read the team's state into the coach's name
+    body = 'بدوره، قال مدرب منتخب غلمدغ حسن ديريه إن "اللاعبين تحملوا ضغط الجمهور طوال المباراة".'
+    assert speakers(body) == ["حسن ديريه"]
