@@ -511,3 +511,10 @@ def test_a_somali_member_states_team():
     # round 739: «مدرب منتخب غلمدغ حسن ديريه» read the team's state into the coach's name
     body = 'بدوره، قال مدرب منتخب غلمدغ حسن ديريه إن "اللاعبين تحملوا ضغط الجمهور طوال المباراة".'
     assert speakers(body) == ["حسن ديريه"]
+
+
+def test_a_kunya_alone_after_the_whole_name():
+    # rounds 690 and 738: «تقول أم محمد» after «تنتظر أم محمد أبو شمالة» stayed «أم محمد»
+    body = ('وفي ممر قسم الكلى، تنتظر أم محمد أبو شمالة دور ابنها منذ ساعات الفجر. "قالوا لنا إن جلسة الغسيل ستكون '
+            'ساعتين بدل أربع"، تقول أم محمد.')
+    assert speakers(body) == ["أم محمد أبو شمالة"]

@@ -27,7 +27,7 @@ from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
-from desktop.core.extract.name_written import fuller_name, fuller_patronym, nickname_fuller
+from desktop.core.extract.name_written import fuller_kunya, fuller_name, fuller_patronym, nickname_fuller
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.speaker_junk import junk_phrase
@@ -331,10 +331,10 @@ class ActorBook:
         body_word = len(words) == 1 and words[0].startswith("ال") and any(
             words[0][2:] in lex for lex in (lexicon.place_nouns(), lexicon.org_heads(), lexicon.premises_nouns()))
         office_word = len(words) == 1 and words[0] in lexicon.title_heads()
-        if ptype == "person" and family_name_words(words) and not body_word:     # «البلدية» is no family name
+        if ptype == "person" and (family_name_words(words) or words[:1] == ("ام",)) and not body_word:     # «البلدية» is no family name
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
             fuller = (nickname_fuller(self.an, words[0]) or fuller_name(self.an, words[0])) if len(words) == 1 else None
-            fuller = fuller or fuller_family_name(self.an, words, span[0])
+            fuller = fuller or (fuller_kunya(self.an, words) if words[0] == "ام" else fuller_family_name(self.an, words, span[0]))
             fuller = None if office_word and fuller and fuller[:1] == "و" else fuller     # «وعرض الباحث»: a verb, no given name
             if fuller is not None and not self._body_or_outlet(fuller):     # «سرت» is no «إذاعة سرت»
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)

@@ -33,6 +33,23 @@ def fuller_patronym(an: Analysis, words: tuple[str, ...]) -> str | None:
     return None
 
 
+def fuller_kunya(an: Analysis, words: tuple[str, ...]) -> str | None:
+    """«أم محمد» -> «أم محمد أبو شمالة»: a kunya written alone after the article wrote it with the family
+    name after it («تنتظر أم محمد أبو شمالة دور ابنها»): that whole name, as written, or None."""
+    if len(words) != 2 or words[0] not in ("ام", "ابو"):
+        return None
+    w = an.words
+    for k in range(len(w) - 3):
+        if tuple(w[k:k + 2]) != words or has_phrase_break(an.doc.gap(k + 1)) or has_phrase_break(an.doc.gap(k + 2)):
+            continue
+        if w[k + 2] in ("ابو", "بن", "ال") and k + 3 < len(w) and w[k + 3].isalpha() and not has_phrase_break(an.doc.gap(k + 3)):
+            return an.doc.text(k, k + 4)      # «أم محمد أبو شمالة»: a family name in «أبو»
+        if w[k + 2].isalpha() and not w[k + 2].startswith("ال") and could_be_given_name(an, k + 2) \
+                and (k + 3 >= len(w) or has_phrase_break(an.doc.gap(k + 3)) or w[k + 3] in lexicon.stood_at()):
+            return an.doc.text(k, k + 3)      # «وقف أبو محمد حلس أمام …»
+    return None
+
+
 # «، المعروف بـ"غودلاوي"،»: what a person is known as, after his name and a comma
 _KNOWN_AS = frozenset(arabic.normalize(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة", "الملقبة"))
 _NAME_LINKS = frozenset(("عبد", "الله", "بن", "ابن", "بنت", "ولد", "ابو", "ام"))
