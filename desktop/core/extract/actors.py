@@ -23,7 +23,7 @@ from desktop.core.extract.people_plurals import people_in_construct, people_of_p
 from desktop.core.extract.territorial_offices import compass_region, territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
 from desktop.core.extract.office_field import served_body
-from desktop.core.extract.partitives import description_goes_on, one_of
+from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
@@ -206,9 +206,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
         if first and one_of(an, k, j):
             # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group; what «أحد» governs follows as the title goes on
-            ph.title.extend(range(k, k + 2))
+            ph.title.extend(range(k, one_of_end(an, k, j)))
             ph.kind = "anonymous"
-            k += 2
+            k = ph.title[-1] + 1
             continue
         if first and (end := described_person_end(an, k, j)) > k:
             ph.title.extend(range(k, end))    # «المواطن عثمان الطيب»: what the person is, before the name

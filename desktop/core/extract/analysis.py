@@ -282,8 +282,8 @@ class Analysis:
         for x in range(k - 2, max(-1, k - 16), -1):
             if has_phrase_break(self.doc.gap(x + 1)) and self.words[x + 1] != self.words[k - 1]:
                 return False
-            if any(v in lexicon.report_verbs() for v in strip_conj(self.words[x])):
-                return True
+            if any(v in lexicon.report_verbs() for v in strip_conj(self.words[x])) or self.words[x] in lexicon.report_participles():
+                return True       # («موضحاً أن ثمن الكيلوغرام …»: after a participle's «أن» too)
         return False
 
     def is_verb(self, k: int) -> bool:

@@ -28,6 +28,15 @@ def one_of(an: Analysis, k: int, j: int) -> bool:
             or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
 
 
+def one_of_end(an: Analysis, k: int, j: int) -> int:
+    """Where «أحد …» at k ends: two words («أحد المحتجين»), or three for «أحد المجني عليهم» (the victims:
+    «المجني» takes «عليه/عليهم» as its complement)."""
+    if k + 2 < j and an.words[k + 1] == "المجني" and an.words[k + 2] in ("عليه", "عليها", "عليهم") \
+            and not has_phrase_break(an.doc.gap(k + 2)):
+        return k + 3
+    return k + 2
+
+
 def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«في إحدى الماكينات»، «من أحد الأحزاب»: «أحد/إحدى» after a title's link, before a definite
     plural, continue the description."""

@@ -133,6 +133,9 @@ _TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
 _COMMUNES = lexicon.forms("جماعة لجماعة بجماعة")
 
 
+_DWELLINGS = frozenset(("مسكن", "سكن", "مسكنا"))
+
+
 def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
     """The word after a place noun in a title («إقليم كوردستان»، «محافظة نينوى») is the place's
     name, even one the gazetteer spells otherwise."""
@@ -148,6 +151,10 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «عامل إقليم اشتوكة آيت باها»: a Berber place of two parts, «آيت» opening the second
     # «الرئيس السابق لجماعة عين الشقف»: Morocco's commune, a place (a group too: «جماعة الحوثي» reads the same)
     commune = prev in _COMMUNES and not w.startswith("ال")
+    if (k - 1) in ph.title and not has_phrase_break(an.doc.gap(k)) and ((
+            prev == "حي" and w.isdigit() and k + 1 < len(an.words) and an.words[k + 1] in _DWELLINGS)
+            or (w in _DWELLINGS and prev.isdigit() and k >= 2 and an.words[k - 2] == "حي")):
+        return True       # «رئيس جمعية حي 500 مسكن …»: Algeria's quarters named by their number of dwellings
     return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound or commune)
             and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
