@@ -143,17 +143,19 @@ def epithet(book: ActorBook, ph: Phrase) -> str | None:
 
 # «وزاد المتحدث:»: the Maghreb press calls the one just quoted «the speaker»
 _THE_SPEAKER = lexicon.forms("المتحدث المتحدثة")
+_SPOKESMAN = _THE_SPEAKER | lexicon.forms("متحدث متحدثة")
 
 
 def the_one_speaking(book: ActorBook, ph: Phrase) -> str | None:
     """«قال محمد أيت علي، وهو تاجر …، إن "…". وزاد المتحدث: "…"»: «المتحدث» alone, with no «باسم»
     after it, is whoever spoke the latest quotation (no spokesman of anyone)."""
-    nxt = book.an.words[ph.j] if ph.j < len(book.an.words) else ""
-    if ph.kind != "person" or ph.name or [book.an.words[k] for k in ph.title] not in ([w] for w in _THE_SPEAKER) \
+    words = book.an.words
+    nxt = words[ph.j] if ph.j < len(words) else ""
+    if ph.kind != "person" or ph.name or len(ph.title) != 1 or words[ph.title[0]] not in _THE_SPEAKER \
             or nxt in ("باسم", "الرسمي"):
         return None
-    words = book.an.words     # («وذكر المتحدث باسم هيئة الإطفاء فاسيليوس …. وأوضح المتحدث»: the spokesman named before)
-    spokesman = any(words[x] in _THE_SPEAKER | {"متحدث", "متحدثه"} and words[x + 1] == "باسم" for x in range(ph.i - 1))
+    # («وذكر المتحدث باسم هيئة الإطفاء فاسيليوس …. وأوضح المتحدث»: the spokesman named before)
+    spokesman = any(words[x] in _SPOKESMAN and words[x + 1] == "باسم" for x in range(ph.i - 1))
     return None if spokesman else book.last_speaker
 
 

@@ -39,11 +39,15 @@ def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
             or (k - 1) not in ph.title or not an.words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
         return False
     rest = w[1:]
-    # («مستشفى براوة العام لصونا» after «براوة (صونا) –»: an agency's short name in brackets is no place)
-    bracketed = any(an.words[x] == rest and "(" in an.doc.gap(x) and x + 1 < len(an.words) and ")" in an.doc.gap(x + 1)
-                    for x in range(len(an.words)))
     return rest in an.word_set and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
-        and not an.addressed(k) and not bracketed
+        and not an.addressed(k) and not _bracketed(an, rest)
+
+
+def _bracketed(an: Analysis, word: str) -> bool:
+    """«براوة (صونا) –»: the word written somewhere in brackets alone, an agency's short name, no place
+    («مستشفى براوة العام لصونا» is the agency spoken to)."""
+    return any(an.words[x] == word and "(" in an.doc.gap(x) and x + 1 < len(an.words) and ")" in an.doc.gap(x + 1)
+               for x in range(len(an.words)))
 
 
 def ba_document(word: str) -> bool:
