@@ -50,17 +50,14 @@ from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import FAMILY_PARTICLES, fuller_family_name, womans_family_name
-from desktop.core.extract.name_end import clause_word, phrase_ends_at
+from desktop.core.extract.name_end import clause_word, name_closes_after, phrase_ends_at
 from desktop.core.extract.name_lexicon import masdar_shaped
 
 
 def _bare(word: str) -> str:
     """The word without «و/ف» and «ال»."""
-    if len(word) > 3 and word[0] in "وف":
-        word = word[1:]
-    if word.startswith("ال") and len(word) > 4:
-        word = word[2:]
-    return word
+    word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _possessed(an: Analysis, k: int, *, strict: bool) -> bool:
@@ -100,8 +97,7 @@ def _action_object(an: Analysis, k: int, end: int) -> bool:
 
 
 _HOLDING = lexicon.forms("عقد إجراء تنظيم")
-_MEETINGS = frozenset(arabic.normalize(w) for w in (
-    "جولة", "اجتماع", "لقاء", "قمة", "جلسة", "مؤتمر", "انتخابات", "مفاوضات", "محادثات", "حوار"))
+_MEETINGS = lexicon.forms("جولة اجتماع لقاء قمة جلسة مؤتمر انتخابات مفاوضات محادثات حوار")
 
 
 def _object_after_name(an: Analysis, a: int, k: int) -> bool:
@@ -330,8 +326,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «بقصر قرطاج»; a family name of that shape ends the phrase («جيروم باول قد»)
     if _past_feminine(w) and (not first or (strict and len(w) >= 5 and k + 1 < len(an.words))):
         return True       # «… خطة طوارئ، تضمنت حفر آبار»: with no title, a verb opens the clause
-    if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names() and not w.startswith("لا") and an.words[k + 1:k + 2] != ["دو"] and not actor_shape.given_after_title(an, k - 1):
-        return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural (not «لاكروا», «فيلروا دو غالو», «دانيال نوبوا»)
+    if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names() and not w.startswith("لا") and an.words[k + 1:k + 2] != ["دو"] and not actor_shape.given_after_title(an, k - 1) and not name_closes_after(an, k + 1):
+        return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural (not «لاكروا», «فيلروا دو غالو», «دانيال نوبوا», «هانا سيروا تيتيه،»)
     if not first and ((len(w) == 1 and "." not in an.doc.body[an.doc.tokens[k - 1].end:an.doc.tokens[k].start]) or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
     if first and w[:1] == "ب" and ((len(w) == 5 and (_fuul(w[1:]) or masdar_shaped(w[1:]))) or w[1:] in lexicon.action_nouns()):
@@ -481,6 +477,9 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if not ph.title and not known(a) and _instrument(an.words[a]):
         return None       # «أقر مجلس النواب قانون العمل»: the object passed, not who spoke
     titled = bool(ph.title)
+    if titled and not reported and b - a == 1 and not known(a) and _possessed(an, a, strict=True) and an.words[a] not in \
+            name_lexicon.given_names() and an.words[a + 1:a + 2] and an.words[a + 1].startswith(("ال", "بال")) and not has_phrase_break(an.doc.gap(a + 1)):
+        return replace(ph, name=None, j=a)      # «ختم رئيس الاتحاد مؤتمره الصحفي»: the office, then its object
     if _no_person(an, a, b, known, titled=titled, reported=reported):
         return None
     cut = next((k for k in range(a, b)      # (after «ولد/بن/فان» a name's word: «إسلمو ولد سيدي»)

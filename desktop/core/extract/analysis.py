@@ -433,6 +433,9 @@ class Analysis:
 
     def is_time(self, k: int) -> bool:
         w = self.words[k]
+        if w in ("الحالي", "الحاليه") and k > 0 and self.words[k - 1].startswith("ال") and not has_phrase_break(self.doc.gap(k)) \
+                and not in_lex(self.words[k - 1], lexicon.time_words(), clitics=True):
+            return False      # «رئيس مجلس الإدارة الحالي للجمعية»: the office's, not «العام الحالي»
         return in_lex(w, lexicon.time_words(), clitics=True) or w.isdigit()
 
 
@@ -459,10 +462,8 @@ _RULES = frozenset(arabic.normalize(w) for w in (
     "إجراءات", "أصول", "مواعيد", "رؤية", "استراتيجية", "مخطط", "دستور", "لوائح", "أحكام", "مادة", "مبدأ", "صيغة",
     "أولويات", "اتفاق", "اتفاقية", "قرار", "قرارات", "بروتوكول", "مسار", "مقتضيات"))
 
-
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
 _ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري"))    # «رأي اللجنة»، «كريسبين فيري»: no «رأى»، «فيرى»
-
 
 # The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».
 COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
@@ -477,8 +478,7 @@ def _event_noun(word: str) -> bool:
     return False
 
 
-# Verbal nouns of no telling pattern that verbs of speech take with «بـ» («أقر بوجود»، «طالب بوقف»، «أشاد
-# بدعم»), normalised
+# Verbal nouns of no telling pattern that verbs of speech take with «بـ» («أقر بوجود»، «طالب بوقف»، «أشاد بدعم»)
 _COMMON_VERBAL_NOUNS = frozenset(arabic.normalize(w) for w in (
     "وجود", "ضرورة", "أهمية", "وقف", "رفع", "دعم", "عدم", "فتح", "منع", "صرف", "حل", "نقل", "فرض", "خفض",
     "زيادة", "إعادة", "إنهاء", "إلغاء", "سحب", "دفع", "وضع", "حماية", "محاسبة"))

@@ -12,6 +12,7 @@ from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
+from desktop.core.extract.name_end import quoted_nickname_at
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
@@ -185,8 +186,8 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
             or an.words[ph.title[0]] in SOURCE_HEADS or an.doc.gap(b).strip() not in ("،", ","):
         return None
     following = [p for p in parts if p[0] == b]
-    if not following or _anonymity_aside(an, *following[0]):
-        return None
+    if not following or _anonymity_aside(an, *following[0]) or an.words[following[0][0]] in _ASIDE_PRONOUNS:
+        return None       # («أحد المجني عليهم، وهو موظف عربي،»: who he is, no name)
     a2, b2 = following[0]
     if an.words[a2] in _CALLED and a2 + 1 < b2:
         a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
@@ -289,7 +290,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title):
         return None
     end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
         return None
     title = list(ph.title) + (list(range(ph.name[0], ph.j)) if ph.name else [])
     return Phrase(ph.i, end, title, nxt.name, None, "person")
@@ -335,7 +336,7 @@ def _after_second_office(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
             or any(an.words[k] not in _CALLINGS for k in nxt.title):
         return None
     end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)):
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
         return None
     return Phrase(ph.i, end, list(range(ph.title[0], comma)), nxt.name, None, "person")
 
@@ -369,7 +370,8 @@ _NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة")    # «
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
                           "الفريق القاضي مولانا المحامي المحامية "    # «دفاع المتهم الرئيسي، المحامي نبيل بوقرة،»
-                          "الحاج الحاجة")    # «رئيس جمعية الصيادين …، الحاج مختار بوزيان،»
+                          "الحاج الحاجة "    # «رئيس جمعية الصيادين …، الحاج مختار بوزيان،»
+                          "المستشار المستشارة")    # «رئيس الهيئة، المستشار عبد الرحيم البقالي،»: a judge's
 
 # «، وهو/وهي …»: an aside about the person just named
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))

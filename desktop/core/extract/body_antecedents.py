@@ -8,7 +8,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.appositions import dashed_unit_after, name_before_apposition
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.title_asides import ADDRESS_TITLES
@@ -25,7 +25,7 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
     («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
     if len(ph.title) == 2:
-        earlier = _construct_before(an, ph) or _un_body_before(an, ph)
+        earlier = _construct_before(an, ph) or _un_body_before(an, ph) or _quoted_body_with_adjective(an, ph)
         if earlier is not None:
             return earlier
     if len(ph.title) != 1:
@@ -285,6 +285,20 @@ def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
         if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want):
             found.setdefault(tuple(an.words[t] for t in earlier.title[1:]), earlier)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _quoted_body_with_adjective(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«وقالت الشركة الفرنسية» after «شركة "سي إم إيه سي جي إم" الفرنسية»: a body's head with the
+    nisba adjective written after the body's quoted name is that body."""
+    head, adjective = (an.words[t] for t in ph.title)
+    if not (head.startswith("ال") and head[2:] in lexicon.org_heads() and adjective.startswith("ال")
+            and adjective.endswith(("ي", "يه")) and len(adjective) > 4):
+        return None
+    earlier = _mention_before(an, ph, head, quoted=False)
+    if earlier is None or earlier.name or earlier.kind != "organization" or earlier.j >= ph.i \
+            or an.words[earlier.j] != adjective or not any(ch in QUOTE_MARKS for ch in an.doc.gap(earlier.j)):
+        return None
+    return replace(earlier, j=earlier.j + 1, title=[*earlier.title, earlier.j])
 
 
 _UN_ADJECTIVE = arabic.normalize("الأممية")

@@ -98,4 +98,7 @@ def org_heads() -> frozenset[str]:
         # «منتدى الاستثمار», as a body that speaks)
         "مندوبية المندوبية العتبة "
         # «العصبة الوطنية لكرة القدم الاحترافية»، «العصبة الجهوية»: the Maghreb's word for a sports league
-        "عصبة العصبة")
+        "عصبة العصبة "
+        # «منظومة الصناعات الدفاعية السودانية»: Sudan's defence industries system (not «المنظومة»: a
+        # system of anything, «المنظومة الصحية»)
+        "منظومة")

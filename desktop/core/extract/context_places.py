@@ -33,6 +33,9 @@ _PLACE_CONTEXT = frozenset(arabic.normalize(w) for w in (
     "بلدية", "والي", "الوالي", "قائممقام", "قائمقام"))     # «والي لعصابة»، «قائممقام رانية»: a governor's region
 
 _DATELINE_MARKS = ("-", "–", "—", "(", ":", "/")
+# The place nouns of _PLACE_CONTEXT: a word after them is a place whatever it is
+_PLACE_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "مدينة", "المدينة", "محافظة", "ولاية", "بلدة", "قرية", "إقليم", "قضاء", "ناحية", "منطقة", "العاصمة", "عاصمة"))
 
 
 def _bare(word: str) -> list[str]:
@@ -73,4 +76,23 @@ def used_as_place(words: list[str], gap: Callable[[int], str], i: int, j: int, k
             return True                    # «جدة السعودية»
         if (i == 0 or "\n" in before) and after.strip()[:1] in _DATELINE_MARKS:
             return True                    # «جدة - …»
+    return False
+
+
+def written_as_place(words: list[str], gap: Callable[[int], str], i: int, n: int) -> bool:
+    """Whether the `n` words at `i` are written elsewhere in the text as a place the gazetteer need
+    not know: after a place noun («مدينة بورتو أليغري»، «العاصمة بورتو أليغري»; a preposition alone
+    says too little: «في بيان»), or as the dateline at the head of a line («سابورو – …»)."""
+    key = words[i:i + n]
+    if i < 0 or not all(w.isalpha() for w in key):
+        return False
+    for k in range(len(words) - n + 1):
+        if k == i or words[k:k + n] != key:
+            continue
+        before = gap(k)
+        if k > 0 and not any(ch in before for ch in ".،,؛;:!؟?\n()\"«»") \
+                and any(w in _PLACE_NOUNS for w in _bare(words[k - 1])):
+            return True
+        if (k == 0 or "\n" in before) and k + n < len(words) and gap(k + n).strip()[:1] in _DATELINE_MARKS:
+            return True
     return False

@@ -2,6 +2,7 @@
 country the gazetteer knows. A leaf module: the name readers and the book both ask it."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract.analysis import Analysis
 
 
@@ -22,4 +23,9 @@ def national_branch(an: Analysis, i: int, j: int) -> bool:
     """«الصليب الأحمر السويدي»، «الهلال الأحمر السوداني»: a world body the gazetteer lists at token i,
     then a country's nisba before j: that country's own society, not the world body."""
     mention = an.gaz_at.get(i)
-    return mention is not None and mention.j < j and country_nisba(an, an.words[mention.j])
+    # («الاتحاد الإفريقي لكرة القدم»: the listed union's name, then a sport: the sport's federation)
+    return mention is not None and mention.j < j and (country_nisba(an, an.words[mention.j])
+                                                      or an.words[mention.j] in _SPORTS)
+
+
+_SPORTS = frozenset(arabic.normalize(w) for w in ("لكرة", "لألعاب", "للألعاب", "للرياضة", "للرياضات"))

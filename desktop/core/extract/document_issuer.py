@@ -181,6 +181,11 @@ def publisher_after_came_in(an: Analysis, k: int, j: int) -> tuple[Phrase, str] 
     words = an.words
     if k + 3 >= j or words[k] not in _CAME_IN or words[k + 1] != "في" or words[k + 2] not in lexicon.issued_documents():
         return None
+    if in_lex(words[k + 3], lexicon.org_heads()) and not has_phrase_break(an.doc.gap(k + 3)):
+        # «وجاء في تقرير المجلس، الذي حمل عنوان "…"، أن "…"»: the body in construct with it
+        owner = parse_phrase(an, k + 3, j)
+        if owner is not None and owner.kind == "organization" and not owner.name and owner.entry is None:
+            return owner, ""
     return published_by(an, k + 3, j)
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
+from desktop.core.extract.context_places import written_as_place
 from desktop.core.extract.name_end import guest_of_host, second_party
 from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
@@ -161,6 +162,9 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
     # only a source is described at length: «شهود عيان من ساكنة الفنيدق» are the witnesses
     most = _MOST_DESCRIBED if ph.kind == "anonymous" and an.words[ph.i] in _SOURCES else _MOST
     for e in range(ph.j, min(len(an.words), ph.j + most)):
+        if ph.kind == "organization" and an.words[e] == "في":
+            n = _place_to_close(an, e + 1)
+            return e + 1 + n if n else None
         close = closes_frame(an, e + 1)
         # after a whole name, or one word no lexicon gives as a name («إعلام الرئاسة»: a body
         # in construct, name_whole.py), a definite word is no name's but a family name's
@@ -172,6 +176,34 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
         if close:
             return e + 1
     return None
+
+
+def _described_to_anonymity(an: Analysis, k: int) -> int | None:
+    """«ممثل عن سائقي الشاحنات العاملين في المرفأ، فضّل عدم ذكر اسمه،»: an unnamed person's
+    description runs to the comma before the aside that withholds the name; where it ends, or None."""
+    words = an.words
+    for e in range(k, min(len(words), k + 6)):
+        w = words[e]
+        if not w.isalpha() or an.is_verb(e) or an.is_time(e) or w in lexicon.complementisers() \
+                or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e))):
+            return None
+        if e + 1 < len(words) and has_phrase_break(an.doc.gap(e + 1)):
+            aside = range(e + 1, min(len(words), e + 5))
+            return e + 1 if any(words[x] in lexicon.anonymity_words() for x in aside) else None
+    return None
+
+
+def _place_to_close(an: Analysis, k: int) -> int:
+    """How many words at k, up to the frame's close, name a place the gazetteer holds or the
+    article writes elsewhere as one: «دائرة المياه … البلدية في بورتو أليغري،» with «العاصمة
+    بورتو أليغري» (where the body is, its name's last words); 0 when they do not."""
+    for n in (1, 2, 3):
+        if k + n > len(an.words) or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, k + n)):
+            return 0
+        if closes_frame(an, k + n) and (any(m.i == k and m.j == k + n for m in an.gaz_at.values())
+                                        or written_as_place(an.words, an.doc.gap, k, n)):
+            return n
+    return 0
 
 
 def speech_opens_before(an: Analysis, k: int, reach: int = 10) -> bool:
@@ -221,7 +253,10 @@ def with_given_name(an: Analysis, ph: Phrase) -> Phrase:
     if ph.name is None or not ph.title or ph.title[-1] != ph.name[0] - 1 or len(ph.title) < 2 \
             or not _foreign_given_name(an, ph.name[0] - 1):
         return ph
-    return replace(ph, title=list(ph.title[:-1]), name=(ph.name[0] - 1, ph.name[1]))
+    k = ph.name[0] - 1
+    if written_as_place(an.words, an.doc.gap, k, 1) or written_as_place(an.words, an.doc.gap, k - 1, 2):
+        return ph      # «عمدة بورتو أليغري سيباستياو ميلو» with «في بورتو أليغري»: the city governed
+    return replace(ph, title=list(ph.title[:-1]), name=(k, ph.name[1]))
 
 
 def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
@@ -229,6 +264,9 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     if ph is None:
         return None
     ph = with_given_name(an, ph)
+    if ph.kind == "person" and ph.name is None and ph.title and ph.title[-1] == ph.j - 1:
+        e = _described_to_anonymity(an, ph.j)
+        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e))) if e else ph
     e = frame_end(an, ph)
     if e is None:
         return ph

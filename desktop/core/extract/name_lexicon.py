@@ -89,7 +89,9 @@ def person_descriptors() -> frozenset[str]:
                   # «قالت الخريجة سعدية محمد حسين»: a graduate, a volunteer described then named
                   "الخريج الخريجة المتطوع المتطوعة "
                   # «رجعنا قبل شهر …»، قال العائد عبد الرحمن إبراهيم: one who came back home
-                  "العائد العائدة")
+                  "العائد العائدة "
+                  # «وقال المشجع عبد الله شيخ حسن»: a fan of a team
+                  "المشجع المشجعة")
 
 
 @functools.cache

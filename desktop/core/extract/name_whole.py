@@ -52,6 +52,7 @@ from desktop.core.extract.name_common import (
     office_holders, title_complement,
 )
 from desktop.core.extract.governed_place import place_governed
+from desktop.core.extract.title_surname import office_word_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import COMPLEMENT_PREPOSITIONS, complement_word, people_plural
 from desktop.core.extract.name_frame import closes_frame
@@ -460,7 +461,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
         return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
     if ph.kind != "person":
         return ph
-    ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, ph))))
+    ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, office_word_surname(an, ph)))))
     ph = _nationality_inside_name(an, _country_opens_name(an, nationality_before_name(an, ph)))      # «الروماني أدريان مونتيانو»
     ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, _sayyid_surname(an, ph)))))
     if ph.name is None:

@@ -446,3 +446,16 @@ def organising(an: Analysis, k: int) -> bool:
         return True
     return an.words[k] == "المنظمه" and k > 0 and an.words[k - 1] in ("اللجنه", "الهيءه", "الجهه")
 _MEETINGS = lexicon.forms("الاجتماع الجلسة اللقاء الزيارة الندوة الدورة الأشغال الاجتماعات")
+
+
+# Words of address before an office referred back: «وقال السيد الوالي»، «السيدة الوزيرة»
+_SIR = frozenset(arabic.normalize(w) for w in ("السيد", "السيدة"))
+
+
+def honorific_dropped(an: Analysis, ph: Phrase) -> Phrase:
+    """«وقال السيد الوالي» after «والي ولاية نهر النيل الأستاذ محمد البدوي عبد الماجد»: the words of
+    address before an office with no name are no part of it; the office refers back without them."""
+    if ph.kind != "person" or ph.name is not None or len(ph.title) < 2 or ph.title[0] != ph.i \
+            or an.words[ph.i] not in _SIR or an.words[ph.i + 1] not in lexicon.title_heads():
+        return ph
+    return replace(ph, i=ph.i + 1, title=list(ph.title[1:]))

@@ -91,7 +91,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         before = an.words[ci - 1]
         # («لحزب "البديل من أجل ألمانيا"»: «لـ» on the label too)
         bare = [v[2:] if v.startswith("ال") else v
-                for v in variants(before) + ([before[1:]] if before[:1] == "ل" and len(before) > 3 else [])]
+                for v in variants(before) + ([before[1:]] if before[:1] in "لب" and len(before) >= 3 else [])]    # «بحي "400 مسكن"»
         gap = an.doc.gap(ci)
         # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
         # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
@@ -109,7 +109,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
                 and not _predicate_of_that(an, ci, cj) and "\u064b" not in an.doc.tokens[ci].text:
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
-        label = _label_behind(an, ci)
+        label = ci - 1 if _in_own_report(an, ci) else _label_behind(an, ci)
         # («كتابه الجديد "تيشيت: حاضرة على طريق الملح"»: a work's title may be longer, a sentence as often)
         if label is not None and ((len(words) <= 4 and not clause_like(words)) or (len(words) <= 8 and _work(an, label))):
             return f"a name after «{an.doc.text(label, ci)}»"
@@ -160,8 +160,10 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return f"a name between «{an.doc.tokens[ci - 1].text}» and its adjective"     # «أسطول "ريسك إي يو" الأوروبي»
     # («في إطار "البرنامج الاستعجالي لصيف 2025"»: the label with its article too)
+    # («التقرير الوطني "الخارطة الصحية 2024"»: after a document and its adjective)
     if len(words) <= 4 and _YEAR.fullmatch(words[-1]) and (words[0].removeprefix("ال") in lexicon.label_nouns() or
-                                                            (ci > 0 and an.words[ci - 1] in lexicon.prepositions())):
+                                                            (ci > 0 and an.words[ci - 1] in lexicon.prepositions())
+                                                            or _document_before(an, ci)):
         return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
             and not any(an.is_verb(k) for k in range(ci, cj)):
@@ -193,7 +195,8 @@ _WRITTEN = lexicon.forms("كتب كتبت طبع طبعت خط خطت نقش ن�
 _KNOWN_AS = lexicon.forms("يعرف تعرف المعروف المعروفة عرف عرفت")
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
-_NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه")
+_NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه "
+                        "يدعى تدعى المدعو المدعوة")     # «باسم شركة وهمية تدعى "النخبة للعقارات"»
 
 
 def _governed_by_noun(an: Analysis, ci: int) -> bool:
@@ -351,7 +354,30 @@ def _work(an: Analysis, x: int) -> bool:
 
 
 # Works an author has, named after «روايتها الجديدة»، «كتابه الأخير»
-_WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة"))
+# and a body's report («تقريرها الربعي "مؤشرات أداء المناطق الاقتصادية"»، «في تقريره "موسم الزيتون 2025: …"»)
+_REPORTS = frozenset(arabic.normalize(w) for w in ("تقرير", "دراسة"))
+_WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة")) | _REPORTS
+
+
+def _in_own_report(an: Analysis, ci: int) -> bool:
+    """«في تقريره "…"»: a report with its author's pronoun, governed by a preposition, right before
+    the quotation: its title («اختيار فيلمها "…"» is what was said of the film)."""
+    w = an.words[ci - 1] if ci >= 2 else ""
+    stem = w[:-2] if w.endswith(("ها", "هم")) else w[:-1] if w.endswith("ه") else ""
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # «دراستها»
+    return stem in _REPORTS and an.words[ci - 2] in lexicon.prepositions() \
+        and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in (ci - 1, ci))
+
+
+def _document_before(an: Analysis, ci: int) -> bool:
+    """A document noun («التقرير»، «تقريرها») and at most one adjective right before the quotation."""
+    for x in (ci - 1, ci - 2):
+        w = an.words[x] if x >= 0 else ""
+        if any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in range(x + 1, ci + 1)):
+            return False
+        if (w.startswith("ال") and w[2:] in _WORKS) or (x >= 0 and _work(an, x)):
+            return True
+    return False
 
 
 def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:

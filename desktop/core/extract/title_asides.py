@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
-from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
+from desktop.core.extract.name_end import kane_surname, name_ends_before, phrase_ends_at
 from desktop.core.extract.office_terms import term_of_office
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
@@ -19,11 +19,9 @@ from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
 
 # «ما تسمى»، «ما يسمى»، «ما يعرف بـ»: the writer keeps a body's name at arm's length; the title goes on.
-_SO_CALLED = frozenset(arabic.normalize(w) for w in (
-    "تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
+_SO_CALLED = frozenset(arabic.normalize(w) for w in ("تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
 
-# Titles of address and ranks written right before a name (name_lexicon.address_titles).
-ADDRESS_TITLES = name_lexicon.address_titles()
+ADDRESS_TITLES = name_lexicon.address_titles()     # titles of address and ranks written right before a name
 
 _PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
 _NAME_WORDS = 4
@@ -31,9 +29,14 @@ _NAME_WORDS = 4
 
 def addressed_given_name(an: Analysis, k: int) -> bool:
     """«العقيد صادق آدم علي»: a given name the lexicons know right after a title of address or a rank,
-    though it is a common word too («صادق»: truthful), opens the name."""
-    return k > 0 and an.words[k - 1] in ADDRESS_TITLES and an.words[k] in name_lexicon.given_names() \
-        and not has_phrase_break(an.doc.gap(k))
+    though it is a common word too («صادق»: truthful), opens the name; so after a title's definite last
+    word, with a family name in «ال» closing the phrase («الناطق باسم الوزارة صادق الخضور لـ…»)."""
+    w = an.words
+    if k < 1 or w[k] not in name_lexicon.given_names() or has_phrase_break(an.doc.gap(k)) or w[k - 1] in ADDRESS_TITLES:
+        return k > 0 and w[k - 1] in ADDRESS_TITLES and w[k] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k))
+    return w[k - 1].startswith("ال") and k + 1 < len(w) and w[k + 1].startswith("ال") and w[k + 1].isalpha() \
+        and not an.is_common_word(k + 1) and not an.is_time(k + 1) and not has_phrase_break(an.doc.gap(k + 1)) \
+        and (k + 2 >= len(w) or has_phrase_break(an.doc.gap(k + 2)) or w[k + 2] in ("ل", "ان"))
 
 
 def address_word(word: str) -> bool:
@@ -62,8 +65,8 @@ def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) 
     w = an.words[x]
     if not w.isalpha() or len(w) < 2 or (any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and not after_quote):
         return False
-    if ali(an, x, len(an.words)):
-        return True       # «علي الشيخ»، «هودان علي فارح»: the name, in an article that writes «على»
+    if ali(an, x, len(an.words)) or (not first and kane_surname(an, x - 1, x)):
+        return True       # «علي الشيخ»، «هودان علي فارح»: the name, in an article that writes «على»; «عمر كان،»
     if first and (w.startswith("ال") and w not in name_lexicon.article_given_names()
                   or not could_be_given_name(an, x) or w[:1] in "لب" or name_lexicon.masdar_shaped(w)):
         return False

@@ -8,9 +8,12 @@ it is the family name; a nisba of a listed place («المصري»، «العر�
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, strip_conj
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, strip_conj
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.titles import NAME_CONNECTORS, NOT_OFFICES, bare_title_words, heads_an_office
 
 
@@ -44,3 +47,19 @@ def _place_nisba(an: Analysis, word: str) -> bool:
         return False
     return any(e.kind == "place" for name in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه")
                for e in an.gaz.lookup(name))
+
+
+def office_word_surname(an: Analysis, ph: Phrase) -> Phrase:
+    """«وزير النقل كامل الوزير قد وجّه»: a known given name after a title, then a definite office
+    word that nothing follows (the clause goes on: «قد», a verb, a break) is that person's family
+    name, not a second office (which takes its complement: «محمد أحمد المتحدث باسم …»)."""
+    if ph.kind != "person" or ph.name is None or not ph.title or ph.name[1] - ph.name[0] != 1 or ph.j != ph.name[1]:
+        return ph
+    k = ph.name[1]
+    words = an.words
+    if k + 1 >= len(words) or not words[k].startswith("ال") or words[k] not in lexicon.title_heads() \
+            or has_phrase_break(an.doc.gap(k)) or not known_first_word(words[k - 1]):
+        return ph
+    closes = has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in ("قد", "وقد") \
+        or words[k + 1] in lexicon.complementisers() or an.is_verb(k + 1)
+    return replace(ph, j=k + 1, name=(ph.name[0], k + 1)) if closes else ph
