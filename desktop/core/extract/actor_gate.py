@@ -50,7 +50,8 @@ from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
 from desktop.core.extract.family_name import FAMILY_PARTICLES, fuller_family_name, womans_family_name
-from desktop.core.extract.name_end import clause_word, name_closes_after, phrase_ends_at
+from desktop.core.extract.name_end import clause_word, phrase_ends_at
+from desktop.core.extract.name_lookalikes import name_closes_after
 from desktop.core.extract.name_lexicon import masdar_shaped
 
 

@@ -24,14 +24,14 @@ from desktop.core.extract.territorial_offices import compass_region, territory_e
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
-from desktop.core.extract.name_end import amin_in_given_name, kane_surname, name_ends_before
+from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
+from desktop.core.extract.name_lookalikes import amir_given_name, kane_surname
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
-    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name, wale_given_name,
-)
+    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name, wale_given_name)
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
@@ -222,8 +222,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, end)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
             k = end
             break
-        if amin_given_name(an, ph, k, j):
-            ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»: a given name, not an office
+        if amin_given_name(an, ph, k, j) or amir_given_name(an, ph, k, j):
+            ph.name = (k, k + 1)   # «رئيس أرامكو السعودية … أمين الناصر قد أكد»، «لاعب الوسط أمير العماري»: a given name, not an office
             k += 1
             continue
         if first and plural_of_title_shape(an, k):

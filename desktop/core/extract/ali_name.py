@@ -63,7 +63,8 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
-    if words[k - 1].startswith("ال") and nxt in name_lexicon.given_names() and k + 2 < len(words) and words[k + 2].isalpha() \
+    placed = any(m.j == k for m in an.gaz_at.values())      # «رئيس وزراء إقليم خيبر بختونخوا علي أمين غاندابور»
+    if (words[k - 1].startswith("ال") or placed) and nxt in name_lexicon.given_names() and k + 2 < len(words) and words[k + 2].isalpha() \
             and not words[k + 2].startswith("ال") and words[k + 2] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «وزير الصحة علي حاجي آدم أبوبكر»: after a title, Ali and two more name words
     if words[k - 1] in name_lexicon.given_names() and an.doc.tokens[k + 1].text in ("إن", "إنه", "إنها"):

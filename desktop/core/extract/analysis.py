@@ -293,8 +293,8 @@ class Analysis:
         verbs = lexicon.report_verbs()
         if not any(f in verbs or f in RELAYED or f in _AMBIGUOUS_VERBS for f in candidates):
             return False
-        if k > 0 and self.words[k - 1] in lexicon.negators():
-            return False   # «طلب عدم ذكر اسمه»
+        if k > 0 and self.words[k - 1] in lexicon.negators() and not has_phrase_break(self.doc.gap(k)):
+            return False   # «طلب عدم ذكر اسمه» (not «… وادي عدم". وتابع»: a quotation's last word)
         if self.writes_ala and self.words[k] in _ALIF_MAQSURA_VERBS and self.doc.tokens[k].text.endswith("ي"):
             return False   # «البرتغالي روي ألميدا»: Rui, where «روى» would be written with «ى»
         if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text or _past_passive(self.doc.tokens[k].text):
@@ -460,7 +460,7 @@ _IN_LINE_WITH = frozenset(arabic.normalize(w) for w in ("وفق", "ووفق", "�
 _RULES = frozenset(arabic.normalize(w) for w in (
     "جدول", "جداول", "خطة", "خطط", "برنامج", "قانون", "آلية", "آليات", "نظام", "معايير", "شروط", "ضوابط", "تعليمات",
     "إجراءات", "أصول", "مواعيد", "رؤية", "استراتيجية", "مخطط", "دستور", "لوائح", "أحكام", "مادة", "مبدأ", "صيغة",
-    "أولويات", "اتفاق", "اتفاقية", "قرار", "قرارات", "بروتوكول", "مسار", "مقتضيات"))
+    "أولويات", "اتفاق", "اتفاقية", "قرار", "قرارات", "بروتوكول", "مسار", "مقتضيات", "تبليغات"))    # «وفق التبليغات المسجلة»: data
 
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
 _ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري"))    # «رأي اللجنة»، «كريسبين فيري»: no «رأى»، «فيرى»

@@ -12,7 +12,7 @@ from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
-from desktop.core.extract.name_end import quoted_nickname_at
+from desktop.core.extract.name_lookalikes import quoted_nickname_at
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds

@@ -6,6 +6,7 @@ from typing import Callable
 from desktop.core.extract import reasons
 from desktop.core.extract.titles import shown_title
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.country_nisba import national_branch
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.dates import DateMention, dates_in, parse_published
@@ -192,8 +193,8 @@ def _gazetteer_actors(an: Analysis, book: ActorBook, locative: set[int]) -> list
             continue
         if any(a <= m.i and m.j <= b and (a, b) != (m.i, m.j) for a, b in an.outlet_spans):
             continue      # «واشنطن – لبنان 24»، «لـ"بغداد اليوم"»: a word of the outlet's name, not the place
-        if _outlet_itself(an, m.i, m.j) or _in_agency_name(an, m.i, m.j):
-            continue
+        if _outlet_itself(an, m.i, m.j) or _in_agency_name(an, m.i, m.j) or national_branch(an, m.i, m.j + 1):
+            continue      # («الاتحاد الإفريقي لكرة القدم»، «الهلال الأحمر السوداني»: another body, named longer)
         written = an.doc.text(m.i, m.j)
         refs.append((m.i, m.j, book.for_entry(entry, an.doc.span(m.i, m.j), reason("actor.written", text=written))))
     return refs

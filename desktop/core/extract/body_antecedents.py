@@ -188,7 +188,8 @@ def _construct_before(an: Analysis, ph: Phrase) -> Phrase | None:
     head, noun = words[ph.title[0]], words[ph.title[1]]
     if head[:1] in "لب" and not head.startswith(("لل", "بال")) and in_lex(head[1:], lexicon.org_heads()):
         head = head[1:]       # «وبحسب بيان لحكومة الولاية» after «حكومة ولاية الجزيرة»
-    if head.startswith("ال") or not in_lex(head, lexicon.org_heads(), clitics=True) or not noun.startswith("ال"):
+    police = head == "ولايه" and noun == "الامن"       # «ولاية الأمن» after «ولاية أمن طنجة»: Morocco's police prefecture
+    if head.startswith("ال") or not (in_lex(head, lexicon.org_heads(), clitics=True) or police) or not noun.startswith("ال"):
         return None
     for k in range(ph.i - 1, 0, -1):
         if words[k] != noun[2:] or head not in strip_conj(words[k - 1]):

@@ -24,7 +24,7 @@ def national_branch(an: Analysis, i: int, j: int) -> bool:
     then a country's nisba before j: that country's own society, not the world body."""
     mention = an.gaz_at.get(i)
     # («الاتحاد الإفريقي لكرة القدم»: the listed union's name, then a sport: the sport's federation)
-    return mention is not None and mention.j < j and (country_nisba(an, an.words[mention.j])
+    return mention is not None and mention.j < min(j, len(an.words)) and (country_nisba(an, an.words[mention.j])
                                                       or an.words[mention.j] in _SPORTS)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
+from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.titles import could_be_given_name
@@ -38,7 +39,6 @@ _COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله
 INNA_FORMS = frozenset({"فان", "وان", "بان", "لان", "ان"})
 
 # The parts a court report names people by, which no family name is.
-ROLES_IN_A_CASE = frozenset(arabic.normalize(w) for w in ("المتهم", "المتهمة", "الضحية", "الموقوف", "المدان"))
 
 
 def family_name_words(words: tuple[str, ...]) -> bool:

@@ -402,7 +402,7 @@ def outlet_suffixes() -> frozenset[str]:
 @functools.cache
 def media_nouns() -> frozenset[str]:
     """Nouns an outlet's quoted name follows: «صحيفة "هآرتس"»، «موقع "واللا"»، «قناة "الجزيرة"»."""
-    return forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة دورية")
+    return forms("صحيفة جريدة موقع قناة وكالة شبكة إذاعة منصة مجلة دورية راديو تلفزيون")
 
 
 @functools.cache

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import (
-    Analysis, NAME_CONNECTORS, QUOTE_MARKS, has_phrase_break, in_lex,
-)
+from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.named_later import subject_named_later
@@ -66,8 +65,8 @@ def name_length(words: list[str], a: int, b: int) -> int:
 def known_surname(an: Analysis, n_i: int, n_j: int) -> bool:
     """«وطالب مناوي المجتمع الدولي» after «مني أركو مناوي»: a one-word name the article writes
     elsewhere as the last word of a longer name is a family name, complete as it stands."""
-    if n_j - n_i != 1:
-        return False
+    if n_j - n_i != 1 or an.words[n_i] in ROLES_IN_A_CASE:
+        return False      # («دفاع المتهم الرئيسي»: the accused's defence, no family name «المتهم»)
     w = an.words[n_i]
     for p in range(1, len(an.words)):
         if p == n_i or an.words[p] != w or has_phrase_break(an.doc.gap(p)):
@@ -467,27 +466,3 @@ def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
 
 # Past verbs that take «على/إلى» and are no one's name
 _GOT_TO = frozenset(arabic.normalize(w) for w in ("حصل", "وصل", "عثر", "قضى", "استحوذ", "تعرف"))
-
-
-def name_closes_after(an: Analysis, k: int) -> bool:
-    """Whether token k is a bare word no lexicon knows, the last before a break: a family name
-    closing the name («هانا سيروا تيتيه،»), not a plural verb's object («حضروا اللقاء»)."""
-    w = an.words[k] if k < len(an.words) else ""
-    return w.isalpha() and not w.startswith("ال") and k + 1 < len(an.words) and has_phrase_break(an.doc.gap(k + 1)) \
-        and not an.is_time(k) and not an.is_verb(k) and not an.is_common_word(k) and w not in lexicon.stop_words() \
-        and w not in lexicon.prepositions() and not has_phrase_break(an.doc.gap(k))
-
-
-def quoted_nickname_at(an: Analysis, k: int) -> bool:
-    """«أحمد عبدي كاريي "قورقور"،»: one quoted word right after a name, the phrase ending after it,
-    is the name he is known by (a Somali «naanays»), no word of his name and no quotation."""
-    return k + 1 < len(an.words) and any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
-        and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) \
-        and has_phrase_break("".join(ch for ch in an.doc.gap(k + 1) if ch not in QUOTE_MARKS))
-
-
-def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
-    """«مربي المواشي عمر كان، من قرية …»: «كان» (Kane, a West African family name) right after a
-    known given name, the phrase ending after it, is no verb «was» (which would take a predicate)."""
-    return an.words[k] == "كان" and k == n_i + 1 and known_first_word(an.words[n_i]) and k + 1 < len(an.words) \
-        and has_phrase_break(an.doc.gap(k + 1))

@@ -7,6 +7,9 @@ import functools
 
 from desktop.core.extract.lexicon import forms
 
+# A person's part in a court case, written before the name or alone («وأضاف المتهم»): no family name
+ROLES_IN_A_CASE = forms("المتهم المتهمة الضحية الموقوف المدان")
+
 
 @functools.cache
 def article_given_names() -> frozenset[str]:

@@ -16,6 +16,8 @@ def one_of(an: Analysis, k: int, j: int) -> bool:
     if words[k] not in lexicon.partitives() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
+    if len(nxt) >= 5 and an.written(k + 1).endswith(("ها", "هم")) and nxt.isalpha():
+        return True       # «أحد سكانها، عمر باعباد،»، «إحدى بناتهم»: one of its people
     # «أحد محامي الدفاع»: an office in construct is one of a group too
     if not plain_word(an, k + 1) and not nxt.startswith("ال") and nxt not in lexicon.title_heads():
         return False

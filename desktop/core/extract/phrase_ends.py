@@ -9,6 +9,7 @@ import re
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.title_asides import ADDRESS_TITLES
@@ -61,6 +62,9 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind == "organization" and words[k] in COMPASS and k - 1 > ph.i and any(m.j == k for m in an.gaz_at.values()) \
             and k + 1 < len(words) and ((k + 1) in an.gaz_at or words[k + 1] in lexicon.place_nouns()):
         return True       # «بلدية خان يونس جنوب قطاع غزة»: where the town it serves is, after the town
+    if ph.kind == "person" and not ph.name and words[k] in ROLES_IN_A_CASE and (k - 1) in ph.title \
+            and words[k - 1].startswith("ال") and len(ph.title) >= 2:
+        return True       # «وواجهت القاضية رئيسة الجلسة المتهم الرئيسي»: the accused she faced, her object
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
 
 

@@ -495,6 +495,6 @@ def addressee(word: str) -> bool:
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
         or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or rest in lexicon.addressees() \
-        or our_outlet(word)      # «لصحافيين»: journalists, indefinite
+        or rest in lexicon.media_nouns() or our_outlet(word)      # «لصحافيين»: journalists, indefinite; «لراديو دلسن»
 
 

@@ -148,6 +148,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
+    if len(words) <= 3 and not clause_like(words) and _short_name_after_body(an, ci, cj):
+        return "a body's short name after its full name"     # «الاتحاد الوطني للتعاونيات الزراعية "زين-نوه"، في بيان»
     if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return "a quoted name its relative clause describes"      # «أقرّ الناخبون "المقترح 50" الذي يجيز …»
@@ -355,18 +357,39 @@ def _work(an: Analysis, x: int) -> bool:
 
 # Works an author has, named after «روايتها الجديدة»، «كتابه الأخير»
 # and a body's report («تقريرها الربعي "مؤشرات أداء المناطق الاقتصادية"»، «في تقريره "موسم الزيتون 2025: …"»)
-_REPORTS = frozenset(arabic.normalize(w) for w in ("تقرير", "دراسة"))
+_REPORTS = frozenset(arabic.normalize(w) for w in ("تقرير", "دراسة", "نشرة"))
 _WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة")) | _REPORTS
 
 
 def _in_own_report(an: Analysis, ci: int) -> bool:
-    """«في تقريره "…"»: a report with its author's pronoun, governed by a preposition, right before
-    the quotation: its title («اختيار فيلمها "…"» is what was said of the film)."""
-    w = an.words[ci - 1] if ci >= 2 else ""
+    """«في تقريره "…"»، «في نشرتها الشهرية "…"»: a report with its author's pronoun (and one adjective),
+    governed by a preposition, right before the quotation: its title («اختيار فيلمها "…"» is what
+    was said of the film)."""
+    x = ci - 2 if ci >= 3 and an.words[ci - 1].startswith("ال") and an.words[ci - 1].endswith(("ي", "يه")) else ci - 1
+    w = an.words[x] if x >= 1 else ""
     stem = w[:-2] if w.endswith(("ها", "هم")) else w[:-1] if w.endswith("ه") else ""
-    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # «دراستها»
-    return stem in _REPORTS and an.words[ci - 2] in lexicon.prepositions() \
-        and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in (ci - 1, ci))
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # «دراستها»، «نشرتها»
+    return stem in _REPORTS and an.words[x - 1] in lexicon.prepositions() \
+        and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in range(x, ci + 1))
+
+
+def _short_name_after_body(an: Analysis, ci: int, cj: int) -> bool:
+    """A quotation of three words or fewer right after a definite word that ends a body's name (its
+    head at most six words back, no break between), a break after it: the body's short name."""
+    before = an.words[ci - 1] if ci >= 2 else ""
+    if not before.startswith("ال") or before in lexicon.prepositions() or before in lexicon.stop_words() \
+            or has_break(an.doc.gap(ci).replace('"', "").replace("«", "")):
+        return False      # («داعياً البنك المركزي إلى "حملات توعية"»: «إلى» folds to a definite-looking «الي»)
+    after = an.doc.gap(cj) if cj < len(an.words) else "."
+    if not has_break("".join(ch for ch in after if ch not in QUOTE_MARKS)):
+        return False
+    for x in range(ci - 2, max(-1, ci - 7), -1):
+        if has_break(an.doc.gap(x + 1)):
+            return False
+        if in_lex(an.words[x], lexicon.org_heads(), clitics=True) and not an.is_verb(x):
+            body = parse_phrase(an, x, ci)      # («اعتبر الحزب في بيان أن القرار "…"»: the body's name ends before)
+            return body is not None and body.kind == "organization" and body.j == ci
+    return False
 
 
 def _document_before(an: Analysis, ci: int) -> bool:

@@ -228,6 +228,8 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     if r <= i or an.doc.gap(r).strip() not in ("،", ","):
         return None
     start = _clause_start(an, i, r)
+    if start + 1 < r and words[start] in _AMONG_THEM:
+        start += 1        # «عدد من الضحايا، بينهم الحاجة خيرة بلعربي، التي قالت»: one among them, named
     found = subject_before(an, start, r)
     ph = found[0] if found is not None else None
     if ph is None or ph.j != r:
@@ -243,6 +245,9 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     if ph.name is None or ph.kind != "person":
         return None
     return ph, ph.title_text(an.doc)
+
+
+_AMONG_THEM = frozenset(("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "ومنهن"))
 
 
 def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, str] | None:

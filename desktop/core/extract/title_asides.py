@@ -9,7 +9,8 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
-from desktop.core.extract.name_end import kane_surname, name_ends_before, phrase_ends_at
+from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
+from desktop.core.extract.name_lookalikes import kane_surname
 from desktop.core.extract.office_terms import term_of_office
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
@@ -303,8 +304,8 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
                       or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
         return k
     verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study or sport \
-        or (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي") \
-        or (len(bare) >= 6 and masdar_shaped(bare))     # تفعيل، استفعال: «لتنظيم»، «لاستقبال»
+        or (len(bare) == 5 and ((bare[0] == "ت" and bare[3] == "ي") or (bare[0] == "ا" and bare[3] == "ا"))) \
+        or (len(bare) >= 6 and masdar_shaped(bare))     # تفعيل، إفعال، استفعال: «لتنظيم»، «لإنجاز»، «لاستقبال»
     if not verbal:
         return construct_to_place(an, k, j)
     nxt = an.words[k + 1]

@@ -1,0 +1,49 @@
+"""Names shaped like the words a name ends before: a family name shaped as a plural past verb
+(«هانا سيروا تيتيه»), «كان» (Kane, not «was»), «أمير» (Amir, not a prince), and a nickname in
+quote marks after a name (no word of it, no quotation). Read by the name readers where the shape
+alone would end the name."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.name_evidence import known_first_word
+
+
+def name_closes_after(an: Analysis, k: int) -> bool:
+    """Whether token k is a bare word no lexicon knows, the last before a break: a family name
+    closing the name («هانا سيروا تيتيه،»), not a plural verb's object («حضروا اللقاء»)."""
+    w = an.words[k] if k < len(an.words) else ""
+    return w.isalpha() and not w.startswith("ال") and k + 1 < len(an.words) and has_phrase_break(an.doc.gap(k + 1)) \
+        and not an.is_time(k) and not an.is_verb(k) and not an.is_common_word(k) and w not in lexicon.stop_words() \
+        and w not in lexicon.prepositions() and not has_phrase_break(an.doc.gap(k))
+
+
+def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
+    """«مربي المواشي عمر كان، من قرية …»: «كان» (Kane, a West African family name) right after a
+    known given name, the phrase ending after it, is no verb «was» (which would take a predicate)."""
+    return an.words[k] == "كان" and k == n_i + 1 and known_first_word(an.words[n_i]) and k + 1 < len(an.words) \
+        and has_phrase_break(an.doc.gap(k + 1))
+
+
+def amir_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«لاعب الوسط أمير العماري فقال»: «أمير» after a title's definite last word, then a definite
+    nisba that ends the phrase, is the given name Amir and his family name, not a prince."""
+    words = an.words
+    return words[k] == "امير" and ph.kind == "person" and k + 1 < j and (k - 1) in ph.title \
+        and words[k - 1].startswith("ال") and words[k + 1].startswith("ال") and words[k + 1].endswith("ي") \
+        and (k + 1) not in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1)) and _clause_goes_on(an, k + 2)
+
+
+def quoted_nickname_at(an: Analysis, k: int) -> bool:
+    """«أحمد عبدي كاريي "قورقور"،»: one quoted word right after a name, the phrase ending after it,
+    is the name he is known by (a Somali «naanays»), no word of his name and no quotation."""
+    return k + 1 < len(an.words) and any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
+        and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) \
+        and has_phrase_break("".join(ch for ch in an.doc.gap(k + 1) if ch not in QUOTE_MARKS))
+
+
+def _clause_goes_on(an: Analysis, k: int) -> bool:
+    """The phrase ends before token k: a break, «إن/أن», «قد», a verb, a preposition or a time."""
+    w = an.words[k] if k < len(an.words) else ""
+    return not w or has_phrase_break(an.doc.gap(k)) or w in lexicon.complementisers() or w in ("قد", "فقد") \
+        or an.is_verb(k) or w in lexicon.prepositions() or an.is_time(k)
