@@ -293,6 +293,27 @@ def test_a_bulletins_title_after_its_adjective():
     assert [text for text, _ in quotes(body)] == ["الوضع في شمال غرب موريتانيا يستدعي يقظة متواصلة"]
 
 
+def test_insisted_after_a_passive_verb_naming_the_accused():
+    # round 761: «واستُجوب حداد …، وأصرّ على أن "…"» was missed, then given to the judge quoted before
+    body = ('أرجأت المحكمة محاكمة صاحب شركة "سنابل" للصرافة ربيع حداد. وقالت رئيسة المحكمة القاضية ريما شبارو إن '
+            '"المحكمة لن تقبل أي طلب تأجيل".\n\nواستُجوب حداد لأكثر من ساعتين، وأصرّ على أن "الأموال لم تُختلس، بل '
+            'جُمّدت في المصارف".')
+    assert speakers(body) == ["ريما شبارو", "ربيع حداد"]
+
+
+def test_what_a_prosecutor_demanded_with_ba_is_said():
+    # round 762: «طالبت في مرافعتها بتوقيع "أقصى العقوبة …"» was read as the name of what was signed
+    body = ('وكانت النيابة العامة قد طالبت في مرافعتها بتوقيع "أقصى العقوبة المقررة قانوناً على المتهم ومن ساعده"، '
+            'مؤكدة أن "المتهم تلقى مبالغ مالية".')
+    assert [text for text, _ in quotes(body)][0] == "أقصى العقوبة المقررة قانوناً على المتهم ومن ساعده"
+
+
+def test_a_federation_spelled_without_ya():
+    # round 764: «فدرالية مجالس أولياء التلاميذ» was read as a person «فدرالية مجالس أولياء»
+    body = 'من جهتها، رأت فدرالية مجالس أولياء التلاميذ، في بيان، أن "الحظر وحده لا يكفي ما لم يرافقه تعليم".'
+    assert speakers(body) == ["فدرالية مجالس أولياء التلاميذ"]
+
+
 def test_a_listed_body_at_the_end_of_the_text():
     # guard: a gazetteer name as the body's last word (the nisba and sport checks look one word on)
     assert actor_names('ورحب بالقرار الاتحاد الأفريقي') == ["الاتحاد الأفريقي"]

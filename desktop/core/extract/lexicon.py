@@ -25,7 +25,7 @@ _VERB_BASES = (
     # Verbs of praise, blame and appeal open a new speaker as «قال» does («وأشاد الوزير بـ"…"»).
     # Not «انتقد»: its object is as often a definite noun run into the subject («انتقد الحزب المعارض
     # المقترح»); not «أدان»: a court's «أدانت المحكمة فلانا» convicts, it says nothing.
-    "استنكر ندد رحب أشاد ثمن حث ناشد ألمح لمح أوصى اقترح برر نبه تساءل"
+    "استنكر ندد رحب أشاد ثمن حث ناشد ألمح لمح أوصى اقترح برر نبه تساءل أصر"
 )
 _VERB_EXTRA = (
     "قالت أضافت أكدت أوضحت أشارت تابعت ذكرت صرحت لفتت شددت اعتبرت أعلنت كشفت حذرت "

@@ -270,6 +270,8 @@ def _adopted(an: Analysis, ci: int) -> bool:
     if has_break(an.doc.gap(ci).replace('"', "").replace("«", "").replace("“", "")):
         return False
     before = an.words[ci - 1]
+    if before[:1] == "ب" and any(an.is_verb(x) for x in range(max(0, ci - 6), ci - 1)):
+        return False      # «طالبت في مرافعتها بتوقيع "أقصى العقوبة …"»: what a verb of speech asked for, said
     if any(v in _ADOPTING for v in variants(before)):
         return True
     if before == "و" and ci > 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(ci - 1)):

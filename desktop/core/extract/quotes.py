@@ -51,7 +51,7 @@ from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_
 from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
-    agreeing_before, agreeing_subject, amma_subject, antecedent_of_relative, named_at_frame_end, restart_at_given_name)
+    agreeing_before, agreeing_subject, amma_subject, surname_in_clause, antecedent_of_relative, named_at_frame_end, restart_at_given_name)
 
 _MIN_STATEMENT_WORDS = 5
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
@@ -300,10 +300,10 @@ class QuoteFinder:
         return found or opening_verb_subject(self.an, li, k)     # «يقف أبو خليل …، ويقول:»
 
     def _salvaged(self, li: int, k: int, lj: int, verb: str) -> tuple[str, Reason] | None:
-        """The verb at k names its subject in a shape the first reading ran together
-        (subject_salvage.py): read again before the quotation falls back to the previous speaker."""
+        """The verb at k names its subject in a shape the first reading ran together (subject_salvage.py)."""
         return (self._speaker_from(restart_at_given_name(self.an, k + 1, lj), reason("speaker.after_verb", verb=verb))
-                or self._speaker_from(antecedent_of_relative(self.an, li, k), reason("speaker.subject_before", verb=verb)))
+                or self._speaker_from(antecedent_of_relative(self.an, li, k), reason("speaker.subject_before", verb=verb))
+                or self._speaker_from(surname_in_clause(self.an, self.book.person_by_surname, li, k), reason("speaker.subject_before", verb=verb)))
 
     def _relayed_by(self, k: int, j: int) -> int | None:
         """After the according cue at k: the token of a relaying verb («وفق ما نقلته …»، «بحسب ما

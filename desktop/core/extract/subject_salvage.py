@@ -20,6 +20,7 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.core import arabic
@@ -378,3 +379,15 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
             and any(an.words[x] in ("كانت", "وكانت") for x in range(i, found[0].i)):
         return None       # (a feminine «كانت» subject before; «انتقدت عضو مجلس النواب مها …» keeps her)
     return found
+
+
+def surname_in_clause(an: Analysis, surname_of: Callable[[str], str | None], i: int, k: int) -> tuple[Phrase, str] | None:
+    """«واستُجوب حداد لأكثر من ساعتين، وأصرّ على أن "…"»: a verb of speech with no subject of its own,
+    in a sentence whose first clause names a person by the family name the article gave whole
+    (`surname_of`: that person's id, or None): the one the sentence is about, not the last speaker."""
+    for x in range(i + 1, k):
+        if has_break(an.doc.gap(x)) and "،" not in an.doc.gap(x) or an.words[x - 1] in lexicon.prepositions():
+            continue
+        if surname_of(an.words[x]) is not None and not an.is_verb(x):
+            return Phrase(x, x + 1, [], (x, x + 1), None, "person"), ""
+    return None
