@@ -99,6 +99,8 @@ def org_heads() -> frozenset[str]:
         "مندوبية المندوبية العتبة "
         # «العصبة الوطنية لكرة القدم الاحترافية»، «العصبة الجهوية»: the Maghreb's word for a sports league
         "عصبة العصبة "
+        # «المنسقية العامة للنازحين واللاجئين»: Sudan's coordination of the displaced
+        "منسقية المنسقية "
         # «منظومة الصناعات الدفاعية السودانية»: Sudan's defence industries system (not «المنظومة»: a
         # system of anything, «المنظومة الصحية»)
         "منظومة")

@@ -15,7 +15,7 @@ from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
 from desktop.core.extract.title_asides import name_run
 
-_COMPLEMENT_WORDS = 3
+_COMPLEMENT_WORDS = 5     # «الطالبة في السنة الرابعة …»، «المعلمة في إحدى مدارس ريف إدلب الجنوبي …»: after «في/من»
 # The place a mukhtar heads, named after it: «مختار بلدة الناقورة»، «مختار حي الميدان»
 _MUKHTAR_PLACES = frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "حي", "محلة", "مخيم", "منطقة"))
 

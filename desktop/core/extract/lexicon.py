@@ -42,8 +42,8 @@ _VERB_EXTRA = (
 @functools.cache
 def report_verbs() -> frozenset[str]:
     out = set(forms(_VERB_EXTRA))
-    for base in forms(_VERB_BASES):
-        out.update({base, base + "ت", base + "ا", base + "تا", base + "وا"})
+    for base in forms(_VERB_BASES):     # (a final «ى», folded to «ي», drops before «ت»: «أوصى» -> «أوصت»)
+        out.update({base, base + "ت", base + "ا", base + "تا", base + "وا"} | ({base[:-1] + "ت", base[:-1] + "وا"} if base.endswith("ي") else set()))
     return frozenset(out)
 
 

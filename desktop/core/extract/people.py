@@ -54,7 +54,7 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
                 or words[k] in _WITH_HELP \
                 or (words[k] == "ايه" and words[k + 1:k + 2] != ["الله"]) \
                 or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
-                    and not has_phrase_break(an.doc.gap(k))):
+                    and not has_phrase_break(an.doc.gap(k)) and words[k + 1:k + 2] != ["العام"]):
             k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word;
             continue    # «آية» is a title only in «آية الله» («شركة "سي إم إيه سي جي إم"»: the letter A)
         end = min(len(words), k + _SCOPE)

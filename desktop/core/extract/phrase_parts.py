@@ -244,9 +244,9 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
     if prev.startswith("ال") and verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
-    if prev.startswith("ال") and w.endswith("يه") and len(w) >= 8 and k + 1 < j and an.words[k + 1].startswith("ال") \
-            and not has_phrase_break(an.doc.gap(k + 1)):
-        return True        # «حزب المساواة وديمقراطية الشعوب»: an abstract noun, longer than a given name
+    if prev.startswith("ال") and (w.endswith("يه") and len(w) >= 8 or len(w) == 5 and w[3] == "و") and k + 1 < j \
+            and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True        # «حزب المساواة وديمقراطية الشعوب»، «… للحقوق الدستورية وحقوق الإنسان»: an abstract noun, a plural فعول
     if not prev.startswith("ال") and people_in_construct(w[1:]) and people_in_construct(prev) and k + 1 < j:
         return True        # «رئيس نقابة عمال وموظفي كهرباء عدن»: two groups sharing the noun after
     if prev.startswith("ال") or prev in lexicon.title_heads() or k + 1 >= j:

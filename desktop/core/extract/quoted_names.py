@@ -104,6 +104,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the
             # sentence going on after it)
             or (len(words) <= 8 and not clause_like(words) and _runs_on(an, cj))
+            # («ضمن مشروع "صون جبانة ذراع أبو النجا"»: an indefinite label after a preposition governs its name)
+            or (len(words) <= 8 and not clause_like(words) and ci > 1 and an.words[ci - 2] in lexicon.prepositions()
+                and any(v in lexicon.label_nouns() for v in variants(before)))
             or any(v in lexicon.title_labels() for v in variants(before) + bare))
         # («معتبراً الخطة "ضماداً مؤقتاً لجرح عميق"»: an accusative with its tanween is what the label is called, no name)
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
@@ -148,6 +151,12 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
+    if 2 <= len(words) <= 3 and words[-1].isdigit() and not words[-1].startswith("0") and not clause_like(words) \
+            and not any(an.is_verb(x) or an.words[x] in lexicon.quantity_nouns() for x in range(ci, cj)):
+        return "a name and its number"     # «مؤتمر الأمم المتحدة للمناخ "كوب 30"»
+    if 2 <= len(words) <= 4 and all(w.startswith("ال") for w in words) and in_lex(words[0], lexicon.org_heads()) \
+            and (_governed_by_noun(an, ci) or (an.words[ci - 1] in lexicon.document_nouns() and not has_break(an.doc.gap(ci).replace('"', "")))):
+        return f"a body's name in construct with «{an.doc.tokens[ci - 1].text}»"     # «بيانات "المرصد الاجتماعي التونسي"»
     if len(words) <= 3 and not clause_like(words) and _short_name_after_body(an, ci, cj):
         return "a body's short name after its full name"     # «الاتحاد الوطني للتعاونيات الزراعية "زين-نوه"، في بيان»
     if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
@@ -310,6 +319,8 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
             return None      # «لقناة الغد "…"»: the outlet spoken to, then the words said to it
         # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow
         # («أكدت منظمة الصحة العالمية "ضرورة التهدئة"» is speech)
+        if w in _CAMPAIGN and x < ci - 1:
+            return x         # «إطلاق حملة التطعيم الفموي "أدري بلا كوليرا"»: a campaign and its complement, then its slogan
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
                 or ((w in lexicon.label_nouns() or (w.startswith("ال") and w[2:] in lexicon.label_nouns()
                                                      and w[2:] not in lexicon.place_nouns()))

@@ -27,9 +27,10 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import (
-    NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break, strip_conj,
+    NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj,
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
+from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, number_word
@@ -231,8 +232,12 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     start = _clause_start(an, i, r)
     if start + 1 < r and words[start] in _AMONG_THEM:
         start += 1        # «عدد من الضحايا، بينهم الحاجة خيرة بلعربي، التي قالت»: one among them, named
+    if start + 1 < r and an.is_according(start):
+        start += 1        # «بحسب المنسقية، التي قالت إن»: the body the report goes by
     found = subject_before(an, start, r)
     ph = found[0] if found is not None else None
+    if ph is not None and ph.j == r and ph.kind == "organization" and ph.title and an.words[r] in ("التي", "الذي"):
+        return ph, ""
     if ph is None or ph.j != r:
         # «وحضر الدورة عامل الإقليم رشيد الغازي، الذي شدد»: the antecedent is the object of the
         # clause's own verb; it starts after that verb, at the first word that reads to the comma
@@ -373,6 +378,8 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = subject_before(an, i, k)
+    if found is not None and inside_quotation(an, found[0].i):
+        return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject
     verb = an.written(k)
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if found is not None and verb.endswith("ت") and len(verb) >= 4 and _masculine_title(an, found[0]) \
@@ -383,11 +390,17 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
 
 def surname_in_clause(an: Analysis, surname_of: Callable[[str], str | None], i: int, k: int) -> tuple[Phrase, str] | None:
     """«واستُجوب حداد لأكثر من ساعتين، وأصرّ على أن "…"»: a verb of speech with no subject of its own,
-    in a sentence whose first clause names a person by the family name the article gave whole
-    (`surname_of`: that person's id, or None): the one the sentence is about, not the last speaker."""
+    in a sentence whose first clause names a person, by a title and a name right after its verb or by
+    the family name the article gave whole (`surname_of`: that person's id, or None): the one the
+    sentence is about, not the last speaker."""
+    start = i + 1 if i + 1 < k and not has_break(an.doc.gap(i + 1)) else None
+    ph = parse_phrase(an, start, k) if start is not None else None
+    if ph is not None and ph.kind == "person" and ph.title and ph.name and ph.name[1] - ph.name[0] >= 2 \
+            and ph.name[0] == ph.title[-1] + 1 and ph.j < k and "،" in an.doc.gap(ph.j):
+        return ph, ph.title_text(an.doc)      # «وتفقد وزير الصحة الدكتور إبراهيم البدور، أمس …، وقال إن»
     for x in range(i + 1, k):
         if has_break(an.doc.gap(x)) and "،" not in an.doc.gap(x) or an.words[x - 1] in lexicon.prepositions():
-            continue
-        if surname_of(an.words[x]) is not None and not an.is_verb(x):
+            continue      # (nor a title's complement: «وزير الصحة» after «وزارة الصحة»)
+        if surname_of(an.words[x]) is not None and not an.is_verb(x) and not in_lex(an.words[x - 1], lexicon.title_heads(), clitics=True):
             return Phrase(x, x + 1, [], (x, x + 1), None, "person"), ""
     return None
