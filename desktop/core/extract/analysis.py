@@ -12,6 +12,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.adjective_names import adjective_at, personal_name_at
 from desktop.core.extract.context_places import used_as_place
 from desktop.core.extract.document import Document
+from desktop.core.extract.verb_objects import follows_a_thing
 from desktop.core.extract.gaps import _BREAK_CHARS, QUOTE_MARKS, has_break
 from desktop.core.extract.written_forms import as_written, bare
 from desktop.core.extract.events import is_trigger_word
@@ -297,14 +298,15 @@ class Analysis:
             return False   # «طلب عدم ذكر اسمه» (not «… وادي عدم". وتابع»: a quotation's last word)
         if self.writes_ala and self.words[k] in _ALIF_MAQSURA_VERBS and self.doc.tokens[k].text.endswith("ي"):
             return False   # «البرتغالي روي ألميدا»: Rui, where «روى» would be written with «ى»
-        if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text or _past_passive(self.doc.tokens[k].text):
+        if self.words[k] in lexicon.common_words() or "\u064b" in self.doc.tokens[k].text or _past_passive(self.doc.tokens[k].text) \
+                or (k > 0 and self.doc.gap(k) in JOINING_HYPHENS):      # («ماكنزي-رايت»: a name's second half)
             return False   # «طالبا عدم ذكر اسمه»: asking, not «the two demanded»; «وردّاً»: no verb takes tanween
         if k > 0 and self.words[k - 1] in _NOUN_PREPOSITIONS and not has_phrase_break(self.doc.gap(k)):
             return False   # «في رد مقتضب»، «في تعليق على …»: a preposition governs a noun, never a verb
         if self.verb_shaped_surname(k):
             return False   # «قال … نبراس محمد طالب إن»: the name's last word, «إن» is «قال»'s
-        if self.is_outlet(k):
-            return False   # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت»
+        if self.is_outlet(k) or follows_a_thing(self, k):
+            return False   # «لـ"فرات بوست"»: the outlet's «فرات» is no «فـ + رأت»; «وتابع المباراة»
         if k > 0 and not has_phrase_break(self.doc.gap(k)) and any(
                 v in lexicon.media_nouns() for v in (self.words[k - 1], self.words[k - 1][1:])):
             return False   # «لوكالة فرات للأنباء»: the agency's name after its noun, no verb
@@ -455,8 +457,7 @@ def _bare_noun(word: str) -> str:
     return word[2:] if word.startswith("ال") else word
 
 
-# «وفق/طبقاً» before a plan or a rule is «in line with», never «according to» someone
-_IN_LINE_WITH = frozenset(arabic.normalize(w) for w in ("وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "وطبقا"))
+_IN_LINE_WITH = frozenset(arabic.normalize(w) for w in ("وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "وطبقا"))     # before a plan or a rule
 _RULES = frozenset(arabic.normalize(w) for w in (
     "جدول", "جداول", "خطة", "خطط", "برنامج", "قانون", "آلية", "آليات", "نظام", "معايير", "شروط", "ضوابط", "تعليمات",
     "إجراءات", "أصول", "مواعيد", "رؤية", "استراتيجية", "مخطط", "دستور", "لوائح", "أحكام", "مادة", "مبدأ", "صيغة",
@@ -465,8 +466,7 @@ _RULES = frozenset(arabic.normalize(w) for w in (
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
 _ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري"))    # «رأي اللجنة»، «كريسبين فيري»: no «رأى»، «فيرى»
 
-# The compass points that open a region's name: «غرب كردفان»، «شمال سيناء».
-COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})
+COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})     # they open a region's name: «غرب كردفان»
 
 
 def _event_noun(word: str) -> bool:

@@ -12,9 +12,10 @@ from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
-from desktop.core.extract.name_lookalikes import quoted_nickname_at
+from desktop.core.extract.name_lookalikes import kane_alone, quoted_nickname_at
+from desktop.core.extract.partitives import one_of
 from desktop.core.extract.relative_agreement import antecedent_speaks
-from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark
+from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark, role_described
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
 from desktop.core.extract.title_asides import so_called_word
 
@@ -25,8 +26,7 @@ def _anonymity_aside(an: Analysis, a: int, b: int) -> bool:
     if a >= b or b - a > 10 or a in an.gaz_at:
         return False
     if b - a > 6:
-        # «طلب عدم ذكر اسمه خوفاً على سلامته»: why it is withheld may follow the name's word
-        b = a + 5
+        b = a + 5     # «طلب عدم ذكر اسمه خوفاً على سلامته»: why it is withheld may follow the name's word
     first = an.words[a]
     if in_lex(first, lexicon.title_heads(), clitics=True) or in_lex(first, lexicon.descriptor_heads(), clitics=True) \
             or in_lex(first, lexicon.org_heads(), clitics=True):
@@ -73,10 +73,11 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
                 break      # «أعلنت في تموز عن خطة طوارئ …، تضمنت …»: what was told; no speaker after it
             # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
             continue
-        ph = parse_phrase(an, a, b)
+        ph = kane_alone(an, a, b) or parse_phrase(an, a, b)
         if ph is None:
             break
-        ph = Phrase(ph.i, ph.j, [a], None, None, "person") if ph.name == (a, a + 1) and not ph.title and name_lexicon.kin_of(an.words[a]) else ph
+        ph = Phrase(ph.i, ph.j, [a], None, None, "person") if ph.name == (a, a + 1) and not ph.title and name_lexicon.kin_of(an.words[a]) \
+            else role_described(an, ph, lambda d: _named_after_description(an, d, b, parts) is not None)
         called = _called_after(an, ph, b)     # (above: «وقالت شريكتها في الرئاسة، … بريشس ماتسوسو»: a kin word, then the name)
         if called is not None:
             return called, ph.title_text(an.doc)     # «قال أحد المحتجين ويدعى محمد سالم باعباد»
@@ -112,8 +113,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
     return None
 
 
-# Nationalities written in two words, read as a name's first words when set before one
-_TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الجنوب", "افريقيه")))
+_TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الجنوب", "افريقيه")))     # read as a name's first words
 
 
 def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
@@ -365,7 +365,7 @@ _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "و�
 _CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 # Unnamed parties a name may still be set off after: a defendant's defence
-_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»
+_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
 
 _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
                           "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
@@ -373,8 +373,7 @@ _CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور 
                           "الحاج الحاجة "    # «رئيس جمعية الصيادين …، الحاج مختار بوزيان،»
                           "المستشار المستشارة")    # «رئيس الهيئة، المستشار عبد الرحيم البقالي،»: a judge's
 
-# «، وهو/وهي …»: an aside about the person just named
-_ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))
+_ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
 # «أبو/أم» open a kunya, never a verb: a clause may start with one
 _KUNYA = frozenset(("ابو", "ام"))
 
@@ -475,7 +474,8 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             continue
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
-            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True)
+            or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
+            or (one_of(an, k, j) and an.words[k - 1:k] not in (["وهو"], ["وهي"]))     # («…، وهو أحد ملاك المكتبات،»: an aside)
         # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
         # construct with the one before it
         if starts and _in_genitive(an, k, i):

@@ -32,7 +32,7 @@ def spanish_article(words: tuple[str, ...] | list[str], x: int) -> bool:
         or (x + 1 < len(words) and words[x] in _SPANISH_DE and words[x + 1] in _SPANISH_ARTICLES)
 
 # The second word of a compound given name: «نور الدين»، «سعد الله».
-_COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله"))
+_COMPOUND_ENDS = frozenset(arabic.normalize(w) for w in ("الدين", "الله", "الأمين", "المختار"))    # «محمد الأمين كان»
 
 
 # «إنّ» with a clinging letter, normalised («فإن»، «وإن»، «بأن»): never a given name before a family name

@@ -4,7 +4,7 @@ quote marks after a name (no word of it, no quotation). Read by the name readers
 alone would end the name."""
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import known_first_word
 
@@ -47,3 +47,14 @@ def _clause_goes_on(an: Analysis, k: int) -> bool:
     w = an.words[k] if k < len(an.words) else ""
     return not w or has_phrase_break(an.doc.gap(k)) or w in lexicon.complementisers() or w in ("قد", "فقد") \
         or an.is_verb(k) or w in lexicon.prepositions() or an.is_time(k)
+
+
+def kane_alone(an: Analysis, a: int, b: int) -> Phrase | None:
+    """«قال كان إن فريقه "…"» after «محمد الأمين كان»: «كان» alone between a verb of speech and «إن/أن»,
+    in an article that writes it after a given name, is the family name (the verb «was» takes no «إنّ»)."""
+    words = an.words
+    if b != a + 1 or words[a] != "كان" or a + 1 >= len(words) or words[a + 1] not in lexicon.complementisers():
+        return None
+    named = any(words[x] == "كان" and x != a and x > 1 and (known_first_word(words[x - 1]) or known_first_word(words[x - 2])
+                or words[x - 1] in name_lexicon.article_given_names()) for x in range(len(words)))     # «محمد الأمين كان»
+    return Phrase(a, b, [], (a, b), None, "person") if named else None

@@ -106,7 +106,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     return words[k + 1] in COMMON_ADJECTIVES
 
 
-_CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين")
+_CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين الناجحين الناجحات")     # «هنّأ … شيلدون ييت الناجحين،»
 
 
 def imperfect_shaped(word: str) -> bool:

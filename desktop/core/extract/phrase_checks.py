@@ -3,6 +3,7 @@ name or a place sits in a phrase, and where the phrase stops (the verb's object,
 pronoun, a plural of bodies after a bare office, a happening a body announces)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.core import arabic
@@ -459,3 +460,12 @@ def honorific_dropped(an: Analysis, ph: Phrase) -> Phrase:
             or an.words[ph.i] not in _SIR or an.words[ph.i + 1] not in lexicon.title_heads():
         return ph
     return replace(ph, i=ph.i + 1, title=list(ph.title[1:]))
+
+
+def role_described(an: Analysis, ph: Phrase, named_after: Callable[[Phrase], bool]) -> Phrase:
+    """«نفى المتهم الرئيسي، الغيني مامادو سيليو باري،»: a part in a case read as a name («المتهم»
+    and its adjective) is a description when `named_after` it a name is set off; «وأضاف المتهم» stays."""
+    if ph.name is None or ph.title or an.words[ph.name[0]] not in name_lexicon.ROLES_IN_A_CASE:
+        return ph
+    described = Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "anonymous")
+    return described if named_after(described) else ph

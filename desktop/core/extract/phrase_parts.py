@@ -240,8 +240,8 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     prev = an.words[k - 1]
     raw = an.doc.tokens[k].text
-    if prev.startswith("ال") and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
-        return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's
+    if (prev.startswith("ال") or (k - 1) in an.gaz_at) and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
+        return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's; «غرفة صناعة دمشق وريفها»: the place's
     if prev.startswith("ال") and verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
     if prev.startswith("ال") and (w.endswith("يه") and len(w) >= 8 or len(w) == 5 and w[3] == "و") and k + 1 < j \
