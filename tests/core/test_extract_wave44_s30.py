@@ -430,6 +430,17 @@ def test_a_district_governor_a_trader_a_minister_and_the_congratulated():
     assert speakers(body) == ["فراس الشبول", "متعامل في بنك حكومي", "نيرمالا سيتارامان", "شيلدون ييت"]
 
 
+def test_one_of_the_fans_in_apposition_and_a_family_name_after_tabaa():
+    # guards (round 765, round 753): «أما أمين الحرشي، أحد مشجعي الرجاء …، فقال» keeps the fan's name; «وتابع
+    # الصيد بحسرة» after «نبيل الصيد» is his verb of speech, no «followed the fishing»
+    body = ('أما أمين الحرشي، أحد مشجعي الرجاء الرياضي الذين تابعوا الزيارة، فقال: "انتظرنا هذه اللحظة طويلاً، ونريد '
+            'أن نرى الدار البيضاء في أبهى حلة".')
+    assert speakers(body) == ["أمين الحرشي"]
+    body = ('إذ قال نبيل الصيد، الذي يعمل بميناء نابل: "هذه ثالث مرة منذ بداية العام". وتابع الصيد بحسرة: "نحن ندفع '
+            'ثمن إهمال لم نتسبب فيه".')
+    assert speakers(body) == ["نبيل الصيد", "نبيل الصيد"]
+
+
 def test_a_listed_body_at_the_end_of_the_text():
     # guard: a gazetteer name as the body's last word (the nisba and sport checks look one word on)
     assert actor_names('ورحب بالقرار الاتحاد الأفريقي') == ["الاتحاد الأفريقي"]

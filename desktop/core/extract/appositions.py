@@ -475,7 +475,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
-            or (one_of(an, k, j) and an.words[k - 1:k] not in (["وهو"], ["وهي"]))     # («…، وهو أحد ملاك المكتبات،»: an aside)
+            or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers()))     # «غير أن أحد الناجين، …»
         # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
         # construct with the one before it
         if starts and _in_genitive(an, k, i):

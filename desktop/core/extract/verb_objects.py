@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.core.extract import lexicon
 from desktop.core.extract.gaps import has_break
+from desktop.core.extract.name_evidence import known_first_word
 
 _FOLLOWED = lexicon.forms("تابع وتابع تابعت وتابعت يتابع ويتابع تتابع وتتابع")
 
@@ -22,6 +23,8 @@ def follows_a_thing(an, k: int) -> bool:
     if not then or then in lexicon.complementisers() or nxt.endswith("ي") or has_break(an.doc.gap(k + 1)) \
             or any(ch in an.doc.gap(k + 1) for ch in "\"«“:"):
         return False      # («وتابع: "الموسم الجديد …"»: the quotation, not an object)
+    if any(words[x] == nxt and x > 0 and known_first_word(words[x - 1]) for x in range(len(words))):
+        return False      # («وتابع الصيد بحسرة» after «نبيل الصيد»: his family name)
     return nxt.startswith("ال") and (k + 1) not in an.gaz_at and nxt not in lexicon.title_heads() \
         and bare not in lexicon.org_heads() and nxt not in lexicon.org_heads() and bare not in lexicon.descriptor_heads() \
         and nxt not in lexicon.report_nouns() and bare not in lexicon.document_nouns() and nxt not in lexicon.document_nouns()
