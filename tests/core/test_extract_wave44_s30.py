@@ -441,6 +441,26 @@ def test_one_of_the_fans_in_apposition_and_a_family_name_after_tabaa():
     assert speakers(body) == ["نبيل الصيد", "نبيل الصيد"]
 
 
+# The wave of rounds 777-782.
+
+def test_a_surgeon_a_senator_and_visitors_called_on():
+    # rounds 778-782: «الجراح» kept in the name; «سيناتورة الداخلية … إيريس شبرانغر» lost her name; «ودعا العمري
+    # الزوار إلى» ran the visitors into his name
+    body = ('قال الجراح الإيطالي جانكارلو دي روسي-مانتيلي، رئيس الوفد الطبي، إن "الفريق سيجري 40 عملية جراحية". وقالت '
+            'سيناتورة الداخلية في ولاية برلين إيريس شبرانغر إن "الاعتداءات المتطرفة ارتفعت في العاصمة". ونقل البيان عن '
+            'الدكتور عبدالله بن علي العمري قوله إن "السلاحف إرث طبيعي". ودعا العمري الزوار إلى "الالتزام بتعليمات المرشدين".')
+    assert speakers(body) == ["جانكارلو دي روسي-مانتيلي", "إيريس شبرانغر", "عبدالله بن علي العمري",
+                              "عبدالله بن علي العمري"]
+
+
+def test_alpha_a_given_name_and_a_family_name_in_ta():
+    # rounds 777 and 781: «مامادو ألفا سيلا» («ألفا» read as two thousand) and «إنغريد سولبرغ تفايت» («تفايت» read
+    # as a verb تفعّلت) were cut
+    body = ('قال مامادو ألفا سيلا، وهو مهاجر غيني، إنه "يريد العودة إلى كوناكري بعد سنتين". وقالت النرويجية إنغريد '
+            'سولبرغ تفايت، لوكالة الأنباء، إن "الصيد المكثف يضاعف الأثر على المخزون".')
+    assert [name for name in actor_names(body)] == ["مامادو ألفا سيلا", "إنغريد سولبرغ تفايت"]
+
+
 def test_a_listed_body_at_the_end_of_the_text():
     # guard: a gazetteer name as the body's last word (the nisba and sport checks look one word on)
     assert actor_names('ورحب بالقرار الاتحاد الأفريقي') == ["الاتحاد الأفريقي"]

@@ -251,8 +251,8 @@ def _future_verb(an: Analysis, k: int) -> bool:
 
 def _past_feminine(word: str) -> bool:
     """«تناولت»، «تضمنت»: a feminine past verb of the form تفاعل/تفعّل («ثابت»، «حكمت» are names,
-    so only with «ت» on both ends)."""
-    return len(word) >= 5 and word[0] == "ت" and word.endswith("ت") and not word.endswith("ات")
+    so only with «ت» on both ends; تفاعلت has six letters, «سولبرغ تفايت» is a name)."""
+    return len(word) >= 5 and word[0] == "ت" and word.endswith("ت") and not word.endswith("ات") and not (len(word) == 5 and word[2] == "ا")
 
 
 def _governed_place(word: str) -> bool:

@@ -136,7 +136,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل"))
                     or addressee(w) or w == "ل"
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
-                    or imperfect_verb(w) or number_word(w)):     # «جوزاف عون سيلتقي سلام»: a verb after the name
+                    or imperfect_verb(w) or (number_word(w) and not (an.written(k) == "ألفا"))):     # «جوزاف عون سيلتقي سلام»: a verb after the name; «مامادو ألفا سيلا»: Alpha, no «ألفاً»
                 break
             ph.name = (n_i, k + 1)
             k += 1

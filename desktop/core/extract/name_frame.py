@@ -109,7 +109,7 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
         return False
     if w in _NAME_PARTICLES:
         return True
-    if len(w) == 5 and w[0] == "ت" and w[-1] == "ت":
+    if len(w) == 5 and w[0] == "ت" and w[-1] == "ت" and "ا" not in w:      # (not «سولبرغ تفايت», a name)
         return False      # «موظفة حكومية في بورتسودان تحدثت لـ…»: a past verb تفعّلت, not a name's word
     if w.startswith(("بال", "لل", "كال")) and kind != "anonymous":
         return False      # «رحب حسن توران بالاتفاق، معتبرا …»: what the verb is about
