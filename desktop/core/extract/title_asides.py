@@ -19,8 +19,7 @@ from desktop.core.extract.phrase_places import construct_to_place, prepositional
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.titles import could_be_given_name
 
-# «ما تسمى»، «ما يسمى»، «ما يعرف بـ»: the writer keeps a body's name at arm's length; the title goes on.
-_SO_CALLED = frozenset(arabic.normalize(w) for w in ("تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))
+_SO_CALLED = frozenset(arabic.normalize(w) for w in ("تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))     # «ما تسمى»: at arm's length
 
 ADDRESS_TITLES = name_lexicon.address_titles()     # titles of address and ranks written right before a name
 
