@@ -445,8 +445,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if (w in lexicon.title_modifiers() and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
-                ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»
+            if ((w in lexicon.title_modifiers() or (w == "حرب" and words[k - 1] in ("اركان", "الاركان"))) and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
+                ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»; Egypt's «اللواء أركان حرب»
                 k += 1
                 continue
             if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3:

@@ -32,8 +32,12 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
             and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
         return k + 2      # «نجم المنتخب أكرم عفيف»: a team's star, then his name (not «نجم الدين»)
     if an.words[k] in ("رجل", "سيده") and k + 3 < j and an.words[k + 1] == "الاعمال" \
-            and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
-        return k + 2      # «رجل الأعمال منير العياري»: a businessman, then his name
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        # «رجل الأعمال منير العياري»: a businessman, then his name (after his nationality: «… المصري هشام …»)
+        nisba = an.words[k + 2].startswith("ال") and an.words[k + 2].endswith(("ي", "يه")) and not has_phrase_break(an.doc.gap(k + 2))
+        for end in (k + 3, k + 2) if nisba else (k + 2,):
+            if name_run(an, end, j) is not None:
+                return end
     if an.words[k] == _WOMAN_GOVERNOR and k + 3 < j and not has_phrase_break(an.doc.gap(k + 1)):
         # «محافظة كسروان – جبيل بولين ديب»، «محافظة النبطية هويدا الترك»: a woman governor, her
         # governorate (one word, or two joined by a dash), then her name

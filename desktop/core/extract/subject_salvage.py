@@ -378,8 +378,8 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = subject_before(an, i, k)
-    if found is not None and inside_quotation(an, found[0].i):
-        return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject
+    if found is not None and (inside_quotation(an, found[0].i) or an.words[found[0].i - 1:found[0].i] in (["عن"], ["وعن"])):
+        return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
     verb = an.written(k)
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if found is not None and verb.endswith("ت") and len(verb) >= 4 and _masculine_title(an, found[0]) \
