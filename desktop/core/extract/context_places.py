@@ -22,20 +22,20 @@ from typing import Callable
 
 from desktop.core import arabic
 
-# Words after which a name is a place: prepositions of place and direction, and place nouns in
-# construct (normalised; a leading «و»/«ف» and a clitic «بـ»/«لـ» on them are taken off first).
-_PLACE_CONTEXT = frozenset(arabic.normalize(w) for w in (
+# Place nouns in construct: a word after one is a place, whatever it is (normalised; a leading
+# «و»/«ف» and a clitic «بـ»/«لـ» on them are taken off first).
+_PLACE_NOUNS = frozenset(arabic.normalize(w) for w in (
+    "مدينة", "المدينة", "محافظة", "ولاية", "بلدة", "قرية", "إقليم", "قضاء", "ناحية", "منطقة", "العاصمة", "عاصمة"))
+# Words after which a context-only name is a place: those, prepositions of place and direction,
+# and more nouns of places and the people in them.
+_PLACE_CONTEXT = _PLACE_NOUNS | frozenset(arabic.normalize(w) for w in (
     "في", "من", "إلى", "الى", "على", "بين", "داخل", "خارج", "عبر", "نحو", "تجاه", "باتجاه", "اتجاه", "قرب",
     "بالقرب", "حول", "محيط", "حتى", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي",
     "أنحاء", "أرجاء", "حدود", "ضواحي", "أطراف", "ريف", "مداخل", "شوارع", "أحياء", "مدن", "مناطق", "بلدات",
-    "مدينة", "المدينة", "مدينتي", "محافظة", "محافظتي", "ولاية", "ولايتي", "بلدة", "قرية", "إقليم", "قضاء",
-    "ناحية", "منطقة", "ميناء", "مطار", "مخيم", "حي", "العاصمة", "عاصمة", "جامعة", "سكان", "أهالي", "محافظ",
+    "مدينتي", "محافظتي", "ولايتي", "ميناء", "مطار", "مخيم", "حي", "جامعة", "سكان", "أهالي", "محافظ",
     "بلدية", "والي", "الوالي", "قائممقام", "قائمقام"))     # «والي لعصابة»، «قائممقام رانية»: a governor's region
 
 _DATELINE_MARKS = ("-", "–", "—", "(", ":", "/")
-# The place nouns of _PLACE_CONTEXT: a word after them is a place whatever it is
-_PLACE_NOUNS = frozenset(arabic.normalize(w) for w in (
-    "مدينة", "المدينة", "محافظة", "ولاية", "بلدة", "قرية", "إقليم", "قضاء", "ناحية", "منطقة", "العاصمة", "عاصمة"))
 
 
 def _bare(word: str) -> list[str]:
@@ -49,6 +49,17 @@ def _bare(word: str) -> list[str]:
             if w.startswith("لل"):
                 out.append("ال" + w[2:])
     return out
+
+
+def _after_word_of(words: list[str], gap: Callable[[int], str], k: int, context: frozenset[str]) -> bool:
+    """Whether token k comes right after a word of `context`, no punctuation between."""
+    return k > 0 and not any(ch in gap(k) for ch in ".،,؛;:!؟?\n()\"«»") \
+        and any(w in context for w in _bare(words[k - 1]))
+
+
+def _dateline_at(words: list[str], gap: Callable[[int], str], k: int, j: int) -> bool:
+    """Whether tokens [k, j) open a line as its dateline («جدة - …»، «سابورو – …»)."""
+    return (k == 0 or "\n" in gap(k)) and j < len(words) and gap(j).strip()[:1] in _DATELINE_MARKS
 
 
 def used_as_place(words: list[str], gap: Callable[[int], str], i: int, j: int, key: tuple[str, ...],
@@ -65,18 +76,12 @@ def used_as_place(words: list[str], gap: Callable[[int], str], i: int, j: int, k
         return True                        # «مكة وجدة»
     if before_place and not conj and not any(ch in gap(j) for ch in ".،,؛;:!؟?\n"):
         return True                        # «الأقصر وأسوان»
-    before = gap(i)
-    if i > 0 and not any(ch in before for ch in ".،,؛;:!؟?\n()\"«»") \
-            and any(w in _PLACE_CONTEXT for w in _bare(words[i - 1])):
+    if _after_word_of(words, gap, i, _PLACE_CONTEXT):
         return True
-    if j < len(words):
-        after = gap(j)
-        nxt = words[j]
-        if not after.strip() and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and names_place(nxt):
-            return True                    # «جدة السعودية»
-        if (i == 0 or "\n" in before) and after.strip()[:1] in _DATELINE_MARKS:
-            return True                    # «جدة - …»
-    return False
+    if j < len(words) and not gap(j).strip() and words[j].startswith("ال") and words[j].endswith(("ي", "يه")) \
+            and names_place(words[j]):
+        return True                        # «جدة السعودية»
+    return _dateline_at(words, gap, i, j)      # «جدة - …»
 
 
 def written_as_place(words: list[str], gap: Callable[[int], str], i: int, n: int) -> bool:
@@ -89,10 +94,6 @@ def written_as_place(words: list[str], gap: Callable[[int], str], i: int, n: int
     for k in range(len(words) - n + 1):
         if k == i or words[k:k + n] != key:
             continue
-        before = gap(k)
-        if k > 0 and not any(ch in before for ch in ".،,؛;:!؟?\n()\"«»") \
-                and any(w in _PLACE_NOUNS for w in _bare(words[k - 1])):
-            return True
-        if (k == 0 or "\n" in before) and k + n < len(words) and gap(k + n).strip()[:1] in _DATELINE_MARKS:
+        if _after_word_of(words, gap, k, _PLACE_NOUNS) or _dateline_at(words, gap, k, k + n):
             return True
     return False

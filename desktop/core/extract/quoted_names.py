@@ -358,13 +358,14 @@ def _described_label(an: Analysis, x: int) -> bool:
     return _work(an, x)
 
 
-def _work(an: Analysis, x: int) -> bool:
-    """Token x is a work with its author's pronoun («كتابه»، «روايتها»), whose title may be long."""
+def _work(an: Analysis, x: int, works: frozenset[str] | None = None) -> bool:
+    """Token x is a work (one of `works`, by default any) with its author's pronoun («كتابه»،
+    «روايتها»، «نشرتها»), whose title may be long."""
     w, raw = an.words[x], an.written(x)
     for pronoun in ("ها", "هم", "ه"):
         if raw.endswith(pronoun) and len(w) - len(pronoun) >= 3:
             stem = w[: -len(pronoun)]
-            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _WORKS
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in (works or _WORKS)
     return False
 
 
@@ -379,10 +380,7 @@ def _in_own_report(an: Analysis, ci: int) -> bool:
     governed by a preposition, right before the quotation: its title («اختيار فيلمها "…"» is what
     was said of the film)."""
     x = ci - 2 if ci >= 3 and an.words[ci - 1].startswith("ال") and an.words[ci - 1].endswith(("ي", "يه")) else ci - 1
-    w = an.words[x] if x >= 1 else ""
-    stem = w[:-2] if w.endswith(("ها", "هم")) else w[:-1] if w.endswith("ه") else ""
-    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # «دراستها»، «نشرتها»
-    return stem in _REPORTS and an.words[x - 1] in lexicon.prepositions() \
+    return x >= 1 and _work(an, x, _REPORTS) and an.words[x - 1] in lexicon.prepositions() \
         and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in range(x, ci + 1))
 
 
