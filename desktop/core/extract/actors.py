@@ -12,7 +12,7 @@ a time word, punctuation or four words.
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.name_objects import nationality_first, object_after_name
+from desktop.core.extract.name_objects import calling_before_nationality, nationality_first, object_after_name
 from desktop.core.extract.analysis import (
     JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex)
 from desktop.core.extract.body_chain import aim_of_body, between_two, sent_to_after_body
@@ -41,6 +41,7 @@ from desktop.core.extract.phrase_checks import (
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title, quoted_body_of_office,
 )
+from desktop.core.extract.ranks import staff_words
 from desktop.core.extract.phrase_parts import (
     ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
@@ -70,6 +71,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if (k > i and k != after_acronym and has_phrase_break(doc.gap(k))) or an.is_outlet(k):
             break      # the article's own outlet is spoken to, it is no part of a speaker
+        if calling_before_nationality(an, ph, k, j):
+            ph.title, ph.name, k = list(range(ph.name[0], k + 1)), None, k + 1     # «المنتج المنفذ الإيطالي ماركو …»
+            continue
         if ph.name:
             n_i, n_j = ph.name
             # connectors and the tails of compound given names («الدين» of «قمر الدين») are no words of their own
@@ -104,8 +108,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             brand_end = place_nisba_after_brand(an, ph, k, j)
             if brand_end > k:
-                # «أرامكو السعودية»: a company, its brand and its country; no person
-                ph.title, ph.name, ph.kind = list(range(n_i, brand_end)), None, "organization"
+                ph.title, ph.name, ph.kind = list(range(n_i, brand_end)), None, "organization"   # «أرامكو السعودية»: a company
                 k = brand_end
                 break
             # «أمين» is a surname as often as a title («رولا أمين») but before «عام/سر»; so is an office word ending a name
@@ -404,8 +407,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المتحدث الفاتح قرشي»، «اللواء صباح النعمان»، «… كيفة السالك ولد بوبكر»
                 k += 1
                 continue
-            # «الأمين العام»، «المدعي العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
-            general = general_or_ordinal(an, ph, k, j)
+            general = general_or_ordinal(an, ph, k, j)     # «الأمين العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
             # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith("بال") and plural_action(w[3:]) or object_of_ba_verb(an, ph, k) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
@@ -445,7 +447,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if ((w in lexicon.title_modifiers() or (w == "حرب" and words[k - 1] in ("اركان", "الاركان"))) and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
+            if ((w in lexicon.title_modifiers() or staff_words(an, k)) and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»; Egypt's «اللواء أركان حرب»
                 k += 1
                 continue
@@ -473,16 +475,14 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «مسؤول الدائرة الإعلامية في حركة المجاهدين مؤمن عزيز»: an organisation's official
             or any(words[x] in lexicon.org_heads() or gazetteer_body(an, x) for x in ph.title[1:])
             or described_holder(an, ph, k, j))      # «خبير أمن المعلومات أحمد طارق»
-        # «مصدر من المديرية الجهوية للصحة بسوس ماسة»: a source is by definition not named
-        unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS
+        unnamed_source = ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS   # «مصدر من المديرية …»: never named
         if ph.kind in ("organization", "anonymous") and ph.title and (not named_official or unnamed_source):
             quoted = quoted_name(an, k, j)
             if ph.kind == "organization" and quoted:
                 ph.title.extend(range(k, quoted))   # «تحالف "تقدم"»: the quoted name is the organisation's
                 k = quoted
             elif (end := description_end(an, ph, k, j)) > k:
-                # «مركز عمليات طوارئ الصحة العامة»: to its definite end; «خريجة هندسة الحاسوب مريم …»
-                ph.title.extend(range(k, end))
+                ph.title.extend(range(k, end))      # «مركز عمليات طوارئ الصحة العامة»: to its definite end; «خريجة هندسة الحاسوب مريم …»
                 k = ph.title[-1] + 1
                 continue
             elif ph.kind == "organization" and construct_place(an, ph, k):

@@ -14,6 +14,7 @@ from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.name_lookalikes import kane_alone, quoted_nickname_at
 from desktop.core.extract.partitives import one_of
+from desktop.core.extract.ranks import staff_words
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark, role_described
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
@@ -400,7 +401,7 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
         if (x + 1 < end and has_phrase_break(an.doc.gap(x + 1))) or (w in lexicon.stop_words() and not named_ali) \
                 or (w in lexicon.prepositions() and not named_ali) or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
                 or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
-                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x):
+                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x) or staff_words(an, x):
             break
         start = x
     if (start == i or has_phrase_break(an.doc.gap(start))) and an.words[start] not in _KUNYA:
@@ -476,8 +477,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
             or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers()))     # «غير أن أحد الناجين، …»
-        # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in
-        # construct with the one before it
+        # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in construct with the one before it
         if starts and _in_genitive(an, k, i):
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
             if skipped is not None and skipped.j < j and an.words[skipped.j] in RELATIVES \

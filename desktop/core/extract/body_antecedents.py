@@ -25,7 +25,8 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     """«الوزارة»، «المصدر»، «الوزير»: the fuller indefinite mention written earlier
     («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
     if len(ph.title) == 2:
-        earlier = _construct_before(an, ph) or _un_body_before(an, ph) or _quoted_body_with_adjective(an, ph)
+        earlier = _construct_before(an, ph) or _un_body_before(an, ph) or _quoted_body_with_adjective(an, ph) \
+            or _body_named_with_place(an, ph)
         if earlier is not None:
             return earlier
     if len(ph.title) != 1:
@@ -369,5 +370,26 @@ def _body_written_with_place(an: Analysis, ph: Phrase) -> Phrase | None:
         if earlier.kind == "organization" and not earlier.name and len(earlier.title) > len(want) + 1 \
                 and earlier.title[len(want)] == earlier.i + len(want) and words[earlier.title[len(want)]] == "في" \
                 and (earlier.i + len(want) + 1) in an.gaz_at:
+            return earlier
+    return None
+
+
+def _body_named_with_place(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«وقال البنك المركزي» after «طرح بنك الكويت المركزي»: a definite body's head and adjective are the
+    nearest body written before with the same head, a place named after it, then that adjective."""
+    words = an.words
+    head, adjective = (words[t] for t in ph.title)
+    if not (head.startswith("ال") and adjective.startswith("ال") and head[2:] in lexicon.org_heads()):
+        return None
+    for k in range(ph.i - 3, -1, -1):
+        place = an.gaz_at.get(k + 1)
+        if head[2:] not in strip_conj(words[k]) or place is None or place.of_kind("place") is None \
+                or place.j >= ph.i or words[place.j] != adjective or has_phrase_break(an.doc.gap(k + 1)):
+            continue
+        if any(words[x] == head and words[x + 1] == adjective and words[x + 2].startswith("ال")
+               for x in range(place.j, ph.i - 2)):
+            return None      # «البنك المركزي الأوروبي» written since: which bank is meant is not said
+        earlier = parse_phrase(an, k, place.j + 1)
+        if earlier is not None and earlier.kind == "organization" and not earlier.name and earlier.j == place.j + 1:
             return earlier
     return None

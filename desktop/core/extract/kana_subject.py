@@ -22,6 +22,8 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
     a reporting verb follows its «قد» («وكان المتهمون قد ضُبطوا» names no one who spoke)."""
     while i < j and an.words[i] in CONNECTORS:
         i += 1
+    if i < j and an.words[i] not in _KANA:
+        i = _kana_after_comma(an, i, j)
     if i + 1 >= j or an.words[i] not in _KANA:
         return None
     ph = parse_phrase(an, i + 1, j)
@@ -39,6 +41,15 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
             return None
         return ph, ""
     return ph, ph.title_text(an.doc)
+
+
+def _kana_after_comma(an: Analysis, i: int, j: int) -> int:
+    """«وتأتي هذه الإجراءات …، فيما كانت منظمة الصحة العالمية قد وصفت …»: a clause «فيما/بينما» opens
+    after a comma, with «كان»: where that «كان» is (i when there is none)."""
+    for x in range(j - 2, i, -1):
+        if an.words[x] in ("فيما", "بينما") and an.words[x + 1] in _KANA and any(c in an.doc.gap(x) for c in "،,"):
+            return x + 1
+    return i
 
 
 def kana_subject_before_that(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, has_phrase_break
+from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
@@ -140,3 +140,19 @@ def nationality_first(an: Analysis, k: int, j: int, first: bool) -> bool:
             and (not words[k + 1].startswith("ال") or an.written(k + 1)[:1] in "أإآ")
             and words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
             and words[k] not in name_lexicon.article_given_names() and country_nisba(an, words[k]))
+
+
+def calling_before_nationality(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«المنتج المنفذ الإيطالي ماركو دي سانتيس»: definite words no list holds as a title, read as a
+    name, then a country's definite nisba and a word with no «ال»: the words are a calling, the nisba
+    says where its holder is from, and the name follows."""
+    words = an.words
+    if ph.title or not ph.name or k + 1 >= j or words[k + 1].startswith("ال") or not words[k + 1].isalpha() \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return False
+    a, b = ph.name
+    if words[k + 1][:1] in "لب" and words[k + 1] not in name_lexicon.given_names():
+        return False      # «المراكز الأفريقية لمكافحة الأمراض»: a body's aim, no name
+    return b == k and b - a <= 3 and country_nisba(an, words[k]) and all(
+        words[x].startswith("ال") and words[x] not in name_lexicon.article_given_names() and not country_nisba(an, words[x])
+        for x in range(a, b))

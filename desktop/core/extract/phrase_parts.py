@@ -48,7 +48,7 @@ def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
                        or (x < k - 1 and not an.words[x].startswith("ال") and an.words[x] in lexicon.title_heads())
                        for x in ph.title))
     return (in_lex(prev, lexicon.title_heads(), clitics=True) or in_lex(prev, lexicon.org_heads(), clitics=True)
-            or (w == "الاول" and prev.startswith("ال")) or of_body)
+            or (w == "الاول" and prev.startswith("ال")) or of_body or possessed_head(prev, an.doc.tokens[k - 1].text))   # «مديرها العام»
 
 
 # Titles of address: no noun is governed by them («سعادة الشيخ»، «د. محمد»).

@@ -13,3 +13,11 @@ _ARMS = lexicon.forms("شرطة")
 def arm_of_rank(an: Analysis, k: int) -> bool:
     """Whether token k is the arm written right after a rank («شرطة» in «العميد شرطة حسن …»)."""
     return k >= 1 and an.words[k] in _ARMS and an.words[k - 1] in RANKS and not has_phrase_break(an.doc.gap(k))
+
+
+def staff_words(an: Analysis, k: int) -> bool:
+    """Whether token k is a word of Egypt's «أركان حرب» (general staff), written after a rank («اللواء
+    أركان حرب محب حبشي»): a qualifier of the rank, no word of the holder's name."""
+    w, words = an.words[k], an.words
+    return (w in ("اركان", "الاركان") and k + 1 < len(words) and words[k + 1] == "حرب") \
+        or (w == "حرب" and k >= 1 and words[k - 1] in ("اركان", "الاركان"))
