@@ -433,8 +433,7 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
             and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names() \
             and fuller_family_name(an, (an.words[a],), an.doc.tokens[a].start) is None \
             and not any(w.endswith(an.words[a][2:]) for w in an.words[:a]):
-        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة», new to the article, is the verb's object;
-        # not a family name («الطراونة») written after a given name, nor a body («وقالت الوحدة») named before
+        # «الذي وصف اللحظة بأنها …»: one definite noun in «ة», new to the article, is the verb's object; not a family name («الطراونة») written after a given name, nor a body («وقالت الوحدة») named before
         return True
     if b - a < 2 or known(a):
         return False
@@ -443,7 +442,8 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
         # the office's action governs a definite word («مدير توزيع كهرباء الجنوب»); a name so shaped
         # has none after it («وزيرة الخارجية تيريز كاييكوامبا فاغنر»)
         return (actor_shape.office_action(first) and any(w.startswith("ال") for w in an.words[a + 1:b])) or (
-            first[:1] == "ت" and masdar_shaped(first) and an.words[a - 1] in lexicon.title_heads() and an.words[a - 1][:2] == "ال")   # «وأعلن المحافظ تخصيص …»
+            ((first[:1] == "ت" and masdar_shaped(first)) or actor_shape.hollow_action(first))
+            and an.words[a - 1] in lexicon.title_heads() and an.words[a - 1][:2] == "ال")   # «وأعلن المحافظ تخصيص …»، «الوزيرة إقامة …»
     return reported and actor_shape.untitled_common_noun(an.words[a:b])
 
 

@@ -114,7 +114,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «أمين» is a surname as often as a title («رولا أمين») but before «عام/سر»; so is an office word ending a name
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
                 or title_word_in_name(an, k, j, ph.title) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
-                or (w == "شيخ" and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «فارح شيخ عبد القادر»
+                or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
+                    and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «الوزير فارح الشيخ عبد القادر»
             # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and doc.gap(k) not in JOINING_HYPHENS) or an.is_time(k):
@@ -243,7 +244,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         accusative = accusative_descriptor(an, k, first)
-        if (in_lex(w, lexicon.title_heads(), clitics=first) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
+        if (in_lex(w, lexicon.title_heads(), clitics=first and w not in name_lexicon.given_names()) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or described or epithet or founder_of_body(an, k, j) or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
@@ -414,8 +415,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
             if name_ends_at(an, ph, k):
                 break      # «منتدى الإنقاذ الصومالي المعارض»، «مصادر مطلعة "الوطن"» (phrase_ends.py)
-            # (not «أليس» right after a quoted body: a name in «أل», written with its hamza)
-            hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)
+            hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)   # «أليس»
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) and not wale_given_name(an, k) \
                     and not an.is_report_noun(k) and w not in lexicon.stop_words() and not hamza_name:   # «الوزير الذي أضاف»
                 ph.title.append(k)

@@ -35,6 +35,9 @@ _PLACE_CONTEXT = _PLACE_NOUNS | frozenset(arabic.normalize(w) for w in (
     "مدينتي", "محافظتي", "ولايتي", "ميناء", "مطار", "مخيم", "حي", "جامعة", "سكان", "أهالي", "محافظ",
     "بلدية", "والي", "الوالي", "قائممقام", "قائمقام"))     # «والي لعصابة»، «قائممقام رانية»: a governor's region
 
+# «الجهوية»: of a region, as the Maghreb and Mauritania write a body of one («رابطة لعصابة الجهوية لكرة القدم»)
+_REGIONAL = frozenset(arabic.normalize(w) for w in ("الجهوي", "الجهوية"))
+
 _DATELINE_MARKS = ("-", "–", "—", "(", ":", "/")
 
 
@@ -79,8 +82,8 @@ def used_as_place(words: list[str], gap: Callable[[int], str], i: int, j: int, k
     if _after_word_of(words, gap, i, _PLACE_CONTEXT):
         return True
     if j < len(words) and not gap(j).strip() and words[j].startswith("ال") and words[j].endswith(("ي", "يه")) \
-            and names_place(words[j]):
-        return True                        # «جدة السعودية»
+            and (names_place(words[j]) or words[j] in _REGIONAL):
+        return True                        # «جدة السعودية»، «رابطة لعصابة الجهوية»: a region's
     return _dateline_at(words, gap, i, j)      # «جدة - …»
 
 

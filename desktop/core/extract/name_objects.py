@@ -33,6 +33,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     raw = bare(an.doc.tokens[k].text)
     if raw[:1] in "بل" and len(raw) >= 6 and raw.endswith(("ته", "تها", "تهم", "تهما")):
         return True
+    if size >= 2 and len(raw) >= 5 and raw.endswith(("ته", "تها", "تهم")) and w not in name_lexicon.given_names() \
+            and (not goes_on or words[k + 1] in lexicon.prepositions()):
+        return True       # «لم يُخفِ … سالم ولد بلال فرحته:»: a noun in «ة» with its pronoun, the clause's end
     # «أبدى … عماد الخصاونة تحفظه على …»: a verbal noun with its pronoun (تفعّل، افتعال …)
     # (governing what follows: «تحفظه على»; «… هانا تيتيه،» ends the phrase, a family name)
     stem = w[:-2] if raw.endswith(("ها", "هم")) else w[:-1] if raw.endswith("ه") else ""
@@ -51,8 +54,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     if size == 1 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and w not in name_lexicon.article_given_names() \
             and k == n_i + 1 and known_surname(an, n_i, n_j) and (words[n_i].startswith("ال") or (
                 k + 1 < len(words) and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1][:1] == "ب"
-                and not words[k + 1].startswith("بن"))):
-        return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»: what he described, and as what)
+                and not words[k + 1].startswith("بن")) or (k + 1 < len(words) and an.doc.gap(k + 1).strip() in ("،", ","))):
+        return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»)
     # «اتهم … إسماعيل الثوابتة الاحتلال "بالمماطلة …"»: after a whole name, a definite noun no family
     # name is shaped as, with a quotation or «بـ» right after it, is what the verb accuses
     if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \

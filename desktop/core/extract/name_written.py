@@ -89,7 +89,7 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
                 or (surname.startswith("ال") and not written_with_article(an, k)) \
                 or (surname == "علي" and not an.doc.tokens[k].text.endswith("ي")):
             continue      # (not «ستشرف على» for «علي»: the preposition, written with «ى»)
-        ahead = _chain_after(an, k)
+        ahead = _chain_after(an, k) or _patronym_after(an, k)
         if ahead is not None:
             return ahead
         if k + 2 < len(an.words) and an.doc.gap(k + 2) in JOINING_HYPHENS and not has_phrase_break(an.doc.gap(k + 1)) \
@@ -154,3 +154,16 @@ def _name_ends_after(an: Analysis, k: int) -> bool:
     """The phrase ends before token k and no «أن/إن» stands there (which «على» would govern)."""
     return k >= len(an.words) or (an.words[k] not in lexicon.complementisers() and phrase_ends_at(an, k, closely=True))
 
+
+
+_DESCENT = frozenset(arabic.normalize(w) for w in ("منت", "ولد", "بنت"))
+
+
+def _patronym_after(an: Analysis, k: int) -> str | None:
+    """«تقول عزيزة» after «كانت الحرفية عزيزة منت الخليل ترتب …»: a given name the article writes
+    with «منت/ولد/بنت» and the father's name after it is that whole name, read forward."""
+    words = an.words
+    if k + 2 >= len(words) or words[k + 1] not in _DESCENT or not could_be_given_name(an, k) \
+            or has_phrase_break(an.doc.gap(k + 1)) or has_phrase_break(an.doc.gap(k + 2)) or not words[k + 2].isalpha():
+        return None
+    return an.doc.text(k, name_goes_on(an, k, k + 3))

@@ -67,6 +67,10 @@ def _outlet_names(outlet: str) -> list[list[str]]:
     """The outlet's name as normalised words, and without a generic last word («بي بي سي
     عربي» is also written «بي بي سي»); an outlet given with its bureau («عُمان – مكتب صلالة») is
     written by its own name in the article («عُمان»)."""
+    channel = next((outlet.split(d)[0] for d in (" – ", " - ", " — ") if outlet and d in outlet), "")
+    if channel.strip():
+        return _outlet_names(outlet.replace(" – ", " ").replace(" - ", " ").replace(" — ", " ")) \
+            + _outlet_names(channel)      # «إذاعة الكويت – البرنامج العام» is written «إذاعة الكويت»
     name = arabic.words(arabic.normalize(outlet)) if outlet else []
     bureau = next((x for x in range(1, len(name)) if name[x] in _BUREAU_WORDS), None)
     if bureau is not None:

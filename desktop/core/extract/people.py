@@ -50,12 +50,13 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
     while k < len(words):
         # («عامل إقليم الجديدة، عبد اللطيف الزياني»: Morocco's governor, «عامل» alone is a worker)
         governor = words[k] == "عامل" and k + 1 < len(words) and words[k + 1] in ("اقليم", "عماله")
-        if (not in_lex(words[k], lexicon.title_heads(), clitics=True) and not governor) or adjective_office(an, k) \
+        if (not in_lex(words[k], lexicon.title_heads(), clitics=words[k] not in name_lexicon.given_names()) and not governor) \
+                or adjective_office(an, k) \
                 or words[k] in _WITH_HELP \
                 or (words[k] == "ايه" and words[k + 1:k + 2] != ["الله"]) \
                 or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
                     and not has_phrase_break(an.doc.gap(k)) and words[k + 1:k + 2] != ["العام"]):
-            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word;
+            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word; «لامين» is Lamine;
             continue    # «آية» is a title only in «آية الله» («شركة "سي إم إيه سي جي إم"»: the letter A)
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)

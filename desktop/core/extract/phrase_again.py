@@ -4,6 +4,7 @@ title's word after all, when a second title or a name follows it («الوسيط
 سامر …»، «الباحث في معهد … في واشنطن فيصل الرميحي»); then the phrase's end, and its kind."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
@@ -12,10 +13,15 @@ from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, description_then_address, field_then_name, place_then_name,
 )
 
+_ILA = arabic.normalize("إلى")
+
 
 def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None:
     """`ph` read to token k (before j), its name moved on where a title follows it; None when the
     phrase holds neither a title nor a name."""
+    if not ph.name and len(ph.title) > 1 and ph.title[-1] == k - 1 and an.words[k - 1] == _ILA:
+        ph.title.pop()      # «توجه رئيس المحكمة إلى المتهم»: «إلى» links nothing where the phrase stopped
+        k -= 1
     described = description_then_address(an, ph, k, j)
     if described is not None:
         ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»

@@ -10,7 +10,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
-from desktop.core.extract.phrase_parts import SOURCE_HEADS
+from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee
 
 # The longest name a site takes after its noun («مستشفى الملك فهد الجامعي»).
 _NAME_WORDS = 4
@@ -52,6 +52,8 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     words = an.words
     if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
         return k - 1
+    if _town_before_addressee(an, k, j):
+        return k + 1      # «مصادر محلية في مهداي لمراسل الأناضول»: a town no list knows, then who was told
     site, first = _site_noun(an, k)
     if first >= j or not _name_word(an, first):
         return k - 1
@@ -91,3 +93,16 @@ def _construct_end(an: Analysis, first: int, j: int) -> int | None:
     while x + 1 < j and x + 1 - first < _NAME_WORDS and _name_word(an, x + 1) and words[x + 1].startswith("ال"):
         x += 1
     return x
+
+
+def _town_before_addressee(an: Analysis, k: int, j: int) -> bool:
+    """«في مهداي لمراسل الأناضول»: «في» at k and one word no list knows, with no «ال», then the one
+    spoken to («لمراسل»، «لوكالة») or «أن/إن»: where the source is, a town the gazetteer lacks."""
+    words = an.words
+    if words[k] != _IN or k + 2 >= min(j + 1, len(words)) or (k + 1) in an.gaz_at or not _name_word(an, k + 1):
+        return False
+    town, nxt = words[k + 1], words[k + 2]
+    if town.startswith("ال") or town in lexicon.premises_nouns() or town in _SECTIONS or town in lexicon.org_heads() \
+            or town in lexicon.title_heads() or town in lexicon.descriptor_heads() or has_phrase_break(an.doc.gap(k + 2)):
+        return False
+    return addressee(nxt) or nxt in lexicon.complementisers()
