@@ -256,6 +256,8 @@ def with_given_name(an: Analysis, ph: Phrase) -> Phrase:
     k = ph.name[0] - 1
     if written_as_place(an.words, an.doc.gap, k, 1) or written_as_place(an.words, an.doc.gap, k - 1, 2):
         return ph      # «عمدة بورتو أليغري سيباستياو ميلو» with «في بورتو أليغري»: the city governed
+    if any(ch in QUOTE_MARKS for ch in an.doc.gap(k) + an.doc.gap(k + 1)):
+        return ph      # «للتحالف الدولي … "أليف" فاليري فريلان»: a body's quoted short name (ALIPH)
     return replace(ph, title=list(ph.title[:-1]), name=(k, ph.name[1]))
 
 

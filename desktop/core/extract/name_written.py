@@ -10,6 +10,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import (
     ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, compound_given_name_end, name_goes_on, verb_shaped_word, written_with_article)
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
@@ -92,6 +93,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         ahead = _chain_after(an, k) or _patronym_after(an, k)
         if ahead is not None:
             return ahead
+        if k + 1 < len(an.words) and country_nisba(an, an.words[k - 1]) and not has_phrase_break(an.doc.gap(k + 1)) \
+                and could_be_given_name(an, k + 1) and not an.is_common_word(k + 1):
+            return an.doc.text(k, k + 2)      # «يقول غمتشو» after «الشاب الإثيوبي غمتشو ديريبا»: a name after a nationality
         if k + 2 < len(an.words) and an.doc.gap(k + 2) in JOINING_HYPHENS and not has_phrase_break(an.doc.gap(k + 1)) \
                 and an.words[k + 1].isalpha() and an.words[k + 2].isalpha():
             return an.doc.text(k, k + 3)      # «وتابع كيم» after «كيم يونغ-بوم»: Korea's family name first, then a hyphened given name

@@ -14,6 +14,8 @@ from desktop.core.extract.title_asides import (
 )
 
 _ILA = arabic.normalize("إلى")
+# Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
+_GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 
 
 def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None:
@@ -42,6 +44,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if named_after_body is not None:
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
+    if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.name[0]] in ("ولد", "بنت") \
+            and an.words[ph.title[-1]] in _GIVEN_BEFORE_WALAD and ph.name[1] - ph.name[0] >= 2 and len(ph.title) == 1:
+        ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «، الشيخ ولد أحمدو،»: a name never opens on «ولد»
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
     hu = _chinese_hu(an, ph, k, j)

@@ -16,6 +16,8 @@ from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee
 _NAME_WORDS = 4
 
 _IN = arabic.normalize("في")
+# What a town is called before its name: «في بلدة أوزدره»، «في قرية …»
+_TOWN_NOUNS = lexicon.place_nouns() | frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "مخيم"))
 
 
 def _name_word(an: Analysis, k: int) -> bool:
@@ -53,7 +55,8 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not ph.title or words[ph.title[0]] not in SOURCE_HEADS or k + 1 >= j:
         return k - 1
     if _town_before_addressee(an, k, j):
-        return k + 1      # «مصادر محلية في مهداي لمراسل الأناضول»: a town no list knows, then who was told
+        # «مصادر محلية في مهداي لمراسل الأناضول»: a town no list knows, then who was told
+        return k + 2 if an.words[k + 1] in _TOWN_NOUNS else k + 1
     site, first = _site_noun(an, k)
     if first >= j or not _name_word(an, first):
         return k - 1
@@ -99,7 +102,11 @@ def _town_before_addressee(an: Analysis, k: int, j: int) -> bool:
     """«في مهداي لمراسل الأناضول»: «في» at k and one word no list knows, with no «ال», then the one
     spoken to («لمراسل»، «لوكالة») or «أن/إن»: where the source is, a town the gazetteer lacks."""
     words = an.words
-    if words[k] != _IN or k + 2 >= min(j + 1, len(words)) or (k + 1) in an.gaz_at or not _name_word(an, k + 1):
+    if words[k] != _IN:
+        return False
+    if k + 3 < len(words) and words[k + 1] in _TOWN_NOUNS and not has_phrase_break(an.doc.gap(k + 2)):
+        k += 1        # «في بلدة أوزدره لمراسل الأناضول»: the town after its noun
+    if k + 2 >= min(j + 1, len(words)) or (k + 1) in an.gaz_at or not _name_word(an, k + 1):
         return False
     town, nxt = words[k + 1], words[k + 2]
     if town.startswith("ال") or town in lexicon.premises_nouns() or town in _SECTIONS or town in lexicon.org_heads() \

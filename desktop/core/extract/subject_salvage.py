@@ -162,8 +162,9 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
     if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or words[start - 1] in lexicon.stop_words() \
             or addressee(words[start - 1]) \
             or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)) \
-            or any(number_word(words[x]) for x in range(start, close)):
-        return None       # «تعويض قدره 320 مليون دينار،»: a sum, no name
+            or any(number_word(words[x]) for x in range(start, close)) \
+            or (name_lexicon.masdar_shaped(words[ph.j]) and not in_lex(words[ph.i], lexicon.title_heads(), clitics=True)):
+        return None       # «تعويض قدره 320 مليون دينار،»: a sum, no name; «وتتوقع المنظمات ارتفاع …»: the object
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
 
 
