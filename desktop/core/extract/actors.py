@@ -191,9 +191,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.title and ph.kind == "organization" and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if ph.title == [k - 1] and not words[k - 1].startswith("ال") else 4)
-            if quoted and len(ph.title) >= 3 and quoted - k == 1 and not has_phrase_break(doc.gap(k)) \
+            if quoted and len(ph.title) >= 3 and (quoted - k == 1 or (quoted - k == 2 and all(words[x].startswith("ال") for x in (k, k + 1)))) and not has_phrase_break(doc.gap(k)) \
                     and k not in an.gaz_at and words[ph.title[0]] not in lexicon.media_nouns():
-                break      # «هيئة الصحة العامة "وقاية"»: a body named in full, then its short name
+                break      # «هيئة الصحة العامة "وقاية"»، «الدفاع المدني السوري "الخوذ البيضاء"»: a body named in full, then its short name
             if quoted:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
                 k = quoted

@@ -27,7 +27,7 @@ from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
-from desktop.core.extract.name_written import fuller_kunya, fuller_name, fuller_patronym, nickname_fuller
+from desktop.core.extract.name_written import fuller_kunya, fuller_name, fuller_patronym, given_and_family_of, nickname_fuller
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.speaker_junk import junk_phrase
@@ -287,9 +287,8 @@ class ActorBook:
                 if inside or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, reason("actor.full_name", name=name)
-            # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese,
-            # Korean, Vietnamese, Hungarian) are referred to by their first word, when only one
-            # person the article named begins with it
+            # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese, Korean, Vietnamese,
+            # Hungarian) are referred to by their first word, when only one person the article named begins with it
             first = {actor_id for full, actor_id in self._full_names
                      if full[0] == words[0] and full[0] not in NAME_CONNECTORS}
             if ptype == "person" and len(first) == 1:
@@ -302,14 +301,15 @@ class ActorBook:
                 if len(full) > len(words) and full[-len(words):] == words:
                     self._by_key[key] = actor_id
                     return actor_id, reason("actor.full_name", name=name)
-            # «الشيخ محمد بن عبدالله» after «… محمد بن عبدالله آل خليفة»: the first words of one
-            # fuller name, the family («آل …») or the last names left out
-            fuller = {actor_id for full, actor_id in self._full_names
-                      if len(full) > len(words) and full[:len(words)] == words}
+            # «الشيخ محمد بن عبدالله» after «… محمد بن عبدالله آل خليفة»: the first words of one fuller name
+            fuller = {actor_id for full, actor_id in self._full_names if len(full) > len(words) and full[:len(words)] == words}
+            code = "actor.first_words_of_full_name"
+            if not fuller:      # «الشيخ عبدالله الحمود» after «… عبدالله أحمد الحمود الصباح»: its given and family name
+                fuller, code = {a for full, a in self._full_names if given_and_family_of(full, words)}, "actor.full_name"
             if len(fuller) == 1 and words[-1] not in NAME_CONNECTORS:
                 actor_id = fuller.pop()
                 self._by_key[key] = actor_id
-                return actor_id, reason("actor.first_words_of_full_name", name=name)
+                return actor_id, reason(code, name=name)
         found = self.resolve(name)
         if found:
             self.external.add(found)

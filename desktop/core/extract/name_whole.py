@@ -211,6 +211,10 @@ def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
     return replace(ph, title=title, j=k) if k != ph.j else ph
 
 
+# Honorifics of a private person written before the given name: «الحاج العيد منصوري»
+_HONORIFICS = frozenset(arabic.normalize(w) for w in ("الحاج", "الحاجة"))
+
+
 def _described(an: Analysis, ph: Phrase) -> Phrase:
     """«المواطن يس عبد الله»: the descriptor goes to the title; so do descriptors stacked after
     one («الفلاح الحاج مسعود بن عمار»: a farmer, a pilgrim), each what the person is."""
@@ -220,7 +224,10 @@ def _described(an: Analysis, ph: Phrase) -> Phrase:
         nxt = an.words[a + 1] if b - a >= 2 else ""
         if any(an.words[t] not in descriptors for t in ph.title) or an.words[a] not in descriptors or not nxt \
                 or (nxt.startswith("ال") and nxt not in name_lexicon.article_given_names()
-                    and not (nxt in descriptors and b - a >= 3)):
+                    and not (nxt in descriptors and b - a >= 3)
+                    # «الحاج العيد منصوري»: a given name in «ال» before a word with none, no nisba
+                    and not (an.words[a] in _HONORIFICS and b - a >= 3 and not an.words[a + 2].startswith("ال")
+                             and not nxt.endswith(("ي", "يه")))):
             return ph
         ph = replace(ph, title=[*ph.title, a], name=(a + 1, b))
     return ph

@@ -171,3 +171,10 @@ def _patronym_after(an: Analysis, k: int) -> str | None:
             or has_phrase_break(an.doc.gap(k + 1)) or has_phrase_break(an.doc.gap(k + 2)) or not words[k + 2].isalpha():
         return None
     return an.doc.text(k, name_goes_on(an, k, k + 3))
+
+
+def given_and_family_of(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«عبدالله الحمود» of «عبدالله أحمد الحمود الصباح»: a given name and one later word of a fuller name
+    of four words or more, the father's name between them left out (Gulf usage)."""
+    return len(words) == 2 and len(full) >= 4 and full[0] == words[0] and words[1] in full[2:] \
+        and not words[1].startswith(("بن", "ولد")) and words[1] not in ("بن", "بنت", "ولد", "ال")

@@ -16,6 +16,7 @@ from desktop.core.extract.title_asides import (
 _ILA = arabic.normalize("إلى")
 # Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
 _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
+_ORDINALS = frozenset(arabic.normalize(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الخامس"))
 
 
 def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None:
@@ -47,6 +48,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.name[0]] in ("ولد", "بنت") \
             and an.words[ph.title[-1]] in _GIVEN_BEFORE_WALAD and ph.name[1] - ph.name[0] >= 2 and len(ph.title) == 1:
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «، الشيخ ولد أحمدو،»: a name never opens on «ولد»
+    if ph.name and ph.name == (k - 1, k) and not ph.title and an.words[k - 1] in ROLES_IN_A_CASE and k < j \
+            and an.words[k] in _ORDINALS and not has_phrase_break(an.doc.gap(k)):
+        ph.name, k = (k - 1, k + 1), k + 1      # «رد المتهم الأول:»: which of the accused
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
     hu = _chinese_hu(an, ph, k, j)

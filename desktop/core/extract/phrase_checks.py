@@ -30,7 +30,12 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
                                                         or (k >= 2 and words[k - 2] in ("بن", "بنت", "ولد") and not masdar_shaped(words[k][2:]))))
             and not has_phrase_break(an.doc.gap(k + 1))
             and (words[k + 1] not in lexicon.title_heads() or words[k + 1] in lexicon.adjective_offices())
-            and not an.is_time(k + 1))     # «… الجلاجل اليوم الأحد»: a surname, then when
+            and not an.is_time(k + 1)     # «… الجلاجل اليوم الأحد»: a surname, then when
+            and words[k + 1] not in _RULING_FAMILIES)     # «الشيخ عبدالله أحمد الحمود الصباح»: a Gulf name, no pair
+
+
+# Ruling families of the Gulf, the last word of a name after a definite father's name («الحمود الصباح»)
+_RULING_FAMILIES = frozenset(arabic.normalize(w) for w in ("الصباح", "النهيان", "المكتوم", "القاسمي", "المعلا", "النعيمي", "الشرقي"))
 
 
 def action_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

@@ -129,12 +129,12 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
 def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«خبير أمن المعلومات أحمد طارق»، «محلل الشؤون العسكرية …»: one person described in construct
     with a definite word (what the person knows or does), then, at token k, a name of two words or
-    more that ends the phrase; an unnamed source («مصدر أمني»، «مصادر الوفد») never is named, nor
-    a group («خبراء الاقتصاد قرار البنك»: the object)."""
+    more that ends the phrase (also the Maghreb's «الفاعل الجمعوي حميد لعروسي»); an unnamed source
+    («مصدر أمني»، «مصادر الوفد») never is named, nor a group («خبراء الاقتصاد قرار البنك»: the object)."""
     if ph.kind != "anonymous" or len(ph.title) < 2 or an.words[ph.title[0]] in SOURCE_HEADS:
         return False
     head, last = an.words[ph.title[0]], an.words[ph.title[-1]]
-    if head.startswith("ال") or not last.startswith("ال") or head in lexicon.generic_plurals() \
+    if (head.startswith("ال") and head not in ("الفاعل", "الفاعله")) or not last.startswith("ال") or head in lexicon.generic_plurals() \
             or head.endswith(("ون", "ين", "اء")):
         return False
     return name_run(an, k, j) is not None
