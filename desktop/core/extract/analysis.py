@@ -40,12 +40,10 @@ _AFTER_ILA = frozenset(arabic.normalize(w) for w in ("جانب", "جوار", "ح
 _STATUTES = frozenset(arabic.normalize(w) for w in ("نظام", "لنظام", "بنظام", "ونظام"))
 _SUNSET = arabic.normalize("المغرب")      # «صلاة المغرب»، «بعد المغرب»: the sunset prayer and its time, never Morocco
 _PRAYER_TIMES = frozenset(arabic.normalize(w) for w in ("صلاة", "بعد", "قبل", "أذان", "عقب", "حتى", "موعد", "وقت"))
-# «نقل/نقلت … عن»: verbs of relaying what someone said
-RELAYED = frozenset(("نقل", "نقلت"))
+RELAYED = frozenset(("نقل", "نقلت"))     # «نقل/نقلت … عن»: verbs of relaying what someone said
 # Words that are a verb of speech only in context: «عبّر عن»، «بيّن أن»، «عدّ/وعد»، «حمّل … مسؤولية» (blamed).
 _AMBIGUOUS_VERBS, _BLAME = frozenset(("عبر", "بين", "عد", "وعد", "حمل", "حملت", "وجه", "وجهت")), lexicon.forms("مسؤولية المسؤولية")
-# «وهو طالب»: the pronouns a nominal aside opens with
-_HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))
+_HE_SHE = frozenset(("هو", "هي", "وهو", "وهي"))     # «وهو طالب»: the pronouns a nominal aside opens with
 # Prepositions (and quantifiers) that govern only a noun («منذ/حتى» take a past verb; «من» is also «who»)
 _NOUN_PREPOSITIONS = frozenset(arabic.normalize(w) for w in (
     "في", "وفي", "على", "وعلى", "عن", "إلى", "خلال", "عبر", "لدى", "مع", "حول", "بشأن", "تجاه", "ضمن",
@@ -412,6 +410,8 @@ class Analysis:
             return False   # «أحمد عيسى حسب الله»: a name, not «حسب» (according to)
         if self.words[k] in _IN_LINE_WITH and k + 1 < len(self.words) and _bare_noun(self.words[k + 1]) in _RULES:
             return False   # «يسير وفق الجدول المقرر»، «وفقاً للقانون»: in line with a plan or a rule, no source
+        if self.words[k] == "لسان" and (k == 0 or self.words[k - 1] not in ("علي", "وعلي")):
+            return False   # «أكد لسان الدفاع الأستاذ …»: the defence's counsel; «على لسان» alone is «according to»
         return self.words[k] in lexicon.according_to()
 
     def written(self, k: int) -> str:

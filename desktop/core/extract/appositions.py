@@ -401,7 +401,8 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
         if (x + 1 < end and has_phrase_break(an.doc.gap(x + 1))) or (w in lexicon.stop_words() and not named_ali) \
                 or (w in lexicon.prepositions() and not named_ali) or an.is_verb(x) or an.is_report_noun(x) or an.is_participle(x) \
                 or an.is_time(x) or in_lex(w, lexicon.title_heads(), clitics=True) \
-                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or an.is_common_word(x) or staff_words(an, x):
+                or in_lex(w, lexicon.org_heads(), clitics=True) or not w.isalpha() or staff_words(an, x) \
+                or (an.is_common_word(x) and not (w in given_names() and x > 0 and an.is_verb(x - 1))):     # «وقال صادق عبدي فارح، شقيق …»
             break
         start = x
     if (start == i or has_phrase_break(an.doc.gap(start))) and an.words[start] not in _KUNYA:
@@ -443,7 +444,7 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     return k > i and in_genitive_after(an, k, i)
 
 
-PLACE_OPENERS = frozenset(("في", "وفي"))      # opening a place set before the clause: «وفي حي الحاووز، يقف …»
+PLACE_OPENERS = frozenset(("في", "وفي", "بقريه", "وبقريه", "بمدينه", "وبمدينه", "بحي", "وبحي", "ببلده", "وببلده"))      # «وفي حي الحاووز، يقف …»، «وبقرية تاوريرث المجاورة، لم يُخفِ …»
 
 
 def fronted_place_end(an: Analysis, i: int, j: int, reach: int) -> int | None:
@@ -482,8 +483,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
             if skipped is not None and skipped.j < j and an.words[skipped.j] in RELATIVES \
                     and (skipped.name or skipped.kind == "organization") and antecedent_speaks(an, skipped.j):
-                # «ويُموَّل توريد الغاز من صندوق قطر للتنمية، الذي قال في بيان إن»: the relative's
-                # antecedent speaks, whatever governs it
+                # «ويُموَّل توريد الغاز من صندوق قطر للتنمية، الذي قال في بيان إن»: the relative's antecedent speaks
                 return skipped, skipped.title_text(an.doc) if skipped.name else ""
             k = max(skipped.j, k + 1) if skipped is not None else k + 1
             continue

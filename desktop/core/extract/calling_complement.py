@@ -120,6 +120,8 @@ def _field_end(an: Analysis, ph: Phrase, k: int, j: int) -> int | None:
     if w.startswith("ال") or not w.isalpha() or has_phrase_break(an.doc.gap(k)) or an.is_verb(k) \
             or w in lexicon.stop_words() or w in lexicon.prepositions() or an.is_time(k):
         return None
+    if k + 1 < j and an.words[k + 1] == "في" and not has_phrase_break(an.doc.gap(k + 1)) and not w.endswith(("ي", "يه")):
+        return k + 1      # «تاجر عملة في السوق،»: the trade in construct, then where (read on after it)
     end = k + 1
     while end < j and end - k <= _COMPLEMENT_WORDS and an.words[end].startswith("ال") \
             and not has_phrase_break(an.doc.gap(end)) and not an.is_time(end):

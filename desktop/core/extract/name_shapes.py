@@ -170,7 +170,9 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if not (nxt.startswith("ال") or nxt.isalpha() and nxt not in lexicon.title_modifiers()) or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
         return False
-    return _closes_after(an, k + 2, j)
+    # («المحامي أمين فؤاد سلامة،»: a known given name after it, the father's, and the family name)
+    return _closes_after(an, k + 2, j) or (nxt in name_lexicon.given_names() and k + 2 < j
+                                           and not has_phrase_break(an.doc.gap(k + 2)) and _closes_after(an, k + 3, j))
 
 
 # Second words of Persian compound given names in «أمير»: «أمير حسين»، «أمير علي»، «أمير محمد»

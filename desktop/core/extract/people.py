@@ -52,7 +52,7 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
         governor = words[k] == "عامل" and k + 1 < len(words) and words[k + 1] in ("اقليم", "عماله")
         if (not in_lex(words[k], lexicon.title_heads(), clitics=words[k] not in name_lexicon.given_names()) and not governor) \
                 or adjective_office(an, k) \
-                or words[k] in _WITH_HELP \
+                or words[k] in _WITH_HELP or (words[k] == "لسان" and k > 0 and words[k - 1] in ("علي", "وعلي")) \
                 or (words[k] == "ايه" and words[k + 1:k + 2] != ["الله"]) \
                 or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
                     and not has_phrase_break(an.doc.gap(k)) and words[k + 1:k + 2] != ["العام"]):
