@@ -125,9 +125,8 @@ def _one_possessed_word(word: str, text: str) -> bool:
     return False
 
 
-# Heads of a body that, written alone with «ال», name no body of their own: «الوزارة»، «الهيئة»
-# (the one named before, or the minister's). Not «الحكومة»، «الجيش»، «الرئاسة»، «السلطة»: a
-# country's own.
+# Heads of a body that, written alone with «ال», name no body of their own: «الوزارة»، «الهيئة» (the
+# one named before, or the minister's). Not «الحكومة»، «الجيش»، «الرئاسة»، «السلطة»: a country's own.
 _REFERRING_BODY_HEADS = frozenset(arabic.normalize(w) for w in (
     "الوزارة", "الهيئة", "المؤسسة", "المديرية", "الشركة", "الوكالة", "اللجنة", "المنظمة", "البعثة",
     "المفوضية", "الجمعية", "الإدارة", "الدائرة", "المكتب", "المركز", "المصرف", "الصندوق", "النقابة",
@@ -427,7 +426,8 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     in it («حوش السيد علي الحدودية»); after a title, a verbal noun and its object («مدير توزيع
     كهرباء الجنوب»: the rest of the office); with no title, as a reporting verb's subject, a
     definite common noun and more («ونفى المتهم الرئيسي»، «واصل الريال اليمني تعافيه»)."""
-    if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) and not womans_family_name(an, a, k) for k in range(a, b)):
+    if any(actor_shape.feminine_nisba(an.words[k]) and not known(k) and not womans_family_name(an, a, k) for k in range(a, b)) \
+            or (titled and b - a <= 2 and actor_shape.noun_then_its_owner([an.written(x) for x in range(a, min(a + 2, len(an.words)))])):
         return True
     if b - a == 1 and not titled and not known(a) and an.words[a].startswith("ال") \
             and an.written(a).endswith("ة") and an.words[a] not in name_lexicon.article_given_names() \

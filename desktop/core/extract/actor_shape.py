@@ -190,3 +190,10 @@ def given_after_title(an, k: int) -> bool:
     return (k >= 1 and w.isalpha() and not w.startswith("ال") and not w.endswith(("ون", "ين"))
             and an.words[k - 1].startswith("ال") and an.words[k - 1] in lexicon.title_heads())
 
+
+
+def noun_then_its_owner(written: list[str]) -> bool:
+    """«وعرض الوزير خطة وزارته للصيف»: after a title, a noun in «ة» then a noun in «ة» with a pronoun
+    («وزارته»، «حكومتها») is what the office holder did something with, never a name. `written`: the
+    tokens as written, the name's words and the word after them."""
+    return len(written) == 2 and written[0].endswith("ة") and written[1].endswith(("ته", "تها", "تهم")) and len(written[1]) >= 5

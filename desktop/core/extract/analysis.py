@@ -406,8 +406,8 @@ class Analysis:
         return any(v in nouns and not (v[:-1] + "ها" in nouns and self.written(k).endswith("ة")) for v in strip_conj(self.words[k]))
 
     def is_according(self, k: int) -> bool:
-        if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] == "الله":
-            return False   # «أحمد عيسى حسب الله»: a name, not «حسب» (according to)
+        if self.words[k] == "حسب" and k + 1 < len(self.words) and self.words[k + 1] in ("الله", "الرسول", "النبي"):
+            return False   # «أحمد عيسى حسب الله»، «آمنة عبد الله حسب الرسول»: a name, not «حسب» (according to)
         if self.words[k] in _IN_LINE_WITH and k + 1 < len(self.words) and _bare_noun(self.words[k + 1]) in _RULES:
             return False   # «يسير وفق الجدول المقرر»، «وفقاً للقانون»: in line with a plan or a rule, no source
         if self.words[k] == "لسان" and (k == 0 or self.words[k - 1] not in ("علي", "وعلي")):

@@ -8,6 +8,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
+from desktop.core.extract.called_aside import name_called_in_aside
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
@@ -101,6 +102,9 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         named = _named_after_description(an, ph, b, parts)
         if named is not None:
             return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
+        aside = next((p for p in parts if p[0] == b and an.words[p[0]] in _ASIDE_PRONOUNS), None) if ph.kind == "anonymous" else None
+        if aside and (called := name_called_in_aside(an, *aside)) is not None:
+            return called, ph.title_text(an.doc)      # «أحد الناجين، وهو شاب سوداني يدعى مجاهد عثمان إدريس،»
         if ph.kind != "person" or ph.entry:
             ph = _dashed_unit(an, ph, b, parts) or ph      # «قيادة الجيش – مديرية التوجيه»
             return (ph, ph.title_text(an.doc)) if not titles else (fallback, "، ".join(titles))
@@ -261,8 +265,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     if second is not None:
         return second
     if ph.name and ph.j + 1 < j and _place_in_bi(an, ph.j) and an.doc.gap(ph.j + 1).strip() in ("،", ","):
-        # «رئيس جمعية أرباب مراكب الصيد الساحلي بالحسيمة، محمد أمزيان،»: the town in «بـ» closes the
-        # title that ran over the boats' owners, the name set off after it
+        # «رئيس جمعية أرباب مراكب الصيد الساحلي بالحسيمة، محمد أمزيان،»: the town in «بـ» closes the title
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
     elif ph.name and ph.j + 1 < j and an.words[ph.j].isdigit() and not has_phrase_break(an.doc.gap(ph.j)) \
             and an.doc.gap(ph.j + 1).strip() in ("،", ","):
@@ -273,8 +276,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         return None
     at = _past_body_aside(an, ph, j)
     nxt = parse_phrase(an, at, j)
-    # «رئيس مصلحة الاستعجالات الطبية بمستشفى ترشين إبراهيم، الدكتور يوسف باعمارة،»: a calling opens
-    # the name set off, so what was read as a name before it is the title's (a hospital's name)
+    # «… بمستشفى ترشين إبراهيم، الدكتور يوسف باعمارة،»: a calling opens the name set off; the «name» before is the title's
     called = nxt is not None and bool(nxt.title) and all(an.words[k] in _CALLINGS for k in nxt.title)
     if ph.name and not called and not _object_read_as_name(an, ph):
         return None
@@ -282,8 +284,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             and an.doc.gap(nxt.j).strip() in ("،", ","):
         # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
         nxt = parse_phrase(an, nxt.j, j)
-    # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling before the name set off is no second title;
-    # «مدرب نهضة بركان، التونسي معين الشعباني،»، «مدرب المنتخب الليبي، السنغالي أليو سيسي،»: nor a nationality
+    # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling is no second title; «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
     # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
@@ -386,8 +387,7 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     or after a break) the first of them is the verb and is left out."""
     if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
         return None
-    # «أما جورج، وهو صاحب محل …، فقال»: «، وهو/وهي» before the description sets it off as the comma
-    # does, and says the word before is a person: one word of a name is enough then
+    # «أما جورج، وهو صاحب محل …، فقال»: «، وهو/وهي» sets the description off and says a person precedes: one word will do
     aside = an.words[ph.i - 1] in _ASIDE_PRONOUNS and an.doc.gap(ph.i - 1).strip() in ("،", ",") \
         and not an.doc.gap(ph.i).strip()
     if an.doc.gap(ph.i).strip() not in ("،", ",") and not aside:

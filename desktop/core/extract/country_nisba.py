@@ -15,8 +15,9 @@ def country_nisba(an: Analysis, word: str) -> bool:
         return False
     if any(e.kind == "place" and e.type == "country" for e in an.gaz.lookup("ال" + stem + "ه")):
         return True       # «البوسني»: «البوسنة» (a country only: «المنصوري» is no nisba of «المنصورة»)
-    return any(e.kind == "place" for name in (stem, "ال" + stem, stem + "يا", stem + "ا")
-               for e in an.gaz.lookup(name))
+    # («الكونغولي»، «التوغولي»: a country in «و» takes «لي»)
+    names = (stem, "ال" + stem, stem + "يا", stem + "ا") + ((stem[:-1], "ال" + stem[:-1]) if stem.endswith("ول") else ())
+    return any(e.kind == "place" for name in names for e in an.gaz.lookup(name))
 
 
 def national_branch(an: Analysis, i: int, j: int) -> bool:

@@ -90,8 +90,10 @@ def _no_name_word_at(an: Analysis, k: int) -> bool:
     if phrase_ends_at(an, k, closely=True):
         return True       # closely: «محمد علي» is no «على»
     w = an.words[k]
+    # («مؤيد شعبان قوله:»، «ماساكازو توكورا بالقرار»: a report noun, or «بالـ» on a noun, ends it; not «بالحاج»)
     return w.startswith("ال") or in_lex(w, lexicon.org_heads(), clitics=True) \
-        or in_lex(w, lexicon.title_heads(), clitics=True) or an.is_common_word(k)
+        or in_lex(w, lexicon.title_heads(), clitics=True) or an.is_common_word(k) or an.is_report_noun(k) \
+        or (w.startswith("بال") and len(w) >= 6 and w[3:] not in name_lexicon.given_names() and w[3:] != "حاج")
 
 
 def second_party(word: str) -> bool:

@@ -276,6 +276,7 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
         if ph.name[1] != ph.j:
             return ph     # the title follows the name («X، وزير …»): the frame is the title's
         return replace(ph, j=e, name=(ph.name[0], e))
-    if ph.kind in ("organization", "anonymous") and ph.title and ph.title[-1] == ph.j - 1:
-        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))
+    if ph.kind in ("organization", "anonymous") and ph.title and ph.title[-1] == ph.j - 1 \
+            and not (an.words[ph.j].startswith("ال") and name_lexicon.masdar_shaped(an.words[ph.j][2:]) and ph.j not in an.gaz_at):
+        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))     # (not «… بونتلاند التأكيد على»: the verb's object)
     return ph

@@ -37,7 +37,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     if raw[:1] in "بل" and len(raw) >= 6 and raw.endswith(("ته", "تها", "تهم", "تهما")):
         return True
     if size >= 2 and len(raw) >= 5 and raw.endswith(("ته", "تها", "تهم")) and w not in name_lexicon.given_names() \
-            and (not goes_on or words[k + 1] in lexicon.prepositions()):
+            and (not goes_on or words[k + 1] in lexicon.prepositions() or words[k + 1].startswith("لل")):
         return True       # «لم يُخفِ … سالم ولد بلال فرحته:»: a noun in «ة» with its pronoun, the clause's end
     # «أبدى … عماد الخصاونة تحفظه على …»: a verbal noun with its pronoun (تفعّل، افتعال …)
     # (governing what follows: «تحفظه على»; «… هانا تيتيه،» ends the phrase, a family name)

@@ -42,8 +42,8 @@ def people_plural(word: str) -> bool:
     if word in _BROKEN or word[2:] in lexicon.generic_plurals():
         return True
     descriptors = name_lexicon.person_descriptors()
-    if word.endswith(("ين", "ون")) and word[:-2] in descriptors:
-        return True       # «المواطنين»، «السائقون»
+    if word.endswith(("ين", "ون")) and (word[:-2] in descriptors or word[:-2] in name_lexicon.ROLES_IN_A_CASE):
+        return True       # «المواطنين»، «السائقون»، «المتهمين» («وخاطب القاضي المتهمين»: whom he addressed)
     return word.endswith("ات") and word[:-2] + "ه" in descriptors      # «الطالبات»
 
 

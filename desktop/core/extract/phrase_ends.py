@@ -65,7 +65,16 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind == "person" and not ph.name and words[k] in ROLES_IN_A_CASE and (k - 1) in ph.title \
             and words[k - 1].startswith("ال") and len(ph.title) >= 2:
         return True       # «وواجهت القاضية رئيسة الجلسة المتهم الرئيسي»: the accused she faced, her object
+    if ph.kind == "organization" and (k - 1) in ph.title and k + 1 < len(words) and words[k + 1] == "في" and _plural_doer(words[k]) \
+            and words[k - 1].endswith(("ي", "يه", "يين", "يون")):
+        return True       # «دعا مجلس الحجاج البريطانيين الراغبين في أداء الفريضة»: those it called on
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
+
+
+def _plural_doer(word: str) -> bool:
+    """«الراغبين»، «المقيمين»: a definite sound plural of an active participle (فاعلين، مُفعِلين)."""
+    stem = word[2:-2] if word.startswith("ال") and word.endswith(("ين", "ون")) else ""
+    return len(stem) == 4 and (stem[1] == "ا" or stem[0] == "م")
 
 
 _ONE_OF_BARE = frozenset(("احد", "احدي"))

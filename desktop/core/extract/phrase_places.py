@@ -168,7 +168,9 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
 def place_noun_after_link(an: Analysis, ph: Phrase, k: int) -> bool:
     """«النائب عن مقاطعة توجنين»، «عضو المجلس عن محافظة …»: a place noun after a title's «عن/في»
     is the title's, and the place named after it follows (`place_name_in_title`)."""
-    return (an.words[k] in lexicon.place_nouns() and (k - 1) in ph.title and an.words[k - 1] in lexicon.title_links()
+    # («مصدر من عمالة إقليم تازة»: a source's «من» too)
+    return (an.words[k] in lexicon.place_nouns() and (k - 1) in ph.title
+            and (an.words[k - 1] in lexicon.title_links() or (an.words[k - 1] == "من" and an.words[ph.title[0]] in SOURCE_HEADS))
             and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
 
 

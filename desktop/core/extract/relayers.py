@@ -51,7 +51,8 @@ def reports_unnamed(an: Analysis, ph: Phrase) -> bool:
                                            and an.words[ph.title[0]] in _PLURAL_SOURCES)
 
 
-_PLURAL_SOURCES = frozenset(("مصادر", "المصادر"))
+# («فيما يتوقع خبراء في الموارد المائية ألا …»: experts described, no one named)
+_PLURAL_SOURCES = frozenset(("مصادر", "المصادر", "خبراء", "محللون", "مراقبون", "ناشطون", "شهود"))
 
 
 def bare_generic_plural(an: Analysis, ph: Phrase) -> bool:

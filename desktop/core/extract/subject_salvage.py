@@ -235,6 +235,8 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
         start += 1        # «عدد من الضحايا، بينهم الحاجة خيرة بلعربي، التي قالت»: one among them, named
     if start + 1 < r and an.is_according(start):
         start += 1        # «بحسب المنسقية، التي قالت إن»: the body the report goes by
+    origin = next((x for x in range(r - 2, max(start, r - 4), -1) if words[x] == "من" and _place_from(an, x + 1, r)), None)
+    r = origin if origin is not None else r      # «الطالبة سهام … من مدينة بيدوا، التي قالت»: where she is from
     found = subject_before(an, start, r)
     ph = found[0] if found is not None else None
     if ph is not None and ph.j == r and ph.kind == "organization" and ph.title and an.words[r] in ("التي", "الذي"):
@@ -254,6 +256,14 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
     return ph, ph.title_text(an.doc)
 
 
+def _place_from(an: Analysis, a: int, b: int) -> bool:
+    """Tokens [a, b) name a place: a place noun and its name («مدينة بيدوا»), or a place the gazetteer knows."""
+    m = an.gaz_at.get(a)
+    return (m is not None and m.j == b and m.of_kind("place") is not None) \
+        or (b - a == 2 and an.words[a] in _TOWN_NOUNS and not has_break(an.doc.gap(a + 1)))
+
+
+_TOWN_NOUNS = frozenset(arabic.normalize(w) for w in ("مدينة", "قرية", "بلدة", "ولاية", "محافظة", "مخيم", "حي", "منطقة"))
 _AMONG_THEM = frozenset(("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "ومنهن"))
 
 

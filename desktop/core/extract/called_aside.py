@@ -1,0 +1,21 @@
+"""«وروى أحد الناجين، وهو شاب سوداني يدعى مجاهد عثمان إدريس، لـ"…" أن»: an aside that opens on «وهو/وهي»
+and says who the person just described is called: the name after «يدعى/تدعى», of two words or more,
+ending the aside. Read by `appositions.phrase_after`, which otherwise skips such an aside."""
+from __future__ import annotations
+
+from desktop.core import arabic
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase
+
+_CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "اسمها"))
+
+
+def name_called_in_aside(an: Analysis, a: int, b: int) -> Phrase | None:
+    """The name given after «يدعى» in the aside [a, b) that opens on «وهو/وهي», or None."""
+    called = next((x for x in range(a + 1, b - 2) if an.words[x] in _CALLED), None)
+    if called is None:
+        return None
+    ph = parse_phrase(an, called + 1, b)
+    if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 or ph.j != b:
+        return None
+    return ph
