@@ -127,7 +127,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
                 ph.name, k = place_name if place_name[1] > place_name[0] else None, place_name[1]
                 break
-            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j) and not kane_surname(an, n_i, k))
+            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j) and not kane_surname(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase
 from desktop.core.extract.appositions import name_in_apposition
 
 # «كان» opening a clause whose subject follows it: «وكان بوتين قد أكد …»
@@ -30,17 +30,33 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
     ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
     if ph is None or not (ph.name or ph.title):
         return None
-    if strict and not (ph.j + 1 == j and an.words[ph.j] == "قد"):
+    qad = _past_affiliation(an, ph.j, j)      # «وكانت وحدة …، التابعة لمنظمة …، قد حذرت»: an aside on whose it is
+    if strict and not (qad + 1 == j and an.words[qad] == "قد"):
         return None
-    if spoke and not (ph.j + 1 < j and an.words[ph.j] == "قد" and an.is_verb(ph.j + 1)):
+    if spoke and not (qad + 1 < j and an.words[qad] == "قد" and an.is_verb(qad + 1)):
         return None
     if not ph.name:
         # «وكانت وزارة الصحة قد أعلنت»: a body or a title is the subject too, when «قد» and
         # the verb follow it
-        if not (ph.j < j and an.words[ph.j] == "قد"):
+        if not (qad < j and an.words[qad] == "قد"):
             return None
         return ph, ""
     return ph, ph.title_text(an.doc)
+
+
+_AFFILIATED = frozenset(arabic.normalize(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+
+
+def _past_affiliation(an: Analysis, x: int, j: int) -> int:
+    """Where «قد» stands after an aside at x that says whose a body is («، التابعة لمنظمة الأغذية
+    والزراعة،»); x itself when there is no such aside."""
+    start = x
+    if x + 1 < j and any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and any(ch in QUOTE_MARKS for ch in an.doc.gap(x + 1)):
+        x += 1            # («… في الصومال "سواليم"، التابعة لمنظمة …»: its short name first)
+    if x >= j or an.words[x] not in _AFFILIATED or not any(c in an.doc.gap(x) for c in "،,"):
+        return start
+    close = next((y for y in range(x + 1, min(j, x + 12)) if any(c in an.doc.gap(y) for c in "،,")), None)
+    return close if close is not None and an.words[close] == "قد" else start
 
 
 def _kana_after_comma(an: Analysis, i: int, j: int) -> int:

@@ -94,7 +94,8 @@ def person_descriptors() -> frozenset[str]:
                   # «رجعنا قبل شهر …»، قال العائد عبد الرحمن إبراهيم: one who came back home
                   "العائد العائدة "
                   # «وقال المشجع عبد الله شيخ حسن»: a fan of a team
-                  "المشجع المشجعة المدافع المدافعة الجراح المهاجر المهاجرة")     # a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
+                  "المشجع المشجعة المدافع المدافعة الجراح المهاجر المهاجرة "
+                  "المترشح المترشحة")     # an exam's candidate: «قالت المترشحة ملاك بوشامة»     # a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
 
 
 @functools.cache

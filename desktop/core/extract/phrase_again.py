@@ -16,6 +16,8 @@ from desktop.core.extract.title_asides import (
 _ILA = arabic.normalize("إلى")
 # Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
 _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
+# Sport roles a club's name follows before the holder's: «مدرب هورسيد …»، «مهاجم حورسيد …»
+_SPORT_ROLES = frozenset(arabic.normalize(w) for w in ("مدرب", "مهاجم", "لاعب", "حارس", "مدافع", "قائد"))
 _ORDINALS = frozenset(arabic.normalize(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الخامس"))
 
 
@@ -51,6 +53,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.name == (k - 1, k) and not ph.title and an.words[k - 1] in ROLES_IN_A_CASE and k < j \
             and an.words[k] in _ORDINALS and not has_phrase_break(an.doc.gap(k)):
         ph.name, k = (k - 1, k + 1), k + 1      # «رد المتهم الأول:»: which of the accused
+    if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
+            and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
+        ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
     hu = _chinese_hu(an, ph, k, j)
@@ -144,3 +149,10 @@ def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:
     return mention is not None and mention.j == x + 1 and an.words[x - 1] in name_lexicon.address_titles() \
         and ph.title[-2] == x - 1 and not an.words[x].startswith("ال") and not has_phrase_break(an.doc.gap(x))
 
+
+
+def _team_written_alone(an: Analysis, x: int) -> bool:
+    """The word at x is written elsewhere without the words of the name after it («فوزه على هورسيد بهدفين»،
+    «ناديي حورسيد وإلمان»): a team's name, not a given name."""
+    w, nxt = an.words[x], an.words[x + 1]
+    return any(an.words[p] == w and (p + 1 >= len(an.words) or an.words[p + 1] != nxt) for p in range(len(an.words)) if p != x)

@@ -17,7 +17,13 @@ def arm_of_rank(an: Analysis, k: int) -> bool:
 
 def staff_words(an: Analysis, k: int) -> bool:
     """Whether token k is a word of Egypt's «أركان حرب» (general staff), written after a rank («اللواء
-    أركان حرب محب حبشي»): a qualifier of the rank, no word of the holder's name."""
+    أركان حرب محب حبشي»), or the «سري» of Malaysia's honorific «داتوك سري»: a qualifier of the rank
+    or the honorific, no word of the holder's name."""
     w, words = an.words[k], an.words
     return (w in ("اركان", "الاركان") and k + 1 < len(words) and words[k + 1] == "حرب") \
-        or (w == "حرب" and k >= 1 and words[k - 1] in ("اركان", "الاركان"))
+        or (w == "حرب" and k >= 1 and words[k - 1] in ("اركان", "الاركان")) \
+        or (w == "سري" and k >= 1 and words[k - 1] in _MALAY_HONORIFICS)
+
+
+# Malaysia's honorifics, written before the name: «داتوك سري فضيلة يوسف»، «تان سري …»
+_MALAY_HONORIFICS = lexicon.forms("داتوك داتو تان")

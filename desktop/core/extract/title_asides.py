@@ -180,7 +180,7 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
         return False      # «مسؤول في محافظة البصرة أحمد علي»: an official may be named after the place
     w = an.words[k]
     if not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
-            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k):
+            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k) or an.is_report_noun(k):
         return False
     if w[:1] == "ب" and an.words[k - 1] not in lexicon.place_nouns() and k not in an.gaz_at:
         return False      # «مجلس جهة سوس ماسة بأغلبية أعضائه»: how it voted; a name goes on without «بـ»
