@@ -73,6 +73,9 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     words = an.words
     if len(ph.title) < 2 or ph.title[-1] != k - 1:
         return k
+    portfolio = _another_portfolio(an, ph, k)
+    if portfolio > k:
+        return portfolio
     last = words[k - 1]
     # («مكتب منسق أعمال الحكومة …»: an office's holder inside a body's name governs on too)
     # «المركز الكندي المشترك لمكافحة حرائق الغابات»: what the body fights, in construct after it
@@ -138,7 +141,7 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # «الرابطة التونسية للدفاع عن حقوق الإنسان»: what a body defends, after «عن», as an aim
     defence = words[k] == "عن" and k > 0 and words[k - 1] in ("للدفاع", "الدفاع")
     # «المركز الوطني للوقاية من الأمراض ومكافحتها»: what a body shields from, after «من»
-    shield = words[k] == "من" and k > 0 and words[k - 1] in _SHIELDING
+    shield = words[k] == "من" and k > 0 and (words[k - 1] in _SHIELDING or (k > 1 and words[k - 1] == "المبكر" and words[k - 2] in _WARNING))
     start = k + 1 if between or defence or shield else k + 2
     if start + 1 >= j or not (between or defence or shield or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
             or ph.title[-1] != k - 1 or not (words[k - 1].startswith("ال") or defence or shield) \
@@ -177,6 +180,7 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 # Purposes that take what is shielded from with «من»: «للوقاية من …»، «للحماية من …»، «للحد من …»
 _SHIELDING = lexicon.forms("للوقاية الوقاية للحماية الحماية للحد الحد")
+_WARNING = lexicon.forms("للإنذار الإنذار")     # «المركز الوطني للإنذار المبكر من المخاطر المتعددة»: an early warning of
 
 
 def between_two(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -223,3 +227,22 @@ def sent_to_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name."""
     return an.words[k] == "الي" and ph.kind == "organization" and bool(ph.title) \
         and not any(an.words[x] in _SENT_BODIES for x in ph.title)
+
+
+def _another_portfolio(an: Analysis, ph: Phrase, k: int) -> int:
+    """«وزارة الثروة الزراعية والثروة السمكية وموارد المياه»: after a ministry's definite words, «و» on an
+    indefinite noun and the definite noun it governs is another of its portfolios (k + 2), not a second
+    party; k when the text is not so."""
+    words = an.words
+    if ph.kind != "organization" or k + 1 >= len(words) or words[ph.title[0]] not in _MINISTRIES \
+            or not words[k - 1].startswith(("ال", "وال")):
+        return k
+    w = words[k]
+    if not (w[:1] == "و" and len(w) >= 4 and w.isalpha() and not w[1:].startswith("ال")) or w[1:] in lexicon.title_heads() \
+            or w[1:] in lexicon.org_heads() or an.is_verb(k) or not words[k + 1].startswith("ال") \
+            or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
+        return k
+    return k + 2
+
+
+_MINISTRIES = lexicon.forms("وزارة")
