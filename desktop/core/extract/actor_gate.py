@@ -330,8 +330,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural (not «لاكروا», «فيلروا دو غالو», «دانيال نوبوا», «هانا سيروا تيتيه،»)
     if not first and ((len(w) == 1 and "." not in an.doc.body[an.doc.tokens[k - 1].end:an.doc.tokens[k].start]) or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on
-    if first and w[:1] == "ب" and ((len(w) == 5 and (_fuul(w[1:]) or masdar_shaped(w[1:]))) or w[1:] in lexicon.action_nouns()):
-        return True       # «بسقوط شظايا»، «بوصول الوفد»، «بكشف أسباب …»: a verbal noun governed by «بـ» names no one
+    if first and w[:1] == "ب" and ((len(w) == 5 and (_fuul(w[1:]) or masdar_shaped(w[1:]) or (w[3] == "ا" and k + 1 < len(an.words) and ":" in an.doc.gap(k + 1)))) or w[1:] in lexicon.action_nouns()):
+        return True       # «بسقوط شظايا»، «بوصول الوفد»، «بكشف أسباب …»، «واجهته بسؤال:»: a noun governed by «بـ» names no one
     if not first and w.endswith("ات") and (masdar_shaped(w[:-2]) or masdar_shaped(w[:-2] + "ه")
                                             or (w[0] in "بل" and len(w) >= 7 and w[1] == "ت")):     # not «يوري إغنات»
         return True       # «ترتيبات»، «استعدادات»، «رحب … ولد اعلي بتصريحات الوزير»: plural verbal nouns name no one

@@ -256,13 +256,16 @@ def _verb_with_object(w: str) -> bool:
             and w not in name_lexicon.verb_shaped_names() and w not in name_lexicon.given_names())
 
 
+_THEN_REPLIED = frozenset(arabic.normalize(w) for w in ("فرد", "فردت", "فأجاب", "فأجابت", "فعلق", "فعلقت"))
+
+
 def could_be_given_name(an: Analysis, k: int) -> bool:
     w = an.words[k]
     # «للهيئة»، «للوزارة»: «لـ» on a definite word is no given name
     # (a name written «أليس»، «إلياس» normalises like a definite word: the hamza says it is none)
     definite = w.startswith("ال") and an.written(k)[:1] not in "أإآ"
     if len(w) < 3 or not w.isalpha() or definite or w.startswith("لل") or (w[:1] in "وف" and w[1:3] == "ال") \
-            or name_lexicon.kin_of(w):      # «جاره خالد»: his neighbour, then the name
+            or name_lexicon.kin_of(w) or w in _THEN_REPLIED:      # «جاره خالد»: his neighbour, then the name; «فرد بوعزيز:»: then he replied
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
