@@ -271,7 +271,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             and an.doc.gap(ph.j + 1).strip() in ("،", ","):
         # «رئيس لجنة حي بوخضرة 3، العربي شريط:»: the number is the quarter's, the name set off after it
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
-    if an.doc.gap(ph.j).strip() not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)) \
+    if an.doc.gap(ph.j).strip().lstrip('"»”') not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)) \
             or an.words[ph.j] in _ASIDE_PRONOUNS:     # «والدة أحد المتهمين، وهي تغالب دموعها،»: an aside, no name
         return None
     at = _past_body_aside(an, ph, j)

@@ -24,7 +24,7 @@ _SO_CALLED = frozenset(arabic.normalize(w) for w in ("تسمى", "يسمى", "ت
 ADDRESS_TITLES = name_lexicon.address_titles()     # titles of address and ranks written right before a name
 
 _PLACE_WORDS = 3      # a place between a title and a name takes at most this many words
-_NAME_WORDS = 4
+_NAME_WORDS = 5
 
 
 def addressed_given_name(an: Analysis, k: int) -> bool:
