@@ -519,3 +519,18 @@ def test_a_described_expert_named_by_five_words():
     body = ('من جهته، قال خبير الفيفا البرتغالي جواو فيليبي ماركيش دا كوستا، المشرف على الدورة، إن "الحكام '
             'الموريتانيين أظهروا استعداداً كبيراً".')
     assert speakers(body) == ["جواو فيليبي ماركيش دا كوستا"]
+
+
+# The wave of rounds 837-842, written after ef34bd44 and scored untouched first.
+
+def test_sayyid_after_a_conjoined_portfolio_is_a_title_of_address():
+    # round 839: «وزير الخارجية والمغتربين السيد أسعد حسن الشيباني» gave «والمغتربين السيد أسعد حسن الشيباني»
+    body = ('ونقل البيان عن وزير الخارجية والمغتربين السيد أسعد حسن الشيباني قوله: "سوريا الجديدة لا تسعى إلى الحرب '
+            'مع أحد".')
+    assert speakers(body) == ["أسعد حسن الشيباني"]
+
+
+def test_a_spokesman_for_the_victims_families():
+    # round 839: «وقال الناطق باسم أهالي ضحايا انفجار المرفأ ويليام نون إن» gave «أهالي ضحايا»
+    body = 'وقال الناطق باسم أهالي ضحايا انفجار المرفأ ويليام نون إن "صبرنا طال خمس سنوات، ولن نقبل بأي تسوية".'
+    assert speakers(body) == ["ويليام نون"]

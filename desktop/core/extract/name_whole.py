@@ -389,8 +389,8 @@ def _sayyid_surname(an: Analysis, ph: Phrase) -> Phrase:
     # a given name no list holds, after the title's definite last word: «… السوداني عايدة السيد …»
     after_title = len(ph.title) >= 3 and an.words[t - 2].startswith("ال") and given.isalpha() and len(given) >= 3 \
         and not in_lex(given, lexicon.title_heads(), clitics=True) and not in_lex(given, lexicon.org_heads(), clitics=True)
-    if given.startswith("ال") or not (known_first_word(given) or after_title) or (t - 1) in an.gaz_at:
-        return ph         # («… الكلى بمصراتة السيد فتحي»: a place the gazetteer knows, no given name)
+    if given.startswith(("ال", "وال")) or not (known_first_word(given) or after_title) or (t - 1) in an.gaz_at:
+        return ph         # («… الكلى بمصراتة السيد فتحي»: a place the gazetteer knows; «وزير الخارجية والمغتربين السيد …»)
     return replace(ph, title=ph.title[:-2], name=(t - 1, b))
 
 

@@ -9,8 +9,9 @@ from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.name_shapes import given_name_before_kunya
+from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.title_asides import (
-    body_then_name, complement_then_rank, description_then_address, field_then_name, place_then_name,
+    body_then_name, complement_then_rank, description_then_address, field_then_name, name_run, place_then_name,
 )
 
 _ILA = arabic.normalize("إلى")
@@ -56,6 +57,10 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
             and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
         ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
+    spoken_for = _people_spoken_for(an, ph, j)
+    if spoken_for is not None:
+        ph.title.extend(range(ph.name[0], spoken_for[0]))     # «الناطق باسم أهالي ضحايا انفجار المرفأ ويليام نون»
+        ph.name, k = spoken_for, spoken_for[1]
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
     hu = _chinese_hu(an, ph, k, j)
@@ -156,3 +161,17 @@ def _team_written_alone(an: Analysis, x: int) -> bool:
     «ناديي حورسيد وإلمان»): a team's name, not a given name."""
     w, nxt = an.words[x], an.words[x + 1]
     return any(an.words[p] == w and (p + 1 >= len(an.words) or an.words[p + 1] != nxt) for p in range(len(an.words)) if p != x)
+
+
+def _people_spoken_for(an: Analysis, ph: Phrase, j: int) -> tuple[int, int] | None:
+    """After «باسم», a plural of people in construct («أهالي»، «عائلات») read as a name opens whom the
+    spokesman speaks for; the name is the first run of two to five name words that ends the phrase."""
+    if not ph.name or not ph.title or an.words[ph.title[-1]] != "باسم" or not people_in_construct(an.words[ph.name[0]]):
+        return None
+    for x in range(ph.name[0] + 1, min(j, ph.name[0] + 6)):
+        if has_phrase_break(an.doc.gap(x)):
+            return None
+        end = name_run(an, x, j)
+        if end is not None:
+            return x, end
+    return None
