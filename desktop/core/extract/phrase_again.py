@@ -8,6 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
+from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.title_asides import (
@@ -18,6 +19,7 @@ _ILA = arabic.normalize("إلى")
 # Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
 _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 # Sport roles a club's name follows before the holder's: «مدرب هورسيد …»، «مهاجم حورسيد …»
+_TEAMS = frozenset(arabic.normalize(w) for w in ("المنتخب", "الفريق", "النادي"))
 _SPORT_ROLES = frozenset(arabic.normalize(w) for w in ("مدرب", "مهاجم", "لاعب", "حارس", "مدافع", "قائد"))
 _ORDINALS = frozenset(arabic.normalize(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الخامس"))
 
@@ -57,6 +59,15 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
             and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
         ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
+    if ph.name and not ph.title and ph.name[0] == ph.i and an.words[ph.i] == "نجم" and ph.i + 1 < j \
+            and an.words[ph.i + 1] in _TEAMS and ph.i + 2 < j and not has_phrase_break(an.doc.gap(ph.i + 2)):
+        # «نجم المنتخب المعز علي»: the team's star, a calling; the name follows (read on past «علي»)
+        ph.title, ph.kind = [ph.i, ph.i + 1], "person"
+        end = k
+        while end < j and end - (ph.i + 2) < 3 and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \
+                and not an.words[end].startswith("ال") and an.words[end] not in ("ان", "لـ") and known_first_word(an.words[end]):
+            end += 1
+        ph.name, k = (ph.i + 2, end), end
     spoken_for = _people_spoken_for(an, ph, j)
     if spoken_for is not None:
         ph.title.extend(range(ph.name[0], spoken_for[0]))     # «الناطق باسم أهالي ضحايا انفجار المرفأ ويليام نون»
