@@ -540,3 +540,18 @@ def test_a_teams_star_is_a_calling():
     # round 840: «وقال نجم المنتخب المعز علي إن» gave «نجم المنتخب المعز»
     body = 'وقال نجم المنتخب المعز علي إن "الفوز في المباراة الافتتاحية سيحدد شكل مشوارنا".'
     assert speakers(body) == ["المعز علي"]
+
+
+# The wave of rounds 843-848, written after 63104283 and scored untouched first.
+
+def test_an_indefinite_calling_and_a_nationality_before_a_name():
+    # round 843: «أوضح عازف الساكسفون الأمريكي ديفيد أوكونور-ميلز أن» kept the calling in the name
+    body = ('وعلى هامش الندوة، أوضح عازف الساكسفون الأمريكي ديفيد أوكونور-ميلز أن "الإقامة الفنية التي تسبق الحفلات '
+            'هي أجمل ما في المهرجان".')
+    assert speakers(body) == ["ديفيد أوكونور-ميلز"]
+
+
+def test_a_pupils_guardian_named():
+    # round 844: «قالت ولية الأمر هاجر الطيب، المقيمة في مدينة عطبرة:» kept «ولية الأمر» in the name
+    body = 'وفي اتصال مع "الجريدة"، قالت ولية الأمر هاجر الطيب، المقيمة في مدينة عطبرة: "ابني درس عامين في ظروف النزوح".'
+    assert speakers(body) == ["هاجر الطيب"]

@@ -161,6 +161,8 @@ def calling_before_nationality(an: Analysis, ph: Phrase, k: int, j: int) -> bool
     a, b = ph.name
     if words[k + 1][:1] in "لب" and words[k + 1] not in name_lexicon.given_names():
         return False      # «المراكز الأفريقية لمكافحة الأمراض»: a body's aim, no name
+    # («عازف الساكسفون الأمريكي ديفيد …»: the calling's first word may be indefinite, no given name, before its definite complement)
     return b == k and b - a <= 3 and country_nisba(an, words[k]) and all(
-        words[x].startswith("ال") and words[x] not in name_lexicon.article_given_names() and not country_nisba(an, words[x])
+        (words[x].startswith("ال") or (x == a < b - 1 and words[x] not in name_lexicon.given_names() and not name_lexicon.masdar_shaped(words[x])))
+        and words[x] not in name_lexicon.article_given_names() and not country_nisba(an, words[x])
         for x in range(a, b))

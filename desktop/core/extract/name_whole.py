@@ -402,6 +402,8 @@ def _guardian(an: Analysis, ph: Phrase) -> Phrase:
     """«ولي أمر طالب في المدرسة»: a child's guardian, an unnamed person described; the whole
     description («ولي أمر طالب») is the source, with the one in his care when it follows."""
     a, b = ph.name
+    if an.words[a] in _GUARDIAN and b - a >= 4 and an.words[a + 1] == "الامر":
+        return replace(ph, title=[*ph.title, a, a + 1], name=(a + 2, b))     # «ولية الأمر هاجر الطيب»: a calling, then her name
     if not (ph.title and an.words[ph.title[-1]] in _GUARDIAN and ph.title[-1] == a - 1 and an.words[a] in AFFAIRS):
         return ph
     end = a + 1
