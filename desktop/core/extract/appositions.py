@@ -8,7 +8,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
-from desktop.core.extract.called_aside import name_called_in_aside
+from desktop.core.extract.called_aside import CALLED, name_called_in_aside
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
@@ -124,7 +124,7 @@ _TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الج�
 def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
     """«أحد المحتجين ويدعى محمد سالم باعباد»: one described, then «ويدعى» and a name of two words or
     more that ends the part: the one named."""
-    if ph.kind != "anonymous" or ph.name or ph.j >= b - 2 or an.words[ph.j] not in _CALLED \
+    if ph.kind != "anonymous" or ph.name or ph.j >= b - 2 or an.words[ph.j] not in CALLED \
             or has_phrase_break(an.doc.gap(ph.j)):
         return None
     nxt = parse_phrase(an, ph.j + 1, b)
@@ -194,7 +194,7 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     if not following or _anonymity_aside(an, *following[0]) or an.words[following[0][0]] in _ASIDE_PRONOUNS:
         return None       # («أحد المجني عليهم، وهو موظف عربي،»: who he is, no name)
     a2, b2 = following[0]
-    if an.words[a2] in _CALLED and a2 + 1 < b2:
+    if an.words[a2] in CALLED and a2 + 1 < b2:
         a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
     elif an.words[a2] in _INTRODUCED:
         # «ولي أمر من الزرقاء، عرّف عن نفسه باسم أبو ليث، قال»: the name he gave
@@ -364,7 +364,6 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # «ويدعى»، «واسمه»: the name a described person goes by follows
-_CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
 # Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 # Unnamed parties a name may still be set off after: a defendant's defence
 _NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»

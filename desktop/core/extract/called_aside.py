@@ -7,12 +7,15 @@ from desktop.core import arabic
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase
 
-_CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "اسمها"))
+# What says what someone is called: «ويدعى محمد …»، «واسمها …» (also read by `appositions`)
+CALLED = frozenset(arabic.normalize(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "واسمه", "واسمها"))
+# Inside an aside that opens on «وهو/وهي» the name comes with no «و»: «، وهو شاب يدعى …»، «، وهي امرأة اسمها …»
+_CALLED_IN_ASIDE = frozenset(w[1:] if w.startswith("واسم") else w for w in CALLED)
 
 
 def name_called_in_aside(an: Analysis, a: int, b: int) -> Phrase | None:
     """The name given after «يدعى» in the aside [a, b) that opens on «وهو/وهي», or None."""
-    called = next((x for x in range(a + 1, b - 2) if an.words[x] in _CALLED), None)
+    called = next((x for x in range(a + 1, b - 2) if an.words[x] in _CALLED_IN_ASIDE), None)
     if called is None:
         return None
     ph = parse_phrase(an, called + 1, b)

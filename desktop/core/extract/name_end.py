@@ -93,7 +93,7 @@ def _no_name_word_at(an: Analysis, k: int) -> bool:
     # («مؤيد شعبان قوله:»، «ماساكازو توكورا بالقرار»: a report noun, or «بالـ» on a noun, ends it; not «بالحاج»)
     return w.startswith("ال") or in_lex(w, lexicon.org_heads(), clitics=True) \
         or in_lex(w, lexicon.title_heads(), clitics=True) or an.is_common_word(k) or an.is_report_noun(k) \
-        or (w.startswith("بال") and len(w) >= 6 and w[3:] not in name_lexicon.given_names() and w[3:] != "حاج")
+        or (w.startswith("بال") and len(w) >= 6 and not name_lexicon.ba_family_name_word(w))
 
 
 def second_party(word: str) -> bool:

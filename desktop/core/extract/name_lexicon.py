@@ -93,9 +93,9 @@ def person_descriptors() -> frozenset[str]:
                   "الخريج الخريجة المتطوع المتطوعة "
                   # «رجعنا قبل شهر …»، قال العائد عبد الرحمن إبراهيم: one who came back home
                   "العائد العائدة "
-                  # «وقال المشجع عبد الله شيخ حسن»: a fan of a team
+                  # «وقال المشجع عبد الله شيخ حسن»: a fan of a team; a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
                   "المشجع المشجعة المدافع المدافعة الجراح المهاجر المهاجرة "
-                  "المترشح المترشحة")     # an exam's candidate: «قالت المترشحة ملاك بوشامة»     # a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
+                  "المترشح المترشحة")     # an exam's candidate: «قالت المترشحة ملاك بوشامة»
 
 
 @functools.cache
@@ -168,6 +168,12 @@ def given_names() -> frozenset[str]:
         "فخري "    # «عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب» (no «ال»: «الفخري», honorary)
         "حاجي "    # Somalia's «علي حاجي آدم أبوبكر» (Xaaji), which after «علي» read «على» otherwise
         "سيدي")    # Mauritania's «سيدي محمد ولد اباه» (a place's first word only before its name: «سيدي بلعباس»)
+
+
+def ba_family_name_word(word: str) -> bool:
+    """«بالحاج»، «بالقاسم»: a Maghreb family name, «بـ» and «ال» on a given name or on «حاج», not «بـ» on
+    a definite noun («بالقرار»)."""
+    return word.startswith("بال") and (word[3:] in given_names() or word[3:] == "حاج")
 
 
 # Who someone is to the person before, with the pronoun: «ويرى جاره خالد، بائع الملابس، أن …»

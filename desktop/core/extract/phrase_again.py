@@ -59,15 +59,10 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
             and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
         ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
-    if ph.name and not ph.title and ph.name[0] == ph.i and an.words[ph.i] == "نجم" and ph.i + 1 < j \
-            and an.words[ph.i + 1] in _TEAMS and ph.i + 2 < j and not has_phrase_break(an.doc.gap(ph.i + 2)):
-        # «نجم المنتخب المعز علي»: the team's star, a calling; the name follows (read on past «علي»)
-        ph.title, ph.kind = [ph.i, ph.i + 1], "person"
-        end = k
-        while end < j and end - (ph.i + 2) < 3 and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \
-                and not an.words[end].startswith("ال") and an.words[end] not in ("ان", "لـ") and known_first_word(an.words[end]):
-            end += 1
-        ph.name, k = (ph.i + 2, end), end
+    star = _name_after_team_star(an, ph, k, j)
+    if star is not None:
+        ph.title, ph.kind = [ph.i, ph.i + 1], "person"     # «نجم المنتخب المعز علي»: the team's star, a calling
+        ph.name, k = star, star[1]
     spoken_for = _people_spoken_for(an, ph, j)
     if spoken_for is not None:
         ph.title.extend(range(ph.name[0], spoken_for[0]))     # «الناطق باسم أهالي ضحايا انفجار المرفأ ويليام نون»
@@ -165,6 +160,18 @@ def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:
     return mention is not None and mention.j == x + 1 and an.words[x - 1] in name_lexicon.address_titles() \
         and ph.title[-2] == x - 1 and not an.words[x].startswith("ال") and not has_phrase_break(an.doc.gap(x))
 
+
+
+def _name_after_team_star(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«نجم المنتخب المعز علي» read as a name to k: «نجم» and the team are a calling; the name is the
+    words after them, read on over known given names («علي», which the reading took for «على»)."""
+    if not ph.name or ph.title or ph.name[0] != ph.i or an.words[ph.i] != "نجم" or ph.i + 2 >= j \
+            or an.words[ph.i + 1] not in _TEAMS or has_phrase_break(an.doc.gap(ph.i + 2)):
+        return None
+    end = k
+    while end < j and end - (ph.i + 2) < 3 and not has_phrase_break(an.doc.gap(end)) and known_first_word(an.words[end]):
+        end += 1
+    return ph.i + 2, end
 
 
 def _team_written_alone(an: Analysis, x: int) -> bool:

@@ -17,7 +17,7 @@ _NAME_WORDS = 4
 
 _IN = arabic.normalize("في")
 # What a town is called before its name: «في بلدة أوزدره»، «في قرية …»
-_TOWN_NOUNS = lexicon.place_nouns() | frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "مخيم"))
+TOWN_NOUNS = lexicon.place_nouns() | frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "مخيم"))
 
 
 def _name_word(an: Analysis, k: int) -> bool:
@@ -56,7 +56,7 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k - 1
     if _town_before_addressee(an, k, j):
         # «مصادر محلية في مهداي لمراسل الأناضول»: a town no list knows, then who was told
-        return k + 2 if an.words[k + 1] in _TOWN_NOUNS else k + 1
+        return k + 2 if an.words[k + 1] in TOWN_NOUNS else k + 1
     site, first = _site_noun(an, k)
     if first >= j or not _name_word(an, first):
         return k - 1
@@ -104,7 +104,7 @@ def _town_before_addressee(an: Analysis, k: int, j: int) -> bool:
     words = an.words
     if words[k] != _IN:
         return False
-    if k + 3 < len(words) and words[k + 1] in _TOWN_NOUNS and not has_phrase_break(an.doc.gap(k + 2)):
+    if k + 3 < len(words) and words[k + 1] in TOWN_NOUNS and not has_phrase_break(an.doc.gap(k + 2)):
         k += 1        # «في بلدة أوزدره لمراسل الأناضول»: the town after its noun
     if k + 2 >= min(j + 1, len(words)) or (k + 1) in an.gaz_at or not _name_word(an, k + 1):
         return False

@@ -34,6 +34,7 @@ from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.phrase_parts import addressee, number_word
+from desktop.core.extract.source_site import TOWN_NOUNS
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
 # A title and its complement run to a dozen words at most before the holder's name.
@@ -260,10 +261,9 @@ def _place_from(an: Analysis, a: int, b: int) -> bool:
     """Tokens [a, b) name a place: a place noun and its name («مدينة بيدوا»), or a place the gazetteer knows."""
     m = an.gaz_at.get(a)
     return (m is not None and m.j == b and m.of_kind("place") is not None) \
-        or (b - a == 2 and an.words[a] in _TOWN_NOUNS and not has_break(an.doc.gap(a + 1)))
+        or (b - a == 2 and an.words[a] in TOWN_NOUNS and not has_break(an.doc.gap(a + 1)))
 
 
-_TOWN_NOUNS = frozenset(arabic.normalize(w) for w in ("مدينة", "قرية", "بلدة", "ولاية", "محافظة", "مخيم", "حي", "منطقة"))
 _AMONG_THEM = frozenset(("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "ومنهن"))
 
 

@@ -70,7 +70,7 @@ def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) 
     if first and (w.startswith("ال") and w not in name_lexicon.article_given_names()
                   or not could_be_given_name(an, x) or w[:1] in "لب" or name_lexicon.masdar_shaped(w)):
         return False
-    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or (w.startswith(("لل", "بال")) and w not in ("بالحاج", "بالقاسم"))
+    return not (w in lexicon.stop_words() or w in lexicon.prepositions() or (w.startswith(("لل", "بال")) and not name_lexicon.ba_family_name_word(w))
                 or in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
                 or x in an.gaz_at or an.is_time(x) or an.is_verb(x) or an.is_common_word(x)
                 or an.is_report_noun(x) or an.is_participle(x))
