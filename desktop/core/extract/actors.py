@@ -136,9 +136,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
-                    # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb or the one spoken to («وضاح الصادق»: a surname)
-                    or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل"))
-                    or addressee(w) or w == "ل"
+                    or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
+                        and not place_as_surname(an, n_i, n_j, k))      # «نور العين»: a given name; «وضاح الصادق»: a surname
+                    or addressee(w) or w == "ل"      # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb, the one spoken to
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
                     or imperfect_verb(w) or (number_word(w) and not (an.written(k) == "ألفا"))):     # «جوزاف عون سيلتقي سلام»: a verb after the name; «مامادو ألفا سيلا»: Alpha, no «ألفاً»
                 break

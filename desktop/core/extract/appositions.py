@@ -9,6 +9,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
 from desktop.core.extract.called_aside import CALLED, name_called_in_aside
+from desktop.core.extract.callings import CALLINGS, holder_called, called_holder_phrase
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
@@ -87,6 +88,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if keeper is not None:
             return keeper, an.doc.text(a, b)          # «القيّم على إحدى أقدم المكتبات …، سيد محمد ولد الطالب أحمد،»
         ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
+        if not ph.name and ph.title and ph.kind == "person":
+            ph = called_holder_phrase(an, ph, b)     # «…، الباحثة … في علم الموسيقى الدكتورة ريم الأمين،»
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
         t = ph.title_text(an.doc)
@@ -277,19 +280,22 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     at = _past_body_aside(an, ph, j)
     nxt = parse_phrase(an, at, j)
     # «… بمستشفى ترشين إبراهيم، الدكتور يوسف باعمارة،»: a calling opens the name set off; the «name» before is the title's
-    called = nxt is not None and bool(nxt.title) and all(an.words[k] in _CALLINGS for k in nxt.title)
+    called = nxt is not None and bool(nxt.title) and all(an.words[k] in CALLINGS for k in nxt.title)
     if ph.name and not called and not _object_read_as_name(an, ph):
         return None
     if nxt is not None and not ph.name and not nxt.name and nxt.title and nxt.kind == "person" and nxt.j < j \
             and an.doc.gap(nxt.j).strip() in ("،", ","):
         # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
         nxt = parse_phrase(an, nxt.j, j)
+    elif nxt is not None and not ph.name and not nxt.name and nxt.title and nxt.kind == "person" and nxt.j < j:
+        nxt = called_holder_phrase(an, nxt, j)      # «…، الباحثة اللبنانية في علم الموسيقى الدكتورة ريم الأمين،»
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling is no second title; «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
     # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
-            or ba_on_a_noun(an, nxt.name[0]) or any(
-            an.words[k] not in _CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title):
+            or ba_on_a_noun(an, nxt.name[0]) or (any(
+            an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title)
+            and not holder_called(an, ph, nxt)):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
@@ -335,7 +341,7 @@ def _after_second_office(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
         return None
     nxt = parse_phrase(an, comma, j)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or not nxt.title \
-            or any(an.words[k] not in _CALLINGS for k in nxt.title):
+            or any(an.words[k] not in CALLINGS for k in nxt.title):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
@@ -364,15 +370,8 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # «ويدعى»، «واسمه»: the name a described person goes by follows
-# Callings and ranks written before a name: «الدكتور»، «البروفيسور»، «المهندسة»، «السفير»، «اللواء».
 # Unnamed parties a name may still be set off after: a defendant's defence
 _NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
-
-_CALLINGS = lexicon.forms("الدكتور الدكتورة البروفيسور البروفسور البروفيسورة البروفسورة المهندس المهندسة "
-                          "الأستاذ الأستاذة السيد السيدة الشيخ الشيخة السفير السفيرة اللواء العميد العقيد "
-                          "الفريق القاضي مولانا المحامي المحامية "    # «دفاع المتهم الرئيسي، المحامي نبيل بوقرة،»
-                          "الحاج الحاجة "    # «رئيس جمعية الصيادين …، الحاج مختار بوزيان،»
-                          "المستشار المستشارة")    # «رئيس الهيئة، المستشار عبد الرحيم البقالي،»: a judge's
 
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
 # «أبو/أم» open a kunya, never a verb: a clause may start with one

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from desktop.core.arabic import normalize
 from desktop.core.extract.lexicon import forms
 
 # A person's part in a court case, written before the name or alone («وأضاف المتهم»): no family name
@@ -112,6 +113,12 @@ def name_tails() -> frozenset[str]:
     """Definite words that end a compound given name: «بدر الدين»، «بهاء الدين»، «جار الله»،
     «بنعبد الله»."""
     return forms("الدين الله الرحمن الرحيم الكريم المولى")     # «فضل المولى»
+
+
+@functools.cache
+def place_ending_given_names() -> frozenset[tuple[str, str]]:
+    """Compound given names whose second word is also a place the gazetteer knows (Al Ain)."""
+    return frozenset((normalize(a), normalize(b)) for a, b in (("نور", "العين"), ("قرة", "العين")))
 
 
 def masdar_shaped(word: str) -> bool:

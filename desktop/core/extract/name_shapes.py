@@ -255,6 +255,8 @@ def place_as_surname(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     after a lone given name the lexicons know, ending the phrase, is the family name; so is a place
     named as a given name («أحمد صلاح الدين»)."""
     mention = an.gaz_at.get(k)
+    if n_j - n_i == 1 and n_j == k and (an.words[n_i], an.words[k]) in name_lexicon.place_ending_given_names():
+        return True       # «نور العين بنت إسماعيل»: a woman's compound given name, not the city of Al Ain
     if not (n_j - n_i == 1 and n_j == k and known_first_word(an.words[n_i]) and mention is not None):
         return False
     if known_first_word(an.words[k]) and mention.j > k + 1:
