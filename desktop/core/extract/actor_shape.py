@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import in_lex
+from desktop.core.extract.analysis import has_phrase_break, in_lex
 
 # Prepositions with «ما/من» fused: «عما يسمى»، «مما أدى»; never a name's first word.
 _FUSED_PREPOSITIONS = frozenset(arabic.normalize(w) for w in ("عما", "عمن", "مما", "ممن", "فيما", "بما", "كما"))
@@ -187,8 +187,10 @@ def given_after_title(an, k: int) -> bool:
     word after it is a family name («نوبوا»), not a verb in the plural, which a plural subject
     would take («مهنيون حضروا»). (`an` is an `Analysis`.)"""
     w = an.words[k]
+    # («الممثلة الخاصة للأمين العام هانا سيروا تيتيه»: a given name the lexicon knows after a title's last word)
     return (k >= 1 and w.isalpha() and not w.startswith("ال") and not w.endswith(("ون", "ين"))
-            and an.words[k - 1].startswith("ال") and an.words[k - 1] in lexicon.title_heads())
+            and an.words[k - 1].startswith("ال") and (an.words[k - 1] in lexicon.title_heads()
+                                                      or (w in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)))))
 
 
 

@@ -25,7 +25,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, kane_surname
+from desktop.core.extract.name_lookalikes import amir_given_name, stop_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -127,7 +127,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
                 ph.name, k = place_name if place_name[1] > place_name[0] else None, place_name[1]
                 break
-            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j) and not kane_surname(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
+            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j) and not stop_word_in_name(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)

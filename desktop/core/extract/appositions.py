@@ -88,8 +88,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if keeper is not None:
             return keeper, an.doc.text(a, b)          # «القيّم على إحدى أقدم المكتبات …، سيد محمد ولد الطالب أحمد،»
         ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
-        if not ph.name and ph.title and ph.kind == "person":
-            ph = called_holder_phrase(an, ph, b)     # «…، الباحثة … في علم الموسيقى الدكتورة ريم الأمين،»
+        ph = called_holder_phrase(an, ph, b, dashed=fallback is not None and _dashed(an.doc.gap(a)))
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
         t = ph.title_text(an.doc)
@@ -287,7 +286,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             and an.doc.gap(nxt.j).strip() in ("،", ","):
         # «وزير الثقافة …، الناطق باسم الحكومة، الحسين ولد مدو،»: a second office set off before the name
         nxt = parse_phrase(an, nxt.j, j)
-    elif nxt is not None and not ph.name and not nxt.name and nxt.title and nxt.kind == "person" and nxt.j < j:
+    elif nxt is not None:
         nxt = called_holder_phrase(an, nxt, j)      # «…، الباحثة اللبنانية في علم الموسيقى الدكتورة ريم الأمين،»
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling is no second title; «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name

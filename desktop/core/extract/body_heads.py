@@ -103,4 +103,6 @@ def org_heads() -> frozenset[str]:
         "منسقية المنسقية "
         # «منظومة الصناعات الدفاعية السودانية»: Sudan's defence industries system (not «المنظومة»: a
         # system of anything, «المنظومة الصحية»)
-        "منظومة")
+        "منظومة "
+        # «وقال خفر السواحل اليوناني في بيان»: a coast guard speaks as a body
+        "خفر")

@@ -14,11 +14,25 @@ CALLINGS = forms("الدكتور الدكتورة البروفيسور البر�
                  "المستشار المستشارة")    # «رئيس الهيئة، المستشار عبد الرحيم البقالي،»: a judge's
 
 
-def called_holder_phrase(an: Analysis, nxt: Phrase, j: int) -> Phrase:
+def called_holder_phrase(an: Analysis, nxt: Phrase, j: int, *, dashed: bool = False) -> Phrase:
     """The title read at `nxt` stopped before the comma («الباحثة اللبنانية» before «في علم
     الموسيقى»): when a calling and a name of two words or more close that part, the whole part,
-    title to the calling, then the name; else `nxt` as it was."""
+    title to the calling, then the name; else `nxt` as it was. `dashed`: the part follows a title
+    and a dash, and names the unit with a place before the calling («مدير منظومة الحساونة – سهل
+    الجفارة المهندس فرج محمد الحاسي لـ…»: not the given name «سهل»)."""
+    if nxt.kind != "person" or nxt.j >= j:
+        return nxt
     end = next((x for x in range(nxt.j, j) if has_phrase_break(an.doc.gap(x))), j)
+    if nxt.name:
+        if not dashed or an.words[nxt.j] not in CALLINGS or has_phrase_break(an.doc.gap(nxt.j)):
+            return nxt
+        named = parse_phrase(an, nxt.j, end)
+        if named is None or named.kind != "person" or named.title != [nxt.j] or named.name != (nxt.j + 1, named.j) \
+                or named.name[1] - named.name[0] < 2:
+            return nxt
+        return Phrase(nxt.i, named.j, list(range(nxt.i, nxt.j + 1)), named.name, None, "person")
+    if not nxt.title:
+        return nxt
     for c in range(nxt.j, min(end - 2, nxt.j + 8)):
         if an.words[c] not in CALLINGS:
             continue

@@ -26,6 +26,15 @@ def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
         and has_phrase_break(an.doc.gap(k + 1))
 
 
+def stop_word_in_name(an: Analysis, n_i: int, k: int) -> bool:
+    """A stop word's shape at k that is a word of the name begun at n_i: Kane («عمر كان،»), or the
+    South Asian «-e-» written «إي» with its hamza under the alif, as «أي» (any) never is: «فاروق إي
+    أعظم،», a word of a name following it."""
+    return kane_surname(an, n_i, k) or (
+        an.written(k) == "إي" and k > n_i and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))
+        and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words())
+
+
 def amir_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«لاعب الوسط أمير العماري فقال»: «أمير» after a title's definite last word, then a definite
     nisba that ends the phrase, is the given name Amir and his family name, not a prince."""
