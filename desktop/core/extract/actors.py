@@ -25,7 +25,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import amin_in_given_name, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, stop_word_in_name
+from desktop.core.extract.name_lookalikes import amir_given_name, name_run_at, stop_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -273,9 +273,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        # «منتدى الإنقاذ الصومالي»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity) open bodies; «قوه هاي يان» has no «ة»
+        # «منتدى الإنقاذ الصومالي»، «المنتدى التونسي للحقوق …»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity) open bodies; «قوه هاي يان» has no «ة»
         if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
-                or (first and (w in ("ولايه", "مصالح", "منتدي") or words[k:k + 2] == ["الوحده", "التنفيذيه"]) and k + 1 < j):
+                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي") or words[k:k + 2] == ["الوحده", "التنفيذيه"]) and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \
@@ -451,8 +451,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»; Egypt's «اللواء أركان حرب»
                 k += 1
                 continue
-            if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3:
-                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»، «مصدراً طبياً»
+            if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3 and not name_run_at(an, k, j):
+                ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»، «مصدراً طبياً» (not «مهندس ميرغني إدريس»)
                 k += 1
                 continue
             if ali(an, k, j):

@@ -474,7 +474,9 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
-            or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers()))     # «غير أن أحد الناجين، …»
+            or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers())) \
+            or (w in name_lexicon.person_descriptors() and (k <= i + 1 or has_phrase_break(an.doc.gap(k)) or an.is_verb(k - 1)))
+        # (above: «غير أن أحد الناجين، …»; «وحلّت الطالبة ملاذ عبد الرحيم الأمين،» opening the clause, not «غياب المدافع …»)
         # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in construct with the one before it
         if starts and _in_genitive(an, k, i):
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)

@@ -65,8 +65,8 @@ def name_length(words: list[str], a: int, b: int) -> int:
 def known_surname(an: Analysis, n_i: int, n_j: int) -> bool:
     """«وطالب مناوي المجتمع الدولي» after «مني أركو مناوي»: a one-word name the article writes
     elsewhere as the last word of a longer name is a family name, complete as it stands."""
-    if n_j - n_i != 1 or an.words[n_i] in ROLES_IN_A_CASE:
-        return False      # («دفاع المتهم الرئيسي»: the accused's defence, no family name «المتهم»)
+    if n_j - n_i != 1 or an.words[n_i] in ROLES_IN_A_CASE or an.words[n_i] in NAME_CONNECTORS:
+        return False      # («دفاع المتهم الرئيسي»: the accused's defence, no family name «المتهم»; «فرج عبد السلام»: no «عبد»)
     w = an.words[n_i]
     for p in range(1, len(an.words)):
         if p == n_i or an.words[p] != w or has_phrase_break(an.doc.gap(p)):

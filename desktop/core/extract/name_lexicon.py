@@ -96,7 +96,8 @@ def person_descriptors() -> frozenset[str]:
                   "العائد العائدة "
                   # «وقال المشجع عبد الله شيخ حسن»: a fan of a team; a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
                   "المشجع المشجعة المدافع المدافعة الجراح المهاجر المهاجرة "
-                  "المترشح المترشحة")     # an exam's candidate: «قالت المترشحة ملاك بوشامة»
+                  "المترشح المترشحة "     # an exam's candidate: «قالت المترشحة ملاك بوشامة»
+                  "المشتكي المشتكية الشاكي الشاكية")     # a complainant: «قالت المشتكية سهام الزعبي»
 
 
 @functools.cache
@@ -174,6 +175,7 @@ def given_names() -> frozenset[str]:
         "عبا "      # Nigeria's «عبّا كبير يوسف» (Abba), which reads as «عبّأ» (he mobilised) otherwise
         "فخري "    # «عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب» (no «ال»: «الفخري», honorary)
         "حاجي "    # Somalia's «علي حاجي آدم أبوبكر» (Xaaji), which after «علي» read «على» otherwise
+        "ميرغني "    # Sudan's «الفريق أول مهندس ميرغني إدريس سليمان» (no «ال»: «الميرغني», a family)
         "سيدي")    # Mauritania's «سيدي محمد ولد اباه» (a place's first word only before its name: «سيدي بلعباس»)
 
 

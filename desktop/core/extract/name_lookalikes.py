@@ -26,6 +26,13 @@ def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
         and has_phrase_break(an.doc.gap(k + 1))
 
 
+def name_run_at(an: Analysis, k: int, j: int) -> bool:
+    """Tokens k and k + 1 are both given names the lexicon knows: a name starts at k, not an
+    indefinite nisba of the title before it («الفريق أول مهندس ميرغني إدريس سليمان»)."""
+    return an.words[k] in name_lexicon.given_names() and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
+        and an.words[k + 1] in name_lexicon.given_names()
+
+
 def stop_word_in_name(an: Analysis, n_i: int, k: int) -> bool:
     """A stop word's shape at k that is a word of the name begun at n_i: Kane («عمر كان،»), or the
     South Asian «-e-» written «إي» with its hamza under the alif, as «أي» (any) never is: «فاروق إي

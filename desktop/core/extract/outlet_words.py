@@ -22,7 +22,14 @@ def outlet_spans(an: Any, outlet: str) -> list[tuple[int, int]]:
             if not _place_in_construct(an, a, b)
             and not (b - a < whole and a > 0 and not has_break(an.doc.gap(a))
                      and not any(ch in QUOTE_MARKS for ch in an.doc.gap(a))
-                     and an.words[a][:1] != "ل" and _governs_place(an, a - 1, b))]
+                     and not _lam_on(an, a) and _governs_place(an, a - 1, b))]
+
+
+def _lam_on(an: Any, a: int) -> bool:
+    """Whether token a carries «لـ» («لصحيفة الخرطوم»، «لبغداد»); a place whose own name opens
+    with the letter («ليبيا» of «ليبيا إف إم») does not."""
+    w = an.words[a]
+    return w[:1] == "ل" and (a not in an.gaz_at or an.gaz.has_key((w[1:],)))
 
 
 def _governs_place(an: Any, k: int, b: int) -> bool:
@@ -42,7 +49,7 @@ def _place_in_construct(an: Any, a: int, b: int) -> bool:
     place, part of the name it ends, not the outlet; «لصحيفة الخرطوم» and «لـ"الخرطوم"» stay
     the outlet, as does the dateline («أم درمان – الخرطوم»)."""
     # («دائرة صحة واسط» for «واسط نيوز»: a place the gazetteer knows, written without «ال»)
-    if a == 0 or has_break(an.doc.gap(a)) or an.words[a][:1] == "ل":
+    if a == 0 or has_break(an.doc.gap(a)) or _lam_on(an, a):
         return False
     prev = an.words[a - 1]
     if prev == _GOVERNOR:

@@ -16,6 +16,9 @@ from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee
 _NAME_WORDS = 4
 
 _IN = arabic.normalize("في")
+# «مصدر أمني عند نقطة المصنع»: «عند» (at) places a source as «في» does; a checkpoint is a site too
+_AT = arabic.normalize("عند")
+_CHECKPOINT = arabic.normalize("نقطة")
 # What a town is called before its name: «في بلدة أوزدره»، «في قرية …»
 TOWN_NOUNS = lexicon.place_nouns() | frozenset(arabic.normalize(w) for w in ("بلدة", "قرية", "مخيم"))
 
@@ -40,7 +43,7 @@ def _site_noun(an: Analysis, k: int) -> tuple[str, int]:
     """(the site or section noun, the token its complement starts at) for «في مستشفى …» at k or
     «بمستشفى …» at k; ("", k) when neither."""
     w = an.words[k]
-    if w == _IN and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)):
+    if w in (_IN, _AT) and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)):
         return an.words[k + 1], k + 2
     if w.startswith("ب") and not w.startswith("بال") and len(w) >= 5 and w.isalpha():
         return w[1:], k + 1
@@ -63,7 +66,7 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if site in _SECTIONS:
         end = _construct_end(an, first, j)
         return k - 1 if end is None else end
-    if site not in lexicon.premises_nouns():
+    if site not in lexicon.premises_nouns() and site != _CHECKPOINT:
         return k - 1
     end = min(j, an.gaz_at[first].j) - 1 if first in an.gaz_at else first     # «مستشفى مقطع لحجار»: a town of two words
     while end + 1 < j and end + 1 - first < _NAME_WORDS and _name_word(an, end + 1) \

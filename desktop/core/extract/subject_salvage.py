@@ -324,6 +324,8 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return topic
     if k > i and verb == k - 1:
         k -= 1            # «أما رجل الأعمال فاكتفى بالقول»: the verb is no name; its subject is before it
+    elif k - 1 > i and an.words[k - 1] in _OWN_WORDS:
+        k -= 1            # «ويختم سلطان حديثه بالقول»: what he closed, his talk; his name is before it
     for start in range(k - 1, max(i, k - 4) - 1, -1):
         if an.words[start] in lexicon.prepositions() or (start > 0 and an.words[start - 1] in lexicon.prepositions()):
             continue      # «ورد وهبي على منتقديه بالقول»: a preposition's noun is no subject; the name before it is
@@ -335,6 +337,7 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
 
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
+_OWN_WORDS = frozenset(arabic.normalize(w) for w in ("حديثه", "حديثها", "كلمته", "كلمتها", "كلامه", "كلامها", "تصريحه", "تصريحها"))
 
 
 def _masculine_title(an: Analysis, ph: Phrase) -> bool:
