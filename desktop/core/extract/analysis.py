@@ -464,7 +464,7 @@ _RULES = frozenset(arabic.normalize(w) for w in (
     "أولويات", "اتفاق", "اتفاقية", "قرار", "قرارات", "بروتوكول", "مسار", "مقتضيات", "تبليغات"))    # «وفق التبليغات المسجلة»: data
 
 # Verbs of speech ending in «ى», which the normal form writes «ي» as it does the names «روي»، «حكي»
-_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري"))    # «رأي اللجنة»، «كريسبين فيري»: no «رأى»، «فيرى»
+_ALIF_MAQSURA_VERBS = frozenset(("روي", "حكي", "راي", "وراي", "يري", "فيري", "ابدي"))    # «رأي اللجنة»، «كريسبين فيري»، «أبدي تيسفاي» (Abdi): no «رأى»، «فيرى»، «أبدى»
 
 COMPASS = frozenset({"غرب", "شرق", "شمال", "جنوب", "وسط"})     # they open a region's name: «غرب كردفان»
 

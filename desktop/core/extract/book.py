@@ -71,8 +71,7 @@ class ActorBook:
         # «وأضاف الوزير» after «وقال النفطي» is النفطي, though another minister was named since
         self.continuing: str | None = None
         self.last_speaker: str | None = None      # who spoke the latest quotation, set by the quote finder
-        # (where in the body, id, title): each time a person is named with a title, so that a
-        # bare title («الوزير») finds the latest holder written before it
+        # (where in the body, id, title): each time a person is named with a title, so that a bare title («الوزير») finds the latest holder written before it
         self._titles: list[tuple[int, str, str]] = []
         # (where in the body, id, feminine or None): each time a person named with no title speaks
         self._untitled: list[tuple[int, str, bool | None]] = []
@@ -276,14 +275,15 @@ class ActorBook:
             # «وقال خان» after «شفقت علي خان» and then «أمير خان متقي»: a family name is a name's last
             # word, so a full name ending with the word goes before a later one holding it inside
             ending = [(full, actor_id) for full, actor_id in reversed(self._full_names)
-                      if len(full) > 1 and full[-1] == words[0]]
+                      if len(full) > 1 and full[-1] in (words[0], "ال" + words[0])]
             # («وأوضح فاروق» after «وقال الوزير» for «علاء فاروق», though «شريف فاروق» was named
             # since: the one who spoke last, when his name ends so)
             ending.sort(key=lambda entry: entry[1] != self.last_speaker)
             for full, actor_id in ending + list(reversed(self._full_names)):
-                # a definite word only as a name's last («الغزواني»), never inside a body's name
-                # («الأسرى» of «هيئة شؤون الأسرى والمحررين»)
-                inside = words[0] in full[1:] and (not words[0].startswith("ال") or words[0] == full[-1])
+                # a definite word only as a name's last («الغزواني»), never inside a body's name («الأسرى» of
+                # «هيئة شؤون الأسرى والمحررين»); «وأضاف عالم» after «شفيق العالم»: the family name written without «ال»
+                inside = (words[0] in full[1:] and (not words[0].startswith("ال") or words[0] == full[-1])) \
+                    or (ptype == "person" and full[-1] == "ال" + words[0] and len(words[0]) >= 3)
                 if inside or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, reason("actor.full_name", name=name)

@@ -428,11 +428,17 @@ def accusative_descriptor(an: Analysis, k: int, first: bool) -> bool:
 _FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")
 
 
+# A title's first two words, the second no title word: «توقع القائم بأعمال مدير إدارة الأرصاد الجوية
+# ضرار العلي» (one acting for the office), «رائدة الأعمال نوف الكواري» (a calling)
+_TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, b in (
+    ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال")))
+
+
 def founder_of_body(an: Analysis, k: int, j: int) -> bool:
     """«قالت مؤسسة منظمة "كاميناندو فرونتيراس" هيلينا مالينو»: «مؤسسة» in construct with another body's
     head is its founder (مؤسِّسة), a person's title, not an institution named «منظمة …»."""
-    if an.words[k] == "القاءم" and k + 1 < j and an.words[k + 1] in ("باعمال", "بالاعمال"):
-        return True       # «توقع القائم بأعمال مدير إدارة الأرصاد الجوية ضرار العلي»: one acting for the office
+    if k + 1 < j and (an.words[k], an.words[k + 1]) in _TWO_WORD_OPENERS:
+        return True
     return (an.words[k] in _FOUNDERS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
             and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
 

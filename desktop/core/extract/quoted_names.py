@@ -118,6 +118,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
+        if before in ("اما", "واما") and len(words) <= 4 and not clause_like(words):
+            return "the topic after «أما»"      # «أما "ألبينا ريسورسز" فقالت»
         if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
         if before == "ل" and len(words) <= 8 and words[0].startswith("ال") and not clause_like(words) \
@@ -192,7 +194,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     return None
 
 # A broadcast's programme, indefinite, before its quoted name, however long: «في حديث لبرنامج "…"»
-_PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنامج", "ببرنامج", "وبرنامج"))
+# («في إطار برنامجها "العودة الطوعية المساعدة وإعادة الإدماج"»: with the body's pronoun too)
+_PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنامج", "ببرنامج", "وبرنامج", "برنامجها", "برنامجه", "لبرنامجها", "لبرنامجه"))
 # A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"»
 # (not «الحملة "ستنطلق …"», what the campaign will do)
 _CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "بحملة", "وحملة"))

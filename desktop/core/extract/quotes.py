@@ -43,6 +43,7 @@ from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
+from desktop.core.extract.relative_agreement import relative_says_that
 from desktop.core.extract.relayers import (
     complaint, news_agency, programme_spoken_to, relayed_from, reports_unnamed, statement_before)
 from desktop.core.extract.reporter_evidence import shows_whole
@@ -106,8 +107,8 @@ class QuoteFinder:
         rng = range(j - 1, i - 1, -1) if backwards else range(i, j)
         for k in rng:
             if an.is_verb(k) and not (backwards and (an.words[k - 1] in ("الذي", "التي", "الذين") and self._first_verb(i, k - 1) is not None
-                                                     or aside_verb(an, i, k))):
-                return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue
+                                                     and not relative_says_that(an, k) or aside_verb(an, i, k))):
+                return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue («…، الذي قال إن» is)
             if an.is_report_noun(k):
                 said = verb_owning(an, i, k) if backwards else None
                 return ("verb", said) if said is not None else ("noun", k)
@@ -142,8 +143,7 @@ class QuoteFinder:
         actor_id, how = got
         name = self.an.doc.text(ph.i, ph.j)
         if ph.name or ph.kind != "organization":
-            # an office's title («مكتب رئيس الوزراء») is not one a person holds: a later «رئيس
-            # الحكومة» is not the office
+            # an office's title («مكتب رئيس الوزراء») is not one a person holds: a later «رئيس الحكومة» is not the office
             self.book.note_title(actor_id, title or ph.title_text(self.an.doc), self.an.doc.tokens[ph.i].start)
         if ph.name and not (title or ph.title):
             # «وقالت سلمى حداد»: a person quoted with no title, of the verb's gender
@@ -185,12 +185,12 @@ class QuoteFinder:
                         or self._speaker_from(subject_after_verb(an, k, lj), reason("speaker.after_verb", verb=word))
                         # «أما الناشر … سامر قبلان، مدير دار "أوراق"، فاعتبر»: the topic, not the aside
                         or self._speaker_from(amma_subject(an, k, named=True), reason("speaker.subject_before", verb=word))
+                        # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier or «كانت»'s subject («…، الذي قال»)
+                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
+                                              else None, reason("speaker.subject_before", verb=word))
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier
-                        or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
-                                              else None, reason("speaker.subject_before", verb=word))
                         or self._speaker_from(reporter_before_that(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))

@@ -27,3 +27,11 @@ def antecedent_speaks(an: Analysis, rel: int) -> bool:
     if an.words[rel] in _FEMININE:
         return not (verb in lexicon.report_verbs() and not _feminine_verb(verb) and not verb.startswith("ت"))
     return True
+
+
+def relative_says_that(an: Analysis, k: int) -> bool:
+    """«…، الذي قال حينها إن "…"»: the reporting verb at k, right after a relative it agrees with,
+    takes «أن/إن» within two words: the relative clause is what was said, not an aside («…،
+    الذي يتابع الفريق منذ ثلاثين عاماً:»)."""
+    return k > 0 and antecedent_speaks(an, k - 1) and any(
+        an.words[x] in lexicon.complementisers() for x in range(k + 1, min(len(an.words), k + 3)))

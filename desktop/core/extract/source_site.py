@@ -77,6 +77,13 @@ def site_of_source(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             and (words[adjectives + 1] in _SITE_ADJECTIVES or (words[adjectives + 1].startswith("ال") and words[adjectives + 1].endswith(("ي", "يه"))
                                                             and not an.is_time(adjectives + 1) and len(words[adjectives + 1]) >= 5)):
         adjectives += 1   # «مستشفى براوة العام»، «مستشفى سنجة التعليمي»: what kind of site it is
+    # «مصدر مطلع في مقر إحياء بحيرة أرومية لمراسل إرنا إن»: a site's name of indefinite words in
+    # construct runs to the one spoken to or to «أن/إن»
+    told = next((x for x in range(adjectives + 1, min(j, first + _NAME_WORDS + 1))
+                 if addressee(words[x]) or words[x] in lexicon.complementisers() or not _name_word(an, x)), None)
+    if told is not None and told > adjectives + 1 and (addressee(words[told]) or words[told] in lexicon.complementisers()) \
+            and not has_phrase_break(an.doc.gap(told)):
+        return told - 1
     return adjectives
 
 

@@ -33,7 +33,7 @@ from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.phrase_parts import addressee, number_word
+from desktop.core.extract.phrase_parts import addressee, number_word, quoted_name
 from desktop.core.extract.source_site import TOWN_NOUNS
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
 
@@ -280,6 +280,8 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             return None
         if an.words[x] == "اما":
             end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y))), k)
+            if quoted_name(an, x + 1, k) == end:
+                return Phrase(x + 1, end, list(range(x + 1, end)), None, None, "organization"), ""   # «أما "ألبينا ريسورسز" فقالت»
             ph = parse_phrase(an, x + 1, end)
             if ph is not None and ph.title and not ph.name and ph.kind == "person" and ph.j < end:
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
