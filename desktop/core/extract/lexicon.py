@@ -16,8 +16,7 @@ from desktop.core.extract.word_forms import forms
 __all__ = ["forms", "label_nouns", "org_heads", "title_labels"]
 
 
-# Reporting verbs, past and present, in the forms they take with subject
-# suffixes; the conjunctions و/ف are stripped before lookup.
+# Reporting verbs, past and present, in the forms they take with subject suffixes; the conjunctions و/ف are stripped before lookup.
 _VERB_BASES = (
     "قال أضاف أكد أوضح أشار تابع ذكر صرح لفت شدد اعتبر أعلن كشف حذر طالب أعرب أفاد "
     "استطرد أردف علق وصف اتهم توعد تعهد هدد أقر اعترف أبلغ أكمل جدد نوه لاحظ طمأن "
@@ -120,8 +119,7 @@ def title_heads() -> frozenset[str]:
         " معتمد المعتمد مكلف المكلف"
         # kin in construct before the one they are kin of, then a name: «والدة الصحفي، أم سامر»
         " والد والدة شقيق شقيقة نجل نجلة زوجة"
-        # «وأضاف التقني الجزائري»: the Maghreb's sports pages call a coach «التقني» (with «ال» only:
-        # «تقني» alone is an adjective, «فريق تقني»)
+        # «وأضاف التقني الجزائري»: the Maghreb's sports pages call a coach «التقني» (with «ال» only: «تقني» alone is an adjective, «فريق تقني»)
         " التقني"
         # a player by his place on the team: «مهاجم الهلال محمد عبد الرحمن»، «هداف البطولة» (top scorer)
         " مهاجم المهاجم لاعب اللاعب لاعبة اللاعبة حارس الحارس هداف الهداف"
@@ -167,8 +165,7 @@ def descriptor_heads() -> frozenset[str]:
         "مراقبون خبراء خبير محللون محلل دبلوماسي دبلوماسيون ضابط جندي مسعفون طبيب أطباء "
         "متحدث مصدران منظمات جمعيات أحزاب نقابات هيئات ممرض ممرضة متعامل "
         "نقابي نقابية نقابيون "     # «وأكد النقابي أن …» after «رئيس نقابة المعلمين … باحميش»
-        "الفاعل الفاعلة "     # the Maghreb's «الفاعل الجمعوي/الحقوقي» (an activist)
-        "مصرفي مصرفيون")     # «وقال مصرفي في أحد البنوك المحلية»: a banker (not «المصرفي», the adjective)
+        "الفاعل الفاعلة مصرفي مصرفيون")     # the Maghreb's «الفاعل الجمعوي/الحقوقي» (an activist); «وقال مصرفي في أحد البنوك»: a banker
 
 
 @functools.cache
@@ -186,8 +183,7 @@ def title_modifiers() -> frozenset[str]:
         "مشاة "    # «الفرقة السادسة مشاة»
         "لمنصب "    # «مرشحه لمنصب نائب الرئيس، …»: the post he runs for
         "عشيرة قبيلة "    # «زعيم عشيرة في منطقة مهداي، عثمان حسن أبوكر،»
-        "مهندس "    # «الفريق أول مهندس ميرغني إدريس سليمان»: Sudan's engineer officers
-        "بأعمال "    # «القائم بأعمال مدير إدارة الأرصاد الجوية»: acting for the office that follows
+        "مهندس بأعمال "    # «الفريق أول مهندس ميرغني …»: Sudan's engineer officers; «القائم بأعمال مدير …»: acting for the office
         "مستشاري "    # «السكرتير الصحفي لكبير مستشاري الحكومة الانتقالية شفيق العالم»    # «حاكم ولاية بورنو في شمال شرقي نيجيريا باباغانا …»
         "مدينة محافظة ولاية منطقة قضاء ناحية بلدية "   # «الناطق باسم الحركة عن مدينة القدس»، «قائممقام قضاء سنجار»
         "مكافحة حماية صحة تربية سياحة زراعة "   # «قوات مكافحة الإرهاب»، «جهاز حماية المنشآت»، Iraq's «مدير عام صحة كربلاء»
@@ -234,8 +230,8 @@ def stop_words() -> frozenset[str]:
         # a preposition with its pronoun («دعت إليه النقابة»، «طالبت فيها»): never a name's word
         "فيه فيها فيهم فيهما إليه إليها إليهم إليهما عليه عليها عليهم عليهما منه منها منهم منهما "
         "عنه عنها عنهم عنهما لديه لديها لديهم معه معها معهم له لها لهم لنا لكم به بها بهم "
-        "ذات ذو ذوي ولا ولم ولن كيف سوى سيما "    # «ريم ذات الأعوام الأربعة»، «ولا ينوي»، «كيف غمرت»، «لا سيما»: never a name's word
-        "بالمناسبة بالمقابل بالتزامن بالموازاة بالتالي")    # «وعاين الوزير بالمناسبة أشغال …»: an adverb, no title's word
+        # «ريم ذات الأعوام الأربعة»، «ولا ينوي»، «كيف غمرت»، «لا سيما»; the adverb of «وعاين الوزير بالمناسبة أشغال …»: never a name's word
+        "ذات ذو ذوي ولا ولم ولن كيف سوى سيما بالمناسبة بالمقابل بالتزامن بالموازاة بالتالي")
 
 
 @functools.cache
@@ -364,8 +360,7 @@ def common_words() -> frozenset[str]:
         "الجماهير المواطنين المؤمنين المصلين "
         # «وقف سالم بوخطوة يتأمل …»، «وقفت سامية عبد الله»: a verb of standing that brings a person on
         "وقف وقفت يقف تقف "
-        "ترأس ترأست وترأس وترأست "    # «ترأس البابا لاون الرابع عشر قداساً»: presided, never a given name
-        "عقوبة عقوبات"    # «والتمس ممثل النيابة العامة عقوبة الإعدام»: the penalty he asked for
+        "ترأس ترأست وترأس وترأست عقوبة عقوبات"    # «ترأس البابا لاون الرابع عشر قداساً»: presided; «والتمس … عقوبة الإعدام»: the penalty
     ) | honorific_pronouns() | manner_adverbs() | affirmed_nouns()
 
 
