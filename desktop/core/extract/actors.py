@@ -37,7 +37,7 @@ from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
     BODIES_CALLED, BODIES_PLURAL, accusative_descriptor, action_after_title, adjective_of_its_noun, body_acronym, body_of_definite_office, closes_quote,
-    compass_nisba, conjoined_participle, coordinated_purpose, felt, part_of_quoted, listed_body, construct_place, founder_of_body, gazetteer_body, government_object,
+    compass_nisba, conjoined_participle, coordinated_purpose, felt, part_of_quoted, listed_body, construct_place, founder_of_body, two_word_opener, gazetteer_body, government_object,
     governs_next, name_after_quoted, nisba, object_of_ba_verb, object_then_definite, opens_quote_before, organising,
     plural_action, plural_object_after_body, plural_of_its_body, pronoun_noun, quoted_body_in_title, quoted_body_of_office,
 )
@@ -245,7 +245,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         accusative = accusative_descriptor(an, k, first)
         if (in_lex(w, lexicon.title_heads(), clitics=first and w not in name_lexicon.given_names()) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or described or epithet or founder_of_body(an, k, j) or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                or described or epithet or founder_of_body(an, k, j) or two_word_opener(an, k, j) or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):

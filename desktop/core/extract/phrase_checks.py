@@ -434,11 +434,14 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال")))
 
 
+def two_word_opener(an: Analysis, k: int, j: int) -> bool:
+    """Whether tokens k and k + 1 (before j) open a title as a pair of `_TWO_WORD_OPENERS`."""
+    return k + 1 < j and (an.words[k], an.words[k + 1]) in _TWO_WORD_OPENERS
+
+
 def founder_of_body(an: Analysis, k: int, j: int) -> bool:
     """«قالت مؤسسة منظمة "كاميناندو فرونتيراس" هيلينا مالينو»: «مؤسسة» in construct with another body's
     head is its founder (مؤسِّسة), a person's title, not an institution named «منظمة …»."""
-    if k + 1 < j and (an.words[k], an.words[k + 1]) in _TWO_WORD_OPENERS:
-        return True
     return (an.words[k] in _FOUNDERS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
             and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
 

@@ -339,7 +339,8 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
 
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
-_OWN_WORDS = frozenset(arabic.normalize(w) for w in ("حديثه", "حديثها", "كلمته", "كلمتها", "كلامه", "كلامها", "تصريحه", "تصريحها"))
+# «حديثه»، «كلمتها»: his or her own talk, which a verb closes «بالقول»
+_OWN_WORDS = frozenset(arabic.normalize(base + p) for base in ("حديث", "كلمت", "كلام", "تصريح") for p in ("ه", "ها"))
 
 
 def _masculine_title(an: Analysis, ph: Phrase) -> bool:
