@@ -239,8 +239,8 @@ def _future_verb(an: Analysis, k: int) -> bool:
     a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
     w = an.words[k]
     if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
-            or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3:
-        # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»: names end so, no singular verb
+            or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3 or (w.count("ا") == 2 and not w.endswith("ان")):
+        # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»، «بوري سيتياواتي، لـ…»: names are so, no singular verb
         return False
     if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت"):
         return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place)

@@ -131,7 +131,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
-                        and (k + 1 >= j or words[k + 1] != "قد"))     # «… محمد لفتاغرين قد دعا»: a name
+                        and (k + 1 >= j or (words[k + 1] != "قد" and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»: a name
                     or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
@@ -463,7 +463,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
-                or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k)) or (k > i and addressee(w))
+                or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k) and not (ph.kind == "organization" and description_end(an, ph, k, j) > k)) or (k > i and addressee(w))
                 or number_word(w) or an.written(k) in ("فإن", "وإن")     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name
                 or (k > i and opens_quote(doc.gap(k))) or action_after_title(an, ph, k, j)):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation

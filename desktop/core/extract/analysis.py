@@ -321,8 +321,8 @@ class Analysis:
             return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause (with «بـ"…"» its subject's words)
         if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
-        if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text:
-            return False   # «يضم 14 باحثاً وطالب دراسات عليا»: a student joined to the noun before it
+        if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text and not self.doc.gap(k).strip():
+            return False   # «يضم 14 باحثاً وطالب دراسات عليا»: a student joined to the noun before it (not «… دائماً". وطالب»)
         if self.words[k] == "كتب" and k > 0 and not has_phrase_break(self.doc.gap(k)) and self.words[k - 1].isalpha() \
                 and not self.words[k - 1].startswith("ال") and self.words[k - 1] not in lexicon.stop_words() \
                 and nxt.startswith("ال") and not self.is_verb(k - 1) and k - 1 not in self.gaz_at:

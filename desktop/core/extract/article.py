@@ -5,7 +5,7 @@ from typing import Callable
 
 from desktop.core.extract import reasons
 from desktop.core.extract.titles import shown_title
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.country_nisba import national_branch
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.book import ActorBook
@@ -215,7 +215,10 @@ def _outlet_itself(an: Analysis, i: int, j: int) -> bool:
         return False
     first_line = an.doc.body.find("\n")
     in_dateline = 0 <= an.doc.tokens[i].start < first_line and i > 0
-    return (i > 0 and an.words[i - 1] == "ل") or in_dateline
+    # («في بيان تلقته "عُمان"»: the outlet's name alone in quotation marks is the outlet, where it stands)
+    quoted = i > 0 and any(ch in QUOTE_MARKS for ch in an.doc.gap(i)) \
+        and any(ch in QUOTE_MARKS for ch in an.doc.gap(j))
+    return (i > 0 and an.words[i - 1] == "ل") or in_dateline or quoted
 
 
 def _events(an: Analysis, book: ActorBook, placebook: PlaceBook, dates: list[DateMention],

@@ -58,7 +58,9 @@ def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase)
     """«بدأت وزارة المالية والاقتصاد في حكومة إقليم كوردستان توزيع الرواتب، بعد وصول التمويل من
     وزارة المالية الاتحادية … وقالت الوزارة»: the latest mention, after «من», is where something came
     from; the body the same sentence opened with, before it, is the one referred back to."""
-    if earlier.i < 1 or an.words[earlier.i - 1] != "من":
+    # («أيدت محكمة التمييز … حكم محكمة الاستئناف … وقالت المحكمة»: nor the court whose ruling was upheld)
+    if earlier.i < 1 or not (an.words[earlier.i - 1] == "من" or (
+            an.words[earlier.i - 1] in _RULINGS and not has_phrase_break(an.doc.gap(earlier.i)))):
         return None
     before = _fuller_mention(an, replace(ph, i=earlier.i), head)
     if before is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(before.i + 1, earlier.i + 1)):
@@ -106,6 +108,10 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
                 # the body as its holder's title gives it, or as first written in full
                 return earlier if earlier.name else _fuller_first(an, earlier)
     return None
+
+
+# What a body decided, in construct before it: «حكم محكمة الاستئناف»، «قرار المجلس»
+_RULINGS = lexicon.forms("حكم قرار أحكام قرارات")
 
 
 # Services a body is named for that stand for the body itself: «الوكالة الوطنية للشرطة» is «الشرطة»

@@ -35,10 +35,14 @@ def _indefinite_noun(an: Analysis, k: int, w: str, *, first: bool = True) -> boo
     if w in _KUNYA:
         return k + 1 < len(an.words) and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))
     return (len(w) >= 3 and not w.startswith(("ال", "و", "ب", "ل")) and not an.is_verb(k)
-            and not (an.is_common_word(k) and (first or not is_trigger_word(w)))    # «رابطة أسر ضحايا فيضان درنة»
+            and not (an.is_common_word(k) and ((first and an.words[k - 1] not in _VICTIMS) or not is_trigger_word(w)))    # «رابطة أسر ضحايا فيضان درنة»
             and not an.is_time(k)
             and not (first and ((name_lexicon.masdar_shaped(w) and not _afaal_plural(an, k)) or w in lexicon.action_nouns()))
             and w not in lexicon.stop_words() and w not in lexicon.prepositions())
+
+
+# Those a happening struck, governing it: «تنسيقية ضحايا زلزال الحوز»، «جمعية متضرري فيضانات …»
+_VICTIMS = lexicon.forms("ضحايا متضرري منكوبي مصابي ناجي")
 
 
 def _afaal_plural(an: Analysis, k: int) -> bool:

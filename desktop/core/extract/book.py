@@ -321,7 +321,7 @@ class ActorBook:
             actor_id = self.for_entry(entries[0], span, why)
             self._remember(key, actor_id)
             return actor_id, reason("actor.gazetteer")
-        if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت"):
+        if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت", "ود"):     # (Sudan's «ود»)
             # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with
             # the patronym's connector is the end of a fuller name the article wrote
             fuller = fuller_patronym(self.an, words)

@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import dashed_unit_after, phrase_after
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.kana_subject import kana_subject
 
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 _ISSUER_WORDS = 10     # the issuer's phrase: a body's name and where it is
@@ -136,6 +137,11 @@ def _speaker_through(an: Analysis, x: int) -> tuple[Phrase, str] | None:
     verb = next((v for v in range(x - 2, max(-1, x - 9), -1) if an.is_verb(v)), None)
     if verb is None or any(has_phrase_break(an.doc.gap(v)) for v in range(verb + 1, x - 1)):
         return None
+    if verb + 1 == x - 1:
+        # «وكانت وزارة الزراعة قد نقلت، في بيان …»: the body between «كان» and «قد», before the verb
+        start = next((y for y in range(verb, 0, -1) if "." in an.doc.gap(y) or "\n" in an.doc.gap(y)), 0)
+        found = kana_subject(an, start, verb, strict=True)
+        return found if found is not None and not found[0].name and found[0].kind == "organization" else None
     body = parse_phrase(an, verb + 1, x - 1)
     if body is None or body.j != x - 1 or body.name or body.kind != "organization":
         return None

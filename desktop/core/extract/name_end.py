@@ -143,8 +143,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
-            or (masdar_shaped(w) and w not in name_lexicon.given_names())):
-        return False
+            or (masdar_shaped(w) and w not in name_lexicon.given_names()
+                and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
+        return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
             and not has_phrase_break(an.doc.gap(after)):
@@ -341,8 +342,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «ودعت بنت عبد المالك السكان إلى …»، «ودعا شرفة مسؤولي تعاونيات الحبوب»: whom called on
     if name_length(an.words, n_i, n_j) >= 2 and w.endswith("ه") and not w.startswith("ال") and len(w) >= 4 \
             and w not in name_lexicon.given_names() and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
-            and people_plural(an.words[k + 1]):
-        return True       # «حاول المدرب نبيل مرسلي طمأنة الأنصار»: a verbal noun and the people it acts on
+            and people_plural(an.words[k + 1]) and (an.written(k).endswith("ة") or _ta_with_pronoun(an, k)):
+        return True       # «حاول المدرب نبيل مرسلي طمأنة الأنصار»: a verbal noun and the people it acts on (not «فام مينه تشينه»)
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):

@@ -43,6 +43,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # (governing what follows: «تحفظه على»; «… هانا تيتيه،» ends the phrase, a family name)
     stem = w[:-2] if raw.endswith(("ها", "هم")) else w[:-1] if raw.endswith("ه") else ""
     tafaul = len(stem) == 4 and stem[0] == "ت" and stem[1] not in "اوي" and stem[3] not in "اوي"    # «تحفظ»، not «تيتيه»
+    if tafaul and stem[2] == "ي" and goes_on and words[k + 1].startswith("ال") and words[k + 1].endswith(("ات", "ين")):
+        return False      # «دعا رئيس الوزراء فام مينه تشينه السلطات المحلية إلى»: a name, then whom he called on
     if len(stem) >= 4 and (masdar_shaped(stem) or tafaul) and w not in name_lexicon.given_names() \
             and goes_on and (words[k + 1] in lexicon.prepositions() or words[k + 1].startswith("ال")):
         return True

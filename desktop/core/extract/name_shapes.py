@@ -226,12 +226,13 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     words = an.words
     # («المطران ماسيميليانو بالينورو فقال»: a foreign family name in «بال», ending in a vowel, after
     # any given name; then a verb may close the phrase)
-    foreign = words[k].endswith(("و", "ي", "ا")) and len(words[k]) >= 7
+    # («وزير الاتصال ماكسيم بالالو بالقول:»: shorter, before «بالقول», the answer's cue)
+    foreign = words[k].endswith(("و", "ي", "ا")) and (len(words[k]) >= 7 or words[k + 1:k + 2] == ["بالقول"])
     return (n_j - n_i == 1 and n_j == k and (known_first_word(words[n_i]) or foreign) and words[k].startswith("بال")
             and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
             and not an.written(k).endswith("ة")      # «أشادت الزين بالمبادرة،»: a feminine noun, what she praised
             and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
-                 or words[k + 1] == "ل" or addressee(words[k + 1])      # «عمر بالحاج لـ"ترهونة نيوز"»: the one told
+                 or words[k + 1] in ("ل", "بالقول") or addressee(words[k + 1])      # «عمر بالحاج لـ"ترهونة نيوز"»: the one told
                  or (foreign and an.is_verb(k + 1))
                  # «منير بالحاج علي إن»: and the grandfather's given name after it
                  or (known_first_word(words[k + 1]) and (k + 2 >= j or has_phrase_break(an.doc.gap(k + 2))

@@ -44,6 +44,7 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.country_nisba import country_nisba
+from desktop.core.extract.prevention_aim import prevention_end
 from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.name_common import (
@@ -434,8 +435,9 @@ def _country_opens_name(an: Analysis, ph: Phrase) -> Phrase:
     mention = an.gaz_at.get(last)
     nisba_word = an.words[before]
     if last + 1 != ph.name[0] or mention is None or mention.j != last + 1 or mention.of_kind("place") is None \
-            or not (nisba_word.startswith("ال") and nisba_word.endswith(("يه", "ي")) and len(nisba_word) > 5):
-        return ph
+            or not (nisba_word.startswith("ال") and nisba_word.endswith(("يه", "ي")) and len(nisba_word) > 5) \
+            or (an.words[last][:1] == "ل" and an.gaz.match_at([an.words[last][1:]], 0)):
+        return ph     # («زعيمة المعارضة في الجمعية التشريعية لدلهي أتيشي»: «لـ» and the place close the office)
     return replace(ph, title=ph.title[:-1], name=(last, ph.name[1]))
 
 
@@ -467,7 +469,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
         if ph.kind not in ("organization", "anonymous") or not ph.title:
             return ph
         ph = _address_ends_body(an, _object_then_complement(an, ph))
-        return _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph)))))
+        return prevention_end(an, _governed_end(an, _body_end(an, _described_as(an, _quoted_purpose(an, _addressee_end(an, ph))))))
     if ph.kind != "person":
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, office_word_surname(an, ph)))))

@@ -54,9 +54,9 @@ def scan_people(an: Analysis, book: ActorBook) -> None:
                 or adjective_office(an, k) \
                 or words[k] in _WITH_HELP or (words[k] == "لسان" and k > 0 and words[k - 1] in ("علي", "وعلي")) \
                 or (words[k] == "ايه" and words[k + 1:k + 2] != ["الله"]) \
-                or (k > 0 and words[k] in _NAME_OFFICES and words[k - 1] in name_lexicon.given_names()
+                or (k > 0 and words[k] in _NAME_OFFICES and (words[k - 1] in name_lexicon.given_names() or words[k - 2:k - 1] == ["عبد"])
                     and not has_phrase_break(an.doc.gap(k)) and words[k + 1:k + 2] != ["العام"]):
-            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»: a name's word; «لامين» is Lamine;
+            k += 1      # «الأحزاب الحاكمة»: an adjective of the noun before; «محمد الأمين ولد الشيخ»، «عبد الرحيم الأمين»: a name's word; «لامين» is Lamine;
             continue    # «آية» is a title only in «آية الله» («شركة "سي إم إيه سي جي إم"»: the letter A)
         end = min(len(words), k + _SCOPE)
         ph = parse_phrase(an, k, end)

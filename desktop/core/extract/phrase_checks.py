@@ -402,6 +402,10 @@ def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind != "organization" or len(ph.title) < 2 or ph.title[-1] != k - 1:
         return False
     last = words[k - 1]
+    place = an.gaz_at.get(k - 1) if k >= 2 and words[k - 2] == "في" else None
+    if place is not None and place.j == k and place.of_kind("place") is not None and w.startswith("ال") \
+            and not w.endswith(("ي", "يه")) and not has_phrase_break(an.doc.gap(k)):
+        return True       # «قدّرت مديرية الزراعة في حماة المساحات المزروعة»: the place closes the body's name
     mention = an.gaz_at.get(ph.title[0])
     named_end = (last.startswith("ال") and last.endswith(("ي", "يه")) and len(last) >= 6) \
         or (mention is not None and mention.j == k and mention.of_kind("actor") is not None)
@@ -431,7 +435,9 @@ _FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")
 # A title's first two words, the second no title word: «توقع القائم بأعمال مدير إدارة الأرصاد الجوية
 # ضرار العلي» (one acting for the office), «رائدة الأعمال نوف الكواري» (a calling)
 _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, b in (
-    ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال")))
+    ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال"),
+    # a village's or a quarter's headman (the Levant, Iraq), not the given name «مختار»: «مختار قرية كاني بلافي»
+    ("مختار", "قرية"), ("مختار", "بلدة"), ("مختار", "حي"), ("مختار", "منطقة"), ("مختار", "محلة")))
 
 
 def two_word_opener(an: Analysis, k: int, j: int) -> bool:

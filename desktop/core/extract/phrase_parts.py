@@ -16,6 +16,7 @@ from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.ranks import arm_of_rank
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
+from desktop.core.extract.verbal_nouns import verbal_noun_in_construct
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 # «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
@@ -81,7 +82,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     general = prev == "عام" and (k - 2) in ph.title and words[k - 2] in lexicon.title_heads() and words[k] in lexicon.premises_nouns()
     if general and not has_phrase_break(an.doc.gap(k)):
         return True
-    if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action) \
+    headman = prev == "مختار" and words[k] in lexicon.place_nouns()      # «مختار بلدة جباتا الخشب»: a village's headman
+    if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action and not headman) \
             or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j \
             or possessed_head(prev, an.doc.tokens[k - 1].text):    # «رئيسه ريكاردو ألبان»: his head, not «رئيسة»
         return False
@@ -199,7 +201,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             or (head != prev and (head in lexicon.addressees() or head in lexicon.media_nouns())) or arm_of_rank(an, k - 1):
         return False      # (nor after a rank's arm: «العميد شرطة حسن …», the name follows)
     if has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
-            or not (plain_word(an, k) or _verbal_noun_in_construct(an, k)
+            or not (plain_word(an, k) or verbal_noun_in_construct(an, k)
                     # «لجنة رد المظالم والحقوق»: a noun of two letters governing a definite one
                     or (len(an.words[k]) == 2 and an.words[k].isalpha() and an.words[k] not in lexicon.stop_words()
                         and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or an.words[k] in lexicon.premises_nouns())
@@ -208,17 +210,6 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     w = an.words[k]
     return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()
             and not number_word(w) and w not in _PLAIN_ADJECTIVES)
-
-
-def _verbal_noun_in_construct(an: Analysis, k: int) -> bool:
-    """«لجنة متابعة أوضاع المتضررين»: a word in «ة», no tanween written, that a body head governs and
-    that governs the next word in turn is the verbal noun (follow-up), not the participle of going
-    on («متابعةً»)."""
-    text = an.doc.tokens[k].text
-    return (an.is_participle(k) and an.written(k).endswith("ة") and not any("\u064b" <= ch <= "\u064d" for ch in text)
-            and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))
-            and an.words[k + 1].isalpha() and an.words[k + 1] not in lexicon.stop_words()
-            and an.words[k + 1] not in lexicon.prepositions())
 
 
 # Adjectives an indefinite body head may take («جماعة أخرى»، «شركة جديدة»): not its complement.

@@ -110,7 +110,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             or any(v in lexicon.title_labels() for v in variants(before) + bare))
         # («معتبراً الخطة "ضماداً مؤقتاً لجرح عميق"»: an accusative with its tanween is what the label is called, no name)
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
-                and not _predicate_of_that(an, ci, cj) and "\u064b" not in an.doc.tokens[ci].text:
+                and not _predicate_of_that(an, ci, cj) and ("\u064b" not in an.doc.tokens[ci].text or before in lexicon.title_labels()):
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
         label = ci - 1 if _in_own_report(an, ci) else _label_behind(an, ci)
         # («كتابه الجديد "تيشيت: حاضرة على طريق الملح"»: a work's title may be longer, a sentence as often)
@@ -402,7 +402,9 @@ def _short_name_after_body(an: Analysis, ci: int, cj: int) -> bool:
             return False
         if in_lex(an.words[x], lexicon.org_heads(), clitics=True) and not an.is_verb(x):
             body = parse_phrase(an, x, ci)      # («اعتبر الحزب في بيان أن القرار "…"»: the body's name ends before)
-            return body is not None and body.kind == "organization" and body.j == ci
+            # («وأضاف المفوض أن مراكز الإيواء في المدارس "بلغت طاقتها القصوى"»: after «أن» what the body did)
+            return body is not None and body.kind == "organization" and body.j == ci \
+                and not (x > 0 and an.words[x - 1] in lexicon.complementisers())
     return False
 
 

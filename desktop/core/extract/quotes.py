@@ -34,6 +34,7 @@ from desktop.core.extract.appositions import (
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
+from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
@@ -112,7 +113,7 @@ class QuoteFinder:
             if an.is_report_noun(k):
                 said = verb_owning(an, i, k) if backwards else None
                 return ("verb", said) if said is not None else ("noun", k)
-            if an.is_participle(k) and not in_dashed_name(an, k):
+            if an.is_participle(k) and not in_dashed_name(an, k) and not mufaala_in_construct(an, k):    # «ومتابعة إنجاز»
                 return "participle", k
             if an.is_according(k):
                 return "according", k
@@ -204,8 +205,7 @@ class QuoteFinder:
                 # «وأكد خلال اللقاء، بحسب بيان للرئاسة النيجرية، أن»: a statement relays, as an agency does
                 statement = k + 1 < lj and (an.is_report_noun(k + 1) or an.words[k + 1] in lexicon.document_nouns())
                 if self._relayed_by(k, lj) is not None or statement:
-                    # «أفادت المديرية، وفق ما نقلته وكالة الأنباء، بأن …»: the agency relayed;
-                    # the reporting verb's subject spoke
+                    # «أفادت المديرية، وفق ما نقلته وكالة الأنباء، بأن …»: the agency relayed; the reporting verb's subject spoke
                     verb = self._first_verb(li, k)
                     if verb is not None:
                         vword = an.doc.tokens[verb].text

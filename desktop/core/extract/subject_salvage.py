@@ -394,7 +394,7 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """`subject_before` for the verb of speech at k, unless the verb is feminine and the subject a
     man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
-    found = subject_before(an, i, k)
+    found = _among_them(an, i, k) or subject_before(an, i, k)
     if found is not None and (inside_quotation(an, found[0].i) or an.words[found[0].i - 1:found[0].i] in (["عن"], ["وعن"])):
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
     verb = an.written(k)
@@ -403,6 +403,22 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
             and any(an.words[x] in ("كانت", "وكانت") for x in range(i, found[0].i)):
         return None       # (a feminine «كانت» subject before; «انتقدت عضو مجلس النواب مها …» keeps her)
     return found
+
+
+_AMONG = lexicon.forms("بينهم بينهن منهم منهن ومنهم ومنهن")
+
+
+def _among_them(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«تجمع عشرات المتضررين، بينهم حسن سلامة، مزارع من كفر الجبل، قال إن»: one named among a
+    group, set off with what he is, then the verb of speech with no subject of its own: he spoke."""
+    at = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _AMONG), None)
+    if at is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(at + 1, k + 1)):
+        return None
+    ph = parse_phrase(an, at + 1, k)
+    if ph is None or ph.kind != "person" or ph.name is None or ph.title or ph.name[1] - ph.name[0] < 2 \
+            or "،" not in an.doc.gap(ph.j) or "،" not in an.doc.gap(k):
+        return None
+    return ph, ""
 
 
 def surname_in_clause(an: Analysis, surname_of: Callable[[str], str | None], i: int, k: int) -> tuple[Phrase, str] | None:

@@ -182,6 +182,8 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
     if not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
             or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k) or an.is_report_noun(k):
         return False
+    if w[:1] == "ل" and (w[1:] in lexicon.addressees() or w[1:] in lexicon.media_nouns()):
+        return False      # «مصدر محلي في بلدة أوزدره لمراسل الأناضول»: the one told, after the place
     if w[:1] == "ب" and an.words[k - 1] not in lexicon.place_nouns() and k not in an.gaz_at:
         return False      # «مجلس جهة سوس ماسة بأغلبية أعضائه»: how it voted; a name goes on without «بـ»
     if an.words[k - 1].startswith("ال") and k not in an.gaz_at and k + 1 < len(an.words) \

@@ -1,0 +1,20 @@
+"""A body's name that ends on the pronoun of what it prevents: «المركز النيجيري لمكافحة الأمراض
+والوقاية منها». Read by `name_whole.whole` when a body's phrase is complete."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+
+_PREVENTION = lexicon.forms("الوقاية والوقاية الحد والحد")
+
+
+def prevention_end(an: Analysis, ph: Phrase) -> Phrase:
+    """«المركز النيجيري لمكافحة الأمراض والوقاية منها»: a body's aim of preventing something ends
+    on «منها»، its pronoun, a word of the name."""
+    k = ph.j
+    if not ph.title or ph.title[-1] != k - 1 or k >= len(an.words) or an.words[k - 1] not in _PREVENTION \
+            or an.words[k] not in ("منها", "منه", "منهم") or has_phrase_break(an.doc.gap(k)):
+        return ph
+    return replace(ph, title=ph.title + [k], j=k + 1)
