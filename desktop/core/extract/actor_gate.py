@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import Callable
 
 from desktop.core import arabic
-from desktop.core.extract import actor_shape, lexicon, name_lexicon
+from desktop.core.extract import actor_shape, document, lexicon, name_lexicon
 from desktop.core.extract.written_forms import form_two_past, wale_given_name
 from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
 from desktop.core.extract.source_premises import source_at_named_premises
@@ -242,8 +242,9 @@ def _future_verb(an: Analysis, k: int) -> bool:
             or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3 or (w.count("ا") == 2 and not w.endswith("ان")):
         # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»، «بوري سيتياواتي، لـ…»: names are so, no singular verb
         return False
-    if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت"):
-        return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place)
+    if k + 1 >= len(an.words) or (len(w) == 4 and w[1] not in "يت") \
+            or (an.words[k + 1] == "في" and k + 2 < len(an.words) and an.is_report_noun(k + 2)):
+        return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place); «غونار سترومر في تصريح»
     return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)
             or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None))
 
@@ -289,7 +290,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
     is a reporting verb's subject with no quotation, where the verb's object is often read as
     its subject: a verbal noun («تخصيص») or a noun with «ـه» («تراجعه») is no name there."""
     w = an.words[k]
-    if w in name_lexicon.verb_shaped_names() or w in name_lexicon.masdar_shaped_names():
+    if w in name_lexicon.verb_shaped_names() or w in name_lexicon.masdar_shaped_names() or (w == "في" and document.initial_at(an.doc, k)):
         return False
     if _past_verb_afa(an, k) or _ba_on_function_word(w) or actor_shape.topic_in_construct(an.words, k):
         return True       # «رجب طيب أردوغان أجرى اتصالين»، «أشاد تاياني بما وصفه»، «… تاياني ملف الهجرة»
@@ -351,8 +352,7 @@ def _passive_verb(text: str) -> bool:
     return text[1:2] == "\u064f" and ("\u0650" in marks or "\u0651" in marks) and len(arabic.normalize(text)) <= 5
 
 
-# «إشادته»، «تأكيده»، «مطالبتها»: a verbal noun in «ة» with a pronoun («ـته»، «ـتها») is the action
-# the clause reports, never a word of a name.
+# «إشادته»، «تأكيده»، «مطالبتها»: a verbal noun in «ة» with a pronoun («ـته»، «ـتها»), what the clause reports, no name's word.
 _PRONOUNS_AFTER_TA = ("تهما", "تهم", "تها", "ته")
 
 

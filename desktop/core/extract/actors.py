@@ -11,7 +11,7 @@ a time word, punctuation or four words.
 """
 from __future__ import annotations
 
-from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract import document, lexicon, name_lexicon
 from desktop.core.extract.name_objects import calling_before_nationality, nationality_first, object_after_name
 from desktop.core.extract.analysis import (
     JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex)
@@ -116,10 +116,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or title_word_in_name(an, k, j, ph.title) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
                 or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
                     and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «الوزير فارح الشيخ عبد القادر»
-            # Quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too.
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
                     or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and doc.gap(k) not in JOINING_HYPHENS) or an.is_time(k):
-                break
+                break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو») end a name too
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
             place_name = coordinated_place_then_name(an, ph, k, j)
@@ -158,7 +157,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or (ph.title and government_object(an, ph, k)):
             break      # «وطالب النائب الحكومة بعرض …»، «دعا المجلس الهيئة العامة للنقل»: a definite head has no complement
         if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
-                and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)):
+                and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)) \
+                and not (w.endswith(("يين", "يون")) and words[k - 1].endswith(("ين", "ون"))):     # «كبير المستشارين الاقتصاديين»: its adjective
             break      # «وجّه سمو ولي عهد عجمان الدوائر المعنية بـ…»: the title is whole; the bodies are its object
         if compass_region(an, ph, k, j) or compass_nisba(an, ph, k, j):     # «والي غرب كردفان»; «الجنوب إفريقي»
             ph.title.extend((k, k + 1))
@@ -250,9 +250,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
-            ph.title.append(k)
+            pair = two_word_opener(an, k, j)     # («ضيفة شرف الدورة»: both words are the title's, «شرف» no name)
+            ph.title.extend(range(k, k + 1 + pair))
             prev_indef_desc = not w.startswith(("ال", "لل"))     # «للمخرجة سلمى»: a name after it, no nisba
-            k += 1
+            k += 1 + pair
             continue
         if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):
             quoted_org = quoted_name(an, k, j) if w.isalpha() else None
@@ -409,7 +410,6 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
             general = general_or_ordinal(an, ph, k, j)     # «الأمين العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
-            # «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
             if w.startswith("بال") and plural_action(w[3:]) or object_of_ba_verb(an, ph, k) or government_object(an, ph, k) \
                     or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
@@ -417,7 +417,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break      # «منتدى الإنقاذ الصومالي المعارض»، «مصادر مطلعة "الوطن"» (phrase_ends.py)
             hamza_name = an.written(k)[:1] in "أإآ" and any(ch in "»”\"" for ch in doc.gap(k)) and name_after_quoted(an, k)   # «أليس»
             if w.startswith(("ال", "بال", "لل", "وال")) and len(w) > 3 and (general or not an.is_time(k)) and not wale_given_name(an, k) \
-                    and not an.is_report_noun(k) and w not in lexicon.stop_words() and not hamza_name:   # «الوزير الذي أضاف»
+                    and not an.is_report_noun(k) and w not in lexicon.stop_words() and not hamza_name:   # «الوزير الذي أضاف»; «لجنة الأمن والدفاع النيابية»: a definite complement, also after «و»
                 ph.title.append(k)
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
@@ -459,9 +459,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المحلل السياسي علي البيدر»: the name «علي», not «على»
                 k += 1
                 continue
-        # «الفرنسية آن-كلير أمبرو»: «آن» hyphened to the next word is half of a name, though it normalises like «أن»
-        hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()
-        if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened) or an.is_time(k)
+        hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()     # «آن-كلير أمبرو»: half a name, no «أن»
+        initial = w == "في" and document.initial_at(doc, k)     # «في. آر. فينود»: V.
+        if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened and not initial and not (w == "غير" and ph.kind == "organization" and description_end(an, ph, k, j) > k)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k) and not (ph.kind == "organization" and description_end(an, ph, k, j) > k)) or (k > i and addressee(w))
                 or number_word(w) or an.written(k) in ("فإن", "وإن")     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name

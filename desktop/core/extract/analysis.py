@@ -162,8 +162,7 @@ class Analysis:
                 if entries != m.entries:
                     m = Mention(m.i, m.j, entries)
             if self._another_body_after(m, starts):
-                # «مجلس الأمن الوطني»: the short name of a listed body with an adjective after it
-                # that is no nationality names another body; the gazetteer's is not meant
+                # «مجلس الأمن الوطني»: a listed body's short name and an adjective no nationality: another body
                 m = Mention(m.i, m.j, tuple(e for e in m.entries if e.kind != "actor"))
             out.append(m)
         return out
@@ -253,7 +252,8 @@ class Analysis:
             return False
         place, given, more = words[k + 1], words[k + 2 + skip], words[k + 3 + skip]
         # «سيدي ولد …»: a Mauritanian name, told by its «ولد/منت», whatever its first word
-        named = given in name_lexicon.given_names() or (given.isalpha() and more in _LINEAGE)
+        named = given in name_lexicon.given_names() or (given.isalpha() and more in _LINEAGE) \
+            or (given.isalpha() and k > 0 and any(f in lexicon.report_verbs() for f in strip_conj(words[k - 1])))    # «أوضح والي بورصة …»
         return (self.writes_ila and place.isalpha() and len(place) >= 3 and not place.startswith("ال")
                 and place not in _AFTER_ILA and place not in lexicon.stop_words() and place not in lexicon.prepositions()
                 and place not in lexicon.common_words() and place not in name_lexicon.given_names()

@@ -89,7 +89,9 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
                 continue      # «"… بالتنسيق مع وزارة الداخلية"»: a body someone else's words name is not the one the report goes on with
             if w == "و" + bare and not has_phrase_break(an.doc.gap(k)):
                 continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
-            earlier = parse_phrase(an, _body_holding(an, k) if w == "لل" + bare and bare in _SERVICES else k, min(len(an.words), k + 12))
+            # («وأضاف الادعاء» after «مكتب الادعاء العام في دريسدن»: the office whose word it is)
+            start = k - 1 if w == head == _PROSECUTION and an.words[k - 1:k] == [_OFFICE] and not has_phrase_break(an.doc.gap(k)) else k
+            earlier = parse_phrase(an, _body_holding(an, k) if w == "لل" + bare and bare in _SERVICES else start, min(len(an.words), k + 12))
             if earlier is None or not (earlier.title and earlier.name):
                 # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
                 earlier = _governorate_at(an, k) or earlier
@@ -110,6 +112,8 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
     return None
 
 
+# The prosecution named by its office («مكتب الادعاء العام في دريسدن»), referred back as «الادعاء»
+_PROSECUTION, _OFFICE = arabic.normalize("الادعاء"), arabic.normalize("مكتب")
 # What a body decided, in construct before it: «حكم محكمة الاستئناف»، «قرار المجلس»
 _RULINGS = lexicon.forms("حكم قرار أحكام قرارات")
 

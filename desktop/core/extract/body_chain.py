@@ -99,8 +99,8 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
         end += 1
     if end >= len(words) or end == k or has_phrase_break(an.doc.gap(end)):
         return k
-    close = words[end]
-    return end if (close.startswith("ال") and close.isalpha() and not an.is_time(end)) or end in an.gaz_at else k
+    close = words[end]      # («مفوضية إيكواس عمر أليو توراي»: «أل» written with its hamza is a name's, no article)
+    return end if (close.startswith("ال") and an.written(end)[:1] == "ا" and close.isalpha() and not an.is_time(end)) or end in an.gaz_at else k
 
 
 # Parties a joint body stands between, by their dual: «دولتي»، «بلدتي»
@@ -229,6 +229,9 @@ _SENT_BODIES = frozenset(arabic.normalize(w) for w in (
 def sent_to_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     """«إلى» at k after a body's name that is no mission or delegation: where the body sent
     something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name."""
+    if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words) and an.words[k + 1][2:] in lexicon.place_nouns() \
+            and an.words[k + 1].startswith("ال") and has_phrase_break(an.doc.gap(k + 2) if k + 2 < len(an.words) else "."):
+        return True       # «وزارة الإعلام والثقافة والإرشاد في الإقليم،»: where it is, the region named before
     return an.words[k] == "الي" and ph.kind == "organization" and bool(ph.title) \
         and not any(an.words[x] in _SENT_BODIES for x in ph.title)
 
@@ -250,3 +253,17 @@ def _another_portfolio(an: Analysis, ph: Phrase, k: int) -> int:
 
 
 _MINISTRIES = lexicon.forms("وزارة")
+
+
+def body_chain_goes_on(an: Analysis, ph: Phrase, k: int) -> bool:
+    """A person's title whose last words are a body's open chain of indefinite nouns
+    (`chain_end`) goes on through word k to the definite noun that closes it."""
+    start = next((t for t in ph.title if in_lex(an.words[t], lexicon.org_heads()) and not an.words[t].startswith("ال")), None)
+    if ph.kind != "person" or start is None or start == ph.title[0] or (k - 1) not in ph.title \
+            or an.words[k] in name_lexicon.given_names() or an.words[k].startswith("عبد") or (k - 1) in an.gaz_at:
+        return False      # («مدير مديرية … عبد الرحمن علي طاهر»، «عميد بلدية جالو عبد السلام …»: the name)
+    body = Phrase(start, k, [t for t in ph.title if t >= start], None, None, "organization")
+    end = chain_end(an, body, k) if len(body.title) >= 2 else k
+    # («… سامان عبد الله رشيد»، «… سهام عبد الباقي»: a name's «عبد» or given name in the chain ends it)
+    return end > k and not any(an.words[x] in name_lexicon.given_names() or an.words[x].startswith("عبد")
+                               for x in range(k, end + 1))

@@ -89,7 +89,7 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     its definite end (body_chain.chain_end), a described person's field before the name; k when
     neither goes on."""
     if ph.kind == "organization":
-        return _company_line(an, ph, k, j) or chain_end(an, ph, k)
+        return _company_line(an, ph, k, j) or _not_adjective(an, ph, k, j) or _party_name(an, ph, k, j) or chain_end(an, ph, k)
     end = _field_end(an, ph, k, j)
     return k if end is None else end
 
@@ -97,6 +97,35 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 _COMPANIES = lexicon.forms("شركة مؤسسة مجموعة")
 _OWNER = lexicon.forms("مالك مالكة")
 _WOMAN_GOVERNOR = arabic.normalize("محافظة")
+
+
+def _not_adjective(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«جهاز مكافحة الهجرة غير الشرعية»: «غير» and a definite adjective after a body's definite word
+    is one adjective of its name (k + 2); 0 when the words are not so."""
+    words = an.words
+    if words[k] != "غير" or k + 1 >= j or not words[k - 1].startswith("ال") or not words[k + 1].startswith("ال") \
+            or not words[k + 1].endswith(("يه", "ي")) or any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1)):
+        return 0
+    return k + 2
+
+
+_PARTY = lexicon.forms("حزب لحزب")
+_PARTY_NAME_WORDS = 3
+
+
+def _party_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«الهيئة البرلمانية لحزب مستقبل وطن بياناً»: a party's proper name of indefinite words after
+    «حزب» ends at a break, a word with tanween or a function word; 0 when none is at k."""
+    words = an.words
+    if words[k - 1] not in _PARTY or (k - 1) not in ph.title:
+        return 0
+    end = k
+    while end < j and end - k < _PARTY_NAME_WORDS and words[end].isalpha() and not words[end].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(end)) and "\u064b" not in an.doc.tokens[end].text and not an.is_verb(end) \
+            and words[end] not in lexicon.stop_words() and words[end] not in lexicon.prepositions() and not an.is_time(end):
+        end += 1
+    closed = end >= len(words) or has_phrase_break(an.doc.gap(end)) or "\u064b" in an.doc.tokens[end].text or an.is_verb(end)
+    return end if end - k >= 2 and closed else 0
 
 
 def _company_line(an: Analysis, ph: Phrase, k: int, j: int) -> int:

@@ -105,7 +105,13 @@ def _initials(body: str, pos: int) -> bool:
 
 # Latin letters spelt in Arabic, written with a point as a middle initial: «روبرت إف. كينيدي»
 _LATIN_INITIALS = frozenset(("إف", "جيه", "إس", "دي", "إم", "بي", "تي", "آر", "إل", "إتش", "سي", "كيه", "إي",
-                             "جي", "دبليو", "إيه", "واي", "إن", "إكس", "زد", "كيو", "يو", "أو"))
+                             "جي", "دبليو", "إيه", "واي", "إن", "إكس", "زد", "كيو", "يو", "أو", "في"))    # «في. آر. فينود»: V., no «in»
+
+
+def initial_at(doc: "Document", k: int) -> bool:
+    """Token k is «في» written with a point, the Latin initial V. («في. آر. فينود»), no «in»."""
+    end = doc.tokens[k].end
+    return doc.body[end:end + 1] == "." and _latin_initial(doc.body, end)
 
 
 def _latin_initial(body: str, pos: int) -> bool:
@@ -114,8 +120,9 @@ def _latin_initial(body: str, pos: int) -> bool:
     start = pos
     while start > 0 and "\u0621" <= body[start - 1] <= "\u064a":
         start -= 1
+    # («في. آر. فينود»: a second initial after the first one's point)
     if body[start:pos] not in _LATIN_INITIALS or start < 2 or body[start - 1] != " " \
-            or not "\u0621" <= body[start - 2] <= "\u064a":
+            or not ("\u0621" <= body[start - 2] <= "\u064a" or (body[start - 2] == "." and _latin_initial(body, start - 2))):
         return False
     k = pos + 1
     while k < len(body) and body[k] == " ":

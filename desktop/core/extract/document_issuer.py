@@ -4,6 +4,8 @@ body that issued it, named where the article first wrote the document («بيا�
 on (name_whole)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
@@ -176,7 +178,9 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
         if words[y] in _COURTS:
             court = parse_phrase(an, y, min(len(words), y + _ISSUER_WORDS))
             if court is not None and court.kind == "organization" and not court.name:
-                return court, ""
+                # («وقضت المحكمة بسجن المتهم …»: what it sentenced to is no word of the court's name)
+                cut = next((t for t in court.title[1:] if words[t][:1] == "ب" and words[y].endswith("المحكمه")), None)
+                return (replace(court, j=cut, title=[t for t in court.title if t < cut]) if cut else court), ""
     return None
 
 

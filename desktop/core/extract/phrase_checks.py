@@ -437,7 +437,9 @@ _FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")
 _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, b in (
     ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال"),
     # a village's or a quarter's headman (the Levant, Iraq), not the given name «مختار»: «مختار قرية كاني بلافي»
-    ("مختار", "قرية"), ("مختار", "بلدة"), ("مختار", "حي"), ("مختار", "منطقة"), ("مختار", "محلة")))
+    ("مختار", "قرية"), ("مختار", "بلدة"), ("مختار", "حي"), ("مختار", "منطقة"), ("مختار", "محلة"),
+    ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
+    ("ضيف", "شرف"), ("ضيفة", "شرف")))     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
 
 
 def two_word_opener(an: Analysis, k: int, j: int) -> bool:

@@ -137,6 +137,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if (before in lexicon.media_nouns() or (before[:1] == "ل" and (before[1:] in lexicon.media_nouns() or before[1:] in lexicon.addressees()))) \
                 and len(words) <= 4:     # («في مقابلة مع إذاعة "فرانس إنتر"»: the station's name)
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
+        if len(words) <= 2 and not any(w.startswith("ال") for w in words) and _media_named_before(an, ci):
+            return "an outlet's short name after its full name"      # «لوكالة الأنباء السويدية "تي تي"»
         if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))):
             return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»
         if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
@@ -385,6 +387,18 @@ def _in_own_report(an: Analysis, ci: int) -> bool:
     x = ci - 2 if ci >= 3 and an.words[ci - 1].startswith("ال") and an.words[ci - 1].endswith(("ي", "يه")) else ci - 1
     return x >= 1 and _work(an, x, _REPORTS) and an.words[x - 1] in lexicon.prepositions() \
         and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in range(x, ci + 1))
+
+
+def _media_named_before(an: Analysis, ci: int) -> bool:
+    """«لوكالة الأنباء السويدية "تي تي"»: an outlet's noun with «لـ» (the one spoken to) and its
+    definite words right before the quotation, with no break between."""
+    for x in range(ci - 2, max(-1, ci - 5), -1):
+        if has_break(an.doc.gap(x + 1).replace('"', "").replace("«", "")) or not an.words[x + 1].startswith("ال"):
+            return False
+        w = an.words[x]
+        if w[:1] == "ل" and w[1:] in lexicon.media_nouns():
+            return True       # (spoken to: not «أشغال قناة الربط الجديدة "بلغت مراحلها الأخيرة"», a canal)
+    return False
 
 
 def _short_name_after_body(an: Analysis, ci: int, cj: int) -> bool:

@@ -117,12 +117,17 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
-    if any(_adverb(an, x) or (an.words[x].isdigit() and an.words[x + 1] in lexicon.number_words()) for x in range(ph.j, got[0].name[0])):
+    if any(_adverb(an, x) or (an.words[x].isdigit() and an.words[x + 1] in lexicon.number_words())
+           or (an.words[x] == "في" and (an.is_report_noun(x + 1) or an.words[x + 1] in _WHERE_SPOKEN))
+           for x in range(ph.j, got[0].name[0])):    # («… وينا جورج في مؤتمر صحفي»: where she spoke)
         # «وقال بيسكوف رداً على سؤال حول … قمة روسية أمريكية:»: a clause, no title; so is a number
         # quantity («أعلن وزير الداخلية … برونو روتايو نشر 80 ألف شرطي ودركي»: what he deployed;
         # not a year in a title: «الأمين العام لرابطة إكسبو 2025 هيرويوكي إيشيغي»)
         return None
     return got
+
+
+_WHERE_SPOKEN = lexicon.forms("مؤتمر لقاء اجتماع ندوة")
 
 
 def _adverb(an: Analysis, k: int) -> bool:
