@@ -58,8 +58,9 @@ def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase)
     """«بدأت وزارة المالية والاقتصاد في حكومة إقليم كوردستان توزيع الرواتب، بعد وصول التمويل من
     وزارة المالية الاتحادية … وقالت الوزارة»: the latest mention, after «من», is where something came
     from; the body the same sentence opened with, before it, is the one referred back to."""
-    # («أيدت محكمة التمييز … حكم محكمة الاستئناف … وقالت المحكمة»: nor the court whose ruling was upheld)
-    if earlier.i < 1 or not (an.words[earlier.i - 1] == "من" or (
+    # («أيدت محكمة التمييز … حكم محكمة الاستئناف … وقالت المحكمة»: nor the court whose ruling was upheld,
+    # nor the body something was sent to: «وافق مجلس الشورى على رفع … إلى مجلس الوزراء … وأوضح المجلس»)
+    if earlier.i < 1 or not (an.words[earlier.i - 1] in ("من", "الي") or (
             an.words[earlier.i - 1] in _RULINGS and not has_phrase_break(an.doc.gap(earlier.i)))):
         return None
     before = _fuller_mention(an, replace(ph, i=earlier.i), head)

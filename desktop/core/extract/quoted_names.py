@@ -176,10 +176,10 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"a name between «{an.doc.tokens[ci - 1].text}» and its adjective"     # «أسطول "ريسك إي يو" الأوروبي»
     # («في إطار "البرنامج الاستعجالي لصيف 2025"»: the label with its article too)
     # («التقرير الوطني "الخارطة الصحية 2024"»: after a document and its adjective)
-    if len(words) <= 4 and _YEAR.fullmatch(words[-1]) and (words[0].removeprefix("ال") in lexicon.label_nouns() or
+    if (len(words) <= 4 or (len(words) == 5 and _YEAR.fullmatch(words[-2]))) and _YEAR.fullmatch(words[-1]) and (words[0].removeprefix("ال") in lexicon.label_nouns() or
                                                             (ci > 0 and an.words[ci - 1] in lexicon.prepositions())
                                                             or _document_before(an, ci)):
-        return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»
+        return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»، «"الاستراتيجية الوطنية للصحة 2024-2030"»
     if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
             and not any(an.is_verb(k) for k in range(ci, cj)):
         return f"a name in construct with «{an.doc.tokens[ci - 1].text}»"     # «من مشاريع "برنامج الصمود في الحوض الشرقي"»

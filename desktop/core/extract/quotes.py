@@ -276,11 +276,11 @@ class QuoteFinder:
         if trail:
             kind, k = trail
             word = an.doc.tokens[k].text
-            if kind in ("verb", "according"):
+            if kind == "verb" or (kind == "according" and not (an.words[k + 1:k + 2] == ["ما"] and k + 2 < len(an.words) and not an.is_verb(k + 2) and not lexicon.report_verb_with_pronoun(an.words[k + 2]))):    # («وفق ما تنص عليه "…"»: a document's)
                 got = self._speaker_from(phrase_after(an, k + 1, tj), reason("speaker.after_quote", cue=word))
                 if got:
                     return got
-            return (self._speaker_from(subject_before(an, li, lj) or introduced_subject(an, li, lj), reason("speaker.subject_after_quote", cue=word))
+            return (self._speaker_from((None if an.words[li] in COORDINATED_THAT else subject_before(an, li, lj)) or introduced_subject(an, li, lj), reason("speaker.subject_after_quote", cue=word))
                     or self._previous(reason("speaker.after_quote_previous", cue=word)))
         if colon and lj > li:
             got = self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))
