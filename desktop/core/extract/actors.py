@@ -274,9 +274,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.kind = "organization"
             k = media_name
             break
-        # «منتدى الإنقاذ الصومالي»، «المنتدى التونسي للحقوق …»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity) open bodies; «قوه هاي يان» has no «ة»
+        # «منتدى الإنقاذ الصومالي»، «المنتدى التونسي للحقوق …»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity), Morocco's «كتابة الدولة» open bodies; «قوه هاي يان» has no «ة»
         if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
-                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي") or words[k:k + 2] == ["الوحده", "التنفيذيه"]) and k + 1 < j):
+                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي") or words[k:k + 2] in (["الوحده", "التنفيذيه"], ["كتابه", "الدوله"])) and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \

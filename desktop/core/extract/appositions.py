@@ -416,12 +416,14 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
 
 
 def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
-    """Whether token k is the genitive of an indefinite noun in «ة» right before it («كلفة تنظيم»)."""
+    """Whether token k is the genitive of an indefinite noun in «ة» right before it («كلفة تنظيم»), or the
+    object of a verb whose subject is the pronoun of «أنها» («أعلنت المنظمة أنها سلمت سلطات الإقليم شحنة»)."""
     if k <= i or has_phrase_break(an.doc.gap(k)):
         return False
+    if k - 2 >= i and an.words[k - 2] in ("انها", "انه", "انهم", "بانها", "بانه") and not has_phrase_break(an.doc.gap(k - 1)):
+        return True
     prev = an.words[k - 1]
-    # the «ة» as written, not a pronoun's «ه» («وفق ما أكده مصدر …»: a verb and its object)
-    return (prev.isalpha() and an.written(k - 1).endswith("ة") and not prev.startswith("ال") and len(prev) >= 4
+    return (prev.isalpha() and an.written(k - 1).endswith("ة") and not prev.startswith("ال") and len(prev) >= 4    # «ة» written, no «ه» («ما أكده مصدر»)
             and not in_lex(prev, lexicon.title_heads(), clitics=True) and not in_lex(prev, lexicon.org_heads(), clitics=True)
             and prev not in lexicon.stop_words() and not an.is_verb(k - 1) and (k - 1) not in an.gaz_at)
 
@@ -476,8 +478,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
             or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers())) \
             or (w in name_lexicon.person_descriptors() and (k <= i + 1 or has_phrase_break(an.doc.gap(k)) or an.is_verb(k - 1)))
-        # (above: «غير أن أحد الناجين، …»; «وحلّت الطالبة ملاذ عبد الرحيم الأمين،» opening the clause, not «غياب المدافع …»)
-        # «الأحزاب الحاكمة مسؤولية …»: no subject there; nor in «كلفة تنظيم القمة», a noun in construct with the one before it
+        # (above: «غير أن أحد الناجين، …»; «وحلّت الطالبة ملاذ …،» opening the clause); «الأحزاب الحاكمة مسؤولية …», «كلفة تنظيم القمة»: no subject
         if starts and _in_genitive(an, k, i):
             skipped = parse_phrase(an, k, j)     # the place named in it too («بجامعة الخرطوم»)
             if skipped is not None and skipped.j < j and an.words[skipped.j] in RELATIVES \

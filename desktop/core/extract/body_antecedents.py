@@ -258,7 +258,9 @@ def _described_before(an: Analysis, ph: Phrase) -> Phrase | None:
     «ال» and its adjectives is the one described earlier without them."""
     words = an.words
     head = words[ph.title[0]]
-    if head.startswith("ال") and in_lex(head, lexicon.org_heads()) and ph.kind == "organization":
+    # («وأوضحت كتابة الدولة» after «أعلنت كتابة الدولة المكلفة بالصيد البحري»: a head in construct too)
+    if ph.kind == "organization" and ((head.startswith("ال") and in_lex(head, lexicon.org_heads()))
+                                      or (len(ph.title) == 2 and words[ph.title[1]].startswith("ال"))):
         return _body_written_longer(an, ph)
     if not head.startswith("ال") or not in_lex(head[2:], lexicon.descriptor_heads()):
         return None
@@ -291,11 +293,13 @@ def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
     are that fuller body; none when two different bodies were so written («البنك المركزي» after the
     European and the Egyptian one cannot say which)."""
     want = [an.words[t] for t in ph.title]
-    if len(want) < 2 or not all(w.startswith("ال") for w in want):
+    if len(want) < 2 or not all(w.startswith("ال") for w in want[1:]):
         return None
     found: dict[tuple[str, ...], Phrase] = {}
     for earlier in _written_before(an, ph, want):
-        if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want):
+        # (a head in construct takes a definite adjective only: «وكيل وزارة الزراعة للشؤون الفنية» is his portfolio)
+        if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want) \
+                and (want[0].startswith("ال") or an.words[earlier.title[len(want)]].startswith("ال")):
             found.setdefault(tuple(an.words[t] for t in earlier.title[1:]), earlier)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -8,6 +8,7 @@ from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.titles import nisba_adjective
 
+_ACTING = arabic.normalize("بالوكالة")
 # «الشركة»: the head by which a company named by its brand alone is referred back to.
 _COMPANY = frozenset({arabic.normalize("الشركة")})
 
@@ -38,8 +39,8 @@ def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: P
                 if rest and norm.startswith("ال") and norm in lexicon.title_heads():
                     break       # «وزير الزراعة الدكتور»: his title of address, not the ministry's
                 rest.append(w)
-            if rest and nationality(an, arabic.normalize(rest[-1])):
-                rest = rest[:-1]
+            if rest and (nationality(an, arabic.normalize(rest[-1])) or arabic.normalize(rest[-1]) == _ACTING):
+                rest = rest[:-1]      # («وزير الثروات الطبيعية بالوكالة»: an acting minister's ministry)
             if not rest or not arabic.normalize(rest[0]).startswith("ال") \
                     or arabic.normalize(rest[0]) in (arabic.normalize("الدولة"), arabic.normalize("القطاع")):
                 continue

@@ -11,8 +11,7 @@ from desktop.core.extract.body_heads import org_heads
 from desktop.core.extract.label_words import label_nouns, title_labels
 from desktop.core.extract.word_forms import forms
 
-# `org_heads` lives in body_heads.py (its list runs long), `label_nouns` and `title_labels` in
-# label_words.py and `forms` in word_forms.py; all are read through this module like the rest.
+# `org_heads` lives in body_heads.py, `label_nouns`, `title_labels` in label_words.py, `forms` in word_forms.py; all read through here.
 __all__ = ["forms", "label_nouns", "org_heads", "title_labels"]
 
 
@@ -310,7 +309,8 @@ def issued_documents() -> frozenset[str]:
     it, never part of its name."""
     return document_nouns() | forms(
         "منشور منشورات تعميم تعاميم بيان بيانات قرارات تقرير تصريح تصريحات نص مرسوم لائحة توجيه "
-        "توجيهات إعلان رسالة كتاب خطاب مراسلة مراسلات وثيقة ملحق دليل نشرة إفصاح إفصاحها إفصاحه")
+        "توجيهات إعلان رسالة كتاب خطاب مراسلة مراسلات وثيقة ملحق دليل نشرة إفصاح إفصاحها إفصاحه "
+        "حيثيات")     # «وقالت المحكمة في حيثيات حكمها …، وأضافت الحيثيات»: the grounds of its ruling
 
 
 @functools.cache

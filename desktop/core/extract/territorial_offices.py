@@ -67,9 +67,11 @@ def compass_region(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«والي غرب كردفان»، «محافظ شمال سيناء»: a compass point and the region it names, after an
     office or a place noun of the title; the two words go into the title."""
     words = an.words
+    # («رئيس ولاية بونتلاند في شمال شرق الصومال سعيد …»: a second compass point and the place it names)
     return (bool(ph.title) and not ph.name and words[k] in COMPASS and k + 1 < j and words[k + 1].isalpha()
-            and not words[k + 1].startswith("ال") and not _breaks(an, k + 1)
+            and not _breaks(an, k + 1) and ((not words[k + 1].startswith("ال")
             and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True))
+            or (words[k - 1] in COMPASS and (k - 1) in ph.title and (k + 1) in an.gaz_at)))
 
 
 # A governor's office over a place named right after it: «محافظ مدق»، «والي كسلا»، «حاكم إقليم …»
