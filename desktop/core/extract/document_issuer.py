@@ -179,7 +179,7 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
             court = parse_phrase(an, y, min(len(words), y + _ISSUER_WORDS))
             if court is not None and court.kind == "organization" and not court.name:
                 # («وقضت المحكمة بسجن المتهم …»: what it sentenced to is no word of the court's name)
-                cut = next((t for t in court.title[1:] if words[t][:1] == "ب" and words[y].endswith("المحكمه")), None)
+                cut = next((t for t in court.title[1:] if words[t][:1] == "ب"), None) if words[y].endswith("المحكمه") else None
                 return (replace(court, j=cut, title=[t for t in court.title if t < cut]) if cut else court), ""
     return None
 

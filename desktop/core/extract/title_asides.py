@@ -180,10 +180,9 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
         return False      # «مسؤول في محافظة البصرة أحمد علي»: an official may be named after the place
     w = an.words[k]
     if not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words() or w in lexicon.prepositions() \
-            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k) or an.is_report_noun(k):
+            or an.is_verb(k) or an.is_time(k) or in_lex(w, lexicon.title_heads()) or an.is_common_word(k) or an.is_report_noun(k) \
+            or (w[:1] == "ل" and (w[1:] in lexicon.addressees() or w[1:] in lexicon.media_nouns())):     # «… أوزدره لمراسل الأناضول»: the one told
         return False
-    if w[:1] == "ل" and (w[1:] in lexicon.addressees() or w[1:] in lexicon.media_nouns()):
-        return False      # «مصدر محلي في بلدة أوزدره لمراسل الأناضول»: the one told, after the place
     if w[:1] == "ب" and an.words[k - 1] not in lexicon.place_nouns() and k not in an.gaz_at:
         return False      # «مجلس جهة سوس ماسة بأغلبية أعضائه»: how it voted; a name goes on without «بـ»
     if an.words[k - 1].startswith("ال") and k not in an.gaz_at and k + 1 < len(an.words) \
@@ -404,9 +403,8 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
             return None
         quoted = any(ch in QUOTE_MARKS for ch in gap)
         marks += sum(ch in QUOTE_MARKS for ch in gap)
-        # inside a quoted name no name starts («"آر بي سي كابيتال ماركتس"»); after the body's quoted
-        # name the next name is the holder's; else a given name the lexicons know opens it, so that
-        # a place closing the body («وشمال أفريقيا عثمان ديون») is not read as its first word
+        # inside a quoted name no name starts («"آر بي سي كابيتال ماركتس"»); after it the holder's does; else a known
+        # given name opens it, so that a place closing the body («وشمال أفريقيا عثمان ديون») is not read as its first word
         opens = _closes_quote(gap) if quoted else known_first_word(an.words[x])
         # «الباحث في قضايا الشباب أيمن الزعبي»: a short field after «في» stands for the body
         field = an.words[k] in _FIELD_LINKS and x - k <= _FIELD_WORDS
