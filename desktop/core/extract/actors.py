@@ -252,7 +252,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.kind = "anonymous"
             pair = two_word_opener(an, k, j)     # («ضيفة شرف الدورة»: both words are the title's, «شرف» no name)
             ph.title.extend(range(k, k + 1 + pair))
-            prev_indef_desc = not w.startswith(("ال", "لل"))     # «للمخرجة سلمى»: a name after it, no nisba
+            prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار")     # «للمخرجة سلمى»، «عمي أرزقي»: a name, no nisba
             k += 1 + pair
             continue
         if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):
@@ -276,7 +276,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break
         # «منتدى الإنقاذ الصومالي»، «المنتدى التونسي للحقوق …»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity), Morocco's «كتابة الدولة» open bodies; «قوه هاي يان» has no «ة»
         if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
-                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي") or words[k:k + 2] in (["الوحده", "التنفيذيه"], ["كتابه", "الدوله"])) and k + 1 < j):
+                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي") or tuple(words[k:k + 2]) in lexicon.two_word_heads()) and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \

@@ -60,6 +60,9 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     """«محافظ المهرة محمد علي ياسر،» in an article that never writes «على»: «علي» between a known
     given name and one more name word that ends the phrase is the name, not «على» misspelt."""
     words = an.words
+    if 0 < k < len(words) and words[k - 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)) \
+            and (k + 1 == len(words) or has_phrase_break(an.doc.gap(k + 1))):
+        return True       # «وقال رئيس الفريق، محمد علي، إن»: «على» never ends a phrase, a given name's Ali does
     if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]

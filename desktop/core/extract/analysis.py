@@ -29,8 +29,7 @@ Resolver = Callable[[str], "str | None"]
 # «قال» in the forms that take «إن» as their complement: «قال X إن …».
 _QALA = frozenset(arabic.normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "قالوا", "قالا"))
 
-# Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم».
-# «ايت» (Amazigh «sons of»: «لحسن أيت بها»، «آيت الطالب») joins a family name as «بن» does
+# Words inside a name that do not count towards its length: «محمد بن راشد آل مكتوم»; the Amazigh «ايت» («لحسن أيت بها») too
 NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "ايت"})
 
 
@@ -372,8 +371,7 @@ class Analysis:
         outlet_next = self.is_outlet(k + 1) or (
             words[k + 1] == "ل" and k + 2 < len(words)
             and (self.is_outlet(k + 2) or any(ch in QUOTE_MARKS for ch in doc.gap(k + 2))))
-        # «لفت الرئيس التنفيذي للهيئة نبراس محمد طالب إلى أن»: «إلى أن»، «أن»، «بأن» after the name
-        # are the opening verb's complement too, when only title and name words stand between
+        # «لفت الرئيس التنفيذي للهيئة نبراس محمد طالب إلى أن»: «إلى أن»، «أن»، «بأن» after the name are the verb's too
         complement = nxt in ("أن", "بأن") or (nxt == "إلى" and k + 2 < len(words) and words[k + 2] == "ان")
         # «اعتبر مدير الأكاديمية …، عبد المومن طالب، أن»: a name set off by commas after its title
         set_off = doc.gap(k + 1).strip() in ("،", ",") and complement
@@ -399,6 +397,8 @@ class Analysis:
         return False
 
     def is_participle(self, k: int) -> bool:
+        if self.words[k] == "متابع" and self.words[k + 1:k + 2] and self.words[k + 1].startswith("لل"):
+            return False   # «مصدر قضائي متابع للملف»: who follows the case, no «متابعاً»
         return any(v in lexicon.report_participles() for v in strip_conj(self.words[k]))
 
     def is_report_noun(self, k: int) -> bool:

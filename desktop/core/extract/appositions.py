@@ -8,7 +8,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, NAME_CONNECTORS, has_phrase_break, in_lex
 from desktop.core.extract.ali_name import ali
-from desktop.core.extract.called_aside import CALLED, name_called_in_aside
+from desktop.core.extract.called_aside import CALLED, called_in_aside_at
 from desktop.core.extract.callings import CALLINGS, holder_called, called_holder_phrase
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.genitives import in_genitive_after
@@ -80,7 +80,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if ph is None:
             break
         ph = Phrase(ph.i, ph.j, [a], None, None, "person") if ph.name == (a, a + 1) and not ph.title and name_lexicon.kin_of(an.words[a]) \
-            else role_described(an, ph, lambda d: _named_after_description(an, d, b, parts) is not None)
+            else role_described(an, ph, lambda d: _named_after_description(an, d, b, parts) is not None or called_in_aside_at(an, b, parts) is not None)
         called = _called_after(an, ph, b)     # (above: «وقالت شريكتها في الرئاسة، … بريشس ماتسوسو»: a kin word, then the name)
         if called is not None:
             return called, ph.title_text(an.doc)     # «قال أحد المحتجين ويدعى محمد سالم باعباد»
@@ -104,8 +104,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         named = _named_after_description(an, ph, b, parts)
         if named is not None:
             return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
-        aside = next((p for p in parts if p[0] == b and an.words[p[0]] in _ASIDE_PRONOUNS), None) if ph.kind == "anonymous" else None
-        if aside and (called := name_called_in_aside(an, *aside)) is not None:
+        if ph.kind == "anonymous" and (called := called_in_aside_at(an, b, parts)) is not None:
             return called, ph.title_text(an.doc)      # «أحد الناجين، وهو شاب سوداني يدعى مجاهد عثمان إدريس،»
         if ph.kind != "person" or ph.entry:
             ph = _dashed_unit(an, ph, b, parts) or ph      # «قيادة الجيش – مديرية التوجيه»

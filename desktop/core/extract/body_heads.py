@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from desktop.core import arabic
 from desktop.core.extract.word_forms import forms
 
 
@@ -108,3 +109,13 @@ def org_heads() -> frozenset[str]:
         "منظومة "
         # «وقال خفر السواحل اليوناني في بيان»: a coast guard speaks as a body
         "خفر")
+
+
+@functools.cache
+def two_word_heads() -> frozenset[tuple[str, str]]:
+    """Pairs of words that open a body's name when neither word alone does: Yemen's «الوحدة التنفيذية»
+    («الوحدة» alone: unity), Morocco's «كتابة الدولة», and the emergency services («خدمة الإنقاذ
+    البحري الإسبانية»; «خدمة» alone is as often a service sold or offered: «خدمة الدفع»)."""
+    pairs = ("الوحدة التنفيذية", "كتابة الدولة", "خدمة الإنقاذ", "خدمة الإسعاف", "خدمة الطوارئ", "خدمة الإطفاء",
+             "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة")
+    return frozenset(tuple(arabic.normalize(p).split()) for p in pairs)

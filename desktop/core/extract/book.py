@@ -17,8 +17,8 @@ from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, attended, country_of_nisba, epithet, generic_person, going_on_as, newly_in_office, private_person_going_on,
-    researcher_named_before, the_one_speaking, untitled_holder)
+    AGE_EPITHETS, GENERIC_PEOPLE, country_of_nisba, epithet, founder_just_quoted, generic_person, going_on_as, newly_in_office,
+    private_person_going_on, researcher_named_before, the_one_speaking, titled_person_before, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
@@ -149,7 +149,7 @@ class ActorBook:
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
-            hit = (the_one_speaking(self, ph) or newly_in_office(self, ph) or self.anaphor(ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
+            hit = (the_one_speaking(self, ph) or newly_in_office(self, ph) or founder_just_quoted(self, ph) or self.anaphor(ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
             # «واعتبر رئيس الوزراء المنتهية ولايته» after «حكومة رئيس الوزراء فرانسوا بايرو»
             hit = hit or (self._named_after_words(ph.i, ph.j, 2) if ph.kind == "person" and len(ph.title) > 2 else None)
             if hit:
@@ -484,15 +484,10 @@ class ActorBook:
         """(offset, id, title) of the latest mention of a person with a title before offset `at`."""
         return max((entry for entry in self._titles if entry[0] < at), default=None)
 
-    def titled_person_before(self, at: int) -> str | None:
-        """The id of the latest person named by a name and a title before offset `at` (not an
-        unnamed source or a body, which have no name)."""
-        named = {actor_id for _, actor_id in self._full_names}
-        found = [actor_id for pos, actor_id, _ in sorted(self._titles, reverse=True) if pos < at and actor_id in named
-                 and (self.proposals.get(actor_id) is None or self.proposals[actor_id].type == "person")]
-        # «دشّن الأمير X …، بحضور الأمير Y …. وقال سموه»: one first named as a guest is no speaker
-        first = {actor_id: pos for pos, actor_id, _ in sorted(self._titles, reverse=True)}
-        return next((a for a in found if not attended(self.an, first[a])), found[0] if found else None)
+    def titled_person_before(self, at: int, going_on: bool = False) -> str | None:
+        """The id of the latest person named by a name and a title before offset `at`, or with
+        `going_on` the one speaking on if so named (book_refs.titled_person_before)."""
+        return titled_person_before(self, at, going_on)
 
     def known_names(self) -> list[tuple[tuple[str, ...], str]]:
         """Every normalised name this article resolved, as word tuples, with its id."""

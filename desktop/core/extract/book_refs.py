@@ -178,6 +178,38 @@ def newly_in_office(book: ActorBook, ph: Phrase) -> str | None:
     return last
 
 
+_FOUNDER = lexicon.forms("مؤسس")
+
+
+def founder_just_quoted(book: ActorBook, ph: Phrase) -> str | None:
+    """«وقال كاست: "…". وتعهد مؤسس الحزب الجمهوري بـ"…"»: a founder with no name, whom no one
+    named holds as a title, is the man who spoke last (a founder is a life's deed, not an office
+    a new speaker is brought in by)."""
+    words = [book.an.words[k] for k in ph.title]
+    last = book.last_speaker
+    if ph.name or len(words) < 2 or words[0] not in _FOUNDER or last is None:
+        return None
+    prop = book.proposals.get(last)
+    if prop is None or prop.type != "person" or any(feminine_title(t) for _, _, t in book.titles_of(last)) \
+            or any(arabic.normalize(t).split()[:1] == [words[0]] for _, _, t in book._titles):
+        return None
+    return last
+
+
+def titled_person_before(book: ActorBook, at: int, going_on: bool = False) -> str | None:
+    """The id of the latest person named by a name and a title before offset `at` (not an unnamed
+    source or a body, which have no name); with `going_on` («وأضاف معاليه» after the minister's
+    quotation) the one speaking on, when a person so named."""
+    named = {actor_id for _, actor_id in book._full_names}
+    found = [actor_id for pos, actor_id, _ in sorted(book._titles, reverse=True) if pos < at and actor_id in named
+             and (book.proposals.get(actor_id) is None or book.proposals[actor_id].type == "person")]
+    if going_on and book.continuing in found:
+        return book.continuing
+    # «دشّن الأمير X …، بحضور الأمير Y …. وقال سموه»: one first named as a guest is no speaker
+    first = {actor_id: pos for pos, actor_id, _ in sorted(book._titles, reverse=True)}
+    return next((a for a in found if not attended(book.an, first[a])), found[0] if found else None)
+
+
 _RESEARCHER = lexicon.forms("الباحث الباحثة")
 # What a researcher is called in a title: «أستاذة الجيولوجيا»، «رئيسة فريق البحث»، «الدكتورة»
 _RESEARCH_WORDS = lexicon.forms("باحث باحثة الباحث الباحثة أستاذ أستاذة البحث البحوث الدكتور الدكتورة خبير خبيرة")

@@ -22,3 +22,10 @@ def name_called_in_aside(an: Analysis, a: int, b: int) -> Phrase | None:
     if ph is None or not ph.name or ph.title or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 or ph.j != b:
         return None
     return ph
+
+
+def called_in_aside_at(an: Analysis, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
+    """The name after «يدعى» in the aside among `parts` (a clause's parts, as (start, end)) that opens
+    at b on «وهو/وهي»: «أحد الناجين، وهو شاب سوداني يدعى مجاهد عثمان إدريس،»؛ None when there is none."""
+    aside = next((p for p in parts if p[0] == b and an.words[p[0]] in ("وهو", "وهي")), None)
+    return name_called_in_aside(an, *aside) if aside else None

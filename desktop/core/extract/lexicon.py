@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import functools
 
-from desktop.core.extract.body_heads import org_heads
+from desktop.core.extract.body_heads import org_heads, two_word_heads
 from desktop.core.extract.label_words import label_nouns, title_labels
 from desktop.core.extract.word_forms import forms
 
 # `org_heads` lives in body_heads.py, `label_nouns`, `title_labels` in label_words.py, `forms` in word_forms.py; all read through here.
-__all__ = ["forms", "label_nouns", "org_heads", "title_labels"]
+__all__ = ["forms", "label_nouns", "org_heads", "title_labels", "two_word_heads"]
 
 
 # Reporting verbs, past and present, in the forms they take with subject suffixes; the conjunctions و/ف are stripped before lookup.
@@ -23,7 +23,7 @@ _VERB_BASES = (
     # Verbs of praise, blame and appeal open a new speaker as «قال» does («وأشاد الوزير بـ"…"»).
     # Not «انتقد»: its object is as often a definite noun run into the subject («انتقد الحزب المعارض
     # المقترح»); not «أدان»: a court's «أدانت المحكمة فلانا» convicts, it says nothing.
-    "استنكر ندد رحب أشاد ثمن حث ناشد ألمح لمح أوصى اقترح برر نبه تساءل أصر"
+    "استنكر ندد رحب أشاد ثمن حث ناشد نصح ألمح لمح أوصى اقترح برر نبه تساءل أصر"
 )
 _VERB_EXTRA = (
     "قالت أضافت أكدت أوضحت أشارت تابعت ذكرت صرحت لفتت شددت اعتبرت أعلنت كشفت حذرت "
@@ -60,7 +60,7 @@ def report_participles() -> frozenset[str]:
     out = set()
     for w in words:
         out.update({w, w.rstrip("ا"), w.rstrip("ا") + "ه", w.rstrip("ا") + "ين"})
-    return frozenset(out - {"متهمين"})     # «بسجن تسعة متهمين»: the accused, a noun far more often
+    return frozenset(out - {"متهمين", "مدعي"})     # «بسجن تسعة متهمين»، «مدعي عام محكمة أمن الدولة»: nouns far more often
 
 
 @functools.cache
@@ -101,13 +101,13 @@ def title_heads() -> frozenset[str]:
         "مراقب المراقب "    # Libya's head of a town's office: «مراقب التربية والتعليم بالبيضاء» (not «مراقبة»: monitoring)
         "الأمينة "    # «الأمينة العامة»: with «ال» an office; «أمينة» alone is a given name
         "الأمير الأميرة الملك الملكة ولي زعيم الزعيم زعيمة القيادي قيادي القيادية المرشد "
-        "محافظ المحافظ حاكم الحاكم القاضي المدعي المدعية المفوض المفوضة منسق المنسق المنسقة مساعد "
+        "محافظ المحافظ حاكم الحاكم القاضي المدعي المدعية مدعي المفوض المفوضة منسق المنسق المنسقة مساعد "
         "المساعد مساعدة معاون المعاون معاونة وكيل الوكيل المرجع آية الإمام البابا المطران عمدة العمدة أمير "
         "نظير نظيره نظيرها نظيرته نظيرتها صاحب صاحبة مندوب المندوب مندوبة شيربا "
         "الباحث باحث الخبير المحلل الكاتب الصحفي الإعلامي البرلماني مراسل المراسل "
         # «عالمة الحفريات في متحف …»، «المؤلف الأول للدراسة»، «الكاتبة الإقليمية للنقابة»، «عالم المصريات» (not «العالم»: the world)
         "عالم عالمة العالمة المؤلف المؤلفة مقرر المقرر مقررة المقررة الكاتبة "
-        "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم مرشح المرشح مرشحة المرشحة "
+        "مسؤول المسؤول مسؤولة المسؤولة كبير كبيرة رئيسا قائم مرشح المرشح مرشحة المرشحة مترشح المترشح مترشحة المترشحة "
         "قائممقام القائممقام قائمقام القائمقام شيخ أكيم "     # «أكيم مقاطعة قيزيلوردا»: Kazakhstan's governor
         "الوالي "     # the indefinite «والي» is written as «وإلى» is once normalised: see Analysis
         "معالي فخامة سعادة سمو سماحة نيافة "    # honorifics: «معالي الدكتور ثاني الزيودي»
@@ -186,7 +186,7 @@ def title_modifiers() -> frozenset[str]:
         "مستشاري "    # «السكرتير الصحفي لكبير مستشاري الحكومة الانتقالية شفيق العالم»    # «حاكم ولاية بورنو في شمال شرقي نيجيريا باباغانا …»
         "مدينة محافظة ولاية منطقة قضاء ناحية بلدية "   # «الناطق باسم الحركة عن مدينة القدس»، «قائممقام قضاء سنجار»
         "مكافحة حماية صحة تربية سياحة زراعة "   # «قوات مكافحة الإرهاب»، «جهاز حماية المنشآت»، Iraq's «مدير عام صحة كربلاء»
-        "متعددة")    # «الشركة الجهوية متعددة الخدمات بني ملال خنيفرة»: Morocco's regional utilities
+        "متعددة متعدد ثلاثي ثنائي")    # «الشركة الجهوية متعددة الخدمات …»، «للقطاع ثلاثي الأطوار للتربية»: adjectives in construct
 
 
 @functools.cache

@@ -52,6 +52,10 @@ _SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
 
 # A definite adjective an institution's name ends with, which the lexicon reads as a time.
 _INSTITUTION_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
+# Verbs whose object takes «بـ» («طالب … مروان ضاهر بإخلاء سبيل موكله»): a «بـ» and a verbal noun
+# after the subject's name is what was asked for, welcomed or pledged, never a name's word
+_TAKE_BA = lexicon.forms("طالب طالبت طالبوا ناشد ناشدت أشاد أشادت رحب رحبت ندد نددت تعهد تعهدت نصح نصحت "
+                         "أوصى أوصت أقر أقرت اعترف اعترفت")
 
 
 def closes_frame(an: Analysis, k: int, *, quotes: bool = True) -> str:
@@ -113,6 +117,8 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
         return False      # «موظفة حكومية في بورتسودان تحدثت لـ…»: a past verb تفعّلت, not a name's word
     if w.startswith(("بال", "لل", "كال")) and kind != "anonymous":
         return False      # «رحب حسن توران بالاتفاق، معتبرا …»: what the verb is about
+    if w[:1] == "ب" and masdar_shaped(w[1:]) and start > 0 and any(f in _TAKE_BA for f in strip_conj(an.words[start - 1])):
+        return False      # «طالب … المحامي مروان ضاهر بإخلاء سبيل موكله»: what he asked for
     source = an.words[start] in _SOURCES
     if kind == "anonymous" and source and (w in _DESCRIBING_PREPOSITIONS or _at_place(w)):
         return close != "that" or w not in _DESCRIBING_PREPOSITIONS     # «حذر مصدر … من أن»: the verb's «من»       # «شهود عيان من ساكنة الفنيدق»، «ولي أمر طالب في حي الزيتون»: only a source's place

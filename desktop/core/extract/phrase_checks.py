@@ -432,8 +432,7 @@ def accusative_descriptor(an: Analysis, k: int, first: bool) -> bool:
 _FOUNDERS = lexicon.forms("مؤسس مؤسسة ومؤسس ومؤسسة")
 
 
-# A title's first two words, the second no title word: «توقع القائم بأعمال مدير إدارة الأرصاد الجوية
-# ضرار العلي» (one acting for the office), «رائدة الأعمال نوف الكواري» (a calling)
+# A title's first two words, the second no title word: «القائم بأعمال مدير …» (acting for the office), «رائدة الأعمال» (a calling)
 _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, b in (
     ("القائم", "بأعمال"), ("القائم", "بالأعمال"), ("رائدة", "الأعمال"), ("رائد", "الأعمال"),
     # a village's or a quarter's headman (the Levant, Iraq), not the given name «مختار»: «مختار قرية كاني بلافي»
@@ -441,11 +440,16 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
     ("الحكم", "الدولي")))     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
+_NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar
 
 
 def two_word_opener(an: Analysis, k: int, j: int) -> bool:
-    """Whether tokens k and k + 1 (before j) open a title as a pair of `_TWO_WORD_OPENERS`."""
-    return k + 1 < j and (an.words[k], an.words[k + 1]) in _TWO_WORD_OPENERS
+    """Whether tokens k and k + 1 (before j) open a title as a pair of `_TWO_WORD_OPENERS`, or as a
+    mukhtar and his village named alone, a given name after it («أما مختار عندقت طوني الخوري، فقال»)."""
+    words, given = an.words, name_lexicon.given_names()
+    return k + 1 < j and ((words[k], words[k + 1]) in _TWO_WORD_OPENERS or (
+        words[k] == "مختار" and k + 2 < j and words[k + 2] in given and words[k + 1] not in given and words[k + 1].isalpha()
+        and not words[k + 1].startswith("ال") and words[k + 1] not in _NAME_LINKS and not has_phrase_break(an.doc.gap(k + 2))))
 
 
 def founder_of_body(an: Analysis, k: int, j: int) -> bool:

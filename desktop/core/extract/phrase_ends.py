@@ -80,6 +80,8 @@ def _plural_doer(word: str) -> bool:
 _ONE_OF_BARE = frozenset(("احد", "احدي"))
 _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
 _MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات المحادثات")
+_PARTY_HEADS = lexicon.forms("حزب تحالف التحالف تجمع التجمع حركة الحركة اتحاد الاتحاد جبهة الجبهة ائتلاف الائتلاف تيار التيار")
+_FOLLOWING = lexicon.forms("متابع متابعة متابعون متابعين")     # «مصدر قضائي متابع للملف»: who follows the case
 _HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة المستشار")    # (ranks are ADDRESS_TITLES; Egypt's judges are «المستشار»)
 
 
@@ -142,6 +144,13 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             and not words[k + 1].startswith("ال") and words[k + 2].startswith("ال") and words[k + 2].isalpha() \
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
         return k + 3      # «مصادر مطلعة على مداولات المجلس»، «مصدر مطلع على سير المفاوضات»
+    if words[k] in _FOLLOWING and k + 1 < j and words[k + 1].startswith("لل") and "ال" + words[k + 1][2:] in _MATTERS_KNOWN \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «وقال مصدر قضائي متابع للملف»: what the source follows, his description's
+    if ph.kind == "organization" and words[ph.title[0]] in _PARTY_HEADS and words[k] == "من" and words[k + 1:k + 2] == ["اجل"] and k + 2 < j \
+            and words[k + 2].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
+        end = k + 3       # «حزب التحالف من أجل الجمهورية»، «التجمع من أجل الثقافة والديمقراطية»: what a party stands for
+        return end + 1 if end < j and words[end].startswith("وال") and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] in _ONE_OF and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 1      # «رئيس جمعية آباء … التلاميذ بإحدى المدارس الابتدائية»: which of them, no name
     if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:

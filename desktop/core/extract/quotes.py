@@ -46,14 +46,15 @@ from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relative_agreement import relative_says_that
 from desktop.core.extract.relayers import (
-    complaint, news_agency, programme_spoken_to, relayed_from, reports_unnamed, statement_before)
+    FROM_HIM, complaint, news_agency, programme_spoken_to, relayed_from, reports_unnamed, statement_before)
 from desktop.core.extract.reporter_evidence import shows_whole
 from desktop.core.extract.verb_subject import outer_subject, own_publication_subject, pronoun_clause_subject, relaying, reporter_before_that, subject_after_verb
 from desktop.core.extract.kana_subject import kana_subject, kana_subject_before_that
 from desktop.core.extract.governed_place import authority_of_place
 from desktop.core.extract.sentences import Quoted
 from desktop.core.extract.subject_salvage import (
-    agreeing_before, agreeing_subject, amma_subject, surname_in_clause, antecedent_of_relative, named_at_frame_end, restart_at_given_name)
+    agreeing_before, agreeing_subject, amma_subject, described_then_named, surname_in_clause, antecedent_of_relative, named_at_frame_end,
+    restart_at_given_name)
 
 _MIN_STATEMENT_WORDS = 5
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
@@ -220,14 +221,16 @@ class QuoteFinder:
                         or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
-                # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»)
+                # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»);
+                # not when a name stands before «عنها» («بيان صادر عن مكتب … مريم نواز شريف عنها قولها»)
                 possessed = an.words[k].endswith(("ه", "ها", "هم", "هما")) and an.words[k] not in ("بيان", "البيان")
-                an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None) if possessed else None
+                relayed = relayed_from(an, li, k) if possessed else None    # «ونقل المكتب الإعلامي للمحافظ عنه قوله»
+                named = relayed is not None and relayed[0] is not None and an.words[k - 1] in FROM_HIM
+                an_idx = next((x for x in range(k - 1, li - 1, -1) if an.words[x] == "عن"), None) if possessed and not named else None
                 if an_idx is not None:
                     got = self._speaker_from(phrase_after(an, an_idx + 1, k), reason("speaker.an_cue", cue=word))
                     if got:
                         return got
-                relayed = relayed_from(an, li, k) if possessed else None    # «ونقل المكتب الإعلامي للمحافظ عنه قوله»
                 if relayed is not None:
                     return (self._speaker_from(relayed[0] or subject_before(an, li, relayed[1]), reason("speaker.an_cue", cue=word))
                             or self._previous(reason("speaker.cue_previous", cue=word)))     # «انتقد … عزيزي …، ونقلت عنه وكالة»
@@ -247,8 +250,7 @@ class QuoteFinder:
                        or self._speaker_from(amma_subject(an, verb, named=True) or untitled_subject_before(an, li, verb),
                                              reason("speaker.subject_before", verb=vword)))
                 if not got and an.is_according(k - 1):
-                    # «وكان … تياني قد استقبل …، وأكد خلال اللقاء، بحسب بيان للرئاسة، أن»: the statement
-                    # relays what the subject the verb goes on with said
+                    # «وكان … تياني قد استقبل …، وأكد خلال اللقاء، بحسب بيان للرئاسة، أن»: the statement relays what the subject said
                     got = (self._speaker_from(kana_subject(an, li, verb, spoke=True), reason("speaker.kana_subject", verb=vword))
                            or self._speaker_from(subject_before(an, li, verb), reason("speaker.subject_before", verb=vword)))
                 if got:
@@ -336,9 +338,8 @@ class QuoteFinder:
         if start >= j or has_break(an.doc.gap(start)):
             return None
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
-        # «أشرف وزير الفلاحة والتنمية الريفية والصيد البحري، يوسف شرفة، أمس …، مؤكدا أن …»: the
-        # title's holder is named after it, set off by commas
-        ph = name_in_apposition(an, ph, j) or ph
+        # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
+        ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or ph
         if ph is None or not (ph.name or ph.title):
             return None
         if not ph.name:
@@ -372,10 +373,10 @@ class QuoteFinder:
         an = self.an
         if k >= j or an.words[k] not in lexicon.honorific_pronouns():
             return None
-        found = self.book.titled_person_before(an.doc.tokens[k].start)
-        if found is None:
-            return None
-        return found, reason("speaker.honorific", pronoun=an.doc.tokens[k].text, verb=verb)
+        found = self.book.titled_person_before(an.doc.tokens[k].start, going_on=True)     # («وأضاف معاليه»: going on)
+        why = reason("speaker.verb_continues", verb=verb) if found is not None and found == self.book.continuing \
+            else reason("speaker.honorific", pronoun=an.doc.tokens[k].text, verb=verb)
+        return (found, why) if found is not None else None
 
     def _previous(self, why: Reason, feminine: bool | None = None) -> tuple[str, Reason] | None:
         if self.pending_feminine is not None and feminine is not None and self.pending_feminine != feminine:
@@ -406,9 +407,8 @@ class QuoteFinder:
             return
         if verb > 0 and an.words[verb - 1] == "ان" and an.words[verb][:1] in "تي":
             return      # «ومن المقرر أن تتابع الوزيرة الموقف»: «أن» and an imperfect say what is to be done
-        # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase
-        # before it is as often the object of an earlier verb; but «وكان X قد أعلن …» names it
-        # before, and what follows is what was announced («رفع عدد نقاط التجميع»)
+        # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase before it is as often the object of
+        # an earlier verb; but «وكان X قد أعلن …» names it before, and what follows is what was announced («رفع عدد …»)
         # (a relayer «كان» opens, «وكانت صحيفة "الوطن" قد نقلت عن مصدر …», is not who spoke)
         found = (None if relaying(an, verb) else kana_subject(an, i, verb, strict=True)) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:

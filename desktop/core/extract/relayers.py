@@ -122,7 +122,7 @@ def programme_spoken_to(an: Analysis, i: int) -> bool:
 # relays (an office, an agency) is not the speaker; the speaker is the one «عنه/عنها» stands for.
 # That is the person named last in the relayer's own phrase («المكتب الإعلامي لرئيس الحكومة …
 # أسامة حماد عنه»), else the office's owner by his title, else the one spoken of before.
-_FROM_HIM = frozenset(("عنه", "عنها", "عنهم", "عنهما"))
+FROM_HIM = frozenset(("عنه", "عنها", "عنهم", "عنهما"))
 _NAME_WORDS = 4       # «أسامة حماد»، «محمد ولد الشيخ الغزواني»
 
 
@@ -133,7 +133,7 @@ def relayed_from(an: Analysis, i: int, k: int) -> tuple[tuple[Phrase, str] | Non
     verb = next((v for v in range(i, k) if any(f in RELAYED for f in strip_conj(words[v]))), None)
     if verb is None:
         return None
-    pronoun = next((x for x in range(verb + 1, k) if words[x] in _FROM_HIM), None)
+    pronoun = next((x for x in range(verb + 1, k) if words[x] in FROM_HIM), None)
     if pronoun is None:
         return None
     named = None

@@ -30,6 +30,7 @@ from desktop.core.extract.analysis import (
     NAME_CONNECTORS, QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_break, has_phrase_break, in_lex, strip_conj,
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
+from desktop.core.extract.called_aside import name_called_in_aside
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
@@ -275,7 +276,7 @@ _AMONG_THEM = frozenset(("بينهم", "بينهن", "منهم", "منهن", "و
 def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, str] | None:
     """«أما حليمة آدم، وهي أم لخمسة أطفال …، فقالت إن …»، «أما تشو تاي-يول فشدد على أن …»: the
     topic after «أما» is the subject of the verb with «فـ» that answers it. `named`: only a topic
-    read with a name."""
+    read with a name or a body's name of two words or more."""
     if k > 0 and an.words[k - 1] == "فقد":
         k -= 1        # «أما البحار سليم عياشي، صاحب سفينة صيد، فقد اشتكى»
     elif not an.words[k].startswith("ف") or len(an.words[k]) < 4:
@@ -301,8 +302,22 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
             ph = name_in_apposition(an, ph, k) or ph
-            return (ph, ph.title_text(an.doc)) if ph.name or not named else None
+            # («أما مكتب اليونسكو للمغرب العربي، ومقره الرباط، فقال»: a body's whole name is one too)
+            whole_body = ph.kind == "organization" and len(ph.title) > 1 and an.doc.gap(end).strip()[:1] not in ("-", "–", "—")
+            return (ph, ph.title_text(an.doc)) if ph.name or not named or whole_body else None
     return None
+
+
+def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
+    """«ورفض المتهم الرئيسي، الغيني ممادو صمبا جالو، …»: what a person is («المتهم الرئيسي»، read
+    as a name), then the name set off by commas; the two as one phrase, or None. «نفى المتهم الرئيسي،
+    وهو مواطن غامبي يدعى لامين باكاري جاتا، …»: or the name the aside says he is called by."""
+    if ph is None or ph.title or not ph.name or (an.words[ph.i] not in name_lexicon.person_descriptors()
+                                                  and an.words[ph.i] not in name_lexicon.ROLES_IN_A_CASE):
+        return None
+    if ph.j + 2 < j and an.words[ph.j] in ("وهو", "وهي") and has_phrase_break(an.doc.gap(ph.j)):
+        return name_called_in_aside(an, ph.j, next((x for x in range(ph.j + 1, j) if has_phrase_break(an.doc.gap(x))), j))
+    return name_in_apposition(an, Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "person"), j)
 
 
 def _name_closing(an: Analysis, a: int, end: int) -> tuple[int, int] | None:

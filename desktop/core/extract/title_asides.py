@@ -110,8 +110,7 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
                 or not an.words[x - 1].isalpha() or an.words[x - 1] in lexicon.stop_words() or an.is_time(x - 1):
             return None
         address = an.words[x] in ADDRESS_TITLES
-        # «مدير التربية والتعليم في جنوب الخليل عاطف الشلالدة»: a place the gazetteer knows (after a
-        # compass point or not) and a name of two words need no title of address between them
+        # «مدير التربية والتعليم في جنوب الخليل عاطف الشلالدة»: a known place and a two-word name need no title of address between
         start = k + 2 if an.words[k + 1] in COMPASS else k + 1
         placed = start in an.gaz_at and an.gaz_at[start].j == x and an.gaz_at[start].of_kind("place") is not None
         if w == "في" and not address and not placed and not term_of_office(an, k + 1, x):
@@ -484,9 +483,10 @@ _CHARGED = frozenset(arabic.normalize(w) for w in (
 
 def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«… المعنية بحالة حقوق الإنسان في …»، «الوزير المكلف بالشؤون الخارجية»: «بـ» after an adjective
-    of a brief, and the nouns in construct it governs, are the title's; where they end, or k."""
+    of a brief (or its «العام»: «المكلف العام بنزاعات الدولة»), and the nouns in construct it governs, are the title's."""
     words = an.words
-    if not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in _CHARGED or words[k][:1] != "ب" \
+    if not ph.title or ph.title[-1] != k - 1 or words[k - 1 - (words[k - 1] in ("العام", "العامه") and k - 2 in ph.title)] not in _CHARGED \
+            or words[k][:1] != "ب" \
             or len(words[k]) < 4 or has_phrase_break(an.doc.gap(k)):
         return k
     end = k + 1
@@ -495,6 +495,6 @@ def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
                                                   and words[end] not in lexicon.stop_words())) \
             and words[end] not in lexicon.stop_words() and not known_first_word(words[end]):
         end += 1
-    # the field closes on a definite word («… حقوق الإنسان»); else it runs on into what the office
-    # governs («المكلف بتسيير شؤون بلدية جربة …»), which the title reads word by word
+    # the field closes on a definite word («… حقوق الإنسان»); else it runs on into what the office governs
+    # («المكلف بتسيير شؤون بلدية جربة …»), which the title reads word by word
     return end if end > k + 1 and words[end - 1].startswith("ال") else k
