@@ -367,13 +367,12 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
-# «ويدعى»، «واسمه»: the name a described person goes by follows
 # Unnamed parties a name may still be set off after: a defendant's defence
 _NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
-
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
-# «أبو/أم» open a kunya, never a verb: a clause may start with one
-_KUNYA = frozenset(("ابو", "ام"))
+_KUNYA = frozenset(("ابو", "ام"))     # «أبو/أم» open a kunya, never a verb: a clause may start with one
+# Kin in construct with the one named after them («روز أتيينو، والدة الطالب … برايان أوتينو،»): she is named before
+_KIN_HEADS = lexicon.forms("والدة والد ابنة ابن شقيقة شقيق زوجة زوج أرملة أم أب عم خال جدة جد")
 
 
 def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | None:
@@ -381,6 +380,8 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     no name set off by a comma after a name of two to four words; the name with the title. The
     clause is written verb first, so when the name's words reach back to the clause's start (at i,
     or after a break) the first of them is the verb and is left out."""
+    if ph is not None and ph.name and ph.title and an.words[ph.title[0]] in _KIN_HEADS:
+        ph = Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "person")     # the kin word's own person: see _KIN_HEADS
     if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
         return None
     # «أما جورج، وهو صاحب محل …، فقال»: «، وهو/وهي» sets the description off and says a person precedes: one word will do

@@ -301,6 +301,12 @@ _TOLD = frozenset(arabic.normalize(w) for w in ("الصحفيين", "الصحا�
 
 
 _AMID = arabic.normalize("وسط")
+_HIS_EVENTS = lexicon.forms("مؤتمر اجتماع لقاء خطاب حديث تصريح")
+
+
+def his_event(w: str) -> bool:
+    """«وختم رئيس الاتحاد مؤتمره الصحفي بالتأكيد على أن»: a meeting or a speech with «his», no name's word."""
+    return w.endswith("ه") and w[:-1] in _HIS_EVENTS
 
 
 def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
@@ -348,6 +354,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in name_lexicon.given_names() \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «وطالب وكيل الجمهورية محمد … ولد أحمدو بإنزال عقوبة …»: what he asked for, a verbal noun in construct
+    if his_event(w):
+        return True
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):

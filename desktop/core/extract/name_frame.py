@@ -199,6 +199,14 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
     return None
 
 
+def _description_goes_on(an: Analysis, k: int, e: int) -> bool:
+    """Whether tokens [k, e) go on with an unnamed source's description («… شريف التعليمي في مينغورا»،
+    «المدعى عليها»), not a body's acronym («أوتشا»، «(صونادير)») or the outlet told («وكالة فرانس برس»)."""
+    if any("(" in an.doc.gap(x) for x in range(k, e)) or any(an.words[x] in lexicon.media_nouns() for x in range(k, e)):
+        return False
+    return e - k > 1 or an.words[k] in lexicon.stop_words()
+
+
 def _place_to_close(an: Analysis, k: int) -> int:
     """How many words at k, up to the frame's close, name a place the gazetteer holds or the
     article writes elsewhere as one: «دائرة المياه … البلدية في بورتو أليغري،» with «العاصمة
@@ -272,9 +280,12 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     if ph is None:
         return None
     ph = with_given_name(an, ph)
-    if ph.kind == "person" and ph.name is None and ph.title and ph.title[-1] == ph.j - 1:
-        e = _described_to_anonymity(an, ph.j)
-        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e))) if e else ph
+    if ph.kind in ("person", "anonymous") and ph.name is None and ph.title and ph.title[-1] == ph.j - 1:
+        e = _described_to_anonymity(an, ph.j)      # («مسؤول في مستشفى سيدو شريف التعليمي في مينغورا، طلب عدم نشر اسمه،»)
+        if e and ph.kind == "anonymous" and not _description_goes_on(an, ph.j, e):
+            e = None
+        if e or ph.kind == "person":
+            return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e))) if e else ph
     e = frame_end(an, ph)
     if e is None:
         return ph
