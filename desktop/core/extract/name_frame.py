@@ -49,6 +49,8 @@ _OCCASIONS = frozenset(arabic.normalize(w) for w in (
     "اتصال", "حديث", "مقابلة", "لقاء", "تصريح", "تصريحات", "ندوة", "مؤتمر", "كلمة", "بيان", "رسالة"))
 
 _SOURCES = frozenset(arabic.normalize(w) for w in ("مصدر", "مصادر"))
+_RESIDENCE = frozenset(arabic.normalize(w) for w in ("حي", "الحي", "منطقة", "المنطقة", "قرية", "القرية", "مخيم", "المخيم", "بلدة", "البلدة"))
+_THE_SOURCE = frozenset(arabic.normalize(w) for w in ("المصدر", "مصدر"))
 
 # A definite adjective an institution's name ends with, which the lexicon reads as a time.
 _INSTITUTION_ADJECTIVES = frozenset(arabic.normalize(w) for w in ("العام", "العامة"))
@@ -199,11 +201,20 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
     return None
 
 
+def _anonymity_after(an: Analysis, k: int) -> bool:
+    """Whether the part at k, set off by a comma, withholds the name («طلب عدم ذكر اسمه»)."""
+    end = next((x for x in range(k + 1, min(len(an.words), k + 6)) if has_phrase_break(an.doc.gap(x))), min(len(an.words), k + 6))
+    return any(an.words[x] in lexicon.anonymity_words() for x in range(k, end))
+
+
 def _description_goes_on(an: Analysis, k: int, e: int) -> bool:
     """Whether tokens [k, e) go on with an unnamed source's description («… شريف التعليمي في مينغورا»،
     «المدعى عليها»), not a body's acronym («أوتشا»، «(صونادير)») or the outlet told («وكالة فرانس برس»)."""
-    if any("(" in an.doc.gap(x) for x in range(k, e)) or any(an.words[x] in lexicon.media_nouns() for x in range(k, e)):
-        return False
+    if any("(" in an.doc.gap(x) or any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) for x in range(k, e)) \
+            or any(an.words[x] in lexicon.media_nouns() or an.words[x] == "ل" for x in range(k, e)):
+        return False      # («مسؤولون في شركات تكرير هندية لـ"الشرق"»: the one told)
+    if an.words[k] == "في" and k + 1 < e and an.words[k + 1] in _RESIDENCE:
+        return False      # «ولي أمر طالب في حي الزيتون»، «صاحب مخبزة في الحي»: where he lives, no description
     return e - k > 1 or an.words[k] in lexicon.stop_words()
 
 
@@ -280,6 +291,15 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     if ph is None:
         return None
     ph = with_given_name(an, ph)
+    if ph.name is not None and ph.title and ph.name[1] == ph.j and ph.j < len(an.words) and "،" in an.doc.gap(ph.j) \
+            and an.words[ph.title[0]] in lexicon.descriptor_heads() and _anonymity_after(an, ph.j):
+        # «وقال مسؤول في اللجنة الشعبية لمدينة دا نانغ، طلب عدم ذكر اسمه،»: unnamed, so «نانغ» is no name
+        return replace(ph, title=list(range(ph.i, ph.j)), name=None, kind="anonymous")
+    if ph.kind == "anonymous" and len(ph.title) == 1 and an.words[ph.i] in _THE_SOURCE and ph.j + 1 < len(an.words) \
+            and known_first_word(an.words[ph.j]) and not has_phrase_break(an.doc.gap(ph.j)):
+        e = frame_end(an, replace(ph, name=(ph.j, ph.j + 1), j=ph.j + 1, kind="person"))
+        if e is not None:      # «ويرى المصدّر نبيل الزيتوني، …»: an exporter named, no source
+            return replace(ph, name=(ph.j, e), j=e, kind="person")
     if ph.kind in ("person", "anonymous") and ph.name is None and ph.title and ph.title[-1] == ph.j - 1:
         e = _described_to_anonymity(an, ph.j)      # («مسؤول في مستشفى سيدو شريف التعليمي في مينغورا، طلب عدم نشر اسمه،»)
         if e and ph.kind == "anonymous" and not _description_goes_on(an, ph.j, e):

@@ -158,8 +158,8 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.title and ph.kind == "person" and words[k] == "امير" and k + 2 < j and words[k + 1] in _PERSIAN_SECONDS \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «النائب عن طهران أمير حسين ثابتي»: Iran's compound given name, no prince
-    if ph.kind != "person" or words[k] != "امين" or k + 1 >= j:
-        return False
+    if ph.kind not in ("person", "anonymous") or words[k] != "امين" or k + 1 >= j:
+        return False      # («بدا بائع الخضار أمين كايا غير مكترث»: after a calling too)
     nxt = words[k + 1]
     # («رئيس الفيدرالية …، أمين الفاسي، في تصريح»: the name set off by commas after the title, a
     # family name in «ي» after it)
@@ -182,7 +182,7 @@ _PERSIAN_SECONDS = frozenset(arabic.normalize(w) for w in ("حسين", "حسن",
 def _closes_after(an: Analysis, end: int, j: int) -> bool:
     """Whether the phrase ends at token `end`: a break, «قد», «أن/إن», a verb, or the end."""
     words = an.words
-    return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] == "قد" or an.is_verb(end)
+    return (end >= j or has_phrase_break(an.doc.gap(end)) or words[end] in ("قد", "غير") or an.is_verb(end)    # «… أمين كايا غير مكترث»
             or words[end] == "ل" or addressee(words[end]) or an.is_outlet(end)     # «… أمين بوطالبي لـ"نوميديا نيوز"»
             or words[end] in lexicon.complementisers() or imperfect_verb(words[end])
             or (an.is_report_noun(end) and an.written(end).endswith(("ه", "ها"))))   # «… قوله إن»

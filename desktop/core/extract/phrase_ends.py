@@ -151,6 +151,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             and words[k + 2].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
         end = k + 3       # «حزب التحالف من أجل الجمهورية»، «التجمع من أجل الثقافة والديمقراطية»: what a party stands for
         return end + 1 if end < j and words[end].startswith("وال") and not has_phrase_break(an.doc.gap(end)) else end
+    if words[k:k + 2] == ["بلا", "حدود"] and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «منسقة الطوارئ في منظمة أطباء بلا حدود في تشاد»، «مراسلون بلا حدود»: the body's name
     if words[k] in _ONE_OF and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 1      # «رئيس جمعية آباء … التلاميذ بإحدى المدارس الابتدائية»: which of them, no name
     if words[k] in ("به", "بها", "بهم") and words[k - 1].startswith("ال") and k - 1 > ph.i and not ph.name:

@@ -344,9 +344,10 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     rest = w[1:]
     if rest == "وكاله" and listed_body_after(an, k, j):     # (not «لإذاعة الجيش الإسرائيلي»: a radio spoken to)
         return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
-    if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير"):
-        return False      # «لوكالة»، «لنظيره»: the one spoken or written to
-    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads():
+    if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير") or w == "برءاسه":
+        return False      # «لوكالة»، «لنظيره»: the one spoken or written to; «برئاسة المستشار …»: who presides
+    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() \
+            or (rest in lexicon.premises_nouns() and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):    # «… التلاميذ بمدرسة "الأمل"»
         # (not «للحزب لولاية جديدة»: for a new term, no state)
         return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and not new_term(an, k)
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)

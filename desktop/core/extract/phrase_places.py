@@ -18,9 +18,9 @@ def preposition_on_noun(an: Analysis, k: int) -> bool:
     «بلحاج»، «بشار الأسد») stays a name, and «باسم» is left to the title's link rule."""
     w = an.words[k]
     if not (w.startswith("ب") and (len(w) >= 4 or w[1:] in lexicon.place_nouns()) and w.isalpha()) \
-            or w.startswith("بال") or w in ("بن", "بنت") \
+            or w.startswith("بال") or w in ("بن", "بنت", "برءاسه") \
             or w in lexicon.title_links():
-        return False
+        return False      # («محكمة الجنايات برئاسة المستشار …»: who presides, not where)
     if w[1:] in an.word_set:
         return True
     rest = w[1:]

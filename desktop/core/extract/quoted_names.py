@@ -19,6 +19,7 @@ from desktop.core.extract.sentences import Quoted
 
 # «وأن»، «وبأنه»: a second clause of what was said, joined to the first.
 COORDINATED_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه"})
+_CLUB_OFFICES = frozenset(arabic.normalize(w) for w in ("مدرب", "لاعب", "حارس", "قائد", "رئيس", "مدير"))    # in construct with a club's quoted name
 
 
 def variants(word: str) -> list[str]:
@@ -93,9 +94,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         bare = [v[2:] if v.startswith("ال") else v
                 for v in variants(before) + ([before[1:]] if before[:1] in "لب" and len(before) >= 3 else [])]    # «بحي "400 مسكن"»
         gap = an.doc.gap(ci)
-        # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a
-        # whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless
-        # the label introduces titles and slogans, which may be sentences.
+        # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a whole clause is speech
+        # («أن الاتفاق "يغطي احتياجات السوق..."»), unless the label introduces titles and slogans, which may be sentences.
         # («عبر مشروع "أريد أن أعيش" الحكومي»: a label's adjective after the name closes it, whatever it says)
         labelled = any(v in lexicon.label_nouns() for v in bare) and (
             (len(words) <= 6 and cj < len(an.words) and not has_break(an.doc.gap(cj).replace('"', "").replace("»", ""))
@@ -120,6 +120,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return "an addressee («لـ…»)"
         if before in ("اما", "واما") and len(words) <= 4 and not clause_like(words):
             return "the topic after «أما»"      # «أما "ألبينا ريسورسز" فقالت»
+        if before in _CLUB_OFFICES and len(words) <= 3 and not clause_like(words) and ":" not in gap:
+            return f"a name after «{an.doc.tokens[ci - 1].text}»"      # «قال مدرب "نسور مدق"، عبدي فتاح ورسمي:»: his club
         if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
         if before == "ل" and len(words) <= 8 and words[0].startswith("ال") and not clause_like(words) \

@@ -116,7 +116,7 @@ class QuoteFinder:
                 return ("verb", said) if said is not None else ("noun", k)
             if an.is_participle(k) and not in_dashed_name(an, k) and not mufaala_in_construct(an, k):    # «ومتابعة إنجاز»
                 return "participle", k
-            if an.is_according(k):
+            if an.is_according(k) and not inside_quotation(an, k):      # («مقاربة "التدريس وفق المستوى المناسب"»: a name's word)
                 return "according", k
         return None
 

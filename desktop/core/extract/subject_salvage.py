@@ -115,6 +115,9 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     if ph.name is not None and ph.j < len(an.words) and an.words[ph.j] in lexicon.prepositions() \
             and not any(an.words[x].startswith("ال") for x in range(*ph.name)) and not an.words[ph.name[0]].startswith("و"):
         return None       # «المتحدث باسمها لين جيان في مؤتمر صحفي دوري إن»: where he spoke, after his name
+    if ph.name is None and ph.j < len(an.words) and an.words[ph.j] == "عن" and ph.i > 0 \
+            and any(v in _DISCLOSED for v in strip_conj(an.words[ph.i - 1])):
+        return None       # «وكشف الوزير عن حملة تطعيم فموي "…"»: what he disclosed, no name
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
@@ -129,6 +132,7 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
 
 
 _WHERE_SPOKEN = lexicon.forms("مؤتمر لقاء اجتماع ندوة")
+_DISCLOSED = lexicon.forms("كشف كشفت أعلن أعلنت أعرب أعربت")
 
 
 def _adverb(an: Analysis, k: int) -> bool:
