@@ -214,18 +214,17 @@ class Analysis:
                        for e in m.entries if e.kind == "actor" for v in clitic_variants(written[0]))
 
     def _governor(self, k: int, gazetteer: Gazetteer, *, joined: bool = False) -> bool:
-        """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and
-        to) does. Read as the office when it is written with a final «ي» in an article that writes
-        the preposition with «ى», and a place or a definite word follows it; in an article that
-        writes no «إلى» at all, when a place noun follows it."""
+        """«والي ولاية نهر النيل»، «والي الخرطوم»: the governor, which normalises as «وإلى» (and to) does. Read as the
+        office when written with «ي» in an article that writes the preposition with «ى», and a place or a definite
+        word follows it; in an article that writes no «إلى» at all, when a place noun follows it."""
         word = "ووالي" if joined else "والي"      # `joined`: with «و» before it
         if self.words[k] != word or k + 1 >= len(self.words):
             return False
         if bare(self.doc.tokens[k].text) != word or has_break(self.doc.gap(k + 1)):
             return False
         nxt = self.words[k + 1]
-        if self._governor_of_place_then_name(k):
-            return True
+        if self._governor_of_place_then_name(k) or any(self.words[x] == _GOVERNOR and self.words[x + 1] == nxt for x in range(k)):
+            return True    # («أكد والي آدرار أن» after «بحضور والي آدرار السيد …»: the governor named before)
         if nxt == "جهه" and k + 2 < len(self.words) and not self.words[k + 2].startswith("ال"):
             return True    # «والي جهة سوس ماسة»: a Moroccan region; «وإلى جهة» takes a definite word
         if nxt == "بنك" and k + 2 < len(self.words) and self.words[k + 2] == "المغرب":

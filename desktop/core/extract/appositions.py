@@ -212,9 +212,8 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
 
 
 def _past_acronym(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
-    """«ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»: a title that ends its
-    part on a body with its short name in brackets after it goes on past them, to the name; the
-    phrase read so, or None."""
+    """«ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»: a title that ends its part on a body with
+    its short name in brackets after it goes on past them, to the name; the phrase read so, or None."""
     if ph.name or ph.j != b or ph.kind != "person" or b >= len(an.words) or "(" not in an.doc.gap(b):
         return None
     later = [p for p in parts if p[0] > b]
@@ -248,8 +247,9 @@ def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> 
         k, b = following[0]
     if an.words[k] not in lexicon.title_heads():
         return ""
-    after = parse_phrase(an, k, b)
-    return after.title_text(an.doc) if after is not None and after.title and not after.name else ""
+    after = parse_phrase(an, k, b)      # («…، مدير العمليات في اللجنة المحلية المنظمة لبطولة كأس العرب،»: no name in «لـ»)
+    whole = after is not None and after.title and after.name is not None and an.words[after.name[0]][:1] == "ل" and after.j == b
+    return an.doc.text(k, b) if whole else after.title_text(an.doc) if after is not None and after.title and not after.name else ""
 
 
 def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:

@@ -21,7 +21,7 @@ from desktop.core.extract.titles import could_be_given_name
 FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
     "بن", "ابن", "بنت", "ولد", "آل", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))
 # Particles of European family names only: «لا»، «لو»، «بن» and «ولد» are Arabic words as often.
-_FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير"))
+_FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير", "دن", "در"))
 _SPANISH_DE = frozenset(("دي", "ديل"))
 _SPANISH_ARTICLES = frozenset(("لا", "لاس", "لوس"))
 

@@ -365,12 +365,14 @@ def _given_name_ending_title(an: Analysis, ph: Phrase) -> Phrase:
     w = an.words[t] if t >= 0 else ""
     # «مفوض المهرجان الشيخ ولد بلال»: Mauritania's «الشيخ» before «ولد» is a given name, not a title
     sheikh = w == "الشيخ" and an.words[a] == "ولد" and b - a >= 2
+    # «عمدة بلدية أوجفت السيدة السالمة منت الشيخ»: after «السيد/السيدة», a definite word before «منت/ولد» is the given name
+    lineage = an.words[a] in ("منت", "ولد", "بنت") and t >= 1 and an.words[t - 1] in ("السيد", "السيده") and w.isalpha()
     # («الشيخ ولد سيدي عبد الله»: the patronym's «عبد» makes five words)
     if (len(ph.title) < 2 and not sheikh) or t != a - 1 or not w.startswith("ال") or b - t > 4 + sheikh \
             or has_phrase_break(an.doc.gap(a)) or an.words[t - 1] in name_lexicon.sellers() \
             or any(ch in QUOTE_MARKS for ch in an.doc.gap(a)) \
             or (not an.words[t - 1].startswith("ال") and in_lex(an.words[t - 1], lexicon.org_heads(), clitics=True)) \
-            or not (w in name_lexicon.given_names() or w in name_lexicon.article_given_names() or sheikh):
+            or not (w in name_lexicon.given_names() or w in name_lexicon.article_given_names() or sheikh or lineage):
         return ph         # («بائع الخضر سليم الجلاصي»، «لحزب الخضر فيليكس باناشاك»: no al-Khidr; «مدرسة "خالد بن الوليد"»: a quoted name's end)
     return replace(ph, title=ph.title[:-1], name=(t, b))
 
@@ -388,7 +390,7 @@ def _sayyid_surname(an: Analysis, ph: Phrase) -> Phrase:
         return ph
     given = an.words[t - 1]
     # a given name no list holds, after the title's definite last word: «… السوداني عايدة السيد …»
-    after_title = len(ph.title) >= 3 and an.words[t - 2].startswith("ال") and given.isalpha() and len(given) >= 3 \
+    after_title = len(ph.title) >= 3 and an.words[t - 2].startswith("ال") and an.words[t - 2] != "الوالي" and given.isalpha() and len(given) >= 3 \
         and not in_lex(given, lexicon.title_heads(), clitics=True) and not in_lex(given, lexicon.org_heads(), clitics=True)
     if given.startswith(("ال", "وال")) or not (known_first_word(given) or after_title) or (t - 1) in an.gaz_at:
         return ph         # («… الكلى بمصراتة السيد فتحي»: a place the gazetteer knows; «وزير الخارجية والمغتربين السيد …»)

@@ -159,7 +159,9 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
             prev == "حي" and w.isdigit() and k + 1 < len(an.words) and an.words[k + 1] in _DWELLINGS)
             or (w in _DWELLINGS and prev.isdigit() and k >= 2 and an.words[k - 2] == "حي")):
         return True       # «رئيس جمعية حي 500 مسكن …»: Algeria's quarters named by their number of dwellings
-    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound or commune)
+    # «بحضور والي آدرار السيد أحمد سالم ولد اعل»: the governor written «والي» (read as the office) governs a place
+    governor = prev == "الوالي" and not an.doc.tokens[k - 1].text.startswith("ال")
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound or commune or governor)
             and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
