@@ -357,3 +357,26 @@ def test_a_title_set_off_after_a_name_keeps_the_event_it_organises():
             '"وصلت إلى مراحلها النهائية". وعن النقل، أوضح مدير العمليات أن مترو الدوحة "سيعمل حتى الثالثة فجراً '
             'في أيام المباريات".')
     assert speakers(body) == ["خليفة بن سعد الكبيسي", "خليفة بن سعد الكبيسي"]
+
+
+# The fourth wave of session 34 (rounds 909-914, written after fbb84b08).
+
+def test_where_a_body_said_it_is_no_part_of_its_name():
+    # round 914: «وقالت جامعة هارفارد في الدعوى إن» proposed «جامعة هارفارد في الدعوى»
+    body = 'وقالت جامعة هارفارد في الدعوى إن القرار "يمحو بجرة قلم ربع طلاب الجامعة".'
+    assert speakers(body) == ["جامعة هارفارد"]
+
+
+def test_what_she_praised_ends_her_name():
+    # round 909: «وأشادت بيريث بما سمته "…"» gave «بيريث بما سمته»
+    body = ('وقالت مندوبة الحكومة الإسبانية في سبتة، كريستينا بيريث، إن "نحو ستين شخصاً تمكنوا من بلوغ الشاطئ". '
+            'وأشادت بيريث بما سمته "التعاون الوثيق والفعال مع السلطات المغربية".')
+    assert speakers(body) == ["كريستينا بيريث", "كريستينا بيريث"]
+
+
+def test_rabih_is_a_given_name_after_the_accuseds_role():
+    # round 911: «نفى المتهم الرئيسي ربيع فؤاد سلوم علمه» kept «المتهم الرئيسي» in the name
+    body = ('وخلال استجوابه، نفى المتهم الرئيسي ربيع فؤاد سلوم علمه بوجود المخدرات، قائلاً: "أنا تاجر فواكه منذ '
+            'عشرين سنة".')
+    assert not any(n.startswith("المتهم") for n in actor_names(body))
+    assert speakers(body)[0].startswith("ربيع فؤاد")

@@ -226,9 +226,16 @@ _SENT_BODIES = frozenset(arabic.normalize(w) for w in (
     "سفير", "المندوب", "مندوب", "الممثل", "ممثل"))
 
 
+_SPOKEN_IN = lexicon.forms("الدعوى الشكوى المذكرة العريضة الطعن المرافعة")
+
+
 def sent_to_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     """«إلى» at k after a body's name that is no mission or delegation: where the body sent
-    something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name."""
+    something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name; nor «في» and the
+    document or the lawsuit it spoke in («وقالت جامعة هارفارد في الدعوى إن»)."""
+    if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words) \
+            and (an.words[k + 1] in _SPOKEN_IN or an.words[k + 1] in lexicon.document_nouns()):
+        return True
     if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words) and an.words[k + 1][2:] in lexicon.place_nouns() \
             and an.words[k + 1].startswith("ال") and has_phrase_break(an.doc.gap(k + 2) if k + 2 < len(an.words) else "."):
         return True       # «وزارة الإعلام والثقافة والإرشاد في الإقليم،»: where it is, the region named before

@@ -21,8 +21,8 @@ _VERB_BASES = (
     "استطرد أردف علق وصف اتهم توعد تعهد هدد أقر اعترف أبلغ أكمل جدد نوه لاحظ طمأن "
     "كتب غرد نفى دعا رأى بين أفصح استدرك ختم اختتم زاد رد أجاب قالوا زعم ادعى رجح توقع "
     # Verbs of praise, blame and appeal open a new speaker as «قال» does («وأشاد الوزير بـ"…"»).
-    # Not «انتقد»: its object is as often a definite noun run into the subject («انتقد الحزب المعارض
-    # المقترح»); not «أدان»: a court's «أدانت المحكمة فلانا» convicts, it says nothing.
+    # Not «انتقد»: its object is as often a definite noun run into the subject («انتقد الحزب المعارض المقترح»);
+    # not «أدان»: a court's «أدانت المحكمة فلانا» convicts, it says nothing.
     "استنكر ندد رحب أشاد ثمن حث ناشد نصح ألمح لمح أوصى اقترح برر نبه تساءل أصر"
 )
 _VERB_EXTRA = (
@@ -129,9 +129,8 @@ def title_heads() -> frozenset[str]:
     ) | _office_forms()
 
 
-# Offices whose four forms (with and without «ال», masculine and feminine) all open a title:
-# «الممثلة الخاصة»، «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid),
-# «أمينة» (a given name), which keep the forms listed above.
+# Offices whose four forms (with and without «ال», masculine and feminine) all open a title: «الممثلة الخاصة»،
+# «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid), «أمينة» (a given name).
 _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث موفد مندوب منسق مفوض وكيل "
                  "زعيم حاكم مسؤول سكرتير قاضي مشرف متصرف")
 

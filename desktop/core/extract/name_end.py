@@ -354,8 +354,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in name_lexicon.given_names() \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «وطالب وكيل الجمهورية محمد … ولد أحمدو بإنزال عقوبة …»: what he asked for, a verbal noun in construct
-    if his_event(w) or (w == "غير" and k + 1 < len(an.words) and an.words[k + 1][:1] == "م"):
-        return True       # «… أمين كايا غير مكترث بالأرقام»: how he seemed, a participle after «غير»
+    if his_event(w) or (w == "غير" and k + 1 < len(an.words) and an.words[k + 1][:1] == "م") or w in ("بما", "مما"):
+        return True       # «… أمين كايا غير مكترث بالأرقام»: how he seemed; «وأشادت بيريث بما سمته»: what she praised
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):

@@ -137,7 +137,7 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
     if kind == "person" and close != "" and (an.is_verb(k) or an.is_common_word(k)) and w in name_lexicon.given_names() \
             and w not in lexicon.report_verbs():
         return True       # «وزيرة الطرق الإيرانية فرزانه صادق إن»: a name before «إن», not the adjective «صادق»
-    if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() \
+    if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() or w in ("بما", "مما") \
             or an.is_time(k) or an.is_verb(k) or an.is_common_word(k) or an.is_report_noun(k) \
             or w in lexicon.document_nouns() or w in lexicon.report_verbs():
         return False
