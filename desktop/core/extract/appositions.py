@@ -1,6 +1,5 @@
-"""Names and titles set off by commas around a phrase: a title after a name («رشيد حموني، رئيس
-فريق …،»), a name after its title («المتحدثة …، ماريا زاخاروفا،»), an aside that withholds a
-name («، رفض الكشف عن اسمه،»), and the subject before a reporting verb."""
+"""Names and titles set off by commas around a phrase: a title after a name («رشيد حموني، رئيس فريق …،»), a name
+after its title («المتحدثة …، ماريا زاخاروفا،»), an aside that withholds a name, and the subject before a verb."""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -158,9 +157,8 @@ def dashed_unit_after(an: Analysis, ph: Phrase) -> Phrase | None:
 
 
 def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
-    """«القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب أحمد،»: one definite
-    word no name holds, then «على/عن» and what he keeps or answers for, filling the part; the next
-    part, set off by a comma, is his name (two words or more)."""
+    """«القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب أحمد،»: one definite word no name
+    holds, then «على/عن» and what he keeps or answers for, filling the part; the next part is his name (two words or more)."""
     if not ph.name or ph.title or ph.name != (ph.i, ph.i + 1) or not an.words[ph.i].startswith("ال") \
             or an.words[ph.i] in name_lexicon.article_given_names() or ph.j >= b or an.words[ph.j] not in ("علي", "عن") \
             or an.doc.gap(b).strip() not in ("،", ","):
@@ -184,10 +182,9 @@ def _comma_at(an: Analysis, k: int) -> bool:
 
 
 def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
-    """«وقال أحد منظمي الاحتجاج، الناشط علي المنصوري، لـ…»: a person described, not named, whose
-    own part is then followed by one that is a name of two words or more (after a descriptor or
-    not) and nothing else; the described person is the one named. A source («مصدر أمني») is
-    unnamed by definition, and an aside withholding the name is no name."""
+    """«وقال أحد منظمي الاحتجاج، الناشط علي المنصوري، لـ…»: a person described, not named, whose own part is then
+    followed by one that is a name of two words or more (after a descriptor or not) and nothing else; the described
+    person is the one named. A source («مصدر أمني») is unnamed by definition, and an aside withholding the name is no name."""
     if ph.kind != "anonymous" or ph.name or ph.j != b or ph.entry is not None \
             or an.words[ph.title[0]] in SOURCE_HEADS or an.doc.gap(b).strip() not in ("،", ","):
         return None
@@ -247,9 +244,12 @@ def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> 
         k, b = following[0]
     if an.words[k] not in lexicon.title_heads():
         return ""
-    after = parse_phrase(an, k, b)      # («…، مدير العمليات في اللجنة المحلية المنظمة لبطولة كأس العرب،»: no name in «لـ»)
-    whole = after is not None and after.title and after.name is not None and an.words[after.name[0]][:1] == "ل" and after.j == b
-    return an.doc.text(k, b) if whole else after.title_text(an.doc) if after is not None and after.title and not after.name else ""
+    after = parse_phrase(an, k, b)
+    if after is None or not after.title:
+        return ""
+    # («…، مدير العمليات في اللجنة المحلية المنظمة لبطولة كأس العرب،»: no name opens in «لـ»; the part is all title)
+    lam_read_as_name = after.name is not None and an.words[after.name[0]][:1] == "ل" and after.j == b
+    return an.doc.text(k, b) if lam_read_as_name else "" if after.name else after.title_text(an.doc)
 
 
 def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
