@@ -101,7 +101,8 @@ def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str],
 # Verbs of sitting, standing and waiting that bring a private person into a feature
 _POSTURE_VERBS = frozenset(arabic.normalize(w) for w in (
     "جلس", "جلست", "يجلس", "تجلس", "وقف", "وقفت", "يقف", "تقف", "انتظر", "انتظرت", "ينتظر", "تنتظر",
-    "كان", "كانت"))     # «كانت أم محمد أبو جراد تحاول إخراج المياه من خيمتها»: what she was doing
+    "كان", "كانت",     # «كانت أم محمد أبو جراد تحاول إخراج المياه من خيمتها»: what she was doing
+    "حلت", "وحلت", "فاز", "وفاز", "فازت", "تصدر", "تصدرت"))     # «وحلت الطالبة حفصة عبد الله محمود … في المركز الأول»: ranked first
 
 
 def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:

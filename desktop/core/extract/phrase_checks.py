@@ -358,15 +358,15 @@ def compass_nisba(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     """«حمّلت هيئة رئاسة المجلس الانتقالي الجنوبي الحكومة مسؤولية …»: after a body named in full to a
     definite adjective, «الحكومة»/«السلطات» with no break is the verb's object, not more of its name."""
-    # («ودعت الوزارة الدول المانحة إلى …»: the states called on, after a body of one word too)
-    # («ودعا الوالي المنظمات الوطنية والدولية إلى …»: after one definite office word too)
+    # («ودعت الوزارة الدول المانحة إلى …»، «ودعا الوالي المنظمات الوطنية والدولية إلى …»: after one word too)
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
     definite_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and all(an.words[t].startswith("ال") for t in ph.title)
-    if ph.kind == "organization" and ph.title == [k - 1] and an.words[k - 1].startswith("ال") \
-            and sound_plural_of_people(an.words[k]) \
+    people = sound_plural_of_people(an.words[k]) or (an.words[k].endswith("ين") and an.words[k + 1:k + 2] != []
+                                                      and sound_plural_of_people(an.words[k + 1][1:]) and an.words[k + 1][:1] == "و")
+    if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
             and not has_phrase_break(an.doc.gap(k)):
-        return True       # «ودعت الوزارة المستهلكين إلى …»: the people a body calls on
+        return True       # «ودعت الوزارة المستهلكين إلى …»، «دعا الحاكم المنمين والمزارعين»: the people called on
     if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     w = an.words[k]
