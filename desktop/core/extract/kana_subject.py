@@ -3,7 +3,7 @@ before «قد» and the verb; read by `quotes.QuoteFinder` as a quotation's spea
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase
 from desktop.core.extract.appositions import name_in_apposition
@@ -27,6 +27,8 @@ def kana_subject(an: Analysis, i: int, j: int, *, strict: bool = False, spoke: b
     if i + 1 >= j or an.words[i] not in _KANA:
         return None
     ph = parse_phrase(an, i + 1, j)
+    if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.ROLES_IN_A_CASE:
+        ph = Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "person")     # «وكان المتهم الرئيسي، السنغالي …، قد قال»
     ph = name_in_apposition(an, ph, j) or ph     # «وكانت المتحدثة …، ماريا زاخاروفا، قد قالت»
     if ph is None or not (ph.name or ph.title):
         return None

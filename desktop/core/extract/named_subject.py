@@ -102,7 +102,7 @@ def introduced_person(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str],
 _POSTURE_VERBS = frozenset(arabic.normalize(w) for w in (
     "جلس", "جلست", "يجلس", "تجلس", "وقف", "وقفت", "يقف", "تقف", "انتظر", "انتظرت", "ينتظر", "تنتظر",
     "كان", "كانت",     # «كانت أم محمد أبو جراد تحاول إخراج المياه من خيمتها»: what she was doing
-    "حلت", "وحلت", "فاز", "وفاز", "فازت", "تصدر", "تصدرت"))     # «وحلت الطالبة حفصة عبد الله محمود … في المركز الأول»: ranked first
+    "حلت", "وحلت", "فاز", "وفاز", "فازت", "تصدر", "تصدرت", "احتفل", "احتفلت"))     # «وحلت الطالبة حفصة عبد الله محمود … في المركز الأول»: ranked first
 
 
 def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str], bool] | None:
