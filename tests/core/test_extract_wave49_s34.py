@@ -407,3 +407,13 @@ def test_the_accused_named_in_apposition_after_kana():
     # guard: the accused alone stays the speaker
     body = 'وكان المتهم قد قال في كلمته الأخيرة أمام هيئة المحكمة: "لم أجبر أحداً على الصعود إلى القارب".'
     assert speakers(body) == ["المتهم"]
+
+
+# The sixth wave of session 34 (rounds 921-926, written after e905d8cc).
+
+def test_what_a_lawyer_asked_for_his_client_ends_his_name():
+    # round 923: «طلب وكيل الدفاع المحامي إيلي سلامة منح موكله "…"» gave «إيلي سلامة منح موكله»
+    body = ('من جهته، طلب وكيل الدفاع المحامي إيلي سلامة منح موكله "أوسع الأسباب التخفيفية التي يتيحها القانون"، '
+            'معتبراً أن "موكلي حلقة صغيرة في شبكة يعرف الجميع من يديرها".')
+    assert speakers(body) == ["إيلي سلامة", "إيلي سلامة"]
+    assert not any("موكله" in n for n in actor_names(body))
