@@ -244,13 +244,13 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         epithet = (first and w.startswith("ال") and w[2:] in lexicon.descriptor_heads() and not w[2:].startswith("مص")
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         accusative = accusative_descriptor(an, k, first)
+        pair = two_word_opener(an, k, j)     # («ضيفة شرف الدورة»: both words are the title's, «شرف» no name)
         if (in_lex(w, lexicon.title_heads(), clitics=first and w not in name_lexicon.given_names()) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
-                or described or epithet or founder_of_body(an, k, j) or two_word_opener(an, k, j) or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
+                or described or epithet or founder_of_body(an, k, j) or pair or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
-            pair = two_word_opener(an, k, j)     # («ضيفة شرف الدورة»: both words are the title's, «شرف» no name)
             ph.title.extend(range(k, k + 1 + pair))
             prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار")     # «للمخرجة سلمى»، «عمي أرزقي»: a name, no nisba
             k += 1 + pair

@@ -233,12 +233,11 @@ def sent_to_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     """«إلى» at k after a body's name that is no mission or delegation: where the body sent
     something («أرسلته لجنة المسابقات إلى الأندية»), never a word of its name; nor «في» and the
     document or the lawsuit it spoke in («وقالت جامعة هارفارد في الدعوى إن»)."""
-    if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words) \
-            and (an.words[k + 1] in _SPOKEN_IN or an.words[k + 1] in lexicon.document_nouns()):
-        return True
-    if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words) and an.words[k + 1][2:] in lexicon.place_nouns() \
-            and an.words[k + 1].startswith("ال") and has_phrase_break(an.doc.gap(k + 2) if k + 2 < len(an.words) else "."):
-        return True       # «وزارة الإعلام والثقافة والإرشاد في الإقليم،»: where it is, the region named before
+    if an.words[k] == "في" and ph.kind == "organization" and k + 1 < len(an.words):
+        nxt = an.words[k + 1]
+        # «وزارة الإعلام والثقافة والإرشاد في الإقليم،»: where it is, the region named before
+        return nxt in _SPOKEN_IN or nxt in lexicon.document_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns()
+                                                                        and has_phrase_break(an.doc.gap(k + 2) if k + 2 < len(an.words) else "."))
     return an.words[k] == "الي" and ph.kind == "organization" and bool(ph.title) \
         and not any(an.words[x] in _SENT_BODIES for x in ph.title)
 

@@ -302,7 +302,9 @@ _TOLD = frozenset(arabic.normalize(w) for w in ("الصحفيين", "الصحا�
 
 _AMID = arabic.normalize("وسط")
 _HIS_EVENTS = lexicon.forms("مؤتمر اجتماع لقاء خطاب حديث تصريح")
-CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم")
+_CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم")
+# Words that are never a name's, after one: what was praised («بما سمته»), a lawyer's client («موكله»)
+NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما")) | _CLIENTS
 
 
 def his_event(w: str) -> bool:
@@ -355,9 +357,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in name_lexicon.given_names() \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «وطالب وكيل الجمهورية محمد … ولد أحمدو بإنزال عقوبة …»: what he asked for, a verbal noun in construct
-    if his_event(w) or (w == "غير" and k + 1 < len(an.words) and an.words[k + 1][:1] == "م") or w in ("بما", "مما") \
-            or w in CLIENTS or an.words[k + 1:k + 2] and an.words[k + 1] in CLIENTS:     # «… إيلي سلامة منح موكله»: for his client
+    if his_event(w) or w in NEVER_NAME_WORDS or (w == "غير" and k + 1 < len(an.words) and an.words[k + 1][:1] == "م"):
         return True       # «… أمين كايا غير مكترث بالأرقام»: how he seemed; «وأشادت بيريث بما سمته»: what she praised
+    if k + 1 < len(an.words) and an.words[k + 1] in _CLIENTS:
+        return True       # «… إيلي سلامة منح موكله»: what he asked for his client
     if w in _TOLD and name_length(an.words, n_i, n_j) >= 2:
         return True       # «وأبلغ الناطق … ستيفان دوجاريك الصحافيين أن»: whom he told
     if name_length(an.words, n_i, n_j) >= 2 and _action_on(an, k):

@@ -20,7 +20,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
 from desktop.core.extract.context_places import written_as_place
-from desktop.core.extract.name_end import CLIENTS, guest_of_host, second_party
+from desktop.core.extract.name_end import NEVER_NAME_WORDS, guest_of_host, second_party
 from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -137,7 +137,7 @@ def _can_end_name(an: Analysis, k: int, kind: str, close: str, start: int, compl
     if kind == "person" and close != "" and (an.is_verb(k) or an.is_common_word(k)) and w in name_lexicon.given_names() \
             and w not in lexicon.report_verbs():
         return True       # «وزيرة الطرق الإيرانية فرزانه صادق إن»: a name before «إن», not the adjective «صادق»
-    if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() or w in ("بما", "مما") or w in CLIENTS \
+    if w in lexicon.stop_words() or w in lexicon.prepositions() or w in lexicon.function_words() or w in NEVER_NAME_WORDS \
             or an.is_time(k) or an.is_verb(k) or an.is_common_word(k) or an.is_report_noun(k) \
             or w in lexicon.document_nouns() or w in lexicon.report_verbs():
         return False

@@ -362,7 +362,7 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     bare_office = ph.kind == "person" and not ph.name and ph.title == [k - 1]
     definite_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and all(an.words[t].startswith("ال") for t in ph.title)
-    people = sound_plural_of_people(an.words[k]) or (an.words[k].endswith("ين") and an.words[k + 1:k + 2] != []
+    people = sound_plural_of_people(an.words[k]) or (an.words[k].endswith("ين") and k + 1 < len(an.words)
                                                       and sound_plural_of_people(an.words[k + 1][1:]) and an.words[k + 1][:1] == "و")
     if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
             and not has_phrase_break(an.doc.gap(k)):
