@@ -17,7 +17,7 @@ from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
 from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, country_of_nisba, epithet, founder_just_quoted, generic_person, going_on_as, newly_in_office,
+    AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, founder_just_quoted, generic_person, going_on_as, newly_in_office,
     private_person_going_on, researcher_named_before, the_one_speaking, titled_person_before, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
@@ -310,6 +310,9 @@ class ActorBook:
                 actor_id = fuller.pop()
                 self._by_key[key] = actor_id
                 return actor_id, reason(code, name=name)
+        fuller = body_of_title(self._titles, name, span[0]) if ptype == "organization" else None
+        if fuller:
+            return self.for_name(fuller, title, ptype, span, why)
         found = self.resolve(name)
         if found:
             self.external.add(found)

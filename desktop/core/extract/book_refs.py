@@ -284,3 +284,20 @@ def attended(an, pos: int) -> bool:
         if x < k and has_phrase_break(an.doc.gap(x + 1)):
             return False
     return False
+
+
+def body_of_title(titles: list[tuple[int, str, str]], name: str, at: int) -> str | None:
+    """«وأكد الاتحاد الصومالي» after «رئيس الاتحاد الصومالي لكرة القدم»: a body of two words or more
+    named before only inside a title, where its name went on with a «لـ» complement («لكرة القدم»);
+    the name as the title wrote it, or None."""
+    words = arabic.words(arabic.normalize(name))
+    if len(words) < 2:
+        return None
+    for pos, _, title in sorted(titles, reverse=True):
+        written = title.split()
+        said = [arabic.normalize(w) for w in written]
+        starts = [x for x in range(1, len(said) - len(words)) if said[x:x + len(words)] == words]
+        tail = said[starts[0] + len(words):] if pos < at and starts else []
+        if 1 <= len(tail) <= 3 and tail[0][:1] == "ل" and len(tail[0]) > 2:
+            return " ".join(written[starts[0]:])
+    return None

@@ -334,8 +334,8 @@ class QuoteFinder:
             return None
         subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \
             or in_lex(w, lexicon.org_heads(), clitics=True) or (i > 0 and an.words[i - 1] == "اما")   # the topic: no verb
-        start = i if subject_first else i + 1
-        if start >= j or has_break(an.doc.gap(start)):
+        start = i if subject_first else i + 1      # («"…" التابعة لشركة "هرمود"»: no verb is definite)
+        if start >= j or has_break(an.doc.gap(start)) or (not subject_first and w.startswith("ال")):
             return None
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
