@@ -10,6 +10,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.called_aside import CALLED, called_in_aside_at
 from desktop.core.extract.callings import CALLINGS, holder_called, called_holder_phrase
 from desktop.core.extract.country_nisba import country_nisba
+from desktop.core.extract.dashed_units import comma_at, dashed, dashed_unit, unit_of_body_before
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
 from desktop.core.extract.name_lexicon import given_names
@@ -64,7 +65,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if fallback is not None and a + 2 < b and tuple(an.words[a:a + 2]) in _TWO_WORD_NATIONALITIES:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         adverbed = an.words[a].startswith("ال") and a + 1 < b and "\u064b" in an.doc.tokens[a + 1].text     # «، الصاعد حديثاً إلى …،»
-        if fallback is not None and (an.words[a] in _BODY_ASIDES or adverbed or (_dashed(an.doc.gap(a)) and _comma_at(an, b))):
+        if fallback is not None and (an.words[a] in _BODY_ASIDES or adverbed or (dashed(an.doc.gap(a)) and comma_at(an, b))):
             continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body; a body's wing after a dash
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
@@ -87,7 +88,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if keeper is not None:
             return keeper, an.doc.text(a, b)          # «القيّم على إحدى أقدم المكتبات …، سيد محمد ولد الطالب أحمد،»
         ph = as_governorate(an, _past_acronym(an, ph, b, parts) or ph)
-        ph = called_holder_phrase(an, ph, b, dashed=fallback is not None and _dashed(an.doc.gap(a)))
+        ph = called_holder_phrase(an, ph, b, dashed=fallback is not None and dashed(an.doc.gap(a)))
         if ph.name:
             ph = name_in_apposition(an, ph, j) or ph     # «مدرب نهضة بركان، التونسي معين الشعباني،»
         t = ph.title_text(an.doc)
@@ -106,7 +107,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if ph.kind == "anonymous" and (called := called_in_aside_at(an, b, parts)) is not None:
             return called, ph.title_text(an.doc)      # «أحد الناجين، وهو شاب سوداني يدعى مجاهد عثمان إدريس،»
         if ph.kind != "person" or ph.entry:
-            ph = _dashed_unit(an, ph, b, parts) or ph      # «قيادة الجيش – مديرية التوجيه»
+            ph = dashed_unit(an, ph, b, parts) or ph      # «قيادة الجيش – مديرية التوجيه»
             return (ph, ph.title_text(an.doc)) if not titles else (fallback, "، ".join(titles))
         if fallback is None:
             fallback = ph
@@ -133,29 +134,6 @@ def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
     return nxt
 
 
-def _dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
-    """«قيادة الجيش – مديرية التوجيه»: a body, a dash, and a unit of it that fills the next part."""
-    if ph.kind != "organization" or ph.entry is not None or ph.j != b or not _dashed(an.doc.gap(b)):
-        return None
-    nxt = next((p for p in parts if p[0] == b), None)
-    country = an.gaz_at.get(b).of_kind("place") if nxt is not None and b in an.gaz_at and an.gaz_at[b].j == nxt[1] else None
-    if country is not None and country.type == "country":
-        # «حزب الشعوب الأفريقية - كوت ديفوار»: a party's national branch, named with its country
-        return Phrase(ph.i, nxt[1], list(ph.title) + list(range(b, nxt[1])), None, None, "organization")
-    unit = parse_phrase(an, *nxt) if nxt is not None else None
-    if unit is None or unit.kind != "organization" or unit.name or unit.entry is not None or unit.j != nxt[1]:
-        return None
-    return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, "organization")
-
-
-def dashed_unit_after(an: Analysis, ph: Phrase) -> Phrase | None:
-    """«بحسب بيان لقيادة الجيش – مديرية التوجيه.»: a body read out of a sentence (no parts cut), then
-    a dash and a unit of it up to the next break: the body with its unit, as `_dashed_unit` reads one."""
-    b = ph.j
-    end = next((x for x in range(b + 1, len(an.words)) if has_phrase_break(an.doc.gap(x))), len(an.words))
-    return _dashed_unit(an, ph, b, [(b, end)]) if b < len(an.words) else None
-
-
 def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
     """«القيّم على إحدى أقدم المكتبات الأهلية في المدينة، سيد محمد ولد الطالب أحمد،»: one definite word no name
     holds, then «على/عن» and what he keeps or answers for, filling the part; the next part is his name (two words or more)."""
@@ -169,16 +147,6 @@ def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int,
             or nxt.kind != "person":
         return None
     return nxt
-
-
-def _dashed(gap: str) -> bool:
-    """A dash between words, no comma: a body's name goes on with its wing or branch."""
-    return any(ch in gap for ch in "-–") and not any(ch in gap for ch in "،,")
-
-
-def _comma_at(an: Analysis, k: int) -> bool:
-    """A comma before token k: the aside closes there and the name follows."""
-    return k < len(an.words) and any(ch in an.doc.gap(k) for ch in "،,")
 
 
 def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
@@ -469,9 +437,9 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ …، وأكد أن»: the named one
             # the relative clause describes goes on as the subject; the names inside it are its objects
             return best
-        if w in RELATIVES and best is not None and best[0].j == k and _comma_at(an, k):
+        if w in RELATIVES and best is not None and best[0].j == k and comma_at(an, k):
             # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»: the bodies named inside a relative clause set off by commas are no subject
-            k = next((x for x in range(k + 1, j) if _comma_at(an, x)), j)
+            k = next((x for x in range(k + 1, j) if comma_at(an, x)), j)
             continue
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
@@ -490,6 +458,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if starts and not adjective_office(an, k) and not _governed_by_noun(an, k, i):
             ph = parse_phrase(an, k, j)
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
+            ph = ph and (unit_of_body_before(an, best and best[0], ph) or ph)     # «قيادة الجيش – مديرية التوجيه»
             if ph is not None:
                 if (ph.name or best is None or not best[0].name) and not (    # «حمّل … تشاك شومر الرئيس دونالد ترامب»: his object
                         best is not None and best[0].name and ph.i == best[0].j and not has_phrase_break(an.doc.gap(ph.i))):

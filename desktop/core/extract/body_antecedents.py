@@ -9,7 +9,8 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex, strip_conj
-from desktop.core.extract.appositions import dashed_unit_after, name_before_apposition
+from desktop.core.extract.appositions import name_before_apposition
+from desktop.core.extract.dashed_units import dashed_unit_after
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.appositions import dashed_unit_after, phrase_after
+from desktop.core.extract.appositions import phrase_after
+from desktop.core.extract.dashed_units import dashed_unit_after
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.kana_subject import kana_subject
 
