@@ -32,7 +32,7 @@ from desktop.core.extract.title_asides import (
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name, wale_given_name)
-from desktop.core.extract.ali_name import ali
+from desktop.core.extract.ali_name import ali, walde
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
 from desktop.core.extract.phrase_checks import (
@@ -117,7 +117,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
                     and (words[k + 1] in name_lexicon.given_names() or words[k + 1] in ("عبد", "ابو")))   # «حسن شيخ محمود»، «الوزير فارح الشيخ عبد القادر»
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
-                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and w != "وو" and doc.gap(k) not in JOINING_HYPHENS) or an.is_time(k):
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and w != "وو" and doc.gap(k) not in JOINING_HYPHENS and not walde(an, k, j)) or an.is_time(k):
                 break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو», not «وونغ كاه وو») end a name too
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on

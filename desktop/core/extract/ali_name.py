@@ -80,3 +80,12 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
         return False
     return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers() \
         or an.is_report_noun(k + 2)       # «ونقل البيان عن … محمد علي اللامي قوله إن»
+
+
+def walde(an: Analysis, k: int, j: int) -> bool:
+    """«تسفاي ولدي غيورغيس»: «ولدي» (Ethiopia's and Eritrea's «Welde-») inside a name, not «و» and
+    «لدي» (I have): a name's word before it, one after it with no break."""
+    return (an.words[k] == "ولدي" and 0 < k and k + 1 < j and an.words[k - 1].isalpha()
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and an.words[k + 1].isalpha() and not an.is_common_word(k + 1) and not an.is_verb(k + 1)
+            and an.words[k + 1] not in lexicon.stop_words())

@@ -107,8 +107,9 @@ def org_heads() -> frozenset[str]:
         # «منظومة الصناعات الدفاعية السودانية»: Sudan's defence industries system (not «المنظومة»: a
         # system of anything, «المنظومة الصحية»)
         "منظومة "
-        # «وقال خفر السواحل اليوناني في بيان»: a coast guard speaks as a body
-        "خفر")
+        # «وقال خفر السواحل اليوناني في بيان»: a coast guard speaks as a body; «مصدر من الطاقم الطبي
+        # للمنتخب»: a team's staff
+        "خفر طاقم الطاقم")
 
 
 @functools.cache

@@ -122,6 +122,9 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
                 end += 2          # «المركز الإعلامي لنادي الهلال»: the body it belongs to
             elif words[end].startswith("لل") and end in an.gaz_at and an.gaz_at[end].j <= ph.i:
                 end = an.gaz_at[end].j      # «منظمة الأغذية والزراعة للأمم المتحدة»: the body it is of
+            elif first in _MINISTRIES and _conjoined_brief_end(an, end, ph.i) > end:
+                end = _conjoined_brief_end(an, end, ph.i)     # «وزارة التموين والتجارة الداخلية»
+                continue
             else:
                 end = _within(an, end, ph.i)     # «وزارة الثروات الطبيعية في حكومة إقليم كردستان»
             brand = _company(an, end, ph.i)
@@ -135,6 +138,24 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
     if any(other != longest[:len(other)] for other in found):
         return ""
     return found.get(longest, "")
+
+
+_MINISTRIES = frozenset(arabic.normalize(w) for w in ("وزارة", "الوزارة"))
+
+
+def _conjoined_brief_end(an: Analysis, k: int, before: int) -> int:
+    """«والتجارة الداخلية» after «وزارة التموين»: a definite word in «و», its definite words, then a
+    break, a verb or a time word (no second subject goes on: «وزارة الصحة والمنظمات الدولية إلى»):
+    a ministry's second brief, where it ends; k when there is none."""
+    words = an.words
+    if not words[k].startswith("وال") or len(words[k]) < 5 or has_phrase_break(an.doc.gap(k)):
+        return k
+    end = k + 1
+    while end < before and end - k <= 2 and not has_phrase_break(an.doc.gap(end)) and an.words[end].startswith("ال") \
+            and not an.is_time(end):
+        end += 1
+    closed = end >= len(words) or has_phrase_break(an.doc.gap(end)) or an.is_verb(end) or an.is_time(end)
+    return end if closed else k
 
 
 def _owner_body(an: Analysis, k: int, before: int) -> bool:
@@ -156,7 +177,8 @@ def _within(an: Analysis, k: int, before: int) -> int:
         return k
     x, last = k + 1, k + 1
     while x < before and x - k <= 4 and (x == k + 1 or (not has_phrase_break(an.doc.gap(x)) and words[x].isalpha()
-                                                        and words[x][:1] not in "وبل" and not an.is_verb(x))):
+                                                        and words[x][:1] not in "وبل" and not an.is_verb(x)
+                                                        and words[x] not in lexicon.title_heads())):     # («… في منطقة جازان الدكتور خالد»)
         place = an.gaz_at.get(x)
         x = place.j if place is not None and place.j <= before else x + 1
         if place is not None or words[x - 1].startswith("ال"):

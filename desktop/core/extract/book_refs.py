@@ -10,6 +10,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, other_nationality
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import known_first_word
 # `book` below is the article's ActorBook (book.py imports this module, so the name is only written
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
@@ -123,13 +124,17 @@ def private_person_going_on(book: ActorBook, ph: Phrase) -> bool:
     return bool(titles) and not any(in_lex(t[0], lexicon.title_heads()) for t in titles if t)
 
 
+_BODIES_PLURAL = lexicon.forms("المنظمات الجمعيات الأحزاب النقابات الهيئات")
+
+
 def epithet(book: ActorBook, ph: Phrase) -> str | None:
     """«وكشف المسؤول الحكومي»، «وأضافت المسؤولة الأممية»: a definite generic word for a person
     (an official, a diplomat, an expert) with no earlier indefinite mention is an epithet for the
     latest person named with a title before it, of the same gender («المسؤولة» is a woman)."""
     words = [book.an.words[k] for k in ph.title]
-    if not words or not words[0].startswith("ال") or not in_lex(words[0][2:], lexicon.descriptor_heads()):
-        return None
+    if not words or not words[0].startswith("ال") or not in_lex(words[0][2:], lexicon.descriptor_heads()) \
+            or words[0] in _BODIES_PLURAL:
+        return None       # («رأت الهيئات الاقتصادية»: bodies, no person)
     if any(not (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words[1:]):
         return None       # «المسؤول عن الملف»، «المصدر الطبي في المستشفى»: a description, not an epithet
     feminine = words[0].endswith("ه")
@@ -157,6 +162,36 @@ def the_one_speaking(book: ActorBook, ph: Phrase) -> str | None:
     # («وذكر المتحدث باسم هيئة الإطفاء فاسيليوس …. وأوضح المتحدث»: the spokesman named before)
     spokesman = any(words[x] in _SPOKESMAN and words[x + 1] == "باسم" for x in range(ph.i - 1))
     return None if spokesman else book.last_speaker
+
+
+def family_name_as_title(book: ActorBook, ph: Phrase) -> str | None:
+    """«وتابع الأمين» after «الدكتور رشيد الأمين»، «وتابع حاج زيدان» after «… أنس حاج زيدان»: one title
+    word that, alone or with the words after it, is the family name of one person named before is
+    that person, not an office («الأمين» = secretary, «حاج» = pilgrim)."""
+    if ph.kind not in ("person", "anonymous") or ph.name or not 1 <= len(ph.title) <= 3:
+        return None
+    words = book.an.words
+    for n in (3, 2):
+        tail = tuple(words[ph.i:ph.i + n])
+        ids = {actor_id for full, actor_id in book._full_names if len(full) > n and full[-n:] == tail}
+        if len(tail) == n and len(ids) == 1 and not any(has_phrase_break(book.an.doc.gap(x)) for x in range(ph.i + 1, ph.i + n)):
+            return ids.pop()
+    return book.person_by_surname(words[ph.i]) if ph.kind == "person" and len(ph.title) == 1 else None
+
+
+# «قال التقني السويسري»: the sports pages' epithets for the coach or the player just quoted
+_SPORT_EPITHETS = lexicon.forms("التقني المدرب اللاعب النجم المهاجم الحارس")
+
+
+def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
+    """«وردا على سؤال …، قال التقني السويسري: "…"» after the national coach spoke: a sport epithet
+    and a country's nisba, no name, is the person who spoke last."""
+    words = book.an.words
+    last = book.proposals.get(book.last_speaker) if book.last_speaker else None
+    if ph.kind != "person" or ph.name or len(ph.title) != 2 or words[ph.title[0]] not in _SPORT_EPITHETS \
+            or not country_nisba(book.an, words[ph.title[1]]) or last is None or last.type != "person":
+        return None
+    return book.last_speaker
 
 
 _NEWLY_HELD = lexicon.forms("الجديد الجديدة المنتخب المنتخبة")

@@ -200,11 +200,27 @@ def publisher_after_came_in(an: Analysis, k: int, j: int) -> tuple[Phrase, str] 
     return published_by(an, k + 3, j)
 
 
+def document_it_came_in(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«واستند إلى تقرير المفتشية العامة للإدارة الترابية، الذي جاء فيه أن "…"»: «جاء فيه» (the
+    verb at k) after a document and the body in construct with it, named before «الذي»: that body."""
+    words = an.words
+    if k < 3 or k + 1 >= j or words[k] not in _CAME_IN or words[k + 1] not in ("فيه", "فيها") \
+            or words[k - 1] not in ("الذي", "التي"):
+        return None
+    doc = next((y for y in range(k - 2, max(-1, k - _ISSUER_WORDS - 2), -1) if an.words[y] in lexicon.issued_documents()
+                or an.words[y][:1] in "لبو" and an.words[y][1:] in lexicon.issued_documents()), None)
+    if doc is None or not in_lex(words[doc + 1], lexicon.org_heads()) or has_phrase_break(an.doc.gap(doc + 1)):
+        return None
+    owner = parse_phrase(an, doc + 1, k - 1)
+    return (owner, "") if owner is not None and owner.kind == "organization" and not owner.name and owner.j == k - 1 else None
+
+
 def ruling_in(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | None:
     """(where «جاء» stands, its speaker) for a court's ruling (`ruling_speaker`) or a document its
     publisher sent (`publisher_after_came_in`) that tokens [i, j) quote."""
     return next(((k, got) for k in range(i, j)
-                 for got in (ruling_speaker(an, k, j) or publisher_after_came_in(an, k, j),) if got is not None), None)
+                 for got in (ruling_speaker(an, k, j) or publisher_after_came_in(an, k, j) or document_it_came_in(an, k, j),)
+                 if got is not None), None)
 
 
 def construct_owner(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_shapes import given_name_before_kunya
@@ -151,13 +152,18 @@ def _chinese_hu(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | N
 
 def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:
     """«المتحدثة باسم وزارة الدفاع الكمبودية الفريق مالي سوتشياتا»: a one-word place the gazetteer
-    knows («مالي»), right after a rank or a title of address and right before a one-word name, is
-    the name's first word: a rank is never followed by a place of its own."""
-    if not ph.name or ph.name[1] - ph.name[0] != 1 or len(ph.title) < 2 or ph.title[-1] != ph.name[0] - 1:
+    knows («مالي»), right after a rank or a title of address and right before a one-word name (or
+    after a nationality, before one or two), is the name's first word: a rank is never followed by
+    a place of its own."""
+    if not ph.name or ph.name[1] - ph.name[0] > 2 or len(ph.title) < 2 or ph.title[-1] != ph.name[0] - 1:
         return False
     x = ph.title[-1]
     mention = an.gaz_at.get(x)
-    return mention is not None and mention.j == x + 1 and an.words[x - 1] in name_lexicon.address_titles() \
+    # («وزير الصحة الكيني عدن باري دوالي»: nor is a nationality, a name of two words after it)
+    before = an.words[x - 1]
+    opens = (before in name_lexicon.address_titles() and ph.name[1] - ph.name[0] == 1) \
+        or (before.startswith("ال") and country_nisba(an, before))
+    return mention is not None and mention.j == x + 1 and opens \
         and ph.title[-2] == x - 1 and not an.words[x].startswith("ال") and not has_phrase_break(an.doc.gap(x))
 
 

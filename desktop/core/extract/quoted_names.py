@@ -19,7 +19,7 @@ from desktop.core.extract.sentences import Quoted
 
 # «وأن»، «وبأنه»: a second clause of what was said, joined to the first.
 COORDINATED_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه"})
-_CLUB_OFFICES = frozenset(arabic.normalize(w) for w in ("مدرب", "لاعب", "حارس", "قائد", "رئيس", "مدير"))    # in construct with a club's quoted name
+_CLUB_OFFICES = frozenset(arabic.normalize(w) for w in ("مدرب", "لاعب", "حارس", "قائد", "رئيس", "مدير", "مديرة", "رئيسة", "مدربة"))    # in construct with a club's quoted name
 
 
 def variants(word: str) -> list[str]:
@@ -120,7 +120,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return "an addressee («لـ…»)"
         if before in ("اما", "واما") and len(words) <= 4 and not clause_like(words):
             return "the topic after «أما»"      # «أما "ألبينا ريسورسز" فقالت»
-        if before in _CLUB_OFFICES and len(words) <= 3 and not clause_like(words) and ":" not in gap:
+        if before in _CLUB_OFFICES and len(words) <= 4 and not clause_like(words) and ":" not in gap:
             return f"a name after «{an.doc.tokens[ci - 1].text}»"      # «قال مدرب "نسور مدق"، عبدي فتاح ورسمي:»: his club
         if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
@@ -341,7 +341,7 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
     return None
 
 
-_MACHINES = lexicon.forms("قمر أسطول")
+_MACHINES = lexicon.forms("قمر أسطول سفينة باخرة ناقلة فرقاطة قارب زورق فيلم مسلسل رواية")     # «السفينة النرويجية "…"»، «الفيلم المصري "…"»
 
 
 def _described_label(an: Analysis, x: int) -> bool:

@@ -36,6 +36,7 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
+from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
@@ -329,8 +330,7 @@ class QuoteFinder:
             return None       # («في خطة "الاكتفاء الذاتي من المحروقات" …، مشيرة»: a quoted name opens no clause)
         i, w = start, an.words[start]
         if w in _NO_CLAUSE_VERB or (w[:1] in "وف" and w[1:] in _NO_CLAUSE_VERB) or "\u064b" in an.doc.tokens[i].text:
-            # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause («ملتمساً البراءة»: nor a participle)
-            # whose subject follows its verb; what follows it is its noun
+            # «رغم الزيادة الأخيرة …، مشدداً»، «ومن المقرر أن …، موضحاً»: a preposition opens no clause whose subject follows its verb
             return None
         subject_first = i in an.gaz_at or in_lex(w, lexicon.title_heads(), clitics=True) \
             or in_lex(w, lexicon.org_heads(), clitics=True) or (i > 0 and an.words[i - 1] == "اما")   # the topic: no verb
@@ -340,8 +340,8 @@ class QuoteFinder:
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
         ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or ph
-        if ph is None or not (ph.name or ph.title):
-            return None
+        if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])):
+            return None       # («ثم خاطب المدانين قائلاً»: whom he addressed)
         if not ph.name:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
@@ -414,9 +414,8 @@ class QuoteFinder:
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if reports_unnamed(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
-                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's;
-                # «وذكرت وكالة أنباء الشرق الأوسط أن …»، «بحسب ما أفادت وكالة الأنباء القطرية»:
-                # an agency relays what others did or said. Either is an actor only if a later
+                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's; «وذكرت وكالة أنباء الشرق
+                # الأوسط أن …»: an agency relays what others did or said. Either is an actor only if a later
                 # quotation is given to it («وأضافت الوكالة: "…"»).
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
