@@ -85,7 +85,10 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
         # «وزارة الدفاع»، «بوزارة الدفاع», and a fuller definite mention: «للإدارة العامة للجمارك»
         if bare in strip_conj(w) or (w[:1] in "بل" and w[1:] == bare) or head in strip_conj(w) \
                 or w == "لل" + bare:
-            if _bare_again(an, k, head):
+            # («وأضافت الشرطة» after «قيادة الشرطة في إقليم بنادر»: in construct with a body's head, too)
+            held = bare in _SERVICES and (w == "لل" + bare or (w == head and k > 0 and an.words[k - 1] in lexicon.org_heads()
+                                                               and not has_phrase_break(an.doc.gap(k))))
+            if _bare_again(an, k, head) and not held:
                 continue      # «بمقر الوزارة في مسقط»، «مقر الاتحاد بالرياض»: the same bare word again
             if not quoted and inside_quotation(an, k) and not inside_quotation(an, ph.i):
                 continue      # «"… بالتنسيق مع وزارة الداخلية"»: a body someone else's words name is not the one the report goes on with
@@ -93,7 +96,7 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
                 continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
             # («وأضاف الادعاء» after «مكتب الادعاء العام في دريسدن»: the office whose word it is)
             start = k - 1 if w == head == _PROSECUTION and an.words[k - 1:k] == [_OFFICE] and not has_phrase_break(an.doc.gap(k)) else k
-            earlier = parse_phrase(an, _body_holding(an, k) if w == "لل" + bare and bare in _SERVICES else start, min(len(an.words), k + 12))
+            earlier = parse_phrase(an, _body_holding(an, k) if held else start, min(len(an.words), k + 12))
             if earlier is None or not (earlier.title and earlier.name):
                 # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
                 earlier = _governorate_at(an, k) or earlier

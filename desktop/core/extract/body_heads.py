@@ -118,5 +118,5 @@ def two_word_heads() -> frozenset[tuple[str, str]]:
     («الوحدة» alone: unity), Morocco's «كتابة الدولة», and the emergency services («خدمة الإنقاذ
     البحري الإسبانية»; «خدمة» alone is as often a service sold or offered: «خدمة الدفع»)."""
     pairs = ("الوحدة التنفيذية", "كتابة الدولة", "خدمة الإنقاذ", "خدمة الإسعاف", "خدمة الطوارئ", "خدمة الإطفاء",
-             "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة", "المصلحة الوطنية")
+             "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة", "المصلحة الوطنية", "البرنامج الوطني")
     return frozenset(tuple(arabic.normalize(p).split()) for p in pairs)

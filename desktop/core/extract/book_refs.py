@@ -82,16 +82,24 @@ def _subject_of_verb_before(book: ActorBook, k: int, para: int, feminine: bool, 
         if an.doc.tokens[x].start < para:
             break
         w = an.words[x]
-        if not (3 <= len(w) <= 5 and w.isalpha() and w[0] == ("ت" if feminine else "ي")) or not has_phrase_break(an.doc.gap(x)):
+        # («وفي ممر المستشفى، كانت ماريسول كروز تنتظر …. "…"، قالت الأم»: «كان», the name, a verb in the present)
+        kana = w in (_KANAT if feminine else _KANA)
+        if not kana and (not (3 <= len(w) <= 5 and w.isalpha() and w[0] == ("ت" if feminine else "ي")) or not has_phrase_break(an.doc.gap(x))):
             continue
-        found = parse_phrase(an, x + 1, min(k, x + 6))
+        # after «كان» the name ends at the verb in the present of its gender («تنتظر»), unknown as it may be
+        end = next((y for y in range(x + 3, min(k, x + 6)) if 4 <= len(an.words[y]) <= 6
+                    and an.words[y][0] == ("ت" if feminine else "ي") and not has_phrase_break(an.doc.gap(y))), None) if kana else None
+        found = parse_phrase(an, x + 1, end or min(k, x + 6))
         if found is None or found.title or found.name is None or found.name[0] != x + 1 or found.name[1] - found.name[0] < 2 \
-                or not (known_first_word(an.words[x + 1]) or found.name[1] - found.name[0] >= 3):
+                or not (known_first_word(an.words[x + 1]) or found.name[1] - found.name[0] >= 3 or found.name[1] == end):
             continue
         got = book.for_phrase(found, "", why)
         if got is not None:
             return got[0], reason("actor.refers_back", name=an.doc.text(k, k + 1), earlier=an.doc.text(x + 1, found.j), how=got[1])
     return None
+
+
+_KANAT, _KANA = lexicon.forms("كانت وكانت"), lexicon.forms("كان وكان")
 
 
 def going_on_as(book: ActorBook, ph: Phrase) -> bool:

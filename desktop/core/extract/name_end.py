@@ -136,10 +136,10 @@ def clause_word(an: Analysis, k: int) -> bool:
     lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
             and k > 0 and known_first_word(an.words[k - 1])) \
-        or (w.startswith("بن") and len(w) >= 5 and w[2:] in name_lexicon.given_names()) \
+        or (w.startswith("بن") and len(w) >= 5 and (w[2:] in name_lexicon.given_names() or _nisba_after(an, k))) \
         or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1))) \
         or subject_named_later(an, k) or w.endswith("نغ")      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»
-    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»; «رحب …
+    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
@@ -371,6 +371,12 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+def _nisba_after(an: Analysis, k: int) -> bool:
+    """A definite nisba right after token k, no break: «بنجلون التويمي», a family name's second word."""
+    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+    return nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5 and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def _ta_with_pronoun(an: Analysis, k: int) -> bool:

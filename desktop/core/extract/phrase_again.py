@@ -17,6 +17,7 @@ from desktop.core.extract.title_asides import (
 )
 
 _ILA = arabic.normalize("إلى")
+_EVENTS = frozenset(arabic.normalize(w) for w in ("دورة", "بطولة", "كأس", "ألعاب", "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "أولمبياد", "مونديال"))
 # Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
 _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 # Sport roles a club's name follows before the holder's: «مدرب هورسيد …»، «مهاجم حورسيد …»
@@ -76,6 +77,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
+    k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:
@@ -86,6 +88,21 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     return ph
 
 
+
+
+def _event_place_and_year(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»، «… لكأس العالم 2026»: a body named for an
+    event, then the event's city and its year (or its year alone), with no break: part of its name.
+    Where the phrase ends then, or k."""
+    if ph.name or ph.kind != "organization" or k >= j or not any(
+            an.words[x].lstrip("لو")[2:] in _EVENTS or an.words[x].lstrip("لو") in _EVENTS for x in ph.title):
+        return k
+    year = k + 1 if k + 1 < j and an.words[k].isalpha() and not an.words[k].startswith("ال") else k
+    if year >= j or any(has_phrase_break(an.doc.gap(x)) for x in range(k, year + 1)) \
+            or not (len(an.words[year]) == 4 and an.words[year].isdigit() and an.words[year][:2] in ("19", "20")):
+        return k
+    ph.title.extend(range(k, year + 1))
+    return year + 1
 
 
 def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
