@@ -241,3 +241,10 @@ def test_an_organising_committee_keeps_its_events_city_and_year():
     body = ('وقالت اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025، في بيان صدر اليوم، إن "جميع المنشآت اجتازت '
             'اختبارات التشغيل".')
     assert speakers(body) == ["اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025"]
+
+
+def test_ali_after_a_definite_title_before_a_nisba_is_the_name():
+    # round 933: «وقال رئيس الهيئة، القاضي علي الطرشي، مخاطباً المتهمين» in an article that never writes
+    # «على» read «علي» as the preposition and gave «رئيس الهيئة»
+    body = 'وقال رئيس الهيئة، القاضي علي الطرشي، مخاطباً المتهمين: "المحكمة ستبت في الدفوع الشكلية".'
+    assert speakers(body) == ["علي الطرشي"]

@@ -31,7 +31,7 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «رئيس ولاية هيرشبيلي، علي عبد الله حسين،»: a name set off by commas opens with Ali
     if not an.writes_ala:
-        return _ali_between_names(an, k)
+        return _ali_between_names(an, k) or _ali_after_title(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \
             and k > 0 and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
         return True       # «عبد الناصر شيخ علي على أن»: the name, then the preposition as written
@@ -80,6 +80,16 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
         return False
     return k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers() \
         or an.is_report_noun(k + 2)       # «ونقل البيان عن … محمد علي اللامي قوله إن»
+
+
+def _ali_after_title(an: Analysis, k: int) -> bool:
+    """«، القاضي علي الطرشي،»: «علي» after a definite title, then one definite nisba that ends the
+    part: a name and its family name (no «على» takes a nisba alone before a break)."""
+    words = an.words
+    return (0 < k and k + 1 < len(words) and words[k - 1].startswith("ال") and words[k - 1] in lexicon.title_heads()
+            and words[k + 1].startswith("ال") and words[k + 1].endswith("ي") and len(words[k + 1]) >= 5
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2))))
 
 
 def walde(an: Analysis, k: int, j: int) -> bool:

@@ -189,6 +189,7 @@ def family_name_as_title(book: ActorBook, ph: Phrase) -> str | None:
 
 # «قال التقني السويسري»: the sports pages' epithets for the coach or the player just quoted
 _SPORT_EPITHETS = lexicon.forms("التقني المدرب اللاعب النجم المهاجم الحارس")
+_SPORT_TITLES = _SPORT_EPITHETS | lexicon.forms("مدرب الناخب لاعب مهاجم حارس")
 
 
 def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
@@ -199,7 +200,11 @@ def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
     if ph.kind != "person" or ph.name or len(ph.title) != 2 or words[ph.title[0]] not in _SPORT_EPITHETS \
             or not country_nisba(book.an, words[ph.title[1]]) or last is None or last.type != "person":
         return None
-    return book.last_speaker
+    # («وأوضح المدرب التونسي» after two coaches were named: the title alone does not say which)
+    at = book.an.doc.tokens[ph.i].start
+    coaches = {actor_id for pos, actor_id, title in book._titles
+               if pos < at and any(w in _SPORT_TITLES for w in arabic.normalize(title).split())}
+    return book.last_speaker if len(coaches) <= 1 else None
 
 
 _NEWLY_HELD = lexicon.forms("الجديد الجديدة المنتخب المنتخبة")
@@ -331,8 +336,8 @@ def attended(an, pos: int) -> bool:
 
 def body_of_title(titles: list[tuple[int, str, str]], name: str, at: int) -> str | None:
     """«وأكد الاتحاد الصومالي» after «رئيس الاتحاد الصومالي لكرة القدم»: a body of two words or more
-    named before only inside a title, where its name went on with a «لـ» complement («لكرة القدم»);
-    the name as the title wrote it, or None."""
+    named before only inside a title, where its name went on with a «لـ» complement («لكرة القدم»;
+    not «للـ»: «وكيل وزارة الزراعة للشؤون الفنية» is the office's brief); the name as the title wrote it, or None."""
     words = arabic.words(arabic.normalize(name))
     if len(words) < 2:
         return None
@@ -341,6 +346,6 @@ def body_of_title(titles: list[tuple[int, str, str]], name: str, at: int) -> str
         said = [arabic.normalize(w) for w in written]
         starts = [x for x in range(1, len(said) - len(words)) if said[x:x + len(words)] == words]
         tail = said[starts[0] + len(words):] if pos < at and starts else []
-        if 1 <= len(tail) <= 3 and tail[0][:1] == "ل" and len(tail[0]) > 2:
+        if 1 <= len(tail) <= 3 and tail[0][:1] == "ل" and not tail[0].startswith("لل") and len(tail[0]) > 2:
             return " ".join(written[starts[0]:])
     return None
