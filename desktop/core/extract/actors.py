@@ -1,11 +1,9 @@
 """Who is named: title + name phrases and organisations, read from the tokens.
 
-A speaker phrase such as «مستشار رئيس الوزراء حسين علاوي» or «نائب قائد
-العمليات المشتركة بالعراق، الفريق أول الركن قيس المحمداوي» is read left to
-right: title heads (رئيس، وزير، الفريق...) and their complements (definite
-words, gazetteer names, «باسم»/«في»/«لدى» links) make the title; the first
-word that is none of these starts the name, which runs until a stop word,
-a time word, punctuation or four words.
+A speaker phrase such as «مستشار رئيس الوزراء حسين علاوي» or «نائب قائد العمليات المشتركة بالعراق،
+الفريق أول الركن قيس المحمداوي» is read left to right: title heads (رئيس، وزير، الفريق...) and their
+complements (definite words, gazetteer names, «باسم»/«في»/«لدى» links) make the title; the first word
+that is none of these starts the name, which runs until a stop word, a time word, punctuation or four words.
 
 `book.ActorBook` turns the phrases read here into actor ids.
 """
@@ -149,7 +147,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
         if ph.title and not first and (pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k)
-                                       and not conjoined_participle(an, ph, k) and not coordinated_purpose(an, ph, k) or felt(an, k)):
+                                       and not conjoined_participle(an, ph, k) and not coordinated_purpose(an, ph, k)
+                                       and not (words[k - 1][:2] == "لل" and coordinated_complement(an, ph, k, j)) or felt(an, k)):     # («للحليب ومشتقاته»)
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \
@@ -192,7 +191,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if ph.title and ph.kind == "organization" and any(ch in "«“\"" for ch in doc.gap(k)):
             quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if ph.title == [k - 1] and not words[k - 1].startswith("ال") else 4)
             if quoted and len(ph.title) >= 3 and (quoted - k == 1 or (quoted - k == 2 and all(words[x].startswith("ال") for x in (k, k + 1)))) and not has_phrase_break(doc.gap(k)) \
-                    and k not in an.gaz_at and words[ph.title[0]] not in lexicon.media_nouns():
+                    and k not in an.gaz_at and (words[ph.title[0]] not in lexicon.media_nouns() or len(ph.title) >= 5):     # («شبكة إدارة معلومات … "سواليم"»)
                 break      # «هيئة الصحة العامة "وقاية"»، «الدفاع المدني السوري "الخوذ البيضاء"»: a body named in full, then its short name
             if quoted:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»

@@ -170,9 +170,10 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
         a2 = named + 1
     nxt = parse_phrase(an, a2, b2)
     # one word is a name after a title of respect («الحاج بومدين»), two words or more without one
-    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < (1 if nxt.title else 2) or nxt.name[1] != b2 \
+    if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < (1 if nxt.title else 2) \
+            or (nxt.name[1] != b2 and _origin_after(an, nxt.name[1], b2 + 1) != b2) \
             or nxt.kind != "person" or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
-        return None
+        return None       # (the name, and where he is from: «، الشاب وائل الحمدي من مدينة الجم،»)
     return Phrase(nxt.i, nxt.j, list(nxt.title), nxt.name, None, "person")
 
 
@@ -268,6 +269,18 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
         return None
     title = list(ph.title) + (list(range(ph.name[0], ph.j)) if ph.name else [])
     return Phrase(ph.i, end, title, nxt.name, None, "person")
+
+
+def _origin_after(an: Analysis, k: int, j: int) -> int | None:
+    """«من مدينة الجم،»، «من بجاية،»: «من» at k and at most three words of a place (a place noun or
+    one the gazetteer knows) up to a comma: where the part ends, or None."""
+    if an.words[k] != "من" or k + 1 >= j:
+        return None
+    end = next((x for x in range(k + 2, min(j, k + 5) + 1) if x >= len(an.words) or comma_at(an, x)), None)
+    if end is None or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)):
+        return None
+    place = an.words[k + 1] in lexicon.place_nouns() or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None)
+    return end if place else None
 
 
 def _place_in_bi(an: Analysis, k: int) -> bool:

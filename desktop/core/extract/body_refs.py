@@ -44,6 +44,9 @@ def ministry_of_minister(an: Analysis, titles: list[tuple[int, str, str]], ph: P
             if not rest or not arabic.normalize(rest[0]).startswith("ال") \
                     or arabic.normalize(rest[0]) in (arabic.normalize("الدولة"), arabic.normalize("القطاع")):
                 continue
+            between = an.doc.body[after:pos] if after >= 0 else "."
+            if "." not in between and "\n" not in between and ("عنها" in between or "باسمها" in between):
+                return ""       # («رحّبت وزارة الخزانة …، ونقل بيان صادر عنها عن وزير المالية»: its own minister)
             return " ".join(["وزارة", *rest])
         return ""     # the latest titled person is no minister: which body is meant is not known
     return ""

@@ -193,6 +193,5 @@ def compound_given_name_end(an: Analysis, k: int) -> bool:
 def womans_family_name(an: Analysis, a: int, k: int) -> bool:
     """«شيماء البلوشية»، «منى بنت سالم الحارثية»: token k, a feminine nisba, right after a woman's
     given name or her father's (after «بنت»), inside a name read from token a."""
-    return k > a and known_first_word(an.words[k - 1]) and (
-        an.written(k - 1).endswith(("ة", "اء", "ى")) or (k >= 2 and an.words[k - 2] == "بنت")
-        or an.words[k - 1] in name_lexicon.womens_plain_names())     # «مريم البلوشية»
+    return k > a and ((k >= 2 and an.words[k - 2] == "بنت") or known_first_word(an.words[k - 1]) and (     # («بنت خلفان»: any father)
+        an.written(k - 1).endswith(("ة", "اء", "ى")) or an.words[k - 1] in name_lexicon.womens_plain_names()))     # «مريم البلوشية»

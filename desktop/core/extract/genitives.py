@@ -36,6 +36,8 @@ def in_genitive_after(an: Analysis, k: int, i: int) -> bool:
     prev = an.words[k - 1]
     if prev in _GENITIVE_PREPOSITIONS or prev in _MEMBERS_OF:
         return True
+    if prev == "عبر" and k - 1 >= i and k >= 2 and not has_phrase_break(an.doc.gap(k - 1)):
+        return True       # «"…" عبر برنامج "العودة إلى التعلّم"»: through it (not «في المقابل، عبر رئيس …»: he expressed)
     if masdar_shaped(prev) and len(prev) >= 5 and not prev.startswith("ال") and not an.words[k].startswith("ال") \
             and not an.is_verb(k - 1) and prev not in lexicon.document_nouns() and not an.is_report_noun(k - 1) \
             and not in_lex(prev, lexicon.title_heads(), clitics=True) and (k - 1) not in an.gaz_at:

@@ -11,7 +11,7 @@ from desktop.core.extract.body_chain import body_chain_goes_on
 from desktop.core.extract.dashed_places import DASHED_NAME_HEADS, DASHES
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, portfolio_before_name, verbal_noun_of_title
+from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
@@ -92,6 +92,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
+    if an.doc.tokens[k].text.isascii() and an.doc.tokens[k].text[:1].isupper() and len(an.doc.tokens[k].text) >= 2:
+        return True       # «رئيس COP30 السفير أندريه …»: an acronym the office heads
     if words[k] in lexicon.place_nouns() and words[k + 1].isalpha() and words[k + 1] not in lexicon.stop_words() and not an.is_verb(k + 1):
         return True       # «حاكم مقاطعة توركانا جيريمايا …»: his jurisdiction («مقاطعة» is a boycott too), then its name
     # «رئيس مؤتمر الأطراف»، «مدير مهرجان القاهرة»: a gathering is what an office heads, though the word alone is an event's
@@ -230,12 +232,12 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             and portfolio_before_name(an, k, j):
         return True        # «وزير التجارة الداخلية وضبط السوق الوطنية الطيب زيتوني»: a short noun too
     if (len(w) < 5 and w[1:] not in SHORT_PORTFOLIOS and an.words[k - 1][:1] != "و") or w[0] != "و" or (k - 1) not in ph.title or has_phrase_break(an.doc.gap(k)) \
-            or not w.isalpha() or w in lexicon.stop_words():
+            or not w.isalpha() or w in lexicon.stop_words() or given_name_in_wa(an, k, j):
         return False
     prev = an.words[k - 1]
     raw = an.doc.tokens[k].text
-    if (prev.startswith("ال") or (k - 1) in an.gaz_at) and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
-        return True        # «ومحيطه»، «ومواردها»: its pronoun is the body's; «غرفة صناعة دمشق وريفها»: the place's
+    if (prev.startswith(("ال", "لل")) or (k - 1) in an.gaz_at) and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
+        return True        # «ومحيطه»، «للحليب ومشتقاته»: its pronoun is the body's; «غرفة صناعة دمشق وريفها»: the place's
     if prev.startswith("ال") and verbal_noun_of_title(an, k, j):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
     if prev.startswith("ال") and (w.endswith("يه") and len(w) >= 8 or len(w) == 5 and w[3] == "و") and k + 1 < j \

@@ -191,7 +191,10 @@ def shop_with_trade(an: Analysis, k: int, j: int) -> int:
     if w == _STATION and k + 1 < j and words[k + 1] in _FUELS and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «صاحب محطة وقود وسط المدينة»
     if w in lexicon.shops():
-        return k + 1      # «صاحب محل بقالة»: never a name word
+        # («صاحب محل للأقمشة»: and what it sells, not the people spoken to: «للصحفيين»)
+        goods = k + 1 < j and words[k + 1].startswith("لل") and len(words[k + 1]) >= 5 and not has_phrase_break(an.doc.gap(k + 1)) \
+            and "ال" + words[k + 1][2:] not in lexicon.addressees()
+        return k + 2 if goods else k + 1      # «صاحب محل بقالة»: never a name word
     if w not in lexicon.shop_nouns() or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return 0
     nxt = words[k + 1]

@@ -160,7 +160,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if 2 <= len(words) <= 3 and words[-1].isdigit() and not words[-1].startswith("0") and not clause_like(words) \
             and not any(an.is_verb(x) or an.words[x] in lexicon.quantity_nouns() for x in range(ci, cj)):
         return "a name and its number"     # «مؤتمر الأمم المتحدة للمناخ "كوب 30"»
-    if 2 <= len(words) <= 4 and all(w.startswith("ال") for w in words) and in_lex(words[0], lexicon.org_heads()) \
+    if 2 <= len(words) <= 4 and (all(w.startswith("ال") for w in words) and in_lex(words[0], lexicon.org_heads()) or words[0] in lexicon.label_nouns()) \
             and (_governed_by_noun(an, ci) or (an.words[ci - 1] in lexicon.document_nouns() and not has_break(an.doc.gap(ci).replace('"', "")))):
         return f"a body's name in construct with «{an.doc.tokens[ci - 1].text}»"     # «بيانات "المرصد الاجتماعي التونسي"»
     if len(words) <= 3 and not clause_like(words) and _short_name_after_body(an, ci, cj):

@@ -76,3 +76,10 @@ def verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:
             # «وزارة الصحة ووقاية المجتمع»، «وصيانة الطرق»: fi'ala, not a name of that shape («أسامة»)
             or (len(rest) == 5 and rest[2] == "ا" and rest[-1] == "ه" and rest[0] != "ا"
                 and rest not in name_lexicon.given_names()))
+
+
+def given_name_in_wa(an: Analysis, k: int, j: int) -> bool:
+    """«النائبة عن فريق الأصالة والمعاصرة وفاء الشرقاوي»: a given name in «و» («وفاء»، «وليد») before
+    a definite family name opens the holder's name; it is no noun coordinated into the title."""
+    return (an.words[k] in name_lexicon.given_names() and k + 1 < j and an.words[k + 1].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k + 1)) and not an.is_common_word(k))
