@@ -424,6 +424,7 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     return k > i and in_genitive_after(an, k, i)
 
 
+_SEAT_ASIDES = lexicon.forms("ومقرها ومقره")      # «…، ومقرها جيبوتي،»: where the body sits
 PLACE_OPENERS = frozenset(("في", "وفي", "بقريه", "وبقريه", "بمدينه", "وبمدينه", "بحي", "وبحي", "ببلده", "وببلده"))      # «وفي حي الحاووز، يقف …»، «وبقرية تاوريرث المجاورة، لم يُخفِ …»
 
 
@@ -450,8 +451,8 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ …، وأكد أن»: the named one
             # the relative clause describes goes on as the subject; the names inside it are its objects
             return best
-        if w in RELATIVES and best is not None and best[0].j == k and comma_at(an, k):
-            # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»: the bodies named inside a relative clause set off by commas are no subject
+        if ((w in RELATIVES and best is not None and best[0].j == k) or w in _SEAT_ASIDES) and comma_at(an, k):
+            # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»، «الأكاديمية …، ومقرها جيبوتي،»: the bodies named inside an aside set off by commas are no subject
             k = next((x for x in range(k + 1, j) if comma_at(an, x)), j)
             continue
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(

@@ -94,8 +94,8 @@ def org_heads() -> frozenset[str]:
         "جبهة الجبهة "
         # «حراك المعلمين»، «الحراك الجنوبي»: a movement that speaks through its coordinators
         "حراك الحراك "
-        # «المعهد الوطني للإحصاء»: an institute publishes and speaks as a body
-        "معهد المعهد "
+        # «المعهد الوطني للإحصاء»، «الأكاديمية الإقليمية للغة الصومالية»: an institute or an academy speaks as a body
+        "معهد المعهد أكاديمية الأكاديمية "
         # «المندوبية الجهوية للفلاحة»: a regional delegation of a ministry (the Maghreb);
         # «العتبة العباسية»: a shrine's administration. («منتدى» is left out: as often an event,
         # «منتدى الاستثمار», as a body that speaks)

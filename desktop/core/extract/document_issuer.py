@@ -244,3 +244,22 @@ def construct_owner(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
 
 
 _STATEMENTS = frozenset(arabic.normalize(w) for w in ("بيان", "بلاغ", "تصريح", "منشور"))
+
+
+def issuer_of_quoted_report(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«رأى تقرير "Lebanon This Week" الصادر عن مجموعة بنك بيبلوس أن»: a document at k, its quoted
+    title, then «الصادر عن» and a body: the body speaks, not the title read as a name."""
+    words = an.words
+    if k + 3 >= j or words[k] not in lexicon.issued_documents() or not any(ch in '"«“' for ch in an.doc.gap(k + 1)):
+        return None
+    end = next((x for x in range(k + 2, min(j, k + 8)) if any(ch in '"»”' for ch in an.doc.gap(x))), None)
+    if end is None or end + 2 >= j or words[end] not in _ISSUED or words[end + 1] != "عن":
+        return None
+    ph = parse_phrase(an, end + 2, min(j, end + 2 + _ISSUER_WORDS))
+    if (ph is None or ph.kind != "organization") and words[end + 2] in lexicon.label_nouns():
+        # «مجموعة بنك بيبلوس»: a group of companies, named by the body that heads it
+        held = parse_phrase(an, end + 3, min(j, end + 3 + _ISSUER_WORDS))
+        ph = Phrase(end + 2, held.j, [end + 2, *held.title], None, None, "organization") \
+            if held is not None and held.kind == "organization" and held.title and not held.name else ph
+    return (ph, "") if ph is not None and ph.kind == "organization" and ph.title and not ph.name else None
+

@@ -144,8 +144,8 @@ def clause_word(an: Analysis, k: int) -> bool:
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names()
-                and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
-        return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)
+                and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and (an.words[k + 1].startswith("ال") or an.words[k + 1] in _HIS_SAYING)))):
+        return False      # («فام مينه تشينه السلطات»، «… تشينه قوله»: «ه» written, then a definite object or his saying: the name's last word)
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
             and not has_phrase_break(an.doc.gap(after)):
@@ -371,6 +371,9 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+_HIS_SAYING = frozenset(arabic.normalize(w) for w in ("قوله", "قولها"))
 
 
 def _nisba_after(an: Analysis, k: int) -> bool:

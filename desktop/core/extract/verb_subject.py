@@ -12,7 +12,7 @@ from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after, subject_before
-from desktop.core.extract.document_issuer import PUBLISHED_IT, published_by
+from desktop.core.extract.document_issuer import PUBLISHED_IT, issuer_of_quoted_report, published_by
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
@@ -98,7 +98,7 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
     verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
-    written_first = _subject_written_first(an, verb)
+    written_first = _subject_written_first(an, verb) or issuer_of_quoted_report(an, verb + 1, j)
     if written_first is not None:
         return written_first
     if _subject_relative(an, verb):
