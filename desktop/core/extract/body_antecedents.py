@@ -95,7 +95,9 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
             if w == "و" + bare and not has_phrase_break(an.doc.gap(k)):
                 continue      # «شراكة مع وزارة الداخلية ومجلس جهة الرباط»: a second party in a list
             # («وأضاف الادعاء» after «مكتب الادعاء العام في دريسدن»: the office whose word it is)
-            start = k - 1 if w == head == _PROSECUTION and an.words[k - 1:k] == [_OFFICE] and not has_phrase_break(an.doc.gap(k)) else k
+            # («وقال الجهاز» after «رحّل فرع جهاز مكافحة الهجرة …»: the branch that acted, named with the agency)
+            start = k - 1 if (w == head == _PROSECUTION and an.words[k - 1:k] == [_OFFICE] or an.words[k - 1:k] == [_BRANCH]) \
+                and not has_phrase_break(an.doc.gap(k)) else k
             earlier = parse_phrase(an, _body_holding(an, k) if held else start, min(len(an.words), k + 12))
             if earlier is None or not (earlier.title and earlier.name):
                 # («محافظة النبطية هويدا الترك», a woman governor named, stays her title and name)
@@ -118,7 +120,7 @@ def _mention_before(an: Analysis, ph: Phrase, head: str, *, quoted: bool) -> Phr
 
 
 # The prosecution named by its office («مكتب الادعاء العام في دريسدن»), referred back as «الادعاء»
-_PROSECUTION, _OFFICE = arabic.normalize("الادعاء"), arabic.normalize("مكتب")
+_PROSECUTION, _OFFICE, _BRANCH = arabic.normalize("الادعاء"), arabic.normalize("مكتب"), arabic.normalize("فرع")
 # What a body decided, in construct before it: «حكم محكمة الاستئناف»، «قرار المجلس»
 _RULINGS = lexicon.forms("حكم قرار أحكام قرارات")
 

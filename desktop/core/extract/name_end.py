@@ -108,8 +108,8 @@ def clause_word(an: Analysis, k: int) -> bool:
     of the phrase (a family name of that shape); a building, a place noun or a body with «ال», always
     (the object of the clause's verb: no family name is «المستشفى»)."""
     w = an.words[k]
-    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS:
-        return False
+    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in _HIS_SAYING):
+        return False      # («… مسعودة بنت بحام محمد لغظف قولها»: his or her saying follows the name's last word)
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
     if _people_called_on(an, k):
@@ -144,8 +144,8 @@ def clause_word(an: Analysis, k: int) -> bool:
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names()
-                and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and (an.words[k + 1].startswith("ال") or an.words[k + 1] in _HIS_SAYING)))):
-        return False      # («فام مينه تشينه السلطات»، «… تشينه قوله»: «ه» written, then a definite object or his saying: the name's last word)
+                and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
+        return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
             and not has_phrase_break(an.doc.gap(after)):
