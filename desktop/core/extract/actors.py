@@ -74,9 +74,9 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             continue
         if ph.name:
             n_i, n_j = ph.name
-            # connectors and the tails of compound given names («الدين» of «قمر الدين») are no words of their own
+            # connectors and the tails of compound given names («الدين» of «قمر الدين»، «بيير» of «جان-بيير») are no words of their own
             connectors = sum(words[x] in NAME_CONNECTORS or words[x] in PATRONYMICS or spanish_article(words, x)
-                             or (x > n_i and words[x] in name_lexicon.name_tails()) for x in range(n_i, n_j))
+                             or (x > n_i and (words[x] in name_lexicon.name_tails() or doc.gap(x) in JOINING_HYPHENS)) for x in range(n_i, n_j))
             if words[n_j - 1] in NAME_CONNECTORS and w.isalpha():
                 ph.name = (n_i, k + 1)   # «أبو علي»: «علي» here is no preposition
                 k += 1

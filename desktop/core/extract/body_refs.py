@@ -207,3 +207,19 @@ def _seat(an: Analysis, k: int, before: int) -> int:
             or has_phrase_break(an.doc.gap(k)):
         return k
     return place.j
+
+
+def body_of_acronym(an: Analysis, word: str) -> str | None:
+    """«وأضافت اسنيم» after «الشركة الوطنية للصناعة والمناجم (اسنيم)»: one word the article wrote in
+    brackets right after a body's full name stands for that body; its name as written, or None."""
+    from desktop.core.extract.actors import parse_phrase     # (actors imports this module's callers)
+    for k in range(1, len(an.words) - 1):
+        if an.words[k] != word or "(" not in an.doc.gap(k) or ")" not in an.doc.gap(k + 1):
+            continue
+        for x in range(max(0, k - 8), k):
+            if not in_lex(an.words[x], lexicon.org_heads(), clitics=True):
+                continue
+            ph = parse_phrase(an, x, k)
+            if ph is not None and ph.kind == "organization" and ph.j == k and not ph.name and len(ph.title) >= 2:
+                return an.doc.text(x, k)
+    return None

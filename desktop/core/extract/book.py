@@ -14,7 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.body_antecedents import antecedent, body_by_head_word
 from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
-from desktop.core.extract.body_refs import brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.body_refs import body_of_acronym, brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, newly_in_office,
@@ -67,8 +67,7 @@ class ActorBook:
         self._full_names: list[tuple[tuple[str, ...], str]] = []   # name words -> id
         self.proposals: dict[str, ActorProposal] = {}
         self.external: set[str] = set()            # ids that already exist in the store
-        # The speaker a verb of going on («وأضاف»، «وتابع») continues, while its subject is read:
-        # «وأضاف الوزير» after «وقال النفطي» is النفطي, though another minister was named since
+        # The speaker a verb of going on («وأضاف»، «وتابع») continues, while its subject is read: «وأضاف الوزير» after «وقال النفطي» is النفطي
         self.continuing: str | None = None
         self.last_speaker: str | None = None      # who spoke the latest quotation, set by the quote finder
         # (where in the body, id, title): each time a person is named with a title, so that a bare title («الوزير») finds the latest holder written before it
@@ -206,8 +205,7 @@ class ActorBook:
             if owner:
                 return owner, reason("actor.office_of_person", name=name)
         if not nameable(self.an, ph, name, self._name_word, reported=reported):
-            # «بحسب ما أفاد به مكتبه»: his office names no one of its own; a quotation from it is
-            # his, the latest person named with a title; «الوزارة» alone is no one's
+            # «بحسب ما أفاد به مكتبه»: his office names no one of its own; a quotation from it is his, the latest person named with a title; «الوزارة» alone is no one's
             owner = self.titled_person_before(doc.tokens[ph.i].start) if his_office(name) else None
             return (owner, reason("actor.office_of_person", name=name)) if owner else None
         if no_one_shaped(self.an, ph, self._name_word) \
@@ -335,6 +333,9 @@ class ActorBook:
         body_word = len(words) == 1 and words[0].startswith("ال") and any(
             words[0][2:] in lex for lex in (lexicon.place_nouns(), lexicon.org_heads(), lexicon.premises_nouns()))
         office_word = len(words) == 1 and words[0] in lexicon.title_heads()
+        acronym = body_of_acronym(self.an, words[0]) if len(words) == 1 and not words[0].startswith("ال") else None
+        if acronym:     # «وأضافت اسنيم» after «الشركة الوطنية للصناعة والمناجم (اسنيم)»
+            return self.for_name(acronym, title, "organization", span, why)
         if ptype == "person" and (family_name_words(words) or words[:1] == ("ام",)) and not body_word:     # «البلدية» is no family name
             # «الوزاني» after «عبد الرحيم الوزاني»، «بن سالم» after «الهادي بن سالم» (family_name.py)
             fuller = (nickname_fuller(self.an, words[0]) or fuller_name(self.an, words[0])) if len(words) == 1 else None

@@ -131,9 +131,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
-    # a given name in «ل» is no «لـ» on a noun: «علي محمان لامين زين»; nor a foreign name in «و»
+    # a given name in «ل/ب/و» is no «لـ/بـ/و» on a noun: «علي محمان لامين زين»، «نصر الدين بابكر الفكي»، «… بيدان ورسمي»; nor a foreign name in «و»
     # («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
-    lam_name = (w[0] == "ل" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
+    lam_name = (w[0] in "لب" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
             and k > 0 and known_first_word(an.words[k - 1])) \
         or (w.startswith("بن") and len(w) >= 5 and (w[2:] in name_lexicon.given_names() or _nisba_after(an, k))) \
@@ -142,7 +142,7 @@ def clause_word(an: Analysis, k: int) -> bool:
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
-    if not (verb or (w[0] == "و" and len(w) > 3) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
+    if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names()) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names()
                 and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
         return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)

@@ -19,6 +19,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import PLACE_OPENERS, fronted_place_end
 from desktop.core.extract.titles import feminine_title
+from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.kana_subject import CONNECTORS
 from desktop.core.extract.name_evidence import known_first_word
 
@@ -254,13 +255,18 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return None       # «يقف»: a verb of the present, three letters will do before a known name
     ph = parse_phrase(an, i + 1, k)
     # «بدا الناشر سامر الحلو راضياً …، وقال»: what a private person is may come before the name
-    described = ph is not None and ph.title == [i + 1] and (an.words[i + 1] in name_lexicon.person_descriptors()
-                                                            or an.words[i + 1] in lexicon.title_heads())
+    if ph is not None and not ph.title and ph.name and ph.name[0] == i + 1 and an.words[i + 1] in ROLES_IN_A_CASE \
+            and i + 2 < k and an.words[i + 2].startswith("ال") and ph.name[1] - (i + 3) >= 2:
+        # («ووقف المتهم الرئيسي عبد الرحيم بن الطاهر أمام الهيئة …، وقال»: a role in a case read into the name)
+        ph = Phrase(ph.i, ph.j, [i + 1, i + 2], (i + 3, ph.name[1]), None, "person")
+    described = len(ph.title) if ph is not None and ph.title[:1] == [i + 1] and (
+        (len(ph.title) == 1 and (an.words[i + 1] in name_lexicon.person_descriptors() or an.words[i + 1] in lexicon.title_heads()))
+        or (len(ph.title) == 2 and an.words[i + 1] in ROLES_IN_A_CASE)) else 0
     if ph is None or not ph.name or (ph.title and not described) or ph.kind != "person" \
             or ph.name[0] != i + 1 + described or ph.name[1] - ph.name[0] < 2:
         return None
     first = an.words[ph.name[0]]
-    if not (first in name_lexicon.given_names() or first in _KUNYA):
+    if not (first in name_lexicon.given_names() or first in _KUNYA or first == "عبد"):
         return None
     after = an.words[ph.j] if ph.j < k else ""
     if not (present or an.is_verb(i)) and first not in _KUNYA and not ifta3al \

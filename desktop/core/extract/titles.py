@@ -11,6 +11,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.name_evidence import fronted_preposition_word
 from desktop.core.extract.written_forms import form_two_past
 from desktop.core.extract.phrase_parts import SPOKESPERSON_WORDS
+from desktop.core.extract.people_plurals import people_in_construct
 
 
 def without_preposition(text: str, first_word: str) -> str:
@@ -265,7 +266,7 @@ def could_be_given_name(an: Analysis, k: int) -> bool:
     # (a name written «أليس»، «إلياس» normalises like a definite word: the hamza says it is none)
     definite = w.startswith("ال") and an.written(k)[:1] not in "أإآ"
     if len(w) < 3 or not w.isalpha() or definite or w.startswith("لل") or (w[:1] in "وف" and w[1:3] == "ال") \
-            or name_lexicon.kin_of(w) or w in _THEN_REPLIED:      # «جاره خالد»: his neighbour, then the name; «فرد بوعزيز:»: then he replied
+            or name_lexicon.kin_of(w) or w in _THEN_REPLIED or people_in_construct(w):      # «جاره خالد»: his neighbour, then the name; «فرد بوعزيز:»: then he replied; «عمال اسنيم»: its workers
         return False
     if any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
         return False
