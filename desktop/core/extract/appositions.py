@@ -20,6 +20,7 @@ from desktop.core.extract.ranks import staff_words
 from desktop.core.extract.relative_agreement import antecedent_speaks
 from desktop.core.extract.phrase_checks import accusative_descriptor, adjective_office, as_governorate, retired_mark, role_described
 from desktop.core.extract.phrase_parts import SOURCE_HEADS, addressee, part_bounds
+from desktop.core.extract.phrase_places import preposition_on_noun, prepositional_place_end
 from desktop.core.extract.title_asides import so_called_word
 
 
@@ -234,6 +235,9 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     second = _after_second_office(an, ph, j)
     if second is not None:
         return second
+    town = prepositional_place_end(an, ph.j, j) if not ph.name and ph.j < j and preposition_on_noun(an, ph.j) else ph.j
+    if town > ph.j and town < j and an.doc.gap(town).strip() in ("،", ","):
+        ph = Phrase(ph.i, town, [*ph.title, *range(ph.j, town)], None, None, ph.kind)     # «رئيس جمعية البحارة بمنزل جميل، عبد الستار الكافي،»
     if ph.name and ph.j + 1 < j and _place_in_bi(an, ph.j) and an.doc.gap(ph.j + 1).strip() in ("،", ","):
         # «رئيس جمعية أرباب مراكب الصيد الساحلي بالحسيمة، محمد أمزيان،»: the town in «بـ» closes the title
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")

@@ -31,7 +31,7 @@ from desktop.core.extract.name_written import fuller_kunya, fuller_name, fuller_
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.speaker_junk import junk_phrase
-from desktop.core.extract.prosecution import prosecutor_named_before
+from desktop.core.extract.prosecution import accused_named_before, prosecutor_named_before
 from desktop.core.extract.speaker_evidence import no_one_shaped, whole_construct
 from desktop.core.extract.title_surname import titled_surname
 from desktop.core.extract.titles import (
@@ -110,8 +110,7 @@ class ActorBook:
                                     earlier=self.an.doc.text(issued[0], issued[1].j), how=found[1])
         if self.an.words[ph.i] in GENERIC_PEOPLE and (ph.j - ph.i == 1 or (
                 ph.j - ph.i == 2 and self.an.words[ph.i + 1] in AGE_EPITHETS)):
-            # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name;
-            # «قال الرجل الستيني»: nor with his age
+            # «"…"، قال الرجل» after «وقف أبو جوان أمام خزان فارغ»: a man, a woman, never a name; «قال الرجل الستيني»: nor with his age
             return generic_person(self, ph.i, why)
         gated = gate(self.an, ph, self._name_word, reported=reported, complete=self._whole_name)
         ph = whole(self.an, gated, reported=reported) if gated is not None else None    # a name whole, or none
@@ -129,11 +128,13 @@ class ActorBook:
             hit = self._title_word_holder(ph)
             if hit:
                 return hit, reason("actor.title_word_of_speaker", name=name)
+            accused = accused_named_before(self.an, ph)     # «قال المتهم» after «المتهم الرئيسي رامي ح.»
+            if accused is not None:
+                return self.for_phrase(accused, accused.title_text(doc), why)
             first = self.an.words[ph.name[0]]
             if self.continuing and (self._nationality_epithet(ph) or private_person_going_on(self, ph) or (
                     ph.name[1] - ph.name[0] == 1 and not ph.title and first in ROLES_IN_A_CASE)):
-                # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba, no name;
-                # «وأضاف المتهم» after «نفى زروقي التهم …، وقال:»: the accused going on
+                # «وأضاف النجم الفرنسي» after «أما بنزيما، فقال»: a noun and a country's nisba; «وأضاف المتهم» after «نفى زروقي …، وقال:»
                 return self.continuing, reason("actor.refers_to_speaker", name=name)
             if ph.name[1] - ph.name[0] == 1 and not ph.title and first.startswith("ال") and first[2:] in lexicon.descriptor_heads() \
                     and self.person_by_surname(first) is None:      # «وأضافت الجندي» after «ريم الجندي»: her family name
@@ -274,8 +275,7 @@ class ActorBook:
             # word, so a full name ending with the word goes before a later one holding it inside
             ending = [(full, actor_id) for full, actor_id in reversed(self._full_names)
                       if len(full) > 1 and full[-1] in (words[0], "ال" + words[0])]
-            # («وأوضح فاروق» after «وقال الوزير» for «علاء فاروق», though «شريف فاروق» was named
-            # since: the one who spoke last, when his name ends so)
+            # («وأوضح فاروق» after «وقال الوزير» for «علاء فاروق», though «شريف فاروق» was named since: the one who spoke last)
             ending.sort(key=lambda entry: entry[1] != self.last_speaker)
             for full, actor_id in ending + list(reversed(self._full_names)):
                 # a definite word only as a name's last («الغزواني»), never inside a body's name («الأسرى» of

@@ -5,8 +5,8 @@ clause of its own."""
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, has_phrase_break
+from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_break, has_phrase_break
 from desktop.core.extract.kana_subject import CONNECTORS
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_evidence import fronted_preposition_word
@@ -20,6 +20,8 @@ def clause_start(an: Analysis, i: int, j: int) -> int | None:
     of its own opens there."""
     # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
     # («في المقابل، لم يستبعد مصدر في الوزارة …»: a negator on its own before the verb, too)
+    if i + 1 < j and an.words[i] == "غير" and an.words[i + 1] in ("ان", "انه"):
+        i += 2      # «غير أن رئيس المحكمة قاطعه قائلاً»: but, then the clause
     while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()
                      or (an.words[i][:1] in "وف" and an.words[i][1:] in VERB_NEGATORS)
                      or (an.words[i] in ("لم", "لن") and i + 1 < j and an.words[i + 1][:1] in "يتنا")):
@@ -67,3 +69,13 @@ def participle_before_noun(an: Analysis, li: int, k: int) -> bool:
     """«أدانت محافظة القدس عمليات الهدم، معتبرة في بيان أنها "…"»: a participle right before the
     report noun's «في» carries the statement, so the clause's subject speaks, as after «معتبرة أن»."""
     return k - 2 >= li and an.words[k - 1] in _IN and an.is_participle(k - 2) and not has_phrase_break(an.doc.gap(k - 1))
+
+
+def title_before_its_verb(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
+    """«غير أن رئيس المحكمة قاطعه قائلاً»: a title whose one-word «name» ends the clause before the
+    participle at j and carries an object pronoun is the title alone, the word its verb."""
+    if ph is None or not ph.title or not ph.name or ph.name != (j - 1, j) or not an.written(j - 1).endswith(("ه", "ها")) \
+            or an.words[j - 1] in name_lexicon.given_names() or len(an.written(j - 1)) < 4:
+        return ph
+    return Phrase(ph.i, ph.title[-1] + 1, list(ph.title), None, None, ph.kind)
+

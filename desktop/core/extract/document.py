@@ -50,10 +50,12 @@ class Document:
         return i, j
 
     def text(self, i: int, j: int) -> str:
-        """Original text of tokens [i, j)."""
+        """Original text of tokens [i, j), and the point of an initial that ends it («رامي ح.»)."""
         if j <= i:
             return ""
-        return self.body[self.tokens[i].start:self.tokens[j - 1].end]
+        end = self.tokens[j - 1].end
+        initial = j - 1 > i and len(self.tokens[j - 1].text) == 1 and self.body[end:end + 1] == "."
+        return self.body[self.tokens[i].start:end + initial]
 
     def span(self, i: int, j: int) -> list[int]:
         return [self.tokens[i].start, self.tokens[j - 1].end]

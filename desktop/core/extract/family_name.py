@@ -24,12 +24,12 @@ FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
 _FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير", "دن", "در"))
 _SPANISH_DE = frozenset(("دي", "ديل"))
 _SPANISH_ARTICLES = frozenset(("لا", "لاس", "لوس"))
-_PORTUGUESE_DE = frozenset(("دي", "دا", "دو", "دوس", "داس"))
+_PORTUGUESE_DE = frozenset(("دي", "دا", "دوس", "داس"))     # (not «دو»: French «du», «فيلروا دو غالو أكثر قلقاً»)
 
 
 def spanish_article(words: tuple[str, ...] | list[str], x: int) -> bool:
     """«دي لا» of «فيسنتي دي لا أو ليفي»: Spanish «de» and its article, no words of the name's count;
-    nor Portuguese «de/da/do/dos» inside a name («جواو فيليبي دي سوزا مونتيرو»)."""
+    nor Portuguese «de/da/dos» inside a name («جواو فيليبي دي سوزا مونتيرو»)."""
     return (x > 0 and words[x] in _SPANISH_ARTICLES and words[x - 1] in _SPANISH_DE) \
         or (x + 1 < len(words) and words[x] in _SPANISH_DE and words[x + 1] in _SPANISH_ARTICLES) \
         or (x > 0 and x + 1 < len(words) and words[x] in _PORTUGUESE_DE and words[x + 1].isalpha() and not words[x + 1].startswith("ال"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.name_evidence import known_first_word
 
 # The ways a court report refers back to the prosecutor, as normalised words.
@@ -42,4 +43,23 @@ def prosecutor_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
                     # «التمس وكيل الجمهورية … عقوبة 10 سنوات»: what he asked for, read as a name
                     return Phrase(earlier.i, earlier.title[-1] + 1, list(earlier.title), None, None, "person")
                 return earlier
+    return None
+
+
+def accused_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«قال المتهم» after «إفادة المتهم الرئيسي رامي ح.»: a bare role in the case (and its adjective)
+    is the one the article named with it before; that phrase, or None when none was named."""
+    role = an.words[ph.i]      # (the role alone read as a name, «وقال المتهم:», or as a title)
+    if ph.kind != "person" or role not in ROLES_IN_A_CASE or ph.j - ph.i > 2 or (ph.name and ph.name != (ph.i, ph.i + 1)):
+        return None
+    for k in range(ph.i - 1, max(-1, ph.i - _REACH), -1):
+        if an.words[k] != role and not (an.words[k][:1] in "وب" and an.words[k][1:] == role):
+            continue
+        end = k + 2 if k + 1 < ph.i and an.words[k + 1].startswith("ال") and an.words[k + 1].endswith("ي") else k + 1
+        earlier = parse_phrase(an, end, min(ph.i, end + 5))
+        if earlier is not None and earlier.name and not earlier.title and earlier.name[0] == end \
+                and known_first_word(an.words[end]):
+            last = earlier.name[1]      # («رامي ح.»: and the initial of his family name, as court reports write it)
+            last += last < ph.i and len(an.words[last]) == 1 and "." in an.doc.gap(last + 1) and not has_phrase_break(an.doc.gap(last))
+            return Phrase(k, last, list(range(k, end)), (end, last), None, "person")
     return None

@@ -36,9 +36,10 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
+from desktop.core.extract.answered import the_one_asked
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
-from desktop.core.extract.clause_start import clause_start, participle_before_noun, verb_owning
+from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
@@ -61,7 +62,7 @@ _MIN_STATEMENT_WORDS = 5
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (     # open no «verb, subject» clause: prepositions, «رغم»
     "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
-    "إزاء", "حيال", "تجاه", "بشأن", "وفق", "وفقا"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»; «، وفق التبليغات …، مضيفاً»
+    "إزاء", "حيال", "تجاه", "بشأن", "وفق", "وفقا", "هي", "هو"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»; «، وفق التبليغات …، مضيفاً»; «"…"، وهي نسخة محلية من …، مضيفاً»
 
 
 @dataclass
@@ -194,7 +195,7 @@ class QuoteFinder:
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
                         # subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        or self._speaker_from(reporter_before_that(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
@@ -339,7 +340,7 @@ class QuoteFinder:
             return None
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
-        ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or ph
+        ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or title_before_its_verb(an, ph, j)
         if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])):
             return None       # («ثم خاطب المدانين قائلاً»: whom he addressed)
         if not ph.name:
@@ -414,9 +415,8 @@ class QuoteFinder:
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if reports_unnamed(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
-                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's; «وذكرت وكالة أنباء الشرق
-                # الأوسط أن …»: an agency relays what others did or said. Either is an actor only if a later
-                # quotation is given to it («وأضافت الوكالة: "…"»).
+                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's; «وذكرت وكالة أنباء الشرق الأوسط
+                # أن …»: an agency relays what others did or said. Either is an actor only if a later quotation is given to it.
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             # resolved now, so the book knows the full name («الفاتح قرشي») before a quote names the surname

@@ -1,0 +1,32 @@
+"""Who answers a question the sentence reports: «سأل لطّوف المتهم عن مصير المبالغ، فأجاب: "…"» is
+the one asked, not the one asking, though the asker is the verb's subject before it."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.actors import parse_phrase
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.family_name import ROLES_IN_A_CASE
+
+_ANSWERED = lexicon.forms("فأجاب فأجابت وأجاب وأجابت فرد فردت")
+_ASKED = lexicon.forms("سأل وسأل سألت وسألت")
+
+
+def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The answering verb at k with no subject of its own, after «سأل X Y» in [i, k) in the same
+    sentence: Y, the one asked, as (phrase, title); None otherwise."""
+    if an.words[k] not in _ANSWERED or (k + 1 < len(an.words) and an.words[k + 1].isalpha() and ":" not in an.doc.gap(k + 1)):
+        return None       # («فأجاب المتهم:»: the subject is written)
+    asked = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _ASKED), None)
+    if asked is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(asked + 1, k + 1)):
+        return None
+    asker = parse_phrase(an, asked + 1, k)
+    if asker is None:
+        return None
+    # («سأل لطّوف المتهم»: a role in a case read on into the asker's name is the one asked)
+    role = next((x for x in range(asker.i + 1, asker.j) if an.words[x] in ROLES_IN_A_CASE), asker.j)
+    if role >= k:
+        return None
+    one = parse_phrase(an, role, k)
+    if one is None or one.kind != "person" or not (one.name or one.title) or one.i != role:
+        return None
+    return one, one.title_text(an.doc) if one.name else ""
