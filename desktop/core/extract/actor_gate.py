@@ -49,7 +49,7 @@ from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.described_name import described_before_given_name
-from desktop.core.extract.family_name import FAMILY_PARTICLES, fuller_family_name, womans_family_name
+from desktop.core.extract.family_name import FAMILY_PARTICLES, family_initial, fuller_family_name, womans_family_name
 from desktop.core.extract.name_end import clause_word, phrase_ends_at
 from desktop.core.extract.name_lookalikes import name_closes_after
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -447,11 +447,6 @@ def _no_person(an: Analysis, a: int, b: int, known: Callable[[int], bool], *, ti
     return reported and actor_shape.untitled_common_noun(an.words[a:b])
 
 
-def _initial_ending(an: Analysis, k: int, b: int) -> bool:
-    """«رامي ح.»: one letter and its point ending a name, the family name's initial (court reports)."""
-    return k == b - 1 and len(an.words[k]) == 1 and k + 1 < len(an.words) and "." in an.doc.gap(k + 1)
-
-
 def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bool = False,
          complete: Callable[[int, int], bool] | None = None) -> Phrase | None:
     """`ph` with its name cut before the first word that is no name's, or None when nothing nameable
@@ -489,7 +484,7 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
     if _no_person(an, a, b, known, titled=titled, reported=reported):
         return None
     cut = next((k for k in range(a, b)      # (after «ولد/بن/فان» a name's word: «إسلمو ولد سيدي»)
-                if not known(k) and not (k > a and (an.words[k - 1] in FAMILY_PARTICLES or an.written(k).startswith("أل") or _initial_ending(an, k, b)))
+                if not known(k) and not (k > a and (an.words[k - 1] in FAMILY_PARTICLES or an.written(k).startswith("أل") or family_initial(an, k, b)))
                 and (not_a_name_word(an, k, first=k == a, strict=reported and not titled) or _object_after_name(an, a, k))), b)
     after_whole = next((m for m in range(a + 1, cut) if complete is not None and complete(a, m)
                         and not known(m) and clause_word(an, m)), None)

@@ -198,3 +198,8 @@ def womans_family_name(an: Analysis, a: int, k: int) -> bool:
     given name or her father's (after «بنت»), inside a name read from token a."""
     return k > a and ((k >= 2 and an.words[k - 2] == "بنت") or known_first_word(an.words[k - 1]) and (     # («بنت خلفان»: any father)
         an.written(k - 1).endswith(("ة", "اء", "ى")) or an.words[k - 1] in name_lexicon.womens_plain_names()))     # «مريم البلوشية»
+
+
+def family_initial(an: Analysis, k: int, b: int) -> bool:
+    """«رامي ح.»: one letter and its point ending a name [.., b), the family name's initial (court reports)."""
+    return k == b - 1 and len(an.words[k]) == 1 and k + 1 < len(an.words) and "." in an.doc.gap(k + 1)

@@ -17,7 +17,9 @@ from desktop.core.extract.title_asides import (
 )
 
 _ILA = arabic.normalize("إلى")
-_EVENTS = frozenset(arabic.normalize(w) for w in ("دورة", "بطولة", "كأس", "ألعاب", "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "أولمبياد", "مونديال"))
+# The events a body may be named for, with the event's city and year after: «اللجنة المنظمة لدورة …»
+_EVENTS = frozenset(arabic.normalize(w) for w in (
+    "دورة", "بطولة", "كأس", "ألعاب", "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "أولمبياد", "مونديال"))
 # Mauritania's given names in «ال» that a title list holds too: «الشيخ ولد أحمدو»
 _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 # Sport roles a club's name follows before the holder's: «مدرب هورسيد …»، «مهاجم حورسيد …»
