@@ -229,7 +229,9 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # («وزير الاتصال ماكسيم بالالو بالقول:»: shorter, before «بالقول», the answer's cue)
     foreign = words[k].endswith(("و", "ي", "ا")) and (len(words[k]) >= 7 or words[k + 1:k + 2] == ["بالقول"])
     # («إيزابيل رودريغيث بالنثويلا،»: a Spanish second family name, after two names)
-    return ((n_j - n_i == 1 or (foreign and n_j - n_i == 2)) and n_j == k and (known_first_word(words[n_i]) or foreign) and words[k].startswith("بال")
+    # («الدكتور نوري الهادي بالخير،»: a Libyan family name «بالـ» on a given name, after two names)
+    two = n_j - n_i == 2 and (foreign or name_lexicon.ba_family_name_word(words[k]))
+    return ((n_j - n_i == 1 or two) and n_j == k and (known_first_word(words[n_i]) or foreign) and words[k].startswith("بال")
             and len(words[k]) >= 6 and words[k].isalpha() and not has_phrase_break(an.doc.gap(k))
             and not an.written(k).endswith("ة")      # «أشادت الزين بالمبادرة،»: a feminine noun, what she praised
             and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()

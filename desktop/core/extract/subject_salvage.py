@@ -299,6 +299,8 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 # تاريخ المدن القديمة أحمد ولد الحسن، …»: or named at its end
                 named = _name_closing(an, ph.j, end)
                 ph = replace(ph, j=end, title=ph.title + list(range(ph.j, named[0] if named else end)), name=named)
+            if ph is not None and ph.kind == "anonymous" and ph.title == [x + 1] and ph.j < end - 1 and known_first_word(an.words[ph.j]):
+                ph = Phrase(x + 1, end, [x + 1], (ph.j, end), None, "person")     # «أما المصدّر منير بوعزيز، صاحب …،»: an exporter named
             if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.person_descriptors():
                 # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after it
                 ph = Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person")
