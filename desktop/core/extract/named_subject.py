@@ -234,11 +234,13 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     k, has the one subject for both."""
     if not an.words[k].startswith("و"):
         return None
+    amma = i + 1 < k and an.words[i] in ("اما", "واما") and an.words[i + 1] in PLACE_OPENERS
+    i += amma         # («أما في قرية بوقوس، فقد وقف الفلاح مبروك حداد …، وقال»: a place as the topic)
     if i < k and an.words[i] in PLACE_OPENERS:
         comma = fronted_place_end(an, i, k, 6)
         if comma is None:
             return None
-        i = comma         # the place set before the clause
+        i = comma + (amma and comma < k and an.words[comma] in ("فقد", "ف"))         # the place set before the clause
     while i < k and ((an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS) or an.words[i] in _NEGATIONS):
         i += 1            # («في المقابل، لم تخف فاطمة بنت اعل، وهي ربة أسرة …، تشككها …، وقالت»: a verb negated)
     w = an.words[i] if i < k else ""
