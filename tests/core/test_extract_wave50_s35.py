@@ -546,3 +546,28 @@ def test_a_place_as_the_topic_of_amma_then_the_farmer_who_stood_and_spoke():
             'بوقوس، فقد وقف الفلاح مبروك حداد أمام ما تبقى من بستانه، وقال إن "النيران التهمت خلايا النحل و300 شجرة '
             'زيتون في ساعات قليلة".')
     assert speakers(body) == ["عبد الرزاق زروقي", "مبروك حداد"]
+
+
+# The wave of rounds 975-980, written after 52fbd313.
+
+def test_he_replied_with_fa_is_a_reporting_verb():
+    # round 975: «"…"، فرد المتهم الرئيسي: "…"» went to the judge quoted in the same sentence
+    body = ('وخاطب رئيس الجلسة، القاضي هشام الزاوي، المتهم الرئيسي قائلاً: "كيف تفسر توقيع عقود باسم ضيعات لا وجود '
+            'لها؟"، فرد المتهم الرئيسي: "لم أكن أعلم أن العقود مزورة، كنت مجرد وسيط".')
+    assert speakers(body)[0] == "هشام الزاوي"
+    assert speakers(body)[1] != "هشام الزاوي"
+
+
+def test_a_title_of_address_after_a_body_in_bal_ends_the_body():
+    # round 978: «مدير عام مكتب الصحة العامة والسكان بالمحافظة الدكتور نبيل الشعيبي» gave the body
+    # «مكتب الصحة العامة والسكان بالمحافظة الدكتور» to «دعا مكتب الصحة» later
+    body = ('وأوضح مدير عام مكتب الصحة العامة والسكان بالمحافظة الدكتور نبيل الشعيبي أن "الحملة تستمر ستة أيام". '
+            'فيما دعا مكتب الصحة المواطنين إلى متابعة مواقع الفرق.')
+    assert not any(n.endswith("الدكتور") for n in actor_names(body))
+
+
+def test_a_bulletin_named_in_quotation_marks_is_no_quotation():
+    # round 975: «وفق نشرية "اليقظة الاقتصادية لقطاع الزيتون" الصادرة عن المرصد» was read as a quotation
+    body = ('وقال الوزير إن "الصادرات بلغت 195 ألف طن"، وفق نشرية "اليقظة الاقتصادية لقطاع الزيتون" الصادرة عن المرصد '
+            'الوطني للفلاحة.')
+    assert [q for q, _ in quotes(body)] == ["الصادرات بلغت 195 ألف طن"]

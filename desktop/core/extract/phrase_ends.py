@@ -33,7 +33,7 @@ def body_ends_before_holder(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     # (or a place it is in: «المتحدث باسم الدفاع المدني في غزة الرائد محمود بصل»)
     placed = any(m.j == k for m in an.gaz_at.values()) and words[k] in ADDRESS_TITLES
-    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not (words[k - 1].startswith(("ال", "وال")) or placed):
+    if ph.kind != "organization" or not ph.title or ph.title[-1] != k - 1 or not (words[k - 1].startswith(("ال", "وال", "بال", "لل")) or placed):
         return False
     w = words[k]
     if w in _HOLDER_TITLES and k + 1 < len(words) and not words[k + 1].startswith("ال") and words[k + 1].isalpha():
