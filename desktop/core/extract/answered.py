@@ -14,7 +14,8 @@ _ASKED = lexicon.forms("سأل وسأل سألت وسألت")
 def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The answering verb at k with no subject of its own, after «سأل X Y» in [i, k) in the same
     sentence: Y, the one asked, as (phrase, title); None otherwise."""
-    if an.words[k] not in _ANSWERED or (k + 1 < len(an.words) and an.words[k + 1].isalpha() and ":" not in an.doc.gap(k + 1)):
+    written = k + 1 < len(an.words) and an.words[k + 1].isalpha() and ":" not in an.doc.gap(k + 1)
+    if an.words[k] not in _ANSWERED or written:
         return None       # («فأجاب المتهم:»: the subject is written)
     asked = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _ASKED), None)
     if asked is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(asked + 1, k + 1)):
