@@ -571,3 +571,18 @@ def test_a_bulletin_named_in_quotation_marks_is_no_quotation():
     body = ('وقال الوزير إن "الصادرات بلغت 195 ألف طن"، وفق نشرية "اليقظة الاقتصادية لقطاع الزيتون" الصادرة عن المرصد '
             'الوطني للفلاحة.')
     assert [q for q, _ in quotes(body)] == ["الصادرات بلغت 195 ألف طن"]
+
+
+def test_its_president_with_a_pronoun_takes_no_nisba_and_is_no_name_word():
+    # round 978: «ونقل بيانه آنذاك عن رئيسه جياني إنفانتينو قوله» gave «رئيسه جياني إنفانتينو» («جياني» read as a nisba)
+    body = ('وكان الاتحاد الدولي لكرة القدم "فيفا" قد أعلن منح قطر حق استضافة البطولة، ونقل بيانه آنذاك عن رئيسه '
+            'جياني إنفانتينو قوله إن "قطر أثبتت قدرتها على تنظيم أكبر الأحداث الرياضية".')
+    assert speakers(body) == ["جياني إنفانتينو"]
+
+
+def test_a_mawlawi_is_a_title_of_address_not_a_ministrys_word():
+    # round 968: «عن وزير اللاجئين المولوي عبد الكبير قوله» made the ministry «وزارة اللاجئين المولوي»
+    body = ('ونقل البيان عن وزير اللاجئين المولوي عبد الكبير قوله: "إخوتنا العائدون ليسوا عبئاً على البلاد". وأضافت '
+            'الوزارة أن "النساء والأطفال يشكلون نحو 60 بالمئة من العائدين".')
+    assert speakers(body)[0] == "عبد الكبير"
+    assert not any("المولوي" in n for n in actor_names(body))

@@ -251,7 +251,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
             ph.title.extend(range(k, k + 1 + pair))
-            prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار")     # «للمخرجة سلمى»، «عمي أرزقي»: a name, no nisba
+            prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار") and not possessed_head(w, doc.tokens[k].text)     # «للمخرجة سلمى»، «عمي أرزقي»، «رئيسه جياني»: a name, no nisba
             k += 1 + pair
             continue
         if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):
