@@ -586,3 +586,19 @@ def test_a_mawlawi_is_a_title_of_address_not_a_ministrys_word():
             'الوزارة أن "النساء والأطفال يشكلون نحو 60 بالمئة من العائدين".')
     assert speakers(body)[0] == "عبد الكبير"
     assert not any("المولوي" in n for n in actor_names(body))
+
+
+# The wave of rounds 981-986, written after b4e53b2b.
+
+def test_a_place_before_bin_is_the_persons_given_name():
+    # round 981: «، صلاح الدين بن حامد،» read «صلاح الدين» (Iraq's governorate) as a title, the name «بن حامد»
+    body = ('وقال الكاتب العام للاتحاد الجهوي للشغل بقابس، صلاح الدين بن حامد، إن "الهيئة الإدارية الجهوية قررت تنفيذ '
+            'إضراب عام". وأضاف بن حامد: "لم نعد نقبل بالوعود".')
+    assert speakers(body) == ["صلاح الدين بن حامد", "صلاح الدين بن حامد"]
+
+
+def test_parents_in_construct_are_whom_a_minister_calls_on():
+    # round 985: «ودعا فارح أولياء الأمور إلى "…"» gave «فارح أولياء»
+    body = ('وقال وزير التربية فارح شيخ عبد القادر إن "نسبة النجاح بلغت 81 في المائة". ودعا فارح أولياء الأمور إلى '
+            '"مواصلة دعم أبنائهم في المرحلة الجامعية".')
+    assert speakers(body) == ["فارح شيخ عبد القادر", "فارح شيخ عبد القادر"]

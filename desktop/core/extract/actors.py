@@ -29,7 +29,8 @@ from desktop.core.extract.title_asides import (
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
 from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
-    patronym_follows, patronym_tail, place_as_surname, title_shaped_surname, title_word_in_name, verb_given_name, wale_given_name)
+    patronym_follows, patronym_tail, place_as_surname, place_before_patronym, title_shaped_surname, title_word_in_name, verb_given_name,
+    wale_given_name)
 from desktop.core.extract.ali_name import ali, walde
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
@@ -174,7 +175,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k = eponym
             continue
         mention = an.gaz_at.get(k)
-        mention = None if mention is not None and (city_opens_name(an, ph, mention, k, j) or part_of_quoted(an, mention.j, k)) \
+        mention = None if mention is not None and (city_opens_name(an, ph, mention, k, j) or part_of_quoted(an, mention.j, k) or place_before_patronym(an, mention)) \
             else mention      # «… ويلينغتون كو»، «"كوبا-كوجيكا"»
         if mention is not None:
             actor = mention.of_kind("actor")

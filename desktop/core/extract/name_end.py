@@ -29,7 +29,7 @@ from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.name_shapes import PATRONYMICS
 from desktop.core.extract.named_later import subject_named_later
-from desktop.core.extract.people_plurals import complement_word, people_plural
+from desktop.core.extract.people_plurals import complement_word, people_in_construct, people_plural
 from desktop.core.extract.phrase_parts import addressee, imperfect_verb
 from desktop.core.extract.written_forms import form_two_past
 
@@ -167,6 +167,9 @@ _OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممث�
 def _people_called_on(an: Analysis, k: int) -> bool:
     """A definite plural of people at k, then what they are called to (people_plurals.py), after a
     relative clause on them too («ودعا غودلاوي الأسر التي نزحت من المنطقة إلى …»)."""
+    if k + 2 < len(an.words) and people_in_construct(an.words[k]) and an.words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k + 1)) and complement_word(an.words[k + 2]):
+        return True       # «ودعا فارح أولياء الأمور إلى»: people in construct, then what they are called to
     if not people_plural(an.words[k]) or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     if an.words[k + 1] in ("التي", "الذين"):

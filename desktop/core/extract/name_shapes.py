@@ -281,6 +281,14 @@ def _plain_name_word(an: Analysis, k: int) -> bool:
             and not an.is_verb(k) and k not in an.gaz_at and not imperfect_verb(w) and not an.is_participle(k))
 
 
+def place_before_patronym(an: Analysis, mention: Mention) -> bool:
+    """«صلاح الدين بن حامد»: a place the gazetteer knows (Iraq's Salah al-Din) right before «بن/ولد/بنت»
+    and a name is the person's own given name."""
+    x = mention.j
+    return x + 1 < len(an.words) and an.words[x] in ("بن", "ابن", "بنت", "ولد") and an.words[x + 1].isalpha() \
+        and not has_phrase_break(an.doc.gap(x)) and not has_phrase_break(an.doc.gap(x + 1))
+
+
 def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) -> bool:
     """«وزير الدفاع ويلينغتون كو،»: after a person's office whose last word is definite, its construct
     is closed, so a one-word city the gazetteer knows, then one plain word that ends the phrase, is
