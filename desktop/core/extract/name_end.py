@@ -165,11 +165,12 @@ _OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممث�
 
 
 def _people_called_on(an: Analysis, k: int) -> bool:
-    """A definite plural of people at k, then what they are called to (people_plurals.py), after a
-    relative clause on them too («ودعا غودلاوي الأسر التي نزحت من المنطقة إلى …»)."""
+    """A definite plural of people at k (or one in construct: «أولياء الأمور»), then what they are
+    called to (people_plurals.py), after a relative clause on them too («ودعا غودلاوي الأسر التي
+    نزحت من المنطقة إلى …»)."""
     if k + 2 < len(an.words) and people_in_construct(an.words[k]) and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)) and complement_word(an.words[k + 2]):
-        return True       # «ودعا فارح أولياء الأمور إلى»: people in construct, then what they are called to
+        return True       # «ودعا فارح أولياء الأمور إلى»
     if not people_plural(an.words[k]) or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     if an.words[k + 1] in ("التي", "الذين"):
@@ -291,8 +292,7 @@ def _present_verb(word: str) -> bool:
     «يعقوب»، «ستيف», are listed and kept)."""
     if word in name_lexicon.verb_shaped_names():
         return False
-    # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت»,
-    # which no name begins with
+    # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت», which no name begins with
     # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names)
     # (a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
     return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي" and (word[-1] != "ا" or word.endswith("وا"))) or (
