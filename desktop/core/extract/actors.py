@@ -22,7 +22,7 @@ from desktop.core.extract.territorial_offices import compass_region, territory_e
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
-from desktop.core.extract.name_end import amin_in_given_name, his_event, name_ends_before
+from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
 from desktop.core.extract.name_lookalikes import amir_given_name, name_run_at, stop_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
@@ -129,7 +129,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
-                        and (k + 1 >= j or (words[k + 1] not in ("قد", "قوله", "قولها") and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
+                        and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
                     or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()

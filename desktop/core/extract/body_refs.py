@@ -125,8 +125,8 @@ def fullest_form(an: Analysis, ph: Phrase) -> str:
                 end += 2          # «المركز الإعلامي لنادي الهلال»: the body it belongs to
             elif words[end].startswith("لل") and end in an.gaz_at and an.gaz_at[end].j <= ph.i:
                 end = an.gaz_at[end].j      # «منظمة الأغذية والزراعة للأمم المتحدة»: the body it is of
-            elif first in _MINISTRIES and _conjoined_brief_end(an, end, ph.i) > end:
-                end = _conjoined_brief_end(an, end, ph.i)     # «وزارة التموين والتجارة الداخلية»
+            elif first in _MINISTRIES and (brief := _conjoined_brief_end(an, end, ph.i)) > end:
+                end = brief     # «وزارة التموين والتجارة الداخلية»
                 continue
             else:
                 end = _within(an, end, ph.i)     # «وزارة الثروات الطبيعية في حكومة إقليم كردستان»

@@ -102,13 +102,16 @@ def second_party(word: str) -> bool:
             and (in_lex(word[1:], lexicon.title_heads()) or in_lex(word[1:], lexicon.org_heads())))
 
 
+HIS_SAYING = frozenset(arabic.normalize(w) for w in ("قوله", "قولها"))     # his or her saying, right after a name: «نقل عن X قوله»
+
+
 def clause_word(an: Analysis, k: int) -> bool:
     """Whether token k has the shape of a word that goes on a clause after a complete name: «و» or
     «لـ/بـ» on a word, a verb in the present, a verbal noun, none of them when it is the last word
     of the phrase (a family name of that shape); a building, a place noun or a body with «ال», always
     (the object of the clause's verb: no family name is «المستشفى»)."""
     w = an.words[k]
-    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in _HIS_SAYING):
+    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in HIS_SAYING):
         return False      # («… مسعودة بنت بحام محمد لغظف قولها»: his or her saying follows the name's last word)
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
@@ -374,9 +377,6 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
-
-
-_HIS_SAYING = frozenset(arabic.normalize(w) for w in ("قوله", "قولها"))
 
 
 def _nisba_after(an: Analysis, k: int) -> bool:
