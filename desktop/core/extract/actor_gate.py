@@ -242,9 +242,9 @@ def _future_verb(an: Analysis, k: int) -> bool:
             or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3 or (w.count("ا") == 2 and not w.endswith("ان")):
         # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»، «بوري سيتياواتي، لـ…»: names are so, no singular verb
         return False
-    if k + 1 >= len(an.words) or (len(w) == 4 and (w[1] not in "يت" or w.endswith("ي"))) \
+    if k + 1 >= len(an.words) or (len(w) == 4 and (w[1] not in "يت" or w.endswith("ي"))) or (len(w) == 6 and w[3] == "و" and w[2] != "ت") \
             or (an.words[k + 1] == "في" and k + 2 < len(an.words) and an.is_report_noun(k + 2)):
-        return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place, «سيني» a name); «غونار سترومر في تصريح»
+        return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place, «سيني» a name); «غونار سترومر في تصريح»; no stem «فوعل» but «تفعّل» («ستتوسع»; «سترومر على الحكم» is a name)
     return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)
             or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None))
 

@@ -25,7 +25,7 @@ def org_heads() -> frozenset[str]:
         # «الاتحادية الجزائرية لكرة القدم»: Algeria's word for a sports federation
         "اتحادية الاتحادية "
         "مزرعة مصنع "     # «رئيس مزرعة "آرال-نور" للأرز بكزات أومبيتوف»: a farm or a factory has a head
-        "مراكز تكتل التكتل "     # «وأوضحت مراكز الرعاية الصحية الأولية»: centres speaking as one; «تكتل الجمهورية القوية»: a bloc
+        "مراكز المراكز تكتل التكتل "     # «وأوضحت مراكز الرعاية الصحية الأولية»: centres speaking as one («المراكز الأفريقية لمكافحة الأمراض»); «تكتل الجمهورية القوية»: a bloc
         # «دار الإفتاء»، «دار نشر بيروتية»: an institution or a publisher («الدار» is a place's word)
         "دار "
         # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body

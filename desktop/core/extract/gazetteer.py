@@ -55,8 +55,9 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 # Words whose first letter only looks like a clitic on a listed name: «كلاوس» is Klaus (Schwab,
-# Iohannis), never «like Laos»; «كسول» is «lazy», never «like Seoul».
-_NOT_CLITIC = frozenset({"كلاوس", "كسول"})
+# Iohannis), never «like Laos»; «كسول» is «lazy», never «like Seoul»; «كاسيا» is Kaseya (Africa
+# CDC's Jean Kaseya), never «like Asia».
+_NOT_CLITIC = frozenset({"كلاوس", "كسول", "كاسيا"})
 
 
 def clitic_variants(word: str) -> list[str]:

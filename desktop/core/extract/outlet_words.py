@@ -19,7 +19,7 @@ def outlet_spans(an: Any, outlet: str) -> list[tuple[int, int]]:
     whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
     # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
     return [(a, b) for a, b in _outlet_spans(an.words, outlet)
-            if not _place_in_construct(an, a, b)
+            if not _place_in_construct(an, a, b) and not (_own_length(outlet) == 1 and _adjective_of_definite(an, a, b))
             and not (b - a < whole and a > 0 and not has_break(an.doc.gap(a))
                      and not any(ch in QUOTE_MARKS for ch in an.doc.gap(a))
                      and not _lam_on(an, a) and _governs_place(an, a - 1, b))]
@@ -41,6 +41,29 @@ def _governs_place(an: Any, k: int, b: int) -> bool:
     office = w in lexicon.title_heads() and b < len(an.words) and not has_break(an.doc.gap(b))
     return w in ("في", "من") or office or w in lexicon.premises_nouns() \
         or (w in lexicon.org_heads() and not w.startswith("ال") and w not in lexicon.media_nouns())
+
+
+def _own_length(outlet: str) -> int:
+    """How many words the outlet's own name has, less its bureau or desk («الاقتصادية – مكتب
+    جاكرتا» is one)."""
+    for dash in (" – ", " - ", " — "):
+        outlet = outlet.split(dash)[0]
+    name = arabic.words(arabic.normalize(outlet))
+    return next((x for x in range(1, len(name)) if name[x] in _BUREAU_WORDS), len(name))
+
+
+def _adjective_of_definite(an: Any, a: int, b: int) -> bool:
+    """An outlet named by an adjective («الاقتصادية»، «الوطنية») written right after a definite
+    noun it agrees with («الوزير المنسق للشؤون الاقتصادية»، «الجبهة الوطنية») is that adjective;
+    «لـ"الاقتصادية"» and «الصحيفة الاقتصادية» stay the outlet, as does a longer outlet's short
+    name («الحكومة السورية» for «السورية نت»: the annotators' word too)."""
+    if b - a != 1 or a == 0 or not an.words[a].startswith("ال") or _lam_on(an, a):
+        return False
+    gap = an.doc.gap(a)
+    prev = an.words[a - 1]
+    bare = "ال" + prev[2:] if prev.startswith("لل") else prev[1:] if prev.startswith(("وال", "بال")) else prev
+    return (not has_break(gap) and not any(ch in QUOTE_MARKS for ch in gap) and bare.isalpha()
+            and bare.startswith("ال") and bare not in lexicon.media_nouns() and not an.is_verb(a - 1))
 
 
 def _place_in_construct(an: Any, a: int, b: int) -> bool:

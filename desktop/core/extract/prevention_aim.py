@@ -14,7 +14,12 @@ def prevention_end(an: Analysis, ph: Phrase) -> Phrase:
     """«المركز النيجيري لمكافحة الأمراض والوقاية منها»: a body's aim of preventing something ends
     on «منها»، its pronoun, a word of the name."""
     k = ph.j
-    if not ph.title or ph.title[-1] != k - 1 or k >= len(an.words) or an.words[k - 1] not in _PREVENTION \
-            or an.words[k] not in ("منها", "منه", "منهم") or has_phrase_break(an.doc.gap(k)):
+    if not ph.title or ph.title[-1] != k - 1 or k >= len(an.words) or not prevention_pronoun(an, k):
         return ph
     return replace(ph, title=ph.title + [k], j=k + 1)
+
+
+def prevention_pronoun(an: Analysis, k: int) -> bool:
+    """Whether token k is «منها» of «والوقاية منها»: the pronoun of what a body prevents."""
+    return 0 < k < len(an.words) and an.words[k - 1] in _PREVENTION and an.words[k] in ("منها", "منه", "منهم") \
+        and not has_phrase_break(an.doc.gap(k))

@@ -17,6 +17,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import construct_to_place, prepositional_place_end
 from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.prevention_aim import prevention_pronoun
 from desktop.core.extract.titles import could_be_given_name
 
 _SO_CALLED = frozenset(arabic.normalize(w) for w in ("تسمى", "يسمى", "تُسمى", "يُسمى", "تعرف", "يعرف", "يطلق", "تطلق"))     # «ما تسمى»: at arm's length
@@ -370,8 +371,8 @@ def _closes_quote(gap: str) -> bool:
 
 def _body_word(an: Analysis, x: int) -> bool:
     w = an.words[x]
-    if w in _BODY_LINKS:
-        return True
+    if w in _BODY_LINKS or prevention_pronoun(an, x):
+        return True     # (and «… لمكافحة الأمراض والوقاية منها جان كاسيا»: the aim's pronoun)
     return w.isalpha() and len(w) >= 2 and not (
         w in lexicon.stop_words() or an.is_verb(x) or an.is_time(x) or an.is_report_noun(x)
         or an.is_participle(x) or an.is_outlet(x)
@@ -495,6 +496,5 @@ def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
                                                   and words[end] not in lexicon.stop_words())) \
             and words[end] not in lexicon.stop_words() and not known_first_word(words[end]):
         end += 1
-    # the field closes on a definite word («… حقوق الإنسان»); else it runs on into what the office governs
-    # («المكلف بتسيير شؤون بلدية جربة …»), which the title reads word by word
+    # the field closes on a definite word («… حقوق الإنسان»); else it runs on into what the office governs («المكلف بتسيير شؤون بلدية جربة …»), read word by word
     return end if end > k + 1 and words[end - 1].startswith("ال") else k
