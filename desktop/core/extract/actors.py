@@ -23,7 +23,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, name_run_at, stop_word_in_name
+from desktop.core.extract.name_lookalikes import amir_given_name, lam_office_surname, name_run_at, stop_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -42,7 +42,7 @@ from desktop.core.extract.phrase_checks import (
 )
 from desktop.core.extract.ranks import staff_words
 from desktop.core.extract.phrase_parts import (
-    ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
+    FEDERAL, ORG_NAME_LONGEST, SOURCE_HEADS, addressee, apposition_after, body_in_construct, unnamed_person, org_name_words,
     conjoined_office_word, construct_genitive, coordinated_complement, described_from_place, feminine_nisba,
     general_or_ordinal, given_name_after_title, governed_office, governs, imperfect_verb, issued_document, name_words,
     number_word, opens_quote, plural_of_title_shape, possessed_head, quoted_name, spokes_word,
@@ -136,7 +136,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or w.startswith(OFFICE_HEADS)
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
                         and not place_as_surname(an, n_i, n_j, k))      # «نور العين»: a given name; «وضاح الصادق»: a surname
-                    or addressee(w) or w == "ل"      # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb, the one spoken to
+                    or (addressee(w) and not lam_office_surname(an, n_i, k)) or w == "ل"      # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb, the one spoken to
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
                     or imperfect_verb(w) or (number_word(w) and not (an.written(k) == "ألفا"))):     # «جوزاف عون سيلتقي سلام»: a verb after the name; «مامادو ألفا سيلا»: Alpha, no «ألفاً»
                 break
@@ -152,7 +152,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                                        and not (words[k - 1][:2] == "لل" and coordinated_complement(an, ph, k, j)) or felt(an, k)):     # («للحليب ومشتقاته»)
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
-                and (w in lexicon.org_heads() or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \
+                and (w in lexicon.org_heads() and w not in FEDERAL or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \
                 and (in_lex(words[k - 1], lexicon.title_heads()) or (words[k - 1] in lexicon.org_heads() and w in BODIES_CALLED)) \
                 or (ph.title and government_object(an, ph, k)):
             break      # «وطالب النائب الحكومة بعرض …»، «دعا المجلس الهيئة العامة للنقل»: a definite head has no complement

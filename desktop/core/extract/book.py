@@ -14,6 +14,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, nameable
 from desktop.core.extract.body_antecedents import antecedent, body_by_head_word
 from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
+from desktop.core.extract.phrase_parts import FEDERAL
 from desktop.core.extract.body_refs import body_of_acronym, brand_before, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
@@ -52,8 +53,7 @@ class ActorProposal:
 
 
 # Adjectives of a title that say when its holder took office, not which office it is
-_FEDERAL = frozenset(arabic.normalize(w) for w in ("الفيدرالي", "الفيدرالية", "الاتحادي", "الاتحادية"))
-_NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة", "الأقدس", "الأعظم")) | _FEDERAL    # «الأب الأقدس»: the Pope's epithets; «الوزير الفيدرالي»: not a state's («… في ولاية غلمدغ»)
+_NEWLY = frozenset(arabic.normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة", "الأقدس", "الأعظم")) | FEDERAL    # «الأب الأقدس»: the Pope's epithets; «الوزير الفيدرالي»: not a state's («… في ولاية غلمدغ»)
 _FRESH_SOURCES = frozenset(("مصدر", "مصادر", "مصدران"))     # indefinite: each written so is a source of its own
 
 
@@ -388,7 +388,7 @@ class ActorBook:
         # الوزير» after «بحضور وزير الخارجية المصري»): a title refers to the speaker it follows
         first = [who for who in (self.continuing, self.last_speaker) if who]
         titles = sorted(titles, key=lambda entry: first.index(entry[0]) if entry[0] in first else len(first))
-        federal = any(self.an.words[k] in _FEDERAL for k in ph.title)
+        federal = any(self.an.words[k] in FEDERAL for k in ph.title)
         for actor_id, title in titles:
             held = same_office(bare_title_words(arabic.normalize(title)))
             if federal and any(w in ("ولايه", "اقليم") for w in arabic.normalize(title).split()):

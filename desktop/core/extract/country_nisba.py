@@ -13,6 +13,8 @@ def country_nisba(an: Analysis, word: str) -> bool:
         word[2:-2] if word.startswith("ال") and word.endswith("يه") else ""
     if not stem:
         return False
+    if stem in _DIVIDED_COUNTRIES:
+        return True       # «المترجمة الكورية»: Korea's nisba, whose two states the gazetteer lists by their halves
     if any(e.kind == "place" and e.type == "country" for e in an.gaz.lookup("ال" + stem + "ه")):
         return True       # «البوسني»: «البوسنة» (a country only: «المنصوري» is no nisba of «المنصورة»)
     # («الكونغولي»، «التوغولي»: a country in «و» takes «لي»)
@@ -28,5 +30,9 @@ def national_branch(an: Analysis, i: int, j: int) -> bool:
     return mention is not None and mention.j < min(j, len(an.words)) and (country_nisba(an, an.words[mention.j])
                                                       or an.words[mention.j] in _SPORTS)
 
+
+# Countries the gazetteer lists only as their halves («كوريا الجنوبية»، «كوريا الشمالية»), by the
+# stem of the nisba both share
+_DIVIDED_COUNTRIES = frozenset({arabic.normalize("كور")})
 
 _SPORTS = frozenset(arabic.normalize(w) for w in ("لكرة", "لألعاب", "للألعاب", "للرياضة", "للرياضات"))

@@ -75,3 +75,14 @@ def kane_alone(an: Analysis, a: int, b: int) -> Phrase | None:
     named = any(words[x] == "كان" and x != a and x > 1 and (known_first_word(words[x - 1]) or known_first_word(words[x - 2])
                 or words[x - 1] in name_lexicon.article_given_names()) for x in range(len(words)))     # «محمد الأمين كان»
     return Phrase(a, b, [], (a, b), None, "person") if named else None
+
+
+def lam_office_surname(an: Analysis, n_i: int, k: int) -> bool:
+    """«الدكتور فرانك لولي أن …»: «لـ» on an office's head («ولي») after a name's words, with
+    nothing after it for the office to govern («أن/إن» or a break), is a family name («Lawoe»),
+    not the one spoken to («لولي العهد»، «لوزير الخارجية»)."""
+    w = an.words[k]
+    if k <= n_i or len(w) < 4 or w[0] != "ل" or w[1:] not in lexicon.title_heads():
+        return False
+    return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) \
+        or (an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي")

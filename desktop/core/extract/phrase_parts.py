@@ -22,6 +22,8 @@ from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUO
 
 # «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
 SOURCE_HEADS = frozenset(arabic.normalize(w) for w in ("مصدر", "المصدر", "مصادر", "المصادر", "مصدران"))
+# «الوزير الفيدرالي»، «الوزيرة الفيدرالية لإدارة الطوارئ»: a federal office, not a federation's
+FEDERAL = frozenset(arabic.normalize(w) for w in ("الفيدرالي", "الفيدرالية", "الفدرالي", "الفدرالية", "الاتحادي", "الاتحادية"))
 
 _TIME_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
     "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "القادم", "القادمة", "المنصرم", "الفائت"))
