@@ -1,0 +1,76 @@
+"""Session 36, continued from `test_extract_wave50_s35.py`: the speakers the waves of rounds 981 and
+after got wrong, each wave scored untouched first and fixed after its scoring; each test fails on the
+rules the wave was written after, but the guards."""
+from __future__ import annotations
+
+from tests.core.extract_cases import actor_names, speakers
+
+
+# Left from session 35's last wave (rounds 981-986, written after b4e53b2b).
+
+def test_an_outlet_named_by_an_adjective_is_the_adjective_after_a_definite_noun():
+    # round 986: for «الاقتصادية – مكتب جاكرتا», «الوزير المنسق للشؤون الاقتصادية إيرلانغا هارتارتو» was cut
+    # at the outlet's name, giving the actor «الوزير المنسق للشؤون»
+    body = ('جاكرتا - "الاقتصادية"\n\nبدوره، أكد الوزير المنسق للشؤون الاقتصادية إيرلانغا هارتارتو أن الحكومة '
+            '"ستعلن مطلع الشهر المقبل حزمة حوافز". وقال مصدر مصرفي لـ"الاقتصادية" إن "الطلب ارتفع".')
+    outlet = "الاقتصادية – مكتب جاكرتا"
+    assert speakers(body, outlet) == ["إيرلانغا هارتارتو", "مصدر مصرفي"]
+    assert not any("المنسق" in n for n in actor_names(body, outlet))
+
+
+def test_a_longer_outlets_short_name_after_a_definite_noun_stays_the_outlet():
+    # guard: «السورية» of «السورية نت» after «الحكومة» is the outlet's word, as the annotators read it
+    body = ('دمشق – السورية نت\n\nأعلنت وزارة التربية والتعليم في الحكومة السورية، اليوم الثلاثاء، أن '
+            '"الامتحانات ستجري في موعدها".')
+    assert speakers(body, "السورية نت") == ["وزارة التربية والتعليم في الحكومة"]
+
+
+def test_a_family_name_in_sit_with_waw_is_no_future_verb():
+    # round 986: «علّق وزير العدل غونار سترومر على الحكم» gave «غونار» («سترومر» read as «سـ» and a verb)
+    body = ('وعلى هامش زيارته مركز الشرطة، علّق وزير العدل غونار سترومر على الحكم، قائلاً إنه "رسالة واضحة لكل '
+            'من يستخدم الأطفال جنوداً".')
+    assert speakers(body) == ["غونار سترومر"]
+
+
+def test_a_future_verb_of_form_v_still_ends_a_name():
+    # guard: «ستتوسع» after a name is the verb, a stem تفعّل
+    body = 'وقال الوزير أحمد سالم إن الشركة "ستتوسع في الجنوب". وأضاف أن المصانع ستتوسع في الشمال.'
+    assert speakers(body) == ["أحمد سالم"]
+
+
+def test_africa_cdc_and_its_director_after_a_call():
+    # round 986: «دعا المدير العام للمراكز الأفريقية لمكافحة الأمراض والوقاية منها جان كاسيا إلى "…"» gave
+    # the office «المدير العام للمراكز الأفريقية» («المراكز» no body's head, «منها» a stop, «كاسيا» «like Asia»)
+    body = ('بدوره، دعا المدير العام للمراكز الأفريقية لمكافحة الأمراض والوقاية منها جان كاسيا إلى "عدم إغلاق '
+            'الحدود أو تقييد حركة التجارة"، مؤكداً أن "العزل المبكر وتتبع المخالطين أنجع من أي حظر".')
+    assert speakers(body) == ["جان كاسيا", "جان كاسيا"]
+
+
+# The wave of rounds 987-992 (written after 17291287).
+
+def test_a_federal_minister_is_no_minister_addressing_a_federation():
+    # round 992: «أكدت الوزيرة الفيدرالية لإدارة الطوارئ …» gave «الوزيرة» («الفيدرالية» a federation's head)
+    body = ('ومن جهتها، أكدت الوزيرة الفيدرالية لإدارة الطوارئ إليانور أولشيفسكي أن أوتاوا "وافقت على جميع '
+            'طلبات المساعدة".')
+    assert speakers(body) == ["إليانور أولشيفسكي"]
+
+
+def test_a_family_name_shaped_as_lam_on_an_office_before_that():
+    # round 992: «الدكتور فرانك لولي أن المنظمة "…"» gave «فرانك» («لولي» read as «لـ» on «ولي»)
+    body = ('بدوره، أكد ممثل منظمة الصحة العالمية في غانا الدكتور فرانك لولي أن المنظمة "أرسلت 150 ألف جرعة '
+            'إضافية".')
+    assert speakers(body) == ["فرانك لولي"]
+
+
+def test_lam_on_an_office_with_its_complement_is_still_the_one_spoken_to():
+    # guard: «قال محمد سالم لولي العهد إن …» speaks to the crown prince
+    body = 'وقال المستشار محمد سالم لولي العهد إن "المشروع سيكتمل في موعده".'
+    assert speakers(body) == ["محمد سالم"]
+
+
+def test_korean_is_a_countrys_nisba_before_a_name():
+    # round 990: «قالت المترجمة الكورية تشوي يون-مي» kept the calling in the name («الكورية» no country's nisba:
+    # the gazetteer lists Korea by its halves)
+    body = ('من جهتها، قالت المترجمة الكورية تشوي يون-مي، التي وقّعت في الجناح، إن "الإقبال على الأدب الآسيوي '
+            'فاق توقعاتنا بكثير".')
+    assert speakers(body) == ["تشوي يون-مي"]
