@@ -5,13 +5,14 @@ title's word after all, when a second title or a name follows it («الوسيط
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import name_lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.people_plurals import people_in_construct
+from desktop.core.extract.phrase_parts import addressee
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, description_then_address, field_then_name, name_run, place_then_name,
 )
@@ -73,9 +74,14 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.name, k = spoken_for, spoken_for[1]
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
+    addressed = _place_then_address(an, ph, j)
+    if addressed is not None:
+        ph.title.extend(range(ph.name[0], addressed[0]))     # «… محلية بربر الشيخ عبد الباقي ود الفكي»
+        ph.name, k = addressed, addressed[1]
     hu = _chinese_hu(an, ph, k, j)
     if hu is not None:
-        ph.name, k = hu, hu[1]      # «السفير هو تشانغ تشون»
+        ph.title = ph.title or [hu[0] - 1]
+        ph.name, k = hu, hu[1]      # «السفير هو تشانغ تشون»، «المزارع ما شياو دونغ»
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
@@ -147,7 +153,7 @@ def _regnal_number_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     return end
 
 
-_HU = "هو"
+_HU, _MA = "هو", "ما"
 _ADDRESS_BEFORE_HU = frozenset(("السفير", "السفيره", "الرءيس", "الوزير", "المتحدث", "الدكتور", "البروفيسور"))
 
 
@@ -155,18 +161,44 @@ def _chinese_hu(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | N
     """«رئيس بعثة الصين … السفير هو تشانغ تشون إن»: the Chinese family name Hu, right after a title
     that ended the phrase at k, then one or two name words that end it (a break, «إن/أن»): a name,
     not the pronoun «هو» («السفير هو الذي …» goes on with a clause)."""
-    if ph.name or not ph.title or k >= j or an.words[k] != _HU or an.words[k - 1] not in _ADDRESS_BEFORE_HU \
-            or has_phrase_break(an.doc.gap(k)):
+    # «المزارع ما شياو دونغ لوكالة …»: the family name Ma after any calling (read as a name when no list
+    # holds it), with two foreign name words (never one: «قال المسؤول ما نصه:»)
+    calling = not ph.title and ph.name == (k - 1, k) and an.words[k - 1] not in name_lexicon.article_given_names()
+    if (ph.name and not calling) or not (ph.title or calling) or k >= j or has_phrase_break(an.doc.gap(k)):
         return None
-    for end in (k + 3, k + 2):
+    ma = an.words[k] == _MA and an.words[k - 1].startswith("ال") and (calling or k - 1 == ph.title[-1])
+    if not ma and (an.words[k] != _HU or an.words[k - 1] not in _ADDRESS_BEFORE_HU):
+        return None
+    for end in ((k + 3,) if ma else (k + 3, k + 2)):
         words = an.words[k + 1:end]
         if end <= len(an.words) and len(words) == end - k - 1 and all(
                 w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() and len(w) >= 3
-                and w not in ("الذي", "التي", "من", "ما", "في") for w in words) \
-                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) \
-                and (end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in ("ان", "قد")):
+                and w not in ("الذي", "التي", "من", "ما", "في") and (not ma or any(ch in "اوي" for ch in w[1:])) for w in words) \
+                and not any(has_phrase_break(an.doc.gap(x)) or (ma and an.is_verb(x)) for x in range(k + 1, end)) \
+                and (end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in ("ان", "قد")
+                     or (ma and addressee(an.words[end]))):
             return k, end
     return None
+
+
+# Sudan's locality: a place noun in construct, but «المحلية» is the adjective «local» («وزارة التنمية المحلية»)
+_LOCALITY = frozenset({arabic.normalize("محلية")})
+
+
+def _place_then_address(an: Analysis, ph: Phrase, j: int) -> tuple[int, int] | None:
+    """«رئيس اتحاد مزارعي محلية بربر الشيخ عبد الباقي ود الفكي»: a place noun closing the title, one
+    word no list knows as a given name (the place, which the gazetteer lacks), then a title of address
+    and a name that ends the phrase: the word is the place, the name follows the address. The name's
+    bounds, or None."""
+    if not ph.name or not ph.title or ph.title[-1] != ph.name[0] - 1 \
+            or an.words[ph.title[-1]] not in lexicon.place_nouns() | _LOCALITY:
+        return None
+    x = ph.name[0]
+    if x + 2 >= j or an.words[x + 1] not in name_lexicon.address_titles() or known_first_word(an.words[x]) \
+            or an.words[x].startswith("ال") or has_phrase_break(an.doc.gap(x + 1)) or has_phrase_break(an.doc.gap(x + 2)):
+        return None
+    end = name_run(an, x + 2, j)
+    return (x + 2, end) if end is not None else None
 
 
 def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:

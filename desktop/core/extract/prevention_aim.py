@@ -10,9 +10,11 @@ from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 _PREVENTION = lexicon.forms("الوقاية والوقاية الحد والحد")
 
 
-def prevention_end(an: Analysis, ph: Phrase) -> Phrase:
+def prevention_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     """«المركز النيجيري لمكافحة الأمراض والوقاية منها»: a body's aim of preventing something ends
-    on «منها»، its pronoun, a word of the name."""
+    on «منها»، its pronoun, a word of the name (None, a phrase `_governed_end` left nothing of, stays so)."""
+    if ph is None:
+        return None
     k = ph.j
     if not ph.title or ph.title[-1] != k - 1 or k >= len(an.words) or not prevention_pronoun(an, k):
         return ph

@@ -114,8 +114,9 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
         # «مدير التربية والتعليم في جنوب الخليل عاطف الشلالدة»: a known place and a two-word name need no title of address between
         start = k + 2 if an.words[k + 1] in COMPASS else k + 1
         placed = start in an.gaz_at and an.gaz_at[start].j == x and an.gaz_at[start].of_kind("place") is not None
-        if w == "في" and not address and not placed and not term_of_office(an, k + 1, x):
-            continue
+        seat = w == "في" and x == k + 2 and not an.words[k + 1].startswith("ال") and any(ch in QUOTE_MARKS for y in ph.title for ch in an.doc.gap(y))
+        if w == "في" and not address and not placed and not seat and not term_of_office(an, k + 1, x):
+            continue      # (a body's quoted name, then its seat: «منسقة جمعية "يوتوبيا 56" في دنكيرك أنجيل فيدال»)
         name_start = x + 1 if address else x
         end = name_run(an, name_start, j) if name_start < j and not has_phrase_break(an.doc.gap(name_start)) else None
         if end is not None and term_of_office(an, k + 1, x):
@@ -211,8 +212,7 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     if an.words[k - 1] in ADDRESS_TITLES:
         return True
-    # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would)
-    # («مدير عام دائرة صحة كربلاء صباح الموسوي إن»: a place closes the title as a definite word does)
+    # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would; «مدير عام دائرة صحة كربلاء صباح الموسوي إن»: a place closes the title as a definite word does)
     closed = an.words[k - 1].startswith("ال") or any(m.j == k for m in an.gaz_at.values())
     return closed and not an.is_time(k + 1) and (
         k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))
@@ -403,15 +403,15 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
             return None
         quoted = any(ch in QUOTE_MARKS for ch in gap)
         marks += sum(ch in QUOTE_MARKS for ch in gap)
-        # inside a quoted name no name starts («"آر بي سي كابيتال ماركتس"»); after it the holder's does; else a known
-        # given name opens it, so that a place closing the body («وشمال أفريقيا عثمان ديون») is not read as its first word
-        opens = _closes_quote(gap) if quoted else known_first_word(an.words[x])
+        # inside a quoted name no name starts («"آر بي سي كابيتال ماركتس"»); after it the holder's does; else a known given name
+        # (not a place closing the body: «وشمال أفريقيا عثمان ديون») or two words after its definite end («لشبكة مراقبة التعليم أوبيد ماتراجي بـ"…"»)
+        opens = _closes_quote(gap) if quoted else known_first_word(an.words[x]) or (x > k and an.words[x - 1].startswith("ال") and x - 1 not in an.gaz_at)
         # «الباحث في قضايا الشباب أيمن الزعبي»: a short field after «في» stands for the body
         field = an.words[k] in _FIELD_LINKS and x - k <= _FIELD_WORDS
         if x > k and (bodied or field) and marks % 2 == 0 and opens and not _inside_mention(an, x) \
                 and _name_like(an, x, first=True, after_quote=quoted) and an.words[x - 1] not in _BODY_LINKS:
             end = name_run(an, x, j, after_quote=quoted)
-            if end is not None and shows_a_person(an.words, x, end - x):
+            if end is not None and shows_a_person(an.words, x, end - x) and (known_first_word(an.words[x]) or quoted or end - x == 2):
                 return x, end
         if not (x == k and an.words[x] in _FIELD_LINKS) and not _body_word(an, x):
             return None
