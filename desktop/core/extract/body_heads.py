@@ -42,6 +42,8 @@ def org_heads() -> frozenset[str]:
         # «وأوضحت المحافظة، في بيان» after «محافظة الإسكندرية»: a governorate referred back (not
         # «محافظة» alone, the place noun of a title: «محافظ محافظة …»)
         "المحافظة "
+        # «وقالت عمالة إقليم الناظور، في بلاغ»: Morocco's prefecture, which issues statements
+        "عمالة "
         # «محاكم دبي»، «محاكم أبوظبي»: the Emirates' court departments, and «وقالت المحاكم» after them
         "محاكم المحاكم "
         # «فرع الجمعية المغربية لحماية المال العام»، «الفرع الجهوي للمنتدى»: a body's branch

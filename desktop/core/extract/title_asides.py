@@ -215,7 +215,7 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would; «مدير عام دائرة صحة كربلاء صباح الموسوي إن»: a place closes the title as a definite word does)
     closed = an.words[k - 1].startswith("ال") or any(m.j == k for m in an.gaz_at.values())
     return closed and not an.is_time(k + 1) and (
-        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))
+        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in ("التي", "الذي")    # «… فجر السليطي التي قالت»
         or an.words[k + 2] in lexicon.complementisers() or an.words[k + 2] in lexicon.report_nouns())
 
 

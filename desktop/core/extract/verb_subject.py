@@ -5,7 +5,7 @@ clause's before it, not the body. «نقلت الوكالة عن مصدر أمن
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -116,6 +116,10 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         own = phrase_after(an, verb + 1, about)
         return own if own is not None and own[0] is not None and not news_agency(an, own[0]) else None
     found = phrase_after(an, verb + 1, j)
+    if found is None or found[0] is None:
+        timed = _time_shaped_name(an, verb + 1, j)
+        if timed is not None:
+            return Phrase(timed[0], timed[1], [], timed, None, "person"), an.doc.text(*timed)
     if found is not None and found[0] is not None and an.words[verb][:1] == "ف" \
             and (people_plural(an.words[found[0].i]) or sound_plural_of_people(an.words[found[0].i])):
         topic = amma_subject(an, verb)
@@ -134,7 +138,40 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     if ph is not None and ph.i == verb + 1 and an.words[ph.i][:1] == "ب" and not an.words[ph.i].startswith("بن") \
             and ph.i in an.gaz_at and an.gaz_at[ph.i].j == ph.j:
         return None       # «وأشاد بتركيا، قائلاً إنها …»: «بـ» on a country is what the verb took, no subject
+    if ph is not None and _manner_before_colon(an, verb, ph):
+        return None       # «وأضاف بتأثر: "…"»: how he said it, no subject
     return found
+
+
+_TIME_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in ("صباح", "فجر", "ضحى"))
+_RELATIVES = frozenset(arabic.normalize(w) for w in ("التي", "الذي"))
+
+
+def _time_shaped_name(an: Analysis, k: int, j: int) -> tuple[int, int] | None:
+    """«تقول صباح الأسطل، وهي أم …:»، «قالت فجر السليطي إن»: right after the verb, a given name that
+    is also a time of day, then a word no time list holds and the phrase's end (a break, «إن/أن» or a
+    relative): a name of two words, where a time would go on («قال صباح الأحد في …»)."""
+    if k + 2 > j or an.words[k] not in _TIME_SHAPED_NAMES or has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    w = an.words[k + 1]
+    if not w.isalpha() or len(w) < 3 or an.is_time(k + 1) or an.is_verb(k + 1) or w in lexicon.stop_words() \
+            or w in lexicon.prepositions() or an.is_common_word(k + 1) or (k + 1) in an.gaz_at:
+        return None
+    end = k + 2
+    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in _RELATIVES \
+        or (an.words[end] in lexicon.complementisers() and an.words[end] != "الي")
+    return (k, end) if closes else None
+
+
+def _manner_before_colon(an: Analysis, verb: int, ph: Phrase) -> bool:
+    """«وأضاف بتأثر:»، «وتابع بتحفظ:»: «بـ» on a verbal noun تفعّل/تفاعل right after the verb, then the colon that opens the words: the manner of saying them. A family name in «بـ»
+    («وقال بوريطة:») is written elsewhere in the article too, and is left alone."""
+    w = an.words[verb + 1] if verb + 1 < len(an.words) else ""
+    shaped = w.startswith("بت") and len(w) >= 5     # (the words of feeling, «بحزم»، «بغضب», are lexicon.common_words)
+    return (shaped and ph.i == verb + 1 and ph.j == verb + 2 and w not in name_lexicon.given_names()
+            and ph.i not in an.gaz_at and ph.j < len(an.words) and an.words.count(w) == 1
+            and an.doc.gap(ph.j).strip()[:1] == ":")
+
 
 
 def _owner_of_document(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
