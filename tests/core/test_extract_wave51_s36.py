@@ -3,7 +3,7 @@ after got wrong, each wave scored untouched first and fixed after its scoring; e
 rules the wave was written after, but the guards."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, speakers
+from tests.core.extract_cases import actor_names, quotes, speakers
 
 
 # Left from session 35's last wave (rounds 981-986, written after b4e53b2b).
@@ -156,3 +156,26 @@ def test_moroccos_prefecture_speaks_as_a_body():
     body = ('الناظور – الأحداث المغربية\n\nوقالت عمالة إقليم الناظور، في بلاغ توصلت الجريدة بنسخة منه، إن "عناصر '
             'القوات المساعدة تمكنت من صد المحاولة".')
     assert speakers(body) == ["عمالة إقليم الناظور"]
+
+
+def test_a_consul_is_an_office_before_a_family_name():
+    # round 1006: «يتوقع القنصل الريح أن "…"» after «القنصل العام … السفير عوض الكريم الريح» proposed «القنصل الريح»
+    body = ('وقال القنصل العام للسودان في أسوان السفير عوض الكريم الريح إن "القنصلية أنهت إجراءات سفر أكثر من ثلاثة '
+            'آلاف مواطن". ومن المقرر أن ينطلق القطار الرابع السبت المقبل، فيما يتوقع القنصل الريح أن "تتضاعف أعداد '
+            'العائدين مع بداية العام الدراسي".')
+    assert speakers(body) == ["عوض الكريم الريح", "عوض الكريم الريح"]
+    assert actor_names(body) == ["عوض الكريم الريح"]
+
+
+def test_a_falajs_overseer_is_an_office():
+    # round 1008: «قال عريف فلج الصغيري بولاية عبري خلفان بن سعيد العبري إن» gave «عريف فلج الصغيري»
+    body = ('من جهته، قال عريف فلج الصغيري بولاية عبري خلفان بن سعيد العبري إن "المزارعين ظلوا يسقون نخيلهم مرة كل '
+            '12 يوماً". وتابع العبري: "عاد الماء إلى الساقية، لكن الخوف من الجفاف باق".')
+    assert speakers(body) == ["خلفان بن سعيد العبري", "خلفان بن سعيد العبري"]
+
+
+def test_a_companys_spelled_acronym_listed_after_another_is_no_quotation():
+    # round 1006: «شركتي "ميرسك" و"سي إم إيه سي جي إم"» was read as a quotation
+    body = ('وأوضح رئيس الهيئة أسامة ربيع أن شركتي "ميرسك" و"سي إم إيه سي جي إم" ستعودان إلى القناة، مضيفاً: '
+            '"العودة الكاملة تحتاج إلى وقت".')
+    assert [q for q, _ in quotes(body)] == ["العودة الكاملة تحتاج إلى وقت"]

@@ -132,7 +132,7 @@ def title_heads() -> frozenset[str]:
 # Offices whose four forms (with and without «ال», masculine and feminine) all open a title: «الممثلة الخاصة»،
 # «المبعوثة»، «وكيلة الوزارة». Not «محافظة» (a governorate), «مساعدة» (aid), «أمينة» (a given name).
 _OFFICE_BASES = ("رئيس نائب وزير مستشار متحدث ناطق قائد مدير سفير ممثل مبعوث موفد مندوب منسق مفوض وكيل "
-                 "زعيم حاكم مسؤول سكرتير قاضي مشرف متصرف")
+                 "زعيم حاكم مسؤول سكرتير قاضي مشرف متصرف قنصل عريف")
 
 
 # Professions written before a name as a title («أستاذ العلوم السياسية في جامعة بغداد الدكتور
