@@ -179,3 +179,19 @@ def test_a_companys_spelled_acronym_listed_after_another_is_no_quotation():
     body = ('وأوضح رئيس الهيئة أسامة ربيع أن شركتي "ميرسك" و"سي إم إيه سي جي إم" ستعودان إلى القناة، مضيفاً: '
             '"العودة الكاملة تحتاج إلى وقت".')
     assert [q for q, _ in quotes(body)] == ["العودة الكاملة تحتاج إلى وقت"]
+
+
+def test_a_family_name_in_waw_joined_by_a_hyphen_goes_on():
+    # round 1009: «الروائي الإثيوبي برهانو تسفاي ولدي-ماريام» was cut before «ولدي-ماريام» («و» and «لدى»)
+    body = ('وعلى هامش الافتتاح، قال الروائي الإثيوبي برهانو تسفاي ولدي-ماريام، ضيف شرف الدورة، لـ"قراءات صومالية" '
+            'إن "الأدب في القرن الأفريقي يكتب بلغات كثيرة".')
+    assert speakers(body) == ["برهانو تسفاي ولدي-ماريام"]
+
+
+# The wave of rounds 1011-1016 (written after 3b1039c2).
+
+def test_a_feminine_past_verb_of_form_viii_opens_no_fuller_name():
+    # round 1016: «اعترضت البحرية الوطنية السنغالية …» then «وقالت البحرية» gave «اعترضت البحرية»
+    body = ('اعترضت البحرية الوطنية السنغالية، فجر أمس الاثنين، قارب صيد يقل 203 مهاجرين. وقالت البحرية، في بيان، '
+            'إن "الدورية رصدت القارب على بعد 60 ميلاً".')
+    assert not any("اعترضت" in n for n in actor_names(body))

@@ -88,10 +88,12 @@ def _given_start(an: Analysis, k: int) -> int | None:
 
 
 def verb_shaped_word(w: str) -> bool:
-    """«انتقد المنخرط»، «يعيش على»: a past verb of the form افتعل or a verb in the present, no given
-    name the lists know, before a word read as a family name."""
+    """«انتقد المنخرط»، «يعيش على»، «اعترضت البحرية»: a past verb of the form افتعل (افتعلت with a
+    feminine subject) or a verb in the present, no given name the lists know, before a word read as
+    a family name."""
     return not known_first_word(w) and ((w[0] == "ي" and 4 <= len(w) <= 6 and w[1] != "ا" and w not in name_lexicon.verb_shaped_names())
-                                        or (len(w) == 5 and w[0] == "ا" and w[2] == "ت"))
+                                        or (len(w) == 5 and w[0] == "ا" and w[2] == "ت")
+                                        or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[-1] == "ت"))
 
 
 def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.analysis import JOINING_HYPHENS, NAME_CONNECTORS, QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -145,7 +145,7 @@ def clause_word(an: Analysis, k: int) -> bool:
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب …
     # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
     # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
-    if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names()) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
+    if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names() and an.doc.gap(k + 1) not in JOINING_HYPHENS) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names()
                 and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
         return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)
