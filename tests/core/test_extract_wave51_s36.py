@@ -195,3 +195,35 @@ def test_a_feminine_past_verb_of_form_viii_opens_no_fuller_name():
     body = ('اعترضت البحرية الوطنية السنغالية، فجر أمس الاثنين، قارب صيد يقل 203 مهاجرين. وقالت البحرية، في بيان، '
             'إن "الدورية رصدت القارب على بعد 60 ميلاً".')
     assert not any("اعترضت" in n for n in actor_names(body))
+
+
+# The wave of rounds 1017-1022 (written after ba30680a).
+
+def test_an_importer_is_a_calling_before_the_name():
+    # round 1020: «قال مستورد الخضار فهد الجهني إن» kept the calling in the name
+    body = 'وقال مستورد الخضار فهد الجهني إن "زمن التخليص الجمركي انخفض من يومين إلى ست ساعات".'
+    assert speakers(body) == ["فهد الجهني"]
+
+
+def test_a_disbursement_announced_is_no_name():
+    # rounds 1010 and 1018: «وأعلن أبو ليمون صرف إعانة …، مشيراً» and «وأعلن الحاكم صرف مساعدات» gave «صرف»
+    body = ('وتفقد اللواء إبراهيم أبو ليمون محافظ المنوفية القرية. وأعلن أبو ليمون صرف إعانة عاجلة لكل أسرة متضررة، '
+            'مشيراً إلى أن "لجان حصر الأضرار ستبدأ عملها غداً".')
+    assert speakers(body) == ["إبراهيم أبو ليمون"]
+    assert not any("صرف" in n for n in actor_names(body))
+
+
+def test_amin_before_a_compound_in_abd_is_a_given_name():
+    # round 1018: «قال المحامي أمين عبد المقصود، دفاع المتهم الأول،» proposed «المحامي أمين عبد المقصود»
+    body = ('من جهته، قال المحامي أمين عبد المقصود، دفاع المتهم الأول، لـ"صوت الأمة" إن "الحكم قاسٍ، ولم يلتفت إلى '
+            'أن موكلي رد جانباً من الأموال".')
+    assert speakers(body) == ["أمين عبد المقصود"]
+
+
+def test_an_imam_of_a_named_mosque_and_what_he_received():
+    # round 1022: «استقبل إمام مسجد جينغاريبر الشيخ عبد الرحمن بن السيوطي الصناديق عند مدخل المدينة، وقال:»
+    # gave «مسجد جينغاريبر» and proposed «… السيوطي الصناديق»
+    body = ('بدوره، استقبل إمام مسجد جينغاريبر الشيخ عبد الرحمن بن السيوطي الصناديق عند مدخل المدينة، وقال: "هذه '
+            'الكتب كُتبت هنا، ويجب أن تُقرأ هنا".')
+    assert speakers(body) == ["عبد الرحمن بن السيوطي"]
+    assert actor_names(body) == ["عبد الرحمن بن السيوطي"]

@@ -368,7 +368,8 @@ def affirmed_nouns() -> frozenset[str]:
     """What a verb of speech affirms, written right after its subject («أكد الوزير أحمد عطاف أهمية
     الحوار»، «أكد المدرب جولن لوبيتيغي جاهزية "العنابي"»): never a name's last word."""
     # («ووجه رئيس المحكمة المستشار سامح عبد الرحيم كلمة إلى المتهم»: a speech addressed)
-    bases = forms("أهمية ضرورة جاهزية استعداد التزام حرص رفض تمسك أولوية عزم دعم تضامن كلمة رسالة")
+    # («وأعلن أبو ليمون صرف إعانة عاجلة»، «وأعلن الحاكم صرف مساعدات»: a disbursement announced)
+    bases = forms("أهمية ضرورة جاهزية استعداد التزام حرص رفض تمسك أولوية عزم دعم تضامن كلمة رسالة صرف")
     # «وأعلن سانشيز عزمه اقتراح …»، «أكد استعداده»: with the subject's pronoun too
     own = frozenset(b[:-1] + "ت" if b.endswith("ه") else b for b in bases)
     return bases | frozenset(b + p for b in own for p in ("ه", "ها", "هم"))

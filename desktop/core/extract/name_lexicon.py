@@ -100,7 +100,8 @@ def person_descriptors() -> frozenset[str]:
                   # «وقال المشجع عبد الله شيخ حسن»: a fan of a team; a defender («وقال المدافع عالي عبيد»), a surgeon, a migrant
                   "المشجع المشجعة المناصر المناصرة المدافع المدافعة الجراح المهاجر المهاجرة "     # (the Maghreb's «المناصر»)
                   "المترشح المترشحة الناخب الناخبة "     # an exam's candidate: «قالت المترشحة ملاك بوشامة»; a voter
-                  "المشتكي المشتكية الشاكي الشاكية")     # a complainant: «قالت المشتكية سهام الزعبي»
+                  "المشتكي المشتكية الشاكي الشاكية "     # a complainant: «قالت المشتكية سهام الزعبي»
+                  "المستورد المستوردة")     # «قال مستورد الخضار فهد الجهني»: an importer
 
 
 @functools.cache
@@ -215,4 +216,4 @@ def regnal_titles() -> frozenset[str]:
 def sellers() -> frozenset[str]:
     """«بائع الخضر سليم الجلاصي»: one who sells, whose next word is what he sells («الخضر» is no
     al-Khidr there), before his name."""
-    return forms("بائع بائعة تاجر تاجرة باعة تجار")
+    return forms("بائع بائعة تاجر تاجرة باعة تجار مستورد مستوردة")

@@ -170,9 +170,11 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if not (nxt.startswith("ال") or nxt.isalpha() and nxt not in lexicon.title_modifiers()) or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):
         return False
-    # («المحامي أمين فؤاد سلامة،»: a known given name after it, the father's, and the family name)
-    return _closes_after(an, k + 2, j) or (nxt in name_lexicon.given_names() and k + 2 < j
-                                           and not has_phrase_break(an.doc.gap(k + 2)) and _closes_after(an, k + 3, j))
+    # («المحامي أمين فؤاد سلامة،»: a known given name after it, the father's, and the family name;
+    # «المحامي أمين عبد المقصود،»: a compound in «عبد ال…», one name)
+    father = nxt in name_lexicon.given_names() or (nxt == "عبد" and k + 2 < j and an.words[k + 2].startswith("ال"))
+    return _closes_after(an, k + 2, j) or (father and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2))
+                                           and _closes_after(an, k + 3, j))
 
 
 # Second words of Persian compound given names in «أمير»: «أمير حسين»، «أمير علي»، «أمير محمد»
