@@ -227,3 +227,17 @@ def test_an_imam_of_a_named_mosque_and_what_he_received():
             'الكتب كُتبت هنا، ويجب أن تُقرأ هنا".')
     assert speakers(body) == ["عبد الرحمن بن السيوطي"]
     assert actor_names(body) == ["عبد الرحمن بن السيوطي"]
+
+
+def test_a_body_named_in_quote_marks_after_its_verb_speaks():
+    # round 992: «انتقدت "شبكة العمل المناخي في أوروبا" …، وقالت في بيان إن» gave the MEP quoted before
+    body = ('وقال النائب الألماني بيتر ليزه إن "الهدف طموح". بدورها، انتقدت "شبكة العمل المناخي في أوروبا" اللجوء '
+            'إلى الأرصدة الدولية، وقالت في بيان إن "الاعتماد على مشاريع خارج القارة يفتح الباب أمام المحاسبة '
+            'المزدوجة".')
+    assert speakers(body) == ["بيتر ليزه", "شبكة العمل المناخي في أوروبا"]
+
+
+def test_a_quoted_body_right_after_a_verb_of_speech_is_its_subject():
+    # guard: «وأكدت "غرفة طوارئ عطبرة" أن "…"» (round 976's shape) keeps its body, read now by subject_after_verb too
+    body = 'وأكدت "غرفة طوارئ عطبرة" أن "المتطوعين يوزعون مياه الشرب على كبار السن".'
+    assert speakers(body) == ["غرفة طوارئ عطبرة"]

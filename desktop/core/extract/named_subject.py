@@ -22,6 +22,7 @@ from desktop.core.extract.titles import feminine_title
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.kana_subject import CONNECTORS
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.quoted_subject import quoted_body
 
 # «لكن/ولكن» open a clause as the connectors of kana_subject do
 _BUT = frozenset(arabic.normalize(w) for w in ("لكن", "ولكن", "لكنّ", "فيما", "بينما", "أما", "وأما"))
@@ -179,7 +180,23 @@ def opening_verb_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | N
     """The one subject a verb of speech at token k with none of its own goes on with: the named
     subject of the verb of no speech that opens the sentence (`_opening_subject`), or a person
     the sentence describes doing something («وهو يقف») before it (`_person_in_aside`)."""
-    return _opening_subject(an, i, k) or _person_in_aside(an, i, k) or _verb_then_family_name(an, i, k)
+    return _opening_subject(an, i, k) or _person_in_aside(an, i, k) or _verb_then_family_name(an, i, k) \
+        or _opening_quoted_body(an, i, k)
+
+
+def _opening_quoted_body(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«بدورها، انتقدت "شبكة العمل المناخي في أوروبا" اللجوء إلى …، وقالت في بيان إن»: a sentence that
+    opens with a verb and a body named in quote marks, then goes on with «و» and a verb of speech at
+    token k: the body is the subject of both."""
+    if not an.words[k].startswith("و"):
+        return None
+    while i < k and an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS:
+        i += 1
+    w = an.words[i] if i < k else ""
+    if len(w) < 3 or not w.isalpha() or w.startswith("ال") or w in lexicon.stop_words():
+        return None
+    body = quoted_body(an, i + 1, k)
+    return (body, "") if body is not None else None
 
 
 def _verb_then_family_name(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:

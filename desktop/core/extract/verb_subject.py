@@ -14,6 +14,7 @@ from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after, subject_before
 from desktop.core.extract.document_issuer import PUBLISHED_IT, issuer_of_quoted_report, published_by
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
+from desktop.core.extract.quoted_subject import quoted_body
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
 
@@ -120,6 +121,9 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         timed = _time_shaped_name(an, verb + 1, j)
         if timed is not None:
             return Phrase(timed[0], timed[1], [], timed, None, "person"), an.doc.text(*timed)
+        body = quoted_body(an, verb + 1, j)
+        if body is not None:
+            return body, ""
     if found is not None and found[0] is not None and an.words[verb][:1] == "ف" \
             and (people_plural(an.words[found[0].i]) or sound_plural_of_people(an.words[found[0].i])):
         topic = amma_subject(an, verb)

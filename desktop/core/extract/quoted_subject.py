@@ -1,0 +1,19 @@
+"""A body named in quote marks as the subject right after its verb: «وأكدت "غرفة طوارئ عطبرة" أن»،
+«انتقدت "شبكة العمل المناخي في أوروبا" اللجوء إلى …، وقالت في بيان إن». Read by
+`verb_subject.subject_after_verb` and `named_subject.opening_verb_subject`."""
+from __future__ import annotations
+
+from desktop.core.extract import lexicon
+from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
+
+
+def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
+    """The body whose name, in quote marks, opens at token k on a body's head (two words at
+    least, before j), or None."""
+    if k >= j or not any(ch in "«“\"" for ch in an.doc.gap(k)) or an.words[k] not in lexicon.org_heads():
+        return None
+    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
+    if end is None or end - k < 2:
+        return None
+    return Phrase(k, end, list(range(k, end)), None, None, "organization")
