@@ -11,9 +11,9 @@ from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
 def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
     """The body whose name, in quote marks, opens at token k on a body's head (two words at
     least, before j), or None."""
-    if k >= j or not any(ch in "«“\"" for ch in an.doc.gap(k)) or an.words[k] not in lexicon.org_heads():
+    if k >= j or an.words[k] not in lexicon.org_heads():
         return None
-    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
+    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
     if end is None or end - k < 2:
         return None
     return Phrase(k, end, list(range(k, end)), None, None, "organization")

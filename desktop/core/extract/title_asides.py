@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+from desktop.core.extract.analysis import COMPASS, RELATIVES, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
 from desktop.core.extract.name_lookalikes import kane_surname
 from desktop.core.extract.office_terms import term_of_office
@@ -215,7 +215,7 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would; «مدير عام دائرة صحة كربلاء صباح الموسوي إن»: a place closes the title as a definite word does)
     closed = an.words[k - 1].startswith("ال") or any(m.j == k for m in an.gaz_at.values())
     return closed and not an.is_time(k + 1) and (
-        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in ("التي", "الذي")    # «… فجر السليطي التي قالت»
+        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in RELATIVES    # «… فجر السليطي التي قالت»
         or an.words[k + 2] in lexicon.complementisers() or an.words[k + 2] in lexicon.report_nouns())
 
 

@@ -9,7 +9,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.analysis import RELATIVES, Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.appositions import phrase_after, subject_before
 from desktop.core.extract.document_issuer import PUBLISHED_IT, issuer_of_quoted_report, published_by
@@ -148,7 +148,6 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
 
 
 _TIME_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in ("صباح", "فجر", "ضحى"))
-_RELATIVES = frozenset(arabic.normalize(w) for w in ("التي", "الذي"))
 
 
 def _time_shaped_name(an: Analysis, k: int, j: int) -> tuple[int, int] | None:
@@ -162,20 +161,20 @@ def _time_shaped_name(an: Analysis, k: int, j: int) -> tuple[int, int] | None:
             or w in lexicon.prepositions() or an.is_common_word(k + 1) or (k + 1) in an.gaz_at:
         return None
     end = k + 2
-    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in _RELATIVES \
+    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in RELATIVES \
         or (an.words[end] in lexicon.complementisers() and an.words[end] != "الي")
     return (k, end) if closes else None
 
 
 def _manner_before_colon(an: Analysis, verb: int, ph: Phrase) -> bool:
-    """«وأضاف بتأثر:»، «وتابع بتحفظ:»: «بـ» on a verbal noun تفعّل/تفاعل right after the verb, then the colon that opens the words: the manner of saying them. A family name in «بـ»
-    («وقال بوريطة:») is written elsewhere in the article too, and is left alone."""
+    """«وأضاف بتأثر:»، «وتابع بتحفظ:»: «بـ» on a verbal noun تفعّل/تفاعل right after the verb, then the
+    colon that opens the words: the manner of saying them. A family name in «بـ» («وقال بوريطة:») is
+    written elsewhere in the article too, and is left alone."""
     w = an.words[verb + 1] if verb + 1 < len(an.words) else ""
     shaped = w.startswith("بت") and len(w) >= 5     # (the words of feeling, «بحزم»، «بغضب», are lexicon.common_words)
     return (shaped and ph.i == verb + 1 and ph.j == verb + 2 and w not in name_lexicon.given_names()
             and ph.i not in an.gaz_at and ph.j < len(an.words) and an.words.count(w) == 1
             and an.doc.gap(ph.j).strip()[:1] == ":")
-
 
 
 def _owner_of_document(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
