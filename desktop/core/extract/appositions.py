@@ -429,7 +429,8 @@ def _in_genitive(an: Analysis, k: int, i: int) -> bool:
 
 
 _SEAT_ASIDES = lexicon.forms("ومقرها ومقره")      # «…، ومقرها جيبوتي،»: where the body sits
-PLACE_OPENERS = frozenset(("في", "وفي", "بقريه", "وبقريه", "بمدينه", "وبمدينه", "بحي", "وبحي", "ببلده", "وببلده"))      # «وفي حي الحاووز، يقف …»، «وبقرية تاوريرث المجاورة، لم يُخفِ …»
+PLACE_OPENERS = frozenset(("في", "وفي", "بقريه", "وبقريه", "بمدينه", "وبمدينه", "بحي", "وبحي", "ببلده", "وببلده",
+                           "وعلي", "وامام", "وعند"))      # «وفي حي الحاووز، يقف …»، «وبقرية تاوريرث المجاورة، لم يُخفِ …»، «وعلى الرصيف المقابل، جلست …»
 
 
 def fronted_place_end(an: Analysis, i: int, j: int, reach: int) -> int | None:
@@ -475,6 +476,9 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             continue
         if starts and not adjective_office(an, k) and not _governed_by_noun(an, k, i):
             ph = parse_phrase(an, k, j)
+            if ph is not None and ph.name == (k, k + 1) and not ph.title and w in name_lexicon.person_descriptors():
+                k += 1    # «جلست أم خالد، العائدة من مخيمات عرسال …، وقالت»: what she is, read as a name
+                continue
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             ph = ph and (unit_of_body_before(an, best and best[0], ph) or ph)     # «قيادة الجيش – مديرية التوجيه»
             if ph is not None:

@@ -142,9 +142,7 @@ def clause_word(an: Analysis, k: int) -> bool:
         or (w.startswith("بن") and len(w) >= 5 and (w[2:] in name_lexicon.given_names() or _nisba_after(an, k))) \
         or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1))) \
         or subject_named_later(an, k) or w.endswith("نغ")      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»
-    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب …
-    # جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none)
-    # («أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
+    # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب … جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none; «أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names() and an.doc.gap(k + 1) not in JOINING_HYPHENS) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names()
                 and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
@@ -217,8 +215,7 @@ def office_in_apposition(an: Analysis, k: int) -> bool:
             and (nxt.startswith("ال") or (k + 1) in an.gaz_at) and not an.is_time(k + 1))
 
 
-# Prepositions a past verb governs, with a pronoun on them («اطلع خلاله»، «رد عليه»): no name word
-# is followed by one. Bare «في/على/من» are left out: «محمد صالح على هامش …» keeps its family name.
+# Prepositions a past verb governs, with a pronoun on them («اطلع خلاله»، «رد عليه»): no name word is followed by one. Bare «في/على/من» are left out: «محمد صالح على هامش …» keeps its family name.
 _PRONOUN_PREPOSITIONS = frozenset(p + s for p in ("خلال", "علي", "عن", "من", "الي", "ب", "ل", "في", "مع")
                                   for s in ("ه", "ها", "هم", "هما"))
 
@@ -284,8 +281,7 @@ def _site_or_body(bare: str) -> bool:
         or bare in _GIVEN_THINGS or bare == "عاصمه"
 
 
-# What a dignitary gives, sends or opens, never a family name: «ورفع الأمير عبدالعزيز بن سلمان بن
-# عبدالعزيز الشكر للقيادة»، «أن يدشن الأمير عبدالعزيز بن سعد بن عبدالعزيز المشاريع»
+# What a dignitary gives, sends or opens, never a family name: «ورفع الأمير عبدالعزيز بن سلمان بن عبدالعزيز الشكر للقيادة»، «أن يدشن الأمير عبدالعزيز بن سعد بن عبدالعزيز المشاريع»
 _GIVEN_THINGS = frozenset(arabic.normalize(w) for w in (
     "شكر", "تهنئة", "تهاني", "تعازي", "تحية", "مشاريع", "جوائز", "شهادات", "دروع", "رسالة", "دعوة"))
 
@@ -296,8 +292,7 @@ def _present_verb(word: str) -> bool:
     if word in name_lexicon.verb_shaped_names():
         return False
     # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت», which no name begins with
-    # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names)
-    # (a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
+    # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names; a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
     return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي" and (word[-1] != "ا" or word.endswith("وا"))) or (
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
@@ -343,8 +338,7 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return False      # «الطالب الجامعي بريان أوتينو»: what he is, then his name («بريان» is no «بـ»)
     if len(w) == 3 and w.isalpha() and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
             and not has_phrase_break(an.doc.gap(k + 1)) and (_plural_object(an.words[k + 1]) or an.doc.tokens[k + 1].text.endswith(("ياً", "يًا"))):
-        # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي
-        # النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
+        # «الرئيس برابوو عقد لقاءات ثنائية»: a past verb and its object in the plural; «الوزير محمد علي النفطي بحث هاتفياً مع نظيره»: and an adverb with tanween
         return True
     if w in ("ضيف", "ضيفه") and k + 1 < len(an.words) and an.words[k + 1] == "شرف":
         return True       # «الروائية فاطمة عبدي نور ضيفة شرف على …»: a guest of honour, no name's word
@@ -376,7 +370,15 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «بحثت اللجنة مع وزير المياه رائد أبو السعود شكاوى أهالي …»: what was discussed
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
+    if name_length(an.words, n_i, n_j) >= 2 and known_first_word(an.words[n_i]) and _own_noun_described(an, k):
+        return True       # «يجمع الصياد حسن أبو علي شباكه الفارغة»: a noun with «ـه» of his own, then its adjective (not «فام مينه تشينه السلطات»)
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+
+
+def _own_noun_described(an: Analysis, k: int) -> bool:
+    written = an.written(k)
+    return len(written) >= 4 and written.endswith("ه") and not written.endswith("الله") and k + 1 < len(an.words) \
+        and an.words[k + 1].startswith("ال") and an.words[k] not in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def _nisba_after(an: Analysis, k: int) -> bool:
@@ -461,8 +463,7 @@ def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
     «خارطة الطريق»، «رسالة الوزير») is the object the clause goes on with, not one more name word.
     A given name («… الكعبي محمد الأمين») and a compound ending «الله/الدين» («دفع الله») stay."""
     last, w = an.words[n_j - 1], an.words[k]
-    # «وقرر محافظ الجيزة عادل النجار زيادة الأجرة»: any definite family name, before a noun in «ة»
-    # or a verbal noun that governs a definite word
+    # «وقرر محافظ الجيزة عادل النجار زيادة الأجرة»: any definite family name, before a noun in «ة» or a verbal noun that governs a definite word
     action = w.isalpha() and len(w) >= 4 and (w.endswith("ه") or masdar_shaped(w))
     if not (last.startswith("ال") and (last.endswith("ي") or action) and len(last) >= 5 and last.isalpha()):
         return False
@@ -485,8 +486,7 @@ def amin_in_given_name(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     """«المدير العام … محمد الأمين ولد بيبات»: «الأمين» right after a lone known given name is the
     second word of a compound given name (Mauritania and Sudan so name: «محمد الأمين»), not a second
     office, unless «العام/السر» follows it («محمد الأمين العام للحزب» has one)."""
-    # «والي كوركول محمد الأمين ولد أحمد جدو»: the place governed, read as the name's first word so
-    # far (governed_place.py moves it to the title), may stand before the given name
+    # «والي كوركول محمد الأمين ولد أحمد جدو»: the place governed, read as the name's first word so far (governed_place.py moves it to the title), may stand before the given name
     governed = n_j - n_i == 2 and n_i > 0 and an.words[n_i - 1] in _PLACE_GOVERNORS
     # «مفوض العون الإنساني بالولاية عبد الرحيم الأمين حمد»: «عبد …» is one given name
     abd = n_j - n_i == 2 and an.words[n_i] == "عبد"

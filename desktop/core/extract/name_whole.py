@@ -213,10 +213,10 @@ def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
 
 
 # Honorifics of a private person written before the given name: «الحاج العيد منصوري»
-_HONORIFICS = frozenset(arabic.normalize(w) for w in ("الحاج", "الحاجة"))
+HONORIFICS = frozenset(arabic.normalize(w) for w in ("الحاج", "الحاجة"))
 
 
-def _described(an: Analysis, ph: Phrase) -> Phrase:
+def described(an: Analysis, ph: Phrase) -> Phrase:
     """«المواطن يس عبد الله»: the descriptor goes to the title; so do descriptors stacked after
     one («الفلاح الحاج مسعود بن عمار»: a farmer, a pilgrim), each what the person is."""
     descriptors = name_lexicon.person_descriptors()
@@ -227,7 +227,7 @@ def _described(an: Analysis, ph: Phrase) -> Phrase:
                 or (nxt.startswith("ال") and nxt not in name_lexicon.article_given_names()
                     and not (nxt in descriptors and b - a >= 3)
                     # «الحاج العيد منصوري»: a given name in «ال» before a word with none, no nisba
-                    and not (an.words[a] in _HONORIFICS and b - a >= 3 and not an.words[a + 2].startswith("ال")
+                    and not (an.words[a] in HONORIFICS and b - a >= 3 and not an.words[a + 2].startswith("ال")
                              and not nxt.endswith(("ي", "يه")))):
             return ph
         ph = replace(ph, title=[*ph.title, a], name=(a + 1, b))
@@ -476,7 +476,7 @@ def whole(an: Analysis, ph: Phrase, *, reported: bool = False) -> Phrase | None:
         return ph
     ph = place_governed(an, office_after_name(an, described_before_name(an, joined_office_holders(an, office_word_surname(an, ph)))))
     ph = _nationality_inside_name(an, _country_opens_name(an, nationality_before_name(an, ph)))      # «الروماني أدريان مونتيانو»
-    ph = _guardian(an, _given_name_ending_title(an, _described(an, _description_opens(an, _sayyid_surname(an, ph)))))
+    ph = _guardian(an, _given_name_ending_title(an, described(an, _description_opens(an, _sayyid_surname(an, ph)))))
     if ph.name is None:
         return ph
     if _joined_place(an, ph) or _document_read_as_name(an, ph) or office_holders(an, ph) \

@@ -34,6 +34,7 @@ from desktop.core.extract.called_aside import name_called_in_aside
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_whole import HONORIFICS, described
 from desktop.core.extract.phrase_parts import addressee, number_word, quoted_name
 from desktop.core.extract.source_site import TOWN_NOUNS
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
@@ -302,8 +303,9 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             if ph is not None and ph.kind == "anonymous" and ph.title == [x + 1] and ph.j < end - 1 and known_first_word(an.words[ph.j]):
                 ph = Phrase(x + 1, end, [x + 1], (ph.j, end), None, "person")     # «أما المصدّر منير بوعزيز، صاحب …،»: an exporter named
             if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.person_descriptors():
-                # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after it
-                ph = Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person")
+                # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after
+                # it; «أما الفلاح الحاج العيد منصوري، …»: or what he is, then his name
+                ph = _described_to(an, ph.i, end)
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
@@ -312,6 +314,18 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             whole_body = ph.kind == "organization" and len(ph.title) > 1 and an.doc.gap(end).strip()[:1] not in ("-", "–", "—")
             return (ph, ph.title_text(an.doc)) if ph.name or not named or whole_body else None
     return None
+
+
+def _described_to(an: Analysis, i: int, end: int) -> Phrase:
+    """Tokens [i, end) opening on what a person is: the callings stacked there as the title and the
+    name of two words or more after them, when a pilgrim's honorific or a known given name opens it;
+    otherwise all of it as the title."""
+    ph = described(an, Phrase(i, end, [], (i, end), None, "person"))
+    first = an.words[ph.name[0]] if ph.name else ""
+    if ph.name and ph.name[1] - ph.name[0] >= 2 and ph.title and (
+            known_first_word(first) or an.words[ph.title[-1]] in HONORIFICS):
+        return ph
+    return Phrase(i, end, list(range(i, end)), None, None, "person")
 
 
 def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
