@@ -239,8 +239,8 @@ def _future_verb(an: Analysis, k: int) -> bool:
     a place (foreign names begin so too: «سيلفا»، «ستيفاني»، «سيدو»)."""
     w = an.words[k]
     if len(w) < 4 or w[:2] not in ("سي", "ست", "سن") or w in name_lexicon.verb_shaped_names() \
-            or w.endswith(("و", "ا", "ه")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3 or (w.count("ا") == 2 and not w.endswith("ان")):
-        # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»، «بوري سيتياواتي، لـ…»: names are so, no singular verb
+            or w.endswith(("و", "ا", "ه", "ونت")) or (len(w) >= 8 and w.endswith(("يس", "وس", "اس"))) or w.count("ا") >= 3 or (w.count("ا") == 2 and not w.endswith("ان")):
+        # «نايف سيدو أن»، «دا سيلفا»، Greek «بانايوتيس سيمانديراكيس لـ…»، «بوري سيتياواتي، لـ…»، Thai «سيتيبونت في …»: names are so, no singular verb
         return False
     if k + 1 >= len(an.words) or (len(w) == 4 and (w[1] not in "يت" or w.endswith("ي"))) or (len(w) == 6 and w[3] == "و" and w[2] != "ت") \
             or (an.words[k + 1] == "في" and k + 2 < len(an.words) and an.is_report_noun(k + 2)):

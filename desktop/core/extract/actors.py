@@ -13,7 +13,7 @@ from desktop.core.extract import document, lexicon, name_lexicon
 from desktop.core.extract.name_objects import calling_before_nationality, nationality_first, object_after_name
 from desktop.core.extract.analysis import (
     JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, NAME_CONNECTORS, OFFICE_HEADS, has_phrase_break, in_lex)
-from desktop.core.extract.body_chain import aim_of_body, between_two, sent_to_after_body
+from desktop.core.extract.body_chain import STATE_NOUNS, aim_of_body, between_two, sent_to_after_body
 from desktop.core.extract.calling_complement import described_person_end, description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
@@ -395,7 +395,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()
-                        or nxt in lexicon.place_nouns()     # «النائب عن مقاطعة توجنين»
+                        or nxt in lexicon.place_nouns() or (w == "لدي" and nxt in STATE_NOUNS)     # «النائب عن مقاطعة توجنين»، «سفارة … لدى مملكة تايلند»
                         or (w == "في" and (nxt in lexicon.premises_nouns() or "ال" + nxt in BODIES_PLURAL))    # «مهندس في محطة كهرباء طبرق»
                         or (nxt in lexicon.partitives() and w != "ل") or (w == "عن" and people_in_construct(nxt))))):
                 ph.title.append(k)

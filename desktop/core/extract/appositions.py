@@ -236,6 +236,8 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     if second is not None:
         return second
     town = prepositional_place_end(an, ph.j, j) if not ph.name and ph.j < j and preposition_on_noun(an, ph.j) else ph.j
+    if not ph.name and ph.j < j and (origin := _origin_after(an, ph.j, j)) is not None:
+        town = origin     # «النائب عن دائرة سبيطلة من ولاية القصرين، محمد علي الهمامي،»
     if town > ph.j and town < j and an.doc.gap(town).strip() in ("،", ","):
         ph = Phrase(ph.i, town, [*ph.title, *range(ph.j, town)], None, None, ph.kind)     # «رئيس جمعية البحارة بمنزل جميل، عبد الستار الكافي،»
     if ph.name and ph.j + 1 < j and _place_in_bi(an, ph.j) and an.doc.gap(ph.j + 1).strip() in ("،", ","):

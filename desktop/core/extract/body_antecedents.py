@@ -20,6 +20,8 @@ _SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الات
 
 # An office held for now, after the body its holder heads
 _ACTING = frozenset(arabic.normalize(w) for w in ("المكلف", "المكلفة"))
+# Ranks of the holder run into a body («المجلس العسكري الجنرال» of «رئيس المجلس العسكري الجنرال مين أونغ هلاينغ»)
+_RANKS = frozenset(arabic.normalize(w) for w in ("الجنرال", "المشير", "الأدميرال", "الكولونيل"))
 
 
 def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
@@ -166,7 +168,7 @@ def _body_before_title(an: Analysis, body: Phrase) -> Phrase | None:
     which says no more than the word referring back."""
     # («المؤسسة الوطنية للنفط المكلف» of «رئيس مجلس إدارة المؤسسة … المكلف مسعود سليمان»: acting is his)
     cut = next((n for n, t in enumerate(body.title) if n and (an.words[t] in ADDRESS_TITLES or an.words[t] in _ACTING
-                                                           or _holder_opens(an, body.title, n))), None)
+                                                           or an.words[t] in _RANKS or _holder_opens(an, body.title, n))), None)
     if cut is None:
         return body
     return Phrase(body.i, body.title[cut], body.title[:cut], None, None, "organization") if cut > 1 else None

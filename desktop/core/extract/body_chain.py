@@ -104,7 +104,7 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
 
 
 # Parties a joint body stands between, by their dual: «دولتي»، «بلدتي»
-_PARTY_NOUNS = frozenset(arabic.normalize(w) for w in ("دولة", "بلدة", "قرية", "جمهورية", "مملكة"))
+STATE_NOUNS = frozenset(arabic.normalize(w) for w in ("دولة", "بلدة", "قرية", "جمهورية", "مملكة"))
 
 # How many indefinite words may stand between «من أجل» and the definite noun ending the aim.
 _AIM_WORDS = 3
@@ -213,7 +213,7 @@ def _dual_of_two(an: Analysis, k: int, j: int) -> bool:
     dual, first, second = words[k], words[k + 1], words[k + 2]
     return (dual.endswith("تي") and len(dual) >= 5 and not dual.startswith(("ال", "بال", "لل"))
             and (dual[:-2] + "ه" in lexicon.org_heads() or dual[:-2] + "ه" in lexicon.place_nouns()
-                 or dual[:-2] + "ه" in _PARTY_NOUNS)
+                 or dual[:-2] + "ه" in STATE_NOUNS)
             and first.isalpha() and len(first) >= 3 and not an.is_verb(k + 1) and not an.is_common_word(k + 1)
             and second.startswith("و") and second[1:].isalpha() and len(second) >= 4
             and not an.is_verb(k + 2) and not an.is_common_word(k + 2))

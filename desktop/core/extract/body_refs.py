@@ -84,6 +84,26 @@ def brand_before(an: Analysis, bodies: list[tuple[str, str, int]], ph: Phrase) -
     return found[0] if found is not None else None
 
 
+_CENTRAL_BANK = (arabic.normalize("البنك"), arabic.normalize("المركزي"))
+_BANK_HEADS = frozenset(arabic.normalize(w) for w in ("بنك", "مصرف", "لبنك", "لمصرف", "وبنك", "ومصرف"))
+
+
+def central_bank_named(an: Analysis, ph: Phrase) -> str | None:
+    """«وأضاف البنك المركزي» after «وأوضح بنك المغرب»: a bare «البنك المركزي» is the one bank the
+    article named before by a country («بنك المغرب»، «مصرف لبنان»), as written there; None when it
+    named none, or two."""
+    words = tuple(an.words[k] for k in ph.title)
+    if len(words) != 2 or (words[0] != _CENTRAL_BANK[0] and words[0][1:] != _CENTRAL_BANK[0]) or words[1] != _CENTRAL_BANK[1]:
+        return None
+    named = set()
+    for x in range(ph.i - 1):
+        place = an.gaz_at.get(x + 1)
+        if an.words[x] in _BANK_HEADS and place is not None and place.of_kind("place") is not None \
+                and not has_phrase_break(an.doc.gap(x + 1)):
+            named.add(an.doc.text(x, place.j).removeprefix("ل").removeprefix("و"))
+    return named.pop() if len(named) == 1 else None
+
+
 # Adjectives of an office or a body that are no nisba: «المبعوث الخاص»، «المندوب الدائم».
 _OFFICE_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
     "الخاص", "الخاصة", "الدائم", "الدائمة", "المؤقت", "المؤقتة", "المستقل", "المستقلة", "الأعلى", "العليا"))

@@ -15,7 +15,7 @@ from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, na
 from desktop.core.extract.body_antecedents import antecedent, body_by_head_word
 from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
 from desktop.core.extract.phrase_parts import FEDERAL
-from desktop.core.extract.body_refs import body_of_acronym, brand_before, fullest_form, ministry_of_minister
+from desktop.core.extract.body_refs import body_of_acronym, brand_before, central_bank_named, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, newly_in_office,
@@ -183,10 +183,11 @@ class ActorBook:
             if found is not None:      # «رئيس اللجنة» after «… برئاسة النائب إبراهيم كنعان» (presided.py)
                 return found[0], reason("actor.refers_back", name=name, earlier=doc.text(head.i, head.j), how=found[1])
             if going_on_as(self, ph):
-                # «وأضاف رئيس الدبلوماسية الإسبانية» after «وقال ألباريس»: a verb of going on with a
-                # person's title no one else was named by continues the speaker
+                # «وأضاف رئيس الدبلوماسية الإسبانية» after «وقال ألباريس»: a verb of going on with a person's title no one else was named by continues the speaker
                 return self.continuing, reason("actor.refers_to_speaker", name=name)
             fuller = fullest_form(self.an, ph) if ph.kind == "organization" and ph.entry is None else ""
+            if ph.kind == "organization" and not fuller and (bank := central_bank_named(self.an, ph)):
+                return self.for_name(bank, "", "organization", span, why)      # «البنك المركزي» after «بنك المغرب»
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
             entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]

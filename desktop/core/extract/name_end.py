@@ -162,7 +162,7 @@ def clause_word(an: Analysis, k: int) -> bool:
 
 
 # Officials in construct with what they run: «مسؤولي تعاونيات الحبوب»، «ممثلي النقابات»
-_OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممثلي", "مديري", "رؤساء", "أعضاء"))
+_OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممثلي", "مديري", "رؤساء", "أعضاء", "حكام", "ولاة", "محافظي"))
 
 
 def _people_called_on(an: Analysis, k: int) -> bool:

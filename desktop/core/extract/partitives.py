@@ -3,6 +3,7 @@ person, and «في إحدى الماكينات»، «في إحدى شركات ا
 after «في» that a description goes on with («مهندس في محطة كهرباء طبرق»)."""
 from __future__ import annotations
 
+from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.phrase_parts import plain_word
@@ -27,7 +28,12 @@ def one_of(an: Analysis, k: int, j: int) -> bool:
         return False
     after = words[k + 2]
     return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
+            or after in lexicon.place_nouns() or after in _SETTLEMENTS      # «أحد سكان مشتة بني لحسن»
             or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
+
+
+# Settlements a place's name follows, beside lexicon.place_nouns: Algeria's hamlet, Morocco's «douar», a camp
+_SETTLEMENTS = frozenset(arabic.normalize(w) for w in ("مشتة", "دوار", "دشرة", "مخيم"))
 
 
 def one_of_end(an: Analysis, k: int, j: int) -> int:
@@ -36,6 +42,12 @@ def one_of_end(an: Analysis, k: int, j: int) -> int:
     if k + 2 < j and an.words[k + 1] == "المجني" and an.words[k + 2] in ("عليه", "عليها", "عليهم") \
             and not has_phrase_break(an.doc.gap(k + 2)):
         return k + 3
+    if k + 3 < j and (an.words[k + 2] in lexicon.place_nouns() or an.words[k + 2] in _SETTLEMENTS) \
+            and not an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)):
+        # «أحد سكان مشتة بني لحسن، الحاج قويدر مزيان،»: the place's name runs to the comma, a name set off after it
+        comma = next((x for x in range(k + 3, min(j, k + 7) + 1) if x == j or has_phrase_break(an.doc.gap(x))), None)
+        if comma is not None and an.doc.gap(comma).strip()[:1] in ("،", ",", ":"):      # («أحد سكان حي 200 مسكن بعاصمة الولاية:»)
+            return comma
     return k + 2
 
 
@@ -68,6 +80,9 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 1      # «تاجر جملة في سوق باب اليمن»: which trader, not the end of the description
     if partitive_in_construct(an, ph, k, j):
         return k + 2
+    if k >= 2 and an.words[k - 1] in _SUPERLATIVES and (k - 1) in ph.title and an.words[k - 2].endswith(("احد", "احدي")) and k + 1 < j \
+            and an.words[k].isalpha() and an.words[k + 1].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1)):
+        return k + 2      # «مسؤول … بإحدى كبريات سلاسل المتاجر»: one of the largest chains, no name
     if an.words[k] in lexicon.premises_nouns() and (k - 1) in ph.title and an.words[k - 1] in ("في", "باسم", "من") \
             and not has_phrase_break(an.doc.gap(k)):
         return k + 1      # «مهندس في محطة كهرباء طبرق»، «المتحدث باسم مستشفى …»: where the one described works
@@ -75,4 +90,5 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 _TRADERS = lexicon.forms("تاجر تجار بائع باعة")
+_SUPERLATIVES = lexicon.forms("كبريات كبرى أكبر أهم أبرز أقدم كبار")
 _TRADE_KINDS = lexicon.forms("جملة تجزئة الجملة التجزئة")

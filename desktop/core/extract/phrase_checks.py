@@ -23,8 +23,7 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
     أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
     # («برناردو رافاييليتو أليخاندرو الرابع»: «أل» written with its hamza is no article; «سيدي ولد أحمد
-    # البشير إلى»، «غانم بن فضل البوعينين إلى»: nor is «إلى» after a given name written with «ال» or a patronym's
-    # family name, though «دعا … المناصرين إلى» is the object)
+    # البشير إلى»، «غانم بن فضل البوعينين إلى»: nor is «إلى» after a given name written with «ال» or a patronym's family name, though «دعا … المناصرين إلى» is the object)
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال") and an.written(k)[:1] not in "أإآ"
             and not (an.written(k + 1)[:1] in "أإآ" and (words[k] in name_lexicon.article_given_names()
                                                         or (k >= 2 and words[k - 2] in ("بن", "بنت", "ولد") and not masdar_shaped(words[k][2:]))))
@@ -111,8 +110,9 @@ _BA_VERBS = frozenset(arabic.normalize(w) for w in (
 def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير
     بالشراكة»), is the object of the verb right before the phrase, one whose object takes «بـ»
-    (`_BA_VERBS`), and no place the body is at."""
-    # (or after a whole office ending on a definite word: «طالب الوكيل القضائي للخزينة العمومية بإلزام …»)
+    (`_BA_VERBS`), and no place the body is at, nor the tongue after «الناطقة» («قضت المحكمة الجنائية
+    الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي …
+    بإلزام …»)."""
     bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and an.words[k - 1].startswith("ال")
     w = an.words[k]
@@ -120,7 +120,8 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     ba_construct = w[:1] == "ب" and len(w) >= 3 and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
         and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
     return (w.startswith("بال") or ba_construct) and (ph.kind == "organization" or bare_office) and ph.i > 0 \
-        and k not in an.gaz_at and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1]))
+        and k not in an.gaz_at and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1])) \
+        and an.words[k - 1] not in ("الناطق", "الناطقه", "الناطقين")
 
 
 def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
@@ -318,8 +319,7 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
     if end is None or end >= j or has_phrase_break(an.doc.gap(end).replace("»", "").replace("”", "").replace('"', "")):
         return k
-    # only where the title goes on after it (a place, a link): a name right after the quoted one is
-    # read by `name_after_quoted`
+    # only where the title goes on after it (a place, a link): a name right after the quoted one is read by `name_after_quoted`
     nxt = an.words[end]
     # («لمنظمة "نيهون هيدانكيو" للناجين تيرومي تاناكا»: whom the body is for, with «للـ»)
     return end if nxt in ("في", "لدي", "فرع") or nxt.startswith(("ال", "لل")) or end in an.gaz_at else k

@@ -18,6 +18,7 @@ from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.ranks import arm_of_rank
 from desktop.core.extract.office_complements import listed_body_after, relations_with, sector_of_members
 from desktop.core.extract.verbal_nouns import verbal_noun_in_construct
+from desktop.core.extract.spelled_letters import letter_n_at
 from desktop.core.extract.analysis import JOINING_HYPHENS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 
 # «مصدر»، «مصادر»: a source quoted by description is one the article does not name.
@@ -451,7 +452,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
                 break
         # («آن-كلير»: «آن» joined by a hyphen is half of a given name, no «أن»)
         hyphened = k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS
-        if an.words[k] in lexicon.complementisers() and not hyphened and not (
+        if an.words[k] in lexicon.complementisers() and not hyphened and not letter_n_at(an.words, k) and not (
                 an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
             # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not
             parts.append((start, k))

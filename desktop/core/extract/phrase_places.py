@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
+from desktop.core.extract.body_chain import STATE_NOUNS
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.source_site import site_of_source
 
@@ -171,7 +172,8 @@ def place_noun_after_link(an: Analysis, ph: Phrase, k: int) -> bool:
     """«النائب عن مقاطعة توجنين»، «عضو المجلس عن محافظة …»: a place noun after a title's «عن/في»
     is the title's, and the place named after it follows (`place_name_in_title`)."""
     # («مصدر من عمالة إقليم تازة»: a source's «من» too)
-    return (an.words[k] in lexicon.place_nouns() and (k - 1) in ph.title
+    # («سفارة دولة الكويت لدى مملكة تايلند»: a state's noun after «لدى»)
+    return ((an.words[k] in lexicon.place_nouns() or (an.words[k - 1] == "لدي" and an.words[k] in STATE_NOUNS)) and (k - 1) in ph.title
             and (an.words[k - 1] in lexicon.title_links() or (an.words[k - 1] == "من" and an.words[ph.title[0]] in SOURCE_HEADS))
             and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)))
 

@@ -113,7 +113,7 @@ def locative_mentions(an: Analysis) -> set[int]:
                                     and an.words[m.i - 1].startswith("ال") and an.words[m.i - 1].endswith(("ي", "يه")))
         coordinated = (prev is not None and prev.i in out and prev.j == m.i and first.startswith("و"))
         # «مقديشو – الصومال اليوم»: the dateline's city is where the report was filed from
-        dateline = m.i == 0 and any(dash in an.doc.gap(m.j) for dash in "–—-ـ")
+        dateline = m.i == 0 and (any(dash in an.doc.gap(m.j) for dash in "–—-ـ") or _dated_dateline(an, m.j))
         # «ميدان فلسطين»، «شارع لبنان»، «مستشفى مصر»: a square, a street or a building named for a
         # country is a place, the country no actor there
         named_for = m.i > 0 and (an.words[m.i - 1] in lexicon.premises_nouns() or an.words[m.i - 1] in ("ارض", "ارياف", "ريف")) \
@@ -128,3 +128,11 @@ def locative_mentions(an: Analysis) -> set[int]:
             out.add(m.i)
         prev = m
     return out
+
+
+def _dated_dateline(an: Analysis, j: int) -> bool:
+    """«إسلام آباد 8 نيسان/أبريل (د ب أ) -»: a first line of a few words after the city, a date and
+    the agency, that ends with a dash: the dateline, the city where the report was filed from."""
+    end = next((x for x in range(j, min(len(an.words), j + 9)) if "\n" in an.doc.gap(x)), None)
+    return end is not None and any(dash in an.doc.gap(x) for x in range(j + 1, end + 1) for dash in "–—-ـ") \
+        and any(an.words[x][:1].isdigit() for x in range(j, end))

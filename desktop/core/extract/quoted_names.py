@@ -11,6 +11,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.dates import is_month_name
+from desktop.core.extract.spelled_letters import spelled
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
@@ -65,7 +66,9 @@ def clause_like(words: list[str]) -> bool:
     # («بلغت 78 بالمائة»: a feminine past verb and a number opens a clause too)
     past = len(words) >= 2 and first.endswith("ت") and 4 <= len(first) <= 6 and not first.startswith("ال") and words[1].isdigit()
     numbered = len(words) >= 2 and words[1].isdigit()      # «"سنتينل-2"»: a name and its number, no «سـ» of the future
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن")) and not numbered) or past or any(w in _CLAUSE_WORDS for w in words)
+    letters = spelled(words)      # «"إن إف سي أفريكا"»: «إن» is N among Latin letters spelled
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن")) and not numbered) or past \
+        or any(w in _CLAUSE_WORDS and not (letters and w == "ان") for w in words)
 
 
 def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> str | None:
@@ -76,6 +79,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "empty"
     if len(words) == 1:
         return "a single word"
+    if len(words) <= 4 and all(len(w) == 1 and w.isalpha() for w in words):
+        return "initials"       # «بالأحرف الأولى "ج. ف."»
     raw = an.doc.body[q.start:q.end]
     if raw.isascii() and len(words) <= 4:
         return "a Latin-script name"
@@ -101,8 +106,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             (len(words) <= 6 and cj < len(an.words) and not has_break(an.doc.gap(cj).replace('"', "").replace("»", ""))
              and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5) or
             (len(words) <= 4 and not clause_like(words))
-            # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the
-            # sentence going on after it)
+            # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the sentence going on after it)
             or (len(words) <= 8 and not clause_like(words) and _runs_on(an, cj))
             # («ضمن مشروع "صون جبانة ذراع أبو النجا"»: an indefinite label after a preposition governs its name)
             or (len(words) <= 8 and not clause_like(words) and ci > 1 and an.words[ci - 2] in lexicon.prepositions()
@@ -200,8 +204,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
 # A broadcast's programme, indefinite, before its quoted name, however long: «في حديث لبرنامج "…"»
 # («في إطار برنامجها "العودة الطوعية المساعدة وإعادة الإدماج"»: with the body's pronoun too)
 _PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنامج", "ببرنامج", "وبرنامج", "برنامجها", "برنامجه", "لبرنامجها", "لبرنامجه"))
-# A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"»
-# (not «الحملة "ستنطلق …"», what the campaign will do)
+# A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"» (not «الحملة "ستنطلق …"», what the campaign will do)
 _CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "بحملة", "وحملة"))
 
 # «لافتة كتب عليها "الأزرق في القلب"»، «قمصان طُبع عليها "…"»: words written or printed on a thing
@@ -353,8 +356,7 @@ def _described_label(an: Analysis, x: int) -> bool:
     if x == 0:
         return False
     if w.startswith("ال") and w[2:] in lexicon.label_nouns():
-        # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks
-        # or is spoken of («أن المنظمة الدولية "مستعدة …"»)
+        # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks or is spoken of («أن المنظمة الدولية "مستعدة …"»)
         # («أطلقت الأسبوع الماضي الحملة الوطنية "حصاد آمن"»: the object of a verb of launching)
         # («ضمن مشروعات المبادرة الرئاسية "حياة كريمة"»: a plural in construct with it, what it holds)
         prev = an.words[x - 1]
@@ -460,8 +462,7 @@ def _subject_of_that(an: Analysis, ci: int) -> bool:
     for x in range(ci - 1, max(-1, ci - 8), -1):
         w = an.words[x]
         if w in lexicon.complementisers():
-            # («أن يدخل الإعصار "فونغ وونغ"»: a verb in the present after «أن», the noun its subject, the
-            # quotation no predicate; «أن يكون المشروع "…"» keeps it)
+            # («أن يدخل الإعصار "فونغ وونغ"»: a verb in the present after «أن», the noun its subject, the quotation no predicate; «أن يكون المشروع "…"» keeps it)
             nxt = an.words[x + 1]
             verb = nxt[:1] == "ي" and len(nxt) >= 4 and nxt not in name_lexicon.verb_shaped_names() and nxt[:3] not in ("يكو", "يصب")
             return w in ("ان", "بان") and ci - x >= 3 and not verb

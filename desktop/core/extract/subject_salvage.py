@@ -302,18 +302,32 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 ph = replace(ph, j=end, title=ph.title + list(range(ph.j, named[0] if named else end)), name=named)
             if ph is not None and ph.kind == "anonymous" and ph.title == [x + 1] and ph.j < end - 1 and known_first_word(an.words[ph.j]):
                 ph = Phrase(x + 1, end, [x + 1], (ph.j, end), None, "person")     # «أما المصدّر منير بوعزيز، صاحب …،»: an exporter named
-            if ph is not None and ph.name and not ph.title and an.words[ph.i] in name_lexicon.person_descriptors():
+            if ph is not None and ph.name and not ph.title and (an.words[ph.i] in name_lexicon.person_descriptors() or (
+                    an.words[ph.i] in name_lexicon.ROLES_IN_A_CASE and ph.name[1] - ph.name[0] <= 2)):     # «المتهم الثاني»
                 # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after
                 # it; «أما الفلاح الحاج العيد منصوري، …»: or what he is, then his name
                 ph = _described_to(an, ph.i, end)
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
-            ph = name_in_apposition(an, ph, k) or ph
+            ph = name_in_apposition(an, ph, k) or _aside_closing_on_name(an, ph, k) or ph
             # («أما مكتب اليونسكو للمغرب العربي، ومقره الرباط، فقال»: a body's whole name is one too)
             whole_body = ph.kind == "organization" and len(ph.title) > 1 and an.doc.gap(end).strip()[:1] not in ("-", "–", "—")
             return (ph, ph.title_text(an.doc)) if ph.name or not named or whole_body else None
     return None
+
+
+def _aside_closing_on_name(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
+    """«أما المتهم الثاني، الإطار السابق بمفتشية الجمارك بميناء الجزائر كمال صابر، فقد صرح»: a topic
+    with a title and no name, then one aside to the comma before the verb at k that closes on a name:
+    the topic named."""
+    if ph.name or ph.kind != "person" or not ph.title or ph.j + 3 >= k:
+        return None
+    close = next((y for y in range(ph.j + 1, k + 1) if has_phrase_break(an.doc.gap(y))), None)
+    if close is None or close < k - 1 or an.doc.gap(close).strip()[:1] not in ("،", ","):
+        return None
+    named = _name_closing(an, ph.j, close)
+    return Phrase(ph.i, close, ph.title + list(range(ph.j, named[0])), named, None, "person") if named else None
 
 
 def _described_to(an: Analysis, i: int, end: int) -> Phrase:
@@ -402,6 +416,12 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
     found = said_by(an, i, k) or _according_before(an, i, k) or subject_before(an, i, k) or _surname_before(an, i, k)
+    if found is not None and an.is_participle(k) and not an.written(k).endswith("ة") and found[0].kind == "organization" \
+            and not found[0].name and an.written(found[0].title[0]).endswith("ة") and found[0].i > i:
+        # «قال رئيس بلدية لوبوك مارك مكبراير إن "…"، ضمن حملة أطلقت عليها البلدية اسم "…"، مشيراً إلى أن»:
+        # a masculine participle goes on with the man named before the feminine body
+        earlier = subject_before(an, i, found[0].i)      # (else the speaker before, who goes on)
+        return earlier if earlier is not None and earlier[0].kind == "person" and earlier[0].name else None
     if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") \
             or not _masculine_title(an, found[0]):
         return found

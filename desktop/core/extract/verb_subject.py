@@ -144,7 +144,23 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         return None       # «وأشاد بتركيا، قائلاً إنها …»: «بـ» on a country is what the verb took, no subject
     if ph is not None and _manner_before_colon(an, verb, ph):
         return None       # «وأضاف بتأثر: "…"»: how he said it, no subject
-    return found
+    called = _place_called_on(an, verb, ph) if ph is not None else None
+    return (called, called.title_text(an.doc)) if called is not None else found
+
+
+def _place_called_on(an: Analysis, verb: int, ph: Phrase) -> Phrase | None:
+    """«دعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أثينا إلى "…"»: after a verb of demanding,
+    a body's name that ends on a definite word and a place the gazetteer knows, right before «إلى/بـ»:
+    the place is the one called on; the body without it."""
+    w = an.words[verb]
+    if ph.kind != "organization" or ph.name or (w not in _DEMANDING and w[1:] not in _DEMANDING) or ph.j >= len(an.words) \
+            or an.words[ph.j] not in _ASKED_FOR or has_phrase_break(an.doc.gap(ph.j)):
+        return None
+    place = next((an.gaz_at[x] for x in range(ph.i + 2, ph.j) if x in an.gaz_at and an.gaz_at[x].j == ph.j), None)
+    # (after a definite word only: «غرفة تجارة وصناعة دبي» holds its city in construct)
+    if place is None or place.of_kind("place") is None or not an.words[place.i - 1].startswith("ال") or has_phrase_break(an.doc.gap(place.i)):
+        return None
+    return Phrase(ph.i, place.i, [t for t in ph.title if t < place.i], None, ph.entry, ph.kind)
 
 
 _TIME_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in ("صباح", "فجر", "ضحى"))
@@ -171,10 +187,18 @@ def _manner_before_colon(an: Analysis, verb: int, ph: Phrase) -> bool:
     colon that opens the words: the manner of saying them. A family name in «بـ» («وقال بوريطة:») is
     written elsewhere in the article too, and is left alone."""
     w = an.words[verb + 1] if verb + 1 < len(an.words) else ""
+    if w in _SPOKEN_IN and ph.i == verb + 1 and ph.j <= verb + 3 and ph.j < len(an.words):
+        return an.doc.gap(ph.j).strip()[:1] == ":"      # «فقال بعربية متعثرة:»، «وأضاف بصوت خافت:»: the tongue or voice
     shaped = w.startswith("بت") and len(w) >= 5     # (the words of feeling, «بحزم»، «بغضب», are lexicon.common_words)
     return (shaped and ph.i == verb + 1 and ph.j == verb + 2 and w not in name_lexicon.given_names()
             and ph.i not in an.gaz_at and ph.j < len(an.words) and an.words.count(w) == 1
             and an.doc.gap(ph.j).strip()[:1] == ":")
+
+
+# The language, voice or tone words are said in, in «بـ»
+_SPOKEN_IN = frozenset(arabic.normalize(w) for w in (
+    "بعربية", "بالعربية", "بفرنسية", "بالفرنسية", "بإنجليزية", "بالإنجليزية", "بانجليزية", "بالانجليزية", "بلغة",
+    "بلهجة", "بلكنة", "بصوت", "بنبرة"))
 
 
 def _owner_of_document(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
