@@ -80,6 +80,9 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 1      # «تاجر جملة في سوق باب اليمن»: which trader, not the end of the description
     if partitive_in_construct(an, ph, k, j):
         return k + 2
+    if an.words[k] == "عن" and (k - 1) in ph.title and k + 3 < j and _counted(an.words[k + 1]) and an.words[k + 2] == "من" \
+            and an.words[k + 3].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + 4)):
+        return k + 4      # «وكيل الدفاع عن ثلاثة من المتهمين المحامي أمين الزعبي»: for how many of whom
     if k >= 2 and an.words[k - 1] in _SUPERLATIVES and (k - 1) in ph.title and an.words[k - 2].endswith(("احد", "احدي")) and k + 1 < j \
             and an.words[k].isalpha() and an.words[k + 1].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1)):
         return k + 2      # «مسؤول … بإحدى كبريات سلاسل المتاجر»: one of the largest chains, no name
@@ -90,5 +93,10 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 _TRADERS = lexicon.forms("تاجر تجار بائع باعة")
+_COUNTS = lexicon.forms("اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدد بعض")
+
+
+def _counted(word: str) -> bool:
+    return word.isdigit() or word in _COUNTS
 _SUPERLATIVES = lexicon.forms("كبريات كبرى أكبر أهم أبرز أقدم كبار")
 _TRADE_KINDS = lexicon.forms("جملة تجزئة الجملة التجزئة")
