@@ -51,10 +51,14 @@ def body_by_head_word(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
     the body the article named with that head before; (where it starts, the body), or None."""
     w = an.words[ph.i]
     if ph.kind != "person" or ph.title or ph.name != (ph.i, ph.i + 1) or not w.startswith("ال") \
-            or w[2:] not in lexicon.org_heads():
+            or (w[2:] not in lexicon.org_heads() and w not in _ADJECTIVE_HEADS):
         return None
     earlier = _mention_before(an, replace(ph, kind="organization"), w, quoted=False)
     return (earlier.i, earlier) if earlier is not None and earlier.kind == "organization" else None
+
+
+# Heads that are adjectives as often («البحرية»: maritime; the navy): a body only when the article named it so before
+_ADJECTIVE_HEADS = frozenset(arabic.normalize(w) for w in ("البحرية", "الجوية", "الشرطة"))
 
 
 def _subject_before_source(an: Analysis, ph: Phrase, head: str, earlier: Phrase) -> Phrase | None:
