@@ -125,10 +125,15 @@ def _posture_then_name(an: Analysis, i: int, j: int) -> tuple[tuple[Phrase, str]
     # («وقف النازح سامي أبو ريالة أمام خيمته»: what a private person is may come before the name)
     described = ph is not None and bool(ph.title) and all(an.words[t] in name_lexicon.person_descriptors() for t in ph.title)
     if ph is None or not ph.name or (ph.title and not described) or ph.kind != "person" or ph.name[1] - ph.name[0] < 2 \
-            or not (known_first_word(an.words[ph.name[0]]) or an.words[ph.name[0]] in ("ام", "ابو")):     # «أم عمر»
-        return None
+            or not (known_first_word(an.words[ph.name[0]]) or an.words[ph.name[0]] in ("ام", "ابو") or _aged(an, ph.name[1])):
+        return None       # «أم عمر»; «جلس غل محمد (52 عاماً)»: a name no list knows, then the person's age
     verb = strip_verb_conj(an.words[i])
     return (ph, ph.title_text(an.doc) if described else ""), verb.endswith("ت") or verb.startswith("ت")
+
+
+def _aged(an: Analysis, k: int) -> bool:
+    """«(52 عاماً)» at token k: a person's age in brackets."""
+    return k + 1 < len(an.words) and "(" in an.doc.gap(k) and an.words[k].isdigit() and an.words[k + 1] in ("عاما", "عام", "سنه")
 
 
 def strip_verb_conj(word: str) -> str:
