@@ -268,7 +268,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
             or ba_on_a_noun(an, nxt.name[0]) or (any(
             an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title)
-            and not holder_called(an, ph, nxt)):
+            and not holder_called(an, ph, nxt) and not (an.words[ph.title[0]] in _REPRESENTATIVES and not ph.name)):
         return None
     end = nxt.name[1]
     if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
@@ -295,6 +295,9 @@ def _place_in_bi(an: Analysis, k: int) -> bool:
     return (an.words[k][:1] == "ب" and m is not None and m.j == k + 1 and not has_phrase_break(an.doc.gap(k))
             and any(e.kind == "place" for e in m.entries))
 
+
+# «ممثل النيابة العامة، نائب وكيل الجمهورية سيد أحمد ولد عبد الله،»: who represents a body is named by his own office
+_REPRESENTATIVES = frozenset(("ممثل", "ممثله"))
 
 # «، المنضوية تحت لواء الاتحاد المغربي للشغل،»: an aside on the body a title names
 _BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة التابع المنتمية المنتمي المنبثقة المنبثق")

@@ -10,7 +10,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 
 DASHES = ("–", "-", "—")
-_MUNICIPALITIES = frozenset({"بلديه", "لبلديه", "بلديات", "لبلديات"})
+_MUNICIPALITIES = frozenset({"بلديه", "لبلديه", "بلديات", "لبلديات", "منظومه", "لمنظومه"})     # (and Libya's water systems: «منظومة الحساونة – سهل الجفارة»)
 # Heads of a place whose name may be two towns joined by a dash («محافظة كسروان – جبيل»)
 DASHED_NAME_HEADS = _MUNICIPALITIES | {"محافظه"}
 

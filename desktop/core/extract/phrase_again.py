@@ -172,11 +172,11 @@ def _chinese_hu(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | N
     for end in ((k + 3,) if ma else (k + 3, k + 2)):
         words = an.words[k + 1:end]
         if end <= len(an.words) and len(words) == end - k - 1 and all(
-                w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() and len(w) >= 3
+                w.isalpha() and not w.startswith("ال") and w not in name_lexicon.given_names() and len(w) >= (2 if ma else 3)
                 and w not in ("الذي", "التي", "من", "ما", "في") and (not ma or any(ch in "اوي" for ch in w[1:])) for w in words) \
                 and not any(has_phrase_break(an.doc.gap(x)) or (ma and an.is_verb(x)) for x in range(k + 1, end)) \
                 and (end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or an.words[end] in ("ان", "قد")
-                     or (ma and addressee(an.words[end]))):
+                     or (ma and (addressee(an.words[end]) or an.words[end] == "من"))):     # («البروفيسور ما لي تشيانغ من كلية …»)
             return k, end
     return None
 

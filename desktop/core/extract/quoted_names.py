@@ -12,6 +12,7 @@ from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.dates import is_month_name
 from desktop.core.extract.spelled_letters import spelled
+from desktop.core.extract.quoted_subject import named_right_after_verb
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
 from desktop.core.extract.book import ActorBook
@@ -81,6 +82,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "a single word"
     if len(words) <= 4 and all(len(w) == 1 and w.isalpha() for w in words):
         return "initials"       # «بالأحرف الأولى "ج. ف."»
+    if named_right_after_verb(an, ci, cj):
+        return "a body named as the verb's subject"       # «دعت "غرفة طوارئ عطبرة"، وهي …، إلى»
     raw = an.doc.body[q.start:q.end]
     if raw.isascii() and len(words) <= 4:
         return "a Latin-script name"

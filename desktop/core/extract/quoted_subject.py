@@ -17,3 +17,15 @@ def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
     if end is None or end - k < 2:
         return None
     return Phrase(k, end, list(range(k, end)), None, None, "organization")
+
+
+def named_right_after_verb(an: Analysis, ci: int, cj: int) -> bool:
+    """«دعت "غرفة طوارئ عطبرة"، وهي مبادرة شبابية تطوعية، إلى "…"»: the quoted words at [ci, cj), right
+    after a reporting verb, are a body's name (its head, a few words, no verb), then a comma or
+    what the verb takes: the verb's subject, no quotation."""
+    from desktop.core.extract.analysis import has_phrase_break
+    if ci < 1 or not an.is_verb(ci - 1) or has_phrase_break(an.doc.gap(ci).replace('"', "").replace("«", "")) or not 2 <= cj - ci <= 6 \
+            or quoted_body(an, ci, cj + 1) is None or any(an.is_verb(x) for x in range(ci, cj)):
+        return False
+    after = an.words[cj] if cj < len(an.words) else ""
+    return "،" in an.doc.gap(cj) or after in lexicon.complementisers()

@@ -17,6 +17,7 @@ from desktop.core.extract.people_plurals import people_plural, sound_plural_of_p
 from desktop.core.extract.quoted_subject import quoted_body
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
+from desktop.core.extract.the_latter import the_latter
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
 _ASKED_FOR = frozenset(("الي", "ب"))
@@ -75,6 +76,11 @@ def _subject_written_first(an: Analysis, verb: int) -> tuple[Phrase, str] | None
                 and not after_that:
             continue
         ph = parse_phrase(an, start, verb)
+        if ph is not None and not ph.title and ph.name and ph.j < verb and ph.name[1] - ph.name[0] >= 2 and ph.kind == "person" \
+                and not after_that and in_lex(an.words[ph.j], lexicon.title_heads()):
+            office = parse_phrase(an, ph.j, verb)     # «لكن ماري-لويز فيسترغارد المتحدثة باسم ميرسك الدنماركية قالت»
+            if office is not None and office.title and not office.name and office.j == verb and office.kind == "person":
+                return Phrase(ph.i, verb, office.title, ph.name, None, "person"), office.title_text(an.doc)
         if ph is None or not ph.name or ph.j != verb or ph.kind != "person":
             continue
         if ph.title or (after_that and (known_surname(an, *ph.name)
@@ -99,7 +105,7 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
     """The reporting verb's subject after it (appositions.phrase_after), unless what follows a
     verb of demanding is the body asked; after a verb of relaying («نقلت وكالة "تسنيم" عن مصدر
     مطلع … أن») the one after «عن» speaks, the relayer does not."""
-    written_first = _subject_written_first(an, verb) or issuer_of_quoted_report(an, verb + 1, j)
+    written_first = _subject_written_first(an, verb) or issuer_of_quoted_report(an, verb + 1, j) or the_latter(an, verb)
     if written_first is not None:
         return written_first
     if _subject_relative(an, verb):
