@@ -45,6 +45,7 @@ from desktop.core.extract.named_subject import introduced_person, introduced_sub
 from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
+from desktop.core.extract.phrase_parts import quoted_name
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.relative_agreement import relative_says_that
 from desktop.core.extract.relayers import (
@@ -132,8 +133,7 @@ class QuoteFinder:
         ph, title = found
         ph, title = named_at_frame_end(self.an, ph) or (ph, title)
         if news_agency(self.an, ph):
-            # an agency relays («نقلت وكالة … عن المحافظ …»: the one after «عن» speaks; after «بحسب» it
-            # is no speaker); «وقالت وكالة الأنباء إن …» is its own word
+            # an agency relays («نقلت وكالة … عن المحافظ …»: the one after «عن» speaks; after «بحسب» it is no speaker); «وقالت وكالة الأنباء إن …» is its own word
             words = self.an.words
             after = ph.j + 1 if ph.j < len(words) and words[ph.j] == "عن" else None
             relayed = phrase_after(self.an, after, min(len(words), after + 12)) if after else None
@@ -218,7 +218,8 @@ class QuoteFinder:
                                                      reason("speaker.subject_before", verb=vword)))
                         # «وقال سموه، بحسب ما نشره المكتب …»، «وقال، بحسب ما نقل عنه نواب،»: the verb's own
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
-                issued = (self._owner_after(k + 2, lj) or published_by(an, k + 2, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
+                at = (quoted_name(an, k + 2, lj, longest=12) or k + 2) if statement and k + 2 < lj else k + 2     # («تقرير "…" الصادر عن»: its title first)
+                issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
                 return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
