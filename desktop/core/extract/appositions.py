@@ -66,7 +66,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if fallback is not None and a + 2 < b and tuple(an.words[a:a + 2]) in _TWO_WORD_NATIONALITIES:
             a += 2         # «الرئيسة المشاركة الأخرى، الجنوب أفريقية بريشس ماتسوسو،»: a nationality of two words
         adverbed = an.words[a].startswith("ال") and a + 1 < b and "\u064b" in an.doc.tokens[a + 1].text     # «، الصاعد حديثاً إلى …،»
-        if fallback is not None and (an.words[a] in _BODY_ASIDES or adverbed or (dashed(an.doc.gap(a)) and comma_at(an, b))):
+        if fallback is not None and (an.words[a] in _BODY_ASIDES or an.words[a] in _ACTING_FOR or adverbed or (dashed(an.doc.gap(a)) and comma_at(an, b))):
             continue       # «…، المنضوية تحت لواء الاتحاد المغربي للشغل، عبد الرحيم أوبلا،»: on the body; a body's wing after a dash
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
@@ -266,6 +266,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
     # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
+            or an.words[nxt.name[0]] in name_lexicon.person_descriptors() \
             or ba_on_a_noun(an, nxt.name[0]) or (any(
             an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title)
             and not holder_called(an, ph, nxt) and not (an.words[ph.title[0]] in _REPRESENTATIVES and not ph.name)):
@@ -301,6 +302,7 @@ _REPRESENTATIVES = frozenset(("ممثل", "ممثله"))
 
 # «، المنضوية تحت لواء الاتحاد المغربي للشغل،»: an aside on the body a title names
 _BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة التابع المنتمية المنتمي المنبثقة المنبثق")
+_ACTING_FOR = lexicon.forms("القائم القائمة")     # «ممثل المكلف العام …، القائم بالحق الشخصي في حق البلدية،»: on whose behalf
 
 
 def _past_body_aside(an: Analysis, ph: Phrase, j: int) -> int:
@@ -481,8 +483,9 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             continue
         if starts and not adjective_office(an, k) and not _governed_by_noun(an, k, i):
             ph = parse_phrase(an, k, j)
-            if ph is not None and ph.name == (k, k + 1) and not ph.title and w in name_lexicon.person_descriptors():
-                k += 1    # «جلست أم خالد، العائدة من مخيمات عرسال …، وقالت»: what she is, read as a name
+            if ph is not None and ph.name and ph.name[0] == k and not ph.title and w in name_lexicon.person_descriptors() \
+                    and all(an.words[x].startswith("ال") for x in range(*ph.name)) and comma_at(an, k):
+                k = ph.j  # «جلست أم خالد، العائدة من مخيمات عرسال …، وقالت»، «المتهم الأول، الموظف السابق،»: what one is, read as a name
                 continue
             ph = name_in_apposition(an, ph, j) or name_before_apposition(an, ph, i) or ph
             ph = ph and (unit_of_body_before(an, best and best[0], ph) or ph)     # «قيادة الجيش – مديرية التوجيه»

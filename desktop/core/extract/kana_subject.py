@@ -55,7 +55,9 @@ def _past_affiliation(an: Analysis, x: int, j: int) -> int:
     start = x
     if x + 1 < j and any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and any(ch in QUOTE_MARKS for ch in an.doc.gap(x + 1)):
         x += 1            # («… في الصومال "سواليم"، التابعة لمنظمة …»: its short name first)
-    if x >= j or an.words[x] not in _AFFILIATED or not any(c in an.doc.gap(x) for c in "،,"):
+    # («وكان المتهم الأول، الموظف السابق، قد اعترف»: or what the person is)
+    if x >= j or (an.words[x] not in _AFFILIATED and an.words[x] not in name_lexicon.person_descriptors()) \
+            or not any(c in an.doc.gap(x) for c in "،,"):
         return start
     close = next((y for y in range(x + 1, min(j, x + 12)) if any(c in an.doc.gap(y) for c in "،,")), None)
     return close if close is not None and an.words[close] == "قد" else start

@@ -74,7 +74,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.name, k = spoken_for, spoken_for[1]
     if _place_as_given_name(an, ph):
         ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «الفريق مالي سوتشياتا»
-    addressed = _place_then_address(an, ph, j)
+    addressed = _place_then_address(an, ph, j) or _keeper_then_address(an, ph, k, j)
     if addressed is not None:
         ph.title.extend(range(ph.name[0], addressed[0]))     # «… محلية بربر الشيخ عبد الباقي ود الفكي»
         ph.name, k = addressed, addressed[1]
@@ -199,6 +199,23 @@ def _place_then_address(an: Analysis, ph: Phrase, j: int) -> tuple[int, int] | N
         return None
     end = name_run(an, x + 2, j)
     return (x + 2, end) if end is not None else None
+
+
+# Keepers of something, given names as often: «حافظ»، «أمين» (not «محمد الأمين الشيخ …», a compound given name)
+_KEEPERS = frozenset(arabic.normalize(w) for w in ("حافظ", "أمين", "حارس", "خازن"))
+
+
+def _keeper_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
+    """«قال حافظ المخطوطات الشيخ أحمد ولد الشريف»: a phrase read as a name of two words with no title,
+    the second definite («المخطوطات»: what the keeper keeps), then a title of address and a name that
+    ends the phrase: the two words were what the person is («حافظ» a given name as often). The name's
+    bounds, or None."""
+    if ph.title or ph.name != (k - 2, k) or k + 2 >= j or not an.words[k - 1].startswith("ال") \
+            or not (an.words[k - 1].endswith("ات") or an.words[k - 2] in _KEEPERS) \
+            or an.words[k] not in name_lexicon.address_titles() or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
+        return None
+    end = name_run(an, k + 1, j)
+    return (k + 1, end) if end is not None and end - (k + 1) >= 2 else None
 
 
 def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:

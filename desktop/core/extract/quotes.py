@@ -192,8 +192,7 @@ class QuoteFinder:
                         # «… سارة بوزيد، والتي قالت إن»: the relative's antecedent, before a body named earlier or «كانت»'s subject («…، الذي قال»)
                         or self._speaker_from(antecedent_of_relative(an, li, k) if k > li and an.words[k - 1] in RELATIVES
                                               else None, reason("speaker.subject_before", verb=word))
-                        # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s
-                        # subject goes on to the second verb, before any noun of the first one's object
+                        # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                         or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
@@ -206,7 +205,8 @@ class QuoteFinder:
                         or self._previous(reason("speaker.verb_continues", verb=word), self._verb_gender(k + 1)))
             if kind == "according":
                 # «وأكد خلال اللقاء، بحسب بيان للرئاسة النيجرية، أن»: a statement relays, as an agency does
-                statement = k + 1 < lj and (an.is_report_noun(k + 1) or an.words[k + 1] in lexicon.document_nouns())
+                statement = k + 1 < lj and (an.is_report_noun(k + 1) or an.words[k + 1] in lexicon.document_nouns()
+                                            or an.words[k + 1].removeprefix("ال") in lexicon.document_nouns())     # «حسب البلاغ الصادر عن»
                 if self._relayed_by(k, lj) is not None or statement:
                     # «أفادت المديرية، وفق ما نقلته وكالة الأنباء، بأن …»: the agency relayed; the reporting verb's subject spoke
                     verb = self._first_verb(li, k)
@@ -220,8 +220,8 @@ class QuoteFinder:
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
                 at = (quoted_name(an, k + 2, lj, longest=12) or k + 2) if statement and k + 2 < lj else k + 2     # («تقرير "…" الصادر عن»: its title first)
                 issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
-                return (self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
-                        or self._speaker_from(issued, reason("speaker.after_cue", cue=word))
+                return (self._speaker_from(issued, reason("speaker.after_cue", cue=word))     # («البلاغ الصادر عن المجلس»: not the document)
+                        or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
                 # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»);
