@@ -321,3 +321,11 @@ def test_a_compound_given_name_before_a_sheikh_is_not_a_keeper():
     # guard: «محمد الأمين» stays a name before «الشيخ»
     body = 'وقال محمد الأمين الشيخ أحمد سالم إن "بعض هذه المخطوطات نجا من الأرضة والسيول".'
     assert speakers(body) != ["أحمد سالم"]
+
+
+def test_a_municipality_of_three_places_joined_by_dashes_and_a_lists_name():
+    # round 1049: «اعتبر المرشح لرئاسة بلدية الجديدة – البوشرية – السد المحامي وليد كرم، الذي ترأس لائحة "معاً
+    # للجديدة"، أن "…"» gave the title cut at the second dash, and the list's name as a quotation
+    body = ('في المقابل، اعتبر المرشح لرئاسة بلدية الجديدة – البوشرية – السد المحامي وليد كرم، الذي ترأس لائحة "معاً '
+            'للجديدة"، أن "الماكينات الحزبية ضغطت على الناخبين حتى اللحظة الأخيرة".')
+    assert quotes(body) == [("الماكينات الحزبية ضغطت على الناخبين حتى اللحظة الأخيرة", "وليد كرم")]

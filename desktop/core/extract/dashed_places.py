@@ -24,9 +24,11 @@ def dashed_municipality_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             or words[k - 2] not in _MUNICIPALITIES or an.doc.gap(k).strip() not in DASHES:
         return k
     end = k + 1
-    # «… معلقة وتعنايل»: more places joined by «و», but not a given name («وليد», «وسام»)
-    while end < j and words[end].startswith("و") and len(words[end]) > 3 and words[end] not in name_lexicon.given_names() \
-            and words[end][1:] not in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(end)):
+    # «… معلقة وتعنايل»: more places joined by «و», but not a given name («وليد», «وسام»); «بلدية الجديدة –
+    # البوشرية – السد»: or by a second dash
+    while end < j and ((words[end].startswith("و") and len(words[end]) > 3 and words[end] not in name_lexicon.given_names()
+                        and words[end][1:] not in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(end)))
+                       or (an.doc.gap(end).strip() in DASHES and words[end].isalpha() and not an.is_verb(end))):
         end += 1
     if not words[k].isalpha() or an.is_verb(k):
         return k
@@ -44,3 +46,11 @@ def in_dashed_name(an: Analysis, k: int) -> bool:
     """Whether token k is the second part of a place's dashed name («معلقة» in «بلدية زحلة –
     معلقة وتعنايل»): a word there that reads as a participle («معلقة», commenting) is no cue."""
     return k >= 2 and an.words[k - 2] in DASHED_NAME_HEADS and an.doc.gap(k).strip() in DASHES
+
+
+def dashed_part(an: Analysis, k: int) -> bool:
+    """Whether the dash before token k joins a place's dashed name: right after its head's first
+    place («بلدية زحلة – معلقة»), or after a part joined so («بلدية الجديدة – البوشرية – السد»)."""
+    if k < 2 or an.doc.gap(k).strip() not in DASHES:
+        return False
+    return an.words[k - 2] in DASHED_NAME_HEADS or (k >= 3 and an.doc.gap(k - 1).strip() in DASHES and dashed_part(an, k - 1))

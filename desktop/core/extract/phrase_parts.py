@@ -8,7 +8,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import office_action
 from desktop.core.extract.body_chain import body_chain_goes_on
-from desktop.core.extract.dashed_places import DASHED_NAME_HEADS, DASHES
+from desktop.core.extract.dashed_places import dashed_part
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, verbal_noun_of_title
@@ -445,7 +445,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     start = i
     for k in range(i, j):
         gap = an.doc.gap(k)
-        if k > i and (":" in gap or has_phrase_break(gap)) and not (gap.strip() in DASHES and k - 2 >= i and an.words[k - 2] in DASHED_NAME_HEADS):
+        if k > i and (":" in gap or has_phrase_break(gap)) and not (k - 2 >= i and dashed_part(an, k)):
             parts.append((start, k))      # (not «محافظة كسروان – جبيل», «بلدية زحلة – معلقة»: one place of two towns)
             start = k
             if ":" in gap:

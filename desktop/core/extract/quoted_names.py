@@ -117,7 +117,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             or any(v in lexicon.title_labels() for v in variants(before) + bare))
         # («معتبراً الخطة "ضماداً مؤقتاً لجرح عميق"»: an accusative with its tanween is what the label is called, no name)
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
-                and not _predicate_of_that(an, ci, cj) and ("\u064b" not in an.doc.tokens[ci].text or before in lexicon.title_labels()):
+                and not _predicate_of_that(an, ci, cj) and ("\u064b" not in an.doc.tokens[ci].text or before in lexicon.title_labels() or an.words[ci] == "معا"):
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
         label = ci - 1 if _in_own_report(an, ci) else _label_behind(an, ci)
         # («كتابه الجديد "تيشيت: حاضرة على طريق الملح"»: a work's title may be longer, a sentence as often)
