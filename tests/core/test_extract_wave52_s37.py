@@ -329,3 +329,16 @@ def test_a_municipality_of_three_places_joined_by_dashes_and_a_lists_name():
     body = ('في المقابل، اعتبر المرشح لرئاسة بلدية الجديدة – البوشرية – السد المحامي وليد كرم، الذي ترأس لائحة "معاً '
             'للجديدة"، أن "الماكينات الحزبية ضغطت على الناخبين حتى اللحظة الأخيرة".')
     assert quotes(body) == [("الماكينات الحزبية ضغطت على الناخبين حتى اللحظة الأخيرة", "وليد كرم")]
+
+
+def test_a_sudanese_womans_given_name_in_sitt_is_no_number():
+    # round 1042: «وتقول ست البنات الطيب، وهي ربة منزل …، إن» went on with the engineer before («ست»: six)
+    body = ('وقال مدير الكهرباء مجاهد عبد الله كرار إن "المحطة تعمل بنصف طاقتها".\n\nوتقول ست البنات الطيب، وهي ربة '
+            'منزل بحي الداخلة، إن "الماء لا يصل إلى الحنفيات إلا بعد منتصف الليل".')
+    assert speakers(body) == ["مجاهد عبد الله كرار", "ست البنات الطيب"]
+
+
+def test_six_years_is_still_a_count():
+    # guard: «ست سنوات» after a name is a count, no name's word
+    body = 'وقال المزارع حسن علي إن "الأرض لم تُسق منذ ست سنوات، والآبار جفت".'
+    assert speakers(body) == ["حسن علي"]

@@ -86,3 +86,14 @@ def lam_office_surname(an: Analysis, n_i: int, k: int) -> bool:
         return False
     return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) \
         or (an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي")
+
+
+# Sudan's women's names in «ست» (lady of): «ست البنات»، «ست النساء», no number six
+_SITT_NAMES = lexicon.forms("البنات النساء الدار الجيل النفر الحبايب الكل")
+
+
+def sitt_given_name(an: Analysis, k: int) -> bool:
+    """«وتقول ست البنات الطيب، وهي ربة منزل …»: «ست» at k before one of the words that make a Sudanese
+    woman's given name with it, not the number six."""
+    return an.words[k] == "ست" and k + 1 < len(an.words) and an.words[k + 1] in _SITT_NAMES \
+        and not has_phrase_break(an.doc.gap(k + 1))
