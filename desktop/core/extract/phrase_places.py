@@ -40,7 +40,8 @@ def lam_of_place(an: Analysis, ph: Phrase, k: int) -> bool:
             or (k - 1) not in ph.title or not an.words[k - 1].startswith("ال") or has_phrase_break(an.doc.gap(k)):
         return False
     rest = w[1:]
-    return rest in an.word_set and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
+    # («المكتب الجهوي للاستثمار الفلاحي لملوية»: Morocco's agricultural offices are named for their region)
+    return (rest in an.word_set or an.words[k - 1] == "الفلاحي") and rest not in lexicon.addressees() and rest not in lexicon.media_nouns() \
         and not an.addressed(k) and not _bracketed(an, rest)
 
 
@@ -118,8 +119,8 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
                 and not has_phrase_break(an.doc.gap(k + m)) and not has_phrase_break(an.doc.gap(x + m)):
             m += 1
         best = max(best, k + m)
-    if best == k + 1 and bare not in an.word_set and k + 1 < j:
-        best = k + 2
+    if best == k + 1 and bare not in an.word_set and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        best = k + 2      # (not over a comma: «… لملوية، في اجتماعه»)
     # «بجهة سوس ماسة»: after a place noun, the place's name may take a second word
     if bare in lexicon.place_nouns() and best == k + 2 and best < j and words[best].isalpha() \
             and not words[best].startswith(("ال", "ب", "ل", "و")) and not has_phrase_break(an.doc.gap(best)) \

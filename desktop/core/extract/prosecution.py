@@ -62,4 +62,17 @@ def accused_named_before(an: Analysis, ph: Phrase) -> Phrase | None:
             last = earlier.name[1]      # («رامي ح.»: and the initial of his family name, as court reports write it)
             last += last < ph.i and len(an.words[last]) == 1 and "." in an.doc.gap(last + 1) and not has_phrase_break(an.doc.gap(last))
             return Phrase(k, last, list(range(k, end)), (end, last), None, "person")
-    return None
+    return _role_with_adjective(an, ph, role) if ph.j - ph.i == 1 else None
+
+
+def _role_with_adjective(an: Analysis, ph: Phrase, role: str) -> Phrase | None:
+    """«فردّ المتهم، وهو تاجر مواشٍ …:» after «واجهت … المتهم الرئيسي بسؤالها» with no name for him:
+    the role and the adjective the article wrote it with before («الرئيسي»، «الأول»), when it wrote
+    one adjective only."""
+    found = {}
+    for k in range(max(0, ph.i - _REACH), ph.i - 1):
+        nxt = an.words[k + 1]
+        if (an.words[k] == role or (an.words[k][:1] in "وب" and an.words[k][1:] == role)) and nxt.startswith("ال") \
+                and nxt.endswith(("ي", "ول", "الث")) and not has_phrase_break(an.doc.gap(k + 1)):
+            found.setdefault(nxt, Phrase(k, k + 2, [k, k + 1], None, None, "person"))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -150,6 +150,9 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
         return None       # «وأشاد بتركيا، قائلاً إنها …»: «بـ» on a country is what the verb took, no subject
     if ph is not None and _manner_before_colon(an, verb, ph):
         return None       # «وأضاف بتأثر: "…"»: how he said it, no subject
+    if ph is not None and an.words[verb][:1] == "ف" and ph.i == verb + 1 and an.words[ph.i][:1] == "ب" \
+            and not an.words[ph.i].startswith("بن") and amma_subject(an, verb) is not None:
+        return None       # «أما ممثل المديرية …، فطالب بغرامة جمركية»: what he asked for; the topic speaks
     called = _place_called_on(an, verb, ph) if ph is not None else None
     return (called, called.title_text(an.doc)) if called is not None else found
 
