@@ -373,3 +373,23 @@ def test_a_citys_quarters_are_a_place_no_actor():
     # round 1054: «أن تعود المياه إلى كامل أحياء طرابلس» proposed Libya as an actor
     body = 'وقال الجهاز إن "الضخ عاد". ومن المنتظر أن تعود المياه إلى كامل أحياء طرابلس خلال 48 ساعة.'
     assert "ليبيا" not in actor_names(body)
+
+
+def test_an_official_of_a_body_in_quote_marks_named_after_the_comma():
+    # round 1057: «اعتبر مسؤول الحملات في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي، أن» gave the office
+    body = ('في المقابل، اعتبر مسؤول الحملات في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي، أن القرار "خطوة '
+            'متأخرة لكنها في الاتجاه الصحيح".')
+    assert speakers(body) == ["إبراهيما سيسي"]
+
+
+def test_a_kuwaiti_sheikhas_fathers_name_is_no_morning():
+    # round 1058: «الشيخة حصة صباح السالم الصباح» was cut at «صباح» (a time of day and a stop word)
+    body = ('وقالت المديرة العامة لدار الآثار الإسلامية الشيخة حصة صباح السالم الصباح في كلمة خلال حفل الافتتاح إن '
+            '"هذه القطع تعود اليوم إلى المكان الذي صنع فيه بعضها".')
+    assert speakers(body) == ["حصة صباح السالم الصباح"]
+
+
+def test_a_morning_after_a_name_is_still_a_time():
+    # guard: «أحمد سالم صباح الأحد» is a name, then when
+    body = 'وقال المحافظ أحمد سالم صباح الأحد إن "العمل مستمر في الموقع منذ أسبوع".'
+    assert speakers(body) == ["أحمد سالم"]

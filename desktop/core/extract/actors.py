@@ -23,7 +23,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name
+from desktop.core.extract.name_lookalikes import amir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -116,7 +116,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
                     and (words[k + 1] in name_lexicon.given_names() or words[k + 1].startswith("عبد") or words[k + 1] == "ابو"))   # «حسن شيخ محمود»، «فارح شيخ عبدالقادر»
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
-                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and w != "وو" and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or an.is_time(k):
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and w != "وو" and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or (an.is_time(k) and not time_word_in_name(an, k)):
                 break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو», not «وونغ كاه وو») end a name too
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
@@ -130,7 +130,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
                         and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
-                    or w in lexicon.time_words() or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
+                    or (w in lexicon.time_words() and not time_word_in_name(an, k)) or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
@@ -198,7 +198,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, quoted))   # «منظمة "أطباء بلا حدود"»
                 k = quoted
                 break
-        if ph.title and ph.kind == "person" and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
+        if ph.title and ph.kind in ("person", "anonymous") and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             # a body's quoted name after its head runs longer: «رئيسة حزب «البديل من أجل ألمانيا» أليس فايدل»
             quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if in_lex(words[k - 1], lexicon.org_heads(), clitics=True) or words[k - 1] == "باسم" else 3)
             if quoted is None or quoted >= j or not name_after_quoted(an, quoted):

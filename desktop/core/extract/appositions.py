@@ -155,8 +155,8 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     followed by one that is a name of two words or more (after a descriptor or not) and nothing else; the described
     person is the one named. A source («مصدر أمني») is unnamed by definition, and an aside withholding the name is no name."""
     if ph.kind != "anonymous" or ph.name or ph.j != b or ph.entry is not None \
-            or an.words[ph.title[0]] in SOURCE_HEADS or an.doc.gap(b).strip() not in ("،", ","):
-        return None
+            or an.words[ph.title[0]] in SOURCE_HEADS or an.doc.gap(b).strip().lstrip('"»”').strip() not in ("،", ","):
+        return None       # («… في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي،»: after a quoted body too)
     following = [p for p in parts if p[0] == b]
     if not following or _anonymity_aside(an, *following[0]) or an.words[following[0][0]] in _ASIDE_PRONOUNS:
         return None       # («أحد المجني عليهم، وهو موظف عربي،»: who he is, no name)
@@ -360,7 +360,7 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # Unnamed parties a name may still be set off after: a defendant's defence
-_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
+_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي مسؤول مسؤولة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
 _KUNYA = frozenset(("ابو", "ام"))     # «أبو/أم» open a kunya, never a verb: a clause may start with one
 # Kin in construct with the one named after them («روز أتيينو، والدة الطالب … برايان أوتينو،»): she is named before

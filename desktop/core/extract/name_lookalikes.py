@@ -37,7 +37,7 @@ def stop_word_in_name(an: Analysis, n_i: int, k: int) -> bool:
     """A stop word's shape at k that is a word of the name begun at n_i: Kane («عمر كان،»), or the
     South Asian «-e-» written «إي» with its hamza under the alif, as «أي» (any) never is: «فاروق إي
     أعظم،», a word of a name following it."""
-    return kane_surname(an, n_i, k) or (
+    return kane_surname(an, n_i, k) or (k > n_i and time_word_in_name(an, k)) or (
         an.written(k) == "إي" and k > n_i and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))
         and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words())
 
@@ -97,3 +97,19 @@ def sitt_given_name(an: Analysis, k: int) -> bool:
     woman's given name with it, not the number six."""
     return an.words[k] == "ست" and k + 1 < len(an.words) and an.words[k + 1] in _SITT_NAMES \
         and not has_phrase_break(an.doc.gap(k + 1))
+
+
+# Given names that are also times of day («صباح»، «فجر»، «ضحى»)
+_TIME_SHAPED = lexicon.forms("صباح فجر ضحى")
+
+
+def time_word_in_name(an: Analysis, k: int) -> bool:
+    """«الشيخة حصة صباح السالم الصباح»: a time of day right after a name's first word, before a
+    definite word that is no time and no title, is the father's given name («صباح الأحد» goes on as a
+    time)."""
+    if an.words[k] not in _TIME_SHAPED or k < 1 or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k)) \
+            or has_phrase_break(an.doc.gap(k + 1)) or an.words[k - 1].startswith("ال"):
+        return False
+    nxt = an.words[k + 1]
+    return nxt.startswith("ال") and len(nxt) >= 5 and not an.is_time(k + 1) and nxt not in lexicon.title_heads() \
+        and nxt not in lexicon.stop_words()

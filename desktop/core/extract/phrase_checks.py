@@ -22,8 +22,7 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
     («النتائج الأولية»); «شيخة سالم الظاهري، الأمين العام»: the comma ends the name first; «ناصر
     أحمد الخلف الرئيس التنفيذي»: a title after the word is his, written in apposition, no pair."""
     words = an.words
-    # («برناردو رافاييليتو أليخاندرو الرابع»: «أل» written with its hamza is no article; «سيدي ولد أحمد
-    # البشير إلى»، «غانم بن فضل البوعينين إلى»: nor is «إلى» after a given name written with «ال» or a patronym's family name, though «دعا … المناصرين إلى» is the object)
+    # («برناردو رافاييليتو أليخاندرو الرابع»: «أل» with its hamza is no article; «سيدي ولد أحمد البشير إلى»، «غانم بن فضل البوعينين إلى»: nor «إلى» after a given name in «ال» or a patronym's family name; «دعا … المناصرين إلى» is the object)
     return (k + 1 < j and words[k].startswith("ال") and words[k + 1].startswith("ال") and an.written(k)[:1] not in "أإآ"
             and not (an.written(k + 1)[:1] in "أإآ" and (words[k] in name_lexicon.article_given_names()
                                                         or (k >= 2 and words[k - 2] in ("بن", "بنت", "ولد") and not masdar_shaped(words[k][2:]))))
@@ -317,12 +316,13 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             or not (gap[:1].isspace() and gap.strip() in ('"', "«", "“")) or closes_quote(an, k):
         return k      # the mark must open a quotation here: «مصرف "كوميرتس بنك" يورغ» closes one at «يورغ»
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
-    if end is None or end >= j or has_phrase_break(an.doc.gap(end).replace("»", "").replace("”", "").replace('"', "")):
+    after = an.doc.gap(end).replace("»", "").replace("”", "").replace('"', "") if end is not None else ""
+    if end is None or end > j or (end == j and after.strip() not in ("،", ",")) or (has_phrase_break(after) and after.strip() not in ("،", ",")):
         return k
     # only where the title goes on after it (a place, a link): a name right after the quoted one is read by `name_after_quoted`
     nxt = an.words[end]
     # («لمنظمة "نيهون هيدانكيو" للناجين تيرومي تاناكا»: whom the body is for, with «للـ»)
-    return end if nxt in ("في", "لدي", "فرع") or nxt.startswith(("ال", "لل")) or end in an.gaz_at else k
+    return end if nxt in ("في", "لدي", "فرع") or nxt.startswith(("ال", "لل")) or end in an.gaz_at or after.strip() in ("،", ",") else k
 
 
 def adjective_of_its_noun(an: Analysis, ph: Phrase, k: int) -> bool:

@@ -183,8 +183,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5 \
             and not has_break(an.doc.gap(cj).replace('"', "").replace("»", "").replace("”", "")):
         return f"a name between «{an.doc.tokens[ci - 1].text}» and its adjective"     # «أسطول "ريسك إي يو" الأوروبي»
-    # («في إطار "البرنامج الاستعجالي لصيف 2025"»: the label with its article too)
-    # («التقرير الوطني "الخارطة الصحية 2024"»: after a document and its adjective)
+    # («في إطار "البرنامج الاستعجالي لصيف 2025"»: the label with its article too) («التقرير الوطني "الخارطة الصحية 2024"»: after a document and its adjective)
     if (len(words) <= 4 or (len(words) == 5 and _YEAR.fullmatch(words[-2]))) and _YEAR.fullmatch(words[-1]) and (words[0].removeprefix("ال") in lexicon.label_nouns() or
                                                             (ci > 0 and an.words[ci - 1] in lexicon.prepositions())
                                                             or _document_before(an, ci)):
@@ -210,8 +209,7 @@ _PROGRAMME = frozenset(arabic.normalize(w) for w in ("برنامج", "لبرنا
 # A campaign, indefinite, before its slogan, a sentence as often: «في إطار حملة "لا تذبحوا زراعتنا"» (not «الحملة "ستنطلق …"», what the campaign will do)
 _CAMPAIGN = frozenset(arabic.normalize(w) for w in ("حملة", "لحملة", "بحملة", "وحملة"))
 
-# «لافتة كتب عليها "الأزرق في القلب"»، «قمصان طُبع عليها "…"»: words written or printed on a thing
-# are an inscription, nobody's statement (the verb is passive: the banner is no writer).
+# «لافتة كتب عليها "الأزرق في القلب"»، «قمصان طُبع عليها "…"»: words written or printed on a thing are an inscription, nobody's statement (the verb is passive: the banner is no writer).
 _ON_IT = lexicon.forms("عليها عليه عليهم عليهما")
 _WRITTEN = lexicon.forms("كتب كتبت طبع طبعت خط خطت نقش نقشت حفر حفرت مكتوب مكتوبة مطبوع مطبوعة")
 
@@ -330,8 +328,7 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
             return x         # «في مقابلة مع القناة الألمانية الثانية "زد دي إف"»: the channel's name
         if w[1:] in lexicon.media_nouns() or w in lexicon.media_nouns():
             return None      # «لقناة الغد "…"»: the outlet spoken to, then the words said to it
-        # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow
-        # («أكدت منظمة الصحة العالمية "ضرورة التهدئة"» is speech)
+        # governed by «لـ/بـ» or a preposition, the label's phrase is no subject whose words follow («أكدت منظمة الصحة العالمية "ضرورة التهدئة"» is speech)
         if w in _CAMPAIGN and x < ci - 1:
             return x         # «إطلاق حملة التطعيم الفموي "أدري بلا كوليرا"»: a campaign and its complement, then its slogan
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \

@@ -34,7 +34,7 @@ from desktop.core.extract.called_aside import name_called_in_aside
 from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.name_whole import HONORIFICS, described
+from desktop.core.extract.amma_topic import aside_closing_on_name, described_to, name_closing
 from desktop.core.extract.phrase_parts import addressee, number_word, quoted_name
 from desktop.core.extract.source_site import TOWN_NOUNS
 from desktop.core.extract.name_frame import closes_frame, speech_opens_before
@@ -298,7 +298,7 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
                 # فقال»: the topic's title runs to the comma, its holder named after it; «أما الباحث في
                 # تاريخ المدن القديمة أحمد ولد الحسن، …»: or named at its end
-                named = _name_closing(an, ph.j, end)
+                named = name_closing(an, ph.j, end)
                 ph = replace(ph, j=end, title=ph.title + list(range(ph.j, named[0] if named else end)), name=named)
             if ph is not None and ph.kind == "anonymous" and ph.title == [x + 1] and ph.j < end - 1 and known_first_word(an.words[ph.j]):
                 ph = Phrase(x + 1, end, [x + 1], (ph.j, end), None, "person")     # «أما المصدّر منير بوعزيز، صاحب …،»: an exporter named
@@ -306,40 +306,15 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                     an.words[ph.i] in name_lexicon.ROLES_IN_A_CASE and ph.name[1] - ph.name[0] <= 2)):     # «المتهم الثاني»
                 # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after
                 # it; «أما الفلاح الحاج العيد منصوري، …»: or what he is, then his name
-                ph = _described_to(an, ph.i, end)
+                ph = described_to(an, ph.i, end)
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
-            ph = name_in_apposition(an, ph, k) or _aside_closing_on_name(an, ph, k) or ph
+            ph = name_in_apposition(an, ph, k) or aside_closing_on_name(an, ph, k) or ph
             # («أما مكتب اليونسكو للمغرب العربي، ومقره الرباط، فقال»: a body's whole name is one too)
             whole_body = ph.kind == "organization" and len(ph.title) > 1 and an.doc.gap(end).strip()[:1] not in ("-", "–", "—")
             return (ph, ph.title_text(an.doc)) if ph.name or not named or whole_body else None
     return None
-
-
-def _aside_closing_on_name(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
-    """«أما المتهم الثاني، الإطار السابق بمفتشية الجمارك بميناء الجزائر كمال صابر، فقد صرح»: a topic
-    with a title and no name, then one aside to the comma before the verb at k that closes on a name:
-    the topic named."""
-    if ph.name or ph.kind != "person" or not ph.title or ph.j + 3 >= k:
-        return None
-    close = next((y for y in range(ph.j + 1, k + 1) if has_phrase_break(an.doc.gap(y))), None)
-    if close is None or close < k - 1 or an.doc.gap(close).strip()[:1] not in ("،", ","):
-        return None
-    named = _name_closing(an, ph.j, close)
-    return Phrase(ph.i, close, ph.title + list(range(ph.j, named[0])), named, None, "person") if named else None
-
-
-def _described_to(an: Analysis, i: int, end: int) -> Phrase:
-    """Tokens [i, end) opening on what a person is: the callings stacked there as the title and the
-    name of two words or more after them, when a pilgrim's honorific or a known given name opens it;
-    otherwise all of it as the title."""
-    ph = described(an, Phrase(i, end, [], (i, end), None, "person"))
-    first = an.words[ph.name[0]] if ph.name else ""
-    if ph.name and ph.name[1] - ph.name[0] >= 2 and ph.title and (
-            known_first_word(first) or an.words[ph.title[-1]] in HONORIFICS):
-        return ph
-    return Phrase(i, end, list(range(i, end)), None, None, "person")
 
 
 def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
@@ -352,15 +327,6 @@ def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | No
     if ph.j + 2 < j and an.words[ph.j] in ("وهو", "وهي") and has_phrase_break(an.doc.gap(ph.j)):
         return name_called_in_aside(an, ph.j, next((x for x in range(ph.j + 1, j) if has_phrase_break(an.doc.gap(x))), j))
     return name_in_apposition(an, Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "person"), j)
-
-
-def _name_closing(an: Analysis, a: int, end: int) -> tuple[int, int] | None:
-    """The name of two words or more, opening with a given name, that ends tokens [a, end)."""
-    for s in range(a + 1, end - 1):
-        ph = parse_phrase(an, s, end) if known_first_word(an.words[s]) else None
-        if ph is not None and ph.kind == "person" and not ph.title and ph.name == (s, end):
-            return s, end
-    return None
 
 
 # «اكتفى بالقول» (said no more than): the verb before «بالقول» when the subject comes first
