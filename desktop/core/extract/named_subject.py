@@ -278,6 +278,10 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if i + 2 >= k or not (present or past or an.is_verb(i)) or has_break(an.doc.gap(i + 1)):
         return None       # «يقف»: a verb of the present, three letters will do before a known name
     ph = parse_phrase(an, i + 1, k)
+    comma = next((x for x in range(i + 2, min(k, i + 7)) if has_break(an.doc.gap(x))), None)
+    if an.words[i + 1] in ROLES_IN_A_CASE and comma is not None and comma + 1 < k and an.words[comma] in _HE_SHE:
+        role = Phrase(i + 1, comma, list(range(i + 1, comma)), None, None, "person")
+        return role, role.title_text(an.doc)      # «أنكر المتهم الرئيسي في القضية، وهو سائق الشاحنة، التهم …، وقال»
     # «بدا الناشر سامر الحلو راضياً …، وقال»: what a private person is may come before the name
     if ph is not None and not ph.title and ph.name and ph.name[0] == i + 1 and an.words[i + 1] in ROLES_IN_A_CASE \
             and i + 2 < k and an.words[i + 2].startswith("ال") and ph.name[1] - (i + 3) >= 2:

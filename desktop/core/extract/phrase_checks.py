@@ -37,12 +37,12 @@ _RULING_FAMILIES = frozenset(arabic.normalize(w) for w in ("الصباح", "ال
 
 
 def action_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«التمس ممثل الحق العام تشديد العقوبات»: right after a title that ends on a definite word, a
-    verbal noun governing a definite word is what the clause's verb took, no name's first word (after
-    a title of address one is: «د. أمثال الحويلة»; «أفعال» with «أ» is a plural, a name as often: «أسماء»)."""
+    """«التمس ممثل الحق العام تشديد العقوبات»: right after a title that ends on a definite word, a verbal noun governing a
+    definite word is what the clause's verb took, no name's first word («د. أمثال الحويلة»; «أفعال» with «أ» is a plural: «أسماء»)."""
     return bool(ph.title) and not ph.name and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \
         and an.words[k - 1] not in lexicon.title_heads() \
-        and masdar_shaped(an.words[k]) and not an.written(k).startswith("أ") and k + 1 < j and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
+        and masdar_shaped(an.words[k]) and not an.written(k).startswith("أ") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
+        and (an.words[k + 1].startswith("ال") or (an.written(k + 1).endswith("ة") and an.words[k + 1] not in name_lexicon.given_names()))     # («تسليط عقوبة 20 سنة»)
 
 
 def adjective_office(an: Analysis, k: int) -> bool:
