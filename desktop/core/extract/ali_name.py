@@ -14,8 +14,8 @@ def ali(an: Analysis, k: int, j: int) -> bool:
         return False
     if k + 1 < len(an.words) and an.words[k + 1] in ("بن", "ابن") and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «علي بن نصر»: a name and its patronym; «على» takes no «بن»
-    if k > 0 and an.words[k - 1] in ("ولد", "بن", "ابن", "بنت", "ابو", "ام", "سيد", "سيدي") and not has_phrase_break(an.doc.gap(k)):
-        return True       # «نور الدين ولد علي،»، «أبو علي»، Algeria's «سيد علي مرابط»: a name's word after the word
+    if k > 0 and an.words[k - 1] in ("ولد", "بن", "ابن", "بنت", "ابو", "ام", "سيد", "سيدي", "شيخ") and not has_phrase_break(an.doc.gap(k)):
+        return True       # «نور الدين ولد علي،»، «أبو علي»، Algeria's «سيد علي مرابط»، Somalia's «عبد الفتاح شيخ علي»: a name's word after the word
     if 0 < k and k + 2 < len(an.words) and an.words[k + 2] == "ل" and an.words[k - 1].isalpha() \
             and an.words[k + 1].isalpha() and an.words[k + 1] not in lexicon.stop_words() \
             and an.words[k + 1] not in lexicon.prepositions() and not an.is_verb(k + 1) \

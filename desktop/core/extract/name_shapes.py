@@ -129,6 +129,8 @@ def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
     break, «إن/أن», «قد», a verb, the one spoken to) is the name's last word: an office after a
     name would govern a complement («الأمين العام») or a name of its own («الأمير فيصل»)."""
     w = an.words[k]
+    if w == "سعاده" and k > 0 and an.words[k - 1] in name_lexicon.given_names():
+        w = "ال" + w      # «الدكتور إيلي سعادة فدعا»: Lebanon's family name Saadeh, as «سعادة» (Excellency) never follows a name
     if not (w.startswith("ال") and w.isalpha() and len(w) >= 5) or w[2:].startswith(OFFICE_HEADS) \
             or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
         return False
