@@ -163,6 +163,8 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     a2, b2 = following[0]
     if an.words[a2] in CALLED and a2 + 1 < b2:
         a2 += 1      # «قال أحد المشترين، ويدعى سيد عبد المنعم، إنه …»: the name he goes by
+    elif an.words[a2] in ("ممثلا", "ممثله") and a2 + 2 < b2 and an.words[a2 + 1] == "في":
+        a2 += 2      # «طالب دفاع المتهمين، ممثلاً في المحامي الأستاذ مختار بوعلام، بالبراءة»: who speaks for it
     elif an.words[a2] in _INTRODUCED:
         # «ولي أمر من الزرقاء، عرّف عن نفسه باسم أبو ليث، قال»: the name he gave
         named = next((x for x in range(a2 + 1, min(b2, a2 + 5)) if an.words[x] == "باسم"), None)
@@ -263,8 +265,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     elif nxt is not None:
         nxt = called_holder_phrase(an, nxt, j)      # «…، الباحثة اللبنانية في علم الموسيقى الدكتورة ريم الأمين،»
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling is no second title; «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
-    # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name
-    # («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
+    # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
             or an.words[nxt.name[0]] in name_lexicon.person_descriptors() \
             or ba_on_a_noun(an, nxt.name[0]) or (any(

@@ -5,7 +5,7 @@ alone would end the name."""
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import QUOTE_MARKS, RELATIVES, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_evidence import known_first_word
 
 
@@ -113,3 +113,10 @@ def time_word_in_name(an: Analysis, k: int) -> bool:
     nxt = an.words[k + 1]
     return nxt.startswith("ال") and len(nxt) >= 5 and not an.is_time(k + 1) and nxt not in lexicon.title_heads() \
         and nxt not in lexicon.stop_words()
+
+
+def ends_name_phrase(an: Analysis, x: int) -> bool:
+    """Whether a name's phrase ends before token x: a break, a relative («… فجر السليطي التي قالت»),
+    «إن/أن» or a noun of what was said («قوله»)."""
+    return x >= len(an.words) or has_phrase_break(an.doc.gap(x)) or an.words[x] in RELATIVES \
+        or an.words[x] in lexicon.complementisers() or an.words[x] in lexicon.report_nouns()

@@ -80,6 +80,11 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 1      # «تاجر جملة في سوق باب اليمن»: which trader, not the end of the description
     if partitive_in_construct(an, ph, k, j):
         return k + 2
+    if k >= 1 and an.words[k - 1] == "البين" and (k - 1) in ph.title and an.words[k].endswith("يه") and not has_phrase_break(an.doc.gap(k)):
+        return k + 1      # «اللجنة البين وزارية»، «البين قطاعية»: inter-ministerial, one adjective written in two
+    if an.words[k] == "من" and (k - 1) in ph.title and an.words[k - 1] in _AFFECTED and k + 2 < j \
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «… للمناطق المتضررة من زلزال الحوز»: what they were struck by
     if an.words[k] == "عن" and (k - 1) in ph.title and k + 3 < j and _counted(an.words[k + 1]) and an.words[k + 2] == "من" \
             and an.words[k + 3].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, k + 4)):
         return k + 4      # «وكيل الدفاع عن ثلاثة من المتهمين المحامي أمين الزعبي»: for how many of whom
@@ -93,6 +98,7 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 _TRADERS = lexicon.forms("تاجر تجار بائع باعة")
+_AFFECTED = lexicon.forms("المتضررة المتضرر المتضررين المتأثرة المتأثرين")
 _COUNTS = lexicon.forms("اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدد بعض")
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import COMPASS, RELATIVES, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
+from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, QUOTE_MARKS, has_phrase_break, in_lex
 from desktop.core.extract.name_end import name_ends_before, phrase_ends_at
-from desktop.core.extract.name_lookalikes import kane_surname
+from desktop.core.extract.name_lookalikes import ends_name_phrase, kane_surname
 from desktop.core.extract.office_terms import term_of_office
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
@@ -214,9 +214,8 @@ def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True
     # («… صباح الموسوي قوله إن»: the words relayed follow the name, as a complementiser would; «مدير عام دائرة صحة كربلاء صباح الموسوي إن»: a place closes the title as a definite word does)
     closed = an.words[k - 1].startswith("ال") or any(m.j == k for m in an.gaz_at.values())
-    return closed and not an.is_time(k + 1) and (
-        k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2)) or an.words[k + 2] in RELATIVES    # «… فجر السليطي التي قالت»
-        or an.words[k + 2] in lexicon.complementisers() or an.words[k + 2] in lexicon.report_nouns())
+    return closed and not an.is_time(k + 1) and (ends_name_phrase(an, k + 2) or (    # («مدير زراعة الأنبار صباح حمود الفهداوي إن»: a name of three)
+        k + 3 < len(an.words) and not has_phrase_break(an.doc.gap(k + 2)) and _name_like(an, k + 2, first=False) and ends_name_phrase(an, k + 3)))
 
 
 def description_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
