@@ -99,15 +99,15 @@ def sitt_given_name(an: Analysis, k: int) -> bool:
         and not has_phrase_break(an.doc.gap(k + 1))
 
 
-# Given names that are also times of day («صباح»، «فجر»، «ضحى»)
-_TIME_SHAPED = lexicon.forms("صباح فجر ضحى")
+# Given names that are also times of day («صباح»، «فجر»، «ضحى»), read as names where their shape says so
+TIME_SHAPED_NAMES = lexicon.forms("صباح فجر ضحى")
 
 
 def time_word_in_name(an: Analysis, k: int) -> bool:
     """«الشيخة حصة صباح السالم الصباح»: a time of day right after a name's first word, before a
     definite word that is no time and no title, is the father's given name («صباح الأحد» goes on as a
     time)."""
-    if an.words[k] not in _TIME_SHAPED or k < 1 or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k)) \
+    if an.words[k] not in TIME_SHAPED_NAMES or k < 1 or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k)) \
             or has_phrase_break(an.doc.gap(k + 1)) or an.words[k - 1].startswith("ال"):
         return False
     nxt = an.words[k + 1]

@@ -1,10 +1,11 @@
 """A body named in quote marks as the subject right after its verb: «وأكدت "غرفة طوارئ عطبرة" أن»،
 «انتقدت "شبكة العمل المناخي في أوروبا" اللجوء إلى …، وقالت في بيان إن». Read by
-`verb_subject.subject_after_verb` and `named_subject.opening_verb_subject`."""
+`verb_subject.subject_after_verb` and `named_subject.opening_verb_subject`; its quoted name is no
+quotation (`quoted_names.name_reason`)."""
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
 
 
@@ -23,7 +24,6 @@ def named_right_after_verb(an: Analysis, ci: int, cj: int) -> bool:
     """«دعت "غرفة طوارئ عطبرة"، وهي مبادرة شبابية تطوعية، إلى "…"»: the quoted words at [ci, cj), right
     after a reporting verb, are a body's name (its head, a few words, no verb), then a comma or
     what the verb takes: the verb's subject, no quotation."""
-    from desktop.core.extract.analysis import has_phrase_break
     if ci < 1 or not an.is_verb(ci - 1) or has_phrase_break(an.doc.gap(ci).replace('"', "").replace("«", "")) or not 2 <= cj - ci <= 6 \
             or quoted_body(an, ci, cj + 1) is None or any(an.is_verb(x) for x in range(ci, cj)):
         return False

@@ -15,6 +15,7 @@ from desktop.core.extract.appositions import phrase_after, subject_before
 from desktop.core.extract.document_issuer import PUBLISHED_IT, issuer_of_quoted_report, published_by
 from desktop.core.extract.people_plurals import people_plural, sound_plural_of_people
 from desktop.core.extract.quoted_subject import quoted_body
+from desktop.core.extract.name_lookalikes import TIME_SHAPED_NAMES
 from desktop.core.extract.relayers import news_agency
 from desktop.core.extract.subject_salvage import amma_subject
 from desktop.core.extract.the_latter import the_latter
@@ -172,14 +173,11 @@ def _place_called_on(an: Analysis, verb: int, ph: Phrase) -> Phrase | None:
     return Phrase(ph.i, place.i, [t for t in ph.title if t < place.i], None, ph.entry, ph.kind)
 
 
-_TIME_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in ("صباح", "فجر", "ضحى"))
-
-
 def _time_shaped_name(an: Analysis, k: int, j: int) -> tuple[int, int] | None:
     """«تقول صباح الأسطل، وهي أم …:»، «قالت فجر السليطي إن»: right after the verb, a given name that
     is also a time of day, then a word no time list holds and the phrase's end (a break, «إن/أن» or a
     relative): a name of two words, where a time would go on («قال صباح الأحد في …»)."""
-    if k + 2 > j or an.words[k] not in _TIME_SHAPED_NAMES or has_phrase_break(an.doc.gap(k + 1)):
+    if k + 2 > j or an.words[k] not in TIME_SHAPED_NAMES or has_phrase_break(an.doc.gap(k + 1)):
         return None
     w = an.words[k + 1]
     if not w.isalpha() or len(w) < 3 or an.is_time(k + 1) or an.is_verb(k + 1) or w in lexicon.stop_words() \
