@@ -460,3 +460,18 @@ def test_a_given_name_that_is_a_morning_after_a_province_and_two_more_names():
     # round 1067: «قال مدير زراعة الأنبار صباح حمود الفهداوي إن» gave the office
     body = 'بدوره، قال مدير زراعة الأنبار صباح حمود الفهداوي إن "الخطة الصيفية قُلصت إلى 150 ألف دونم".'
     assert speakers(body) == ["صباح حمود الفهداوي"]
+
+
+# Left from the wave of rounds 1071-1076 (written after f9688e3c).
+
+def test_tunisias_resident_is_a_calling():
+    # round 1071: «وقال المتساكن الحبيب سعيد» kept «المتساكن» in the name
+    body = 'وقال المتساكن الحبيب سعيد إن "النار التهمت نصف خلاياي في أقل من ساعة".'
+    assert speakers(body) == ["الحبيب سعيد"]
+
+
+def test_a_town_in_the_countryside_of_a_province_is_no_person():
+    # round 1073: «بين صافيتا والشيخ بدر بريف طرطوس» proposed the actor «بدر بريف»
+    body = ('اندلع الحريق في أحراج القرى الواقعة بين صافيتا والشيخ بدر بريف طرطوس. وقال قائد فوج الإطفاء محمد علي إن '
+            '"الحريق أتى على 300 دونم".')
+    assert actor_names(body) == ["محمد علي"]

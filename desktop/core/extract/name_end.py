@@ -134,8 +134,7 @@ def clause_word(an: Analysis, k: int) -> bool:
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
     verb = _present_verb(w)
-    # a given name in «ل/ب/و» is no «لـ/بـ/و» on a noun: «علي محمان لامين زين»، «نصر الدين بابكر الفكي»، «… بيدان ورسمي»; nor a foreign name in «و»
-    # («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
+    # a given name in «ل/ب/و» is no «لـ/بـ/و» on a noun: «علي محمان لامين زين»، «نصر الدين بابكر الفكي»، «… بيدان ورسمي»; nor a foreign name in «و» («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
     lam_name = (w[0] in "لب" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5
             and k > 0 and known_first_word(an.words[k - 1])) \
@@ -321,8 +320,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
     if an.written(k).startswith("أل") and len(an.words[k]) >= 5:
         return False      # «جيرالدو ألكمين»، «لورا فيلاسكيث ألسوا»: «أل» written with its hamza is a name's, no article
     w = an.words[k]
-    if second_party(w) or w in lexicon.where_words():
-        return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word
+    if second_party(w) or w in lexicon.where_words() or (w[:1] == "ب" and w[1:] in ("ريف", "ضواحي") and name_length(an.words, n_i, n_j) >= 1):
+        return True       # «يقف المزارع كاظم عبد الزهرة بين نخيل …»: where he stands, no name's word; «الشيخ بدر بريف طرطوس»: the region a place is in
     if w.startswith("ال") and w.endswith("ين") and len(w) >= 6 and k + 1 < len(an.words) and name_length(an.words, n_i, n_j) >= 2 \
             and an.words[k + 1].startswith("وال") and an.words[k + 1].endswith(("ين", "ات")) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «دعا والي اترارزة الحسن ولد أحمدو المنمين والمزارعين إلى»: two groups called on
