@@ -314,7 +314,7 @@ GENERIC_WOMEN = frozenset(arabic.normalize(w) for w in (
 GENERIC_PEOPLE = GENERIC_WOMEN | frozenset(arabic.normalize(w) for w in ("الرجل", "الشاب", "الفتى", "المسن", "الأب"))
 # «قال الرجل الستيني»، «تقول السيدة الأربعينية»: the decade of a man's or a woman's age
 AGE_EPITHETS = frozenset(arabic.normalize(f"ال{tens}ي{end}") for end in ("", "ة") for tens in (
-    "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"))
+    "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")) | {"البالغ", "البالغه"}     # («الرجل البالغ 47 عاماً»)
 
 
 # In whose presence a dignitary did something: «بحضور صاحب السمو الملكي الأمير …»

@@ -290,8 +290,7 @@ def _present_verb(word: str) -> bool:
     «يعقوب»، «ستيف», are listed and kept)."""
     if word in name_lexicon.verb_shaped_names():
         return False
-    # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت», which no name begins with
-    # (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names; a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
+    # «تتعلق»، «تتناول»: «ت» of the feminine on a verb of the forms تفعّل/تفاعل doubles the «ت», which no name begins with (no Arabic verb ends in «او» with its «و» of the stem: «سيماو»، «ستاو» are foreign names; a singular verb never ends in «ا» after its stem: «غونزالو فارغاس يوسا إلى» is a name)
     return imperfect_verb(word) or (len(word) >= 4 and word[0] == "ي" and (word[-1] != "ا" or word.endswith("وا"))) or (
         len(word) >= 5 and word[:2] in ("سي", "ست", "سن", "تت") and not word.endswith("او"))
 
@@ -369,6 +368,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «بحثت اللجنة مع وزير المياه رائد أبو السعود شكاوى أهالي …»: what was discussed
     if name_length(an.words, n_i, n_j) >= 2 and definite_object(w):
         return True       # «انتقدت … هايدي رايشينك المشروع»، «وافتتح المهاجم إبراهيم الداه التسجيل»
+    if name_length(an.words, n_i, n_j) >= 2 and w.endswith("تين") and len(w) >= 6 and k + 1 < len(an.words) and an.words[k + 1].endswith("تين"):
+        return True       # «يجرّ محمود الحريري حقيبتين كبيرتين»: a dual noun and its adjective, what he carries
     if name_length(an.words, n_i, n_j) >= 2 and known_first_word(an.words[n_i]) and _own_noun_described(an, k):
         return True       # «يجمع الصياد حسن أبو علي شباكه الفارغة»: a noun with «ـه» of his own, then its adjective (not «فام مينه تشينه السلطات»)
     return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))

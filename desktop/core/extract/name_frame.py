@@ -177,7 +177,8 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
         # after a whole name, or one word no lexicon gives as a name («إعلام الرئاسة»: a body
         # in construct, name_whole.py), a definite word is no name's but a family name's
         complete = ph.name is not None and (e - ph.name[0] >= 2 or not known_first_word(an.words[ph.name[0]]))
-        if not _can_end_name(an, e, ph.kind, close, ph.i, complete) or guest_of_host(an, e) \
+        media = an.words[e][:1] == "ل" and e in an.gaz_at and (m := an.gaz_at[e].of_kind("actor")) is not None and m.type == "media"     # «رولا أمين لفرانس برس إن»: the agency spoken to
+        if media or not _can_end_name(an, e, ph.kind, close, ph.i, complete) or guest_of_host(an, e) \
                 or (ph.kind == "organization" and an.words[e] in STANCES) \
                 or (an.words[e][:1] in "وف" and an.words[e][1:] in lexicon.stop_words()):     # «المعارض،»، «وهو يحتضن …»
             return None
