@@ -361,7 +361,7 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # Unnamed parties a name may still be set off after: a defendant's defence
-_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي مسؤول مسؤولة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»
+_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي مسؤول مسؤولة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»، «مسؤول الحملات في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي،»
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
 _KUNYA = frozenset(("ابو", "ام"))     # «أبو/أم» open a kunya, never a verb: a clause may start with one
 # Kin in construct with the one named after them («روز أتيينو، والدة الطالب … برايان أوتينو،»): she is named before

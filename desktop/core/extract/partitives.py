@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
-from desktop.core.extract.phrase_parts import plain_word
+from desktop.core.extract.phrase_parts import number_word, plain_word
 
 
 def one_of(an: Analysis, k: int, j: int) -> bool:
@@ -99,10 +99,11 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 _TRADERS = lexicon.forms("تاجر تجار بائع باعة")
 _AFFECTED = lexicon.forms("المتضررة المتضرر المتضررين المتأثرة المتأثرين")
-_COUNTS = lexicon.forms("اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدد بعض")
+_SOME = lexicon.forms("عدد بعض")
 
 
 def _counted(word: str) -> bool:
-    return word.isdigit() or word in _COUNTS
+    """A number, written in figures or words («ثلاثة»), or «عدد/بعض»: how many of a group."""
+    return word.isdigit() or number_word(word) or word in _SOME
 _SUPERLATIVES = lexicon.forms("كبريات كبرى أكبر أهم أبرز أقدم كبار")
 _TRADE_KINDS = lexicon.forms("جملة تجزئة الجملة التجزئة")

@@ -382,9 +382,10 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
     # «أما ممثل المديرية الجهوية للجمارك …، فطالب بغرامة جمركية …، مؤكداً أن»: the topic of «أما» goes on
-    answered = next((x for x in range(i, k) if an.words[x][:1] == "ف" and len(an.words[x]) >= 4 and an.is_verb(x)), None)
+    answered = next((x for x in range(i, k) if an.words[x][:1] == "ف" and len(an.words[x]) >= 4 and an.is_verb(x)), None) \
+        if an.is_participle(k) else None
     topic = amma_subject(an, answered, named=True) if answered is not None else None
-    if topic is not None and an.is_participle(k):
+    if topic is not None:
         return topic
     found = said_by(an, i, k) or _according_before(an, i, k) or subject_before(an, i, k) or _surname_before(an, i, k)
     if found is not None and an.is_participle(k) and not an.written(k).endswith("ة") and found[0].kind == "organization" \
