@@ -189,8 +189,9 @@ def given_after_title(an, k: int) -> bool:
     w = an.words[k]
     # («الممثلة الخاصة للأمين العام هانا سيروا تيتيه»: a given name the lexicon knows after a title's last word)
     return (k >= 1 and w.isalpha() and not w.startswith("ال") and not w.endswith(("ون", "ين"))
-            and an.words[k - 1].startswith("ال") and (an.words[k - 1] in lexicon.title_heads()
-                                                      or (w in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)))))
+            and ((an.words[k - 1].startswith("ال") and (an.words[k - 1] in lexicon.title_heads()
+                                                       or (w in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)))))
+                 or (an.words[k - 1].endswith(("ها", "هم")) and an.words[k - 1][:-2] in lexicon.title_heads())))     # «محاميها لوران ديبوا»
 
 
 

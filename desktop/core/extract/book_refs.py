@@ -294,9 +294,17 @@ def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:
     feminine = feminine_title(book.an.doc.text(ph.i, ph.j))
     titled = {actor_id for _, actor_id, _ in book._titles}
     for pos, actor_id, fem in sorted(book._untitled, reverse=True):
-        if pos < at and actor_id not in titled and (fem is None or fem == feminine):
+        if pos < at and actor_id not in titled and (fem is None or fem == feminine) and not _described_only(book, actor_id):
             return actor_id
     return None
+
+
+def _described_only(book: ActorBook, actor_id: str) -> bool:
+    """«فرد هذا الأخير» after «سألت … المتهم الرئيسي»: an actor named only by definite words (no
+    given name in «ال» first) is someone described, who holds no other office («وتابع المحامي»)."""
+    prop = book.proposals.get(actor_id)
+    words = arabic.words(arabic.normalize(prop.name)) if prop is not None else []
+    return bool(words) and all(w.startswith("ال") for w in words) and words[0] not in name_lexicon.article_given_names()
 
 
 def country_of_nisba(word: str, held: list[str]) -> bool:

@@ -11,7 +11,7 @@ connector or a particle («بن»، «ولد»، «فون»، «فان»، «د�
 from __future__ import annotations
 
 from desktop.core import arabic
-from desktop.core.extract import name_lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
@@ -71,8 +71,9 @@ def _given_start(an: Analysis, k: int) -> int | None:
     if g < 0 or has_phrase_break(an.doc.gap(k)):
         return None
     w = an.words[g]
-    if w in FAMILY_PARTICLES or w in INNA_FORMS:
-        return None       # «، فإن بنكيران …»: «فإنّ» before a family name is no given name
+    if w in FAMILY_PARTICLES or w in INNA_FORMS or (
+            an.words[k] in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()):
+        return None       # «، فإن بنكيران …»: «فإنّ» before a family name is no given name; «، دافع المستشار»: an office
     if g >= 1 and not has_phrase_break(an.doc.gap(g)):
         if an.words[g - 1] == "عبد" and w.startswith("ال") and w.isalpha():
             return g - 1        # «عبد الرحيم»

@@ -61,8 +61,7 @@ from desktop.core.extract.name_frame import closes_frame
 # Words that must be followed by the noun they count or pick out: «إحدى الشركات»، «أحد العاملين».
 _GOVERNING = frozenset(arabic.normalize(w) for w in ("إحدى", "أحد", "بعض", "كافة", "مختلف"))
 
-# Masculine heads of bodies: a feminine adjective right after one of them agrees with something
-# else («تعليمات البنك الخاصة»).
+# Masculine heads of bodies: a feminine adjective right after one agrees with something else («تعليمات البنك الخاصة»).
 _MASCULINE_HEADS = frozenset(arabic.normalize(w) for w in (
     "البنك", "المصرف", "المجلس", "المكتب", "المركز", "الصندوق", "الجهاز", "الاتحاد", "الحزب", "المعهد",
     "المرصد", "الديوان", "التحالف", "الائتلاف", "التيار", "الجيش"))
@@ -214,6 +213,8 @@ def _governed_end(an: Analysis, ph: Phrase) -> Phrase | None:
 
 # Honorifics of a private person written before the given name: «الحاج العيد منصوري»
 HONORIFICS = frozenset(arabic.normalize(w) for w in ("الحاج", "الحاجة"))
+# Given names shaped as a nisba, left out of the article given names: after an honorific, a name
+_NISBA_GIVEN = frozenset(arabic.normalize(w) for w in ("العربي", "المكي"))
 
 
 def described(an: Analysis, ph: Phrase) -> Phrase:
@@ -228,7 +229,7 @@ def described(an: Analysis, ph: Phrase) -> Phrase:
                     and not (nxt in descriptors and b - a >= 3)
                     # «الحاج العيد منصوري»: a given name in «ال» before a word with none, no nisba
                     and not (an.words[a] in HONORIFICS and b - a >= 3 and not an.words[a + 2].startswith("ال")
-                             and not nxt.endswith(("ي", "يه")))):
+                             and (not nxt.endswith(("ي", "يه")) or nxt in _NISBA_GIVEN))):
             return ph
         ph = replace(ph, title=[*ph.title, a], name=(a + 1, b))
     return ph
@@ -276,8 +277,7 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
     if not short and b - a == 3 \
             and all(an.words[x].isalpha() and not an.words[x].startswith("ال") for x in range(a + 1, b)) \
             and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b)):
-        # «الرئيس التنفيذي لماغنيت فيليب بحوشي لـ"ومضة" إن»: a company in «لـ», then a name of two
-        # words no lexicon knows, closed by the frame
+        # «الرئيس التنفيذي لماغنيت فيليب بحوشي لـ"ومضة" إن»: a company in «لـ», then a name of two words no lexicon knows, closed by the frame
         return replace(ph, title=ph.title + [a], name=(a + 1, b))
     return ph if short else lost
 

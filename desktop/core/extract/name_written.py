@@ -108,8 +108,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         if w.startswith("ال") and g > 0 and an.words[g - 1] == "عبد" and not has_phrase_break(an.doc.gap(g)) \
                 and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
             return an.doc.text(g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…»
-        if w in INNA_FORMS or (g > 0 and an.words[g - 1] == "ان" and w.endswith("ت") and w not in name_lexicon.given_names()):
-            continue      # «، فإن بنكيران …»: «فإنّ» is no given name; «بعد أن بدأت سلاسل التجزئة»: a verb after «أن»
+        if w in INNA_FORMS or (g > 0 and an.words[g - 1] == "ان" and w.endswith("ت") and w not in name_lexicon.given_names()) \
+                or (surname in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()):
+            continue      # «، فإن بنكيران …»: «فإنّ» is no given name; «بعد أن بدأت سلاسل التجزئة»: a verb after «أن»; «، دافع المستشار»: an office
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
         if could_be_given_name(an, g) and (not masdar_shaped(w) or w in name_lexicon.given_names()) and not verb_shaped_word(w) \
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):

@@ -18,6 +18,7 @@ from desktop.core.extract.title_asides import (
 )
 
 _ILA = arabic.normalize("إلى")
+_FAMILY_OF = frozenset(arabic.normalize(w) for w in ("أهل", "آل"))
 # The events a body may be named for, with the event's city and year after: «اللجنة المنظمة لدورة …»
 _EVENTS = frozenset(arabic.normalize(w) for w in (
     "دورة", "بطولة", "كأس", "ألعاب", "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "أولمبياد", "مونديال"))
@@ -35,6 +36,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if not ph.name and len(ph.title) > 1 and ph.title[-1] == k - 1 and an.words[k - 1] == _ILA:
         ph.title.pop()      # «توجه رئيس المحكمة إلى المتهم»: «إلى» links nothing where the phrase stopped
         k -= 1
+    if ph.name == (k - 2, k) and ph.title and ph.title[-1] == k - 3 and an.words[k - 2] in _FAMILY_OF:
+        ph.title.extend((k - 2, k - 1))     # «حافظ مكتبة أهل الخليل»: the family's library, no name
+        ph.name = None
     described = description_then_address(an, ph, k, j)
     if described is not None:
         ph.title, ph.kind = list(range(ph.name[0], k + 1)), "person"    # «الوسيط القبلي الشيخ …»

@@ -70,14 +70,15 @@ def retired_mark(an: Analysis, k: int) -> bool:
 
 def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a body's short name in brackets right after it in a person's title, when the
-    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»),
-    or of a municipality's second place after a dash (dashed_places.py); k when there is none."""
+    title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»), or of a
+    glossed office, or of a municipality's second place after a dash (dashed_places.py); k when there is none."""
     if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
         return dashed_municipality_end(an, ph, k, j)    # «رئيس بلدية زحلة – معلقة وتعنايل سليم غزالة»
     if k + 1 < j and retired_mark(an, k) and ph.title[-1] == k - 1:
         return k + 1      # «والي الولاية اللواء (م) الزبير حسن عثمان»: a retired officer's rank
     last = ph.title[-1]
-    if not (last in an.gaz_at or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
+    glossed = an.words[k].startswith("ال") and an.words[k] in lexicon.title_heads()     # «المستشار (الوزير الإقليمي) للشؤون …»
+    if not (last in an.gaz_at or glossed or any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
         return k
     for end in range(k + 1, min(j, k + 3)):
         gap = doc_gap_strip(an, end)
@@ -93,8 +94,7 @@ def doc_gap_strip(an: Analysis, k: int) -> str:
 
 
 def plural_action(word: str) -> bool:
-    """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a
-    body's name after «بالـ»."""
+    """«تطورات»، «تصريحات»، «تحركات»: a plural verbal noun (تفعّل، تفعيل in «ات»), never a word of a body's name after «بالـ»."""
     return len(word) >= 6 and word[0] == "ت" and word.endswith("ات")
 
 
@@ -147,8 +147,7 @@ def as_governorate(an: Analysis, ph: Phrase) -> Phrase:
 
 def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
     """«عضو هيئة الرقابة الإدارية ومجري التحريات»: in a person's title, «و» on a participle in «م»
-    governing the definite word after it is a second description of the same person (no given
-    name opens with «وم…»)."""
+    governing the definite word after it is a second description of the same person (no given name opens with «وم…»)."""
     w = an.words[k]
     if ph.kind != "person" or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
@@ -438,6 +437,7 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     # a village's or a quarter's headman (the Levant, Iraq), not the given name «مختار»: «مختار قرية كاني بلافي»
     ("مختار", "قرية"), ("مختار", "بلدة"), ("مختار", "حي"), ("مختار", "منطقة"), ("مختار", "محلة"),
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
+    ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"),     # «حافظ مكتبة أهل الخليل»: its keeper, not «حافظ» a name
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
     ("الحكم", "الدولي")))     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
 _NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar

@@ -193,7 +193,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return f"a name in construct with «{an.doc.tokens[ci - 1].text}»"     # «من مشاريع "برنامج الصمود في الحوض الشرقي"»
     if (len(words) <= 4 or all(len(w) <= 3 for w in words)) and not clause_like(words) and _listed(an, ci, cj):
         return "one of quoted names listed with «و»"      # «عرضين هما "الغريب في المرآة" و"بيت الطين"»، «شركتي "ميرسك" و"سي إم إيه سي جي إم"» (letters spelled)
-    if len(words) <= 3 and _inside_title(an, ci):
+    if (len(words) <= 3 or (len(words) <= 5 and not clause_like(words))) and _inside_title(an, ci):
         return "a name inside a person's title"
     head = words[0][2:] if words[0].startswith("ال") else words[0]
     verb_like = any(len(w) >= 3 and w.startswith(("ي", "سي", "ست", "سن")) for w in words[1:])

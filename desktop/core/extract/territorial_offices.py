@@ -71,7 +71,10 @@ def compass_region(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return (bool(ph.title) and not ph.name and words[k] in COMPASS and k + 1 < j and words[k + 1].isalpha()
             and not _breaks(an, k + 1) and ((not words[k + 1].startswith("ال")
             and in_lex(words[k - 1], lexicon.title_heads() | lexicon.place_nouns() | {"والي"}, clitics=True))
-            or (words[k - 1] in COMPASS and (k - 1) in ph.title and (k + 1) in an.gaz_at)))
+            or (words[k - 1] in COMPASS and (k - 1) in ph.title and (k + 1) in an.gaz_at)
+            # «متطوع في غرفة طوارئ شرق النيل»: a region closing an indefinite chain, no name
+            or (words[k + 1].startswith("ال") and (k - 1) in ph.title and not words[k - 1].startswith("ال")
+                and words[k + 1] not in name_lexicon.article_given_names())))
 
 
 # A governor's office over a place named right after it: «محافظ مدق»، «والي كسلا»، «حاكم إقليم …»

@@ -303,11 +303,12 @@ def own_publication_subject(an: Analysis, i: int, k: int, j: int) -> tuple[Phras
     """«رفعت مجموعة «هلالة بويز» لافتات تطالب برحيل المكتب المسير، وجاء في بيان نشرته على صفحتها
     أن …»: a document at k published «by it» with no publisher named after the verb is the
     sentence's subject's, the subject of the first verb in [i, k), not the last body written."""
-    if k + 1 >= j or an.words[k + 1] not in PUBLISHED_IT or published_by(an, k + 1, j) is not None:
-        return None
+    if k + 1 >= j or (an.words[k + 1] not in PUBLISHED_IT and an.words[k + 1] not in _ITS) or published_by(an, k + 1, j) is not None:
+        return None     # («حمّل المنتدى …، في بيان له، "…"»: its own statement)
     return _opening_body(an, i, k)
 
 
+_ITS = frozenset(arabic.normalize(w) for w in ("له", "لها"))
 _DESCRIBED_IT = frozenset(arabic.normalize(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "وصفوه", "وصفوها"))
 
 
