@@ -13,6 +13,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_shapes import given_name_before_kunya
 from desktop.core.extract.people_plurals import people_in_construct
 from desktop.core.extract.phrase_parts import addressee
+from desktop.core.extract.place_then_foreign_name import place_then_foreign_name
 from desktop.core.extract.title_asides import (
     body_then_name, complement_then_rank, description_then_address, field_then_name, name_run, place_then_name,
 )
@@ -82,6 +83,12 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if addressed is not None:
         ph.title.extend(range(ph.name[0], addressed[0]))     # «… محلية بربر الشيخ عبد الباقي ود الفكي»
         ph.name, k = addressed, addressed[1]
+    if _place_inside_name(an, ph, k, j):
+        ph.name, k = (ph.name[0], k + 2), k + 2     # «فاطمة عدن علي،»: Aden a father's name in Somalia
+    named = place_then_foreign_name(an, ph, k)
+    if named != k:
+        ph.name = (named, named + 2)     # «رئيس بلدية لامبيدوزا فيليبو مانينو الوضع»: not the object
+        ph.title, k = [x for x in ph.title if x < named], named + 2
     hu = _chinese_hu(an, ph, k, j)
     if hu is not None:
         ph.title = ph.title or [hu[0] - 1]
@@ -220,6 +227,17 @@ def _keeper_then_address(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int,
         return None
     end = name_run(an, k + 1, j)
     return (k + 1, end) if end is not None and end - (k + 1) >= 2 else None
+
+
+def _place_inside_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
+    """«قالت فاطمة عدن علي، التي …»: a one-word place the gazetteer knows («عدن») between a known
+    given name the phrase stopped on and a known given name closing the phrase is a name word."""
+    mention = an.gaz_at.get(k)
+    given = name_lexicon.given_names()
+    return (ph.name == (k - 1, k) and mention is not None and mention.j == k + 1 and k + 2 <= j
+            and an.words[k - 1] in given and an.words[k + 1] in given and not an.words[k].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+            and (k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))))
 
 
 def _place_as_given_name(an: Analysis, ph: Phrase) -> bool:

@@ -52,6 +52,10 @@ def _given_to(an: Analysis, ph: Phrase) -> bool:
     w = an.words[ph.i]
     bare = w[2:] if w.startswith("لل") else w[1:]
     # («المؤتمر العام للوكالة الدولية للطاقة الذرية»: a body no outlet, whose the conference is)
+    if w.startswith("ل") and ph.entry is not None and ph.entry.type == "media" and bare != _AGENCY:
+        # «فقال لوأج:»، «لفرانس برس»: an outlet the gazetteer knows, written with «لـ» its name has not
+        names = [ph.entry.name, *ph.entry.record.get("aliases", [])]
+        return not any(arabic.normalize(n).startswith(w) for n in names)
     return w.startswith("ل") and bare == _AGENCY and (ph.entry is None or ph.entry.type == "media")
 
 
