@@ -1,5 +1,6 @@
 """Who answers a question the sentence reports: «سأل لطّوف المتهم عن مصير المبالغ، فأجاب: "…"» is
-the one asked, not the one asking, though the asker is the verb's subject before it."""
+the one asked, not the one asking, though the asker is the verb's subject before it; so the one an
+outlet met: «التقت الإذاعة الحاجة آمنة بابكر، العائدة …، وقالت: "…"»."""
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
@@ -9,6 +10,8 @@ from desktop.core.extract.family_name import ROLES_IN_A_CASE
 
 _ANSWERED = lexicon.forms("فأجاب فأجابت وأجاب وأجابت فرد فردت")
 _ASKED = lexicon.forms("سأل وسأل سألت وسألت")
+_MET = lexicon.forms("التقى التقت والتقى والتقت قابل قابلت وقابل وقابلت")
+_SAID = lexicon.forms("وقال وقالت فقال فقالت")
 
 
 def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
@@ -31,3 +34,27 @@ def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if one is None or one.kind != "person" or not (one.name or one.title) or one.i != role:
         return None
     return one, one.title_text(an.doc) if one.name else ""
+
+
+def the_one_met(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The saying verb at k with no subject of its own, after an outlet (a reporter's own paper,
+    channel or radio) «التقى/قابل» someone named in [i, k) in the same sentence: that one, as
+    (phrase, title); None otherwise."""
+    written = k + 1 < len(an.words) and an.words[k + 1].isalpha() and ":" not in an.doc.gap(k + 1)
+    if an.words[k] not in _SAID or written:
+        return None
+    met = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _MET), None)
+    if met is None or met + 2 >= k or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(met + 1, k + 1)):
+        return None
+    x = met + 1
+    mention = an.gaz_at.get(x)
+    if mention is not None and any(e.type == "media" for e in mention.entries):
+        x = mention.j
+    elif an.words[x] in lexicon.addressees() and an.words[x].startswith("ال"):
+        x += 1      # «التقت الإذاعة …»: the outlet the report is from
+    else:
+        return None
+    one = parse_phrase(an, x, k) if x < k else None
+    if one is None or one.kind != "person" or not one.name or one.i != x:
+        return None
+    return one, one.title_text(an.doc)

@@ -36,7 +36,7 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
-from desktop.core.extract.answered import the_one_asked
+from desktop.core.extract.answered import the_one_asked, the_one_met
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
@@ -112,7 +112,7 @@ class QuoteFinder:
         rng = range(j - 1, i - 1, -1) if backwards else range(i, j)
         for k in rng:
             if an.is_verb(k) and not (backwards and (an.words[k - 1] in ("الذي", "التي", "الذين") and self._first_verb(i, k - 1) is not None
-                                                     and not relative_says_that(an, k) or aside_verb(an, i, k))):
+                                                     and not relative_says_that(an, k) or aside_verb(an, i, k) or inside_quotation(an, k))):
                 return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue («…، الذي قال إن» is)
             if an.is_report_noun(k):
                 said = verb_owning(an, i, k) if backwards else None
@@ -124,7 +124,7 @@ class QuoteFinder:
         return None
 
     def _first_verb(self, i: int, j: int) -> int | None:
-        return next((k for k in range(i, j) if self.an.is_verb(k)), None)
+        return next((k for k in range(i, j) if self.an.is_verb(k) and not inside_quotation(self.an, k)), None)     # («شعار "اقرأ لتبني"»)
 
     def _speaker_from(self, found: tuple[Phrase, str] | None, why: Reason, *,
                       reported: bool = False) -> tuple[str, Reason] | None:
@@ -194,7 +194,7 @@ class QuoteFinder:
                                               else None, reason("speaker.subject_before", verb=word))
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k) or the_one_met(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
