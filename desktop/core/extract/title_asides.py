@@ -61,8 +61,7 @@ def so_called(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) -> bool:
     """A word that may be a word of a person's name: no function word, office, body, place the
-    gazetteer knows, time, verb or common word; the first one not definite (but for given names
-    written with «ال»)."""
+    gazetteer knows, time, verb or common word; the first one not definite (but for given names written with «ال»)."""
     w = an.words[x]
     if not w.isalpha() or len(w) < 2 or (any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and not after_quote):
         return False
@@ -135,6 +134,8 @@ def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.kind != "anonymous" or len(ph.title) < 2 or an.words[ph.title[0]] in SOURCE_HEADS:
         return False
     head, last = an.words[ph.title[0]], an.words[ph.title[-1]]
+    if len(ph.title) >= 3 and last[:1] == "ب" and an.words[ph.title[-2]].startswith("ال"):
+        last = an.words[ph.title[-2]]     # «الفاعل الجمعوي بالفنيدق يوسف الصديق»: where the person lives, then the name
     if (head.startswith("ال") and head not in ("الفاعل", "الفاعله")) or not last.startswith("ال") or head in lexicon.generic_plurals() \
             or head.endswith(("ون", "ين", "اء")):
         return False
@@ -143,6 +144,7 @@ def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 
 # «مصادر من داخل المجلس»، «مصدر من أوساط الحزب»: where inside a body a source stands.
 _INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "صفوف", "قلب", "محيط"))     # «مصدر من محيط الفريق»
+_AGES = [["في", arabic.normalize("ال" + t)] for t in ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين")]
 
 
 def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -150,6 +152,8 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     a body or a definite word («مصادر من داخل المجلس») say where the source is: the end of «من»
     (and of «داخل»), or k when the text is not so. A described person's «في» and one word closed
     by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
+    if ph.kind == "anonymous" and an.words[k:k + 4] in ([*w, "من", e] for w in _AGES for e in ("عمره", "عمرها")) and k + 4 <= j and not has_phrase_break(an.doc.gap(k + 3)):
+        return k + 4      # «شاب في العشرين من عمره»: his age
     if ph.kind == "anonymous" and an.words[k] == "في" and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
             and (k + 2 == len(an.words) or has_phrase_break(an.doc.gap(k + 2))) and an.words[k + 1].isalpha() \
             and not an.is_time(k + 1) and an.words[k + 1] not in lexicon.stop_words() \
@@ -238,8 +242,7 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
     """«محافظ طوباس والأغوار الشمالية أحمد الأسعد»: one word read as the name after an office, then
     «و» on a definite word: no person's name coordinates a definite noun, so the word was a place or
     a body the office serves, joined to a second one; after their definite words, a name of two words
-    or more that ends the phrase is the holder's. The name's bounds, or None; (x, x) when the places
-    end the phrase."""
+    or more that ends the phrase is the holder's. The name's bounds, or None; (x, x) when the places end the phrase."""
     if not ph.title or not ph.name or ph.name[1] - ph.name[0] != 1 or ph.name[1] != k:
         return None
     w = an.words[k]
@@ -387,8 +390,7 @@ def body_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] 
     في واشنطن فيصل الرميحي»: a person's title left without a name, then the rest of the body the
     office belongs to (a quoted name, «في» and a place), then a name that shows a person and ends the
     phrase: the title's holder, not the body's next word. (name start, name end), or None. The body
-    must show (an organisation word or a quoted name) and no second office may stand in it, whose
-    holder the name would be."""
+    must show (an organisation word or a quoted name) and no second office may stand in it, whose holder the name would be."""
     # («… الإسلامية (كير) في لوس أنجلوس حسام عيلوش»: the body's acronym in brackets closes the title's part)
     acronym = an.doc.gap(k).strip() == ")" and ph.title[-1:] == [k - 1] and an.doc.gap(k - 1).strip() == "("
     if ph.kind not in ("person", "anonymous") or not ph.title or ph.name or k >= j \
@@ -461,8 +463,7 @@ def _lam_body_then_name(an: Analysis, ph: Phrase) -> tuple[int, int] | None:
 def complement_then_rank(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
     """«محافظ أسيوط اللواء هشام أبو النصر»: a title, one word no lexicon knows as a given name, then
     a rank or a title of address and a name of two words or more that ends the phrase; the word was
-    the office's place, not a name (no one is called by a rank set after his one-word name). The
-    later name's bounds, or None."""
+    the office's place, not a name (no one is called by a rank set after his one-word name). The later name's bounds, or None."""
     # «مدير مستشفى شحات العام الدكتور مفتاح العبيدي»: the place's hospital and its adjective
     adjective = k + 2 < j and an.words[k].startswith("ال") and an.words[k + 1] in ADDRESS_TITLES \
         and not has_phrase_break(an.doc.gap(k + 2))
