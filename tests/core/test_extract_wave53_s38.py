@@ -159,3 +159,16 @@ def test_a_verb_inside_a_quoted_slogan_reports_nothing():
             '"تستعيد مكانتها مدينةً للقراءة والحوار".')
     assert "لتبني" not in actor_names(body)
     assert "لتبني" not in speakers(body)
+
+
+def test_an_activist_where_he_lives_then_his_name_after_amma():
+    # round 1095: «أما الفاعل الجمعوي بالفنيدق يوسف الصديق فقال» kept the calling as the speaker
+    body = 'أما الفاعل الجمعوي بالفنيدق يوسف الصديق فقال إن "المدينة تعيش ركوداً خانقاً منذ إغلاق المعبر".'
+    assert speakers(body) == ["يوسف الصديق"]
+    assert "الفاعل الجمعوي بالفنيدق" not in actor_names(body)
+
+
+def test_a_young_man_described_by_his_age_keeps_it():
+    # round 1095: «وقال شاب في العشرين من عمره، ينحدر من مدينة فاس،» was cut before «من عمره»
+    body = 'وقال شاب في العشرين من عمره، ينحدر من مدينة فاس، لهسبريس: "حاولت ثلاث مرات هذا الصيف".'
+    assert speakers(body) == ["شاب في العشرين من عمره"]
