@@ -44,7 +44,7 @@ from typing import Callable
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, document, lexicon, name_lexicon
 from desktop.core.extract.written_forms import form_two_past, wale_given_name
-from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body
+from desktop.core.extract.phrase_trims import INSTRUMENTS, agency_at, instrument_after_body, party_standing
 from desktop.core.extract.source_premises import source_at_named_premises
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex
@@ -463,7 +463,7 @@ def gate(an: Analysis, ph: Phrase, known: Callable[[int], bool], *, reported: bo
         if ph.entry is None and len(ph.title) > 1:
             n = _repeated_root_plural(an, ph.title)
             n = n if n is not None else _indefinite_after_definite(an, ph.title)
-            n = n if n is not None else instrument_after_body(an, ph.title)
+            n = n if n is not None else (instrument_after_body(an, ph.title) or party_standing(an, ph.title))
             if n is not None:
                 return replace(ph, title=ph.title[:n], j=ph.title[n])
         return ph

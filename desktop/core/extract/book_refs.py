@@ -12,6 +12,7 @@ from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, other_nationality
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.people_plurals import people_in_construct, people_plural
 # `book` below is the article's ActorBook (book.py imports this module, so the name is only written
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
 
@@ -175,10 +176,16 @@ def the_one_speaking(book: ActorBook, ph: Phrase) -> str | None:
 def family_name_as_title(book: ActorBook, ph: Phrase) -> str | None:
     """«وتابع الأمين» after «الدكتور رشيد الأمين»، «وتابع حاج زيدان» after «… أنس حاج زيدان»: one title
     word that, alone or with the words after it, is the family name of one person named before is
-    that person, not an office («الأمين» = secretary, «حاج» = pilgrim)."""
+    that person, not an office («الأمين» = secretary, «حاج» = pilgrim); so a word of one such name
+    before the people it called on («ودعا معلم سكان المناطق المنخفضة» after «محمود معلم عبد الله»)."""
+    words = book.an.words
+    if ph.kind == "anonymous" and not ph.name and len(ph.title) >= 2 and ph.title[0] == ph.i \
+            and (people_in_construct(words[ph.i + 1]) or people_plural(words[ph.i + 1])):
+        ids = {actor_id for full, actor_id in book._full_names if len(full) > 2 and words[ph.i] in full[1:]}
+        if len(ids) == 1:
+            return ids.pop()
     if ph.kind not in ("person", "anonymous") or ph.name or not 1 <= len(ph.title) <= 3:
         return None
-    words = book.an.words
     for n in (3, 2):
         tail = tuple(words[ph.i:ph.i + n])
         ids = {actor_id for full, actor_id in book._full_names if len(full) > n and full[-n:] == tail}

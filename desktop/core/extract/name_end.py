@@ -38,8 +38,7 @@ def phrase_ends_at(an: Analysis, k: int, *, closely: bool = False) -> bool:
     """Whether a speaker phrase ends before token k: no token, a break or a quote mark, «إن/أن»،
     «قد», the outlet or the one spoken to; unless `closely`, a verb, a preposition or another
     function word, a time and a definite office too («محمد عبدي ورسمه في تصريح»). A verb in the
-    present takes a preposition after it («بري يتجه إلى …»), so after one only the first list ends
-    the phrase."""
+    present takes a preposition after it («بري يتجه إلى …»), so after one only the first list ends the phrase."""
     if k >= len(an.words) or has_phrase_break(an.doc.gap(k)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
         return True
     w = an.words[k]
@@ -111,8 +110,9 @@ def clause_word(an: Analysis, k: int) -> bool:
     of the phrase (a family name of that shape); a building, a place noun or a body with «ال», always
     (the object of the clause's verb: no family name is «المستشفى»)."""
     w = an.words[k]
-    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in HIS_SAYING):
-        return False      # («… مسعودة بنت بحام محمد لغظف قولها»: his or her saying follows the name's last word)
+    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in HIS_SAYING) \
+            or an.doc.gap(k) in JOINING_HYPHENS:
+        return False      # («… مسعودة بنت بحام محمد لغظف قولها»: his or her saying follows the name's last word; «بارك جي-يونغ»: a hyphened half)
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
     if _people_called_on(an, k):
@@ -133,7 +133,7 @@ def clause_word(an: Analysis, k: int) -> bool:
         return True       # «واجه أعضاء … الوزير عبد الرحمن عبد المنان العور بأسئلة عن …»: what he was faced with
     if len(w) == 4 and w[0] == "ت" and an.written(k).endswith("ى"):
         return True       # «ناريندرا مودي تلقى دعوة»: تفعّل in the past (تلقى، تولى، تبنى), no name's word
-    verb = _present_verb(w)
+    verb = _present_verb(w) and not (k >= 2 and an.words[k - 2] in PATRONYMICS and w.endswith("ا"))     # «… ولد الشيخ سيديا»
     # a given name in «ل/ب/و» is no «لـ/بـ/و» on a noun: «علي محمان لامين زين»، «نصر الدين بابكر الفكي»، «… بيدان ورسمي»; nor a foreign name in «و» («جان نويل بارو بعودة …»: no noun but «عضو» ends so)
     lam_name = (w[0] in "لب" and w in name_lexicon.given_names()) or (w.endswith("و") and w[1:] != "عضو") \
         or (w.startswith("با") and not w.startswith("بال") and an.written(k).startswith("با") and len(w) >= 5

@@ -306,13 +306,13 @@ def plural_of_its_body(prev: str, w: str) -> bool:
 
 
 def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """The end of a body's quoted name opening at token k right after its head in a person's
-    title, when the title goes on after it: «منسقة منظمة "أطباء بلا حدود" في الولاية كلير
-    موريسون» (the quoted words are the body's, not the coordinator's name); k when there is none."""
+    """The end of a body's quoted name opening at token k right after its head in a person's title, when
+    the title goes on after it: «منسقة منظمة "أطباء بلا حدود" في الولاية كلير موريسون» (the quoted words
+    are the body's, not the coordinator's name); k when there is none."""
     from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
-    gap = an.doc.gap(k)
-    if not ph.title or ph.title[-1] != k - 1 or not in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) \
-            or not (gap[:1].isspace() and gap.strip() in ('"', "«", "“")) or closes_quote(an, k):
+    head = in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) or (k >= 2 and an.words[k - 2] == "باسم")     # «باسم خدمة "ريسكيو 1122"»
+    if not ph.title or ph.title[-1] != k - 1 or not head \
+            or not (an.doc.gap(k)[:1].isspace() and an.doc.gap(k).strip() in ('"', "«", "“")) or closes_quote(an, k):
         return k      # the mark must open a quotation here: «مصرف "كوميرتس بنك" يورغ» closes one at «يورغ»
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)
     after = an.doc.gap(end).replace("»", "").replace("”", "").replace('"', "") if end is not None else ""

@@ -32,3 +32,17 @@ def agency_at(an: Analysis, k: int) -> bool:
     m = an.gaz_at.get(k)
     media = next((e for e in m.entries if e.kind == "actor" and e.type == "media"), None) if m else None
     return news_agency(an, Phrase(k, min(len(an.words), k + 4), [], None, media, "organization"))
+
+
+# A party's standing, never its name: «الحزب الديمقراطي الحاكم»، «حزب الشعب المعارض»
+_STANDING = frozenset(arabic.normalize(w) for w in ("الحاكم", "المعارض", "الحاكمة", "المعارضة"))
+_PARTIES = frozenset(arabic.normalize(w) for w in (
+    "حزب", "الحزب", "ائتلاف", "الائتلاف", "تحالف", "التحالف", "جبهة", "الجبهة", "كتلة", "الكتلة"))
+
+
+def party_standing(an: Analysis, title: list[int]) -> int | None:
+    """«وقال الحزب الديمقراطي الحاكم في بيان»: the last word saying a party rules or opposes is
+    where its name ends (the party's name is the one it is known by, in power or not)."""
+    if len(title) >= 3 and an.words[title[0]] in _PARTIES and an.words[title[-1]] in _STANDING:
+        return len(title) - 1
+    return None
