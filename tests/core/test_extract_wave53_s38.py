@@ -172,3 +172,43 @@ def test_a_young_man_described_by_his_age_keeps_it():
     # round 1095: «وقال شاب في العشرين من عمره، ينحدر من مدينة فاس،» was cut before «من عمره»
     body = 'وقال شاب في العشرين من عمره، ينحدر من مدينة فاس، لهسبريس: "حاولت ثلاث مرات هذا الصيف".'
     assert speakers(body) == ["شاب في العشرين من عمره"]
+
+
+def test_a_family_name_inside_a_full_name_before_the_residents_called_on():
+    # round 1099: «ودعا معلم سكان المناطق المنخفضة إلى» after «محمود معلم عبد الله» gave «معلم سكان …»
+    body = ('وقال مفوض الوكالة محمود معلم عبد الله إن "منسوب النهر تجاوز خط الخطر". ودعا معلم سكان المناطق '
+            'المنخفضة إلى "الانتقال فوراً إلى الأماكن المرتفعة".')
+    assert speakers(body) == ["محمود معلم عبد الله", "محمود معلم عبد الله"]
+    assert not any("سكان" in name for name in actor_names(body))
+
+
+def test_the_same_family_name_before_the_partners_called_on():
+    # round 1081 (left from session 37): «ودعا معلم الشركاء إلى» gave «معلم الشركاء»
+    body = ('وقال مفوض الوكالة محمود معلم عبد الله إن "الجفاف يهدد الملايين". ودعا معلم الشركاء إلى "سد فجوة '
+            'التمويل قبل أن يتحول نقص المياه إلى مجاعة".')
+    assert speakers(body) == ["محمود معلم عبد الله", "محمود معلم عبد الله"]
+
+
+def test_a_mauritanian_name_after_walad_al_shaykh_is_no_future_verb():
+    # round 1099: «وكيل الجمهورية أحمدو ولد الشيخ سيديا» was cut before «سيديا» (read as «سـ» and a verb)
+    body = 'إذ قال وكيل الجمهورية أحمدو ولد الشيخ سيديا في مرافعته إن "هذه الشبكة تاجرت بأحلام الشباب".'
+    assert speakers(body) == ["أحمدو ولد الشيخ سيديا"]
+
+
+def test_the_ruling_partys_standing_is_no_word_of_its_name():
+    # round 1100: «وقال الحزب الديمقراطي الحاكم في بيان» gave «الحزب الديمقراطي الحاكم»
+    body = 'وقال الحزب الديمقراطي الحاكم في بيان إن "الإفراج عن يون سيبعث برسالة خاطئة إلى المواطنين".'
+    assert speakers(body) == ["الحزب الديمقراطي"]
+
+
+def test_a_services_quoted_name_after_basim_then_its_spokesman():
+    # round 1100: «المتحدث باسم خدمة "ريسكيو 1122" في الإقليم بلال أحمد فيضي» gave «باسم خدمة»
+    body = ('وقال المتحدث باسم خدمة "ريسكيو 1122" في الإقليم بلال أحمد فيضي لـ"العربية.نت" إن "أكثر من 3500 شخص '
+            'أجلوا حتى الآن".')
+    assert speakers(body) == ["بلال أحمد فيضي"]
+
+
+def test_a_hyphened_korean_given_name_after_a_long_title_stays_whole():
+    # round 1100: «نائبة المستشار الخاص بارك جي-يونغ» was cut at the hyphen («يونغ» read as a verb)
+    body = 'وقالت نائبة المستشار الخاص بارك جي-يونغ للصحفيين عقب الجلسة إن "المتهم رفض المثول أمام المحكمة".'
+    assert speakers(body) == ["بارك جي-يونغ"]
