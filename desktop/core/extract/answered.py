@@ -1,6 +1,7 @@
 """Who answers a question the sentence reports: «سأل لطّوف المتهم عن مصير المبالغ، فأجاب: "…"» is
 the one asked, not the one asking, though the asker is the verb's subject before it; so the one an
-outlet met: «التقت الإذاعة الحاجة آمنة بابكر، العائدة …، وقالت: "…"»."""
+outlet met: «التقت الإذاعة الحاجة آمنة بابكر، العائدة …، وقالت: "…"», and the witness a court heard:
+«واستمعت المحكمة إلى الشاهد سعيد أمزيان، وهو تقني سابق بالجماعة، فأكد أن "…"»."""
 from __future__ import annotations
 
 from desktop.core.extract import lexicon
@@ -12,6 +13,8 @@ _ANSWERED = lexicon.forms("فأجاب فأجابت وأجاب وأجابت فر�
 _ASKED = lexicon.forms("سأل وسأل سألت وسألت")
 _MET = lexicon.forms("التقى التقت والتقى والتقت قابل قابلت وقابل وقابلت")
 _SAID = lexicon.forms("وقال وقالت فقال فقالت")
+_HEARD = lexicon.forms("استمع استمعت واستمع واستمعت")
+_TO = lexicon.forms("إلى")
 
 
 def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
@@ -56,5 +59,21 @@ def the_one_met(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         return None
     one = parse_phrase(an, x, k) if x < k else None
     if one is None or one.kind != "person" or not one.name or one.i != x:
+        return None
+    return one, one.title_text(an.doc)
+
+
+def the_one_heard(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """The «فـ» verb at k (its subject unwritten: «أن» or a colon after it) after «استمعت المحكمة إلى
+    الشاهد …» in [i, k) in the same sentence: the one heard, as (phrase, title); None otherwise."""
+    nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
+    if not an.words[k].startswith("ف") or not (nxt in lexicon.complementisers() or ":" in an.doc.gap(k + 1)):
+        return None
+    heard = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _HEARD), None)
+    if heard is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(heard + 1, k + 1)):
+        return None
+    to = next((x for x in range(heard + 1, min(k, heard + 6)) if an.words[x] in _TO), None)
+    one = parse_phrase(an, to + 1, k) if to is not None and to + 1 < k else None
+    if one is None or one.kind != "person" or not one.name or one.i != to + 1:
         return None
     return one, one.title_text(an.doc)

@@ -18,7 +18,7 @@ from desktop.core.extract.phrase_parts import FEDERAL
 from desktop.core.extract.body_refs import body_of_acronym, brand_before, central_bank_named, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, newly_in_office,
+    AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, newly_in_office, office_after_name,
     private_person_going_on, researcher_named_before, sport_epithet, the_one_speaking, titled_person_before, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
@@ -162,8 +162,8 @@ class ActorBook:
                 if earlier is not None and ph.kind == "organization" and len(ph.title) == 1 else ""
             if ministry and not arabic.normalize(earlier.title_text(doc)).startswith(arabic.normalize(ministry)):
                 earlier = None      # another ministry's minister spoke after it was written: see below
-            found = self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why) \
-                if earlier is not None else None
+            found = (office_after_name(self, earlier) or self.for_phrase(earlier, earlier.title_text(doc) if earlier.name else "", why)) \
+                if earlier is not None else None     # («… هلال بن سعيد الحجري والي بهلاء» before «ودعا الوالي»: his office)
             if earlier is not None and found is not None:
                 actor_id, how = found
                 return actor_id, reason("actor.refers_back", name=name, earlier=doc.text(earlier.i, earlier.j), how=how)
@@ -324,8 +324,7 @@ class ActorBook:
             self._remember(key, actor_id)
             return actor_id, reason("actor.gazetteer")
         if len(words) >= 2 and ptype == "person" and words[0] in ("ولد", "بنت", "ود"):     # (Sudan's «ود»)
-            # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with
-            # the patronym's connector is the end of a fuller name the article wrote
+            # «وقال ولد محمد الأمين» after «التلميذ أحمد سالم ولد محمد الأمين»: a name opening with the patronym's connector is the end of a fuller name the article wrote
             fuller = fuller_patronym(self.an, words)
             if fuller is not None:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)

@@ -364,3 +364,22 @@ def body_of_title(titles: list[tuple[int, str, str]], name: str, at: int) -> str
         if 1 <= len(tail) <= 3 and tail[0][:1] == "ل" and not tail[0].startswith("لل") and len(tail[0]) > 2:
             return " ".join(written[starts[0]:])
     return None
+
+
+_GOVERNORS = lexicon.forms("والي محافظ حاكم عمدة")
+
+
+def office_after_name(book: ActorBook, earlier: Phrase) -> tuple[str, Reason] | None:
+    """«أكد سعادة الشيخ هلال بن سعيد الحجري والي بهلاء، …» then «ودعا الوالي»: an office read back to
+    where it was written right after the whole name of someone the article quoted (no break between)
+    is that person's, set after the name in apposition."""
+    an = book.an
+    head = an.words[earlier.i]
+    office = earlier.name is None or (not earlier.title and (head in lexicon.title_heads() or head in _GOVERNORS))     # («والي بهلاء» read as a name)
+    if not office or earlier.i == 0 or has_phrase_break(an.doc.gap(earlier.i)):
+        return None
+    for full, actor_id in book.known_names():
+        n = len(full)
+        if n >= 2 and earlier.i >= n and tuple(an.words[earlier.i - n:earlier.i]) == full:
+            return actor_id, reason("actor.refers_to_person", name=an.doc.text(earlier.i, earlier.j))
+    return None

@@ -36,7 +36,7 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
-from desktop.core.extract.answered import the_one_asked, the_one_met
+from desktop.core.extract.answered import the_one_asked, the_one_heard, the_one_met
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
@@ -194,7 +194,8 @@ class QuoteFinder:
                                               else None, reason("speaker.subject_before", verb=word))
                         # «وكان الاتحاد … قد أعلن … طرح تذاكر مباراة إثيوبيا، وقال في بيانه»: «كان»'s subject goes on to the second verb, before any noun of the first one's object
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
-                        or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k) or the_one_met(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k) or the_one_met(an, li, k) or the_one_heard(an, li, k),
+                                              reason("speaker.subject_before", verb=word))
                         or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
                                               reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
@@ -433,8 +434,7 @@ class QuoteFinder:
                     or (not brand and not shows_whole(an, ph, self.book.names_word)):
                 # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled
                 # word shows it is a person only by a fuller name; «أقرت … بكلفة تقارب»: a phrase
-                # that shows no whole name (reporter_evidence.py). No actor of its own, unless a
-                # quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it
+                # that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it
                 # and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
