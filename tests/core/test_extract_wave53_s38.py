@@ -212,3 +212,19 @@ def test_a_hyphened_korean_given_name_after_a_long_title_stays_whole():
     # round 1100: «نائبة المستشار الخاص بارك جي-يونغ» was cut at the hyphen («يونغ» read as a verb)
     body = 'وقالت نائبة المستشار الخاص بارك جي-يونغ للصحفيين عقب الجلسة إن "المتهم رفض المثول أمام المحكمة".'
     assert speakers(body) == ["بارك جي-يونغ"]
+
+
+def test_the_witness_the_court_heard_speaks_the_fa_verb():
+    # round 1089: «واستمعت المحكمة إلى الشاهد سعيد أمزيان، وهو تقني سابق بالجماعة، فأكد أن» went to the court
+    body = ('وقالت المحكمة إن "الجلسة علنية".\n\n'
+            'واستمعت المحكمة إلى الشاهد سعيد أمزيان، وهو تقني سابق بالجماعة، فأكد أن "المقاول كان يتلقى التعليمات '
+            'مباشرة من الرئيس".')
+    assert speakers(body) == ["المحكمة", "سعيد أمزيان"]
+
+
+def test_a_governor_named_before_his_office_is_the_wali_referred_back():
+    # round 1092: «أكد سعادة الشيخ هلال بن سعيد الحجري والي بهلاء، …» then «ودعا الوالي» gave «والي بهلاء»
+    body = ('من جانبه، أكد سعادة الشيخ هلال بن سعيد الحجري والي بهلاء، خلال تفقده أمس فلج الحيل، أن "الأهالي '
+            'كانوا شركاء في كل مرحلة". ودعا الوالي إلى "ترشيد استخدام المياه في المزارع".')
+    assert speakers(body) == ["هلال بن سعيد الحجري", "هلال بن سعيد الحجري"]
+    assert "والي بهلاء" not in actor_names(body)
