@@ -102,6 +102,11 @@ def _initials(body: str, pos: int) -> bool:
     k = pos + 1
     while k < len(body) and body[k] == " ":
         k += 1
+    end = k
+    while end < len(body) and _arabic_letter(body[end]):
+        end += 1
+    if pos >= 2 and body[pos - 2] == "(" and end > k and body[end:end + 1] == ")":
+        return True       # «المتهم الرئيسي (ك. رضا)»: the family name's initial, then the given name, in brackets
     return k < len(body) and _arabic_letter(body[k]) and (k + 1 >= len(body) or not _arabic_letter(body[k + 1]))
 
 

@@ -34,3 +34,12 @@ def inside_quotation(an, k: int) -> bool:
         if "\n" in an.doc.gap(x):
             break
     return depth > 0 or straight % 2 == 1
+
+
+def initials_bracket(an, y: int) -> bool:
+    """Whether the gap before token y opens a defendant's initials in brackets or is the point after
+    one of them («أما المتهمة (س. أمينة)،»، «المتهم الرئيسي (ك. رضا)»): no break inside the name."""
+    gap = an.doc.gap(y).strip()
+    if gap == "(":
+        return len(an.words[y]) == 1 and y + 1 < len(an.words) and an.doc.gap(y + 1).strip() in (".", "")
+    return gap in (".", "") and y >= 1 and len(an.words[y - 1]) == 1 and an.doc.gap(y - 1).strip() == "("     # (the point read as a space)

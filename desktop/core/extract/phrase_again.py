@@ -135,6 +135,8 @@ def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # («(ع. ر)»: the initials' point reads as a space, document.abbreviation_point)
     while end < j and len(an.words[end]) == 1 and (end == k or an.doc.gap(end).strip() in (".", "")):
         end += 1
+    if end - k == 1 and end + 1 <= j and an.words[end].isalpha() and end + 1 < len(an.words) and ")" in an.doc.gap(end + 1):
+        end += 1      # «المتهم الرئيسي (ك. رضا)»: the family name's initial, then the given name
     if end - k < 2 or (end < len(an.words) and ")" not in an.doc.gap(end)):
         return k
     ph.title, ph.name = list(range(ph.i, k)), (k, end)

@@ -9,6 +9,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import office_action
 from desktop.core.extract.body_chain import body_chain_goes_on
 from desktop.core.extract.dashed_places import dashed_part
+from desktop.core.extract.gaps import initials_bracket
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, verbal_noun_of_title
@@ -318,8 +319,7 @@ def governs(an: Analysis, k: int) -> bool:
     organisation head («مراسل وكالة …»، «مدير وكالة …») or a link («في»، «باسم»), not an
     adjective («مصدر طبي وكالة …»: the agency is the object)."""
     w = an.words[k]
-    # «مصدر من وكالة الحوض المائي»: «من» before a body says whose the source is; the one spoken to
-    # is written with «لـ» or as the object
+    # «مصدر من وكالة الحوض المائي»: «من» before a body says whose the source is; the one spoken to is written with «لـ» or as the object
     return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or w in lexicon.title_links() or w == "من"
             or w in lexicon.title_modifiers() and not w.endswith(("ي", "يه"))
@@ -445,7 +445,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
     start = i
     for k in range(i, j):
         gap = an.doc.gap(k)
-        if k > i and (":" in gap or has_phrase_break(gap)) and not (k - 2 >= i and dashed_part(an, k)):
+        if k > i and (":" in gap or has_phrase_break(gap)) and not (k - 2 >= i and dashed_part(an, k)) and not initials_bracket(an, k):
             parts.append((start, k))      # (not «محافظة كسروان – جبيل», «بلدية زحلة – معلقة»: one place of two towns)
             start = k
             if ":" in gap:

@@ -31,7 +31,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.called_aside import name_called_in_aside
-from desktop.core.extract.gaps import inside_quotation
+from desktop.core.extract.gaps import initials_bracket, inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.amma_topic import aside_closing_on_name, described_to, name_closing
@@ -290,7 +290,7 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
         if "." in an.doc.gap(x + 1) or "\n" in an.doc.gap(x + 1):
             return None
         if an.words[x] == "اما":
-            end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y))), k)
+            end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y)) and not initials_bracket(an, y)), k)
             if quoted_name(an, x + 1, k) == end:
                 return Phrase(x + 1, end, list(range(x + 1, end)), None, None, "organization"), ""   # «أما "ألبينا ريسورسز" فقالت»
             ph = parse_phrase(an, x + 1, end)
