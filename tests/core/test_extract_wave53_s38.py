@@ -228,3 +228,16 @@ def test_a_governor_named_before_his_office_is_the_wali_referred_back():
             'كانوا شركاء في كل مرحلة". ودعا الوالي إلى "ترشيد استخدام المياه في المزارع".')
     assert speakers(body) == ["هلال بن سعيد الحجري", "هلال بن سعيد الحجري"]
     assert "والي بهلاء" not in actor_names(body)
+
+
+# The wave of rounds 1101-1106 (written after 66b5ee44).
+
+def test_a_defendant_named_by_an_initial_and_a_given_name_in_brackets():
+    # round 1101: «أنكر المتهم الرئيسي (ك. رضا)، وهو …، قائلاً:» went to the prosecutor (the point read as
+    # a sentence's end), and «أما المتهمة (س. أمينة)، الموظفة بالوكالة، فصرحت» to «الموظفة بالوكالة»
+    body = ('وختم وكيل الجمهورية مرافعته بالقول: "التساهل مع هذه الجرائم هو استنزاف".\n\n'
+            'وخلال استجوابه من طرف رئيسة الجلسة، أنكر المتهم الرئيسي (ك. رضا)، وهو مسير وكالة السياحة والأسفار، '
+            'التهم المنسوبة إليه، قائلاً: "لم أسلم أي مبلغ لأي مسافر".\n\n'
+            'أما المتهمة (س. أمينة)، الموظفة بالوكالة، فصرحت بأنها "كانت تنفذ تعليمات المسير دون أن تعلم شيئاً".')
+    assert speakers(body) == ["وكيل الجمهورية", "ك. رضا", "س. أمينة"]
+    assert "الموظفة بالوكالة" not in actor_names(body)
