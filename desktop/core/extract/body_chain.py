@@ -147,7 +147,7 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     # «المركز الوطني للوقاية من الأمراض ومكافحتها»: what a body shields from, after «من»
     shield = words[k] == "من" and k > 0 and (words[k - 1] in _SHIELDING or (k > 1 and words[k - 1] == "المبكر" and words[k - 2] in _WARNING))
     start = k + 1 if between or defence or shield else k + 2
-    if start + 1 >= j or not (between or defence or shield or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
+    if start >= j or (start + 1 >= j and not shield) or not (between or defence or shield or (words[k] == "من" and words[k + 1] == "اجل")) or not ph.title \
             or ph.title[-1] != k - 1 or not (words[k - 1].startswith("ال") or defence or shield) \
             or any(has_phrase_break(an.doc.gap(x)) for x in range(k, start + 1)):
         return k
@@ -157,6 +157,8 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not bodied and not (ph.kind == "person" and words[ph.title[0]] in lexicon.title_heads()):
         return k
     end = start
+    if shield and end == start and end < j and words[k - 1][:1] == "و" and words[end].endswith(("ها", "هما")) and len(words[end]) >= 6:
+        return end + 1      # «إدارة الوقاية من الكوارث والتخفيف من آثارها»: the disasters' effects
     while not between and end < j and end - start < _AIM_WORDS and not words[end].startswith("ال"):
         if not _indefinite_noun(an, end, words[end], first=False):
             return k
@@ -183,7 +185,7 @@ def aim_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 
 # Purposes that take what is shielded from with «من»: «للوقاية من …»، «للحماية من …»، «للحد من …»
-_SHIELDING = lexicon.forms("للوقاية الوقاية للحماية الحماية للحد الحد")
+_SHIELDING = lexicon.forms("للوقاية الوقاية للحماية الحماية للحد الحد والتخفيف وللتخفيف")     # «… والتخفيف من آثارها»
 _WARNING = lexicon.forms("للإنذار الإنذار")     # «المركز الوطني للإنذار المبكر من المخاطر المتعددة»: an early warning of
 
 

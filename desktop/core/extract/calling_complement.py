@@ -79,8 +79,8 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     for end in range(k + 3, min(j, k + 3 + _COMPLEMENT_WORDS)):
         if any(has_phrase_break(an.doc.gap(x)) for x in range(k + 2, end)) or not an.words[end - 1].isalpha():
             return k
-        if an.words[end - 1].startswith("ال") and name_run(an, end, j) is not None:
-            return end
+        if an.words[end - 1].startswith("ال") and an.words[end - 2] != "عبد" and name_run(an, end, j) is not None:
+            return end      # (not «… جامعة مقديشو عبد الفتاح حسين علي»: «عبد الفتاح» opens the name)
     return k
 
 
