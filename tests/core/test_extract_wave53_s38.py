@@ -241,3 +241,28 @@ def test_a_defendant_named_by_an_initial_and_a_given_name_in_brackets():
             'أما المتهمة (س. أمينة)، الموظفة بالوكالة، فصرحت بأنها "كانت تنفذ تعليمات المسير دون أن تعلم شيئاً".')
     assert speakers(body) == ["وكيل الجمهورية", "ك. رضا", "س. أمينة"]
     assert "الموظفة بالوكالة" not in actor_names(body)
+
+
+def test_a_nisba_after_a_patronym_in_al_is_the_family_name():
+    # round 1104: «دعا محافظ شبوة عوض محمد بن الوزير العولقي المنظمات الدولية» cut «العولقي» (read as the object)
+    body = 'من جهته، دعا محافظ شبوة عوض محمد بن الوزير العولقي المنظمات الدولية إلى "تحمل مسؤولياتها".'
+    assert speakers(body) == ["عوض محمد بن الوزير العولقي"]
+
+
+def test_a_compound_given_name_after_a_students_university():
+    # round 1105: «الطالب في جامعة مقديشو عبد الفتاح حسين علي» took «عبد الفتاح» into the description
+    body = 'وقال الطالب في جامعة مقديشو عبد الفتاح حسين علي: "جئت لأشتري كتب البرمجة".'
+    assert speakers(body) == ["عبد الفتاح حسين علي"]
+
+
+def test_a_disaster_department_and_the_mitigation_of_their_effects():
+    # round 1106: «إدارة الوقاية من الكوارث والتخفيف من آثارها» was cut before «من آثارها»
+    body = 'وقالت إدارة الوقاية من الكوارث والتخفيف من آثارها، في بيان، إن "منسوب المياه بدأ يتراجع".'
+    assert speakers(body) == ["إدارة الوقاية من الكوارث والتخفيف من آثارها"]
+
+
+def test_a_rector_of_a_university_in_a_city_of_two_words():
+    # round 1106: «قال رئيس جامعة سانت بطرسبورغ الحكومية نيكولاي كروباتشيف» went to the ministry before
+    body = ('وقالت وزارة العلوم إن "الطلاب كثر". بدوره، قال رئيس جامعة سانت بطرسبورغ الحكومية نيكولاي كروباتشيف '
+            'لـ"سبوتنيك" إن "الجامعة ستطلق العام المقبل برنامجاً تحضيرياً".')
+    assert speakers(body) == ["وزارة العلوم", "نيكولاي كروباتشيف"]
