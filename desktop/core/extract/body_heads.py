@@ -121,5 +121,6 @@ def two_word_heads() -> frozenset[tuple[str, str]]:
     البحري الإسبانية»; «خدمة» alone is as often a service sold or offered: «خدمة الدفع»)."""
     pairs = ("الوحدة التنفيذية", "كتابة الدولة", "خدمة الإنقاذ", "خدمة الإسعاف", "خدمة الطوارئ", "خدمة الإطفاء",
              "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة", "المصلحة الوطنية", "البرنامج الوطني",
-             "مؤتمر نقابات", "المنطقة الحرة", "محافظة الغابات")     # (Algeria's forest service)
+             "مؤتمر نقابات", "المنطقة الحرة", "محافظة الغابات",     # (Algeria's forest service)
+             "قطاع خفر")     # «قطاع خفر السواحل في محافظة شبوة»: Yemen's coast guard sector (not «قطاع غزة»)
     return frozenset(tuple(arabic.normalize(p).split()) for p in pairs)

@@ -45,10 +45,16 @@ def one_of_end(an: Analysis, k: int, j: int) -> int:
     if k + 3 < j and (an.words[k + 2] in lexicon.place_nouns() or an.words[k + 2] in _SETTLEMENTS) \
             and not an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)):
         # «أحد سكان مشتة بني لحسن، الحاج قويدر مزيان،»: the place's name runs to the comma, a name set off after it
-        comma = next((x for x in range(k + 3, min(j, k + 7) + 1) if x == j or has_phrase_break(an.doc.gap(x))), None)
-        if comma is not None and an.doc.gap(comma).strip()[:1] in ("،", ",", ":"):      # («أحد سكان حي 200 مسكن بعاصمة الولاية:»)
+        comma = next((x for x in range(k + 3, min(j, k + 7) + 1) if x == j or has_phrase_break(an.doc.gap(x)) or _told(an, x)), None)
+        if comma is not None and (an.doc.gap(comma).strip()[:1] in ("،", ",", ":") or _told(an, comma)):      # («أحد سكان حي 200 مسكن بعاصمة الولاية:»)
             return comma
     return k + 2
+
+
+def _told(an: Analysis, x: int) -> bool:
+    """«… ببلدية بودواو لـ"المساء" إن»: the outlet told, or «إن/أن», ends the place's name."""
+    return x < len(an.words) and (an.words[x] in lexicon.complementisers() or (
+        an.words[x] == "ل" and x + 1 < len(an.words) and any(ch in '"«“' for ch in an.doc.gap(x + 1))))
 
 
 def partitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

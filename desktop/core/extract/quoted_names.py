@@ -156,6 +156,8 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"an outlet after «{an.doc.tokens[ci - 1].text}»"
         if before in _ON_IT and ci > 1 and an.words[ci - 2] in _WRITTEN and not has_break(an.doc.gap(ci - 1)):
             return f"what is written on something («{an.doc.text(ci - 2, ci)}»)"    # «لافتة كتب عليها "…"»
+        if before == "حول" and len(words) <= 8 and not clause_like(words) and any(v in lexicon.document_nouns() for x in range(max(0, ci - 7), ci - 1) for v in variants(an.words[x])):
+            return "a report's subject («تقرير … حول»)"     # «بتقرير المجلس الأعلى للحسابات حول "تدبير المراكز …"»
         if an.is_verb(ci - 1) and (len(words) <= 4 or (
                 len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and _subject_then_that(an, ci, cj):
             return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
@@ -237,8 +239,7 @@ def _governed_by_noun(an: Analysis, ci: int) -> bool:
 
 def _described_thing(words: list[str]) -> bool:
     """«"خطة متكاملة لإعادة التسلح"»: a feminine noun and its indefinite adjective describe what is
-    meant, in the speaker's words; a body's or a campaign's name goes on with a definite word or a
-    name («"تحالف دول الساحل"»)."""
+    meant, in the speaker's words; a body's or a campaign's name goes on with a definite word or a name («"تحالف دول الساحل"»)."""
     # (an adjective in «م» or a nisba: «متكاملة»، «وطنية»; «جماعة نصرة …» is a noun in construct)
     return len(words) >= 2 and words[0].endswith("ه") and (words[1].startswith("م") or words[1].endswith("يه")) \
         and words[1].endswith("ه") and len(words[1]) >= 5 and words[1] not in lexicon.label_nouns()
@@ -386,8 +387,7 @@ _WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "في
 
 def _in_own_report(an: Analysis, ci: int) -> bool:
     """«في تقريره "…"»، «في نشرتها الشهرية "…"»: a report with its author's pronoun (and one adjective),
-    governed by a preposition, right before the quotation: its title («اختيار فيلمها "…"» is what
-    was said of the film)."""
+    governed by a preposition, right before the quotation: its title («اختيار فيلمها "…"» is what was said of the film)."""
     x = ci - 2 if ci >= 3 and an.words[ci - 1].startswith("ال") and an.words[ci - 1].endswith(("ي", "يه")) else ci - 1
     return x >= 1 and _work(an, x, _REPORTS) and an.words[x - 1] in lexicon.prepositions() \
         and not any(has_break(an.doc.gap(y).replace('"', "").replace("«", "")) for y in range(x, ci + 1))

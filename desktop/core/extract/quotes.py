@@ -265,7 +265,9 @@ class QuoteFinder:
                     if got:
                         return got
             if kind == "participle" and verb is None:     # «…، مؤكداً أن»: the clause's subject
-                got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word))
+                got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)) \
+                    or ((an.is_participle(li) or (an.words[li][:1] == "م" and "\u064b" in an.doc.tokens[li].text))
+                        and self._previous(reason("speaker.cue_previous", cue=word)))     # «…، مستشهداً بتقرير المجلس …، متسائلاً:»
                 if got:
                     return got
             # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks; after «حسب»
@@ -350,8 +352,7 @@ class QuoteFinder:
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
 
     def _owner_after(self, i: int, j: int) -> tuple[Phrase, str] | None:
-        """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ»; not the outlet it
-        was given to («في تصريح لوكالة الأنباء»)."""
+        """«جاء في بيان لهيئة الأركان»: the one whose statement it is, after «لـ»; not the outlet it was given to («في تصريح لوكالة الأنباء»)."""
         an = self.an
         if i + 1 < j and an.words[i] in _ISSUED and an.words[i + 1] == "عن":
             ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
@@ -456,8 +457,7 @@ class QuoteFinder:
                     self.rejected.append(Rejected(q.start, q.end, refused))
                     continue
                 li, lj = doc.token_range(boundary, q.start)
-                # a quoted name after the quotation («قال رئيس البحوث في شركة "نعيم" القابضة …») is
-                # part of its attribution; only the next quotation of speech ends the attribution
+                # a quoted name after the quotation («قال رئيس البحوث في شركة "نعيم" القابضة …») is part of its attribution; only the next quotation of speech ends it
                 nxt = next((later.start for later in inside[n + 1:]
                             if not self.name_reason(later, *doc.token_range(later.start, later.end))), s_end)
                 ti, tj = doc.token_range(q.end, nxt)
