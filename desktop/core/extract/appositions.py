@@ -126,10 +126,10 @@ _TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الج�
 def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
     """«أحد المحتجين ويدعى محمد سالم باعباد»: one described, then «ويدعى» and a name of two words or
     more that ends the part: the one named."""
-    if ph.kind != "anonymous" or ph.name or ph.j >= b - 2 or an.words[ph.j] not in CALLED \
-            or has_phrase_break(an.doc.gap(ph.j)):
+    at = ph.title[-1] if ph.title and an.words[ph.title[-1]] in CALLED else ph.j     # («شاب سوداني يدعى» read as one title)
+    if ph.kind != "anonymous" or ph.name or at >= b - 2 or an.words[at] not in CALLED or has_phrase_break(an.doc.gap(at)):
         return None
-    nxt = parse_phrase(an, ph.j + 1, b)
+    nxt = parse_phrase(an, at + 1, b)
     if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.kind != "person":
         return None
     return nxt

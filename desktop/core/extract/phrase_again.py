@@ -20,6 +20,7 @@ from desktop.core.extract.title_asides import (
 
 _ILA = arabic.normalize("إلى")
 _FAMILY_OF = frozenset(arabic.normalize(w) for w in ("أهل", "آل"))
+_ITS_COUNTRYSIDE = frozenset(arabic.normalize(w) for w in ("وريفها", "وريفه", "وضواحيها", "وضواحيه"))
 # The events a body may be named for, with the event's city and year after: «اللجنة المنظمة لدورة …»
 _EVENTS = frozenset(arabic.normalize(w) for w in (
     "دورة", "بطولة", "كأس", "ألعاب", "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "أولمبياد", "مونديال"))
@@ -93,6 +94,10 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if hu is not None:
         ph.title = ph.title or [hu[0] - 1]
         ph.name, k = hu, hu[1]      # «السفير هو تشانغ تشون»، «المزارع ما شياو دونغ»
+    if ph.title and not ph.name and k < j and an.words[k] in _ITS_COUNTRYSIDE and not has_phrase_break(an.doc.gap(k)) \
+            and any(m.j == k for m in an.gaz_at.values()):
+        ph.title.append(k)      # «المؤسسة العامة لمياه الشرب … في دمشق وريفها»: the city and its countryside
+        k += 1
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»

@@ -17,6 +17,7 @@ from desktop.core.extract.ali_name import ali
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import construct_to_place, prepositional_place_end
 from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.prevention_aim import prevention_pronoun
 from desktop.core.extract.titles import could_be_given_name
 
@@ -82,7 +83,7 @@ def name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int 
     while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x, after_quote=after_quote and end == x) \
             and (end == x or not has_phrase_break(an.doc.gap(end))):
         end += 1
-        if end - x >= 2 and (phrase_ends_at(an, end) or (end < j and an.is_common_word(end))):    # («… بيون ثانيا»)
+        if end - x >= 2 and (phrase_ends_at(an, end) or (end < j and (an.is_common_word(end) or people_plural(an.words[end])))):    # («… بيون ثانيا»، «… سهام حمدان الأهالي»)
             return end
     return None
 
@@ -92,8 +93,7 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
     لحقوق الإنسان بتطوان محمد الزياني أن …»: a person's title, then where the office is held («في» and
     one to three words before a title of address; or «بـ» on a place the article or the gazetteer
     knows), then a name of two words or more that ends the phrase. (title end, name end), or None.
-    «في» with no title of address after the place is left alone: «في مؤتمر صحفي مشترك» is where
-    the words were said, not a name's prelude."""
+    «في» with no title of address after the place is left alone: «في مؤتمر صحفي مشترك» is where the words were said, not a name's prelude."""
     if ph.kind != "person" or not ph.title or ph.name or k >= j or has_phrase_break(an.doc.gap(k)):
         return None
     w = an.words[k]
