@@ -287,3 +287,30 @@ def test_a_reports_subject_is_no_quotation_and_the_mp_goes_on():
             'مستشهداً بتقرير المجلس الأعلى للحسابات حول "تدبير المراكز الاستشفائية الجهوية"، متسائلاً: "كيف نتحدث '
             'عن الدولة الاجتماعية والمريض ينتظر شهوراً؟".')
     assert speakers(body) == ["رشيد حموني", "رشيد حموني"]
+
+
+# The wave of rounds 1107-1112 (written after 0c23e2ba).
+
+def test_the_parents_advised_are_no_word_of_the_counsellors_name():
+    # round 1110: «نصحت المرشدة التربوية الدكتورة سهام حمدان الأهالي بـ"…"» gave «سهام حمدان الأهالي»
+    body = 'بدورها، نصحت المرشدة التربوية الدكتورة سهام حمدان الأهالي بـ"عدم تحميل الأبناء ضغطاً إضافياً".'
+    assert speakers(body) == ["سهام حمدان"]
+    assert "سهام حمدان الأهالي" not in actor_names(body)
+
+
+def test_a_young_man_called_so_is_named_by_the_name_after_yud_a():
+    # round 1112: «قال شاب سوداني يدعى سالم آدم إن …، مضيفاً:» gave «شاب سوداني يدعى سالم آدم»
+    body = 'قال شاب سوداني يدعى سالم آدم إن الرحلة من طبرق استغرقت يومين، مضيفاً: "دفعت ألفي دولار".'
+    assert speakers(body) == ["سالم آدم"]
+
+
+def test_a_negotiator_in_one_of_the_delegations_is_described_not_named():
+    # round 1112: «قال مفاوض في أحد الوفود العربية، طلب عدم ذكر اسمه،» gave «مفاوض» as a name
+    body = 'في المقابل، قال مفاوض في أحد الوفود العربية، طلب عدم ذكر اسمه، إن "أي لغة تفرض جدولاً زمنياً مرفوضة".'
+    assert speakers(body) == ["مفاوض في أحد الوفود العربية"]
+
+
+def test_a_water_body_of_damascus_and_its_countryside():
+    # round 1109: «المؤسسة العامة لمياه الشرب والصرف الصحي في دمشق وريفها» was cut before «وريفها»
+    body = 'أعلنت المؤسسة العامة لمياه الشرب والصرف الصحي في دمشق وريفها اليوم أن "غزارة النبع تراجعت".'
+    assert speakers(body) == ["المؤسسة العامة لمياه الشرب والصرف الصحي في دمشق وريفها"]
