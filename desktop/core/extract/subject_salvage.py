@@ -429,6 +429,8 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     found = _among_them(an, i, k) or subject_before(an, i, k)
     if found is not None and (inside_quotation(an, found[0].i) or an.words[found[0].i - 1:found[0].i] in (["عن"], ["وعن"])):
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
+    if found is not None and found[0].kind == "organization" and _genitive(an, found[0].i):
+        return None       # «تابع لوبيز غاراي مباراة … بين ناشئي نادي نواذيبو …، وقال»: the club the juniors are of
     verb = an.written(k)
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if found is not None and verb.endswith("ت") and len(verb) >= 4 and _masculine_title(an, found[0]) \
@@ -438,6 +440,13 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
 
 
 _AMONG = lexicon.forms("بينهم بينهن منهم منهن ومنهم ومنهن")
+
+
+def _genitive(an: Analysis, x: int) -> bool:
+    """Token x right after an indefinite noun in the plural of construct («ناشئي», «لاعبي»): the noun's genitive."""
+    w = an.words[x - 1] if x > 0 else ""
+    return (len(w) >= 4 and w.isalpha() and w.endswith("ي") and not w.startswith("ال") and not has_phrase_break(an.doc.gap(x))
+            and w not in lexicon.stop_words() and w not in lexicon.prepositions() and not an.is_verb(x - 1))
 
 
 def _among_them(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
