@@ -125,7 +125,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
                 ph.name, k = place_name if place_name[1] > place_name[0] else None, place_name[1]
                 break
-            if (n_j - n_i - connectors >= 4 or (w in lexicon.stop_words() and not ali(an, k, j) and not stop_word_in_name(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
+            if ((n_j - n_i - connectors >= 4 and not (w == "ال" and an.written(k) == "آل")) or (w in lexicon.stop_words() and not ali(an, k, j) and not stop_word_in_name(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
@@ -135,7 +135,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
-                        and not place_as_surname(an, n_i, n_j, k))      # «نور العين»: a given name; «وضاح الصادق»: a surname
+                        and not place_as_surname(an, n_i, n_j, k) and not (n_j - n_i == 1 and words[n_i] == "محمد" and w in name_lexicon.given_names()))      # «نور العين»: a given name; «وضاح الصادق»: a surname; «محمد صادق معتمديان»
                     or (addressee(w) and not lam_office_surname(an, n_i, k)) or w == "ل"      # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb, the one spoken to
                     or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
                     or imperfect_verb(w) or (number_word(w) and not (an.written(k) == "ألفا"))):     # «جوزاف عون سيلتقي سلام»: a verb after the name; «مامادو ألفا سيلا»: Alpha, no «ألفاً»
@@ -459,7 +459,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «المحلل السياسي علي البيدر»: the name «علي», not «على»
                 k += 1
                 continue
-        hyphened = k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()     # «آن-كلير أمبرو»: half a name, no «أن»
+        hyphened = (k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()) or an.written(k) == "آن"     # «آن-كلير أمبرو»، «آن فرانسن»: Anne, no «أن»
         initial = w == "في" and document.initial_at(doc, k)     # «في. آر. فينود»: V.
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened and not initial and not (w == "غير" and ph.kind == "organization" and description_end(an, ph, k, j) > k)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)

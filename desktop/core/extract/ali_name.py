@@ -27,9 +27,10 @@ def ali(an: Analysis, k: int, j: int) -> bool:
     if 0 < k and k + 1 < len(an.words) and an.words[k - 1] in lexicon.report_verbs() \
             and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «"…"، يقول علي حسن نور»: after a verb of speech, Ali and a name
-    if k + 2 < len(an.words) and "،" in an.doc.gap(k) and (an.words[k + 1] in name_lexicon.given_names() or an.words[k + 1] == "عبد") \
+    if k + 2 < len(an.words) and ("،" in an.doc.gap(k) or (an.writes_ala and any(m.j == k for m in an.gaz_at.values()))) \
+            and (an.words[k + 1] in name_lexicon.given_names() or an.words[k + 1] == "عبد") \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
-        return True       # «رئيس ولاية هيرشبيلي، علي عبد الله حسين،»: a name set off by commas opens with Ali
+        return True       # «رئيس ولاية هيرشبيلي، علي عبد الله حسين،»: a name set off by commas (or right after the place) opens with Ali
     if not an.writes_ala:
         return _ali_between_names(an, k) or _ali_after_title(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \

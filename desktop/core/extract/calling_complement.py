@@ -14,6 +14,7 @@ from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.phrase_parts import person_descriptor, unnamed_person
 from desktop.core.extract.title_asides import name_run
+from desktop.core.extract.spelled_letters import LETTERS
 
 _COMPLEMENT_WORDS = 5     # «الطالبة في السنة الرابعة …»، «المعلمة في إحدى مدارس ريف إدلب الجنوبي …»: after «في/من»
 # The place a mukhtar heads, named after it: «مختار بلدة الناقورة»، «مختار حي الميدان»
@@ -89,9 +90,21 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     its definite end (body_chain.chain_end), a described person's field before the name; k when
     neither goes on."""
     if ph.kind == "organization":
-        return _company_line(an, ph, k, j) or _not_adjective(an, ph, k, j) or _party_name(an, ph, k, j) or chain_end(an, ph, k)
+        return _club_letters(an, k, j) or _company_line(an, ph, k, j) or _not_adjective(an, ph, k, j) or _party_name(an, ph, k, j) or chain_end(an, ph, k)
     end = _field_end(an, ph, k, j)
     return k if end is None else end
+
+
+def _club_letters(an: Analysis, k: int, j: int) -> int:
+    """«نادي إف سي نواذيبو»: Latin letters spelled out after a body's head, then the word they name
+    (a club's town); where they end, or 0."""
+    end = k
+    while end < j and an.words[end] in LETTERS and (end == k or not has_phrase_break(an.doc.gap(end))):
+        end += 1
+    if end - k < 2 or end >= j or has_phrase_break(an.doc.gap(end)) or not an.words[end].isalpha() or an.words[end].startswith("ال") \
+            or an.words[end] in lexicon.stop_words() or an.is_verb(end):
+        return 0
+    return end + 1
 
 
 _COMPANIES = lexicon.forms("شركة مؤسسة مجموعة")

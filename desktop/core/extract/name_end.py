@@ -166,8 +166,7 @@ _OFFICIALS_OF = frozenset(arabic.normalize(w) for w in ("مسؤولي", "ممث�
 
 def _people_called_on(an: Analysis, k: int) -> bool:
     """A definite plural of people at k (or one in construct: «أولياء الأمور»), then what they are
-    called to (people_plurals.py), after a relative clause on them too («ودعا غودلاوي الأسر التي
-    نزحت من المنطقة إلى …»)."""
+    called to (people_plurals.py), after a relative clause on them too («ودعا غودلاوي الأسر التي نزحت من المنطقة إلى …»)."""
     if k + 2 < len(an.words) and people_in_construct(an.words[k]) and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)) and complement_word(an.words[k + 2]):
         return True       # «ودعا فارح أولياء الأمور إلى»
@@ -432,6 +431,7 @@ def guest_of_host(an: Analysis, k: int) -> bool:
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
     "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة", "نتيجة", "نتائج",
     "وضع", "موقف", "تصريحات"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»
+_LACKS = frozenset(arabic.normalize(w) for w in ("غياب", "نقص", "ضعف", "تأخر", "انعدام", "غلاء", "قلة"))     # what a critic finds missing
 
 
 # Definite verbal nouns a verb takes with their «عن/على»: «رفض الحديث عن»، «أكد الحرص على»
@@ -464,7 +464,7 @@ def construct_after_nisba(an: Analysis, n_j: int, k: int) -> bool:
     A given name («… الكعبي محمد الأمين») and a compound ending «الله/الدين» («دفع الله») stay."""
     last, w = an.words[n_j - 1], an.words[k]
     # «وقرر محافظ الجيزة عادل النجار زيادة الأجرة»: any definite family name, before a noun in «ة» or a verbal noun that governs a definite word
-    action = w.isalpha() and len(w) >= 4 and (w.endswith("ه") or masdar_shaped(w))
+    action = w.isalpha() and len(w) >= 4 and (w.endswith("ه") or masdar_shaped(w) or w in _LACKS)     # («… طوني الحاج غياب التجهيزات»)
     if not (last.startswith("ال") and (last.endswith("ي") or action) and len(last) >= 5 and last.isalpha()):
         return False
     if not w.isalpha() or len(w) < 3 or w.startswith("ال") or w in NAME_CONNECTORS or w in PATRONYMICS \

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import NAME_CONNECTORS, Analysis, Phrase, has_phrase_break
+from desktop.core.extract.analysis import JOINING_HYPHENS, NAME_CONNECTORS, Analysis, Phrase, has_phrase_break
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
@@ -118,8 +118,10 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # («… جيمس كواسي أبياه،»: a foreign name in «ي» and a word shaped so that ends the phrase; no
     # Arabic noun ends in «و»: «جيان كارلو لوفريدو إطلاق خطة» keeps its family name)
     if w.isalpha() and not w.startswith("ال") and not w.endswith(("ه", "ي", "و")) and w not in name_lexicon.given_names() \
-            and masdar_shaped(words[k + 1]) and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
+            and masdar_shaped(words[k + 1]) and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)) and an.doc.gap(k) not in JOINING_HYPHENS:
         return True
+    if an.doc.gap(k - 1) in JOINING_HYPHENS and masdar_shaped(w) and w not in name_lexicon.given_names() and words[k + 1].isdigit():
+        return True       # «… فرناندو غراندي-مارلاسكا إرسال 300 عنصر»: what he announced, a count after it
     # «حدّد … القاضي طارق البيطار مواعيد جديدة»: a noun and its indefinite adjective
     return words[k + 1] in COMMON_ADJECTIVES
 

@@ -451,7 +451,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
             if ":" in gap:
                 break
         # («آن-كلير»: «آن» joined by a hyphen is half of a given name, no «أن»)
-        hyphened = k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS
+        hyphened = (k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS) or an.written(k) == "آن"     # («آن فرانسن»: Anne)
         if an.words[k] in lexicon.complementisers() and not hyphened and not letter_n_at(an.words, k) and not (
                 an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
             # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not

@@ -119,6 +119,9 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     if ph.name is None and ph.j < len(an.words) and an.words[ph.j] == "عن" and ph.i > 0 \
             and any(v in _DISCLOSED for v in strip_conj(an.words[ph.i - 1])):
         return None       # «وكشف الوزير عن حملة تطعيم فموي "…"»: what he disclosed, no name
+    if ph.name is None and ph.j < len(an.words) and name_lexicon.masdar_shaped(an.words[ph.j]) and not an.words[ph.j].startswith("ال") \
+            and an.words[ph.j] not in name_lexicon.given_names():
+        return None       # «وأعلن الرئيس تشكيل لجنة طوارئ ولائية، مضيفاً»: what he announced, no name at its end
     got = restart_at_given_name(an, ph.i, len(an.words), first_only=False) or _bare_name_at_close(an, ph)
     if got is None or got[0].name is None or got[0].name[0] < ph.j or not closes_frame(an, got[0].j):
         return None
