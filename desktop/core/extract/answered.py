@@ -14,6 +14,8 @@ _ASKED = lexicon.forms("سأل وسأل سألت وسألت")
 _MET = lexicon.forms("التقى التقت والتقى والتقت قابل قابلت وقابل وقابلت")
 _SAID = lexicon.forms("وقال وقالت فقال فقالت")
 _HEARD = lexicon.forms("استمع استمعت واستمع واستمعت")
+# «… المشهد بقوله:»، «وتختم السيد حديثها بالقول:»: by saying so, the clause's subject speaks (quotes.py)
+BY_SAYING = lexicon.forms("بقوله بقولها بالقول")
 _TO = lexicon.forms("إلى")
 
 
@@ -77,3 +79,18 @@ def the_one_heard(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if one is None or one.kind != "person" or not one.name or one.i != to + 1:
         return None
     return one, one.title_text(an.doc)
+
+
+def named_before_saying(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«وهو ما علق عليه رئيس الرابطة المحترفة لكرة القدم مراد بلقاسمي بالقول:»: a titled person
+    named right before «بالقول/بقوله» at k, after the clause's verb in [i, k): that person."""
+    verb = next((x for x in range(k - 1, i - 1, -1) if an.is_verb(x)), None)
+    if verb is None:
+        return None
+    for x in range(verb + 1, min(k, verb + 4)):
+        if an.words[x] in lexicon.title_heads():
+            one = parse_phrase(an, x, k)
+            if one is not None and one.kind == "person" and one.name and one.j == k:
+                return one, one.title_text(an.doc)
+            return None
+    return None

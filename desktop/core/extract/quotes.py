@@ -36,7 +36,7 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
-from desktop.core.extract.answered import the_one_asked, the_one_heard, the_one_met
+from desktop.core.extract.answered import BY_SAYING, named_before_saying, the_one_asked, the_one_heard, the_one_met
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
@@ -239,8 +239,7 @@ class QuoteFinder:
                     return (self._speaker_from(relayed[0] or subject_before(an, li, relayed[1]), reason("speaker.an_cue", cue=word))
                             or self._previous(reason("speaker.cue_previous", cue=word)))     # «انتقد … عزيزي …، ونقلت عنه وكالة»
             verb = self._first_verb(li, k)
-            # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a
-            # comma-led «و» clause (not a quoted name's end) or «ما» opens with it, is the one whose subject speaks
+            # «وكانت فصائل قد هددت …، وقال المتحدث … في بيان»: the verb nearest the cue, when a comma-led «و» clause (not a quoted name's end) or «ما» opens with it, is the one whose subject speaks
             later = next((x for x in range(k - 1, li - 1, -1) if an.is_verb(x)), None)
             if later is not None and later != verb and (has_phrase_break(an.doc.gap(later)) or an.words[later - 1] == "ما"):
                 verb = later
@@ -270,10 +269,11 @@ class QuoteFinder:
                         and self._previous(reason("speaker.cue_previous", cue=word)))     # «…، مستشهداً بتقرير المجلس …، متسائلاً:»
                 if got:
                     return got
-            # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks; after «حسب»
-            # («…، وأمر خلاله، حسب بيان لمصالح الولاية، بـ«…»») the statement relays the order of the clause's subject
+            # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks; after «حسب» («…، وأمر خلاله، حسب بيان لمصالح الولاية، بـ«…»») the statement relays the order of the clause's subject
             relays = k > li and an.is_according(k - 1) and an.words[lj - 1] == "ب"     # what a verb of command took
-            return ((relays and self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word)))
+            by_saying = an.words[k] in BY_SAYING and (self._speaker_from(named_before_saying(an, li, k), reason("speaker.subject_before", verb=word))
+                                                      or self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))
+            return (by_saying or (relays and self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word)))
                     or self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
                     or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                     or self._speaker_from(own_publication_subject(an, li, k, lj) or agreeing_subject(an, li, k),
