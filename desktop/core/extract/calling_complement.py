@@ -97,7 +97,10 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 def _club_letters(an: Analysis, k: int, j: int) -> int:
     """«نادي إف سي نواذيبو»: Latin letters spelled out after a body's head, then the word they name
-    (a club's town); where they end, or 0."""
+    (a club's town), or «آند» and the word after it; where they end, or 0."""
+    if an.written(k) == "آند" and k + 1 < j and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k)) \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «وكالة ستاندرد آند بورز»: «and» in a foreign company's name
     end = k
     while end < j and an.words[end] in LETTERS and (end == k or not has_phrase_break(an.doc.gap(end))):
         end += 1

@@ -432,8 +432,9 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     found = _among_them(an, i, k) or subject_before(an, i, k)
     if found is not None and (inside_quotation(an, found[0].i) or an.words[found[0].i - 1:found[0].i] in (["عن"], ["وعن"])):
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
-    if found is not None and found[0].kind == "organization" and _genitive(an, found[0].i):
-        return None       # «تابع لوبيز غاراي مباراة … بين ناشئي نادي نواذيبو …، وقال»: the club the juniors are of
+    if found is not None and found[0].kind == "organization" and (_genitive(an, found[0].i) or (
+            found[0].entry is not None and an.written(found[0].i)[:1] == "ل" and an.words[found[0].i][:1] == "ل")):
+        return None       # «… بين ناشئي نادي نواذيبو …، وقال»: the club the juniors are of; «رفعت التصنيف الائتماني لسلطنة عُمان …، وقالت»: whose
     verb = an.written(k)
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if found is not None and verb.endswith("ت") and len(verb) >= 4 and _masculine_title(an, found[0]) \
