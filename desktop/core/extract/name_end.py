@@ -170,7 +170,7 @@ def _people_called_on(an: Analysis, k: int) -> bool:
     if k + 2 < len(an.words) and people_in_construct(an.words[k]) and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)) and complement_word(an.words[k + 2]):
         return True       # «ودعا فارح أولياء الأمور إلى»
-    if not people_plural(an.words[k]) or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
+    if not (people_plural(an.words[k]) or an.words[k] in _INSTITUTIONS) or k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     if an.words[k + 1] in ("التي", "الذين"):
         return any(an.words[x] in ("الي", "علي") for x in range(k + 2, min(len(an.words), k + 8))
@@ -223,8 +223,7 @@ def past_verb_governing(an: Analysis, k: int) -> bool:
     preposition it governs. Names share the shapes (فاعل is «جابر»، «خالد»), so the shape alone tells
     nothing; a shadda written on it (news vowels a verb of the form فعّل to be read so), a hamza-less
     «ا» opening the forms افتعل/انفعل/استفعل (given names open with «أ/إ»), or فاعل before a
-    preposition with a pronoun (or «عن» when no reporting verb came before), each with what the verb
-    governs right after it, do."""
+    preposition with a pronoun (or «عن» when no reporting verb came before), each with what the verb governs right after it, do."""
     if k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     w, raw, nxt = an.words[k], an.doc.tokens[k].text, an.words[k + 1]
@@ -430,8 +429,9 @@ def guest_of_host(an: Analysis, k: int) -> bool:
 # What a verb written before its subject takes after a complete name: never a family name
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
     "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة", "نتيجة", "نتائج",
-    "وضع", "موقف", "تصريحات"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»
+    "وضع", "موقف", "تصريحات", "فوز", "لقب"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»، «أهدى … ولد بلال الفوز»
 _LACKS = frozenset(arabic.normalize(w) for w in ("غياب", "نقص", "ضعف", "تأخر", "انعدام", "غلاء", "قلة"))     # what a critic finds missing
+_INSTITUTIONS = frozenset(arabic.normalize(w) for w in ("المدارس", "الجامعات", "المستشفيات", "البلديات", "الشركات", "المؤسسات"))     # «ودعا عبد القادر المدارس إلى»
 
 
 # Definite verbal nouns a verb takes with their «عن/على»: «رفض الحديث عن»، «أكد الحرص على»

@@ -387,7 +387,7 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «وخاطب ممثل النيابة هيئة المحكمة»: an office closed by its genitive; a body in construct is addressed
     return ((ph.kind == "organization" or bare_office) and bool(ph.title) and ph.title[-1] == k - 1
-            and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith("ال")
+            and (an.words[k] in _OBJECT_BODIES or (an.words[k] in BODIES_CALLED and len(ph.title) >= 2)) and an.words[k - 1].startswith(("ال", "وال"))
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON or an.words[k] in _ACCUSED) and not has_phrase_break(an.doc.gap(k)))
 
 
