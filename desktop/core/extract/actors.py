@@ -319,7 +319,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 continue
             if issued_document(an, k, j):
                 break      # «وقال البنك في المنشور»: where the body said it, not its name
-            if governed_office(an, ph, k, j):
+            if governed_office(an, ph, k, j) and not (ph.kind == "anonymous" and source_body_in_ba(an, ph, k, j) > k + 1):
                 ph.title.append(k)    # «مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس الوزراء»
                 k += 1
                 continue

@@ -213,6 +213,9 @@ _SECTIONS = frozenset(arabic.normalize(w) for w in (
     "مؤسسة", "شركة", "جهاز", "مجلس", "مركز", "مستشفى", "ديوان", "سفارة", "قنصلية", "بعثة", "لجنة"))
 
 
+_COURT_KINDS = frozenset(arabic.normalize(w) for w in ("استئناف", "جنايات", "جنح"))
+
+
 def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«مصدر بقطاع الطب الوقائي»، «مصدر مسؤول بوزارة الصحة»: «بـ» on a body or a part of one right
     after an unnamed source (and its adjectives) names where the source works; it stays with the
@@ -230,6 +233,9 @@ def source_body_in_ba(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if rest not in _SECTIONS and not in_lex(rest, lexicon.org_heads()):
         return k
     nxt = words[k + 1]
+    if nxt in _COURT_KINDS and k + 2 < j and words[k + 2].isalpha() and not has_phrase_break(an.doc.gap(k + 1)) \
+            and not has_phrase_break(an.doc.gap(k + 2)):
+        return k + 2      # «مصدر قضائي بمحكمة استئناف المنصورة»: the court of appeal and its seat
     if has_phrase_break(an.doc.gap(k + 1)) or any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) \
             or not ((nxt.startswith("ال") and nxt.isalpha() and not an.is_time(k + 1)
                      and nxt not in lexicon.stop_words()) or (k + 1) in an.gaz_at):

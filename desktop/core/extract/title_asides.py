@@ -2,8 +2,7 @@
 phrase_parts.py: a distancing «ما تسمى» inside it («رئيس ما تسمى لجنة شؤون الأسرى …»), the place
 where the office is held between the title and the name («مدير المشفى الميداني في دير حافر الدكتور
 سامر …»، «رئيس فرع الجمعية … بتطوان محمد الزياني»), a description that names its holder
-(«خبير أمن المعلومات أحمد طارق»), and where an unnamed source stands («مصادر من داخل المجلس»،
-«مصدر من ولاية جهة طنجة تطوان الحسيمة»)."""
+(«خبير أمن المعلومات أحمد طارق»), and where an unnamed source stands («مصادر من داخل المجلس»، «مصدر من ولاية جهة طنجة تطوان الحسيمة»)."""
 from __future__ import annotations
 
 from desktop.core import arabic
@@ -167,6 +166,8 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     nxt = an.words[k + 1]
     if nxt in lexicon.place_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns()):
         return k + 1      # («مصدر من الولاية»: the wilaya's services)
+    if nxt.startswith("ال") and nxt[2:] in lexicon.premises_nouns() and (k + 2 >= len(an.words) or has_phrase_break(an.doc.gap(k + 2))):
+        return k + 2      # «مصدر من المحطة، فضّل عدم …»: the plant the source works at
     if nxt == "قطاع" and k + 2 < j and an.words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)):
         return k + 3      # «مصدر مهني من قطاع اللحوم»: the trade it is from
     if nxt in _INSIDE and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
@@ -340,8 +341,7 @@ def subject_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 
 def _indefinite_chain_end(an: Analysis, k: int, j: int) -> int:
     """«شبكة نقل الكهرباء» from k: indefinite nouns, each governing the next, up to a definite word
-    that closes the chain; the end after that word, or k - 1 (the «لـ» word alone is not taken)
-    when the words from k are no such chain."""
+    that closes the chain; the end after that word, or k - 1 (the «لـ» word alone is not taken) when the words from k are no such chain."""
     for x in range(k, min(j, k + _CHAIN_WORDS + 1)):
         w = an.words[x]
         if x > k and has_phrase_break(an.doc.gap(x)) or not w.isalpha() or len(w) < 3:

@@ -182,7 +182,8 @@ def heads_an_office(held: list[str], head: str) -> bool:
 # Indefinite office words that govern the office after them: «نائب رئيس …» is the deputy.
 _GOVERNING_OFFICES = frozenset(arabic.normalize(w) for w in (
     "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة", "مستشار", "مستشارة", "مدير", "مديرة", "مكتب",
-    "ديوان", "متحدث", "ناطق", "ممثل", "ممثلة", "مبعوث", "مندوب", "أمين", "سكرتير", "كبير"))
+    "ديوان", "متحدث", "ناطق", "ممثل", "ممثلة", "مبعوث", "مندوب", "أمين", "سكرتير", "كبير",
+    "محامي", "محامية", "دفاع", "والد", "والدة", "شقيق", "شقيقة", "ابنة", "زوجة"))     # «محامي المتهم الرئيسي» holds no «المتهم الرئيسي»
 
 
 def fuller_title(new: str, old: str) -> bool:
