@@ -42,7 +42,9 @@ def action_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return bool(ph.title) and not ph.name and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \
         and an.words[k - 1] not in lexicon.title_heads() \
         and masdar_shaped(an.words[k]) and not an.written(k).startswith("أ") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
-        and (an.words[k + 1].startswith("ال") or (an.written(k + 1).endswith("ة") and an.words[k + 1] not in name_lexicon.given_names()))     # («تسليط عقوبة 20 سنة»)
+        and (an.words[k + 1].startswith("ال") or (an.written(k + 1).endswith("ة") and an.words[k + 1] not in name_lexicon.given_names())     # («تسليط عقوبة 20 سنة»)
+             or (k + 2 < j and an.words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)) and an.words[k + 1] not in name_lexicon.given_names()
+                 and an.words[ph.title[0]] in lexicon.title_heads()))     # «طلب ممثل النيابة العامة تطبيق مواد الاتهام»
 
 
 def adjective_office(an: Analysis, k: int) -> bool:
@@ -110,8 +112,7 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير
     بالشراكة»), is the object of the verb right before the phrase, one whose object takes «بـ»
     (`_BA_VERBS`), and no place the body is at, nor the tongue after «الناطقة» («قضت المحكمة الجنائية
-    الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي …
-    بإلزام …»)."""
+    الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي … بإلزام …»)."""
     bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and an.words[k - 1].startswith("ال")
     w = an.words[k]
@@ -264,8 +265,7 @@ def name_after_quoted(an: Analysis, k: int) -> bool:
 
 def quoted_body_of_office(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«المدير العام لـ«روس آتوم» أليكسي ليخاتشوف»: after an office with no name yet, «لـ» and a quoted
-    name followed by a given name is the body the office heads, not the outlet spoken to; the end
-    of the quoted name, or k."""
+    name followed by a given name is the body the office heads, not the outlet spoken to; the end of the quoted name, or k."""
     from desktop.core.extract.phrase_parts import quoted_name
     if ph.kind != "person" or ph.name or not ph.title or an.is_outlet(k + 1) or k + 1 >= j:
         return k
