@@ -82,6 +82,9 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     one of a plural in construct (k + 2), a workplace after «في» (k + 1); k when it does not."""
     if partitive(an, ph, k, j):
         return k + 1
+    if an.words[k] == "غير" and (k - 1) in ph.title and an.words[k - 1].startswith("ال") and k + 1 < j \
+            and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «جهاز مكافحة الهجرة غير الشرعية»: a negated adjective, no name
     if an.words[k] in _TRADE_KINDS and (k - 1) in ph.title and an.words[k - 1] in _TRADERS and not has_phrase_break(an.doc.gap(k)):
         return k + 1      # «تاجر جملة في سوق باب اليمن»: which trader, not the end of the description
     if partitive_in_construct(an, ph, k, j):
