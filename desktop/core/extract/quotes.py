@@ -271,7 +271,7 @@ class QuoteFinder:
                     return got
             # «ذكر بيان لمكتب رئيس الوزراء»، «وجاء في البيان» after «بيان لـ…»: the owner speaks; after «حسب» («…، وأمر خلاله، حسب بيان لمصالح الولاية، بـ«…»») the statement relays the order of the clause's subject
             relays = k > li and an.is_according(k - 1) and an.words[lj - 1] == "ب"     # what a verb of command took
-            by_saying = an.words[k] in BY_SAYING and (self._speaker_from(named_before_saying(an, li, k), reason("speaker.subject_before", verb=word))
+            by_saying = an.words[k] in BY_SAYING and "اما" not in an.words[li:k] and (self._speaker_from(named_before_saying(an, li, k), reason("speaker.subject_before", verb=word))
                                                       or self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))
             return (by_saying or (relays and self._speaker_from(agreeing_subject(an, li, k), reason("speaker.subject_of", cue=word)))
                     or self._speaker_from(self._owner_after(k + 1, lj) or construct_owner(an, k + 1, lj) or earlier_owner(an, k), reason("speaker.owner_after", cue=word))
