@@ -333,7 +333,7 @@ AGE_EPITHETS = frozenset(arabic.normalize(f"ال{tens}ي{end}") for end in ("", 
 
 
 # In whose presence a dignitary did something: «بحضور صاحب السمو الملكي الأمير …»
-_PRESENT = frozenset(arabic.normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
+_PRESENT = frozenset(arabic.normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "رفقة", "برفقة"))     # («… رفقة المدير العام …»)
 _PRESENCE_REACH = 5      # the words of address between «بحضور» and the name
 
 

@@ -110,6 +110,9 @@ def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | N
         start = _given_start(an, k)
         if start is not None and start >= 1 and an.doc.gap(start) in JOINING_HYPHENS and an.words[start - 1].isalpha():
             start -= 1      # «جان-لوي بيون»: a given name of two hyphened words
+        elif start is not None and start >= 1 and an.words[start] == "عبد" and known_first_word(an.words[start - 1]) \
+                and not has_phrase_break(an.doc.gap(start)):
+            start -= 1      # «المزارع كاظم عبد الحسين فرحان»: his own given name before his father's «عبد …»
         if start is not None and words[0] == "ابو" and (an.words[start] == "باسم" or (
                 not known_first_word(an.words[start])
                 and (an.is_verb(start) or (an.words[start][:1] in "يتن" and len(an.words[start]) >= 4)))):

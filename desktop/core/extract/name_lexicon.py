@@ -180,6 +180,7 @@ def given_names() -> frozenset[str]:
         "فخري "    # «عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب» (no «ال»: «الفخري», honorary)
         "حاجي "    # Somalia's «علي حاجي آدم أبوبكر» (Xaaji), which after «علي» read «على» otherwise
         "ميرغني "    # Sudan's «الفريق أول مهندس ميرغني إدريس سليمان» (no «ال»: «الميرغني», a family)
+        "كاظم "    # Iraq's «المزارع كاظم عبد الحسين فرحان»
         "سيدي")    # Mauritania's «سيدي محمد ولد اباه» (a place's first word only before its name: «سيدي بلعباس»)
 
 

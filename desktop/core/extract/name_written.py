@@ -107,7 +107,8 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         w = an.words[g]
         if w.startswith("ال") and g > 0 and an.words[g - 1] == "عبد" and not has_phrase_break(an.doc.gap(g)) \
                 and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)):
-            return an.doc.text(g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…»
+            own = g >= 2 and an.words[g - 2] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(g - 1))
+            return an.doc.text(g - 2 if own else g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…» («كاظم عبد الحسين فرحان»: and his own before it)
         if w in INNA_FORMS or (g > 0 and an.words[g - 1] == "ان" and w.endswith("ت") and w not in name_lexicon.given_names()) \
                 or (surname in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()):
             continue      # «، فإن بنكيران …»: «فإنّ» is no given name; «بعد أن بدأت سلاسل التجزئة»: a verb after «أن»; «، دافع المستشار»: an office

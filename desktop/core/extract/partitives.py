@@ -73,7 +73,8 @@ def partitive_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     return (words[k] in lexicon.partitives() and (k - 1) in ph.title and words[k - 1] in lexicon.title_links()
             and k + 2 < j and words[k + 1].isalpha() and not words[k + 1].startswith("ال")
             and words[k + 1] not in lexicon.stop_words() and words[k + 1] not in lexicon.prepositions()
-            and words[k + 2].startswith("ال") and not an.is_time(k + 2) and words[k + 2] not in lexicon.stop_words()
+            and (words[k + 2].startswith("ال") or (words[k + 1].endswith("ات") and words[k + 2].isalpha() and (k + 3 >= len(words) or has_phrase_break(an.doc.gap(k + 3)))))
+            and not an.is_time(k + 2) and words[k + 2] not in lexicon.stop_words()     # («مدرب في أحد معسكرات إيتن،»: a town's camps)
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k, k + 1, k + 2)))
 
 
