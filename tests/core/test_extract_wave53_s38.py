@@ -476,3 +476,41 @@ def test_a_negated_adjective_in_a_bodys_name_opens_no_name():
             'العبيدي إن "المهربين باتوا يستخدمون قوارب أكبر".')
     assert speakers(body) == ["صالح مفتاح العبيدي"]
     assert "غير الشرعية" not in actor_names(body)
+
+
+# The wave of rounds 1131-1136 (written after 56b5b43f; fixed after the session's first eight waves).
+
+def test_the_defence_then_its_lawyer_at_the_fes_bar():
+    # round 1131: «أكد دفاع المتهم الرئيسي، المحامي بهيأة فاس الأستاذ عبد الرحيم الوزاني الشاهدي، أن» kept
+    # «دفاع المتهم الرئيسي» (Morocco's «هيأة» no body's head the lists knew)
+    body = ('في المقابل، أكد دفاع المتهم الرئيسي، المحامي بهيأة فاس الأستاذ عبد الرحيم الوزاني الشاهدي، أن "موكلي '
+            'لم يوقع على أي وثيقة".')
+    assert speakers(body) == ["عبد الرحيم الوزاني الشاهدي"]
+    assert "دفاع المتهم الرئيسي" not in actor_names(body)
+
+
+def test_a_spokesman_named_sadiq_before_the_agency_told():
+    # round 1134: «قال المتحدث باسم الوزارة صادق الخضور للأناضول إن» left the office as the speaker
+    body = 'من جهته، قال المتحدث باسم الوزارة صادق الخضور للأناضول إن "الامتحانات ستستمر حتى 3 تموز".'
+    assert speakers(body) == ["صادق الخضور"]
+
+
+def test_a_coach_at_one_of_a_towns_camps():
+    # round 1136: «قال مدرب في أحد معسكرات إيتن، فضّل عدم ذكر اسمه،» gave «أحد معسكرات إيتن» as a name
+    body = 'في المقابل، قال مدرب في أحد معسكرات إيتن، فضّل عدم ذكر اسمه، إن "الفحوص وحدها لا تكفي".'
+    assert speakers(body) == ["مدرب في أحد معسكرات إيتن"]
+
+
+def test_the_minister_not_the_colonel_along_with_him():
+    # round 1131: «وكان وزير الداخلية …، إبراهيم مراد، قد عاين …، رفقة المدير العام … العقيد بوعلام بوغلاف،
+    # …، حيث أكد أن» went to the colonel
+    body = ('وكان وزير الداخلية والجماعات المحلية والنقل، إبراهيم مراد، قد عاين أمس الاثنين، رفقة المدير العام '
+            'للحماية المدنية العقيد بوعلام بوغلاف، الموقع المتضرر، حيث أكد أن "الدولة ستتكفل بتعويض الفلاحين".')
+    assert speakers(body) == ["إبراهيم مراد"]
+
+
+def test_an_iraqi_farmers_own_given_name_before_his_fathers():
+    # round 1133: «يقف المزارع كاظم عبد الحسين فرحان …» then «يقول فرحان» gave «عبد الحسين فرحان»
+    body = ('وفي قضاء السيبة، يقف المزارع كاظم عبد الحسين فرحان بين نخيله اليابسة. "خسرنا نصف البساتين في ثلاث '
+            'سنوات"، يقول فرحان.')
+    assert speakers(body) == ["كاظم عبد الحسين فرحان"]
