@@ -19,3 +19,9 @@ def ba_on_a_noun(an: Analysis, k: int) -> bool:
     w = an.words[k]
     return w[:1] == "ب" and not w.startswith(("بن", "بو")) and len(w) >= 5 and not known_first_word(w) and k + 1 < len(an.words) \
         and an.words[k + 1].startswith("ال")
+
+
+def body_of_member(an: Analysis, k: int, b: int) -> bool:
+    """«، الأستاذ رشيد سالم من هيئة المحامين بفاس،»: «من» at k and a body the named one belongs to,
+    to the part's end b."""
+    return k + 1 < b and an.words[k] == "من" and in_lex(an.words[k + 1], lexicon.org_heads()) and b - k <= 5

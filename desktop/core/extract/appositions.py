@@ -12,7 +12,7 @@ from desktop.core.extract.callings import CALLINGS, holder_called, called_holder
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.dashed_units import comma_at, dashed, dashed_unit, unit_of_body_before
 from desktop.core.extract.genitives import in_genitive_after
-from desktop.core.extract.apposition_words import ba_on_a_noun, name_word_before
+from desktop.core.extract.apposition_words import ba_on_a_noun, body_of_member, name_word_before
 from desktop.core.extract.name_lexicon import given_names
 from desktop.core.extract.name_lookalikes import kane_alone, quoted_nickname_at
 from desktop.core.extract.partitives import one_of
@@ -174,7 +174,7 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
     nxt = parse_phrase(an, a2, b2)
     # one word is a name after a title of respect («الحاج بومدين»), two words or more without one
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < (1 if nxt.title else 2) \
-            or (nxt.name[1] != b2 and _origin_after(an, nxt.name[1], b2 + 1) != b2) \
+            or (nxt.name[1] != b2 and _origin_after(an, nxt.name[1], b2 + 1) != b2 and not body_of_member(an, nxt.name[1], b2)) \
             or nxt.kind != "person" or (nxt.title and nxt.title[-1] != nxt.name[0] - 1):
         return None       # (the name, and where he is from: «، الشاب وائل الحمدي من مدينة الجم،»)
     return Phrase(nxt.i, nxt.j, list(nxt.title), nxt.name, None, "person")

@@ -152,7 +152,17 @@ def _amin_opening_a_name(an: Analysis, ph: Phrase) -> None:
     """«وقال الأمين عثمان، وهو صاحب مخبز»: «الأمين» alone as a title, right after a verb, before a
     name that is no office's complement («الأمين العام») is the given name (Sudan names so): the
     whole is the name (in place)."""
-    if ph.title != [ph.i] or an.words[ph.i] != "الامين" or not ph.name or ph.name[0] != ph.i + 1 \
+    t = ph.title
+    if not t and ph.name and ph.name[0] == ph.i and an.words[ph.i] in ("امين", "امينه") and ph.name[1] - ph.i >= 4 \
+            and an.words[ph.i + 1].startswith("ال") and an.words[ph.i + 1] not in name_lexicon.article_given_names() \
+            and not an.words[ph.i + 2].startswith("ال"):
+        ph.title, ph.name = [ph.i, ph.i + 1], (ph.i + 2, ph.name[1])     # «أمينة المنطقة سوميثرا بيريرا»: the district's secretary
+        return
+    if len(t) >= 2 and an.words[t[-1]] == "امين" and an.words[t[-2]].startswith(("ال", "وال")) and ph.name \
+            and ph.name[0] == t[-1] + 1 and ph.name[1] - ph.name[0] >= 2 and not an.words[ph.name[0]].startswith("ال"):
+        ph.title, ph.name = t[:-1], (t[-1], ph.name[1])     # «وزير العلم والتعليم أمين أمرالله يف»: Amin, a given name
+        return
+    if t != [ph.i] or an.words[ph.i] != "الامين" or not ph.name or ph.name[0] != ph.i + 1 \
             or ph.i == 0 or not an.is_verb(ph.i - 1) or an.words[ph.i + 1].startswith("ال"):
         return
     ph.title, ph.name = [], (ph.i, ph.name[1])
