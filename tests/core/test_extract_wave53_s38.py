@@ -514,3 +514,24 @@ def test_an_iraqi_farmers_own_given_name_before_his_fathers():
     body = ('وفي قضاء السيبة، يقف المزارع كاظم عبد الحسين فرحان بين نخيله اليابسة. "خسرنا نصف البساتين في ثلاث '
             'سنوات"، يقول فرحان.')
     assert speakers(body) == ["كاظم عبد الحسين فرحان"]
+
+
+# The wave of rounds 1137-1142 (written after 9993fdca).
+
+def test_the_defence_then_its_lawyer_and_his_bar_after_a_comma():
+    # round 1137: «قال دفاع المتهم الرئيسي، الأستاذ رشيد سالم من هيئة المحامين بفاس، إن» kept the defence
+    body = 'في المقابل، قال دفاع المتهم الرئيسي، الأستاذ رشيد سالم من هيئة المحامين بفاس، إن "موكلي ضحية إدارة مرتبكة".'
+    assert speakers(body) == ["رشيد سالم"]
+
+
+def test_amin_after_a_ministers_title_is_his_given_name():
+    # round 1142: «وزير العلم والتعليم أمين أمرالله يف» read «أمين» as the title's
+    body = ('وشارك وزير العلم والتعليم أمين أمرالله يف في مراسم "الجرس الأول" بمدرسة ثانوية. وقال أمرالله يف إن '
+            '"العام الدراسي الجديد سيشهد تعميم المناهج".')
+    assert speakers(body) == ["أمين أمرالله يف"]
+
+
+def test_a_district_secretary_is_no_woman_named_amina():
+    # round 1142: «قالت أمينة المنطقة سوميثرا بيريرا» gave «أمينة المنطقة سوميثرا بيريرا»
+    body = 'وفي راتنابورا، قالت أمينة المنطقة سوميثرا بيريرا إن "نحو 3 آلاف أسرة نزحت إلى المدارس".'
+    assert speakers(body) == ["سوميثرا بيريرا"]
