@@ -437,7 +437,7 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     # a village's or a quarter's headman (the Levant, Iraq), not the given name «مختار»: «مختار قرية كاني بلافي»
     ("مختار", "قرية"), ("مختار", "بلدة"), ("مختار", "حي"), ("مختار", "منطقة"), ("مختار", "محلة"),
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
-    ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"),     # «حافظ مكتبة أهل الخليل»: its keeper, not «حافظ» a name
+    ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"), ("عاقل", "القرية"), ("عاقل", "الحارة"),     # «حافظ مكتبة أهل الخليل»: its keeper; Yemen's village head
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
     ("الحكم", "الدولي")))     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
 _NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar

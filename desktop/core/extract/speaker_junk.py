@@ -83,7 +83,9 @@ def _verb_as_name(an: Analysis, ph: Phrase) -> bool:
 
 
 # Adjectives that may open a title («كبير المفاوضين») but name no one on their own
-_ADJECTIVES_ALONE = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "جديد", "جديدة", "واسع", "واسعة"))
+_ADJECTIVES_ALONE = frozenset(arabic.normalize(w) for w in ("كبير", "كبيرة", "جديد", "جديدة", "واسع", "واسعة",
+                                                             # how the speaker spoke: «وتابعت ضاحكة:»، «وأضاف مبتسماً:»
+                                                             "ضاحكة", "ضاحكا", "مبتسمة", "مبتسما", "مازحة", "مازحا", "باكية"))
 
 
 _ASIDE_OPENERS = frozenset(("وهو", "وهي"))
