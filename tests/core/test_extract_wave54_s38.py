@@ -63,3 +63,19 @@ def test_a_district_secretary_is_no_woman_named_amina():
     # round 1142: «قالت أمينة المنطقة سوميثرا بيريرا» gave «أمينة المنطقة سوميثرا بيريرا»
     body = 'وفي راتنابورا، قالت أمينة المنطقة سوميثرا بيريرا إن "نحو 3 آلاف أسرة نزحت إلى المدارس".'
     assert speakers(body) == ["سوميثرا بيريرا"]
+
+
+# The wave of rounds 1143-1148 (written after 39015558).
+
+def test_laughing_after_she_went_on_is_no_speaker():
+    # round 1147: «وتابعت ضاحكة:» gave the actor «ضاحكة»
+    body = ('من جهتها، قالت الشاعرة هودان عبدي ورسمه إن "الشعر الصومالي ما زال حياً". وتابعت ضاحكة: "نفدت نسخ '
+            'ديواني الجديد قبل ظهر اليوم الأول".')
+    assert speakers(body) == ["هودان عبدي ورسمه", "هودان عبدي ورسمه"]
+    assert "ضاحكة" not in actor_names(body)
+
+
+def test_a_yemeni_village_head_then_the_sheikhs_name():
+    # round 1146: «قال عاقل القرية الشيخ عبده مكي زيلعي» kept «عاقل القرية» as the speaker
+    body = 'وفي قرية الزهاري شمال الخوخة، قال عاقل القرية الشيخ عبده مكي زيلعي إن "أسراً كاملة أصيبت بالحمى".'
+    assert speakers(body) == ["عبده مكي زيلعي"]
