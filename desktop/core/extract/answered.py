@@ -19,6 +19,11 @@ BY_SAYING = lexicon.forms("بقوله بقولها بالقول")
 _TO = lexicon.forms("إلى")
 
 
+def _one_sentence(an: Analysis, i: int, k: int) -> bool:
+    """Whether tokens i to k stand in one sentence: no point or line break between them."""
+    return not any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(i + 1, k + 1))
+
+
 def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The answering verb at k with no subject of its own, after «سأل X Y» in [i, k) in the same
     sentence: Y, the one asked, as (phrase, title); None otherwise."""
@@ -26,7 +31,7 @@ def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if an.words[k] not in _ANSWERED or written:
         return None       # («فأجاب المتهم:»: the subject is written)
     asked = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _ASKED), None)
-    if asked is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(asked + 1, k + 1)):
+    if asked is None or not _one_sentence(an, asked, k):
         return None
     asker = parse_phrase(an, asked + 1, k)
     if asker is None:
@@ -49,7 +54,7 @@ def the_one_met(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if an.words[k] not in _SAID or written:
         return None
     met = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _MET), None)
-    if met is None or met + 2 >= k or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(met + 1, k + 1)):
+    if met is None or met + 2 >= k or not _one_sentence(an, met, k):
         return None
     x = met + 1
     mention = an.gaz_at.get(x)
@@ -72,7 +77,7 @@ def the_one_heard(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     if not an.words[k].startswith("ف") or not (nxt in lexicon.complementisers() or ":" in an.doc.gap(k + 1)):
         return None
     heard = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _HEARD), None)
-    if heard is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(heard + 1, k + 1)):
+    if heard is None or not _one_sentence(an, heard, k):
         return None
     to = next((x for x in range(heard + 1, min(k, heard + 6)) if an.words[x] in _TO), None)
     one = parse_phrase(an, to + 1, k) if to is not None and to + 1 < k else None

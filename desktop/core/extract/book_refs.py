@@ -13,6 +13,7 @@ from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_titl
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import people_in_construct, people_plural
+from desktop.core.extract.territorial_offices import GOVERNORS
 # `book` below is the article's ActorBook (book.py imports this module, so the name is only written
 # in the annotations, which are never evaluated: `from __future__ import annotations`).
 
@@ -333,7 +334,8 @@ AGE_EPITHETS = frozenset(arabic.normalize(f"ال{tens}ي{end}") for end in ("", 
 
 
 # In whose presence a dignitary did something: «بحضور صاحب السمو الملكي الأمير …»
-_PRESENT = frozenset(arabic.normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "رفقة", "برفقة"))     # («… رفقة المدير العام …»)
+ALONG_WITH = lexicon.forms("رفقة برفقة بحضور وبحضور")     # («… رفقة المدير العام …»: a companion, no subject)
+_PRESENT = ALONG_WITH | lexicon.forms("بمشاركة وبمشاركة")
 _PRESENCE_REACH = 5      # the words of address between «بحضور» and the name
 
 
@@ -366,16 +368,13 @@ def body_of_title(titles: list[tuple[int, str, str]], name: str, at: int) -> str
     return None
 
 
-_GOVERNORS = lexicon.forms("والي محافظ حاكم عمدة")
-
-
 def office_after_name(book: ActorBook, earlier: Phrase) -> tuple[str, Reason] | None:
     """«أكد سعادة الشيخ هلال بن سعيد الحجري والي بهلاء، …» then «ودعا الوالي»: an office read back to
     where it was written right after the whole name of someone the article quoted (no break between)
     is that person's, set after the name in apposition."""
     an = book.an
     head = an.words[earlier.i]
-    office = earlier.name is None or (not earlier.title and (head in lexicon.title_heads() or head in _GOVERNORS))     # («والي بهلاء» read as a name)
+    office = earlier.name is None or (not earlier.title and (head in lexicon.title_heads() or head in GOVERNORS))     # («والي بهلاء» read as a name)
     if not office or earlier.i == 0 or has_phrase_break(an.doc.gap(earlier.i)):
         return None
     for full, actor_id in book.known_names():

@@ -100,7 +100,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         k += 1
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
-    _amin_opening_a_name(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
+    _amin_read_again(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
     k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
@@ -148,10 +148,12 @@ def _initials_after(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     return end
 
 
-def _amin_opening_a_name(an: Analysis, ph: Phrase) -> None:
-    """«وقال الأمين عثمان، وهو صاحب مخبز»: «الأمين» alone as a title, right after a verb, before a
-    name that is no office's complement («الأمين العام») is the given name (Sudan names so): the
-    whole is the name (in place)."""
+def _amin_read_again(an: Analysis, ph: Phrase) -> None:
+    """«أمين» an office or a given name, read again in place: «أمينة المنطقة سوميثرا بيريرا» opening
+    the phrase is an office (a secretary) and its field; «أمين» after a title's definite word and
+    before a name («وزير العلم والتعليم أمين أمرالله يف») is the given name; so is «الأمين» alone as
+    a title right after a verb, before a name that is no office's complement («وقال الأمين عثمان»،
+    not «الأمين العام»: Sudan names so)."""
     t = ph.title
     if not t and ph.name and ph.name[0] == ph.i and an.words[ph.i] in ("امين", "امينه") and ph.name[1] - ph.i >= 4 \
             and an.words[ph.i + 1].startswith("ال") and an.words[ph.i + 1] not in name_lexicon.article_given_names() \

@@ -31,6 +31,7 @@ from desktop.core.extract.analysis import (
 )
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.called_aside import name_called_in_aside
+from desktop.core.extract.book_refs import ALONG_WITH
 from desktop.core.extract.gaps import initials_bracket, inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
@@ -431,7 +432,7 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = _among_them(an, i, k) or subject_before(an, i, k)
     if found is not None and (inside_quotation(an, found[0].i) or _about(an, i, found[0].i) or an.words[found[0].i - 1] in ("وهو", "وهي")
-                              or any(an.words[x] in _ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))):     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
+                              or any(an.words[x] in ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))):     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
     if found is not None and found[0].kind == "organization" and (_genitive(an, found[0].i) or (
             found[0].entry is not None and an.written(found[0].i)[:1] == "ل" and an.words[found[0].i][:1] == "ل")):
@@ -445,7 +446,6 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
 
 
 _AMONG = lexicon.forms("بينهم بينهن منهم منهن ومنهم ومنهن")
-_ALONG_WITH = lexicon.forms("رفقة برفقة بحضور وبحضور")
 
 
 def _about(an: Analysis, i: int, x: int) -> bool:

@@ -78,7 +78,7 @@ def compass_region(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 
 
 # A governor's office over a place named right after it: «محافظ مدق»، «والي كسلا»، «حاكم إقليم …»
-_GOVERNORS = frozenset(arabic.normalize(w) for w in ("محافظ", "والي", "حاكم", "عمدة"))
+GOVERNORS = frozenset(arabic.normalize(w) for w in ("محافظ", "والي", "حاكم", "عمدة"))
 
 
 def _place_named_before(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -87,7 +87,7 @@ def _place_named_before(an: Analysis, ph: Phrase, k: int) -> bool:
     province, and a governor named by office alone has no name of his own there."""
     words = an.words
     w = words[k]
-    if not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in _GOVERNORS or _breaks(an, k) \
+    if not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in GOVERNORS or _breaks(an, k) \
             or not w.isalpha() or w.startswith("ال") or len(w) < 3 or w in name_lexicon.given_names():
         return False
     return any(words[x] == w and words[x - 1] in lexicon.place_nouns() and not _breaks(an, x)

@@ -143,7 +143,7 @@ def described_holder(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
 
 # «مصادر من داخل المجلس»، «مصدر من أوساط الحزب»: where inside a body a source stands.
 _INSIDE = frozenset(arabic.normalize(w) for w in ("داخل", "أوساط", "صفوف", "قلب", "محيط"))     # «مصدر من محيط الفريق»
-_AGES = [["في", arabic.normalize("ال" + t)] for t in ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين")]
+_AGES = frozenset(("في", arabic.normalize("ال" + t), "من", e) for t in ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين") for e in ("عمره", "عمرها"))
 
 
 def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -151,7 +151,7 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     a body or a definite word («مصادر من داخل المجلس») say where the source is: the end of «من»
     (and of «داخل»), or k when the text is not so. A described person's «في» and one word closed
     by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
-    if ph.kind == "anonymous" and an.words[k:k + 4] in ([*w, "من", e] for w in _AGES for e in ("عمره", "عمرها")) and k + 4 <= j and not has_phrase_break(an.doc.gap(k + 3)):
+    if ph.kind == "anonymous" and tuple(an.words[k:k + 4]) in _AGES and k + 4 <= j and not has_phrase_break(an.doc.gap(k + 3)):
         return k + 4      # «شاب في العشرين من عمره»: his age
     if ph.kind == "anonymous" and an.words[k] == "في" and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
             and (k + 2 == len(an.words) or has_phrase_break(an.doc.gap(k + 2))) and an.words[k + 1].isalpha() \
