@@ -34,8 +34,7 @@ Words of names the article or the gazetteer gives, and given names of those shap
 ends before a plural repeating its root («وزارة الفلاحة الفلاحين»: the farmers are addressed),
 and a title after a building («مطار الملك عبدالعزيز») names the place, not a person.
 A quote's speaker whose name is cut keeps the name before the cut; an untitled subject with no
-quotation whose name needed a cut is refused whole (the clause was misread).
-"""
+quotation whose name needed a cut is refused whole (the clause was misread)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -245,7 +244,8 @@ def _future_verb(an: Analysis, k: int) -> bool:
     if k + 1 >= len(an.words) or (len(w) == 4 and (w[1] not in "يت" or w.endswith("ي"))) or (len(w) == 6 and w[3] == "و" and w[2] != "ت") \
             or (an.words[k + 1] == "في" and k + 2 < len(an.words) and an.is_report_noun(k + 2)):
         return False      # «سيصل»، «ستقع»: four letters only for a third person («سنجل» is a place, «سيني» a name); «غونار سترومر في تصريح»; no stem «فوعل» but «تفعّل» («ستتوسع»; «سترومر على الحكم» is a name)
-    return (an.words[k + 1] in lexicon.prepositions() or an.is_time(k + 1)
+    warned = an.words[k + 1] == "من" and an.words[k + 2:k + 3] and an.words[k + 2] in lexicon.complementisers()   # «فيفيان ستيرن من أن»
+    return ((an.words[k + 1] in lexicon.prepositions() and not warned) or an.is_time(k + 1)
             or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None))
 
 

@@ -61,9 +61,9 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     """«محافظ المهرة محمد علي ياسر،» in an article that never writes «على»: «علي» between a known
     given name and one more name word that ends the phrase is the name, not «على» misspelt."""
     words = an.words
-    if 0 < k < len(words) and words[k - 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)) \
-            and (k + 1 == len(words) or has_phrase_break(an.doc.gap(k + 1))):
-        return True       # «وقال رئيس الفريق، محمد علي، إن»: «على» never ends a phrase, a given name's Ali does
+    if 0 < k < len(words) and (words[k - 1] in name_lexicon.given_names() or name_lexicon.ba_family_name_word(words[k - 1])) \
+            and not has_phrase_break(an.doc.gap(k)) and (k + 1 == len(words) or has_phrase_break(an.doc.gap(k + 1))):
+        return True       # «وقال رئيس الفريق، محمد علي، إن»: «على» never ends a phrase, a given name's Ali does (so «أنيس بالحاج علي،»)
     if k < 1 or k + 1 >= len(words) or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = words[k + 1]
@@ -71,7 +71,7 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if (words[k - 1].startswith("ال") or placed) and nxt in name_lexicon.given_names() and k + 2 < len(words) and words[k + 2].isalpha() \
             and not words[k + 2].startswith("ال") and words[k + 2] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «وزير الصحة علي حاجي آدم أبوبكر»: after a title, Ali and two more name words
-    if words[k - 1] in name_lexicon.given_names() and an.doc.tokens[k + 1].text in ("إن", "إنه", "إنها"):
+    if (words[k - 1] in name_lexicon.given_names() or name_lexicon.ba_family_name_word(words[k - 1])) and an.doc.tokens[k + 1].text in ("إن", "إنه", "إنها"):
         return True       # «قال … أحمد علي إن»: «على» never takes «إنّ» with its kasra
     # («المهندس محمد علي العجب أن»: a family name in «ال» too, when no office or common word)
     definite_family = nxt.startswith("ال") and nxt not in lexicon.title_heads() and not an.is_common_word(k + 1) \

@@ -90,6 +90,9 @@ def named_before_saying(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | No
     """«وهو ما علق عليه رئيس الرابطة المحترفة لكرة القدم مراد بلقاسمي بالقول:»: a titled person
     named right before «بالقول/بقوله» at k, after the clause's verb in [i, k): that person."""
     verb = next((x for x in range(k - 1, i - 1, -1) if an.is_verb(x)), None)
+    if verb is None:      # «…، واجه رئيس الدائرة …»: a clause's first word no list holds as a verb, an office after it
+        verb = next((p for p in range(k - 2, i - 1, -1) if (p == i or an.doc.gap(p).strip() in ("،", ","))
+                     and an.words[p + 1] in lexicon.title_heads() and an.words[p].isalpha() and not an.words[p].startswith("ال") and an.words[p] not in ("وهو", "وهي")), None)
     if verb is None:
         return None
     for x in range(verb + 1, min(k, verb + 4)):
@@ -97,5 +100,8 @@ def named_before_saying(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | No
             one = parse_phrase(an, x, k)
             if one is not None and one.kind == "person" and one.name and one.j == k:
                 return one, one.title_text(an.doc)
-            return None
+            # «واجه رئيس الدائرة المتهم الأول، وهو صاحب المخزن، بقوله:»: the aside is on the object; the office speaks
+            aside = one is not None and one.kind == "person" and not one.name and any(
+                an.words[y] in ("وهو", "وهي") and an.doc.gap(y).strip() in ("،", ",") for y in range(one.j + 1, k))
+            return (one, "") if aside else None
     return None

@@ -102,6 +102,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
                 if after:
                     titles.append(after)
             return ph, "، ".join(titles)
+        if ph.j < b and an.words[ph.j] == "عن" and (defended := name_in_apposition(an, ph, j)) is not None:
+            return defended, defended.title_text(an.doc)     # «محامي الدفاع عن هارغريفز، السيد جوناثان بريس،»
         named = _named_after_description(an, ph, b, parts)
         if named is not None:
             return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
@@ -124,8 +126,7 @@ _TWO_WORD_NATIONALITIES = frozenset((("الجنوب", "افريقي"), ("الج�
 
 
 def _called_after(an: Analysis, ph: Phrase, b: int) -> Phrase | None:
-    """«أحد المحتجين ويدعى محمد سالم باعباد»: one described, then «ويدعى» and a name of two words or
-    more that ends the part: the one named."""
+    """«أحد المحتجين ويدعى محمد سالم باعباد»: one described, then «ويدعى» and a name of two words or more that ends the part: the one named."""
     at = ph.title[-1] if ph.title and an.words[ph.title[-1]] in CALLED else ph.j     # («شاب سوداني يدعى» read as one title)
     if ph.kind != "anonymous" or ph.name or at >= b - 2 or an.words[at] not in CALLED or has_phrase_break(an.doc.gap(at)):
         return None
@@ -225,9 +226,8 @@ def _title_after(an: Analysis, k: int, b: int, parts: list[tuple[int, int]]) -> 
 
 
 def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None:
-    """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no
-    name, then, set off by a comma, a name of two words or more that ends its own part; the
-    title and the name as one phrase (None when the text is not so)."""
+    """«وكانت المتحدثة الرسمية باسم وزارة الخارجية، ماريا زاخاروفا، قد قالت»: a title with no name, then, set off by a comma, a
+    name of two words or more that ends its own part; the title and the name as one phrase (None when the text is not so)."""
     # («دفاع المتهم الرئيسي، المحامي نبيل بوقرة،»: a defence is named so, though no source is)
     if ph is None or not ph.title or ph.entry is not None or ph.j >= j or not (
             ph.kind == "person" or (ph.kind == "anonymous" and an.words[ph.title[0]] in _NAMED_ANONYMOUS)):
@@ -281,13 +281,14 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
 
 def _origin_after(an: Analysis, k: int, j: int) -> int | None:
     """«من مدينة الجم،»، «من بجاية،»: «من» at k and at most three words of a place (a place noun or
-    one the gazetteer knows) up to a comma: where the part ends, or None."""
-    if an.words[k] != "من" or k + 1 >= j:
+    one the gazetteer knows), or of who appointed («المعين من طرف المحكمة،»), up to a comma: where the part ends, or None."""
+    defended = an.words[k] == "عن" and k > 0 and an.words[k - 1] in ("الدفاع", "محامي", "محاميه")     # «محامي الدفاع عن هارغريفز،»
+    if (an.words[k] != "من" and not defended) or k + 1 >= j:
         return None
     end = next((x for x in range(k + 2, min(j, k + 5) + 1) if x >= len(an.words) or comma_at(an, x)), None)
     if end is None or any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)):
         return None
-    place = an.words[k + 1] in lexicon.place_nouns() or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None)
+    place = defended or an.words[k + 1] in lexicon.place_nouns() or an.words[k + 1] in ("طرف", "قبل") or (k + 1 in an.gaz_at and an.gaz_at[k + 1].of_kind("place") is not None)
     return end if place else None
 
 
@@ -424,8 +425,7 @@ def _governed_by_noun(an: Analysis, k: int, i: int) -> bool:
 _ONE_OF_THEM = frozenset(arabic.normalize(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
 def _in_genitive(an: Analysis, k: int, i: int) -> bool:
     """«الطالبة آمنة عثمان، من كلية الطب بجامعة الخرطوم، … وقالت»: a body after a preposition or
-    with «بـ/لـ» on it is where the subject is from, not the subject. Not the whole office list:
-    «ب/ل» open some heads («بلدية»، «لجنة»)."""
+    with «بـ/لـ» on it is where the subject is from, not the subject. Not the whole office list: «ب/ل» open some heads («بلدية»، «لجنة»)."""
     w = an.words[k]
     if w.startswith("لل") and len(w) > 4:
         return True       # «انسحاب الدول الثلاث من نظام روما الأساسي للمحكمة الجنائية الدولية»: «لـ» on the article

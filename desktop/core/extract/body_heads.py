@@ -30,8 +30,8 @@ def org_heads() -> frozenset[str]:
         "مراكز المراكز تكتل التكتل "     # «وأوضحت مراكز الرعاية الصحية الأولية»: centres speaking as one («المراكز الأفريقية لمكافحة الأمراض»); «تكتل الجمهورية القوية»: a bloc
         # «دار الإفتاء»، «دار نشر بيروتية»: an institution or a publisher («الدار» is a place's word)
         "دار "
-        # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body
-        "قسم "
+        # «مصدر من قسم الشؤون الاقتصادية بالجماعة»: a department of a body; «الشعبة الإقليمية للصحة»: a division
+        "قسم الشعبة "
         # «الناطق باسم محور تعز العقيد عبدالباسط البحر»: Yemen's and Sudan's military fronts
         "محور "
         # «المرفق الوطني للأرصاد الجوية»: a national service

@@ -382,3 +382,23 @@ def office_after_name(book: ActorBook, earlier: Phrase) -> tuple[str, Reason] | 
         if n >= 2 and earlier.i >= n and tuple(an.words[earlier.i - n:earlier.i]) == full:
             return actor_id, reason("actor.refers_to_person", name=an.doc.text(earlier.i, earlier.j))
     return None
+
+
+def head_of_its_body(book: ActorBook, ph: Phrase) -> str | None:
+    """«وأشار رئيسها» after «وأعلنت البلدية …» and «رئيس بلدية يطا المهندس جمال مخامرة»: an office
+    word with a pronoun is the latest person named with that office of the body the clause before
+    names («البلدية»); None when no body of the office is written in the twelve words before."""
+    an = book.an
+    if ph.name is not None or ph.kind != "person" or len(ph.title) != 1:
+        return None
+    word = an.words[ph.title[0]]
+    stem = next((word[:-len(s)] for s in ("ها", "ه") if word.endswith(s) and len(word) - len(s) >= 3), "")
+    if stem not in lexicon.title_heads() or stem.startswith("ال"):
+        return None
+    bodies = {w[2:] for w in an.words[max(0, ph.i - 12):ph.i] if w.startswith("ال") and in_lex(w, lexicon.org_heads())}
+    at = an.doc.tokens[ph.i].start
+    for pos, actor_id, title in sorted(book._titles, reverse=True):
+        held = arabic.words(arabic.normalize(title))
+        if pos < at and len(held) > 1 and held[0] == stem and held[1] in bodies:
+            return actor_id
+    return None

@@ -34,8 +34,9 @@ def described_before_given_name(an: Analysis, ph: Phrase, known) -> Phrase:
     g = next((k for k in range(a, min(b, a + _MAX_DESCRIBING + 1)) if not words[k].startswith("ال")), None)
     # («الطالب الجامعي بريان أوتينو»: after what a private person is, any given name)
     described = words[a] in name_lexicon.person_descriptors()
-    if g is None or g == a or b - g < 2 or (words[g] not in name_lexicon.given_names() and not described):
-        return ph
+    if g is None or g == a or b - g < 2 or (words[g] not in name_lexicon.given_names() and not described) \
+            or (g == a + 1 and words[a] == "الامين"):
+        return ph          # («الأمين عثمان ود الحاج»: Sudan's given name before another)
     for k in range(a, g + 2):
         if k > a and has_phrase_break(an.doc.gap(k)):
             return ph          # a break inside: two phrases, not a description and its name

@@ -60,9 +60,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and k == n_i + 1 and known_surname(an, n_i, n_j) and (words[n_i].startswith("ال") or (
                 k + 1 < len(words) and not has_phrase_break(an.doc.gap(k + 1)) and words[k + 1][:1] == "ب"
                 and not words[k + 1].startswith("بن")) or (k + 1 < len(words) and (
-                    an.doc.gap(k + 1).strip() in ("،", ",") or ((an.is_participle(k + 1) or words[k + 1] == _ILA)
+                    an.doc.gap(k + 1).strip() in ("،", ",") or ((an.is_participle(k + 1) or words[k + 1] in (_ILA, "من"))
                                                               and not has_phrase_break(an.doc.gap(k + 1)))))):
-        return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»; «وخاطبت فولراث المتهمين قائلة»; «ودعا توكورا الشركات إلى»)
+        return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»; «وخاطبت فولراث المتهمين قائلة»; «ودعا توكورا الشركات إلى»; «وحذّر محيمد الجمهور من»)
     # «اتهم … إسماعيل الثوابتة الاحتلال "بالمماطلة …"»: after a whole name, a definite noun no family
     # name is shaped as, with a quotation or «بـ» right after it, is what the verb accuses
     if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \

@@ -73,6 +73,9 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
     if w == "السيد" and k >= 1 and words[k - 1] in name_lexicon.given_names() and k + 2 < j and words[k + 1] == "عبد" \
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «المهندس أحمد السيد عبد الفتاح المزارعين»: Egypt's «السيد» between a given name and «عبد …»
+    if w == "السيد" and k >= 2 and (words[k - 1] in name_lexicon.given_names() or words[k - 2] == "عبد") and k + 1 < len(words) \
+            and words[k + 1] in ("عن", "من", "في") and not has_phrase_break(an.doc.gap(k)):
+        return True       # «الدكتور عبد الله السيد عن رئيس …»: no honorific governs a preposition; a family name
     # «محافظ دير الزور غسان السيد أحمد»: «السيد» and a given name are a family name too
     # («مصعب الشيخ علي،»، «محمد السيد زايد،»، «أحمد العمدة بادي،»: any word that ends the phrase after it)
     sayyid = w in ("السيد", "الشيخ", "العمده") and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or (
@@ -160,6 +163,9 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if ph.title and ph.kind == "person" and words[k] == "امير" and k + 2 < j and words[k + 1] in _PERSIAN_SECONDS \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «النائب عن طهران أمير حسين ثابتي»: Iran's compound given name, no prince
+    if words[k] == "الامين" and k == ph.i and not ph.title and k + 1 < j and words[k + 1] in name_lexicon.given_names() \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «الأمين عثمان ود الحاج»: Sudan's given name; the office is «الأمين العام»
     if ph.kind not in ("person", "anonymous") or words[k] != "امين" or k + 1 >= j:
         return False      # («بدا بائع الخضار أمين كايا غير مكترث»: after a calling too)
     nxt = words[k + 1]

@@ -323,7 +323,7 @@ def _described_holder(an: Analysis, k: int) -> bool:
     right before a known given name, describes the holder (a calling, a rank): it is no name's."""
     words = an.words
     return k + 1 < len(words) and words[k].startswith("ال") and words[k].isalpha() \
-        and words[k] not in name_lexicon.article_given_names() and not an.doc.gap(k + 1).strip() \
+        and words[k] not in name_lexicon.article_given_names() and words[k] != "الامين" and not an.doc.gap(k + 1).strip() \
         and known_first_word(words[k + 1]) and not words[k + 1].startswith("ال") \
         and words[k + 1] not in NAME_CONNECTORS and words[k + 1] not in PATRONYMICS   # «السالكة بنت أحمد»
 

@@ -125,9 +125,8 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«دعا المدير العام للوكالة رافائيل غروسي»: «للـ» on a word for the one spoken to («الوكالة»)
-    after a definite office with no name yet is the office's body when a name-shaped word follows
-    with no break, not «إن/أن», a preposition or a function word."""
+    """«دعا المدير العام للوكالة رافائيل غروسي»: «للـ» on a word for the one spoken to («الوكالة») after a definite office with no
+    name yet is the office's body when a name-shaped word follows with no break, not «إن/أن», a preposition or a function word."""
     if not ph.title or ph.name or ph.kind != "person" or not an.words[ph.title[-1]].startswith("ال") \
             or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
@@ -213,15 +212,13 @@ def object_then_definite(an: Analysis, k: int, j: int) -> bool:
 
 
 def gazetteer_body(an: Analysis, k: int) -> bool:
-    """Whether token k opens a body the gazetteer lists (not a place: «موظفة حكومية في بورتسودان»
-    is described, not named)."""
+    """Whether token k opens a body the gazetteer lists (not a place: «موظفة حكومية في بورتسودان» is described, not named)."""
     mention = an.gaz_at.get(k)
     return mention is not None and mention.of_kind("actor") is not None
 
 
 def listed_body(an: Analysis, k: int) -> bool:
-    """Token k opens a body the gazetteer lists that is no place too («الأمم المتحدة», not
-    «السعودية», a country and the adjective «Saudi»)."""
+    """Token k opens a body the gazetteer lists that is no place too («الأمم المتحدة», not «السعودية», a country and the adjective «Saudi»)."""
     mention = an.gaz_at.get(k)
     return mention is not None and mention.of_kind("actor") is not None and mention.of_kind("place") is None
 
@@ -277,9 +274,8 @@ _COUNCIL_KINDS = frozenset(("البلدي", "التسييري"))
 
 
 def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
-    """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the
-    construct state and governs the next word; an unknown word there that ends the phrase is the
-    place the body serves (a town no list has), not the clause going on."""
+    """«بلدية سنجل»، «مديرية أمن أجدابيا»: a body's title ending on an indefinite word is in the construct state and governs the next
+    word; an unknown word there that ends the phrase is the place the body serves (a town no list has), not the clause going on."""
     last = an.words[ph.title[-1]]
     w = an.words[k]
     # Libya's «المجلس البلدي سبها»: a town's council named with its town, no preposition between
@@ -391,15 +387,19 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON or an.words[k] in _ACCUSED) and not has_phrase_break(an.doc.gap(k)))
 
 
+_PAIRS_AND_WINNERS = lexicon.forms("الفريقين الطرفين الجانبين البلدين المنتخبين الفائزين الفائزات الناجحين الناجحات")
+
+
 def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     """«ودان مجلس شؤون البر الرئيسي التايواني التدريبات،»: after a body named in full to a
     definite nisba (or to the end of a body the gazetteer lists), a definite plural in «ات» that
-    closes the clause is what the body did something to, not more of its name («مجلس الأمن الدولي
-    التدريبات» is no body)."""
+    closes the clause is what the body did something to, not more of its name («مجلس الأمن الدولي التدريبات» is no body)."""
     words = an.words
     w = words[k]
     if ph.kind != "organization" or len(ph.title) < 2 or ph.title[-1] != k - 1:
         return False
+    if w in _PAIRS_AND_WINNERS and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))):
+        return True       # «وهنأت وزارة الشباب والرياضة الفريقين،»: whom it congratulated
     last = words[k - 1]
     place = an.gaz_at.get(k - 1) if k >= 2 and words[k - 2] == "في" else None
     if place is not None and place.j == k and place.of_kind("place") is not None and w.startswith("ال") \

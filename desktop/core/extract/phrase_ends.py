@@ -130,6 +130,9 @@ def _show_before(an: Analysis, ph: Phrase, k: int) -> bool:
     return x in ph.title and w.startswith(("ال", "لل")) and (w[2:] in lexicon.event_name_heads() or w[2:] in _SHOWS)
 
 
+_CONTROLS = lexicon.forms("السيطرة الرقابة الإشراف")
+
+
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of what goes on with the title at k: «قائد اللواء 143 مشاة العميد …» (a unit's number and
     its arm), «أمين سر دولة الفاتيكان» (a secretary, no name «سر»); k when the text is not so."""
@@ -144,6 +147,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             and not words[k + 1].startswith("ال") and words[k + 2].startswith("ال") and words[k + 2].isalpha() \
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
         return k + 3      # «مصادر مطلعة على مداولات المجلس»، «مصدر مطلع على سير المفاوضات»
+    if words[k] == "علي" and words[k - 1] in _CONTROLS and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «مسؤول شعبة السيطرة على الأمراض الانتقالية»، «هيئة الرقابة على …»: what the body controls
     if words[k] in _FOLLOWING and k + 1 < j and words[k + 1].startswith("لل") and "ال" + words[k + 1][2:] in _MATTERS_KNOWN \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «وقال مصدر قضائي متابع للملف»: what the source follows, his description's

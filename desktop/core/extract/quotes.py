@@ -17,9 +17,7 @@ after it: «…»، قال X):
 
 The reporter of indirect speech with no quotation becomes an actor, but for a bare generic
 plural («مراقبون») and a news outlet or agency («وذكرت وكالة أنباء الشرق الأوسط أن …»،
-«بحسب ما أفادت وكالة الأنباء القطرية»): these relay, and are actors only when a later
-quotation is given to them.
-"""
+«بحسب ما أفادت وكالة الأنباء القطرية»): these relay, and are actors only when a later quotation is given to them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -61,6 +59,7 @@ from desktop.core.extract.subject_salvage import (
 
 _MIN_STATEMENT_WORDS = 5
 _ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
+_TESTIMONIES = frozenset(arabic.normalize(w) for w in ("إفادة", "شهادة"))    # «إفادة الضحية …، قالت فيها»
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (     # open no «verb, subject» clause: prepositions, «رغم»
     "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
     "إزاء", "حيال", "تجاه", "بشأن", "وفق", "وفقا", "هي", "هو"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»; «، وفق التبليغات …، مضيفاً»; «"…"، وهي نسخة محلية من …، مضيفاً»
@@ -358,6 +357,8 @@ class QuoteFinder:
             ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
             return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None else None
         w = an.words[i] if i < j else ""
+        if w.startswith("ال") and an.words[i - 1] in _TESTIMONIES and (ph := parse_phrase(an, i, j)) is not None and ph.name:
+            return ph, ph.title_text(an.doc)      # «إفادة الضحية فاطمة نور …، قالت فيها»: the one who testified
         if not w.startswith("ل") or len(w) < 4 or an.is_outlet(i):
             return None
         bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
@@ -371,9 +372,8 @@ class QuoteFinder:
         return ph, ph.title_text(an.doc) if ph.name else ""
 
     def _honoured(self, k: int, j: int, verb: str) -> tuple[str, Reason] | None:
-        """«دشّن … الأمير سعود بن مشعل …، وقال سموه إن …»: an honorific pronoun right after the
-        reporting verb is the latest person the article named by name and title before it, quoted or
-        not (the one a previous speaker would miss when the person was first named in narrative)."""
+        """«دشّن … الأمير سعود بن مشعل …، وقال سموه إن …»: an honorific pronoun right after the reporting verb is the latest person the article named
+        by name and title before it, quoted or not (the one a previous speaker would miss when the person was first named in narrative)."""
         an = self.an
         if k >= j or an.words[k] not in lexicon.honorific_pronouns():
             return None

@@ -13,6 +13,7 @@ from desktop.core.extract.name_lookalikes import ends_name_phrase, kane_surname
 from desktop.core.extract.office_terms import term_of_office
 from desktop.core.extract.name_evidence import known_first_word, shows_a_person
 from desktop.core.extract.ali_name import ali
+from desktop.core.extract.comma_asides import set_off_given_name
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import construct_to_place, prepositional_place_end
 from desktop.core.extract.name_lexicon import masdar_shaped
@@ -33,6 +34,8 @@ def addressed_given_name(an: Analysis, k: int) -> bool:
     though it is a common word too («صادق»: truthful), opens the name; so after a title's definite last
     word, with a family name in «ال» closing the phrase («الناطق باسم الوزارة صادق الخضور لـ…»)."""
     w = an.words
+    if set_off_given_name(an, k):
+        return True     # «رئيس الاتحاد الوطني …، صادق دزيري، أن …»: a name set off by commas after the title
     if k < 1 or w[k] not in name_lexicon.given_names() or has_phrase_break(an.doc.gap(k)) or w[k - 1] in ADDRESS_TITLES:
         return k > 0 and w[k - 1] in ADDRESS_TITLES and w[k] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k))
     return w[k - 1].startswith("ال") and k + 1 < len(w) and w[k + 1].startswith("ال") and w[k + 1].isalpha() \
@@ -147,10 +150,9 @@ _AGES = frozenset(("في", arabic.normalize("ال" + t), "من", e) for t in ("�
 
 
 def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """After an unnamed source, «من» and a place noun («مصدر من ولاية جهة …») or «من داخل/أوساط» and
-    a body or a definite word («مصادر من داخل المجلس») say where the source is: the end of «من»
-    (and of «داخل»), or k when the text is not so. A described person's «في» and one word closed
-    by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
+    """After an unnamed source, «من» and a place noun («مصدر من ولاية جهة …») or «من داخل/أوساط» and a body or a definite word
+    («مصادر من داخل المجلس») say where the source is: the end of «من» (and of «داخل»), or k when the text is not so. A described
+    person's «في» and one word closed by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
     if ph.kind == "anonymous" and tuple(an.words[k:k + 4]) in _AGES and k + 4 <= j and not has_phrase_break(an.doc.gap(k + 3)):
         return k + 4      # «شاب في العشرين من عمره»: his age
     if ph.kind == "anonymous" and an.words[k] == "في" and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
@@ -203,11 +205,10 @@ def place_words_on(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 def time_shaped_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«اللواء صباح النعمان»، «الدكتور فجر السعيد»: right after a rank or a title of address, a
-    word that is also a time («صباح»، «فجر») is a given name when a surname follows it (not
-    «اللواء صباح اليوم»: no time word after it). After any definite word of a title («الناطق باسم
-    القائد العام للقوات المسلحة صباح النعمان،») it is one too when the surname ends the phrase: a
-    time there would go on («صباح أمس»، «صباح الأحد في مؤتمر»)."""
+    """«اللواء صباح النعمان»، «الدكتور فجر السعيد»: right after a rank or a title of address, a word that is also a time («صباح»،
+    «فجر») is a given name when a surname follows it (not «اللواء صباح اليوم»: no time word after it). After any definite word of
+    a title («الناطق باسم القائد العام للقوات المسلحة صباح النعمان،») it is one too when the surname ends the phrase: a time there
+    would go on («صباح أمس»، «صباح الأحد في مؤتمر»)."""
     if k < 1 or (k - 1) not in ph.title or k + 1 >= j:
         return False
     w = an.words[k]
@@ -289,11 +290,10 @@ _FIELDS_OF_STUDY = frozenset(arabic.normalize(w) for w in ("بحوث", "أبحا
 
 
 def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body
-    named by a definite word, «لـ» on a verbal noun with the definite noun (or «و» and a second verbal
-    noun) it governs says what the body is for; the title goes on, no name starts there. The verbal
-    noun may govern an indefinite chain to its definite end («لتوزيع كهرباء الوسط»، «لتسيير شبكة نقل
-    الكهرباء»): the chain is taken whole. Where what the body is for ends (k: no such words)."""
+    """«مدير عام المؤسسة العامة لنقل وتوزيع الكهرباء»، «الهيئة الوطنية لتنظيم الاتصالات»: after a body named by a definite word,
+    «لـ» on a verbal noun with the definite noun (or «و» and a second verbal noun) it governs says what the body is for; the title
+    goes on, no name starts there. The verbal noun may govern an indefinite chain to its definite end («لتوزيع كهرباء الوسط»،
+    «لتسيير شبكة نقل الكهرباء»): the chain is taken whole. Where what the body is for ends (k: no such words)."""
     w = an.words[k]
     if not ph.title or (k - 1) not in ph.title or k + 1 >= j or has_phrase_break(an.doc.gap(k)) \
             or has_phrase_break(an.doc.gap(k + 1)) or not w.isalpha() or w[:1] != "ل" or w.startswith("لل"):
