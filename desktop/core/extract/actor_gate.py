@@ -314,7 +314,7 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «في رد مقتضب»، «في بيان مشترك»: what the statement was like, not whose
     if first and len(w) > 3 and w[0] == "و" and w[1:] in lexicon.title_heads():
         return True       # «ووزير الدولة …»: a second office joined with «و», never a name's start
-    if first and not wale_given_name(an, k) and (actor_shape.circumstance_word(w) or actor_shape.office_plural(w) or actor_shape.place_word(w)
+    if first and not wale_given_name(an, k) and (actor_shape.circumstance_word(w) or actor_shape.office_plural(w) or actor_shape.place_word(w) or actor_shape.unnamed_by_choice(an.words, k)
                   or actor_shape.defective_action(w, an.written(k)) or (strict and actor_shape.hollow_action(w))):
         return True       # «بموجب القانون»، «وممثلو المصالح»، «مدينة الزاوية»، «إعفاء مواطني …»، «إعادة فتح …»
     if not first and w in lexicon.premises_nouns() and k + 1 < len(an.words) \

@@ -29,6 +29,15 @@ def _plain(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+_KEPT_UNNAMED = lexicon.forms("فضل فضلت طلب طلبت رفض رفضت")
+
+
+def unnamed_by_choice(words: list[str], k: int) -> bool:
+    """«مصدر مسؤول في الهيئة فضل عدم ذكر اسمه»: the verb of a source's wish not to be named, written with
+    no comma before it («فضل» is a given name too), opens no name."""
+    return words[k] in _KEPT_UNNAMED and words[k + 1:k + 2] == ["عدم"]
+
+
 def circumstance_word(word: str) -> bool:
     """«بموجب»، «بسبب»، «عما»، «في»: a preposition or a circumstance in «بـ» opens no name."""
     w = _plain(word)

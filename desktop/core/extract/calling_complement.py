@@ -29,6 +29,8 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     if an.words[k] == "مختار" and k + 4 < j and an.words[k + 1] in _MUKHTAR_PLACES and an.words[k + 2].isalpha() \
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)) and name_run(an, k + 3, j) is not None:
         return k + 3      # «مختار بلدة الناقورة عباس عواضة»: a village's head and the village, not Mukhtar
+    if an.words[k] == "الحاجه" and k + 2 < j and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 1      # «الحاجة صباح عبد المنعم»: a woman of age who made the pilgrimage, then her name («صباح» no morning)
     if an.words[k] in ("نجم", "نجمه") and k + 3 < j and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
         return k + 2      # «نجم المنتخب أكرم عفيف»: a team's star, then his name (not «نجم الدين»)
@@ -50,6 +52,10 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
             and not two[0].startswith("ال") and not has_phrase_break(an.doc.gap(end + 1)) and phrase_ends_at(an, end + 2)
         if ((k + 1) in an.gaz_at or dashed or known_first_word(an.words[end])) and named:
             return end
+    place = an.gaz_at.get(k + 1)
+    if an.words[k] == _WOMAN_GOVERNOR and place is not None and place.of_kind("place") is not None and place.j < len(an.words) \
+            and an.words[place.j] == "قد" and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(place.j)):
+        return place.j    # «وكانت محافظة الفيوم قد أعلنت»: the governorate and its place, no name after them
     if an.words[k] in _OWNER and k + 3 < j and an.words[k + 1].startswith("ال") \
             and an.words[k + 1] not in name_lexicon.article_given_names() and not has_phrase_break(an.doc.gap(k + 1)):
         end = k + 2       # «مالك الناقة الفائزة أحمد ولد الداه»: the owner of what, then his name (no Malik)

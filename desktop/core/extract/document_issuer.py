@@ -87,9 +87,12 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
         if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare) \
                 and not (words[x] == "ال" + bare and _speaker_through(an, x) is not None):
             continue      # (the first written definite only in an aside: «دعت حركة الشعب، في البيان الختامي …»)
-        if x + 1 < len(words) and words[x + 1].startswith("ل") and len(words[x + 1]) > 3 \
+        # («ونقل بيان صادر عن مكتب النائب العام عن …»، «ونقل بيان الوزارة عن …»: after «صادر عن», or in construct)
+        at = x + 3 if x + 3 < len(words) and words[x + 1] in _ISSUED and words[x + 2] == "عن" else x + 1
+        subject = words[x - 1] != "في"     # («وقال الإصلاح، في بيان صادر عن الأمانة العامة»: the speaker's own, not the issuer's)
+        if at < len(words) and (words[at].startswith("ل") or (subject and (at > x + 1 or in_lex(words[at], lexicon.org_heads())))) and len(words[at]) > 3 \
                 and not has_phrase_break(an.doc.gap(x + 1)):
-            owner = parse_phrase(an, x + 1, min(len(words), x + 1 + _ISSUER_WORDS))
+            owner = parse_phrase(an, at, min(len(words), at + _ISSUER_WORDS))
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
                 return _speaker_through(an, x) or (dashed_unit_after(an, owner) or owner, "")
         return _speaker_through(an, x)     # «وذكرت اللجنة المنظمة، في بيان، أن … وأوضح البيان أن»
@@ -152,13 +155,14 @@ def _speaker_through(an: Analysis, x: int) -> tuple[Phrase, str] | None:
 
 
 # A court's ruling, by the part of it read out: «وجاء في منطوق الحكم»، «في أسباب الحكم»، «في حيثيات الحكم»
-_RULING_PARTS = frozenset(arabic.normalize(w) for w in ("منطوق", "أسباب", "حيثيات"))
-_RULINGS = frozenset(arabic.normalize(w) for w in ("الحكم", "القرار"))
+_RULING_PARTS = frozenset(arabic.normalize(w) for w in ("منطوق", "أسباب", "حيثيات", "قرار", "حكم"))
+_RULINGS = frozenset(arabic.normalize(w) for w in ("الحكم", "القرار", "المحكمة"))      # («وجاء في حكم المحكمة أن»)
 _CAME_IN = frozenset(arabic.normalize(w) for w in ("جاء", "وجاء", "ورد", "وورد"))
 # Who read it out or issued it, after «الذي»: «منطوق الحكم الذي تلته رئيسة الجلسة»
 _READ_OUT = frozenset(arabic.normalize(w) for w in ("تلته", "تلاه", "أصدرته", "أصدره", "أصدرها", "تلاها"))
 _COURTS = frozenset(arabic.normalize(w) for w in ("محكمة", "المحكمة", "ومحكمة", "والمحكمة"))
 _COURT_REACH = 120      # words back to the court that ruled
+_SENTENCES = frozenset(arabic.normalize(w) for w in ("سجن", "السجن", "حبس", "الحبس", "إعدام", "الإعدام", "تغريم", "براءة"))    # «محكمة … بسجن …»
 
 
 def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
@@ -170,7 +174,7 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
             or words[k + 3] not in _RULINGS:
         return None
     x = k + 4
-    if x + 2 < j and words[x] in ("الذي", "التي") and words[x + 1] in _READ_OUT:
+    if x + 2 < j and words[x] in ("الذي", "التي") and words[x + 1] in _READ_OUT and words[k + 2] == "منطوق":     # («قرار الحكم، الذي تلاه …»: the court's)
         # a person who read it out; a chamber that issued it («الدائرة برئاسة …») is the court's
         reader = parse_phrase(an, x + 2, j)
         if reader is not None and reader.kind == "person" and (reader.title or reader.name):
@@ -180,7 +184,7 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
             court = parse_phrase(an, y, min(len(words), y + _ISSUER_WORDS))
             if court is not None and court.kind == "organization" and not court.name:
                 # («وقضت المحكمة بسجن المتهم …»: what it sentenced to is no word of the court's name)
-                cut = next((t for t in court.title[1:] if words[t][:1] == "ب"), None) if words[y].endswith("المحكمه") else None
+                cut = next((t for t in court.title[1:] if words[t][:1] == "ب" and (words[y].endswith("المحكمه") or words[t][1:] in _SENTENCES)), None)
                 return (replace(court, j=cut, title=[t for t in court.title if t < cut]) if cut else court), ""
     return None
 

@@ -158,6 +158,9 @@ def _at_place(word: str) -> bool:
     return word[:1] == "ب" and (word[1:] in lexicon.place_nouns() or word[1:] in lexicon.org_heads())
 
 
+_OUR_REPORTERS = lexicon.forms("مراسلنا مراسلتنا مندوبنا")     # «وأفاد مصدر محلي في عزون مراسلنا بأن»: the one told
+
+
 def frame_end(an: Analysis, ph: Phrase) -> int | None:
     """Where `ph`'s frame closes when the words between its end and the close could all end its
     name, else None (nothing to take on, or a word that cannot)."""
@@ -178,6 +181,8 @@ def frame_end(an: Analysis, ph: Phrase) -> int | None:
         # in construct, name_whole.py), a definite word is no name's but a family name's
         complete = ph.name is not None and (e - ph.name[0] >= 2 or not known_first_word(an.words[ph.name[0]]))
         media = an.words[e][:1] == "ل" and e in an.gaz_at and (m := an.gaz_at[e].of_kind("actor")) is not None and m.type == "media"     # «رولا أمين لفرانس برس إن»: the agency spoken to
+        if an.words[e] in _OUR_REPORTERS:
+            return e if e > ph.j else None
         if media or not _can_end_name(an, e, ph.kind, close, ph.i, complete) or guest_of_host(an, e) \
                 or (ph.kind == "organization" and an.words[e] in STANCES) \
                 or (an.words[e][:1] in "وف" and an.words[e][1:] in lexicon.stop_words()):     # «المعارض،»، «وهو يحتضن …»

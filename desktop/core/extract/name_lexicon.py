@@ -62,7 +62,8 @@ def address_titles() -> frozenset[str]:
     """Titles of address and ranks written right before a name («الدكتور سامر …»، «والي اترارزة،
     السيد إسلمو …»): after a place in a title they open the name."""
     return forms("الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة السيد السيدة اللواء "
-                 "العميد العقيد المقدم الرائد النقيب الفريق القاضي المحامي الكابتن البروفيسور البروفيسورة")
+                 "العميد العقيد المقدم الرائد النقيب الفريق القاضي المحامي الكابتن البروفيسور البروفيسورة "
+                 "الحاجة")      # «قالت الحاجة صباح عبد المنعم»: the pilgrim, a woman of age
 
 
 @functools.cache

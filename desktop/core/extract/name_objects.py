@@ -68,8 +68,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \
             and w not in name_lexicon.article_given_names() and k + 1 < len(words) \
             and (any(ch in "«“\"" for ch in an.doc.gap(k + 1))
-                 or (words[k + 1][:1] == "ب" and words[k + 1] not in lexicon.complementisers())):
-        return True
+                 or (words[k + 1][:1] == "ب" and (words[k + 1] not in lexicon.complementisers() or _described_as(an, n_i, k)))):
+        return True       # («وصف محافظ نينوى عبد القادر الدخيل العقد بأنه "…"»: what he described as)
     if felt(an, k):
         return True       # «أبدى … علي حسين جعفر خشيته من …»: what he showed
     # «استقبل … الشيخ عبد الرحمن بن السيوطي الصناديق عند مدخل المدينة»: after a whole name, a definite
@@ -127,6 +127,17 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
 
 
 _CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين الناجحين الناجحات")     # «هنّأ … شيلدون ييت الناجحين،»
+
+
+_DESCRIBED = lexicon.forms("وصف ووصف وصفت ووصفت")
+
+
+def _described_as(an: Analysis, n_i: int, k: int) -> bool:
+    """«وصف … العقد بأنه»: a verb of describing opens the clause, at most six words before the name,
+    and «بأنه» after the word at k says what it called that word."""
+    return an.words[k + 1] in ("بانه", "بانها", "بانهم") and any(
+        an.words[x] in _DESCRIBED and not any(has_phrase_break(an.doc.gap(y)) for y in range(x + 1, k + 1))
+        for x in range(max(0, n_i - 6), n_i))
 
 
 def imperfect_shaped(word: str) -> bool:

@@ -382,7 +382,7 @@ def _work(an: Analysis, x: int, works: frozenset[str] | None = None) -> bool:
 # Works an author has, named after «روايتها الجديدة»، «كتابه الأخير»
 # and a body's report («تقريرها الربعي "مؤشرات أداء المناطق الاقتصادية"»، «في تقريره "موسم الزيتون 2025: …"»)
 _REPORTS = frozenset(arabic.normalize(w) for w in ("تقرير", "دراسة", "نشرة"))
-_WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة")) | _REPORTS
+_WORKS = frozenset(arabic.normalize(w) for w in ("رواية", "كتاب", "فيلم", "ديوان", "مسرحية", "ألبوم", "أغنية", "مجموعة", "حملة")) | _REPORTS
 
 
 def _in_own_report(an: Analysis, ci: int) -> bool:

@@ -160,8 +160,8 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
             and not an.is_time(k + 1) and an.words[k + 1] not in lexicon.stop_words() \
             and an.words[ph.title[0]] not in SOURCE_HEADS:
         return k + 2      # «أحد سكان الحي الغربي في قطنا، فضّل عدم ذكر اسمه»: one word of place, then a break
-    if ph.kind == "anonymous" and an.words[k] in _INSIDE and ph.title == [k - 1] and an.words[k - 1] in SOURCE_HEADS \
-            and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and in_lex(an.words[k + 1], lexicon.org_heads()):
+    if ph.kind == "anonymous" and an.words[k] in _INSIDE and ph.title[-1] == k - 1 and len(ph.title) <= 2 \
+            and an.words[ph.title[0]] in SOURCE_HEADS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and in_lex(an.words[k + 1], lexicon.org_heads()):
         return k + 1      # «مصادر داخل إدارة المهرجان»: «داخل» with no «من»
     if ph.kind != "anonymous" or an.words[k] != "من" or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return k
