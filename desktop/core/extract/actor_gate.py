@@ -143,7 +143,7 @@ def _noun_and_adjective(an: Analysis, ph: Phrase, words: list[str], known: Calla
     «أحمد رمزي»، «محمد علي»); a body's head, a source or a title («مصدر أمني»)، a name the
     article or the gazetteer gives are no such thing."""
     first, second = words
-    if any(w.startswith("ال") for w in words) or first in name_lexicon.masdar_shaped_names():
+    if any(w.startswith("ال") for w in words) or first in name_lexicon.masdar_shaped_names() or (ph.title and ph.name is not None):     # «… شينا أنصاري»
         return False
     if first in name_lexicon.given_names():
         return False      # «سعيد أمزازي»: a given name, and a surname shaped as a nisba of «إفعال»

@@ -276,7 +276,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break
         # «منتدى الإنقاذ الصومالي»، «المنتدى التونسي للحقوق …»، Yemen's «الوحدة التنفيذية …» («الوحدة» alone: unity), Morocco's «كتابة الدولة», «البحرية الغامبية» (a navy; after a noun: maritime) open bodies; «قوه هاي يان» has no «ة»
         if (in_lex(w, lexicon.org_heads(), clitics=first) and not (w.endswith("ه") and an.written(k).endswith("ه"))) \
-                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي", "البحريه") or tuple(words[k:k + 2]) in lexicon.two_word_heads()) and k + 1 < j):
+                or (first and (w in ("ولايه", "مصالح", "منتدي", "المنتدي", "البحريه", "وحده") or tuple(words[k:k + 2]) in lexicon.two_word_heads()) and k + 1 < j):
             if ph.title and w in lexicon.media_nouns() and not governs(an, k - 1):
                 break      # «أفاد مصدر طبي وكالة الأنباء»: the agency is spoken to
             if ph.kind == "organization" and ph.title == [k - 1] and w.startswith("ال") \

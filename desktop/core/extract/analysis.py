@@ -328,9 +328,10 @@ class Analysis:
         if any(f in RELAYED for f in forms):
             # «نقلت الوكالة عن مصدر أمني أن …»: relayed words, whose speaker follows «عن» (else goods carried)
             return "عن" in self.words[k + 1:k + 8]
-        if "وجه" in forms or "وجهت" in forms:   # «ووجّه أمير المنطقة الجهات المعنية بـ"…"» (directed); else «face»
+        if "وجه" in forms or "وجهت" in forms:   # «ووجّه أمير المنطقة الجهات المعنية بـ"…"»، «من جهته، وجّه …» (directed); else «face»
             ba = next((x for x in range(k + 1, min(len(self.words), k + 20)) if self.words[x] == "ب"), None)
-            return self.words[k][:2] in ("وو", "فو") and ba is not None and not any(c in self.doc.gap(x) for x in range(k + 1, ba + 1) for c in ".\n")
+            opens = self.words[k][:2] in ("وو", "فو") or ("\u0651" in self.doc.tokens[k].text and (k == 0 or has_phrase_break(self.doc.gap(k))))
+            return opens and ba is not None and not any(c in self.doc.gap(x) for x in range(k + 1, ba + 1) for c in ".\n")
         if "عبر" in forms:   # «عبر عن» (expressed); alone it is the preposition «via»
             return nxt == "عن" or "\u0651" in self.doc.tokens[k].text     # «وعبّر فلاح … عن»
         if "بين" in forms:   # «وبين أن» (explained); alone it is «between»

@@ -267,7 +267,7 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     # «مديرة الجامعة، البروفيسور نادية بوشلاغم،»: a calling is no second title; «مدرب نهضة بركان، التونسي معين الشعباني،»: nor a nationality
     # «جارها عبده محمد صالح، وهو مزارع،»: «وهو» opens an aside on who he is, no name («عضو هيئة الدفاع، ببطلان التحريات،»: «بـ» on a noun and its definite genitive is what he pleaded)
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
-            or an.words[nxt.name[0]] in name_lexicon.person_descriptors() \
+            or an.words[nxt.name[0]] in name_lexicon.person_descriptors() or an.words[nxt.name[0]] in lexicon.label_nouns() \
             or ba_on_a_noun(an, nxt.name[0]) or (any(
             an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title)
             and not holder_called(an, ph, nxt) and not (an.words[ph.title[0]] in _REPRESENTATIVES and not ph.name)):

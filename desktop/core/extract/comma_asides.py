@@ -1,6 +1,6 @@
 """A given name set off by commas after a title, though the word is a common one too: «أكد رئيس
 الاتحاد الوطني لعمال التربية والتكوين، صادق دزيري، أن …» («صادق»: truthful). Read by
-`title_asides.addressed_given_name`."""
+`title_asides.addressed_given_name` and `named_subject.set_off_name_before`."""
 from __future__ import annotations
 
 from desktop.core.extract import lexicon, name_lexicon
@@ -10,7 +10,7 @@ from desktop.core.extract.analysis import Analysis, has_phrase_break
 def set_off_given_name(an: Analysis, k: int) -> bool:
     """Whether token k, a given name the lexicons know right after a comma, opens a name of two or
     three words that closes at the next comma, none of the rest a common word, a verb or a stop word."""
-    return k > 0 and an.words[k] in name_lexicon.given_names() and an.doc.gap(k).strip() in ("،", ",") \
+    return k > 0 and an.words[k] in name_lexicon.given_names() and comma(an.doc.gap(k)) \
         and _rest_of_name(an, k + 1)
 
 
@@ -23,3 +23,8 @@ def _rest_of_name(an: Analysis, k: int) -> bool:
         if has_phrase_break(an.doc.gap(e)):
             return an.doc.gap(e).strip() in ("،", ",") and all(not has_phrase_break(an.doc.gap(x)) for x in range(k, e))
     return False
+
+
+def comma(gap: str) -> bool:
+    """A comma, maybe after a closing quotation mark («… "كنابست"، مسعود»)."""
+    return gap.strip().lstrip('"»”').strip() in ("،", ",")

@@ -74,9 +74,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True       # «أبدى … علي حسين جعفر خشيته من …»: what he showed
     # «استقبل … الشيخ عبد الرحمن بن السيوطي الصناديق عند مدخل المدينة»: after a whole name, a definite
     # broken plural فعاليل before a preposition is what the verb took (a family name so shaped, «البراهيم»,
-    # ends the phrase or goes on to «إن»)
+    # ends the phrase or goes on to «إن»; «هدى بنت سيف الهنائية لـ…»: a feminine nisba in «ائية» is no plural)
     stem = w[2:] if w.startswith("ال") else ""
-    if (size >= 2 or k - n_i >= 3) and len(stem) == 6 and stem[2] == "ا" and stem[4] == "ي" and k + 1 < len(words) \
+    if (size >= 2 or k - n_i >= 3) and len(stem) == 6 and stem[2] == "ا" and stem[4] == "ي" and stem[5] != "ه" and k + 1 < len(words) \
             and not has_phrase_break(an.doc.gap(k + 1)) and (words[k + 1] in lexicon.prepositions() or words[k + 1] == "عند"):
         return True
     if w in lexicon.issued_documents() and (size >= 2 or known_surname(an, n_i, n_j)):

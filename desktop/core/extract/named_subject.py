@@ -18,6 +18,7 @@ from desktop.core.extract.actor_shape import circumstance_word
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.analysis import Analysis, Phrase, has_break, in_lex
 from desktop.core.extract.appositions import PLACE_OPENERS, fronted_place_end
+from desktop.core.extract.comma_asides import comma, set_off_given_name
 from desktop.core.extract.titles import feminine_title
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 from desktop.core.extract.kana_subject import CONNECTORS
@@ -250,6 +251,9 @@ def _person_in_aside(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     return None
 
 
+_SIDES = frozenset(("جهته", "جهتها", "جانبه", "جانبها"))      # «من جهته،»: his part, no place
+
+
 def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """«وفي حي الحاووز، يقف أبو خليل الزعتري أمام صهريج …، ويقول: "…"»: a sentence that opens with
     a verb of no speech and its named subject, then goes on with «و» and a verb of speech at token
@@ -263,8 +267,8 @@ def _opening_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         if comma is None:
             return None
         i = comma + (amma and comma < k and an.words[comma] in ("فقد", "ف"))         # the place set before the clause
-    while i < k and ((an.words[i] in CONNECTORS and an.words[i] not in _PREPOSITIONS) or an.words[i] in _NEGATIONS):
-        i += 1            # («في المقابل، لم تخف فاطمة بنت اعل، وهي ربة أسرة …، تشككها …، وقالت»: a verb negated)
+    while i < k and ((an.words[i] in CONNECTORS and (an.words[i] not in _PREPOSITIONS or an.words[i + 1] in _SIDES)) or an.words[i] in _NEGATIONS):
+        i += 1            # («في المقابل، لم تخف فاطمة بنت اعل، وهي ربة أسرة …، تشككها …، وقالت»: a verb negated; «من جهته، أنكر …»)
     w = an.words[i] if i < k else ""
     present = len(w) >= 3 and w[0] in "يت" and w.isalpha() and w not in name_lexicon.given_names()
     # «وقف أبو أحمد الدحدوح يراقب …، وقال»: a past verb of three or four letters, before a kunya or
@@ -310,3 +314,17 @@ def introduced_subject(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | Non
     «وفي ممر القسم، جلست سعاد أبو مصطفى تنتظر دورها. "…"، قالت»."""
     found = introduced_person(an, i, j)
     return found[0] if found is not None else None
+
+
+def set_off_name_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«غير أن المكلف بالإعلام في المجلس …، مسعود بوديبة، اعتبر»: after a description too long to read as a
+    title, the verb at k right after a comma, and before it, in [i, k), a name of two or three words set off by
+    commas that opens with a given name the lexicons know: that person, as (phrase, "")."""
+    if k - i < 4 or not comma(an.doc.gap(k)):
+        return None
+    for a in (k - 2, k - 3):
+        if a > i and set_off_given_name(an, a):
+            ph = parse_phrase(an, a, k)
+            return (ph, "") if ph is not None and ph.name == (a, k) and not ph.title else None
+    return None
+

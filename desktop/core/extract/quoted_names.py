@@ -131,7 +131,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.tokens[ci - 1].text}»"      # «قال مدرب "نسور مدق"، عبدي فتاح ورسمي:»: his club
         if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
-        if before in ("ل", "ضمن", "عبر", "اطار") and len(words) <= 10 and (words[0].startswith("ال") or before != "ل") and not clause_like(words) \
+        if before in ("ل", "ضمن", "عبر", "اطار", "مع") and len(words) <= 10 and (words[0].startswith("ال") or before != "ل") and not clause_like(words) \
                 and (words[0].removeprefix("ال") in lexicon.label_nouns() or in_lex(words[0], lexicon.org_heads())) \
                 and not any(an.is_verb(k) for k in range(ci, cj)):     # («ضمن "المشروع القومي …"»، «عبر "منظومة …"»، «في إطار "البرنامج الوطني …"»)
             return f"a body's or a campaign's name after «{'لـ' if before == 'ل' else an.doc.tokens[ci - 1].text}»"    # «حقول تابعة لـ"الحملة القومية للنهوض بمحصول القمح"»
@@ -352,8 +352,8 @@ def _described_label(an: Analysis, x: int) -> bool:
     """Token x is a label noun that adjectives may describe before its quoted name: a site with «ال»
     anywhere; a label with «ال» or with a possessive pronoun that no verb has for its subject."""
     w = an.words[x]
-    if w.startswith("ال") and (w[2:] in lexicon.premises_nouns() or w[2:] in _MACHINES):
-        return True       # («القمر الاصطناعي الأوروبي "سنتينل-2"»: a machine is named, it says nothing)
+    if (w.startswith("ال") and (w[2:] in lexicon.premises_nouns() or w[2:] in _MACHINES)) or w in _MACHINES:
+        return True       # («القمر الاصطناعي الأوروبي "سنتينل-2"»، «سفينة الأبحاث النرويجية "…"»: a machine is named, it says nothing)
     if x == 0:
         return False
     if w.startswith("ال") and w[2:] in lexicon.label_nouns():

@@ -39,7 +39,7 @@ from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
-from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, untitled_subject_before
+from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, set_off_name_before, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
 from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
@@ -195,8 +195,8 @@ class QuoteFinder:
                         or self._speaker_from(kana_subject(an, li, k, spoke=True), reason("speaker.kana_subject", verb=word))
                         or self._speaker_from(reporter_before_that(an, li, k) or the_one_asked(an, li, k) or the_one_met(an, li, k) or the_one_heard(an, li, k),
                                               reason("speaker.subject_before", verb=word))
-                        or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k),
-                                              reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(agreeing_before(an, li, k) or untitled_subject_before(an, li, k), reason("speaker.subject_before", verb=word))
+                        or self._speaker_from(set_off_name_before(an, li, k), reason("speaker.subject_before", verb=word))
                         or self._speaker_from(kana_subject(an, li, k), reason("speaker.kana_subject", verb=word))
                         or self._honoured(k + 1, lj, word)
                         or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
