@@ -137,7 +137,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
                         and not place_as_surname(an, n_i, n_j, k) and not (n_j - n_i == 1 and words[n_i] == "محمد" and w in name_lexicon.given_names()))      # «نور العين»: a given name; «وضاح الصادق»: a surname; «محمد صادق معتمديان»
                     or (addressee(w) and not lam_office_surname(an, n_i, k)) or w == "ل"      # «هوراماني لاحقا»، «دوبرينت لوكالة الأنباء»: an adverb, the one spoken to
-                    or object_after_name(an, n_i, n_j - connectors, k, j)      # name_objects.py
+                    or (object_after_name(an, n_i, n_j - connectors, k, j) and not (surname_amin and w in lexicon.title_heads()))      # name_objects.py; «… عبد الحميد الأمير "…"»
                     or imperfect_verb(w) or (number_word(w) and not (an.written(k) == "ألفا"))):     # «جوزاف عون سيلتقي سلام»: a verb after the name; «مامادو ألفا سيلا»: Alpha, no «ألفاً»
                 break
             ph.name = (n_i, k + 1)

@@ -16,6 +16,9 @@ _SAID = lexicon.forms("وقال وقالت فقال فقالت")
 _HEARD = lexicon.forms("استمع استمعت واستمع واستمعت")
 # «… المشهد بقوله:»، «وتختم السيد حديثها بالقول:»: by saying so, the clause's subject speaks (quotes.py)
 BY_SAYING = lexicon.forms("بقوله بقولها بالقول")
+# «سألت رئيسة الجلسة المتهم: "…؟"، فرد …»: who answers speaks next; «…، مخاطباً الوزير:»: who is addressed speaks not
+REPLIED, ADDRESSING = lexicon.forms("فرد فردت فأجاب فأجابت"), lexicon.forms("مخاطبا مخاطبة مخاطبين ومخاطبا")
+TESTIMONIES = lexicon.forms("إفادة شهادة")    # «إفادة الضحية …، قالت فيها»: the one who testified
 _TO = lexicon.forms("إلى")
 
 
@@ -105,3 +108,34 @@ def named_before_saying(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | No
                 an.words[y] in ("وهو", "وهي") and an.doc.gap(y).strip() in ("،", ",") for y in range(one.j + 1, k))
             return (one, "") if aside else None
     return None
+
+
+def pushed_to_say(an: Analysis, i: int, j: int) -> tuple[int, tuple[Phrase, str]] | None:
+    """«… وهو ما دفع الوزير إلى القول إن "…"»: a quotation right after «إلى القول إن/بأن» (tokens [i, j) before
+    it) is the words of the one led to say them, the phrase right before «إلى» after a verb; (the verb's
+    token, (phrase, title)) or None."""
+    x = next((x for x in range(j - 1, max(i, j - 3), -1) if an.words[x] == "القول" and an.words[x - 1] == "الي"), None)
+    if x is None or x < i + 3:
+        return None
+    for start in range(x - 2, max(i, x - 8), -1):
+        if an.is_verb(start - 1) or an.words[start - 1] in _PUSHED:
+            one = parse_phrase(an, start, x - 1)
+            return (start - 1, (one, one.title_text(an.doc) if one.name else "")) if one is not None and one.j == x - 1 else None
+    return None
+
+
+_PUSHED = lexicon.forms("دفع دفعت ودفع دعا دعت ودعا حدا حدت")     # «ما دفع الوزير»، «ما حدا بالمدير»
+
+
+def asker_before_colon(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
+    """«وواجهته رئيسة الجلسة بسؤال:»، «سأل أبو حمدان المتهم:»: before a question and a colon, after the
+    clause's first word (its verb), the person who asked; (phrase, title) or None."""
+    x = max([i] + [y for y in range(i + 1, j) if any(c in an.doc.gap(y) for c in "،,")])
+    if x + 2 > j or not an.words[x].isalpha() or an.words[x].startswith("ال"):
+        return None
+    one = parse_phrase(an, x + 1, j)
+    if one is not None and one.name and one.name[1] - one.name[0] > 1 and an.words[one.name[1] - 1] in ROLES_IN_A_CASE:
+        one = Phrase(one.i, one.name[1] - 1, list(one.title), (one.name[0], one.name[1] - 1), None, "person")    # «سأل أبو حمدان المتهم:»
+    if one is None or one.kind != "person" or not (one.name or one.title):
+        return None
+    return one, one.title_text(an.doc) if one.name else ""

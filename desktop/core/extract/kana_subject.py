@@ -90,6 +90,8 @@ def kana_subject_before_that(an: Analysis, i: int, j: int) -> tuple[Phrase, str]
     if found is None or an.words[found[0].j] != "قد":
         return None
     if an.words[j - 1] in ("ان", "بان"):
-        return found if found[0].j + 10 >= j - 1 else None     # «قد», its verb and at most an aside before «أن» («في نشرة "…" الصادرة الشهر الماضي»)
+        # «قد», its verb and at most an aside before «أن» («في نشرة "…" الصادرة الشهر الماضي»); not a clause of its own
+        # after it («قد فُتحت … إثر تقرير للمفتشية، جاء فيه أن»: the report's words)
+        return found if found[0].j + 12 >= j - 1 and not any(an.words[x] in ("فيه", "فيها") for x in range(found[0].j, j)) else None
     # «وكان المجلس قد رصد "…"»: the quotation is what the verb right after «قد» took
     return found if found[0].j + 2 == j else None

@@ -81,8 +81,9 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
     sayyid = w in ("السيد", "الشيخ", "العمده") and k + 1 < j and (words[k + 1] in name_lexicon.given_names() or (
         words[k + 1].isalpha() and (not words[k + 1].startswith("ال") or (w == "السيد" and words[k - 1] in name_lexicon.given_names())) and len(words[k + 1]) >= 3
         and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)))))
-    if w.startswith("ال") and not sayyid and k >= 1 and words[k - 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k)) \
-            and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
+    if w.startswith("ال") and not sayyid and k >= 1 and (words[k - 1] in name_lexicon.given_names() or (k >= 2 and words[k - 2] == "عبد")) \
+            and not has_phrase_break(an.doc.gap(k)) and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))
+                                                         or any(ch in "\"«“" for ch in an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
                  or (words[k + 1] in ("من", "الي", "علي") and k + 2 < len(words) and words[k + 2] in lexicon.complementisers())):
         return True       # «خالد البابا من أن»: after a given name, a title word that governs and names nothing is the family name
     if (w.startswith("ال") and not sayyid) or w[:1] in "وفبل":

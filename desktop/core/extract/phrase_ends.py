@@ -130,7 +130,7 @@ def _show_before(an: Analysis, ph: Phrase, k: int) -> bool:
     return x in ph.title and w.startswith(("ال", "لل")) and (w[2:] in lexicon.event_name_heads() or w[2:] in _SHOWS)
 
 
-_CONTROLS = lexicon.forms("السيطرة الرقابة الإشراف")
+_CONTROLS, _AGE_YEARS = lexicon.forms("السيطرة الرقابة الإشراف"), lexicon.forms("عاما عاماً سنة")
 
 
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
@@ -149,6 +149,13 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 3      # «مصادر مطلعة على مداولات المجلس»، «مصدر مطلع على سير المفاوضات»
     if words[k] == "علي" and words[k - 1] in _CONTROLS and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «مسؤول شعبة السيطرة على الأمراض الانتقالية»، «هيئة الرقابة على …»: what the body controls
+    if words[k] in ("لقوميه", "قوميه") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «منطقة نينغشيا ذاتية الحكم لقومية هوي»: the nationality's name, no holder's
+    if words[k] == "تحت" and ph.kind == "organization" and k + 2 < j and words[k + 1].isdigit() and words[k + 2] in _AGE_YEARS \
+            and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
+        end = k + 3       # «اللجنة المحلية المنظمة لكأس العالم تحت 17 عاماً قطر 2025»: the age group and the host name the cup
+        m = an.gaz_at.get(end)
+        return m.j + 1 if m is not None and m.j < j and _YEAR.fullmatch(words[m.j]) and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] in _FOLLOWING and k + 1 < j and words[k + 1].startswith("لل") and "ال" + words[k + 1][2:] in _MATTERS_KNOWN \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «وقال مصدر قضائي متابع للملف»: what the source follows, his description's

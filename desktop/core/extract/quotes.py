@@ -34,7 +34,7 @@ from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
 from desktop.core.extract.gaps import inside_quotation
-from desktop.core.extract.answered import BY_SAYING, named_before_saying, the_one_asked, the_one_heard, the_one_met
+from desktop.core.extract.answered import ADDRESSING, BY_SAYING, REPLIED, TESTIMONIES, asker_before_colon, named_before_saying, pushed_to_say, the_one_asked, the_one_heard, the_one_met
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
 from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
@@ -57,9 +57,7 @@ from desktop.core.extract.subject_salvage import (
     agreeing_before, agreeing_subject, amma_subject, described_then_named, surname_in_clause, antecedent_of_relative, named_at_frame_end,
     restart_at_given_name)
 
-_MIN_STATEMENT_WORDS = 5
-_ISSUED = frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
-_TESTIMONIES = frozenset(arabic.normalize(w) for w in ("إفادة", "شهادة"))    # «إفادة الضحية …، قالت فيها»
+_MIN_STATEMENT_WORDS, _ISSUED = 5, frozenset(arabic.normalize(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))    # «بيان صادر عن …»
 _NO_CLAUSE_VERB = frozenset(arabic.normalize(w) for w in (     # open no «verb, subject» clause: prepositions, «رغم»
     "رغم", "برغم", "من", "في", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "بسبب", "لدى", "عند", "أمام", "تحت", "بين",
     "إزاء", "حيال", "تجاه", "بشأن", "وفق", "وفقا", "هي", "هو"))     # «عن "قلق بالغ" إزاء فقدان …، مشيراً»; «، وفق التبليغات …، مضيفاً»; «"…"، وهي نسخة محلية من …، مضيفاً»
@@ -168,7 +166,7 @@ class QuoteFinder:
         """(speaker id, rule) from lead tokens [li, lj) and trail tokens [ti, tj)."""
         an = self.an
         cue = self._cue(li, lj)
-        ruled = None if cue else ruling_in(an, li, lj)     # «وجاء في منطوق الحكم الذي تلته رئيسة الجلسة أن»
+        ruled = pushed_to_say(an, li, lj) or (None if cue else ruling_in(an, li, lj))     # «وجاء في منطوق الحكم الذي تلته رئيسة الجلسة أن»; «… دفع الوزير إلى القول إن»
         if ruled is not None:
             return self._speaker_from(ruled[1], reason("speaker.after_verb", verb=an.doc.tokens[ruled[0]].text))
         self.book.continuing = None
@@ -280,6 +278,8 @@ class QuoteFinder:
                     or (participle_before_noun(an, li, k) and self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)))
                     or self._previous(reason("speaker.cue_previous", cue=word)))
         trail = self._cue(ti, min(tj, ti + 4), backwards=False)
+        if trail and colon and lj > li and an.words[trail[1]] in REPLIED and (got := self._speaker_from(asker_before_colon(an, li, lj), reason("speaker.before_colon"))):
+            return got        # «سألت رئيسة الجلسة المتهم: "…؟"، فرد المتهم بأن …»: the one who answers speaks next
         if trail:
             kind, k = trail
             word = an.doc.tokens[k].text
@@ -289,6 +289,8 @@ class QuoteFinder:
                     return got
             return (self._speaker_from((None if an.words[li] in COORDINATED_THAT else subject_before(an, li, lj)) or introduced_subject(an, li, lj), reason("speaker.subject_after_quote", cue=word))
                     or self._previous(reason("speaker.after_quote_previous", cue=word)))
+        if lj > li and an.words[li] in ADDRESSING:
+            return self._previous(reason("speaker.cue_previous", cue=an.doc.tokens[li].text))     # «…، مخاطباً الوزير بنبرة حادة: "…"»
         if colon and lj > li:
             got = self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))
             if got:
@@ -357,7 +359,7 @@ class QuoteFinder:
             ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
             return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None else None
         w = an.words[i] if i < j else ""
-        if w.startswith("ال") and an.words[i - 1] in _TESTIMONIES and (ph := parse_phrase(an, i, j)) is not None and ph.name:
+        if w.startswith("ال") and an.words[i - 1] in TESTIMONIES and (ph := parse_phrase(an, i, j)) is not None and ph.name:
             return ph, ph.title_text(an.doc)      # «إفادة الضحية فاطمة نور …، قالت فيها»: the one who testified
         if not w.startswith("ل") or len(w) < 4 or an.is_outlet(i):
             return None
@@ -411,9 +413,8 @@ class QuoteFinder:
             return
         if verb > 0 and an.words[verb - 1] == "ان" and an.words[verb][:1] in "تي":
             return      # «ومن المقرر أن تتابع الوزيرة الموقف»: «أن» and an imperfect say what is to be done
-        # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase before it is as often the object of
-        # an earlier verb; but «وكان X قد أعلن …» names it before, and what follows is what was announced («رفع عدد …»)
-        # (a relayer «كان» opens, «وكانت صحيفة "الوطن" قد نقلت عن مصدر …», is not who spoke)
+        # Only the subject after the verb, as news writes it («نفى الوزير X»); a phrase before it is as often the object of an earlier verb; but «وكان X قد أعلن …»
+        # names it before, and what follows is what was announced («رفع عدد …») (a relayer «كان» opens, «وكانت صحيفة "الوطن" قد نقلت عن مصدر …», is not who spoke)
         found = (None if relaying(an, verb) else kana_subject(an, i, verb, strict=True)) or subject_after_verb(an, verb, j)
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
@@ -433,10 +434,9 @@ class QuoteFinder:
             brand = one_word and self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)
             if (one_word and not self.book.names_word(ph.name[0]) and not brand) \
                     or (not brand and not shows_whole(an, ph, self.book.names_word)):
-                # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled
-                # word shows it is a person only by a fuller name; «أقرت … بكلفة تقارب»: a phrase
-                # that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it
-                # and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
+                # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled word shows it is a person only by a fuller name; «أقرت … بكلفة
+                # تقارب»: a phrase that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given
+                # to it. After a feminine verb it and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None
