@@ -77,12 +77,13 @@ def the_one_heard(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """The «فـ» verb at k (its subject unwritten: «أن» or a colon after it) after «استمعت المحكمة إلى
     الشاهد …» in [i, k) in the same sentence: the one heard, as (phrase, title); None otherwise."""
     nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
-    if not an.words[k].startswith("ف") or not (nxt in lexicon.complementisers() or ":" in an.doc.gap(k + 1)):
-        return None
+    if not (an.words[k].startswith("ف") or an.words[k - 1] == "اذ") or not (nxt in lexicon.complementisers() or ":" in an.doc.gap(k + 1)):
+        return None       # («واستمعت الهيئة إلى إفادة المغترب يوسف …، إذ قال:»: «إذ» as «فـ»; the testimony's owner)
     heard = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _HEARD), None)
     if heard is None or not _one_sentence(an, heard, k):
         return None
     to = next((x for x in range(heard + 1, min(k, heard + 6)) if an.words[x] in _TO), None)
+    to = to + 1 if to is not None and an.words[to + 1] in TESTIMONIES else to
     one = parse_phrase(an, to + 1, k) if to is not None and to + 1 < k else None
     if one is None or one.kind != "person" or not one.name or one.i != to + 1:
         return None

@@ -18,7 +18,7 @@ from desktop.core.extract.phrase_parts import FEDERAL
 from desktop.core.extract.body_refs import body_of_acronym, brand_before, central_bank_named, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
-    AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, head_of_its_body, newly_in_office, office_after_name,
+    AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, head_of_its_body, newly_in_office, nicknamed, office_after_name,
     private_person_going_on, researcher_named_before, sport_epithet, the_one_speaking, titled_person_before, untitled_holder)
 from desktop.core.extract.country_nisba import country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
@@ -125,9 +125,9 @@ class ActorBook:
             name = doc.text(*ph.name)
             span = doc.span(*ph.name)
             ptype = "person"
-            hit = self._title_word_holder(ph)
-            if hit:
-                return hit, reason("actor.title_word_of_speaker", name=name)
+            hit, nick = self._title_word_holder(ph), nicknamed(self, ph)     # («وتابع الغربال» after «…، الملقب بـ"الغربال"»)
+            if hit or nick:
+                return hit or nick, reason("actor.title_word_of_speaker" if hit else "actor.refers_to_person", name=name)
             accused = accused_named_before(self.an, ph)     # «قال المتهم» after «المتهم الرئيسي رامي ح.»
             if accused is not None:
                 return self.for_phrase(accused, accused.title_text(doc), why)
@@ -149,7 +149,7 @@ class ActorBook:
             title = ""
             ptype = {"organization": "organization", "anonymous": "other"}.get(ph.kind, "person")
             # a body («وزارة الخارجية») is never a person whose title names it («وكيل وزارة الخارجية»)
-            hit = (family_name_as_title(self, ph) or the_one_speaking(self, ph) or sport_epithet(self, ph) or newly_in_office(self, ph) or founder_just_quoted(self, ph) or self.anaphor(ph) or head_of_its_body(self, ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
+            hit = (family_name_as_title(self, ph) or the_one_speaking(self, ph) or sport_epithet(self, ph) or newly_in_office(self, ph) or founder_just_quoted(self, ph) or self.anaphor(ph) or head_of_its_body(self, ph) or nicknamed(self, ph)) if ph.kind != "organization" else None    # «الرئيس المنتخب» first
             # «واعتبر رئيس الوزراء المنتهية ولايته» after «حكومة رئيس الوزراء فرانسوا بايرو»
             hit = hit or (self._named_after_words(ph.i, ph.j, 2) if ph.kind == "person" and len(ph.title) > 2 else None)
             if hit:

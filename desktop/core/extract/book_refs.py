@@ -9,7 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, other_nationality
+from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, joined_abd, other_nationality
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import people_in_construct, people_plural
@@ -401,4 +401,21 @@ def head_of_its_body(book: ActorBook, ph: Phrase) -> str | None:
         held = arabic.words(arabic.normalize(title))
         if pos < at and len(held) > 1 and held[0] == stem and held[1] in bodies:
             return actor_id
+    return None
+
+
+_NICKNAMED = lexicon.forms("الملقب الملقبة الشهير الشهيرة المعروف المعروفة")
+
+
+def nicknamed(book: ActorBook, ph: Phrase) -> str | None:
+    """«وتابع الغربال» after «محمد عبد الرحمن، الملقب بـ"الغربال"،»: a name of one or two words that the
+    article gave before in quotation marks as a named person's nickname is that person."""
+    an = book.an
+    if not 1 <= ph.j - ph.i <= 2 or (ph.name is not None and ph.title):
+        return None
+    said = an.words[ph.i:ph.j]
+    for p in range(2, ph.i - len(said)):
+        if an.words[p] in _NICKNAMED and an.words[p + 1] == "ب" and an.words[p + 2:p + 2 + len(said)] == said:
+            before = tuple(arabic.words(joined_abd(" ".join(an.words[max(0, p - 6):p]))))     # («عبد الرحمن» is kept as «عبدالرحمن»)
+            return next((actor_id for full, actor_id in book._full_names if before[len(before) - len(full):] == full), None)
     return None

@@ -84,6 +84,8 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
         return held, ""
     words = an.words
     for x in range(k - 1, -1, -1):
+        if words[x] in (bare + "ها", bare + "ه") and (body := _sentence_body(an, x)) is not None:
+            return body, ""       # «وكانت وزارة التجارة … قد أطلقت …، ونقل بيانها عن الوزير …» before «وأضاف البيان»
         if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare) \
                 and not (words[x] == "ال" + bare and _speaker_through(an, x) is not None):
             continue      # (the first written definite only in an aside: «دعت حركة الشعب، في البيان الختامي …»)
@@ -96,6 +98,16 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
             if owner is not None and owner.title and not owner.name and owner.kind == "organization":
                 return _speaker_through(an, x) or (dashed_unit_after(an, owner) or owner, "")
         return _speaker_through(an, x)     # «وذكرت اللجنة المنظمة، في بيان، أن … وأوضح البيان أن»
+    return None
+
+
+def _sentence_body(an: Analysis, x: int) -> Phrase | None:
+    """The first body named in the sentence of token x, before it: whose «بيانها» it is."""
+    start = next((y for y in range(x, 0, -1) if "." in an.doc.gap(y) or "\n" in an.doc.gap(y)), 0)
+    for y in range(start, x):
+        if in_lex(an.words[y], lexicon.org_heads()):
+            body = parse_phrase(an, y, x)
+            return body if body is not None and body.kind == "organization" and not body.name and body.entry is None else None
     return None
 
 

@@ -308,6 +308,9 @@ def city_opens_name(an: Analysis, ph: Phrase, mention: Mention, k: int, j: int) 
     باسم الوزارة مالي سوتشياتا» (Maly)."""
     words = an.words
     place = mention.of_kind("place")
+    if ph.kind == "person" and ph.title and not ph.name and words[ph.title[-1]] in name_lexicon.address_titles() and mention.j == k + 2 \
+            and words[k + 1] == "الدين" and words[k] in name_lexicon.given_names() and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)):
+        return True       # «المهندس صلاح الدين فتوح»: after a title of address, a compound given name, not Iraq's province
     if (ph.kind != "person" or not ph.title or ph.name or mention.j != k + 1 or place is None
             or place.type not in ("city", "country") or (mention.of_kind("actor") is not None and mention.of_kind("actor").type != "state")):
         return False

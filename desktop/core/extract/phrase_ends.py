@@ -82,7 +82,7 @@ _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
 _MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات المحادثات")
 _PARTY_HEADS = lexicon.forms("حزب تحالف التحالف تجمع التجمع حركة الحركة اتحاد الاتحاد جبهة الجبهة ائتلاف الائتلاف تيار التيار")
 _FOLLOWING = lexicon.forms("متابع متابعة متابعون متابعين")     # «مصدر قضائي متابع للملف»: who follows the case
-_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة المستشار")    # (ranks are ADDRESS_TITLES; Egypt's judges are «المستشار»)
+_HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة المستشار النائب النائبة")    # (ranks are ADDRESS_TITLES; Egypt's judges are «المستشار»)
 
 
 def _action_governing(an: Analysis, k: int) -> bool:

@@ -450,7 +450,7 @@ _AMONG = lexicon.forms("بينهم بينهن منهم منهن ومنهم وم�
 
 def _about(an: Analysis, i: int, x: int) -> bool:
     """«وعن السودان، قالت»، «وعن خطة الجهاز للأشهر المقبلة، قال:»: token x inside the topic «عن» opens."""
-    at = next((y for y in range(x - 1, max(i, x - 4) - 1, -1) if an.words[y] in ("عن", "وعن")), None)
+    at = next((y for y in range(x - 1, max(i, x - 10) - 1, -1) if an.words[y] in ("عن", "وعن")), None)
     return at is not None and not any(has_phrase_break(an.doc.gap(y)) for y in range(at + 1, x + 1))
 
 
