@@ -359,7 +359,7 @@ class QuoteFinder:
             ph = parse_phrase(an, i + 2, j)     # «بيان صادر عن وزارة الاقتصاد»
             return (ph, ph.title_text(an.doc) if ph.name else "") if ph is not None else None
         w = an.words[i] if i < j else ""
-        if w.startswith("ال") and an.words[i - 1] in TESTIMONIES and (ph := parse_phrase(an, i, j)) is not None and ph.name:
+        if w.startswith("ال") and i > 0 and an.words[i - 1] in TESTIMONIES and (ph := parse_phrase(an, i, j)) is not None and ph.name:
             return ph, ph.title_text(an.doc)      # «إفادة الضحية فاطمة نور …، قالت فيها»: the one who testified
         if not w.startswith("ل") or len(w) < 4 or an.is_outlet(i):
             return None
