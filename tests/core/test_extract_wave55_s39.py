@@ -424,3 +424,23 @@ def test_a_defendant_named_lea():
     # round 1184: «أما المتهمة ليا فايس (27 عاماً) فقالت» kept «المتهمة» in her name
     body = 'أما المتهمة ليا فايس (27 عاماً) فقالت أمام هيئة المحكمة: "لم نؤذِ أحداً. أغلقنا صماماً لنقول إن الوقت ينفد".'
     assert speakers(body) == ["ليا فايس"]
+
+
+# After the sixth wave (rounds 1185-1190, written after 5c17ed2a) and round 934, worse with its rules.
+
+def test_the_ruling_a_lawyer_described_after_a_foreign_family_name():
+    # round 1190: «وصفت محامية المدعي رودا فيرهاين الحكم بأنه "…"» ran the ruling into her name
+    body = 'من جهتها، وصفت محامية المدعي رودا فيرهاين الحكم بأنه "انتصار تاريخي لضحايا أزمة المناخ حول العالم".'
+    assert speakers(body) == ["رودا فيرهاين"]
+    assert "رودا فيرهاين الحكم" not in actor_names(body)
+
+
+def test_a_named_judge_read_out_the_grounds():
+    # round 934 (worse with 5c17ed2a): «وجاء في حيثيات الحكم، التي تلاها رئيس الدائرة المستشار عصام الدين فرحات، أن»
+    # went to the court; a reader named speaks, an unnamed one («قرار الحكم، الذي تلاه رئيس هيئة المحكمة») is the court's
+    named = ('قضت محكمة جنايات الإسكندرية بالسجن المؤبد على المتهم.\n\nوجاء في حيثيات الحكم، التي تلاها رئيس الدائرة '
+             'المستشار عصام الدين فرحات، أن "المتهم استغل حاجة البسطاء وأوهمهم بأرباح شهرية".')
+    assert speakers(named) == ["عصام الدين فرحات"]
+    unnamed = ('أصدرت محكمة أمن الدولة أحكاماً بحق سبعة متهمين.\n\nوجاء في قرار الحكم، الذي تلاه رئيس هيئة المحكمة في '
+               'جلسة علنية، أن "المتهمين شكلوا جمعية منظمة لتهريب المواد المخدرة".')
+    assert speakers(unnamed) == ["محكمة أمن الدولة"]

@@ -186,10 +186,11 @@ def ruling_speaker(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
             or words[k + 3] not in _RULINGS:
         return None
     x = k + 4
-    if x + 2 < j and words[x] in ("الذي", "التي") and words[x + 1] in _READ_OUT and words[k + 2] == "منطوق":     # («قرار الحكم، الذي تلاه …»: the court's)
-        # a person who read it out; a chamber that issued it («الدائرة برئاسة …») is the court's
+    if x + 2 < j and words[x] in ("الذي", "التي") and words[x + 1] in _READ_OUT:
+        # a person who read it out, named or reading its «منطوق» («قرار الحكم، الذي تلاه رئيس هيئة المحكمة»: the court's);
+        # a chamber that issued it («الدائرة برئاسة …») is the court's
         reader = parse_phrase(an, x + 2, j)
-        if reader is not None and reader.kind == "person" and (reader.title or reader.name):
+        if reader is not None and reader.kind == "person" and (reader.name or (reader.title and words[k + 2] == "منطوق")):
             return reader, reader.title_text(an.doc) if reader.name else ""
     for y in range(k - 1, max(-1, k - _COURT_REACH), -1):
         if words[y] in _COURTS:

@@ -70,6 +70,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and (any(ch in "«“\"" for ch in an.doc.gap(k + 1))
                  or (words[k + 1][:1] == "ب" and (words[k + 1] not in lexicon.complementisers() or _described_as(an, n_i, k)))):
         return True       # («وصف محافظ نينوى عبد القادر الدخيل العقد بأنه "…"»: what he described as)
+    if size >= 2 and w.startswith("ال") and not family_shaped(w) and w not in name_lexicon.article_given_names() \
+            and k + 1 < len(words) and _described_as(an, n_i, k):
+        return True       # «وصفت محامية المدعي رودا فيرهاين الحكم بأنه»: after a foreign family name too
     if felt(an, k):
         return True       # «أبدى … علي حسين جعفر خشيته من …»: what he showed
     # «استقبل … الشيخ عبد الرحمن بن السيوطي الصناديق عند مدخل المدينة»: after a whole name, a definite
