@@ -444,3 +444,14 @@ def test_a_named_judge_read_out_the_grounds():
     unnamed = ('أصدرت محكمة أمن الدولة أحكاماً بحق سبعة متهمين.\n\nوجاء في قرار الحكم، الذي تلاه رئيس هيئة المحكمة في '
                'جلسة علنية، أن "المتهمين شكلوا جمعية منظمة لتهريب المواد المخدرة".')
     assert speakers(unnamed) == ["محكمة أمن الدولة"]
+
+
+# After the seventh wave (rounds 1191-1196, written after 303f3abe).
+
+def test_a_coordinator_of_a_body_named_in_quotation_marks():
+    # round 1191: «أما منسق "المرصد التونسي للمياه"، علاء المرزوقي، فاعتبر» took the body's name for a quotation
+    # and proposed «منسق» alone
+    body = ('أما منسق "المرصد التونسي للمياه"، علاء المرزوقي، فاعتبر أن "الحلول الظرفية لم تعد تكفي في ظل تراجع '
+            'المخزون".')
+    assert speakers(body) == ["علاء المرزوقي"]
+    assert "منسق" not in actor_names(body)
