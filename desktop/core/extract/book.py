@@ -125,7 +125,8 @@ class ActorBook:
             name = doc.text(*ph.name)
             span = doc.span(*ph.name)
             ptype = "person"
-            hit, nick = self._title_word_holder(ph), nicknamed(self, ph)     # («وتابع الغربال» after «…، الملقب بـ"الغربال"»)
+            hit = self._title_word_holder(ph)
+            nick = None if hit else nicknamed(self, ph)     # («وتابع الغربال» after «…، الملقب بـ"الغربال"»)
             if hit or nick:
                 return hit or nick, reason("actor.title_word_of_speaker" if hit else "actor.refers_to_person", name=name)
             accused = accused_named_before(self.an, ph)     # «قال المتهم» after «المتهم الرئيسي رامي ح.»

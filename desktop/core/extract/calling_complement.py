@@ -52,8 +52,7 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
             and not two[0].startswith("ال") and not has_phrase_break(an.doc.gap(end + 1)) and phrase_ends_at(an, end + 2)
         if ((k + 1) in an.gaz_at or dashed or known_first_word(an.words[end])) and named:
             return end
-    place = an.gaz_at.get(k + 1)
-    if an.words[k] == _WOMAN_GOVERNOR and place is not None and place.of_kind("place") is not None and place.j < len(an.words) \
+    if an.words[k] == _WOMAN_GOVERNOR and (place := an.gaz_at.get(k + 1)) is not None and place.of_kind("place") is not None and place.j < len(an.words) \
             and an.words[place.j] == "قد" and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(place.j)):
         return place.j    # «وكانت محافظة الفيوم قد أعلنت»: the governorate and its place, no name after them
     if an.words[k] in _OWNER and k + 3 < j and an.words[k + 1].startswith("ال") \

@@ -10,7 +10,7 @@ from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, definite_pair, felt
+from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, CONGRATULATED, definite_pair, felt
 from desktop.core.extract.written_forms import bare
 
 
@@ -112,7 +112,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
         return True
     if size >= 2 and not goes_on and _someone_elses_surname(an, n_i, k):
         return True
-    if size >= 2 and w in _CONGRATULATED and not goes_on:
+    if size >= 2 and w in CONGRATULATED and not goes_on:
         return True       # «هنأ الرئيس المنتهية ولايته لويس آرسي الفائز،»: whom he congratulated
     if size < 2 or not goes_on:
         return False
@@ -129,7 +129,6 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     return words[k + 1] in COMMON_ADJECTIVES
 
 
-_CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين الناجحين الناجحات")     # «هنّأ … شيلدون ييت الناجحين،»
 
 
 _DESCRIBED = lexicon.forms("وصف ووصف وصفت ووصفت")

@@ -109,10 +109,9 @@ _BA_VERBS = frozenset(arabic.normalize(w) for w in (
 
 
 def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
-    """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير
-    بالشراكة»), is the object of the verb right before the phrase, one whose object takes «بـ»
-    (`_BA_VERBS`), and no place the body is at, nor the tongue after «الناطقة» («قضت المحكمة الجنائية
-    الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي … بإلزام …»)."""
+    """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير بالشراكة»), is the object of the verb
+    right before the phrase, one whose object takes «بـ» (`_BA_VERBS`), and no place the body is at, nor the tongue after «الناطقة» («قضت
+    المحكمة الجنائية الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي … بإلزام …»)."""
     bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
         and an.words[k - 1].startswith("ال")
     w = an.words[k]
@@ -387,7 +386,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and (len(ph.title) >= 2 or an.words[k] in _CALLED_ON or an.words[k] in _ACCUSED) and not has_phrase_break(an.doc.gap(k)))
 
 
-_PAIRS_AND_WINNERS = lexicon.forms("الفريقين الطرفين الجانبين البلدين المنتخبين الفائزين الفائزات الناجحين الناجحات")
+CONGRATULATED = lexicon.forms("الفائز الفائزة الفائزين الفائزات الناجحين الناجحات")     # «هنّأ … شيلدون ييت الناجحين،»: whom, no name's word
+_PAIRS = lexicon.forms("الفريقين الطرفين الجانبين البلدين المنتخبين")     # «وهنأت الوزارة الفريقين،»
 
 
 def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -398,7 +398,7 @@ def plural_object_after_body(an: Analysis, ph: Phrase, k: int) -> bool:
     w = words[k]
     if ph.kind != "organization" or len(ph.title) < 2 or ph.title[-1] != k - 1:
         return False
-    if w in _PAIRS_AND_WINNERS and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))):
+    if (w in _PAIRS or w in CONGRATULATED) and (k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1))):
         return True       # «وهنأت وزارة الشباب والرياضة الفريقين،»: whom it congratulated
     last = words[k - 1]
     place = an.gaz_at.get(k - 1) if k >= 2 and words[k - 2] == "في" else None
