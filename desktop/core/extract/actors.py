@@ -3,10 +3,8 @@
 A speaker phrase such as «مستشار رئيس الوزراء حسين علاوي» or «نائب قائد العمليات المشتركة بالعراق،
 الفريق أول الركن قيس المحمداوي» is read left to right: title heads (رئيس، وزير، الفريق...) and their
 complements (definite words, gazetteer names, «باسم»/«في»/«لدى» links) make the title; the first word
-that is none of these starts the name, which runs until a stop word, a time word, punctuation or four words.
-
-`book.ActorBook` turns the phrases read here into actor ids.
-"""
+that is none of these starts the name, which runs until a stop word, a time word, punctuation or four words;
+`book.ActorBook` turns the phrases read here into actor ids."""
 from __future__ import annotations
 
 from desktop.core.extract import document, lexicon, name_lexicon
@@ -17,6 +15,8 @@ from desktop.core.extract.body_chain import STATE_NOUNS, aim_of_body, between_tw
 from desktop.core.extract.calling_complement import described_person_end, description_end
 from desktop.core.extract.body_parts import WORKERS, definite_body, lam_of_member_bodies
 from desktop.core.extract.eponyms import eponym_end
+from desktop.core.extract.country_companies import company_named_for_country
+from desktop.core.extract.told_about import told_about
 from desktop.core.extract.people_plurals import people_in_construct, people_of_place, people_plural
 from desktop.core.extract.territorial_offices import compass_region, territory_end
 from desktop.core.extract.family_name import compound_given_name_end, function_word_name, particle_family_end, spanish_article
@@ -184,7 +184,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or not governs(an, k - 1)):
                 break      # «للوكالة الفرنسية»، «أفاد مصدر طبي وكالة فرانس برس»: the outlet spoken to
             if not ph.title and actor is not None:
-                ph.entry = actor
+                ph.entry = None if company_named_for_country(an, mention) else actor     # («قطر للطاقة»: the company)
                 ph.kind = "organization"
             ph.title.extend(range(mention.i, mention.j))
             k, prev_indef_desc = mention.j, False     # «عمدة موروني مصطفى …»: no nisba after the place
@@ -391,7 +391,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break      # «المصدر لـ"بغداد اليوم"»: a quoted name after «لـ» is the outlet spoken to
             # (a body takes no «عن»: «بيان للوزارة عن وزير التجارة» relays the minister's words)
             if w in lexicon.title_links() and nxt and not has_phrase_break(doc.gap(k + 1)) \
-                    and not (w == "عن" and ph.kind == "organization" and in_lex(nxt, lexicon.title_heads())) and not sent_to_after_body(an, ph, k) and (
+                    and not (w == "عن" and ph.kind == "organization" and in_lex(nxt, lexicon.title_heads())) and not sent_to_after_body(an, ph, k) and not told_about(an, ph, k) and (
                     basim_link or (w != "باسم" and (
                         (k + 1) in an.gaz_at or nxt.startswith("ال") or nxt in lexicon.org_heads()
                         or nxt in lexicon.title_heads() or nxt in lexicon.title_modifiers()

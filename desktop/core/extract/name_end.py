@@ -143,9 +143,9 @@ def clause_word(an: Analysis, k: int) -> bool:
         or subject_named_later(an, k) or w.endswith("نغ")      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب … جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none; «أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names() and an.doc.gap(k + 1) not in JOINING_HYPHENS) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
-            or (masdar_shaped(w) and w not in name_lexicon.given_names()
+            or (masdar_shaped(w) and w not in name_lexicon.given_names() and not (len(w) == 5 and w[1] == "ي" and w.endswith("يه"))
                 and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
-        return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word)
+        return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word; «تيتيه»: no تفعيل of a root in «ي» and «ه»)
     after = k + 1
     if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
             and not has_phrase_break(an.doc.gap(after)):

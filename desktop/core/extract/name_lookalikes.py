@@ -13,8 +13,9 @@ def name_closes_after(an: Analysis, k: int) -> bool:
     """Whether token k is a bare word no lexicon knows, the last before a break: a family name
     closing the name («هانا سيروا تيتيه،»), not a plural verb's object («حضروا اللقاء»)."""
     w = an.words[k] if k < len(an.words) else ""
-    # («… هانا سيروا تيتيه قد دعت»: «قد» and its verb after the name end it as a break does)
-    return w.isalpha() and not w.startswith("ال") and k + 1 < len(an.words) and (has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] == "قد") \
+    # («… هانا سيروا تيتيه قد دعت»، «… تيتيه بالخطوة»: «قد» and its verb, or what was welcomed, end it as a break does)
+    return w.isalpha() and not w.startswith("ال") and k + 1 < len(an.words) and (
+        has_phrase_break(an.doc.gap(k + 1)) or an.words[k + 1] == "قد" or an.words[k + 1].startswith("بال")) \
         and not an.is_time(k) and not an.is_verb(k) and not an.is_common_word(k) and w not in lexicon.stop_words() \
         and w not in lexicon.prepositions() and not has_phrase_break(an.doc.gap(k))
 

@@ -38,8 +38,7 @@ def number_word(word: str) -> bool:
 
 def general_or_ordinal(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«العام» and «الأول» inside a title are adjectives, not time words: «الأمين العام»، «الاتحاد
-    العام التونسي للشغل»، «الأمن العام»، «تجمع الرياض الصحي الأول»; but «العام الماضي» and
-    «أمس الأول» are times."""
+    العام التونسي للشغل»، «الأمن العام»، «تجمع الرياض الصحي الأول»; but «العام الماضي» and «أمس الأول» are times."""
     words = an.words
     w, prev = words[k], words[k - 1]
     # («المحامي العام الأول»: «الأول» after the «العام» the title took)
@@ -216,9 +215,10 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
                         and k + 1 < len(an.words) and (an.words[k + 1].startswith("ال") or an.words[k] in lexicon.premises_nouns())
                         and not has_phrase_break(an.doc.gap(k + 1)))):
         return False
-    w = an.words[k]
+    w = an.words[k]     # («إدارة شبكة باعت مئات التصاريح»: four letters in «ت» after a feminine head, the body's verb)
     return (w not in name_lexicon.article_given_names() and w not in name_lexicon.foreign_article_names()
-            and not number_word(w) and w not in _PLAIN_ADJECTIVES)
+            and not number_word(w) and w not in _PLAIN_ADJECTIVES and not (
+                len(w) == 4 and w[-1] == "ت" and w[-2] not in "اوي" and head.endswith("ه") and k not in an.gaz_at and not known_first_word(w)))
 
 
 # Adjectives an indefinite body head may take («جماعة أخرى»، «شركة جديدة»): not its complement.

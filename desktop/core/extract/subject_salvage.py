@@ -330,7 +330,10 @@ def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | No
         return None
     if ph.j + 2 < j and an.words[ph.j] in ("وهو", "وهي") and has_phrase_break(an.doc.gap(ph.j)):
         return name_called_in_aside(an, ph.j, next((x for x in range(ph.j + 1, j) if has_phrase_break(an.doc.gap(x))), j))
-    return name_in_apposition(an, Phrase(ph.i, ph.j, list(range(ph.i, ph.j)), None, None, "person"), j)
+    # («قال الناشط في المجتمع المدني بمنطقة ميدون، نور الدين عاشور:»: where he is active, then the comma)
+    end = next((x for x in range(ph.j + 1, min(j, ph.j + 8)) if has_phrase_break(an.doc.gap(x))), None) if an.words[ph.j:ph.j + 1] == ["في"] else None
+    end = end if end is not None and an.doc.gap(end).strip() == "،" and not any(an.is_verb(x) for x in range(ph.j, end)) else ph.j
+    return name_in_apposition(an, Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person"), j)
 
 
 # «اكتفى بالقول» (said no more than): the verb before «بالقول» when the subject comes first
@@ -445,7 +448,7 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     return found
 
 
-_AMONG = lexicon.forms("بينهم بينهن منهم منهن ومنهم ومنهن")
+_AMONG, _THESE = lexicon.forms("بينهم بينهن منهم منهن ومنهم ومنهن"), lexicon.forms("هؤلاء أولئك")
 
 
 def _about(an: Analysis, i: int, x: int) -> bool:
@@ -463,15 +466,18 @@ def _genitive(an: Analysis, x: int) -> bool:
 
 def _among_them(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     """«تجمع عشرات المتضررين، بينهم حسن سلامة، مزارع من كفر الجبل، قال إن»: one named among a
-    group, set off with what he is, then the verb of speech with no subject of its own: he spoke."""
-    at = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _AMONG), None)
+    group, set off with what he is, then the verb of speech with no subject of its own: he spoke;
+    so «ومن بين ضحايا الشبكة سعيد الإدريسي، وهو عامل مغربي …، قال», after the group's nouns."""
+    at = next((x for x in range(k - 1, i - 1, -1) if an.words[x] in _AMONG or an.words[x] == "بين" and an.words[x - 1] in ("من", "ومن")), None)
     if at is None or any("." in an.doc.gap(x) or "\n" in an.doc.gap(x) for x in range(at + 1, k + 1)):
         return None
-    ph = parse_phrase(an, at + 1, k)
-    if ph is None or ph.kind != "person" or ph.name is None or ph.title or ph.name[1] - ph.name[0] < 2 \
-            or "،" not in an.doc.gap(ph.j) or "،" not in an.doc.gap(k):
-        return None
-    return ph, ""
+    for start in range(at + 1, min(at + 4, k) if an.words[at] == "بين" else at + 2):     # (the group's nouns are no name)
+        ph = parse_phrase(an, start, k) if an.words[at] != "بين" or not an.words[start].startswith("ال") and an.words[start] not in _THESE \
+            or known_first_word(an.words[start]) else None
+        if ph is not None and ph.kind == "person" and ph.name is not None and not ph.title and ph.name[0] == start \
+                and ph.name[1] - ph.name[0] >= 2 and "،" in an.doc.gap(ph.j) and "،" in an.doc.gap(k):
+            return ph, ""
+    return None
 
 
 def surname_in_clause(an: Analysis, surname_of: Callable[[str], str | None], i: int, k: int) -> tuple[Phrase, str] | None:

@@ -17,7 +17,7 @@ from desktop.core.extract.people_plurals import people_plural, sound_plural_of_p
 from desktop.core.extract.quoted_subject import quoted_body
 from desktop.core.extract.name_lookalikes import TIME_SHAPED_NAMES
 from desktop.core.extract.relayers import news_agency
-from desktop.core.extract.subject_salvage import amma_subject
+from desktop.core.extract.subject_salvage import amma_subject, described_then_named
 from desktop.core.extract.the_latter import the_latter
 
 _DEMANDING = frozenset(arabic.normalize(w) for w in ("طالب", "دعا", "ناشد", "حث", "طالبت", "دعت", "ناشدت", "حثت"))
@@ -155,6 +155,8 @@ def subject_after_verb(an: Analysis, verb: int, j: int) -> tuple[Phrase, str] | 
             and not an.words[ph.i].startswith("بن") and amma_subject(an, verb) is not None:
         return None       # «أما ممثل المديرية …، فطالب بغرامة جمركية»: what he asked for; the topic speaks
     called = _place_called_on(an, verb, ph) if ph is not None else None
+    # «قال المزارع، نور الدين عاشور:»: what he is, then his name set off by a comma
+    called = called or (described_then_named(an, ph, j) if ph is not None and ph.i == verb + 1 else None)
     return (called, called.title_text(an.doc)) if called is not None else found
 
 
