@@ -3,8 +3,7 @@
 `ActorBook` resolves a phrase to an existing id (the lead's resolver over
 the store, the gazetteer, or a name already seen in the article, including a
 surname-only mention and a bare title that refers back), or proposes a new
-actor with its title.
-"""
+actor with its title."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, head_of_its_body, newly_in_office, nicknamed, office_after_name,
     private_person_going_on, researcher_named_before, sport_epithet, the_one_speaking, titled_person_before, untitled_holder)
-from desktop.core.extract.country_nisba import country_nisba, national_branch
+from desktop.core.extract.country_nisba import branch_named_before, country_nisba, national_branch
 from desktop.core.extract.name_frame import to_frame_end
 from desktop.core.extract.analysis import Analysis, Phrase, Resolver
 from desktop.core.extract.family_name import ROLES_IN_A_CASE, family_name_words, fuller_family_name
@@ -98,8 +97,7 @@ class ActorBook:
     def for_phrase(self, ph: Phrase, title: str, why: Reason, *,
                    reported: bool = False) -> tuple[str, Reason] | None:
         """(actor id, explanation) for a parsed phrase; None when the phrase names no actor (the
-        gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting
-        verb with no quotation after it."""
+        gate cut its name to nothing: «تخصيص»، «معظمها»). `reported`: the subject of a reporting verb with no quotation after it."""
         if junk_phrase(self.an, ph):
             return None       # «وهو يراقب …»، «أورغ» of «بنت جبيل.أورغ», «لوكالة …» (speaker_junk.py)
         issued = issuer_of_document(self.an, ph) or body_by_head_word(self.an, ph)
@@ -118,8 +116,10 @@ class ActorBook:
         if ph is None:
             return None
         doc = self.an.doc
-        if ph.name is None and ph.entry is not None and not national_branch(self.an, ph.i, ph.j):
+        branch = branch_named_before(self.an, ph.i, ph.j) if ph.name is None and ph.entry is not None else None
+        if ph.name is None and ph.entry is not None and not national_branch(self.an, ph.i, ph.j) and branch is None:
             return self.for_entry(ph.entry, doc.span(ph.i, ph.j), why), reason("actor.gazetteer")
+        ph = Phrase(branch[0], branch[1], list(range(*branch)), None, None, "organization") if branch else ph    # «الصليب الأحمر» after its Italian society
         ph = as_governorate(self.an, ph)     # «دعت محافظة ريف دمشق»: the governorate, no governor named
         if ph.name is not None:
             name = doc.text(*ph.name)
@@ -370,10 +370,9 @@ class ActorBook:
             prop.title = title
 
     def anaphor(self, ph: Phrase) -> str | None:
-        """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at
-        the latest speaker whose title has every word of it (the first one definite or construct);
-        failing that, the latest whose title has the same head and at least half of the rest,
-        however spelled («متحدث الجيش اليمني» after «الناطق باسم القوات المسلحة اليمنية»)."""
+        """«الوزير»، «الوزير المغربي»، «رئيس الحكومة اللبنانية»: a title with no name, pointing at the latest speaker whose title has every
+        word of it (the first one definite or construct); failing that, the latest whose title has the same head and at least half of the
+        rest, however spelled («متحدث الجيش اليمني» after «الناطق باسم القوات المسلحة اليمنية»)."""
         words = [self.an.words[k] for k in ph.title]
         if len(words) > 1 and words[0].startswith("ال"):
             # «الرئيس الجديد»: newly in office says when, not which office; the office alone refers back
@@ -437,11 +436,9 @@ class ActorBook:
         return bool(bare) and heads_an_office(held, bare[0])
 
     def _title_word_holder(self, ph: Phrase) -> str | None:
-        """«وتابع الوسيط» after «الوسيط القبلي الشيخ مبارك الجلال», «أوضح الناخب الوطني» after
-        «الناخب الوطني فلاديمير بيتكوفيتش»: one to three definite words read as a name, which no
-        list knows as an office, are the latest named person whose title opens with them or whose
-        name the article wrote right after them (a name is not written with «ال» alone, but for
-        given names like «الهادي»)."""
+        """«وتابع الوسيط» after «الوسيط القبلي الشيخ مبارك الجلال», «أوضح الناخب الوطني» after «الناخب الوطني فلاديمير بيتكوفيتش»: one to
+        three definite words read as a name, which no list knows as an office, are the latest named person whose title opens with them or
+        whose name the article wrote right after them (a name is not written with «ال» alone, but for given names like «الهادي»)."""
         n_i, n_j = ph.name
         words = self.an.words[n_i:n_j]
         if not 1 <= n_j - n_i <= 3 or ph.title or any(not w.startswith("ال") for w in words) \

@@ -36,3 +36,15 @@ def national_branch(an: Analysis, i: int, j: int) -> bool:
 _DIVIDED_COUNTRIES = frozenset({arabic.normalize("كور")})
 
 _SPORTS = frozenset(arabic.normalize(w) for w in ("لكرة", "لألعاب", "للألعاب", "للرياضة", "للرياضات"))
+
+
+def branch_named_before(an: Analysis, i: int, j: int) -> tuple[int, int] | None:
+    """«وأضاف الصليب الأحمر» after «وأفاد الصليب الأحمر الإيطالي»: the world body's name alone at
+    [i, j), when the article named only one country's society of it before: that society's span."""
+    mention = an.gaz_at.get(i)
+    if mention is None or mention.j != j:
+        return None
+    before = {(x, an.gaz_at[x].j + 1) for x in range(i) if x in an.gaz_at and an.gaz_at[x].j - x == j - i
+              and an.words[x:an.gaz_at[x].j] == an.words[i:j] and national_branch(an, x, an.gaz_at[x].j + 1)}
+    names = {an.words[b - 1] for _, b in before}
+    return max(before) if len(names) == 1 else None

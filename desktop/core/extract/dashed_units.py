@@ -7,8 +7,9 @@ from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 
 
 def dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
-    """«قيادة الجيش – مديرية التوجيه»: a body, a dash, and a unit of it that fills the next part."""
-    if ph.kind != "organization" or ph.entry is not None or ph.j != b or not dashed(an.doc.gap(b)):
+    """«قيادة الجيش – مديرية التوجيه»: a body, a dash, and a unit of it that fills the next part; so a
+    source in one («مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية – الجيش العربي»)."""
+    if ph.kind not in ("organization", "anonymous") or ph.entry is not None or ph.j != b or not dashed(an.doc.gap(b)):
         return None
     nxt = next((p for p in parts if p[0] == b), None)
     if nxt is None:
@@ -18,11 +19,11 @@ def dashed_unit(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) 
     place = b in an.gaz_at and an.gaz_at[b].j == nxt[1]
     wing = nxt[1] - b <= 3 and comma_at(an, nxt[1]) and all(w.startswith("ال") for w in an.words[b:nxt[1]])
     if place or wing:
-        return Phrase(ph.i, nxt[1], list(ph.title) + list(range(b, nxt[1])), None, None, "organization")
+        return Phrase(ph.i, nxt[1], list(ph.title) + list(range(b, nxt[1])), None, None, ph.kind)
     unit = parse_phrase(an, *nxt)
     if unit is None or unit.kind != "organization" or unit.name or unit.entry is not None or unit.j != nxt[1]:
         return None
-    return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, "organization")
+    return Phrase(ph.i, unit.j, list(ph.title) + list(unit.title), None, None, ph.kind)
 
 
 def unit_of_body_before(an: Analysis, body: Phrase | None, ph: Phrase) -> Phrase | None:

@@ -349,10 +349,10 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
             and w not in name_lexicon.given_names() and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1)) \
             and people_plural(an.words[k + 1]) and (an.written(k).endswith("ة") or _ta_with_pronoun(an, k)):
         return True       # «حاول المدرب نبيل مرسلي طمأنة الأنصار»: a verbal noun and the people it acts on (not «فام مينه تشينه»)
-    if name_length(an.words, n_i, n_j) >= 2 and w[:1] == "ب" and masdar_shaped(w[1:]) and k + 1 < len(an.words) \
+    if (name_length(an.words, n_i, n_j) >= 2 or n_j - n_i >= 2) and w[:1] == "ب" and (masdar_shaped(w[1:]) or (len(w) == 6 and w.endswith("ان") and w[1:] not in name_lexicon.given_names())) and k + 1 < len(an.words) \
             and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in name_lexicon.given_names() \
             and not has_phrase_break(an.doc.gap(k + 1)):
-        return True       # «وطالب وكيل الجمهورية محمد … ولد أحمدو بإنزال عقوبة …»: what he asked for, a verbal noun in construct
+        return True       # «وطالب وكيل الجمهورية محمد … ولد أحمدو بإنزال عقوبة …»، «دفع … ولد حيدرة ببطلان محاضر»: what he asked for, a verbal noun in construct
     if his_event(w) or w in NEVER_NAME_WORDS or (w == "غير" and k + 1 < len(an.words) and an.words[k + 1][:1] == "م"):
         return True       # «… أمين كايا غير مكترث بالأرقام»: how he seemed; «وأشادت بيريث بما سمته»: what she praised
     if k + 1 < len(an.words) and an.words[k + 1] in _CLIENTS:

@@ -320,6 +320,13 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
             return ph     # the title follows the name («X، وزير …»): the frame is the title's
         return replace(ph, j=e, name=(ph.name[0], e))
     if ph.kind in ("organization", "anonymous") and ph.title and ph.title[-1] == ph.j - 1 \
-            and not (an.words[ph.j].startswith("ال") and name_lexicon.masdar_shaped(an.words[ph.j][2:]) and ph.j not in an.gaz_at):
-        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))     # (not «… بونتلاند التأكيد على»: the verb's object)
+            and not (an.words[ph.j].startswith("ال") and name_lexicon.masdar_shaped(an.words[ph.j][2:]) and ph.j not in an.gaz_at) \
+            and not (ph.kind == "anonymous" and an.words[ph.j - 1].startswith("ال") and _fuul(an.words[ph.j]) and ph.j not in an.gaz_at):
+        # (not «… بونتلاند التأكيد على», nor «مصدر طبي في مستشفى بيحان العام وصول جثتي الطفلين»: the verb's object)
+        return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))
     return ph
+
+
+def _fuul(word: str) -> bool:
+    """«وصول»، «سقوط»، «دخول»: a verbal noun فعول (no given name the lists know is so shaped)."""
+    return len(word) == 4 and word[2] == "و" and word.isalpha() and not known_first_word(word)

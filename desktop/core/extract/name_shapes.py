@@ -175,6 +175,8 @@ def amin_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     set_off = not ph.title and k == ph.i and any(c in an.doc.gap(k) for c in "،,") and nxt.startswith("ال") and nxt.endswith("ي")
     if not ph.title and not set_off:
         return False
+    if nxt in ("ولد", "بن", "بنت", "ابن") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «الدكتور أمين ولد الطالب»: a patronymic follows a name, never the office
     # an indefinite word may be a surname too («أمين أندلسي»), but not one the office takes («أمين عام»)
     if not (nxt.startswith("ال") or nxt.isalpha() and nxt not in lexicon.title_modifiers()) or nxt in _AMIN_OFFICES or (k + 1) in an.gaz_at or nxt in lexicon.title_heads() \
             or nxt in lexicon.org_heads() or has_phrase_break(an.doc.gap(k + 1)) or an.is_time(k + 1):

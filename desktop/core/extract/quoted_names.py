@@ -131,9 +131,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.tokens[ci - 1].text}»"      # «قال مدرب "نسور مدق"، عبدي فتاح ورسمي:»: his club
         if before == "من" and ci > 1 and an.words[ci - 2] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(ci - 2, ci)}»"      # «نسخة من "مختصر خليل"»
-        if (before in ("ل", "ضمن", "عبر", "اطار", "مع") or (before in lexicon.title_heads() and not before.startswith("ال") and ":" not in gap)) and len(words) <= 10 and (words[0].startswith("ال") or before != "ل") and not clause_like(words) \
+        if (before in ("ل", "ضمن", "عبر", "اطار", "مع") or (before == "من" and _runs_on(an, cj)) or (before in lexicon.title_heads() and not before.startswith("ال") and ":" not in gap)) and len(words) <= 10 and (words[0].startswith("ال") or before != "ل") and not clause_like(words) \
                 and (words[0].removeprefix("ال") in lexicon.label_nouns() or in_lex(words[0], lexicon.org_heads())) \
-                and not any(an.is_verb(k) for k in range(ci, cj)):     # («ضمن "المشروع القومي …"»، «عبر "منظومة …"»، «في إطار "البرنامج الوطني …"»)
+                and not any(an.is_verb(k) for k in range(ci, cj)):     # («ضمن "المشروع القومي …"»، «عبر "منظومة …"»، «في إطار "البرنامج الوطني …"»، «من "برنامج …" ستنطلق»)
             return f"a body's or a campaign's name after «{'لـ' if before == 'ل' else an.doc.tokens[ci - 1].text}»"    # «حقول تابعة لـ"الحملة القومية للنهوض بمحصول القمح"»
         # («المعروف إعلامياً بـ"السطو على عقارات الأجانب"»: an adverb between the label and «بـ»)
         label = ci - 3 if ci > 2 and "\u064b" in an.doc.tokens[ci - 2].text else ci - 2

@@ -311,6 +311,8 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 # «أما المقاول المتهم في القضية، كمال سعيدي، فقال»: what he is, to the comma; his name after
                 # it; «أما الفلاح الحاج العيد منصوري، …»: or what he is, then his name
                 ph = described_to(an, ph.i, end)
+            if ph is not None and ph.kind == "anonymous" and not ph.name and ph.j < end and not any(an.is_verb(y) for y in range(ph.j, end)):
+                ph = replace(ph, j=end, title=list(range(ph.i, end)))     # «أما مزارع من بلدة الطرة، فضّل عدم ذكر اسمه، فقال»
             if ph is None or not (ph.name or ph.title) or ph.j != end:
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
