@@ -208,8 +208,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(k, quoted))
                 k = quoted
                 continue
-        if first and one_of(an, k, j):
-            # «أحد محامي الدفاع»، «إحدى المعلمات»: one of a group; what «أحد» governs follows as the title goes on
+        if (first or (len(ph.title) == 2 and words[k - 1] == "امر")) and one_of(an, k, j):
+            # «أحد محامي الدفاع»، «إحدى المعلمات»، «ولي أمر أحد الطلبة»: one of a group; what «أحد» governs follows as the title goes on
             ph.title.extend(range(k, one_of_end(an, k, j)))
             ph.kind = "anonymous"
             k = ph.title[-1] + 1

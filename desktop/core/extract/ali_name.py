@@ -31,6 +31,9 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and (an.words[k + 1] in name_lexicon.given_names() or an.words[k + 1] == "عبد") \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «رئيس ولاية هيرشبيلي، علي عبد الله حسين،»: a name set off by commas (or right after the place) opens with Ali
+    if k > 0 and an.words[k - 1] in _CALLED and k + 1 < len(an.words) and an.words[k + 1].isalpha() \
+            and an.words[k + 1] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «الدكتور علي رحيم الشمري»: a calling is followed by a name, never by «على»
     if not an.writes_ala:
         return _ali_between_names(an, k) or _ali_after_title(an, k)
     if k + 1 < len(an.words) and an.words[k + 1] == "علي" and an.doc.tokens[k + 1].text.endswith("ى") \
@@ -55,6 +58,10 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and (not an.is_common_word(k + 1) or nxt in name_lexicon.article_given_names()   # «علي الصادق»
                  or nxt in name_lexicon.given_names())      # «علي حسن نور»: «حسن» (good) is a name too
             and (nxt not in lexicon.title_heads() or amin))
+
+
+# Callings a name always follows (the ranks and «السيد» may take «على» in other senses)
+_CALLED = lexicon.forms("الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الحاج الحاجة")
 
 
 def _ali_between_names(an: Analysis, k: int) -> bool:

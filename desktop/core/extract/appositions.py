@@ -269,12 +269,12 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or an.words[nxt.name[0]] in ("وهو", "وهي") \
             or an.words[nxt.name[0]] in name_lexicon.person_descriptors() or an.words[nxt.name[0]] in lexicon.label_nouns() \
             or ba_on_a_noun(an, nxt.name[0]) or (any(
-            an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) for k in nxt.title)
+            an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) and an.words[k] not in name_lexicon.person_descriptors() for k in nxt.title)
             and not holder_called(an, ph, nxt) and not (an.words[ph.title[0]] in _REPRESENTATIVES and not ph.name)):
         return None
     end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
-        return None
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end) and _origin_after(an, end, j) is None:
+        return None       # (a town he is from may close the part: «، الطالبة هودن عبد الله نور من مدينة بيدوا،»)
     title = list(ph.title) + (list(range(ph.name[0], ph.j)) if ph.name else [])
     return Phrase(ph.i, end, title, nxt.name, None, "person")
 
@@ -336,8 +336,8 @@ def _after_second_office(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
             or any(an.words[k] not in CALLINGS for k in nxt.title):
         return None
     end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end):
-        return None
+    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end) and _origin_after(an, end, j) is None:
+        return None       # (a town he is from may close the part: «، الطالبة هودن عبد الله نور من مدينة بيدوا،»)
     return Phrase(ph.i, end, list(range(ph.title[0], comma)), nxt.name, None, "person")
 
 

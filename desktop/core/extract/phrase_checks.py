@@ -287,9 +287,8 @@ def construct_place(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 def plural_of_its_body(prev: str, w: str) -> bool:
-    """«رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر»، «كبير مستشاريه»: after an
-    indefinite office head, a masculine plural in construct with a pronoun («إداريي» + «ها»: the
-    body's or the person's officers) is still the title, not a name's first word."""
+    """«رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر»، «كبير مستشاريه»: after an indefinite office head, a masculine plural in
+    construct with a pronoun («إداريي» + «ها»: the body's or the person's officers) is still the title, not a name's first word."""
     head = prev[1:] if len(prev) > 3 and prev[0] == "و" else prev
     if head.startswith("ال") or head not in lexicon.title_heads():
         return False
@@ -439,7 +438,8 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
     ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"), ("عاقل", "القرية"), ("عاقل", "الحارة"),     # «حافظ مكتبة أهل الخليل»: its keeper; Yemen's village head
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
-    ("الحكم", "الدولي")))     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
+    ("الحكم", "الدولي"),     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
+    ("ولي", "أمر"), ("ولية", "أمر")))     # «وقال ولي أمر أحد الطلبة، حسن …،»: a guardian (not «ولي العهد»'s name)
 _NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar
 
 

@@ -75,9 +75,8 @@ _SUBDIVISIONS = lexicon.forms("قطاع وحدة شعبة")
 
 
 def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
-    """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال»
-    is in construct, so the noun after it is its complement, not a name, when a place, a
-    definite word or a body follows that noun in turn."""
+    """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال» is in construct, so the noun after it is
+    its complement, not a name, when a place, a definite word or a body follows that noun in turn."""
     words = an.words
     prev = words[k - 1]
     if body_chain_goes_on(an, ph, k):
@@ -137,11 +136,15 @@ def described_from_place(an: Analysis, k: int, j: int) -> bool:
     name too («فلاح»، «ناجي»), followed by «من/في» and a place, describes someone, names no one."""
     w = an.words[k]
     forms = [w, w[1:]] if len(w) > 3 and w[0] in "وف" else [w]      # «فلاح» is no «فـ» + «لاح»
-    if not any(not f.startswith("ال") and "ال" + f in name_lexicon.person_descriptors() for f in forms) \
+    people = w in _ANY_ONE      # «وقالت سيدة من الفنيدق، …»: a woman from a town the gazetteer may not hold
+    if not (people or any(not f.startswith("ال") and "ال" + f in name_lexicon.person_descriptors() for f in forms)) \
             or k + 2 >= j or an.words[k + 1] not in ("من", "في") or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 2]
-    return nxt in lexicon.place_nouns() or (k + 2) in an.gaz_at
+    return nxt in lexicon.place_nouns() or (k + 2) in an.gaz_at or (people and nxt.startswith("ال") and not an.is_common_word(k + 2))
+
+
+_ANY_ONE = lexicon.forms("رجل امرأة سيدة شاب شابة فتاة فتى مسن مسنة")
 
 
 def unnamed_person(word: str) -> bool:
@@ -163,9 +166,8 @@ def spokes_word(word: str) -> bool:
 
 
 def plural_of_title_shape(an: Analysis, k: int) -> bool:
-    """«محافظ إلكترونية»، «المحافظ الرقمية»: a masculine office word followed at once by a feminine
-    nisba adjective of the same definiteness is a broken plural (wallets, not governors), which
-    takes its adjectives in the feminine; a person's office agrees with its holder."""
+    """«محافظ إلكترونية»، «المحافظ الرقمية»: a masculine office word followed at once by a feminine nisba adjective of the same definiteness
+    is a broken plural (wallets, not governors), which takes its adjectives in the feminine; a person's office agrees with its holder."""
     w = an.words[k]
     if k + 1 >= len(an.words) or w.endswith("ه") or w not in lexicon.title_heads() \
             or has_phrase_break(an.doc.gap(k + 1)):
@@ -229,8 +231,7 @@ _PLAIN_ADJECTIVES = frozenset(arabic.normalize(w) for w in (
 
 def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«لحماية وإرشاد المستهلك»: «و» on a noun coordinated with the indefinite title word before
-    it, the two sharing the definite noun after; «المستهلك ومحيطه»: «و» on a noun with a
-    pronoun that points back into the title."""
+    it, the two sharing the definite noun after; «المستهلك ومحيطه»: «و» on a noun with a pronoun that points back into the title."""
     w = an.words[k]
     if (k - 1) in ph.title and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) \
             and portfolio_before_name(an, k, j):
@@ -270,9 +271,8 @@ def feminine_nisba(an: Analysis, ph: Phrase, k: int) -> bool:
 
 
 def issued_document(an: Analysis, k: int, j: int) -> bool:
-    """«وقال البنك في المنشور»، «وذكرت الوزارة في بيانها»، «أوضحت الهيئة من خلال التعميم»: «في»
-    or «من» before a document a body issues (with «ال» or a pronoun) says where the words were
-    said; it is never part of the speaker's name or title."""
+    """«وقال البنك في المنشور»، «وذكرت الوزارة في بيانها»، «أوضحت الهيئة من خلال التعميم»: «في» or «من» before a document a body issues
+    (with «ال» or a pronoun) says where the words were said; it is never part of the speaker's name or title."""
     if an.words[k] not in ("في", "من", "عبر") or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     x = k + 1
@@ -315,9 +315,8 @@ def imperfect_verb(word: str) -> bool:
 
 
 def governs(an: Analysis, k: int) -> bool:
-    """Whether token k takes the next word as its complement inside a title: a title or
-    organisation head («مراسل وكالة …»، «مدير وكالة …») or a link («في»، «باسم»), not an
-    adjective («مصدر طبي وكالة …»: the agency is the object)."""
+    """Whether token k takes the next word as its complement inside a title: a title or organisation head («مراسل وكالة …»، «مدير وكالة …»)
+    or a link («في»، «باسم»), not an adjective («مصدر طبي وكالة …»: the agency is the object)."""
     w = an.words[k]
     # «مصدر من وكالة الحوض المائي»: «من» before a body says whose the source is; the one spoken to is written with «لـ» or as the object
     return (in_lex(w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True)
@@ -338,8 +337,7 @@ def _construct_link(an: Analysis, k: int) -> bool:
 def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«بمحافظة»، «بوزارة»، «لرئيس» inside a title: a preposition on an office, a body or a
     place noun continues the title («مدير مكتب الصحة بمحافظة عدن»، «النائب الأول لرئيس مجلس
-    الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to
-    («لوكالة»، «لقناة») or the outlet."""
+    الوزراء»، «مصدر بالشركة القابضة لكهرباء مصر»), unless it names the one spoken to («لوكالة»، «لقناة») or the outlet."""
     w = an.words[k]
     if relations_with(an, ph, k, j) or sector_of_members(an, ph, k, j):
         return True       # «وزير الثقافة والعلاقات مع البرلمان»، «للعاملين بقطاع النفط»
@@ -393,8 +391,7 @@ _CLAUSE_MARKERS = frozenset(arabic.normalize(w) for w in (
 
 def org_name_words(an: Analysis, i: int, j: int) -> bool:
     """Whether tokens [i, j) read as the name of a body: it opens with a body's head («الجمعية»،
-    «هيئة») and has no verb, no complementiser and no clause word; prepositions may link its
-    parts («من أجل»، «لحماية»)."""
+    «هيئة») and has no verb, no complementiser and no clause word; prepositions may link its parts («من أجل»، «لحماية»)."""
     if j <= i or not in_lex(an.words[i], lexicon.org_heads()):
         return False
     return all(an.words[k].isalpha() and not an.is_verb(k) and not imperfect_verb(an.words[k])
@@ -475,8 +472,7 @@ def conjoined_office_word(word: str) -> bool:
 
 def possessed_head(word: str, text: str | None = None) -> bool:
     """An organisation or title word with a possessive pronoun: «حكومتها»، «قائدها»، «جيشه». With the
-    word as written (`text`), a «ة» folded to «ه» is no pronoun: «شيخة» is a woman's given name,
-    not «شيخه»."""
+    word as written (`text`), a «ة» folded to «ه» is no pronoun: «شيخة» is a woman's given name, not «شيخه»."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if suffix == "ه" and text is not None and not text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ه"):
             continue

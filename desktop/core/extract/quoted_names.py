@@ -125,6 +125,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
+        if len(words) <= 6 and ci > 1 and not before.startswith("ال") and in_lex(before, lexicon.org_heads()) and (
+                an.words[ci - 2] in lexicon.title_heads() or (an.words[ci - 2] in ("في", "من") and len(words) <= 3)):
+            return f"a body's name in a title («{an.doc.text(ci - 2, ci)}»)"     # «عضو تنسيقية "أنقذوا خليج المنستير"، منى القلال،»، «في معهد "داي-إيتشي" لأبحاث الحياة»
         if before in ("اما", "واما") and len(words) <= 4 and not clause_like(words):
             return "the topic after «أما»"      # «أما "ألبينا ريسورسز" فقالت»
         if before in _CLUB_OFFICES and len(words) <= 4 and not clause_like(words) and ":" not in gap:
@@ -315,10 +318,9 @@ def _inside_title(an: Analysis, ci: int) -> bool:
 
 
 def _label_behind(an: Analysis, ci: int) -> int | None:
-    """«لشركة التنمية المحلية "طنجة موبيليتي"»، «في مخيم اللاجئين "الأمل"»: a label noun governed by
-    «لـ/بـ» or a preposition, and one or two definite words that describe it, right before a
-    quotation with no break between: the token of the label, or None. The quotation is the name of
-    what the label and its adjectives describe."""
+    """«لشركة التنمية المحلية "طنجة موبيليتي"»، «في مخيم اللاجئين "الأمل"»: a label noun governed by «لـ/بـ» or a preposition, and one or
+    two definite words that describe it, right before a quotation with no break between: the token of the label, or None. The quotation is
+    the name of what the label and its adjectives describe."""
     for x in range(ci - 2, max(-1, ci - 4), -1):
         if any(has_break(an.doc.gap(y).replace('"', "").replace("«", "").replace("“", "")) for y in range(x + 1, ci + 1)):
             return None      # «لقناة الغد: "…"»: a colon before it opens speech
@@ -452,9 +454,8 @@ def _predicate_of_that(an: Analysis, ci: int, cj: int) -> bool:
     return after[0] in ".،,؛;:!?؟\n"
 
 def _subject_of_that(an: Analysis, ci: int) -> bool:
-    """Whether the words just before token ci are the subject of «أن»: a definite noun right
-    after it («أن المشروع»), or a construct of up to six nouns with no verb, break or
-    preposition in it («أن مشروع ازدواج طريق عقبة شعار»)."""
+    """Whether the words just before token ci are the subject of «أن»: a definite noun right after it («أن المشروع»), or a construct of up
+    to six nouns with no verb, break or preposition in it («أن مشروع ازدواج طريق عقبة شعار»)."""
     an = an
     if an.words[ci - 1].startswith("ال") and an.words[ci - 2] in lexicon.complementisers() \
             and an.words[ci - 2] != "الي":
@@ -478,9 +479,8 @@ def _subject_of_that(an: Analysis, ci: int) -> bool:
 _NOUN_LINKS = frozenset(("مع", "في", "بين"))
 
 def _subject_then_that(an: Analysis, ci: int, cj: int) -> bool:
-    """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted
-    name: name-like words, with «أن/إن» still to come in the clause («أكدت "تنسيقية لجان
-    المقاومة"، وهي مجموعة من المتطوعين، في منشور أن "…"»)."""
+    """Whether quoted tokens [ci, cj) right after a reporting verb are its subject, a quoted name: name-like words, with «أن/إن» still to
+    come in the clause («أكدت "تنسيقية لجان المقاومة"، وهي مجموعة من المتطوعين، في منشور أن "…"»)."""
     an = an
     if not (org_name_words(an, ci, cj) or all(w.isalpha() and w not in lexicon.function_words() and not an.is_verb(k)
                                                for k, w in enumerate(an.words[ci:cj], ci))):

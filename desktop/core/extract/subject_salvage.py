@@ -16,8 +16,7 @@ final checks (book.for_phrase: no fragment, no common word) before it counts:
   title that refers back («وأوضح الوالي أن») stays as read (`named_at_frame_end`);
 * a person set off by a relative clause before the verb: «المزارع صالح مبخوت، الذي يزرع …، قال»،
   «أبو علي، الذي عاد …، قال»; or the verb inside the relative clause itself: «… خطيب الهبيل، الذي
-  شدد على "…"». The antecedent of «الذي/التي» is the speaker (`antecedent_of_relative`).
-"""
+  شدد على "…"». The antecedent of «الذي/التي» is the speaker (`antecedent_of_relative`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -328,16 +327,17 @@ def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | No
     as a name), then the name set off by commas; the two as one phrase, or None. «نفى المتهم الرئيسي،
     وهو مواطن غامبي يدعى لامين باكاري جاتا، …»: or the name the aside says he is called by."""
     if ph is None or ph.title or not ph.name or (an.words[ph.i] not in name_lexicon.person_descriptors()
-                                                  and an.words[ph.i] not in name_lexicon.ROLES_IN_A_CASE):
+                                                  and an.words[ph.i] not in name_lexicon.ROLES_IN_A_CASE and an.words[ph.i] not in _RANKED):
         return None
     if ph.j + 2 < j and an.words[ph.j] in ("وهو", "وهي") and has_phrase_break(an.doc.gap(ph.j)):
         return name_called_in_aside(an, ph.j, next((x for x in range(ph.j + 1, j) if has_phrase_break(an.doc.gap(x))), j))
-    # («قال الناشط في المجتمع المدني بمنطقة ميدون، نور الدين عاشور:»: where he is active, then the comma)
-    end = next((x for x in range(ph.j + 1, min(j, ph.j + 8)) if has_phrase_break(an.doc.gap(x))), None) if an.words[ph.j:ph.j + 1] == ["في"] else None
+    # («قال الناشط في المجتمع المدني بمنطقة ميدون، نور الدين عاشور:»، «وقالت الأولى على المستوى الوطني، الطالبة …،»)
+    end = next((x for x in range(ph.j + 1, min(j, ph.j + 8)) if has_phrase_break(an.doc.gap(x))), None) if an.words[ph.j] in ("في", "علي") else None
     end = end if end is not None and an.doc.gap(end).strip() == "،" and not any(an.is_verb(x) for x in range(ph.j, end)) else ph.j
     return name_in_apposition(an, Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person"), j)
 
 
+_RANKED = lexicon.forms("الأول الأولى الثاني الثانية الثالث الثالثة")    # the top of a list of candidates or winners
 # «اكتفى بالقول» (said no more than): the verb before «بالقول» when the subject comes first
 _CONTENTED = frozenset(arabic.normalize(w) for w in ("اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"))
 

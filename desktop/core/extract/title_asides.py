@@ -155,11 +155,11 @@ def source_from(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     person's «في» and one word closed by a break («أحد سكان الحي الغربي في قطنا،») is where they live: the end of the place."""
     if ph.kind == "anonymous" and tuple(an.words[k:k + 4]) in _AGES and k + 4 <= j and not has_phrase_break(an.doc.gap(k + 3)):
         return k + 4      # «شاب في العشرين من عمره»: his age
-    if ph.kind == "anonymous" and an.words[k] == "في" and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
+    if ph.kind == "anonymous" and an.words[k] in ("في", "من") and k + 2 <= j and not has_phrase_break(an.doc.gap(k + 1)) \
             and (k + 2 == len(an.words) or has_phrase_break(an.doc.gap(k + 2))) and an.words[k + 1].isalpha() \
             and not an.is_time(k + 1) and an.words[k + 1] not in lexicon.stop_words() \
             and an.words[ph.title[0]] not in SOURCE_HEADS:
-        return k + 2      # «أحد سكان الحي الغربي في قطنا، فضّل عدم ذكر اسمه»: one word of place, then a break
+        return k + 2      # «أحد سكان الحي الغربي في قطنا، فضّل عدم ذكر اسمه»، «سيدة من الفنيدق،»: one word of place, then a break
     if ph.kind == "anonymous" and an.words[k] in _INSIDE and ph.title[-1] == k - 1 and len(ph.title) <= 2 \
             and an.words[ph.title[0]] in SOURCE_HEADS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and in_lex(an.words[k + 1], lexicon.org_heads()):
         return k + 1      # «مصادر داخل إدارة المهرجان»: «داخل» with no «من»
