@@ -159,3 +159,63 @@ def test_amin_then_a_patronymic_is_a_given_name():
     body = ('من جانبه، قال المدير الجهوي للعمل الصحي في لبراكنة، الدكتور أمين ولد الطالب، إن "الولاية سجلت 46 '
             'حالة مؤكدة".')
     assert speakers(body) == ["أمين ولد الطالب"]
+
+
+def test_a_woman_from_a_town_the_gazetteer_does_not_hold():
+    # round 1209: «وقالت سيدة من الفنيدق، كانت تبحث عن ابنها …:» proposed «سيدة» alone
+    body = 'وقالت سيدة من الفنيدق، كانت تبحث عن ابنها قرب الشاطئ: "خرج فجراً ولم يعد، وهاتفه مغلق منذ الصباح".'
+    assert speakers(body) == ["سيدة من الفنيدق"]
+    assert "سيدة" not in actor_names(body)
+    assert speakers(body.replace("وقالت سيدة", "وقال رجل").replace("كانت تبحث", "كان يبحث")) == ["رجل من الفنيدق"]
+
+
+def test_the_head_of_ceutas_government_is_no_part_of_his_name():
+    # round 1209: «دعا رئيس الحكومة المحلية لسبتة خوان خيسوس فيفاس مدريد إلى "…"» read «لسبتة» into
+    # the name, and the woman named before kept speaking
+    body = ('وقالت المندوبة كريستينا بيريز إن "نحو 90 شخصاً وصلوا سباحة". من جهته، دعا رئيس الحكومة المحلية لسبتة '
+            'خوان خيسوس فيفاس مدريد إلى "تحمّل مسؤوليتها في توزيع القاصرين على باقي الأقاليم".')
+    assert speakers(body) == ["كريستينا بيريز", "خوان خيسوس فيفاس"]
+
+
+# Session 40's third wave (rounds 1215-1220, written after 9b91a98b).
+
+def test_a_member_of_a_coordination_with_a_quoted_name_then_her_name():
+    # round 1215: «اعتبرت عضو تنسيقية "أنقذوا خليج المنستير"، منى القلال، أن "…"» took the quoted name
+    # for a quotation and kept «عضو تنسيقية»
+    body = ('بدورها، اعتبرت عضو تنسيقية "أنقذوا خليج المنستير"، منى القلال، أن "الوعود تتكرر منذ أكثر من عشر '
+            'سنوات، والخليج يموت ببطء".')
+    assert quotes(body) == [("الوعود تتكرر منذ أكثر من عشر سنوات، والخليج يموت ببطء", "منى القلال")]
+
+
+def test_an_economist_at_an_institute_with_a_quoted_name():
+    # round 1220: «قال كبير الاقتصاديين في معهد "داي-إيتشي" لأبحاث الحياة، هيديو كومانو، لـ"…" إن»
+    body = ('من جهته، قال كبير الاقتصاديين في معهد "داي-إيتشي" لأبحاث الحياة، هيديو كومانو، لـ"إرم بزنس" إن '
+            '"الأرز الحكومي الرخيص يخفف الضغط مؤقتاً".')
+    assert quotes(body) == [("الأرز الحكومي الرخيص يخفف الضغط مؤقتاً", "هيديو كومانو")]
+
+
+def test_ali_after_a_calling_is_the_name():
+    # round 1217: «وقال مدير عام صحة ذي قار الدكتور علي رحيم الشمري لوكالة …، إن» kept the title and
+    # the calling («علي» read as «على»)
+    body = ('وقال مدير عام صحة ذي قار الدكتور علي رحيم الشمري لوكالة الأنباء العراقية (واع)، إن "المصابين '
+            'الثلاثة من مربي الماشية".')
+    assert speakers(body) == ["علي رحيم الشمري"]
+    assert not any(n.endswith("الدكتور") for n in actor_names(body))
+
+
+def test_a_guardian_of_one_of_the_pupils():
+    # round 1218: «وقال ولي أمر أحد الطلبة، حسن محمود أبو الهيجا، إن» read «أمر أحد» as a name
+    body = 'وقال ولي أمر أحد الطلبة، حسن محمود أبو الهيجا، إن ابنه "خسر شهراً ونصف شهر من الدراسة".'
+    assert speakers(body) == ["حسن محمود أبو الهيجا"]
+    unnamed = 'وقال ولي أمر أحد الطلبة إن ابنه "خسر شهراً ونصف شهر من الدراسة".'
+    assert speakers(unnamed) == ["ولي أمر أحد الطلبة"]
+    assert "أحد الطلبة" not in actor_names(unnamed)
+
+
+def test_the_top_ranked_student_and_her_name_set_off():
+    # round 1219: «وقالت الأولى على المستوى الوطني، الطالبة هودن عبد الله نور من مدينة بيدوا، …، إنها»
+    # proposed «الأولى»
+    body = ('وقالت الأولى على المستوى الوطني، الطالبة هودن عبد الله نور من مدينة بيدوا، لوكالة الأنباء '
+            'الصومالية "صونا"، إنها "تحلم بدراسة الطب والعودة لخدمة أهلها في إقليم باي".')
+    assert speakers(body) == ["هودن عبد الله نور"]
+    assert "الأولى" not in actor_names(body)
