@@ -149,7 +149,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
         if ph.title and not first and (pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k)
                                        and not conjoined_participle(an, ph, k) and not coordinated_purpose(an, ph, k)
-                                       and not (words[k - 1][:2] == "لل" and coordinated_complement(an, ph, k, j)) or felt(an, k)):     # («للحليب ومشتقاته»)
+                                       and not (any(words[x][:2] == "لل" for x in (k - 1, *ph.title)) and coordinated_complement(an, ph, k, j)) or felt(an, k)):     # («للحليب ومشتقاته»، «مركز … للتنبؤات المناخية وتطبيقاتها»)
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() and w not in FEDERAL or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \

@@ -305,13 +305,14 @@ def _body_written_longer(an: Analysis, ph: Phrase) -> Phrase | None:
     are that fuller body; none when two different bodies were so written («البنك المركزي» after the
     European and the Egyptian one cannot say which)."""
     want = [an.words[t] for t in ph.title]
-    if len(want) < 2 or not all(w.startswith("ال") for w in want[1:]):
+    if len(want) < 2 or not all(w.startswith(("ال", "لل")) for w in want[1:]):     # («الهيئة العليا للأدوية» after «… للأدوية والمستلزمات الطبية»)
         return None
     found: dict[tuple[str, ...], Phrase] = {}
     for earlier in _written_before(an, ph, want):
         # (a head in construct takes a definite adjective only: «وكيل وزارة الزراعة للشؤون الفنية» is his portfolio)
         if not earlier.name and earlier.kind == "organization" and len(earlier.title) > len(want) \
-                and (want[0].startswith("ال") or an.words[earlier.title[len(want)]].startswith("ال")):
+                and (want[0].startswith("ال") or an.words[earlier.title[len(want)]].startswith("ال")) \
+                and (not want[-1].startswith("لل") or an.words[earlier.title[len(want)]].startswith("وال")):     # (after «لل»: a coordinated field)
             found.setdefault(tuple(an.words[t] for t in earlier.title[1:]), earlier)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -73,8 +73,8 @@ def closes_frame(an: Analysis, k: int, *, quotes: bool = True) -> str:
     w = an.words[k]
     if w in lexicon.complementisers() and w != "الي" or w in _SAYING:
         return "that"
-    if w == "علي" and k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers():
-        return "that"     # «وشدد … سايمون ستيل على أن …»
+    if (w == "علي" or (w == "من" and not an.written(k - 1).endswith(("ه", "ها", "هم")))) and k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers():
+        return "that"     # «وشدد … سايمون ستيل على أن …»، «حذّرت أمينة المظالم إيريس مارين أورتيث من أن» (not «جدد البنك … تحذيره من أن»)
     if an.is_outlet(k):
         return "break"
     # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close

@@ -47,6 +47,9 @@ def amir_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«لاعب الوسط أمير العماري فقال»: «أمير» after a title's definite last word, then a definite
     nisba that ends the phrase, is the given name Amir and his family name, not a prince."""
     words = an.words
+    if words[k] == "امير" and not ph.title and k + 2 < j and words[k + 1] in name_lexicon.given_names() and words[k + 2].isalpha() \
+            and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
+        return True       # «…، أمير عثمان الطيب، لـ…»: Amir opening a name of three, no prince (who is «أمير» of a place)
     return words[k] == "امير" and ph.kind == "person" and k + 1 < j and (k - 1) in ph.title \
         and words[k - 1].startswith("ال") and words[k + 1].startswith("ال") and words[k + 1].endswith("ي") \
         and (k + 1) not in an.gaz_at and not has_phrase_break(an.doc.gap(k + 1)) and _clause_goes_on(an, k + 2)

@@ -349,9 +349,9 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير") or w == "برءاسه":
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to; «برئاسة المستشار …»: who presides
-    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() \
+    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() or rest == "محليه" \
             or (rest in lexicon.premises_nouns() and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):    # «… التلاميذ بمدرسة "الأمل"»
-        # (not «للحزب لولاية جديدة»: for a new term, no state)
+        # (not «للحزب لولاية جديدة»: for a new term, no state; «لمحلية وادي حلفا»: Sudan's locality, never the adjective in «لـ»)
         return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and not new_term(an, k)
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)
     if body and w[0] == "ل" and an.words[k - 1].startswith("ال") and rest in lexicon.title_modifiers() \
@@ -362,11 +362,11 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True       # «شبكة شمس لمراقبة الانتخابات»: what the body is for, after its own name too
     if possessed_head(rest):
         return False      # «لحكومته»
-    if ph.kind == "person" and w[0] == "ل" and an.words[k - 1].startswith("ال") and k + 2 < j and rest.isalpha() \
+    if ph.kind == "person" and w[0] == "ل" and an.words[k - 1].startswith("ال") and an.words[k - 1] not in name_lexicon.address_titles() and k + 2 < j and rest.isalpha() \
             and len(rest) >= 4 and not an.is_common_word(k) and rest not in lexicon.label_nouns() \
             and an.words[k + 1] in name_lexicon.given_names() \
             and not has_phrase_break(an.doc.gap(k + 1)) and an.words[k + 2].isalpha():
-        return True       # «مدير التوزيع لسونلغاز فاتح عيساوي»: the company his office is of, then his name
+        return True       # «مدير التوزيع لسونلغاز فاتح عيساوي»: the company his office is of, then his name (not «السيدة ليانغ مي لينغ»)
     # «الشركة القابضة لكهرباء مصر»، «المرصد السوري لحقوق الإنسان»: a governed noun in construct
     # with a known name or a definite word, after a definite word of a body's name
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)

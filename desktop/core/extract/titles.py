@@ -92,7 +92,7 @@ _SAME_HEAD = {arabic.normalize(w): arabic.normalize(same) for w, same in (
     ("ناطق", "متحدث"), ("ناطقة", "متحدثة"), ("مبعوث", "ممثل"), ("مبعوثة", "ممثلة"), ("موفد", "ممثل"),
     ("موفدة", "ممثلة"),
     # «التقني الجزائري»: the Maghreb's sports pages call a coach «التقني»
-    ("تقني", "مدرب"),
+    ("تقني", "مدرب"), ("ناخب", "مدرب"),     # «الناخب الوطني»: the national coach
     # «ولفت الطبيب» after «الدكتور سيدي محمد ولد ببكر»: the physician is the one called doctor
     ("طبيب", "دكتور"), ("طبيبة", "دكتورة"),
     # «وقال المؤلف» after «كتاب "…" للباحث أحمدو ولد محمد محمود»: the researcher who wrote it
