@@ -116,8 +116,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
                     and (words[k + 1] in name_lexicon.given_names() or words[k + 1].startswith("عبد") or words[k + 1] == "ابو"))   # «حسن شيخ محمود»، «فارح شيخ عبدالقادر»
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
-                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and w != "وو" and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or (an.is_time(k) and not time_word_in_name(an, k)):
-                break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو», not «وونغ كاه وو») end a name too
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and len(w) > 2 and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or (an.is_time(k) and not time_word_in_name(an, k)):
+                break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو», not «وونغ كاه وو»، «تشي فو لين») end a name too
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
             place_name = coordinated_place_then_name(an, ph, k, j)

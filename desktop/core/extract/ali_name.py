@@ -31,6 +31,9 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and (an.words[k + 1] in name_lexicon.given_names() or an.words[k + 1] == "عبد") \
             and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «رئيس ولاية هيرشبيلي، علي عبد الله حسين،»: a name set off by commas (or right after the place) opens with Ali
+    if 0 < k and k + 1 < len(an.words) and an.words[k + 1] == "الي" and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)) \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «أشار … المقدم ياسين محمود علي إلى أن»: no «على» stands before «إلى»
     if k > 0 and an.words[k - 1] in _CALLED and k + 1 < len(an.words) and an.words[k + 1].isalpha() \
             and an.words[k + 1] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «الدكتور علي رحيم الشمري»: a calling is followed by a name, never by «على»

@@ -184,7 +184,7 @@ def _named_after_description(an: Analysis, ph: Phrase, b: int, parts: list[tuple
 def _past_acronym(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int, int]]) -> Phrase | None:
     """«ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»: a title that ends its part on a body with
     its short name in brackets after it goes on past them, to the name; the phrase read so, or None."""
-    if ph.name or ph.j != b or ph.kind != "person" or b >= len(an.words) or "(" not in an.doc.gap(b):
+    if ph.name or ph.j != b or ph.kind not in ("person", "anonymous") or b >= len(an.words) or "(" not in an.doc.gap(b):
         return None
     later = [p for p in parts if p[0] > b]
     if not later:

@@ -388,7 +388,7 @@ def place_nouns() -> frozenset[str]:
     """Nouns a place's name follows inside a title: «رئيس حكومة إقليم كوردستان»."""
     # «مقاطعة»: a district of Mauritania or a province of Lebanon («النائب عن مقاطعة توجنين»)
     # «حي»: a quarter of a town («عضو لجنة الخدمات بحي شمبات»); «كانتون»: Switzerland's states; «عمالة»: Morocco's prefectures
-    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة مقاطعة حي كانتون عمالة بلدة قرية حوض")
+    return forms("إقليم محافظة ولاية مدينة منطقة قضاء ناحية بلدية جهة مقاطعة حي كانتون عمالة بلدة قرية حوض أرخبيل")
 
 
 @functools.cache

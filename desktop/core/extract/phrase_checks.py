@@ -74,7 +74,7 @@ def body_acronym(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a body's short name in brackets right after it in a person's title, when the
     title goes on after it («ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في السودان شيلدون ييت»), or of a
     glossed office, or of a municipality's second place after a dash (dashed_places.py); k when there is none."""
-    if not ph.title or ph.name or ph.kind != "person" or k == ph.i or doc_gap_strip(an, k) != "(":
+    if not ph.title or ph.name or ph.kind not in ("person", "anonymous") or k == ph.i or doc_gap_strip(an, k) != "(":     # («خبير منظمة … (يونسكو) يوهانس …»)
         return dashed_municipality_end(an, ph, k, j)    # «رئيس بلدية زحلة – معلقة وتعنايل سليم غزالة»
     if k + 1 < j and retired_mark(an, k) and ph.title[-1] == k - 1:
         return k + 1      # «والي الولاية اللواء (م) الزبير حسن عثمان»: a retired officer's rank
@@ -300,9 +300,8 @@ def plural_of_its_body(prev: str, w: str) -> bool:
 
 
 def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
-    """The end of a body's quoted name opening at token k right after its head in a person's title, when
-    the title goes on after it: «منسقة منظمة "أطباء بلا حدود" في الولاية كلير موريسون» (the quoted words
-    are the body's, not the coordinator's name); k when there is none."""
+    """The end of a body's quoted name opening at token k right after its head in a person's title, when the title goes on after it: «منسقة
+    منظمة "أطباء بلا حدود" في الولاية كلير موريسون» (the quoted words are the body's, not the coordinator's name); k when there is none."""
     from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
     head = in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) or (k >= 2 and an.words[k - 2] == "باسم")     # «باسم خدمة "ريسكيو 1122"»
     if not ph.title or ph.title[-1] != k - 1 or not head \
@@ -447,6 +446,9 @@ def two_word_opener(an: Analysis, k: int, j: int) -> bool:
     """Whether tokens k and k + 1 (before j) open a title as a pair of `_TWO_WORD_OPENERS`, or as a
     mukhtar and his village named alone, a given name after it («أما مختار عندقت طوني الخوري، فقال»)."""
     words, given = an.words, name_lexicon.given_names()
+    if k + 2 < j and words[k].startswith("ال") and words[k + 1] in ("عليه", "عليها", "عليهم") and (words[k + 2] in given or words[k + 2].startswith("عبد")) \
+            and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
+        return True       # «القيّم عليها عبد الله ولد الوافي»، «المشرف عليه …»: who is in charge of it, then the name
     return k + 1 < j and ((words[k], words[k + 1]) in _TWO_WORD_OPENERS or (
         words[k] == "مختار" and k + 2 < j and words[k + 2] in given and words[k + 1] not in given and words[k + 1].isalpha()
         and not words[k + 1].startswith("ال") and words[k + 1] not in _NAME_LINKS and not has_phrase_break(an.doc.gap(k + 2))))
@@ -469,9 +471,8 @@ BODIES_CALLED = lexicon.forms("الهيئة الوزارة الوزارات ال
 
 
 def organising(an: Analysis, k: int) -> bool:
-    """«اللجنة المنظمة للمهرجان»: «المنظمة» after a committee is its adjective (organising), no second
-    body («منظمة» the organisation); «المحكمة الاتحادية العليا»: «الاتحادية» after a feminine body is
-    its nisba (federal), not Algeria's word for a federation."""
+    """«اللجنة المنظمة للمهرجان»: «المنظمة» after a committee is its adjective (organising), no second body («منظمة» the organisation);
+    «المحكمة الاتحادية العليا»: «الاتحادية» after a feminine body is its nisba (federal), not Algeria's word for a federation."""
     if k > 0 and an.words[k] == "الاتحاديه" and an.words[k - 1].endswith("ه"):
         return True
     return an.words[k] == "المنظمه" and k > 0 and an.words[k - 1] in ("اللجنه", "الهيءه", "الجهه")

@@ -133,7 +133,7 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
 # «تل أبيب»، «بيت لحم»، «رأس الخيمة»، «بئر السبع»، «سيدي بلعباس»، «حاسي مسعود»، «برج بوعريريج».
 _TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
     "بنت", "بني", "عين", "دير", "كفر", "تل", "بيت", "رأس", "بئر", "سيدي", "حاسي", "برج", "وادي", "جبل",
-    "آيت"))
+    "آيت", "أولاد"))
 
 
 _COMMUNES = lexicon.forms("جماعة لجماعة بجماعة")
@@ -156,14 +156,15 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «عامل إقليم اشتوكة آيت باها»: a Berber place of two parts, «آيت» opening the second
     # «الرئيس السابق لجماعة عين الشقف»: Morocco's commune, a place (a group too: «جماعة الحوثي» reads the same)
-    commune = prev in _COMMUNES and not w.startswith("ال")
+    commune = (prev in _COMMUNES and not w.startswith("ال")) or (prev == "السلاليه" and w in ("اولاد", "ايت"))    # «الجماعة السلالية أولاد عياد»: Morocco's tribal lands
     if (k - 1) in ph.title and not has_phrase_break(an.doc.gap(k)) and ((
             prev == "حي" and w.isdigit() and k + 1 < len(an.words) and an.words[k + 1] in _DWELLINGS)
             or (w in _DWELLINGS and prev.isdigit() and k >= 2 and an.words[k - 2] == "حي")):
         return True       # «رئيس جمعية حي 500 مسكن …»: Algeria's quarters named by their number of dwellings
     # «بحضور والي آدرار السيد أحمد سالم ولد اعل»: the governor written «والي» (read as the office) governs a place
     governor = prev == "الوالي" and not an.doc.tokens[k - 1].text.startswith("ال")
-    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and prev[1:] in lexicon.place_nouns()) or compound or commune or governor)
+    # («لمحلية شيكان»: Sudan's locality, a place noun only after «لـ/بـ», where no adjective stands)
+    return ((prev in lexicon.place_nouns() or (prev[:1] in "بل" and (prev[1:] in lexicon.place_nouns() or prev[1:] == "محليه")) or compound or commune or governor)
             and (k - 1) in ph.title and w.isalpha()
             and w not in lexicon.stop_words() and w not in lexicon.prepositions()
             and not an.is_verb(k) and not an.is_time(k) and w not in lexicon.title_heads())
