@@ -27,7 +27,7 @@ from desktop.core.extract.gazetteer import Entry
 from desktop.core.extract.ids import slug
 from desktop.core.extract.lookup import cached_resolver
 from desktop.core.extract.name_whole import whole
-from desktop.core.extract.name_written import fuller_kunya, fuller_name, fuller_patronym, given_and_family_of, nickname_fuller
+from desktop.core.extract.name_written import described_given_name, fuller_kunya, fuller_name, fuller_patronym, given_and_family_of, nickname_fuller
 from desktop.core.extract.presided import presided_by
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.speaker_junk import junk_phrase
@@ -346,6 +346,9 @@ class ActorBook:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
+        described = described_given_name(self.an, words[0]) if ptype == "person" and len(words) == 1 and words[0] in name_lexicon.given_names() else None
+        if described is not None:     # «وقالت أمل» after «الطالبة أمل عابد»
+            return self.for_name(described, title, ptype, span, why)
         actor_id = "actor:" + slug(name)
         self._remember(key, actor_id)
         self.note_title(actor_id, title, span[0])

@@ -23,8 +23,10 @@ def name_closes_after(an: Analysis, k: int) -> bool:
 def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
     """«مربي المواشي عمر كان، من قرية …»: «كان» (Kane, a West African family name) right after a
     known given name, the phrase ending after it, is no verb «was» (which would take a predicate)."""
-    return an.words[k] == "كان" and k == n_i + 1 and known_first_word(an.words[n_i]) and k + 1 < len(an.words) \
-        and has_phrase_break(an.doc.gap(k + 1))
+    # («الباحثة … ميتشيكو كان لـ"العربية" إن»: the outlet spoken to after it, in quotation marks)
+    spoken_to = k + 2 < len(an.words) and an.words[k + 1] == "ل" and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 2))
+    return an.words[k] == "كان" and k == n_i + 1 and (known_first_word(an.words[n_i]) or spoken_to) and k + 1 < len(an.words) \
+        and (has_phrase_break(an.doc.gap(k + 1)) or spoken_to)
 
 
 def name_run_at(an: Analysis, k: int, j: int) -> bool:
@@ -86,8 +88,8 @@ def lam_office_surname(an: Analysis, n_i: int, k: int) -> bool:
     nothing after it for the office to govern («أن/إن» or a break), is a family name («Lawoe»),
     not the one spoken to («لولي العهد»، «لوزير الخارجية»)."""
     w = an.words[k]
-    if k <= n_i or len(w) < 4 or w[0] != "ل" or w[1:] not in lexicon.title_heads():
-        return False
+    if k <= n_i or len(w) < 4 or w[0] != "ل" or w[1:] not in lexicon.title_heads() or w[1:] in lexicon.addressees():
+        return False      # («جبار عودة لمراسل (واع) إن»: the correspondent spoken to)
     return k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1)) \
         or (an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي")
 

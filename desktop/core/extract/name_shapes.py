@@ -337,6 +337,11 @@ def verb_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     definite word, a given name that is also a verb, then a family name in «ال» that ends the phrase,
     is the holder's name, not the verb of a new clause; the name's end, or k when the text is not so."""
     words = an.words
+    if ph.title and not ph.name and ph.title[-1] == k - 1 and words[k - 1].startswith("ال") and words[k] == "ما" and k + 2 < j \
+            and all(words[x].isalpha() and len(words[x]) <= 5 and not words[x].startswith("ال") and not an.is_verb(x) and not an.is_common_word(x)
+                    and words[x] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)) \
+            and _closes_after(an, k + 3, j):
+        return k + 3      # «نائب وزير الزراعة والشؤون الريفية ما يو شيانغ قوله»: China's family name Ma, no «ما»
     if not ph.title or ph.name or ph.title[-1] != k - 1 or not words[k - 1].startswith("ال") \
             or words[k] not in _VERB_GIVEN_NAMES or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return k

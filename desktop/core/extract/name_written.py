@@ -180,3 +180,21 @@ def given_and_family_of(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
     of four words or more, the father's name between them left out (Gulf usage)."""
     return len(words) == 2 and len(full) >= 4 and full[0] == words[0] and words[1] in full[2:] \
         and not words[1].startswith(("بن", "ولد")) and words[1] not in ("بن", "بنت", "ولد", "ال")
+
+
+def described_given_name(an: Analysis, given: str) -> str | None:
+    """«وقالت أمل» after «وتقيم الطالبة أمل عابد مع عائلتها …»: a given name alone, written once
+    before after a word for what a private person is («الطالبة»، «المواطن») and followed there by
+    her other names: that fuller name; None when there is none, or more than one."""
+    found = set()
+    for k in range(1, len(an.words) - 1):
+        if an.words[k] != given or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
+            continue
+        end = k + 1
+        while end < len(an.words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \
+                and not an.words[end].startswith("ال") and not an.is_common_word(end) and not an.is_verb(end) \
+                and an.words[end] not in lexicon.stop_words() and an.words[end] not in lexicon.prepositions():
+            end += 1
+        if end > k + 1:
+            found.add(an.doc.text(k, end))
+    return found.pop() if len(found) == 1 else None

@@ -63,10 +63,9 @@ _NAME_OPENERS = frozenset(("سيد", "سيدي"))
 
 
 def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = True) -> tuple[Phrase, str] | None:
-    """The subject after a verb (tokens from s) read as a title and then a name of two words or
-    more opening on a known given name: «الباحثة في مركز … لدراسات الطاقة ليلى مرعي». None when
-    no given name opens a name there, or the words before it hold a verb (a clause, no title).
-    `first_only`: only the first given name is tried."""
+    """The subject after a verb (tokens from s) read as a title and then a name of two words or more opening on a known given name: «الباحثة
+    في مركز … لدراسات الطاقة ليلى مرعي». None when no given name opens a name there, or the words before it hold a verb (a clause, no
+    title). `first_only`: only the first given name is tried."""
     words = an.words
     e = _region_end(an, s, j)
     for g in range(s + 1, e):
@@ -437,7 +436,8 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = _among_them(an, i, k) or subject_before(an, i, k)
     if found is not None and (inside_quotation(an, found[0].i) or _about(an, i, found[0].i) or an.words[found[0].i - 1] in ("وهو", "وهي")
-                              or any(an.words[x] in ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))):     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
+                              or any(an.words[x] in ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))
+                              or (an.words[found[0].i - 1] == "برءاسه" and an.written(k).endswith("ت"))):     # «لجنة … برئاسة الوالي …، وقالت»: the government's     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
     if found is not None and found[0].kind == "organization" and (_genitive(an, found[0].i) or (
             found[0].entry is not None and an.written(found[0].i)[:1] == "ل" and an.words[found[0].i][:1] == "ل")):
