@@ -429,7 +429,7 @@ def guest_of_host(an: Analysis, k: int) -> bool:
 # What a verb written before its subject takes after a complete name: never a family name
 _OBJECT_NOUNS = frozenset(arabic.normalize(w) for w in (
     "مشروع", "قرار", "اتفاق", "اتفاقية", "قانون", "مقترح", "خطة", "شركات", "حكومة", "خطوة", "نتيجة", "نتائج",
-    "وضع", "موقف", "تصريحات", "فوز", "لقب"))      # «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»، «أهدى … ولد بلال الفوز»
+    "وضع", "موقف", "تصريحات", "فوز", "لقب", "تهم", "تهمة"))      # «أنكر ر. أمين التهم»، «وصف الحاكم … فيل ميرفي النتيجة، في بيان، بأنها …»، «أهدى … ولد بلال الفوز»
 _LACKS = frozenset(arabic.normalize(w) for w in ("غياب", "نقص", "ضعف", "تأخر", "انعدام", "غلاء", "قلة"))     # what a critic finds missing
 _INSTITUTIONS = frozenset(arabic.normalize(w) for w in ("المدارس", "الجامعات", "المستشفيات", "البلديات", "الشركات", "المؤسسات"))     # «ودعا عبد القادر المدارس إلى»
 

@@ -303,7 +303,7 @@ def quoted_body_in_title(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of a body's quoted name opening at token k right after its head in a person's title, when the title goes on after it: «منسقة
     منظمة "أطباء بلا حدود" في الولاية كلير موريسون» (the quoted words are the body's, not the coordinator's name); k when there is none."""
     from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
-    head = in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) or (k >= 2 and an.words[k - 2] == "باسم")     # «باسم خدمة "ريسكيو 1122"»
+    head = in_lex(an.words[k - 1], lexicon.org_heads(), clitics=True) or (k >= 2 and an.words[k - 2] == "باسم") or an.words[k - 1] == "مجموعه"     # «باسم خدمة "ريسكيو 1122"»، «مجموعة "إليون"»
     if not ph.title or ph.title[-1] != k - 1 or not head \
             or not (an.doc.gap(k)[:1].isspace() and an.doc.gap(k).strip() in ('"', "«", "“")) or closes_quote(an, k):
         return k      # the mark must open a quotation here: «مصرف "كوميرتس بنك" يورغ» closes one at «يورغ»
@@ -437,8 +437,7 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
     ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"), ("عاقل", "القرية"), ("عاقل", "الحارة"),     # «حافظ مكتبة أهل الخليل»: its keeper; Yemen's village head
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
-    ("الحكم", "الدولي"),     # «الحكم الدولي السابق محمد فال ولد أحمد»: a referee (not «الحكم», a ruling)
-    ("ولي", "أمر"), ("ولية", "أمر")))     # «وقال ولي أمر أحد الطلبة، حسن …،»: a guardian (not «ولي العهد»'s name)
+    ("الحكم", "الدولي"), ("ولي", "أمر"), ("ولية", "أمر")))     # «الحكم الدولي السابق محمد فال …»: a referee (not «الحكم», a ruling); «ولي أمر أحد الطلبة»: a guardian
 _NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar
 
 
@@ -447,8 +446,8 @@ def two_word_opener(an: Analysis, k: int, j: int) -> bool:
     mukhtar and his village named alone, a given name after it («أما مختار عندقت طوني الخوري، فقال»)."""
     words, given = an.words, name_lexicon.given_names()
     if k + 2 < j and words[k].startswith("ال") and words[k + 1] in ("عليه", "عليها", "عليهم") and (words[k + 2] in given or words[k + 2].startswith("عبد")) \
-            and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):
-        return True       # «القيّم عليها عبد الله ولد الوافي»، «المشرف عليه …»: who is in charge of it, then the name
+            and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 2)):     # «القيّم عليها عبد الله ولد الوافي»: in charge of it
+        return True
     return k + 1 < j and ((words[k], words[k + 1]) in _TWO_WORD_OPENERS or (
         words[k] == "مختار" and k + 2 < j and words[k + 2] in given and words[k + 1] not in given and words[k + 1].isalpha()
         and not words[k + 1].startswith("ال") and words[k + 1] not in _NAME_LINKS and not has_phrase_break(an.doc.gap(k + 2))))

@@ -291,10 +291,10 @@ class QuoteFinder:
                     or self._previous(reason("speaker.after_quote_previous", cue=word)))
         if lj > li and an.words[li] in ADDRESSING:
             return self._previous(reason("speaker.cue_previous", cue=an.doc.tokens[li].text))     # «…، مخاطباً الوزير بنبرة حادة: "…"»
-        if colon and lj > li:
-            got = self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))
-            if got:
-                return got
+        if colon and lj > li and (before := subject_before(an, li, lj)) is not None and before[0].i > li and an.words[before[0].i - 1] in ADDRESSING:
+            return self._previous(reason("speaker.cue_previous", cue=an.doc.tokens[before[0].i - 1].text))     # «وتابع المتهم مخاطباً هيئة المحكمة:»: the one addressed speaks not
+        if colon and lj > li and (got := self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))):
+            return got
         if any(an.words[k] in COORDINATED_THAT for k in range(li, lj)):
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
             return self._previous(reason("speaker.coordinated_that"))
