@@ -29,8 +29,9 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
     if an.words[k] == "مختار" and k + 4 < j and an.words[k + 1] in _MUKHTAR_PLACES and an.words[k + 2].isalpha() \
             and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)) and name_run(an, k + 3, j) is not None:
         return k + 3      # «مختار بلدة الناقورة عباس عواضة»: a village's head and the village, not Mukhtar
-    if an.words[k] == "الحاجه" and k + 2 < j and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
-        return k + 1      # «الحاجة صباح عبد المنعم»: a woman of age who made the pilgrimage, then her name («صباح» no morning)
+    if (an.words[k] == "الحاجه" or (an.words[k] in name_lexicon.person_descriptors() and an.is_time(k + 1) and not an.is_time(k + 2))) and k + 2 < j \
+            and an.words[k + 1] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 1      # «الحاجة صباح عبد المنعم»، «النازحة صباح الحاشدي»: what she is, then her name («صباح» no morning)
     if an.words[k] in ("نجم", "نجمه") and k + 3 < j and an.words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)) and name_run(an, k + 2, j) is not None:
         return k + 2      # «نجم المنتخب أكرم عفيف»: a team's star, then his name (not «نجم الدين»)

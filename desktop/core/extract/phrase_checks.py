@@ -437,7 +437,7 @@ _TWO_WORD_OPENERS = frozenset((arabic.normalize(a), arabic.normalize(b)) for a, 
     ("ربة", "المنزل"), ("ربة", "البيت"),     # «وقالت ربة المنزل نسرين بيبي»: a housewife, then her name
     ("حافظ", "مكتبة"), ("حارس", "مكتبة"), ("خازن", "مكتبة"), ("عاقل", "القرية"), ("عاقل", "الحارة"),     # «حافظ مكتبة أهل الخليل»: its keeper; Yemen's village head
     ("ضيف", "شرف"), ("ضيفة", "شرف"),     # «أما ضيفة شرف الدورة، الروائية …، فقالت»: a guest of honour
-    ("الحكم", "الدولي"), ("ولي", "أمر"), ("ولية", "أمر")))     # «الحكم الدولي السابق محمد فال …»: a referee (not «الحكم», a ruling); «ولي أمر أحد الطلبة»: a guardian
+    ("الحكم", "الدولي"), ("ولي", "أمر"), ("ولية", "أمر"), ("حجة", "الإسلام")))     # «الحكم الدولي السابق محمد فال …»: a referee (not «الحكم», a ruling); «ولي أمر أحد الطلبة»: a guardian; Shia clerics' ranks
 _NAME_LINKS = lexicon.forms("بن ابن ولد بنت بو أبو آل")     # «مختار بن علي»: a man named Mukhtar
 
 
@@ -456,8 +456,8 @@ def two_word_opener(an: Analysis, k: int, j: int) -> bool:
 def founder_of_body(an: Analysis, k: int, j: int) -> bool:
     """«قالت مؤسسة منظمة "كاميناندو فرونتيراس" هيلينا مالينو»: «مؤسسة» in construct with another body's
     head is its founder (مؤسِّسة), a person's title, not an institution named «منظمة …»."""
-    return (an.words[k] in _FOUNDERS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1))
-            and not an.words[k + 1].startswith("ال") and in_lex(an.words[k + 1], lexicon.org_heads()))
+    return (an.words[k] in _FOUNDERS and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and ((not an.words[k + 1].startswith("ال") and in_lex(
+        an.words[k + 1], lexicon.org_heads())) or an.words[k + 1] in ("المنظمه", "الجمعيه", "الحركه", "المبادره", "الحمله")))     # («مؤسسة المنظمة هيلينا مالينو»)
 
 
 _CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي المحتجين المتظاهرين")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»

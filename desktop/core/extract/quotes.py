@@ -330,8 +330,7 @@ class QuoteFinder:
     def _clause_subject(self, i: int, j: int) -> tuple[Phrase, str] | None:
         """The subject of a clause written verb first («قدم عبد الوافي لفتيت … حصيلة»), or subject
         first («الرئيس X …»), after any connector («بدوره،»); None when neither reads as one."""
-        an = self.an
-        start = clause_start(an, i, j)
+        an, start = self.an, clause_start(self.an, i, j)
         if start is None or inside_quotation(an, start):
             return None       # («في خطة "الاكتفاء الذاتي من المحروقات" …، مشيرة»: a quoted name opens no clause)
         i, w = start, an.words[start]
@@ -346,8 +345,9 @@ class QuoteFinder:
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
         ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or title_before_its_verb(an, ph, j)
-        if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])):
-            return None       # («ثم خاطب المدانين قائلاً»: whom he addressed)
+        if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])) \
+                or (ph.i in an.gaz_at and an.gaz_at[ph.i].of_kind("actor") is None):
+            return None       # («ثم خاطب المدانين قائلاً»: whom he addressed; «القادمة من كيهيدي بالجائزة …، مؤكدة»: a town)
         if not ph.name:
             return ph, ""
         return ph, ph.title_text(an.doc) or title_after_name(an, ph, j)
