@@ -28,3 +28,12 @@ def _rest_of_name(an: Analysis, k: int) -> bool:
 def comma(gap: str) -> bool:
     """A comma, maybe after a closing quotation mark («… "كنابست"، مسعود»)."""
     return gap.strip().lstrip('"»”').strip() in ("،", ",")
+
+
+def inside_he_aside(an: Analysis, i: int, x: int) -> bool:
+    """Token x inside an aside «، وهو …» (or «وهي») opened after token i and not closed before x:
+    «امبارك ولد الناجي، وهو صياد من مجموعة إيمراكن …، قال»: the group is what he is, no subject."""
+    if x > 0 and an.words[x - 1] in ("وهو", "وهي"):
+        return True       # («وهو مزارع»: right after the pronoun, whatever comes before it)
+    opened = next((y for y in range(x - 1, i - 1, -1) if an.words[y] in ("وهو", "وهي") and comma(an.doc.gap(y))), None)
+    return opened is not None and not any(comma(an.doc.gap(y)) for y in range(opened + 1, x + 1))

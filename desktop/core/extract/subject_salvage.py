@@ -31,6 +31,7 @@ from desktop.core.extract.analysis import (
 from desktop.core.extract.appositions import name_in_apposition, subject_before
 from desktop.core.extract.called_aside import name_called_in_aside
 from desktop.core.extract.book_refs import ALONG_WITH
+from desktop.core.extract.comma_asides import inside_he_aside
 from desktop.core.extract.gaps import initials_bracket, inside_quotation
 from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.name_evidence import known_first_word
@@ -105,9 +106,8 @@ def _unknown_given_name(an: Analysis, x: int, s: int) -> bool:
 
 
 def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | None:
-    """A title read alone as a reporting verb's subject (or read as a name that opens on no given
-    name: «المكلف بقطاع الزياتين»), read again as the title and the name at the end of its frame;
-    None when `ph` is no such reading or no name closes the frame."""
+    """A title read alone as a reporting verb's subject (or read as a name that opens on no given name: «المكلف بقطاع الزياتين»), read again
+    as the title and the name at the end of its frame; None when `ph` is no such reading or no name closes the frame."""
     if ph is None or ph.kind != "person" or ph.entry is not None or not speech_opens_before(an, ph.i):
         return None
     if ph.name is not None and not _title_like(an, ph):
@@ -435,7 +435,7 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = _among_them(an, i, k) or subject_before(an, i, k)
-    if found is not None and (inside_quotation(an, found[0].i) or _about(an, i, found[0].i) or an.words[found[0].i - 1] in ("وهو", "وهي")
+    if found is not None and (inside_quotation(an, found[0].i) or _about(an, i, found[0].i) or inside_he_aside(an, i, found[0].i)
                               or any(an.words[x] in ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))
                               or (an.words[found[0].i - 1] == "برءاسه" and an.written(k).endswith("ت"))):     # «لجنة … برئاسة الوالي …، وقالت»: the government's     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
         return None       # «صفحة "توجيهي فلسطين" على "فيسبوك"، وقال»: a word of a quoted name opens no subject; «وعن السودان، قالت»: the topic
