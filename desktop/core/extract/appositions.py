@@ -272,11 +272,13 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             an.words[k] not in CALLINGS and not country_nisba(an, an.words[k]) and not retired_mark(an, k) and an.words[k] not in name_lexicon.person_descriptors() for k in nxt.title)
             and not holder_called(an, ph, nxt) and not (an.words[ph.title[0]] in _REPRESENTATIVES and not ph.name)):
         return None
-    end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end) and _origin_after(an, end, j) is None:
-        return None       # (a town he is from may close the part: «، الطالبة هودن عبد الله نور من مدينة بيدوا،»)
     title = list(ph.title) + (list(range(ph.name[0], ph.j)) if ph.name else [])
-    return Phrase(ph.i, end, title, nxt.name, None, "person")
+    return Phrase(ph.i, nxt.name[1], title, nxt.name, None, "person") if _name_closes_part(an, nxt.name[1], j) else None
+
+
+def _name_closes_part(an: Analysis, end: int, j: int) -> bool:
+    """A name set off ends its part at token `end`: a break, a quoted nickname, or the town he is from («… نور من مدينة بيدوا،»)."""
+    return end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or quoted_nickname_at(an, end) or _origin_after(an, end, j) is not None
 
 
 def _origin_after(an: Analysis, k: int, j: int) -> int | None:
@@ -335,10 +337,7 @@ def _after_second_office(an: Analysis, ph: Phrase, j: int) -> Phrase | None:
     if nxt is None or not nxt.name or nxt.name[1] - nxt.name[0] < 2 or not nxt.title \
             or any(an.words[k] not in CALLINGS for k in nxt.title):
         return None
-    end = nxt.name[1]
-    if end < len(an.words) and not has_phrase_break(an.doc.gap(end)) and not quoted_nickname_at(an, end) and _origin_after(an, end, j) is None:
-        return None       # (a town he is from may close the part: «، الطالبة هودن عبد الله نور من مدينة بيدوا،»)
-    return Phrase(ph.i, end, list(range(ph.title[0], comma)), nxt.name, None, "person")
+    return Phrase(ph.i, nxt.name[1], list(range(ph.title[0], comma)), nxt.name, None, "person") if _name_closes_part(an, nxt.name[1], j) else None
 
 
 def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:

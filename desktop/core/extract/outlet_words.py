@@ -3,8 +3,6 @@ the outlet's name is only the town it is named for («والي سوسة» for «
 for «مغنية أونلاين»). `Analysis.is_outlet` reads the spans found here."""
 from __future__ import annotations
 
-import re
-
 from typing import Any
 
 from desktop.core import arabic
@@ -19,17 +17,28 @@ def outlet_spans(an: Any, outlet: str) -> list[tuple[int, int]]:
     """Token spans where the outlet's name is written, less those where it is the town it is
     named for."""
     whole = len(arabic.words(arabic.normalize(outlet))) if outlet else 0
-    # «وائل نور لروزنة أن» for «راديو روزنة»: the one word after the medium, spoken to with «لـ» (not a place:
-    # «مديرية … لسطيف» for «إذاعة سطيف»; alone, «الكويت» of «إذاعة الكويت» is the country)
-    channel = arabic.words(arabic.normalize(re.split(" [–—-] ", outlet)[0])) if outlet else []
-    lam = [(k, k + 1) for k, w in enumerate(an.words) if len(channel) == 2 and channel[0] in lexicon.media_nouns()
-           and w == "ل" + channel[1] and not an.gaz.has_key((channel[1],))]
     # «أحد سكان الحي الغربي في قطنا» for «قطنا نيوز»: the short name after «في/من» is the town
-    return lam + [(a, b) for a, b in _outlet_spans(an.words, outlet)
+    return _spoken_to_by_own_word(an, outlet) + [(a, b) for a, b in _outlet_spans(an.words, outlet)
             if not _place_in_construct(an, a, b) and not (_own_length(outlet) == 1 and _adjective_of_definite(an, a, b))
             and not (b - a < whole and a > 0 and not has_break(an.doc.gap(a))
                      and not any(ch in QUOTE_MARKS for ch in an.doc.gap(a))
                      and not _lam_on(an, a) and _governs_place(an, a - 1, b))]
+
+
+def _spoken_to_by_own_word(an: Any, outlet: str) -> list[tuple[int, int]]:
+    """«وائل نور لروزنة أن» for «راديو روزنة»: the one word after the medium, spoken to with «لـ» (not a
+    place: «مديرية … لسطيف» for «إذاعة سطيف»; alone, «الكويت» of «إذاعة الكويت» is the country)."""
+    channel = arabic.words(arabic.normalize(_channel(outlet))) if outlet else []
+    if len(channel) != 2 or channel[0] not in lexicon.media_nouns() or an.gaz.has_key((channel[1],)):
+        return []
+    return [(k, k + 1) for k, w in enumerate(an.words) if w == "ل" + channel[1]]
+
+
+def _channel(outlet: str) -> str:
+    """The outlet's name before its bureau or desk («راديو روزنة – مكتب طرطوس»: «راديو روزنة»)."""
+    for dash in (" – ", " - ", " — "):
+        outlet = outlet.split(dash)[0]
+    return outlet
 
 
 def _lam_on(an: Any, a: int) -> bool:
@@ -53,9 +62,7 @@ def _governs_place(an: Any, k: int, b: int) -> bool:
 def _own_length(outlet: str) -> int:
     """How many words the outlet's own name has, less its bureau or desk («الاقتصادية – مكتب
     جاكرتا» is one)."""
-    for dash in (" – ", " - ", " — "):
-        outlet = outlet.split(dash)[0]
-    name = arabic.words(arabic.normalize(outlet))
+    name = arabic.words(arabic.normalize(_channel(outlet)))
     return next((x for x in range(1, len(name)) if name[x] in _BUREAU_WORDS), len(name))
 
 

@@ -291,9 +291,10 @@ class QuoteFinder:
                     or self._previous(reason("speaker.after_quote_previous", cue=word)))
         if lj > li and an.words[li] in ADDRESSING:
             return self._previous(reason("speaker.cue_previous", cue=an.doc.tokens[li].text))     # «…، مخاطباً الوزير بنبرة حادة: "…"»
-        if colon and lj > li and (before := subject_before(an, li, lj)) is not None and before[0].i > li and an.words[before[0].i - 1] in ADDRESSING:
+        before = subject_before(an, li, lj) if colon and lj > li else None
+        if before is not None and before[0].i > li and an.words[before[0].i - 1] in ADDRESSING:
             return self._previous(reason("speaker.cue_previous", cue=an.doc.tokens[before[0].i - 1].text))     # «وتابع المتهم مخاطباً هيئة المحكمة:»: the one addressed speaks not
-        if colon and lj > li and (got := self._speaker_from(subject_before(an, li, lj), reason("speaker.before_colon"))):
+        if got := self._speaker_from(before, reason("speaker.before_colon")):
             return got
         if any(an.words[k] in COORDINATED_THAT for k in range(li, lj)):
             # «اعتبر أن القرار «…»، وأن الحزب «…»»: the same reported speech goes on
@@ -345,8 +346,7 @@ class QuoteFinder:
         ph = presiding_subject(an, start, j) or parse_phrase(an, start, j)     # «وصدر الحكم برئاسة …»
         # «أشرف وزير الفلاحة …، يوسف شرفة، أمس …، مؤكدا أن …»: the title's holder is named after it, set off by commas
         ph = name_in_apposition(an, ph, j) or described_then_named(an, ph, j) or title_before_its_verb(an, ph, j)
-        if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])) \
-                or (ph.i in an.gaz_at and an.gaz_at[ph.i].of_kind("actor") is None):
+        if ph is None or not (ph.name or ph.title) or (ph.j == ph.i + 1 and people_plural(an.words[ph.i])) or (ph.i in an.gaz_at and an.gaz_at[ph.i].of_kind("actor") is None):
             return None       # («ثم خاطب المدانين قائلاً»: whom he addressed; «القادمة من كيهيدي بالجائزة …، مؤكدة»: a town)
         if not ph.name:
             return ph, ""
