@@ -131,7 +131,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
                         and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
                     or (w in lexicon.time_words() and not time_word_in_name(an, k)) or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
-                    or w in lexicon.org_heads() or an.is_verb(k) or an.is_report_noun(k)
+                    or (w in lexicon.org_heads() and not (w == "قسم" and surname_amin)) or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
@@ -206,7 +206,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             if quoted > k:
                 # «رئيس مؤتمر الأمم المتحدة للمناخ "كوب 30" أندريه كوريا دو لاغو»: the gathering's quoted name is the title's
                 ph.title.extend(range(k, quoted))
-                k = quoted
+                k, prev_indef_desc = quoted, False     # («زعيم "شيغا" أندريه»: a name, no nisba)
                 continue
         if (first or (len(ph.title) == 2 and words[k - 1] == "امر")) and one_of(an, k, j):
             # «أحد محامي الدفاع»، «إحدى المعلمات»، «ولي أمر أحد الطلبة»: one of a group; what «أحد» governs follows as the title goes on

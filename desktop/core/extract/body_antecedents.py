@@ -29,7 +29,7 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
     («وزارة الدفاع التركية»، «مصدر حكومي يمني»)."""
     if len(ph.title) == 2:
         earlier = _construct_before(an, ph) or _un_body_before(an, ph) or _quoted_body_with_adjective(an, ph) \
-            or _body_named_with_place(an, ph)
+            or _body_named_with_place(an, ph) or _managed_body(an, ph)
         if earlier is not None:
             return earlier
     if len(ph.title) != 1:
@@ -43,6 +43,18 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
         if earlier is not None:
             return _subject_before_source(an, ph, head, earlier) or earlier
     return None
+
+
+def _managed_body(an: Analysis, ph: Phrase) -> Phrase | None:
+    """«وقالت إدارة المنطقة» after «المنطقة الحرة مصراتة»: a body's management speaks for the body the article named before."""
+    head = an.words[ph.title[1]]
+    if ph.kind != "organization" or an.words[ph.title[0]] != "اداره" or not head.startswith("ال") or not (
+            head[2:] in lexicon.org_heads() or head[2:] in lexicon.place_nouns() or head[2:] in lexicon.premises_nouns()):
+        return None       # («إدارة الرجاء»: a club's, no body's head)
+    earlier = _fuller_mention(an, replace(ph, title=ph.title[1:]), head)
+    # (not «مصنع للأسلاك الكهربائية …»: a body described, not named, has a management of its own)
+    described = earlier is not None and an.words[earlier.i + 1:earlier.i + 2][:1] != [] and an.words[earlier.i + 1].startswith("ل")
+    return None if described else earlier
 
 
 def body_by_head_word(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:

@@ -46,13 +46,16 @@ def described_person_end(an: Analysis, k: int, j: int) -> int:
         # «محافظة كسروان – جبيل بولين ديب»، «محافظة النبطية هويدا الترك»: a woman governor, her
         # governorate (one word, or two joined by a dash), then her name
         dashed = an.doc.gap(k + 2).strip() in DASHES and k + 4 < j
-        end = k + 3 if dashed else k + 2
+        end = k + 3 if dashed else an.gaz_at[k + 1].j if (k + 1) in an.gaz_at else k + 2      # («محافظة لا ريونيون»: two words)
         two = an.words[end:end + 2]
         named = len(two) == 2 and all(w.isalpha() and w not in lexicon.stop_words() and not an.is_common_word(x)
                                       for x, w in enumerate(two, end)) \
             and not two[0].startswith("ال") and not has_phrase_break(an.doc.gap(end + 1)) and phrase_ends_at(an, end + 2)
         if ((k + 1) in an.gaz_at or dashed or known_first_word(an.words[end])) and named:
             return end
+        place = an.gaz_at.get(k + 1)
+        if place is not None and place.j - k > 2 and place.of_kind("place") is not None and not named:
+            return place.j      # «وأعلنت محافظة لا ريونيون إطلاق حملة»: the governorate, a place of two words, no name after it
     if an.words[k] == _WOMAN_GOVERNOR and (place := an.gaz_at.get(k + 1)) is not None and place.of_kind("place") is not None and place.j < len(an.words) \
             and an.words[place.j] == "قد" and not has_phrase_break(an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(place.j)):
         return place.j    # «وكانت محافظة الفيوم قد أعلنت»: the governorate and its place, no name after them
@@ -96,9 +99,22 @@ def description_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     its definite end (body_chain.chain_end), a described person's field before the name; k when
     neither goes on."""
     if ph.kind == "organization":
-        return _club_letters(an, k, j) or _company_line(an, ph, k, j) or _not_adjective(an, ph, k, j) or _party_name(an, ph, k, j) or chain_end(an, ph, k)
+        return _club_letters(an, k, j) or _loan_words(an, k, j) or _company_line(an, ph, k, j) or _not_adjective(an, ph, k, j) or _party_name(an, ph, k, j) or chain_end(an, ph, k)
     end = _field_end(an, ph, k, j)
     return k if end is None else end
+
+
+# English words an organisation's transliterated name goes on with: «هيومن رايتس ووتش»، «كوربشن ووتش»، «أمنستي إنترناشونال»
+_LOAN_WORDS = frozenset(arabic.normalize(w) for w in (
+    "رايتس", "ووتش", "إنترناشونال", "انترناشونال", "إنترناشيونال", "انترناشيونال", "فاونديشن", "ويتنس"))
+
+
+def _loan_words(an: Analysis, k: int, j: int) -> int:
+    """Where a run of the English words of a body's name that starts at token k ends, or 0."""
+    end = k
+    while end < j and an.words[end] in _LOAN_WORDS and (end == k or not has_phrase_break(an.doc.gap(end))):
+        end += 1
+    return end if end > k and not has_phrase_break(an.doc.gap(k)) else 0
 
 
 def _club_letters(an: Analysis, k: int, j: int) -> int:

@@ -81,7 +81,7 @@ def clitic_variants(word: str) -> list[str]:
 
 
 # Two-letter first words of place names, which take a clitic as longer words do
-_SHORT_HEADS = frozenset(("بن", "تل", "ام"))
+_SHORT_HEADS = frozenset(("بن", "تل", "ام", "بي"))     # («لبي بي سي»: to the BBC)
 
 
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")

@@ -54,6 +54,18 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and words[k + 1] not in lexicon.prepositions() and k == n_i + 1 and "عبد" not in (w, words[n_i]) and w not in NAME_CONNECTORS \
             and w not in name_lexicon.given_names() and known_surname(an, n_i, n_j):
         return True
+    # «انتقد … أحمد عبد الحكيم حمزة تصاعد خطاب الكراهية»: a verbal noun of «تفاعل» after a name of three words
+    if size >= 3 and len(w) == 5 and w[0] == "ت" and w[2] == "ا" and not w.endswith("ي") and w not in name_lexicon.given_names() and goes_on:
+        return True
+    # «وجّه … سالم صالح بن بريك الوزارات والسلطات المحلية»: definite plurals joined, whom the verb takes
+    if size >= 2 and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and goes_on and words[k + 1].startswith("وال"):
+        return True
+    # «وذكّر السلامي بملف …» after «هادي السلامي»: a word on «بـ» after the family name the article wrote whole is what the verb takes
+    raw_b = raw[1:] if raw[:1] == "ب" else ""
+    if size == 1 and k == n_i + 1 and len(raw_b) >= 3 and raw_b.isalpha() and not w.startswith(("بن", "بو", "بل", "با")) \
+            and not w.endswith("ي") and w not in name_lexicon.given_names() and known_surname(an, n_i, n_j) \
+            and any(an.words[p] == words[n_i] and an.words[p - 1] in name_lexicon.given_names() for p in range(1, n_i)):
+        return True       # (not «المايسترو لبنان بعلبكي»: a nisba, and no given name before «لبنان» anywhere)
     # «واتهم الثوابتة الاحتلال "بـ…"» after «إسماعيل الثوابتة»: a definite noun no family name is
     # shaped as, after the family name the article wrote whole, is the object
     if size == 1 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and w not in name_lexicon.article_given_names() \

@@ -70,6 +70,8 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
     definite word, a body or a place («قائد الجيش»، «قائد قوات …»)."""
     words = an.words
     w = words[k]
+    if w == "قسم" and k >= 1 and k + 1 < j and words[k + 1] in ("السيد", "الله", "الباري") and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # Sudan's «عبد الرحمن قسم السيد»، «محمد قسم الله»: a compound name, no department
     if w == "السيد" and k >= 1 and words[k - 1] in name_lexicon.given_names() and k + 2 < j and words[k + 1] == "عبد" \
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «المهندس أحمد السيد عبد الفتاح المزارعين»: Egypt's «السيد» between a given name and «عبد …»
@@ -145,7 +147,8 @@ def title_shaped_surname(an: Analysis, k: int, j: int) -> bool:
     return (nxt in lexicon.complementisers() or nxt == "قد" or an.is_verb(end) or an.is_outlet(end)
             or nxt == "ل" or (addressee(nxt) and not nxt.startswith("لل"))
             or (nxt.startswith("لل") and "ال" + nxt[2:] in lexicon.addressees())     # «مازن القاضي للصحفيين»
-            or nxt in _CALLED_ON)       # «دعا رئيس مجلس النواب مازن القاضي النواب إلى»: whom he called on
+            or nxt in _CALLED_ON       # «دعا رئيس مجلس النواب مازن القاضي النواب إلى»: whom he called on
+            or nxt in ("اليوم", "امس") or nxt in lexicon.weekdays() or (nxt[:1] == "ل" and end in an.gaz_at))     # («… حنين السيد لبي بي سي»)       # «الوزيرة حنين السيد اليوم»: the day the clause goes on with
 
 
 _CALLED_ON = frozenset(("النواب", "الاعضاء", "الوزراء", "المواطنين", "الحلفاء", "الحضور"))

@@ -253,7 +253,7 @@ def _field_of_office(an: Analysis, ph: Phrase) -> Phrase | None:
                      for x in range(a + 1, b))      # («لاورا فيلاسكيث ألسوا»: «أل» with its hamza is a name's)
     if 2 <= b - a <= 3 and rest_named and w[1:] not in an.word_set \
             and (b >= len(an.words) or has_phrase_break(an.doc.gap(b)) or closes_frame(an, b) == "that"
-                 or an.words[b] in ("الي", "علي", "ل")):     # («المحللة لويزا فيريرا لـ"…"»: the outlet told)
+                 or an.words[b] in ("الي", "علي", "ل") or (an.words[b][:1] == "ل" and b in an.gaz_at)):     # («المحللة لويزا فيريرا لـ"…"»، «… لبي بي سي»: the outlet told)
         # «المتحدث باسم الحركة لورانس كانيوكا،»، «… لوران بوكيرا قوله»، «دعت زعيمة الحركة لويزا
         # غونزاليس إلى …»: a name in «ل», then what the verb takes
         return ph

@@ -123,6 +123,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
             prev = an.words[start - 1] if start > 0 else ""
             if start == g and prev in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(start)):
                 return an.doc.text(start - 1, start) + " " + text     # «يقف جبار عودة الساعدي»: the own name before the father's
+            if start == g >= 2 and an.words[g - 2] in lexicon.title_heads() and could_be_given_name(an, g - 1) \
+                    and not an.is_common_word(g - 1) and not any(has_phrase_break(an.doc.gap(x)) for x in (g - 1, g)):
+                return an.doc.text(g - 1, start) + " " + text     # «الدكتورة لوسيانا فيريرا كامبوس»: all a title names
             if prev[:1] == "و" and prev[1:] in name_lexicon.given_names() and w in name_lexicon.given_names() \
                     and not has_phrase_break(an.doc.gap(start)):
                 # «بحضور الوزير …، ومحمد إبراهيم القصير مدير …»: the own given name, with «و», before the father's

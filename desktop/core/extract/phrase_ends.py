@@ -12,6 +12,7 @@ from desktop.core.extract.analysis import COMPASS, Analysis, Phrase, has_phrase_
 from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
+from desktop.core.extract.phrase_places import TOPONYM_HEADS
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 
 # Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
@@ -81,7 +82,7 @@ _ONE_OF_BARE = frozenset(("احد", "احدي"))
 _INFORMED = lexicon.forms("مطلع مطلعة مطلعون مطلعين")
 _MATTERS_KNOWN = lexicon.forms("الملف الملفات القضية التحقيق التحقيقات المفاوضات المباحثات المحادثات")
 _PARTY_HEADS = lexicon.forms("حزب تحالف التحالف تجمع التجمع حركة الحركة اتحاد الاتحاد جبهة الجبهة ائتلاف الائتلاف تيار التيار")
-_FOLLOWING = lexicon.forms("متابع متابعة متابعون متابعين")     # «مصدر قضائي متابع للملف»: who follows the case
+_FOLLOWING = lexicon.forms("متابع متابعة متابعون متابعين مواكب مواكبة")     # «مصدر قضائي متابع/مواكب للملف»: who follows the case
 _HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير السفيرة المستشار النائب النائبة")    # (ranks are ADDRESS_TITLES; Egypt's judges are «المستشار»)
 
 
@@ -172,6 +173,9 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return end + 1 if end < j and "\u064b" in an.doc.tokens[end].text and not has_phrase_break(an.doc.gap(end)) else end
     if words[k] == "في" and ph.kind == "organization" and not ph.name and _lone_place(an, k + 1):
         return k + 2      # «رابطة صناعة النفط في كردستان إن»، «شبكة النقل في هامبورغ (HVV)»: where the body is
+    if words[k] == "في" and ph.kind == "organization" and not ph.name and k + 2 < j and words[k + 1] in TOPONYM_HEADS \
+            and not has_phrase_break(an.doc.gap(k + 1)) and _lone_place(an, k + 2):
+        return k + 3      # «الدفاع المدني في وادي حضرموت»: a place of two words
     if _YEAR.fullmatch(words[k]) and _show_before(an, ph, k) and any(in_lex(words[t], lexicon.org_heads(), clitics=True) for t in ph.title):
         return k + 1      # «الأمين العام لجمعية اليابان للمعرض الدولي 2025 هيرويوكي إيشيغي»: the show's year names it
     unit = words[k - 1]

@@ -131,7 +131,7 @@ def prepositional_place_end(an: Analysis, k: int, j: int) -> int:
 
 # The first words of compound town names: «بنت جبيل»، «بني ملال»، «عين الدفلى»، «دير الزور»، «كفر الشيخ»،
 # «تل أبيب»، «بيت لحم»، «رأس الخيمة»، «بئر السبع»، «سيدي بلعباس»، «حاسي مسعود»، «برج بوعريريج».
-_TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
+TOPONYM_HEADS = frozenset(arabic.normalize(w) for w in (
     "بنت", "بني", "عين", "دير", "كفر", "تل", "بيت", "رأس", "بئر", "سيدي", "حاسي", "برج", "وادي", "جبل",
     "آيت", "أولاد"))
 
@@ -151,7 +151,7 @@ def place_name_in_title(an: Analysis, ph: Phrase, k: int) -> bool:
         return True       # «بلدية سوق الجمعة»، «سوق الأربعاء»: towns named for their market day, no time
     # «بلدية بنت جبيل»، «بلدية بني ملال»، «محافظة دير الزور»: a town's name opening with a toponym's
     # head word («بنت»، «بني»، «دير»، «عين»، «كفر» …), taken into the title, goes on with the next word
-    compound = prev in _TOPONYM_HEADS and k >= 2 and (k - 2) in ph.title and not has_phrase_break(an.doc.gap(k))
+    compound = prev in TOPONYM_HEADS and k >= 2 and (k - 2) in ph.title and not has_phrase_break(an.doc.gap(k))
     if w == "ايت" and k >= 2 and (k - 1) in ph.title and an.words[k - 2] in lexicon.place_nouns() \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «عامل إقليم اشتوكة آيت باها»: a Berber place of two parts, «آيت» opening the second

@@ -55,6 +55,8 @@ def is_name_shaped(words: list[str]) -> bool:
 
 _CLAUSE_WORDS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "قد", "سوف", "كانه", "كانها", "انه", "انها", "ان",
                            "هو", "هي", "هم", "نحن", "انا", "غير", "معه", "معها"})
+# Nouns shaped as a future verb («سـ» and a prefix): «شركة "سنابل الرافدين"»، «"سياسة الباب المفتوح"»
+_NOUNS_LIKE_FUTURE = frozenset(arabic.normalize(w) for w in ("سنابل", "سنبلة", "سياسة", "سيارة", "سيارات", "سيادة", "سيناء", "سينما", "سيطرة", "ستارة"))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -68,13 +70,12 @@ def clause_like(words: list[str]) -> bool:
     past = len(words) >= 2 and first.endswith("ت") and 4 <= len(first) <= 6 and not first.startswith("ال") and words[1].isdigit()
     numbered = len(words) >= 2 and words[1].isdigit()      # «"سنتينل-2"»: a name and its number, no «سـ» of the future
     letters = spelled(words)      # «"إن إف سي أفريكا"»: «إن» is N among Latin letters spelled
-    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن")) and not numbered) or past \
+    return (len(first) >= 5 and first.startswith(("سي", "ست", "سن")) and not numbered and first not in _NOUNS_LIKE_FUTURE) or past \
         or any(w in _CLAUSE_WORDS and not (letters and w == "ان") for w in words)
 
 
 def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> str | None:
     """Why the quoted span is a name or label rather than speech (None: it may be speech)."""
-    an = an
     words = an.words[ci:cj]
     if len(words) == 0:
         return "empty"
@@ -249,8 +250,7 @@ def _described_thing(words: list[str]) -> bool:
 
 
 def _runs_on(an: Analysis, cj: int) -> bool:
-    """Whether the sentence goes on right after the quotation closing before token cj: a plain
-    word follows, with no break and no second quotation."""
+    """Whether the sentence goes on after the quotation closing before token cj: a plain word, no break, no second quotation."""
     if cj >= len(an.words):
         return False
     gap = an.doc.gap(cj)

@@ -91,11 +91,10 @@ def name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int 
 
 
 def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int] | None:
-    """«مدير المشفى الميداني في دير حافر الدكتور سامر العبد الله لـ…»، «رئيس فرع الجمعية المغربية
-    لحقوق الإنسان بتطوان محمد الزياني أن …»: a person's title, then where the office is held («في» and
-    one to three words before a title of address; or «بـ» on a place the article or the gazetteer
-    knows), then a name of two words or more that ends the phrase. (title end, name end), or None.
-    «في» with no title of address after the place is left alone: «في مؤتمر صحفي مشترك» is where the words were said, not a name's prelude."""
+    """«مدير المشفى الميداني في دير حافر الدكتور سامر العبد الله لـ…»، «رئيس فرع الجمعية المغربية لحقوق الإنسان بتطوان محمد الزياني أن …»: a
+    person's title, then where the office is held («في» and one to three words before a title of address; or «بـ» on a place the article or
+    the gazetteer knows), then a name of two words or more that ends the phrase. (title end, name end), or None. «في» with no title of
+    address after the place is left alone: «في مؤتمر صحفي مشترك» is where the words were said, not a name's prelude."""
     if ph.kind != "person" or not ph.title or ph.name or k >= j or has_phrase_break(an.doc.gap(k)):
         return None
     w = an.words[k]
@@ -303,7 +302,8 @@ def purpose_of_body(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     bare = w[1:]
     study = bare in _FIELDS_OF_STUDY
     sport = bare in _SPORTS and an.words[k - 1].startswith("ال")     # «… للمنتخب القطري الأول لكرة القدم»
-    if not sport and (not (an.words[k - 1].startswith("ال") or (study and (k - 1) in an.gaz_at))
+    quoted = any(ch in "»”\"" for ch in an.doc.gap(k))      # «رئيس جمعية "بربارة نصار" لدعم مرضى السرطان هاني نصار»
+    if not sport and (not (an.words[k - 1].startswith("ال") or (study and (k - 1) in an.gaz_at) or quoted)
                       or not any(in_lex(an.words[x], lexicon.org_heads(), clitics=True) for x in ph.title)):
         return k
     verbal = bare in lexicon.action_nouns() or w in lexicon.purpose_nouns() or study or sport \
