@@ -305,7 +305,7 @@ def _place_in_bi(an: Analysis, k: int) -> bool:
 _REPRESENTATIVES = frozenset(("ممثل", "ممثله"))
 
 # «، المنضوية تحت لواء الاتحاد المغربي للشغل،»: an aside on the body a title names
-_BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة التابع المنتمية المنتمي المنبثقة المنبثق")
+_BODY_ASIDES = lexicon.forms("المنضوية المنضوي التابعة التابع المنتمية المنتمي المنبثقة المنبثق المشغلة المشغل")     # («…، المشغلة لمحطة الحاويات،»)
 _ACTING_FOR = lexicon.forms("القائم القائمة")     # «ممثل المكلف العام …، القائم بالحق الشخصي في حق البلدية،»: on whose behalf
 
 

@@ -126,5 +126,6 @@ def two_word_heads() -> frozenset[tuple[str, str]]:
     pairs = ("الوحدة التنفيذية", "كتابة الدولة", "خدمة الإنقاذ", "خدمة الإسعاف", "خدمة الطوارئ", "خدمة الإطفاء",
              "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة", "المصلحة الوطنية", "البرنامج الوطني",
              "مؤتمر نقابات", "المنطقة الحرة", "محافظة الغابات",     # (Algeria's forest service)
-             "قطاع خفر")     # «قطاع خفر السواحل في محافظة شبوة»: Yemen's coast guard sector (not «قطاع غزة»)
+             "قطاع خفر",     # «قطاع خفر السواحل في محافظة شبوة»: Yemen's coast guard sector (not «قطاع غزة»)
+             "مقر قيادة")     # China's «مقر قيادة مكافحة الفيضانات …»: a headquarters set up for a task (not «في مقر قيادة الجيش»)
     return frozenset(tuple(arabic.normalize(p).split()) for p in pairs)

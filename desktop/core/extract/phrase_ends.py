@@ -134,6 +134,9 @@ def _show_before(an: Analysis, ph: Phrase, k: int) -> bool:
 _CONTROLS, _AGE_YEARS = lexicon.forms("السيطرة الرقابة الإشراف"), lexicon.forms("عاما عاماً سنة")
 
 
+_RELIEF = lexicon.forms("الإغاثة والإغاثة الوقاية والوقاية")
+
+
 def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """The end of what goes on with the title at k: «قائد اللواء 143 مشاة العميد …» (a unit's number and
     its arm), «أمين سر دولة الفاتيكان» (a secretary, no name «سر»); k when the text is not so."""
@@ -142,6 +145,9 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] == "من" and words[k - 1] in _RELIEF and ph.kind == "organization" and k + 1 < j and words[k + 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «مقر قيادة مكافحة الفيضانات والإغاثة من الجفاف»: what the body relieves from
     if words[k] == "علي" and words[k - 1] in _INFORMED and k + 1 < len(words) and words[k + 1] in _MATTERS_KNOWN:
         return k + 2      # «مصدر قضائي مطلع على الملف»: what the source knows of, his description's
     if words[k] == "علي" and words[k - 1] in _INFORMED and k + 2 < j and words[k + 1].isalpha() \
