@@ -60,6 +60,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # «وجّه … سالم صالح بن بريك الوزارات والسلطات المحلية»: definite plurals joined, whom the verb takes
     if size >= 2 and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and goes_on and words[k + 1].startswith("وال"):
         return True
+    if w == "شخصيه" and size >= 2 and goes_on and words[k + 1][:1] == "ل":
+        return True       # «اختير … الدكتور أحمد مستجير شخصية للمعرض»: what he was chosen as
     # «وذكّر السلامي بملف …» after «هادي السلامي»: a word on «بـ» after the family name the article wrote whole is what the verb takes
     raw_b = raw[1:] if raw[:1] == "ب" else ""
     if size == 1 and k == n_i + 1 and len(raw_b) >= 3 and raw_b.isalpha() and not w.startswith(("بن", "بو", "بل", "با")) \

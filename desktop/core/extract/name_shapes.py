@@ -240,6 +240,8 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     after a lone given name the lexicons know, ending the phrase (a break, «إن/أن», the end), is
     no «بـ» on a definite noun («الهادي بالقرار» would go on)."""
     words = an.words
+    if words[k] == "بالوش" and n_j == k and not has_phrase_break(an.doc.gap(k)):
+        return True       # «بابار بالوش»: Baloch, a family name of Pakistan's and Iran's Baluch
     # («المطران ماسيميليانو بالينورو فقال»: a foreign family name in «بال», ending in a vowel, after
     # any given name; then a verb may close the phrase)
     # («وزير الاتصال ماكسيم بالالو بالقول:»: shorter, before «بالقول», the answer's cue)

@@ -35,8 +35,7 @@ cuts a name before words no name has; this module looks at where the phrase stop
   * the place an office governs («والي باتنة محمد …») is the title's, not the name's first word
     (governed_place.py);
   * nor is a name a common noun: groups described, documents, a title's complement or its tail,
-    a description or an office around the name (name_common.py).
-"""
+    a description or an office around the name (name_common.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -103,10 +102,9 @@ def _body_end(an: Analysis, ph: Phrase) -> Phrase:
 # What a verb of calling or warning takes after its object (COMPLEMENT_PREPOSITIONS): «دعت الإدارة
 # السائقين إلى …»، «حثت الوزارة المواطنين على …»، «حذرت الهيئة المزارعين من …».
 def _object_then_complement(an: Analysis, ph: Phrase) -> Phrase:
-    """«دعت الإدارة العامة للمرور السائقين إلى الانتباه …»: a definite plural of people in «ـين/ـون»
-    after a definite word of a body's title and right before «إلى/على/من» is the verb's object, its
-    second complement after it; the body's name stops before it («الإدارة العامة للمرور»). A
-    plural of people after another («للمهندسين الزراعيين») is its adjective and stays."""
+    """«دعت الإدارة العامة للمرور السائقين إلى الانتباه …»: a definite plural of people in «ـين/ـون» after a definite word of a body's title
+    and right before «إلى/على/من» is the verb's object, its second complement after it; the body's name stops before it («الإدارة العامة
+    للمرور»). A plural of people after another («للمهندسين الزراعيين») is its adjective and stays."""
     words = an.words
     for n in range(1, len(ph.title)):
         # the complement may lie past the title's end («السائقين إلى "الالتزام …"»)
@@ -491,7 +489,8 @@ def _premises_named(an: Analysis, ph: Phrase | None) -> Phrase | None:
     is the one after the title of address."""
     from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
     from desktop.core.extract.title_asides import address_word
-    if ph is None or ph.name is None or not ph.title or an.words[ph.title[-1]] not in lexicon.premises_nouns() \
+    curator = ph is not None and ph.name is not None and not ph.title and ph.name[1] - ph.name[0] == 2 and an.words[ph.name[0]] == "امينه"     # «أمينة المعرض الدكتورة …»
+    if ph is None or ph.name is None or not (curator or (ph.title and an.words[ph.title[-1]] in lexicon.premises_nouns())) \
             or ph.j >= len(an.words) or not address_word(an.words[ph.j]) or has_phrase_break(an.doc.gap(ph.j)):
         return ph
     again = parse_phrase(an, ph.j, len(an.words))

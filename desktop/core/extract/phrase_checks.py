@@ -152,9 +152,9 @@ def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
         return False
     if w == "حافظ" and an.words[k + 1] == "الاختام":
         return True       # «وزير العدل حافظ الأختام لطفي بوجمعة»: Algeria's minister's second title
-    if len(w) >= 5 and w[0] == "و" and w.endswith("ها") and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
-            and in_lex(an.words[k + 1], lexicon.title_heads()):
-        return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»: «و» and the noun's pronoun
+    if len(w) >= 5 and w[0] == "و" and w.endswith(("ها", "هم")) and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
+            and (in_lex(an.words[k + 1], lexicon.title_heads()) or an.words[k + 1] in name_lexicon.given_names()):
+        return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»، «مفوض شؤون إغاثة اللاجئين وإعادتهم محمد …»: «و» and the noun's pronoun
     return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
         and an.words[k + 1].startswith("ال")
 

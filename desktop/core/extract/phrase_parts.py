@@ -74,6 +74,9 @@ def plain_word(an: Analysis, k: int) -> bool:
 _SUBDIVISIONS = lexicon.forms("قطاع وحدة شعبة")
 
 
+_AFFAIRS = lexicon.forms("شؤون وشؤون")
+
+
 def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«مدير صحة حلب»، «وزير خارجية إيران»، «كبير مستشاري الرئيس»: an office written without «ال» is in construct, so the noun after it is
     its complement, not a name, when a place, a definite word or a body follows that noun in turn."""
@@ -88,7 +91,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if general and not has_phrase_break(an.doc.gap(k)):
         return True
     headman = prev == "مختار" and words[k] in lexicon.place_nouns()      # «مختار بلدة جباتا الخشب»: a village's headman
-    if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action and not headman) \
+    affairs = prev in _AFFAIRS and (k - 2) in ph.title and words[k + 1:k + 2][:1] != [] and words[k + 1].startswith("ال")     # «مفوض شؤون إغاثة اللاجئين»
+    if (k - 1) not in ph.title or prev.startswith("ال") or (prev not in lexicon.title_heads() and not action and not headman and not affairs) \
             or prev in _ADDRESS_HEADS or ph.kind == "organization" or k + 1 >= j \
             or possessed_head(prev, an.doc.tokens[k - 1].text):    # «رئيسه ريكاردو ألبان»: his head, not «رئيسة»
         return False
@@ -491,6 +495,6 @@ def addressee(word: str) -> bool:
     rest = word[1:]
     return word.startswith("لل") or rest in lexicon.org_heads() or rest in lexicon.label_nouns() \
         or rest in lexicon.title_heads() or rest in lexicon.descriptor_heads() or rest in lexicon.addressees() \
-        or rest in lexicon.media_nouns() or our_outlet(word)      # «لصحافيين»: journalists, indefinite; «لراديو دلسن»
+        or rest in lexicon.media_nouns() or our_outlet(word) or rest.isascii()      # «لصحافيين»: journalists, indefinite; «لراديو دلسن»; «لـNHK»
 
 

@@ -371,8 +371,7 @@ def _described_label(an: Analysis, x: int) -> bool:
 
 
 def _work(an: Analysis, x: int, works: frozenset[str] | None = None) -> bool:
-    """Token x is a work (one of `works`, by default any) with its author's pronoun («كتابه»،
-    «روايتها»، «نشرتها»), whose title may be long."""
+    """Token x is a work (one of `works`, by default any) with its author's pronoun («كتابه»، «روايتها»، «نشرتها»), whose title may be long."""
     w, raw = an.words[x], an.written(x)
     for pronoun in ("ها", "هم", "ه"):
         if raw.endswith(pronoun) and len(w) - len(pronoun) >= 3:
