@@ -23,7 +23,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name
+from desktop.core.extract.name_lookalikes import amir_given_name, kabir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -129,7 +129,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
-                        and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and "،" in doc.gap(i)))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
+                        and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and ("،" in doc.gap(i) or (not addressee(w) and k not in an.gaz_at))))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
                     or (w in lexicon.time_words() and not time_word_in_name(an, k)) or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or (w in lexicon.org_heads() and not (w == "قسم" and surname_amin)) or an.is_verb(k) or an.is_report_noun(k)
                     or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
@@ -245,7 +245,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                    and k + 1 < j and nisba(an, k + 1)) or nationality_first(an, k, j, first)   # «الإسباني أريتز …»
         accusative = accusative_descriptor(an, k, first)
         pair = two_word_opener(an, k, j)     # («ضيفة شرف الدورة»: both words are the title's, «شرف» no name)
-        if (in_lex(w, lexicon.title_heads(), clitics=first and w not in name_lexicon.given_names()) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
+        if ((in_lex(w, lexicon.title_heads(), clitics=first and w not in name_lexicon.given_names()) and not kabir_given_name(an, k, j)) or in_lex(w, lexicon.descriptor_heads(), clitics=first)
                 or described or epithet or founder_of_body(an, k, j) or pair or accusative or (first and possessed_head(w, doc.tokens[k].text) and w not in lexicon.org_heads()
                                  and not an.is_common_word(k))):   # «مندوبها الدائم»; «معاليه» is a pronoun
             if not ph.title and (described or accusative or in_lex(w, lexicon.descriptor_heads(), clitics=first) and (
@@ -447,7 +447,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.name = (k, k + 1)   # «معالي الدكتور ثاني بن أحمد الزيودي»: a patronym follows a name
                 k += 1
                 continue
-            if ((w in lexicon.title_modifiers() or staff_words(an, k)) and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
+            if ((w in lexicon.title_modifiers() or staff_words(an, k)) and not kabir_given_name(an, k, j) and not (an.is_time(k) and k + 1 < j and an.is_time(k + 1))) or possessed_head(w, doc.tokens[k].text) or conjoined_office_word(w) or conjoined_participle(an, ph, k):
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»; Egypt's «اللواء أركان حرب»
                 k += 1
                 continue

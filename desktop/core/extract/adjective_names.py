@@ -16,6 +16,8 @@ from desktop.core.extract import lexicon
 # «سورية» is Syria's other spelling and the feminine adjective («عائلة سورية»، «مصادر سورية»)
 _ADJECTIVE_NAMES = frozenset(arabic.normalize(w) for w in ("مالي", "بنين", "بوتان", "سورية"))
 
+_DEGREE = frozenset(arabic.normalize(w) for w in ("كبير", "بالغ", "شديد", "منقطع", "واضح", "لافت", "كبيرين"))
+
 # Words after which a country is named in construct: a state's forms and the people of a state.
 _STATE_WORDS = frozenset(arabic.normalize(w) for w in (
     "جمهورية", "دولة", "شعب", "جيش", "حكومة", "رئيس", "رئيسة", "سفير", "سفيرة", "سفارة", "وزير", "وزيرة",
@@ -26,6 +28,8 @@ _STATE_WORDS = frozenset(arabic.normalize(w) for w in (
 def adjective_at(words: list[str], k: int, broken_before: bool) -> bool:
     """Whether the one-word gazetteer match at token k is the adjective, not the country;
     `broken_before`: punctuation or a line between it and the word before."""
+    if words[k] == "بحماس" and words[k + 1:k + 2] and words[k + 1] in _DEGREE:
+        return True       # «أشعر بحماس كبير»: with great enthusiasm, no Hamas
     if words[k] not in _ADJECTIVE_NAMES or k == 0 or broken_before:
         return False
     prev = words[k - 1]

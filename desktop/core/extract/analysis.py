@@ -1,7 +1,6 @@
 """Per-article views of the tokens that every reading rule shares (`Analysis`: normalised words,
 gazetteer mentions, the article's outlet, which words are verbs or common words), the `Phrase` a
-rule reads (a title, a name, or both; or an organisation), and the small tests of breaks between
-words."""
+rule reads (a title, a name, or both; or an organisation), and the small tests of breaks between words."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -53,9 +52,8 @@ _GOVERNOR = arabic.normalize("الوالي")
 
 
 def has_phrase_break(gap: str) -> bool:
-    """A break inside a speaker phrase: quote marks around a name in a title do not end it
-    («النائب عن كتلة "اللقاء الديموقراطي" بلال عبدالله»), nor does a hyphen written between
-    two words with no space («كليمنتاين نكويتا-سلامي»)."""
+    """A break inside a speaker phrase: quote marks around a name in a title do not end it («النائب عن كتلة "اللقاء الديموقراطي" بلال
+    عبدالله»), nor does a hyphen written between two words with no space («كليمنتاين نكويتا-سلامي»)."""
     if gap in JOINING_HYPHENS:
         return False
     return any(ch in _BREAK_CHARS and ch not in QUOTE_MARKS for ch in gap)
@@ -227,8 +225,9 @@ class Analysis:
             return True    # («أكد والي آدرار أن» after «بحضور والي آدرار السيد …»: the governor named before)
         if nxt == "جهه" and k + 2 < len(self.words) and not self.words[k + 2].startswith("ال"):
             return True    # «والي جهة سوس ماسة»: a Moroccan region; «وإلى جهة» takes a definite word
-        if nxt == "بنك" and k + 2 < len(self.words) and self.words[k + 2] == "المغرب":
-            return True    # «والي بنك المغرب»: the governor of Morocco's central bank
+        if (nxt == "بنك" and k + 2 < len(self.words) and self.words[k + 2] == "المغرب") or (
+                nxt.isalpha() and not nxt.startswith("ال") and self.words[k + 2:k + 3] in (["ان"], ["أن"]) and not has_break(self.doc.gap(k + 2))):
+            return True    # «والي بنك المغرب»: the governor of Morocco's central bank; «أكد والي معسكر أن»: «وإلى» never runs on so into «أن»
         if not self.writes_ila:
             # no «إلى» to compare with: a place noun after it («والي ولاية الخرطوم»، «والي الجهة») is the office
             return nxt in lexicon.place_nouns() or (nxt.startswith("ال") and nxt[2:] in lexicon.place_nouns())

@@ -4,9 +4,9 @@ outlet met: «التقت الإذاعة الحاجة آمنة بابكر، ال�
 «واستمعت المحكمة إلى الشاهد سعيد أمزيان، وهو تقني سابق بالجماعة، فأكد أن "…"»."""
 from __future__ import annotations
 
-from desktop.core.extract import lexicon
+from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
-from desktop.core.extract.analysis import Analysis, Phrase
+from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
 
 _ANSWERED = lexicon.forms("فأجاب فأجابت وأجاب وأجابت فرد فردت")
@@ -46,7 +46,21 @@ def the_one_asked(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     one = parse_phrase(an, role, k)
     if one is None or one.kind != "person" or not (one.name or one.title) or one.i != role:
         return None
-    return one, one.title_text(an.doc) if one.name else ""
+    return _named_after_role(an, one, k) or (one, one.title_text(an.doc) if one.name else "")
+
+
+def _named_after_role(an: Analysis, one: Phrase, k: int) -> tuple[Phrase, str] | None:
+    """«سأل رزق المتهم الأول الصيدلي فادي سلامة عن …»: a role in the case («المتهم الأول»), read as a name, then
+    what he is (a definite word) and his name: the role and the description his title, the name his."""
+    x = one.j + 1 if one.j < k and an.words[one.j].startswith("ال") and not has_phrase_break(an.doc.gap(one.j)) else one.j
+    if one.name is None or an.words[one.name[0]] not in ROLES_IN_A_CASE or x >= k or has_phrase_break(an.doc.gap(x)) \
+            or an.words[x] not in name_lexicon.given_names():
+        return None
+    named = parse_phrase(an, x, k)
+    if named is None or named.name is None or named.title or named.name[1] - named.name[0] < 2:
+        return None
+    ph = Phrase(one.i, named.j, list(range(one.i, x)), named.name, None, "person")
+    return ph, ph.title_text(an.doc)
 
 
 def the_one_met(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:

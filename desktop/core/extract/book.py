@@ -346,7 +346,7 @@ class ActorBook:
                 actor_id, how = self.for_name(fuller, title, ptype, span, why)
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.written_elsewhere", name=name, fuller=fuller, how=how)
-        described = described_given_name(self.an, words[0]) if ptype == "person" and len(words) == 1 and words[0] in name_lexicon.given_names() else None
+        described = described_given_name(self.an, words[0]) if ptype == "person" and len(words) == 1 else None
         if described is not None:     # «وقالت أمل» after «الطالبة أمل عابد»
             return self.for_name(described, title, ptype, span, why)
         actor_id = "actor:" + slug(name)

@@ -140,7 +140,7 @@ def clause_word(an: Analysis, k: int) -> bool:
             and k > 0 and known_first_word(an.words[k - 1])) \
         or (w.startswith("بن") and len(w) >= 5 and (w[2:] in name_lexicon.given_names() or _nisba_after(an, k))) \
         or (w[0] == "ب" and k + 1 < len(an.words) and an.words[k + 1][:1] == "ب" and not has_phrase_break(an.doc.gap(k + 1))) \
-        or subject_named_later(an, k) or w.endswith("نغ")      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»
+        or subject_named_later(an, k) or w.endswith("نغ") or (k >= 2 and an.doc.gap(k - 1) in JOINING_HYPHENS)      # «لورا الخازن لحود»، then «شددت لحود على أن»؛ «شي جين بينغ»: «-ng»; «جان-باتيست لاكومب»
     # (Hadramawt's «عارف حسين باعوضة»; the Maghreb's «بن» joined to a name: «محمد أمين بنهاشم»، «بنجلون التويمي»; «رحب … جان-لوي بيون بقرار المجلس»: the «بـ» the verb takes is the next word's, so the name's is none; «أحمد محمد إسحاق تشكيل لجنة»: «إسحاق» is shaped as إفعال, but a given name)
     if not (verb or (w[0] == "و" and len(w) > 3 and w not in name_lexicon.given_names() and an.doc.gap(k + 1) not in JOINING_HYPHENS) or (w[0] in "لب" and len(w) >= 4 and not lam_name)
             or (masdar_shaped(w) and w not in name_lexicon.given_names() and not (len(w) == 5 and w[1] == "ي" and w.endswith("يه"))

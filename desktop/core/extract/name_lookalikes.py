@@ -128,3 +128,12 @@ def ends_name_phrase(an: Analysis, x: int) -> bool:
     «إن/أن» or a noun of what was said («قوله»)."""
     return x >= len(an.words) or has_phrase_break(an.doc.gap(x)) or an.words[x] in RELATIVES \
         or an.words[x] in lexicon.complementisers() or an.words[x] in lexicon.report_nouns()
+
+
+def kabir_given_name(an: Analysis, k: int, j: int) -> bool:
+    """«الدكتور كبير البشر من أن»: «كبير» (a chief) after a title of address, with a definite word that ends
+    the phrase, is South Asia's given name Kabir and its second part («Kabirul Bashar»), no office."""
+    words = an.words
+    return words[k] == "كبير" and k > 0 and words[k - 1] in name_lexicon.address_titles() and k + 1 < j \
+        and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)) \
+        and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in ("من", "ان", "إن") or words[k + 2] in lexicon.complementisers())

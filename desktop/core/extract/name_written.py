@@ -190,8 +190,13 @@ def described_given_name(an: Analysis, given: str) -> str | None:
     before after a word for what a private person is («الطالبة»، «المواطن») and followed there by
     her other names: that fuller name; None when there is none, or more than one."""
     found = set()
-    for k in range(1, len(an.words) - 1):
-        if an.words[k] != given or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
+    for k in range(0, len(an.words) - 3):
+        # «سلام الحموي، وهو لاجئ سوري …» opening a paragraph: a person introduced by the name, then what he is
+        end = next((x for x in range(k + 2, min(k + 4, len(an.words) - 1)) if has_phrase_break(an.doc.gap(x))), None)
+        if an.words[k] == given and (k == 0 or "\n" in an.doc.gap(k)) and end is not None and an.words[end] in ("وهو", "وهي") \
+                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) and all(an.words[x].isalpha() for x in range(k, end)):
+            found.add(an.doc.text(k, end))
+        if k == 0 or an.words[k] != given or given not in name_lexicon.given_names() or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
             continue
         end = k + 1
         while end < len(an.words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \

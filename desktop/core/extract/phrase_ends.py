@@ -13,7 +13,7 @@ from desktop.core.extract.name_lexicon import ROLES_IN_A_CASE
 from desktop.core.extract.name_end import definite_object
 from desktop.core.extract.phrase_parts import SOURCE_HEADS
 from desktop.core.extract.phrase_places import TOPONYM_HEADS
-from desktop.core.extract.title_asides import ADDRESS_TITLES
+from desktop.core.extract.title_asides import ADDRESS_TITLES, name_run
 
 # Offices whose holder a bare definite body cannot take as an adjective («المكتب الإعلامي» and «الهيئة
 # المديرة» can): after «الهيئة» they open a second phrase, the person.
@@ -49,6 +49,10 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     if ph.kind == "organization" and words[k] in STANCES and k - 1 > ph.i and words[k - 1].startswith("ال"):
         return True
+    if ph.kind == "organization" and (k - 1) in ph.title and k - 1 > ph.i and not words[k - 1].startswith(("ال", "لل", "بال", "وال", "و")) \
+            and words[k].startswith("الم") and not words[k].endswith(("ي", "يه")) \
+            and words[k - 1] not in lexicon.org_heads() and k + 1 < len(words) and words[k + 1] == "عن" and not has_phrase_break(an.doc.gap(k)):
+        return True       # «منظمة برو أزول المدافعة عن حقوق اللاجئين»: what a body named by its own name does
     if ph.kind == "organization" and definite_object(words[k]) and any(m.j == k for m in an.gaz_at.values()):
         return True       # «حوّلت وزارة المالية الاتحادية في بغداد التمويل المخصص»: what it sent, after its place
     if ph.kind == "organization" and _action_governing(an, k) and (k - 1) in ph.title \
@@ -145,6 +149,10 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     if words[k] == "سر" and words[k - 1] in _SECRETARIES:
         return k + 1
+    if words[k] == "علي" and ph.kind == "person" and not ph.name and words[k - 1].startswith("ال") and k + 2 < j and words[k + 1].startswith("ال"):
+        end = k + 3 if words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)) else k + 2
+        if not has_phrase_break(an.doc.gap(k + 1)) and end < j and not has_phrase_break(an.doc.gap(end)) and name_run(an, end + (words[end] == "لي"), j) is not None:
+            return end      # «لاعبة التزلج السريع على المضمار القصير لي وين جينغ»: the discipline, then her name
     if words[k] == "من" and words[k - 1] in _RELIEF and ph.kind == "organization" and k + 1 < j and words[k + 1].startswith("ال") \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «مقر قيادة مكافحة الفيضانات والإغاثة من الجفاف»: what the body relieves from

@@ -144,9 +144,8 @@ def _adverb(an: Analysis, k: int) -> bool:
 
 
 def _title_like(an: Analysis, ph: Phrase) -> bool:
-    """Whether a name reading may be a description: no given name opens it, and it follows a title
-    or opens with the article («المكلف بقطاع الزياتين»، «… لشؤون مديريات الوادي»، «أمين سر دولة
-    حاضرة …»); «إعلام الرئاسة» and «بيسكوف» stay names."""
+    """Whether a name reading may be a description: no given name opens it, and it follows a title or opens with the article («المكلف بقطاع
+    الزياتين»، «… لشؤون مديريات الوادي»، «أمين سر دولة حاضرة …»); «إعلام الرئاسة» and «بيسكوف» stay names."""
     n_i, n_j = ph.name
     words = an.words[n_i:n_j]
     return not known_first_word(words[0]) and (bool(ph.title) or words[0].startswith("ال")) \
@@ -242,8 +241,9 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
             return None
     else:
         return None
-    if r <= i or an.doc.gap(r).strip() not in ("،", ","):
+    if r <= i or an.doc.gap(r).strip().removeprefix(")") not in ("،", ","):
         return None
+    r = next((x for x in range(r - 1, max(i, r - 5), -1) if "(" in an.doc.gap(x)), r) if ")" in an.doc.gap(r) else r      # «أبيبي تسفاي (19 عاماً)، الذي قال»: his age
     start = _clause_start(an, i, r)
     if start + 1 < r and words[start] in _AMONG_THEM:
         start += 1        # «عدد من الضحايا، بينهم الحاجة خيرة بلعربي، التي قالت»: one among them, named
