@@ -313,3 +313,19 @@ def test_a_given_name_after_a_paragraph_opened_by_the_full_name():
     body = ('وقالت الوزارة إن "القرار نهائي".\n\nسلام الحموي، وهو لاجئ سوري يعيش في ماينتس منذ 2022، كان ينتظر '
             'وصول زوجته وأطفاله. ويقول سلام: "كان موعدي في السفارة مقرراً في أيلول/سبتمبر المقبل".')
     assert speakers(body) == ["الوزارة", "سلام الحموي"]
+
+
+def test_a_coach_named_inside_anothers_words_then_his_epithet():
+    # round 1285: «وكان المدرب الإسباني قد قال» after the federation's head spoke of «المدرب أريتز
+    # لوبيز غاراي» went to the federation's head
+    body = ('وقال رئيس الاتحاد أحمد ولد يحيى: "المدرب أريتز لوبيز غاراي يحظى بثقتنا الكاملة، وعقده يمتد حتى '
+            'نهاية التصفيات".\n\nوكان المدرب الإسباني قد قال عقب آخر تجمع إن "الفريق يملك جيلاً شاباً قادراً '
+            'على المنافسة".')
+    assert speakers(body) == ["أحمد ولد يحيى", "أريتز لوبيز غاراي"]
+
+
+def test_the_national_coach_who_spoke_last_is_the_epithet():
+    # guard: «وقال المدرب التونسي» right after the coach spoke is the coach
+    body = ('وقال مدرب المنتخب فوزي البنزرتي: "نحتاج إلى مباريات ودية أقوى قبل التصفيات".\n\nوأضاف المدرب '
+            'التونسي: "الفريق يملك جيلاً شاباً قادراً على المنافسة".')
+    assert speakers(body) == ["فوزي البنزرتي", "فوزي البنزرتي"]

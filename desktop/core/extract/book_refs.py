@@ -9,7 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
-from desktop.core.extract.titles import NOT_OFFICES, feminine_title, former_title, joined_abd, other_nationality
+from desktop.core.extract.titles import NOT_OFFICES, could_be_given_name, feminine_title, former_title, joined_abd, other_nationality
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import people_in_construct, people_plural
@@ -212,7 +212,10 @@ def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
     at = book.an.doc.tokens[ph.i].start
     coaches = {actor_id for pos, actor_id, title in book._titles
                if pos < at and any(w in _SPORT_TITLES for w in arabic.normalize(title).split())}
-    return book.last_speaker if len(coaches) <= 1 else None
+    # («وكان المدرب الإسباني قد قال» after the federation's head spoke of «المدرب أريتز …» in his words: no coach spoke last)
+    named_coach = any(words[x] in _SPORT_TITLES and could_be_given_name(book.an, x + 1) for x in range(ph.i - 1))
+    last_coached = any(w in _SPORT_TITLES for _, _, t in book.titles_of(book.last_speaker) for w in arabic.normalize(t).split())
+    return book.last_speaker if len(coaches) <= 1 and (last_coached or not named_coach) else None
 
 
 _NEWLY_HELD = lexicon.forms("الجديد الجديدة المنتخب المنتخبة")
