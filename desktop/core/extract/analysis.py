@@ -316,8 +316,8 @@ class Analysis:
         if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
                 and self.written(k).endswith(("ه", "ها", "هم")):
             return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause (with «بـ"…"» its subject's words)
-        if self.words[k] == "طالب" and k > 0 and self.words[k - 1] in _HE_SHE:
-            return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»: a student; the verb is written «وطالب»
+        if self.words[k] == "طالب" and k > 0 and (self.words[k - 1] in _HE_SHE or self.words[k - 1] in ("الف", "مليون") or self.words[k - 1].isdigit()):
+            return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»، «250 ألف طالب»: a student; the verb is written «وطالب»
         if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text and not self.doc.gap(k).strip():
             return False   # «يضم 14 باحثاً وطالب دراسات عليا»: a student joined to the noun before it (not «… دائماً". وطالب»)
         if self.words[k] == "كتب" and k > 0 and not has_phrase_break(self.doc.gap(k)) and self.words[k - 1].isalpha() \

@@ -463,7 +463,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
             # «نائب المحافظ الدكتور محمد أبو زيد، الذي نقل تهنئة المحافظ …، وأكد أن»: the named one
             # the relative clause describes goes on as the subject; the names inside it are its objects
             return best
-        if ((w in RELATIVES and best is not None and best[0].j == k) or w in _SEAT_ASIDES) and comma_at(an, k):
+        if ((w in RELATIVES and best is not None and best[0].j == k) or w in _SEAT_ASIDES or (w in ("احد", "احدي") and k > i)) and comma_at(an, k):
             # «أعلنت كونفدرالية دول الساحل، التي تضم مالي …، …»، «الأكاديمية …، ومقرها جيبوتي،»: the bodies named inside an aside set off by commas are no subject
             k = next((x for x in range(k + 1, j) if comma_at(an, x)), j)
             continue

@@ -86,6 +86,9 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
     for x in range(k - 1, -1, -1):
         if words[x] in (bare + "ها", bare + "ه") and (body := _sentence_body(an, x)) is not None:
             return body, ""       # «وكانت وزارة التجارة … قد أطلقت …، ونقل بيانها عن الوزير …» before «وأضاف البيان»
+        issuer = _issued_by_relative(an, x) if words[x] in (bare, "ال" + bare) or words[x][1:] in (bare, "ال" + bare) else None
+        if issuer is not None:
+            return issuer, ""     # «وبحسب النشرة الأسبوعية التي يصدرها المعهد الوطني للصحة العامة» before «وجاء في النشرة»
         if words[x] != bare and not (words[x][:1] in "وفب" and words[x][1:] == bare) \
                 and not (words[x] == "ال" + bare and _speaker_through(an, x) is not None):
             continue      # (the first written definite only in an aside: «دعت حركة الشعب، في البيان الختامي …»)
@@ -99,6 +102,22 @@ def earlier_owner(an: Analysis, k: int) -> tuple[Phrase, str] | None:
                 return _speaker_through(an, x) or (dashed_unit_after(an, owner) or owner, "")
         return _speaker_through(an, x)     # «وذكرت اللجنة المنظمة، في بيان، أن … وأوضح البيان أن»
     return None
+
+
+_ISSUES_IT = frozenset(arabic.normalize(v) for v in ("يصدرها", "تصدرها", "أصدرها", "أصدرته", "يصدره", "تصدره", "ينشرها", "تنشرها", "نشرها", "نشرته"))
+
+
+def _issued_by_relative(an: Analysis, x: int) -> Phrase | None:
+    """The body a relative clause right after the document at x says issues it («النشرة الأسبوعية التي يصدرها المعهد …»), or None."""
+    words = an.words
+    r = x + 1
+    while r < len(words) and r - x <= 3 and words[r].startswith("ال") and words[r] not in ("التي", "الذي") and not has_phrase_break(an.doc.gap(r)):
+        r += 1      # the document's adjectives
+    if r + 2 >= len(words) or words[r] not in ("التي", "الذي") or words[r + 1] not in _ISSUES_IT \
+            or any(has_phrase_break(an.doc.gap(y)) for y in (r, r + 1, r + 2)):
+        return None
+    owner = parse_phrase(an, r + 2, min(len(words), r + 2 + _ISSUER_WORDS))
+    return owner if owner is not None and owner.kind == "organization" and owner.title and not owner.name else None
 
 
 def _sentence_body(an: Analysis, x: int) -> Phrase | None:

@@ -19,7 +19,7 @@ from desktop.core.extract.titles import could_be_given_name
 
 # Words that open a family name of several words: Arabic patronyms and European particles.
 FAMILY_PARTICLES = frozenset(arabic.normalize(w) for w in (
-    "بن", "ابن", "بنت", "ولد", "آل", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))
+    "بن", "ابن", "بنت", "ولد", "آل", "أيت", "آيت", "فون", "فان", "دي", "دو", "دا", "ديل", "دير", "لو", "لا"))     # («أيت بلعيد»: Berber «sons of»)
 # Particles of European family names only: «لا»، «لو»، «بن» and «ولد» are Arabic words as often.
 _FOREIGN_PARTICLES = frozenset(arabic.normalize(w) for w in ("فون", "فان", "دي", "دو", "دا", "دوس", "ديل", "دير", "دن", "در"))
 _SPANISH_DE = frozenset(("دي", "ديل"))

@@ -191,18 +191,20 @@ def described_given_name(an: Analysis, given: str) -> str | None:
     her other names: that fuller name; None when there is none, or more than one."""
     found = set()
     for k in range(0, len(an.words) - 3):
-        # «سلام الحموي، وهو لاجئ سوري …» opening a paragraph: a person introduced by the name, then what he is
+        # «سلام الحموي، وهو لاجئ سوري …»، «أمل الخطيب، سورية تعمل …» opening a paragraph: a person introduced by the name, then what she is
         end = next((x for x in range(k + 2, min(k + 4, len(an.words) - 1)) if has_phrase_break(an.doc.gap(x))), None)
-        if an.words[k] == given and (k == 0 or "\n" in an.doc.gap(k)) and end is not None and an.words[end] in ("وهو", "وهي") \
-                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) and all(an.words[x].isalpha() for x in range(k, end)):
+        if an.words[k] == given and (k == 0 or "\n" in an.doc.gap(k)) and end is not None and an.doc.gap(end).strip() == "،" \
+                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) \
+                and all(an.words[x].isalpha() and an.words[x] not in lexicon.stop_words() and not an.is_verb(x) for x in range(k, end)):
             found.add(an.doc.text(k, end))
-        if k == 0 or an.words[k] != given or given not in name_lexicon.given_names() or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
+        if k == 0 or an.words[k] != given or given.startswith("ال") or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
             continue
         end = k + 1
         while end < len(an.words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \
                 and not an.words[end].startswith("ال") and not an.is_common_word(end) and not an.is_verb(end) \
-                and an.words[end] not in lexicon.stop_words() and an.words[end] not in lexicon.prepositions():
-            end += 1
+                and (an.words[end] not in lexicon.stop_words() or an.written(end) == "علي") and (an.words[end] not in lexicon.prepositions() or an.written(end) == "علي") \
+                and not (end - k >= 2 and an.words[end][:1] in "يت" and len(an.words[end]) >= 4 and an.words[end] not in name_lexicon.given_names()):
+            end += 1      # (not «المزارع كرم أوزدمير يتأمل»: a verb of the present after his two names)
         if end > k + 1:
             found.add(an.doc.text(k, end))
     return found.pop() if len(found) == 1 else None

@@ -62,8 +62,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.title.extend(range(k, named_after_body[0]))    # «الباحث في معهد … في واشنطن فيصل الرميحي»
         ph.name, k = named_after_body, named_after_body[1]
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.name[0]] in ("ولد", "بنت") \
-            and an.words[ph.title[-1]] in _GIVEN_BEFORE_WALAD and ph.name[1] - ph.name[0] >= 2 and len(ph.title) == 1:
-        ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «، الشيخ ولد أحمدو،»: a name never opens on «ولد»
+            and an.words[ph.title[-1]] in _GIVEN_BEFORE_WALAD and ph.name[1] - ph.name[0] >= 2 \
+            and (len(ph.title) == 1 or an.words[ph.title[-2]] in name_lexicon.address_titles()):
+        ph.title, ph.name = ph.title[:-1], (ph.title[-1], ph.name[1])     # «، الشيخ ولد أحمدو،»، «الدكتور الشيخ ولد بوبكر»: a name never opens on «ولد»
     if ph.name and ph.name == (k - 1, k) and not ph.title and an.words[k - 1] in ROLES_IN_A_CASE and k < j \
             and an.words[k] in _ORDINALS and not has_phrase_break(an.doc.gap(k)):
         ph.name, k = (k - 1, k + 1), k + 1      # «رد المتهم الأول:»: which of the accused

@@ -117,7 +117,7 @@ def _lone_place(an: Analysis, k: int) -> bool:
     end = k + 1
     # («أبدى اتحاد موظفي الأمم المتحدة في نيويورك قلقه»: the stance the body showed, with its pronoun)
     return end >= len(words) or has_phrase_break(an.doc.gap(end)) or any(ch in an.doc.gap(end) for ch in "(«\"“") \
-        or words[end] in lexicon.complementisers() \
+        or words[end] in lexicon.complementisers() or words[end] == "قد" \
         or words[end] in _STANCES \
         or (an.is_verb(end) and words[end][:1] not in "وف")     # «جمعية الصيادين في هوكايدو حذّرت»: the body, then its verb
 

@@ -109,7 +109,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         labelled = any(v in lexicon.label_nouns() for v in bare) and (
             (len(words) <= 6 and cj < len(an.words) and not has_break(an.doc.gap(cj).replace('"', "").replace("»", ""))
              and an.words[cj].startswith("ال") and an.words[cj].endswith(("ي", "يه")) and len(an.words[cj]) >= 5) or
-            (len(words) <= 4 and not clause_like(words))
+            (len(words) <= 4 and not clause_like(words)) or (len(words) <= 8 and _YEAR.fullmatch(words[-1]) and not clause_like(words) and not any(w in lexicon.stop_words() for w in words))     # «بطولة "كأس العرب فيفا قطر 2025"»
             # («ملحق "نظام الوصول إلى مسببات الأمراض وتقاسم المنافع" سيُعرض»: a longer name, the sentence going on after it)
             or (len(words) <= 8 and not clause_like(words) and _runs_on(an, cj))
             # («ضمن مشروع "صون جبانة ذراع أبو النجا"»: an indefinite label after a preposition governs its name)
