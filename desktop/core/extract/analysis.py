@@ -126,11 +126,10 @@ class Analysis:
         self.word_set = frozenset(self.words)
 
     def _read_mentions(self, found: list[Mention]) -> list[Mention]:
-        """Gazetteer matches, less the entries the writing rules out for a one-word match: marks
-        written on the word that contradict an entry's vocalised name («عمّان» is not «عُمان»), or
-        a word that is a city of another country the article names (Amman in a report on Jordan).
-        The span stays a mention with no entry: a place name the gazetteer does not list, still
-        part of a title («الناطقة باسم المفوضية في عمان رولا أمين»)."""
+        """Gazetteer matches, less the entries the writing rules out for a one-word match: marks written on the word that contradict an
+        entry's vocalised name («عمّان» is not «عُمان»), or a word that is a city of another country the article names (Amman in a report on
+        Jordan). The span stays a mention with no entry: a place name the gazetteer does not list, still part of a title («الناطقة باسم
+        المفوضية في عمان رولا أمين»)."""
         article_words = frozenset(self.words)
         starts = frozenset(m.i for m in found)
         out: list[Mention] = []
@@ -271,8 +270,7 @@ class Analysis:
 
     def _noun_after_that(self, k: int) -> bool:
         """Whether token k, right after the «أنّ/إنّ» that closes a verb of speech's frame in the
-        same clause, is that «أنّ»'s noun: «أنّ» takes a noun, never a past verb («بعد أن ردّ» has
-        no verb of speech before it)."""
+        same clause, is that «أنّ»'s noun: «أنّ» takes a noun, never a past verb («بعد أن ردّ» has no verb of speech before it)."""
         if k < 2 or self.words[k - 1] not in ("ان", "وان") or has_phrase_break(self.doc.gap(k)):
             return False
         for x in range(k - 2, max(-1, k - 16), -1):
@@ -316,6 +314,8 @@ class Analysis:
         if k > 0 and self.words[k - 1] == "ما" and nxt[:1] == "ب" and len(nxt) > 2 \
                 and self.written(k).endswith(("ه", "ها", "هم")):
             return False   # «انتقد … ما وصفه بسوء إدارة الملف»: a relative clause (with «بـ"…"» its subject's words)
+        if self.words[k] == "قدرت" and (k == 0 or self.words[k - 1] != "قد"):
+            return False   # «قد قدّرت أن»: estimated, said; «قدّرت دراسة الجدوى عائداً»: a figure, no words
         if self.words[k] == "طالب" and k > 0 and (self.words[k - 1] in _HE_SHE or self.words[k - 1] in ("الف", "مليون") or self.words[k - 1].isdigit()):
             return False   # «أيمن الشابي، وهو طالب يتنقل يومياً»، «250 ألف طالب»: a student; the verb is written «وطالب»
         if self.words[k] == "وطالب" and k > 0 and "\u064b" in self.doc.tokens[k - 1].text and not self.doc.gap(k).strip():
@@ -373,6 +373,7 @@ class Analysis:
         # «لفت الرئيس التنفيذي للهيئة نبراس محمد طالب إلى أن»: «إلى أن»، «أن»، «بأن» after the name are the verb's too
         complement = nxt in ("أن", "بأن") or (nxt == "إلى" and k + 2 < len(words) and words[k + 2] == "ان")
         # «اعتبر مدير الأكاديمية …، عبد المومن طالب، أن»: a name set off by commas after its title
+        complement = complement or (words[k + 1] in ("الذي", "التي") and "ان" in words[k + 2:k + 10])     # («… نبراس محمد طالب، الذي حضر الجلسة، أن»)
         set_off = doc.gap(k + 1).strip() in ("،", ",") and complement
         if not (nxt == "إن" or outlet_next or complement) or has_break(doc.gap(k)) \
                 or (has_break(doc.gap(k + 1)) and not set_off):

@@ -198,6 +198,7 @@ def family_name_as_title(book: ActorBook, ph: Phrase) -> str | None:
 # «قال التقني السويسري»: the sports pages' epithets for the coach or the player just quoted
 _SPORT_EPITHETS = lexicon.forms("التقني المدرب اللاعب النجم المهاجم الحارس")
 _SPORT_TITLES = _SPORT_EPITHETS | lexicon.forms("مدرب الناخب لاعب مهاجم حارس")
+_COACHES = lexicon.forms("المدرب مدرب الناخب")
 
 
 def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
@@ -205,6 +206,15 @@ def sport_epithet(book: ActorBook, ph: Phrase) -> str | None:
     and a country's nisba, no name, is the person who spoke last."""
     words = book.an.words
     last = book.proposals.get(book.last_speaker) if book.last_speaker else None
+    if ph.kind == "person" and not ph.name and ph.title == [ph.i] and words[ph.i] == "المدرب":
+        # «وأشاد المدرب بـ…» after «أريتز لوبيز غاراي، المدير الفني للمنتخب»: the one coach the article titled
+        at = book.an.doc.tokens[ph.i].start
+        coaches = {actor_id for pos, actor_id, title in book._titles if pos < at and (
+            any(w in _COACHES for w in arabic.normalize(title).split()) or "المدير الفني" in arabic.normalize(title))}
+        if not coaches:      # («أريتز لوبيز غاراي، المدير الفني لمنتخب …»: the title set off after the name)
+            coaches = {actor_id for x in range(1, ph.i - 1) if words[x:x + 2] == ["المدير", "الفني"] and "،" in book.an.doc.gap(x)
+                       for full, actor_id in book.known_names() if tuple(words[max(0, x - len(full)):x]) == full}
+        return coaches.pop() if len(coaches) == 1 else None
     if ph.kind != "person" or ph.name or len(ph.title) != 2 or words[ph.title[0]] not in _SPORT_EPITHETS \
             or not country_nisba(book.an, words[ph.title[1]]) or last is None or last.type != "person":
         return None

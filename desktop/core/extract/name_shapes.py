@@ -255,6 +255,9 @@ def ba_family_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
             and (k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)) or words[k + 1] in lexicon.complementisers()
                  or words[k + 1] in ("ل", "بالقول") or addressee(words[k + 1])      # «عمر بالحاج لـ"ترهونة نيوز"»: the one told
                  or (foreign and an.is_verb(k + 1))
+                 # «الشيخ عمران بالقاسم المقرحي، أحد أعيان المنطقة،»: and a family nisba closing the name
+                 or (words[k + 1].startswith("ال") and words[k + 1].endswith("ي") and len(words[k + 1]) >= 5 and not has_phrase_break(an.doc.gap(k + 1))
+                     and (k + 2 >= j or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers()))
                  # «منير بالحاج علي إن»: and the grandfather's given name after it
                  or (known_first_word(words[k + 1]) and (k + 2 >= j or has_phrase_break(an.doc.gap(k + 2))
                                                          or words[k + 2] in lexicon.complementisers()))))

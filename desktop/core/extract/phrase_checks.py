@@ -155,8 +155,7 @@ def conjoined_participle(an: Analysis, ph: Phrase, k: int) -> bool:
     if len(w) >= 5 and w[0] == "و" and w.endswith(("ها", "هم")) and (k - 1) in ph.title and an.words[k - 1].startswith("ال") \
             and (in_lex(an.words[k + 1], lexicon.title_heads()) or an.words[k + 1] in name_lexicon.given_names()):
         return True       # «أستاذة علوم المواد وهندستها الدكتورة نورة القحطاني»، «مفوض شؤون إغاثة اللاجئين وإعادتهم محمد …»: «و» and the noun's pronoun
-    return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() \
-        and an.words[k + 1].startswith("ال")
+    return len(w) >= 5 and w.startswith("وم") and w[1:] not in name_lexicon.given_names() and an.words[k + 1].startswith("ال")
 
 
 def coordinated_purpose(an: Analysis, ph: Phrase, k: int) -> bool:
@@ -359,7 +358,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعت الوزارة المستهلكين إلى …»، «دعا الحاكم المنمين والمزارعين»: the people called on
-    if definite_office and (an.words[k] in _CALLED_ON or an.words[k] in _PEOPLE_CALLED) and not has_phrase_break(an.doc.gap(k)):
+    if ((definite_office and an.words[k] in _CALLED_ON) or ((definite_office or (ph.kind == "organization" and len(ph.title) >= 3 and ph.title[-1] == k - 1))
+                                                              and an.words[k] in _PEOPLE_CALLED)) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     w = an.words[k]
     if bare_office and an.words[k - 1].startswith("ال") and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not in_lex(w, lexicon.org_heads()) \

@@ -120,7 +120,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if labelled and not has_break(gap.replace('"', "").replace("«", "").replace("“", "").replace("”", "")) \
                 and not _predicate_of_that(an, ci, cj) and ("\u064b" not in an.doc.tokens[ci].text or before in lexicon.title_labels() or an.words[ci] == "معا"):
             return f"a name after the label noun «{an.doc.tokens[ci - 1].text}»"
-        label = ci - 1 if _in_own_report(an, ci) else _label_behind(an, ci)
+        label = (ci - 2 if an.words[ci - 1].startswith("ال") else ci - 1) if _in_own_report(an, ci) else _label_behind(an, ci)     # («في تقريرها السنوي "…"»: the report, past its adjective)
         # («كتابه الجديد "تيشيت: حاضرة على طريق الملح"»: a work's title may be longer, a sentence as often)
         if label is not None and ((len(words) <= 4 and not clause_like(words)) or (len(words) <= 8 and _work(an, label))):
             return f"a name after «{an.doc.text(label, ci)}»"

@@ -152,8 +152,7 @@ class QuoteFinder:
         return actor_id, reason("speaker.found", why=why, name=name, how=how)
 
     def _verb_gender(self, k: int) -> bool | None:
-        """Whether the reporting verb right before token k is feminine («قالت»، «أضافت»، «تقول»:
-        True; «قال»، «لفت»: False); None when no reporting verb is there."""
+        """Whether the reporting verb right before token k is feminine («قالت»، «تقول»: True; «قال»: False); None when there is none."""
         an = self.an
         if k < 1 or not an.is_verb(k - 1):
             return None
@@ -217,6 +216,7 @@ class QuoteFinder:
                         # «وقال سموه، بحسب ما نشره المكتب …»، «وقال، بحسب ما نقل عنه نواب،»: the verb's own
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
                 at = (quoted_name(an, k + 2, lj, longest=12) or k + 2) if statement and k + 2 < lj else k + 2     # («تقرير "…" الصادر عن»: its title first)
+                at = at + 1 if statement and at + 1 < lj and an.words[at].startswith("ال") and an.words[at].endswith(("ي", "يه")) and an.words[at + 1][:1] == "ل" else at     # «التقرير السنوي لشركة …»
                 issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
                 return (self._speaker_from(issued, reason("speaker.after_cue", cue=word))     # («البلاغ الصادر عن المجلس»: not the document)
                         or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
