@@ -43,9 +43,9 @@ def ali(an: Analysis, k: int, j: int) -> bool:
             and k > 0 and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
         return True       # «عبد الناصر شيخ علي على أن»: the name, then the preposition as written
     if k > 0 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))
-                  or an.words[k + 1] in ("ان", "قد") or an.is_verb(k + 1)) \
+                  or an.words[k + 1] in ("ان", "قد", "بان") or an.is_verb(k + 1)) \
             and an.words[k - 1].isalpha() and not has_phrase_break(an.doc.gap(k)):
-        return True       # «أسامة علي إن …»: the preposition never ends a phrase, the name does
+        return True       # «أسامة علي إن …»، «… محمد علي بأن»: the preposition never ends a phrase, the name does
     if k + 1 >= j:
         return False
     nxt = an.words[k + 1]

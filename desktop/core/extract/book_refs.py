@@ -4,6 +4,7 @@ readings of a phrase with no name of its own («الوزير المولدوفي�
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
@@ -86,13 +87,18 @@ def _subject_of_verb_before(book: ActorBook, k: int, para: int, feminine: bool, 
         w = an.words[x]
         # («وفي ممر المستشفى، كانت ماريسول كروز تنتظر …. "…"، قالت الأم»: «كان», the name, a verb in the present)
         kana = w in (_KANAT if feminine else _KANA)
-        if not kana and (not (3 <= len(w) <= 5 and w.isalpha() and w[0] == ("ت" if feminine else "ي")) or not has_phrase_break(an.doc.gap(x))):
+        opens = has_phrase_break(an.doc.gap(x)) or (x > 0 and an.words[x - 1] in ("لم", "لا", "لن") and has_phrase_break(an.doc.gap(x - 1)))     # («، لم تتوقف فاطمة …»)
+        if not kana and (not (3 <= len(w) <= 5 and w.isalpha() and w[0] == ("ت" if feminine else "ي")) or not opens):
             continue
         # after «كان» the name ends at the verb in the present of its gender («تنتظر»), unknown as it may be
-        end = next((y for y in range(x + 3, min(k, x + 6)) if 4 <= len(an.words[y]) <= 6
+        end = next((y for y in range(x + 3, min(k, x + 7)) if 3 <= len(an.words[y]) <= 6
                     and an.words[y][0] == ("ت" if feminine else "ي") and not has_phrase_break(an.doc.gap(y))), None) if kana else None
         found = parse_phrase(an, x + 1, end or min(k, x + 6))
-        if found is None or found.title or found.name is None or found.name[0] != x + 1 or found.name[1] - found.name[0] < 2 \
+        if found is not None and kana and found.title and found.name is None and end is not None and found.j < end:
+            found = parse_phrase(an, found.j, end)      # «كان سائق الركشة محمد رفيق يضع …»: what he is, then his name
+        if found is not None and kana and found.title and found.name is not None and found.name[1] == end and found.name[1] - found.name[0] >= 2:
+            found = replace(found, i=found.name[0], title=[])
+        if found is None or found.title or found.name is None or found.name[0] != x + 1 and not kana or found.name[1] - found.name[0] < 2 \
                 or not (known_first_word(an.words[x + 1]) or found.name[1] - found.name[0] >= 3 or found.name[1] == end):
             continue
         got = book.for_phrase(found, "", why)
@@ -102,6 +108,17 @@ def _subject_of_verb_before(book: ActorBook, k: int, para: int, feminine: bool, 
 
 
 _KANAT, _KANA = lexicon.forms("كانت وكانت"), lexicon.forms("كان وكان")
+
+
+def person_of_paragraph(book: ActorBook, k: int, feminine: bool | None, why: Reason) -> tuple[str, Reason] | None:
+    """«وأمام جناح الأطفال، كانت رحيمة خاتون تنتظر …. وقالت لمونت كارلو: "…"»: a verb of speech with no subject
+    opening a sentence goes on with the person the paragraph brought on before it, with no quotation between."""
+    an = book.an
+    start = an.doc.tokens[k].start
+    para = an.doc.body.rfind("\n", 0, start) + 1
+    if feminine is None or k == 0 or "." not in an.doc.gap(k) or any(ch in an.doc.body[para:start] for ch in '"«“'):
+        return None
+    return _subject_of_verb_before(book, k, para, feminine, why)
 
 
 def going_on_as(book: ActorBook, ph: Phrase) -> bool:
@@ -294,9 +311,16 @@ def researcher_named_before(book: ActorBook, ph: Phrase) -> str | None:
     feminine = words[0].endswith("ه")
     at = book.an.doc.tokens[ph.i].start
     for pos, actor_id, title in sorted(book._titles, reverse=True):
-        if pos < at and feminine_title(title) == feminine and any(w in _RESEARCH_WORDS for w in arabic.words(arabic.normalize(title))):
-            return actor_id
+        if pos < at and feminine_title(title) == feminine and any(w in _RESEARCH_WORDS for w in arabic.words(arabic.normalize(title))) \
+                and not _in_quote_marks(book.an.doc.body, pos):
+            return actor_id       # (not the ship «"الدكتور فريتيوف نانسن"», a name in quote marks)
     return None
+
+
+def _in_quote_marks(body: str, pos: int) -> bool:
+    """Whether offset `pos` stands inside quotation marks opened in its paragraph."""
+    start = body.rfind("\n", 0, pos) + 1
+    return body.count('"', start, pos) % 2 == 1 or body.count("«", start, pos) > body.count("»", start, pos)
 
 
 def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:

@@ -136,9 +136,8 @@ def _address_ends_body(an: Analysis, ph: Phrase) -> Phrase:
 
 
 def _addressee_end(an: Analysis, ph: Phrase) -> Phrase:
-    """«مصدر بالمديرية الإقليمية للتعليم للجريدة»: a body's or a source's words stop before the
-    paper, the channel or the site it spoke to («للجريدة»، «للصحيفة»): no body is named for the
-    outlet it talks to."""
+    """«مصدر بالمديرية الإقليمية للتعليم للجريدة»: a body's or a source's words stop before the paper, the channel or the site it spoke to
+    («للجريدة»، «للصحيفة»): no body is named for the outlet it talks to."""
     words = an.words
     for n in range(1, len(ph.title)):
         w = words[ph.title[n]]
@@ -149,8 +148,7 @@ def _addressee_end(an: Analysis, ph: Phrase) -> Phrase:
 
 def _quoted_purpose(an: Analysis, ph: Phrase) -> Phrase:
     """«شبكة "عين" لمراقبة الانتخابات»: a body's quoted name followed by «لـ» on a verbal noun and
-    the definite noun it governs says what the body is for, as after a definite name
-    (title_asides.purpose_of_body): the name takes it."""
+    the definite noun it governs says what the body is for, as after a definite name (title_asides.purpose_of_body): the name takes it."""
     words, k = an.words, ph.j
     last = ph.title[-1]
     if k != last + 1 or k + 1 >= len(words) or not any(ch in QUOTE_MARKS for ch in an.doc.gap(k)) \
@@ -293,7 +291,7 @@ def _name_in_commas(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
     if an.doc.gap(k).strip() not in ("،", ","):
         return None
     g = k + 1 if _described_holder(an, k) else k     # «، الناقد يوسف الخمليشي،»: the description is the title's
-    if not known_first_word(words[g]) or words[g].startswith("ال"):
+    if words[g].startswith("ال"):
         return None
     for end in range(g + 1, min(g + _APPOSED_WORDS + 1, len(words) + 1)):
         gap = an.doc.gap(end).strip() if end < len(words) else ""
@@ -304,6 +302,9 @@ def _name_in_commas(an: Analysis, ph: Phrase, k: int) -> Phrase | None:
             return None
     else:
         return None
+    if not known_first_word(words[g]) and not (end + 1 < len(words) and words[end] in ("ان", "بان") and end - g >= 2
+                                               and words[g] not in lexicon.stop_words() and words[g] not in lexicon.prepositions() and not an.is_time(g)):
+        return None       # («… البلدي لعزابة، رابح سلامة، إن»: two names set off right before what he said)
     a = ph.name[0]
     return replace(ph, title=ph.title + list(range(a, g)), name=(g, end), j=end)
 

@@ -479,7 +479,7 @@ _MEETINGS = lexicon.forms("الاجتماع الجلسة اللقاء الزيا
 
 
 # Words of address before an office referred back: «وقال السيد الوالي»، «السيدة الوزيرة»
-_SIR = frozenset(arabic.normalize(w) for w in ("السيد", "السيدة"))
+_SIR = frozenset(arabic.normalize(w) for w in ("السيد", "السيدة", "معالي", "سعادة"))     # («أوضح معالي الوزير»)
 
 
 def honorific_dropped(an: Analysis, ph: Phrase) -> Phrase:

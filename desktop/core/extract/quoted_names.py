@@ -165,8 +165,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         if an.is_verb(ci - 1) and (len(words) <= 4 or (
                 len(words) <= ORG_NAME_LONGEST and org_name_words(an, ci, cj))) and _subject_then_that(an, ci, cj):
             return f"a quoted name, the subject of «{an.doc.tokens[ci - 1].text}»"
-    if ci > 0 and len(words) <= 8 and not clause_like(words) and _adopted(an, ci) \
-            and not any(an.is_verb(k) for k in range(ci, cj)):
+    if ci > 0 and len(words) <= 8 and not clause_like(words) and _adopted(an, ci) and not any(an.is_verb(k) for k in range(ci, cj)):
         return f"the name of what was adopted or launched («{an.doc.tokens[ci - 1].text}»)"
     if len(words) <= 3 and is_name_shaped(words):
         return "name-shaped"
@@ -176,6 +175,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
     if 2 <= len(words) <= 4 and (all(w.startswith("ال") for w in words) and in_lex(words[0], lexicon.org_heads()) or words[0] in lexicon.label_nouns()) \
             and (_governed_by_noun(an, ci) or (an.words[ci - 1] in lexicon.document_nouns() and not has_break(an.doc.gap(ci).replace('"', "")))):
         return f"a body's name in construct with «{an.doc.tokens[ci - 1].text}»"     # «بيانات "المرصد الاجتماعي التونسي"»
+    if ci > 0 and len(words) <= 5 and an.written(ci - 1).endswith("ها") and not an.is_verb(ci - 1) and org_name_words(an, ci, cj) \
+            and not an.words[ci - 1].startswith(("بان", "ان", "لان", "كان")):      # (not «وصف الصين بأنها "قوة أجنبية معادية"»)
+        return "a body's name after what it did"     # «في ندوة عن بعد نظمها "المجلس الدولي للزيتون"»
     if len(words) <= 3 and not clause_like(words) and _short_name_after_body(an, ci, cj):
         return "a body's short name after its full name"     # «الاتحاد الوطني للتعاونيات الزراعية "زين-نوه"، في بيان»
     if len(words) <= 4 and not clause_like(words) and cj < len(an.words) and an.words[cj] in ("الذي", "التي") \
@@ -456,8 +458,7 @@ def _subject_of_that(an: Analysis, ci: int) -> bool:
     """Whether the words just before token ci are the subject of «أن»: a definite noun right after it («أن المشروع»), or a construct of up
     to six nouns with no verb, break or preposition in it («أن مشروع ازدواج طريق عقبة شعار»)."""
     an = an
-    if an.words[ci - 1].startswith("ال") and an.words[ci - 2] in lexicon.complementisers() \
-            and an.words[ci - 2] != "الي":
+    if an.words[ci - 1].startswith("ال") and an.words[ci - 2] in lexicon.complementisers() and an.words[ci - 2] != "الي":
         return True
     for x in range(ci - 1, max(-1, ci - 8), -1):
         w = an.words[x]

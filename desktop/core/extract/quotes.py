@@ -1,13 +1,11 @@
 """Quotations: quoted text that reports someone's words, with its speaker.
 
-A quoted span is a quotation when it is a statement or a fragment embedded in
-reported speech. Names, titles and labels in quote marks are not:
-one word («واع»), a gazetteer or store name («داعش»), a name after a label
-noun (قاعدة «عين الأسد»، عملية «...»), a short name-shaped phrase
-(«سرايا القدس»), or a short phrase with no reporting cue near it.
+A quoted span is a quotation when it is a statement or a fragment embedded in reported speech. Names,
+titles and labels in quote marks are not: one word («واع»), a gazetteer or store name («داعش»), a name
+after a label noun (قاعدة «عين الأسد»، عملية «...»), a short name-shaped phrase («سرايا القدس»), or a
+short phrase with no reporting cue near it.
 
-The speaker comes from the nearest reporting cue before the quote (or just
-after it: «…»، قال X):
+The speaker comes from the nearest reporting cue before the quote (or just after it: «…»، قال X):
   * a reporting verb («قال»، «وأضاف»، «أكدت»...): the phrase after it, else a
     subject written before it, else the previous speaker («وأضاف أن» continues);
   * a reporting noun («عن X قوله»، «في تصريحات»): the phrase after «عن»;
@@ -30,6 +28,7 @@ from desktop.core.extract.appositions import (
     name_in_apposition, phrase_after, subject_before, title_after_name,
 )
 from desktop.core.extract.book import ActorBook
+from desktop.core.extract.book_refs import person_of_paragraph
 from desktop.core.extract.bylines import byline
 from desktop.core.extract.dashed_places import in_dashed_name
 from desktop.core.extract.verbal_nouns import mufaala_in_construct
@@ -199,6 +198,7 @@ class QuoteFinder:
                         or self._speaker_from(amma_subject(an, k), reason("speaker.subject_before", verb=word))
                         or self._salvaged(li, k, lj, word)
                         or self._speaker_from(self._first_verbs_subject(li, k), reason("speaker.subject_before", verb=word))
+                        or person_of_paragraph(self.book, k, self._verb_gender(k + 1), reason("speaker.subject_before", verb=word))
                         or self._previous(reason("speaker.verb_continues", verb=word), self._verb_gender(k + 1)))
             if kind == "according":
                 # «وأكد خلال اللقاء، بحسب بيان للرئاسة النيجرية، أن»: a statement relays, as an agency does

@@ -331,8 +331,8 @@ def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | No
     if ph.j + 2 < j and an.words[ph.j] in ("وهو", "وهي") and has_phrase_break(an.doc.gap(ph.j)):
         return name_called_in_aside(an, ph.j, next((x for x in range(ph.j + 1, j) if has_phrase_break(an.doc.gap(x))), j))
     at = ph.j + 1 if ph.j + 1 < j and "\u064b" in an.doc.tokens[ph.j].text and an.words[ph.j + 1] in ("في", "علي") else ph.j     # «الأولى وطنياً في شعبة …،»
-    end = next((x for x in range(at + 1, min(j, at + 8)) if has_phrase_break(an.doc.gap(x))), None) if an.words[at] in ("في", "علي") else None
-    end = end if end is not None and an.doc.gap(end).strip() == "،" and not any(an.is_verb(x) for x in range(ph.j, end)) else ph.j     # («قال الناشط في المجتمع المدني بمنطقة ميدون، نور الدين عاشور:»، «وقالت الأولى على المستوى الوطني، الطالبة …،»)
+    end = next((x for x in range(at + 1, min(j, at + 8)) if has_phrase_break(an.doc.gap(x)) and an.doc.gap(x).strip().strip('"«»“”')), None) if an.words[at] in ("في", "علي") else None
+    end = end if end is not None and an.doc.gap(end).strip().strip('"«»“”') == "،" and not any(an.is_verb(x) for x in range(ph.j, end)) else ph.j     # («قال الناشط في المجتمع المدني بمنطقة ميدون، نور الدين عاشور:»، «وقالت الأولى على المستوى الوطني، الطالبة …،»)
     return name_in_apposition(an, Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person"), j)
 
 
