@@ -94,7 +94,8 @@ def verb_shaped_word(w: str) -> bool:
     a family name."""
     return not known_first_word(w) and ((w[0] == "ي" and 4 <= len(w) <= 6 and w[1] != "ا" and w not in name_lexicon.verb_shaped_names())
                                         or (len(w) == 5 and w[0] == "ا" and w[2] == "ت")
-                                        or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[-1] == "ت"))
+                                        or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[-1] == "ت")
+                                        or (len(w) >= 5 and w[0] == "و" and w[-1] == "ت" and w[1:] not in name_lexicon.given_names()))     # «ووصلت أمل»
 
 
 def fuller_family_name(an: Analysis, words: tuple[str, ...], at: int) -> str | None:

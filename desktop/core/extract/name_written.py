@@ -197,7 +197,9 @@ def described_given_name(an: Analysis, given: str) -> str | None:
                 and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) \
                 and all(an.words[x].isalpha() and an.words[x] not in lexicon.stop_words() and not an.is_verb(x) for x in range(k, end)):
             found.add(an.doc.text(k, end))
-        if k == 0 or an.words[k] != given or given.startswith("ال") or an.words[k - 1] not in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(k)):
+        described = any(an.words[x] in name_lexicon.person_descriptors() and all(an.words[y].startswith("ال") for y in range(x + 1, k))
+                        for x in range(max(0, k - 4), k))      # («الطالبة العراقية الأصل أمل حداد»: and the description's adjectives)
+        if k == 0 or an.words[k] != given or given.startswith("ال") or not described or has_phrase_break(an.doc.gap(k)):
             continue
         end = k + 1
         while end < len(an.words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \

@@ -336,7 +336,7 @@ def described_then_named(an: Analysis, ph: Phrase | None, j: int) -> Phrase | No
     return name_in_apposition(an, Phrase(ph.i, end, list(range(ph.i, end)), None, None, "person"), j)
 
 
-_RANKED = lexicon.forms("الأول الأولى الثاني الثانية الثالث الثالثة")    # the top of a list of candidates or winners
+_RANKED = lexicon.forms("الأول الأولى الثاني الثانية الثالث الثالثة القيّم القيّمة")    # the top of a list of candidates or winners; the keeper «القيّم على …»
 # «اكتفى بالقول» (said no more than): the verb before «بالقول» when the subject comes first
 _CONTENTED = frozenset(arabic.normalize(w) for w in ("اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"))
 
