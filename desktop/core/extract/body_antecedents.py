@@ -53,7 +53,7 @@ def _managed_body(an: Analysis, ph: Phrase) -> Phrase | None:
         return None       # («إدارة الرجاء»: a club's, no body's head)
     earlier = _fuller_mention(an, replace(ph, title=ph.title[1:]), head)
     # (not «مصنع للأسلاك الكهربائية …»: a body described, not named, has a management of its own)
-    described = earlier is not None and an.words[earlier.i + 1:earlier.i + 2][:1] != [] and an.words[earlier.i + 1].startswith("ل")
+    described = earlier is not None and earlier.i + 1 < len(an.words) and an.words[earlier.i + 1].startswith("ل")
     return None if described else earlier
 
 

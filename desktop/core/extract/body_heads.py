@@ -127,5 +127,6 @@ def two_word_heads() -> frozenset[tuple[str, str]]:
              "خدمة الأرصاد", "خدمة الصحة", "خدمة السجون", "خدمة الهجرة", "المصلحة الوطنية", "البرنامج الوطني",
              "مؤتمر نقابات", "المنطقة الحرة", "محافظة الغابات",     # (Algeria's forest service)
              "قطاع خفر",     # «قطاع خفر السواحل في محافظة شبوة»: Yemen's coast guard sector (not «قطاع غزة»)
-             "مقر قيادة", "الإقليم الجهوي")     # Tunisia's «الإقليم الجهوي للشركة الوطنية لاستغلال وتوزيع المياه بسليانة»: a utility's district     # China's «مقر قيادة مكافحة الفيضانات …»: a headquarters set up for a task (not «في مقر قيادة الجيش»)
+             "مقر قيادة",     # China's «مقر قيادة مكافحة الفيضانات …»: a headquarters set up for a task (not «في مقر قيادة الجيش»)
+             "الإقليم الجهوي")     # Tunisia's «الإقليم الجهوي للشركة الوطنية لاستغلال وتوزيع المياه بسليانة»: a utility's district
     return frozenset(tuple(arabic.normalize(p).split()) for p in pairs)

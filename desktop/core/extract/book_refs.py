@@ -12,6 +12,7 @@ from desktop.core.extract.analysis import Phrase, has_phrase_break, in_lex
 from desktop.core.extract.reasons import Reason, reason
 from desktop.core.extract.titles import NOT_OFFICES, could_be_given_name, feminine_title, former_title, joined_abd, other_nationality
 from desktop.core.extract.country_nisba import country_nisba
+from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.people_plurals import people_in_construct, people_plural
 from desktop.core.extract.territorial_offices import GOVERNORS
@@ -312,15 +313,9 @@ def researcher_named_before(book: ActorBook, ph: Phrase) -> str | None:
     at = book.an.doc.tokens[ph.i].start
     for pos, actor_id, title in sorted(book._titles, reverse=True):
         if pos < at and feminine_title(title) == feminine and any(w in _RESEARCH_WORDS for w in arabic.words(arabic.normalize(title))) \
-                and not _in_quote_marks(book.an.doc.body, pos):
+                and not inside_quotation(book.an, bisect.bisect_left(book.an.doc.starts, pos)):
             return actor_id       # (not the ship «"الدكتور فريتيوف نانسن"», a name in quote marks)
     return None
-
-
-def _in_quote_marks(body: str, pos: int) -> bool:
-    """Whether offset `pos` stands inside quotation marks opened in its paragraph."""
-    start = body.rfind("\n", 0, pos) + 1
-    return body.count('"', start, pos) % 2 == 1 or body.count("«", start, pos) > body.count("»", start, pos)
 
 
 def untitled_holder(book: ActorBook, ph: Phrase) -> str | None:

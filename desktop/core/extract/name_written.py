@@ -190,16 +190,19 @@ def described_given_name(an: Analysis, given: str) -> str | None:
     before after a word for what a private person is («الطالبة»، «المواطن») and followed there by
     her other names: that fuller name; None when there is none, or more than one."""
     found = set()
-    for k in range(0, len(an.words) - 3):
+    for k in range(len(an.words) - 1):
+        if an.words[k] != given:
+            continue
         # «سلام الحموي، وهو لاجئ سوري …»، «أمل الخطيب، سورية تعمل …» opening a paragraph: a person introduced by the name, then what she is
         end = next((x for x in range(k + 2, min(k + 4, len(an.words) - 1)) if has_phrase_break(an.doc.gap(x))), None)
-        if an.words[k] == given and (k == 0 or "\n" in an.doc.gap(k)) and end is not None and an.doc.gap(end).strip() == "،" \
+        if (k == 0 or "\n" in an.doc.gap(k)) and end is not None and an.doc.gap(end).strip() == "،" \
                 and not any(has_phrase_break(an.doc.gap(x)) for x in range(k + 1, end)) \
                 and all(an.words[x].isalpha() and an.words[x] not in lexicon.stop_words() and not an.is_verb(x) for x in range(k, end)):
             found.add(an.doc.text(k, end))
+        # («الطالبة العراقية الأصل أمل حداد»: what she is, and its adjectives)
         described = any(an.words[x] in name_lexicon.person_descriptors() and all(an.words[y].startswith("ال") for y in range(x + 1, k))
-                        for x in range(max(0, k - 4), k))      # («الطالبة العراقية الأصل أمل حداد»: and the description's adjectives)
-        if k == 0 or an.words[k] != given or given.startswith("ال") or not described or has_phrase_break(an.doc.gap(k)):
+                        for x in range(max(0, k - 4), k))
+        if k == 0 or given.startswith("ال") or not described or has_phrase_break(an.doc.gap(k)):
             continue
         end = k + 1
         while end < len(an.words) and end - k <= _CHAIN and not has_phrase_break(an.doc.gap(end)) and an.words[end].isalpha() \
