@@ -144,8 +144,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             k += 1
             continue
         first = k == i
-        if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") \
-                and object_then_definite(an, k, j):
+        if ph.kind == "organization" and ph.title and not ph.name and words[k - 1].startswith("ال") and object_then_definite(an, k, j):
             break      # «أعلنت الشركة السودانية لتوزيع الكهرباء عودة التيار الكهربائي»: what it announced
         if ph.title and not first and (pronoun_noun(an, k) and not governs_next(an, k - 1) and not adjective_of_its_noun(an, ph, k)
                                        and not conjoined_participle(an, ph, k) and not coordinated_purpose(an, ph, k)
@@ -252,7 +251,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                     not w.startswith("ال") or not in_lex(w, lexicon.title_heads(), clitics=first))):
                 ph.kind = "anonymous"
             ph.title.extend(range(k, k + 1 + pair))
-            prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار") and not possessed_head(w, doc.tokens[k].text)     # «للمخرجة سلمى»، «عمي أرزقي»، «رئيسه جياني»: a name, no nisba
+            # «للمخرجة سلمى»، «عمي أرزقي»، «رئيسه جياني»، «حجة الإسلام مجتبى»: a name, no nisba
+            prev_indef_desc = not w.startswith(("ال", "لل")) and w not in ("عم", "عمي", "مختار") and not possessed_head(w, doc.tokens[k].text) and not (pair and words[k + 1].startswith("ال"))
             k += 1 + pair
             continue
         if first and opens_quote_before(doc.gap(k)) and not closes_quote(an, k):

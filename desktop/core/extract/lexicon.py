@@ -125,7 +125,7 @@ def title_heads() -> frozenset[str]:
         # «مؤسس المعرض ومدير مركز هرجيسا الثقافي جامع موسى جامع»: founder, without «ال» (with it an
         # adjective: «المؤتمر المؤسس»), never its feminine («مؤسسة»: an institution)
         " مؤسس"
-        " مسجل"    # a county's registrar of voters: «مسجّل الناخبين بوب بيج»
+        " مسجل مسير المسير"    # a county's registrar of voters: «مسجّل الناخبين بوب بيج»; the Maghreb's manager: «مسير شركة …» (not «مسيرة»: a march)
     ) | _office_forms()
 
 
@@ -317,7 +317,7 @@ def number_words() -> frozenset[str]:
     """Numbers written out («ثلاثة ملفات»، «بخمس سنوات»): never a word of a name."""
     return forms("اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية "
                   "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات "
-                  "ألف ألفي آلاف ألفا مليون ملايين مليار مليارات عشرات")
+                  "ألف ألفي آلاف ألفا مليون ملايين مليار مليارات عشرات مليوني ملياري")     # («ملياري دينار»: two billion)
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
-from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, strip_conj
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.context_places import written_as_place
 from desktop.core.extract.name_end import NEVER_NAME_WORDS, guest_of_host, second_party
 from desktop.core.extract.phrase_ends import STANCES
@@ -79,6 +79,11 @@ def closes_frame(an: Analysis, k: int, *, quotes: bool = True) -> str:
         return "break"
     # «لـ"السعيدة" أن …»، «للصحفيين إن …»: the one spoken to, then the frame's close
     if (addressee(w) or w == "ل") and k + 1 < len(an.words):
+        if not quotes and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)):
+            # «… إيلينا فاسكيث-مورينو لـ"الشروق" إن»: the quoted outlet spoken to, then «إن», closes it too
+            end = next((e for e in range(k + 2, min(len(an.words), k + 5)) if any(ch in QUOTE_MARKS for ch in an.doc.gap(e))), None)
+            if end is not None and closes_frame(an, end, quotes=False) == "that":
+                return "that"
         return closes_frame(an, k + 1, quotes=quotes)
     if w.startswith("ال") and k + 1 < len(an.words) and an.words[k + 1] in _AS_BEING \
             and not has_phrase_break(an.doc.gap(k + 1)) and any(an.words[x] in _DESCRIBED for x in range(max(0, k - 16), k)):
@@ -280,7 +285,14 @@ def _foreign_given_name(an: Analysis, k: int) -> bool:
 
 
 def with_given_name(an: Analysis, ph: Phrase) -> Phrase:
-    """`ph` with a hamza-initial given name its title took back in its name."""
+    """`ph` with a hamza-initial given name its title took back in its name; or a definite given name
+    before «ولد/منت», which never open a name («عمدة بلدية تيشيت، الطالب ولد امبارك»: Taleb)."""
+    if ph.name is not None and ph.title and ph.title[-1] <= ph.name[0] - 1 and an.words[ph.name[0]] in ("ولد", "منت"):
+        k = ph.name[0] - 1      # in the title, or left between it and the name set off by a comma
+        w = an.words[k]
+        if w.startswith("ال") and w.isalpha() and not in_lex(w, lexicon.title_heads()) and w not in lexicon.stop_words() \
+                and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k) + an.doc.gap(k + 1)) and not has_phrase_break(an.doc.gap(k + 1)):
+            return replace(ph, title=[x for x in ph.title if x != k], name=(k, ph.name[1]))
     if ph.name is None or not ph.title or ph.title[-1] != ph.name[0] - 1 or len(ph.title) < 2 \
             or not _foreign_given_name(an, ph.name[0] - 1):
         return ph

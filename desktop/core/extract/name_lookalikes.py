@@ -42,6 +42,9 @@ def stop_word_in_name(an: Analysis, n_i: int, k: int) -> bool:
     أعظم،», a word of a name following it."""
     if (an.words[k] == "او" or an.written(k) == "لان") and k >= n_i + 2 and (k + 1 >= len(an.words) or has_phrase_break(an.doc.gap(k + 1))):
         return True       # «رئيس الإدارة قوان تشي أو،»، «وانغ شيو لان،»: China's «Ao», «Lan» closing a name; «or», «because» never end a phrase
+    if an.words[k] in ("ذو", "ذي", "ذا") and k > n_i and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") \
+            and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
+        return True       # «مجتبى ذو النوري»، «ذو الفقار»: «ذو» and a definite word, a family name («owner of»)
     return kane_surname(an, n_i, k) or (k > n_i and time_word_in_name(an, k)) or (
         an.written(k) == "إي" and k > n_i and k + 1 < len(an.words) and not has_phrase_break(an.doc.gap(k + 1))
         and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") and an.words[k + 1] not in lexicon.stop_words())

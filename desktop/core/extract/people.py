@@ -103,6 +103,8 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
         # «صاحب مولد أهلي»، «أستاذ طب الأطفال»: an indefinite title in construct with what it owns or
         # teaches, and that thing's adjective or complement; no name a list knows
         return False
+    if name[0] in lexicon.premises_nouns() and name[0] not in name_lexicon.given_names():
+        return False       # «مدير محطة خدمات ببلدية …»: the premises he runs, no name («جامع موسى جامع» is one)
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
     # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
     # «أسقف مغاغة والعدوة»: «و» and a definite word join two places, never two words of a name

@@ -12,7 +12,7 @@ from desktop.core.extract.dashed_places import dashed_part
 from desktop.core.extract.gaps import initials_bracket
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
-from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, verbal_noun_of_title
+from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, second_good, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
 from desktop.core.extract.people_plurals import people_in_construct
@@ -247,7 +247,7 @@ def coordinated_complement(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     raw = an.doc.tokens[k].text
     if (prev.startswith(("ال", "لل")) or (k - 1) in an.gaz_at) and raw.endswith(("ه", "ها", "هم", "هما")) and w[1:] not in name_lexicon.verb_shaped_names():
         return True        # «ومحيطه»، «للحليب ومشتقاته»: its pronoun is the body's; «غرفة صناعة دمشق وريفها»: the place's
-    if prev.startswith("ال") and verbal_noun_of_title(an, k, j):
+    if prev.startswith("ال") and (verbal_noun_of_title(an, k, j) or second_good(an, ph.title, k, j)):
         return True        # «وزيرة التربية الوطنية وإصلاح النظام التعليمي هدى باباه»
     if prev.startswith("ال") and (w.endswith("يه") and len(w) >= 8 or len(w) == 5 and w[3] == "و") and k + 1 < j \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
@@ -354,7 +354,7 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير") or w == "برءاسه":
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to; «برئاسة المستشار …»: who presides
     if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() or rest == "محليه" \
-            or (rest in lexicon.premises_nouns() and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))):    # «… التلاميذ بمدرسة "الأمل"»
+            or (rest in lexicon.premises_nouns() and (any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) or (k + 1) in an.gaz_at)):    # «… بمدرسة "الأمل"»، «للجمارك بميناء الجزائر»
         # (not «للحزب لولاية جديدة»: for a new term, no state; «لمحلية وادي حلفا»: Sudan's locality, never the adjective in «لـ»)
         return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and not new_term(an, k)
     body = ph.kind != "person" or any(in_lex(an.words[x], lexicon.org_heads()) for x in ph.title)

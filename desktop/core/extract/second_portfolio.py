@@ -11,6 +11,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.analysis import Analysis, has_phrase_break
 from desktop.core.extract.actor_shape import hollow_action
+from desktop.core.extract.people_plurals import people_plural
 
 # A portfolio is a noun and at most this many definite words («ضبط السوق الوطنية»).
 _PORTFOLIO_WORDS = 3
@@ -83,3 +84,16 @@ def given_name_in_wa(an: Analysis, k: int, j: int) -> bool:
     a definite family name opens the holder's name; it is no noun coordinated into the title."""
     return (an.words[k] in name_lexicon.given_names() and k + 1 < j and an.words[k + 1].startswith("ال")
             and not has_phrase_break(an.doc.gap(k + 1)) and not an.is_common_word(k))
+
+
+def second_good(an: Analysis, title: list[int], k: int, j: int) -> bool:
+    """«الوكالة الوطنية لسلامة الأدوية ومنتجات الصحة»: after a body's «لـ» complement and its definite
+    noun, «و» on a plural of things in construct with a definite noun is a second thing the complement
+    governs, no second body («… لحقوق الإنسان ومنظمات المجتمع المدني» joins another subject)."""
+    w = an.words[k]
+    if not (w[:1] == "و" and w.endswith("ات") and len(w) >= 7 and k + 1 < j and an.words[k + 1].startswith("ال")
+            and an.words[k + 1].isalpha() and not has_phrase_break(an.doc.gap(k + 1))):
+        return False
+    bare = w[1:]
+    return any(an.words[x][:1] == "ل" and not an.words[x].startswith("ال") for x in title[1:]) \
+        and not any(b in lexicon.org_heads() for b in (bare, bare[:-2] + "ه", bare[:-2] + "يه")) and not people_plural(bare) and not an.is_verb(k)
