@@ -204,12 +204,18 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
     for e in range(k, min(len(words), k + 6)):
         w = words[e]
         if not w.isalpha() or an.is_verb(e) or an.is_time(e) or w in lexicon.complementisers() \
-                or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e))):
+                or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)):
             return None
-        if e + 1 < len(words) and has_phrase_break(an.doc.gap(e + 1)):
-            aside = range(e + 1, min(len(words), e + 5))
+        if e + 1 < len(words) and has_phrase_break(an.doc.gap(e + 1)) and not _route_dash(an, e + 1):
+            # the aside runs to the next break («، فضّل عدم الكشف عن اسمه،»: five words; not «– دنقلا، طلب …»)
+            aside = range(e + 1, next((x for x in range(e + 2, min(len(words), e + 7)) if has_phrase_break(an.doc.gap(x))), min(len(words), e + 7)))
             return e + 1 if any(words[x] in lexicon.anonymity_words() for x in aside) else None
     return None
+
+
+def _route_dash(an: Analysis, k: int) -> bool:
+    """«طريق حلفا – دنقلا»: a dash between two places, a route, no break."""
+    return an.doc.gap(k).strip() in ("–", "-", "—") and (k in an.gaz_at or (k - 1) in an.gaz_at)
 
 
 def _anonymity_after(an: Analysis, k: int) -> bool:

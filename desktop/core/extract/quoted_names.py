@@ -126,9 +126,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a name after «{an.doc.text(label, ci)}»"
         if before == "ل" and len(words) <= 4:
             return "an addressee («لـ…»)"
-        if len(words) <= 6 and ci > 1 and not before.startswith("ال") and in_lex(before, lexicon.org_heads()) and (
-                an.words[ci - 2] in lexicon.title_heads() or (an.words[ci - 2] in ("في", "من") and len(words) <= 3)):
-            return f"a body's name in a title («{an.doc.text(ci - 2, ci)}»)"     # «عضو تنسيقية "أنقذوا خليج المنستير"، منى القلال،»، «في معهد "داي-إيتشي" لأبحاث الحياة»
+        if len(words) <= 8 and ci > 1 and not before.startswith("ال") and in_lex(before, lexicon.org_heads()) and (len(words) <= 6 or not clause_like(words)) and (
+                an.words[ci - 2] in lexicon.title_heads() or an.words[ci - 2] in _MEMBERS or (an.words[ci - 2] in ("في", "من") and len(words) <= 3)):
+            return f"a body's name in a title («{an.doc.text(ci - 2, ci)}»)"     # «عضو تنسيقية "أنقذوا خليج المنستير"»، «في معهد "داي-إيتشي"»، «أحد مؤسسي حركة "…"»
         if before in ("اما", "واما") and len(words) <= 4 and not clause_like(words):
             return "the topic after «أما»"      # «أما "ألبينا ريسورسز" فقالت»
         if before in _CLUB_OFFICES and len(words) <= 4 and not clause_like(words) and ":" not in gap:
@@ -141,8 +141,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"a body's or a campaign's name after «{'لـ' if before == 'ل' else an.doc.tokens[ci - 1].text}»"    # «حقول تابعة لـ"الحملة القومية للنهوض بمحصول القمح"»
         # («المعروف إعلامياً بـ"السطو على عقارات الأجانب"»: an adverb between the label and «بـ»)
         label = ci - 3 if ci > 2 and "\u064b" in an.doc.tokens[ci - 2].text else ci - 2
-        if before == "ب" and label >= 0 and an.words[label] in lexicon.label_nouns() and len(words) <= 4 \
-                and not clause_like(words):
+        if before == "ب" and label >= 0 and an.words[label] in lexicon.label_nouns() and len(words) <= 4 and not clause_like(words):
             return f"a name after «{an.doc.text(label, ci)}»"      # «المخطط المعروف بـ«تنقل 2030»»
         if (before == "باسم" or (before == "ب" and ci > 1 and an.words[ci - 2] in _KNOWN_AS)) and len(words) <= 8 \
                 and not clause_like(words) and not any(an.is_verb(k) for k in range(ci, cj)):
@@ -223,6 +222,7 @@ _WRITTEN = lexicon.forms("كتب كتبت طبع طبعت خط خطت نقش ن�
 
 # «ما يُعرف بـ"…"»، «المعروفة بـ"…"»: what a thing is known as
 _KNOWN_AS = lexicon.forms("يعرف تعرف المعروف المعروفة عرف عرفت")
+_MEMBERS = lexicon.forms("مؤسسي مؤسسو أعضاء قادة قياديي ناشطي ناشطو")     # «أحد مؤسسي حركة "…"»: its founders, members, leaders
 
 # Verbs of naming: what they take in quote marks is the name given («ما سمّته "يوم الغضب الصحي"»).
 _NAMING = lexicon.forms("سمى سماه سمته سموه أسمى أسماه أسمته يسمى تسمى يسميه تسميه المسمى المسماة يسمونه "
@@ -339,7 +339,7 @@ def _label_behind(an: Analysis, ci: int) -> int | None:
         if w[:1] in "لب" and len(w) > 3 and w[1:] in lexicon.label_nouns() \
                 or ((w in lexicon.label_nouns() or (w.startswith("ال") and w[2:] in lexicon.label_nouns()
                                                      and w[2:] not in lexicon.place_nouns()))
-                    and x > 0 and an.words[x - 1] in lexicon.prepositions()):     # «ضمن الحملة الإرشادية "…"»
+                    and x > 0 and (an.words[x - 1] in lexicon.prepositions() or an.words[x - 1] == "شعار")):     # «ضمن الحملة الإرشادية "…"»، «شعار الحملة الجماهيرية "ديما مغرب"»
             return x
         if x < ci - 1 and _described_label(an, x) and not any(
                 an.words[y] in lexicon.prepositions() or an.words[y] in lexicon.stop_words() for y in range(x + 1, ci)):

@@ -156,6 +156,9 @@ def _title_like(an: Analysis, ph: Phrase) -> bool:
 _FRAME_TITLE = 14
 
 
+_TOLD = lexicon.forms("للصحفيين للصحافيين للمراسلين لمراسل للإعلاميين")      # the people spoken to, never in a title
+
+
 def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
     """«مندوبة الحكومة في سبتة كريستينا بيريث،»: two or three words no lexicon knows, none
     definite, right before the frame closes and after a word that is no preposition (a place, a
@@ -173,11 +176,11 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
     if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
     if close - start < 2 or start <= ph.j or words[start - 1] in lexicon.prepositions() or words[start - 1] in lexicon.stop_words() \
-            or addressee(words[start - 1]) \
+            or addressee(words[start - 1]) or any(words[x] in _TOLD for x in range(ph.j, start)) \
             or any(has_phrase_break(an.doc.gap(x)) or an.is_verb(x) for x in range(ph.j, close)) \
             or any(number_word(words[x]) for x in range(start, close)) \
             or (name_lexicon.masdar_shaped(words[ph.j]) and not in_lex(words[ph.i], lexicon.title_heads(), clitics=True)):
-        return None       # «تعويض قدره 320 مليون دينار،»: a sum, no name; «وتتوقع المنظمات ارتفاع …»: the object
+        return None       # «تعويض قدره 320 مليون دينار،»: a sum; «وتتوقع المنظمات ارتفاع …»: the object; «… للصحفيين في موقع الانهيار بحي تشاتوتشاك»: where
     return Phrase(ph.i, close, list(range(ph.i, start)), (start, close), None, "person"), an.doc.text(ph.i, start)
 
 
@@ -349,8 +352,7 @@ def said_by(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     # «أما المتهم الرئيسي، وهو بحار …، فقد اكتفى في كلمته الأخيرة بالقول»: the verb a few words back
     # answers «أما», whose topic said it
     verb = next((x for x in range(k - 1, max(i, k - 6) - 1, -1) if any(v in _CONTENTED for v in strip_conj(an.words[x]))), None)
-    if verb is not None and not any(has_phrase_break(an.doc.gap(y)) for y in range(verb + 1, k + 1)) \
-            and (topic := amma_subject(an, verb)) is not None:
+    if verb is not None and not any(has_phrase_break(an.doc.gap(y)) for y in range(verb + 1, k + 1)) and (topic := amma_subject(an, verb)) is not None:
         return topic
     if k > i and verb == k - 1:
         k -= 1            # «أما رجل الأعمال فاكتفى بالقول»: the verb is no name; its subject is before it
@@ -390,8 +392,7 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     نظيرها الأوكراني دميترو لوبينيتس قائمة …، معربة عن أملها» the man named last is her verb's
     object, and the subject is the phrase before him."""
     # «أما ممثل المديرية الجهوية للجمارك …، فطالب بغرامة جمركية …، مؤكداً أن»: the topic of «أما» goes on
-    answered = next((x for x in range(i, k) if an.words[x][:1] == "ف" and len(an.words[x]) >= 4 and an.is_verb(x)), None) \
-        if an.is_participle(k) else None
+    answered = next((x for x in range(i, k) if an.words[x][:1] == "ف" and len(an.words[x]) >= 4 and an.is_verb(x)), None) if an.is_participle(k) else None
     topic = amma_subject(an, answered, named=True) if answered is not None else None
     if topic is not None:
         return topic
@@ -402,8 +403,7 @@ def agreeing_subject(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
         # a masculine participle goes on with the man named before the feminine body
         earlier = subject_before(an, i, found[0].i)      # (else the speaker before, who goes on)
         return earlier if earlier is not None and earlier[0].kind == "person" and earlier[0].name else None
-    if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") \
-            or not _masculine_title(an, found[0]):
+    if found is None or not an.is_participle(k) or not an.written(k).endswith("ة") or not _masculine_title(an, found[0]):
         return found
     earlier = subject_before(an, i, found[0].i)
     return earlier if earlier is not None and not _masculine_title(an, earlier[0]) else None
