@@ -31,6 +31,7 @@ from desktop.core.extract.name_shapes import (
     PATRONYMICS, after_patronym, amin_given_name, ba_family_name, city_opens_name, foreign_in_lam, honorific_given_name,
     patronym_follows, patronym_tail, place_as_surname, place_before_patronym, title_shaped_surname, title_word_in_name, verb_given_name,
     wale_given_name)
+from desktop.core.extract.address_surname import surname_after_address
 from desktop.core.extract.ali_name import ali, walde
 from desktop.core.extract.phrase_again import phrase_read_again
 from desktop.core.extract.phrase_ends import body_ends_before_holder, name_ends_at, title_goes_on
@@ -221,7 +222,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             ph.name = (k, end)   # «… في الحشد الشعبي طالب الموسوي لـ"…"»: Talib, not «طالبَ»
             k = end
             break
-        if not first and (end := honorific_given_name(an, ph, k, j)):
+        if not first and (end := honorific_given_name(an, ph, k, j) or surname_after_address(an, ph, k, j)):
             ph.name = (k, end)   # «وزير المالية والميزانية شيخ ديبا أن»: a name, not a second office
             k = end
             break
@@ -422,8 +423,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 prev_indef_desc = False   # after a definite complement no indefinite adjective can follow
                 k += 1
                 continue
-            if (k - 1) in ph.title and words[k - 1] in lexicon.title_links() and len(w) >= 4 \
-                    and w.endswith(("ها", "هم", "هما")):
+            if (k - 1) in ph.title and words[k - 1] in lexicon.title_links() and len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
                 ph.title.append(k)     # «المتحدث باسم إحداها»: the body, named by a pronoun
                 k += 1
                 continue

@@ -24,7 +24,7 @@ from desktop.core.extract.name_end import NEVER_NAME_WORDS, guest_of_host, secon
 from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
 from desktop.core.extract.name_lexicon import masdar_shaped
-from desktop.core.extract.phrase_parts import addressee
+from desktop.core.extract.phrase_parts import addressee, unnamed_person
 
 # At most this many words are taken on: a frame that closes further on holds a clause. An
 # unnamed source's description runs longer («مصدر في خفر السواحل اليمني بمحافظة لحج»).
@@ -316,8 +316,8 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
         return None
     ph = with_given_name(an, ph)
     if ph.name is not None and ph.title and ph.name[1] == ph.j and ph.j < len(an.words) and "،" in an.doc.gap(ph.j) \
-            and an.words[ph.title[0]] in lexicon.descriptor_heads() and _anonymity_after(an, ph.j):
-        # «وقال مسؤول في اللجنة الشعبية لمدينة دا نانغ، طلب عدم ذكر اسمه،»: unnamed, so «نانغ» is no name
+            and (an.words[ph.title[0]] in lexicon.descriptor_heads() or unnamed_person(an.words[ph.title[0]])) and _anonymity_after(an, ph.j):
+        # «وقال مسؤول في اللجنة الشعبية لمدينة دا نانغ، طلب عدم ذكر اسمه،»، «متطوع في غرفة طوارئ قريضة، …»: unnamed, so «نانغ» is no name
         return replace(ph, title=list(range(ph.i, ph.j)), name=None, kind="anonymous")
     if ph.kind == "anonymous" and len(ph.title) == 1 and an.words[ph.i] in _THE_SOURCE and ph.j + 1 < len(an.words) \
             and known_first_word(an.words[ph.j]) and not has_phrase_break(an.doc.gap(ph.j)):
@@ -339,8 +339,9 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
         return replace(ph, j=e, name=(ph.name[0], e))
     if ph.kind in ("organization", "anonymous") and ph.title and ph.title[-1] == ph.j - 1 \
             and not (an.words[ph.j].startswith("ال") and name_lexicon.masdar_shaped(an.words[ph.j][2:]) and ph.j not in an.gaz_at) \
+            and not (ph.kind == "organization" and an.words[ph.j - 1].startswith("ال") and masdar_shaped(an.words[ph.j]) and ph.j not in an.gaz_at) \
             and not (ph.kind == "anonymous" and an.words[ph.j - 1].startswith("ال") and _fuul(an.words[ph.j]) and ph.j not in an.gaz_at):
-        # (not «… بونتلاند التأكيد على», nor «مصدر طبي في مستشفى بيحان العام وصول جثتي الطفلين»: the verb's object)
+        # (not «… بونتلاند التأكيد على», nor «مصدر طبي في مستشفى بيحان العام وصول جثتي الطفلين», nor «… للسكك الحديدية تعزيز رحلات»: the verb's object)
         return replace(ph, j=e, title=list(ph.title) + list(range(ph.j, e)))
     return ph
 

@@ -358,3 +358,4 @@ def verb_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k
     return k + 2 if _closes_after(an, k + 2, j) else k
 
+

@@ -103,8 +103,8 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
         # «صاحب مولد أهلي»، «أستاذ طب الأطفال»: an indefinite title in construct with what it owns or
         # teaches, and that thing's adjective or complement; no name a list knows
         return False
-    if name[0] in lexicon.premises_nouns() and name[0] not in name_lexicon.given_names():
-        return False       # «مدير محطة خدمات ببلدية …»: the premises he runs, no name («جامع موسى جامع» is one)
+    if (name[0] in lexicon.premises_nouns() or name[0] in _PREMISES_PLURAL) and name[0] not in name_lexicon.given_names() or name[0] == "غير":
+        return False       # «مدير محطة خدمات»، «يزور الوزير مدارس ريف إدلب»: premises, no name («جامع موسى جامع» is one); «لاعب غير جاهز»: not
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an
     # adjective; further on, the gate cuts it and keeps the name before («توم برّاك سيصل»)
     # «أسقف مغاغة والعدوة»: «و» and a definite word join two places, never two words of a name
@@ -114,6 +114,8 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
             and not any(w.startswith("وال") for w in name[1:])
             and not any(w.startswith(_NOT_NAME_START) for w in name) and not _clause_start_word(name[0]))
 
+
+_PREMISES_PLURAL = lexicon.forms("مدارس مستشفيات مخيمات مراكز مساجد أسواق مصانع مطارات موانئ سجون")
 
 # Titles of owning and teaching, in construct with what is owned or taught: «صاحب مولد أهلي»، «أستاذ طب الأطفال».
 _OWNERS = frozenset(arabic.normalize(w) for w in ("صاحب", "صاحبة", "مالك", "مالكة", "أستاذ", "أستاذة", "مدرس", "مدرسة"))

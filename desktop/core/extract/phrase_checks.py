@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from desktop.core import arabic
 from desktop.core.extract import actor_shape, lexicon, name_lexicon
-from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex, strip_conj
+from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, Phrase, has_phrase_break, in_lex, strip_conj
 from desktop.core.extract.dashed_places import dashed_municipality_end
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.people_plurals import sound_plural_of_people
@@ -39,8 +39,7 @@ _RULING_FAMILIES = frozenset(arabic.normalize(w) for w in ("الصباح", "ال
 def action_after_title(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«التمس ممثل الحق العام تشديد العقوبات»: right after a title that ends on a definite word, a verbal noun governing a
     definite word is what the clause's verb took, no name's first word («د. أمثال الحويلة»; «أفعال» with «أ» is a plural: «أسماء»)."""
-    return bool(ph.title) and not ph.name and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \
-        and an.words[k - 1] not in lexicon.title_heads() \
+    return bool(ph.title) and not ph.name and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") and an.words[k - 1] not in lexicon.title_heads() \
         and masdar_shaped(an.words[k]) and not an.written(k).startswith("أ") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) \
         and (an.words[k + 1].startswith("ال") or (an.written(k + 1).endswith("ة") and an.words[k + 1] not in name_lexicon.given_names())     # («تسليط عقوبة 20 سنة»)
              or (k + 2 < j and an.words[k + 2].startswith("ال") and not has_phrase_break(an.doc.gap(k + 2)) and an.words[k + 1] not in name_lexicon.given_names()
@@ -112,8 +111,7 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
     """Whether «بالـ» word k after a body's name, or after one definite office word («وأشاد الوزير بالشراكة»), is the object of the verb
     right before the phrase, one whose object takes «بـ» (`_BA_VERBS`), and no place the body is at, nor the tongue after «الناطقة» («قضت
     المحكمة الجنائية الناطقة بالفرنسية»); also after a whole office ending on a definite word («طالب الوكيل القضائي … بإلزام …»)."""
-    bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 \
-        and an.words[k - 1].startswith("ال")
+    bare_office = ph.kind == "person" and not ph.name and bool(ph.title) and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال")
     w = an.words[k]
     # «تمسك ممثل النيابة العامة بصك الاتهام»: «بـ» on a noun in construct with a definite one, too
     ba_construct = w[:1] == "ب" and len(w) >= 3 and w not in name_lexicon.given_names() and k + 1 < len(an.words) \
@@ -131,8 +129,7 @@ def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return False
     nxt = an.words[k + 1]
     return nxt.isalpha() and not nxt.startswith("ال") and nxt not in lexicon.stop_words() \
-        and nxt not in lexicon.prepositions() and nxt not in lexicon.complementisers() and not an.is_time(k + 1) \
-        and not an.is_verb(k + 1)
+        and nxt not in lexicon.prepositions() and nxt not in lexicon.complementisers() and not an.is_time(k + 1) and not an.is_verb(k + 1)
 
 
 def as_governorate(an: Analysis, ph: Phrase) -> Phrase:
@@ -204,8 +201,11 @@ def object_then_definite(an: Analysis, k: int, j: int) -> bool:
     """Whether token k opens the object of the body's verb: a verbal noun of a happening, or of
     the forms the rules read as verbal nouns, governing the definite word after it."""
     w = an.words[k]
-    return (k + 1 < j and an.words[k + 1].startswith("ال") and not w.startswith("ال")
-            and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
+    x = k + 1      # («أعلن المكتب الوطني للسكك الحديدية تعزيز رحلات قطارات "البيضاوي"»: a chain in construct, then its definite or quoted end)
+    while x < min(j, k + 3) and an.words[x].isalpha() and not an.words[x].startswith("ال") and not has_phrase_break(an.doc.gap(x)) and not any(ch in QUOTE_MARKS for ch in an.doc.gap(x)):
+        x += 1
+    return (x < j and (an.words[x].startswith("ال") or (x > k + 1 and any(ch in QUOTE_MARKS for ch in an.doc.gap(x)))) and not w.startswith("ال")
+            and not any(has_phrase_break(an.doc.gap(y).replace('"', "")) for y in range(k, x + 1))
             and (w in lexicon.happening_nouns() or masdar_shaped(w)))
 
 

@@ -135,7 +135,9 @@ def _show_before(an: Analysis, ph: Phrase, k: int) -> bool:
     return x in ph.title and w.startswith(("ال", "لل")) and (w[2:] in lexicon.event_name_heads() or w[2:] in _SHOWS)
 
 
-_CONTROLS, _AGE_YEARS = lexicon.forms("السيطرة الرقابة الإشراف"), lexicon.forms("عاما عاماً سنة")
+_CONTROLS, _AGE_YEARS = lexicon.forms("السيطرة الرقابة الإشراف والرقابة والإشراف التعرف والتعرف"), lexicon.forms("عاما عاماً سنة")
+# «الحكومة المكلفة من مجلس النواب»: who mandated or elected the body, part of its name
+_BY_WHOM = lexicon.forms("المكلفة المكلف المعينة المعين المنتخبة المنتخب المدعومة المدعوم المنبثقة المنبثق")
 
 
 _RELIEF = lexicon.forms("الإغاثة والإغاثة الوقاية والوقاية")
@@ -164,6 +166,8 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
         return k + 3      # «مصادر مطلعة على مداولات المجلس»، «مصدر مطلع على سير المفاوضات»
     if words[k] == "علي" and words[k - 1] in _CONTROLS and k + 1 < j and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «مسؤول شعبة السيطرة على الأمراض الانتقالية»، «هيئة الرقابة على …»: what the body controls
+    if words[k] == "من" and words[k - 1] in _BY_WHOM and k + 1 < j and in_lex(words[k + 1], lexicon.org_heads()) and not has_phrase_break(an.doc.gap(k + 1)):
+        return k + 2      # «الحكومة المكلفة من مجلس النواب»
     if words[k] in ("لقوميه", "قوميه") and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «منطقة نينغشيا ذاتية الحكم لقومية هوي»: the nationality's name, no holder's
     if words[k] == "تحت" and ph.kind == "organization" and k + 2 < j and words[k + 1].isdigit() and words[k + 2] in _AGE_YEARS \
@@ -174,9 +178,9 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if words[k] in _FOLLOWING and k + 1 < j and words[k + 1].startswith("لل") and "ال" + words[k + 1][2:] in _MATTERS_KNOWN \
             and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «وقال مصدر قضائي متابع للملف»: what the source follows, his description's
-    if ph.kind == "organization" and words[ph.title[0]] in _PARTY_HEADS and words[k] == "من" and words[k + 1:k + 2] == ["اجل"] and k + 2 < j \
-            and words[k + 2].startswith("ال") and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
-        end = k + 3       # «حزب التحالف من أجل الجمهورية»، «التجمع من أجل الثقافة والديمقراطية»: what a party stands for
+    if (words[ph.title[0]] in _PARTY_HEADS if ph.kind == "organization" else k >= 2 and words[k - 2] in _PARTY_HEADS) and words[k] == "من" and words[k + 1:k + 2] == ["اجل"] and k + 2 < j \
+            and (words[k + 2].startswith("ال") or (k + 2) in an.gaz_at) and not any(has_phrase_break(an.doc.gap(x)) for x in (k + 1, k + 2)):
+        end = an.gaz_at[k + 2].j if (k + 2) in an.gaz_at else k + 3       # «حزب التحالف من أجل الجمهورية»، «حزب البديل من أجل ألمانيا»: what a party stands for
         return end + 1 if end < j and words[end].startswith("وال") and not has_phrase_break(an.doc.gap(end)) else end
     if words[k:k + 2] == ["بلا", "حدود"] and k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «منسقة الطوارئ في منظمة أطباء بلا حدود في تشاد»، «مراسلون بلا حدود»: the body's name

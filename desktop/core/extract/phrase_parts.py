@@ -181,8 +181,8 @@ def plural_of_title_shape(an: Analysis, k: int) -> bool:
     if not (adj.endswith("يه") and len(adj) >= 5 and adj.isalpha()) \
             or an.doc.tokens[k + 1].text.startswith("ال") != an.doc.tokens[k].text.startswith("ال"):
         return False
-    if adj in lexicon.org_heads() or adj in lexicon.title_modifiers() or (k + 1) in an.gaz_at or adj in ("داخليه", "خارجيه"):
-        return False      # («وزير داخلية ولاية براندنبورغ»: the interior, a noun in construct)
+    if adj in lexicon.org_heads() or adj in lexicon.title_modifiers() or (k + 1) in an.gaz_at or adj in ("داخليه", "خارجيه") or adj[1:] in lexicon.place_nouns():
+        return False      # («وزير داخلية ولاية براندنبورغ»: the interior, a noun in construct; «مسؤول بولاية جهة …»: where)
     # «مدير تربية حمص»، «مسؤول ميزانية الدولة»: a noun in «ية» in construct has its genitive after it
     after = k + 2
     if after < len(an.words) and an.written(after).endswith(("ته", "تها")) and not has_phrase_break(an.doc.gap(after)):

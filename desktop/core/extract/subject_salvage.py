@@ -71,12 +71,10 @@ def restart_at_given_name(an: Analysis, s: int, j: int, *, first_only: bool = Tr
     e = _region_end(an, s, j)
     for g in range(s + 1, e):
         w = words[g]
-        if not known_first_word(w) or (w.startswith("ال") and w not in name_lexicon.article_given_names()) \
-                or words[g - 1] in NAME_CONNECTORS:
+        if not known_first_word(w) or (w.startswith("ال") and w not in name_lexicon.article_given_names()) or words[g - 1] in NAME_CONNECTORS:
             continue
         # «الكاتب العام المكلف …»: «العام» after an office is its adjective, not a time
-        if any(an.is_verb(x) or (an.is_time(x) and words[x] not in _OFFICE_ADJECTIVES) for x in range(s, g)) \
-                or words[s] in lexicon.prepositions():
+        if any(an.is_verb(x) or (an.is_time(x) and words[x] not in _OFFICE_ADJECTIVES) for x in range(s, g)) or words[s] in lexicon.prepositions():
             return None
         ph = parse_phrase(an, g, e)
         if ph is None or ph.title or ph.name is None or ph.name[0] != g or ph.name[1] - g < 2:
@@ -298,6 +296,8 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
             end = next((y for y in range(x + 2, k) if has_phrase_break(an.doc.gap(y)) and not initials_bracket(an, y)), k)
             if quoted_name(an, x + 1, k) == end:
                 return Phrase(x + 1, end, list(range(x + 1, end)), None, None, "organization"), ""   # «أما "ألبينا ريسورسز" فقالت»
+            if an.words[x + 1] in lexicon.place_nouns() and (x + 2) in an.gaz_at and an.gaz_at[x + 2].j == end:
+                return Phrase(x + 1, end, list(range(x + 1, end)), None, None, "organization"), ""   # «أما محافظة القدس فقالت»: its office
             ph = parse_phrase(an, x + 1, end)
             if ph is not None and ph.title and not ph.name and ph.kind == "person" and ph.j < end:
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
