@@ -23,7 +23,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, kabir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name
+from desktop.core.extract.name_lookalikes import amir_given_name, kabir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name, withholds_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -464,7 +464,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened and not initial and not (w == "غير" and ph.kind == "organization" and description_end(an, ph, k, j) > k)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k) and not (ph.kind == "organization" and description_end(an, ph, k, j) > k)) or (k > i and addressee(w))
-                or (number_word(w) and not sitt_given_name(an, k)) or an.written(k) in ("فإن", "وإن") or his_event(w)     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name
+                or (number_word(w) and not sitt_given_name(an, k)) or an.written(k) in ("فإن", "وإن") or his_event(w) or withholds_name(an, k)     # «بخمس سنوات»: a count; «فإن»: no «فان» of a name
                 or (k > i and opens_quote(doc.gap(k))) or action_after_title(an, ph, k, j)):
             # «مسؤول في وزارة الخزانة لشبكة CNN»: the one spoken to ends the phrase; so does a quotation
             break

@@ -147,8 +147,7 @@ def clause_word(an: Analysis, k: int) -> bool:
                 and not (an.written(k).endswith("ه") and an.words[k + 1:k + 2] and an.words[k + 1].startswith("ال")))):
         return False      # («فام مينه تشينه السلطات»: «ه» written, then a definite object: the name's last word; «تيتيه»: no تفعيل of a root in «ي» and «ه»)
     after = k + 1
-    if after < len(an.words) and an.words[after] in name_lexicon.name_tails() \
-            and not has_phrase_break(an.doc.gap(after)):
+    if after < len(an.words) and an.words[after] in name_lexicon.name_tails() and not has_phrase_break(an.doc.gap(after)):
         after += 1      # «محمد نبيل بنعبد الله،»: the compound is one word of the name
     if not verb and w[0] in "لب" and office_in_apposition(an, after):
         return False      # «… سعيد باعوين وزير العمل»: a family name in «بـ/لـ» before the office
@@ -301,7 +300,8 @@ _AMID = arabic.normalize("وسط")
 _HIS_EVENTS = lexicon.forms("مؤتمر اجتماع لقاء خطاب حديث تصريح")
 _CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم")
 # Words that are never a name's, after one: what was praised («بما سمته»), a lawyer's client («موكله»)
-NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما")) | _CLIENTS
+# and why one acted, an accusative written without its tanween («يخوضها الرئيس … الحسن واتارا سعيا لولاية رابعة»)
+NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما", "سعيا", "أملا", "بحثا", "هربا", "حرصا", "تمهيدا", "احتجاجا", "تضامنا")) | _CLIENTS
 
 
 def his_event(w: str) -> bool:

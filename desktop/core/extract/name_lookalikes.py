@@ -25,7 +25,8 @@ def kane_surname(an: Analysis, n_i: int, k: int) -> bool:
     known given name, the phrase ending after it, is no verb «was» (which would take a predicate)."""
     # («الباحثة … ميتشيكو كان لـ"العربية" إن»: the outlet spoken to after it, in quotation marks)
     spoken_to = k + 2 < len(an.words) and an.words[k + 1] == "ل" and any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 2))
-    return an.words[k] == "كان" and k == n_i + 1 and (known_first_word(an.words[n_i]) or spoken_to) and k + 1 < len(an.words) \
+    compound = k == n_i + 2 and an.words[n_i] == "محمد" and an.words[n_i + 1] in ("الامين", "المختار")     # «محمد الأمين كان،»
+    return an.words[k] == "كان" and (k == n_i + 1 or compound) and (known_first_word(an.words[n_i]) or spoken_to) and k + 1 < len(an.words) \
         and (has_phrase_break(an.doc.gap(k + 1)) or spoken_to)
 
 
@@ -140,3 +141,13 @@ def kabir_given_name(an: Analysis, k: int, j: int) -> bool:
     return words[k] == "كبير" and k > 0 and words[k - 1] in name_lexicon.address_titles() and k + 1 < j \
         and words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1)) \
         and (k + 2 >= len(words) or has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in ("من", "ان", "إن") or words[k + 2] in lexicon.complementisers())
+
+
+# «طلب عدم نشر اسمه»، «فضّل عدم ذكر اسمه»: the one quoted withholds his name
+WITHHOLDS = lexicon.forms("طلب طلبت طالبا طالبة فضل فضلت رفض رفضت")
+
+
+def withholds_name(an: Analysis, k: int) -> bool:
+    """«مهندس في ميناء السدرة النفطي طلب عدم نشر اسمه»: at k the aside that withholds a name
+    begins, with or without a comma before it; it is no word of the name («طلب» is no «طالب»)."""
+    return an.words[k] in WITHHOLDS and any(an.words[x] in lexicon.anonymity_words() for x in range(k + 1, min(len(an.words), k + 5)))

@@ -108,7 +108,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # («مولاي الحسن العلوي الإسماعيلي»: after a definite given name a nisba is the family name too)
     nisba_name = w.startswith("ال") and family_shaped(w) and (not words[k - 1].startswith("ال")
                                                             or words[k - 1] in name_lexicon.article_given_names()
-                                                            or (k >= 2 and words[k - 2] in ("بن", "ابن")))     # «عوض محمد بن الوزير العولقي»
+                                                            or (k >= 2 and words[k - 2] in ("بن", "ابن", "عبد")))     # «عوض محمد بن الوزير العولقي»، «أسعد عبد الأمير العيداني»
     if (size >= 2 or known_surname(an, n_i, n_j)) and (
             (definite_pair(an, k, j) and not nisba_name) or (w.startswith("ال") and w.endswith("ه") and w != "الله"
                                                              and words[k - 1].startswith("ال"))):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
+from desktop.core.extract.name_lookalikes import withholds_name
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.family_name import ROLES_IN_A_CASE
@@ -103,6 +104,8 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_read_again(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
     k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
+    if ph.name and ph.title and withholds_name(an, ph.name[0]):
+        ph.name, ph.kind, k = None, "anonymous", ph.name[0]     # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: no name
     ph.j = k
     given_name_before_kunya(an, ph)      # «… سلوان فخري أبو دياب»
     if not ph.title and not ph.name:

@@ -124,8 +124,7 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
 def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     """«دعا المدير العام للوكالة رافائيل غروسي»: «للـ» on a word for the one spoken to («الوكالة») after a definite office with no
     name yet is the office's body when a name-shaped word follows with no break, not «إن/أن», a preposition or a function word."""
-    if not ph.title or ph.name or ph.kind != "person" or not an.words[ph.title[-1]].startswith("ال") \
-            or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
+    if not ph.title or ph.name or ph.kind != "person" or not an.words[ph.title[-1]].startswith("ال") or k + 1 >= j or has_phrase_break(an.doc.gap(k + 1)):
         return False
     nxt = an.words[k + 1]
     return nxt.isalpha() and not nxt.startswith("ال") and nxt not in lexicon.stop_words() \
@@ -366,7 +365,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.written(k + 1).endswith("ة") \
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «وطالب الوالي المقاولات المعنية "بمضاعفة …"»: a plural and its adjective, whom he asked
-    if bare_office and an.words[k - 1].startswith("ال") and an.words[k] in _MEETINGS and not has_phrase_break(an.doc.gap(k)):
+    if (bare_office or (ph.kind == "organization" and ph.title == [k - 1])) and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) and (
+            (bare_office and an.words[k] in _MEETINGS) or an.words[k] in name_lexicon.ROLES_IN_A_CASE):     # «ألزمت المحكمة المتهم الأول بردّ …»: whom it bound
         return True       # «وختم الوالي الاجتماع بالتأكيد على أن»: what he closed, not his office's field
     if (ph.kind == "organization" or bare_office) and (ph.title == [k - 1] or (ph.kind == "organization" and len(ph.title) >= 2)) \
             and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \

@@ -40,7 +40,7 @@ def addressed_given_name(an: Analysis, k: int) -> bool:
         return k > 0 and w[k - 1] in ADDRESS_TITLES and w[k] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(k))
     return w[k - 1].startswith("ال") and k + 1 < len(w) and w[k + 1].startswith("ال") and w[k + 1].isalpha() \
         and not an.is_common_word(k + 1) and not an.is_time(k + 1) and not has_phrase_break(an.doc.gap(k + 1)) \
-        and (k + 2 >= len(w) or has_phrase_break(an.doc.gap(k + 2)) or w[k + 2] in ("ل", "ان") or w[k + 2].startswith("لل"))     # («… صادق الخضور للأناضول»)
+        and (k + 2 >= len(w) or has_phrase_break(an.doc.gap(k + 2)) or w[k + 2] in ("ل", "ان", "قوله", "قولها") or w[k + 2].startswith("لل"))     # («… صادق الخضور للأناضول»، «… قوله»)
 
 
 def address_word(word: str) -> bool:
