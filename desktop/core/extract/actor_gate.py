@@ -104,8 +104,7 @@ def _object_after_name(an: Analysis, a: int, k: int) -> bool:
     """«أعلن والي ولاية الخرطوم أحمد عثمان حمزة استئناف الدراسة»: after two words of a name or
     more, a verbal noun of an action before a definite word is what the clause goes on with (an
     action noun, or the long patterns افتعال، انفعال، استفعال), not a name's word."""
-    if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال") \
-            or an.words[k + 1] in lexicon.prepositions():
+    if k - a < 2 or k + 1 >= len(an.words) or not an.words[k + 1].startswith("ال") or an.words[k + 1] in lexicon.prepositions():
         return False      # «شعاع منصور مصاروة إلى أن»: «إلى» folds to a definite-looking «الي»
     w = _bare(an.words[k])     # (a definite word of that shape is a family name as often: «عبد الحكيم المسالمة»)
     return w in lexicon.action_nouns() or (len(w) >= 6 and masdar_shaped(w) and not an.words[k].startswith("ال"))
@@ -327,7 +326,8 @@ def not_a_name_word(an: Analysis, k: int, *, first: bool, strict: bool) -> bool:
         return True       # «بقصر قرطاج»; a family name of that shape ends the phrase («جيروم باول قد»)
     if _past_feminine(w) and (not first or (strict and len(w) >= 5 and k + 1 < len(an.words))):
         return True       # «… خطة طوارئ، تضمنت حفر آبار»: with no title, a verb opens the clause
-    if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names() and not w.startswith("لا") and an.words[k + 1:k + 2] != ["دو"] and not actor_shape.given_after_title(an, k - 1) and not name_closes_after(an, k + 1):
+    if not first and len(w) >= 4 and w.endswith("وا") and w[-3] != "و" and w not in name_lexicon.given_names() and not w.startswith("لا") and an.words[k + 1:k + 2] != ["دو"] and not actor_shape.given_after_title(an, k - 1) and not name_closes_after(an, k + 1) \
+            and not (k + 1 < len(an.words) and (an.is_verb(k + 1) or an.words[k + 1] in lexicon.complementisers())):     # («فريديريك جوليبوا فقال»)
         return True       # «أشار مهنيون حضروا اللقاء إلى …»: a past verb in the plural (not «لاكروا», «فيلروا دو غالو», «دانيال نوبوا», «هانا سيروا تيتيه،»)
     if not first and ((len(w) == 1 and "." not in an.doc.body[an.doc.tokens[k - 1].end:an.doc.tokens[k].start]) or _passive_verb(an.doc.tokens[k].text) or _action_with_pronoun(w) or actor_shape.stance_with_pronoun(w, an.written(k))):
         return True       # «العليمي بـ"…"»، «علي حسين شُيّع»، «سلطان العرادة إشادته»: the clause goes on

@@ -191,7 +191,7 @@ class ActorBook:
                 return self.for_name(bank, "", "organization", span, why)      # «البنك المركزي» after «بنك المغرب»
             if fuller:
                 name = f"{name} {fuller}"     # «البنك المركزي» after «بالبنك المركزي المصري»
-            entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+            entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor" and self.an.gaz.fits_written(name, e)]     # («عمّان» is no «عُمان»)
             if entries:
                 return self.for_entry(entries[0], span, why), reason("actor.gazetteer")
         if ph.name is None and ph.kind == "organization" and len(ph.title) == 1 \
@@ -319,7 +319,7 @@ class ActorBook:
             self._remember(key, found)
             self.note_title(found, title, span[0])
             return found, reason("actor.in_store")
-        entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor"]
+        entries = [e for e in self.an.gaz.lookup(name) if e.kind == "actor" and self.an.gaz.fits_written(name, e)]     # («عمّان» is no «عُمان»)
         if entries:
             actor_id = self.for_entry(entries[0], span, why)
             self._remember(key, actor_id)

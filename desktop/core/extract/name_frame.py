@@ -23,7 +23,7 @@ from desktop.core.extract.context_places import written_as_place
 from desktop.core.extract.name_end import NEVER_NAME_WORDS, guest_of_host, second_party
 from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
-from desktop.core.extract.name_lookalikes import WITHHOLDS
+from desktop.core.extract.name_lookalikes import WITHHOLDS, withholds_name
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_parts import addressee, unnamed_person
 
@@ -322,6 +322,9 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
     """`ph` with its name (a person's) or its words (a body's, a source's) run to the frame's end."""
     if ph is None:
         return None
+    if ph.name is not None and ph.name[0] > ph.i and withholds_name(an, ph.name[0]):
+        # «مهندس في مجموعة الصين لعلوم وتكنولوجيا الفضاء الجوي، فضّل عدم ذكر اسمه،»: the aside is no name
+        return Phrase(ph.i, ph.name[0], list(range(ph.i, ph.name[0])), None, None, "anonymous")
     ph = with_given_name(an, ph)
     if ph.name is not None and ph.title and ph.name[1] == ph.j and ph.j < len(an.words) and "،" in an.doc.gap(ph.j) \
             and (an.words[ph.title[0]] in lexicon.descriptor_heads() or unnamed_person(an.words[ph.title[0]])) and _anonymity_after(an, ph.j):

@@ -13,6 +13,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actors import parse_phrase
 from desktop.core.extract.name_evidence import known_first_word
 from desktop.core.extract.name_frame import with_given_name
+from desktop.core.extract.name_lookalikes import withholds_name
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.appositions import apposition_after_name, name_before_apposition, name_in_apposition
 from desktop.core.extract.book import ActorBook
@@ -103,6 +104,8 @@ def _plausible_name(an: Analysis, ph: Phrase) -> bool:
         # «صاحب مولد أهلي»، «أستاذ طب الأطفال»: an indefinite title in construct with what it owns or
         # teaches, and that thing's adjective or complement; no name a list knows
         return False
+    if withholds_name(an, ph.name[0]):
+        return False       # «مهندس في مجموعة …، فضّل عدم ذكر اسمه،»: no name, the aside withholding it
     if (name[0] in lexicon.premises_nouns() or name[0] in _PREMISES_PLURAL) and name[0] not in name_lexicon.given_names() or name[0] == "غير":
         return False       # «مدير محطة خدمات»، «يزور الوزير مدارس ريف إدلب»: premises, no name («جامع موسى جامع» is one); «لاعب غير جاهز»: not
     # «رئيس وزراء جديد سيواجه البرلمان»: a future verb as the second word leaves one word, an

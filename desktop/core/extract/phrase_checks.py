@@ -167,8 +167,7 @@ def coordinated_purpose(an: Analysis, ph: Phrase, k: int) -> bool:
 def part_of_quoted(an: Analysis, end: int, k: int) -> bool:
     """Whether a quotation opens before token k and does not close at `end`: the words from k to
     `end` are only the start of a quoted name («"كوبا-كوجيكا"»: «كوبا» is no country there)."""
-    return opens_quote_before(an.doc.gap(k)) and end < len(an.words) \
-        and not any(ch in "»”\"" for ch in an.doc.gap(end)) and not has_phrase_break(an.doc.gap(end))
+    return opens_quote_before(an.doc.gap(k)) and end < len(an.words) and not any(ch in "»”\"" for ch in an.doc.gap(end)) and not has_phrase_break(an.doc.gap(end))
 
 
 def opens_quote_before(gap: str) -> bool:
@@ -357,8 +356,9 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
     if (ph.kind == "organization" or bare_office) and ph.title == [k - 1] and an.words[k - 1].startswith("ال") and people \
             and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعت الوزارة المستهلكين إلى …»، «دعا الحاكم المنمين والمزارعين»: the people called on
-    if ((definite_office and an.words[k] in _CALLED_ON) or ((definite_office or (ph.kind == "organization" and len(ph.title) >= 3 and ph.title[-1] == k - 1))
-                                                              and an.words[k] in _PEOPLE_CALLED)) and not has_phrase_break(an.doc.gap(k)):
+    body = ph.kind == "organization" and len(ph.title) >= 2 and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال")     # («دعت رابطة المودعين النواب إلى»)
+    if (((definite_office or body) and an.words[k] in _CALLED_ON) or ((definite_office or (ph.kind == "organization" and len(ph.title) >= 3 and ph.title[-1] == k - 1))
+                                                                      and an.words[k] in _PEOPLE_CALLED)) and not has_phrase_break(an.doc.gap(k)):
         return True       # «ودعا الرئيس البرازيلي الدول الغنية»، «ودعا الوزير سكان المناطق المنخفضة»: whom he called on
     w = an.words[k]
     if bare_office and an.words[k - 1].startswith("ال") and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not in_lex(w, lexicon.org_heads()) \
@@ -460,7 +460,7 @@ def founder_of_body(an: Analysis, k: int, j: int) -> bool:
         an.words[k + 1], lexicon.org_heads())) or an.words[k + 1] in ("المنظمه", "الجمعيه", "الحركه", "المبادره", "الحمله")))     # («مؤسسة المنظمة هيلينا مالينو»)
 
 
-_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي المحتجين المتظاهرين الجمهور")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»
+_CALLED_ON = lexicon.forms("الدول المجتمع المنظمات الوسطاء الشركاء المانحين الأطراف السكان الأهالي المحتجين المتظاهرين الجمهور النواب")    # «ودعا المكتب الوسطاء»، «وحثت الوكالة السكان»
 _PEOPLE_CALLED = lexicon.forms("سكان المواطنين الأهالي المزارعين التجار أبناء أصحاب أولياء ذوي رؤساء مديري مسؤولي ممثلي")    # «ودعا الوزير أبناء الجاليات»
 # «واتهم المكتب الاحتلال بـ"…"»: whom a body accuses, never a word of its name
 _ACCUSED = lexicon.forms("الاحتلال")

@@ -353,7 +353,7 @@ def governed_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         return True       # «المفوض العام لوكالة الأونروا»: a listed body that is no news outlet, his own
     if rest in lexicon.addressees() or rest in lexicon.media_nouns() or rest.startswith("نظير") or w == "برءاسه":
         return False      # «لوكالة»، «لنظيره»: the one spoken or written to; «برئاسة المستشار …»: who presides
-    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() or rest == "محليه" \
+    if rest in lexicon.place_nouns() or rest in lexicon.org_heads() or rest in lexicon.title_heads() or rest in ("محليه", "ساحل") \
             or (rest in lexicon.premises_nouns() and (any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1)) or (k + 1) in an.gaz_at)):    # «… بمدرسة "الأمل"»، «للجمارك بميناء الجزائر»
         # (not «للحزب لولاية جديدة»: for a new term, no state; «لمحلية وادي حلفا»: Sudan's locality, never the adjective in «لـ»)
         return k + 1 < j and not has_phrase_break(an.doc.gap(k + 1)) and not new_term(an, k)

@@ -14,7 +14,7 @@ from desktop.core.extract.dates import is_month_name
 from desktop.core.extract.spelled_letters import spelled
 from desktop.core.extract.quoted_subject import named_right_after_verb
 from desktop.core.extract.analysis import QUOTE_MARKS, Analysis, has_break, in_lex
-from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, org_name_words
+from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, imperfect_verb, org_name_words
 from desktop.core.extract.book import ActorBook
 from desktop.core.extract.sentences import Quoted
 
@@ -151,7 +151,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
             return f"an outlet spoken to («{an.doc.tokens[ci - 1].text}»)"      # «لإذاعة "فرانس إنتر"»
         if len(words) <= 2 and not any(w.startswith("ال") for w in words) and _media_named_before(an, ci):
             return "an outlet's short name after its full name"      # «لوكالة الأنباء السويدية "تي تي"»
-        if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))) and not (ci > 1 and an.words[ci - 2] in ("ان", "بان") and an.written(ci - 1).endswith(("ه", "ها"))):     # «أن برنامجه "يضع …"»: what it does
+        if len(words) <= 8 and (before in _CAMPAIGN or (before in _PROGRAMME and not clause_like(words))) and not (ci > 1 and an.words[ci - 2] in ("ان", "بان") and an.written(ci - 1).endswith(("ه", "ها")) and (imperfect_verb(words[0]) or (len(words[0]) == 3 and words[0][0] == "ي"))):     # «أن برنامجه "يضع …"»: what it does
             return f"a programme's name («{an.doc.tokens[ci - 1].text}»)"      # «لبرنامج "صباح الخير يا نهر النيل"»
         if any(v in _NAMING for v in variants(before)) and len(words) <= 4 and not clause_like(words):
             return f"a name given («{an.doc.tokens[ci - 1].text}»)"     # «في ما سمّته "يوم الغضب الصحي"»
