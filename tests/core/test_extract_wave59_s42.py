@@ -304,3 +304,39 @@ def test_a_foreign_family_name_in_wa_before_fa_qala():
     body = ('أما المدير السابق لمصنع الجلابية فريديريك جوليبوا فقال إنه تصرّف "تحت ضغط هائل لحماية العمال '
             'والمعدات".')
     assert speakers(body) == ["فريديريك جوليبوا"]
+
+
+# Session 42's fifth wave (rounds 1341-1346, written after 0baedd2a).
+
+def test_the_acquittal_asked_for_a_client_is_no_name():
+    # round 1341: «محامي المتهم الرئيسي، البراءة لموكله،» proposed «البراءة لموكله»
+    body = ('بدوره، التمس الأستاذ رضا بن عيسى، محامي المتهم الرئيسي، البراءة لموكله، معتبراً أنه "ضحية تقارير إدارية '
+            'ناقصة لم تستمع إليه".')
+    assert speakers(body) == ["رضا بن عيسى"]
+
+
+def test_the_outlets_own_reporter_is_no_actor():
+    # round 1341: «وفق ما أفاد مراسل وكالة فرانس برس» in an AFP report proposed the reporter
+    body = 'العامرة (أ ف ب) –\n\nفككت قوات الحرس الوطني مخيمات عشوائية في منطقة العامرة، وفق ما أفاد مراسل وكالة فرانس برس.'
+    assert "مراسل وكالة فرانس برس" not in actor_names(body, "فرانس برس – مكتب تونس")
+
+
+def test_amid_the_cheers_is_no_speaker_after_amma():
+    # round 1343: «أما صاحب الثلاثية علي علوان فقال وسط هتافات المشجعين:» gave «وسط هتافات»
+    body = ('وأعلن الاتحاد على لسان رئيسه الفوز. أما صاحب الثلاثية علي علوان فقال وسط هتافات المشجعين: "أهديت '
+            'الأهداف لوالدتي ولكل الشعب الأردني".')
+    assert speakers(body) == ["علي علوان"]
+
+
+def test_a_name_set_off_after_an_associations_quoted_name():
+    # round 1344: «المدير المشارك لجمعية "مبادرات إبراهيم"، ثابت أبو راس، أن» gave «مبادرات إبراهيم»
+    body = ('بدوره، رأى المدير المشارك لجمعية "مبادرات إبراهيم"، ثابت أبو راس، أن "الأرقام غير المسبوقة هذا العام '
+            'نتيجة مباشرة".')
+    assert speakers(body) == ["ثابت أبو راس"]
+
+
+def test_where_a_student_studies_then_her_name_after_amma():
+    # round 1345: «أما الطالبة في جامعة مقديشو نعيمة عبدالله ورسمه فقالت» kept what she is with her name
+    body = ('أما الطالبة في جامعة مقديشو نعيمة عبدالله ورسمه فقالت، وهي تحمل كيساً من الكتب: "الأسعار هذا العام '
+            'أرحم".')
+    assert speakers(body) == ["نعيمة عبدالله ورسمه"]

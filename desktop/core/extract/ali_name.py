@@ -81,6 +81,10 @@ def _ali_between_names(an: Analysis, k: int) -> bool:
     if (words[k - 1].startswith("ال") or placed) and nxt in name_lexicon.given_names() and k + 2 < len(words) and words[k + 2].isalpha() \
             and not words[k + 2].startswith("ال") and words[k + 2] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(k + 2)):
         return True       # «وزير الصحة علي حاجي آدم أبوبكر»: after a title, Ali and two more name words
+    if an.writes_ala and words[k - 1].startswith("ال") and nxt.isalpha() and not nxt.startswith("ال") and nxt not in lexicon.stop_words() \
+            and not an.is_common_word(k + 1) and not an.is_verb(k + 1) and not name_lexicon.masdar_shaped(nxt) and not (nxt[:1] == "ت" and len(nxt) == 5 and nxt[3] == "ي") and k + 2 < len(words) \
+            and (has_phrase_break(an.doc.gap(k + 2)) or words[k + 2] in lexicon.complementisers() or an.is_verb(k + 2)):
+        return True       # «أما صاحب الثلاثية علي علوان فقال»: where «على» is written with «ى», «علي» after a title is Ali
     if (words[k - 1] in name_lexicon.given_names() or name_lexicon.ba_family_name_word(words[k - 1])) and an.doc.tokens[k + 1].text in ("إن", "إنه", "إنها"):
         return True       # «قال … أحمد علي إن»: «على» never takes «إنّ» with its kasra
     # («المهندس محمد علي العجب أن»: a family name in «ال» too, when no office or common word)

@@ -40,4 +40,5 @@ def described_to(an: Analysis, i: int, end: int) -> Phrase:
     if ph.name and ph.name[1] - ph.name[0] >= 2 and ph.title and (
             known_first_word(first) or an.words[ph.title[-1]] in HONORIFICS):
         return ph
-    return Phrase(i, end, list(range(i, end)), None, None, "person")
+    named = name_closing(an, i, end)      # «أما الطالبة في جامعة مقديشو نعيمة عبدالله ورسمه فقالت»: where she studies, then her name
+    return Phrase(i, end, list(range(i, named[0] if named else end)), named, None, "person")

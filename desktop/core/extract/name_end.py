@@ -298,7 +298,7 @@ _TOLD = frozenset(arabic.normalize(w) for w in ("الصحفيين", "الصحا�
 
 _AMID = arabic.normalize("وسط")
 _HIS_EVENTS = lexicon.forms("مؤتمر اجتماع لقاء خطاب حديث تصريح")
-_CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم")
+_CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم لموكله لموكلته لموكليه لموكلها لموكلتها لموكليها لموكلهم")
 # Words that are never a name's, after one: what was praised («بما سمته»), a lawyer's client («موكله»)
 # and why one acted, an accusative written without its tanween («يخوضها الرئيس … الحسن واتارا سعيا لولاية رابعة»)
 NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما", "سعيا", "أملا", "بحثا", "هربا", "حرصا", "تمهيدا", "احتجاجا", "تضامنا")) | _CLIENTS

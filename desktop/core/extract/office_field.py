@@ -48,9 +48,9 @@ def served_body(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
             and (words[k + 1] in COMPASS or (k + 1) in an.gaz_at or words[k + 1].startswith("ال")):
         return True       # «رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا»: the states the body is of
     if not (w[:1] == "ل" and not w.startswith("لل") and len(head) >= 3) or head in lexicon.media_nouns() \
-            or head in lexicon.addressees() or an.is_outlet(k) \
+            or head in lexicon.addressees() or an.is_outlet(k) or (k + 1 < len(words) and any(ch in "«“\"" for ch in an.doc.gap(k + 1))) \
             or not (head in lexicon.premises_nouns() or head in lexicon.org_heads()):
-        return False
+        return False      # («لجمعية "مبادرات إبراهيم"»: a quoted name the phrase reader takes whole)
     for x in range(k + 2, min(j, k + 2 + _FIELD_WORDS)):
         if has_phrase_break(an.doc.gap(x)) or not words[x].isalpha():
             return False

@@ -252,8 +252,8 @@ def nisba(an: Analysis, k: int) -> bool:
 
 def name_after_quoted(an: Analysis, k: int) -> bool:
     """Whether a given name opens at token k, right after a quoted name: no break, no «ال»."""
-    return (not has_phrase_break(an.doc.gap(k).replace("»", "").replace("”", "").replace('"', ""))
-            and could_be_given_name(an, k))     # (which tells «أليس» from a definite word by its hamza)
+    gap = an.doc.gap(k).replace("»", "").replace("”", "").replace('"', "")     # («لجمعية "مبادرات إبراهيم"، ثابت أبو راس،»: or set off by commas)
+    return could_be_given_name(an, k) and (not has_phrase_break(gap) or (gap.strip() == "،" and any("،" in an.doc.gap(x) for x in range(k + 1, min(len(an.words), k + 5)))))
 
 
 def quoted_body_of_office(an: Analysis, ph: Phrase, k: int, j: int) -> int:
