@@ -340,3 +340,37 @@ def test_where_a_student_studies_then_her_name_after_amma():
     body = ('أما الطالبة في جامعة مقديشو نعيمة عبدالله ورسمه فقالت، وهي تحمل كيساً من الكتب: "الأسعار هذا العام '
             'أرحم".')
     assert speakers(body) == ["نعيمة عبدالله ورسمه"]
+
+
+# Session 42's sixth wave (rounds 1347-1352, written after fb5a8813).
+
+def test_smiling_is_no_family_name():
+    # round 1347: «قالت آمنة مبتسمة» proposed «آمنة مبتسمة»
+    body = '"الموضوع كان في المتناول، وقريبا مما تدربنا عليه طيلة السنة"، قالت آمنة مبتسمة.'
+    assert actor_names(body) == ["آمنة"]
+
+
+def test_the_session_a_speaker_opened_is_no_word_of_his_title():
+    # round 1348: «واستهل رئيس المجلس الجلسة بالتأكيد على أن» proposed «رئيس المجلس الجلسة»
+    body = 'واستهل رئيس المجلس الجلسة بالتأكيد على أن "استقرار سعر الصرف مسؤولية مشتركة".'
+    assert speakers(body) == ["رئيس المجلس"]
+
+
+def test_treating_addiction_is_a_second_field_of_the_consultant():
+    # round 1350: «استشاري الطب النفسي وعلاج الإدمان الدكتور حمد الطويل» read as «وعلاج الإدمان»
+    body = ('من جهته، حذّر استشاري الطب النفسي وعلاج الإدمان الدكتور حمد الطويل مما وصفه بـ"الموجة الجديدة من '
+            'الحبوب المغشوشة".')
+    assert speakers(body) == ["حمد الطويل"]
+
+
+def test_a_unions_quoted_acronym_of_four_words_before_the_holder():
+    # round 1352: «الأمينة العامة لنقابة المدرسين "سنيس-إف إس أو" صوفي فينيتيتاي» kept the office
+    body = ('بدورها، انتقدت الأمينة العامة لنقابة المدرسين "سنيس-إف إس أو" صوفي فينيتيتاي ما وصفته بـ"إجراء '
+            'استعراضي يخفي النقص الحاد في عدد المدرسين".')
+    assert speakers(body) == ["صوفي فينيتيتاي"]
+
+
+def test_a_hyphened_family_name_that_is_a_country():
+    # round 1352: «المزارع إبراهيم بابا-غانا» cut before «غانا»
+    body = 'وفي بلدة نومان، روى المزارع إبراهيم بابا-غانا أن المياه "ارتفعت خلال أقل من ساعة حتى غطت أسطح البيوت".'
+    assert speakers(body) == ["إبراهيم بابا-غانا"]

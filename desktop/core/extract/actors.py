@@ -133,7 +133,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                         and (k + 1 >= j or (words[k + 1] != "قد" and words[k + 1] not in HIS_SAYING and not (has_phrase_break(doc.gap(k + 1)) and ("،" in doc.gap(i) or (not addressee(w) and k not in an.gaz_at))))))     # «… محمد لفتاغرين قد دعا»، «، السيدة مسعودة بحام محمد لغظف،»، «… لغظف قولها»: a name
                     or (w in lexicon.time_words() and not time_word_in_name(an, k)) or (w.startswith(("بال", "لل")) and not ba_family_name(an, n_i, n_j, k, j))
                     or (w in lexicon.org_heads() and not (w == "قسم" and surname_amin)) or an.is_verb(k) or an.is_report_noun(k)
-                    or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k)) or not w.isalpha()
+                    or an.is_participle(k) or (k in an.gaz_at and not place_as_surname(an, n_i, n_j, k) and doc.gap(k) not in JOINING_HYPHENS) or not w.isalpha()
                     or w.startswith(OFFICE_HEADS)
                     or (an.is_common_word(k) and w not in name_lexicon.article_given_names() and not an.written(k).startswith("أل")
                         and not place_as_surname(an, n_i, n_j, k) and not (n_j - n_i == 1 and words[n_i] == "محمد" and w in name_lexicon.given_names()))      # «نور العين»: a given name; «وضاح الصادق»: a surname; «محمد صادق معتمديان»
@@ -200,7 +200,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 break
         if ph.title and ph.kind in ("person", "anonymous") and not ph.name and any(ch in "«“\"" for ch in doc.gap(k)):
             # a body's quoted name after its head runs longer: «رئيسة حزب «البديل من أجل ألمانيا» أليس فايدل»
-            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if in_lex(words[k - 1], lexicon.org_heads(), clitics=True) or words[k - 1] == "باسم" else 3)
+            quoted = quoted_name(an, k, j, longest=ORG_NAME_LONGEST if any(in_lex(words[t], lexicon.org_heads(), clitics=True) for t in (k - 1, k - 2) if t in ph.title) or words[k - 1] == "باسم" else 3)     # («لنقابة المدرسين "سنيس-إف إس أو"»)
             if quoted is None or quoted >= j or not name_after_quoted(an, quoted):
                 quoted = quoted_body_in_title(an, ph, k, j)    # «منسقة منظمة "أطباء بلا حدود" في …»
             if quoted > k:

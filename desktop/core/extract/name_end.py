@@ -52,8 +52,7 @@ def phrase_ends_at(an: Analysis, k: int, *, closely: bool = False) -> bool:
 
 def _that_follows(an: Analysis, k: int) -> bool:
     """Whether «أن/إن» comes right after token k, with no break."""
-    return k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي" \
-        and not has_phrase_break(an.doc.gap(k + 1))
+    return k + 1 < len(an.words) and an.words[k + 1] in lexicon.complementisers() and an.words[k + 1] != "الي" and not has_phrase_break(an.doc.gap(k + 1))
 
 
 def name_length(words: list[str], a: int, b: int) -> int:
@@ -301,7 +300,8 @@ _HIS_EVENTS = lexicon.forms("مؤتمر اجتماع لقاء خطاب حديث 
 _CLIENTS = lexicon.forms("موكله موكلته موكليه موكلها موكلتها موكليها موكلهم لموكله لموكلته لموكليه لموكلها لموكلتها لموكليها لموكلهم")
 # Words that are never a name's, after one: what was praised («بما سمته»), a lawyer's client («موكله»)
 # and why one acted, an accusative written without its tanween («يخوضها الرئيس … الحسن واتارا سعيا لولاية رابعة»)
-NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما", "سعيا", "أملا", "بحثا", "هربا", "حرصا", "تمهيدا", "احتجاجا", "تضامنا")) | _CLIENTS
+NEVER_NAME_WORDS = frozenset(arabic.normalize(w) for w in ("بما", "مما", "سعيا", "أملا", "بحثا", "هربا", "حرصا", "تمهيدا", "احتجاجا", "تضامنا",
+                                                          "مبتسمة", "مبتسما", "ضاحكة", "ضاحكا", "متأثرة", "متأثرا")) | _CLIENTS     # «قالت آمنة مبتسمة»: how
 
 
 def his_event(w: str) -> bool:

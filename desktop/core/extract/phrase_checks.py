@@ -365,8 +365,8 @@ def government_object(an: Analysis, ph: Phrase, k: int) -> bool:
             and k + 1 < len(an.words) and an.words[k + 1].startswith("ال") and an.written(k + 1).endswith("ة") \
             and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return True       # «وطالب الوالي المقاولات المعنية "بمضاعفة …"»: a plural and its adjective, whom he asked
-    if (bare_office or (ph.kind == "organization" and ph.title == [k - 1])) and an.words[k - 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) and (
-            (bare_office and an.words[k] in _MEETINGS) or an.words[k] in name_lexicon.ROLES_IN_A_CASE):     # «ألزمت المحكمة المتهم الأول بردّ …»: whom it bound
+    if (bare_office or (ph.kind in ("organization", "person") and not ph.name and bool(ph.title) and ph.title[-1] == k - 1)) and an.words[k - 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k)) and ((ph.kind == "person" and an.words[k] in _MEETINGS) or an.words[k] in name_lexicon.ROLES_IN_A_CASE):     # «ألزمت المحكمة المتهم الأول بردّ …»، «استهل رئيس المجلس الجلسة»
         return True       # «وختم الوالي الاجتماع بالتأكيد على أن»: what he closed, not his office's field
     if (ph.kind == "organization" or bare_office) and (ph.title == [k - 1] or (ph.kind == "organization" and len(ph.title) >= 2)) \
             and ph.title[-1] == k - 1 and an.words[k - 1].startswith("ال") \

@@ -48,7 +48,7 @@ _MASDAR_SHAPED_NAMES = frozenset(arabic.normalize(w) for w in (
 
 # Short nouns of a portfolio joined by «و» to the one before: «وغسل الأموال»، «وشؤون المغتربين»، «ونقل الركاب»،
 # «وضبط السوق الوطنية» (Algeria's trade ministry).
-SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون", "ضبط", "مكافحة", "تغير", "تحول", "علم"))    # «هيئة الأرصاد الجوية وعلم المناخ والجيوفيزياء»
+SHORT_PORTFOLIOS = frozenset(arabic.normalize(w) for w in ("غسل", "نقل", "دعم", "حفظ", "شؤون", "ضبط", "مكافحة", "تغير", "تحول", "علم", "علاج"))    # «هيئة الأرصاد الجوية وعلم المناخ والجيوفيزياء»، «الطب النفسي وعلاج الإدمان»
 
 
 def verbal_noun_of_title(an: Analysis, k: int, j: int) -> bool:

@@ -72,7 +72,7 @@ def junk_phrase(an: Analysis, ph: Phrase) -> bool:
     # «وفق ما أفاد مراسل وكالة فرانس برس» in an AFP report: the outlet's own reporter is no actor
     own_reporter = w in _REPORTERS and any(an.is_outlet(x) for x in range(ph.i + 1, ph.j))
     # «فقال وسط هتافات المشجعين:»: amid, where he spoke (not «وسط دارفور»: a region)
-    amid = w == "وسط" and ph.j - ph.i >= 2 and (ph.i + 1) not in an.gaz_at and not an.words[ph.i + 1].startswith("ال")
+    amid = w == "وسط" and ph.i + 1 < len(an.words) and (ph.i + 1) not in an.gaz_at and not an.words[ph.i + 1].startswith("ال")
     return _clause_head(an, ph) or _web_suffix(an, ph) or _given_to(an, ph) or alone or _verb_as_name(an, ph) or governed or own_reporter or amid
 
 
