@@ -168,8 +168,7 @@ def _bare_name_at_close(an: Analysis, ph: Phrase) -> tuple[Phrase, str] | None:
         return None
     start = close
     # a word set in quote marks is a body's name in the title («شركة «سوكار»»), not the person's
-    while start > ph.j and close - start < 3 and _bare_word(an, start - 1) \
-            and not (start < close and any(ch in QUOTE_MARKS for ch in an.doc.gap(start))):
+    while start > ph.j and close - start < 3 and _bare_word(an, start - 1) and not (start < close and any(ch in QUOTE_MARKS for ch in an.doc.gap(start))):
         start -= 1
     if start > ph.j and words[start - 1] in lexicon.prepositions() and close - start == 3:
         start += 1     # «في سبتة كريستينا بيريث»: the first word after «في» is the place
@@ -274,8 +273,7 @@ def antecedent_of_relative(an: Analysis, i: int, k: int) -> tuple[Phrase, str] |
 def _place_from(an: Analysis, a: int, b: int) -> bool:
     """Tokens [a, b) name a place: a place noun and its name («مدينة بيدوا»), or a place the gazetteer knows."""
     m = an.gaz_at.get(a)
-    return (m is not None and m.j == b and m.of_kind("place") is not None) \
-        or (b - a == 2 and an.words[a] in TOWN_NOUNS and not has_break(an.doc.gap(a + 1)))
+    return (m is not None and m.j == b and m.of_kind("place") is not None) or (b - a == 2 and an.words[a] in TOWN_NOUNS and not has_break(an.doc.gap(a + 1)))
 
 
 _AMONG_THEM = frozenset(("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "ومنهن"))
