@@ -104,6 +104,11 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_read_again(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
     k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
+    if ph.name and ph.title == [ph.name[0] - 1] and an.words[ph.title[0]] in name_lexicon.address_titles() and _tafaul_object(an, ph.name[0], k):
+        ph.name, k = None, ph.name[0]     # «وأرجع المهندس تراجع الضخ إلى …»: a verbal noun and its object, what he put down to
+    described = _description_before_patronym(an, ph) if ph.name and not ph.title else None
+    if described is not None:
+        ph.title, ph.name = list(range(ph.name[0], described)), (described, ph.name[1])     # «المرممة الشابة خديجتو بنت اعمر»: what she is, then her name
     if ph.name and ph.title and withholds_name(an, ph.name[0]):
         ph.name, ph.kind, k = None, "anonymous", ph.name[0]     # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: no name
     ph.j = k
@@ -312,3 +317,26 @@ def _people_spoken_for(an: Analysis, ph: Phrase, j: int) -> tuple[int, int] | No
         if end is not None:
             return x, end
     return None
+
+
+def _tafaul_object(an: Analysis, a: int, k: int) -> bool:
+    """«تراجع الضخ»، «تزايد الطلب»: a verbal noun تفاعل (no given name the lists know is so shaped)
+    and the definite word it governs, all of the name read at [a, k)."""
+    w = an.words[a]
+    return k == a + 2 and len(w) == 5 and w[0] == "ت" and w[2] == "ا" and w not in name_lexicon.given_names() \
+        and w not in name_lexicon.masdar_shaped_names() and an.words[a + 1].startswith("ال")
+
+
+def _description_before_patronym(an: Analysis, ph: Phrase) -> int | None:
+    """Where the name opens in a name reading that begins with definite words and holds a given name
+    and its «بنت/ولد/بن/منت» («المرممة الشابة خديجتو بنت اعمر»): the definite words say what the
+    person is; None when the reading is not so."""
+    a, b = ph.name
+    if an.words[a] in name_lexicon.person_descriptors() or has_phrase_break(an.doc.gap(a)):
+        return None       # («، التلميذة مريم بنت الشيخ سيديا،»: set off after a title, the apposition reader takes the description off)
+    x = a
+    while x < b and an.words[x].startswith("ال") and an.words[x].isalpha():
+        x += 1
+    if x == a or x + 2 > b or x + 1 >= len(an.words) or an.words[x + 1] not in ("بنت", "ولد", "بن", "منت") or an.words[x].startswith("ال"):
+        return None
+    return x
