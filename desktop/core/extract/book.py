@@ -279,19 +279,20 @@ class ActorBook:
                       if len(full) > 1 and full[-1] in (words[0], "ال" + words[0])]
             # («وأوضح فاروق» after «وقال الوزير» for «علاء فاروق», though «شريف فاروق» was named since: the one who spoke last)
             ending.sort(key=lambda entry: entry[1] != self.last_speaker)
-            first = {actor_id for full, actor_id in self._full_names if full[0] == words[0] and full[0] not in NAME_CONNECTORS}
             for full, actor_id in ending + list(reversed(self._full_names)):
                 # a definite word only as a name's last («الغزواني»), never inside a body's name («الأسرى» of
                 # «هيئة شؤون الأسرى والمحررين»); «وأضاف عالم» after «شفيق العالم»: the family name written without «ال»
                 inside = (words[0] in full[1:] and (not words[0].startswith("ال") or words[0] == full[-1])) \
                     or (ptype == "person" and full[-1] == "ال" + words[0] and len(words[0]) >= 3)
-                if inside or (words[0] == full[0] and ptype == "person" and len(full) == 2 and (actor_id == self.last_speaker or self.last_speaker not in first)):
+                if inside or (words[0] == full[0] and ptype == "person" and len(full) == 2):
                     self._by_key[key] = actor_id
                     return actor_id, reason("actor.full_name", name=name)
-            # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese, Korean, Vietnamese, Hungarian) are referred to
-            # by their first word, when only one person the article named begins with it, or the one who spoke last («وأضاف تشانغ»)
-            if ptype == "person" and (len(first) == 1 or self.last_speaker in first):
-                actor_id = self.last_speaker if self.last_speaker in first else first.pop()
+            # «وأضاف وانغ» after «وانغ لينغ جيون»: names written family name first (Chinese, Korean, Vietnamese,
+            # Hungarian) are referred to by their first word, when only one person the article named begins with it
+            first = {actor_id for full, actor_id in self._full_names
+                     if full[0] == words[0] and full[0] not in NAME_CONNECTORS}
+            if ptype == "person" and len(first) == 1:
+                actor_id = first.pop()
                 self._by_key[key] = actor_id
                 return actor_id, reason("actor.first_word_of_full_name", name=name)
         elif ptype == "person":
