@@ -396,3 +396,29 @@ def test_what_a_woman_is_before_her_name_and_patronym():
 def test_guard_a_definite_given_name_before_walad_stays_the_name():
     body = 'وقال الحسن ولد محمد إن "التقنيات الجديدة لم نكن نسمع بها من قبل".'
     assert speakers(body) == ["الحسن ولد محمد"]
+
+
+# Session 42's ninth wave (rounds 1365-1370, written after 0a0a9669).
+
+def test_a_calling_and_a_nationality_before_a_foreign_name():
+    # round 1365: «قال المستعرب الصيني لي جين شيانغ» proposed the calling with the name
+    body = 'قال المستعرب الصيني لي جين شيانغ إن "القارئ الصيني بدأ يكتشف الأدب المغاربي بفضول كبير".'
+    assert speakers(body) == ["لي جين شيانغ"]
+
+
+def test_the_accused_then_his_name():
+    # round 1368: «وأنكر المتهم الأول لي جيان مينغ (38 عاماً) …، قائلاً» kept «المتهم الأول»
+    body = ('وأنكر المتهم الأول لي جيان مينغ (38 عاماً) أمام هيئة المحكمة ما نسب إليه، قائلاً عبر مترجم: "لم أكن '
+            'أعرف أن الأموال مسروقة".')
+    assert speakers(body) == ["لي جيان مينغ"]
+
+
+def test_father_before_a_priests_name():
+    # round 1370: «أما الأب خافيير كالفيو، مدير "بيت المهاجر"، فقال» kept «الأب»
+    body = 'أما الأب خافيير كالفيو، مدير "بيت المهاجر" في المدينة، فقال: "ملاجئ الكنيسة ممتلئة بمهاجرين".'
+    assert speakers(body) == ["خافيير كالفيو"]
+
+
+def test_guard_the_accused_alone_stays_the_accused():
+    body = 'وقال المتهم الأول أمام المحكمة إن "الأموال لم تكن مسروقة ولا علم له بمصدرها".'
+    assert speakers(body) == ["المتهم الأول"]

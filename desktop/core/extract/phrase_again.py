@@ -69,6 +69,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     if ph.name and ph.name == (k - 1, k) and not ph.title and an.words[k - 1] in ROLES_IN_A_CASE and k < j \
             and an.words[k] in _ORDINALS and not has_phrase_break(an.doc.gap(k)):
         ph.name, k = (k - 1, k + 1), k + 1      # «رد المتهم الأول:»: which of the accused
+        named = _name_after_role(an, k, j)
+        if named:      # «وأنكر المتهم الأول لي جيان مينغ (38 عاماً)»: the accused, then his name
+            ph.title, ph.name, k = [k - 2, k - 1], (k, named), named
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
             and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
         ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
@@ -106,7 +109,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
     if ph.name and ph.title == [ph.name[0] - 1] and an.words[ph.title[0]] in name_lexicon.address_titles() and _tafaul_object(an, ph.name[0], k):
         ph.name, k = None, ph.name[0]     # «وأرجع المهندس تراجع الضخ إلى …»: a verbal noun and its object, what he put down to
-    described = _description_before_patronym(an, ph) if ph.name and not ph.title else None
+    described = (_description_before_patronym(an, ph) or _calling_and_nationality(an, ph)) if ph.name and not ph.title else None
     if described is not None:
         ph.title, ph.name = list(range(ph.name[0], described)), (described, ph.name[1])     # «المرممة الشابة خديجتو بنت اعمر»: what she is, then her name
     if ph.name and ph.title and withholds_name(an, ph.name[0]):
@@ -340,3 +343,25 @@ def _description_before_patronym(an: Analysis, ph: Phrase) -> int | None:
     if x == a or x + 2 > b or x + 1 >= len(an.words) or an.words[x + 1] not in ("بنت", "ولد", "بن", "منت") or an.words[x].startswith("ال"):
         return None
     return x
+
+
+def _calling_and_nationality(an: Analysis, ph: Phrase) -> int | None:
+    """Where the name opens in a name reading «المستعرب الصيني لي جين شيانغ»: a definite calling no
+    list knows and a country's nisba, then two words or more no lexicon gives as common: the first two
+    say what the person is; None when the reading is not so."""
+    a, b = ph.name
+    if b - a < 4 or not an.words[a].startswith("ال") or not country_nisba(an, an.words[a + 1]) or an.words[a] in name_lexicon.article_given_names() \
+            or any(an.words[x].startswith("ال") or not an.words[x].isalpha() for x in range(a + 2, b)):
+        return None
+    return a + 2
+
+
+def _name_after_role(an: Analysis, k: int, j: int) -> int:
+    """The end of a name of two or three words no lexicon gives as common, opening at k with no
+    break and closing on a break, a bracket or a verb; 0 when there is none."""
+    end = k
+    while end < min(j, k + 3) and an.words[end].isalpha() and not an.words[end].startswith("ال") and not an.is_common_word(end) \
+            and not an.is_verb(end) and an.words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)):
+        end += 1
+    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) or an.is_verb(end)
+    return end if end - k >= 2 and closes else 0
