@@ -1,5 +1,5 @@
 """Session 42: the speakers session 41's last wave (rounds 1311-1316) and session 42's first waves
-(rounds 1317-1364) got wrong, fixed after their scoring; each fix test fails on the rules its wave
+(rounds 1317-1370) got wrong, fixed after their scoring; each fix test fails on the rules its wave
 was written after, and each guard holds a reading the fix must keep."""
 from __future__ import annotations
 
