@@ -23,7 +23,7 @@ from desktop.core.extract.context_places import written_as_place
 from desktop.core.extract.name_end import NEVER_NAME_WORDS, guest_of_host, second_party
 from desktop.core.extract.phrase_ends import STANCES
 from desktop.core.extract.name_evidence import family_shaped, known_first_word
-from desktop.core.extract.name_lookalikes import WITHHOLDS, withholds_name
+from desktop.core.extract.name_lookalikes import withholds_name
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.phrase_parts import addressee, unnamed_person
 
@@ -204,8 +204,7 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
     words = an.words
     for e in range(k, min(len(words), k + 6)):
         w = words[e]
-        if e > k and w in WITHHOLDS and any(words[x] in lexicon.anonymity_words() for x in range(e, min(len(words), e + 5))) \
-                and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, e + 1)):
+        if e > k and withholds_name(an, e) and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, e + 1)):
             return e      # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: the aside with no comma before it
         if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit()) or w in lexicon.complementisers() or w in _PRESENT_AT \
                 or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)):

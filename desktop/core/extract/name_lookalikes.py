@@ -144,10 +144,10 @@ def kabir_given_name(an: Analysis, k: int, j: int) -> bool:
 
 
 # «طلب عدم نشر اسمه»، «فضّل عدم ذكر اسمه»: the one quoted withholds his name
-WITHHOLDS = lexicon.forms("طلب طلبت طالبا طالبة فضل فضلت رفض رفضت")
+_WITHHOLDS = lexicon.forms("طلب طلبت طالبا طالبة فضل فضلت رفض رفضت")
 
 
 def withholds_name(an: Analysis, k: int) -> bool:
     """«مهندس في ميناء السدرة النفطي طلب عدم نشر اسمه»: at k the aside that withholds a name
     begins, with or without a comma before it; it is no word of the name («طلب» is no «طالب»)."""
-    return an.words[k] in WITHHOLDS and any(an.words[x] in lexicon.anonymity_words() for x in range(k + 1, min(len(an.words), k + 5)))
+    return an.words[k] in _WITHHOLDS and any(an.words[x] in lexicon.anonymity_words() for x in range(k + 1, min(len(an.words), k + 5)))

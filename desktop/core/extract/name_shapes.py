@@ -357,5 +357,3 @@ def verb_given_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     if not family.startswith("ال") or family in lexicon.title_heads() or (k + 1) in an.gaz_at or not family.isalpha():
         return k
     return k + 2 if _closes_after(an, k + 2, j) else k
-
-
