@@ -11,6 +11,7 @@ from desktop.core.extract.called_aside import CALLED, called_in_aside_at
 from desktop.core.extract.callings import CALLINGS, holder_called, called_holder_phrase
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.dashed_units import comma_at, dashed, dashed_unit, unit_of_body_before
+from desktop.core.extract.family_name import verb_shaped_word
 from desktop.core.extract.genitives import in_genitive_after
 from desktop.core.extract.apposition_words import ba_on_a_noun, body_of_member, name_word_before
 from desktop.core.extract.name_lexicon import given_names
@@ -470,7 +471,7 @@ def subject_before(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         starts = (k in an.gaz_at and an.gaz_at[k].of_kind("actor") is not None) or in_lex(
             w, lexicon.title_heads(), clitics=True) or in_lex(w, lexicon.org_heads(), clitics=True) \
             or in_lex(w, lexicon.descriptor_heads(), clitics=True) or accusative_descriptor(an, k, True) \
-            or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers())) \
+            or (one_of(an, k, j) and (k == i or an.words[k - 1] in lexicon.complementisers() or an.is_verb(k - 1) or verb_shaped_word(an.words[k - 1].removeprefix("و")))) \
             or (w in name_lexicon.person_descriptors() and (k <= i + 1 or has_phrase_break(an.doc.gap(k)) or an.is_verb(k - 1)))
         # (above: «غير أن أحد الناجين، …»; «وحلّت الطالبة ملاذ …،» opening the clause); «الأحزاب الحاكمة مسؤولية …», «كلفة تنظيم القمة»: no subject
         if starts and _in_genitive(an, k, i):

@@ -229,10 +229,16 @@ def _seat(an: Analysis, k: int, before: int) -> int:
     return place.j
 
 
-def body_of_acronym(an: Analysis, word: str) -> str | None:
+def body_of_short_form(an: Analysis, word: str) -> str | None:
     """«وأضافت اسنيم» after «الشركة الوطنية للصناعة والمناجم (اسنيم)»: one word the article wrote in
-    brackets right after a body's full name stands for that body; its name as written, or None."""
+    brackets right after a body's full name stands for that body; «وأوضح المركزي» after «البنك
+    المركزي الروسي»: the central bank's adjective alone, the one bank named so; its name as written, or None."""
     from desktop.core.extract.actors import parse_phrase     # (actors imports this module's callers)
+    if word == _CENTRAL_BANK[1]:
+        named = {an.doc.text(x, parse_phrase(an, x, min(len(an.words), x + 4)).j) for x in range(len(an.words) - 1)
+                 if an.words[x] in (_CENTRAL_BANK[0], "المصرف") and an.words[x + 1] == word and not has_phrase_break(an.doc.gap(x + 1))}
+        fullest = max(named, key=len, default=None)     # («مجلس إدارة البنك المركزي» after «البنك المركزي الروسي»: the same bank)
+        return fullest if fullest and all(fullest.startswith(n) for n in named) else None
     for k in range(1, len(an.words) - 1):
         if an.words[k] != word or "(" not in an.doc.gap(k) or ")" not in an.doc.gap(k + 1):
             continue

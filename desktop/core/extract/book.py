@@ -14,7 +14,7 @@ from desktop.core.extract.actor_gate import bare_body_head, gate, his_office, na
 from desktop.core.extract.body_antecedents import antecedent, body_by_head_word
 from desktop.core.extract.phrase_checks import as_governorate, honorific_dropped
 from desktop.core.extract.phrase_parts import FEDERAL
-from desktop.core.extract.body_refs import body_of_acronym, brand_before, central_bank_named, fullest_form, ministry_of_minister
+from desktop.core.extract.body_refs import body_of_short_form, brand_before, central_bank_named, fullest_form, ministry_of_minister
 from desktop.core.extract.document_issuer import issuer_of_document
 from desktop.core.extract.book_refs import (
     AGE_EPITHETS, GENERIC_PEOPLE, body_of_title, country_of_nisba, epithet, family_name_as_title, founder_just_quoted, generic_person, going_on_as, head_of_its_body, newly_in_office, nicknamed, office_after_name,
@@ -334,7 +334,7 @@ class ActorBook:
         body_word = len(words) == 1 and words[0].startswith("ال") and any(
             words[0][2:] in lex for lex in (lexicon.place_nouns(), lexicon.org_heads(), lexicon.premises_nouns()))
         office_word = len(words) == 1 and words[0] in lexicon.title_heads()
-        acronym = body_of_acronym(self.an, words[0]) if len(words) == 1 and not words[0].startswith("ال") else None
+        acronym = body_of_short_form(self.an, words[0]) if len(words) == 1 else None
         if acronym:     # «وأضافت اسنيم» after «الشركة الوطنية للصناعة والمناجم (اسنيم)»
             return self.for_name(acronym, title, "organization", span, why)
         if ptype == "person" and (family_name_words(words) or words[:1] == ("ام",)) and not body_word:     # «البلدية» is no family name

@@ -20,6 +20,8 @@ def clause_start(an: Analysis, i: int, j: int) -> int | None:
     of its own opens there."""
     # «ولم تخف السيدة …»: a negator in «و/ف» before the clause's verb, skipped as a connector is
     # («في المقابل، لم يستبعد مصدر في الوزارة …»: a negator on its own before the verb, too)
+    if i + 1 < j and an.words[i] == "من" and an.words[i + 1] in ("طرف", "قبل") and any(ch in "»”\"" for ch in an.doc.gap(i)):
+        return None     # «مما وصفه بـ"…" من طرف مصانع دقيق السمك، مضيفاً»: by whom, the rest of the sentence
     if i + 1 < j and an.words[i] == "غير" and an.words[i + 1] in ("ان", "انه"):
         i += 2      # «غير أن رئيس المحكمة قاطعه قائلاً»: but, then the clause
     while i < j and (an.words[i] in CONNECTORS or an.words[i] in lexicon.time_words()

@@ -65,6 +65,10 @@ def written_with_article(an: Analysis, k: int) -> bool:
     return an.written(k).startswith(("ال", "أل", "إل"))
 
 
+# Particles a verb follows, never a given name: «لو أبقى المركزي»، «قد أعلن»
+BEFORE_A_VERB = frozenset(("لو", "ولو", "قد", "وقد", "لقد", "فقد"))
+
+
 def _given_start(an: Analysis, k: int) -> int | None:
     """Where the given name written right before token k starts, or None when none is there."""
     g = k - 1
@@ -74,6 +78,8 @@ def _given_start(an: Analysis, k: int) -> int | None:
     if w in FAMILY_PARTICLES or w in INNA_FORMS or (
             an.words[k] in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()):
         return None       # «، فإن بنكيران …»: «فإنّ» before a family name is no given name; «، دافع المستشار»: an office
+    if g >= 1 and an.words[g - 1] in BEFORE_A_VERB and w not in name_lexicon.given_names():
+        return None       # «لو أبقى المركزي على …»: a verb after «لو/قد»
     if g >= 1 and not has_phrase_break(an.doc.gap(g)):
         if an.words[g - 1] == "عبد" and w.startswith("ال") and w.isalpha():
             return g - 1        # «عبد الرحيم»

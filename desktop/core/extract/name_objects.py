@@ -77,6 +77,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
                     an.doc.gap(k + 1).strip() in ("،", ",") or ((an.is_participle(k + 1) or words[k + 1] in (_ILA, "من"))
                                                               and not has_phrase_break(an.doc.gap(k + 1)))))):
         return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»; «وخاطبت فولراث المتهمين قائلة»; «ودعا توكورا الشركات إلى»; «وحذّر محيمد الجمهور من»)
+    if size == 1 and k == n_i + 1 and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not family_shaped(w) \
+            and _middle_of_known_name(an, n_i):
+        return True       # «وناشد جيتي المنظمات الإنسانية» after «علي جيتي عثمان»: the middle name he goes by, then whom he called on
     # «اتهم … إسماعيل الثوابتة الاحتلال "بالمماطلة …"»: after a whole name, a definite noun no family
     # name is shaped as, with a quotation or «بـ» right after it, is what the verb accuses
     if size >= 2 and w.startswith("ال") and len(w) >= 5 and not family_shaped(w) and words[k - 1].startswith("ال") \
@@ -206,3 +209,13 @@ def calling_before_nationality(an: Analysis, ph: Phrase, k: int, j: int) -> bool
         (words[x].startswith("ال") or (x == a < b - 1 and words[x] not in name_lexicon.given_names() and not name_lexicon.masdar_shaped(words[x])))
         and words[x] not in name_lexicon.article_given_names() and not country_nisba(an, words[x])
         for x in range(a, b))
+
+
+def _middle_of_known_name(an: Analysis, n_i: int) -> bool:
+    """«جيتي» after «علي جيتي عثمان»: a one-word name the article writes elsewhere between a given
+    name and one more name word, with no break, the name a person goes by."""
+    words = an.words
+    return any(words[p] == words[n_i] and words[p - 1] in name_lexicon.given_names() and words[p + 1].isalpha()
+               and not words[p + 1].startswith("ال") and not an.is_common_word(p + 1) and words[p + 1] not in lexicon.stop_words()
+               and not has_phrase_break(an.doc.gap(p)) and not has_phrase_break(an.doc.gap(p + 1))
+               for p in range(1, len(words) - 1) if p != n_i)

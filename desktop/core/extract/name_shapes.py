@@ -112,6 +112,7 @@ def title_word_in_name(an: Analysis, k: int, j: int, title: list[int] | None = N
         return True
     after = words[end]
     return (after in ("ل", "ان", "قد") or (family and after.startswith("ال")) or an.is_outlet(end) or an.is_verb(end) or imperfect_verb(after)
+            or an.is_report_noun(end)     # «… عن … الدكتور عبد الرزاق شيخ عدو قوله:»
             or (after.startswith("ل") and not after.startswith("لل") and addressee(after))
             # «حاكم ولاية كانو عبّا كبير يوسف تخصيص مليار نايرا»: a given name, then what he did
             or (nxt in name_lexicon.given_names() and name_lexicon.masdar_shaped(after)))

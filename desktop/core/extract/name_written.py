@@ -9,7 +9,7 @@ from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.name_lexicon import masdar_shaped
 from desktop.core.extract.family_name import (
-    ADJECTIVES_NO_FAMILY_NAME, INNA_FORMS, compound_given_name_end, name_goes_on, verb_shaped_word, written_with_article)
+    ADJECTIVES_NO_FAMILY_NAME, BEFORE_A_VERB, INNA_FORMS, compound_given_name_end, name_goes_on, verb_shaped_word, written_with_article)
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
@@ -110,8 +110,9 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
             own = g >= 2 and an.words[g - 2] in name_lexicon.given_names() and not has_phrase_break(an.doc.gap(g - 1))
             return an.doc.text(g - 2 if own else g - 1, k + 1)      # «عبد الإله بنكيران»: a compound given name in «عبد ال…» («كاظم عبد الحسين فرحان»: and his own before it)
         if w in INNA_FORMS or (g > 0 and an.words[g - 1] == "ان" and w.endswith("ت") and w not in name_lexicon.given_names()) \
-                or (surname in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()):
-            continue      # «، فإن بنكيران …»: «فإنّ» is no given name; «بعد أن بدأت سلاسل التجزئة»: a verb after «أن»; «، دافع المستشار»: an office
+                or (surname in lexicon.title_heads() and has_phrase_break(an.doc.gap(g)) and w not in name_lexicon.given_names()) \
+                or (g > 0 and an.words[g - 1] in BEFORE_A_VERB and w not in name_lexicon.given_names()):
+            continue      # «، فإن بنكيران …»: «فإنّ» is no given name; «بعد أن بدأت سلاسل التجزئة»: a verb after «أن»; «، دافع المستشار»: an office; «لو أبقى المركزي»
         # «تأسيس المنصة»، «بفارق كبير»: a verbal noun, or «بـ/لـ» on a noun, is no given name
         if could_be_given_name(an, g) and (not masdar_shaped(w) or w in name_lexicon.given_names()) and not verb_shaped_word(w) \
                 and not (w[:1] in "بلك" and len(w) >= 4 and not known_first_word(w) and surname in ADJECTIVES_NO_FAMILY_NAME):

@@ -31,6 +31,7 @@ _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 _TEAMS = frozenset(arabic.normalize(w) for w in ("المنتخب", "الفريق", "النادي"))
 _SPORT_ROLES = frozenset(arabic.normalize(w) for w in ("مدرب", "مهاجم", "لاعب", "حارس", "مدافع", "قائد"))
 _ORDINALS = frozenset(arabic.normalize(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الخامس"))
+_MAIN = frozenset(arabic.normalize(w) for w in ("الرئيسي", "الرئيسية"))
 
 
 def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None:
@@ -72,6 +73,9 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         named = _name_after_role(an, k, j)
         if named:      # «وأنكر المتهم الأول لي جيان مينغ (38 عاماً)»: the accused, then his name
             ph.title, ph.name, k = [k - 2, k - 1], (k, named), named
+    role_named = _role_then_name(an, ph, j) if ph.name and not ph.title else None
+    if role_named is not None:      # «قال المتهم الرئيسي مامادو صو،»: the role, then his name
+        ph.title, ph.name = list(range(ph.name[0], role_named)), (role_named, ph.name[1])
     if ph.name and ph.title and ph.title[-1] == ph.name[0] - 1 and an.words[ph.title[-1]] in _SPORT_ROLES \
             and ph.name[1] - ph.name[0] >= 3 and _team_written_alone(an, ph.name[0]):
         ph.title, ph.name = [*ph.title, ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «مدرب هورسيد فرحان عبدي نور»: his club
@@ -365,3 +369,13 @@ def _name_after_role(an: Analysis, k: int, j: int) -> int:
         end += 1
     closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) or an.is_verb(end)
     return end if end - k >= 2 and closes else 0
+
+
+def _role_then_name(an: Analysis, ph: Phrase, j: int) -> int | None:
+    """Where the name opens in a name reading «المتهم الرئيسي مامادو صو» or «الضحية سلمى …»: a role
+    in a case, perhaps which of the accused, then a name of two or three words to the reading's end."""
+    a, b = ph.name
+    if b - a < 3 or an.words[a] not in ROLES_IN_A_CASE:
+        return None
+    start = a + 2 if an.words[a + 1] in _ORDINALS or an.words[a + 1] in _MAIN else a + 1
+    return start if b - start >= 2 and _name_after_role(an, start, max(j, b)) == b else None

@@ -118,7 +118,7 @@ def object_of_ba_verb(an: Analysis, ph: Phrase, k: int) -> bool:
         and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k + 1))
     return (w.startswith("بال") or ba_construct) and (ph.kind == "organization" or bare_office) and ph.i > 0 \
         and k not in an.gaz_at and any(v in _BA_VERBS for v in strip_conj(an.words[ph.i - 1])) \
-        and an.words[k - 1] not in ("الناطق", "الناطقه", "الناطقين")
+        and an.words[k - 1] not in ("الناطق", "الناطقه", "الناطقين", "الاتجار", "المتاجره")     # «لمكافحة الاتجار بالأشخاص»: the body's own
 
 
 def body_of_definite_office(an: Analysis, ph: Phrase, k: int, j: int) -> bool:

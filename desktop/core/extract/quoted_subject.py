@@ -6,13 +6,20 @@ from __future__ import annotations
 
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
+from desktop.core.extract.body_refs import body_of_short_form
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
 
 
 def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
     """The body whose name, in quote marks, opens at token k on a body's head (two words at
     least, before j), or None."""
-    if k >= j or an.words[k] not in lexicon.org_heads():
+    if k >= j:
+        return None
+    if quoted_name(an, k, j) == k + 1 and body_of_short_form(an, an.words[k]):
+        return Phrase(k, k + 1, [k], None, None, "organization")     # «وأعلنت "سودما"» after «الوكالة … (سودما)»
+    if quoted_name(an, k, j) == k + 1 and _issues_statements(an, k):
+        return _body_named_before(an, k) or Phrase(k, k + 1, [k], None, None, "organization")
+    if an.words[k] not in lexicon.org_heads():
         return None
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
     if end is None or end - k < 2:
@@ -24,8 +31,33 @@ def named_right_after_verb(an: Analysis, ci: int, cj: int) -> bool:
     """«دعت "غرفة طوارئ عطبرة"، وهي مبادرة شبابية تطوعية، إلى "…"»: the quoted words at [ci, cj), right
     after a reporting verb, are a body's name (its head, a few words, no verb), then a comma or
     what the verb takes: the verb's subject, no quotation."""
-    if ci < 1 or not an.is_verb(ci - 1) or has_phrase_break(an.doc.gap(ci).replace('"', "").replace("«", "")) or not 2 <= cj - ci <= 6 \
+    if ci < 1 or not an.is_verb(ci - 1) or has_phrase_break(an.doc.gap(ci).replace('"', "").replace("«", "")) or not 1 <= cj - ci <= 6 \
             or quoted_body(an, ci, cj + 1) is None or any(an.is_verb(x) for x in range(ci, cj)):
         return False
     after = an.words[cj] if cj < len(an.words) else ""
     return "،" in an.doc.gap(cj) or after in lexicon.complementisers()
+
+
+def _issues_statements(an: Analysis, k: int) -> bool:
+    """«وقالت "آفاد"، في بيان، إن»: one quoted word right after a reporting verb that speaks in a
+    statement («في بيان/بلاغ») is a body's short name."""
+    return 0 < k and an.is_verb(k - 1) and k + 2 < len(an.words) and an.words[k + 1] == "في" \
+        and an.is_report_noun(k + 2) and an.words[k].isalpha() and not an.words[k].startswith("ال")
+
+
+def _body_named_before(an: Analysis, k: int) -> Phrase | None:
+    """«وكانت رئاسة إدارة الكوارث … قد أرسلت …. وقالت "آفاد"، في بيان،»: a short name the article
+    never spells out stands for the body it named last, within the few sentences before; its
+    phrase there, or None."""
+    from desktop.core.extract.actors import parse_phrase     # (actors imports this module's callers)
+    for x in range(k - 2, max(0, k - _BODY_LOOKBACK) - 1, -1):
+        if an.words[x] not in lexicon.org_heads() or an.words[x - 1] in lexicon.prepositions():
+            continue      # (not «إلى مراكز الإيواء»: where things went)
+        ph = parse_phrase(an, x, min(len(an.words), x + 10))
+        if ph is not None and ph.kind == "organization" and not ph.name and len(ph.title) >= 3:
+            # («رئاسة إدارة الكوارث والطوارئ التركية»: Turkey's AFAD, the presidency of the body)
+            return Phrase(x - 1, ph.j, [x - 1, *ph.title], None, None, "organization") if an.words[x - 1] == "رءاسه" else ph
+    return None
+
+
+_BODY_LOOKBACK = 60     # tokens: the sentence or two before

@@ -112,6 +112,8 @@ class QuoteFinder:
                 return "verb", k      # «وقال الباحث …، الذي يتابع البرنامج، لـ"…"»: a relative clause's verb is no cue («…، الذي قال إن» is)
             if an.is_report_noun(k):
                 said = verb_owning(an, i, k) if backwards else None
+                if said is None and k - 1 == i and an.is_according(k - 1):
+                    return "according", k - 1      # «وبحسب بيان أصدرته المكتبة …، فإن»: the statement after «بحسب»
                 return ("verb", said) if said is not None else ("noun", k)
             if an.is_participle(k) and not in_dashed_name(an, k) and not mufaala_in_construct(an, k):    # «ومتابعة إنجاز»
                 return "participle", k
@@ -222,8 +224,7 @@ class QuoteFinder:
                         or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
             if kind == "noun":
-                # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»);
-                # not when a name stands before «عنها» («بيان صادر عن مكتب … مريم نواز شريف عنها قولها»)
+                # «نقلت عن X قوله»: only a noun with its speaker's pronoun takes «عن X» (not «الناطق … عن مدينة القدس»); not when a name stands before «عنها» («بيان صادر عن مكتب … مريم نواز شريف عنها قولها»)
                 possessed = an.words[k].endswith(("ه", "ها", "هم", "هما")) and an.words[k] not in ("بيان", "البيان")
                 relayed = relayed_from(an, li, k) if possessed else None    # «ونقل المكتب الإعلامي للمحافظ عنه قوله»
                 named = relayed is not None and relayed[0] is not None and an.words[k - 1] in FROM_HIM
@@ -432,8 +433,7 @@ class QuoteFinder:
                 self.reporter, self.pending_reporter = self._speaker_from((body, ""), why, reported=True), None
                 return
             brand = one_word and self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)
-            if (one_word and not self.book.names_word(ph.name[0]) and not brand) \
-                    or (not brand and not shows_whole(an, ph, self.book.names_word)):
+            if (one_word and not self.book.names_word(ph.name[0]) and not brand) or (not brand and not shows_whole(an, ph, self.book.names_word)):
                 # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled word shows it is a person only by a fuller name; «أقرت … بكلفة
                 # تقارب»: a phrase that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given
                 # to it. After a feminine verb it and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
