@@ -91,9 +91,9 @@ class Phrase:
             return ""
         text = doc.text(self.title[0], self.title[-1] + 1)
         if self.title[-1] + 1 < len(doc.tokens) and (text.count('"') % 2 or text.count("«") > text.count("»")
-                                                      or text.count("“") > text.count("”")):
-            # «رئيس مؤتمر … "كوب 30" أندريه …»: a quoted name that ends the title keeps its close
-            text += "".join(ch for ch in doc.gap(self.title[-1] + 1) if ch in QUOTE_MARKS)
+                                                      or text.count("“") > text.count("”") or text.count("(") > text.count(")")):
+            # «رئيس مؤتمر … "كوب 30" أندريه …»، «خبير … (فاو)، الصيني …»: a quoted name or a short name in brackets that ends the title keeps its close
+            text += "".join(ch for ch in doc.gap(self.title[-1] + 1) if ch in QUOTE_MARKS or ch == ")")
         return text
 
 

@@ -72,8 +72,7 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
         if a < b - 1 and an.words[a] in lexicon.document_nouns() and _body_follows(an, a + 1, b):
             a += 1         # «بحسب ملتمسات النيابة العامة»: the body whose document it is speaks
         w = an.words[a]
-        if (w in lexicon.prepositions() and not ali(an, a, b)) or an.is_time(a) or addressee(w) \
-                or an.addressed(a):
+        if (w in lexicon.prepositions() and not ali(an, a, b)) or an.is_time(a) or addressee(w) or an.addressed(a):
             if "عن" in an.words[a + 1:b]:
                 break      # «أعلنت في تموز عن خطة طوارئ …، تضمنت …»: what was told; no speaker after it
             # «في بيان»، «الأربعاء»، «لوكالة ...»: circumstances, not the speaker
@@ -103,8 +102,8 @@ def phrase_after(an: Analysis, i: int, j: int) -> tuple[Phrase, str] | None:
                 if after:
                     titles.append(after)
             return ph, "، ".join(titles)
-        if ph.j < b and an.words[ph.j] == "عن" and (defended := name_in_apposition(an, ph, j)) is not None:
-            return defended, defended.title_text(an.doc)     # «محامي الدفاع عن هارغريفز، السيد جوناثان بريس،»
+        if ((ph.j < b and an.words[ph.j] == "عن") or (not ph.name and an.doc.gap(ph.j).strip() == "(")) and (defended := name_in_apposition(an, ph, j)) is not None:
+            return defended, defended.title_text(an.doc)     # «محامي الدفاع عن هارغريفز، السيد جوناثان بريس،»، «خبير … (فاو)، الصيني وانغ جيان مينغ»
         named = _named_after_description(an, ph, b, parts)
         if named is not None:
             return named, "، ".join(titles + [t, named.title_text(an.doc)] if named.title else titles + [t])
@@ -146,8 +145,7 @@ def _keeper_named_after(an: Analysis, ph: Phrase, b: int, parts: list[tuple[int,
         return None
     following = next((p for p in parts if p[0] == b), None)
     nxt = parse_phrase(an, *following) if following is not None else None
-    if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != following[1] \
-            or nxt.kind != "person":
+    if nxt is None or not nxt.name or nxt.title or nxt.name[1] - nxt.name[0] < 2 or nxt.name[1] != following[1] or nxt.kind != "person":
         return None
     return nxt
 
@@ -250,7 +248,9 @@ def name_in_apposition(an: Analysis, ph: Phrase | None, j: int) -> Phrase | None
             and an.doc.gap(ph.j + 1).strip() in ("،", ","):
         # «رئيس لجنة حي بوخضرة 3، العربي شريط:»: the number is the quarter's, the name set off after it
         ph = Phrase(ph.i, ph.j + 1, list(ph.title), ph.name, None, "person")
-    if an.doc.gap(ph.j).strip().lstrip('"»”') not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)) \
+    if not ph.name and ph.j + 1 < j and an.doc.gap(ph.j).strip() == "(" and an.doc.gap(ph.j + 1).strip() in ("،)", ")،", "),"):
+        ph = Phrase(ph.i, ph.j + 1, [*ph.title, ph.j], None, None, ph.kind)     # «خبير … في منظمة الأغذية والزراعة (فاو)، الصيني وانغ …»
+    if an.doc.gap(ph.j).strip().lstrip('"»”)') not in ("،", ",") or _anonymity_aside(an, ph.j, min(j, ph.j + 6)) \
             or an.words[ph.j] in _ASIDE_PRONOUNS:     # «والدة أحد المتهمين، وهي تغالب دموعها،»: an aside, no name
         return None
     at = _past_body_aside(an, ph, j)
@@ -362,7 +362,7 @@ def _object_read_as_name(an: Analysis, ph: Phrase) -> bool:
 # «عرّف عن نفسه باسم …»: a described person introduces himself by a name
 _INTRODUCED = frozenset(arabic.normalize(w) for w in ("عرف", "عرفت", "وعرف", "وعرفت", "معرفا", "معرفة"))
 # Unnamed parties a name may still be set off after: a defendant's defence
-_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي مسؤول مسؤولة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»، «مسؤول الحملات في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي،»
+_NAMED_ANONYMOUS = lexicon.forms("دفاع الفاعل الفاعلة احد احدي مسؤول مسؤولة خبير خبيرة")    # «الفاعل الجمعوي بكلميمة، لحسن أوبلا،»، «أحد الناجين، السنغالي عمر انجاي،»، «مسؤول الحملات في منظمة "غرينبيس أفريقيا"، الدكتور إبراهيما سيسي،»
 _ASIDE_PRONOUNS = frozenset(("وهو", "وهي"))     # «، وهو/وهي …»: an aside about the person just named
 _KUNYA = frozenset(("ابو", "ام"))     # «أبو/أم» open a kunya, never a verb: a clause may start with one
 # Kin in construct with the one named after them («روز أتيينو، والدة الطالب … برايان أوتينو،»): she is named before
@@ -379,8 +379,7 @@ def name_before_apposition(an: Analysis, ph: Phrase | None, i: int) -> Phrase | 
     if ph is None or ph.name or not ph.title or ph.kind != "person" or ph.entry is not None or ph.i - 2 < i:
         return None
     # «أما جورج، وهو صاحب محل …، فقال»: «، وهو/وهي» sets the description off and says a person precedes: one word will do
-    aside = an.words[ph.i - 1] in _ASIDE_PRONOUNS and an.doc.gap(ph.i - 1).strip() in ("،", ",") \
-        and not an.doc.gap(ph.i).strip()
+    aside = an.words[ph.i - 1] in _ASIDE_PRONOUNS and an.doc.gap(ph.i - 1).strip() in ("،", ",") and not an.doc.gap(ph.i).strip()
     if an.doc.gap(ph.i).strip() not in ("،", ",") and not aside:
         return None
     end = ph.i - 1 if aside else ph.i

@@ -275,3 +275,15 @@ def body_chain_goes_on(an: Analysis, ph: Phrase, k: int) -> bool:
     # («… سامان عبد الله رشيد»، «… سهام عبد الباقي»: a name's «عبد» or given name in the chain ends it)
     return end > k and not any(an.words[x] in name_lexicon.given_names() or an.words[x].startswith("عبد")
                                for x in range(k, end + 1))
+
+
+def joined_construct(an: Analysis, ph: Phrase, k: int) -> bool:
+    """«المديرية العامة للثروة الزراعية وموارد المياه»: after a body's name that ends on a definite
+    word, «و» on an indefinite noun in construct with a definite one goes on with the name."""
+    words = an.words
+    w = words[k]
+    return (k - 1) in ph.title and words[k - 1].startswith(("ال", "لل")) and w[:1] == "و" and len(w) >= 5 and w[1:3] != "ال" \
+        and w[1:] not in name_lexicon.given_names() and w.isalpha() and k + 1 < len(words) and words[k + 1].startswith("ال") \
+        and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)) \
+        and any(in_lex(words[t], lexicon.org_heads(), clitics=True) for t in ph.title) \
+        and (k + 2 >= len(words) or words[k + 2] != "علي")     # (not «… الطوارئ وقدرة المجتمعات على الصمود»: a capacity for)

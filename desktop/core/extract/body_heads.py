@@ -52,6 +52,7 @@ def org_heads() -> frozenset[str]:
         "فرع الفرع "
         # «برنامج الأمم المتحدة الإنمائي»، «برنامج الأغذية العالمي»: the UN's programmes
         "برنامج "    # not «البرنامج»: a plan or a schedule as often («نشر … البرنامج الرسمي للزيارة»)
+        "مشروع "    # «مشروع إدارة معلومات المياه والأراضي في الصومال (سوالم)»: FAO's project that publishes; not «المشروع»
         # «سلطة المياه»، «سلطة النقد»، «سلطة الطيران المدني»: an authority named by its head
         "سلطة "
         # «الخدمة الصحفية للرئاسة الأوزبكية»: a head of state's press service (not «خدمة»: «خدمة العملاء»)

@@ -151,3 +151,12 @@ def withholds_name(an: Analysis, k: int) -> bool:
     """«مهندس في ميناء السدرة النفطي طلب عدم نشر اسمه»: at k the aside that withholds a name
     begins, with or without a comma before it; it is no word of the name («طلب» is no «طالب»)."""
     return an.words[k] in _WITHHOLDS and any(an.words[x] in lexicon.anonymity_words() for x in range(k + 1, min(len(an.words), k + 5)))
+
+
+def manner_phrase(an: Analysis, k: int) -> bool:
+    """«بنبرة حزينة»، «بصوت هادئ»: a noun in «ة» on «بـ» (no «بو/بنت» of a Maghreb name) and an indefinite
+    adjective in «ة» after it, with no break: how someone spoke, no name word."""
+    raw = an.doc.tokens[k].text
+    return raw[:1] == "ب" and not raw.startswith(("بو", "بنت")) and raw.endswith("ة") and len(raw) <= 6 and k + 1 < len(an.words) \
+        and not has_phrase_break(an.doc.gap(k + 1)) and not an.words[k + 1].startswith("ال") and (k + 1) not in an.gaz_at \
+        and an.doc.tokens[k + 1].text.endswith("ة") and len(an.words[k + 1]) >= 4     # (not «بمعتمدية جبنيانة»: where)

@@ -10,6 +10,7 @@ from desktop.core.extract.name_end import known_surname
 from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.name_evidence import family_shaped
 from desktop.core.extract.name_lexicon import masdar_shaped
+from desktop.core.extract.name_lookalikes import manner_phrase
 from desktop.core.extract.phrase_checks import COMMON_ADJECTIVES, CONGRATULATED, definite_pair, felt
 from desktop.core.extract.written_forms import bare
 
@@ -77,6 +78,8 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
                     an.doc.gap(k + 1).strip() in ("،", ",") or ((an.is_participle(k + 1) or words[k + 1] in (_ILA, "من"))
                                                               and not has_phrase_break(an.doc.gap(k + 1)))))):
         return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»; «وخاطبت فولراث المتهمين قائلة»; «ودعا توكورا الشركات إلى»; «وحذّر محيمد الجمهور من»)
+    if manner_phrase(an, k):
+        return True       # «وأضاف سالم بنبرة حزينة:»: how he said it, a noun on «بـ» and its adjective
     if size == 1 and k == n_i + 1 and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not family_shaped(w) \
             and _middle_of_known_name(an, n_i):
         return True       # «وناشد جيتي المنظمات الإنسانية» after «علي جيتي عثمان»: the middle name he goes by, then whom he called on

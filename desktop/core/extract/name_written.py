@@ -14,6 +14,7 @@ from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.analysis import JOINING_HYPHENS, QUOTE_MARKS, Analysis, has_phrase_break
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_lookalikes import manner_phrase
 from desktop.core.extract.titles import could_be_given_name
 
 
@@ -102,7 +103,7 @@ def fuller_name(an: Analysis, surname: str) -> str | None:
         g = k - 1
         nxt = an.words[k + 1] if k + 1 < len(an.words) else ""
         if not could_be_given_name(an, g) and nxt.startswith(("بو", "بن")) and len(nxt) >= 5 and nxt.isalpha() \
-                and not has_phrase_break(an.doc.gap(k + 1)):
+                and not has_phrase_break(an.doc.gap(k + 1)) and not manner_phrase(an, k + 1):
             return an.doc.text(k, k + 2)      # «وقف سالم بوخطوة …، قال سالم»: a Maghreb family name after it
         w = an.words[g]
         if w.startswith("ال") and g > 0 and an.words[g - 1] == "عبد" and not has_phrase_break(an.doc.gap(g)) \
@@ -147,8 +148,8 @@ def _chain_after(an: Analysis, k: int) -> str | None:
     words = an.words
     # a definite word («رئيس الوحدة نجيب …») is no given name
     if k + 1 >= len(words) or has_phrase_break(an.doc.gap(k + 1)) or not could_be_given_name(an, k) \
-            or not known_first_word(words[k + 1]) or words[k + 1].startswith("ال"):
-        return None
+            or not known_first_word(words[k + 1]) or words[k + 1].startswith("ال") or manner_phrase(an, k + 1):
+        return None       # («وأضاف سالم بنبرة حزينة»: how he said it)
     if words[k + 1] in lexicon.prepositions() and not _name_ends_after(an, k + 2):
         return None       # «شدد … مرعي على أن …»: «على», governing; «أسامة علي لـ"218"»: the name
     end = k + 2

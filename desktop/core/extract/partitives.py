@@ -29,7 +29,10 @@ def one_of(an: Analysis, k: int, j: int) -> bool:
     after = words[k + 2]
     return ((k + 2) in an.gaz_at or in_lex(after, lexicon.org_heads())
             or after in lexicon.place_nouns() or after in _SETTLEMENTS      # «أحد سكان مشتة بني لحسن»
-            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words()))
+            or (after.startswith("ال") and not an.is_time(k + 2) and after not in lexicon.stop_words())
+            # «أحد فنيي فرق المسح الميداني»: a chain of nouns in construct down to a definite one
+            or (plain_word(an, k + 2) and k + 3 < j and words[k + 3].startswith("ال") and not has_phrase_break(an.doc.gap(k + 3))
+                and not an.is_time(k + 3) and words[k + 3] not in lexicon.stop_words()))
 
 
 # Settlements a place's name follows, beside lexicon.place_nouns: Algeria's hamlet, Morocco's «douar», a camp

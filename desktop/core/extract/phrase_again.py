@@ -31,6 +31,7 @@ _GIVEN_BEFORE_WALAD = frozenset(arabic.normalize(w) for w in ("الشيخ",))
 _TEAMS = frozenset(arabic.normalize(w) for w in ("المنتخب", "الفريق", "النادي"))
 _SPORT_ROLES = frozenset(arabic.normalize(w) for w in ("مدرب", "مهاجم", "لاعب", "حارس", "مدافع", "قائد"))
 _ORDINALS = frozenset(arabic.normalize(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الخامس"))
+_COUNCIL_OF_TOWN = frozenset(("البلدي", "الولاءي"))     # Algeria's elected councils: «المجلس الشعبي البلدي لـ…»
 _MAIN = frozenset(arabic.normalize(w) for w in ("الرئيسي", "الرئيسية"))
 
 
@@ -108,6 +109,11 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         ph.title.append(k)      # «المؤسسة العامة لمياه الشرب … في دمشق وريفها»: the city and its countryside
         k += 1
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
+    k = _service_number_then_name(an, ph, k, j)     # «المتحدث باسم خدمة الإنقاذ 1122 بلال أحمد فيضي»
+    if ph.title and ph.name == (k - 1, k) and an.words[k - 1][:1] == "ل" and an.words[ph.title[-1]] in _COUNCIL_OF_TOWN and ph.title[-1] == k - 2:
+        ph.title, ph.name = [*ph.title, k - 1], None      # «رئيس المجلس الشعبي البلدي لبوسعادة، الطاهر …»: the town's council
+    if ph.title and ph.name and _present_verb_then_preposition(an, ph.name[0]):
+        ph.name, k = None, ph.name[0]      # «ضابط في الشرطة الاتحادية يعمل على المعبر»، «والده يتعرض لما»: what he does, no name
     k = _initials_after(an, ph, k, j)       # «المتهم الرئيسي (ع.ب)»
     _amin_read_again(an, ph)            # «وقال الأمين عثمان، وهو صاحب مخبز»
     k = _event_place_and_year(an, ph, k, j)     # «اللجنة المنظمة لدورة الألعاب العالمية تشنغدو 2025»
@@ -379,3 +385,30 @@ def _role_then_name(an: Analysis, ph: Phrase, j: int) -> int | None:
         return None
     start = a + 2 if an.words[a + 1] in _ORDINALS or an.words[a + 1] in _MAIN else a + 1
     return start if b - start >= 2 and _name_after_role(an, start, max(j, b)) == b else None
+
+
+def _service_number_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«المتحدث باسم خدمة الإنقاذ 1122 بلال أحمد فيضي»: a service's number after the body an office
+    speaks for, then a given name and one or two more name words: the number joins the title, the
+    words are the holder's name. Returns where the phrase now ends (k when it is not so)."""
+    words = an.words
+    if not ph.title or ph.name or ph.title[-1] != k - 1 or k + 2 >= j or not words[k].isdigit() or "باسم" not in (words[x] for x in ph.title) \
+            or words[k + 1] not in name_lexicon.given_names() or has_phrase_break(an.doc.gap(k)):
+        return k
+    end = k + 1
+    while end < min(j, k + 5) and words[end].isalpha() and not words[end].startswith("ال") and not addressee(words[end]) \
+            and not an.is_common_word(end) and not an.is_verb(end) and words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)):
+        end += 1
+    if end - (k + 1) < 2:
+        return k
+    ph.title.append(k)
+    ph.name = (k + 1, end)
+    return end
+
+
+def _present_verb_then_preposition(an: Analysis, x: int) -> bool:
+    """«يعمل على»، «يقيم في»: a verb in the present of three root letters, no given name, then a
+    preposition with no break: what a person described does."""
+    w = an.words[x]
+    return (len(w) == 4 or (len(w) == 5 and w[1] in "تن")) and w[0] == "ي" and w not in name_lexicon.given_names() and not known_first_word(w) \
+        and x + 1 < len(an.words) and an.words[x + 1] in ("علي", "في", "مع", "لدي", "من", "منذ", "لما") and not has_phrase_break(an.doc.gap(x + 1))

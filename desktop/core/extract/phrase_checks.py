@@ -28,7 +28,7 @@ def definite_pair(an: Analysis, k: int, j: int) -> bool:
                                                         or (k >= 2 and words[k - 2] in ("بن", "بنت", "ولد") and not masdar_shaped(words[k][2:]))))
             and not has_phrase_break(an.doc.gap(k + 1))
             and (words[k + 1] not in lexicon.title_heads() or words[k + 1] in lexicon.adjective_offices())
-            and not an.is_time(k + 1)     # «… الجلاجل اليوم الأحد»: a surname, then when
+            and not an.is_time(k + 1) and not (words[k + 1] in lexicon.org_heads() and not an.written(k).endswith("ة"))     # «… الجلاجل اليوم الأحد»: a surname, then when; «مريم صالح الظاعن الحكومة»: a body, no adjective
             and words[k + 1] not in _RULING_FAMILIES)     # «الشيخ عبدالله أحمد الحمود الصباح»: a Gulf name, no pair
 
 

@@ -73,6 +73,9 @@ def name_ends_at(an: Analysis, ph: Phrase, k: int) -> bool:
     if ph.kind == "organization" and (k - 1) in ph.title and k + 1 < len(words) and words[k + 1] == "في" and _plural_doer(words[k]) \
             and words[k - 1].endswith(("ي", "يه", "يين", "يون")):
         return True       # «دعا مجلس الحجاج البريطانيين الراغبين في أداء الفريضة»: those it called on
+    if ph.kind == "person" and not ph.name and ph.title == [k - 1] and words[k - 1].startswith("ال") and words[k] in _BELONGING \
+            and k + 1 < len(words) and words[k + 1] in ("الي", "لـ", "ل"):
+        return True       # «وأضاف الوزير المنتمي إلى الحزب …»: what the minister is, a description, no part of his title
     return ph.kind == "anonymous" and words[ph.title[0]] in SOURCE_HEADS and any(ch in "«“\"" for ch in an.doc.gap(k))
 
 
@@ -93,7 +96,7 @@ _HOLDER_TITLES = lexicon.forms("الوزير الوزيرة السفير الس�
 def _action_governing(an: Analysis, k: int) -> bool:
     """A definite noun, no adjective of «ـي/ـية», right before the «على/عن» it governs: «السيطرة على»."""
     w = an.words[k]
-    return w.startswith("ال") and w.isalpha() and not w.endswith(("ي", "يه")) and k + 1 < len(an.words) \
+    return w.startswith("ال") and w.isalpha() and not w.endswith(("ي", "يه")) and w not in ("العليا", "الدنيا") and k + 1 < len(an.words) \
         and an.words[k + 1] in ("علي", "عن") and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1))
 
 
@@ -204,3 +207,7 @@ def title_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     while end < j and words[end] in _ARMS and not has_phrase_break(an.doc.gap(end)):
         end += 1
     return end
+
+
+# Participles of belonging after a bare definite office: «الوزير المنتمي إلى الحزب …»
+_BELONGING = frozenset(("المنتمي", "المنتميه", "المنحدر", "المنحدره"))

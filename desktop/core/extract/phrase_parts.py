@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.core import arabic
 from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import office_action
-from desktop.core.extract.body_chain import body_chain_goes_on
+from desktop.core.extract.body_chain import body_chain_goes_on, joined_construct
 from desktop.core.extract.dashed_places import dashed_part
 from desktop.core.extract.gaps import initials_bracket
 from desktop.core.extract.events import trigger_category
@@ -82,8 +82,8 @@ def construct_genitive(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
     its complement, not a name, when a place, a definite word or a body follows that noun in turn."""
     words = an.words
     prev = words[k - 1]
-    if body_chain_goes_on(an, ph, k):
-        return True       # «رئيس فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ»: the body's chain, no name
+    if body_chain_goes_on(an, ph, k) or joined_construct(an, ph, k):
+        return True       # «رئيس فيدرالية جمعيات آباء وأمهات وأولياء التلاميذ»: the body's chain, no name; «… الزراعية وموارد المياه»
     # «مدير إدارة تصريف مياه الأمطار»: an office's action governs its object as the office does
     action = (k - 2) in ph.title and office_action(prev)
     # «مدير عام ميناء نشطون»: «عام» after an indefinite office is the office's, which governs on

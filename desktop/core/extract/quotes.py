@@ -219,7 +219,9 @@ class QuoteFinder:
                         return got or self._honoured(verb + 1, k, vword) or self._previous(reason("speaker.verb_continues", verb=vword))
                 at = (quoted_name(an, k + 2, lj, longest=12) or k + 2) if statement and k + 2 < lj else k + 2     # («تقرير "…" الصادر عن»: its title first)
                 at = at + 1 if statement and at + 1 < lj and an.words[at].startswith("ال") and an.words[at].endswith(("ي", "يه")) and an.words[at + 1][:1] == "ل" else at     # «التقرير السنوي لشركة …»
-                issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else None     # «وحسب بلاغ صادر عن المجلس، فإن …»
+                # «وحسب بلاغ صادر عن المجلس، فإن …»; «وبحسب الجدول الذي نشرته المحكمة …»: any definite thing a body published
+                issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else \
+                    published_by(an, k + 3, lj) if k + 3 < lj and an.words[k + 1].startswith("ال") and an.words[k + 2] in ("الذي", "التي") else None
                 return (self._speaker_from(issued, reason("speaker.after_cue", cue=word))     # («البلاغ الصادر عن المجلس»: not the document)
                         or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
@@ -420,8 +422,7 @@ class QuoteFinder:
         if found is not None and found[0] is not None:
             why = reason("speaker.reporter_of", verb=an.doc.tokens[verb].text)
             if reports_unnamed(an, found[0]) or news_agency(an, found[0]) or complaint(an, verb):
-                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's; «وذكرت وكالة أنباء الشرق الأوسط
-                # أن …»: an agency relays what others did or said. Either is an actor only if a later quotation is given to it.
+                # «ويرى مراقبون أن …»: a view held by a group no one names is no actor's; «وذكرت وكالة أنباء الشرق الأوسط أن …»: an agency relays what others did or said. Either is an actor only if a later quotation is given to it.
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             # resolved now, so the book knows the full name («الفاتح قرشي») before a quote names the surname
@@ -435,8 +436,7 @@ class QuoteFinder:
             brand = one_word and self._verb_gender(ph.name[0]) and phrase_ends_at(self.an, ph.name[1], closely=True)
             if (one_word and not self.book.names_word(ph.name[0]) and not brand) or (not brand and not shows_whole(an, ph, self.book.names_word)):
                 # «وأكد ترامب أن …» with no «دونالد ترامب» in the article, «دعت إليه …»: one untitled word shows it is a person only by a fuller name; «أقرت … بكلفة
-                # تقارب»: a phrase that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given
-                # to it. After a feminine verb it and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
+                # تقارب»: a phrase that shows no whole name (reporter_evidence.py). No actor of its own, unless a quotation that continues it («وأضاف: "…"») is given to it. After a feminine verb it and ending the phrase it is a company's brand («أعلنت نوفاتك،»), which book.py keeps
                 self.reporter, self.pending_reporter = None, (found, why)
                 return
             self.reporter, self.pending_reporter = self._speaker_from(found, why, reported=True), None

@@ -319,12 +319,13 @@ def _opening_body(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     in [i, k): «من جهتها، رفعت مجموعة «هلالة بويز» …»."""
     for v in range(i, min(k, i + 6)):
         w = an.words[v]
-        if (v > i and not has_phrase_break(an.doc.gap(v))) or not 3 <= len(w) <= 5 or not w.isalpha() \
+        if (v > i and not has_phrase_break(an.doc.gap(v))) or not 3 <= len(w) <= 5 + w.endswith("ت") or not w.isalpha() \
                 or w.startswith("ال") or w in lexicon.stop_words():
             continue
         # the verb of no speech that opens the sentence or its first part («من جهتها، رفعت …»)
         ph = parse_phrase(an, v + 1, k)
         if ph is not None and ph.i == v + 1 and ph.kind == "organization" and ph.title and not ph.name:
             return ph, ""
-        return None
+        quoted = quoted_body(an, v + 1, k)      # «انتقدت "لجنة المعلمين السودانيين" ما وصفته بـ"…"»
+        return (quoted, "") if quoted is not None else None
     return None
