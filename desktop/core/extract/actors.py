@@ -23,7 +23,7 @@ from desktop.core.extract.family_name import compound_given_name_end, function_w
 from desktop.core.extract.office_field import served_body
 from desktop.core.extract.partitives import description_goes_on, one_of, one_of_end
 from desktop.core.extract.name_end import HIS_SAYING, amin_in_given_name, his_event, name_ends_before
-from desktop.core.extract.name_lookalikes import amir_given_name, kabir_given_name, lam_office_surname, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name, withholds_name
+from desktop.core.extract.name_lookalikes import amir_given_name, kabir_given_name, lam_office_surname, malay_wan, name_run_at, sitt_given_name, stop_word_in_name, time_word_in_name, withholds_name
 from desktop.core.extract.title_asides import (
     addressed_given_name, brief_end, coordinated_place_then_name, described_body_end, described_holder, place_words_on,
     purpose_of_body, so_called, source_from, subject_of_body, time_shaped_given_name)
@@ -114,10 +114,10 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             # «أمين» is a surname as often as a title («رولا أمين») but before «عام/سر»; so is an office word ending a name
             surname_amin = (w == "امين" and (k + 1 >= j or words[k + 1] not in ("عام", "العام", "سر"))) \
                 or title_word_in_name(an, k, j, ph.title) or title_shaped_surname(an, k, j) or amin_in_given_name(an, n_i, n_j, k) \
-                or ((w == "شيخ" or (w == "الشيخ" and ph.title and n_j - n_i == 1)) and k + 1 < j
+                or ((w == "شيخ" or (w == "الشيخ" and ((ph.title and n_j - n_i == 1) or words[k - 1] in ("ولد", "بن", "بنت", "منت")))) and k + 1 < j
                     and (words[k + 1] in name_lexicon.given_names() or words[k + 1].startswith("عبد") or words[k + 1] == "ابو"))   # «حسن شيخ محمود»، «فارح شيخ عبدالقادر»
             if any(ch in QUOTE_MARKS or ch in "'‘’" for ch in doc.gap(k)) or "\u064b" in doc.tokens[k].text \
-                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and len(w) > 2 and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or (an.is_time(k) and not time_word_in_name(an, k)):
+                    or (w[:1] in "وف" and w[1:] in lexicon.stop_words() and an.written(k)[1:] != "اي" and not malay_wan(an, k) and len(w) > 2 and doc.gap(k) not in JOINING_HYPHENS and doc.gap(k + 1) not in JOINING_HYPHENS and not walde(an, k, j)) or (an.is_time(k) and not time_word_in_name(an, k)):
                 break      # quote marks, tanween («مجيباً») and a pronoun after «و» («وهو», not «وونغ كاه وو»، «تشي فو لين») end a name too
             if name_ends_before(an, n_i, n_j, k):
                 break      # «محمد المنفي ورئيس حكومة …»، «طارق متري لدرس …»: the clause goes on
@@ -126,7 +126,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.extend(range(n_i, place_name[0]))    # «محافظ طوباس والأغوار الشمالية أحمد …»
                 ph.name, k = place_name if place_name[1] > place_name[0] else None, place_name[1]
                 break
-            if ((n_j - n_i - connectors >= 4 and not (w == "ال" and an.written(k) == "آل")) or (w in lexicon.stop_words() and not ali(an, k, j) and not stop_word_in_name(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS)
+            if ((n_j - n_i - connectors >= 4 and not (w == "ال" and an.written(k) == "آل")) or (w in lexicon.stop_words() and not ali(an, k, j) and not stop_word_in_name(an, n_i, k) and doc.gap(k) not in JOINING_HYPHENS and not malay_wan(an, k))
                     or (w in lexicon.title_heads() and not surname_amin)
                     # «ياسر اسكندر وتوت لشفق نيوز»: after three names «لـ» is who was spoken to (two: «عبد الوافي لفتيت»)
                     or (n_j - n_i - connectors >= 3 and w.startswith("ل") and len(w) >= 4 and not foreign_in_lam(w)
@@ -411,8 +411,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
             general = general_or_ordinal(an, ph, k, j)     # «الأمين العام»، «النائب الأول»: not the time words «العام»، «أمس الأول»
-            if w.startswith("بال") and plural_action(w[3:]) or object_of_ba_verb(an, ph, k) or government_object(an, ph, k) \
-                    or plural_object_after_body(an, ph, k):
+            if w.startswith("بال") and plural_action(w[3:]) or object_of_ba_verb(an, ph, k) or government_object(an, ph, k) or plural_object_after_body(an, ph, k):
                 break      # «ورحبت الخارجية السعودية بالتطورات»، «ودعا الوالي المنظمات»: what it welcomed, whom it called on
             if name_ends_at(an, ph, k):
                 break      # «منتدى الإنقاذ الصومالي المعارض»، «مصادر مطلعة "الوطن"» (phrase_ends.py)
@@ -451,7 +450,8 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 ph.title.append(k)     # «أول»، «حكومتها» (her government), «قائدها»، «وشؤون»; Egypt's «اللواء أركان حرب»
                 k += 1
                 continue
-            if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3 and not name_run_at(an, k, j):
+            if prev_indef_desc and (w.endswith(("ي", "يه", "يين", "يون")) or (w.endswith("يا") and "\u064b" in doc.tokens[k].text)) and len(w) > 3 and not name_run_at(an, k, j) \
+                    and not (w in name_lexicon.given_names() and k + 1 < j and words[k + 1].startswith("ال") and words[k + 1].endswith("ي") and not has_phrase_break(doc.gap(k + 1))):     # «… موسى الرجبي»
                 ph.title.append(k)     # an indefinite nisba adjective: «مصدر أمني»، «مسؤولين أمريكيين»، «مصدراً طبياً» (not «مهندس ميرغني إدريس»)
                 k += 1
                 continue
@@ -460,7 +460,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
                 k += 1
                 continue
         hyphened = (k + 1 < j and doc.gap(k + 1) in JOINING_HYPHENS and words[k + 1].isalpha()) or an.written(k) == "آن"     # «آن-كلير أمبرو»، «آن فرانسن»: Anne, no «أن»
-        initial = w == "في" and document.initial_at(doc, k)     # «في. آر. فينود»: V.
+        initial = (w == "في" and document.initial_at(doc, k)) or malay_wan(an, k)     # «في. آر. فينود»: V.; «وان روسدي»
         if (((w in lexicon.stop_words() or w in lexicon.prepositions()) and not ali(an, k, j) and not hyphened and not initial and not (w == "غير" and ph.kind == "organization" and description_end(an, ph, k, j) > k)) or an.is_time(k)
                 or an.is_verb(k) or an.is_report_noun(k) or an.is_participle(k) or an.is_according(k)
                 or not w.isalpha() or len(w) < 2 or (an.is_common_word(k) and not addressed_given_name(an, k) and not (ph.kind == "organization" and description_end(an, ph, k, j) > k)) or (k > i and addressee(w))

@@ -15,6 +15,9 @@ def name_closing(an: Analysis, a: int, end: int) -> tuple[int, int] | None:
         ph = parse_phrase(an, s, end) if known_first_word(an.words[s]) else None
         if ph is not None and ph.kind == "person" and not ph.title and ph.name == (s, end):
             return s, end
+        if ph is None and known_first_word(an.words[s]) and end - s == 2 and an.words[s + 1].startswith("ال") \
+                and not an.is_common_word(s + 1) and not has_phrase_break(an.doc.gap(s + 1)):
+            return s, end       # «الناطق باسم الوزارة صادق الخضور»: a given name that is a common word too («صادق»), then the family name
     return None
 
 

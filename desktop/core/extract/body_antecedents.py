@@ -42,6 +42,20 @@ def antecedent(an: Analysis, ph: Phrase) -> Phrase | None:
         earlier = _fuller_mention(an, ph, head)
         if earlier is not None:
             return _subject_before_source(an, ph, head, earlier) or earlier
+    return _listed_body_with_head(an, ph, written)
+
+
+def _listed_body_with_head(an: Analysis, ph: Phrase, head: str) -> Phrase | None:
+    """«وأضافت المنظمة» after «قالت "أطباء بلا حدود"»: the latest body before `ph` the gazetteer
+    lists under a name that opens on the head («منظمة أطباء بلا حدود»), though the article wrote
+    it without; its mention, or None."""
+    if not head.startswith("ال") or len(head) < 5:
+        return None
+    for start in sorted((x for x in an.gaz_at if x < ph.i), reverse=True):
+        mention = an.gaz_at[start]
+        entry = mention.of_kind("actor")
+        if entry is not None and arabic.normalize(entry.name).split(" ")[0] == head[2:]:
+            return Phrase(mention.i, mention.j, list(range(mention.i, mention.j)), None, entry, "organization")
     return None
 
 

@@ -17,6 +17,7 @@ from desktop.core.extract import lexicon, name_lexicon
 from desktop.core.extract.actor_shape import hollow_action
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break, in_lex
 from desktop.core.extract.events import is_trigger_word
+from desktop.core.extract.name_lexicon import masdar_shaped
 
 # How many governed words a chain may take before its definite end («آباء وأمهات وأولياء»).
 _CHAIN_WORDS = 4
@@ -83,7 +84,7 @@ def chain_end(an: Analysis, ph: Phrase, k: int) -> int:
     last = words[k - 1]
     # («مكتب منسق أعمال الحكومة …»: an office's holder inside a body's name governs on too)
     # «المركز الكندي المشترك لمكافحة حرائق الغابات»: what the body fights, in construct after it
-    purpose = _purpose(last)
+    purpose = _purpose(last) or (last[:1] == "و" and masdar_shaped(last[1:]))     # «… ومتابعة إنجاز الاستثمارات»: a second aim, in construct
     head_ends = last in lexicon.org_heads() or last in lexicon.title_modifiers() or last in lexicon.title_heads() or purpose \
         or (last[:1] == "و" and hollow_action(last[1:]))      # «صندوق التنمية وإعادة إعمار ليبيا»
     if last.startswith(("ال", "وال", "بال", "لل")) or (k - 1) in an.gaz_at \
@@ -283,7 +284,9 @@ def joined_construct(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     w = words[k]
     return (k - 1) in ph.title and words[k - 1].startswith(("ال", "لل")) and w[:1] == "و" and len(w) >= 5 and w[1:3] != "ال" \
-        and w[1:] not in name_lexicon.given_names() and w.isalpha() and k + 1 < len(words) and words[k + 1].startswith("ال") \
+        and w[1:] not in name_lexicon.given_names() and w.isalpha() and k + 1 < len(words) and (words[k + 1].startswith("ال") or (
+            ph.kind == "organization" and k + 2 < len(words) and masdar_shaped(words[k + 1]) and words[k + 2].startswith("ال")
+            and not has_phrase_break(an.doc.gap(k + 2)))) \
         and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)) \
         and any(in_lex(words[t], lexicon.org_heads(), clitics=True) for t in ph.title) \
         and (k + 2 >= len(words) or words[k + 2] != "علي")     # (not «… الطوارئ وقدرة المجتمعات على الصمود»: a capacity for)

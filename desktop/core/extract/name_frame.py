@@ -206,7 +206,7 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
         w = words[e]
         if e > k and withholds_name(an, e) and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, e + 1)):
             return e      # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: the aside with no comma before it
-        if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit()) or w in lexicon.complementisers() or w in _PRESENT_AT \
+        if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit() and w not in ("العام", "الاول")) or w in lexicon.complementisers() or w in _PRESENT_AT \
                 or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)):
             return None
         if e + 1 < len(words) and has_phrase_break(an.doc.gap(e + 1)) and not _route_dash(an, e + 1):
@@ -239,7 +239,7 @@ def _description_goes_on(an: Analysis, k: int, e: int) -> bool:
         return False      # («مسؤولون في شركات تكرير هندية لـ"الشرق"»: the one told)
     if an.words[k] == "في" and k + 1 < e and an.words[k + 1] in _RESIDENCE:
         return False      # «ولي أمر طالب في حي الزيتون»، «صاحب مخبزة في الحي»: where he lives, no description
-    return e - k > 1 or an.words[k] in lexicon.stop_words()
+    return e - k > 1 or an.words[k] in lexicon.stop_words() or an.words[k] in ("العام", "الاول", "المركزي")     # «مستشفى شونده الأول»
 
 
 def _place_to_close(an: Analysis, k: int) -> int:

@@ -160,3 +160,11 @@ def manner_phrase(an: Analysis, k: int) -> bool:
     return raw[:1] == "ب" and not raw.startswith(("بو", "بنت")) and raw.endswith("ة") and len(raw) <= 6 and k + 1 < len(an.words) \
         and not has_phrase_break(an.doc.gap(k + 1)) and not an.words[k + 1].startswith("ال") and (k + 1) not in an.gaz_at \
         and an.doc.tokens[k + 1].text.endswith("ة") and len(an.words[k + 1]) >= 4     # (not «بمعتمدية جبنيانة»: where)
+
+
+def malay_wan(an: Analysis, k: int) -> bool:
+    """«وان روسدي وان إسماعيل»: Malaysia's «Wan», written «وان» with no hamza (no «وأن»), then a name
+    word with no break: a word of a name."""
+    return an.written(k) == "وان" and k + 1 < len(an.words) and an.words[k + 1].isalpha() and not an.words[k + 1].startswith("ال") \
+        and an.words[k + 1] not in lexicon.stop_words() and not an.is_verb(k + 1) and not an.is_common_word(k + 1) \
+        and not has_phrase_break(an.doc.gap(k + 1)) and not any(ch in QUOTE_MARKS for ch in an.doc.gap(k + 1))

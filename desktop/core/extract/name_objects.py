@@ -78,6 +78,9 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
                     an.doc.gap(k + 1).strip() in ("،", ",") or ((an.is_participle(k + 1) or words[k + 1] in (_ILA, "من"))
                                                               and not has_phrase_break(an.doc.gap(k + 1)))))):
         return True       # (also «وصف فيلدرز التقرير بأنه "…"» after «خيرت فيلدرز»; «أنكر حمادوش التهم، قائلاً»; «وخاطبت فولراث المتهمين قائلة»; «ودعا توكورا الشركات إلى»; «وحذّر محيمد الجمهور من»)
+    if size >= 2 and w.startswith("ال") and an.written(k).endswith("ة") and not family_shaped(w) and goes_on \
+            and bare(an.doc.tokens[k + 1].text)[:1] == "ب" and bare(an.doc.tokens[k + 1].text).endswith(("ها", "ه", "هم")) and len(words[k + 1]) >= 5:
+        return True       # «وحسمت القاضية كارمن لوسيا الأغلبية بصوتها»: what she decided, and by what
     if manner_phrase(an, k):
         return True       # «وأضاف سالم بنبرة حزينة:»: how he said it, a noun on «بـ» and its adjective
     if size == 1 and k == n_i + 1 and w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and not family_shaped(w) \

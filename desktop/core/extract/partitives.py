@@ -42,7 +42,7 @@ _SETTLEMENTS = frozenset(arabic.normalize(w) for w in ("مشتة", "دوار", "
 def one_of_end(an: Analysis, k: int, j: int) -> int:
     """Where «أحد …» at k ends: two words («أحد المحتجين»), or three for «أحد المجني عليهم» (the victims:
     «المجني» takes «عليه/عليهم» as its complement)."""
-    if k + 2 < j and an.words[k + 1] == "المجني" and an.words[k + 2] in ("عليه", "عليها", "عليهم") \
+    if k + 2 < j and an.words[k + 1] in ("المجني", "المدعي") and an.words[k + 2] in ("عليه", "عليها", "عليهم") \
             and not has_phrase_break(an.doc.gap(k + 2)):
         return k + 3
     if k + 3 < j and (an.words[k + 2] in lexicon.place_nouns() or an.words[k + 2] in _SETTLEMENTS) \
@@ -86,6 +86,9 @@ def description_goes_on(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     one of a plural in construct (k + 2), a workplace after «في» (k + 1); k when it does not."""
     if partitive(an, ph, k, j):
         return k + 1
+    if an.words[k] in lexicon.partitives() and ph.title and ph.title[-1] == k - 1 and not an.words[k - 1].startswith("ال") \
+            and not has_phrase_break(an.doc.gap(k)) and one_of(an, k, j):
+        return one_of_end(an, k, j)      # «محامي أحد المدعى عليهم»: whose lawyer, one of a group
     if an.words[k] == "غير" and (k - 1) in ph.title and an.words[k - 1].startswith("ال") and k + 1 < j \
             and an.words[k + 1].startswith("ال") and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)):
         return k + 2      # «جهاز مكافحة الهجرة غير الشرعية»: a negated adjective, no name

@@ -74,6 +74,11 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         named = _name_after_role(an, k, j)
         if named:      # «وأنكر المتهم الأول لي جيان مينغ (38 عاماً)»: the accused, then his name
             ph.title, ph.name, k = [k - 2, k - 1], (k, named), named
+    arabi = _given_name_arabi(an, ph)
+    if arabi is not None:
+        ph.title, ph.name = [x for x in ph.title if x < arabi] or list(range(ph.name[0], arabi)), (arabi, ph.name[1])
+    if ph.name and not ph.title and ph.name[1] - ph.name[0] >= 3 and an.words[ph.name[0]] in ("الحاج", "الحاجه"):
+        ph.title, ph.name = [ph.name[0]], (ph.name[0] + 1, ph.name[1])     # «الحاج المكي الفلاح»: the pilgrim's honorific, then his name
     role_named = _role_then_name(an, ph, j) if ph.name and not ph.title else None
     if role_named is not None:      # «قال المتهم الرئيسي مامادو صو،»: the role, then his name
         ph.title, ph.name = list(range(ph.name[0], role_named)), (role_named, ph.name[1])
@@ -110,6 +115,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
         k += 1
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _service_number_then_name(an, ph, k, j)     # «المتحدث باسم خدمة الإنقاذ 1122 بلال أحمد فيضي»
+    k = _member_for_seat(an, ph, k, j)     # «النائب عن عكار سجيع عطية»
     if ph.title and ph.name == (k - 1, k) and an.words[k - 1][:1] == "ل" and an.words[ph.title[-1]] in _COUNCIL_OF_TOWN and ph.title[-1] == k - 2:
         ph.title, ph.name = [*ph.title, k - 1], None      # «رئيس المجلس الشعبي البلدي لبوسعادة، الطاهر …»: the town's council
     if ph.title and ph.name and _present_verb_then_preposition(an, ph.name[0]):
@@ -387,18 +393,47 @@ def _role_then_name(an: Analysis, ph: Phrase, j: int) -> int | None:
     return start if b - start >= 2 and _name_after_role(an, start, max(j, b)) == b else None
 
 
+def _member_for_seat(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«رحب النائب عن عكار سجيع عطية بالقرار»: a member of parliament «عن» a seat no list knows,
+    then a given name and one or two name words: the seat joins the title, the words are his name.
+    Returns where the phrase now ends (k when it is not so)."""
+    words = an.words
+    if ph.name or not ph.title or ph.title[-1] != k - 1 or words[k - 1] not in _MEMBERS or k + 3 >= j or words[k] != "عن" \
+            or not words[k + 1].isalpha() or words[k + 1].startswith("ال") or words[k + 1] in lexicon.stop_words() \
+            or has_phrase_break(an.doc.gap(k + 1)) or has_phrase_break(an.doc.gap(k + 2)):
+        return k
+    end = _name_run(an, k + 2, j)
+    if end - (k + 2) < 2:
+        return k
+    ph.title.extend((k, k + 1))
+    ph.name = (k + 2, end)
+    return end
+
+
+_MEMBERS = frozenset(("الناءب", "الناءبه", "ناءب", "ناءبه"))
+
+
+def _name_run(an: Analysis, k: int, j: int) -> int:
+    """The end of a run of up to four name words from k: no article, no common word, verb or
+    function word, no one spoken to, no break inside."""
+    words = an.words
+    end = k
+    while end < min(j, k + 4) and words[end].isalpha() and not words[end].startswith("ال") and not addressee(words[end]) \
+            and not an.is_common_word(end) and not an.is_verb(end) and words[end] not in lexicon.stop_words() \
+            and not (words[end].startswith("بال") and end > k) and (end == k or not has_phrase_break(an.doc.gap(end))):
+        end += 1
+    return end
+
+
 def _service_number_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     """«المتحدث باسم خدمة الإنقاذ 1122 بلال أحمد فيضي»: a service's number after the body an office
     speaks for, then a given name and one or two more name words: the number joins the title, the
     words are the holder's name. Returns where the phrase now ends (k when it is not so)."""
     words = an.words
     if not ph.title or ph.name or ph.title[-1] != k - 1 or k + 2 >= j or not words[k].isdigit() or "باسم" not in (words[x] for x in ph.title) \
-            or words[k + 1] not in name_lexicon.given_names() or has_phrase_break(an.doc.gap(k)):
+            or words[k + 1] not in name_lexicon.given_names() or has_phrase_break(an.doc.gap(k)) or has_phrase_break(an.doc.gap(k + 1)):
         return k
-    end = k + 1
-    while end < min(j, k + 5) and words[end].isalpha() and not words[end].startswith("ال") and not addressee(words[end]) \
-            and not an.is_common_word(end) and not an.is_verb(end) and words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)):
-        end += 1
+    end = _name_run(an, k + 1, j)
     if end - (k + 1) < 2:
         return k
     ph.title.append(k)
@@ -412,3 +447,17 @@ def _present_verb_then_preposition(an: Analysis, x: int) -> bool:
     w = an.words[x]
     return (len(w) == 4 or (len(w) == 5 and w[1] in "تن")) and w[0] == "ي" and w not in name_lexicon.given_names() and not known_first_word(w) \
         and x + 1 < len(an.words) and an.words[x + 1] in ("علي", "في", "مع", "لدي", "من", "منذ", "لما") and not has_phrase_break(an.doc.gap(x + 1))
+
+
+def _given_name_arabi(an: Analysis, ph: Phrase) -> int | None:
+    """«الفلاح العربي الطويل،»، «الفلاح العربي سالم،»: after a calling of ordinary people, «العربي» and
+    one more name word that ends the phrase is the Maghreb's given name Larbi, no nisba; where the
+    name opens, or None."""
+    if not ph.name or ph.name[1] >= len(an.words) or not has_phrase_break(an.doc.gap(ph.name[1])):
+        return None
+    words = an.words
+    at = ph.name[0] + 1 if not ph.title else ph.name[0] - 1
+    if at < 1 or words[at] != "العربي" or words[at - 1] not in name_lexicon.person_descriptors() or ph.name[1] - at != 2 \
+            or (ph.title and ph.title[-1] != at):
+        return None
+    return at

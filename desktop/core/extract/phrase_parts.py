@@ -12,6 +12,7 @@ from desktop.core.extract.dashed_places import dashed_part
 from desktop.core.extract.gaps import initials_bracket
 from desktop.core.extract.events import trigger_category
 from desktop.core.extract.name_evidence import known_first_word
+from desktop.core.extract.name_lookalikes import malay_wan
 from desktop.core.extract.second_portfolio import SHORT_PORTFOLIOS, given_name_in_wa, portfolio_before_name, second_good, verbal_noun_of_title
 from desktop.core.extract.our_outlet import our_outlet
 from desktop.core.extract.office_terms import new_term
@@ -173,8 +174,7 @@ def plural_of_title_shape(an: Analysis, k: int) -> bool:
     """«محافظ إلكترونية»، «المحافظ الرقمية»: a masculine office word followed at once by a feminine nisba adjective of the same definiteness
     is a broken plural (wallets, not governors), which takes its adjectives in the feminine; a person's office agrees with its holder."""
     w = an.words[k]
-    if k + 1 >= len(an.words) or w.endswith("ه") or w not in lexicon.title_heads() \
-            or has_phrase_break(an.doc.gap(k + 1)):
+    if k + 1 >= len(an.words) or w.endswith("ه") or w not in lexicon.title_heads() or has_phrase_break(an.doc.gap(k + 1)):
         return False
     adj = an.words[k + 1]
     # definite as written: «إلكترونية» normalises to a word in «ال» too
@@ -452,7 +452,7 @@ def part_bounds(an: Analysis, i: int, j: int) -> list[tuple[int, int]]:
             if ":" in gap:
                 break
         # («آن-كلير»: «آن» joined by a hyphen is half of a given name, no «أن»)
-        hyphened = (k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS) or an.written(k) == "آن"     # («آن فرانسن»: Anne)
+        hyphened = (k + 1 < len(an.words) and an.doc.gap(k + 1) in JOINING_HYPHENS) or an.written(k) == "آن" or malay_wan(an, k)     # («آن فرانسن»: Anne; «وان روسدي»: Wan)
         if an.words[k] in lexicon.complementisers() and not hyphened and not letter_n_at(an.words, k) and not (
                 an.words[k] == "الي" and (k + 1 >= j or an.words[k + 1] not in lexicon.complementisers())):
             # «أشار إلى أن» ends the subject; «المبعوث إلى اليمن» does not

@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core.extract import lexicon
 from desktop.core.extract.analysis import Analysis, Phrase, has_phrase_break
 from desktop.core.extract.body_refs import body_of_short_form
+from desktop.core.extract.country_nisba import country_nisba
 from desktop.core.extract.phrase_parts import ORG_NAME_LONGEST, quoted_name
 
 
@@ -19,9 +20,12 @@ def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
         return Phrase(k, k + 1, [k], None, None, "organization")     # «وأعلنت "سودما"» after «الوكالة … (سودما)»
     if quoted_name(an, k, j) == k + 1 and _issues_statements(an, k):
         return _body_named_before(an, k) or Phrase(k, k + 1, [k], None, None, "organization")
+    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
+    if end is not None and 2 <= end - k <= 4 and an.words[k].startswith("ال") and k > 0 and an.is_verb(k - 1) \
+            and country_nisba(an, an.words[end - 1]) and end < len(an.words) and an.words[end] in lexicon.complementisers():
+        return Phrase(k, end, list(range(k, end)), None, None, "organization")     # «وأعلن "الهلال الأحمر الليبي" أن»: a country's society
     if an.words[k] not in lexicon.org_heads():
         return None
-    end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
     if end is None or end - k < 2:
         return None
     return Phrase(k, end, list(range(k, end)), None, None, "organization")
@@ -42,7 +46,7 @@ def _issues_statements(an: Analysis, k: int) -> bool:
     """«وقالت "آفاد"، في بيان، إن»: one quoted word right after a reporting verb that speaks in a
     statement («في بيان/بلاغ») is a body's short name."""
     return 0 < k and an.is_verb(k - 1) and k + 2 < len(an.words) and an.words[k + 1] == "في" \
-        and an.is_report_noun(k + 2) and an.words[k].isalpha() and not an.words[k].startswith("ال")
+        and (an.is_report_noun(k + 2) or an.words[k + 2] in ("تغريده", "تدوينه", "منشور")) and an.words[k].isalpha() and not an.words[k].startswith("ال")
 
 
 def _body_named_before(an: Analysis, k: int) -> Phrase | None:

@@ -301,7 +301,7 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 # «أما الأمين الولائي لنقابة البحارة المنضوية تحت لواء الاتحاد …، محمد الصغير عياد،
                 # فقال»: the topic's title runs to the comma, its holder named after it; «أما الباحث في
                 # تاريخ المدن القديمة أحمد ولد الحسن، …»: or named at its end
-                named = name_closing(an, ph.j, end)
+                named = name_closing(an, ph.j - 1, end)     # (from the word the title stopped at: «الناطق باسم الوزارة صادق الخضور»)
                 ph = replace(ph, j=end, title=ph.title + list(range(ph.j, named[0] if named else end)), name=named)
             if ph is not None and ph.kind == "anonymous" and ph.title == [x + 1] and ph.j < end - 1 and known_first_word(an.words[ph.j]):
                 ph = Phrase(x + 1, end, [x + 1], (ph.j, end), None, "person")     # «أما المصدّر منير بوعزيز، صاحب …،»: an exporter named

@@ -68,8 +68,9 @@ def _name_like(an: Analysis, x: int, *, first: bool, after_quote: bool = False) 
     w = an.words[x]
     if not w.isalpha() or len(w) < 2 or (any(ch in QUOTE_MARKS for ch in an.doc.gap(x)) and not after_quote):
         return False
-    if ali(an, x, len(an.words)) or (not first and kane_surname(an, x - 1, x)):
-        return True       # «علي الشيخ»، «هودان علي فارح»: the name, in an article that writes «على»; «عمر كان،»
+    if ali(an, x, len(an.words)) or (not first and kane_surname(an, x - 1, x)) \
+            or (not first and w == "الشيخ" and an.words[x - 1] in ("ولد", "بن", "بنت", "منت")):
+        return True       # «علي الشيخ»، «هودان علي فارح»: the name, in an article that writes «على»; «عمر كان،»; «سيدي ولد الشيخ أحمد»
     if first and (w.startswith("ال") and w not in name_lexicon.article_given_names()
                   or not could_be_given_name(an, x) or w[:1] in "لب" or name_lexicon.masdar_shaped(w)):
         return False
@@ -85,7 +86,8 @@ def name_run(an: Analysis, x: int, j: int, *, after_quote: bool = False) -> int 
     while end < j and end - x < _NAME_WORDS and _name_like(an, end, first=end == x, after_quote=after_quote and end == x) \
             and (end == x or not has_phrase_break(an.doc.gap(end))):
         end += 1
-        if end - x >= 2 and (phrase_ends_at(an, end) or (end < j and (an.is_common_word(end) or people_plural(an.words[end])))):    # («… بيون ثانيا»، «… سهام حمدان الأهالي»)
+        if end - x >= 2 and an.words[end - 1] not in ("ولد", "بن", "بنت", "منت") \
+                and (phrase_ends_at(an, end) or (end < j and (an.is_common_word(end) or people_plural(an.words[end])))):    # («… بيون ثانيا»، «… سهام حمدان الأهالي»)
             return end
     return None
 
@@ -251,8 +253,7 @@ def coordinated_place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tup
         return None
     x = k
     while x < j and x - k < _PLACE_WORDS and not has_phrase_break(an.doc.gap(x)) and an.words[x].isalpha() \
-            and an.words[x].startswith(("ال", "وال")) and not an.is_time(x) \
-            and an.words[x] not in name_lexicon.article_given_names():
+            and an.words[x].startswith(("ال", "وال")) and not an.is_time(x) and an.words[x] not in name_lexicon.article_given_names():
         x += 1
     if x >= j or has_phrase_break(an.doc.gap(x)):
         # «نيافة الأنبا أغاثون، أسقف مغاغة والعدوة،»: no name after the places, and the word read as
@@ -487,8 +488,7 @@ def brief_end(an: Analysis, ph: Phrase, k: int, j: int) -> int:
     of a brief (or its «العام»: «المكلف العام بنزاعات الدولة»), and the nouns in construct it governs, are the title's."""
     words = an.words
     if not ph.title or ph.title[-1] != k - 1 or words[k - 1 - (words[k - 1] in ("العام", "العامه") and k - 2 in ph.title)] not in _CHARGED \
-            or words[k][:1] != "ب" \
-            or len(words[k]) < 4 or has_phrase_break(an.doc.gap(k)):
+            or words[k][:1] != "ب" or len(words[k]) < 4 or has_phrase_break(an.doc.gap(k)):
         return k
     end = k + 1
     while end < j and not has_phrase_break(an.doc.gap(end)) and words[end].isalpha() \
