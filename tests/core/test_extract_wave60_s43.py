@@ -291,3 +291,60 @@ def test_the_pilgrims_honorific_before_a_farmers_name():
     # round 1383: «أما الحاج المكي الفلاح، وهو مزارع …، فقال» kept «الحاج» in the name
     body = 'أما الحاج المكي الفلاح، وهو مزارع من جماعة حرارة، فقال لوكالة المغرب العربي للأنباء: "آبارنا جفت منذ ثلاث سنوات".'
     assert speakers(body) == ["المكي الفلاح"]
+
+
+# Session 43's third wave (rounds 1389-1394, written after 0e05a626).
+
+def test_larbi_after_a_calling_is_a_given_name():
+    # round 1389: «وقال الفلاح العربي الطويل،» proposed «الفلاح العربي الطويل»
+    body = ('وقال الفلاح العربي الطويل، وهو أب لستة أطفال، في تصريح لهسبريس: "نقطع كل صباح أكثر من ثلاثة كيلومترات على '
+            'ظهور الدواب".')
+    assert speakers(body) == ["العربي الطويل"]
+
+
+def test_the_arab_citizen_stays_a_description():
+    # guard: «المواطن العربي» with no name word after it is what he is
+    body = 'وقال المواطن العربي إن "الأسعار مرتفعة".'
+    assert speakers(body) == ["المواطن العربي"]
+
+
+def test_a_countrys_red_crescent_quoted_after_its_verb():
+    # round 1390: «وأعلن "الهلال الأحمر الليبي" أن متطوعيه "…"» was given to the citizen quoted before
+    body = ('وقال المواطن مسعود الطاهر: "ننقل الماء من بئر الجامع في الجالونات". وأعلن "الهلال الأحمر الليبي" أن متطوعيه '
+            '"وزعوا أكثر من 12 ألف لتر من مياه الشرب"، داعياً السلطات إلى "إيجاد حل دائم".')
+    assert speakers(body) == ["مسعود الطاهر", "الهلال الأحمر الليبي", "الهلال الأحمر الليبي"]
+
+
+def test_a_railway_agency_with_a_second_aim_in_its_name():
+    # round 1389: «الوكالة الوطنية للدراسات ومتابعة إنجاز الاستثمارات في السكك الحديدية» was cut before «ومتابعة»
+    body = ('من جهتها، أعلنت الوكالة الوطنية للدراسات ومتابعة إنجاز الاستثمارات في السكك الحديدية "أنسريف"، في بيان نشرته '
+            'مساء أمس، عن "انطلاق التجارب التقنية الأولى على المقطع الرابط بين بشار والعبادلة".')
+    assert speakers(body) == ["الوكالة الوطنية للدراسات ومتابعة إنجاز الاستثمارات في السكك الحديدية"]
+
+
+def test_a_project_director_at_the_railway_agency_named_after_a_comma():
+    # guard (round 861): the person's title keeps the agency, his name after the comma
+    body = ('وفي تصريح لواج، أفاد مدير المشروع بالوكالة الوطنية للدراسات ومتابعة إنجاز الاستثمارات في السكك الحديدية، '
+            'عبد الكريم بوزيد، بأن "عمليات وضع القضبان انطلقت من الجهتين".')
+    assert speakers(body) == ["عبد الكريم بوزيد"]
+
+
+def test_a_spokesman_named_sadiq_after_amma():
+    # round 1392: «أما الناطق باسم الوزارة صادق الخضور فقال» was proposed whole
+    body = 'أما الناطق باسم الوزارة صادق الخضور فقال لـ"أجيال": "باب التسجيل للدورة الثانية سيُفتح يوم الأحد المقبل".'
+    assert speakers(body) == ["صادق الخضور"]
+
+
+def test_a_short_name_in_a_tweet_is_the_body_named_just_before():
+    # round 1392: «وقالت "نزاهة"، في تغريدة» was given to the court named last
+    body = ('وكانت الهيئة العامة لمكافحة الفساد قد أحالت القضية إلى النيابة العامة في مارس 2023، بعدما رصد ديوان المحاسبة '
+            'مخالفات في عقود صيانة المدارس. وقالت "نزاهة"، في تغريدة على حسابها عقب صدور الحكم، إن "استرداد المال العام '
+            'أولوية لا تسقط بمرور الزمن".')
+    assert speakers(body) == ["الهيئة العامة لمكافحة الفساد"]
+
+
+def test_malaysias_wan_inside_a_name():
+    # round 1394: «داتوك سري وان روسدي وان إسماعيل» lost the name («وان» read as «وأن»)
+    body = ('من جهته، قال رئيس حكومة ولاية باهانغ داتوك سري وان روسدي وان إسماعيل إن المشروع "سيغيّر وجه الاقتصاد في '
+            'الساحل الشرقي".')
+    assert speakers(body) == ["وان روسدي وان إسماعيل"]

@@ -153,8 +153,7 @@ def parse_phrase(an: Analysis, i: int, j: int) -> Phrase | None:
             break      # «أعلنت فصائل مسلحة مسؤوليتها عنه»، «وأبدى الأمين العام ثقته»: the object
         if ph.title == [k - 1] and k > i and words[k - 1].startswith("ال") and w.startswith("ال") \
                 and (w in lexicon.org_heads() and w not in FEDERAL or w in BODIES_PLURAL or people_plural(w) or listed_body(an, k)) \
-                and (in_lex(words[k - 1], lexicon.title_heads()) or (words[k - 1] in lexicon.org_heads() and w in BODIES_CALLED)) \
-                or (ph.title and government_object(an, ph, k)):
+                and (in_lex(words[k - 1], lexicon.title_heads()) or (words[k - 1] in lexicon.org_heads() and w in BODIES_CALLED)) or (ph.title and government_object(an, ph, k)):
             break      # «وطالب النائب الحكومة بعرض …»، «دعا المجلس الهيئة العامة للنقل»: a definite head has no complement
         if ph.title and not ph.name and len(ph.title) >= 2 and k > i and (w in BODIES_PLURAL or people_plural(w)) \
                 and (words[k - 1].startswith("ال") or (k - 1) in an.gaz_at) and not has_phrase_break(doc.gap(k)) \

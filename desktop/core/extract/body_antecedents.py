@@ -15,7 +15,8 @@ from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.title_asides import ADDRESS_TITLES
 
 # One body named two ways: the Algerian «الاتحادية» is the «الاتحاد» (the federation)
-_SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الاتحاد")}
+_SAME_BODY = {arabic.normalize("الاتحادية"): arabic.normalize("الاتحاد"),
+              arabic.normalize("الشركة"): arabic.normalize("المجموعة")}     # «وقالت الشركة» after «أعلنت مجموعة بوش الألمانية»
 
 
 # An office held for now, after the body its holder heads
@@ -54,7 +55,7 @@ def _listed_body_with_head(an: Analysis, ph: Phrase, head: str) -> Phrase | None
     for start in sorted((x for x in an.gaz_at if x < ph.i), reverse=True):
         mention = an.gaz_at[start]
         entry = mention.of_kind("actor")
-        if entry is not None and arabic.normalize(entry.name).split(" ")[0] == head[2:]:
+        if entry is not None and arabic.normalize(entry.name) == head[2:] + " " + " ".join(an.words[mention.i:mention.j]):
             return Phrase(mention.i, mention.j, list(range(mention.i, mention.j)), None, entry, "organization")
     return None
 

@@ -284,7 +284,8 @@ def joined_construct(an: Analysis, ph: Phrase, k: int) -> bool:
     words = an.words
     w = words[k]
     return (k - 1) in ph.title and words[k - 1].startswith(("ال", "لل")) and w[:1] == "و" and len(w) >= 5 and w[1:3] != "ال" \
-        and w[1:] not in name_lexicon.given_names() and w.isalpha() and k + 1 < len(words) and (words[k + 1].startswith("ال") or (
+        and w[1:] not in name_lexicon.given_names() and w[1:] not in lexicon.descriptor_heads() and not in_lex(w[1:], lexicon.org_heads()) \
+        and w.isalpha() and k + 1 < len(words) and (words[k + 1].startswith("ال") or (
             ph.kind == "organization" and k + 2 < len(words) and masdar_shaped(words[k + 1]) and words[k + 2].startswith("ال")
             and not has_phrase_break(an.doc.gap(k + 2)))) \
         and not has_phrase_break(an.doc.gap(k)) and not has_phrase_break(an.doc.gap(k + 1)) \

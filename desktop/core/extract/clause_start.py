@@ -81,3 +81,14 @@ def title_before_its_verb(an: Analysis, ph: Phrase | None, j: int) -> Phrase | N
         return ph
     return Phrase(ph.i, ph.title[-1] + 1, list(ph.title), None, None, ph.kind)
 
+
+
+def relative_before_participle(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
+    """«… أمام الهيئة التي يترأسها القاضي عبد الرحيم السعيد، الذي خاطب الدفاع قائلاً:»: a relative
+    clause of a few words right before the participle at k is the antecedent's doing, so the one
+    named before «الذي» speaks; None when no such clause is there."""
+    from desktop.core.extract.subject_salvage import antecedent_of_relative     # (it reads clauses this module marks)
+    r = next((x for x in range(k - 1, max(i, k - 6) - 1, -1) if an.words[x] in ("الذي", "التي")), None)
+    if r is None or r + 1 >= k or any(has_phrase_break(an.doc.gap(y)) for y in range(r + 1, k)):
+        return None
+    return antecedent_of_relative(an, i, r + 1)

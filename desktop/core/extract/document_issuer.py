@@ -45,6 +45,15 @@ def published_by(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
     return (ph, "") if ph is not None and ph.kind == "organization" and ph.title and not ph.name else None
 
 
+def published_thing_by(an: Analysis, k: int, j: int) -> tuple[Phrase, str] | None:
+    """«وبحسب الجدول الذي نشرته المحكمة …»، «وحسب بطاقة تقنية قدمها المكتب الوطني …»: after «بحسب»,
+    a thing written of in a few words from k, then a verb of publishing with its pronoun: who published it."""
+    at = next((p for p in range(k + 1, min(j, k + 4)) if an.words[p] in PUBLISHED_IT), None)
+    if at is None or any(has_phrase_break(an.doc.gap(p)) for p in range(k + 1, at + 1)):
+        return None
+    return published_by(an, at, j)
+
+
 def issuer_of_document(an: Analysis, ph: Phrase) -> tuple[int, Phrase] | None:
     """(where the document was first written, its issuer's phrase) for a speaker phrase that is
     a definite document alone, when the article wrote «DOCUMENT صادر عن ISSUER» before it; None

@@ -207,7 +207,8 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
         if e > k and withholds_name(an, e) and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, e + 1)):
             return e      # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: the aside with no comma before it
         if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit() and w not in ("العام", "الاول")) or w in lexicon.complementisers() or w in _PRESENT_AT \
-                or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)):
+                or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)) \
+                or (w[:1] == "ل" and e in an.gaz_at and an.gaz_at[e].of_kind("actor") is not None):     # («… ليبي لفرانس برس»: the agency told)
             return None
         if e + 1 < len(words) and has_phrase_break(an.doc.gap(e + 1)) and not _route_dash(an, e + 1):
             # the aside runs to the next break («، فضّل عدم الكشف عن اسمه،»: five words; not «– دنقلا، طلب …»)

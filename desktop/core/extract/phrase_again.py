@@ -376,10 +376,11 @@ def _name_after_role(an: Analysis, k: int, j: int) -> int:
     """The end of a name of two or three words no lexicon gives as common, opening at k with no
     break and closing on a break, a bracket or a verb; 0 when there is none."""
     end = k
-    while end < min(j, k + 3) and an.words[end].isalpha() and not an.words[end].startswith("ال") and not an.is_common_word(end) \
-            and not an.is_verb(end) and an.words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)):
+    while end < min(j, k + 3) and an.words[end].isalpha() and not an.written(end).startswith("ال") and not an.is_common_word(end) \
+            and not an.is_verb(end) and an.words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)) and not addressee(an.words[end]):
         end += 1
-    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) or an.is_verb(end)
+    closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) or an.is_verb(end) \
+        or addressee(an.words[end]) or an.words[end] in lexicon.complementisers()
     return end if end - k >= 2 and closes else 0
 
 
@@ -387,9 +388,9 @@ def _role_then_name(an: Analysis, ph: Phrase, j: int) -> int | None:
     """Where the name opens in a name reading «المتهم الرئيسي مامادو صو» or «الضحية سلمى …»: a role
     in a case, perhaps which of the accused, then a name of two or three words to the reading's end."""
     a, b = ph.name
-    if b - a < 3 or an.words[a] not in ROLES_IN_A_CASE:
-        return None
-    start = a + 2 if an.words[a + 1] in _ORDINALS or an.words[a + 1] in _MAIN else a + 1
+    if b - a < 3 or (an.words[a] not in ROLES_IN_A_CASE and an.words[a] not in name_lexicon.person_descriptors()):
+        return None       # («قالت الممرضة ألماز تسفاي»: what she is, then her name)
+    start = a + 2 if an.words[a] in ROLES_IN_A_CASE and (an.words[a + 1] in _ORDINALS or an.words[a + 1] in _MAIN) else a + 1
     return start if b - start >= 2 and _name_after_role(an, start, max(j, b)) == b else None
 
 

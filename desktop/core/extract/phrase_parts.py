@@ -208,7 +208,7 @@ def body_in_construct(an: Analysis, ph: Phrase, k: int, j: int) -> bool:
         (k - 2) in ph.title and (in_lex(an.words[k - 2], lexicon.org_heads())
                                  or (an.words[k - 2] in lexicon.title_heads() and name_lexicon.masdar_shaped(an.words[k])))))) \
         or head in _SUBDIVISIONS
-    action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and in_lex(an.words[k - 2], lexicon.org_heads()) \
+    action = k >= 2 and (k - 2) in ph.title and name_lexicon.masdar_shaped(prev) and not prev.startswith("ال") and in_lex(an.words[k - 2], lexicon.org_heads()) \
         and not known_first_word(an.words[k]) and (k - 1) not in an.gaz_at     # «لجنة متابعة أوضاع …» (not «بلدية تيشيت محمد …»)
     if (k - 1) not in ph.title or (not spoken_for and not workplace and not action
                                    and (head.startswith("ال") or not in_lex(head, lexicon.org_heads()))) \

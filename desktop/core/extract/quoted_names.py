@@ -83,6 +83,9 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         return "a single word"
     if len(words) <= 4 and all(len(w) == 1 and w.isalpha() for w in words):
         return "initials"       # «بالأحرف الأولى "ج. ف."»
+    raw_text = an.doc.body[q.start:q.end].strip()
+    if len(words) <= 3 and sum(an.doc.body.count(o + raw_text + c) for o, c in (('"', '"'), ("«", "»"), ("“", "”"))) >= 2:
+        return "a name quoted again"       # «الغواصة المأهولة "فن دو تشه"» … «وكانت "فن دو تشه" قد بلغت»: no one repeats a quotation word for word
     if named_right_after_verb(an, ci, cj):
         return "a body named as the verb's subject"       # «دعت "غرفة طوارئ عطبرة"، وهي …، إلى»
     raw = an.doc.body[q.start:q.end]
@@ -103,8 +106,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
         bare = [v[2:] if v.startswith("ال") else v
                 for v in variants(before) + ([before[1:]] if before[:1] in "لب" and len(before) >= 3 else [])]    # «بحي "400 مسكن"»
         gap = an.doc.gap(ci)
-        # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a whole clause is speech
-        # («أن الاتفاق "يغطي احتياجات السوق..."»), unless the label introduces titles and slogans, which may be sentences.
+        # A name after a label is short: «عملية "السور الحديدي"»; after «الاتفاق» a whole clause is speech («أن الاتفاق "يغطي احتياجات السوق..."»), unless the label introduces titles and slogans, which may be sentences.
         # («عبر مشروع "أريد أن أعيش" الحكومي»: a label's adjective after the name closes it, whatever it says)
         labelled = any(v in lexicon.label_nouns() for v in bare) and (
             (len(words) <= 6 and cj < len(an.words) and not has_break(an.doc.gap(cj).replace('"', "").replace("»", ""))
@@ -195,8 +197,7 @@ def name_reason(an: Analysis, book: ActorBook, q: Quoted, ci: int, cj: int) -> s
                                                             (ci > 0 and an.words[ci - 1] in lexicon.prepositions())
                                                             or _document_before(an, ci)):
         return "a plan or an event named with its year"      # «ضمن «رؤية عُمان 2040»»، «"الاستراتيجية الوطنية للصحة 2024-2030"»
-    if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) \
-            and not any(an.is_verb(k) for k in range(ci, cj)):
+    if len(words) <= 8 and words[0] in lexicon.label_nouns() and not clause_like(words) and _governed_by_noun(an, ci) and not any(an.is_verb(k) for k in range(ci, cj)):
         return f"a name in construct with «{an.doc.tokens[ci - 1].text}»"     # «من مشاريع "برنامج الصمود في الحوض الشرقي"»
     if (len(words) <= 4 or all(len(w) <= 3 for w in words)) and not clause_like(words) and _listed(an, ci, cj):
         return "one of quoted names listed with «و»"      # «عرضين هما "الغريب في المرآة" و"بيت الطين"»، «شركتي "ميرسك" و"سي إم إيه سي جي إم"» (letters spelled)
@@ -362,8 +363,7 @@ def _described_label(an: Analysis, x: int) -> bool:
         return False
     if w.startswith("ال") and w[2:] in lexicon.label_nouns():
         # governed by a verbal noun («إطلاق الحملة الوطنية "…"»); after «أن» or a verb the body speaks or is spoken of («أن المنظمة الدولية "مستعدة …"»)
-        # («أطلقت الأسبوع الماضي الحملة الوطنية "حصاد آمن"»: the object of a verb of launching)
-        # («ضمن مشروعات المبادرة الرئاسية "حياة كريمة"»: a plural in construct with it, what it holds)
+        # («أطلقت الأسبوع الماضي الحملة الوطنية "حصاد آمن"»: the object of a verb of launching) («ضمن مشروعات المبادرة الرئاسية "حياة كريمة"»: a plural in construct with it, what it holds)
         prev = an.words[x - 1]
         held = prev.endswith("ات") and len(prev) >= 5 and not prev.startswith("ال") and not an.is_verb(x - 1) \
             and not an.is_report_noun(x - 1) and prev not in lexicon.document_nouns()
@@ -416,16 +416,16 @@ def _short_name_after_body(an: Analysis, ci: int, cj: int) -> bool:
             or has_break(an.doc.gap(ci).replace('"', "").replace("«", "")):
         return False      # («داعياً البنك المركزي إلى "حملات توعية"»: «إلى» folds to a definite-looking «الي»)
     after = an.doc.gap(cj) if cj < len(an.words) else "."
-    if not has_break("".join(ch for ch in after if ch not in QUOTE_MARKS)):
-        return False
+    if not has_break("".join(ch for ch in after if ch not in QUOTE_MARKS)) and not (
+            cj + 1 < len(an.words) and an.words[cj] == "في" and an.is_report_noun(cj + 1)):
+        return False      # («جهاز الإنقاذ البحري الإسباني "سالفامنتو ماريتيمو" في بيان»: where the body said it, too)
     for x in range(ci - 2, max(-1, ci - 7), -1):
         if has_break(an.doc.gap(x + 1)):
             return False
         if in_lex(an.words[x], lexicon.org_heads(), clitics=True) and not an.is_verb(x):
             body = parse_phrase(an, x, ci)      # («اعتبر الحزب في بيان أن القرار "…"»: the body's name ends before)
             # («وأضاف المفوض أن مراكز الإيواء في المدارس "بلغت طاقتها القصوى"»: after «أن» what the body did)
-            return body is not None and body.kind == "organization" and body.j == ci \
-                and not (x > 0 and an.words[x - 1] in lexicon.complementisers())
+            return body is not None and body.kind == "organization" and body.j == ci and not (x > 0 and an.words[x - 1] in lexicon.complementisers())
     return False
 
 

@@ -36,11 +36,11 @@ from desktop.core.extract.gaps import inside_quotation
 from desktop.core.extract.answered import ADDRESSING, BY_SAYING, REPLIED, TESTIMONIES, asker_before_colon, named_before_saying, pushed_to_say, the_one_asked, the_one_heard, the_one_met
 from desktop.core.extract.people_plurals import people_plural
 from desktop.core.extract.speaker_junk import aside_verb
-from desktop.core.extract.clause_start import clause_start, participle_before_noun, title_before_its_verb, verb_owning
+from desktop.core.extract.clause_start import clause_start, participle_before_noun, relative_before_participle, title_before_its_verb, verb_owning
 from desktop.core.extract.name_end import phrase_ends_at
 from desktop.core.extract.named_subject import introduced_person, introduced_subject, opening_verb_subject, set_off_name_before, untitled_subject_before
 from desktop.core.extract.presided import presiding_subject
-from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, ruling_in
+from desktop.core.extract.document_issuer import construct_owner, earlier_owner, published_by, published_thing_by, ruling_in
 from desktop.core.extract.quoted_names import COORDINATED_THAT, variants
 from desktop.core.extract.phrase_parts import quoted_name
 from desktop.core.extract.reasons import Reason, reason
@@ -220,8 +220,7 @@ class QuoteFinder:
                 at = (quoted_name(an, k + 2, lj, longest=12) or k + 2) if statement and k + 2 < lj else k + 2     # («تقرير "…" الصادر عن»: its title first)
                 at = at + 1 if statement and at + 1 < lj and an.words[at].startswith("ال") and an.words[at].endswith(("ي", "يه")) and an.words[at + 1][:1] == "ل" else at     # «التقرير السنوي لشركة …»
                 # «وحسب بلاغ صادر عن المجلس، فإن …»; «وبحسب الجدول الذي نشرته المحكمة …»: any definite thing a body published
-                issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else \
-                    published_by(an, k + 3, lj) if k + 3 < lj and an.words[k + 1].startswith("ال") and an.words[k + 2] in ("الذي", "التي") else None
+                issued = (self._owner_after(at, lj) or published_by(an, at, lj)) if statement else published_thing_by(an, k + 1, lj)
                 return (self._speaker_from(issued, reason("speaker.after_cue", cue=word))     # («البلاغ الصادر عن المجلس»: not the document)
                         or self._speaker_from(phrase_after(an, k + 1, lj), reason("speaker.after_cue", cue=word))
                         or self._previous(reason("speaker.cue_no_name", cue=word)))
@@ -264,7 +263,7 @@ class QuoteFinder:
                     if got:
                         return got
             if kind == "participle" and verb is None:     # «…، مؤكداً أن»: the clause's subject
-                got = self._speaker_from(self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)) \
+                got = self._speaker_from(relative_before_participle(an, li, k) or self._clause_subject(li, k), reason("speaker.clause_subject", cue=word)) \
                     or ((an.is_participle(li) or (an.words[li][:1] == "م" and "\u064b" in an.doc.tokens[li].text))
                         and self._previous(reason("speaker.cue_previous", cue=word)))     # «…، مستشهداً بتقرير المجلس …، متسائلاً:»
                 if got:

@@ -113,8 +113,7 @@ def named_at_frame_end(an: Analysis, ph: Phrase | None) -> tuple[Phrase, str] | 
     if ph.name is not None and ph.j < len(an.words) and an.words[ph.j] in lexicon.prepositions() \
             and not any(an.words[x].startswith("ال") for x in range(*ph.name)) and not an.words[ph.name[0]].startswith("و"):
         return None       # «المتحدث باسمها لين جيان في مؤتمر صحفي دوري إن»: where he spoke, after his name
-    if ph.name is None and ph.j < len(an.words) and an.words[ph.j] == "عن" and ph.i > 0 \
-            and any(v in _DISCLOSED for v in strip_conj(an.words[ph.i - 1])):
+    if ph.name is None and ph.j < len(an.words) and an.words[ph.j] == "عن" and ph.i > 0 and any(v in _DISCLOSED for v in strip_conj(an.words[ph.i - 1])):
         return None       # «وكشف الوزير عن حملة تطعيم فموي "…"»: what he disclosed, no name
     if ph.name is None and ph.j < len(an.words) and name_lexicon.masdar_shaped(an.words[ph.j]) and not an.words[ph.j].startswith("ال") \
             and an.words[ph.j] not in name_lexicon.given_names():
@@ -433,6 +432,8 @@ def agreeing_before(an: Analysis, i: int, k: int) -> tuple[Phrase, str] | None:
     man by his title: «وكانت النيابة العامة قد أحالت …، بعد أن أمر النائب العام المستشار محمد
     شوقي …، وذكرت في بيان» is the prosecution's statement, not his."""
     found = _among_them(an, i, k) or subject_before(an, i, k)
+    if found is not None and found[0].i > 0 and an.words[found[0].i - 1].isdigit():
+        return None       # «إيقاف ملفات 36 شركة أخرى …، وأكدت»: a counted noun, the object; the verb before it has the subject
     if found is not None and (inside_quotation(an, found[0].i) or _about(an, i, found[0].i) or inside_he_aside(an, i, found[0].i)
                               or any(an.words[x] in ALONG_WITH for x in range(max(i, found[0].i - 8), found[0].i))
                               or (an.words[found[0].i - 1] == "برءاسه" and an.written(k).endswith("ت"))):     # «لجنة … برئاسة الوالي …، وقالت»: the government's     # («… رفقة المدير العام … العقيد بوعلام بوغلاف، …، حيث أكد»)
@@ -493,6 +494,7 @@ def surname_in_clause(an: Analysis, surname_of: Callable[[str], str | None], i: 
     for x in range(i + 1, k):
         if has_break(an.doc.gap(x)) and "،" not in an.doc.gap(x) or an.words[x - 1] in lexicon.prepositions():
             continue      # (nor a title's complement: «وزير الصحة» after «وزارة الصحة»)
-        if surname_of(an.words[x]) is not None and not an.is_verb(x) and not in_lex(an.words[x - 1], lexicon.title_heads(), clitics=True):
+        if surname_of(an.words[x]) is not None and not an.is_verb(x) and not in_lex(an.words[x - 1], lexicon.title_heads(), clitics=True) \
+                and not in_lex(an.words[x - 1], lexicon.org_heads(), clitics=True):     # (nor a body's adjective: «الهيئة العامة»)
             return Phrase(x, x + 1, [], (x, x + 1), None, "person"), ""
     return None
