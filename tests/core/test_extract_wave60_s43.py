@@ -3,7 +3,7 @@
 written after, and each guard holds a reading the fix must keep."""
 from __future__ import annotations
 
-from tests.core.extract_cases import actor_names, speakers
+from tests.core.extract_cases import actor_names, quotes, speakers
 
 
 # Session 42's tenth wave (rounds 1371-1376, written after f8428754), left as scored then.
@@ -348,3 +348,82 @@ def test_malaysias_wan_inside_a_name():
     body = ('من جهته، قال رئيس حكومة ولاية باهانغ داتوك سري وان روسدي وان إسماعيل إن المشروع "سيغيّر وجه الاقتصاد في '
             'الساحل الشرقي".')
     assert speakers(body) == ["وان روسدي وان إسماعيل"]
+
+
+def test_the_judge_in_a_relative_clause_before_qailan():
+    # round 1389: «… القاضي عبد الرحيم السعيد، الذي خاطب الدفاع قائلاً:» was given to «المتهمون الاثنا»
+    body = ('ومثل المتهمون الاثنا عشر في حالة اعتقال أمام الهيئة التي يترأسها القاضي عبد الرحيم السعيد، الذي خاطب '
+            'الدفاع قائلاً: "هذه آخر مهلة تمنحها المحكمة".')
+    assert speakers(body) == ["عبد الرحيم السعيد"]
+
+
+def test_with_these_words_a_body_summed_it_up():
+    # round 1390: «"…"، بهذه العبارة لخّص جهاز … النهر الصناعي» was given to the mayor quoted before
+    body = ('وقال عميد البلدية عبد الحكيم بن يونس إن "الخزانات فارغة". "الأعطال الحالية ناتجة عن سرقة كوابل وتخريب '
+            'متعمد طال 11 بئراً"، بهذه العبارة لخّص جهاز تنفيذ وإدارة مشروع النهر الصناعي أسباب الأزمة.')
+    assert speakers(body) == ["عبد الحكيم بن يونس", "جهاز تنفيذ وإدارة مشروع النهر الصناعي"]
+
+
+# Session 43's fourth wave (rounds 1395-1400, written after 09e2ada2).
+
+def test_a_technical_sheet_an_office_presented():
+    # round 1395: «وحسب بطاقة تقنية قدمها المكتب الوطني …، فإن "…"» was given to «بطاقة تقنية»
+    body = ('وحسب بطاقة تقنية قدمها المكتب الوطني للكهرباء والماء الصالح للشرب، فإن "المشروع يشمل مد قنوات بطول 420 '
+            'كيلومتراً".')
+    assert speakers(body) == ["المكتب الوطني للكهرباء والماء الصالح للشرب"]
+
+
+def test_the_agency_a_source_spoke_to_is_no_part_of_it():
+    # round 1396: «مصدر أمني ليبي لفرانس برس، مشترطاً عدم كشف هويته،» kept «لفرانس برس»
+    body = 'وقال مصدر أمني ليبي لفرانس برس، طالبا عدم ذكر اسمه، إن "لجنة الهدنة لم تتوصل بعد إلى اتفاق".'
+    assert speakers(body) == ["مصدر أمني ليبي"]
+
+
+def test_a_counted_noun_is_no_subject_and_a_bodys_adjective_no_family_name():
+    # round 1398: «أعلنت الهيئة العامة للقوى العاملة …، إيقاف ملفات 36 شركة أخرى …، وأكدت في بيان» went to the prosecution
+    body = ('وكانت النيابة العامة قد أحالت المتهمين إلى المحاكمة في فبراير الماضي، مؤكدة في بيان حينها أن "مكافحة الاتجار '
+            'بالبشر أولوية". وروى العامل رام بهادور ثابا أنه "دفع 900 دينار للحصول على التأشيرة". من جهتها، أعلنت الهيئة '
+            'العامة للقوى العاملة، أمس، إيقاف ملفات 36 شركة أخرى يُشتبه في تضخيم أعداد عمالتها، وأكدت في بيان أنها "لن '
+            'تمنح أي تصاريح عمل جديدة لهذه الشركات".')
+    assert speakers(body)[-1] == "الهيئة العامة للقوى العاملة"
+
+
+def test_a_somali_family_name_before_the_reserve_he_voiced():
+    # round 1399: «أبدى رئيس اللجنة النائب عبد الرزاق عثمان فارح تحفظه» was cut to «عبد الرزاق عثمان»
+    body = ('في المقابل، أبدى رئيس اللجنة النائب عبد الرزاق عثمان فارح تحفظه على ما وصفه بـ"التفاؤل المفرط في '
+            'تقديرات الإيرادات".')
+    assert speakers(body) == ["عبد الرزاق عثمان فارح"]
+
+
+def test_the_prosecutor_read_the_indictment():
+    # round 1400: «وتلا ممثل الادعاء العام هورست نويمان لائحة الاتهام، مؤكداً» gave «نويمان لائحة الاتهام»
+    body = 'وتلا ممثل الادعاء العام هورست نويمان لائحة الاتهام، مؤكداً أن المتهم "تصرف بدافع الغضب من السلطات".'
+    assert speakers(body) == ["هورست نويمان"]
+
+
+def test_a_nurse_then_her_name_no_list_knows():
+    # round 1400: «قالت الممرضة ألماز تسفاي لمراسل …» kept her calling in the name
+    body = ('وفي مستشفى جينكا العام، قالت الممرضة ألماز تسفاي لمراسل مونت كارلو الدولية إن "الخوف كان كبيراً في الأيام '
+            'الأولى".')
+    assert speakers(body) == ["ألماز تسفاي"]
+
+
+def test_the_company_after_a_group():
+    # round 1400: «وقالت الشركة» after «أعلنت مجموعة بوش الألمانية» was a new body
+    body = ('أعلنت مجموعة بوش الألمانية أمس عزمها إلغاء نحو 13 ألف وظيفة. وقالت الشركة، التي يقع مقرها في غيرلينغن، في '
+            'بيان إن "قطاع حلول التنقل يواجه فجوة في التكاليف".')
+    assert speakers(body) == ["مجموعة بوش الألمانية"]
+
+
+def test_a_name_quoted_again_is_no_quotation():
+    # round 1400: «الغواصة المأهولة "فن دو تشه"» and «وهي أول امرأة تقود "فن دو تشه"» were read as quotations
+    body = ('عادت السفينة حاملة على متنها الغواصة المأهولة "فن دو تشه"، بعد بعثة استمرت 62 يوماً. من جهتها، قالت قائدة '
+            'الغواصة هوانغ شياو لي، وهي أول امرأة تقود "فن دو تشه"، إن "كل غطسة كانت تستغرق نحو ثماني ساعات". وكانت "فن '
+            'دو تشه" قد بلغت في 2020 عمق 10909 أمتار.')
+    assert [text for text, _ in quotes(body)] == ["كل غطسة كانت تستغرق نحو ثماني ساعات"]
+
+
+def test_a_rescue_services_own_name_before_its_statement():
+    # round 1400: «جهاز الإنقاذ البحري الإسباني "سالفامنتو ماريتيمو" في بيان» was read as a quotation
+    body = 'وقال جهاز الإنقاذ البحري الإسباني "سالفامنتو ماريتيمو" في بيان إن "فرقه اعترضت معظم القوارب".'
+    assert [text for text, _ in quotes(body)] == ["فرقه اعترضت معظم القوارب"]
