@@ -191,8 +191,9 @@ def office_after_name(an: Analysis, ph: Phrase) -> Phrase:
     a, b = ph.name
     last = an.words[b - 1]
     if b - a < 3 or last.startswith("ال") or last not in lexicon.title_heads() or last in lexicon.descriptor_heads() \
-            or known_first_word(last) or (b - 1) in an.gaz_at or an.words[b - 2] in ("بن", "ابن", "بنت"):
-        return ph       # («جلوي بن عبدالعزيز بن مساعد»: after «بن» a father's name, whatever it means)
+            or known_first_word(last) or (b - 1) in an.gaz_at or an.words[b - 2] in ("بن", "ابن", "بنت") \
+            or b >= len(an.words) or an.is_verb(b) or an.words[b] in lexicon.complementisers():
+        return ph       # («جلوي بن عبدالعزيز بن مساعد»: after «بن» a father's name, whatever it means; «آري يوسف أمير فقال»: an office governs a word)
     return replace(ph, name=(a, b - 1), j=b - 1 if ph.j == b else ph.j)
 
 

@@ -109,8 +109,7 @@ def clause_word(an: Analysis, k: int) -> bool:
     of the phrase (a family name of that shape); a building, a place noun or a body with «ال», always
     (the object of the clause's verb: no family name is «المستشفى»)."""
     w = an.words[k]
-    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in HIS_SAYING) \
-            or an.doc.gap(k) in JOINING_HYPHENS:
+    if not w.isalpha() or w in NAME_CONNECTORS or w in PATRONYMICS or (k + 1 < len(an.words) and an.words[k + 1] in HIS_SAYING) or an.doc.gap(k) in JOINING_HYPHENS:
         return False      # («… مسعودة بنت بحام محمد لغظف قولها»: his or her saying follows the name's last word; «بارك جي-يونغ»: a hyphened half)
     if w.startswith("ال") and _site_or_body(w[2:]):
         return True       # «زار وزير الصحة ماجد الحسن المستشفى»: what he visited, never a surname
@@ -370,7 +369,8 @@ def name_ends_before(an: Analysis, n_i: int, n_j: int, k: int) -> bool:
         return True       # «يجرّ محمود الحريري حقيبتين كبيرتين»: a dual noun and its adjective, what he carries
     if name_length(an.words, n_i, n_j) >= 2 and known_first_word(an.words[n_i]) and _own_noun_described(an, k):
         return True       # «يجمع الصياد حسن أبو علي شباكه الفارغة»: a noun with «ـه» of his own, then its adjective (not «فام مينه تشينه السلطات»)
-    return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k))
+    return name_length(an.words, n_i, n_j) >= 2 and (clause_word(an, k) or construct_after_nisba(an, n_j, k)) \
+        and not (w == "ولدي" and k + 1 < len(an.words) and an.words[k + 1].isalpha() and not an.is_common_word(k + 1))     # «تسفاي غيرما ولدي ماريام»: Welde-
 
 
 def _own_noun_described(an: Analysis, k: int) -> bool:

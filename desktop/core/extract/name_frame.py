@@ -326,6 +326,9 @@ def to_frame_end(an: Analysis, ph: Phrase | None) -> Phrase | None:
         # «مهندس في مجموعة الصين لعلوم وتكنولوجيا الفضاء الجوي، فضّل عدم ذكر اسمه،»: the aside is no name
         return Phrase(ph.i, ph.name[0], list(range(ph.i, ph.name[0])), None, None, "anonymous")
     ph = with_given_name(an, ph)
+    if ph.name == (ph.i, ph.i + 1) and not ph.title and an.words[ph.i] in ("مالك", "مالكه", "صاحب", "صاحبه") \
+            and (owned := _described_to_anonymity(an, ph.i + 1)):
+        return Phrase(ph.i, owned, list(range(ph.i, owned)), None, None, "anonymous")     # «مالك مجمع طبي لطب الأسنان في جدة، فضّل عدم ذكر اسمه،»: an owner, unnamed
     if ph.name is not None and ph.title and ph.name[1] == ph.j and ph.j < len(an.words) and "،" in an.doc.gap(ph.j) \
             and (an.words[ph.title[0]] in lexicon.descriptor_heads() or unnamed_person(an.words[ph.title[0]])) and _anonymity_after(an, ph.j):
         # «وقال مسؤول في اللجنة الشعبية لمدينة دا نانغ، طلب عدم ذكر اسمه،»، «متطوع في غرفة طوارئ قريضة، …»: unnamed, so «نانغ» is no name

@@ -144,7 +144,7 @@ def object_after_name(an: Analysis, n_i: int, n_j: int, k: int, j: int) -> bool:
     # («… جيمس كواسي أبياه،»: a foreign name in «ي» and a word shaped so that ends the phrase; no
     # Arabic noun ends in «و»: «جيان كارلو لوفريدو إطلاق خطة» keeps its family name; nor Hadramawt's «با…»: «عمرو سعيد باحويرث إطلاق»)
     if w.isalpha() and not w.startswith("ال") and not w.endswith(("ه", "ي", "و")) and w not in name_lexicon.given_names() \
-            and not (w.startswith("با") and not w.startswith("بال") and len(w) >= 6) \
+            and not (w.startswith("با") and not w.startswith("بال") and len(w) >= 6) and (masdar_shaped(w) or an.is_common_word(k) or (len(w) == 4 and w[0] == "ت")) \
             and masdar_shaped(words[k + 1]) and k + 2 < j and not has_phrase_break(an.doc.gap(k + 2)) and an.doc.gap(k) not in JOINING_HYPHENS \
             and not bare(an.doc.tokens[k + 1].text).endswith(("ه", "ها", "هم")):     # («… عثمان فارح تحفظه على»: the verbal noun his, the verb's object)
         return True

@@ -491,7 +491,7 @@ def _premises_named(an: Analysis, ph: Phrase | None) -> Phrase | None:
     from desktop.core.extract.actors import parse_phrase   # actors imports the gate's modules
     from desktop.core.extract.title_asides import address_word
     curator = ph is not None and ph.name is not None and not ph.title and ph.name[1] - ph.name[0] == 2 and an.words[ph.name[0]] == "امينه"     # «أمينة المعرض الدكتورة …»
-    if ph is None or ph.name is None or not (curator or (ph.title and an.words[ph.title[-1]] in lexicon.premises_nouns())) \
+    if ph is None or ph.name is None or not (curator or (ph.title and any(an.words[t] in lexicon.premises_nouns() for t in ph.title[-2:]))) \
             or ph.j >= len(an.words) or not address_word(an.words[ph.j]) or has_phrase_break(an.doc.gap(ph.j)):
         return ph
     again = parse_phrase(an, ph.j, len(an.words))

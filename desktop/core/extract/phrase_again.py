@@ -116,6 +116,7 @@ def phrase_read_again(an: Analysis, ph: Phrase, k: int, j: int) -> Phrase | None
     k = _regnal_number_end(an, ph, k, j)    # «البابا لاون الرابع»
     k = _service_number_then_name(an, ph, k, j)     # «المتحدث باسم خدمة الإنقاذ 1122 بلال أحمد فيضي»
     k = _member_for_seat(an, ph, k, j)     # «النائب عن عكار سجيع عطية»
+    k = _head_of_family_named(an, ph, k, j)     # «رب العائلة الحاج محمود عودة»
     if ph.title and ph.name == (k - 1, k) and an.words[k - 1][:1] == "ل" and an.words[ph.title[-1]] in _COUNCIL_OF_TOWN and ph.title[-1] == k - 2:
         ph.title, ph.name = [*ph.title, k - 1], None      # «رئيس المجلس الشعبي البلدي لبوسعادة، الطاهر …»: the town's council
     if ph.title and ph.name and _present_verb_then_preposition(an, ph.name[0]):
@@ -462,3 +463,17 @@ def _given_name_arabi(an: Analysis, ph: Phrase) -> int | None:
             or (ph.title and ph.title[-1] != at):
         return None
     return at
+
+
+def _head_of_family_named(an: Analysis, ph: Phrase, k: int, j: int) -> int:
+    """«وقال رب العائلة الحاج محمود عودة (71 عاماً):»: «رب العائلة/الأسرة» read as a name, then a pilgrim's
+    or a man's honorific and his name: what he is, then who. Returns where the phrase now ends."""
+    words = an.words
+    if ph.title or ph.name != (k - 2, k) or words[k - 2] != "رب" or words[k - 1] not in ("العاءله", "الاسره") or k >= j:
+        return k
+    start = k + 1 if words[k] in ("الحاج", "السيد") else k
+    end = _name_run(an, start, j)
+    if end - start < 2:
+        return k
+    ph.title, ph.name = list(range(k - 2, start)), (start, end)
+    return end

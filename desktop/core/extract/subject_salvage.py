@@ -145,8 +145,7 @@ def _title_like(an: Analysis, ph: Phrase) -> bool:
     الزياتين»، «… لشؤون مديريات الوادي»، «أمين سر دولة حاضرة …»); «إعلام الرئاسة» and «بيسكوف» stay names."""
     n_i, n_j = ph.name
     words = an.words[n_i:n_j]
-    return not known_first_word(words[0]) and (bool(ph.title) or words[0].startswith("ال")) \
-        and (bool(ph.title) or any(w.startswith("ال") for w in words))
+    return not known_first_word(words[0]) and (bool(ph.title) or words[0].startswith("ال")) and (bool(ph.title) or any(w.startswith("ال") for w in words))
 
 
 # At most this many words of a title run before the holder's name in one frame.
@@ -311,7 +310,8 @@ def amma_subject(an: Analysis, k: int, *, named: bool = False) -> tuple[Phrase, 
                 ph = described_to(an, ph.i, end)
             if ph is not None and ph.kind == "anonymous" and not ph.name and ph.j < end and not any(an.is_verb(y) for y in range(ph.j, end)):
                 ph = replace(ph, j=end, title=list(range(ph.i, end)))     # «أما مزارع من بلدة الطرة، فضّل عدم ذكر اسمه، فقال»
-            if ph is None or not (ph.name or ph.title) or ph.j != end:
+            if ph is None or not (ph.name or ph.title) or (ph.j != end and not (     # («أما طالب الدكتوراه وانغ هاو من جامعة قويتشو، فقال»: where he is from)
+                    ph.name and an.words[ph.j] == "من" and not any(an.is_verb(y) for y in range(ph.j, end)))):
                 return None
             # «أما الأمين العام لحزب العدالة والتنمية، عبد الإله ابن كيران، فقال»: the name set off after the title
             ph = name_in_apposition(an, ph, k) or aside_closing_on_name(an, ph, k) or ph
