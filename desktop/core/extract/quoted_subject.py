@@ -18,8 +18,11 @@ def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
         return None
     if quoted_name(an, k, j) == k + 1 and body_of_short_form(an, an.words[k]):
         return Phrase(k, k + 1, [k], None, None, "organization")     # «وأعلنت "سودما"» after «الوكالة … (سودما)»
-    if quoted_name(an, k, j) == k + 1 and _issues_statements(an, k):
+    if quoted_name(an, k, j) == k + 1 and _issues_statements(an, k, k + 1):
         return _body_named_before(an, k) or Phrase(k, k + 1, [k], None, None, "organization")
+    said = quoted_name(an, k, j, longest=3)
+    if said is not None and said - k >= 2 and _issues_statements(an, k, said):
+        return Phrase(k, said, list(range(k, said)), None, None, "organization")     # «ذكرت "حفيت للقطارات"، في بيان»
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
     if end is not None and 2 <= end - k <= 4 and an.words[k].startswith("ال") and k > 0 and an.is_verb(k - 1) \
             and country_nisba(an, an.words[end - 1]) and end < len(an.words) and an.words[end] in lexicon.complementisers():
@@ -42,11 +45,11 @@ def named_right_after_verb(an: Analysis, ci: int, cj: int) -> bool:
     return "،" in an.doc.gap(cj) or after in lexicon.complementisers()
 
 
-def _issues_statements(an: Analysis, k: int) -> bool:
-    """«وقالت "آفاد"، في بيان، إن»: one quoted word right after a reporting verb that speaks in a
-    statement («في بيان/بلاغ») is a body's short name."""
-    return 0 < k and an.is_verb(k - 1) and k + 2 < len(an.words) and an.words[k + 1] == "في" \
-        and (an.is_report_noun(k + 2) or an.words[k + 2] in ("تغريده", "تدوينه", "منشور")) and an.words[k].isalpha() and not an.words[k].startswith("ال")
+def _issues_statements(an: Analysis, k: int, end: int) -> bool:
+    """«وقالت "آفاد"، في بيان، إن»: a name quoted right after a reporting verb, [k, end), that speaks in a
+    statement («في بيان/بلاغ») is a body's (a short name, or one of a few words)."""
+    return 0 < k and an.is_verb(k - 1) and end + 1 < len(an.words) and an.words[end] == "في" \
+        and (an.is_report_noun(end + 1) or an.words[end + 1] in ("تغريده", "تدوينه", "منشور")) and an.words[k].isalpha() and not an.words[k].startswith("ال")
 
 
 def _body_named_before(an: Analysis, k: int) -> Phrase | None:

@@ -112,7 +112,7 @@ def place_then_name(an: Analysis, ph: Phrase, k: int, j: int) -> tuple[int, int]
         if x >= j or any(has_phrase_break(an.doc.gap(y)) for y in range(k + 1, x + 1)) \
                 or not an.words[x - 1].isalpha() or an.words[x - 1] in lexicon.stop_words() or an.is_time(x - 1):
             return None
-        address = an.words[x] in ADDRESS_TITLES
+        address = an.words[x] in ADDRESS_TITLES and an.words[x - 1] not in name_lexicon.given_names()     # (not «… في كرمسين محمد الشيخ ولد اباه»: a compound given name)
         # «مدير التربية والتعليم في جنوب الخليل عاطف الشلالدة»: a known place and a two-word name need no title of address between
         start = k + 2 if an.words[k + 1] in COMPASS else k + 1
         placed = start in an.gaz_at and an.gaz_at[start].j == x and an.gaz_at[start].of_kind("place") is not None
