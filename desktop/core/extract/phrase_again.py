@@ -376,10 +376,7 @@ def _calling_and_nationality(an: Analysis, ph: Phrase) -> int | None:
 def _name_after_role(an: Analysis, k: int, j: int) -> int:
     """The end of a name of two or three words no lexicon gives as common, opening at k with no
     break and closing on a break, a bracket or a verb; 0 when there is none."""
-    end = k
-    while end < min(j, k + 3) and an.words[end].isalpha() and not an.written(end).startswith("ال") and not an.is_common_word(end) \
-            and not an.is_verb(end) and an.words[end] not in lexicon.stop_words() and not has_phrase_break(an.doc.gap(end)) and not addressee(an.words[end]):
-        end += 1
+    end = _name_run(an, k, j, longest=3)
     closes = end >= len(an.words) or has_phrase_break(an.doc.gap(end)) or "(" in an.doc.gap(end) or an.is_verb(end) \
         or addressee(an.words[end]) or an.words[end] in lexicon.complementisers()
     return end if end - k >= 2 and closes else 0
@@ -415,14 +412,14 @@ def _member_for_seat(an: Analysis, ph: Phrase, k: int, j: int) -> int:
 _MEMBERS = frozenset(("الناءب", "الناءبه", "ناءب", "ناءبه"))
 
 
-def _name_run(an: Analysis, k: int, j: int) -> int:
-    """The end of a run of up to four name words from k: no article, no common word, verb or
-    function word, no one spoken to, no break inside."""
+def _name_run(an: Analysis, k: int, j: int, longest: int = 4) -> int:
+    """The end of a run of up to `longest` name words from k: no article as written («ألماز» has its
+    hamza), no common word, verb or function word, no one spoken to, no break before or inside."""
     words = an.words
     end = k
-    while end < min(j, k + 4) and words[end].isalpha() and not words[end].startswith("ال") and not addressee(words[end]) \
+    while end < min(j, k + longest) and words[end].isalpha() and not an.written(end).startswith("ال") and not addressee(words[end]) \
             and not an.is_common_word(end) and not an.is_verb(end) and words[end] not in lexicon.stop_words() \
-            and not (words[end].startswith("بال") and end > k) and (end == k or not has_phrase_break(an.doc.gap(end))):
+            and not (words[end].startswith("بال") and end > k) and not has_phrase_break(an.doc.gap(end)):
         end += 1
     return end
 
