@@ -206,7 +206,7 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
         w = words[e]
         if e > k and withholds_name(an, e) and not any(has_phrase_break(an.doc.gap(x)) for x in range(k, e + 1)):
             return e      # «مسؤول محلي في معتمدية العامرة طلب عدم نشر اسمه»: the aside with no comma before it
-        if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit() and w not in ("العام", "الاول")) or w in lexicon.complementisers() or w in _PRESENT_AT \
+        if not (w.isalpha() or w.isdigit()) or an.is_verb(e) or (an.is_time(e) and not w.isdigit() and w not in _PLACE_ADJECTIVES) or w in lexicon.complementisers() or w in _PRESENT_AT \
                 or w in lexicon.report_verbs() or an.is_outlet(e) or addressee(w) or (e > k and has_phrase_break(an.doc.gap(e)) and not _route_dash(an, e)) \
                 or (w[:1] == "ل" and e in an.gaz_at and an.gaz_at[e].of_kind("actor") is not None):     # («… ليبي لفرانس برس»: the agency told)
             return None
@@ -216,6 +216,9 @@ def _described_to_anonymity(an: Analysis, k: int) -> int | None:
             return e + 1 if any(words[x] in lexicon.anonymity_words() for x in aside) else None
     return None
 
+
+# «مستشفى ابن خلدون العام»، «مستشفى شونده الأول»: a place's adjectives, no time words there
+_PLACE_ADJECTIVES = frozenset(("العام", "الاول"))
 
 # «دبلوماسي من إحدى الدول المنتجة للنفط حضر الجلسة،»: a relative clause with no «الذي», what he did
 _PRESENT_AT = lexicon.forms("حضر حضرت شارك شاركت رافق رافقت")
@@ -240,7 +243,7 @@ def _description_goes_on(an: Analysis, k: int, e: int) -> bool:
         return False      # («مسؤولون في شركات تكرير هندية لـ"الشرق"»: the one told)
     if an.words[k] == "في" and k + 1 < e and an.words[k + 1] in _RESIDENCE:
         return False      # «ولي أمر طالب في حي الزيتون»، «صاحب مخبزة في الحي»: where he lives, no description
-    return e - k > 1 or an.words[k] in lexicon.stop_words() or an.words[k] in ("العام", "الاول", "المركزي")     # «مستشفى شونده الأول»
+    return e - k > 1 or an.words[k] in lexicon.stop_words() or an.words[k] in _PLACE_ADJECTIVES or an.words[k] == "المركزي"     # «مستشفى شونده الأول»
 
 
 def _place_to_close(an: Analysis, k: int) -> int:

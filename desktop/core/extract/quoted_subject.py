@@ -16,14 +16,13 @@ def quoted_body(an: Analysis, k: int, j: int) -> Phrase | None:
     least, before j), or None."""
     if k >= j:
         return None
-    if quoted_name(an, k, j) == k + 1 and body_of_short_form(an, an.words[k]):
-        return Phrase(k, k + 1, [k], None, None, "organization")     # «وأعلنت "سودما"» after «الوكالة … (سودما)»
-    if quoted_name(an, k, j) == k + 1 and _issues_statements(an, k, k + 1):
-        return _body_named_before(an, k) or Phrase(k, k + 1, [k], None, None, "organization")
-    said = quoted_name(an, k, j, longest=3)
-    if said is not None and said - k >= 2 and _issues_statements(an, k, said):
-        return Phrase(k, said, list(range(k, said)), None, None, "organization")     # «ذكرت "حفيت للقطارات"، في بيان»
     end = quoted_name(an, k, j, longest=ORG_NAME_LONGEST)     # (None when no quote mark opens at k)
+    if end == k + 1 and body_of_short_form(an, an.words[k]):
+        return Phrase(k, k + 1, [k], None, None, "organization")     # «وأعلنت "سودما"» after «الوكالة … (سودما)»
+    if end == k + 1 and _issues_statements(an, k, k + 1):
+        return _body_named_before(an, k) or Phrase(k, k + 1, [k], None, None, "organization")
+    if end is not None and 2 <= end - k <= 3 and _issues_statements(an, k, end):
+        return Phrase(k, end, list(range(k, end)), None, None, "organization")     # «ذكرت "حفيت للقطارات"، في بيان»
     if end is not None and 2 <= end - k <= 4 and an.words[k].startswith("ال") and k > 0 and an.is_verb(k - 1) \
             and country_nisba(an, an.words[end - 1]) and end < len(an.words) and an.words[end] in lexicon.complementisers():
         return Phrase(k, end, list(range(k, end)), None, None, "organization")     # «وأعلن "الهلال الأحمر الليبي" أن»: a country's society
@@ -57,7 +56,7 @@ def _body_named_before(an: Analysis, k: int) -> Phrase | None:
     never spells out stands for the body it named last, within the few sentences before; its
     phrase there, or None."""
     from desktop.core.extract.actors import parse_phrase     # (actors imports this module's callers)
-    for x in range(k - 2, max(0, k - _BODY_LOOKBACK) - 1, -1):
+    for x in range(k - 2, max(1, k - _BODY_LOOKBACK) - 1, -1):     # (from 1: the word before is read)
         if an.words[x] not in lexicon.org_heads() or an.words[x - 1] in lexicon.prepositions():
             continue      # (not «إلى مراكز الإيواء»: where things went)
         ph = parse_phrase(an, x, min(len(an.words), x + 10))
